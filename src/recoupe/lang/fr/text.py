@@ -1,0 +1,29 @@
+"""French text conventions: characters to normalize before parsing, and boilerplate lines."""
+
+from __future__ import annotations
+
+#: One-to-one character substitutions applied before spaCy sees the text. They must map one code
+#: point to one code point so that every offset stays valid in the original text. The curly
+#: apostrophe is the important one: ``fr_core_news_sm`` splits ``qu’`` ``n’`` ``L’`` into junk
+#: entities unless it sees the straight apostrophe it was trained on.
+CHAR_MAP: dict[str, str] = {
+    "\u2019": "'",  # ’ right single quotation mark, used as apostrophe
+    "\u02bc": "'",  # ʼ modifier letter apostrophe
+    "\u2018": "'",  # ‘
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u2007": " ",  # figure space
+    "\u2013": "-",  # – en dash
+    "\u2011": "-",  # non-breaking hyphen
+}
+
+#: Lines that sites append to paragraphs and that are not part of the article (matched case-insensitively
+#: at the end of a paragraph). They are blanked, not removed, so offsets stay valid.
+BOILERPLATE_TAILS: tuple[str, ...] = (
+    "en savoir plus",
+    "lire aussi",
+    "lire la suite",
+    "voir aussi",
+    "à lire aussi",
+)

@@ -1,0 +1,189 @@
+"""The records that flow between recoupe's stages.
+
+Data flows one way: ``ingest`` makes :class:`Article` records, ``analyze`` turns each into a
+:class:`DocumentAnalysis` (entities, time expressions, claims, quotes, all anchored by character
+offsets into the article's original text), ``link`` combines analyses into a :class:`Dossier`.
+
+Every offset is a Unicode code-point offset into ``Article.text`` with ``end`` exclusive, so that
+``article.text[span.start:span.end] == span.text`` always holds. That invariant is what lets every
+figure in a report be traced back to its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["PER", "ORG", "LOC", "MISC"]
+ClaimCategory = Literal[
+    "killed", "injured", "hospitalized", "arrested", "participants", "troops", "displaced", "missing", "other"
+]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
+QuoteKind = Literal["direct", "partial"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+#: Categories that count people affected; every other number is ``other`` and not scored.
+PEOPLE_CATEGORIES: tuple[str, ...] = (
+    "killed", "injured", "hospitalized", "arrested", "participants", "troops", "displaced", "missing",
+)
+
+
+@dataclass(slots=True)
+class Article:
+    """One input article, as read, before any analysis.
+
+    ``text`` is the article's original text: the ``.txt`` file as read (after decoding), the ``text``
+    field of a JSONL line, or the main text trafilatura extracted from a page. Offsets everywhere
+    refer to it. ``body_start`` marks where the article proper begins when the file opens with a
+    marker (`` date 2022-01 ``) that is not part of the article.
+    """
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    lang: str = "fr"
+    path: str | None = None
+    body_start: int = 0
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named-entity mention; ``name`` is its canonical name within the article."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    name: str
+
+
+@dataclass(slots=True)
+class Timex:
+    """A time expression with its TIMEX3 value (``None`` when it cannot be resolved).
+
+    ``type`` says whether ``value`` is a calendar date or time (``DATE``/``TIME``) or something that
+    must never be placed on a timeline (``DURATION`` such as ``P5D``, ``SET`` such as ``XXXX-WXX-1``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    type: TimexType = "DATE"
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who asserts a figure or speaks a quote: the words of the text, and the entity they name."""
+
+    text: str
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """A number in the article, what it counts, how sure it is, and who says so."""
+
+    start: int
+    end: int
+    text: str
+    category: ClaimCategory
+    value: float | int | None
+    low: float | int | None = None
+    high: float | int | None = None
+    qualifier: Qualifier = "exact"
+    subject: str = ""
+    source: Attribution | None = None
+    date: str | None = None
+    place: str | None = None
+    reported: bool = False
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quoted span (without its quotation marks) and its speaker, if the text says who."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: Attribution | None = None
+
+
+@dataclass(slots=True)
+class DocumentAnalysis:
+    """Everything recoupe finds in one article: one line of ``documents.jsonl``."""
+
+    doc: str
+    published: str | None
+    lang: str
+    title: str | None
+    outlet: str | None
+    url: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The per-article contract (``docs/schema/document.schema.json``)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocumentAnalysis:
+        """Rebuild an analysis from its contract form (the inverse of :meth:`to_json`)."""
+
+        def attribution(value: dict[str, Any] | None) -> Attribution | None:
+            return Attribution(**value) if value else None
+
+        return cls(
+            doc=data["doc"],
+            published=data.get("published"),
+            lang=data.get("lang", "fr"),
+            title=data.get("title"),
+            outlet=data.get("outlet"),
+            url=data.get("url"),
+            entities=[Entity(**e) for e in data.get("entities", [])],
+            timexes=[Timex(**t) for t in data.get("timexes", [])],
+            claims=[
+                Claim(**{**c, "source": attribution(c.get("source"))}) for c in data.get("claims", [])
+            ],
+            quotes=[Quote(**{**q, "speaker": attribution(q.get("speaker"))}) for q in data.get("quotes", [])],
+        )
+
+
+@dataclass(slots=True)
+class Skip:
+    """An input that could not be used: where it is and why, for one clear line on stderr."""
+
+    where: str
+    reason: str
+    code: str = "E000"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason} [{self.code}]"
+
+
+@dataclass(slots=True)
+class DossierEntity:
+    """One real-world entity across articles, with every name the articles give it."""
+
+    name: str
+    type: EntityType
+    aliases: list[str]
+    documents: list[str]
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class Dossier:
+    """The cross-article result written to ``dossier.json``."""
+
+    documents: list[str]
+    entities: list[DossierEntity] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
