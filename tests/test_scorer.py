@@ -153,7 +153,7 @@ def test_timex_value_and_precision() -> None:
 def test_timex_value_accepts_time_of_day_on_the_right_date(value: str | None, right: bool) -> None:
     t = TIMEX_TEXT
     gold = gold_of("t.txt", timexes=[{"text": "Mardi 12 mars", "value": "2024-03-12"}])
-    report = run(t, gold, prediction("t.txt", timexes=[timex(t, "Mardi 12 mars", value)]))  # type: ignore[arg-type]
+    report = run(t, gold, prediction("t.txt", timexes=[timex(t, "Mardi 12 mars", value)]))
     assert counts(report, "timex.value") == (int(right), 1)
 
 
@@ -457,9 +457,15 @@ def test_gold_not_in_the_text_is_reported_and_not_scored() -> None:
 
 def test_document_without_text_is_reported() -> None:
     gold = timex_gold()
+    # A prediction without its text cannot be placed: left out.
     report = score(gold, {"t.txt": prediction("t.txt")}, {}, None)
     assert counts(report, "timex.value") == (0, 0)
     assert any("no text" in problem for problem in report.problems)
+    # No text and no prediction (an input that could not be read): every gold item is missed.
+    unread = score(gold, {}, {}, None)
+    assert counts(unread, "timex.value") == (0, 2)
+    assert counts(unread, "timex.precision") == (0, 0)
+    assert any("no prediction and no text" in problem for problem in unread.problems)
 
 
 def test_predicted_offsets_that_do_not_fit_the_text_are_reported() -> None:

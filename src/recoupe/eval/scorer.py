@@ -65,8 +65,8 @@ class Metric:
     """One number of the report with what it was computed from.
 
     Attributes:
-        value: the score in [0, 1]; ``None`` when there was nothing to score (denominator 0, or a
-            component of an F1 was ``None``), so "not measured" never reads as a perfect or a null score.
+        value: the score in [0, 1]; ``None`` when there was nothing to score (denominator 0; for an
+            F1, see :func:`_hmean`), so "not measured" never reads as a perfect or a null score.
         numerator: items counted as right (``ratio`` metrics only; 0 otherwise).
         denominator: items scored (``ratio``), documents averaged over (``mean``, B-cubed), 0 (``hmean``).
         kind: ``ratio`` (value = numerator / denominator), ``mean`` (average of per-document scores)
@@ -394,13 +394,17 @@ def _claim_matches(p_span: Span, pred: Mapping[str, Any], g_span: Span, gold: Ma
     return p_low is not None and p_high is not None and low <= p_low and p_high <= high
 
 
-def _gold_spans(doc: str, text: str, section: str, key: str, items: Sequence[Mapping[str, Any]],
+def _gold_spans(doc: str, text: str | None, section: str, key: str, items: Sequence[Mapping[str, Any]],
                 problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
     """Locate a document's gold items; those not found are reported and left out of every metric.
 
     Choice: an item whose words are not in the file is an annotation error, not a miss of the system,
-    so it counts neither as a miss (recall) nor as gold (precision).
+    so it counts neither as a miss (recall) nor as gold (precision). Without a text (a document that
+    could not be read, hence has no prediction either) every item is kept, at an empty span, so that
+    it counts as missed.
     """
+    if text is None:
+        return [((0, 0), item) for item in items]
     located: list[tuple[Span, Mapping[str, Any]]] = []
     for i, item in enumerate(items):
         occurrence = item.get("occurrence", 1)
@@ -413,7 +417,7 @@ def _gold_spans(doc: str, text: str, section: str, key: str, items: Sequence[Map
     return located
 
 
-def _predicted_spans(doc: str, text: str, prediction: Mapping[str, Any], section: str,
+def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], section: str,
                      problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
     """A document's predicted items with their spans; spans are checked against the text.
 
@@ -431,7 +435,7 @@ def _predicted_spans(doc: str, text: str, prediction: Mapping[str, Any], section
                 or isinstance(end, bool) or not 0 <= start <= end):
             unusable.append(i)
             continue
-        if isinstance(item.get("text"), str) and text[start:end] != item["text"]:
+        if text is not None and isinstance(item.get("text"), str) and text[start:end] != item["text"]:
             mismatched.append(i)
         spans.append(((start, end), item))
     if unusable:
@@ -536,7 +540,8 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
         predictions: document id → per-article analysis (``DocumentAnalysis.to_json()``). A gold
             document without one is scored as predicting nothing; documents not in the gold are ignored.
         texts: document id → the document's text as read, which both gold words and predicted offsets
-            refer to. A gold document without text cannot be located and is left out (and reported).
+            refer to. A gold document without text is scored as predicting nothing if it has no
+            prediction either (it could not be read), and left out if it has one (reported both ways).
         dossier: the cross-article result (``dossier.json``), for the story and entity metrics.
 
     Returns:
@@ -559,12 +564,13 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
     for gold_doc in gold["documents"]:
         doc = gold_doc["doc"]
         text = texts.get(doc)
-        if text is None:
-            problems.append(f"{doc}: no text for this document; not scored")
-            continue
         prediction = predictions.get(doc)
+        if text is None and prediction is not None:
+            problems.append(f"{doc}: no text for this document; its prediction cannot be scored")
+            continue
         if prediction is None:
-            problems.append(f"{doc}: no prediction; scored as predicting nothing")
+            problems.append(f"{doc}: no prediction{' and no text' if text is None else ''}; "
+                            "scored as predicting nothing")
             prediction = {}
 
         # Time expressions.

@@ -18,6 +18,9 @@ from recoupe.model import Article, Skip
 from recoupe.registry import Registry
 
 Reader = Callable[[Path, str], Iterator[Article | Skip]]
+
+#: Fewer words than this in a page's main text means trafilatura found navigation, not an article.
+MIN_HTML_WORDS = 8
 readers: Registry[Reader] = Registry("reader")
 
 
@@ -48,7 +51,7 @@ def read_html(path: Path, text: str) -> Iterator[Article | Skip]:
         return
     data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result or {})
     body = (data.get("text") or "").strip()
-    if not body:
+    if len(body.split()) < MIN_HTML_WORDS:  # what is left of a page of menus and scripts
         yield Skip(str(path), Errors.E206.value, "E206")
         return
     yield Article(
