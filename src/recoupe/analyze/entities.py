@@ -75,7 +75,7 @@ class EntityRecognizer:
             span = doc[start:end]
             if span.text.lower() in self.junk or not any(ch.isupper() for ch in span.text):
                 continue
-            if not any(ch.isalpha() for ch in span.text):
+            if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
@@ -89,13 +89,17 @@ class EntityRecognizer:
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:
             return False
-        if not any(ch.isalpha() for ch in token.text) or sum(ch.isalpha() for ch in token.text) < 2:
+        if sum(ch.isalpha() for ch in token.text) < 2:
             return False
-        # A run of capitals is a headline or a shouted word, not an acronym.
-        neighbours = [t for t in (token.nbor(-1) if token.i > 0 else None,
-                                  token.nbor(1) if token.i + 1 < len(token.doc) else None)
-                      if t is not None and t.is_alpha and len(t) > 1]
-        return not any(t.is_upper for t in neighbours)
+        return not self._in_capitals_run(token.doc, token.i, token.i + 1)
+
+    @staticmethod
+    def _in_capitals_run(doc: Doc, start: int, end: int) -> bool:
+        """Capital words next to other capital words are a headline or shouting, not names or acronyms."""
+        if not all(t.is_upper for t in doc[start:end] if t.is_alpha):
+            return False
+        neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+        return any(t.is_alpha and len(t) > 1 and t.is_upper for t in neighbours)
 
     # -- decide -----------------------------------------------------------------------------------
 

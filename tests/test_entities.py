@@ -1,0 +1,56 @@
+"""Named entities: spaCy's French NER corrected with the article's own cues."""
+
+from __future__ import annotations
+
+
+def _entities(analysis) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {e.text: (e.type, e.name) for e in analysis.entities}
+
+
+def test_title_before_a_foreign_name_makes_it_a_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le président kirghize Sadyr Japarov a reçu mardi le ministre ouzbek Bakhtiyor Saidov.")
+    found = _entities(analysis)
+    assert found["Sadyr Japarov"][0] == "PER"
+    assert found["Bakhtiyor Saidov"][0] == "PER"
+
+
+def test_a_country_after_the_title_is_not_the_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le président du Kirghizistan, Sadyr Japarov, a décrété l'état d'urgence à Bichkek.")
+    found = _entities(analysis)
+    assert found["Kirghizistan"][0] == "LOC"
+    assert found["Sadyr Japarov"][0] == "PER"
+
+
+def test_surname_alone_gets_the_full_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "La ministre de l'Intérieur, Élodie Garnier, s'est rendue à Lille. "
+        "Garnier a promis des renforts. Mme Garnier reviendra lundi."
+    )
+    persons = [e for e in analysis.entities if e.text.endswith("Garnier")]
+    assert len(persons) == 3
+    assert {(e.type, e.name) for e in persons} == {("PER", "Élodie Garnier")}
+    assert all(not e.text.startswith("Mme") for e in persons)
+
+
+def test_acronym_takes_the_name_it_was_introduced_with(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, 40 cas ont été confirmés."
+    )
+    acronyms = [e for e in analysis.entities if e.text == "OMS"]
+    assert acronyms and all(e.name == "Organisation mondiale de la santé" and e.type == "ORG" for e in acronyms)
+
+
+def test_acronym_missed_by_spacy_is_found(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Des soldats de la CSTO sont arrivés à Almaty, a indiqué un porte-parole.")
+    assert ("CSTO", "ORG") in {(e.text, e.type) for e in analysis.entities}
+
+
+def test_elided_articles_and_headline_capitals_are_not_entities(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("L’armée n’a pas précisé qu’elle interviendrait. DIMANCHE SOIR, LA FOULE EST RESTÉE.")
+    texts = {e.text for e in analysis.entities}
+    assert not texts & {"L’", "n’", "qu’", "L'", "DIMANCHE", "SOIR", "FOULE"}
+
+
+def test_chef_de_l_etat_is_not_a_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le chef de l'État a démissionné jeudi.")
+    assert "État" not in {e.text for e in analysis.entities}
