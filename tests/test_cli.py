@@ -78,8 +78,8 @@ def test_eval_prints_every_metric(tmp_path: Path) -> None:
     (texts / "a.txt").write_text(text, encoding="utf-8")
     gold = {"documents": [{"doc": "a.txt", "published": "2023-03-08",
                            "timexes": [{"text": "Mardi", "value": "2023-03-07"}],
-                           "claims": [{"evidence": "12 personnes ont été interpellées", "category": "arrested", "value": 12,
-                                       "qualifier": "exact", "source": ["préfecture"]}],
+                           "claims": [{"evidence": "12 personnes ont été interpellées", "category": "arrested",
+                                       "value": 12, "qualifier": "exact", "source": ["préfecture"]}],
                            "quotes": []}]}
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     result = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), "--texts", str(texts), "--json"])
