@@ -96,6 +96,6 @@ def analyze_to_folder(
             else:
                 writer.write(result)
                 analyses.append(result)
-    dossier = build_dossier(analyses)
+    dossier = build_dossier(analyses, articles)
     atomic_write_json(out / "dossier.json", dossier.to_json())
     return RunResult(analyses, dossier, skipped, time.perf_counter() - started, out, stage_seconds)

@@ -179,11 +179,104 @@ class DossierEntity:
 
 
 @dataclass(slots=True)
+class Citation:
+    """Where a statement is in an article: ``doc`` and code-point offsets into its original text."""
+
+    doc: str
+    start: int
+    end: int
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles that report the same story, with the dates of the first and last one."""
+
+    id: str
+    title: str
+    documents: list[str]
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(slots=True)
+class SharedPassage:
+    """A passage that ``doc`` shares nearly word for word with ``source`` (an earlier article).
+
+    Claims inside it are copies, not independent confirmations.
+    """
+
+    doc: str
+    start: int
+    end: int
+    source: str
+    source_start: int
+    source_end: int
+    words: int
+
+
+@dataclass(slots=True)
+class ClaimReport:
+    """One figure of a claim group, with who gave it, where and when."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    source: str | None
+    outlet: str | None
+    published: str | None
+    date: str | None = None
+    copy_of: str | None = None
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    """Claims that measure the same thing, in publication order, and what they amount to.
+
+    ``verdict`` is ``agree`` (compatible figures), ``update`` (later reports revise the figure) or
+    ``conflict`` (figures for the same period that cannot all be true). ``conservative`` is the figure
+    ACLED's rule would keep, and ``why`` says how it was chosen.
+    """
+
+    id: str
+    story: str | None
+    category: str
+    subject: str
+    place: str | None
+    reports: list[ClaimReport]
+    verdict: Literal["agree", "update", "conflict"]
+    conservative: float | int | None
+    why: str
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """A dated event of a story, merged across the articles that report it."""
+
+    date: str
+    text: str
+    place: str | None
+    story: str | None
+    documents: list[str]
+    citations: list[Citation]
+
+
+@dataclass(slots=True)
 class Dossier:
     """The cross-article result written to ``dossier.json``."""
 
     documents: list[str]
     entities: list[DossierEntity] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    shared: list[SharedPassage] = field(default_factory=list)
+    claim_groups: list[ClaimGroup] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    summaries: dict[str, list[Citation]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

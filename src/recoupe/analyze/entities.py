@@ -209,25 +209,56 @@ class EntityRecognizer:
         return entities
 
     def _acronym_expansions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
-        """Acronyms the article introduces: ``Organisation du traité … (OTSC)`` gives OTSC its name."""
+        """Acronyms the article introduces: ``Organisation du traité … (OTSC)`` gives OTSC its name.
+
+        The expansion is the words just before the parenthesis whose initials spell the acronym, so it
+        is found even where spaCy saw no entity (``l'organisation du traité … (OTSC)``); such an
+        expansion becomes an ORG mention of its own.
+        """
         expansions: dict[str, str] = {}
         by_start = {m.start: m for m in mentions}
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+                continue
+            acronym = doc[i + 1].text
+            start = self._spelled_by(doc, i, acronym)
+            if start is None or acronym in expansions:
+                continue
+            expansion = doc[start:i].text
+            expansions[acronym] = expansion
+            existing = next((m for m in mentions if m.end == i and m.start <= start), None)
+            if existing is None:
+                mentions.append(_Mention(start, i, "ORG"))
+                mentions.sort(key=lambda m: m.start)
+            elif existing.type in ("MISC", "LOC"):
+                existing.type = "ORG"
+            inner = by_start.get(i + 1)
+            if inner is not None:
+                inner.type = existing.type if existing is not None else "ORG"
         for mention in mentions:
-            after = mention.end
-            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-                acronym = doc[after + 1].text
-                if _ACRONYM.match(acronym) and acronym not in expansions:
-                    expansions[acronym] = self._key(doc, mention)
-                    inner = by_start.get(after + 1)
-                    if inner is not None:
-                        inner.type = mention.type
-        for mention in mentions:
-            key = self._key(doc, mention)
-            if key in expansions:
-                expanded = next((m for m in mentions if self._key(doc, m) == expansions[key]), None)
-                if expanded is not None:
-                    mention.type = expanded.type
+            if self._key(doc, mention) in expansions:
+                mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    @staticmethod
+    def _spelled_by(doc: Doc, paren: int, acronym: str) -> int | None:
+        """Start of the words before ``paren`` whose content-word initials spell ``acronym``."""
+        letters = acronym.upper()
+        position = len(letters)
+        start = None
+        for j in range(paren - 1, max(-1, paren - 3 * len(letters) - 3), -1):
+            token = doc[j]
+            if token.is_punct or token.is_space:
+                return None
+            if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
+                continue  # particles: du, de, l', la…
+            if position == 0 or token.text[0].upper() != letters[position - 1]:
+                break
+            position -= 1
+            start = j
+            if position == 0:
+                return start
+        return None
 
 
 def _clean_name(name: str) -> str:

@@ -1,0 +1,74 @@
+"""Text tools for linking: words, sentences and shingles, without re-running spaCy.
+
+Linking must stay cheap enough to run on every ``recoupe add`` over a large store, so it works on
+plain word lists rather than on a parse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from recoupe.lang import get_language
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+#: Sentence ends: . ! ? … followed by space and a capital, an opening quote, or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+")
+_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Dr|Me|Mgr|St|Ste|av|J\.-C|etc|cf|p|n°|No|Non))\.$")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: ``Tokaïev`` → ``tokaiev``."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Every word with its offsets: ``[(word, start, end), …]``."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in get_language(lang).data("link").STOP_WORDS)
+
+
+def content_terms(text: str, lang: str = "fr") -> list[str]:
+    """Folded content words (stop words and one-letter words dropped), crudely stemmed to 7 letters.
+
+    The crude stem joins ``manifestants``/``manifestation`` and ``arrestations``/``arrestation``, which is
+    what story matching needs; it never has to be a real lemma.
+    """
+    stops = stop_words(lang)
+    terms = []
+    for word, _, _ in words(text):
+        folded = fold(word).split("'")[-1]
+        if len(folded) > 2 and folded not in stops:
+            terms.append(folded[:7])
+    return terms
+
+
+def sentences(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text`` from ``start``, trimmed of surrounding space.
+
+    A rule splitter (end punctuation followed by a capital, or a line break) that knows French
+    abbreviations such as ``M.``; good enough to cite a sentence, which is all linking needs.
+    """
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start):
+        if "\n" not in match.group(0) and _ABBREVIATION.search(text[max(begin, match.start() - 6):match.start()]):
+            continue
+        yield from _trimmed(text, begin, match.start())
+        begin = match.end()
+    yield from _trimmed(text, begin, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        yield start, end

@@ -1,0 +1,114 @@
+"""The dated timeline of each story, and its cited summary.
+
+Timeline: every sentence that carries a calendar day (a ``DATE`` time expression resolved to
+``YYYY-MM-DD``) is an event of that day; the same event told by several articles (same day, similar
+words) becomes one item citing each sentence.
+
+Summary: 5–8 sentences that cover the story's main facts without repeating each other, chosen
+greedily (maximal marginal relevance) by how many of the story's frequent words they hold, with a
+bonus for figures and dates; each is cited by article and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from recoupe.link.shared import SharedPassage
+from recoupe.link.text import content_terms, sentences
+from recoupe.model import Article, Citation, DocumentAnalysis, Story, TimelineEvent
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Two sentences of the same day with at least this word overlap (Jaccard) tell the same event.
+SAME_EVENT = 0.2
+#: A summary sentence overlapping a chosen one by more than this is a repetition.
+REDUNDANT = 0.35
+MAX_EVENT_CHARS = 320
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _sentence_spans(article: Article) -> list[tuple[int, int]]:
+    return list(sentences(article.text, article.body_start))
+
+
+def build_timeline(
+    pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict[str, str]
+) -> list[TimelineEvent]:
+    """Events of every story, in date order, merged across articles."""
+    events: list[tuple[TimelineEvent, set[str]]] = []
+    for article, analysis in pairs:
+        spans = _sentence_spans(article)
+        location = {e.start: e.name for e in analysis.entities if e.type == "LOC"}
+        for timex in analysis.timexes:
+            if timex.type not in ("DATE", "TIME") or not timex.value or not _DAY.match(timex.value):
+                continue
+            span = next(((s, e) for s, e in spans if s <= timex.start < e), None)
+            if span is None:
+                continue
+            start, end = span
+            text = " ".join(article.text[start:end].split())
+            terms = set(content_terms(text, article.lang))
+            place = next((name for offset, name in location.items() if start <= offset < end), None)
+            citation = Citation(doc=article.id, start=start, end=end, text=article.text[start:end])
+            day = timex.value[:10]
+            story = story_of.get(article.id)
+            same = next((event for event, words in events
+                         if event.date == day and event.story == story and _jaccard(words, terms) >= SAME_EVENT), None)
+            if same is not None:
+                if article.id not in same.documents:
+                    same.documents.append(article.id)
+                if all(c.doc != article.id or c.start != start for c in same.citations):
+                    same.citations.append(citation)
+                same.place = same.place or place
+                continue
+            events.append((TimelineEvent(date=day, text=text[:MAX_EVENT_CHARS], place=place, story=story,
+                                         documents=[article.id], citations=[citation]), terms))
+    ordered = [event for event, _ in events]
+    ordered.sort(key=lambda e: (e.story or "", e.date, -len(e.documents)))
+    return ordered
+
+
+def summarize(
+    story: Story,
+    pairs: list[tuple[Article, DocumentAnalysis]],
+    shared: list[SharedPassage],
+    size: tuple[int, int] = (5, 8),
+) -> list[Citation]:
+    """5–8 cited sentences covering the story's main facts, without repetition."""
+    members = [(a, d) for a, d in pairs if a.id in set(story.documents)]
+    copied = {(p.doc, p.start, p.end) for p in shared}
+    candidates: list[tuple[Citation, Counter[str], float]] = []
+    document_frequency: Counter[str] = Counter()
+    for article, analysis in members:
+        document_frequency.update(set(content_terms(article.text[article.body_start:], article.lang)))
+        anchors = {c.start for c in analysis.claims if c.category != "other"} | {t.start for t in analysis.timexes}
+        for position, (start, end) in enumerate(_sentence_spans(article)):
+            if any(doc == article.id and s <= start and end <= e for doc, s, e in copied):
+                continue  # a copied passage is summarized from its source
+            words = Counter(content_terms(article.text[start:end], article.lang))
+            if len(words) < 4:
+                continue
+            bonus = 0.3 if any(start <= a < end for a in anchors) else 0.0
+            bonus += 0.2 if position == 0 else 0.0
+            candidates.append((Citation(article.id, start, end, article.text[start:end]), words, bonus))
+    if not candidates:
+        return []
+    weight = {term: count for term, count in document_frequency.items() if count > 1 or len(members) == 1}
+
+    def relevance(words: Counter[str], bonus: float) -> float:
+        return sum(weight.get(t, 0) for t in words) / (len(words) ** 0.5) / max(1, len(members)) + bonus
+
+    chosen: list[tuple[Citation, set[str]]] = []
+    pool = sorted(candidates, key=lambda c: -relevance(c[1], c[2]))
+    for citation, words, _ in pool:
+        terms = set(words)
+        if any(_jaccard(terms, other) > REDUNDANT for _, other in chosen):
+            continue
+        chosen.append((citation, terms))
+        if len(chosen) == size[1]:
+            break
+    order = {doc: i for i, doc in enumerate(story.documents)}
+    return sorted((c for c, _ in chosen), key=lambda c: (order.get(c.doc, 0), c.start))

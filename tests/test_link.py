@@ -1,0 +1,170 @@
+"""Across articles: stories, shared text, merged entities, claim groups, timeline and summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recoupe.analyze import Analyzer
+from recoupe.ingest import read_articles
+from recoupe.link import build_dossier
+from recoupe.link.claims import verdict
+from recoupe.link.entities import initials, merge_entities, name_key
+from recoupe.model import Article, ClaimReport, DocumentAnalysis, Dossier, Entity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GREVE_1 = (
+    "Grève des cheminots : le trafic SNCF très perturbé à Marseille. Selon la direction, 35 % des conducteurs "
+    "étaient en grève mardi. Les syndicats CGT et SUD-Rail appellent à reconduire le mouvement contre la réforme."
+)
+GREVE_1_BIS = (
+    "À Marseille, la grève des cheminots a paralysé la gare Saint-Charles mardi. La CGT revendique une forte "
+    "mobilisation des conducteurs de la SNCF contre la réforme, et SUD-Rail appelle à reconduire la grève."
+)
+GREVE_2 = (
+    "Nouvelle journée de grève des cheminots à Marseille : la SNCF annonce un trafic perturbé. Les syndicats CGT "
+    "et SUD-Rail maintiennent leur appel contre la réforme, une semaine après la première mobilisation."
+)
+SEISME = (
+    "Un séisme de magnitude 6,1 a frappé le nord du Maroc dans la nuit. Au moins 12 personnes ont été tuées "
+    "et 80 blessées dans la province d'Al Hoceïma, selon le ministère de l'Intérieur marocain."
+)
+
+
+def _pair(analyzer: Analyzer, doc_id: str, text: str, published: str) -> tuple[Article, DocumentAnalysis]:
+    article = Article(id=doc_id, text=text, published=published)
+    return article, analyzer.analyze(article)
+
+
+def _dossier(pairs: list[tuple[Article, DocumentAnalysis]]) -> Dossier:
+    return build_dossier([a for _, a in pairs], [a for a, _ in pairs])
+
+
+def test_same_story_joins_other_topics_and_a_later_strike_stay_apart(analyzer: Analyzer) -> None:
+    pairs = [
+        _pair(analyzer, "greve-mardi", GREVE_1, "2023-03-07"),
+        _pair(analyzer, "seisme", SEISME, "2023-03-07"),
+        _pair(analyzer, "greve-mardi-bis", GREVE_1_BIS, "2023-03-08"),
+        _pair(analyzer, "greve-mardi-suivant", GREVE_2, "2023-03-14"),
+    ]
+    stories = {tuple(s.documents) for s in _dossier(pairs).stories}
+    assert stories == {("greve-mardi", "greve-mardi-bis"), ("seisme",), ("greve-mardi-suivant",)}
+
+
+def test_a_wire_copy_is_marked_as_a_copy_of_the_earlier_article(analyzer: Analyzer) -> None:
+    wire = ("Les secours ont retrouvé trois corps sous les décombres de l'immeuble effondré à Marseille, a indiqué "
+            "la préfecture dans un communiqué publié dans la soirée, précisant que les recherches continueraient "
+            "toute la nuit malgré la pluie.")
+    first = _pair(analyzer, "agence", wire, "2023-04-09")
+    second = _pair(analyzer, "journal", "Drame à Marseille. " + wire + " Le maire s'est rendu sur place.",
+                   "2023-04-10")
+    dossier = _dossier([second, first])
+    (passage,) = dossier.shared
+    assert (passage.doc, passage.source) == ("journal", "agence")
+    assert second[0].text[passage.start:passage.end].startswith("Les secours ont retrouvé")
+    assert passage.words >= 30
+
+
+def _entity(name: str, kind: str, text: str | None = None) -> Entity:
+    return Entity(start=0, end=len(text or name), text=text or name, type=kind, name=name)  # type: ignore[arg-type]
+
+
+def _doc(doc_id: str, *entities: Entity) -> DocumentAnalysis:
+    return DocumentAnalysis(doc=doc_id, published=None, lang="fr", title=None, outlet=None, entities=list(entities))
+
+
+def _together(dossier_entities, *names: str) -> bool:  # type: ignore[no-untyped-def]
+    return any(set(names) <= set(e.aliases) for e in dossier_entities)
+
+
+def test_transliterations_short_names_and_acronyms_merge() -> None:
+    entities = merge_entities([
+        _doc("a", _entity("Volodymyr Zelensky", "PER"), _entity("Volodymyr Zelensky", "PER", "Zelensky"),
+             _entity("Organisation du traité de l'Atlantique nord", "ORG"),
+             _entity("Organisation du traité de l'Atlantique nord", "ORG", "OTAN")),
+        _doc("b", _entity("Volodymyr Zelenskiy", "PER"), _entity("NATO", "ORG"), _entity("Union européenne", "ORG")),
+        _doc("c", _entity("Zélensky", "PER"), _entity("UE", "ORG")),
+    ])
+    assert _together(entities, "Volodymyr Zelensky", "Volodymyr Zelenskiy", "Zelensky", "Zélensky")
+    assert _together(entities, "OTAN", "NATO", "Organisation du traité de l'Atlantique nord")
+    assert _together(entities, "UE", "Union européenne")
+
+
+def test_people_sharing_a_surname_and_a_country_and_its_ministry_stay_apart() -> None:
+    entities = merge_entities([
+        _doc("a", _entity("Pierre Martin", "PER"), _entity("France", "LOC")),
+        _doc("b", _entity("Sophie Martin", "PER"), _entity("Martin", "PER"),
+             _entity("ministère de l'Intérieur français", "ORG")),
+    ])
+    assert not _together(entities, "Pierre Martin", "Sophie Martin")
+    assert not _together(entities, "Martin", "Pierre Martin")
+    assert not _together(entities, "France", "ministère de l'Intérieur français")
+
+
+def test_keys_and_initials() -> None:
+    assert name_key("Kassym-Jomart Tokaïev") == name_key("Kassym-Jomart Tokayev") == "kasim-jomart tokaiev"
+    assert initials("Organisation mondiale de la santé") == "OMS"
+    assert initials("Paris") == ""
+
+
+def _report(value: int, published: str, qualifier: str = "exact", source: str | None = None) -> ClaimReport:
+    return ClaimReport(doc=published, start=0, end=1, text=str(value), value=value, low=None, high=None,
+                       qualifier=qualifier, source=source, outlet=None, published=published)
+
+
+def test_compatible_figures_agree_and_acled_keeps_the_lowest() -> None:
+    label, figure, _ = verdict([_report(5000, "2022-01-06", "at_least"), _report(5200, "2022-01-07", "approx")])
+    assert (label, figure) == ("agree", 5000)
+
+
+def test_rising_figures_on_later_days_are_an_update_and_acled_keeps_the_latest() -> None:
+    label, figure, why = verdict([
+        _report(3000, "2022-01-07", "at_least"), _report(8000, "2022-01-10", "approx"),
+        _report(10000, "2022-01-13", "approx"),
+    ])
+    assert (label, figure) == ("update", 10000)
+    assert "2022-01-13" in why
+
+
+def test_different_figures_the_same_day_conflict_and_acled_keeps_the_lowest() -> None:
+    label, figure, _ = verdict([
+        _report(1_280_000, "2023-03-07", source="ministère de l'Intérieur"),
+        _report(3_500_000, "2023-03-07", source="CGT"),
+    ])
+    assert (label, figure) == ("conflict", 1_280_000)
+
+
+def test_vague_counts_use_acled_codebook_numbers() -> None:
+    dozens = ClaimReport(doc="d", start=0, end=1, text="des dizaines", value=None, low=20, high=99,
+                         qualifier="vague", source=None, outlet=None, published="2022-01-06")
+    assert verdict([dozens])[1] == 12
+
+
+@pytest.fixture(scope="module")
+def examples(analyzer: Analyzer) -> tuple[list[Article], Dossier]:
+    articles = [a for a in read_articles([ROOT / "examples"]) if isinstance(a, Article)]
+    analyses = [analyzer.analyze(a) for a in articles]
+    return articles, build_dossier(analyses, articles)
+
+
+def test_examples_are_one_story_with_a_dated_cited_timeline(examples: tuple[list[Article], Dossier]) -> None:
+    articles, dossier = examples
+    texts = {a.id: a.text for a in articles}
+    assert len(dossier.stories) == 1
+    assert dossier.stories[0].first == "2025-03-14" and dossier.stories[0].last == "2025-03-17"
+    dates = [event.date for event in dossier.timeline]
+    assert dates == sorted(dates) and dates
+    for event in dossier.timeline:
+        for citation in event.citations:
+            assert texts[citation.doc][citation.start:citation.end] == citation.text
+
+
+def test_examples_summary_is_five_to_eight_cited_distinct_sentences(examples: tuple[list[Article], Dossier]) -> None:
+    articles, dossier = examples
+    texts = {a.id: a.text for a in articles}
+    (summary,) = dossier.summaries.values()
+    assert 5 <= len(summary) <= 8
+    assert len({c.text for c in summary}) == len(summary)
+    assert all(texts[c.doc][c.start:c.end] == c.text for c in summary)
