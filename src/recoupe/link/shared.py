@@ -8,8 +8,8 @@ whose shingles hit an earlier article's in a row shares that passage, and is mar
 from __future__ import annotations
 
 from collections import defaultdict
-from hashlib import blake2b
 from dataclasses import dataclass
+from hashlib import blake2b
 
 from recoupe.link.text import fold, words
 from recoupe.model import Article, SharedPassage
