@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from hashlib import blake2b
 
+from recoupe.link.state import LinkState, MemoryLinkState
 from recoupe.link.text import fold, words
 from recoupe.model import Article, SharedPassage
 
@@ -18,8 +19,6 @@ from recoupe.model import Article, SharedPassage
 SHINGLE = 8
 #: A shared passage must run at least this many words.
 MIN_WORDS = 15
-#: Shingles more frequent than this across articles are boilerplate, not copying.
-MAX_POSTINGS = 20
 
 
 @dataclass
@@ -30,28 +29,28 @@ class _Hit:
 
 
 class SharedTextIndex:
-    """Detect, for each new article, the passages it shares with articles already indexed."""
+    """Detect, for each new article, the passages it shares with articles already indexed.
 
-    def __init__(self) -> None:
-        self.postings: dict[int, list[tuple[str, int]]] = defaultdict(list)
-        self.word_spans: dict[str, list[tuple[int, int]]] = {}
+    Args:
+        state: where shingle postings and article texts live (memory by default, or the SQLite store).
+    """
+
+    def __init__(self, state: LinkState | None = None) -> None:
+        self.state: LinkState = state if state is not None else MemoryLinkState()
 
     def add(self, article: Article) -> list[SharedPassage]:
-        tokens = words(article.text[article.body_start:])
-        spans = [(s + article.body_start, e + article.body_start) for _, s, e in tokens]
-        folded = [fold(w) for w, _, _ in tokens]
+        spans = _word_spans(article.text, article.body_start)
+        folded = [fold(article.text[s:e]) for s, e in spans]
         hashes = [_stable_hash(folded[i:i + SHINGLE]) for i in range(len(folded) - SHINGLE + 1)]
         hits: dict[str, list[_Hit]] = defaultdict(list)
+        postings = self.state.shingle_postings(set(hashes))
         for i, value in enumerate(hashes):
-            for source, position in self.postings.get(value, ()):
+            for source, position in postings.get(value, ()):
                 if source != article.id:
                     hits[source].append(_Hit(source, position, i))
         passages = [p for source, found in hits.items() for p in self._runs(article.id, spans, source, found)]
-        self.word_spans[article.id] = spans
-        for i, value in enumerate(hashes):
-            posting = self.postings[value]
-            if len(posting) < MAX_POSTINGS:
-                posting.append((article.id, i))
+        self.state.remember_text(article.id, article.text, article.body_start)
+        self.state.add_shingles(article.id, hashes)
         return passages
 
     def _runs(self, doc: str, spans: list[tuple[int, int]], source: str, hits: list[_Hit]) -> list[SharedPassage]:
@@ -63,7 +62,7 @@ class SharedTextIndex:
                 runs[-1].append(hit)
             elif not runs or hit.word != runs[-1][-1].word:
                 runs.append([hit])
-        source_spans = self.word_spans[source]
+        source_spans = _word_spans(*self.state.text_of(source))
         passages = []
         for run in runs:
             first, last = run[0], run[-1]
@@ -76,6 +75,10 @@ class SharedTextIndex:
                 source_end=source_spans[last.source_word + SHINGLE - 1][1], words=count,
             ))
         return passages
+
+
+def _word_spans(text: str, body_start: int) -> list[tuple[int, int]]:
+    return [(s + body_start, e + body_start) for _, s, e in words(text[body_start:])]
 
 
 def _stable_hash(shingle: list[str]) -> int:

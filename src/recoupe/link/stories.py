@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
 
 from recoupe.link.entities import name_key
-from recoupe.link.text import content_terms
+from recoupe.link.state import LinkState, MemoryLinkState, StoryRecord
+from recoupe.link.text import rarity, weighted_terms, words
 from recoupe.model import Article, DocumentAnalysis, Story
 
-#: Weight of an entity feature against a word feature: shared names say more than shared words.
-ENTITY_WEIGHT = 3.0
+#: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
+ENTITY_WEIGHT = 2.0
 #: An article joins the most similar story at or above this cosine similarity.
-JOIN_THRESHOLD = 0.22
+JOIN_THRESHOLD = 0.16
 #: A story accepts articles published at most this many days after its last one (and before its first).
 WINDOW_DAYS = 4
 #: Features shared by more than this share of all articles seen are not used to find candidates.
@@ -38,99 +38,91 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-@dataclass
-class _StoryState:
-    id: str
-    title: str
-    documents: list[str] = field(default_factory=list)
-    vector: Counter[str] = field(default_factory=Counter)
-    first: dt.date | None = None
-    last: dt.date | None = None
-    first_text: str | None = None
-    last_text: str | None = None
-
-
 class StoryIndex:
-    """Assign articles to stories one at a time (``add``), as ``recoupe add`` receives them."""
+    """Assign articles to stories one at a time (``add``), as ``recoupe add`` receives them.
 
-    def __init__(self, window_days: int = WINDOW_DAYS, threshold: float = JOIN_THRESHOLD) -> None:
+    Args:
+        state: where postings, document frequencies and story vectors live (memory by default, or the
+            SQLite store's tables).
+    """
+
+    def __init__(self, state: LinkState | None = None, window_days: int = WINDOW_DAYS,
+                 threshold: float = JOIN_THRESHOLD) -> None:
+        self.state: LinkState = state if state is not None else MemoryLinkState()
         self.window = dt.timedelta(days=window_days)
         self.threshold = threshold
-        self.stories: dict[str, _StoryState] = {}
-        self.postings: dict[str, set[str]] = defaultdict(set)
-        self.document_frequency: Counter[str] = Counter()
-        self.articles_seen = 0
 
     def features(self, article: Article, analysis: DocumentAnalysis) -> Counter[str]:
-        """The article's weighted features: its commonest content words and its entities' keys."""
-        terms = Counter(content_terms(article.text[article.body_start:], article.lang))
-        vector: Counter[str] = Counter({f"w:{t}": min(c, 3) for t, c in terms.most_common(TERMS_PER_ARTICLE)})
+        """The article's weighted features: its content words (title included) weighted by how rare
+        they are in general news, and its entities."""
+        terms = weighted_terms(f"{article.title or ''}\n{article.text[article.body_start:]}", article.lang)
+        top = sorted(terms.items(), key=lambda item: -item[1])[:TERMS_PER_ARTICLE]
+        vector: Counter[str] = Counter({f"w:{t}": weight for t, weight in top})
         for entity in analysis.entities:
             key = f"e:{name_key(entity.name)}"
-            vector[key] = min(vector[key] + ENTITY_WEIGHT, 3 * ENTITY_WEIGHT)
+            if key not in vector:  # a rare name (Tokayev) says more than a common one (Assemblée nationale)
+                vector[key] = ENTITY_WEIGHT * max((rarity(w.lower(), article.lang) for w, _, _ in words(entity.name)),
+                                                  default=1.0) ** 2
         return vector
 
     def add(self, article: Article, analysis: DocumentAnalysis) -> str:
         """Assign the article to a story (an existing one or a new one) and return the story's id."""
         vector = self.features(article, analysis)
-        self.articles_seen += 1
-        self.document_frequency.update(vector.keys())
+        self.state.add_document(vector.keys())
+        seen = self.state.articles_seen()
+        df = self.state.document_frequencies(vector.keys())
+        limit = max(2.0, COMMON_FEATURE_SHARE * seen)
         published = _date(analysis.published)
         best, best_score = None, 0.0
-        for story_id in self._candidates(vector):
-            story = self.stories[story_id]
+        for story_id in sorted(self.state.stories_with(f for f in vector if df[f] <= limit)):
+            story = self.state.story(story_id)
             if not self._in_window(story, published):
                 continue
-            score = self._cosine(vector, story.vector)
+            story_vector = self.state.story_vector(story_id)
+            known = {**self.state.document_frequencies(f for f in story_vector if f not in df), **df}
+            score = self._cosine(vector, story_vector, known, seen)
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.threshold:
-            best = _StoryState(id=f"s{len(self.stories) + 1}", title=article.title or _first_sentence(article))
-            self.stories[best.id] = best
+            best = StoryRecord(id=f"s{self.state.story_count() + 1}",
+                               title=article.title or _first_sentence(article))
         best.documents.append(article.id)
-        best.vector.update(vector)
         if published is not None:
-            if best.first is None or published < best.first:
-                best.first, best.first_text = published, analysis.published
-            if best.last is None or published > best.last:
-                best.last, best.last_text = published, analysis.published
-        for feature in vector:
-            self.postings[feature].add(best.id)
+            if _date(best.first) is None or published < (_date(best.first) or published):
+                best.first = analysis.published
+            if _date(best.last) is None or published > (_date(best.last) or published):
+                best.last = analysis.published
+        self.state.save_story(best, vector)
         return best.id
 
-    def _candidates(self, vector: Counter[str]) -> set[str]:
-        limit = max(2.0, COMMON_FEATURE_SHARE * self.articles_seen)
-        found: set[str] = set()
-        for feature in vector:
-            if self.document_frequency[feature] <= limit:
-                found |= self.postings.get(feature, set())
-        return found
-
-    def _in_window(self, story: _StoryState, published: dt.date | None) -> bool:
-        if published is None or story.last is None or story.first is None:
+    def _in_window(self, story: StoryRecord, published: dt.date | None) -> bool:
+        first, last = _date(story.first), _date(story.last)
+        if published is None or first is None or last is None:
             return True
-        return story.first - self.window <= published <= story.last + self.window
+        return first - self.window <= published <= last + self.window
 
-    def _idf(self, feature: str) -> float:
-        return math.log((1 + self.articles_seen) / (1 + self.document_frequency[feature])) + 1.0
+    @staticmethod
+    def _cosine(a: Counter[str], b: Counter[str], df: dict[str, int], seen: int) -> float:
+        """Cosine of idf-weighted vectors (``df`` holds the document frequency of every feature of both)."""
 
-    def _cosine(self, a: Counter[str], b: Counter[str]) -> float:
-        dot = sum(w * b[f] * self._idf(f) ** 2 for f, w in a.items() if f in b)
-        norm_a = math.sqrt(sum((w * self._idf(f)) ** 2 for f, w in a.items()))
-        norm_b = math.sqrt(sum((w * self._idf(f)) ** 2 for f, w in b.items()))
+        def idf(feature: str) -> float:
+            return math.log((1 + seen) / (1 + df.get(feature, 0))) + 1.0
+
+        dot = sum(w * b[f] * idf(f) ** 2 for f, w in a.items() if f in b)
+        norm_a = math.sqrt(sum((w * idf(f)) ** 2 for f, w in a.items()))
+        norm_b = math.sqrt(sum((w * idf(f)) ** 2 for f, w in b.items()))
         return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
     def result(self) -> list[Story]:
-        return [
-            Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first_text, last=s.last_text)
-            for s in self.stories.values()
-        ]
+        return [Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
+                for s in self.state.stories()]
 
 
 def _first_sentence(article: Article) -> str:
-    text = " ".join(article.text[article.body_start:].split())
+    """A title for an untitled article: its first line or sentence, at most 120 characters."""
+    text = article.text[article.body_start:].strip()
     end = min((i for i in (text.find(". "), text.find("\n")) if i > 0), default=len(text))
-    return text[: min(end, 120)]
+    return " ".join(text[:end].split())[:120]
 
 
 def order_for_streaming(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[tuple[Article, DocumentAnalysis]]:

@@ -35,6 +35,43 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in get_language(lang).data("link").STOP_WORDS)
 
 
+@cache
+def _wordfreq_code(lang: str) -> str | None:
+    return getattr(get_language(lang).data("link"), "WORDFREQ_LANG", None)
+
+
+@cache
+def rarity(word: str, lang: str = "fr") -> float:
+    """How rare a word is in general text, from 1 (``le``) to 8 (never seen: a name like ``Tokayev``).
+
+    Background frequencies (``wordfreq``, shipped with its data) make story matching work on small
+    collections, where the collection's own document frequencies say nothing yet.
+    """
+    code = _wordfreq_code(lang)
+    if code is None:
+        return 4.0
+    from wordfreq import zipf_frequency
+
+    return max(1.0, 8.0 - zipf_frequency(word, code))
+
+
+def weighted_terms(text: str, lang: str = "fr") -> dict[str, float]:
+    """Content-word stems of ``text`` with their weight: occurrences (at most 3) times rarity squared
+    (squared so that one shared rare word, a place or a name, outweighs several shared common ones)."""
+    stops = stop_words(lang)
+    counts: dict[str, int] = {}
+    rare: dict[str, float] = {}
+    for word, _, _ in words(text):
+        lowered = word.lower().replace("’", "'").split("'")[-1]
+        folded = fold(lowered)
+        if len(folded) <= 2 or folded in stops:
+            continue
+        stem = folded[:7]
+        counts[stem] = counts.get(stem, 0) + 1
+        rare[stem] = max(rare.get(stem, 0.0), rarity(lowered, lang))
+    return {stem: min(count, 3) * rare[stem] ** 2 for stem, count in counts.items()}
+
+
 def content_terms(text: str, lang: str = "fr") -> list[str]:
     """Folded content words (stop words and one-letter words dropped), crudely stemmed to 7 letters.
 

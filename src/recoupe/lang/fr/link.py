@@ -15,6 +15,10 @@ STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) | frozenset(
     """.split()
 )
 
+#: Language code for ``wordfreq``'s background word frequencies (how rare a word is in general news),
+#: which tell an event's own words (Sarrans, séisme) from the words of every political story.
+WORDFREQ_LANG = "fr"
+
 #: Who a figure counts, as classes: claims of the same category and class measure the same thing.
 #: The first class whose word appears in a claim's subject wins; ``people`` is the generic default.
 SUBJECT_CLASSES: dict[str, frozenset[str]] = {

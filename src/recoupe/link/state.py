@@ -1,0 +1,120 @@
+"""Where the linking indexes keep their state: in memory for one run, or in the SQLite store.
+
+The story index and the shared-text index only ever ask for what one new article needs (the postings
+of its features and shingles, the vectors of a few candidate stories), through this interface. The
+in-memory state serves ``recoupe analyze``; ``store.sqlite.SqliteLinkState`` serves ``recoupe add``,
+so adding an article to a store of 100 000 reads a few hundred rows, not the store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+#: A shingle's postings stop growing here: a passage found in more articles is boilerplate.
+MAX_SHINGLE_POSTINGS = 20
+
+
+@dataclass
+class StoryRecord:
+    """A story as the index keeps it: its articles and the dates of its first and last."""
+
+    id: str
+    title: str
+    documents: list[str] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+
+
+class LinkState(Protocol):
+    """Storage for :class:`~recoupe.link.stories.StoryIndex` and :class:`~recoupe.link.shared.SharedTextIndex`."""
+
+    def articles_seen(self) -> int: ...
+
+    def document_frequencies(self, features: Iterable[str]) -> dict[str, int]: ...
+
+    def add_document(self, features: Iterable[str]) -> None: ...
+
+    def stories_with(self, features: Iterable[str]) -> set[str]: ...
+
+    def story(self, story_id: str) -> StoryRecord: ...
+
+    def story_vector(self, story_id: str) -> Counter[str]: ...
+
+    def story_count(self) -> int: ...
+
+    def save_story(self, record: StoryRecord, added: Counter[str]) -> None: ...
+
+    def stories(self) -> list[StoryRecord]: ...
+
+    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]: ...
+
+    def add_shingles(self, doc: str, hashes: list[int]) -> None: ...
+
+    def remember_text(self, doc: str, text: str, body_start: int) -> None: ...
+
+    def text_of(self, doc: str) -> tuple[str, int]: ...
+
+
+class MemoryLinkState:
+    """Linking state in dictionaries, for one run over a set of articles."""
+
+    def __init__(self) -> None:
+        self._seen = 0
+        self._df: Counter[str] = Counter()
+        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._stories: dict[str, StoryRecord] = {}
+        self._vectors: dict[str, Counter[str]] = defaultdict(Counter)
+        self._shingles: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        self._texts: dict[str, tuple[str, int]] = {}
+
+    def articles_seen(self) -> int:
+        return self._seen
+
+    def document_frequencies(self, features: Iterable[str]) -> dict[str, int]:
+        return {f: self._df[f] for f in features}
+
+    def add_document(self, features: Iterable[str]) -> None:
+        self._seen += 1
+        self._df.update(features)
+
+    def stories_with(self, features: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for feature in features:
+            found |= self._postings.get(feature, set())
+        return found
+
+    def story(self, story_id: str) -> StoryRecord:
+        return self._stories[story_id]
+
+    def story_vector(self, story_id: str) -> Counter[str]:
+        return self._vectors[story_id]
+
+    def story_count(self) -> int:
+        return len(self._stories)
+
+    def save_story(self, record: StoryRecord, added: Counter[str]) -> None:
+        self._stories[record.id] = record
+        self._vectors[record.id].update(added)
+        for feature in added:
+            self._postings[feature].add(record.id)
+
+    def stories(self) -> list[StoryRecord]:
+        return list(self._stories.values())
+
+    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
+        return {h: self._shingles[h] for h in hashes if h in self._shingles}
+
+    def add_shingles(self, doc: str, hashes: list[int]) -> None:
+        for position, value in enumerate(hashes):
+            posting = self._shingles[value]
+            if len(posting) < MAX_SHINGLE_POSTINGS:
+                posting.append((doc, position))
+
+    def remember_text(self, doc: str, text: str, body_start: int) -> None:
+        self._texts[doc] = (text, body_start)
+
+    def text_of(self, doc: str) -> tuple[str, int]:
+        return self._texts[doc]
