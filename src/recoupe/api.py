@@ -1,19 +1,28 @@
-"""The library API behind the CLI: analyze a set of inputs into a results folder.
+"""The library API behind the CLI: analyze inputs into a results folder or into a SQLite store.
 
-Users who import recoupe call :func:`analyze_to_folder` exactly as ``recoupe analyze`` does.
+Users who import recoupe call :func:`analyze_to_folder` and :func:`add_to_store` exactly as
+``recoupe analyze`` and ``recoupe add`` do.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer
-from recoupe.link import build_dossier
+from recoupe.link import Linker, build_dossier, view_story
+from recoupe.link.entities import merge_entities
+from recoupe.link.state import StoryRecord
+from recoupe.link.stories import order_for_streaming
 from recoupe.model import Article, DocumentAnalysis, Dossier, Skip
-from recoupe.store import DocumentsWriter, atomic_write_json
+from recoupe.store import DocumentsWriter, SqliteLinkState, Store, atomic_write_json, content_hash
+
+#: Articles committed to the store per transaction: a crash loses at most the batch in progress.
+STORE_BATCH = 32
 
 
 @dataclass
@@ -99,3 +108,120 @@ def analyze_to_folder(
     dossier = build_dossier(analyses, articles)
     atomic_write_json(out / "dossier.json", dossier.to_json())
     return RunResult(analyses, dossier, skipped, time.perf_counter() - started, out, stage_seconds)
+
+
+@dataclass
+class StoreResult:
+    """What an ``add`` into the store did."""
+
+    added: list[str]
+    unchanged: list[str]
+    skipped: list[Skip]
+    stories: set[str]
+    seconds: float
+
+
+def add_to_store(
+    inputs: Sequence[Article | Skip],
+    store: Store,
+    *,
+    workers: int = 1,
+    model: str | None = None,
+    on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
+    on_skip: Callable[[Skip], None] | None = None,
+    analyzer: Analyzer | None = None,
+    batch: int = STORE_BATCH,
+) -> StoreResult:
+    """Analyze only new or changed articles (by content hash) and link them into the store.
+
+    Each batch is one transaction: its articles, their analyses, their story assignment, shared
+    passages and the views of the stories they touched. A run killed midway keeps every finished
+    batch; running it again skips what is stored and resumes.
+    """
+    started = time.perf_counter()
+    skipped: list[Skip] = []
+    articles: list[Article] = []
+    for item in inputs:
+        if isinstance(item, Skip):
+            skipped.append(item)
+            if on_skip is not None:
+                on_skip(item)
+        else:
+            articles.append(item)
+    stored = store.hashes(a.id for a in articles)
+    fresh = [a for a in articles if stored.get(a.id) != content_hash(a)]
+    unchanged = [a.id for a in articles if stored.get(a.id) == content_hash(a)]
+    by_id = {a.id: a for a in fresh}
+
+    def analyzed() -> Iterator[tuple[Article, DocumentAnalysis]]:
+        for result in analyze_articles(fresh, workers=workers, model=model, on_result=on_result, analyzer=analyzer):
+            if isinstance(result, Skip):
+                skipped.append(result)
+                if on_skip is not None:
+                    on_skip(result)
+            else:
+                yield by_id[result.doc], result
+
+    added, touched = link_into_store(store, analyzed(), batch=batch)
+    return StoreResult(added, unchanged, skipped, touched, time.perf_counter() - started)
+
+
+def link_into_store(
+    store: Store, pairs: Iterable[tuple[Article, DocumentAnalysis]], *, batch: int = STORE_BATCH
+) -> tuple[list[str], set[str]]:
+    """Store analyzed articles and link them (stories, shared text, story views), one transaction a batch.
+
+    Returns:
+        The ids stored and the stories whose views were recomputed.
+    """
+    linker = Linker(SqliteLinkState(store))
+    added: list[str] = []
+    touched: set[str] = set()
+    iterator = iter(pairs)
+    while chunk := list(islice(iterator, batch)):
+        with store.transaction():
+            dirty: set[str] = set()
+            for article, analysis in order_for_streaming(chunk):
+                previous_story = store.story_of(article.id)
+                if previous_story is not None:
+                    _leave_story(store, article.id, previous_story)
+                    dirty.add(previous_story)
+                store.put(article, analysis, None)
+                story, passages = linker.add(article, analysis)
+                store.set_story(article.id, story)
+                store.add_shared(passages)
+                dirty.add(story)
+                added.append(article.id)
+            for story_id in dirty:
+                refresh_story(store, story_id)
+            touched |= dirty
+    return added, touched
+
+
+def _leave_story(store: Store, doc: str, story_id: str) -> None:
+    """Take a changed article out of the story it was in (it is linked again as new)."""
+    state = SqliteLinkState(store)
+    record = state.story(story_id)
+    if doc in record.documents:
+        record.documents.remove(doc)
+        state.save_story(StoryRecord(record.id, record.title, record.documents, record.first, record.last), Counter())
+
+
+def refresh_story(store: Store, story_id: str) -> None:
+    """Recompute one story's claim groups, timeline, summary and entities from its articles."""
+    story = next(s for s in store.stories() if s.id == story_id)
+    pairs = store.articles(story.documents)
+    view = view_story(story, pairs, store.shared(story.documents))
+    store.save_view(story_id, asdict(view))
+
+
+def dossier_from_store(store: Store) -> Dossier:
+    """The whole store as a dossier (the same shape as ``dossier.json``)."""
+    pairs = store.articles()
+    dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
+    dossier.entities = merge_entities([d for _, d in pairs])
+    for story in dossier.stories:
+        dossier.claim_groups.extend(store.claim_groups(story.id))
+        dossier.timeline.extend(store.timeline(story.id))
+        dossier.summaries[story.id] = store.summary(story.id)
+    return dossier

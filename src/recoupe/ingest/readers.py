@@ -34,7 +34,8 @@ def read_txt(path: Path, text: str) -> Iterator[Article | Skip]:
     if not text[body_start:].strip():
         yield Skip(str(path), Errors.E207.value, "E207")
         return
-    yield Article(id=path.name, text=text, published=published, path=str(path), body_start=body_start)
+    yield Article(id=path.name, text=text, published=published, path=str(path), body_start=body_start,
+                  title=heading_line(text[body_start:]))
 
 
 @readers.register(".html", ".htm")
@@ -159,6 +160,18 @@ def _html_to_text(html: str) -> str:
     for block in root.iter("p", "div", "li", "h1", "h2", "h3"):
         block.tail = "\n" + (block.tail or "")
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def heading_line(text: str) -> str | None:
+    """A plain-text article's title: a short first line without final punctuation, then a blank line.
+
+    It stays in the text (offsets never move); it is only also recorded as the title.
+    """
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not first or len(first) > 150 or first[-1] in ".!?…»\"" or (not rest.startswith("\n") and rest.strip()):
+        return None
+    return first
 
 
 def _optional_str(value: object) -> str | None:

@@ -1,5 +1,5 @@
 """Link: across articles, from per-article analyses to one dossier."""
 
-from recoupe.link.dossier import build_dossier
+from recoupe.link.dossier import Linker, StoryView, build_dossier, view_story
 
-__all__ = ["build_dossier"]
+__all__ = ["Linker", "StoryView", "build_dossier", "view_story"]

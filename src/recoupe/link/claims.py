@@ -1,7 +1,9 @@
 """Claim groups: figures that measure the same thing, and whether they agree, update or conflict.
 
 Two claims measure the same thing when they share the story, the category, the class of people counted
-(security forces, attackers, protesters…), the place and the period the text gives. In each group the
+(security forces, attackers, protesters…) and the place (a figure that names no place joins the story's
+one counted place, if there is only one). The period is read from the reports' dates: later figures
+revise earlier ones (``update``), same-day figures that differ ``conflict``. In each group the
 reports are laid out in publication order with their source and outlet, and the group gets a verdict:
 
 * ``agree``: every figure is compatible with every other (``plus de 5 000`` and ``5 000``);
@@ -118,7 +120,8 @@ def group_claims(
     copies: dict[str, list[SharedPassage]] = defaultdict(list)
     for passage in shared:
         copies[passage.doc].append(passage)
-    groups: dict[tuple[str | None, str, str, str, str], list[ClaimReport]] = defaultdict(list)
+    groups: dict[tuple[str | None, str, str, str], list[ClaimReport]] = defaultdict(list)
+    places: dict[tuple[str | None, str, str, str], str] = {}
     for analysis in analyses:
         for claim in analysis.claims:
             if claim.category not in PEOPLE_CATEGORIES:
@@ -132,27 +135,25 @@ def group_claims(
                 outlet=analysis.outlet, published=analysis.published, date=claim.date, copy_of=copy_of,
             )
             key = (story_of.get(analysis.doc), claim.category, subject_class(claim, analysis.lang),
-                   name_key(claim.place) if claim.place else "", (claim.date or "")[:10])
+                   name_key(claim.place) if claim.place else "")
             groups[key].append(report)
+            if claim.place:
+                places.setdefault(key, claim.place)
+    # A figure that names no place belongs with the figures of the one place the story counts, if one.
+    for key in [k for k in groups if not k[3]]:
+        placed = [k for k in groups if k[:3] == key[:3] and k[3]]
+        if len(placed) == 1:
+            groups[placed[0]].extend(groups.pop(key))
     result = []
-    for (story, category, subject, place, _), reports in groups.items():
+    for key, reports in groups.items():
+        story, category, subject, _ = key
         reports.sort(key=lambda r: (r.published or "", r.doc, r.start))
         label, figure, why = verdict(reports)
         result.append(ClaimGroup(
-            id=f"g{len(result) + 1}", story=story, category=category, subject=subject,
-            place=next((r_place for r_place in _places(analyses, reports) if r_place), None) if place else None,
+            id="", story=story, category=category, subject=subject, place=places.get(key),
             reports=reports, verdict=label, conservative=figure, why=why,  # type: ignore[arg-type]
         ))
     result.sort(key=lambda g: (g.story or "", g.category, -len(g.reports)))
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
     return result
-
-
-def _places(analyses: list[DocumentAnalysis], reports: list[ClaimReport]) -> list[str | None]:
-    by_doc = {a.doc: a for a in analyses}
-    places = []
-    for report in reports:
-        claim = next((c for c in by_doc[report.doc].claims if c.start == report.start and c.end == report.end), None)
-        places.append(claim.place if claim else None)
-    return places

@@ -1,20 +1,77 @@
 """Build the cross-article dossier from per-article analyses.
 
 Order matters and is the same as for a stream: articles in publication order are assigned to stories
-and checked for shared passages against the ones before them; then entities are merged, claims
-grouped, the timeline and the summaries built.
+and checked for shared passages against the ones before them. Everything else is computed per story
+(:func:`view_story`), so that adding an article to a large store recomputes one story, not the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
 from recoupe.link.shared import SharedTextIndex
+from recoupe.link.state import LinkState
 from recoupe.link.stories import StoryIndex, order_for_streaming
 from recoupe.link.timeline import build_timeline, summarize
-from recoupe.model import Article, DocumentAnalysis, Dossier, SharedPassage
+from recoupe.model import (
+    Article,
+    Citation,
+    ClaimGroup,
+    DocumentAnalysis,
+    Dossier,
+    DossierEntity,
+    SharedPassage,
+    Story,
+    TimelineEvent,
+)
+
+
+@dataclass
+class StoryView:
+    """What the dossier says about one story: its figures, events, summary and entities."""
+
+    claim_groups: list[ClaimGroup] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    summary: list[Citation] = field(default_factory=list)
+    entities: list[DossierEntity] = field(default_factory=list)
+
+
+class Linker:
+    """Streaming linker: each article is assigned to a story and checked for shared text on arrival.
+
+    Args:
+        state: the indexes' storage (memory for one run, the SQLite store for ``recoupe add``).
+    """
+
+    def __init__(self, state: LinkState | None = None) -> None:
+        self.stories = StoryIndex(state)
+        self.shared_text = SharedTextIndex(self.stories.state)
+
+    def add(self, article: Article, analysis: DocumentAnalysis) -> tuple[str, list[SharedPassage]]:
+        """The story the article joins, and the passages it copies from earlier articles."""
+        return self.stories.add(article, analysis), self.shared_text.add(article)
+
+
+def view_story(
+    story: Story, pairs: Sequence[tuple[Article, DocumentAnalysis]], shared: Sequence[SharedPassage]
+) -> StoryView:
+    """Claim groups, timeline, summary and entities of one story, from its articles."""
+    members = set(story.documents)
+    mine = [(a, d) for a, d in pairs if a.id in members]
+    copies = [p for p in shared if p.doc in members]
+    story_of = {a.id: story.id for a, _ in mine}
+    groups = group_claims([d for _, d in mine], story_of, copies)
+    for number, group in enumerate(groups, start=1):
+        group.id = f"{story.id}-g{number}"
+    return StoryView(
+        claim_groups=groups,
+        timeline=build_timeline(mine, story_of),
+        summary=summarize(story, mine, copies),
+        entities=merge_entities([d for _, d in mine]),
+    )
 
 
 def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Article] | None = None) -> Dossier:
@@ -22,8 +79,8 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
 
     Args:
         analyses: one per article, in input order (the dossier lists documents in that order).
-        articles: the articles themselves; without them (analyses read back from JSON) only the entities
-            can be merged, since stories, shared text, timeline and summaries need the text.
+        articles: the articles themselves; without them (analyses read back from JSON) only entities and
+            claim groups can be built, since stories, shared text, timeline and summaries need the text.
     """
     dossier = Dossier(documents=[a.doc for a in analyses], entities=merge_entities(analyses))
     if articles is None:
@@ -31,16 +88,14 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
         return dossier
     by_id = {a.id: a for a in articles}
     pairs = [(by_id[a.doc], a) for a in analyses if a.doc in by_id]
-    stories = StoryIndex()
-    shared_text = SharedTextIndex()
-    shared: list[SharedPassage] = []
-    story_of: dict[str, str] = {}
+    linker = Linker()
     for article, analysis in order_for_streaming(pairs):
-        story_of[article.id] = stories.add(article, analysis)
-        shared.extend(shared_text.add(article))
-    dossier.stories = stories.result()
-    dossier.shared = shared
-    dossier.claim_groups = group_claims([a for _, a in pairs], story_of, shared)
-    dossier.timeline = build_timeline(pairs, story_of)
-    dossier.summaries = {story.id: summarize(story, pairs, shared) for story in dossier.stories}
+        _, passages = linker.add(article, analysis)
+        dossier.shared.extend(passages)
+    dossier.stories = linker.stories.result()
+    for story in dossier.stories:
+        view = view_story(story, pairs, dossier.shared)
+        dossier.claim_groups.extend(view.claim_groups)
+        dossier.timeline.extend(view.timeline)
+        dossier.summaries[story.id] = view.summary
     return dossier

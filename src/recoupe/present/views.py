@@ -1,0 +1,188 @@
+"""What a person sees, computed once for the HTML report and the web app alike.
+
+The views are plain data (dicts and lists) read from the :class:`~recoupe.store.Store`; the templates
+only lay them out. Every item carries the citation (article, start, end) that links it to its
+sentence in the article view.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from recoupe.link.text import fold
+from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Story
+from recoupe.present.charts import claim_chart
+from recoupe.store import Store
+
+#: Verdicts in a reader's words.
+VERDICTS = {"agree": "sources agree", "update": "figure updated over time", "conflict": "sources conflict"}
+QUALIFIER_SIGNS = {"exact": "", "approx": "≈", "at_least": "≥", "at_most": "≤", "range": "", "vague": "~"}
+
+
+def anchor(doc: str, start: int, end: int) -> str:
+    """The id of a cited span in the article view (also its URL fragment)."""
+    safe = "".join(ch if ch.isalnum() else "-" for ch in doc)
+    return f"a-{safe}-{start}-{end}"
+
+
+def figure_text(value: float | int | None, low: float | int | None, high: float | int | None,
+                qualifier: str) -> str:
+    """``≥ 3 000``, ``≈ 216``, ``20–99`` — a figure as the report writes it."""
+
+    def number(x: float | int) -> str:
+        return f"{x:,.0f}".replace(",", "\u202f") if float(x).is_integer() else f"{x:,.2f}".replace(",", "\u202f")
+
+    if qualifier in ("range", "vague") and low is not None and high is not None:
+        return f"{QUALIFIER_SIGNS[qualifier]}{number(low)}–{number(high)}"
+    if value is None:
+        return "?"
+    sign = QUALIFIER_SIGNS.get(qualifier, "")
+    return f"{sign} {number(value)}".strip()
+
+
+@dataclass
+class StoryPage:
+    """Everything the story view shows."""
+
+    story: Story
+    summary: list[dict[str, Any]] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    framing: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+
+
+def story_page(store: Store, story: Story) -> StoryPage:
+    """The story's summary, timeline, claim groups with charts, quotes, framing, sources and entities."""
+    pairs = store.articles(story.documents)
+    outlets = {a.id: _outlet(a) for a, _ in pairs}
+    page = StoryPage(story=story)
+    page.articles = [{"doc": a.id, "title": a.title or a.id, "outlet": outlets[a.id], "published": d.published}
+                     for a, d in pairs]
+    page.summary = [{"text": " ".join(c.text.split()), "doc": c.doc, "outlet": outlets.get(c.doc),
+                     "anchor": anchor(c.doc, c.start, c.end)} for c in store.summary(story.id)]
+    page.timeline = [
+        {"date": e.date, "text": e.text, "place": e.place,
+         "cites": [{"doc": c.doc, "outlet": outlets.get(c.doc), "anchor": anchor(c.doc, c.start, c.end)}
+                   for c in e.citations]}
+        for e in store.timeline(story.id)
+    ]
+    page.groups = [_group(g, outlets) for g in store.claim_groups(story.id)]
+    page.quotes, page.framing = _quotes(pairs, outlets)
+    page.sources = _sources(pairs)
+    page.entities = [{"name": e.name, "type": e.type, "aliases": [a for a in e.aliases if a != e.name],
+                      "documents": len(e.documents), "mentions": e.mentions}
+                     for e in store.entities(story.id)][:60]
+    return page
+
+
+def _outlet(article: Article) -> str:
+    return article.outlet or article.id
+
+
+def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:
+    reports = [{
+        "figure": figure_text(r.value, r.low, r.high, r.qualifier), "source": r.source or "no source named",
+        "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
+        "anchor": anchor(r.doc, r.start, r.end), "copy_of": outlets.get(r.copy_of, r.copy_of) if r.copy_of else None,
+    } for r in group.reports]
+    return {
+        "id": group.id, "category": group.category, "subject": group.subject.replace("_", " "),
+        "place": group.place, "verdict": group.verdict, "verdict_text": VERDICTS[group.verdict],
+        "conservative": figure_text(group.conservative, None, None, "exact") if group.conservative is not None
+        else "—", "why": group.why, "reports": reports, "chart": claim_chart(group, outlets),
+    }
+
+
+def _quotes(pairs: list[tuple[Article, DocumentAnalysis]],
+            outlets: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    framing: dict[str, dict[str, Any]] = {}
+    for article, analysis in pairs:
+        for quote in analysis.quotes:
+            speaker = (quote.speaker.entity or quote.speaker.text) if quote.speaker else "unattributed"
+            item = {"text": quote.text, "kind": quote.kind, "doc": article.id, "outlet": outlets[article.id],
+                    "anchor": anchor(article.id, quote.start, quote.end)}
+            by_speaker[speaker].append(item)
+            if quote.kind == "partial" and len(quote.text.split()) <= 4:
+                label = fold(quote.text).strip(" .,;:")
+                entry = framing.setdefault(label, {"label": quote.text, "outlets": Counter(), "speakers": Counter(),
+                                                   "anchors": []})
+                entry["outlets"][outlets[article.id]] += 1
+                entry["speakers"][speaker] += 1
+                entry["anchors"].append((article.id, item["anchor"]))
+    quotes = [{"speaker": s, "quotes": q} for s, q in sorted(by_speaker.items(), key=lambda kv: (
+        kv[0] == "unattributed", -len(kv[1]), kv[0]))]
+    table = [{"label": e["label"], "outlets": sorted(e["outlets"].items()), "speakers": sorted(e["speakers"].items()),
+              "doc": e["anchors"][0][0], "anchor": e["anchors"][0][1], "uses": sum(e["outlets"].values())}
+             for e in framing.values()]
+    table.sort(key=lambda e: (-e["uses"], e["label"]))
+    return quotes, table
+
+
+def _sources(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[dict[str, Any]]:
+    counts: Counter[str] = Counter()
+    categories: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, analysis in pairs:
+        for claim in analysis.claims:
+            if claim.source is None or claim.category == "other":
+                continue
+            name = claim.source.entity or claim.source.text
+            counts[name] += 1
+            categories[name][claim.category] += 1
+    return [{"source": name, "claims": n, "categories": ", ".join(c for c, _ in categories[name].most_common())}
+            for name, n in counts.most_common()]
+
+
+def article_html(article: Article, analysis: DocumentAnalysis, cited: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                 highlight: tuple[int, int] | None = None) -> Markup:
+    """The article's text as escaped HTML with nested ``<mark>`` tags: claims, quotes and the sentences
+    the dossier cites, each with the id its citations link to (``#a-doc-start-end``).
+
+    Spans either nest or are disjoint; a span that would cross another is left unmarked rather than
+    producing broken markup.
+    """
+    spans: list[tuple[int, int, str]] = [(c.start, c.end, "claim") for c in analysis.claims if c.category != "other"]
+    spans += [(q.start, q.end, "quote") for q in analysis.quotes]
+    spans += [(s, e, "cite") for s, e in cited]
+    if highlight is not None:
+        spans.append((highlight[0], highlight[1], "highlight"))
+    spans = sorted({sp for sp in spans if article.body_start <= sp[0] < sp[1] <= len(article.text)},
+                   key=lambda sp: (sp[0], -sp[1], sp[2]))
+    out: list[str] = []
+    stack: list[int] = []
+    cursor = article.body_start
+    for start, end, kind in spans:
+        while stack and stack[-1] <= start:
+            out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
+            cursor = stack.pop()
+        if stack and end > stack[-1]:
+            continue  # would cross the enclosing mark
+        out.append(str(escape(article.text[cursor:start])))
+        ident = anchor(article.id, start, end)
+        out.append(f'<mark class="{kind}" id="{ident}">')
+        cursor = start
+        stack.append(end)
+    while stack:
+        out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
+        cursor = stack.pop()
+    out.append(str(escape(article.text[cursor:])))
+    return Markup("".join(out))
+
+
+def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the sentences the story's timeline and summary cite (targets in the article view)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for event in store.timeline(story.id):
+        for citation in event.citations:
+            spans[citation.doc].append((citation.start, citation.end))
+    for citation in store.summary(story.id):
+        spans[citation.doc].append((citation.start, citation.end))
+    return spans

@@ -1,0 +1,223 @@
+"""The local web app: the report's views over a live store, search, and (if allowed) adding articles.
+
+Read-only unless started with ``--allow-uploads``: the store is then opened for writing, and a form
+takes a pasted or uploaded article, analyzes it and links it on the spot. It binds to 127.0.0.1 by
+default. Every page is server-rendered with autoescaping; the Content-Security-Policy forbids inline
+script (there is none), so text from an article can never run in the browser. Routes only read
+the store: no route maps a URL to a file on disk, except the packaged stylesheet.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from recoupe.model import Article, Skip
+from recoupe.present.render import environment, stylesheet
+from recoupe.present.views import article_html, cited_spans, story_page
+from recoupe.store import Store
+
+#: The largest article the form accepts (bytes).
+MAX_UPLOAD_BYTES = 2_000_000
+#: At most this many articles added per client per minute.
+UPLOADS_PER_MINUTE = 10
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+                               "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class RateLimiter:
+    """A sliding one-minute window of events per client."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self.events: dict[str, deque[float]] = {}
+        self.lock = threading.Lock()
+
+    def allow(self, client: str) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            window = self.events.setdefault(client, deque())
+            while window and now - window[0] > 60:
+                window.popleft()
+            if len(window) >= self.per_minute:
+                return False
+            window.append(now)
+            return True
+
+
+def create_app(db: Path, allow_uploads: bool = False, model: str | None = None) -> FastAPI:
+    """The web app over the store at ``db``.
+
+    Args:
+        allow_uploads: open the store for writing and offer the form that adds articles.
+        model: spaCy pipeline for added articles (loaded on the first upload).
+    """
+    store = Store(db, readonly=not allow_uploads)
+    app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None)
+    env = environment()
+    limiter = RateLimiter(UPLOADS_PER_MINUTE)
+    lock = threading.Lock()
+    analyzer_holder: dict[str, Any] = {}
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    def page(template: str, **context: Any) -> HTMLResponse:
+        html = env.get_template(template).render(app=True, uploads=allow_uploads, home="/", inline_css=None,
+                                                 **context)
+        return HTMLResponse(html)
+
+    def cite(doc: str, target: str) -> str:
+        start, end = target.rsplit("-", 2)[-2:]
+        return f"/article/{_quote(doc)}?hl={start}-{end}#{target}"
+
+    @app.get("/static/style.css")
+    def style() -> PlainTextResponse:
+        return PlainTextResponse(stylesheet(), media_type="text/css")
+
+    @app.get("/", response_class=HTMLResponse)
+    def index() -> HTMLResponse:
+        with lock:
+            return page("index.html", stories=store.stories(), count=store.article_count())
+
+    @app.get("/story/{story_id}", response_class=HTMLResponse)
+    def story(story_id: str) -> HTMLResponse:
+        with lock:
+            found = next((s for s in store.stories() if s.id == story_id), None)
+            if found is None:
+                raise HTTPException(404, "no such story")
+            return page("story.html", page=story_page(store, found), cite=cite,
+                        article_link=lambda doc: f"/article/{_quote(doc)}")
+
+    @app.get("/article/{doc:path}", response_class=HTMLResponse)
+    def article(doc: str, hl: str | None = None) -> HTMLResponse:
+        with lock:
+            pair = store.article(doc)
+            if pair is None:
+                raise HTTPException(404, "no such article")
+            item, analysis = pair
+            story_id = store.story_of(doc)
+            story_obj = next((s for s in store.stories() if s.id == story_id), None)
+            cited = cited_spans(store, story_obj).get(doc, []) if story_obj else []
+        return page("article.html", story=story_id, item={
+            "doc": item.id, "anchor_id": item.id, "title": item.title or item.id, "outlet": item.outlet or "",
+            "published": analysis.published, "url": item.url,
+            "html": article_html(item, analysis, cited, _span(hl, len(item.text))),
+        })
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search(q: str = "") -> HTMLResponse:
+        with lock:
+            results = store.search(q[:200]) if q.strip() else {"articles": [], "quotes": []}
+        return page("search.html", query=q, results=results)
+
+    @app.get("/add", response_class=HTMLResponse)
+    def add_form() -> HTMLResponse:
+        if not allow_uploads:
+            raise HTTPException(403, "this app is read-only (start it with --allow-uploads)")
+        return page("add.html")
+
+    @app.post("/add")
+    async def add(request: Request) -> Response:
+        if not allow_uploads:
+            raise HTTPException(403, "this app is read-only (start it with --allow-uploads)")
+        length = int(request.headers.get("content-length") or 0)
+        if length > MAX_UPLOAD_BYTES + 10_000:
+            raise HTTPException(413, f"article too large (limit {MAX_UPLOAD_BYTES} bytes)")
+        client = request.client.host if request.client else "unknown"
+        if not limiter.allow(client):
+            raise HTTPException(429, f"too many articles (limit {UPLOADS_PER_MINUTE} a minute)")
+        form = await request.form()
+        records = await _form_articles(form)
+        articles = [r for r in records if isinstance(r, Article)]
+        if not articles:
+            reason = "; ".join(r.reason for r in records if isinstance(r, Skip)) or "no article text"
+            return page("add.html", error=reason)
+        from recoupe.api import add_to_store
+
+        with lock:
+            if "analyzer" not in analyzer_holder:
+                from recoupe.analyze import Analyzer
+
+                analyzer_holder["analyzer"] = Analyzer(model=model)
+            add_to_store(articles, store, analyzer=analyzer_holder["analyzer"])
+        return RedirectResponse(f"/article/{_quote(articles[0].id)}", status_code=303)
+
+    app.state.store = store
+    return app
+
+
+async def _form_articles(form: Any) -> list[Article | Skip]:
+    """The article(s) a submitted form holds: an uploaded file (read by its reader) or pasted text."""
+    import hashlib
+    import tempfile
+
+    from recoupe.ingest import read_articles
+    from recoupe.ingest.markers import normalize_published
+
+    upload = form.get("file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        if len(data) > MAX_UPLOAD_BYTES:
+            return [Skip(upload.filename, f"file over {MAX_UPLOAD_BYTES} bytes", "E106")]
+        suffix = Path(upload.filename).suffix.lower()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"upload{suffix}"
+            path.write_bytes(data)
+            records = list(read_articles([path], max_bytes=MAX_UPLOAD_BYTES))
+        for record in records:
+            if isinstance(record, Article):
+                record.id = f"upload-{hashlib.sha1(record.text.encode()).hexdigest()[:12]}"
+        return records
+    text = str(form.get("text") or "")
+    if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+        return [Skip("form", f"text over {MAX_UPLOAD_BYTES} bytes", "E106")]
+    if not text.strip():
+        return [Skip("form", "empty article text", "E207")]
+    return [Article(
+        id=f"paste-{hashlib.sha1(text.encode()).hexdigest()[:12]}", text=text,
+        title=str(form.get("title") or "") or None, outlet=str(form.get("outlet") or "") or None,
+        published=normalize_published(str(form.get("published") or "")),
+    )]
+
+
+def _quote(doc: str) -> str:
+    from urllib.parse import quote
+
+    return quote(doc, safe="")
+
+
+def _span(value: str | None, limit: int) -> tuple[int, int] | None:
+    """``"12-40"`` → ``(12, 40)`` when it is a valid span of the article, else nothing to highlight."""
+    if not value or "-" not in value:
+        return None
+    start, _, end = value.partition("-")
+    if not (start.isdigit() and end.isdigit()):
+        return None
+    first, last = int(start), int(end)
+    return (first, last) if 0 <= first < last <= limit else None
+
+
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bool = False,
+          model: str | None = None) -> None:
+    """Run the app with uvicorn (blocking)."""
+    import uvicorn
+
+    uvicorn.run(create_app(db, allow_uploads=allow_uploads, model=model), host=host, port=port, log_level="warning")

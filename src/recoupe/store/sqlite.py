@@ -1,0 +1,397 @@
+"""The SQLite store: every article, its analysis, the linking indexes and the per-story views.
+
+One file, stdlib ``sqlite3``, WAL journal (readers such as the web app never block a writer), schema
+versioned with ordered migrations. Everything that touches the file goes through :class:`Store`.
+
+Writes are grouped in transactions of one batch: a run killed midway leaves every committed article
+exactly once with its finished analysis and links, and running the same command again resumes where
+it stopped (articles are keyed by id and content hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from recoupe.link.state import MAX_SHINGLE_POSTINGS, StoryRecord
+from recoupe.model import (
+    Article,
+    Citation,
+    ClaimGroup,
+    ClaimReport,
+    DocumentAnalysis,
+    DossierEntity,
+    SharedPassage,
+    Story,
+    TimelineEvent,
+)
+
+#: Schema migrations, in order; ``MIGRATIONS[i]`` takes the schema from version ``i`` to ``i + 1``.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, hash TEXT NOT NULL, text TEXT NOT NULL, body_start INTEGER NOT NULL,
+        published TEXT, title TEXT, outlet TEXT, url TEXT, lang TEXT NOT NULL, path TEXT,
+        analysis TEXT NOT NULL, story TEXT, added TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX articles_story ON articles(story);
+    CREATE TABLE entities (doc TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT, type TEXT, name TEXT);
+    CREATE INDEX entities_doc ON entities(doc);
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE claims (
+        doc TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT, category TEXT, value REAL, low REAL,
+        high REAL, qualifier TEXT, subject TEXT, source_text TEXT, source_entity TEXT, date TEXT, place TEXT,
+        reported INTEGER
+    );
+    CREATE INDEX claims_doc ON claims(doc);
+    CREATE TABLE quotes (
+        doc TEXT NOT NULL, start INTEGER, "end" INTEGER, text TEXT, kind TEXT, speaker_text TEXT,
+        speaker_entity TEXT
+    );
+    CREATE INDEX quotes_doc ON quotes(doc);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(doc UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        doc UNINDEXED, start UNINDEXED, "end" UNINDEXED, text, speaker, tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE link_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    CREATE TABLE link_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, first TEXT, last TEXT, documents TEXT NOT NULL);
+    CREATE TABLE story_features (
+        story TEXT NOT NULL, feature TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (story, feature)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_features_feature ON story_features(feature);
+    CREATE TABLE shingles (hash INTEGER NOT NULL, doc TEXT NOT NULL, position INTEGER NOT NULL);
+    CREATE INDEX shingles_hash ON shingles(hash);
+    CREATE TABLE shared (
+        doc TEXT NOT NULL, start INTEGER, "end" INTEGER, source TEXT, source_start INTEGER,
+        source_end INTEGER, words INTEGER
+    );
+    CREATE INDEX shared_doc ON shared(doc);
+    CREATE TABLE story_views (story TEXT PRIMARY KEY, view TEXT NOT NULL);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def content_hash(article: Article) -> str:
+    """What decides whether an article changed: its text and the metadata that shape its analysis."""
+    data = json.dumps([article.text, article.published, article.title, article.lang], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A recoupe SQLite file.
+
+    Args:
+        path: the database file (created with the current schema if missing, migrated if older).
+        readonly: open without write access (the web app's default).
+    """
+
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:
+            if not self.path.exists():
+                raise FileNotFoundError(f"{self.path}: no such store")
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.row_factory = sqlite3.Row
+        self.readonly = readonly
+        if not readonly:
+            self.migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Bring the schema to :data:`SCHEMA_VERSION`, one migration per transaction."""
+        current = self.version()
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path} has schema {current}, newer than this recoupe ({SCHEMA_VERSION})")
+        for version in range(current, SCHEMA_VERSION):
+            with self.db:
+                self.db.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- articles and analyses ------------------------------------------------------------------------
+
+    def hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """Stored content hashes of the given article ids (absent ids are left out)."""
+        found: dict[str, str] = {}
+        batch = list(ids)
+        for i in range(0, len(batch), 500):
+            chunk = batch[i:i + 500]
+            rows = self.db.execute(
+                f"SELECT id, hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update({row["id"]: row["hash"] for row in rows})
+        return found
+
+    def put(self, article: Article, analysis: DocumentAnalysis, story: str | None) -> None:
+        """Insert or replace one article with its analysis (inside the caller's transaction)."""
+        self.delete_analysis(article.id)
+        self.db.execute(
+            "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, url, lang, path, analysis,"
+            " story) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, content_hash(article), article.text, article.body_start, analysis.published,
+             article.title, article.outlet, article.url, article.lang, article.path,
+             json.dumps(analysis.to_json(), ensure_ascii=False), story),
+        )
+        self.db.executemany(
+            'INSERT INTO entities (doc, start, "end", text, type, name) VALUES (?,?,?,?,?,?)',
+            [(article.id, e.start, e.end, e.text, e.type, e.name) for e in analysis.entities],
+        )
+        self.db.executemany(
+            'INSERT INTO claims (doc, start, "end", text, category, value, low, high, qualifier, subject,'
+            " source_text, source_entity, date, place, reported) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(article.id, c.start, c.end, c.text, c.category, c.value, c.low, c.high, c.qualifier, c.subject,
+              c.source.text if c.source else None, c.source.entity if c.source else None, c.date, c.place,
+              int(c.reported)) for c in analysis.claims],
+        )
+        self.db.executemany(
+            'INSERT INTO quotes (doc, start, "end", text, kind, speaker_text, speaker_entity) VALUES (?,?,?,?,?,?,?)',
+            [(article.id, q.start, q.end, q.text, q.kind, q.speaker.text if q.speaker else None,
+              q.speaker.entity if q.speaker else None) for q in analysis.quotes],
+        )
+        self.db.execute("INSERT INTO articles_fts (doc, title, text) VALUES (?,?,?)",
+                        (article.id, article.title or "", article.text[article.body_start:]))
+        self.db.executemany(
+            'INSERT INTO quotes_fts (doc, start, "end", text, speaker) VALUES (?,?,?,?,?)',
+            [(article.id, q.start, q.end, q.text, (q.speaker.entity or q.speaker.text) if q.speaker else "")
+             for q in analysis.quotes],
+        )
+
+    def delete_analysis(self, doc: str) -> None:
+        for table in ("entities", "claims", "quotes", "articles_fts", "quotes_fts", "shared", "shingles"):
+            self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (doc,))
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def article(self, doc: str) -> tuple[Article, DocumentAnalysis] | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (doc,)).fetchone()
+        return self._pair(row) if row else None
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[tuple[Article, DocumentAnalysis]]:
+        """Articles with their analyses (all, or the given ids), in publication order."""
+        if ids is None:
+            rows = self.db.execute("SELECT * FROM articles ORDER BY published IS NULL, published, id")
+            return [self._pair(row) for row in rows]
+        wanted = list(ids)
+        rows = []
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            rows += self.db.execute(
+                f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        pairs = [self._pair(row) for row in rows]
+        pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
+        return pairs
+
+    @staticmethod
+    def _pair(row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
+        article = Article(id=row["id"], text=row["text"], published=row["published"], title=row["title"],
+                          outlet=row["outlet"], url=row["url"], lang=row["lang"], path=row["path"],
+                          body_start=row["body_start"])
+        return article, DocumentAnalysis.from_json(json.loads(row["analysis"]))
+
+    # -- dossier views --------------------------------------------------------------------------------
+
+    def add_shared(self, passages: Iterable[SharedPassage]) -> None:
+        self.db.executemany(
+            'INSERT INTO shared (doc, start, "end", source, source_start, source_end, words) VALUES (?,?,?,?,?,?,?)',
+            [(p.doc, p.start, p.end, p.source, p.source_start, p.source_end, p.words) for p in passages],
+        )
+
+    def shared(self, docs: Iterable[str] | None = None) -> list[SharedPassage]:
+        rows = self.db.execute('SELECT doc, start, "end", source, source_start, source_end, words FROM shared')
+        wanted = set(docs) if docs is not None else None
+        return [SharedPassage(*row) for row in rows if wanted is None or row[0] in wanted]
+
+    def story_of(self, doc: str) -> str | None:
+        row = self.db.execute("SELECT story FROM articles WHERE id = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
+    def set_story(self, doc: str, story: str) -> None:
+        self.db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, doc))
+
+    def save_view(self, story: str, view: dict[str, Any]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
+                        (story, json.dumps(view, ensure_ascii=False)))
+
+    def stories(self) -> list[Story]:
+        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories")
+        stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
+                         last=r["last"]) for r in rows]
+        stories.sort(key=lambda s: (-len(s.documents), int(s.id[1:]) if s.id[1:].isdigit() else 0))
+        return stories
+
+    def view(self, story: str) -> dict[str, Any]:
+        """A story's claim groups, timeline, summary and entities, as computed at its last change."""
+        row = self.db.execute("SELECT view FROM story_views WHERE story = ?", (story,)).fetchone()
+        return json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
+
+    def claim_groups(self, story: str) -> list[ClaimGroup]:
+        return [ClaimGroup(**{**g, "reports": [ClaimReport(**r) for r in g["reports"]]})
+                for g in self.view(story)["claim_groups"]]
+
+    def timeline(self, story: str) -> list[TimelineEvent]:
+        return [TimelineEvent(**{**e, "citations": [Citation(**c) for c in e["citations"]]})
+                for e in self.view(story)["timeline"]]
+
+    def summary(self, story: str) -> list[Citation]:
+        return [Citation(**c) for c in self.view(story)["summary"]]
+
+    def entities(self, story: str) -> list[DossierEntity]:
+        return [DossierEntity(**e) for e in self.view(story)["entities"]]
+
+    # -- search ---------------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+        """Full-text search over articles and quotes (FTS5; words, prefixes with ``*``, phrases in quotes)."""
+        match = _fts_query(query)
+        if not match:
+            return {"articles": [], "quotes": []}
+        articles = [dict(row) for row in self.db.execute(
+            "SELECT doc, title, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
+        quotes = [dict(row) for row in self.db.execute(
+            'SELECT doc, start, "end", text, speaker FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?',
+            (match, limit))]
+        return {"articles": articles, "quotes": quotes}
+
+
+def _fts_query(query: str) -> str:
+    """A safe FTS5 query from user text: each word quoted (no operator injection), ``*`` kept as prefix."""
+    terms = []
+    for word in query.replace('"', " ").split():
+        prefix = word.endswith("*")
+        word = word.rstrip("*")
+        if word:
+            terms.append(f'"{word}"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+class SqliteLinkState:
+    """:class:`~recoupe.link.state.LinkState` in the store's tables: only the rows one article needs."""
+
+    def __init__(self, store: Store) -> None:
+        self.db = store.db
+
+    def articles_seen(self) -> int:
+        row = self.db.execute("SELECT value FROM link_meta WHERE key = 'articles_seen'").fetchone()
+        return int(row[0]) if row else 0
+
+    def document_frequencies(self, features: Iterable[str]) -> dict[str, int]:
+        wanted = list(dict.fromkeys(features))
+        found = dict.fromkeys(wanted, 0)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for feature, df in self.db.execute(
+                f"SELECT feature, df FROM link_df WHERE feature IN ({','.join('?' * len(chunk))})", chunk
+            ):
+                found[feature] = df
+        return found
+
+    def add_document(self, features: Iterable[str]) -> None:
+        self.db.execute("INSERT INTO link_meta (key, value) VALUES ('articles_seen', 1)"
+                        " ON CONFLICT(key) DO UPDATE SET value = value + 1")
+        self.db.executemany("INSERT INTO link_df (feature, df) VALUES (?, 1)"
+                            " ON CONFLICT(feature) DO UPDATE SET df = df + 1", [(f,) for f in features])
+
+    def stories_with(self, features: Iterable[str]) -> set[str]:
+        wanted = list(features)
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            found.update(row[0] for row in self.db.execute(
+                f"SELECT DISTINCT story FROM story_features WHERE feature IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def story(self, story_id: str) -> StoryRecord:
+        row = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE id = ?",
+                              (story_id,)).fetchone()
+        return StoryRecord(id=row[0], title=row[1], documents=json.loads(row[4]), first=row[2], last=row[3])
+
+    def story_vector(self, story_id: str) -> Counter[str]:
+        return Counter(dict(self.db.execute(
+            "SELECT feature, weight FROM story_features WHERE story = ?", (story_id,)).fetchall()))
+
+    def story_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+    def save_story(self, record: StoryRecord, added: Counter[str]) -> None:
+        self.db.execute(
+            "INSERT INTO stories (id, title, first, last, documents) VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE"
+            " SET title = excluded.title, first = excluded.first, last = excluded.last, documents = excluded.documents",
+            (record.id, record.title, record.first, record.last, json.dumps(record.documents, ensure_ascii=False)),
+        )
+        self.db.executemany(
+            "INSERT INTO story_features (story, feature, weight) VALUES (?,?,?)"
+            " ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
+            [(record.id, feature, weight) for feature, weight in added.items()],
+        )
+
+    def stories(self) -> list[StoryRecord]:
+        return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
+                for r in self.db.execute("SELECT id, title, first, last, documents FROM stories")]
+
+    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
+        wanted = [_signed(h) for h in hashes]
+        found: dict[int, list[tuple[str, int]]] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for value, doc, position in self.db.execute(
+                f"SELECT hash, doc, position FROM shingles WHERE hash IN ({','.join('?' * len(chunk))})"
+                " ORDER BY rowid", chunk
+            ):
+                posting = found.setdefault(value & ((1 << 64) - 1), [])
+                if len(posting) < MAX_SHINGLE_POSTINGS:
+                    posting.append((doc, position))
+        return found
+
+    def add_shingles(self, doc: str, hashes: list[int]) -> None:
+        self.db.executemany("INSERT INTO shingles (hash, doc, position) VALUES (?,?,?)",
+                            [(_signed(h), doc, i) for i, h in enumerate(hashes)])
+
+    def remember_text(self, doc: str, text: str, body_start: int) -> None:
+        """Nothing to do: the article's text is stored with it."""
+
+    def text_of(self, doc: str) -> tuple[str, int]:
+        row = self.db.execute("SELECT text, body_start FROM articles WHERE id = ?", (doc,)).fetchone()
+        return (row[0], row[1]) if row else ("", 0)
+
+
+def _signed(value: int) -> int:
+    """SQLite integers are signed 64-bit; shingle hashes are unsigned."""
+    return value - (1 << 64) if value >= (1 << 63) else value
