@@ -90,7 +90,7 @@ def _outlet(article: Article) -> str:
 def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:
     reports = [{
         "figure": figure_text(r.value, r.low, r.high, r.qualifier), "source": r.source or "no source named",
-        "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
+        "doc": r.doc, "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
         "anchor": anchor(r.doc, r.start, r.end), "copy_of": outlets.get(r.copy_of, r.copy_of) if r.copy_of else None,
     } for r in group.reports]
     return {
