@@ -43,8 +43,9 @@ def test_examples_validate_against_the_schemas(example_run: list[tuple[Article, 
     document_schema = _schema("document.schema.json")
     for _, analysis in example_run:
         jsonschema.validate(analysis.to_json(), document_schema)
-    dossier = build_dossier([analysis for _, analysis in example_run]).to_json()
+    dossier = build_dossier([analysis for _, analysis in example_run], [a for a, _ in example_run]).to_json()
     jsonschema.validate(dossier, _schema("dossier.schema.json"))
+    assert dossier["stories"] and dossier["claim_groups"] and dossier["timeline"] and dossier["summaries"]
 
 
 def test_every_span_of_every_example_is_exact(example_run: list[tuple[Article, DocumentAnalysis]]) -> None:
