@@ -1,80 +1,173 @@
-"""Time expressions and their TIMEX3 values, anchored on the article's date."""
+"""Time expressions and their TIMEX3 values, anchored on the article's date and on its narrative.
+
+The component follows spaCy's split: :class:`~recoupe.analyze.timex_grammar.TimexGrammar` *finds*
+candidates with the language's pattern table, :class:`~recoupe.analyze.timex_resolve.TimexResolver`
+*decides* their values, and :class:`TimexTagger` writes ``parsed.analysis.timexes``. This module holds
+what needs the spaCy parse: the tense of the verb governing an expression (``lundi`` after a past verb
+is last Monday, after a future one next Monday), sentence boundaries, and the check that a four-digit
+number is a year rather than a count (``2000 personnes``).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import bisect
+from types import ModuleType
+
+from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed, components
+from recoupe.analyze.timex_calendar import Anchor, Direction
+from recoupe.analyze.timex_grammar import Candidate, TimexGrammar
+from recoupe.analyze.timex_resolve import Document, TimexResolver
 from recoupe.lang import Language
 from recoupe.model import Timex
+
+#: How far up the dependency tree to look for the verb that governs an expression.
+_MAX_CLIMB = 6
+#: Latest year accepted for a bare four-digit number, relative to the anchor's year.
+_YEAR_HORIZON = 30
 
 
 @components.register("timexes")
 class TimexTagger:
-    """Find dates (``le 2 janvier``, ``7 janvier 2022``, ``en 1991``, ``hier``) and resolve them."""
+    """Find dates (``le 2 janvier``, ``Deux jours plus tard``, ``mardi dernier``, ``en 1991``), durations
+    and sets in an article and give each its TIMEX3 value.
+
+    Args:
+        lang: the article's language; its ``time`` data module gives every word and pattern.
+    """
 
     name = "timexes"
 
     def __init__(self, lang: Language) -> None:
-        data = lang.data("time")
-        self.months: dict[str, int] = data.MONTHS
-        self.deictic: dict[str, int] = data.DEICTIC_DAYS
-        months = "|".join(sorted(self.months, key=len, reverse=True))
-        deictic = "|".join(re.escape(w) for w in sorted(self.deictic, key=len, reverse=True))
-        self.pattern = re.compile(
-            rf"\b(?:(?P<day>[0-3]?\d|1er)\s+(?P<month>{months})(?:\s+(?P<year>\d{{4}}))?"
-            rf"|(?P<month_only>{months})\s+(?P<month_year>\d{{4}})"
-            rf"|en\s+(?P<bare_year>1[89]\d\d|20\d\d)"
-            rf"|(?P<deictic>{deictic}))\b",
-            re.IGNORECASE,
-        )
+        self.data: ModuleType = lang.data("time")
+        self.grammar = TimexGrammar(self.data)
+        self.resolver = TimexResolver(self.data)
 
     def __call__(self, parsed: Parsed) -> None:
-        anchor = _anchor(parsed.analysis.published)
-        text = parsed.doc.text
-        found: list[Timex] = []
-        for match in self.pattern.finditer(text, parsed.article.body_start):
-            value = self.resolve(match, anchor)
-            found.append(Timex(match.start(), match.end(), parsed.text[match.start():match.end()], value))
-        parsed.analysis.timexes = found
+        parsed.analysis.timexes = self.tag(parsed.doc, parsed.text, parsed.analysis.published,
+                                           parsed.article.body_start)
 
-    def resolve(self, match: re.Match[str], anchor: dt.date | None) -> str | None:
-        groups = match.groupdict()
-        if groups["bare_year"]:
-            return groups["bare_year"]
-        if groups["month_only"]:
-            return f"{groups['month_year']}-{self.months[groups['month_only'].lower()]:02d}"
-        if groups["deictic"]:
-            if anchor is None:
-                return None
-            return (anchor + dt.timedelta(days=self.deictic[groups["deictic"].lower()])).isoformat()
-        month = self.months[groups["month"].lower()]
-        day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
-        year = int(groups["year"]) if groups["year"] else _infer_year(month, day, anchor)
-        if year is None:
-            return f"XXXX-{month:02d}-{day:02d}"
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
+    def tag(self, doc: Doc, text: str, published: str | None, body_start: int = 0) -> list[Timex]:
+        """The time expressions of ``text`` (whose prepared form ``doc`` parses).
+
+        Args:
+            doc: the spaCy parse of the prepared text (same length as ``text``).
+            text: the article's original text; every returned span is a slice of it.
+            published: ``YYYY-MM-DD``, ``YYYY-MM`` or ``None``: the moment of writing.
+            body_start: where the article proper begins (a leading marker is never read as a date).
+        """
+        reader = _ParseReader(doc, self.data)
+        anchor = Anchor.parse(published)
+        candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
+        document = Document(text=text, candidates=candidates, anchor=anchor, tense=reader.tense,
+                            sentence=reader.sentence)
+        return self.resolver.resolve(document)
+
+
+class _ParseReader:
+    """Questions about one spaCy parse, answered by character offset."""
+
+    def __init__(self, doc: Doc, data: ModuleType) -> None:
+        self.doc = doc
+        self.text = doc.text  # built once: ``Doc.text`` joins every token on each access
+        self.data = data
+        self._starts: list[int] | None = None
+        self._sentence_starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Token start offsets, built on first use (most articles never need them)."""
+        if self._starts is None:
+            self._starts = [token.idx for token in self.doc]
+        return self._starts
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering ``offset`` (or the last one starting before it)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def token_after(self, offset: int) -> Token | None:
+        """The first token starting at or after ``offset``."""
+        i = bisect.bisect_left(self.starts, offset)
+        return self.doc[i] if i < len(self.doc) else None
+
+    def sentence(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        if self._sentence_starts is None:
+            parsed = len(self.doc) and self.doc.has_annotation("SENT_START")
+            self._sentence_starts = [sent.start_char for sent in self.doc.sents] if parsed else [0]
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def tense(self, start: int, end: int) -> Direction:
+        """Whether the verb governing ``text[start:end]`` puts its event in the past or the future."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
             return None
-
-
-def _anchor(published: str | None) -> dt.date | None:
-    if not published or len(published) < 10:
+        token = span.root
+        for _ in range(_MAX_CLIMB):
+            if token.pos_ in ("VERB", "AUX"):
+                return self._verb_tense(token, depth=0)
+            copula = next((c for c in token.children if c.dep_ == "cop"), None)
+            if copula is not None:  # ``sont incertains pour samedi``: the copula carries the tense
+                return self._finite(copula)
+            if token.head.i == token.i:
+                return None
+            token = token.head
         return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
+
+    def _verb_tense(self, verb: Token, depth: int) -> Direction:
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if auxiliaries and "Part" in verb.morph.get("VerbForm"):
+            compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
+            if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
+                return self._finite(auxiliaries[0])
+            # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
+            return "future" if "Fut" in compound[0].morph.get("Tense") else "past"
+        if "Inf" in verb.morph.get("VerbForm"):
+            # An infinitive's time is set by what governs it: ``va partir``/``doit partir`` look ahead,
+            # ``a pu partir`` back; after anything else (``avant de partir``) it is unknown.
+            head = verb.head
+            if head.i == verb.i or depth > 2 or head.pos_ not in ("VERB", "AUX"):
+                return None
+            if head.lemma_ in self.data.FUTURE_AUXILIARIES:
+                return "past" if self._verb_tense(head, depth + 1) == "past" else "future"
+            return None
+        if "Part" in verb.morph.get("VerbForm"):
+            return None  # a bare participle (``prévue le 15``) says nothing about when
+        return self._finite(verb)
+
+    @staticmethod
+    def _finite(verb: Token) -> Direction:
+        tense = verb.morph.get("Tense")
+        if "Fut" in tense:
+            return "future"
+        if "Past" in tense or "Imp" in tense:
+            return "past"
+        if "Cnd" in verb.morph.get("Mood"):
+            return None
+        if "Pres" in tense:
+            return "present"
         return None
 
-
-def _infer_year(month: int, day: int, anchor: dt.date | None) -> int | None:
-    """News mostly reports the past: a day-month more than 2 months after the anchor is last year's."""
-    if anchor is None:
-        return None
-    try:
-        candidate = dt.date(anchor.year, month, day)
-    except ValueError:
-        return anchor.year
-    return anchor.year - 1 if (candidate - anchor).days > 60 else anchor.year
+    def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
+        """Veto readings the parse contradicts: a bare four-digit number that counts something
+        (``plus de 2000 manifestants``) or lies far in the future is not a year."""
+        if cand.rule != "year" or not self.text[cand.start].isdigit():
+            return True
+        year = int(cand.groups["year"])
+        if anchor is not None and anchor.year_known and year > anchor.date.year + _YEAR_HORIZON:
+            return False
+        before = " ".join(self.text[max(0, cand.start - 20):cand.start].lower().split())
+        if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+               for word in self.data.NOT_YEAR_BEFORE):
+            return False
+        if self.text[cand.end:cand.end + 2][:1] in ("-", "/") and self.text[cand.end + 1:cand.end + 2].isdigit():
+            return True  # a span of years (``1982-1990``)
+        following = self.token_after(cand.end)
+        if following is not None and following.idx - cand.end <= 1:
+            if following.pos_ == "NOUN" and following.lower_ not in self.data.YEAR_NOUNS_AFTER:
+                return False
+            if following.text in ("%", "€", "$", "£"):
+                return False
+        return True

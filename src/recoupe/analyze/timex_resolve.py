@@ -1,0 +1,571 @@
+"""Giving found time expressions their TIMEX3 values (the *decide* step).
+
+Candidates are resolved in text order against two reference points:
+
+- the **anchor**, the moment of writing (the article's date, or the date its text gives), for deictic
+  words (``hier``, ``la semaine dernière``, ``mardi``) and for the year of partial dates;
+- the **narrative**, the last day (and year, and month) the text talks about, for anaphoric words
+  (``la veille``, ``deux jours plus tard``, ``le même jour``) and for months whose year the sentence
+  has just set (``en 97 (en janvier…)``).
+
+Each candidate kind has one method; a method returns a :class:`Resolved` (value, type, and the day,
+month or year it establishes for the narrative). Nothing here reads the text's words directly beyond
+the candidate's groups: the language's tables give every word its meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from recoupe.analyze.timex_calendar import (
+    PLACEHOLDER_YEAR,
+    Anchor,
+    Day,
+    Direction,
+    add_months,
+    easter,
+    infer_year,
+    iso_week,
+    make_date,
+    nearest,
+    pin_year,
+    season_value,
+    weekday_offset,
+)
+from recoupe.analyze.timex_grammar import Candidate
+from recoupe.model import Timex, TimexType
+
+#: ``(start, end) -> direction``: the tense of the verb governing a span (supplied by the tagger).
+TenseOf = Callable[[int, int], Direction]
+#: ``offset -> sentence index``.
+SentenceOf = Callable[[int], int]
+
+#: Beyond this many units a relative expression is not a calendar position worth computing.
+_MAX_SHIFT = 10_000
+
+_ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A candidate's value and what it tells the narrative.
+
+    Attributes:
+        value: the TIMEX3 value, or ``None`` when it cannot be computed.
+        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        day: the calendar day it names, if it names one (the narrative moves there).
+        month: ``(year or None, month)`` it names, for day numbers written without a month.
+        year: an explicit year it names, for months written without one in the same sentence.
+        joins: the expression completes the one just before it (``le 6 janvier`` + ``à 14 h``), and the
+            two become one expression with this value.
+    """
+
+    value: str | None
+    type: TimexType = "DATE"
+    day: Day | None = None
+    month: tuple[int | None, int] | None = None
+    year: int | None = None
+    joins: bool = False
+
+
+@dataclass(slots=True)
+class Narrative:
+    """What the text has been talking about so far."""
+
+    day: Day | None = None
+    month: tuple[int | None, int] | None = None
+    month_sentence: int = -10
+    year: int | None = None
+    year_sentence: int = -10
+
+
+@dataclass(slots=True)
+class Document:
+    """One text being resolved: its candidates and the helpers that read its parse."""
+
+    text: str
+    candidates: Sequence[Candidate]
+    anchor: Anchor | None
+    tense: TenseOf
+    sentence: SentenceOf
+    today: dt.date = field(default_factory=dt.date.today)
+    narrative: Narrative = field(default_factory=Narrative)
+    index: int = 0
+    resolved: list[tuple[Candidate, Resolved]] = field(default_factory=list)
+
+
+class TimexResolver:
+    """Resolve candidates with one language's tables.
+
+    Args:
+        data: the language's ``time`` data module.
+    """
+
+    def __init__(self, data: ModuleType) -> None:
+        self.data = data
+        self.months: dict[str, int] = {**data.MONTHS, **data.MONTH_ABBREVIATIONS}
+        self.weekdays: dict[str, int] = data.WEEKDAYS
+        self.modifiers: dict[str, int] = data.MODIFIERS
+        self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
+            "date": self._date, "numeric": self._date, "month": self._month, "year": self._year,
+            "decade": self._decade, "century": self._century, "season": self._season,
+            "holiday": self._holiday, "deictic": self._deictic, "anaphoric": self._anaphoric,
+            "offset": self._offset, "ago": self._relative, "ahead": self._relative, "period": self._period,
+            "weekday": self._weekday, "clock": self._clock, "duration": self._duration, "set": self._set,
+            "reference": self._reference, "ordinal": self._ordinal,
+        }
+
+    # ----------------------------------------------------------------------------------------------
+    # Driver
+
+    def resolve(self, doc: Document) -> list[Timex]:
+        """Resolve every candidate in text order; the narrative follows the text as it goes."""
+        if doc.anchor is None or not doc.anchor.day_known:
+            doc.anchor = self.text_anchor(doc) or doc.anchor
+        out: list[Timex] = []
+        for index, cand in enumerate(doc.candidates):
+            doc.index = index
+            result = self.methods[cand.kind](cand, doc)
+            if result is None:
+                continue
+            self._remember(result, cand, doc)
+            doc.resolved.append((cand, result))
+            start = out.pop().start if result.joins and out else cand.start
+            out.append(Timex(start, cand.end, doc.text[start:cand.end], result.value, result.type))
+        return out
+
+    def text_anchor(self, doc: Document) -> Anchor | None:
+        """The date an undated article gives for its own day (``aujourd'hui, vendredi 7 janvier``,
+        ``ce lundi 10 janvier``), so that ``hier`` and weekdays can still be resolved."""
+        previous: Candidate | None = None
+        for cand in doc.candidates:
+            today_word = (previous is not None and previous.get("deictic") == "aujourd'hui"
+                          and doc.text[previous.end:cand.start].strip(" ,") == "")
+            if cand.kind == "date" and cand.get("month") and (today_word or cand.get("det") == "ce"):
+                day = self._absolute_day(cand, doc, for_anchor=True)
+                if day is not None:
+                    return Anchor(day.date, year_known=day.year_known)
+            previous = cand
+        return None
+
+    def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
+        narrative = doc.narrative
+        sentence = doc.sentence(cand.start)
+        if result.day is not None:
+            narrative.day = result.day
+        if result.month is not None:
+            narrative.month, narrative.month_sentence = result.month, sentence
+        if result.year is not None:
+            narrative.year, narrative.year_sentence = result.year, sentence
+
+    # ----------------------------------------------------------------------------------------------
+    # Helpers
+
+    def _direction(self, cand: Candidate, doc: Document) -> Direction:
+        """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""
+        first = doc.text[cand.start:cand.end].split(maxsplit=1)[0].lower()
+        if first in self.data.PAST_OPENERS:
+            return "past"
+        return doc.tense(cand.start, cand.end)
+
+    def _modifier(self, cand: Candidate) -> int | None:
+        mod = cand.get("mod")
+        return self.modifiers.get(mod.strip()) if mod else None
+
+    def number(self, text: str | None) -> float | None:
+        """A number written in digits (``10``, ``30,4``) or words (``vingt-cinq``); ``None`` if vague."""
+        if text is None:
+            return None
+        text = text.strip()
+        if text.replace(",", "", 1).isdigit():
+            return float(text.replace(",", ".")) if "," in text else int(text)
+        words = self.data.NUMBER_WORDS
+        total = 0
+        for word in text.replace("-", " ").split():
+            if word == "et":
+                continue
+            if word not in words:
+                return None
+            value = words[word]
+            if word in self.data.NUMBER_MULTIPLIERS and 0 < total < value and (value == 100 or total == 4):
+                total *= value  # quatre-vingts, deux cents
+            else:
+                total += value
+        return total or None
+
+    @staticmethod
+    def _day_number(text: str) -> int:
+        return 1 if text in ("1er", "premier") else int(text)
+
+    def _year_of(self, cand: Candidate, doc: Document) -> int | None:
+        """An explicit year: four digits, or two digits read in the century that makes sense."""
+        if year := cand.get("year"):
+            return int(year.lstrip("'"))
+        if short := cand.get("year2"):
+            two = int(short.lstrip("'"))
+            reference = doc.anchor.date.year if doc.anchor and doc.anchor.year_known else doc.today.year
+            return 2000 + two if 2000 + two <= reference + 5 else 1900 + two
+        return None
+
+    def _month_of(self, cand: Candidate) -> int | None:
+        if monthnum := cand.get("monthnum"):
+            return int(monthnum)
+        month = cand.get("month")
+        return self.months.get(month.rstrip(".")) if month else None
+
+    @staticmethod
+    def _with_part(day: Day, part: str | None, data: ModuleType) -> tuple[str, TimexType]:
+        if part and part in data.PARTS_OF_DAY:
+            return f"{day.value()}T{data.PARTS_OF_DAY[part]}", "TIME"
+        return day.value(), "DATE"
+
+    def _day_result(self, day: Day | None, cand: Candidate) -> Resolved:
+        if day is None:
+            return Resolved(None)
+        value, kind = self._with_part(day, cand.get("part"), self.data)
+        # Only a written month sets the month later day numbers (``le 7``) fall in.
+        month = (day.date.year if day.year_known else None, day.date.month) if cand.get("month") else None
+        return Resolved(value, kind, day=day, month=month)
+
+    # ----------------------------------------------------------------------------------------------
+    # Calendar dates
+
+    def _absolute_day(self, cand: Candidate, doc: Document, for_anchor: bool = False) -> Day | None:
+        """The day a date with a month names (``le 2 janvier``, ``vendredi 7 janvier 2022``)."""
+        month = self._month_of(cand)
+        if month is None:
+            return None
+        day = self._day_number(cand.groups["day"])
+        weekday = self.weekdays.get(cand.get("weekday") or "")
+        year = self._year_of(cand, doc)
+        anchor = doc.anchor
+        if year is None and anchor is not None and anchor.year_known:
+            direction = None if for_anchor else self._direction(cand, doc)
+            year = infer_year(month, day, anchor.date, direction, self._modifier(cand), weekday)
+        if year is None and weekday is not None:
+            year = pin_year(month, day, weekday, doc.today.year)
+        if year is None:
+            date = make_date(PLACEHOLDER_YEAR, month, day)
+            return Day(date, year_known=False) if date else None
+        date = make_date(year, month, day)
+        return Day(date) if date else None
+
+    def _list_end(self, doc: Document) -> Candidate | None:
+        """The last member of the list the current candidate leads (``5 janvier`` for ``les 4 et 5 janvier``)."""
+        for following in doc.candidates[doc.index + 1:]:
+            if "listed" not in following.groups:
+                return following
+        return None
+
+    def _date(self, cand: Candidate, doc: Document) -> Resolved | None:
+        if self._month_of(cand) is None:
+            return self._partial_day(cand, doc)
+        last = self._list_end(doc) if "listed" in cand.groups else None
+        if last is not None and (last_day := self._absolute_day(last, doc)) is not None:
+            # A list's members share the year the last one gets (``les 30 et 31 décembre``).
+            date = make_date(last_day.date.year, last_day.date.month, self._day_number(cand.groups["day"]))
+            return self._day_result(Day(date, last_day.year_known) if date else None, cand)
+        day = self._absolute_day(cand, doc)
+        if day is None:
+            return None
+        result = self._day_result(day, cand)
+        explicit = self._year_of(cand, doc)
+        return Resolved(result.value, result.type, day, result.month, explicit)
+
+    def _partial_day(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """A day number without a month (``le 7``, ``vendredi 7``): the month the text is in."""
+        day = self._day_number(cand.groups["day"])
+        weekday = self.weekdays.get(cand.get("weekday") or "")
+        narrative = doc.narrative
+        if narrative.month is not None and doc.sentence(cand.start) - narrative.month_sentence <= 1:
+            year, month = narrative.month
+            if year is None:
+                date = make_date(PLACEHOLDER_YEAR, month, day)
+                return self._day_result(Day(date, False) if date else None, cand)
+            date = make_date(year, month, day)
+            return self._day_result(Day(date) if date else None, cand)
+        if cand.rule == "day_alone":
+            return None  # ``le 10`` outside a month the text is in: a house number as likely as a day
+        anchor = doc.anchor
+        if anchor is None or not anchor.year_known or not anchor.month_known:
+            return Resolved(None)
+        options = [d for shift in (-1, 0, 1)
+                   if (d := make_date(*add_months(anchor.date.year, anchor.date.month, shift), day))]
+        if weekday is not None:
+            options = [d for d in options if d.weekday() == weekday]
+        best = nearest(options, anchor.date, self._direction(cand, doc))
+        return self._day_result(Day(best) if best else None, cand)
+
+    def _month(self, cand: Candidate, doc: Document) -> Resolved | None:
+        month = self._month_of(cand)
+        if month is None:
+            return None
+        year = self._year_of(cand, doc)
+        explicit = year
+        modifier = self._modifier(cand)
+        anchor = doc.anchor
+        narrative = doc.narrative
+        last = self._list_end(doc) if "listed" in cand.groups else None
+        if year is None and last is not None and (end := self._month(last, doc)) and end.month:
+            # ``mai et juin derniers``, ``de novembre à janvier``: members run up to the last one.
+            last_year, last_month = end.month
+            if last_year is not None:
+                year = last_year if month <= last_month else last_year - 1
+        if year is None and narrative.year is not None and narrative.year_sentence == doc.sentence(cand.start):
+            year = narrative.year
+        if year is None and anchor is not None and anchor.year_known and anchor.month_known:
+            a_year, a_month = anchor.date.year, anchor.date.month
+            if modifier is not None and modifier < 0:
+                year = a_year if month < a_month else a_year - 1
+            elif modifier is not None and modifier > 0:
+                year = a_year if month > a_month else a_year + 1
+            elif month == a_month:
+                year = a_year
+            else:
+                options = [dt.date(y, month, 15) for y in (a_year - 1, a_year, a_year + 1)]
+                best = nearest(options, anchor.date, self._direction(cand, doc))
+                year = best.year if best else a_year
+        elif year is None and anchor is not None and anchor.year_known and modifier is None:
+            year = anchor.date.year  # only the year of writing is known: its own months
+        value = f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+        return Resolved(value, month=(year, month), year=explicit)
+
+    def _year(self, cand: Candidate, doc: Document) -> Resolved | None:
+        year = self._year_of(cand, doc)
+        return Resolved(str(year), year=year) if year is not None else None
+
+    def _decade(self, cand: Candidate, doc: Document) -> Resolved:
+        digits = cand.groups["decade"]
+        if len(digits) == 4:
+            return Resolved(digits[:3])
+        if len(digits) == 3:
+            return Resolved(None)
+        reference = doc.anchor.date.year if doc.anchor and doc.anchor.year_known else doc.today.year
+        two = int(digits)
+        start = 2000 + two if 2000 + two + 9 < reference else 1900 + two
+        return Resolved(str(start // 10))
+
+    def _century(self, cand: Candidate, doc: Document) -> Resolved:
+        letters = cand.groups["century"]
+        values = [_ROMAN[c] for c in letters]
+        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        return Resolved(f"{number - 1:02d}") if 0 < number <= 21 else Resolved(None)
+
+    def _season(self, cand: Candidate, doc: Document) -> Resolved:
+        code = self.data.SEASONS[cand.groups["season"]]
+        year = self._year_of(cand, doc)
+        if year is not None:
+            return Resolved(f"{year}-{code}", year=year)
+        if doc.anchor is None or not doc.anchor.year_known:
+            return Resolved(None)
+        return Resolved(season_value(code, doc.anchor.date, self._modifier(cand)))
+
+    def _holiday(self, cand: Candidate, doc: Document) -> Resolved:
+        name = cand.groups["holiday"]
+        year = self._year_of(cand, doc)
+        anchor = doc.anchor
+
+        def on(y: int) -> dt.date | None:
+            if name in self.data.FIXED_HOLIDAYS:
+                return make_date(y, *self.data.FIXED_HOLIDAYS[name])
+            return easter(y) + dt.timedelta(days=self.data.EASTER_HOLIDAYS[name])
+
+        if year is None:
+            if anchor is None or not anchor.year_known:
+                return Resolved(None)
+            options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
+            best = nearest(options, anchor.date, self._direction(cand, doc))
+            return self._day_result(Day(best) if best else None, cand)
+        date = on(year)
+        return self._day_result(Day(date) if date else None, cand)
+
+    # ----------------------------------------------------------------------------------------------
+    # Deictic, anaphoric and relative expressions
+
+    def _deictic(self, cand: Candidate, doc: Document) -> Resolved:
+        anchor = doc.anchor
+        if anchor is None or not anchor.day_known:
+            return Resolved(None)
+        offset = self.data.DEICTIC_DAYS.get(cand.get("deictic") or "", 0)
+        return self._day_result(anchor.day.shift(offset), cand)
+
+    def _narrative_base(self, doc: Document) -> Day | None:
+        if doc.narrative.day is not None:
+            return doc.narrative.day
+        if doc.anchor is not None and doc.anchor.day_known:
+            return doc.anchor.day
+        return None
+
+    def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
+        one, before the last day the narrative talked about."""
+        offset = self.data.ANAPHORIC_DAYS[cand.groups["anaphor"]]
+        holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
+        base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
+        return self._day_result(base.shift(offset) if base else None, cand)
+
+    def _following_day(self, cand: Candidate, doc: Document) -> Day | None:
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        following = doc.candidates[doc.index + 1]
+        gap = doc.text[cand.end:following.start].strip().lower()
+        if gap not in ("", "de", "d'") or following.kind not in ("date", "holiday"):
+            return None
+        if following.kind == "holiday":
+            return self._holiday(following, doc).day
+        return self._absolute_day(following, doc) if self._month_of(following) else None
+
+    def _shift(self, base_day: Day | None, base_year: int | None, base_month: tuple[int, int] | None,
+               amount: float, unit: str, cand: Candidate) -> Resolved:
+        """Move a reference point by ``amount`` units; the value has the unit's granularity."""
+        letter, factor, is_time = self.data.UNITS[unit]
+        steps = int(amount * factor) if float(amount * factor).is_integer() else None
+        if steps is None or abs(steps) > _MAX_SHIFT:
+            return Resolved(None)
+        if is_time:
+            return self._day_result(base_day, cand) if base_day else Resolved(None, "TIME")
+        if letter in ("D", "W", "WE"):
+            days = steps * (1 if letter == "D" else 7)
+            return self._day_result(base_day.shift(days) if base_day else None, cand)
+        if letter == "M" and base_month is not None and 0 < base_month[0] + steps // 12 < 10_000:
+            year, month = add_months(*base_month, steps)
+            return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
+        if letter == "Y" and base_year is not None and 0 < base_year + steps < 10_000:
+            return Resolved(f"{base_year + steps:04d}")
+        return Resolved(None)
+
+    def _offset(self, cand: Candidate, doc: Document) -> Resolved:
+        """``deux jours plus tard``: counted from the narrative's last day, not from the article's."""
+        amount = self.number(cand.get("num"))
+        if amount is None:
+            return Resolved(None)
+        later = cand.groups["dir"] in ("plus tard", "après")
+        base = self._narrative_base(doc)
+        month = (base.date.year, base.date.month) if base and base.year_known else None
+        year = base.date.year if base and base.year_known else None
+        return self._shift(base, year, month, amount if later else -amount, cand.groups["unit"], cand)
+
+    def _relative(self, cand: Candidate, doc: Document) -> Resolved:
+        """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
+        ahead = cand.kind == "ahead"
+        amount = self.number(cand.get("num"))
+        if amount is None:
+            return Resolved("FUTURE_REF" if ahead else "PAST_REF")
+        anchor = doc.anchor
+        if anchor is None or not anchor.year_known:
+            return Resolved(None)
+        base = anchor.day if anchor.day_known else None
+        month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
+        return self._shift(base, anchor.date.year, month,
+                           amount if ahead else -amount, cand.groups["unit"], cand)
+
+    def _period(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
+        mod = (cand.get("mod") or "").strip()
+        offset = self.modifiers.get(mod, 0)
+        if cand.get("det") in ("les", "ces"):
+            return Resolved("FUTURE_REF" if offset > 0 else "PAST_REF")
+        unit = cand.groups["unit"]
+        letter, factor, _ = self.data.UNITS[unit]
+        if mod in self.data.NARRATIVE_MODIFIERS:
+            base = doc.narrative.day or (doc.anchor.day if doc.anchor else None)
+            if letter == "Y" and doc.narrative.year is not None:  # ``En 1991, … l'année suivante``
+                base = Day(dt.date(doc.narrative.year, 7, 1))
+            if base is None or not base.year_known:
+                return Resolved(None)
+            reference, day_known = base.date, True
+        else:
+            if doc.anchor is None or not doc.anchor.year_known:
+                return Resolved(None)
+            reference, day_known = doc.anchor.date, doc.anchor.day_known
+        if letter in ("W", "WE"):
+            if not day_known:
+                return Resolved(None)
+            week = iso_week(reference + dt.timedelta(days=7 * offset))
+            return Resolved(week + ("-WE" if letter == "WE" else ""))
+        if letter == "M":
+            if doc.anchor is not None and not doc.anchor.month_known and reference == doc.anchor.date:
+                return Resolved(None)
+            year, month = add_months(reference.year, reference.month, offset * factor)
+            if factor == 1:
+                return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
+            return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{(month - 1) // factor + 1}")
+        if letter == "Y":
+            year = reference.year + offset * factor
+            if factor == 1:
+                return Resolved(str(year), year=year)
+            return Resolved(str(year // factor))
+        return Resolved(None)
+
+    def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
+        _, factor, _ = self.data.UNITS[cand.groups["unit"]]
+        number = self.data.ORDINALS[cand.groups["ordinal"]]
+        if number > 12 // factor:
+            return Resolved(None)
+        year = self._year_of(cand, doc)
+        if year is None and doc.anchor is not None and doc.anchor.year_known:
+            year = doc.anchor.date.year + (self._modifier(cand) or 0)
+        if year is None:
+            return Resolved(None)
+        return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{number}", year=self._year_of(cand, doc))
+
+    def _weekday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``mardi``: the past or the coming Tuesday, as the governing verb's tense says."""
+        anchor = doc.anchor
+        if anchor is None or not anchor.day_known:
+            return Resolved(None)
+        weekday = self.weekdays[cand.groups["weekday"]]
+        modifier = self._modifier(cand)
+        direction = None if modifier is not None else self._direction(cand, doc)
+        offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
+        return self._day_result(anchor.day.shift(offset), cand)
+
+    # ----------------------------------------------------------------------------------------------
+    # Times of day, durations, sets and references
+
+    def _clock(self, cand: Candidate, doc: Document) -> Resolved:
+        """``14 h 30``: a time of day, on the day written just before it (``hier à 14 h``) if any."""
+        named = cand.get("named")
+        hour = 12 if named == "midi" else 24 if named == "minuit" else int(cand.get("hour") or 0)
+        minute = int(cand.get("minute") or 0)
+        clock = f"T{hour:02d}:{minute:02d}"
+        if doc.resolved:
+            previous, result = doc.resolved[-1]
+            gap = doc.text[previous.end:cand.start]
+            if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
+                return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
+        return Resolved("XXXX-XX-XX" + clock, "TIME")
+
+    def _duration(self, cand: Candidate, doc: Document) -> Resolved:
+        unit = cand.groups["unit"]
+        letter, factor, is_time = self.data.UNITS[unit]
+        fraction = cand.get("fraction")
+        amount = self.data.FRACTIONS[fraction] if fraction else self.number(cand.get("num"))
+        prefix = "PT" if is_time else "P"
+        if amount is None:
+            return Resolved(f"{prefix}X{letter}", "DURATION")
+        total = amount * factor
+        if letter == "WE":
+            letter, total = "D", total * 2
+        text = str(int(total)) if float(total).is_integer() else str(total)
+        return Resolved(f"{prefix}{text}{letter}", "DURATION")
+
+    def _set(self, cand: Candidate, doc: Document) -> Resolved:
+        if weekday := cand.get("weekday"):
+            return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
+        if part := cand.get("part"):
+            code = self.data.PARTS_OF_DAY.get(part.rstrip("s"))
+            return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
+        unit = cand.groups["unit"]
+        letter, factor, is_time = self.data.UNITS[unit]
+        amount = self.number(cand.get("num")) or 1
+        total = amount * factor
+        text = str(int(total)) if float(total).is_integer() else str(total)
+        return Resolved(f"{'PT' if is_time else 'P'}{text}{letter}", "SET")
+
+    def _reference(self, cand: Candidate, doc: Document) -> Resolved:
+        return Resolved(self.data.REFERENCES[cand.groups["ref"]])

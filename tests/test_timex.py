@@ -1,0 +1,279 @@
+"""French time expressions through the whole analyzer: found, typed and resolved against the article's
+date and the narrative. One test per rule family; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from recoupe.analyze import Analyzer
+from recoupe.model import Article, DocumentAnalysis, Timex
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+def _values(analysis: DocumentAnalysis) -> dict[str, str | None]:
+    return {t.text: t.value for t in analysis.timexes}
+
+
+def _timex(analysis: DocumentAnalysis, text: str) -> Timex:
+    """The expression written ``text`` (its extent may take in a preposition: ``depuis le 2 janvier``)."""
+    found = [t for t in analysis.timexes if t.text == text] or [t for t in analysis.timexes if text in t.text]
+    assert found, f"{text!r} not in {[t.text for t in analysis.timexes]}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------------------------------
+# Absolute and partial dates
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Le sommet s'est ouvert le 7 janvier 2022 à Genève.", "le 7 janvier 2022", "2022-01-07"),
+    ("Le décret du 07/01/2022 est entré en vigueur.", "07/01/2022", "2022-01-07"),
+    ("Ils se sont mariés le 1er mai 1962 à Nancy.", "le 1er mai 1962", "1962-05-01"),
+    ("La loi a été votée en décembre 2021.", "décembre 2021", "2021-12"),
+    ("L'usine a fermé en octobre 98.", "octobre 98", "1998-10"),
+    ("Le pays est indépendant depuis 1991.", "1991", "1991"),
+    ("Il a quitté le pouvoir en 2019.", "en 2019", "2019"),
+])
+def test_absolute_dates(analyze: Analyze, sentence: str, text: str, value: str) -> None:
+    assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
+
+
+def test_partial_date_takes_the_year_news_most_likely_means(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Les heurts ont commencé le 2 janvier. Le contrat avait été signé le 20 décembre. "
+        "Le scrutin aura lieu le 10 avril.",
+        published="2022-01-07",
+    )
+    values = _values(analysis)
+    assert values["le 2 janvier"] == "2022-01-02"
+    assert values["le 20 décembre"] == "2021-12-20"  # past verb: last December
+    assert values["le 10 avril"] == "2022-04-10"  # future verb: next April
+
+
+def test_month_with_modifier_and_day_without_month(analyze: Analyze) -> None:
+    analysis = analyze("En janvier dernier, le prix a doublé. Le 4 février, puis le 6, les grèves ont repris.",
+                       published="2022-03-10")
+    values = _values(analysis)
+    assert values["janvier dernier"] == "2022-01"
+    assert values["Le 4 février"] == "2022-02-04"
+    assert values["le 6"] == "2022-02-06"  # the month the narrative is in
+
+
+# --------------------------------------------------------------------------------------------------
+# Deictic and relative expressions
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Hier, la police a arrêté quarante personnes.", "Hier", "2022-01-06"),
+    ("Avant-hier, le calme était revenu.", "Avant-hier", "2022-01-05"),
+    ("Le ministre se rendra demain à Almaty.", "demain", "2022-01-08"),
+    ("Le président a parlé aujourd'hui.", "aujourd'hui", "2022-01-07"),
+    ("Des tirs ont été entendus hier soir.", "hier soir", "2022-01-06TEV"),
+    ("Il l'avait annoncé l'an dernier.", "l'an dernier", "2021"),
+    ("Les prix augmenteront le mois prochain.", "le mois prochain", "2022-02"),
+    ("Rien n'a changé ce mois-ci.", "ce mois-ci", "2022-01"),
+    ("Il y a dix ans, le pays avait connu des émeutes.", "Il y a dix ans", "2012"),
+    ("Le vote aura lieu dans trois jours.", "dans trois jours", "2022-01-10"),
+    ("Rien n'a bougé depuis le début de cette année.", "le début de cette année", "2022"),
+])
+def test_deictic_expressions_count_from_the_article_date(analyze: Analyze, sentence: str, text: str,
+                                                          value: str) -> None:
+    assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
+
+
+def test_weeks_are_iso_weeks(analyze: Analyze) -> None:
+    analysis = analyze("L'alliance a été appelée la semaine dernière. Les pourparlers de cette semaine ont échoué.",
+                       published="2022-01-13")
+    values = _values(analysis)
+    assert values["la semaine dernière"] == "2022-W01"
+    assert values["cette semaine"] == "2022-W02"
+
+
+def test_text_date_after_today_word(analyze: Analyze) -> None:
+    analysis = analyze("Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli.",
+                       published="2022-01-07")
+    assert _values(analysis) == {"aujourd'hui": "2022-01-07", "vendredi 7 janvier": "2022-01-07"}
+
+
+# --------------------------------------------------------------------------------------------------
+# Anaphoric anchoring: the narrative's last date, not the article's
+
+
+def test_days_later_counts_from_the_last_date_told(analyze: Analyze) -> None:
+    analysis = analyze("Les émeutes ont commencé le 2 janvier. Deux jours plus tard, elles ont gagné la capitale.",
+                       published="2022-01-07")
+    later = _timex(analysis, "Deux jours plus tard")
+    assert (later.value, later.type) == ("2022-01-04", "DATE")  # a date, never a duration
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Le 10 janvier, le sommet s'est tenu. La veille, les délégués étaient arrivés.", "La veille", "2022-01-09"),
+    ("Il a été arrêté le 3 janvier et libéré le lendemain.", "le lendemain", "2022-01-04"),
+    ("Le 3 janvier, un policier a été tué. Le même jour, le couvre-feu a été décrété.", "Le même jour",
+     "2022-01-03"),
+    ("Le 5 janvier, le gouvernement a démissionné. Trois jours plus tôt, les prix avaient doublé.",
+     "Trois jours plus tôt", "2022-01-02"),
+    ("Il a été interpellé à la veille du 14 janvier.", "la veille", "2022-01-13"),
+])
+def test_anaphoric_words_follow_the_narrative(analyze: Analyze, sentence: str, text: str, value: str) -> None:
+    assert _timex(analyze(sentence, published="2022-01-20"), text).value == value
+
+
+# --------------------------------------------------------------------------------------------------
+# Weekdays: past or future by the verb's tense
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("La police a arrêté mardi quarante manifestants.", "mardi", "2022-01-04"),
+    ("Le président s'exprimera mardi devant le Parlement.", "mardi", "2022-01-11"),
+    ("Le ministre va se rendre lundi à Almaty.", "lundi", "2022-01-10"),
+    ("Mardi dernier, il avait rencontré le ministre.", "Mardi dernier", "2022-01-04"),
+    ("Ils se retrouveront lundi prochain.", "lundi prochain", "2022-01-10"),
+    ("Une cérémonie a eu lieu vendredi à Almaty.", "vendredi", "2022-01-07"),  # the article's own day
+])
+def test_weekdays(analyze: Analyze, sentence: str, text: str, value: str) -> None:
+    assert _timex(analyze(sentence, published="2022-01-07"), text).value == value  # a Friday
+
+
+def test_night_from_one_weekday_to_the_next(analyze: Analyze) -> None:
+    analysis = analyze("Dans la nuit de vendredi à samedi, des tirs ont été entendus.", published="2022-01-10")
+    assert _timex(analysis, "Dans la nuit de vendredi à samedi").value == "2022-01-07TNI"
+
+
+# --------------------------------------------------------------------------------------------------
+# Lists and ranges: one expression per member
+
+
+def test_list_of_days_shares_the_month(analyze: Analyze) -> None:
+    analysis = analyze("Huit policiers ont été tués lors des émeutes des 4 et 5 janvier.", published="2022-01-07")
+    assert _values(analysis) == {"4": "2022-01-04", "5 janvier": "2022-01-05"}
+
+
+def test_range_of_days(analyze: Analyze) -> None:
+    analysis = analyze("Du 2 au 5 janvier, les manifestations ont gagné tout le pays.", published="2022-01-07")
+    assert _values(analysis) == {"2": "2022-01-02", "5 janvier": "2022-01-05"}
+
+
+def test_range_of_years_and_months(analyze: Analyze) -> None:
+    analysis = analyze("Entre 2019 et 2021, le PIB a chuté. En mai et juin derniers, il a remonté.",
+                       published="2022-01-07")
+    values = _values(analysis)
+    assert values["2019"] == "2019"
+    assert values["2021"] == "2021"
+    assert values["mai"] == "2021-05"
+    assert values["juin derniers"] == "2021-06"
+
+
+def test_list_across_the_new_year_keeps_one_year(analyze: Analyze) -> None:
+    analysis = analyze("Les 30 et 31 décembre, des coupures ont eu lieu.", published="2022-01-07")
+    assert _values(analysis) == {"30": "2021-12-30", "31 décembre": "2021-12-31"}
+
+
+# --------------------------------------------------------------------------------------------------
+# Durations, sets, clock times: never a calendar date
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "kind"), [
+    ("Internet a été coupé pendant cinq jours.", "cinq jours", "P5D", "DURATION"),
+    ("Il a été détenu vingt-quatre heures.", "vingt-quatre heures", "PT24H", "DURATION"),
+    ("Le contingent mettra 10 jours à se retirer.", "10 jours", "P10D", "DURATION"),
+    ("Après une semaine d'émeutes, le calme revient.", "une semaine", "P1W", "DURATION"),
+    ("Les marchés ont lieu chaque lundi.", "chaque lundi", "XXXX-WXX-1", "SET"),
+    ("Les bus passent tous les jours.", "tous les jours", "P1D", "SET"),
+])
+def test_durations_and_sets(analyze: Analyze, sentence: str, text: str, value: str, kind: str) -> None:
+    found = _timex(analyze(sentence, published="2022-01-07"), text)
+    assert (found.value, found.type) == (value, kind)
+
+
+def test_clock_time_joins_the_day_written_before_it(analyze: Analyze) -> None:
+    analysis = analyze("Le 6 janvier à 14 h 30, les blindés sont entrés. Ils sont repartis à 18h.",
+                       published="2022-01-07")
+    assert _timex(analysis, "Le 6 janvier à 14 h 30").value == "2022-01-06T14:30"  # one expression
+    assert _timex(analysis, "à 18h").value == "XXXX-XX-XXT18:00"  # no day: not placed on a timeline
+
+
+@pytest.mark.parametrize("sentence", [
+    "Plus de 2000 manifestants se sont rassemblés.",
+    "Environ 2500 soldats ont été déployés.",
+    "Le bilan fait état de 400 morts et 1 000 blessés.",
+    "Le rassemblement a commencé à 20 h 15.",
+    "La loi n° 2021-1109 a été promulguée.",
+])
+def test_numbers_and_clock_times_are_not_years(analyze: Analyze, sentence: str) -> None:
+    analysis = analyze(sentence, published="2022-01-07")
+    assert not [t for t in analysis.timexes if t.value and t.value[:1].isdigit()]
+
+
+# --------------------------------------------------------------------------------------------------
+# Decades, centuries, seasons, holidays
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Depuis les années 2000, le pays s'est enrichi.", "les années 2000", "200"),
+    ("Dans les années 60, la ville a doublé.", "les années 60", "196"),
+    ("La crise des années 1990 a laissé des traces.", "des années 1990", "199"),
+    ("La ville date du XIXe siècle.", "du XIXe siècle", "18"),
+    ("Les prix ont flambé cet hiver.", "cet hiver", "2022-WI"),
+    ("Les travaux ont commencé à l'été 2021.", "l'été 2021", "2021-SU"),
+    ("Le chantier reprendra au printemps prochain.", "au printemps prochain", "2022-SP"),
+    ("La trêve a été respectée à Noël.", "à Noël", "2021-12-25"),
+])
+def test_decades_seasons_and_holidays(analyze: Analyze, sentence: str, text: str, value: str) -> None:
+    assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
+
+
+def test_the_verb_been_is_not_summer(analyze: Analyze) -> None:
+    analysis = analyze("Le président a été réélu et l'opposition a été muselée.", published="2022-01-07")
+    assert analysis.timexes == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Articles without a date
+
+
+def test_undated_article_uses_the_date_its_text_gives(analyze: Analyze) -> None:
+    analysis = analyze("Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli. "
+                       "Hier, les troupes étaient entrées dans la ville. Mardi, les heurts ont fait dix morts.")
+    values = _values(analysis)
+    assert values["vendredi 7 janvier"] == "2022-01-07"  # 7 January was a Friday in 2022
+    assert values["aujourd'hui"] == "2022-01-07"
+    assert values["Hier"] == "2022-01-06"
+    assert values["Mardi"] == "2022-01-04"
+
+
+def test_weekday_and_day_pin_the_year(analyze: Analyze) -> None:
+    analysis = analyze("Ce lundi 10 janvier, le président a fait le bilan des événements.")
+    assert _timex(analysis, "Ce lundi 10 janvier").value == "2022-01-10"
+
+
+def test_undated_article_without_a_date_in_its_text_guesses_no_year(analyze: Analyze) -> None:
+    analysis = analyze("Les émeutes ont commencé le 2 janvier. Hier, la police a tiré. Mardi, le calme.")
+    values = _values(analysis)
+    assert values["le 2 janvier"] == "XXXX-01-02"
+    assert values["Hier"] is None
+    assert values["Mardi"] is None
+
+
+def test_month_precision_date_resolves_months_not_days(analyze: Analyze) -> None:
+    analysis = analyze("Les heurts ont commencé le 2 janvier. Hier, la police a tiré.", published="2022-01")
+    values = _values(analysis)
+    assert values["le 2 janvier"] == "2022-01-02"
+    assert values["Hier"] is None
+
+
+def test_leading_marker_is_not_read_as_a_year(analyzer: Analyzer) -> None:
+    text = " date 2022-01 Dans une allocution télévisée ce 7 janvier, le président a parlé."
+    article = Article(id="marker", text=text, published="2022-01", body_start=len(" date 2022-01 "))
+    analysis = analyzer.analyze(article)
+    assert [(t.text, t.value) for t in analysis.timexes] == [("ce 7 janvier", "2022-01-07")]
+
+
+def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
+    text = "Aujourd’hui, l’armée s’est retirée ; l’an dernier, elle était restée."
+    analysis = analyze(text, published="2022-01-07")
+    assert _values(analysis) == {"Aujourd’hui": "2022-01-07", "l’an dernier": "2021"}
+    assert all(text[t.start:t.end] == t.text for t in analysis.timexes)

@@ -1,0 +1,172 @@
+"""The time-expression rules without spaCy: calendar arithmetic, the pattern table, and the resolver
+driven with a fixed tense. Fast, and they pin each rule down apart from the parser's choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import recoupe.lang.fr.time as fr_time
+from recoupe.analyze.timex_calendar import (
+    Anchor,
+    Direction,
+    easter,
+    infer_year,
+    iso_week,
+    pin_year,
+    season_value,
+    weekday_offset,
+)
+from recoupe.analyze.timex_grammar import TimexGrammar
+from recoupe.analyze.timex_resolve import Document, TimexResolver
+from recoupe.model import Timex
+
+GRAMMAR = TimexGrammar(fr_time)
+RESOLVER = TimexResolver(fr_time)
+
+
+def tag(text: str, published: str | None = "2022-01-07", tense: Direction = None) -> list[Timex]:
+    """Find and resolve with every verb read in ``tense`` and the whole text as one sentence."""
+    document = Document(text=text, candidates=GRAMMAR.find(text), anchor=Anchor.parse(published),
+                        tense=lambda start, end: tense, sentence=lambda offset: 0,
+                        today=dt.date(2025, 6, 1))
+    return RESOLVER.resolve(document)
+
+
+def values(text: str, published: str | None = "2022-01-07", tense: Direction = None) -> dict[str, str | None]:
+    return {t.text: t.value for t in tag(text, published, tense)}
+
+
+# --------------------------------------------------------------------------------------------------
+# Calendar
+
+
+def test_anchor_precisions() -> None:
+    assert Anchor.parse("2022-01-07") == Anchor(dt.date(2022, 1, 7))
+    month = Anchor.parse("2022-01")
+    assert month is not None and month.month_known and not month.day_known
+    year = Anchor.parse("2022")
+    assert year is not None and not year.month_known
+    assert Anchor.parse(None) is None
+    assert Anchor.parse("janvier") is None
+
+
+@pytest.mark.parametrize(("month", "day", "direction", "modifier", "year"), [
+    (1, 2, "past", None, 2022),
+    (12, 20, "past", None, 2021),
+    (12, 20, None, None, 2021),  # 18 days back beats 11 months ahead
+    (3, 15, "future", None, 2022),
+    (1, 20, "past", None, 2022),  # a little ahead still beats a year back (the date may be late)
+    (1, 20, None, None, 2022),
+    (1, 6, None, 1, 2023),  # "le 6 janvier prochain"
+    (1, 10, None, -1, 2021),  # "le 10 janvier dernier"
+])
+def test_infer_year(month: int, day: int, direction: Direction, modifier: int | None, year: int) -> None:
+    assert infer_year(month, day, dt.date(2022, 1, 7), direction, modifier) == year
+
+
+def test_weekday_with_day_prefers_the_matching_year() -> None:
+    # 2 June was a Tuesday in 2021, a Thursday in 2022: "mardi 2 juin" seen from January 2022
+    assert infer_year(6, 2, dt.date(2022, 1, 7), None, None, weekday=1) == 2021
+
+
+def test_pin_year() -> None:
+    assert pin_year(1, 7, 4, latest=2025) == 2022  # Friday 7 January
+    assert pin_year(1, 10, 0, latest=2025) == 2022  # Monday 10 January
+
+
+@pytest.mark.parametrize(("weekday", "direction", "modifier", "offset"), [
+    (1, "past", None, -3),  # Tuesday seen from Friday
+    (1, "future", None, 4),
+    (1, None, None, -3),
+    (5, None, None, 1),
+    (4, "past", None, 0),  # Friday seen from Friday: today
+    (4, None, -1, -7),  # "vendredi dernier"
+    (0, None, 1, 3),  # "lundi prochain"
+])
+def test_weekday_offset(weekday: int, direction: Direction, modifier: int | None, offset: int) -> None:
+    assert weekday_offset(4, weekday, direction, modifier) == offset
+
+
+def test_iso_week_easter_and_seasons() -> None:
+    assert iso_week(dt.date(2022, 1, 2)) == "2021-W52"
+    assert iso_week(dt.date(2022, 1, 13)) == "2022-W02"
+    assert easter(2022) == dt.date(2022, 4, 17)
+    assert easter(1999) == dt.date(1999, 4, 4)
+    assert season_value("WI", dt.date(2022, 1, 7), None) == "2022-WI"
+    assert season_value("SU", dt.date(2022, 1, 7), -1) == "2021-SU"
+    assert season_value("SU", dt.date(2022, 10, 7), -1) == "2022-SU"
+    assert season_value("SP", dt.date(2022, 1, 7), 1) == "2022-SP"
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("deux", 2), ("vingt-cinq", 25), ("trente et un", 31), ("soixante-dix", 70), ("quatre-vingt-dix", 90),
+    ("quatre-vingts", 80), ("deux cents", 200), ("10", 10), ("30,4", 30.4), ("quelques", None),
+])
+def test_numbers_in_words(words: str, number: float | None) -> None:
+    assert RESOLVER.number(words) == number
+
+
+# --------------------------------------------------------------------------------------------------
+# Finding
+
+
+def test_every_pattern_compiles_and_placeholders_are_filled() -> None:
+    assert len(GRAMMAR.patterns) == len(fr_time.PATTERNS)
+    for pattern in GRAMMAR.patterns:
+        assert not re.search(r"\{[a-z_]+\}", pattern.regex.pattern), pattern.name
+
+
+def test_longest_match_wins() -> None:
+    found = GRAMMAR.find("Deux jours plus tard, le 4 janvier 2022 au soir.")
+    assert [(c.rule, c.kind) for c in found] == [("offset_later", "offset"), ("day_month", "date")]
+
+
+def test_lists_split_into_members() -> None:
+    text = "les 4, 5 et 6 janvier"
+    found = GRAMMAR.find(text)
+    assert [text[c.start:c.end] for c in found] == ["4", "5", "6 janvier"]
+    assert all(c.groups["month"] == "janvier" for c in found)
+
+
+def test_abbreviated_month_needs_its_dot() -> None:
+    assert values("le 3 févr. 2020") == {"le 3 févr. 2020": "2020-02-03"}
+    assert values("une oct de plus") == {}
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolving
+
+
+def test_tense_decides_the_weekday() -> None:
+    assert values("mardi", tense="past") == {"mardi": "2022-01-04"}
+    assert values("mardi", tense="future") == {"mardi": "2022-01-11"}
+
+
+def test_narrative_moves_with_each_day_told() -> None:
+    found = values("Le 2 janvier, ... Deux jours plus tard, ... La veille du 6 janvier, ... le lendemain", tense="past")
+    assert found["Deux jours plus tard"] == "2022-01-04"
+    assert found["La veille"] == "2022-01-05"
+    assert found["le lendemain"] == "2022-01-07"
+
+
+def test_bare_month_takes_the_year_the_sentence_just_set() -> None:
+    found = values("deux ruptures en 97 (en janvier, puis en octobre), rien en 98", published="1999-07-29")
+    assert found == {"en 97": "1997", "en janvier": "1997-01", "en octobre": "1997-10", "en 98": "1998"}
+
+
+def test_relative_free_values_without_anchor() -> None:
+    assert values("le 2 janvier, hier, la semaine dernière, l'an dernier", published=None) == {
+        "le 2 janvier": "XXXX-01-02", "hier": None, "la semaine dernière": None, "l'an dernier": None}
+
+
+def test_day_alone_needs_a_month_in_the_text() -> None:
+    assert values("Il habite au 10, rue de la Paix.") == {}
+    assert values("Le 4 janvier, puis le 10, la grève.")["le 10"] == "2022-01-10"
+
+
+def test_references_and_vague_periods_are_not_dates() -> None:
+    found = tag("Il vit désormais à Paris. Il y a quelques jours, rien. Ces derniers mois, rien.")
+    assert all(t.value is None or not t.value[0].isdigit() for t in found)
