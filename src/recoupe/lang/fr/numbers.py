@@ -1,24 +1,97 @@
-"""French number words and the qualifiers that say how exact a figure is."""
+"""French number words, how figures are written, and the qualifiers that say how exact a figure is.
+
+Data only: :mod:`recoupe.analyze.numbers` builds its patterns from these tables, so another language
+mirrors this module (same names) and gets the same parser. Apostrophes are written ``'``; the parser
+also accepts the typographic ``’``.
+"""
 
 from __future__ import annotations
 
+#: Language code given to ``text2num`` for number words.
+TEXT2NUM_LANG: str = "fr"
+
+#: Characters French typography puts between digit groups: ``5 000``, ``5\u00a0000``, ``5\u202f000``,
+#: ``3.000``. The decimal mark is the comma (``1,28 million``).
+GROUP_SEPARATORS: str = " .\u00a0\u202f\u2009\u2007"
+DECIMAL_MARK: str = ","
+
+#: Cardinal number words that can make up a written number (``vingt-six``, ``deux cent trente``).
+NUMBER_WORDS: tuple[str, ...] = (
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante",
+    "soixante", "cent", "cents", "mille", "million", "millions", "milliard", "milliards",
+)
+
+#: Number words that are also the indefinite article (``un policier``): a figure only in context.
+ARTICLE_WORDS: frozenset[str] = frozenset({"un", "une"})
+
+#: Words that join number words inside one number: ``vingt-six``, ``vingt et un``, ``deux cent``.
+NUMBER_WORD_JOINERS: tuple[str, ...] = ("-et-", " et ", "-", " ")
+
+#: Multipliers written after digits: ``1,28 million``, ``3 milliards``.
+MULTIPLIERS: dict[str, int] = {
+    "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
+    "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+}
+
+#: Collective nouns of approximate amounts and their unit: ``une centaine`` ≈ 100, ``des centaines`` is
+#: vague. ``million(s)`` is listed so that ``des millions`` reads as vague; ``un million`` stays exact.
+APPROX_UNITS: dict[str, int] = {
+    "dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "centaines": 100, "millier": 1000, "milliers": 1000, "millions": 1_000_000, "milliards": 1_000_000_000,
+}
+
+#: Determiners that make a plural collective noun vague: ``des dizaines``, ``plusieurs centaines``.
+VAGUE_DETERMINERS: tuple[str, ...] = ("des", "plusieurs", "quelques", "de nombreuses", "de nombreux")
+
+#: Multipliers after a collective noun: ``des dizaines de milliers``, ``des centaines de millions``.
+VAGUE_MULTIPLIERS: dict[str, int] = {"de milliers": 1000, "de millions": 1_000_000, "de milliards": 1_000_000_000}
+
+#: How far a vague plural reaches, in units: ``des dizaines`` = 2 to 9.99 tens (20–99).
+VAGUE_SPAN: tuple[int, int] = (2, 10)
+
 #: Words before a figure and the qualifier they give it (longest match wins).
 QUALIFIERS: dict[str, str] = {
-    "près de": "approx", "environ": "approx", "quelque": "approx", "quelques": "approx",
-    "autour de": "approx", "approximativement": "approx", "à peu près": "approx", "presque": "approx",
-    "plus de": "at_least", "au moins": "at_least", "au minimum": "at_least", "pas moins de": "at_least",
-    "moins de": "at_most", "jusqu'à": "at_most", "au plus": "at_most", "au maximum": "at_most",
-    "pas plus de": "at_most",
+    "près de": "approx", "près d'": "approx", "environ": "approx", "quelque": "approx", "quelques": "approx",
+    "autour de": "approx", "autour d'": "approx", "approximativement": "approx", "à peu près": "approx",
+    "presque": "approx", "quasiment": "approx", "pratiquement": "approx", "aux alentours de": "approx",
+    "de l'ordre de": "approx", "un peu moins de": "approx", "un peu plus de": "approx",
+    "plus de": "at_least", "plus d'": "at_least", "au moins": "at_least", "au minimum": "at_least",
+    "pas moins de": "at_least", "pas moins d'": "at_least", "bien plus de": "at_least",
+    "bien plus d'": "at_least", "largement plus de": "at_least", "au-delà de": "at_least",
+    "au-delà d'": "at_least", "au bas mot": "at_least",
+    "moins de": "at_most", "moins d'": "at_most", "jusqu'à": "at_most", "au plus": "at_most",
+    "au maximum": "at_most", "pas plus de": "at_most", "pas plus d'": "at_most", "tout au plus": "at_most",
 }
 
-#: Nouns of vague amounts: ``des dizaines`` → between 20 and 99.
-VAGUE_AMOUNTS: dict[str, tuple[int, int]] = {
-    "dizaine": (10, 19), "dizaines": (20, 99), "vingtaine": (20, 29), "trentaine": (30, 39),
-    "quarantaine": (40, 49), "cinquantaine": (50, 59), "centaine": (100, 199), "centaines": (200, 999),
-    "millier": (1000, 1999), "milliers": (2000, 9999), "million": (1_000_000, 1_999_999),
-    "millions": (2_000_000, 9_999_999),
+#: Words after a figure (and its noun) that qualify it: ``2 000 morts au moins``.
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "au moins": "at_least", "au minimum": "at_least", "environ": "approx", "au maximum": "at_most",
 }
 
-#: Multipliers written after a figure: ``1,28 million``.
-MULTIPLIERS: dict[str, int] = {"mille": 1000, "million": 1_000_000, "millions": 1_000_000,
-                               "milliard": 1_000_000_000, "milliards": 1_000_000_000}
+#: Range frames around two figures: ``entre 10 et 20``, ``de 10 à 20``, ``10 à 20``.
+RANGE_FRAMES: tuple[tuple[str, str], ...] = (("entre", "et"), ("de", "à"), ("", "à"))
+
+#: Words just before ``de 100 à 200`` that make it a change, not a range (``passé de 100 à 200``).
+RANGE_BLOCKERS: frozenset[str] = frozenset(
+    """passé passée passés passe passer grimpé grimpe monté monte augmenté augmente baissé baisse chuté
+    chute bondi bondit reculé recule diminué diminue évolué alourdi aggravé porté""".split()
+)
+
+# -- spelling numbers out (the formatter; used to test the parser round trip) -----------------------
+
+#: 0–16 as words, in order.
+SMALL_NUMBERS: tuple[str, ...] = (
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize",
+)
+
+#: Tens 20–60 as words (70, 80 and 90 are built from 60 and 4×20, the French way).
+TENS: dict[int, str] = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+
+#: Words for 100, 1000, 10⁶ and 10⁹ (singular, plural).
+SCALE_WORDS: dict[int, tuple[str, str]] = {
+    100: ("cent", "cents"), 1000: ("mille", "mille"), 1_000_000: ("million", "millions"),
+    1_000_000_000: ("milliard", "milliards"),
+}

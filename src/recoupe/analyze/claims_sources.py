@@ -1,0 +1,407 @@
+"""Who asserts a figure: the attribution frames of one sentence, and which figures each one covers.
+
+A figure's source is named in its own sentence or not at all (recoupe never carries a source across
+sentences: the next sentence may report the newspaper's own count). Four frames name it:
+
+* ``selon X`` / ``d'après X`` *before* the figures (``Selon la police, 12 000 personnes…``): covers every
+  figure after it in the sentence, so a list of figures keeps its source;
+* ``selon X`` *after* figures (``…, contre 50 000 selon la CGT``): covers the figures just before it;
+* a speech or reporting verb with its subject before it (``le ministère a annoncé que…``, ``la CGT
+  revendique 50 000 manifestants``): covers the figures after the verb;
+* the same verb in an incise, subject after it (``…, a annoncé le ministre``, ``a-t-il dit``): covers the
+  figures before it.
+
+The innermost frame wins: a trailing ``selon`` over anything, then the closest frame before the figure,
+then an incise after it. Descriptions and pronouns (``Selon lui``, ``a ajouté le chef de l'État``) are
+resolved to an entity by :class:`~recoupe.analyze.coref.Coreference`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from recoupe.analyze.base import Parsed
+from recoupe.analyze.coref import Coreference
+from recoupe.model import Attribution
+
+#: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``.
+_NAME_LINKS = frozenset({"de", "d'", "du", "des", "d’"})
+#: Object pronouns between a subject and its verb: ``la CGT qui en revendique 400 000``.
+_CLITICS = frozenset({"en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "ne", "n'", "l’", "s’", "n’"})
+#: Punctuation that may sit inside a name or a quoted phrase without ending it.
+_INNER_PUNCT = frozenset({"-", "'", "’", "«", "»", '"', "“", "”", "(", ")"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An attribution frame in a sentence.
+
+    Attributes:
+        start: where the frame's words begin (``selon``, or the speech verb).
+        end: where they end.
+        attribution: the source it names.
+        kind: ``selon`` (a preposition frame) or ``speech`` (a verb with its subject).
+        leading: whether it covers the figures *after* it (else those before it).
+    """
+
+    start: int
+    end: int
+    attribution: Attribution
+    kind: str
+    leading: bool
+
+
+class SourceFinder:
+    """Find attribution frames and assign each figure of a sentence its source.
+
+    Args:
+        speech: the language's ``speech`` data module (speech verbs, ``selon``-type prepositions).
+        claims: the language's ``claims`` data module (figure-reporting verbs, authority nouns).
+        exclude: lemmas never read as speech here: verbs of the counted event (``interpeller`` reports
+            words in a quote but arrests people in a figure).
+    """
+
+    def __init__(self, speech: ModuleType, claims: ModuleType, exclude: frozenset[str] = frozenset()) -> None:
+        self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
+        self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
+        self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)
+        preps = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
+                         for p in sorted(speech.ATTRIBUTION_PREPOSITIONS, key=len, reverse=True))
+        self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
+        self.relative = re.compile(r"\s*(?:lequel|laquelle|lesquels|lesquelles|que|qu['’])\b", re.IGNORECASE)
+        self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
+        self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
+
+    # -- frames -----------------------------------------------------------------------------------
+
+    def frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
+               counted_starts: Sequence[int]) -> list[Frame]:
+        """Every attribution frame of ``sentence``, in text order.
+
+        Args:
+            parsed: the article being analyzed.
+            sentence: the sentence.
+            figure_starts: offsets where figures (qualifier included) begin: a ``selon`` phrase ends
+                before a figure even without a comma (``selon le ministère plus de 1 000 personnes``).
+            counted_starts: offsets of the figures that count people: a ``selon`` with none of them
+                before it in the sentence opens the sentence (``Le 6 janvier, selon la police, …``).
+        """
+        found = (self._selon_frames(parsed, sentence, figure_starts, counted_starts)
+                 + self._speech_frames(parsed, sentence))
+        return sorted(found, key=lambda f: f.start)
+
+    def _selon_frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
+                      counted_starts: Sequence[int]) -> list[Frame]:
+        text = parsed.text
+        frames: list[Frame] = []
+        for match in self.preposition.finditer(text, sentence.start_char, sentence.end_char):
+            if self.relative.match(text, match.end()):
+                continue  # ``selon lequel``: a relative clause, not a source
+            tokens = [t for t in sentence if t.idx >= match.end()]
+            phrase = self._noun_phrase(tokens, figure_starts)
+            if not phrase:
+                continue
+            start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+            start, end = self._cover_entities(parsed, start, end)
+            attribution = self._attribution(parsed, start, end)
+            leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
+            frames.append(Frame(match.start(), end, attribution, "selon", leading))
+        return frames
+
+    def _noun_phrase(self, tokens: Sequence[Token], figure_starts: Sequence[int]) -> list[Token]:
+        """The words after ``selon``: up to a comma, a verb, a clause word or the next figure."""
+        phrase: list[Token] = []
+        starts = set(figure_starts)
+        for token in tokens[:14]:
+            if token.idx in starts or token.is_space:
+                break
+            if token.is_punct and token.text not in _INNER_PUNCT:
+                break
+            finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+            if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
+                break
+            if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in _NAME_LINKS):
+                break  # ``selon l'ONU depuis le début du conflit``
+            phrase.append(token)
+        while phrase and (phrase[-1].is_punct or phrase[-1].pos_ in ("ADP", "DET")):
+            phrase.pop()
+        return phrase
+
+    def _speech_frames(self, parsed: Parsed, sentence: Span) -> list[Frame]:
+        frames: list[Frame] = []
+        for token in sentence:
+            if not self._is_speech(token):
+                continue
+            head = self._verb_head(token)
+            subject = self._subject_after(head, sentence) if head is token else None
+            leading = subject is None
+            if subject is None:
+                subject = self._subject_before(head, sentence)
+            if subject is None:
+                continue
+            start, end = self._cover_entities(parsed, subject[0], subject[1])
+            if any(ch.isdigit() for ch in parsed.text[start:end]):
+                continue  # ``les 3 200 personnes interpellées``: a figure is not a speaker
+            if token.lemma_.lower() not in self.speech_verbs and not self._can_assert(parsed, start, end):
+                continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
+            attribution = self._attribution(parsed, start, end)
+            frames.append(Frame(token.idx if leading else head.idx, token.idx + len(token), attribution,
+                                "speech", leading))
+        return frames
+
+    def _is_speech(self, token: Token) -> bool:
+        if token.pos_ not in ("VERB", "NOUN") or token.dep_.startswith("aux"):
+            return False
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in self.verbs:
+            return True
+        head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
+        return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
+
+    @staticmethod
+    def _verb_head(token: Token) -> Token:
+        """``fait`` for ``a fait savoir``: the verb that carries the subject and auxiliaries."""
+        if token.dep_ in ("xcomp", "obj") and token.head.i < token.i and token.head.pos_ == "VERB":
+            return token.head
+        return token
+
+    def _subject_before(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The subject written before a speech verb (``le ministère de l'Intérieur a annoncé``).
+
+        A parenthetical between subject and verb is read too: an apposition is part of the subject
+        (``Le président, Kassym-Jomart Tokaïev, a déclaré``), and a participle with an agent names the
+        real source (``Le bilan, communiqué par le ministère, fait état de…`` → ``le ministère``).
+        """
+        doc = verb.doc
+        index = verb.i - 1
+        while index >= sentence.start and (doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in _CLITICS):
+            index -= 1
+        if index >= sentence.start and doc[index].lower_ == "qui":
+            index -= 1  # ``la CGT, qui revendique…``: the antecedent speaks
+            if index >= sentence.start and doc[index].text == ",":
+                index -= 1
+        if index < sentence.start:
+            return None
+        last = doc[index]
+        if last.pos_ == "PRON":
+            if last.lower_ in ("il", "elle", "ils", "elles"):
+                return last.idx, last.idx + len(last)
+            return None
+        aside_end: Token | None = None
+        if last.text == ",":
+            opening = next((t for t in reversed(doc[max(sentence.start, index - 15):index]) if t.text == ","), None)
+            if opening is None:
+                return None
+            aside = doc[opening.i + 1:index]
+            agent = self._agent(aside)
+            if agent is not None:
+                return agent
+            clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("qui", "que", "qu'") for t in aside)
+            aside_end = None if clause else doc[index - 1]  # a relative clause is no part of the name
+            index = opening.i - 1
+            last = doc[index] if index >= sentence.start else last
+        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_punct:
+            return None
+        words: list[Token] = []
+        while index >= sentence.start and len(words) < 14:
+            token = doc[index]
+            if token.is_punct and token.text not in _INNER_PUNCT:
+                break
+            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'"):
+                break
+            words.append(token)
+            index -= 1
+        while words and (words[-1].pos_ in ("ADP",) or words[-1].is_punct):
+            words.pop()
+        if not words or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in words):
+            return None
+        first, final = words[-1], aside_end or words[0]
+        return first.idx, final.idx + len(final)
+
+    def _agent(self, aside: Span) -> tuple[int, int] | None:
+        """``communiqué dimanche par le ministère``: the agent of a reporting participle, if any."""
+        for token in aside:
+            lower = token.lower_
+            stem = lower[: lower.rfind("é")] + "er" if "é" in lower[-3:] else ""
+            if token.pos_ in ("VERB", "NOUN", "ADJ") and (token.lemma_.lower() in self.verbs or stem in self.verbs):
+                by = next((t for t in aside if t.i > token.i and t.lower_ == "par"), None)
+                if by is None:
+                    return None
+                words = [t for t in aside if t.i > by.i]
+                if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+                    return words[0].idx, words[-1].idx + len(words[-1])
+        return None
+
+    def _subject_after(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The subject of an incise (``a annoncé Gérald Darmanin``, ``a-t-il dit``), else ``None``."""
+        before = verb.doc[verb.i - 1] if verb.i > sentence.start else None
+        chain = verb.i - 1
+        while chain >= sentence.start and (verb.doc[chain].pos_ == "AUX" or verb.doc[chain].dep_ == "expl:subj"):
+            chain -= 1
+        opener = verb.doc[chain] if chain >= sentence.start else None
+        incise = opener is None or opener.is_punct or opener.lower_ in ("»", "”", '"')
+        for child in verb.children:
+            if child.dep_ == "expl:subj" and child.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+                return child.idx + (1 if child.text.startswith("-") else 0), child.idx + len(child)
+        if not incise or before is None:
+            return None
+        for child in verb.children:
+            if child.dep_.startswith("nsubj") and child.i > verb.i:
+                tokens = [t for t in child.subtree if t.i >= child.i or t.pos_ == "DET"]
+                tokens = [t for t in tokens if sentence.start <= t.i < sentence.end]
+                stop = next((t.i for t in tokens if t.is_punct and t.text not in _INNER_PUNCT and t.i > child.i),
+                            None)
+                words = [t for t in tokens if stop is None or t.i < stop]
+                if words:
+                    return words[0].idx, words[-1].idx + len(words[-1])
+        # spaCy sometimes misses the inverted subject: take the noun phrase right after the verb.
+        words = []
+        for token in sentence[verb.i + 1 - sentence.start:]:
+            if token.is_punct and token.text not in _INNER_PUNCT:
+                break
+            if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            words.append(token)
+        if words and words[0].lower_ in ("à", "au", "aux"):  # ``a déclaré à l'AFP le ministère``
+            noun = next((i for i, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN")), len(words))
+            words = words[noun + 1:]
+        if (words and words[0].pos_ == "ADP") or any(t.text[:1].isdigit() for t in words):
+            return None
+        if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return words[0].idx, words[-1].idx + len(words[-1])
+        return None
+
+    # -- attributions -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _cover_entities(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
+        """Widen ``[start, end)`` to whole entity mentions it cuts (``Kassym-Jomart Tokaïev``)."""
+        for entity in parsed.analysis.entities:
+            if entity.start < end and start < entity.end:
+                start, end = min(start, entity.start), max(end, entity.end)
+        return start, end
+
+    def _attribution(self, parsed: Parsed, start: int, end: int) -> Attribution:
+        for timex in parsed.analysis.timexes:  # ``a annoncé dimanche le gouvernement``
+            if timex.start <= start < timex.end and timex.end < end:
+                start = timex.end
+        text = parsed.text[start:end].strip(" ,«»\"")
+        try:
+            entity = Coreference.of(parsed).resolve(start, end)
+        except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
+            entity = None
+        return Attribution(text=text, entity=entity)
+
+    def gapped(self, parsed: Parsed, first: Token, sentence: Span) -> Attribution | None:
+        """The source of a gapped clause: ``…, la police 800 000`` (``la police [compte] 800 000``).
+
+        Only an authority or a named organization or person qualifies, and only right after a comma
+        or ``et``: otherwise the words before a figure are the sentence's own.
+        """
+        words: list[Token] = []
+        index = first.i - 1
+        while index >= sentence.start and len(words) < 8:
+            token = first.doc[index]
+            if token.text in (",", ";") or token.lower_ in ("et", "contre"):
+                break
+            if token.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and token.text not in _INNER_PUNCT:
+                return None
+            words.append(token)
+            index -= 1
+        else:
+            return None
+        if not words or index < sentence.start:
+            return None
+        words.reverse()
+        if words[0].pos_ == "ADP" or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return None
+        start, end = self._cover_entities(parsed, words[0].idx, words[-1].idx + len(words[-1]))
+        lowered = {t.lower_ for t in words}
+        named = any(e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities)
+        if not named and not (lowered & self.authorities):
+            return None
+        return self._attribution(parsed, start, end)
+
+    def _can_assert(self, parsed: Parsed, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` names someone who can put out a figure: an authority or a named
+        organization or person (or a pronoun standing for one)."""
+        words = {w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end])}
+        if words & (self.authorities | self.pronouns | {"il", "elle", "ils", "elles"}):
+            return True
+        return any(e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities)
+
+    def authority(self, parsed: Parsed, verb: Token, sentence: Span) -> Attribution | None:
+        """The subject of an action verb when it is an authority (``les autorités ont arrêté…``).
+
+        The authorities that act are the ones that count: their figure is theirs.
+        """
+        subject = self._subject_before(verb, sentence)
+        if subject is None:
+            return None
+        start, end = self._cover_entities(parsed, *subject)
+        if not self._can_assert(parsed, start, end):
+            return None
+        return self._attribution(parsed, start, end)
+
+
+def assign(frames: Sequence[Frame], figures: Sequence[tuple[int, int]], sentence_start: int,
+           commas: Sequence[int]) -> list[Attribution | None]:
+    """The source of each figure of one sentence, from the sentence's frames.
+
+    Args:
+        frames: the sentence's frames, in text order.
+        figures: each figure's ``(start, end)``, in text order.
+        sentence_start: where the sentence begins.
+        commas: offsets of the sentence's commas, in order (they bound what a trailing ``selon`` covers).
+    """
+    sources: list[Attribution | None] = [None] * len(figures)
+    trailing_done = [False] * len(figures)
+    previous_end = sentence_start
+    for frame in frames:
+        if frame.kind != "selon" or frame.leading:
+            if frame.kind == "selon":
+                previous_end = frame.end
+            continue
+        covered = [i for i, (s, _e) in enumerate(figures) if previous_end <= s < frame.start]
+        has_leading_before = any(f.leading and f.end <= frame.start for f in frames)
+        if has_leading_before or not _preceded_by_comma(frame.start, commas, figures):
+            covered = _last_segment(covered, figures, frame.start, commas)
+        for i in covered:
+            if not trailing_done[i]:
+                sources[i] = frame.attribution
+                trailing_done[i] = True
+        previous_end = frame.end
+    for i, (start, end) in enumerate(figures):
+        if trailing_done[i]:
+            continue
+        before = [f for f in frames if f.leading and f.end <= start]
+        if before:
+            sources[i] = before[-1].attribution
+            continue
+        after = [f for f in frames if not f.leading and f.kind == "speech" and f.start >= end]
+        if after:
+            sources[i] = after[0].attribution
+    return sources
+
+
+def _preceded_by_comma(position: int, commas: Sequence[int], figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether a comma sits between the last figure before ``position`` and ``position``."""
+    last_end = max((e for s, e in figures if e <= position), default=-1)
+    return any(last_end <= c < position for c in commas)
+
+
+def _last_segment(covered: list[int], figures: Sequence[tuple[int, int]], position: int,
+                  commas: Sequence[int]) -> list[int]:
+    """The covered figures of the last comma-delimited segment before ``position`` that has any."""
+    bounds = [c for c in commas if c < position]
+    while covered:
+        floor = bounds.pop() if bounds else -1
+        inside = [i for i in covered if figures[i][0] > floor]
+        if inside:
+            return inside
+    return covered
