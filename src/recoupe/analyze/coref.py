@@ -2,42 +2,645 @@
 
 Attribution needs it: ``a ajouté le chef de l'État`` names no one, but the article said earlier
 ``Le président du Kazakhstan, Kassym-Jomart Tokayev``. The table is built once per article from its
-own entities and appositions (no external model: coreferee's French model is hub-only) and cached
-on ``parsed.notes``.
+own entities, appositions and subjects (no external model: coreferee's French model is hub-only) and
+cached on ``parsed.notes``. It is deliberately small and cautious: a mention the article does not tie
+to a name resolves to ``None``, because a wrong speaker is worse than none.
+
+How a mention is resolved (:meth:`Coreference.referent`):
+
+* a span whose head word is part of a named entity is that entity;
+* a pronoun (``il``, ``elle``, ``lui``, ``elles``, inverted ``a-t-il``) is the closest compatible
+  mention before it outside quotation marks, subjects first (``Tokayev a dit qu'il…``), sentence by
+  sentence backwards; earlier pronouns are resolved first, so chains work;
+* a description with a title (``le président kazakh``, ``le dirigeant``) is the person the article
+  tied that title to (``le président kazakh Kassym-Jomart Tokaïev``, ``Tokayev, président du
+  Kazakhstan``), with country adjectives matched to country names; descriptions that mean a title
+  (``le chef de l'État``, ``le maître du Kremlin``) go through ``lang/fr/coref.py``;
+* an organization noun (``la société``, ``l'organisation régionale``) is the organization named with
+  that word, tied to it (``son opérateur Chevron``), or for generic nouns the latest one;
+* otherwise a span that contains a named entity resolves to it (``l'administration de Tokayev``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
+from recoupe.analyze.quotes_find import QuoteSpan, find_quote_spans
+from recoupe.lang import Language
 from recoupe.model import Entity
 
+#: Dependency labels of a grammatical subject in spaCy's French models.
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
+#: Dependents that belong to a noun phrase (relative clauses and coordinations do not).
+NP_DEPS: frozenset[str] = frozenset(
+    {"det", "amod", "nmod", "case", "flat:name", "flat:foreign", "flat", "appos", "compound", "fixed", "nummod",
+     "punct", "advmod"}
+)
+_PREPOSITIONS_BEFORE_COMPLEMENT: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
+_SENTENCE_WINDOW = 4
 
-@dataclass
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents: the form descriptions and titles are compared in."""
+    text = text.replace("’", "'").replace("\u00a0", " ").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
+    complements and appositions, without relative clauses, so that ``la société, qui est…`` gives
+    ``la société``."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in NP_DEPS and not (child.dep_ == "punct" and child.i > head.i + 25):
+                keep.append(child)
+                stack.append(child)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    doc = head.doc
+    # Never run across a sentence-ending or quotation mark, which the parser sometimes attaches.
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
+            end = i
+            break
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "ADP"):
+        start += 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """What a mention stands for: the named entity (``entity``), or an unnamed description
+    (``entity`` is ``None``, ``text`` the description as written: ``les autorités kazakhes``)."""
+
+    text: str
+    entity: str | None
+    type: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate antecedent: a named entity, a subject description or a resolved pronoun."""
+
+    start: int  # character offsets
+    end: int
+    head: int  # token index of the head
+    sent: int
+    subject: bool
+    root_subject: bool
+    gender: str | None
+    number: str | None
+    referent: Referent | None
+    kind: str  # "name", "description", "pronoun"
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A title or class noun the article attaches to a name: ``le président kazakh X``, ``X, une alliance``."""
+
+    title: str  # folded
+    quals: frozenset[str]  # folded qualifier words
+    entity: str
+    type: str
+    start: int  # character offset of the name, for recency
+    gender: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CorefTables:
+    """A language's coreference word lists, folded (see ``lang/fr/coref.py`` for what each one is)."""
+
+    pronouns: dict[str, tuple[str | None, str]]
+    demonstratives: dict[str, tuple[str | None, str]]
+    indefinite: frozenset[str]
+    equivalents: dict[str, tuple[str, tuple[str, ...]]]
+    synonyms: dict[str, str]
+    leader_nouns: frozenset[str]
+    leader_titles: frozenset[str]
+    titles: frozenset[str]
+    stale: frozenset[str]
+    org_nouns: frozenset[str]
+    generic_org: frozenset[str]
+    animate: frozenset[str]
+    nationalities: dict[str, tuple[str, ...]]
+    civilities: dict[str, str]
+
+    @classmethod
+    @cache
+    def of(cls, lang: Language) -> CorefTables:
+        """The folded tables of ``lang``, built once."""
+        coref = lang.data("coref")
+        entities = lang.data("entities")
+        titles = {fold(t) for t in entities.PERSON_TITLES | coref.EXTRA_TITLES} - {"m.", "mme", "mlle", "dr", "me",
+                                                                                  "mgr"}
+        return cls(
+            pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
+            demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
+            indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
+            equivalents={k: (fold(v[0]), tuple(fold(q) for q in v[1]))
+                         for k, v in coref.DESCRIPTION_EQUIVALENTS.items()},
+            synonyms={fold(k): fold(v) for k, v in coref.TITLE_SYNONYMS.items()},
+            leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
+            leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
+            titles=frozenset(titles),
+            stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
+            org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
+            generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
+            animate=frozenset(fold(w) for w in coref.ANIMATE_NOUNS),
+            nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
+            civilities={c: ("Fem" if c.lower().startswith(("mme", "mlle")) else "Masc") for c in entities.CIVILITIES},
+        )
+
+
+def _gender(token: Token) -> str | None:
+    """Gender of a noun, read first from its article (``la ministre`` is feminine whatever the noun says)."""
+    for child in token.children:
+        if child.dep_ == "det":
+            word = fold(child.text)
+            if word in ("la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"):
+                return "Fem" if word in ("la", "une", "cette", "sa", "ma", "ta") else None
+            if word in ("le", "un", "ce", "cet", "du", "au"):
+                return "Masc"
+    if token.i > 0 and fold(token.doc[token.i - 1].text) in ("la", "une", "cette"):
+        return "Fem"
+    if token.i > 0 and fold(token.doc[token.i - 1].text) in ("le", "un", "ce", "cet", "du", "au"):
+        return "Masc"
+    values = token.morph.get("Gender")
+    return values[0] if values else None
+
+
+def _number(token: Token) -> str | None:
+    values = token.morph.get("Number")
+    return values[0] if values else None
+
+
 class Coreference:
-    """Resolve a span of the article to the canonical name of the entity it refers to."""
+    """Resolve a span of the article to the canonical name of the entity it refers to.
 
-    parsed: Parsed
-    entities: list[Entity] = field(default_factory=list)
+    Build it with :meth:`of` (once per article, shared by every component). Public methods:
+    :meth:`resolve` (the entity name or ``None``) and :meth:`referent` (also the words for an unnamed
+    description such as ``les autorités kazakhes``).
+    """
+
+    def __init__(self, parsed: Parsed, lang: Language | None = None) -> None:
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text = parsed.text
+        self.t = CorefTables.of(lang or parsed.lang)
+        self.entities: list[Entity] = sorted(parsed.analysis.entities, key=lambda e: e.start)
+        self.quotes: list[QuoteSpan] = find_quote_spans(self.text)
+        self._quoted = bytearray(len(self.text) + 1)
+        for q in self.quotes:
+            self._quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
+        # Sentences are counted only when they hold words outside quotation marks, so that a long quote
+        # does not push the narrative sentence before it out of a pronoun's reach.
+        self._sent_of: list[int] = [0] * len(self.doc)
+        k = -1
+        for sent in self.doc.sents:
+            if any(not self.is_quoted(t.idx) and not t.is_punct and not t.is_space for t in sent):
+                k += 1
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = max(k, 0)
+        self._entity_at: dict[int, Entity] = {}
+        self._entity_tokens: dict[int, tuple[int, int]] = {}
+        for index, entity in enumerate(self.entities):
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self._entity_tokens[index] = (span.start, span.end)
+            for token in span:
+                self._entity_at[token.i] = entity
+        self.ties: list[Tie] = self._find_ties()
+        self.mentions: list[Mention] = []
+        self._pronoun_referent: dict[int, Referent | None] = {}
+        self._build_mentions()
 
     @classmethod
     def of(cls, parsed: Parsed) -> Coreference:
         """The article's table, built on first use and shared by every component."""
         table = parsed.notes.get("coref")
         if not isinstance(table, Coreference):
-            table = cls(parsed, sorted(parsed.analysis.entities, key=lambda e: e.start))
+            table = cls(parsed)
             parsed.notes["coref"] = table
         return table
 
-    def resolve(self, start: int, end: int) -> str | None:
-        """The canonical name for the mention at ``[start, end)``, or ``None`` if the text does not say.
+    # -- public -----------------------------------------------------------------------------------
 
-        A span that contains a named entity resolves to it (a person first, then an organization).
-        """
-        inside = [e for e in self.entities if start <= e.start and e.end <= end]
+    def resolve(self, start: int, end: int) -> str | None:
+        """The canonical name for the mention at ``[start, end)``, or ``None`` if the text does not say."""
+        referent = self.referent(start, end)
+        return referent.entity if referent is not None else None
+
+    def referent(self, start: int, end: int) -> Referent | None:
+        """What the mention at ``[start, end)`` stands for: a named entity, or for an unnamed description
+        (or a pronoun standing for one) the description's words; ``None`` when the article does not say."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tokens = [t for t in span if not (t.is_punct or t.is_space)]
+        while tokens and tokens[0].lower_ in ("selon", "d'après", "après", "d'", "par", "pour"):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        span = self.doc[tokens[0].i:tokens[-1].i + 1]
+        demonstrative = self.t.demonstratives.get(" ".join(fold(span.text).split()))
+        if demonstrative is not None:
+            return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)
+        head = span.root
+        entity = self._entity_at.get(head.i)
+        if entity is not None:
+            return Referent(entity.name, entity.name, entity.type)
+        word = fold(head.text).lstrip("-").removeprefix("t-")
+        if head.pos_ == "PRON" or word in self.t.pronouns:
+            if word in self.t.pronouns:
+                if head.i in self._pronoun_referent:
+                    return self._pronoun_referent[head.i]
+                gender, number = self.t.pronouns[word]
+                return self._resolve_pronoun(head.idx, self._sent_of[head.i], gender, number)
+            return None
+        if head.pos_ == "PROPN":
+            named = self.name_for(head)
+            if named is not None:
+                return named
+        found = self.describe(span.start, span.end, head)
+        if found is not None or self.is_person_description(span.start, span.end, head):
+            # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
+            # the Kremlin, ``la porte-parole de X`` is not X.
+            return found
+        return self._contained_entity(span.start, span.end, head)
+
+    def is_person_description(self, start: int, end: int, head: Token) -> bool:
+        """Whether ``doc[start:end]`` describes a person by a title (``le chef de l'État``, ``le dirigeant``)."""
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        if lemma in self.t.titles or lower in self.t.titles or lemma in self.t.leader_nouns:
+            return True
+        first = start
+        while first < end and self.doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(self.doc[first:end].text).split())
+        return any(phrase.startswith(key) for key in self.t.equivalents)
+
+    def name_for(self, token: Token) -> Referent | None:
+        """A proper noun spaCy did not mark as an entity (it often misses the first words of a text) that
+        is a word of exactly one person's name in the article: ``Tokaïev`` → ``Kassym-Jomart Tokaïev``."""
+        word = token.text
+        if len(word) < 3 or not word[:1].isupper():
+            return None
+        names = {e.name for e in self.entities if e.type == "PER" and word in e.name.replace("-", " ").split()}
+        if len(names) == 1:
+            name = next(iter(names))
+            return Referent(name, name, "PER")
+        return None
+
+    def is_quoted(self, offset: int) -> bool:
+        """Whether character ``offset`` lies inside quoted words."""
+        return 0 <= offset < len(self._quoted) and bool(self._quoted[offset])
+
+    def is_indefinite(self, token: Token) -> bool:
+        """Whether ``token`` is an indefinite subject (``on``) that names no one."""
+        return fold(token.text) in self.t.indefinite
+
+    # -- descriptions -----------------------------------------------------------------------------
+
+    def describe(self, start: int, end: int, head: Token) -> Referent | None:
+        """Resolve the description ``doc[start:end]`` headed by ``head`` (a common noun), or ``None``."""
+        doc = self.doc
+        lemma = fold(head.lemma_)
+        lower = fold(head.text)
+        is_title = lemma in self.t.titles or lower in self.t.titles
+        is_org = lemma in self.t.org_nouns or lower in self.t.org_nouns
+        # An apposition inside the span names it: ``le vice-ministre …, Mukhamedzhan Talasov``.
+        for index, (a, b) in self._entity_tokens.items():
+            if start <= a and b <= end and a > head.i:
+                entity = self.entities[index]
+                before = doc[a - 1]
+                if fold(before.text) in _PREPOSITIONS_BEFORE_COMPLEMENT or before.pos_ == "ADP":
+                    continue
+                if before.pos_ == "DET" and a >= 2 and doc[a - 2].pos_ == "ADP":
+                    continue
+                if entity.type == "PER" or (entity.type == "ORG" and not is_title):
+                    return Referent(entity.name, entity.name, entity.type)
+        words = [t for t in doc[start:end] if t.pos_ != "DET" and not t.is_punct]
+        first = start
+        while first < end and doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(doc[first:end].text).split())
+        for key, (title, required) in self.t.equivalents.items():
+            if phrase.startswith(key):
+                rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}
+                return self._titled_person(title, set(required) | rest, head.idx, head)
+        if is_title or lemma in self.t.leader_nouns:
+            title = self.t.synonyms.get(lemma, lemma)
+            quals = {fold(t.text) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+            if title == "ministre" and head.i > 0 and fold(doc[head.i - 1].text) == "premier":
+                title = "premier ministre"
+                quals.discard("premier")
+            return self._titled_person(title, quals, head.idx, head)
+        if is_org:
+            return self._organization(lemma if lemma in self.t.org_nouns else lower, head.idx)
+        return None
+
+    def _place_match(self, a: str, b: str) -> bool:
+        """Whether two qualifiers name the same place or field: equal, nationality ~ country by first letters
+        (``kazakh`` ~ ``kazakhstan``), or through the nationality table (``américain`` ~ ``états-unis``)."""
+        if a == b:
+            return True
+        if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and (a.startswith(b[:5]) or b.startswith(a[:5])):
+            return True
+        return b in self.t.nationalities.get(a, ()) or a in self.t.nationalities.get(b, ())
+
+    def _title_match(self, wanted: str, tie: str) -> bool:
+        tie = self.t.synonyms.get(tie, tie)
+        if wanted == tie:
+            return True
+        return wanted in self.t.leader_nouns and tie in self.t.leader_titles
+
+    def _titled_person(self, title: str, quals: set[str], offset: int, head: Token) -> Referent | None:
+        """The person the article tied ``title`` (with ``quals``) to, latest mentioned before ``offset``."""
+        stale = self.t.stale
+        quals = {q for q in quals if q not in {"de", "du", "la", "le", "l'", "d'"}}
+        wanted_stale = bool(quals & stale)
+        content = {q for q in quals if q not in stale and len(q) > 2}
+        gender = _gender(head)
+        candidates: set[str] = set()
+        for tie in self.ties:
+            if tie.type != "PER" or not self._title_match(title, tie.title):
+                continue
+            if bool(tie.quals & stale) != wanted_stale:
+                continue
+            if gender and tie.gender and gender != tie.gender and title not in self.t.leader_nouns:
+                continue
+            if all(any(self._place_match(q, t) for t in tie.quals) for q in content):
+                candidates.add(tie.entity)
+        return self._latest(candidates, offset, "PER")
+
+    def _latest(self, names: set[str], offset: int, type_: str) -> Referent | None:
+        """Of the entities ``names``, the one mentioned last before ``offset`` (outside quotes); if none is
+        mentioned before, the only one mentioned after."""
+        if not names:
+            return None
+        before = [e for e in self.entities if e.name in names and e.end <= offset and not self.is_quoted(e.start)]
+        if before:
+            return Referent(before[-1].name, before[-1].name, type_)
+        if len(names) == 1:
+            name = next(iter(names))
+            return Referent(name, name, type_)
+        return None
+
+    def _organization(self, noun: str, offset: int) -> Referent | None:
+        """``la société``, ``l'organisation régionale``: the organization named or tied with that noun, else
+        (generic nouns only) the latest organization in the last few sentences."""
+        orgs = [e for e in self.entities if e.type == "ORG" and e.end <= offset and not self.is_quoted(e.start)]
+        named = [e for e in orgs if noun in fold(e.name).replace("'", " ").split()]
+        if named:
+            return Referent(named[-1].name, named[-1].name, "ORG")
+        tied = {tie.entity for tie in self.ties if tie.type == "ORG" and tie.title == noun}
+        if tied:
+            return self._latest(tied, offset, "ORG")
+        if noun in self.t.generic_org and orgs:
+            token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            here = self._sent_of[token[0].i] if token is not None and len(token) else 0
+            last = orgs[-1]
+            span = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+            if span is not None and len(span) and here - self._sent_of[span[0].i] <= 3:
+                return Referent(last.name, last.name, "ORG")
+        return None
+
+    def _contained_entity(self, start: int, end: int, head: Token) -> Referent | None:
+        """A span that contains a named entity resolves to it (a person first, then an organization);
+        a person named as a title's complement (``la porte-parole de X``) is someone else, so is skipped."""
+        head_is_title = fold(head.lemma_) in self.t.titles or fold(head.text) in self.t.titles
+        inside = [self.entities[i] for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
         for wanted in ("PER", "ORG", "LOC", "MISC"):
+            if wanted == "PER" and head_is_title:
+                continue
             for entity in inside:
                 if entity.type == wanted:
-                    return entity.name
+                    return Referent(entity.name, entity.name, entity.type)
         return None
+
+    # -- ties ---------------------------------------------------------------------------------------
+
+    def _find_ties(self) -> list[Tie]:
+        ties: list[Tie] = []
+        doc = self.doc
+        titles: set[str] = self.t.titles
+        org_nouns: set[str] = self.t.org_nouns
+        for index, (a, b) in self._entity_tokens.items():
+            entity = self.entities[index]
+            if entity.type not in ("PER", "ORG") or self.is_quoted(entity.start):
+                continue
+            nouns = titles if entity.type == "PER" else org_nouns
+            tie = self._tie_before(a, nouns, entity)
+            if tie is not None:
+                ties.append(tie)
+            after = b
+            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                after += 3
+            if after + 1 < len(doc) and doc[after].text == ",":
+                tie = self._tie_after(after + 1, nouns, entity)
+                if tie is not None:
+                    ties.append(tie)
+        return ties
+
+    def _tie_before(self, a: int, nouns: set[str], entity: Entity) -> Tie | None:
+        doc = self.doc
+        between: list[Token] = []
+        for i in range(a - 1, max(-1, a - 12), -1):
+            token = doc[i]
+            if token.text == ",":
+                if i != a - 1:
+                    return None
+                continue
+            if (token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?", "«", "»", '"', "(", ")")
+                    or "\n" in token.text or (token.i in self._entity_at and self._entity_at[token.i].type == "PER")):
+                return None
+            word, lemma = fold(token.text), fold(token.lemma_)
+            if word in nouns or lemma in nouns:
+                title = word if word in nouns else lemma
+                if title == "ministre" and i > 0 and fold(doc[i - 1].text) == "premier":
+                    title = "premier ministre"
+                quals = frozenset(fold(t.text) for t in between
+                                  if t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale)
+                quals |= {fold(doc[j].text) for j in range(max(0, i - 2), i) if fold(doc[j].text) in self.t.stale}
+                return Tie(title, frozenset(quals), entity.name, entity.type, entity.start, _gender(token))
+            between.append(token)
+        return None
+
+    def _tie_after(self, j: int, nouns: set[str], entity: Entity) -> Tie | None:
+        doc = self.doc
+        words: list[Token] = []
+        for i in range(j, min(len(doc), j + 10)):
+            token = doc[i]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or "\n" in token.text:
+                break
+            words.append(token)
+        content = [t for t in words if t.pos_ not in ("DET",)]
+        for k, token in enumerate(content[:3]):
+            word, lemma = fold(token.text), fold(token.lemma_)
+            if word in nouns or lemma in nouns:
+                title = word if word in nouns else lemma
+                quals = frozenset(fold(t.text) for n, t in enumerate(content)
+                                  if n != k and (t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale))
+                return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token))
+        return None
+
+    # -- mentions and pronouns --------------------------------------------------------------------
+
+    def _entity_gender(self, entity: Entity, first: int) -> tuple[str | None, str | None]:
+        doc = self.doc
+        if entity.type == "PER":
+            for tie in self.ties:
+                if tie.entity == entity.name and tie.gender:
+                    return tie.gender, "Sing"
+            if first > 0 and doc[first - 1].text in self.t.civilities:
+                return self.t.civilities[doc[first - 1].text], "Sing"
+            return None, "Sing"
+        if first > 0:
+            det = fold(doc[first - 1].text)
+            if det in ("le", "du", "au"):
+                return "Masc", "Sing"
+            if det == "la":
+                return "Fem", "Sing"
+            if det in ("les", "des", "aux"):
+                return None, "Plur"
+        return None, "Sing"
+
+    def _is_subject(self, token: Token) -> tuple[bool, bool]:
+        """(is a subject, is the subject of the sentence's root), following appositions and names."""
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head
+        subject = token.dep_ in SUBJECT_DEPS
+        return subject, subject and token.head.dep_ == "ROOT"
+
+    def _build_mentions(self) -> None:
+        doc = self.doc
+        pronouns: dict[str, tuple[str | None, str]] = self.t.pronouns
+        starts = {a: index for index, (a, _b) in self._entity_tokens.items()}
+        for token in doc:
+            if self.is_quoted(token.idx):
+                continue
+            index = starts.get(token.i)
+            if index is not None:
+                entity = self.entities[index]
+                a, b = self._entity_tokens[index]
+                if entity.type in ("PER", "ORG", "LOC"):
+                    root = min(doc[a:b], key=lambda t: (t.head.i in range(a, b) and t.head.i != t.i, t.i))
+                    subject, root_subject = self._is_subject(root)
+                    gender, number = self._entity_gender(entity, a)
+                    self.mentions.append(Mention(entity.start, entity.end, root.i, self._sent_of[token.i], subject,
+                                                 root_subject, gender, number,
+                                                 Referent(entity.name, entity.name, entity.type), "name"))
+                continue
+            if token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
+                named = self.name_for(token)
+                if named is not None:
+                    subject, root_subject = self._is_subject(token)
+                    self.mentions.append(Mention(token.idx, token.idx + len(token.text), token.i,
+                                                 self._sent_of[token.i], subject, root_subject, None, "Sing", named,
+                                                 "name"))
+                    continue
+            if token.i > 0 and fold(token.text) in ("dernier", "derniere", "derniers", "dernieres"):
+                phrase = f"{fold(doc[token.i - 1].text)} {fold(token.text)}"
+                if phrase in self.t.demonstratives:
+                    gender, number = self.t.demonstratives[phrase]
+                    before = doc[token.i - 1]
+                    referent = self._resolve_latest(before.idx, self._sent_of[token.i], gender, number)
+                    subject, root_subject = self._is_subject(token)
+                    self.mentions.append(Mention(before.idx, token.idx + len(token.text), token.i,
+                                                 self._sent_of[token.i], subject, root_subject, gender, number,
+                                                 referent, "pronoun"))
+                    continue
+            word = fold(token.text).lstrip("-").removeprefix("t-")
+            if token.pos_ == "PRON" and word in pronouns:
+                gender, number = pronouns[word]
+                referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
+                self._pronoun_referent[token.i] = referent
+                subject, root_subject = self._is_subject(token)
+                self.mentions.append(Mention(token.idx, token.idx + len(token.text), token.i, self._sent_of[token.i],
+                                             subject, root_subject, gender, number, referent, "pronoun"))
+                continue
+            if token.pos_ == "NOUN" and token.i not in self._entity_at:
+                lemma = fold(token.lemma_)
+                if not (lemma in self.t.animate or fold(token.text) in self.t.animate
+                        or lemma in self.t.titles or lemma in self.t.org_nouns
+                        or lemma in self.t.leader_nouns):
+                    continue
+                if not any(c.dep_ == "det" for c in token.children):
+                    continue
+                start, end = noun_phrase(token)
+                span = doc[start:end]
+                referent = self.describe(start, end, token)
+                if referent is None:
+                    referent = Referent(span.text, None, None)
+                subject, root_subject = self._is_subject(token)
+                self.mentions.append(Mention(span.start_char, span.end_char, token.i, self._sent_of[token.i], subject,
+                                             root_subject, _gender(token), _number(token), referent, "description"))
+
+    def _resolve_pronoun(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
+        """The closest compatible antecedent before ``offset``: sentence by sentence backwards, subjects of
+        the main clause first, then other subjects, then the other mentions from the closest."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.end > offset or mention.referent is None or sent - mention.sent > _SENTENCE_WINDOW:
+                continue
+            if mention.sent > sent:
+                continue
+            by_sentence.setdefault(mention.sent, []).append(mention)
+        for k in sorted(by_sentence, reverse=True):
+            # A mention whose gender is known to match beats one whose gender is unknown (``Jean Dupont a reçu
+            # la ministre Anne Genet. Elle…``); then subjects of the main clause, other subjects, the closest.
+            ranked = sorted(by_sentence[k], key=lambda m: (not (gender and m.gender == gender), not m.root_subject,
+                                                           not m.subject, -m.start))
+            for mention in ranked:
+                # An unnamed description is an antecedent only as a subject (``les autorités … elles``);
+                # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for.
+                if mention.kind == "description" and not mention.subject:
+                    continue
+                if not self._compatible(mention, gender, number):
+                    continue
+                return mention.referent
+        return None
+
+    def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
+        """``ce dernier``: the latest compatible mention before ``offset``, whatever its role."""
+        for mention in reversed(self.mentions):
+            if mention.end > offset or sent - mention.sent > _SENTENCE_WINDOW:
+                continue
+            if self._compatible(mention, gender, number):
+                return mention.referent
+        return None
+
+    def _compatible(self, mention: Mention, gender: str | None, number: str) -> bool:
+        referent = mention.referent
+        if referent is None:
+            return False
+        if referent.type == "LOC" and not mention.subject:
+            return False
+        if referent.type in ("MISC",):
+            return False
+        if mention.number and number and mention.number != number and referent.type not in ("ORG",):
+            return False
+        if mention.number and mention.number != number and referent.type == "ORG" and mention.kind == "description":
+            return False
+        if gender and mention.gender and gender != mention.gender:
+            # ``ils`` is masculine or mixed: it may stand for a feminine plural only when nothing else fits.
+            return False
+        if referent.type == "PER" and number == "Plur":
+            return False
+        return True

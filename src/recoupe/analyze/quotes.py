@@ -1,46 +1,242 @@
-"""Quoted words and who said them."""
+"""Quoted words and who said them.
+
+The component follows spaCy's find / decide / write split:
+
+* *find* (:mod:`recoupe.analyze.quotes_find`): pairs of quotation marks in the raw text, nested or
+  across paragraphs; pieces of one quote that runs over several paragraphs share a group;
+* *decide*: the kind of each quote (``direct``: someone's clause or sentence; ``partial``: a few words
+  inside reported speech or a scare quote) and its speaker (:mod:`recoupe.analyze.quotes_speaker` for
+  the cues, :mod:`recoupe.analyze.coref` for who the words naming the speaker stand for). Two article-
+  level rules come last: a scare quote right after ``X a déclaré que …`` is X's, and quoted words that
+  repeat words already attributed (a headline quoting the body) get the same speaker;
+* *write*: :class:`recoupe.model.Quote` records, speaker ``None`` when the text does not say who.
+
+Names of works and operations (``l'opération « Bouclier »``) are kept as quotes but get a speaker only
+when the text says whose name it is (``ce que Moscou appelle « … »``, an explicit incise).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Token
 
 from recoupe.analyze.base import Parsed, components
+from recoupe.analyze.coref import SUBJECT_DEPS, Coreference, fold
+from recoupe.analyze.quotes_find import QuoteSpan
+from recoupe.analyze.quotes_speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
 from recoupe.lang import Language
-from recoupe.model import Attribution, Quote
+from recoupe.model import Attribution, Quote, QuoteKind
 
-_QUOTED = re.compile(r"«\s*(?P<a>[^«»]+?)\s*»|“\s*(?P<b>[^“”]+?)\s*”|\"(?P<c>[^\"\n]+?)\"")
+#: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
+_INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
+_FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(slots=True)
+class _Decision:
+    """One quote group being decided: its pieces, kind and speaker cue."""
+
+    pieces: list[QuoteSpan]
+    kind: QuoteKind
+    is_name: bool
+    found: Found = None
 
 
 @components.register("quotes")
 class QuoteExtractor:
-    """Spans in quotation marks; ``direct`` when they hold a clause, else ``partial``."""
+    """Quotes with their kind and speaker (``analysis.quotes``).
+
+    Args:
+        lang: the language, for its speech verbs, attribution cues and name nouns.
+    """
 
     name = "quotes"
 
     def __init__(self, lang: Language) -> None:
-        self.speech_verbs: frozenset[str] = lang.data("speech").SPEECH_VERBS
+        speech = lang.data("speech")
+        self.speakers = SpeakerFinder(lang)
+        self.name_nouns: frozenset[str] = frozenset(fold(w) for w in speech.NAME_NOUNS)
 
     def __call__(self, parsed: Parsed) -> None:
-        quotes: list[Quote] = []
-        for match in _QUOTED.finditer(parsed.text):
-            group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
-            start, end = match.start(group), match.end(group)
-            inner = parsed.text[start:end]
-            kind = "direct" if len(inner.split()) >= 6 else "partial"
-            quotes.append(Quote(start, end, inner, kind, self._speaker(parsed, start)))  # type: ignore[arg-type]
-        parsed.analysis.quotes = quotes
+        groups = self.find(parsed)
+        decisions = self.decide(parsed, groups)
+        parsed.analysis.quotes = self.write(parsed, decisions)
 
-    def _speaker(self, parsed: Parsed, offset: int) -> Attribution | None:
-        sentence = parsed.sentence_at(offset)
-        if sentence is None:
+    # -- find -------------------------------------------------------------------------------------
+
+    def find(self, parsed: Parsed) -> list[list[QuoteSpan]]:
+        """Quoted pieces grouped by quote (one group per quote; several pieces across paragraphs)."""
+        groups: dict[int, list[QuoteSpan]] = {}
+        for span in Coreference.of(parsed).quotes:
+            groups.setdefault(span.group, []).append(span)
+        return list(groups.values())
+
+    # -- decide -----------------------------------------------------------------------------------
+
+    def decide(self, parsed: Parsed, groups: list[list[QuoteSpan]]) -> list[_Decision]:
+        """Kind and speaker cue of every quote group."""
+        finder = self.speakers.bind(parsed)
+        decisions: list[_Decision] = []
+        for pieces in groups:
+            kind = self.kind(parsed, pieces)
+            is_name = self.is_name(parsed, pieces[0])
+            decision = _Decision(pieces, kind, is_name)
+            decision.found = self._cue(finder, decision)
+            decisions.append(decision)
+        for decision in decisions:
+            if decision.found is None and decision.kind == "partial" and not decision.is_name:
+                decision.found = finder.previous_sentence(decision.pieces[0])
+        self._following_quotes(finder, decisions)
+        self._repeated_words(parsed, decisions)
+        return decisions
+
+    @staticmethod
+    def _following_quotes(finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """A direct quote without a cue that follows another quote with nothing but that quote's incise in
+        between (``« … », a-t-il dit.\n« … »``) goes on with the same speaker."""
+        text = finder.text
+        for previous, decision in pairwise(decisions):
+            if decision.found is not None or decision.kind != "direct" or decision.is_name:
+                continue
+            if not isinstance(previous.found, tuple) or previous.kind != "direct":
+                continue
+            last = previous.pieces[-1]
+            gap_start = finder.sentence_end(last.close + 1) if last.closed else last.end
+            if gap_start <= decision.pieces[0].open and not text[gap_start:decision.pieces[0].open].strip():
+                decision.found = previous.found
+
+    def _cue(self, finder: ArticleSpeakers, decision: _Decision) -> Found:
+        """Try the speaker cues in order; the first that finds someone (or explicitly no one) wins."""
+        first, last = decision.pieces[0], decision.pieces[-1]
+        if decision.is_name:
+            for found in (finder.after(last), finder.left(first, naming_only=True)):
+                if found is not None:
+                    return found
             return None
-        for token in sentence:
-            if token.lemma_.lower() in self.speech_verbs:
-                for child in token.children:
-                    if child.dep_.startswith("nsubj"):
-                        subtree = list(child.subtree)
-                        begin, stop = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-                        entity = next((e.name for e in parsed.analysis.entities
-                                       if begin <= e.start < stop and e.type in ("PER", "ORG")), None)
-                        return Attribution(parsed.text[begin:stop], entity)
+        cues = [lambda: finder.after(last)]
+        if decision.kind == "direct":
+            cues += [lambda p=p: finder.inside(p) for p in decision.pieces]
+            cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
+        else:
+            cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
+        for cue in cues:
+            found = cue()
+            if found is not None:
+                return found
         return None
+
+    def kind(self, parsed: Parsed, pieces: list[QuoteSpan]) -> QuoteKind:
+        """``direct`` for a sentence or a clause with its own subject, ``partial`` for a few words."""
+        text = parsed.text
+        inner = " ".join(text[p.start:p.end] for p in pieces)
+        words = _WORD.findall(inner)
+        if len(pieces) > 1 or (len(words) >= 4 and _INNER_SENTENCE.search(inner)):
+            return "direct"
+        if len(words) >= 3 and inner.rstrip("»”\" ")[-1:] in (".", "!", "?", "…"):
+            return "direct"
+        tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
+        inside = {t.i for t in tokens}
+        finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if len(words) >= 2 and finite and inner[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
+            return "direct"
+        if len(words) >= 3 and any(fold(t.text) in _FIRST_PERSON for t in tokens):
+            return "direct"
+        if len(words) >= 4 and any(self._own_subject(t, inside) for t in tokens):
+            return "direct"
+        return "partial"
+
+    @staticmethod
+    def _own_subject(token: Token, inside: set[int]) -> bool:
+        """A subject inside the quote whose verb is inside too (not a relative ``qui``)."""
+        if token.dep_ not in SUBJECT_DEPS or token.head.i not in inside or token.head.i == token.i:
+            return False
+        return "Rel" not in token.morph.get("PronType") and token.lower_ not in ("-t", "t")
+
+    def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
+        """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""
+        first = parsed.text[piece.start:piece.start + 1]
+        if not first.isupper():
+            return False
+        before = parsed.text[max(0, piece.open - 40):piece.open]
+        words = _WORD.findall(before)
+        if not words:
+            return False
+        # ``l'opération « X »``, ``l'opération militaire « X »``.
+        return any(fold(w) in self.name_nouns for w in words[-2:])
+
+    def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
+        """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
+        (a headline quoting the body, a scare quote used twice), when all such attributions agree."""
+        coref = Coreference.of(parsed)
+        text = parsed.text
+        attributed: list[tuple[str, str]] = []  # (folded words, who)
+        for decision in decisions:
+            if isinstance(decision.found, tuple):
+                who = self._who(coref, decision.found)
+                if who is not None:
+                    for piece in decision.pieces:
+                        attributed.append((_norm(text[piece.start:piece.end]), who))
+        for decision in decisions:
+            if decision.found is not None or decision.is_name:
+                continue
+            words = " ".join(_norm(text[p.start:p.end]) for p in decision.pieces)
+            if len(words) < 6:
+                continue
+            owners = {who for other, who in attributed if words in other or (len(other) >= 6 and other in words)}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners))
+            source = next(d for d in decisions if isinstance(d.found, tuple) and self._who(coref, d.found) == owner)
+            decision.found = source.found
+
+    @staticmethod
+    def _who(coref: Coreference, found: tuple[int, int]) -> str | None:
+        referent = coref.referent(*found)
+        if referent is None:
+            return None
+        return referent.entity or fold(referent.text)
+
+    # -- write ------------------------------------------------------------------------------------
+
+    def write(self, parsed: Parsed, decisions: list[_Decision]) -> list[Quote]:
+        """Contract records, in text order; every piece of a multi-paragraph quote has the same speaker."""
+        coref = Coreference.of(parsed)
+        quotes: list[Quote] = []
+        for decision in decisions:
+            speaker = self.attribution(parsed, coref, decision.found)
+            for piece in decision.pieces:
+                quotes.append(Quote(piece.start, piece.end, parsed.text[piece.start:piece.end], decision.kind,
+                                    speaker))
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+    @staticmethod
+    def attribution(parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
+        """The speaker record for a cue's span: the words as written and the entity they stand for.
+
+        A pronoun that stands for nobody the article names gives no speaker; one that stands for an
+        unnamed description (``elles`` → ``les autorités kazakhes``) is written as that description.
+        """
+        if found is None or found is NOBODY or not isinstance(found, tuple):
+            return None
+        start, end = found
+        words = parsed.text[start:end].strip()
+        if not words:
+            return None
+        referent = coref.referent(start, end)
+        is_pronoun = fold(words).lstrip("-").removeprefix("t-") in coref.t.pronouns
+        if is_pronoun:
+            if referent is None:
+                return None
+            if referent.entity is None:
+                return Attribution(referent.text, None)
+            return Attribution(words.lstrip("-"), referent.entity)
+        return Attribution(words, referent.entity if referent is not None else None)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))

@@ -1,0 +1,679 @@
+"""Who speaks a quote: the cues French news uses to attribute quoted words, tried in a fixed order.
+
+This is the *decide* step of quote extraction for the speaker. Each cue returns the span of the words
+that name the speaker (``le chef de l'État``, ``il``, ``Jen Psaki``), or :data:`NOBODY` when the text
+explicitly names no one (``ce qu'on a appelé``); :class:`recoupe.analyze.coref.Coreference` then says
+which entity those words stand for. Cues:
+
+* **incise after the quote**: ``« … », a ajouté le chef de l'État``, ``« … », assure-t-elle``;
+* **incise inside the quote**: ``« Tous …, a-t-il assuré. Des militants … »`` (one quote, one speaker);
+* **reporting clause before the quote**: the subject of the nearest speech verb on the left
+  (``Tokaïev a promis l'«élimination»``, ``X a déclaré : « … »``, ``la police a déclaré que … « éliminé »``),
+  following participles and coordinations to their subject (``…, ajoutant que l'Europe « … »``), and
+  ``selon X`` frames;
+* **incise at the end of the sentence**: ``Les « terroristes » ont été neutralisés, a affirmé X``;
+* **label before a colon**: ``Le ministre : « … »``.
+
+Spans are found on spaCy tokens of the prepared text, whose offsets are the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Doc, Token
+
+from recoupe.analyze.base import Parsed
+from recoupe.analyze.coref import SUBJECT_DEPS, Coreference, fold, noun_phrase
+from recoupe.analyze.quotes_find import QuoteSpan
+from recoupe.lang import Language
+
+#: Endings of French verb forms, to recover an infinitive when the lemmatizer fails (``estime`` → ``estime``).
+_ENDINGS: tuple[str, ...] = ("aient", "ait", "ent", "ees", "ee", "es", "e", "a", "ant", "ons", "ez", "ra", "rait")
+
+
+def _lemma_guesses(token: Token) -> frozenset[str]:
+    """The lemma, the form, and infinitives the form could come from (folded)."""
+    word = fold(token.text)
+    guesses = {fold(token.lemma_), word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            guesses.update((stem + "er", stem + "ir", stem + "re"))
+    if word.endswith(("it", "is", "u", "ut")):
+        stem = word.rstrip("tsu")
+        guesses.update((stem + "ir", stem + "re"))
+    # ``redit``, ``réaffirme``: the verb repeated.
+    guesses.update(g[2:] for g in list(guesses) if g.startswith("re") and len(g) > 5)
+    return frozenset(guesses)
+
+
+#: Forms of ``avoir`` and ``être`` that open a compound tense in an incise (folded).
+_AUX_FORMS: frozenset[str] = frozenset(
+    "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront serait".split()
+)
+
+
+def _is_aux(token: Token) -> bool:
+    """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
+    return token.pos_ == "AUX" or fold(token.text) in _AUX_FORMS
+
+
+class _Nobody:
+    """The text says the words are nobody's in particular (``on``): stop looking."""
+
+    def __repr__(self) -> str:
+        return "NOBODY"
+
+
+NOBODY: Final = _Nobody()
+
+#: A speaker cue's result: the character span naming the speaker, nobody, or nothing found.
+Found = tuple[int, int] | _Nobody | None
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
+#: Prepositions of the complements an incise may put between its verb and its subject (folded).
+_PP_PREPOSITIONS: frozenset[str] = frozenset(fold(w) for w in (
+    "à", "au", "aux", "dans", "devant", "lors", "sur", "en", "pour", "auprès", "après", "avant", "via", "depuis",
+    "pendant", "face", "chez", "sous", "vers", "avec", "contre", "malgré", "durant", "dès", "par"))
+#: Words that link the parts of one noun phrase (``chef de l'État``), folded.
+_NP_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d'", "-"})
+_INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
+_QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: Time words an incise may put before its subject even when no time expression was tagged (folded).
+_TIME_WORDS: frozenset[str] = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi veille lendemain".split()
+)
+#: Clitics between a subject and its verb (``X lui a dit``, ``X ne l'a pas dit``), folded.
+_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "y", "en"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    speech_verbs: frozenset[str]
+    incise_only: frozenset[str]
+    naming_verbs: frozenset[str]
+    phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
+    prepositions: tuple[str, ...]
+    clitics: frozenset[str]
+
+
+class SpeakerFinder:
+    """Attribute quotes of one article (see the module docstring for the cues and their order).
+
+    Args:
+        lang: the language, for its ``speech`` data module (speech verbs, attribution prepositions).
+    """
+
+    def __init__(self, lang: Language) -> None:
+        speech = lang.data("speech")
+        phrases: list[tuple[str, str]] = []
+        for phrase in speech.SPEECH_PHRASES:
+            words = fold(phrase).split()
+            while words and words[0] in ("a", "ont", "avait", "s'est", "est", "se"):
+                words = words[1:]
+            if len(words) >= 2:
+                phrases.append((words[0], words[1]))
+        self.lex = _Lexicon(
+            speech_verbs=frozenset(fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS
+                                   | speech.INCISE_ONLY_VERBS),
+            incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
+            naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
+            phrases=tuple(dict.fromkeys(phrases)),
+            prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
+            clitics=frozenset(speech.INVERTED_CLITICS),
+        )
+
+    def bind(self, parsed: Parsed) -> ArticleSpeakers:
+        """The finder for one article."""
+        return ArticleSpeakers(self.lex, parsed)
+
+
+class ArticleSpeakers:
+    """Speaker cues over one article's tokens."""
+
+    def __init__(self, lex: _Lexicon, parsed: Parsed) -> None:
+        self.lex = lex
+        self.parsed = parsed
+        self.doc: Doc = parsed.doc
+        self.text = parsed.text
+        self.coref = Coreference.of(parsed)
+        self._starts = [t.idx for t in self.doc]
+
+    # -- tokens -----------------------------------------------------------------------------------
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self._starts, offset)
+
+    def tokens(self, start: int, end: int, unquoted: bool = True) -> list[Token]:
+        """Tokens wholly inside ``[start, end)``, by default without quoted words and quotation marks."""
+        out: list[Token] = []
+        for i in range(self.token_at(start), len(self.doc)):
+            token = self.doc[i]
+            if token.idx + len(token.text) > end:
+                break
+            if token.is_space or (unquoted and (self.coref.is_quoted(token.idx) or token.text in _QUOTE_MARKS)):
+                continue
+            out.append(token)
+        return out
+
+    def sentence_start(self, offset: int) -> int:
+        """Start of the sentence holding ``offset``: after the last sentence end outside quotation marks."""
+        text = self.text
+        i = offset - 1
+        while i >= 0:
+            ch = text[i]
+            if ch == "\n":
+                return i + 1
+            if ch in ".!?…" and not self.coref.is_quoted(i) and i + 1 < len(text) and text[i + 1].isspace():
+                return i + 1
+            i -= 1
+        return 0
+
+    def sentence_end(self, offset: int) -> int:
+        """End of the sentence holding ``offset`` (exclusive), skipping sentence ends inside quotation marks."""
+        text = self.text
+        i = offset
+        while i < len(text):
+            ch = text[i]
+            if ch == "\n":
+                return i
+            if ch in ".!?…" and not self.coref.is_quoted(i) and (i + 1 == len(text) or text[i + 1].isspace()):
+                return i + 1
+            i += 1
+        return len(text)
+
+    def is_speech_verb(self, token: Token, incise: bool = False, any_pos: bool = False) -> bool:
+        """A verb that reports words: by lemma, or as the verb of a phrase such as ``fait savoir``.
+        Verbs such as ``poursuivre`` count only in an incise (``incise=True``); ``any_pos`` trusts the
+        form over the tagger where the context already proves a verb (``martèle-t-il``)."""
+        if token.pos_ not in ("VERB", "AUX") and not any_pos:
+            return False
+        if token.pos_ == "AUX" and fold(token.lemma_) in ("avoir", "etre"):
+            return False
+        lemmas = _lemma_guesses(token)
+        if not incise and lemmas & self.lex.incise_only:
+            return False
+        if lemmas & self.lex.speech_verbs:
+            return True
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and any(fold(token.text) == v and fold(nxt.text) == w for v, w in self.lex.phrases)
+
+    # -- cues -------------------------------------------------------------------------------------
+
+    def after(self, quote: QuoteSpan) -> Found:
+        """``« … », a déclaré X`` / ``« … », dit-il`` right after the closing mark."""
+        if not quote.closed:
+            return None
+        i = self.token_at(quote.close + 1)
+        if i < len(self.doc) and self.doc[i].text == ":":
+            return self._after_colon(i + 1)
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        elif i < len(self.doc) and (self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB")
+                                                              and not _is_aux(self.doc[i]))):
+            return None
+        return self.incise(i, quote_end=None, strict=False)
+
+    def _after_colon(self, i: int) -> Found:
+        """A headline ``« … » : le président promet la fermeté``: the subject of the clause after the colon,
+        when its verb reports words."""
+        if i >= len(self.doc):
+            return None
+        end = self.sentence_end(self.doc[i].idx)
+        for token in self.tokens(self.doc[i].idx, end):
+            if self.is_speech_verb(token):
+                found = self._own_subject(token, agent=True)
+                if isinstance(found, tuple) and found[0] >= self.doc[i].idx:
+                    return found
+                return None
+        return None
+
+    def inside(self, quote: QuoteSpan) -> Found:
+        """An incise within the quoted words: ``« A, a-t-il assuré. B »``."""
+        for token in self.tokens(quote.start, quote.end, unquoted=False):
+            if token.text == "," and token.i + 1 < len(self.doc):
+                found = self.incise(token.i + 1, quote_end=quote.end)
+                if found is not None:
+                    return found
+        return None
+
+    def left(self, quote: QuoteSpan, naming_only: bool = False) -> Found:
+        """The nearest reporting cue on the left in the quote's sentence: a speech verb's subject, ``selon X``."""
+        start = self.sentence_start(quote.open)
+        if start == quote.open or not self.text[start:quote.open].strip():
+            previous = self._previous_paragraph_colon(quote.open)
+            if previous is not None:
+                start = self.sentence_start(previous)
+        words = self.tokens(start, quote.open)
+        for token in reversed(words):
+            if not naming_only and fold(token.text) in ("selon", "apres") and self._attribution_prep(token):
+                found = self._after_preposition(token)
+                if found is not None:
+                    return found
+            if self.is_speech_verb(token):
+                if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
+                    continue
+                found = self.subject(token)
+                if found is not None:
+                    return found
+        if not naming_only and words and fold(words[0].text) == "pour":
+            # ``Pour le ministre, « … »``: an opinion frame at the head of the sentence.
+            found = self.noun_phrase_at(words[0].i + 1)
+            if found is not None and self._ends_incise(self.token_at(found[1]), None):
+                return found
+        return None
+
+    def right(self, quote: QuoteSpan) -> Found:
+        """A sentence-final incise further right (``Des « terroristes » ont attaqué, a affirmé X.``), or the
+        agent of a passive speech verb whose subject holds the quote (``Une « trêve » a été annoncée par X``)."""
+        end = self.sentence_end(quote.close + 1 if quote.closed else quote.end)
+        following = self.tokens(quote.close + 1, end)
+        for token in following:
+            if fold(token.text) in ("selon", "apres") and self._attribution_prep(token):
+                found = self._after_preposition(token)
+                if found is not None:
+                    return found
+            if not self.is_speech_verb(token):
+                continue
+            for child in token.children:
+                if child.dep_ == "nsubj:pass":
+                    subtree = list(child.subtree)
+                    if subtree[0].idx <= quote.start < subtree[-1].idx + len(subtree[-1].text):
+                        found = self._own_subject(token, agent=True)
+                        if isinstance(found, tuple) and found[0] > quote.end:
+                            return found
+        for token in following:
+            if token.text == "," and token.i + 1 < len(self.doc):
+                found = self.incise(token.i + 1, quote_end=None)
+                if found is not None:
+                    return found
+        return None
+
+    def colon(self, quote: QuoteSpan) -> Found:
+        """``Le ministre : « … »``: a short label without a verb before a colon."""
+        j = quote.open - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        if j < 0 or self.text[j] != ":":
+            return None
+        words = self.tokens(self.sentence_start(j), j)
+        if not words or len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return None
+        return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def previous_sentence(self, quote: QuoteSpan) -> Found:
+        """Reported speech going on: a scare quote in a sentence right after ``X a déclaré que …`` in the
+        same paragraph is X's word (``L'administration a déclaré que … Cependant, d'autres « bandits »…``)."""
+        start = self.sentence_start(quote.open)
+        if start == 0 or self.text[start - 1] == "\n":
+            return None
+        prev_start = self.sentence_start(start - 1)
+        words = self.tokens(prev_start, start)
+        if any(self.is_speech_verb(t) for t in self.tokens(start, quote.open)):
+            return None
+        for token in reversed(words):
+            if self.is_speech_verb(token) and (self._has_que_after(token)
+                                               or any(c.dep_ == "ccomp" for c in token.children)):
+                found = self.subject(token)
+                if found is not None:
+                    return found
+        return None
+
+    # -- building blocks --------------------------------------------------------------------------
+
+    def _has_que_after(self, verb: Token) -> bool:
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
+            if self.doc[i].lower_ in ("que", "qu'"):
+                return True
+            if self.doc[i].is_punct:
+                return False
+        return False
+
+    def _previous_paragraph_colon(self, offset: int) -> int | None:
+        """For a quote opening a paragraph: the previous paragraph's last colon, if it ends with one."""
+        i = offset - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        if i >= 0 and self.text[i] == ":" and "\n" in self.text[i:offset]:
+            return i
+        return None
+
+    def _attribution_prep(self, token: Token) -> bool:
+        """``selon`` / ``d'après`` opening an attribution (not ``selon lequel``)."""
+        word = fold(token.text)
+        if word == "apres":
+            if token.i == 0 or fold(self.doc[token.i - 1].text) != "d'":
+                return False
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return nxt is not None and fold(nxt.text) not in ("lequel", "laquelle", "lesquels", "lesquelles", "moi")
+
+    def _after_preposition(self, prep: Token) -> Found:
+        """The words after ``selon``: a pronoun (``selon lui``) or a noun phrase up to the punctuation."""
+        i = prep.i + 1
+        if i >= len(self.doc):
+            return None
+        first = self.doc[i]
+        if first.pos_ == "PRON":
+            return first.idx, first.idx + len(first.text)
+        return self.noun_phrase_at(i)
+
+    def noun_phrase_at(self, i: int) -> tuple[int, int] | None:
+        """A noun phrase read linearly from token ``i``: determiners, adjectives, nouns, names and ``de``
+        complements, plus an apposition that is a name (``le vice-ministre …, Mukhamedzhan Talasov``).
+        Read linearly rather than from the parse because inverted subjects are often mis-attached."""
+        doc = self.doc
+        if i >= len(doc):
+            return None
+        first = doc[i]
+        if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in ("M.", "Mme", "MM."):
+            return None
+        end = i
+        seen_noun = False
+        j = i
+        while j < len(doc):
+            token = doc[j]
+            word = fold(token.text)
+            if token.pos_ in ("NOUN", "PROPN") or token.text in ("M.", "Mme", "MM."):
+                seen_noun = True
+                end = j + 1
+            elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in _NP_LINKS):
+                if token.pos_ == "ADJ":
+                    end = j + 1
+            elif token.text == "," and seen_noun and j + 1 < len(doc) and doc[j + 1].i in self._name_starts():
+                j += 1
+                while j < len(doc) and doc[j].i in self._name_tokens():
+                    end = j + 1
+                    j += 1
+                break
+            elif word == "et" and seen_noun:
+                pass  # two speakers: ``ont déclaré Paris et Berlin``
+            else:
+                break
+            if "\n" in token.text:
+                break
+            j += 1
+        if not seen_noun or end <= i:
+            return None
+        return self.span_of(i, end)
+
+    def _timex_tokens(self) -> set[int]:
+        """Tokens of the article's time expressions (``a déclaré mardi X``: ``mardi`` is not the speaker)."""
+        cached = self.parsed.notes.get("quotes.timex_tokens")
+        if not isinstance(cached, set):
+            cached = set()
+            for timex in self.parsed.analysis.timexes:
+                span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+                if span is not None:
+                    cached.update(t.i for t in span)
+            self.parsed.notes["quotes.timex_tokens"] = cached
+        return cached
+
+    def _name_starts(self) -> set[int]:
+        cached = self.parsed.notes.get("quotes.name_starts")
+        if not isinstance(cached, set):
+            cached = set()
+            for entity in self.parsed.analysis.entities:
+                if entity.type in ("PER", "ORG"):
+                    span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        cached.add(span.start)
+            self.parsed.notes["quotes.name_starts"] = cached
+        return cached
+
+    def _name_tokens(self) -> set[int]:
+        cached = self.parsed.notes.get("quotes.name_tokens")
+        if not isinstance(cached, set):
+            cached = set()
+            for entity in self.parsed.analysis.entities:
+                if entity.type in ("PER", "ORG"):
+                    span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                    if span is not None:
+                        cached.update(t.i for t in span)
+            self.parsed.notes["quotes.name_tokens"] = cached
+        return cached
+
+    def incise(self, i: int, quote_end: int | None, strict: bool = True) -> Found:
+        """Parse an incise starting at token ``i``: ``a-t-il assuré``, ``dit-elle``, ``a déclaré à la presse X``,
+        ``estime X``, ``selon X``. Where nothing else proves an incise (``strict``), its subject must end at
+        punctuation (or at ``quote_end`` inside a quote); right after a closing mark, ``, a indiqué X`` is
+        proof enough, whatever follows X (``… dans un communiqué publié lundi``)."""
+        doc = self.doc
+        if i >= len(doc):
+            return None
+        token = doc[i]
+        if fold(token.text) in ("selon",) or (fold(token.text) == "d'" and i + 1 < len(doc)
+                                              and fold(doc[i + 1].text) == "apres"):
+            prep = token if fold(token.text) == "selon" else doc[i + 1]
+            if not self._attribution_prep(prep):
+                return None
+            found = self._after_preposition(prep)
+            if isinstance(found, tuple) and self._ends_incise(self.token_at(found[1]), quote_end):
+                return found
+            return None
+        if fold(token.text) in ("s'", "se") and i + 1 < len(doc):
+            i += 1  # ``s'interroge X``, ``s'est-il félicité``
+            token = doc[i]
+        # Inverted clitic: ``a-t-il assuré``, ``assure-t-elle``, ``dit-il``, ``ont-ils ajouté``. The form is
+        # proof enough of a verb, whatever the tagger says of ``martèle``.
+        j = i + 1
+        while j < len(doc) and j <= i + 2 and doc[j].text.startswith("-"):
+            word = fold(doc[j].text).lstrip("-")
+            if word in self.lex.clitics:
+                if not self.is_speech_verb(token, incise=True, any_pos=True):
+                    k = j + 1
+                    while k < len(doc) and doc[k].pos_ == "ADV":
+                        k += 1
+                    if k >= len(doc) or not self.is_speech_verb(doc[k], incise=True, any_pos=True):
+                        return None
+                if word == "on":
+                    return NOBODY
+                return doc[j].idx, doc[j].idx + len(doc[j].text)
+            j += 1
+        if token.pos_ not in ("AUX", "VERB") and not _is_aux(token) and not self.is_speech_verb(token, incise=True):
+            return None
+        # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
+        verb = token
+        k = i
+        if not self.is_speech_verb(verb, incise=True):
+            if not _is_aux(token):
+                return None
+            k = i + 1
+            while k < len(doc) and doc[k].pos_ == "ADV":
+                k += 1
+            # After an auxiliary the participle is a verb whatever the tagger says (``a tweeté``).
+            if k >= len(doc) or not self.is_speech_verb(doc[k], incise=True, any_pos=True):
+                return None
+            verb = doc[k]
+        k += 1
+        if k < len(doc) and any(fold(verb.text) == v and fold(doc[k].text) == w for v, w in self.lex.phrases):
+            k += 1
+        k = self._skip_complements(k)
+        if k >= len(doc) or fold(doc[k].text) in ("que", "qu'"):
+            return None
+        found = self.noun_phrase_at(k)
+        if found is None:
+            return None
+        after = self.token_at(found[1])
+        after = self._skip_complements(after)
+        if strict and not self._ends_incise(after, quote_end) and not (
+                after < len(doc) and doc[after].lower_ in ("qui", "dont")):
+            return None
+        return found
+
+    def _skip_complements(self, k: int) -> int:
+        """Skip adverbs and prepositional phrases between an incise verb and its subject
+        (``a déclaré à la presse l'attachée…``, ``a dit lors d'une conférence X``)."""
+        doc = self.doc
+        timed = self._timex_tokens()
+        for _ in range(4):
+            while k < len(doc) and ((doc[k].pos_ == "ADV" and fold(doc[k].text) not in ("selon",)) or k in timed
+                                    or fold(doc[k].text) in _TIME_WORDS):
+                k += 1
+            if k >= len(doc):
+                return k
+            word = fold(doc[k].text)
+            if not ((doc[k].pos_ == "ADP" and word in _PP_PREPOSITIONS) or word in ("au", "aux", "lors")):
+                return k
+            k += 1
+            if k < len(doc) and fold(doc[k].text) in ("d'", "de", "du", "des"):
+                k += 1
+            while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+                k += 1
+            k = self._skip_noun_group(k)
+            while (k + 1 < len(doc) and fold(doc[k].text) in ("de", "du", "des", "d'")
+                   and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
+                k += 1
+                while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
+                    k += 1
+                k = self._skip_noun_group(k)
+        return k
+
+    def _skip_noun_group(self, k: int) -> int:
+        """Skip one run of nouns (one name: ``à l'AFP Jean Dupont`` stops before ``Jean Dupont``)."""
+        doc = self.doc
+        starts = self._name_starts()
+        first = k
+        while k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+            if k > first and k in starts:
+                break
+            k += 1
+        return k
+
+    def _ends_incise(self, k: int, quote_end: int | None) -> bool:
+        doc = self.doc
+        if k >= len(doc):
+            return True
+        token = doc[k]
+        if quote_end is not None and token.idx >= quote_end:
+            return True
+        return token.text in _INCISE_END or "\n" in token.text or token.is_space
+
+    def subject(self, verb: Token) -> Found:
+        """Who does ``verb``: its subject, an agent (``par X``), an inverted subject in an incise; for a
+        participle, infinitive or coordinated verb without one, the subject of a reporting verb it depends
+        on (``X a déclaré que …, ajoutant que …``), else of the nearest verb above it that has one. The walk
+        stops at quoted words: a subject inside a quotation is never the speaker of the quotation."""
+        own = self._own_subject(verb, agent=True)
+        if own is not None:
+            return own
+        fallback: Found = None
+        current = verb
+        for _ in range(8):
+            if current.head.i == current.i:
+                break
+            current = current.head
+            if self.coref.is_quoted(current.idx):
+                break
+            if current.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._own_subject(current, agent=False)
+            if found is None:
+                continue
+            if self.is_speech_verb(current):
+                return found
+            if fallback is None:
+                fallback = found
+        return fallback
+
+    def _own_subject(self, verb: Token, agent: bool) -> Found:
+        """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one)."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and fold(child.text) not in ("-t", "t", "ce", "c'", "cela", "ca"):
+                if self.coref.is_quoted(child.idx):
+                    continue
+                if self.coref.is_indefinite(child):
+                    return NOBODY
+                if "Rel" in child.morph.get("PronType") or fold(child.text) == "qui":
+                    if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                        return self.span_of(*noun_phrase(verb.head))
+                    before = child.i - 1
+                    while before >= 0 and self.doc[before].text == ",":
+                        before -= 1
+                    return self.np_ending_at(before)
+                if child.pos_ == "PRON":
+                    return child.idx, child.idx + len(child.text)
+                return self.span_of(*noun_phrase(child))
+        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+            # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
+            first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+            before = first.i - 1
+            while before >= 0 and (self.doc[before].pos_ == "ADV" or fold(self.doc[before].text) in _CLITICS):
+                before -= 1
+            if before >= 0 and self.doc[before].pos_ in ("NOUN", "PROPN") and not self.coref.is_quoted(
+                    self.doc[before].idx):
+                found = self.np_ending_at(before)
+                if found is not None:
+                    return found
+        if agent:
+            for child in verb.children:
+                if child.dep_ == "obl:agent":
+                    words = [t for t in self.doc[slice(*noun_phrase(child))] if fold(t.text) != "par"]
+                    if words:
+                        return self.span_of(words[0].i, words[-1].i + 1)
+        if self._in_incise(verb):
+            return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def np_ending_at(self, j: int) -> tuple[int, int] | None:
+        """The noun phrase whose last token is ``j``, read leftwards: names, nouns, adjectives, ``de``
+        complements, up to and including its determiner (``le président du Kazakhstan``)."""
+        doc = self.doc
+        if j < 0 or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = j
+        while k - 1 >= 0:
+            token = doc[k - 1]
+            word = fold(token.text)
+            if "\n" in token.text or self.coref.is_quoted(token.idx):
+                break
+            if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or word in _NP_LINKS or token.text == "-":
+                k -= 1
+                continue
+            if token.pos_ == "DET":
+                k -= 1
+                if k - 1 >= 0 and fold(doc[k - 1].text) in _NP_LINKS:
+                    continue
+                break
+            break
+        while k < j and (fold(doc[k].text) in _NP_LINKS or doc[k].is_punct):
+            k += 1
+        return self.span_of(k, j + 1)
+
+    def span_of(self, start: int, end: int) -> tuple[int, int]:
+        """Character span of tokens ``[start, end)``, widened to whole named entities (the parser
+        often splits ``Kassym-Jomart Tokaïev``)."""
+        doc = self.doc
+        # A hyphenated first name the parser cut off: ``Kassym`` ``-`` ``Jomart Tokaïev``.
+        while start > 0 and doc[start - 1].whitespace_ == "" and (
+                doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-"):
+            start -= 1
+        # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``.
+        if end < len(doc) and end in self._name_starts() and doc[end - 1].pos_ == "NOUN":
+            end += 1
+        first, last = doc[start], doc[end - 1]
+        begin, stop = first.idx, last.idx + len(last.text)
+        for entity in self.parsed.analysis.entities:
+            if entity.start < stop and begin < entity.end:
+                begin, stop = min(begin, entity.start), max(stop, entity.end)
+        return begin, stop
+
+    def _in_incise(self, verb: Token) -> bool:
+        first = verb
+        for child in verb.children:
+            if child.dep_.startswith("aux") and child.i < first.i:
+                first = child
+        return first.i > 0 and (self.doc[first.i - 1].text == "," or self.doc[first.i - 1].text in _QUOTE_MARKS)
+
+    def _incise_start(self, verb: Token) -> int:
+        first = verb
+        for child in verb.children:
+            if child.dep_.startswith("aux") and child.i < first.i:
+                first = child
+        return first.i

@@ -1,0 +1,152 @@
+"""French cues for in-article coreference: pronouns, descriptions that stand for a titled person or a
+named organization, and nationality adjectives. Data only; ``recoupe.analyze.coref`` reads it.
+
+Keys are lowercase with straight apostrophes and without accents (``chef d'etat``), because the
+coreference step compares folded text: articles write ``chef d'État`` and ``chef d'Etat`` alike.
+"""
+
+from __future__ import annotations
+
+#: Third-person pronouns that can stand for a person or an organization, with (gender, number).
+#: Inverted subject clitics (``a-t-il``) are matched without their hyphen.
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "il": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "lui": ("Masc", "Sing"),
+    "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+    "eux": ("Masc", "Plur"),
+}
+
+#: Indefinite subjects: a reporting verb whose subject is one of these names no one.
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset({"on", "certains", "d'aucuns", "plusieurs", "beaucoup"})
+
+#: Demonstratives that stand for the latest compatible mention, whatever its role: ``ce dernier``.
+DEMONSTRATIVES: dict[str, tuple[str | None, str]] = {
+    "ce dernier": ("Masc", "Sing"),
+    "cette derniere": ("Fem", "Sing"),
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+    "ces derniers": ("Masc", "Plur"),
+    "ces dernieres": ("Fem", "Plur"),
+    "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"),
+}
+
+#: Descriptions that mean a title (and sometimes a country) without saying it: ``le chef de l'État``
+#: is the president, ``le maître du Kremlin`` the Russian president. Value: (title, qualifiers that the
+#: article's own title + name must carry). Matched at the start of the description, after its article.
+DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "chef de l'etat": ("président", ()),
+    "chef d'etat": ("président", ()),
+    "chef de l'executif": ("président", ()),
+    "numero un": ("président", ()),
+    "maitre du kremlin": ("président", ("russe",)),
+    "locataire du kremlin": ("président", ("russe",)),
+    "hote du kremlin": ("président", ("russe",)),
+    "locataire de la maison blanche": ("président", ("américain",)),
+    "hote de la maison blanche": ("président", ("américain",)),
+    "locataire de l'elysee": ("président", ("français",)),
+    "hote de l'elysee": ("président", ("français",)),
+    "locataire de matignon": ("premier ministre", ("français",)),
+    "locataire du 10 downing street": ("premier ministre", ("britannique",)),
+    "chef du gouvernement": ("premier ministre", ()),
+    "chef de la diplomatie": ("ministre", ("affaires", "étrangères")),
+    "patron de la diplomatie": ("ministre", ("affaires", "étrangères")),
+    "chef des armees": ("président", ()),
+}
+
+#: Title words that name the same office: ``la présidente`` ties to ``président``.
+TITLE_SYNONYMS: dict[str, str] = {
+    "présidente": "président",
+    "cheffe": "chef",
+    "dirigeante": "dirigeant",
+    "première ministre": "premier ministre",
+    "porte-parole": "porte-parole",
+    "chancelière": "chancelier",
+    "secrétaire générale": "secrétaire général",
+}
+
+#: Generic nouns for whoever leads a country or a body: ``le dirigeant`` may stand for anyone the article
+#: titled with one of :data:`LEADER_TITLES`.
+LEADER_NOUNS: frozenset[str] = frozenset(
+    {"dirigeant", "dirigeante", "leader", "chef", "cheffe", "numéro un", "homme fort"}
+)
+
+#: Titles of people who lead a country, a government or an organization.
+LEADER_TITLES: frozenset[str] = frozenset(
+    """
+    président présidente chef cheffe dirigeant dirigeante leader premier roi reine émir prince chancelier
+    chancelière gouverneur gouverneure maire secrétaire patron patronne directeur directrice
+    """.split()
+)
+
+#: Titles a description may name a person by, besides ``entities.PERSON_TITLES``: the words that tie a
+#: title to a name (``son homologue russe Vladimir Poutine``).
+EXTRA_TITLES: frozenset[str] = frozenset(
+    {"homologue", "dirigeant", "dirigeante", "leader", "chef", "cheffe", "opposant", "opposante", "porte-parole",
+     "conseiller", "conseillère", "ministre", "président", "présidente", "envoyé", "envoyée"}
+)
+
+#: Qualifiers that change who a title names: ``l'ancien président`` is not ``le président``.
+STALE_QUALIFIERS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu",
+                                              "défunt", "défunte", "prochain", "prochaine"})
+
+#: Nouns for an organization; ``la société``, ``l'organisation régionale`` resolve to a named
+#: organization of the article (one named with that word, or tied to it, or the latest one).
+ORG_NOUNS: frozenset[str] = frozenset(
+    """
+    société entreprise groupe compagnie firme organisation alliance institution agence association ong
+    fondation opérateur constructeur fabricant géant coalition bloc organisme union parti syndicat club
+    banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
+    assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
+    """.split()
+)
+
+#: Organization nouns that may stand for the most recent organization even when nothing ties them to it:
+#: ``la société`` after ``Chevron``. Others (``le ministère``) must match a name (``ministère de …``).
+GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
+    """
+    société entreprise groupe compagnie firme organisation alliance institution agence association ong
+    fondation opérateur constructeur fabricant géant coalition organisme assureur laboratoire transporteur
+    distributeur éditeur plateforme industriel pétrolier armateur
+    """.split()
+)
+
+#: Common nouns that can speak or act (people and bodies): only these, titles and organization nouns
+#: are kept as antecedents of ``il``/``elle``/``ils``/``elles``.
+ANIMATE_NOUNS: frozenset[str] = frozenset(
+    """
+    autorité autorités police gendarmerie armée gouvernement ministère présidence administration justice
+    parquet procureur manifestant manifestante témoin habitant habitante responsable responsables expert
+    experte spécialiste analyste observateur observatrice militant militante opposant opposante émeutier
+    policier policière soldat militaire médecin secouriste journaliste correspondant correspondante
+    source sources enquêteur enquêtrice diplomate diplomatie officiel officiels dirigeant dirigeante
+    état-major kremlin élysée pentagone ong
+    """.split()
+)
+
+#: Nationality adjectives whose country name does not share their first letters (the others match by
+#: prefix: ``kazakh`` ~ ``Kazakhstan``, ``russe`` ~ ``Russie``).
+NATIONALITIES: dict[str, tuple[str, ...]] = {
+    "américain": ("états-unis", "etats-unis", "usa", "amérique", "washington"),
+    "américaine": ("états-unis", "etats-unis", "usa", "amérique", "washington"),
+    "allemand": ("allemagne",),
+    "allemande": ("allemagne",),
+    "britannique": ("royaume-uni", "grande-bretagne", "londres"),
+    "néerlandais": ("pays-bas",),
+    "néerlandaise": ("pays-bas",),
+    "grec": ("grèce",),
+    "grecque": ("grèce",),
+    "turc": ("turquie",),
+    "turque": ("turquie",),
+    "danois": ("danemark",),
+    "danoise": ("danemark",),
+    "suédois": ("suède",),
+    "suédoise": ("suède",),
+    "russe": ("russie", "moscou", "kremlin"),
+    "français": ("france", "paris", "élysée"),
+    "française": ("france", "paris", "élysée"),
+    "chinois": ("chine", "pékin", "beijing"),
+    "chinoise": ("chine", "pékin", "beijing"),
+}
