@@ -50,10 +50,15 @@ class EntityRecognizer:
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.data("speech").SPEECH_VERBS
+        self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
+        self.roles: frozenset[str] = data.ROLE_NOUNS
+        self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
+        self.portfolios: frozenset[str] = data.PORTFOLIOS
 
     def __call__(self, parsed: Parsed) -> None:
         doc = parsed.doc
         mentions = self.find(doc)
+        mentions = self.attach_to_institutions(doc, mentions)
         self.decide(doc, mentions)
         parsed.analysis.entities = self.name_mentions(parsed, mentions)
 
@@ -100,6 +105,39 @@ class EntityRecognizer:
             return False
         neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
         return any(t.is_alpha and len(t) > 1 and t.is_upper for t in neighbours)
+
+    def attach_to_institutions(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A complement of an institution joins it (``ministère de la Santé`` is one ORG); one of a role is
+        no entity at all (``ministre de l'Intérieur``, ``garde des Sceaux``, ``Premier ministre``)."""
+        kept: list[_Mention] = []
+        for mention in mentions:
+            head = self._governing_noun(doc, mention.start)
+            words = {t.lower_ for t in doc[mention.start:mention.end] if t.is_alpha}
+            portfolio = bool(words) and words <= self.portfolios | {"de", "des", "du", "la", "l'"}
+            if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
+                continue
+            if head is not None and head.lower_ in self.institutions:
+                mention.start, mention.type = head.i, "ORG"
+            elif mention.start > 0 and doc[mention.start - 1].lower_ in self.organization_cues:
+                mention.type = "ORG"
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _governing_noun(doc: Doc, start: int) -> Token | None:
+        """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("la", "l'", "le", "les"):
+            i -= 1
+        if i < 0 or doc[i].lower_ not in ("de", "des", "du", "d'"):
+            return None
+        i -= 1
+        skipped = 0  # adjectives between (``ministère kazakh de``), which spaCy sometimes tags as verbs
+        while i >= 0 and skipped < 2 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("ADJ", "VERB"):
+            i -= 1
+            skipped += 1
+        return doc[i] if i >= 0 and doc[i].is_lower and doc[i].pos_ == "NOUN" else None
 
     # -- decide -----------------------------------------------------------------------------------
 

@@ -43,3 +43,39 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
     OCTOBRE NOVEMBRE DECEMBRE DÉCEMBRE AFP II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI
     """.split()
 ) - {"AFP"}
+
+#: Nouns naming an institution: ``ministère de la Santé`` is one organization, not a place ``Santé``.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    ministère secrétariat direction agence office commission conseil comité cour tribunal parquet préfecture
+    mairie office haut-commissariat inspection observatoire institut caisse autorité
+    """.split()
+)
+
+#: Nouns naming a role: ``ministre de l'Intérieur``, ``garde des Sceaux``, ``Premier ministre`` are titles of
+#: people, not named entities; their capitalized complement is no entity either.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    ministre garde secrétaire président présidente directeur directrice préfet préfète procureur procureure
+    maire chef porte-parole commissaire
+    """.split()
+)
+
+#: Portfolios written with a capital after a role or institution (``ministre de la Santé``): a title's
+#: complement, never a place or a person.
+PORTFOLIOS: frozenset[str] = frozenset(
+    """
+    intérieur santé justice défense armées sceaux affaires étrangères europe économie finances budget comptes
+    éducation enseignement recherche travail emploi culture agriculture environnement écologie transition
+    transports logement sports outre-mer énergie industrie commerce solidarités famille jeunesse numérique
+    fonction publique territoires anciens combattants mer cohésion
+    """.split()
+)
+
+#: Words before a company's name that make it an organization (``l'assureur Axa``, ``le groupe Total``).
+ORGANIZATION_CUES: frozenset[str] = frozenset(
+    """
+    groupe société entreprise compagnie firme assureur constructeur opérateur banque géant fabricant laboratoire
+    club parti syndicat association ONG fédération journal quotidien hebdomadaire chaîne agence
+    """.split()
+)
