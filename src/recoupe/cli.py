@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from recoupe.ingest import DEFAULT_MAX_BYTES, read_articles
-from recoupe.model import DocumentAnalysis, Skip
+from recoupe.model import Article, DocumentAnalysis, Skip
 
 app = typer.Typer(
     help="recoupe — cross-check the news: turn articles into a source-attributed event dossier.",
@@ -43,16 +43,38 @@ def _progress() -> Progress:
 @app.command()
 def analyze(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html, .jsonl or feeds.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for documents.jsonl and dossier.json.")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Folder for documents.jsonl, dossier.json and report.html.")] = None,
+    db: Annotated[Path | None, typer.Option(
+        help="SQLite store to write to (analyses, links, search); a report is written beside it.")] = None,
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")] = 1,
     model: ModelOption = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = DEFAULT_MAX_BYTES,
+    engine: Annotated[str, typer.Option(
+        help="local (this machine, --workers processes) or dask (a Dask cluster; see README, Scaling out).")
+    ] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of "
+             "--workers processes.")] = None,
 ) -> None:
     """Analyze articles: entities, dated time expressions, numeric claims with sources, quotes."""
+    if out is None and db is None:
+        err.print("error: give --out DIR, --db FILE, or both", markup=False)
+        raise typer.Exit(1)
+    if out is None:
+        _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)  # type: ignore[arg-type]
+        return
+    from recoupe.analyze.engines import open_engine
     from recoupe.api import analyze_to_folder
+
+    try:
+        cluster = open_engine(engine, scheduler=scheduler, workers=workers, model=model)
+    except (ValueError, ImportError, OSError) as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from error
 
     records = list(read_articles(inputs, published=published, max_bytes=max_bytes))
     total = sum(1 for r in records if not isinstance(r, Skip))
@@ -62,12 +84,26 @@ def analyze(
         def advance(_: DocumentAnalysis | Skip) -> None:
             progress.advance(task)
 
-        result = analyze_to_folder(records, out, workers=workers, model=model,
-                                   on_result=advance, on_skip=_print_skip)
+        with cluster as remote:
+            result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
+                                       on_result=advance, on_skip=_print_skip, analyzer=remote)  # type: ignore[arg-type]
+    from recoupe.present.report import write_report
+    from recoupe.store import Store
+
+    store_note = ""
+    if db is not None:
+        with Store(db) as store:
+            linked = _store_analyses(store, [r for r in records if not isinstance(r, Skip)], result.analyses)
+            write_report(store, db.with_suffix(".html"))
+        store_note = f"; {linked} linked into {db} (report {db.with_suffix('.html')})"
+    with Store(":memory:") as scratch:
+        _store_analyses(scratch, [r for r in records if not isinstance(r, Skip)], result.analyses)
+        write_report(scratch, out / "report.html", title=out.name)  # type: ignore[operator]
     rate = len(result.analyses) / result.seconds if result.seconds else 0.0
     err.print(
         f"{len(result.analyses)} articles analyzed in {result.seconds:.1f} s ({rate:.1f}/s), "
-        f"{len(result.skipped)} skipped; results in {out}/documents.jsonl and {out}/dossier.json",
+        f"{len(result.skipped)} skipped; results in {out}/documents.jsonl, {out}/dossier.json and "
+        f"{out}/report.html{store_note}",
         markup=False, soft_wrap=True,
     )
     if result.skipped:
@@ -100,6 +136,157 @@ def evaluate(
         Console().print(format_table(report))
     for problem in report.problems:
         err.print(f"warning: {problem}", markup=False, soft_wrap=True)
+
+
+def _store_analyses(store: object, articles: list[Article], analyses: list[DocumentAnalysis]) -> int:
+    """Link the analyses of this run into a store (without analyzing again)."""
+    from recoupe.api import link_into_store
+
+    by_id = {a.id: a for a in articles}
+    added, _ = link_into_store(store, ((by_id[a.doc], a) for a in analyses if a.doc in by_id))  # type: ignore[arg-type]
+    return len(added)
+
+
+def _add(inputs: list[Path], db: Path, *, published: str | None, workers: int, model: str | None,
+         max_bytes: int) -> None:
+    from recoupe.api import add_to_store
+    from recoupe.present.report import write_report
+    from recoupe.store import Store
+
+    records = list(read_articles(inputs, published=published, max_bytes=max_bytes))
+    with Store(db) as store, _progress() as progress:
+        stored = store.hashes(r.id for r in records if not isinstance(r, Skip))
+        from recoupe.store import content_hash
+
+        todo = sum(1 for r in records if not isinstance(r, Skip) and stored.get(r.id) != content_hash(r))
+        task = progress.add_task("analyzing and linking", total=todo)
+        result = add_to_store(records, store, workers=workers, model=model, on_skip=_print_skip,
+                              on_result=lambda _: progress.advance(task))
+        report = write_report(store, db.with_suffix(".html"))
+    err.print(
+        f"{len(result.added)} articles added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped "
+        f"in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
+        markup=False, soft_wrap=True,
+    )
+    if result.skipped:
+        raise typer.Exit(2)
+
+
+@app.command()
+def add(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles to add.")],
+    db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")] = 1,
+    model: ModelOption = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Add new or changed articles to a store: analyze only those, and update their stories."""
+    _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)
+
+
+def _open_store(db: Path) -> object:
+    from recoupe.store import Store
+
+    if not db.is_file():
+        err.print(f"error: {db}: no such store (create it with recoupe add or analyze --db)", markup=False)
+        raise typer.Exit(1)
+    return Store(db, readonly=True)
+
+
+@app.command()
+def report(
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write the self-contained HTML report of a store (readable without a server)."""
+    from recoupe.present.report import write_report
+
+    with _open_store(db) as store:  # type: ignore[attr-defined]
+        write_report(store, out)
+    err.print(f"report written to {out}", markup=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    host: Annotated[str, typer.Option(help="Address to bind (only this machine by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    allow_uploads: Annotated[bool, typer.Option(help="Offer a form that adds articles (opens the store for writing).")]
+    = False,
+    model: ModelOption = None,
+) -> None:
+    """Browse a store in a local web app: stories, figures, quotes, search."""
+    from recoupe.present.web import serve as run
+
+    if not db.is_file():
+        err.print(f"error: {db}: no such store", markup=False)
+        raise typer.Exit(1)
+    err.print(f"recoupe serving {db} on http://{host}:{port}/ ({'uploads allowed' if allow_uploads else 'read-only'})",
+              markup=False)
+    run(db, host=host, port=port, allow_uploads=allow_uploads, model=model)
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="csv (claims), jsonl (analyses) or acled (events).")]
+    = "csv",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
+) -> None:
+    """Export a store: claims as CSV, analyses as JSONL, or an ACLED-style events table."""
+    from recoupe.present import export as exports
+
+    if format not in exports.exporters:
+        err.print(f"error: unknown format {format!r} ({', '.join(exports.exporters.names())})", markup=False)
+        raise typer.Exit(1)
+    with _open_store(db) as store:  # type: ignore[attr-defined]
+        text = exports.exporters.get(format)(store)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from recoupe.store.files import atomic_write_text
+
+        atomic_write_text(out, text)
+        err.print(f"{format} export written to {out}", markup=False)
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(min=1, help="Corpus size: the ../shared French texts replicated.")] = 2000,
+    quick: Annotated[bool, typer.Option(help="A fast look: 200 articles, linking at 1k and 10k.")] = False,
+    out: Annotated[Path | None, typer.Option(help="Write the results here as JSON.")] = Path("bench.json"),
+    model: Annotated[str, typer.Option(help="spaCy pipeline for recoupe and for the bare-spaCy baseline.")]
+    = "fr_core_news_md",
+    workers: Annotated[list[int] | None, typer.Option(help="Also time --workers N (repeatable).")] = None,
+    link_sizes: Annotated[str | None, typer.Option(
+        help="Comma-separated index sizes for linking (default 1000,10000,100000; --quick 1000,10000; "
+             "0 to skip).")] = None,
+    link_budget: Annotated[float | None, typer.Option(help="Stop the linking run after this many seconds.")] = None,
+    shared: Annotated[Path | None, typer.Option(help="The shared folder (default: ../shared beside the project).")]
+    = None,
+) -> None:
+    """Benchmark: throughput against bare spaCy, stage shares, --workers, linking cost at scale."""
+    from recoupe.bench import BenchConfig, SharedMissing, build_table, run_and_report
+
+    overrides: dict[str, object] = {"model": model, "workers": tuple(workers or (2,)), "shared": shared}
+    if not quick:
+        overrides["articles"] = articles
+    if link_sizes is not None:
+        overrides["link_sizes"] = tuple(int(s) for s in link_sizes.split(",") if int(s) > 0)
+    if link_budget is not None:
+        overrides["link_budget"] = link_budget
+    config = BenchConfig.quick(**overrides) if quick else BenchConfig(**overrides)  # type: ignore[arg-type]
+    try:
+        result = run_and_report(config, out, lambda message: err.print(message, markup=False))
+    except SharedMissing as error:
+        err.print(f"bench skipped: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(0) from error
+    Console(width=max(Console().width, 110)).print(build_table(result))
+    if out is not None:
+        err.print(f"results in {out}", markup=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

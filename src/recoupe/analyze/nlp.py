@@ -18,8 +18,12 @@ from spacy.language import Language as SpacyLanguage
 from recoupe.lang import Language
 from recoupe.model import Article
 
-#: Components recoupe does not use; disabled at load time for speed.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+#: Components recoupe does not use; excluded at load time for speed. The French pipelines'
+#: ``attribute_ruler`` only copies the predicted POS into ``Token.tag_``, which recoupe never reads (the
+#: French lemmatizer reads ``pos_``). Everything else is needed: ``tok2vec`` feeds the morphologizer
+#: (``pos_``, ``morph`` for timexes and coreference) and the parser (sentences, dependencies for claims,
+#: quotes and sources), ``lemmatizer`` gives the lemmas of speech and count verbs, ``ner`` the entities.
+UNUSED_COMPONENTS: tuple[str, ...] = ("attribute_ruler",)
 
 
 @cache

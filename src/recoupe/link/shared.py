@@ -62,13 +62,14 @@ class SharedTextIndex:
                 runs[-1].append(hit)
             elif not runs or hit.word != runs[-1][-1].word:
                 runs.append([hit])
+        runs = [run for run in runs if run[-1].word + SHINGLE - run[0].word >= MIN_WORDS]
+        if not runs:  # most sources share a stray shingle or two: no need to re-read their text
+            return []
         source_spans = _word_spans(*self.state.text_of(source))
         passages = []
         for run in runs:
             first, last = run[0], run[-1]
             count = last.word + SHINGLE - first.word
-            if count < MIN_WORDS:
-                continue
             passages.append(SharedPassage(
                 doc=doc, start=spans[first.word][0], end=spans[last.word + SHINGLE - 1][1], source=source,
                 source_start=source_spans[first.source_word][0],
