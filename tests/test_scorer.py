@@ -573,3 +573,12 @@ def test_real_gold_scored_against_itself(gold_file: str, texts_dir: str) -> None
     assert report.problems == []
     measured = {name: m.value for name, m in report.metrics.items() if m.value is not None}
     assert measured and all(value == pytest.approx(1.0) for value in measured.values()), measured
+
+
+def test_a_layer_the_gold_does_not_annotate_is_not_scored() -> None:
+    text = "Mardi, 300 personnes ont été évacuées."
+    gold = {"documents": [{"doc": "d", "timexes": [{"text": "Mardi", "value": "2023-03-07"}]}]}
+    prediction = {"doc": "d", "timexes": [], "quotes": [],
+                  "claims": [{"start": 7, "end": 10, "text": "300", "category": "displaced", "value": 300}]}
+    report = score(gold, {"d": prediction}, {"d": text})
+    assert report["claims.precision"].denominator == 0

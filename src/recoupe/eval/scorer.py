@@ -573,6 +573,8 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
                             "scored as predicting nothing")
             prediction = {}
 
+        # A layer the gold document does not annotate (no "claims" key in a dates-only set) is not scored
+        # for that document: its predictions are neither right nor wrong.
         # Time expressions.
         gold_timexes = _gold_spans(doc, text, "timexes", "text", gold_doc.get("timexes", []), problems)
         pred_timexes = _predicted_spans(doc, text, prediction, "timexes", problems)
@@ -582,7 +584,7 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
             counts["timex.value"].add(any(
                 _overlaps(p_span, g_span) and _same_time(p.get("value"), g["value"])
                 for p_span, p in pred_timexes))
-        for p_span, p in pred_timexes:
+        for p_span, p in pred_timexes if "timexes" in gold_doc else []:
             if is_date_value(p.get("value")):
                 counts["timex.precision"].add(any(_overlaps(p_span, g_span) for g_span, _ in gold_timexes))
 
@@ -602,7 +604,7 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
             if sources:
                 names = aliases.expand(sources)
                 counts["claims.source"].add(any(_names_someone(p.get("source"), names) for p in matches))
-        for p_span, p in pred_claims:
+        for p_span, p in pred_claims if "claims" in gold_doc else []:
             if p.get("category") in SCORED_CATEGORIES:
                 counts["claims.precision"].add(
                     any(_claim_matches(p_span, p, g_span, g) for g_span, g in gold_claims))
