@@ -168,3 +168,13 @@ def test_examples_summary_is_five_to_eight_cited_distinct_sentences(examples: tu
     assert 5 <= len(summary) <= 8
     assert len({c.text for c in summary}) == len(summary)
     assert all(texts[c.doc][c.start:c.end] == c.text for c in summary)
+
+
+def test_story_clustering_on_labelled_multi_story_articles(analyzer: Analyzer, tmp_path: Path) -> None:
+    """Four invented stories, two of them strike days a week apart: B-cubed F1 through ``recoupe eval``."""
+    from recoupe.eval.runner import evaluate
+
+    data = ROOT / "tests" / "data"
+    report, skipped = evaluate(data / "stories-gold.json", data / "stories", out=tmp_path, analyzer=analyzer)
+    assert skipped == []
+    assert report["stories.bcubed_f1"].value == 1.0
