@@ -37,6 +37,29 @@ class RunResult:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
+class _SkipLog:
+    """Collects what could not be used, and tells the caller as it happens (one line per skip)."""
+
+    def __init__(self, on_skip: Callable[[Skip], None] | None) -> None:
+        self.records: list[Skip] = []
+        self.on_skip = on_skip
+
+    def add(self, record: Skip) -> None:
+        self.records.append(record)
+        if self.on_skip is not None:
+            self.on_skip(record)
+
+    def articles(self, inputs: Iterable[Article | Skip]) -> list[Article]:
+        """The usable inputs; every Skip among them is logged."""
+        usable = []
+        for item in inputs:
+            if isinstance(item, Skip):
+                self.add(item)
+            else:
+                usable.append(item)
+        return usable
+
+
 def analyze_articles(
     articles: Iterable[Article],
     *,
@@ -81,19 +104,8 @@ def analyze_to_folder(
     ``on_skip`` and listed in the result; the rest of the batch always completes.
     """
     started = time.perf_counter()
-    skipped: list[Skip] = []
-
-    def skip(record: Skip) -> None:
-        skipped.append(record)
-        if on_skip is not None:
-            on_skip(record)
-
-    articles = []
-    for item in inputs:
-        if isinstance(item, Skip):
-            skip(item)
-        else:
-            articles.append(item)
+    skips = _SkipLog(on_skip)
+    articles = skips.articles(inputs)
     analyses: list[DocumentAnalysis] = []
     stage_seconds: dict[str, float] = {}
     out.mkdir(parents=True, exist_ok=True)
@@ -101,13 +113,13 @@ def analyze_to_folder(
         for result in analyze_articles(articles, workers=workers, model=model, on_result=on_result,
                                        analyzer=analyzer, stage_seconds=stage_seconds):
             if isinstance(result, Skip):
-                skip(result)
+                skips.add(result)
             else:
                 writer.write(result)
                 analyses.append(result)
     dossier = build_dossier(analyses, articles)
     atomic_write_json(out / "dossier.json", dossier.to_json())
-    return RunResult(analyses, dossier, skipped, time.perf_counter() - started, out, stage_seconds)
+    return RunResult(analyses, dossier, skips.records, time.perf_counter() - started, out, stage_seconds)
 
 
 @dataclass
@@ -139,15 +151,8 @@ def add_to_store(
     batch; running it again skips what is stored and resumes.
     """
     started = time.perf_counter()
-    skipped: list[Skip] = []
-    articles: list[Article] = []
-    for item in inputs:
-        if isinstance(item, Skip):
-            skipped.append(item)
-            if on_skip is not None:
-                on_skip(item)
-        else:
-            articles.append(item)
+    skips = _SkipLog(on_skip)
+    articles = skips.articles(inputs)
     stored = store.hashes(a.id for a in articles)
     fresh = [a for a in articles if stored.get(a.id) != content_hash(a)]
     unchanged = [a.id for a in articles if stored.get(a.id) == content_hash(a)]
@@ -156,14 +161,12 @@ def add_to_store(
     def analyzed() -> Iterator[tuple[Article, DocumentAnalysis]]:
         for result in analyze_articles(fresh, workers=workers, model=model, on_result=on_result, analyzer=analyzer):
             if isinstance(result, Skip):
-                skipped.append(result)
-                if on_skip is not None:
-                    on_skip(result)
+                skips.add(result)
             else:
                 yield by_id[result.doc], result
 
     added, touched = link_into_store(store, analyzed(), batch=batch)
-    return StoreResult(added, unchanged, skipped, touched, time.perf_counter() - started)
+    return StoreResult(added, unchanged, skips.records, touched, time.perf_counter() - started)
 
 
 def link_into_store(
