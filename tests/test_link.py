@@ -178,3 +178,22 @@ def test_story_clustering_on_labelled_multi_story_articles(analyzer: Analyzer, t
     report, skipped = evaluate(data / "stories-gold.json", data / "stories", out=tmp_path, analyzer=analyzer)
     assert skipped == []
     assert report["stories.bcubed_f1"].value == 1.0
+
+
+def test_a_subset_figure_is_not_a_conflicting_total(analyzer: Analyzer) -> None:
+    text = ("Selon la préfecture, 52 personnes ont été blessées, dont 9 grièvement, dans l'effondrement "
+            "de l'immeuble de la rue Alsace.")
+    other = "L'effondrement de l'immeuble de la rue Alsace a fait 52 blessés, selon la préfecture."
+    dossier = _dossier([_pair(analyzer, "a", text, "2023-04-09"), _pair(analyzer, "b", other, "2023-04-09")])
+    injured = [g for g in dossier.claim_groups if g.category == "injured"]
+    totals = [g for g in injured if not g.subject.endswith("(subset)")]
+    assert len(totals) == 1 and totals[0].verdict == "agree"
+    assert {r.value for r in totals[0].reports} == {52}
+
+
+def test_an_article_repeating_its_figure_is_one_report(analyzer: Analyzer) -> None:
+    text = "Séisme : 19 morts\n\nLe séisme a fait 19 morts dans la province, a annoncé le ministère de l'Intérieur."
+    dossier = _dossier([_pair(analyzer, "a", text, "2023-02-07")])
+    (killed,) = [g for g in dossier.claim_groups if g.category == "killed"]
+    (report,) = killed.reports
+    assert report.source is not None

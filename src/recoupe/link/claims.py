@@ -18,6 +18,7 @@ one when sources conflict, and the codebook's numbers for vague counts (dozens �
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -93,6 +94,10 @@ def lower_figure(report: ClaimReport) -> float | int | None:
     return report.value
 
 
+def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
+    return (a.doc, a.value, a.low, a.high, a.qualifier) == (b.doc, b.value, b.low, b.high, b.qualifier)
+
+
 def verdict(reports: list[ClaimReport]) -> tuple[str, float | int | None, str]:
     """The group's verdict, its conservative figure and why that figure."""
     independent = [r for r in reports if r.copy_of is None] or reports
@@ -111,12 +116,33 @@ def verdict(reports: list[ClaimReport]) -> tuple[str, float | int | None, str]:
     return "conflict", figure, "sources disagree for the same period; ACLED keeps the most conservative figure"
 
 
+@cache
+def _subset_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = get_language(lang).data("link")
+    return re.compile(data.SUBSET_BEFORE, re.IGNORECASE), re.compile(data.SUBSET_AFTER, re.IGNORECASE)
+
+
+def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether the figure counts part of another one (``dont 9 grièvement``, ``400 d'entre elles``)."""
+    if not text:
+        return False
+    before, after = _subset_patterns(lang)
+    return bool(before.search(text[max(0, claim.start - 30):claim.start].replace("’", "'"))
+                or after.search(text[claim.end:claim.end + 30].replace("’", "'")))
+
+
 def group_claims(
     analyses: list[DocumentAnalysis],
     story_of: dict[str, str],
     shared: list[SharedPassage],
+    texts: dict[str, str] | None = None,
 ) -> list[ClaimGroup]:
-    """Group the people-counting claims of a collection; each group sorted by publication date."""
+    """Group the people-counting claims of a collection; each group sorted by publication date.
+
+    Args:
+        texts: article texts by id, to tell subset figures (``dont 9 grièvement``) from totals.
+    """
+    texts = texts or {}
     copies: dict[str, list[SharedPassage]] = defaultdict(list)
     for passage in shared:
         copies[passage.doc].append(passage)
@@ -134,9 +160,15 @@ def group_claims(
                 source=(claim.source.entity or claim.source.text) if claim.source else None,
                 outlet=analysis.outlet, published=analysis.published, date=claim.date, copy_of=copy_of,
             )
-            key = (story_of.get(analysis.doc), claim.category, subject_class(claim, analysis.lang),
-                   name_key(claim.place) if claim.place else "")
-            groups[key].append(report)
+            subject = subject_class(claim, analysis.lang)
+            if is_subset(claim, texts.get(analysis.doc), analysis.lang):
+                subject += " (subset)"
+            key = (story_of.get(analysis.doc), claim.category, subject, name_key(claim.place) if claim.place else "")
+            repeated = next((i for i, other in enumerate(groups[key]) if _same_figure(report, other)), None)
+            if repeated is None:
+                groups[key].append(report)
+            elif report.source and not groups[key][repeated].source:
+                groups[key][repeated] = report  # an article repeating its figure (title, body): keep the sourced one
             if claim.place:
                 places.setdefault(key, claim.place)
     # A figure that names no place belongs with the figures of the one place the story counts, if one.

@@ -63,7 +63,7 @@ def view_story(
     mine = [(a, d) for a, d in pairs if a.id in members]
     copies = [p for p in shared if p.doc in members]
     story_of = {a.id: story.id for a, _ in mine}
-    groups = group_claims([d for _, d in mine], story_of, copies)
+    groups = group_claims([d for _, d in mine], story_of, copies, {a.id: a.text for a, _ in mine})
     for number, group in enumerate(groups, start=1):
         group.id = f"{story.id}-g{number}"
     return StoryView(

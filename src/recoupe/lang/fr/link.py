@@ -36,3 +36,12 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
     "children": frozenset("enfant enfants mineur mineurs élève élèves".split()),
     "detainees": frozenset("détenu détenus prisonnier prisonniers".split()),
 }
+
+#: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
+#: people: it gets a group of its own instead of contradicting the total.
+SUBSET_BEFORE = (
+    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s+"
+    r"(?:au moins |plus de |près de |environ )?$"
+)
+#: ...or right before one of these (``400 d'entre elles``).
+SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
