@@ -29,6 +29,13 @@ ModelOption = Annotated[
 ]
 
 
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
+]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")]
+MaxBytesOption = Annotated[int, typer.Option(help="Refuse input files larger than this.")]
+
+
 def _print_skip(record: Skip) -> None:
     err.print(f"skipped {record}", markup=False, soft_wrap=True)
 
@@ -47,12 +54,10 @@ def analyze(
         "--out", "-o", help="Folder for documents.jsonl, dossier.json and report.html.")] = None,
     db: Annotated[Path | None, typer.Option(
         help="SQLite store to write to (analyses, links, search); a report is written beside it.")] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
-    ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")] = 1,
+    published: PublishedOption = None,
+    workers: WorkersOption = 1,
     model: ModelOption = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     engine: Annotated[str, typer.Option(
         help="local (this machine, --workers processes) or dask (a Dask cluster; see README, Scaling out).")
     ] = "local",
@@ -176,12 +181,10 @@ def _add(inputs: list[Path], db: Path, *, published: str | None, workers: int, m
 def add(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles to add.")],
     db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
-    ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")] = 1,
+    published: PublishedOption = None,
+    workers: WorkersOption = 1,
     model: ModelOption = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse input files larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Add new or changed articles to a store: analyze only those, and update their stories."""
     _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)
