@@ -596,10 +596,10 @@ class Coreference:
         """The closest compatible antecedent before ``offset``: sentence by sentence backwards, subjects of
         the main clause first, then other subjects, then the other mentions from the closest."""
         by_sentence: dict[int, list[Mention]] = {}
-        for mention in self.mentions:
-            if mention.end > offset or mention.referent is None or sent - mention.sent > _SENTENCE_WINDOW:
-                continue
-            if mention.sent > sent:
+        for mention in reversed(self.mentions):  # in text order: walk back until out of the window
+            if sent - mention.sent > _SENTENCE_WINDOW:
+                break
+            if mention.end > offset or mention.referent is None or mention.sent > sent:
                 continue
             by_sentence.setdefault(mention.sent, []).append(mention)
         for k in sorted(by_sentence, reverse=True):
