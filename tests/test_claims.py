@@ -314,6 +314,15 @@ def test_every_claim_is_inside_the_text(analyze: Analyze, text: str) -> None:
             assert claim.value is not None
 
 
+@given(st.text(max_size=120))
+@settings(max_examples=40, deadline=None)
+def test_any_unicode_string_never_raises_and_spans_are_inside(analyze: Analyze, text: str) -> None:
+    analysis = analyze(text)
+    for record in (*analysis.claims, *analysis.quotes, *analysis.timexes, *analysis.entities):
+        assert 0 <= record.start <= record.end <= len(text)
+        assert record.text == text[record.start:record.end]
+
+
 # -- further constructions of protest, riot and disaster reports -----------------------------------
 
 

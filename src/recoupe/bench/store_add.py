@@ -1,0 +1,100 @@
+"""How long ``recoupe add`` of one article takes as the store grows (1 000, 10 000 … articles).
+
+    python -m recoupe.bench.store_add [--sizes 1000,10000] [--out store_add.json]
+
+The store is filled with the French texts of ``../shared`` (seeds and French TimeBank), analyzed once
+and replicated under new ids, each replica published ten days after the previous one so that replicas
+form new stories instead of one giant story (the time window keeps stories apart). Then one new article
+is added with the public API, as ``recoupe add`` does, and the time is split into analysis (spaCy and
+components) and storing + linking (story assignment, copy detection, the touched story's views). The
+model is loaded before timing: a long-running ``recoupe serve --allow-uploads`` or a batch ``add`` pays
+for it once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from recoupe.analyze import Analyzer
+from recoupe.api import add_to_store, link_into_store
+from recoupe.ingest import read_articles
+from recoupe.model import Article, DocumentAnalysis
+from recoupe.store import Store
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def _replicas(pairs: list[tuple[Article, DocumentAnalysis]], count: int):  # type: ignore[no-untyped-def]
+    start = dt.date(2000, 1, 1)
+    produced = 0
+    round_ = 0
+    while produced < count:
+        day = (start + dt.timedelta(days=10 * round_)).isoformat()
+        for article, analysis in pairs:
+            if produced == count:
+                return
+            doc = f"r{round_}-{article.id}"
+            yield (replace(article, id=doc, published=day),
+                   DocumentAnalysis.from_json({**analysis.to_json(), "doc": doc, "published": day}))
+            produced += 1
+        round_ += 1
+
+
+def run(sizes: list[int], folder: Path) -> dict[str, object]:
+    """Fill stores to each size and time adding one article; returns the measures."""
+    if not SHARED.is_dir():
+        raise SystemExit(f"{SHARED} is absent: nothing to build a store from")
+    analyzer = Analyzer()
+    articles = [a for a in read_articles([SHARED / "seeds", SHARED / "benchmarks" / "fr-timebank" / "texts"])
+                if isinstance(a, Article)]
+    pairs = [(a, d) for a, d in zip(articles, analyzer.analyze_many(articles), strict=True)
+             if isinstance(d, DocumentAnalysis)]
+    probe = articles[0]
+    results: dict[str, object] = {"articles_in_corpus": len(pairs), "sizes": {}}
+    for size in sizes:
+        store = Store(folder / f"store-{size}.db")
+        started = time.perf_counter()
+        link_into_store(store, _replicas(pairs, size), batch=256)
+        filled = time.perf_counter() - started
+        newcomer = replace(probe, id="new-article", published=(dt.date(2000, 1, 1) + dt.timedelta(
+            days=10 * (size // len(pairs)))).isoformat())
+        analysis_started = time.perf_counter()
+        analyzer.analyze(newcomer)
+        analysis_seconds = time.perf_counter() - analysis_started
+        started = time.perf_counter()
+        result = add_to_store([newcomer], store, analyzer=analyzer)
+        total = time.perf_counter() - started
+        assert result.added == ["new-article"]
+        results["sizes"][str(size)] = {  # type: ignore[index]
+            "fill_seconds": round(filled, 1), "add_one_seconds": round(total, 3),
+            "analysis_seconds": round(analysis_seconds, 3),
+            "store_and_link_seconds": round(total - analysis_seconds, 3),
+            "store_mb": round((folder / f"store-{size}.db").stat().st_size / 1e6, 1),
+        }
+        store.close()
+        print(f"{size} articles: add one = {total:.3f} s (analysis {analysis_seconds:.3f} s, "
+              f"store + link {total - analysis_seconds:.3f} s); store filled in {filled:.0f} s", flush=True)
+    results["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--out", type=Path, default=Path("store_add.json"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="recoupe-store-bench-") as folder:
+        results = run([int(s) for s in args.sizes.split(",")], Path(folder))
+    args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
