@@ -131,8 +131,10 @@ def evaluate(
     if not gold.is_file():
         err.print(f"{gold}: no such gold file", markup=False)
         raise typer.Exit(1)
-    with tempfile.TemporaryDirectory(prefix="recoupe-eval-") as scratch:
-        report, skipped = run_eval(gold, texts, out=out or Path(scratch), model=model, workers=workers)
+    with tempfile.TemporaryDirectory(prefix="recoupe-eval-") as scratch, _progress() as progress:
+        task = progress.add_task("evaluating", total=None)
+        report, skipped = run_eval(gold, texts, out=out or Path(scratch), model=model, workers=workers,
+                                   on_result=lambda _: progress.advance(task))
     for record in skipped:
         _print_skip(record)
     if as_json:
