@@ -15,7 +15,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
-from recoupe.analyze.base import Parsed, components
+from recoupe.analyze.base import Parsed, components, sentence_starts
 from recoupe.analyze.timex_calendar import Anchor, Direction
 from recoupe.analyze.timex_grammar import Candidate, TimexGrammar
 from recoupe.analyze.timex_resolve import Document, TimexResolver
@@ -95,8 +95,7 @@ class _ParseReader:
     def sentence(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
         if self._sentence_starts is None:
-            parsed = len(self.doc) and self.doc.has_annotation("SENT_START")
-            self._sentence_starts = [sent.start_char for sent in self.doc.sents] if parsed else [0]
+            self._sentence_starts = sentence_starts(self.doc)
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def tense(self, start: int, end: int) -> Direction:
