@@ -212,7 +212,9 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
 
 def refresh_story(store: Store, story_id: str) -> None:
     """Recompute one story's claim groups, timeline, summary and entities from its articles."""
-    story = next(s for s in store.stories() if s.id == story_id)
+    story = store.story(story_id)
+    if story is None:
+        return
     pairs = store.articles(story.documents)
     view = view_story(story, pairs, store.shared(story.documents))
     store.save_view(story_id, asdict(view))

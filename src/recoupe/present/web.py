@@ -100,7 +100,7 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None) 
     @app.get("/story/{story_id}", response_class=HTMLResponse)
     def story(story_id: str) -> HTMLResponse:
         with lock:
-            found = next((s for s in store.stories() if s.id == story_id), None)
+            found = store.story(story_id)
             if found is None:
                 raise HTTPException(404, "no such story")
             return page("story.html", page=story_page(store, found), cite=cite,
@@ -114,7 +114,7 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None) 
                 raise HTTPException(404, "no such article")
             item, analysis = pair
             story_id = store.story_of(doc)
-            story_obj = next((s for s in store.stories() if s.id == story_id), None)
+            story_obj = store.story(story_id) if story_id else None
             cited = cited_spans(store, story_obj).get(doc, []) if story_obj else []
         return page("article.html", story=story_id, item={
             "doc": item.id, "anchor_id": item.id, "title": item.title or item.id, "outlet": item.outlet or "",

@@ -249,6 +249,14 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
                         (story, json.dumps(view, ensure_ascii=False)))
 
+    def story(self, story_id: str) -> Story | None:
+        row = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE id = ?",
+                              (story_id,)).fetchone()
+        if row is None:
+            return None
+        return Story(id=row["id"], title=row["title"], documents=json.loads(row["documents"]), first=row["first"],
+                     last=row["last"])
+
     def stories(self) -> list[Story]:
         rows = self.db.execute("SELECT id, title, first, last, documents FROM stories")
         stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
