@@ -87,14 +87,12 @@ def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) 
                    "shared": str(shared)},
         "workers": {}, "skipped": [],
     }
-    # --workers first: its peak memory is read from this process's finished children, so it must be
-    # the first child processes to finish.
-    for workers in config.workers:
-        log(f"recoupe analyze --workers {workers} on {len(corpus)} articles…")
-        side = throughput.parallel(corpus, workers=workers, model=config.model, batch_size=config.batch_size)
+    log(f"bare spaCy, recoupe analyze and --workers {', '.join(map(str, config.workers))}, taking turns on "
+        f"{len(corpus)} articles…")
+    comparison = throughput.compare(corpus, base, model=config.model, batch_size=config.batch_size,
+                                    workers=config.workers)
+    for workers, side in comparison.workers.items():
         result["workers"][str(workers)] = side.to_json()
-    log(f"bare spaCy and recoupe analyze, taking turns on {len(corpus)} articles…")
-    comparison = throughput.compare(corpus, base, model=config.model, batch_size=config.batch_size)
     spacy_side, full = comparison.spacy, comparison.recoupe
     stage_total = sum(full.stages.values()) or 1.0
     spacy_stage = full.stages.get("spacy", 0.0) or 1.0

@@ -2,9 +2,9 @@
 
 The machine a benchmark runs on is rarely idle (here: two cores shared with other test runs), so
 absolute speeds drift during a run. What the targets ask for are *ratios*, and a ratio is only
-meaningful if both sides saw the same load. Each side therefore runs in its own process — so that
+meaningful if both sides saw the same load. Each side therefore runs in its own process(es) — so that
 each one's peak memory is its own — and the parent hands them the corpus block by block, taking
-turns, so any change in background load hits both sides alike.
+turns, so any change in background load hits every side alike (``--workers N`` included).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from typing import Any
 from recoupe.bench.corpus import word_count
 from recoupe.model import Article, DocumentAnalysis
 
-#: Articles per turn when the two sides take turns.
-BLOCK = 100
+#: Articles per turn when the sides take turns: a multiple of 2 workers × the default batch of 32, so a
+#: pool's turn ends with every worker busy to the last chunk.
+BLOCK = 128
 #: Articles each side processes before its clock starts (first batches pay for allocations).
 WARMUP = 16
 
@@ -116,35 +117,72 @@ class _Child:
         return float(peak)
 
 
+def _worker_peak(_: int) -> float:
+    return peak_rss_mb()
+
+
+class _PoolSide:
+    """``--workers N`` as ``recoupe analyze`` runs it (the same pool, initializer and chunk function),
+    kept alive so that it can take its turns with the one-process sides."""
+
+    def __init__(self, workers: int, model: str, batch_size: int) -> None:
+        from recoupe.analyze import parallel
+
+        self.parallel, self.workers, self.batch_size = parallel, workers, batch_size
+        self.pool = get_context("spawn").Pool(workers, initializer=parallel._init,
+                                              initargs=("fr", model, batch_size))
+
+    def ask(self, command: str, payload: list[Article]) -> tuple[float, dict[str, float]]:
+        started = time.perf_counter()
+        stages: dict[str, float] = {}
+        for _, seconds in self.pool.imap(self.parallel._run, self.parallel._chunks(payload, self.batch_size)):
+            for stage, value in seconds.items():
+                stages[stage] = stages.get(stage, 0.0) + value
+        return time.perf_counter() - started, stages
+
+    def stop(self) -> float:
+        peak = max(self.pool.map(_worker_peak, range(self.workers * 4), chunksize=1))
+        self.pool.close()
+        self.pool.join()
+        return peak
+
+
 @dataclass
 class Comparison:
-    """Both sides of the one-process comparison, and the base analyses for the linking benchmark."""
+    """Both sides of the one-process comparison, ``--workers N`` sides, and the base analyses for the
+    linking benchmark."""
 
     spacy: Side
     recoupe: Side
     base_analyses: list[DocumentAnalysis]
+    workers: dict[int, Side] = field(default_factory=dict)
 
 
 def compare(articles: Sequence[Article], base: Sequence[Article], *, model: str, batch_size: int,
-            block: int = BLOCK) -> Comparison:
-    """Time bare spaCy and the full analysis on ``articles``, taking turns block by block.
+            block: int = BLOCK, workers: Sequence[int] = ()) -> Comparison:
+    """Time bare spaCy, the full analysis and ``--workers N`` on ``articles``, taking turns block by block.
 
     Args:
         articles: the (replicated) corpus.
         base: the distinct articles, analyzed once more untimed for the linking benchmark.
-        model: spaCy pipeline for both sides.
-        batch_size: ``nlp.pipe`` batch size for both sides.
+        model: spaCy pipeline for every side.
+        batch_size: ``nlp.pipe`` batch size for every side.
+        workers: also time a pool of N processes for each N (only N > 1).
     """
     bare, full = _Child("spacy", model, batch_size), _Child("recoupe", model, batch_size)
+    pools = {n: _PoolSide(n, model, batch_size) for n in workers if n > 1}
     bare.ready()
     full.ready()
     warm = list(articles[:WARMUP])
     bare.ask("warm", warm)
     full.ask("warm", warm)
-    sides = {"spacy": Side(), "recoupe": Side()}
+    for n, pool in pools.items():  # a first chunk for every worker
+        pool.ask("warm", list(articles[:batch_size * n]))
+    sides = {"spacy": Side(), "recoupe": Side(), **{f"workers{n}": Side() for n in pools}}
     for turn, start in enumerate(range(0, len(articles), block)):
         chunk = list(articles[start:start + block])
-        order = [("spacy", bare), ("recoupe", full)]
+        order: list[tuple[str, _Child | _PoolSide]] = [("spacy", bare), ("recoupe", full)]
+        order += [(f"workers{n}", pool) for n, pool in pools.items()]
         for name, child in order if turn % 2 == 0 else reversed(order):
             seconds, stages = child.ask("time", chunk)
             side = sides[name]
@@ -156,31 +194,6 @@ def compare(articles: Sequence[Article], base: Sequence[Article], *, model: str,
     analyses = [a for a in full.ask("analyses", list(base)) if isinstance(a, DocumentAnalysis)]
     sides["spacy"].peak_mb = bare.stop()
     sides["recoupe"].peak_mb = full.stop()
-    return Comparison(sides["spacy"], sides["recoupe"], analyses)
-
-
-def parallel(articles: Sequence[Article], *, workers: int, model: str, batch_size: int) -> Side:
-    """Time ``--workers N`` (the real code path) in steady state: from the first result to the last.
-
-    The first ``workers`` chunks were processed before the clock started, so only the articles after
-    them are counted. Worker start-up (each loads the model) is thus left out, as it is for the
-    one-process sides; peak
-    memory is the largest worker's (call this before any other child process of this process ends,
-    or the figure is the largest child's so far).
-    """
-    from recoupe.analyze.parallel import analyze_parallel
-
-    side = Side()
-    first: float | None = None
-    counted: list[Article] = []
-    for index, _ in enumerate(analyze_parallel(articles, workers, model=model, batch_size=batch_size,
-                                               times=side.stages)):
-        if first is None:
-            first = time.perf_counter()
-        if index >= workers * batch_size:
-            counted.append(articles[index])
-    side.seconds = time.perf_counter() - (first or time.perf_counter())
-    side.articles = len(counted)
-    side.words = word_count(counted)
-    side.peak_mb = peak_rss_mb(resource.RUSAGE_CHILDREN)
-    return side
+    for n, pool in pools.items():
+        sides[f"workers{n}"].peak_mb = pool.stop()
+    return Comparison(sides["spacy"], sides["recoupe"], analyses, {n: sides[f"workers{n}"] for n in pools})
