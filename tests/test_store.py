@@ -124,3 +124,18 @@ def test_kill_during_add_then_rerun_stores_every_article_exactly_once(tmp_path: 
     stories = store.stories()
     assert sorted(d for s in stories for d in s.documents) == sorted(ids)
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_version_1_store_is_migrated_and_keeps_linking(tmp_path: Path, analyzer: Analyzer) -> None:
+    from recoupe.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    old = sqlite3.connect(path)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
+    old.close()
+    store = Store(path)
+    assert store.version() == SCHEMA_VERSION >= 2
+    examples = _examples()
+    add_to_store(examples[:2], store, analyzer=analyzer)
+    add_to_store(examples[2:], store, analyzer=analyzer)
+    assert [len(s.documents) for s in store.stories()] == [4]

@@ -8,12 +8,16 @@ so adding an article to a store of 100 000 reads a few hundred rows, not the sto
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-#: A shingle's postings stop growing here: a passage found in more articles is boilerplate.
+#: The time bucket of an undated article (dated ones use ``date.toordinal() // window``).
+UNDATED = -1
+
+#: A shingle keeps the postings of its most recent articles only: a passage in more articles than this is
+#: boilerplate, and a copy is made from a recent article.
 MAX_SHINGLE_POSTINGS = 20
 
 
@@ -37,7 +41,9 @@ class LinkState(Protocol):
 
     def add_document(self, features: Iterable[str]) -> None: ...
 
-    def stories_with(self, features: Iterable[str]) -> set[str]: ...
+    def stories_with(self, features: Iterable[str], buckets: Iterable[int] | None = None) -> set[str]:
+        """Stories holding any of ``features`` in one of the time ``buckets`` (all buckets if ``None``)."""
+        ...
 
     def story(self, story_id: str) -> StoryRecord: ...
 
@@ -45,7 +51,9 @@ class LinkState(Protocol):
 
     def story_count(self) -> int: ...
 
-    def save_story(self, record: StoryRecord, added: Counter[str]) -> None: ...
+    def save_story(self, record: StoryRecord, added: Counter[str], bucket: int = UNDATED) -> None:
+        """Store the story and add an article's features to it, posted under the article's time bucket."""
+        ...
 
     def stories(self) -> list[StoryRecord]: ...
 
@@ -64,10 +72,11 @@ class MemoryLinkState:
     def __init__(self) -> None:
         self._seen = 0
         self._df: Counter[str] = Counter()
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._postings: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._buckets: set[int] = set()
         self._stories: dict[str, StoryRecord] = {}
         self._vectors: dict[str, Counter[str]] = defaultdict(Counter)
-        self._shingles: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        self._shingles: dict[int, deque[tuple[str, int]]] = defaultdict(lambda: deque(maxlen=MAX_SHINGLE_POSTINGS))
         self._texts: dict[str, tuple[str, int]] = {}
 
     def articles_seen(self) -> int:
@@ -80,10 +89,12 @@ class MemoryLinkState:
         self._seen += 1
         self._df.update(features)
 
-    def stories_with(self, features: Iterable[str]) -> set[str]:
+    def stories_with(self, features: Iterable[str], buckets: Iterable[int] | None = None) -> set[str]:
+        wanted = list(self._buckets) if buckets is None else list(buckets)
         found: set[str] = set()
         for feature in features:
-            found |= self._postings.get(feature, set())
+            for bucket in wanted:
+                found |= self._postings.get((feature, bucket), set())
         return found
 
     def story(self, story_id: str) -> StoryRecord:
@@ -95,23 +106,22 @@ class MemoryLinkState:
     def story_count(self) -> int:
         return len(self._stories)
 
-    def save_story(self, record: StoryRecord, added: Counter[str]) -> None:
+    def save_story(self, record: StoryRecord, added: Counter[str], bucket: int = UNDATED) -> None:
         self._stories[record.id] = record
         self._vectors[record.id].update(added)
+        self._buckets.add(bucket)
         for feature in added:
-            self._postings[feature].add(record.id)
+            self._postings[(feature, bucket)].add(record.id)
 
     def stories(self) -> list[StoryRecord]:
         return list(self._stories.values())
 
     def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
-        return {h: self._shingles[h] for h in hashes if h in self._shingles}
+        return {h: list(self._shingles[h]) for h in hashes if h in self._shingles}
 
     def add_shingles(self, doc: str, hashes: list[int]) -> None:
         for position, value in enumerate(hashes):
-            posting = self._shingles[value]
-            if len(posting) < MAX_SHINGLE_POSTINGS:
-                posting.append((doc, position))
+            self._shingles[value].append((doc, position))  # the oldest falls off: copies are recent
 
     def remember_text(self, doc: str, text: str, body_start: int) -> None:
         self._texts[doc] = (text, body_start)

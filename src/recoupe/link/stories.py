@@ -13,7 +13,7 @@ import math
 from collections import Counter
 
 from recoupe.link.entities import name_key
-from recoupe.link.state import LinkState, MemoryLinkState, StoryRecord
+from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import rarity, weighted_terms, words
 from recoupe.model import Article, DocumentAnalysis, Story
 
@@ -74,7 +74,8 @@ class StoryIndex:
         limit = max(2.0, COMMON_FEATURE_SHARE * seen)
         published = _date(analysis.published)
         best, best_score = None, 0.0
-        for story_id in sorted(self.state.stories_with(f for f in vector if df[f] <= limit)):
+        bucket, nearby = self._buckets(published)
+        for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, published):
                 continue
@@ -92,8 +93,21 @@ class StoryIndex:
                 best.first = analysis.published
             if _date(best.last) is None or published > (_date(best.last) or published):
                 best.last = analysis.published
-        self.state.save_story(best, vector)
+        self.state.save_story(best, vector, bucket)
         return best.id
+
+    def _buckets(self, published: dt.date | None) -> tuple[int, list[int] | None]:
+        """The article's time bucket and the buckets whose stories it may join.
+
+        Buckets are as wide as the window, so every story active within the window of the article's date
+        was posted in the bucket before, the same or the next: the candidates never include the stories
+        of other months, and their number does not grow with the collection. An undated article may join
+        any story.
+        """
+        if published is None:
+            return UNDATED, None
+        bucket = published.toordinal() // self.window.days
+        return bucket, [bucket - 1, bucket, bucket + 1, UNDATED]
 
     def _in_window(self, story: StoryRecord, published: dt.date | None) -> bool:
         first, last = _date(story.first), _date(story.last)

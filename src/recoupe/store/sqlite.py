@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from recoupe.link.state import MAX_SHINGLE_POSTINGS, StoryRecord
+from recoupe.link.state import MAX_SHINGLE_POSTINGS, UNDATED, StoryRecord
 from recoupe.model import (
     Article,
     Citation,
@@ -74,6 +74,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX shared_doc ON shared(doc);
     CREATE TABLE story_views (story TEXT PRIMARY KEY, view TEXT NOT NULL);
+    """,
+    # 2: story postings by time bucket, so that an article only meets the stories of its weeks.
+    """
+    CREATE TABLE link_postings (
+        feature TEXT NOT NULL, bucket INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (feature, bucket, story)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, -1, story FROM story_features;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -337,13 +344,20 @@ class SqliteLinkState:
         self.db.executemany("INSERT INTO link_df (feature, df) VALUES (?, 1)"
                             " ON CONFLICT(feature) DO UPDATE SET df = df + 1", [(f,) for f in features])
 
-    def stories_with(self, features: Iterable[str]) -> set[str]:
+    def stories_with(self, features: Iterable[str], buckets: Iterable[int] | None = None) -> set[str]:
         wanted = list(features)
+        bucket_list = None if buckets is None else list(buckets)
         found: set[str] = set()
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            found.update(row[0] for row in self.db.execute(
-                f"SELECT DISTINCT story FROM story_features WHERE feature IN ({','.join('?' * len(chunk))})", chunk))
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            if bucket_list is None:
+                rows = self.db.execute(f"SELECT DISTINCT story FROM link_postings WHERE feature IN ({marks})", chunk)
+            else:
+                rows = self.db.execute(
+                    f"SELECT DISTINCT story FROM link_postings WHERE feature IN ({marks})"
+                    f" AND bucket IN ({','.join('?' * len(bucket_list))})", [*chunk, *bucket_list])
+            found.update(row[0] for row in rows)
         return found
 
     def story(self, story_id: str) -> StoryRecord:
@@ -358,7 +372,7 @@ class SqliteLinkState:
     def story_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM stories").fetchone()[0])
 
-    def save_story(self, record: StoryRecord, added: Counter[str]) -> None:
+    def save_story(self, record: StoryRecord, added: Counter[str], bucket: int = UNDATED) -> None:
         self.db.execute(
             "INSERT INTO stories (id, title, first, last, documents) VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE"
             " SET title = excluded.title, first = excluded.first, last = excluded.last, documents = excluded.documents",
@@ -369,6 +383,8 @@ class SqliteLinkState:
             " ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
             [(record.id, feature, weight) for feature, weight in added.items()],
         )
+        self.db.executemany("INSERT OR IGNORE INTO link_postings (feature, bucket, story) VALUES (?,?,?)",
+                            [(feature, bucket, record.id) for feature in added])
 
     def stories(self) -> list[StoryRecord]:
         return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
@@ -381,11 +397,11 @@ class SqliteLinkState:
             chunk = wanted[i:i + 500]
             for value, doc, position in self.db.execute(
                 f"SELECT hash, doc, position FROM shingles WHERE hash IN ({','.join('?' * len(chunk))})"
-                " ORDER BY rowid", chunk
+                " ORDER BY rowid DESC", chunk
             ):
                 posting = found.setdefault(value & ((1 << 64) - 1), [])
-                if len(posting) < MAX_SHINGLE_POSTINGS:
-                    posting.append((doc, position))
+                if len(posting) < MAX_SHINGLE_POSTINGS:  # the most recent articles, as in memory
+                    posting.insert(0, (doc, position))
         return found
 
     def add_shingles(self, doc: str, hashes: list[int]) -> None:
