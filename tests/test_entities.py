@@ -54,3 +54,10 @@ def test_elided_articles_and_headline_capitals_are_not_entities(analyze) -> None
 def test_chef_de_l_etat_is_not_a_place(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze("Le chef de l'État a démissionné jeudi.")
     assert "État" not in {e.text for e in analysis.entities}
+
+
+def test_a_word_after_du_is_not_a_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le maître du Kremlin a averti l'Occident. Vladimir Poutine a ensuite quitté la salle.")
+    types = {e.text: e.type for e in analysis.entities}
+    assert types.get("Kremlin") != "PER"
+    assert types["Vladimir Poutine"] == "PER"

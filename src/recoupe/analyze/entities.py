@@ -144,6 +144,8 @@ class EntityRecognizer:
     def decide(self, doc: Doc, mentions: list[_Mention]) -> None:
         """Fix types with person cues, then give each surface form one type across the article."""
         for mention in mentions:
+            if mention.type == "PER" and self._after_contracted_article(doc, mention):
+                mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER":
                 continue
             if self._title_before(doc, mention) or self._looks_like_full_name(doc, mention):
@@ -169,6 +171,12 @@ class EntityRecognizer:
                 mention.type = "PER"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
+
+    @staticmethod
+    def _after_contracted_article(doc: Doc, mention: _Mention) -> bool:
+        """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""
+        return (mention.end - mention.start == 1 and mention.start > 0
+                and doc[mention.start - 1].lower_ in ("du", "au", "aux", "des"))
 
     def _title_before(self, doc: Doc, mention: _Mention) -> bool:
         """A title noun shortly before the name: ``le président russe X``, ``le vice-ministre de la
