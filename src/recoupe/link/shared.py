@@ -7,16 +7,19 @@ whose shingles hit an earlier article's in a row shares that passage, and is mar
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from hashlib import blake2b
 
-from recoupe.link.state import LinkState, MemoryLinkState
+from recoupe.link.state import UNDATED, LinkState, MemoryLinkState
 from recoupe.link.text import fold, words
 from recoupe.model import Article, SharedPassage
 
 #: Words per shingle; long enough that a common phrase ("le ministère de l'Intérieur a annoncé") is no match.
 SHINGLE = 8
+#: Copies are looked for among articles published within about this many days.
+COPY_WINDOW_DAYS = 7
 #: A shared passage must run at least this many words.
 MIN_WORDS = 15
 
@@ -43,14 +46,15 @@ class SharedTextIndex:
         folded = [fold(article.text[s:e]) for s, e in spans]
         hashes = [_stable_hash(folded[i:i + SHINGLE]) for i in range(len(folded) - SHINGLE + 1)]
         hits: dict[str, list[_Hit]] = defaultdict(list)
-        postings = self.state.shingle_postings(set(hashes))
+        bucket, nearby = _buckets(article)
+        postings = self.state.shingle_postings(set(hashes), nearby)
         for i, value in enumerate(hashes):
             for source, position in postings.get(value, ()):
                 if source != article.id:
                     hits[source].append(_Hit(source, position, i))
         passages = [p for source, found in hits.items() for p in self._runs(article.id, spans, source, found)]
         self.state.remember_text(article.id, article.text, article.body_start)
-        self.state.add_shingles(article.id, hashes)
+        self.state.add_shingles(article.id, hashes, bucket)
         return passages
 
     def _runs(self, doc: str, spans: list[tuple[int, int]], source: str, hits: list[_Hit]) -> list[SharedPassage]:
@@ -76,6 +80,23 @@ class SharedTextIndex:
                 source_end=source_spans[last.source_word + SHINGLE - 1][1], words=count,
             ))
         return passages
+
+
+def _buckets(article: Article) -> tuple[int, list[int] | None]:
+    """The article's time bucket and the buckets its sources may be in (undated: any).
+
+    A copy is made from a recent article: looking only at the articles of the same weeks keeps the
+    postings read per article bounded however large the collection grows.
+    """
+    published = article.published
+    try:
+        day = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return UNDATED, None
+    bucket = day.toordinal() // COPY_WINDOW_DAYS
+    return bucket, [bucket - 1, bucket, bucket + 1, UNDATED]
 
 
 def _word_spans(text: str, body_start: int) -> list[tuple[int, int]]:

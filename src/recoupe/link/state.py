@@ -57,9 +57,12 @@ class LinkState(Protocol):
 
     def stories(self) -> list[StoryRecord]: ...
 
-    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]: ...
+    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+                         ) -> dict[int, list[tuple[str, int]]]:
+        """Earlier ``(doc, position)`` of each shingle, from the given time ``buckets`` (all if ``None``)."""
+        ...
 
-    def add_shingles(self, doc: str, hashes: list[int]) -> None: ...
+    def add_shingles(self, doc: str, hashes: list[int], bucket: int = UNDATED) -> None: ...
 
     def remember_text(self, doc: str, text: str, body_start: int) -> None: ...
 
@@ -76,7 +79,8 @@ class MemoryLinkState:
         self._buckets: set[int] = set()
         self._stories: dict[str, StoryRecord] = {}
         self._vectors: dict[str, Counter[str]] = defaultdict(Counter)
-        self._shingles: dict[int, deque[tuple[str, int]]] = defaultdict(lambda: deque(maxlen=MAX_SHINGLE_POSTINGS))
+        self._shingles: dict[int, deque[tuple[str, int, int]]] = defaultdict(
+            lambda: deque(maxlen=MAX_SHINGLE_POSTINGS))
         self._texts: dict[str, tuple[str, int]] = {}
 
     def articles_seen(self) -> int:
@@ -116,12 +120,18 @@ class MemoryLinkState:
     def stories(self) -> list[StoryRecord]:
         return list(self._stories.values())
 
-    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
-        return {h: list(self._shingles[h]) for h in hashes if h in self._shingles}
+    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+                         ) -> dict[int, list[tuple[str, int]]]:
+        wanted = None if buckets is None else set(buckets)
+        found: dict[int, list[tuple[str, int]]] = {}
+        for h in hashes:
+            if h in self._shingles:
+                found[h] = [(doc, pos) for doc, pos, bucket in self._shingles[h] if wanted is None or bucket in wanted]
+        return found
 
-    def add_shingles(self, doc: str, hashes: list[int]) -> None:
+    def add_shingles(self, doc: str, hashes: list[int], bucket: int = UNDATED) -> None:
         for position, value in enumerate(hashes):
-            self._shingles[value].append((doc, position))  # the oldest falls off: copies are recent
+            self._shingles[value].append((doc, position, bucket))  # the oldest falls off: copies are recent
 
     def remember_text(self, doc: str, text: str, body_start: int) -> None:
         self._texts[doc] = (text, body_start)

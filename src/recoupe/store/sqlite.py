@@ -81,6 +81,9 @@ MIGRATIONS: tuple[str, ...] = (
         feature TEXT NOT NULL, bucket INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (feature, bucket, story)
     ) WITHOUT ROWID;
     INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, -1, story FROM story_features;
+    ALTER TABLE shingles ADD COLUMN bucket INTEGER NOT NULL DEFAULT -1;
+    DROP INDEX shingles_hash;
+    CREATE INDEX shingles_hash_bucket ON shingles(hash, bucket);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -390,23 +393,27 @@ class SqliteLinkState:
         return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
                 for r in self.db.execute("SELECT id, title, first, last, documents FROM stories")]
 
-    def shingle_postings(self, hashes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
+    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+                         ) -> dict[int, list[tuple[str, int]]]:
         wanted = [_signed(h) for h in hashes]
+        bucket_list = None if buckets is None else list(buckets)
         found: dict[int, list[tuple[str, int]]] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            for value, doc, position in self.db.execute(
-                f"SELECT hash, doc, position FROM shingles WHERE hash IN ({','.join('?' * len(chunk))})"
-                " ORDER BY rowid DESC", chunk
-            ):
+        for i in range(0, len(wanted), 400):
+            chunk = wanted[i:i + 400]
+            query = f"SELECT hash, doc, position FROM shingles WHERE hash IN ({','.join('?' * len(chunk))})"
+            parameters: list[int] = chunk
+            if bucket_list is not None:
+                query += f" AND bucket IN ({','.join('?' * len(bucket_list))})"
+                parameters = [*chunk, *bucket_list]
+            for value, doc, position in self.db.execute(query + " ORDER BY rowid DESC", parameters):
                 posting = found.setdefault(value & ((1 << 64) - 1), [])
                 if len(posting) < MAX_SHINGLE_POSTINGS:  # the most recent articles, as in memory
                     posting.insert(0, (doc, position))
         return found
 
-    def add_shingles(self, doc: str, hashes: list[int]) -> None:
-        self.db.executemany("INSERT INTO shingles (hash, doc, position) VALUES (?,?,?)",
-                            [(_signed(h), doc, i) for i, h in enumerate(hashes)])
+    def add_shingles(self, doc: str, hashes: list[int], bucket: int = UNDATED) -> None:
+        self.db.executemany("INSERT INTO shingles (hash, doc, position, bucket) VALUES (?,?,?,?)",
+                            [(_signed(h), doc, i, bucket) for i, h in enumerate(hashes)])
 
     def remember_text(self, doc: str, text: str, body_start: int) -> None:
         """Nothing to do: the article's text is stored with it."""
