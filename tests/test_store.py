@@ -132,10 +132,17 @@ def test_a_version_1_store_is_migrated_and_keeps_linking(tmp_path: Path, analyze
     path = tmp_path / "v1.db"
     old = sqlite3.connect(path)
     old.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
+    old.execute("INSERT INTO articles (id, hash, text, body_start, lang, analysis) VALUES ('ancien', 'x', "
+                "'Texte ancien.', 0, 'fr', '{\"doc\": \"ancien\", \"published\": null, \"lang\": \"fr\", "
+                "\"title\": null, \"outlet\": null}')")
+    old.execute("INSERT INTO articles_fts (rowid, doc, title, text) VALUES (77, 'ancien', '', 'Texte ancien.')")
+    old.commit()
     old.close()
     store = Store(path)
     assert store.version() == SCHEMA_VERSION >= 2
+    assert store.search("ancien")["articles"][0]["doc"] == "ancien"  # full-text rows realigned
     examples = _examples()
     add_to_store(examples[:2], store, analyzer=analyzer)
     add_to_store(examples[2:], store, analyzer=analyzer)
     assert [len(s.documents) for s in store.stories()] == [4]
+    assert {r["doc"] for r in store.search("barrage")["articles"]} >= {examples[0].id}

@@ -84,9 +84,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE shingles ADD COLUMN bucket INTEGER NOT NULL DEFAULT -1;
     DROP INDEX shingles_hash;
     CREATE INDEX shingles_hash_bucket ON shingles(hash, bucket);
+    CREATE INDEX shingles_doc ON shingles(doc);
+    DELETE FROM articles_fts;
+    INSERT INTO articles_fts (rowid, doc, title, text)
+        SELECT rowid, id, coalesce(title, ''), substr(text, body_start + 1) FROM articles;
+    DELETE FROM quotes_fts;
+    INSERT INTO quotes_fts (rowid, doc, start, "end", text, speaker)
+        SELECT a.rowid * 10000 + row_number() OVER (PARTITION BY q.doc ORDER BY q.rowid) - 1, q.doc, q.start,
+               q."end", q.text, coalesce(q.speaker_entity, q.speaker_text, '')
+        FROM quotes q JOIN articles a ON a.id = q.doc;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Full-text rows reserved per article for its quotes (their rowids follow the article's).
+QUOTE_SLOTS = 10_000
 
 
 def content_hash(article: Article) -> str:
@@ -168,15 +180,22 @@ class Store:
         return found
 
     def put(self, article: Article, analysis: DocumentAnalysis, story: str | None) -> None:
-        """Insert or replace one article with its analysis (inside the caller's transaction)."""
-        self.delete_analysis(article.id)
-        self.db.execute(
+        """Insert or replace one article with its analysis (inside the caller's transaction).
+
+        Full-text rows are addressed by the article's rowid (quotes: ``rowid * QUOTE_SLOTS + i``), so
+        replacing an article never scans the FTS tables, and adding a new one deletes nothing.
+        """
+        previous = self.db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if previous is not None:
+            self._delete(article.id, previous[0])
+        cursor = self.db.execute(
             "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, url, lang, path, analysis,"
             " story) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, content_hash(article), article.text, article.body_start, analysis.published,
              article.title, article.outlet, article.url, article.lang, article.path,
              json.dumps(analysis.to_json(), ensure_ascii=False), story),
         )
+        rowid = int(cursor.lastrowid or 0)
         self.db.executemany(
             'INSERT INTO entities (doc, start, "end", text, type, name) VALUES (?,?,?,?,?,?)',
             [(article.id, e.start, e.end, e.text, e.type, e.name) for e in analysis.entities],
@@ -193,18 +212,23 @@ class Store:
             [(article.id, q.start, q.end, q.text, q.kind, q.speaker.text if q.speaker else None,
               q.speaker.entity if q.speaker else None) for q in analysis.quotes],
         )
-        self.db.execute("INSERT INTO articles_fts (doc, title, text) VALUES (?,?,?)",
-                        (article.id, article.title or "", article.text[article.body_start:]))
+        self.db.execute("INSERT INTO articles_fts (rowid, doc, title, text) VALUES (?,?,?,?)",
+                        (rowid, article.id, article.title or "", article.text[article.body_start:]))
         self.db.executemany(
-            'INSERT INTO quotes_fts (doc, start, "end", text, speaker) VALUES (?,?,?,?,?)',
-            [(article.id, q.start, q.end, q.text, (q.speaker.entity or q.speaker.text) if q.speaker else "")
-             for q in analysis.quotes],
+            'INSERT INTO quotes_fts (rowid, doc, start, "end", text, speaker) VALUES (?,?,?,?,?,?)',
+            [(rowid * QUOTE_SLOTS + i, article.id, q.start, q.end, q.text,
+              (q.speaker.entity or q.speaker.text) if q.speaker else "")
+             for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
         )
 
-    def delete_analysis(self, doc: str) -> None:
-        for table in ("entities", "claims", "quotes", "articles_fts", "quotes_fts", "shared", "shingles"):
+    def _delete(self, doc: str, rowid: int) -> None:
+        """Remove an article and everything derived from it (indexed deletes only)."""
+        for table in ("entities", "claims", "quotes", "shared", "shingles"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
-        self.db.execute("DELETE FROM articles WHERE id = ?", (doc,))
+        self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
+        self.db.execute("DELETE FROM quotes_fts WHERE rowid >= ? AND rowid < ?",
+                        (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
+        self.db.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
