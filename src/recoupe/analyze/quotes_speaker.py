@@ -416,27 +416,27 @@ class ArticleSpeakers:
         return cached
 
     def _name_starts(self) -> set[int]:
-        cached = self.parsed.notes.get("quotes.name_starts")
-        if not isinstance(cached, set):
-            cached = set()
+        """First tokens of the article's person and organization names."""
+        return self._names()[0]
+
+    def _name_tokens(self) -> set[int]:
+        """Every token of the article's person and organization names."""
+        return self._names()[1]
+
+    def _names(self) -> tuple[set[int], set[int]]:
+        """Name start tokens and name tokens, found in one pass over the entities and cached per article."""
+        cached = self.parsed.notes.get("quotes.names")
+        if not isinstance(cached, tuple):
+            starts: set[int] = set()
+            tokens: set[int] = set()
             for entity in self.parsed.analysis.entities:
                 if entity.type in ("PER", "ORG"):
                     span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
                     if span is not None and len(span):
-                        cached.add(span.start)
-            self.parsed.notes["quotes.name_starts"] = cached
-        return cached
-
-    def _name_tokens(self) -> set[int]:
-        cached = self.parsed.notes.get("quotes.name_tokens")
-        if not isinstance(cached, set):
-            cached = set()
-            for entity in self.parsed.analysis.entities:
-                if entity.type in ("PER", "ORG"):
-                    span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-                    if span is not None:
-                        cached.update(t.i for t in span)
-            self.parsed.notes["quotes.name_tokens"] = cached
+                        starts.add(span.start)
+                        tokens.update(t.i for t in span)
+            cached = (starts, tokens)
+            self.parsed.notes["quotes.names"] = cached
         return cached
 
     def incise(self, i: int, quote_end: int | None, strict: bool = True) -> Found:
