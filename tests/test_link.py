@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from recoupe.analyze import Analyzer
 from recoupe.ingest import read_articles
 from recoupe.link import build_dossier
 from recoupe.link.claims import verdict
+from recoupe.link.dossier import Linker
 from recoupe.link.entities import initials, merge_entities, name_key
+from recoupe.link.state import MemoryLinkState
 from recoupe.model import Article, ClaimReport, DocumentAnalysis, Dossier, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,3 +200,49 @@ def test_an_article_repeating_its_figure_is_one_report(analyzer: Analyzer) -> No
     (killed,) = [g for g in dossier.claim_groups if g.category == "killed"]
     (report,) = killed.reports
     assert report.source is not None
+
+
+TOWNS = ("Marseille", "Lyon", "Toulouse", "Nantes", "Rennes", "Lille", "Bordeaux", "Grenoble", "Dijon", "Brest",
+         "Limoges", "Amiens", "Nancy", "Metz", "Rouen", "Caen", "Tours", "Angers", "Nîmes", "Avignon")
+
+
+def _weekly_strikes(weeks: int) -> list[tuple[Article, DocumentAnalysis]]:
+    """A strike in another town every week, reported twice (the wire copy the next day)."""
+    pairs = []
+    for week in range(weeks):
+        town = TOWNS[week % len(TOWNS)]
+        report, more = GREVE_1.replace("Marseille", town), GREVE_1_BIS.replace("Marseille", town)
+        for day, text in ((0, report), (1, f"Dernière minute. {report} {more}")):
+            published = (dt.date(2023, 1, 2) + dt.timedelta(days=7 * week + day)).isoformat()
+            doc = f"greve-{week}-{day}"
+            pairs.append((Article(id=doc, text=text, published=published),
+                          DocumentAnalysis(doc=doc, published=published, lang="fr", title=None, outlet=None)))
+    return pairs
+
+
+def _link(pairs: list[tuple[Article, DocumentAnalysis]], keep: int | None) -> tuple[Linker, list, list]:
+    linker = Linker(MemoryLinkState(keep=keep))
+    results = [linker.add(article, analysis) for article, analysis in pairs]
+    return linker, [story for story, _ in results], [passages for _, passages in results]
+
+
+def test_a_year_of_weekly_strikes_links_the_same_and_holds_only_the_last_weeks() -> None:
+    pairs = _weekly_strikes(20)
+    forgetting, stories, passages = _link(pairs, keep=2)
+    _, stories_kept, passages_kept = _link(pairs, keep=None)
+    assert (stories, passages) == (stories_kept, passages_kept)
+    assert len(set(stories)) == 20  # one story a week: the window keeps the strike days apart
+    assert all(f"greve-{n}-0" in {x.source for x in p} for n, p in enumerate(passages[1::2]))
+    state = forgetting.stories.state
+    assert len(state._postings) <= 3 and len(state._shingles) <= 3
+    assert len(state._texts) <= 8 and len(state._vectors) <= 4
+    assert len(state.stories()) == 20  # story records stay: they are the result
+
+
+def test_an_undated_article_after_the_stream_meets_the_latest_weeks() -> None:
+    pairs = _weekly_strikes(10)
+    undated = Article(id="sans-date", text=GREVE_1_BIS.replace("Marseille", TOWNS[9]))
+    linker, stories, _ = _link(pairs, keep=2)
+    joined, _ = linker.add(undated, DocumentAnalysis(doc="sans-date", published=None, lang="fr", title=None,
+                                                      outlet=None))
+    assert joined == stories[-1]  # Brest's strike, week 10

@@ -14,12 +14,13 @@ import json
 import random
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from recoupe.ingest import read_articles
 from recoupe.link.text import sentences
-from recoupe.model import Article, DocumentAnalysis, Entity
+from recoupe.model import Article, Claim, DocumentAnalysis, Entity, Quote, Timex
 
 #: Where the shared texts are, relative to the folder holding the project.
 SHARED_FOLDERS: tuple[tuple[str, str | None], ...] = (
@@ -90,6 +91,7 @@ def word_count(articles: Sequence[Article]) -> int:
 class _Sentence:
     text: str
     entities: tuple[tuple[str, str, str], ...]  # (surface, type, canonical name)
+    spans: tuple[Timex | Claim | Quote, ...] = ()  # the real analysis' findings inside, placed by their text
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,10 @@ class SyntheticStream:
     place, as real stories have), and 1–9 articles over 0–3 days; ``stories_per_day`` new stories
     start every day. An article takes most sentences of its core (30 % kept verbatim, as wire copy is
     reused; the others lightly reordered, so most word shingles are new) and one sentence of another
-    base article. Everything is drawn from a seeded generator: the same ``seed`` gives the same stream,
-    so an article can be rebuilt instead of kept in memory.
+    base article. Its analysis carries the real analysis' entities, dates, figures and quotes of the
+    sentences it took (those a reordering broke are left out), so the per-story views (claim groups,
+    timeline, entity merge) have real work to do. Everything is drawn from a seeded generator: the
+    same ``seed`` gives the same stream, so an article can be rebuilt instead of kept in memory.
 
     Args:
         pairs: the base articles with their analyses (the analyses give the entities).
@@ -154,20 +158,24 @@ class SyntheticStream:
         parts: list[str] = []
         entities: list[Entity] = []
         offset = 0
+        found: dict[type, list[Any]] = {Timex: [], Claim: [], Quote: []}
         for sentence in [lead, *chosen]:
             text = sentence.text if sentence is lead or rng.random() < 0.3 else _reorder(sentence.text, rng)
             for surface, kind, name in sentence.entities:
-                at = text.find(surface)
-                start = offset + max(at, 0)
-                entities.append(Entity(start=start, end=start + len(surface), text=surface,
-                                       type=kind, name=name))  # type: ignore[arg-type]
+                if (at := text.find(surface)) >= 0:
+                    entities.append(Entity(start=offset + at, end=offset + at + len(surface), text=surface,
+                                           type=kind, name=name))  # type: ignore[arg-type]
+            for span in sentence.spans:
+                if (at := text.find(span.text)) >= 0:
+                    found[type(span)].append(replace(span, start=offset + at, end=offset + at + len(span.text)))
             parts.append(text)
             offset += len(text) + 1
         published = (self.start + dt.timedelta(days=planned.day)).isoformat()
         doc = f"syn-{planned.story}-{planned.number}"
         article = Article(id=doc, text=" ".join(parts), published=published)
         analysis = DocumentAnalysis(doc=doc, published=published, lang="fr", title=None, outlet=None,
-                                    entities=entities)
+                                    entities=entities, timexes=found[Timex], claims=found[Claim],
+                                    quotes=found[Quote])
         return article, analysis
 
 
@@ -176,7 +184,10 @@ def _split(article: Article, analysis: DocumentAnalysis) -> list[_Sentence]:
     result = []
     for start, end in sentences(article.text, article.body_start):
         inside = tuple((e.text, e.type, e.name) for e in analysis.entities if start <= e.start and e.end <= end)
-        result.append(_Sentence(" ".join(article.text[start:end].split()), inside))
+        spans = tuple(replace(span, text=" ".join(span.text.split()))
+                      for span in (*analysis.timexes, *analysis.claims, *analysis.quotes)
+                      if start <= span.start and span.end <= end)
+        result.append(_Sentence(" ".join(article.text[start:end].split()), inside, spans))
     return result
 
 

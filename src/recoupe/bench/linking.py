@@ -1,18 +1,19 @@
 """Linking at scale: what adding one article costs with 1 000, 10 000 or 100 000 already indexed.
 
-A store that receives articles one by one (``recoupe add``) links each new article against everything
-before it: story assignment (:class:`~recoupe.link.stories.StoryIndex`), shared-text detection
-(:class:`~recoupe.link.shared.SharedTextIndex`) and the entity merge. The cost per article must not
-grow with the store. The benchmark feeds a synthetic stream (:class:`~recoupe.bench.corpus.SyntheticStream`)
-and times every ``add`` in a window just after each size is reached: the *marginal* cost at that size.
-
-The entity merge (:func:`~recoupe.link.entities.merge_entities`) is a batch function over the whole
-collection; it is reported both amortized (one merge of N articles / N) and as what re-merging on
-every added article would cost (one merge of N articles).
+A collection that receives articles one by one links each new article against everything before it:
+story assignment (:class:`~recoupe.link.stories.StoryIndex`), shared-text detection
+(:class:`~recoupe.link.shared.SharedTextIndex`), then the view of the story it joined is recomputed
+(:func:`~recoupe.link.dossier.view_story`: its claims grouped, its entities merged, its timeline and
+summary), as ``recoupe add`` does. The cost per article must not grow with the collection. The
+benchmark feeds a synthetic stream (:class:`~recoupe.bench.corpus.SyntheticStream`) through the
+in-memory state (:class:`~recoupe.link.state.MemoryLinkState`, which forgets the weeks no new article
+can reach) and times every article in a window just after each size is reached: the *marginal* cost
+at that size.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Sequence
 from multiprocessing import get_context
@@ -21,63 +22,88 @@ from typing import Any
 
 from recoupe.bench.corpus import SyntheticStream
 from recoupe.bench.throughput import peak_rss_mb
-from recoupe.model import Article, DocumentAnalysis
+from recoupe.model import Article, DocumentAnalysis, SharedPassage, Story
 
 #: Articles timed after each size is reached.
 PROBE = 500
+#: Parts of one article's linking, in the order they run.
+PARTS = ("stories", "shared", "views")
+
+
+class _LiveStories:
+    """The articles and copies of the stories a new article can still join (the store's rows, in memory).
+
+    A story whose last article is older than the story window can take no new article, so its articles
+    are let go: the benchmark's own memory stays that of the weeks in flight, as the linker's does.
+    """
+
+    def __init__(self, window_days: int) -> None:
+        self.window = dt.timedelta(days=window_days + 1)
+        self.pairs: dict[str, list[tuple[Article, DocumentAnalysis]]] = {}
+        self.shared: dict[str, list[SharedPassage]] = {}
+        self.last: dict[str, dt.date] = {}
+        self.today: dt.date | None = None
+
+    def add(self, story: str, pair: tuple[Article, DocumentAnalysis], passages: list[SharedPassage]) -> None:
+        self.pairs.setdefault(story, []).append(pair)
+        self.shared.setdefault(story, []).extend(passages)
+        day = dt.date.fromisoformat(pair[1].published or "2000-01-01")
+        self.last[story] = day
+        if self.today != day:
+            self.today = day
+            for old in [s for s, last in self.last.items() if last < day - self.window]:
+                del self.pairs[old], self.shared[old], self.last[old]
 
 
 def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[int], *, probe: int = PROBE,
-            merge: bool = True, budget: float | None = None) -> dict[str, Any]:
-    """Per-article linking cost at each size, and this process's peak memory.
+            budget: float | None = None) -> dict[str, Any]:
+    """Per-article linking cost at each size (milliseconds, by part), and this process's peak memory.
 
-    Meant to run in a fresh process (see :func:`measure_isolated`) so the peak is the indexes' alone.
+    Meant to run in a fresh process (see :func:`measure_isolated`) so the peak is the linker's alone.
 
     Args:
         pairs: the base articles and their analyses, recombined into the synthetic stream.
-        sizes: index sizes to measure at (ascending).
+        sizes: collection sizes to measure at (ascending).
         probe: articles timed after each size.
-        merge: also time the batch entity merge at each size.
         budget: stop feeding after this many seconds; sizes not reached are reported as such.
     """
-    from recoupe.link.entities import merge_entities
-    from recoupe.link.shared import SharedTextIndex
-    from recoupe.link.stories import StoryIndex
+    from recoupe.link.dossier import Linker, view_story
+    from recoupe.link.stories import WINDOW_DAYS
 
     sizes = sorted(sizes)
     stream = SyntheticStream(pairs)
-    stories, shared = StoryIndex(), SharedTextIndex()
+    linker = Linker()
+    live = _LiveStories(WINDOW_DAYS)
     windows = {size: (size, size + probe) for size in sizes}
-    timings: dict[int, dict[str, list[float]]] = {size: {"stories": [], "shared": []} for size in sizes}
+    timings: dict[int, dict[str, list[float]]] = {size: {part: [] for part in PARTS} for size in sizes}
     started = time.perf_counter()
+    index = -1
     for index, (article, analysis) in enumerate(stream.pairs(sizes[-1] + probe)):
         t0 = time.perf_counter()
-        stories.add(article, analysis)
+        story_id = linker.stories.add(article, analysis)
         t1 = time.perf_counter()
-        shared.add(article)
+        passages = linker.shared_text.add(article)
         t2 = time.perf_counter()
+        live.add(story_id, (article, analysis), passages)
+        record = linker.stories.state.story(story_id)
+        view_story(Story(id=record.id, title=record.title, documents=list(record.documents), first=record.first,
+                         last=record.last), live.pairs[story_id], live.shared[story_id])
+        t3 = time.perf_counter()
         for size, (low, high) in windows.items():
             if low <= index < high:
-                timings[size]["stories"].append(t1 - t0)
-                timings[size]["shared"].append(t2 - t1)
-        if budget is not None and t2 - started > budget:
+                for part, seconds in zip(PARTS, (t1 - t0, t2 - t1, t3 - t2), strict=True):
+                    timings[size][part].append(seconds)
+        if budget is not None and t3 - started > budget:
             break
-    build_seconds = time.perf_counter() - started
-    result: dict[str, Any] = {"sizes": {}, "stories": len(stories.result()), "build_seconds": round(build_seconds, 1),
+    result: dict[str, Any] = {"sizes": {}, "stories": linker.stories.state.story_count(),
+                              "build_seconds": round(time.perf_counter() - started, 1),
                               "articles_indexed": index + 1, "not_reached": []}
     for size in sizes:
         if not timings[size]["stories"]:
             result["not_reached"].append(size)
             continue
-        row = {name: round(mean(values) * 1000, 3) for name, values in timings[size].items()}
-        if merge:
-            analyses = (analysis for _, analysis in stream.pairs(size))
-            t0 = time.perf_counter()
-            merge_entities(analyses)
-            seconds = time.perf_counter() - t0
-            row["merge_amortized"] = round(seconds / size * 1000, 3)
-            row["merge_all"] = round(seconds * 1000, 1)
-        row["total"] = round(row["stories"] + row["shared"] + row.get("merge_amortized", 0.0), 3)
+        row = {part: round(mean(values) * 1000, 3) for part, values in timings[size].items()}
+        row["total"] = round(sum(row[part] for part in PARTS), 3)
         result["sizes"][str(size)] = row
     result["peak_mb"] = round(peak_rss_mb(), 1)
     measured = list(result["sizes"].values())
@@ -87,16 +113,16 @@ def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[i
 
 
 def _child(queue: Any, pairs: list[tuple[Article, DocumentAnalysis]], sizes: list[int], probe: int,
-           merge: bool, budget: float | None) -> None:
-    queue.put(measure(pairs, sizes, probe=probe, merge=merge, budget=budget))
+           budget: float | None) -> None:
+    queue.put(measure(pairs, sizes, probe=probe, budget=budget))
 
 
 def measure_isolated(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[int], *,
-                     probe: int = PROBE, merge: bool = True, budget: float | None = None) -> dict[str, Any]:
+                     probe: int = PROBE, budget: float | None = None) -> dict[str, Any]:
     """:func:`measure` in a fresh process, so its peak memory holds no spaCy model and no corpus."""
     context = get_context("spawn")
     queue = context.Queue()
-    process = context.Process(target=_child, args=(queue, list(pairs), list(sizes), probe, merge, budget))
+    process = context.Process(target=_child, args=(queue, list(pairs), list(sizes), probe, budget))
     process.start()
     result = queue.get()
     process.join()

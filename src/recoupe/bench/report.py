@@ -64,9 +64,9 @@ def build_table(result: dict[str, Any]) -> Table:
     linking = result.get("linking")
     if linking:
         for size, row in linking["sizes"].items():
-            merge = f", merge {row['merge_amortized']:.2f}" if "merge_amortized" in row else ""
+            views = f", story view {row['views']:.1f}" if "views" in row else ""
             table.add_row(f"link 1 article at {int(size):,}", "", "", f"{row['total']:.1f} ms", "",
-                          f"stories {row['stories']:.1f}, shared {row['shared']:.1f}{merge}")
+                          f"stories {row['stories']:.1f}, shared text {row['shared']:.1f}{views}")
         table.add_row("linking peak memory", "", "", "", f"{linking['peak_mb']:.0f}",
                       f"{linking['articles_indexed']:,} articles indexed")
         if linking.get("not_reached"):

@@ -7,6 +7,7 @@ and checked for shared passages against the ones before them. Everything else is
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -93,8 +94,16 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
         _, passages = linker.add(article, analysis)
         dossier.shared.extend(passages)
     dossier.stories = linker.stories.result()
+    # each story's articles and copies handed over alone: a view costs its story, not the collection
+    story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    pairs_of: dict[str, list[tuple[Article, DocumentAnalysis]]] = defaultdict(list)
+    for pair in pairs:
+        pairs_of[story_of[pair[0].id]].append(pair)
+    shared_of: dict[str, list[SharedPassage]] = defaultdict(list)
+    for passage in dossier.shared:
+        shared_of[story_of[passage.doc]].append(passage)
     for story in dossier.stories:
-        view = view_story(story, pairs, dossier.shared)
+        view = view_story(story, pairs_of[story.id], shared_of[story.id])
         dossier.claim_groups.extend(view.claim_groups)
         dossier.timeline.extend(view.timeline)
         dossier.summaries[story.id] = view.summary

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from recoupe.lang import get_language
 
@@ -20,9 +20,22 @@ _ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Dr|Me|Mgr|St|Ste|av|J\.-C|etc
 
 
 def fold(text: str) -> str:
-    """Lowercase without accents: ``Tokaïev`` → ``tokaiev``."""
+    """Lowercase without accents: ``Tokaïev`` → ``tokaiev``.
+
+    Called for every word the linker and the extractors compare, so words (short strings, which
+    repeat) are remembered, and plain ASCII skips the Unicode decomposition.
+    """
+    if text.isascii():
+        return text.casefold()
+    return _fold_word(text) if len(text) <= 40 else _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+_fold_word = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:

@@ -83,17 +83,20 @@ def summarize(
     candidates: list[tuple[Citation, Counter[str], float]] = []
     document_frequency: Counter[str] = Counter()
     for article, analysis in members:
-        document_frequency.update(set(content_terms(article.text[article.body_start:], article.lang)))
         anchors = {c.start for c in analysis.claims if c.category != "other"} | {t.start for t in analysis.timexes}
+        in_article: set[str] = set()  # sentences hold every word of the body: their terms are the body's
+        copies = [(s, e) for doc, s, e in copied if doc == article.id]
         for position, (start, end) in enumerate(_sentence_spans(article)):
-            if any(doc == article.id and s <= start and end <= e for doc, s, e in copied):
-                continue  # a copied passage is summarized from its source
             words = Counter(content_terms(article.text[start:end], article.lang))
+            in_article.update(words)
+            if any(s <= start and end <= e for s, e in copies):
+                continue  # a copied passage is summarized from its source
             if len(words) < 4:
                 continue
             bonus = 0.3 if any(start <= a < end for a in anchors) else 0.0
             bonus += 0.2 if position == 0 else 0.0
             candidates.append((Citation(article.id, start, end, article.text[start:end]), words, bonus))
+        document_frequency.update(in_article)
     if not candidates:
         return []
     weight = {term: count for term, count in document_frequency.items() if count > 1 or len(members) == 1}
