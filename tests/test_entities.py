@@ -61,3 +61,26 @@ def test_a_word_after_du_is_not_a_person(analyze) -> None:  # type: ignore[no-un
     types = {e.text: e.type for e in analysis.entities}
     assert types.get("Kremlin") != "PER"
     assert types["Vladimir Poutine"] == "PER"
+
+
+def test_names_of_peoples_are_not_places(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Les Américains et les Ukrainiens ont signé l'accord à Genève, mais les Français hésitent "
+                       "encore, a indiqué une source suisse. La Suisse accueillera la prochaine réunion.")
+    found = _entities(analysis)
+    assert not {"Américains", "Ukrainiens", "Français"} & set(found)
+    assert found["Genève"][0] == "LOC" and found["Suisse"][0] == "LOC"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_entity(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Manifestation contre la fermeture de la maternité à Vierzon. Réunion du conseil "
+                       "municipal jeudi. Pauline Roussel, la maire, a reçu les syndicats de l'hôpital.")
+    found = _entities(analysis)
+    assert "Manifestation" not in found and "Réunion" not in found
+    assert found["Vierzon"][0] == "LOC" and found["Pauline Roussel"][0] == "PER"
+
+
+def test_a_frequent_word_that_the_article_writes_with_a_capital_elsewhere_stays(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Tours a voté le budget. Le maire de Tours présentera le projet aux habitants des Vosges.")
+    found = _entities(analysis)
+    assert found.get("Vosges", ("", ""))[0] == "LOC"
+    assert sum(e.text == "Tours" for e in analysis.entities) >= 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +27,21 @@ from recoupe.model import Entity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """First word of its sentence, line, or quotation: a place where any word takes a capital."""
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", "!", "?", "«", '"', "“", ":", "…", "—", "-")
 
 
 @dataclass
@@ -54,6 +70,9 @@ class EntityRecognizer:
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
+        self.common_zipf: float = data.COMMON_WORD_ZIPF
+        self.demonyms: frozenset[str] = data.DEMONYMS
+        self.wordfreq_lang: str | None = getattr(lang.data("link"), "WORDFREQ_LANG", None)
 
     def __call__(self, parsed: Parsed) -> None:
         doc = parsed.doc
@@ -82,6 +101,9 @@ class EntityRecognizer:
                 continue
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
+            if end - start == 1 and (doc[start].lower_ in self.demonyms or (
+                    ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))):
+                continue
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
         for token in doc:
@@ -90,6 +112,22 @@ class EntityRecognizer:
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _capitalized_common_noun(self, token: Token) -> bool:
+        """A common noun opening its sentence that spaCy took for a name: ``Manifestation contre…``,
+        ``Réunion du conseil municipal``.
+
+        The tagger calls it a noun (a name is a proper noun), the word is frequent in the language
+        (``wordfreq``), it stands where every word has a capital, and the article never writes it with
+        a capital anywhere else. (Mid-sentence, a frequent plural with a capital is as often a place, a
+        party or a surname — ``les Vosges``, ``les Verts``, ``Pires`` — as an emphasized common noun, so it is
+        left alone.)
+        """
+        if token.pos_ != "NOUN" or not token.is_title or not token.is_alpha or self.wordfreq_lang is None:
+            return False
+        if not _opens_sentence(token) or _zipf(token.lower_, self.wordfreq_lang) < self.common_zipf:
+            return False
+        return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
 
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:

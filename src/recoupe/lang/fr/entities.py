@@ -79,3 +79,50 @@ ORGANIZATION_CUES: frozenset[str] = frozenset(
     club parti syndicat association ONG fédération journal quotidien hebdomadaire chaîne agence
     """.split()
 )
+
+#: How frequent (``wordfreq`` Zipf scale: 3 is once per million words) a lowercase word must be for a
+#: capitalized common noun opening a sentence (``Manifestation``, ``Réunion du conseil``) to be dropped
+#: when spaCy took it for a name. First names that are also frequent (``Pauline``) are kept as PER.
+COMMON_WORD_ZIPF = 3.5
+
+
+def _inflected(singulars: str) -> frozenset[str]:
+    """Masculine singular demonyms with their feminine and plural forms (``ukrainien`` → ``ukrainiennes``)."""
+    forms: set[str] = set()
+    for word in singulars.split():
+        forms.add(word)
+        if word.endswith("e") or word.endswith("è"):
+            forms.add(word + "s")
+        elif word.endswith("s"):
+            forms.update({word + "e", word + "es"})
+        elif word.endswith("al"):
+            forms.update({word[:-2] + "aux", word + "e", word + "es"})
+        elif word.endswith("en"):
+            forms.update({word + "s", word + "ne", word + "nes"})
+        else:
+            forms.update({word + "s", word + "e", word + "es"})
+    return frozenset(forms | {"grecque", "grecques", "turque", "turques"})
+
+
+#: Names of peoples (``les Américains``, ``un Ukrainien``, ``les Marseillais``): spaCy's French models
+#: tag them as places or misc entities; they name no place, person or organization, so they are dropped.
+DEMONYMS: frozenset[str] = _inflected(
+    """
+    afghan algérien allemand américain anglais angolais argentin arménien australien autrichien azerbaïdjanais
+    belge biélorusse birman bolivien brésilien britannique bulgare burkinabè burundais cambodgien camerounais
+    canadien centrafricain chilien chinois chypriote colombien congolais coréen croate cubain danois égyptien
+    émirati équatorien érythréen espagnol estonien éthiopien européen finlandais français gabonais gallois
+    géorgien ghanéen grec guatémaltèque guinéen haïtien hongrois indien indonésien irakien iranien irlandais
+    islandais israélien italien ivoirien jamaïcain japonais jordanien kazakh kenyan kirghiz kosovar koweïtien
+    letton libanais libérien libyen lituanien luxembourgeois macédonien malgache malien malaisien marocain
+    mauritanien mexicain moldave monégasque mongol monténégrin mozambicain namibien néerlandais népalais
+    nicaraguayen nigérian nigérien norvégien néo-zélandais ougandais ouzbek pakistanais palestinien panaméen
+    paraguayen péruvien philippin polonais portugais qatari roumain russe rwandais saoudien sénégalais serbe
+    slovaque slovène somalien soudanais sri-lankais suédois syrien tadjik taïwanais tanzanien tchadien
+    tchèque thaïlandais togolais tunisien turc turkmène ukrainien uruguayen vénézuélien vietnamien yéménite
+    zambien zimbabwéen écossais hollandais sud-africain sud-coréen nord-coréen
+    parisien marseillais lyonnais breton alsacien basque catalan flamand wallon québécois bruxellois
+    niçois toulousain bordelais lillois nantais normand occitan savoyard kurde ouïghour tchétchène tatar
+    sahraoui touareg pachtoune yézidi druze arabe africain asiatique occidental oriental latino-américain
+    """
+)
