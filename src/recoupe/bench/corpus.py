@@ -204,11 +204,17 @@ _SYLLABLES = ("ka", "lo", "mi", "ra", "ven", "dor", "su", "bel", "tin", "gar", "
 
 
 def _invented_names(story: int) -> tuple[str, str]:
-    """A person and a place name unique to the story (``Kalomi Venra``, ``Dorsubel``)."""
+    """A person and a place name unique to the story (``Kalomi Imolov``, ``Kalomigrad``).
+
+    The stem spells the story's number in syllables, the fastest-changing first, and the surname is
+    made from its first letters: stories running at the same time never share a name, at story 100
+    as at story 20 000, so the stream looks the same whatever its length (a surname made from the
+    slow-changing last syllables would be shared by ever more simultaneous stories as numbers grow).
+    """
     digits = []
     value = story + 1
     while value:
         value, digit = divmod(value, len(_SYLLABLES))
         digits.append(_SYLLABLES[digit])
     stem = "".join(digits)
-    return f"{stem.capitalize()} {(stem[::-1][:4] + 'ov').capitalize()}", f"{stem.capitalize()}grad"
+    return f"{stem.capitalize()} {(stem[:4][::-1] + 'ov').capitalize()}", f"{stem.capitalize()}grad"

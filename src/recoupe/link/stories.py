@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Callable
 
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
@@ -75,13 +76,23 @@ class StoryIndex:
         published = _date(analysis.published)
         best, best_score = None, 0.0
         bucket, nearby = self._buckets(published)
+        known: dict[str, int] = dict(df)  # document frequencies read so far, for this article and candidates
+        weights: dict[str, float] = {}
+
+        def idf(feature: str) -> float:  # each feature's weight computed once per article, not per candidate
+            if (value := weights.get(feature)) is None:
+                value = weights[feature] = math.log((1 + seen) / (1 + known.get(feature, 0))) + 1.0
+            return value
+
+        norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, published):
                 continue
             story_vector = self.state.story_vector(story_id)
-            known = {**self.state.document_frequencies(f for f in story_vector if f not in df), **df}
-            score = self._cosine(vector, story_vector, known, seen)
+            if missing := [f for f in story_vector if f not in known]:
+                known.update(self.state.document_frequencies(missing))
+            score = self._cosine(vector, norm, story_vector, idf)
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.threshold:
@@ -116,14 +127,9 @@ class StoryIndex:
         return first - self.window <= published <= last + self.window
 
     @staticmethod
-    def _cosine(a: Counter[str], b: Counter[str], df: dict[str, int], seen: int) -> float:
-        """Cosine of idf-weighted vectors (``df`` holds the document frequency of every feature of both)."""
-
-        def idf(feature: str) -> float:
-            return math.log((1 + seen) / (1 + df.get(feature, 0))) + 1.0
-
+    def _cosine(a: Counter[str], norm_a: float, b: Counter[str], idf: Callable[[str], float]) -> float:
+        """Cosine of idf-weighted vectors (``norm_a``: the norm of ``a``, the same for every candidate)."""
         dot = sum(w * b[f] * idf(f) ** 2 for f, w in a.items() if f in b)
-        norm_a = math.sqrt(sum((w * idf(f)) ** 2 for f, w in a.items()))
         norm_b = math.sqrt(sum((w * idf(f)) ** 2 for f, w in b.items()))
         return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
