@@ -95,7 +95,7 @@ class _SentenceUnits:
         self.doc = doc
         offsets = doc.to_array("IDX").tolist()
         starts = {0}
-        for i in doc.to_array("SENT_START").nonzero()[0].tolist():
+        for i in (doc.to_array("SENT_START") == 1).nonzero()[0].tolist():  # -1 marks a non-start
             if i > 0 and self._ends_sentence(doc, i):
                 starts.add(i)
         for match in _NEWLINES.finditer(text):

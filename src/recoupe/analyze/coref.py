@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
@@ -43,6 +45,8 @@ NP_DEPS: frozenset[str] = frozenset(
 )
 _PREPOSITIONS_BEFORE_COMPLEMENT: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
 _SENTENCE_WINDOW = 4
+#: Lowercase forms of ``dernier``, as in ``ce dernier`` (the latest person named).
+_LATEST: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")
 
 
 @lru_cache(maxsize=65536)
@@ -532,7 +536,8 @@ class Coreference:
         doc = self.doc
         pronouns: dict[str, tuple[str | None, str]] = self.t.pronouns
         starts = {a: index for index, (a, _b) in self._entity_tokens.items()}
-        for token in doc:
+        for i in self._mention_candidates(starts):
+            token = doc[i]
             if self.is_quoted(token.idx):
                 continue
             index = starts.get(token.i)
@@ -591,6 +596,21 @@ class Coreference:
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(Mention(span.start_char, span.end_char, token.i, self._sent_of[token.i], subject,
                                              root_subject, _gender(token), _number(token), referent, "description"))
+
+    def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
+        """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.
+
+        Read from the parse's arrays so that the other tokens (most of an article) are never built as
+        Python objects; the mention finder would pass over them anyway.
+        """
+        doc = self.doc
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        rows = doc.to_array([POS, LOWER])
+        wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN")])
+        wanted |= numpy.isin(rows[:, 1], [strings[w] for w in _LATEST])
+        return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
 
     def _resolve_pronoun(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
         """The closest compatible antecedent before ``offset``: sentence by sentence backwards, subjects of

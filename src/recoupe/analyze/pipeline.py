@@ -72,14 +72,19 @@ class Analyzer:
         An article whose components fail yields a :class:`Skip` (with the error) instead of stopping
         the batch.
         """
-        stream = ((prepare_text(article, self.lang), article) for article in articles)
+        def stream() -> Iterator[tuple[str, tuple[Article, str]]]:
+            for article in articles:
+                prepared = prepare_text(article, self.lang)
+                yield prepared, (article, prepared)
+
         started = time.perf_counter()
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+        for doc, (article, prepared) in self.nlp.pipe(stream(), as_tuples=True, batch_size=self.batch_size):
             self.times.add("spacy", time.perf_counter() - started)
-            yield self._run_components(article, doc)
+            yield self._run_components(article, doc, prepared)
             started = time.perf_counter()
 
-    def _run_components(self, article: Article, doc: object) -> DocumentAnalysis | Skip:
+    def _run_components(self, article: Article, doc: object, prepared: str | None = None
+                        ) -> DocumentAnalysis | Skip:
         analysis = DocumentAnalysis(
             doc=article.id,
             published=article.published,
@@ -88,7 +93,8 @@ class Analyzer:
             outlet=article.outlet,
             url=article.url,
         )
-        parsed = Parsed(article=article, doc=doc, lang=self.lang, analysis=analysis)  # type: ignore[arg-type]
+        parsed = Parsed(article=article, doc=doc, lang=self.lang, analysis=analysis,  # type: ignore[arg-type]
+                        prepared=prepared)
         for component in self.components:
             started = time.perf_counter()
             try:

@@ -46,9 +46,10 @@ class TimexTagger:
 
     def __call__(self, parsed: Parsed) -> None:
         parsed.analysis.timexes = self.tag(parsed.doc, parsed.text, parsed.analysis.published,
-                                           parsed.article.body_start)
+                                           parsed.article.body_start, parsed.prepared_text)
 
-    def tag(self, doc: Doc, text: str, published: str | None, body_start: int = 0) -> list[Timex]:
+    def tag(self, doc: Doc, text: str, published: str | None, body_start: int = 0,
+            prepared: str | None = None) -> list[Timex]:
         """The time expressions of ``text`` (whose prepared form ``doc`` parses).
 
         Args:
@@ -56,8 +57,9 @@ class TimexTagger:
             text: the article's original text; every returned span is a slice of it.
             published: ``YYYY-MM-DD``, ``YYYY-MM`` or ``None``: the moment of writing.
             body_start: where the article proper begins (a leading marker is never read as a date).
+            prepared: ``doc.text``, when the caller has it.
         """
-        reader = _ParseReader(doc, self.data)
+        reader = _ParseReader(doc, self.data, prepared)
         anchor = Anchor.parse(published)
         candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
         document = Document(text=text, candidates=candidates, anchor=anchor, tense=reader.tense,
@@ -68,9 +70,9 @@ class TimexTagger:
 class _ParseReader:
     """Questions about one spaCy parse, answered by character offset."""
 
-    def __init__(self, doc: Doc, data: ModuleType) -> None:
+    def __init__(self, doc: Doc, data: ModuleType, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # built once: ``Doc.text`` joins every token on each access
+        self.text = doc.text if text is None else text  # ``Doc.text`` joins every token on each access
         self.data = data
         self._starts: list[int] | None = None
         self._sentence_starts: list[int] | None = None
