@@ -268,9 +268,19 @@ class Store:
         )
 
     def shared(self, docs: Iterable[str] | None = None) -> list[SharedPassage]:
-        rows = self.db.execute('SELECT doc, start, "end", source, source_start, source_end, words FROM shared')
-        wanted = set(docs) if docs is not None else None
-        return [SharedPassage(*row) for row in rows if wanted is None or row[0] in wanted]
+        """Shared passages (all, or those of the given copying articles, read by index), in storing order."""
+        columns = 'rowid, doc, start, "end", source, source_start, source_end, words'
+        if docs is None:
+            rows = self.db.execute(f"SELECT {columns} FROM shared ORDER BY rowid").fetchall()
+        else:
+            wanted = list(dict.fromkeys(docs))
+            rows = []
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                rows += self.db.execute(
+                    f"SELECT {columns} FROM shared WHERE doc IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            rows.sort(key=lambda row: row[0])
+        return [SharedPassage(*row[1:]) for row in rows]
 
     def story_of(self, doc: str) -> str | None:
         row = self.db.execute("SELECT story FROM articles WHERE id = ?", (doc,)).fetchone()
