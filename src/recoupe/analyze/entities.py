@@ -17,23 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.lang import Language
+from recoupe.lang import Language, word_zipf
 from recoupe.model import Entity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, lang))
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -72,7 +64,7 @@ class EntityRecognizer:
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
         self.demonyms: frozenset[str] = data.DEMONYMS
-        self.wordfreq_lang: str | None = getattr(lang.data("link"), "WORDFREQ_LANG", None)
+        self.lang_code = lang.code
 
     def __call__(self, parsed: Parsed) -> None:
         doc = parsed.doc
@@ -123,9 +115,10 @@ class EntityRecognizer:
         party or a surname — ``les Vosges``, ``les Verts``, ``Pires`` — as an emphasized common noun, so it is
         left alone.)
         """
-        if token.pos_ != "NOUN" or not token.is_title or not token.is_alpha or self.wordfreq_lang is None:
+        if token.pos_ != "NOUN" or not token.is_title or not token.is_alpha or not _opens_sentence(token):
             return False
-        if not _opens_sentence(token) or _zipf(token.lower_, self.wordfreq_lang) < self.common_zipf:
+        zipf = word_zipf(token.lower_, self.lang_code)
+        if zipf is None or zipf < self.common_zipf:
             return False
         return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 
 from recoupe.registry import Registry
@@ -51,3 +52,19 @@ languages.register("fr")(
 def get_language(code: str) -> Language:
     """The registered language for ``code`` (raises ``KeyError`` with the known codes otherwise)."""
     return languages.get(code)
+
+
+@lru_cache(maxsize=1 << 16)
+def word_zipf(word: str, code: str) -> float | None:
+    """How frequent ``word`` is in general text of language ``code``, on ``wordfreq``'s Zipf scale (3: once
+    per million words); ``None`` when the language names no ``WORDFREQ_LANG`` in its ``link`` data.
+
+    Shipped frequencies, read offline; shared by story matching (how rare a word is) and the entity
+    corrections (how common a capitalized noun is).
+    """
+    wordfreq_code = getattr(get_language(code).data("link"), "WORDFREQ_LANG", None)
+    if wordfreq_code is None:
+        return None
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, wordfreq_code))

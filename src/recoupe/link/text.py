@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from recoupe.lang import get_language
+from recoupe.lang import get_language, word_zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 #: Sentence ends: . ! ? … followed by space and a capital, an opening quote, or a line break.
@@ -49,23 +49,14 @@ def stop_words(lang: str) -> frozenset[str]:
 
 
 @cache
-def _wordfreq_code(lang: str) -> str | None:
-    return getattr(get_language(lang).data("link"), "WORDFREQ_LANG", None)
-
-
-@cache
 def rarity(word: str, lang: str = "fr") -> float:
     """How rare a word is in general text, from 1 (``le``) to 8 (never seen: a name like ``Tokayev``).
 
     Background frequencies (``wordfreq``, shipped with its data) make story matching work on small
     collections, where the collection's own document frequencies say nothing yet.
     """
-    code = _wordfreq_code(lang)
-    if code is None:
-        return 4.0
-    from wordfreq import zipf_frequency
-
-    return max(1.0, 8.0 - zipf_frequency(word, code))
+    zipf = word_zipf(word, lang)
+    return 4.0 if zipf is None else max(1.0, 8.0 - zipf)
 
 
 def weighted_terms(text: str, lang: str = "fr") -> dict[str, float]:
