@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from recoupe.analyze import Analyzer
 from recoupe.analyze.base import Parsed
-from recoupe.analyze.coref import Coreference, fold
+from recoupe.analyze.coref import Coreference
 from recoupe.analyze.nlp import prepare_text
+from recoupe.analyze.syntax import fold
 from recoupe.model import Article, DocumentAnalysis
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recoupe.analyze.quotes_find import find_quote_spans
+from recoupe.analyze.quotes.find import find_quote_spans
 from recoupe.lang import get_language
 from recoupe.model import DocumentAnalysis, Quote
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 import recoupe.lang.fr.time as fr_time
-from recoupe.analyze.timex_calendar import (
+from recoupe.analyze.timex.calendar import (
     Anchor,
     Direction,
     easter,
@@ -19,8 +19,8 @@ from recoupe.analyze.timex_calendar import (
     season_value,
     weekday_offset,
 )
-from recoupe.analyze.timex_grammar import TimexGrammar
-from recoupe.analyze.timex_resolve import Document, TimexResolver
+from recoupe.analyze.timex.grammar import TimexGrammar
+from recoupe.analyze.timex.resolve import Document, TimexResolver
 from recoupe.model import Timex
 
 GRAMMAR = TimexGrammar(fr_time)

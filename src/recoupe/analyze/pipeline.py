@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 # Importing the component modules registers them.
-from recoupe.analyze import claims as _claims  # noqa: F401
 from recoupe.analyze import entities as _entities  # noqa: F401
-from recoupe.analyze import quotes as _quotes  # noqa: F401
-from recoupe.analyze import timex as _timex  # noqa: F401
 from recoupe.analyze.base import DEFAULT_COMPONENTS, Component, Parsed, components
+from recoupe.analyze.claims import extractor as _claims  # noqa: F401
 from recoupe.analyze.nlp import load_pipeline, prepare_text
+from recoupe.analyze.quotes import extractor as _quotes  # noqa: F401
+from recoupe.analyze.timex import tagger as _timex  # noqa: F401
 from recoupe.errors import Errors
 from recoupe.lang import Language, get_language
 from recoupe.model import Article, DocumentAnalysis, Skip

@@ -27,8 +27,9 @@ from typing import Final
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
-from recoupe.analyze.coref import SUBJECT_DEPS, Coreference, fold, noun_phrase
-from recoupe.analyze.quotes_find import QuoteSpan
+from recoupe.analyze.coref import Coreference
+from recoupe.analyze.quotes.find import QuoteSpan
+from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
 from recoupe.lang import Language
 
 #: Endings of French verb forms, to recover an infinitive when the lemmatizer fails (``estime`` → ``estime``).

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from recoupe.analyze.timex_calendar import (
+from recoupe.analyze.timex.calendar import (
     PLACEHOLDER_YEAR,
     Anchor,
     Day,
@@ -35,7 +35,7 @@ from recoupe.analyze.timex_calendar import (
     season_value,
     weekday_offset,
 )
-from recoupe.analyze.timex_grammar import Candidate
+from recoupe.analyze.timex.grammar import Candidate
 from recoupe.model import Timex, TimexType
 
 #: ``(start, end) -> direction``: the tense of the verb governing a span (supplied by the tagger).

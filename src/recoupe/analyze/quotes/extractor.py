@@ -2,10 +2,10 @@
 
 The component follows spaCy's find / decide / write split:
 
-* *find* (:mod:`recoupe.analyze.quotes_find`): pairs of quotation marks in the raw text, nested or
+* *find* (:mod:`recoupe.analyze.quotes.find`): pairs of quotation marks in the raw text, nested or
   across paragraphs; pieces of one quote that runs over several paragraphs share a group;
 * *decide*: the kind of each quote (``direct``: someone's clause or sentence; ``partial``: a few words
-  inside reported speech or a scare quote) and its speaker (:mod:`recoupe.analyze.quotes_speaker` for
+  inside reported speech or a scare quote) and its speaker (:mod:`recoupe.analyze.quotes.speaker` for
   the cues, :mod:`recoupe.analyze.coref` for who the words naming the speaker stand for). Two article-
   level rules come last: a scare quote right after ``X a déclaré que …`` is X's, and quoted words that
   repeat words already attributed (a headline quoting the body) get the same speaker;
@@ -24,9 +24,10 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.analyze.coref import SUBJECT_DEPS, Coreference, fold
-from recoupe.analyze.quotes_find import QuoteSpan
-from recoupe.analyze.quotes_speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
+from recoupe.analyze.coref import Coreference
+from recoupe.analyze.quotes.find import QuoteSpan
+from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
+from recoupe.analyze.syntax import SUBJECT_DEPS, fold
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
 

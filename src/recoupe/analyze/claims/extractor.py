@@ -11,7 +11,7 @@ The component follows spaCy's split between finding and writing:
   verb says otherwise (``18 policiers ont été tués``); a verb that also takes things (``évacuer``,
   ``envoyer``) decides only for people. What is not about people (money, ages, percentages, dates,
   labels such as ``Non. 2``) is ``other``;
-* *attribute*: the source (:mod:`recoupe.analyze.claims_sources`), the date (a timex of the sentence),
+* *attribute*: the source (:mod:`recoupe.analyze.claims.sources`), the date (a timex of the sentence),
   the place (a location of the clause) and whether the verb is conditional (``seraient``);
 * *write*: :class:`~recoupe.model.Claim` records on ``parsed.analysis.claims``.
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.analyze.claims_sources import SourceFinder, assign
+from recoupe.analyze.claims.sources import SourceFinder, assign
 from recoupe.analyze.numbers import Figure, NumberParser
 from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim

@@ -3,7 +3,7 @@
 The language module (``recoupe.lang.<code>.time``) gives word tables and pattern templates; this
 module fills each template's ``{placeholder}`` with an alternation of the table's words, compiles the
 patterns once, and turns the matches of one text into non-overlapping :class:`Candidate` records.
-Nothing here decides what a date *means*: that is :mod:`recoupe.analyze.timex_resolve`'s job, so a
+Nothing here decides what a date *means*: that is :mod:`recoupe.analyze.timex.resolve`'s job, so a
 pattern can be added or fixed without touching the calendar arithmetic, and the reverse.
 """
 

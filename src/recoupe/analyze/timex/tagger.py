@@ -1,7 +1,7 @@
 """Time expressions and their TIMEX3 values, anchored on the article's date and on its narrative.
 
-The component follows spaCy's split: :class:`~recoupe.analyze.timex_grammar.TimexGrammar` *finds*
-candidates with the language's pattern table, :class:`~recoupe.analyze.timex_resolve.TimexResolver`
+The component follows spaCy's split: :class:`~recoupe.analyze.timex.grammar.TimexGrammar` *finds*
+candidates with the language's pattern table, :class:`~recoupe.analyze.timex.resolve.TimexResolver`
 *decides* their values, and :class:`TimexTagger` writes ``parsed.analysis.timexes``. This module holds
 what needs the spaCy parse: the tense of the verb governing an expression (``lundi`` after a past verb
 is last Monday, after a future one next Monday), sentence boundaries, and the check that a four-digit
@@ -16,9 +16,9 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed, components, sentence_starts
-from recoupe.analyze.timex_calendar import Anchor, Direction
-from recoupe.analyze.timex_grammar import Candidate, TimexGrammar
-from recoupe.analyze.timex_resolve import Document, TimexResolver
+from recoupe.analyze.timex.calendar import Anchor, Direction
+from recoupe.analyze.timex.grammar import Candidate, TimexGrammar
+from recoupe.analyze.timex.resolve import Document, TimexResolver
 from recoupe.lang import Language
 from recoupe.model import Timex
 

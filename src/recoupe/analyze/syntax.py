@@ -1,0 +1,59 @@
+"""Parse helpers shared by the components: subjects, noun phrases, and the folded form words are compared in.
+
+Claims, quotes and coreference all ask the same questions of spaCy's parse (is this token a subject?
+which tokens make up the noun phrase it heads?); the answers live here so that each component reads
+the parse the same way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+#: Dependency labels of a grammatical subject in spaCy's French models.
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
+
+#: Dependents that belong to a noun phrase (relative clauses and coordinations do not).
+NP_DEPS: frozenset[str] = frozenset(
+    {"det", "amod", "nmod", "case", "flat:name", "flat:foreign", "flat", "appos", "compound", "fixed", "nummod",
+     "punct", "advmod"}
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents: the form descriptions and titles are compared in."""
+    text = text.replace("’", "'").replace("\u00a0", " ").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
+    complements and appositions, without relative clauses, so that ``la société, qui est…`` gives
+    ``la société``."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in NP_DEPS and not (child.dep_ == "punct" and child.i > head.i + 25):
+                keep.append(child)
+                stack.append(child)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    doc = head.doc
+    # Never run across a sentence-ending or quotation mark, which the parser sometimes attaches.
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
+            end = i
+            break
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "ADP"):
+        start += 1
+    return start, end
