@@ -10,7 +10,7 @@ import pytest
 from recoupe.analyze import Analyzer
 from recoupe.ingest import read_articles
 from recoupe.link import build_dossier
-from recoupe.link.claims import verdict
+from recoupe.link.claims import decide
 from recoupe.link.dossier import Linker
 from recoupe.link.entities import initials, merge_entities, name_key
 from recoupe.link.state import MemoryLinkState
@@ -117,32 +117,67 @@ def _report(value: int, published: str, qualifier: str = "exact", source: str | 
                        qualifier=qualifier, source=source, outlet=None, published=published)
 
 
-def test_compatible_figures_agree_and_acled_keeps_the_lowest() -> None:
-    label, figure, _ = verdict([_report(5000, "2022-01-06", "at_least"), _report(5200, "2022-01-07", "approx")])
-    assert (label, figure) == ("agree", 5000)
+def test_compatible_figures_agree_on_the_most_precise_figure() -> None:
+    decision = decide([_report(5000, "2022-01-06", "at_least"), _report(5200, "2022-01-07", "approx")])
+    assert (decision.verdict, decision.figure, decision.conservative) == ("agree", 5200, 5200)
 
 
-def test_rising_figures_on_later_days_are_an_update_and_acled_keeps_the_latest() -> None:
-    label, figure, why = verdict([
+def test_a_vague_report_and_a_precise_one_agree_on_the_precise_figure_not_the_codebook_number() -> None:
+    """« des dizaines d'émeutiers » and « 26 assaillants tués »: quote 26; ACLED keeps 26, not 12."""
+    dozens = ClaimReport(doc="d", start=0, end=1, text="des dizaines", value=None, low=20, high=99,
+                         qualifier="vague", source="la police", outlet=None, published="2023-06-06")
+    decision = decide([dozens, _report(26, "2023-06-07", source="le ministère")])
+    assert (decision.verdict, decision.figure, decision.conservative) == ("agree", 26, 26)
+
+
+def test_rising_figures_on_later_days_are_an_update_and_the_latest_is_quoted() -> None:
+    decision = decide([
         _report(3000, "2022-01-07", "at_least"), _report(8000, "2022-01-10", "approx"),
         _report(10000, "2022-01-13", "approx"),
-    ])
-    assert (label, figure) == ("update", 10000)
-    assert "2022-01-13" in why
+    ], "arrested")
+    assert (decision.verdict, decision.figure, decision.conservative) == ("update", 10000, 10000)
+    assert "2022-01-13" in decision.why and "≥3 000" in decision.why
 
 
 def test_different_figures_the_same_day_conflict_and_acled_keeps_the_lowest() -> None:
-    label, figure, _ = verdict([
+    decision = decide([
         _report(1_280_000, "2023-03-07", source="ministère de l'Intérieur"),
         _report(3_500_000, "2023-03-07", source="CGT"),
-    ])
-    assert (label, figure) == ("conflict", 1_280_000)
+    ], "participants")
+    assert (decision.verdict, decision.figure, decision.conservative) == ("conflict", None, 1_280_000)
+    assert "CGT" in decision.why and "ministère de l'Intérieur" in decision.why
+
+
+def test_a_crowd_count_from_another_source_the_next_day_is_a_conflict_not_an_update() -> None:
+    decision = decide([_report(80_000, "2023-03-07", source="la préfecture"),
+                       _report(200_000, "2023-03-08", source="les syndicats")], "participants")
+    assert decision.verdict == "conflict"
+
+
+def test_a_source_correcting_its_own_count_is_an_update() -> None:
+    decision = decide([_report(80_000, "2023-03-07", source="la préfecture"),
+                       _report(95_000, "2023-03-08", source="la préfecture")], "participants")
+    assert (decision.verdict, decision.figure) == ("update", 95_000)
+
+
+def test_a_toll_that_falls_from_one_source_to_another_is_a_conflict() -> None:
+    decision = decide([_report(1000, "2023-02-06", "at_least", source="le ministère de la Santé"),
+                       _report(300, "2023-02-07", "approx")], "injured")
+    assert decision.verdict == "conflict"
+
+
+def test_copies_count_once_and_one_report_has_no_verdict() -> None:
+    original = _report(19, "2023-02-07")
+    copy = ClaimReport(doc="b", start=0, end=1, text="19", value=19, low=None, high=None, qualifier="exact",
+                       source=None, outlet=None, published="2023-02-07", copy_of=original.doc)
+    decision = decide([original, copy], "killed")
+    assert (decision.verdict, decision.figure) == (None, 19)
 
 
 def test_vague_counts_use_acled_codebook_numbers() -> None:
     dozens = ClaimReport(doc="d", start=0, end=1, text="des dizaines", value=None, low=20, high=99,
                          qualifier="vague", source=None, outlet=None, published="2022-01-06")
-    assert verdict([dozens])[1] == 12
+    assert decide([dozens]).conservative == 12
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +224,7 @@ def test_a_subset_figure_is_not_a_conflicting_total(analyzer: Analyzer) -> None:
     other = "L'effondrement de l'immeuble de la rue Alsace a fait 52 blessés, selon la préfecture."
     dossier = _dossier([_pair(analyzer, "a", text, "2023-04-09"), _pair(analyzer, "b", other, "2023-04-09")])
     injured = [g for g in dossier.claim_groups if g.category == "injured"]
-    totals = [g for g in injured if not g.subject.endswith("(subset)")]
+    totals = [g for g in injured if not g.population.endswith("(subset)")]
     assert len(totals) == 1 and totals[0].verdict == "agree"
     assert {r.value for r in totals[0].reports} == {52}
 

@@ -20,6 +20,7 @@ ClaimCategory = Literal[
 ]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
 QuoteKind = Literal["direct", "partial"]
+Verdict = Literal["agree", "update", "conflict"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 #: Categories that count people affected; every other number is ``other`` and not scored.
@@ -236,22 +237,47 @@ class ClaimReport:
 
 @dataclass(slots=True)
 class ClaimGroup:
-    """Claims that measure the same thing, in publication order, and what they amount to.
+    """The reports of one figure — same category, population, place scope and period — and what they
+    amount to (see :mod:`recoupe.link.claims`).
 
-    ``verdict`` is ``agree`` (compatible figures), ``update`` (later reports revise the figure) or
-    ``conflict`` (figures for the same period that cannot all be true). ``conservative`` is the figure
-    ACLED's rule would keep, and ``why`` says how it was chosen.
+    Attributes:
+        population: whom the figure counts (``people`` = everyone, ``security_forces``, ``attackers``,
+            ``protesters``, ``children``…; `` (subset)`` appended for part of another figure).
+        place: the place the figure is for, as written (``None``: the story's own scope).
+        period: the day a count is for (a crowd's day, one night's arrests); ``None`` for a running count.
+        verdict: ``agree`` (compatible figures), ``update`` (later reports revise the figure), ``conflict``
+            (figures that cannot all be true), ``None`` with fewer than two independent reports.
+        figure: the number to quote now (the most precise agreed one, the latest revised one); ``None`` when
+            sources conflict or no report gives a single number.
+        conservative: the figure ACLED's rule keeps (latest when revised, lowest when conflicting).
+        low, high: the range the independent reports span.
+        why: the reports that decided the verdict, in words.
     """
 
     id: str
     story: str | None
     category: str
-    subject: str
+    population: str
     place: str | None
     reports: list[ClaimReport]
-    verdict: Literal["agree", "update", "conflict"]
+    verdict: Verdict | None
+    figure: float | int | None
     conservative: float | int | None
     why: str
+    period: str | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ClaimGroup:
+        """Rebuild a group from its JSON form; views stored before groups had a population and a figure
+        (``subject``, no ``figure``) still load."""
+        data = dict(data)
+        if "subject" in data:
+            data.setdefault("population", data.pop("subject"))
+        data.setdefault("figure", None)
+        data["reports"] = [ClaimReport(**r) for r in data["reports"]]
+        return cls(**data)
 
 
 @dataclass(slots=True)

@@ -68,3 +68,16 @@ def word_zipf(word: str, code: str) -> float | None:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, wordfreq_code))
+
+
+@lru_cache(maxsize=8)
+def country_names(code: str) -> frozenset[str]:
+    """The names of the world's countries in language ``code`` (``Kazakhstan``, ``Turquie``, ``États-Unis``),
+    from the Unicode CLDR data the ``babel`` package ships, plus the language's own ``link.COUNTRY_NAMES``:
+    a figure for a country is told from a figure for a place inside it."""
+    from babel import Locale
+
+    territories = Locale.parse(code).territories
+    names = {name for key, name in territories.items() if key.isalpha() and len(key) == 2}
+    names |= set(getattr(get_language(code).data("link"), "COUNTRY_NAMES", ()))
+    return frozenset(names)

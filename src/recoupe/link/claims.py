@@ -1,18 +1,37 @@
-"""Claim groups: figures that measure the same thing, and whether they agree, update or conflict.
+"""Claim groups: the reports of one figure, whether they agree, were revised or conflict, and what to quote.
 
-Two claims measure the same thing when they share the story, the category, the class of people counted
-(security forces, attackers, protesters…) and the place (a figure that names no place joins the story's
-one counted place, if there is only one). The period is read from the reports' dates: later figures
-revise earlier ones (``update``), same-day figures that differ ``conflict``. In each group the
-reports are laid out in publication order with their source and outlet, and the group gets a verdict:
+An analyst reading a story asks four questions of its figures: which agree, which were revised, which
+conflict, and which number to quote now — with where each comes from. A group answers them for one
+figure, so the first job is to put together exactly the reports that count the same thing:
 
-* ``agree``: every figure is compatible with every other (``plus de 5 000`` and ``5 000``);
-* ``update``: the figures that disagree were published on different days, later ones revising earlier
-  ones (arrests 3 000 → 8 000 → 10 000);
-* ``conflict``: figures published the same day that cannot all be true (18 vs 8 police killed).
+* the same **category** (killed, arrested…) and **population** counted: everyone, security forces,
+  attackers or rioters, protesters, children… (:func:`population`). Arrested, detained and *interpellés*
+  are one population; "dans les deux camps" is everyone; a subset (``dont 12 enfants``, ``400 d'entre
+  elles``) is its own group;
+* the same **place scope**: a city's or a province's figure is not the country's, a two-country total is
+  neither country's; place names that share their distinctive word (``barrage de Sarrans-le-Haut`` /
+  ``Sarrans``) are one place (:class:`_Places`). A figure that names no place is the story's own scope:
+  it joins the story's one country, or its one place when it names no country;
+* the same **period**: a crowd is counted for its day (the claim's own date, else its article's); a
+  running toll (killed, arrests…) is one series, unless its sentence makes it one night's or one day's
+  count (``dans la nuit de jeudi à vendredi``, ``la veille``) and not a total (``depuis``, ``au total``).
 
-The conservative figure follows ACLED's rule: the latest figure when reports were revised, the lowest
-one when sources conflict, and the codebook's numbers for vague counts (dozens → 12, hundreds → 100).
+Then each group gets its verdict from time and source (:func:`decide`), over its *independent* reports —
+a copy of another outlet's passage and an article repeating its own figure count once:
+
+* ``agree``: every report's range holds one common figure (``des dizaines`` and ``26``);
+* ``update``: they differ, and every difference follows time: a later report revises an earlier one — a
+  running count that rose, the same source correcting itself, or a report that says it revises
+  (``nouveau bilan``);
+* ``conflict``: independent sources give incompatible figures that no later revision explains (the same
+  day, or a running toll that falls from one source to another);
+* ``None`` with fewer than two independent reports: nothing to cross-check.
+
+The **figure to quote** (``figure``) is, for ``agree``, the most precise value inside every report's
+range; for ``update``, the latest reports'; for ``conflict``, none — the range is what can be said. The
+**conservative** figure follows ACLED's rule (the latest when revised, the lowest when sources conflict,
+the codebook's numbers for vague counts: dozens → 12), never below a specific report compatible with all
+the others.
 """
 
 from __future__ import annotations
@@ -20,9 +39,11 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
-from recoupe.lang import get_language
+from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
 from recoupe.link.text import fold
 from recoupe.model import (
@@ -32,6 +53,7 @@ from recoupe.model import (
     ClaimReport,
     DocumentAnalysis,
     SharedPassage,
+    Verdict,
 )
 
 #: Relative spread an approximate figure (``environ``, ``près de``) is taken to allow.
@@ -40,22 +62,142 @@ APPROX_TOLERANCE = 0.15
 BOUND_SPREAD = 2.0
 #: ACLED's codebook numbers for vague counts, by the vague amount's upper bound.
 ACLED_VAGUE: tuple[tuple[float, int], ...] = ((19, 10), (99, 12), (999, 100), (9_999, 1_000))
+#: How precise each qualifier is, most precise first: the figure to quote is the most precise one.
+PRECISION: dict[str, int] = {"exact": 0, "approx": 1, "at_least": 2, "at_most": 2, "range": 3, "vague": 4}
+
+
+# --------------------------------------------------------------------------------------------------
+# Language data
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The language's words for grouping, folded once."""
+
+    classes: dict[str, frozenset[str]]
+    population_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    by_category: dict[str, dict[str, str]]
+    cumulative_categories: frozenset[str]
+    cumulative: re.Pattern[str]
+    period: re.Pattern[str]
+    revision: re.Pattern[str]
+    nationwide: re.Pattern[str]
+    generic_place_words: frozenset[str]
+
+
+def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` (folded) as whole words, longest first."""
+    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
 
 
 @cache
-def _subject_classes(lang: str) -> dict[str, frozenset[str]]:
-    return {name: frozenset(fold(w) for w in words)
-            for name, words in get_language(lang).data("link").SUBJECT_CLASSES.items()}
+def _cues(lang: str) -> _Cues:
+    data = get_language(lang).data("link")
+    return _Cues(
+        classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
+        population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
+        by_category=data.POPULATION_BY_CATEGORY,
+        cumulative_categories=data.CUMULATIVE_CATEGORIES,
+        cumulative=_words_pattern(data.CUMULATIVE_CUES),
+        period=_words_pattern(data.PERIOD_CUES),
+        revision=_words_pattern(data.REVISION_CUES),
+        nationwide=_words_pattern(data.NATIONWIDE_CUES),
+        generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
+    )
 
 
-def subject_class(claim: Claim, lang: str = "fr") -> str:
-    """The class of people a claim counts (``security_forces``…), ``people`` when nothing says."""
-    text = fold(f"{claim.subject} {claim.text}")
-    tokens = set(text.replace("'", " ").replace("«", " ").replace("»", " ").split())
-    for name, words in _subject_classes(lang).items():
-        if tokens & words:
-            return name
-    return "people"
+def _tokens(text: str) -> set[str]:
+    return set(re.split(r"[\s'«»\"“”(),.;:!?]+", fold(text))) - {""}
+
+
+# --------------------------------------------------------------------------------------------------
+# What a claim counts, where and when
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the claim's clause before it (from the last comma, colon or sentence end) and of its
+    sentence after it (to the sentence end): where a verb or a phrase says whom a figure counts."""
+    before_start = max((text.rfind(mark, max(0, start - 200), start) for mark in ",;:.!?\n"), default=-1)
+    after = text[end:end + 200]
+    cut = re.search(r"[.;!?\n]", after)
+    return text[before_start + 1:start], after[:cut.start()] if cut else after
+
+
+def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
+    """Whom a figure counts: ``people`` (everyone), ``security_forces``, ``attackers``, ``protesters``,
+    ``children``…, from its counted noun first, then from the words around it; folded per category
+    (arrested detainees are the arrested, a crowd of people at a march its protesters)."""
+    cues = _cues(lang)
+    tokens = _tokens(f"{claim.subject} {claim.text}")
+    found = next((name for name, words in cues.classes.items() if tokens & words), None)
+    if found is None and text is not None:
+        before, after = _sentence(text, claim.start, claim.end)
+        around = fold(f"{before} {claim.text} {after}")
+        for name, stems in cues.population_cues:
+            # Verbs say who a crowd is (``manifestaient``, ``attaquée par``); for a toll they say where it
+            # happened (``blessées lors des manifestations``), not who was hurt: only "both sides" counts.
+            if name != "people" and claim.category != "participants":
+                continue
+            if any(stem in around for stem in stems):
+                found = name
+                break
+    found = found or "people"
+    return cues.by_category.get(claim.category, {}).get(found, found)
+
+
+def _day(value: str | None, year_from: str | None = None) -> str:
+    """A day ``YYYY-MM-DD`` from a date value (the year borrowed when the value leaves it open), or ``""``."""
+    if not value or len(value) < 10 or value[4] != "-" or value[7] != "-":
+        return ""
+    if value.startswith("XXXX") and year_from and year_from[:4].isdigit():
+        value = year_from[:4] + value[4:]
+    return value[:10] if value[:4].isdigit() else ""
+
+
+def period(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> str:
+    """The day a figure counts, or ``""`` for a running count (one series however long the story)."""
+    cues = _cues(lang)
+    if claim.category == "participants":
+        return _day(claim.date, published) or _day(published)
+    if claim.category not in cues.cumulative_categories or text is None:
+        return ""
+    before, after = _sentence(text, claim.start, claim.end)
+    around = fold(f"{before} {claim.text} {after}")
+    if cues.period.search(around) and not cues.cumulative.search(around):
+        return _day(claim.date, published) or _day(published)
+    return ""
+
+
+class _Places:
+    """The place scopes of one story: names that share a distinctive word are one place, and a country
+    name is told from a place inside a country, so a city's figure is never the country's."""
+
+    def __init__(self, names: Iterable[str], lang: str) -> None:
+        self.lang = lang
+        self.generic = _cues(lang).generic_place_words
+        self.countries = {name_key(n) for n in country_names(lang)}
+        self.key: dict[str, str] = {}
+        words_of: dict[str, set[str]] = {}
+        for name in sorted(set(names), key=lambda n: (len(n), n)):
+            words = self._words(name)
+            words_of[name] = words
+            same = next((other for other, w in words_of.items() if other != name and w & words), None)
+            self.key[name] = self.key[same] if same else name_key(name)
+
+    def _words(self, name: str) -> set[str]:
+        return {w for w in re.split(r"[\s'’-]+", name_key(name)) if len(w) >= 4 and w not in self.generic}
+
+    def scope(self, place: str | None) -> str:
+        """``country:<key>`` for a country, ``place:<key>`` for a place inside one, ``""`` for none."""
+        if not place:
+            return ""
+        key = self.key.get(place) or name_key(place)
+        return f"country:{key}" if name_key(place) in self.countries else f"place:{key}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Ranges and figures
 
 
 def interval(report: ClaimReport) -> tuple[float, float]:
@@ -82,6 +224,12 @@ def _compatible(a: ClaimReport, b: ClaimReport) -> bool:
     return max(low_a, low_b) <= min(high_a, high_b)
 
 
+def _common(reports: list[ClaimReport]) -> tuple[float, float]:
+    """The values every report allows (``low > high`` when there is none)."""
+    ranges = [interval(r) for r in reports]
+    return max(low for low, _ in ranges), min(high for _, high in ranges)
+
+
 def lower_figure(report: ClaimReport) -> float | int | None:
     """The figure a report supports at the least (vague counts by ACLED's codebook)."""
     if report.qualifier == "vague":
@@ -94,26 +242,129 @@ def lower_figure(report: ClaimReport) -> float | int | None:
     return report.value
 
 
+def most_precise(reports: list[ClaimReport]) -> float | int | None:
+    """The most precise figure inside every report's range: an exact report's value before an approximate
+    one's, a later report's before an earlier one's; ``None`` when no report gives a single value there."""
+    low, high = _common(reports)
+    inside = [r for r in reports if r.value is not None and r.qualifier not in ("vague", "range")
+              and low <= r.value <= high]
+    if not inside:
+        return None
+    best = min(inside, key=lambda r: (PRECISION.get(r.qualifier, 5), _negated(r.published or "")))
+    return best.value
+
+
+def _negated(day: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in day)
+
+
 def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
     return (a.doc, a.value, a.low, a.high, a.qualifier) == (b.doc, b.value, b.low, b.high, b.qualifier)
 
 
-def verdict(reports: list[ClaimReport]) -> tuple[str, float | int | None, str]:
-    """The group's verdict, its conservative figure and why that figure."""
-    independent = [r for r in reports if r.copy_of is None] or reports
-    clashes = [(a, b) for i, a in enumerate(independent) for b in independent[i + 1:] if not _compatible(a, b)]
-    if not clashes:
-        figure = min((f for f in map(lower_figure, independent) if f is not None), default=None)
-        return "agree", figure, "all reports are compatible; ACLED keeps the lowest figure they support"
-    if all(a.published and b.published and a.published[:10] != b.published[:10] for a, b in clashes):
-        latest_day = max(r.published or "" for r in independent)[:10]
-        latest = [r for r in independent if (r.published or "")[:10] == latest_day]
-        figure = min((f for f in map(lower_figure, latest) if f is not None), default=None)
-        source = ", ".join(sorted({r.source or "unnamed source" for r in latest}))
-        return ("update", figure,
-                f"later reports revise earlier ones; ACLED keeps the latest figure ({latest_day}, {source})")
-    figure = min((f for f in map(lower_figure, independent) if f is not None), default=None)
-    return "conflict", figure, "sources disagree for the same period; ACLED keeps the most conservative figure"
+def as_written(report: ClaimReport) -> str:
+    """A figure in a few characters, whatever the language: ``≥3 000``, ``~8 000``, ``20–99``."""
+    def number(value: float | int | None) -> str:
+        if value is None:
+            return "?"
+        return f"{value:,.0f}".replace(",", " ") if float(value).is_integer() else f"{value:,}".replace(",", " ")
+
+    if report.qualifier in ("vague", "range") and (report.low is not None or report.high is not None):
+        return f"{number(report.low)}–{number(report.high)}"
+    mark = {"approx": "~", "at_least": "≥", "at_most": "≤"}.get(report.qualifier, "")
+    return mark + number(report.value)
+
+
+def _cited(report: ClaimReport) -> str:
+    who = report.source or "no source named"
+    where = report.outlet or report.doc
+    return f"{as_written(report)} ({who}; {where}, {report.published or 'undated'})"
+
+
+# --------------------------------------------------------------------------------------------------
+# Verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A group's verdict, the figure to quote, ACLED's conservative figure, the range and why."""
+
+    verdict: Verdict | None
+    figure: float | int | None
+    conservative: float | int | None
+    low: float | int | None
+    high: float | int | None
+    why: str
+
+
+def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revises: bool) -> bool:
+    """Whether a later report's different figure revises an earlier one rather than contradicting it."""
+    day_a, day_b = _day(earlier.published), _day(later.published)
+    if not day_a or not day_b or day_a >= day_b:
+        return False
+    if revises or (earlier.source and later.source and name_key(earlier.source) == name_key(later.source)):
+        return True
+    if cumulative:
+        low_a, high_a = interval(earlier)
+        low_b, high_b = interval(later)
+        return low_b >= low_a and high_b >= high_a
+    return False
+
+
+def decide(reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(),
+           lang: str = "fr") -> Decision:
+    """The verdict of a group's reports (in publication order), its figures and why, in plain words.
+
+    Args:
+        revising: indexes into ``reports`` of reports whose sentence says they revise a figure.
+    """
+    independent = [r for r in reports if r.copy_of is None] or list(reports)
+    lows = [r.low if r.low is not None else r.value for r in independent]
+    highs = [r.high if r.high is not None else r.value for r in independent]
+    low = min((x for x in lows if x is not None), default=None)
+    high = max((x for x in highs if x is not None), default=None)
+    lower = [f for f in map(lower_figure, independent) if f is not None]
+    if len(independent) < 2:
+        only = independent[0]
+        figure = most_precise(independent)
+        return Decision(None, figure, figure if figure is not None else lower_figure(only), low, high,
+                        f"one report: {_cited(only)}; nothing to cross-check yet")
+    common_low, common_high = _common(independent)
+    if common_low <= common_high:
+        figure = most_precise(independent)
+        conservative = max(lower, default=None)  # no report's lower bound is below what all allow
+        reason = (f"{figure:,}".replace(",", " ") + " is the most precise figure every report allows"
+                  if figure is not None else "no report gives a single figure")
+        return Decision("agree", figure, conservative, low, high,
+                        f"{len(independent)} independent reports agree: "
+                        + "; ".join(_cited(r) for r in independent) + f". {reason}")
+    cumulative = category in _cues(lang).cumulative_categories
+    position = {id(r): i for i, r in enumerate(reports)}
+    ordered = sorted(independent, key=lambda r: (_day(r.published) or "9999", position[id(r)]))
+    clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if not _compatible(a, b)]
+    if all(_explained(a, b, cumulative, position[id(b)] in revising) for a, b in clashes):
+        latest_day = _day(ordered[-1].published)
+        latest = [r for r in ordered if _day(r.published) == latest_day]
+        figure = most_precise(latest)
+        if figure is None:
+            figure = max((f for f in map(lower_figure, latest) if f is not None), default=None)
+        steps = " → ".join(_cited(r) for r in ordered)
+        return Decision("update", figure, figure, low, high,
+                        f"revised over time: {steps}; quote the latest ({latest_day})")
+    specific = [r for r in independent if r.qualifier not in ("vague", "range") and r.value is not None
+                and all(_compatible(r, o) for o in independent if o is not r)]
+    conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) \
+        if lower else None
+    a, b = next((a, b) for a, b in clashes
+                if not _explained(a, b, cumulative, position[id(b)] in revising))
+    same_day = _day(a.published) == _day(b.published)
+    return Decision("conflict", None, conservative, low, high,
+                    f"sources disagree{' the same day' if same_day else ''}: {_cited(a)} vs {_cited(b)}; "
+                    "no later revision explains it — quote both")
+
+
+# --------------------------------------------------------------------------------------------------
+# Grouping
 
 
 @cache
@@ -131,6 +382,19 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
                 or after.search(text[claim.end:claim.end + 30].replace("’", "'")))
 
 
+@dataclass(slots=True)
+class _Entry:
+    report: ClaimReport
+    population: str
+    period: str
+    place: str | None
+    scope: str
+    revises: bool
+
+
+GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
+
+
 def group_claims(
     analyses: list[DocumentAnalysis],
     story_of: dict[str, str],
@@ -140,15 +404,24 @@ def group_claims(
     """Group the people-counting claims of a collection; each group sorted by publication date.
 
     Args:
-        texts: article texts by id, to tell subset figures (``dont 9 grièvement``) from totals.
+        texts: article texts by id, to read the words around each figure (subsets, populations, periods).
     """
     texts = texts or {}
     copies: dict[str, list[SharedPassage]] = defaultdict(list)
     for passage in shared:
         copies[passage.doc].append(passage)
-    groups: dict[tuple[str | None, str, str, str], list[ClaimReport]] = defaultdict(list)
-    places: dict[tuple[str | None, str, str, str], str] = {}
+    lang = analyses[0].lang if analyses else "fr"
+    places_by_story: dict[str | None, list[str]] = defaultdict(list)
     for analysis in analyses:
+        places_by_story[story_of.get(analysis.doc)].extend(
+            c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES)
+    places = {story: _Places(names, lang) for story, names in places_by_story.items()}
+
+    groups: dict[GroupKey, list[_Entry]] = defaultdict(list)
+    for analysis in analyses:
+        story = story_of.get(analysis.doc)
+        text = texts.get(analysis.doc)
+        cues = _cues(analysis.lang)
         for claim in analysis.claims:
             if claim.category not in PEOPLE_CATEGORIES:
                 continue
@@ -160,32 +433,58 @@ def group_claims(
                 source=(claim.source.entity or claim.source.text) if claim.source else None,
                 outlet=analysis.outlet, published=analysis.published, date=claim.date, copy_of=copy_of,
             )
-            subject = subject_class(claim, analysis.lang)
-            if is_subset(claim, texts.get(analysis.doc), analysis.lang):
-                subject += " (subset)"
-            key = (story_of.get(analysis.doc), claim.category, subject, name_key(claim.place) if claim.place else "")
-            repeated = next((i for i, other in enumerate(groups[key]) if _same_figure(report, other)), None)
+            who = population(claim, text, analysis.lang)
+            if is_subset(claim, text, analysis.lang):
+                who += " (subset)"
+            when = period(claim, analysis.published, text, analysis.lang)
+            scope = places[story].scope(claim.place)
+            around = fold(" ".join(_sentence(text, claim.start, claim.end))) if text else ""
+            if not scope and text and cues.nationwide.search(around):
+                scope = "nationwide"
+            entry = _Entry(report, who, when, claim.place, scope, bool(text and cues.revision.search(around)))
+            key = (story, claim.category, who, when, scope)
+            repeated = next((i for i, other in enumerate(groups[key]) if _same_figure(report, other.report)), None)
             if repeated is None:
-                groups[key].append(report)
-            elif report.source and not groups[key][repeated].source:
-                groups[key][repeated] = report  # an article repeating its figure (title, body): keep the sourced one
-            if claim.place:
-                places.setdefault(key, claim.place)
-    # A figure that names no place belongs with the figures of the one place the story counts, if one.
-    for key in [k for k in groups if not k[3]]:
-        placed = [k for k in groups if k[:3] == key[:3] and k[3]]
-        if len(placed) == 1:
-            groups[placed[0]].extend(groups.pop(key))
+                groups[key].append(entry)
+            elif report.source and not groups[key][repeated].report.source:
+                groups[key][repeated] = entry  # an article repeating its figure (title, body): keep the sourced one
+    _join_unplaced(groups)
+
     result = []
-    for key, reports in groups.items():
-        story, category, subject, _ = key
-        reports.sort(key=lambda r: (r.published or "", r.doc, r.start))
-        label, figure, why = verdict(reports)
+    for (story, category, who, when, _), entries in groups.items():
+        entries.sort(key=lambda e: (e.report.published or "", e.report.doc, e.report.start))
+        reports = [e.report for e in entries]
+        decision = decide(reports, category, frozenset(i for i, e in enumerate(entries) if e.revises), lang)
+        place = next((e.place for e in entries if e.place), None)
         result.append(ClaimGroup(
-            id="", story=story, category=category, subject=subject, place=places.get(key),
-            reports=reports, verdict=label, conservative=figure, why=why,  # type: ignore[arg-type]
+            id="", story=story, category=category, population=who, place=place, period=when or None,
+            reports=reports, verdict=decision.verdict, figure=decision.figure,
+            conservative=decision.conservative, low=decision.low, high=decision.high, why=decision.why,
         ))
     result.sort(key=lambda g: (g.story or "", g.category, -len(g.reports)))
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
     return result
+
+
+def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A figure that names no place is the story's own scope: it joins the one country the story's figures
+    of that kind name (or those said to be nationwide), else their one place when they name no country.
+    A nationwide figure joins the one country named."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        families[key[:4]].append(key)
+    for keys in families.values():
+        countries = [k for k in keys if k[4].startswith("country:")]
+        nationwide = next((k for k in keys if k[4] == "nationwide"), None)
+        if nationwide is not None and len(countries) == 1:
+            groups[countries[0]].extend(groups.pop(nationwide))
+            nationwide = None
+        blank = next((k for k in keys if not k[4]), None)
+        if blank is None:
+            continue
+        national = countries + ([nationwide] if nationwide is not None else [])
+        local = [k for k in keys if k[4].startswith("place:")]
+        target = national[0] if len(national) == 1 else (local[0] if not national and len(local) == 1 else None)
+        if target is not None:
+            groups[target].extend(groups.pop(blank))

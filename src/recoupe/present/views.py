@@ -19,7 +19,12 @@ from recoupe.present.charts import claim_chart
 from recoupe.store import Store
 
 #: Verdicts in a reader's words.
-VERDICTS = {"agree": "sources agree", "update": "figure updated over time", "conflict": "sources conflict"}
+VERDICTS = {"agree": "sources agree", "update": "figure updated over time", "conflict": "sources conflict",
+            None: "one report"}
+#: Populations in a reader's words.
+POPULATIONS = {"people": "everyone", "security_forces": "security forces", "attackers": "attackers, rioters",
+               "protesters": "protesters", "children": "children", "civilians": "civilians",
+               "detainees": "detainees"}
 QUALIFIER_SIGNS = {"exact": "", "approx": "≈", "at_least": "≥", "at_most": "≤", "range": "", "vague": "~"}
 
 
@@ -87,17 +92,30 @@ def _outlet(article: Article) -> str:
     return article.outlet or article.id
 
 
+def _population(population: str) -> str:
+    subset = population.endswith(" (subset)")
+    base = population.removesuffix(" (subset)")
+    return POPULATIONS.get(base, base.replace("_", " ")) + (" (part of another figure)" if subset else "")
+
+
 def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:
+    independent = [r for r in group.reports if r.copy_of is None] or group.reports
     reports = [{
         "figure": figure_text(r.value, r.low, r.high, r.qualifier), "source": r.source or "no source named",
         "doc": r.doc, "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
         "anchor": anchor(r.doc, r.start, r.end), "copy_of": outlets.get(r.copy_of, r.copy_of) if r.copy_of else None,
     } for r in group.reports]
+    reported = ("—" if group.low is None else figure_text(group.low, None, None, "exact") if group.low == group.high
+                else f"{figure_text(group.low, None, None, 'exact')}–{figure_text(group.high, None, None, 'exact')}")
     return {
-        "id": group.id, "category": group.category, "subject": group.subject.replace("_", " "),
-        "place": group.place, "verdict": group.verdict, "verdict_text": VERDICTS[group.verdict],
+        "id": group.id, "category": group.category, "population": _population(group.population),
+        "place": group.place, "period": group.period, "verdict": group.verdict or "single",
+        "verdict_text": VERDICTS[group.verdict],
+        "figure": figure_text(group.figure, None, None, "exact") if group.figure is not None else "—",
         "conservative": figure_text(group.conservative, None, None, "exact") if group.conservative is not None
-        else "—", "why": group.why, "reports": reports, "chart": claim_chart(group, outlets),
+        else "—", "range": reported, "why": group.why, "reports": reports,
+        "sources": sorted({r.source or "no source named" for r in independent}),
+        "chart": claim_chart(group, outlets),
     }
 
 

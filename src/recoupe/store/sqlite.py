@@ -24,7 +24,6 @@ from recoupe.model import (
     Article,
     Citation,
     ClaimGroup,
-    ClaimReport,
     DocumentAnalysis,
     DossierEntity,
     SharedPassage,
@@ -314,8 +313,7 @@ class Store:
         return json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
 
     def claim_groups(self, story: str) -> list[ClaimGroup]:
-        return [ClaimGroup(**{**g, "reports": [ClaimReport(**r) for r in g["reports"]]})
-                for g in self.view(story)["claim_groups"]]
+        return [ClaimGroup.from_json(g) for g in self.view(story)["claim_groups"]]
 
     def timeline(self, story: str) -> list[TimelineEvent]:
         return [TimelineEvent(**{**e, "citations": [Citation(**c) for c in e["citations"]]})

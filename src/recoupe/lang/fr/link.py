@@ -20,22 +20,75 @@ STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) | frozenset(
 WORDFREQ_LANG = "fr"
 
 #: Who a figure counts, as classes: claims of the same category and class measure the same thing.
-#: The first class whose word appears in a claim's subject wins; ``people`` is the generic default.
+#: The first class whose word appears in the counted noun phrase wins; ``people`` (everyone) is the default.
 SUBJECT_CLASSES: dict[str, frozenset[str]] = {
+    "children": frozenset("enfant enfants mineur mineurs élève élèves bébé bébés nourrisson nourrissons".split()),
     "security_forces": frozenset(
         """policier policiers policière policières gendarme gendarmes soldat soldats militaire militaires
         garde gardes agent agents sécurité ordre armée troupes troupe pompier pompiers secouriste secouristes
-        membres""".split()
+        membres CRS""".split()
     ),
     "attackers": frozenset(
         """criminel criminels bandit bandits terroriste terroristes militant militants assaillant assaillants
         attaquant attaquants émeutier émeutiers insurgé insurgés rebelle rebelles jihadiste jihadistes
-        djihadiste djihadistes combattant combattants individus""".split()
+        djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards""".split()
     ),
-    "protesters": frozenset("manifestant manifestants protestataire protestataires gréviste grévistes".split()),
-    "children": frozenset("enfant enfants mineur mineurs élève élèves".split()),
-    "detainees": frozenset("détenu détenus prisonnier prisonniers".split()),
+    "protesters": frozenset(
+        "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()
+    ),
+    "civilians": frozenset("civil civils civile civiles".split()),
+    "detainees": frozenset("détenu détenus détenue détenues prisonnier prisonniers".split()),
 }
+
+#: Beginnings of words near a figure that tell who it counts when its own noun does not (``des centaines
+#: de personnes manifestaient``, ``attaquée par 20 000 personnes``), checked in this order.
+POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("people", ("deux camps",)),  # "dans les deux camps": everyone, both sides together
+    ("attackers", ("attaqu", "assaill", "pris d'assaut")),
+    ("protesters", ("manifest", "défil", "protest", "rassembl", "cortège", "cortege", "mobilis", "grév")),
+)
+
+#: How populations fold together per category: arrested detainees, protesters and people are all "the
+#: arrested"; a crowd of people counted at a march is its protesters; troops are one force.
+POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
+    "arrested": {"detainees": "people", "protesters": "people", "attackers": "people", "civilians": "people"},
+    "participants": {"people": "protesters", "civilians": "protesters", "detainees": "protesters"},
+    "troops": {"people": "security_forces", "attackers": "security_forces", "protesters": "security_forces",
+               "civilians": "security_forces", "detainees": "security_forces", "children": "security_forces"},
+}
+
+#: Categories whose counts only grow as an event goes on (a toll, arrests, a deployment): a later, higher
+#: figure revises an earlier one; a later lower one from another source contradicts it.
+CUMULATIVE_CATEGORIES: frozenset[str] = frozenset({"killed", "injured", "arrested", "troops"})
+
+#: Words that make a figure a running total rather than one day's count (``depuis le début``, ``au total``).
+CUMULATIVE_CUES: tuple[str, ...] = (
+    "depuis", "au total", "en tout", "bilan", "cumul", "jusqu'à présent", "jusqu'ici", "à ce jour", "en une semaine",
+)
+#: Words that make a running count one night's or one day's (``dans la nuit de jeudi à vendredi``, ``la
+#: veille``): riot arrests by night are as many figures as nights.
+PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
+#: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
+#: report that differs is then an update even from another source.
+REVISION_CUES: tuple[str, ...] = (
+    "nouveau bilan", "dernier bilan", "bilan provisoire", "revu à la", "révisé", "corrigé", "désormais",
+    "s'alourdit", "s'est alourdi", "a grimpé", "atteint désormais", "porte le bilan", "passe à",
+)
+
+#: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
+#: d'Aktau``): two place names are one place when they share a word that is not one of these.
+GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
+    """ville villes région régions province provinces département commune communes village villages
+    barrage pont port aéroport quartier quartiers place rue avenue boulevard centre nord sud est ouest
+    saint sainte haut haute bas basse grand grande petit petite mont vallée lac fleuve rivière île
+    district comté état états république royaume capitale""".split()
+)
+
+#: Place phrases that mean the whole country rather than a place in it.
+NATIONWIDE_CUES: tuple[str, ...] = (
+    "toute la france", "tout le pays", "l'ensemble du pays", "dans le pays", "au niveau national",
+    "sur le territoire", "partout en", "dans tout le",
+)
 
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
@@ -45,3 +98,9 @@ SUBSET_BEFORE = (
 )
 #: ...or right before one of these (``400 d'entre elles``).
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
+
+#: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
+COUNTRY_NAMES: tuple[str, ...] = (
+    "Grande-Bretagne", "Angleterre", "Écosse", "Pays de Galles", "Birmanie", "Hollande", "RDC", "RDC Congo",
+    "Corée du Nord", "Corée du Sud", "Palestine", "Kosovo", "Taïwan", "Tchéquie", "République tchèque",
+)
