@@ -550,14 +550,27 @@ def _perfect(gold: dict[str, Any], texts: dict[str, str]) -> tuple[dict[str, Any
             quotes=[{**at(q, "text"), "kind": q["kind"], "speaker": who(q["speaker"]) if q.get("speaker") else None}
                     for q in d.get("quotes", [])],
         )
+    gold_claims = {d["doc"]: d.get("claims", []) for d in gold["documents"]}
     stories: dict[str, list[str]] = {}
     for d in gold["documents"]:
         if d.get("story"):
             stories.setdefault(d["story"], []).append(d["doc"])
+    claim_groups = []
+    for g in gold.get("groups", []):
+        reports = []
+        for member in g["members"]:
+            evidence = gold_claims[member["doc"]][member["claim"]]
+            found = locate(texts[member["doc"]], evidence["evidence"], evidence.get("occurrence", 1))
+            assert found is not None, member
+            reports.append({"doc": member["doc"], "start": found[0], "end": found[1]})
+        claim_groups.append({"id": g["id"], "category": g["category"], "reports": reports,
+                             "verdict": g.get("verdict") or "agree",
+                             "figure": g["figure"][0] if g.get("figure") else None})
     dossier = {"documents": list(preds),
                "stories": [{"id": s, "documents": docs} for s, docs in stories.items()],
                "entities": [{"name": e["name"], "type": "MISC", "aliases": e.get("aliases", []),
-                             "documents": [], "mentions": 0} for e in gold.get("entities", [])]}
+                             "documents": [], "mentions": 0} for e in gold.get("entities", [])],
+               "claim_groups": claim_groups}
     return preds, dossier
 
 

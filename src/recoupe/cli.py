@@ -123,18 +123,21 @@ def evaluate(
     model: ModelOption = None,
     workers: Annotated[int, typer.Option(min=1)] = 1,
     out: Annotated[Path | None, typer.Option(help="Keep the analysis here (default: a temporary folder).")] = None,
+    events: Annotated[Path | None, typer.Option(
+        help="Hand-coded events (FORMAT.md, Events): also score the ACLED export of the result.")] = None,
 ) -> None:
     """Score recoupe against hand annotations and print every metric of FORMAT.md."""
     from recoupe.eval.runner import evaluate as run_eval
     from recoupe.eval.scorer import format_table
 
-    if not gold.is_file():
-        err.print(f"{gold}: no such gold file", markup=False)
-        raise typer.Exit(1)
+    for path in (gold, events):
+        if path is not None and not path.is_file():
+            err.print(f"{path}: no such gold file", markup=False)
+            raise typer.Exit(1)
     with tempfile.TemporaryDirectory(prefix="recoupe-eval-") as scratch, _progress() as progress:
         task = progress.add_task("evaluating", total=None)
         report, skipped = run_eval(gold, texts, out=out or Path(scratch), model=model, workers=workers,
-                                   on_result=lambda _: progress.advance(task))
+                                   on_result=lambda _: progress.advance(task), events_path=events)
     for record in skipped:
         _print_skip(record)
     if as_json:

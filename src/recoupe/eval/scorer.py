@@ -3,8 +3,9 @@
 Gold items are anchored by their words (``text``/``evidence`` plus ``occurrence``), predictions by
 character offsets; :func:`locate` turns the first into the second so that both can be compared by span
 overlap, the one matching rule every metric uses. :func:`score` computes every metric FORMAT.md
-defines, with its counts, and lists what it could not score (gold text missing from the file, documents
-without a prediction) instead of failing, so a broken annotation is visible but does not hide the rest.
+defines but the events ones (``recoupe.eval.events`` scores the ACLED table), with its counts, and lists
+what it could not score (gold text missing from the file, documents without a prediction) instead of
+failing, so a broken annotation is visible but does not hide the rest.
 
 The metric definitions follow FORMAT.md; where it leaves a choice open, the choice is written next to the
 code that makes it (search for "Choice:").
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -50,10 +51,21 @@ METRIC_NAMES: tuple[str, ...] = (
     "claims.recall", "claims.precision", "claims.f1", "claims.qualifier", "claims.source",
     "quotes.direct.found", "quotes.direct.speaker", "quotes.partial.found", "quotes.partial.speaker",
     "stories.bcubed_precision", "stories.bcubed_recall", "stories.bcubed_f1",
-    "entities.merge_recall", "entities.merge_precision",
+    "entities.merge_recall", "entities.merge_precision", "entities.merged",
+    "groups.bcubed_precision", "groups.bcubed_recall", "groups.bcubed_f1", "groups.verdict", "groups.figure",
+    "events.recall", "events.precision", "events.sub_event_type", "events.fatalities", "events.geo",
+    "events.actor1",
 )
 
+#: Verdicts a gold claim group may carry (``null`` = not scored).
+VERDICTS: tuple[str, ...] = ("agree", "update", "conflict")
+
+#: What a ``mean`` metric averages over, by metric family, for the table's ``n`` column.
+_MEAN_UNITS: dict[str, str] = {"stories": "docs", "groups": "claims"}
+
 Span = tuple[int, int]
+#: A gold claim: its document and its index in that document's ``claims``.
+ClaimKey = tuple[str, int]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -89,8 +101,9 @@ class Report:
     """Every metric by name, in :data:`METRIC_NAMES` order, and what could not be scored.
 
     Attributes:
-        metrics: metric name → :class:`Metric`. Story and entity metrics appear only when they can
-            be computed (gold labels and a dossier), so their absence says "not measured".
+        metrics: metric name → :class:`Metric`. Story, entity and group metrics appear only when they
+            can be computed (gold labels and a dossier), events metrics only when events were scored,
+            so their absence says "not measured".
         problems: one readable line per gold item or document that was left out or scored as empty,
             so annotation errors and missing predictions are never silent.
     """
@@ -103,6 +116,10 @@ class Report:
 
     def __contains__(self, name: object) -> bool:
         return name in self.metrics
+
+    def sort(self) -> None:
+        """Put the metrics in :data:`METRIC_NAMES` order (metrics added later, e.g. events, included)."""
+        self.metrics = {name: self.metrics[name] for name in METRIC_NAMES if name in self.metrics}
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready form (``recoupe eval --json``), metrics in report order."""
@@ -310,6 +327,46 @@ def validate_gold(gold: Any, where: str = "<gold>") -> None:
         aliases = entity.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             fail(f"entities[{e}].aliases must be a list of strings")
+    _validate_groups(gold, fail)
+
+
+def _validate_groups(gold: Mapping[str, Any], fail: Callable[[str], NoReturn]) -> None:
+    """Check ``groups``: members that point at existing claims, each claim in one group only.
+
+    A member that names a missing claim, or a claim listed in two groups, would silently distort
+    B-cubed (FORMAT.md: "every gold claim belongs to exactly one group"), so both fail loudly.
+    """
+    groups = gold.get("groups", [])
+    if not isinstance(groups, list):
+        fail("'groups' must be a list")
+    claim_counts = {d["doc"]: len(d.get("claims", [])) for d in gold["documents"]}
+    owner: dict[ClaimKey, int] = {}
+    for g, group in enumerate(groups):
+        here = f"groups[{g}]"
+        if not isinstance(group, dict):
+            fail(f"{here} must be an object")
+        if group.get("category") is not None and not isinstance(group["category"], str):
+            fail(f"{here}.category must be a string")
+        members = group.get("members")
+        if not isinstance(members, list) or not members:
+            fail(f"{here}.members must be a non-empty list")
+        for m, member in enumerate(members):
+            at = f"{here}.members[{m}]"
+            if not isinstance(member, dict):
+                fail(f"{at} must be an object")
+            doc, claim = member.get("doc"), member.get("claim")
+            if doc not in claim_counts:
+                fail(f"{at}.doc {doc!r} is not a gold document")
+            if isinstance(claim, bool) or not isinstance(claim, int) or not 0 <= claim < claim_counts[doc]:
+                fail(f"{at}.claim must index {doc}'s claims (0 to {claim_counts[doc] - 1})")
+            if (doc, claim) in owner:
+                fail(f"{at}: claim {claim} of {doc} is already in groups[{owner[doc, claim]}]")
+            owner[doc, claim] = g
+        if group.get("verdict") is not None and group["verdict"] not in VERDICTS:
+            fail(f"{here}.verdict must be one of {', '.join(VERDICTS)} or null")
+        figure = group.get("figure", [])
+        if not isinstance(figure, list) or any(_number(v) is None for v in figure):
+            fail(f"{here}.figure must be a list of numbers")
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
@@ -446,10 +503,15 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
     return spans
 
 
-def _bcubed(gold_clusters: Mapping[str, str], predicted: Mapping[str, Any]) -> tuple[float, float]:
-    """B-cubed precision and recall of a clustering of the same documents (key: cluster label)."""
-    by_gold: dict[str, set[str]] = {}
-    by_pred: dict[Any, set[str]] = {}
+def _bcubed(gold_clusters: Mapping[Hashable, Hashable],
+            predicted: Mapping[Hashable, Hashable]) -> tuple[float, float]:
+    """B-cubed precision and recall of a clustering of the same items (item → cluster label).
+
+    Items are documents for stories and gold claims for claim groups; labels only need to be equal
+    within one clustering.
+    """
+    by_gold: dict[Hashable, set[Hashable]] = {}
+    by_pred: dict[Hashable, set[Hashable]] = {}
     for doc, label in gold_clusters.items():
         by_gold.setdefault(label, set()).add(doc)
         by_pred.setdefault(predicted[doc], set()).add(doc)
@@ -506,6 +568,10 @@ def _score_entities(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, 
 
     Aliases are compared exactly after apostrophe normalization (case counts: the dossier should list
     the forms the articles use). A gold entity's ``name`` counts as one of its aliases.
+
+    ``entities.merged`` counts each gold entity once, where the pair metrics weigh an entity by the
+    square of its alias count, so one well-merged person with many spellings cannot hide several
+    split ones.
     """
     entities = gold.get("entities") or []
     if not entities or dossier is None:
@@ -529,6 +595,135 @@ def _score_entities(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, 
         precision.add(pair in same)
     report.metrics["entities.merge_recall"] = recall.metric()
     report.metrics["entities.merge_precision"] = precision.metric()
+    # Choice: "aliases in the entity list" are the gold entity's names (gold name included) that some
+    # dossier entity lists as its name or an alias; the entity is right when one dossier entity lists
+    # them all (an alias listed by two dossier entities does not spoil that, as it does not for the pairs).
+    listed = set().union(*predicted_groups)
+    merged = _Count()
+    for group in groups:
+        present = group & listed
+        if len(present) >= 2:
+            merged.add(any(present <= predicted for predicted in predicted_groups))
+    report.metrics["entities.merged"] = merged.metric()
+
+
+def _report_span(report: Any) -> Span | None:
+    """A claim-group report's ``(start, end)``, or ``None`` when its offsets are unusable."""
+    if not isinstance(report, Mapping):
+        return None
+    start, end = report.get("start"), report.get("end")
+    if (not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool)
+            or isinstance(end, bool) or not 0 <= start <= end):
+        return None
+    return start, end
+
+
+def _predicted_claim_groups(gold: Mapping[str, Any], texts: Mapping[str, str],
+                            claim_groups: Sequence[Any], problems: list[str]) -> dict[ClaimKey, Hashable]:
+    """Each scorable gold claim of a gold group → the index of its predicted claim group.
+
+    A claim no group reports gets a label of its own (a singleton). Claims whose evidence is not in the
+    text are left out (the claim metrics already report them); a claim of a document without text
+    cannot be reported by any group, so it is a singleton (missed), as it is a miss for claims.recall.
+    """
+    reports_by_doc: dict[str, list[tuple[Span, Any, int]]] = {}
+    unusable = 0
+    for number, group in enumerate(claim_groups):
+        if not isinstance(group, Mapping):
+            continue
+        for report in group.get("reports") or []:
+            span = _report_span(report)
+            if span is None or not isinstance(report.get("doc"), str):
+                unusable += 1
+                continue
+            reports_by_doc.setdefault(report["doc"], []).append((span, group.get("category"), number))
+    if unusable:
+        problems.append(f"groups: {unusable} claim-group report(s) without a valid doc/start/end; not scored")
+    claims = {d["doc"]: d.get("claims", []) for d in gold["documents"]}
+    predicted: dict[ClaimKey, Hashable] = {}
+    for group in gold["groups"]:
+        for member in group["members"]:
+            key: ClaimKey = (member["doc"], member["claim"])
+            gold_claim = claims[key[0]][key[1]]
+            text = texts.get(key[0])
+            if text is None:
+                predicted[key] = ("alone", key)
+                continue
+            g_span = locate(text, gold_claim["evidence"], gold_claim.get("occurrence", 1))
+            if g_span is None:
+                continue
+            # Choice: when several claim groups report the claim (same category, overlapping span), the
+            # one whose report overlaps the evidence most wins, ties going to the group listed first in
+            # the dossier, so the pick does not depend on the order of the reports.
+            candidates = [(min(span[1], g_span[1]) - max(span[0], g_span[0]), -number)
+                          for span, category, number in reports_by_doc.get(key[0], [])
+                          if category == gold_claim.get("category") and _overlaps(span, g_span)]
+            predicted[key] = -max(candidates)[1] if candidates else ("alone", key)
+    return predicted
+
+
+def _score_groups(gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Mapping[str, Any] | None,
+                  report: Report) -> None:
+    """B-cubed, verdict and figure of the dossier's ``claim_groups`` against the gold ``groups``.
+
+    Only computed when the gold has groups and there is a dossier (a layer the gold does not annotate
+    is not scored); a dossier without ``claim_groups`` is reported, not scored as empty.
+    """
+    groups = gold.get("groups") or []
+    if not groups or dossier is None:
+        return
+    claim_groups = dossier.get("claim_groups")
+    if not isinstance(claim_groups, list):
+        report.problems.append("groups not scored: the gold has groups but the dossier has no 'claim_groups'")
+        return
+    predicted = _predicted_claim_groups(gold, texts, claim_groups, report.problems)
+    labels: dict[Hashable, Hashable] = {}
+    for number, group in enumerate(groups):
+        for member in group["members"]:
+            key = (member["doc"], member["claim"])
+            if key in predicted:
+                labels[key] = number
+    if labels:
+        precision, recall = _bcubed(labels, predicted)
+        p = Metric(precision, 0, len(labels), "mean")
+        r = Metric(recall, 0, len(labels), "mean")
+        report.metrics["groups.bcubed_precision"] = p
+        report.metrics["groups.bcubed_recall"] = r
+        report.metrics["groups.bcubed_f1"] = _hmean(p, r)
+
+    verdicts = _Count()
+    figures = _Count()
+    for group in groups:
+        match = _matching_claim_group(group, predicted, claim_groups)
+        if group.get("verdict") is not None:
+            verdicts.add(match is not None and match.get("verdict") == group["verdict"])
+        listed = [_number(v) for v in group.get("figure") or []]
+        if listed:
+            # The figure an analyst should quote is the group's ``figure``; a dossier without one has not
+            # said which number to quote, so the group is wrong (no fall-back to another field).
+            figure = _number(match.get("figure")) if match is not None else None
+            figures.add(figure is not None and any(v is not None and _same_number(figure, v) for v in listed))
+    report.metrics["groups.verdict"] = verdicts.metric()
+    report.metrics["groups.figure"] = figures.metric()
+
+
+def _matching_claim_group(group: Mapping[str, Any], predicted: Mapping[ClaimKey, Hashable],
+                          claim_groups: Sequence[Any]) -> Mapping[str, Any] | None:
+    """A gold group's predicted claim group: the one reporting most of its members, at least two.
+
+    Choice: "most" is the largest number of members (not necessarily a majority); a tie goes to the
+    claim group listed first in the dossier. Members left out (evidence not in the text) do not count.
+    """
+    tally: dict[int, int] = {}
+    for member in group["members"]:
+        label = predicted.get((member["doc"], member["claim"]))
+        if isinstance(label, int):
+            tally[label] = tally.get(label, 0) + 1
+    if not tally:
+        return None
+    count, negative_number = max((count, -number) for number, count in tally.items())
+    match = claim_groups[-negative_number]
+    return match if count >= 2 and isinstance(match, Mapping) else None
 
 
 def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: dict[str, str],
@@ -542,11 +737,13 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
         texts: document id → the document's text as read, which both gold words and predicted offsets
             refer to. A gold document without text is scored as predicting nothing if it has no
             prediction either (it could not be read), and left out if it has one (reported both ways).
-        dossier: the cross-article result (``dossier.json``), for the story and entity metrics.
+        dossier: the cross-article result (``dossier.json``), for the story, entity and claim-group
+            metrics.
 
     Returns:
-        A :class:`Report` with the metrics in :data:`METRIC_NAMES` order (story and entity metrics
-        only when they apply) and the problems met.
+        A :class:`Report` with the metrics in :data:`METRIC_NAMES` order (story, entity and group
+        metrics only when they apply; events are scored apart, by ``recoupe.eval.events``) and the
+        problems met.
 
     Matching: a prediction matches a gold item when their spans overlap. When several predictions
     match one gold claim or quote, the gold item gets credit for qualifier, source or speaker if any
@@ -627,8 +824,10 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
     metrics["claims.f1"] = _hmean(metrics["claims.recall"], metrics["claims.precision"])
     _score_stories(gold, dossier, report)
     _score_entities(gold, dossier, report)
+    _score_groups(gold, texts, dossier, report)
     metrics.update(report.metrics)
-    report.metrics = {name: metrics[name] for name in METRIC_NAMES if name in metrics}
+    report.metrics = metrics
+    report.sort()
     return report
 
 
@@ -647,7 +846,7 @@ def format_table(report: Report) -> Table:
         if metric.kind == "ratio":
             n = f"{metric.numerator}/{metric.denominator}"
         elif metric.kind == "mean":
-            n = f"{metric.denominator} docs"
+            n = f"{metric.denominator} {_MEAN_UNITS.get(name.split('.')[0], 'items')}"
         else:
             n = "hmean"
         table.add_row(name, value, n)
