@@ -40,7 +40,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from recoupe.lang import country_names, get_language
@@ -124,6 +124,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return text[before_start + 1:start], after[:cut.start()] if cut else after
 
 
+def _whole_sentence(text: str, start: int, end: int) -> str:
+    """The claim's sentence, folded: where a period (``dans la nuit de jeudi à vendredi``), a running total
+    (``depuis le début``) or a revision (``nouveau bilan``) is said."""
+    opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+    after = text[end:end + 300]
+    cut = re.search(r"[.!?\n]", after)
+    return fold(text[opening + 1:end] + (after[:cut.start()] if cut else after))
+
+
 def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
     """Whom a figure counts: ``people`` (everyone), ``security_forces``, ``attackers``, ``protesters``,
     ``children``…, from its counted noun first, then from the words around it; folded per category
@@ -162,8 +171,7 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return _day(claim.date, published) or _day(published)
     if claim.category not in cues.cumulative_categories or text is None:
         return ""
-    before, after = _sentence(text, claim.start, claim.end)
-    around = fold(f"{before} {claim.text} {after}")
+    around = _whole_sentence(text, claim.start, claim.end)
     if cues.period.search(around) and not cues.cumulative.search(around):
         return _day(claim.date, published) or _day(published)
     return ""
@@ -200,7 +208,7 @@ class _Places:
 # Ranges and figures
 
 
-def interval(report: ClaimReport) -> tuple[float, float]:
+def interval(report: ClaimReport | Claim) -> tuple[float, float]:
     """The values a report allows: ``plus de 3 000`` → [3000, 6000], ``environ 200`` → [170, 230]."""
     value = report.value
     low = report.low if report.low is not None else value
@@ -218,7 +226,7 @@ def interval(report: ClaimReport) -> tuple[float, float]:
     return float(value), float(value)
 
 
-def _compatible(a: ClaimReport, b: ClaimReport) -> bool:
+def _compatible(a: ClaimReport | Claim, b: ClaimReport | Claim) -> bool:
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
     return max(low_a, low_b) <= min(high_a, high_b)
@@ -422,32 +430,29 @@ def group_claims(
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
         cues = _cues(analysis.lang)
-        for claim in analysis.claims:
-            if claim.category not in PEOPLE_CATEGORIES:
-                continue
+        claims = _with_article_context([c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text,
+                                       analysis.lang)
+        for claim, keyed, repeat in claims:
             copy_of = next((p.source for p in copies.get(analysis.doc, ())
                             if p.start <= claim.start and claim.end <= p.end), None)
+            if repeat and copy_of is None:
+                copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
             report = ClaimReport(
                 doc=analysis.doc, start=claim.start, end=claim.end, text=claim.text, value=claim.value,
                 low=claim.low, high=claim.high, qualifier=claim.qualifier,
                 source=(claim.source.entity or claim.source.text) if claim.source else None,
                 outlet=analysis.outlet, published=analysis.published, date=claim.date, copy_of=copy_of,
             )
-            who = population(claim, text, analysis.lang)
-            if is_subset(claim, text, analysis.lang):
+            who = population(keyed, text, analysis.lang)
+            if is_subset(keyed, text, analysis.lang):
                 who += " (subset)"
-            when = period(claim, analysis.published, text, analysis.lang)
-            scope = places[story].scope(claim.place)
-            around = fold(" ".join(_sentence(text, claim.start, claim.end))) if text else ""
+            when = period(keyed, analysis.published, text, analysis.lang)
+            scope = places[story].scope(keyed.place)
+            around = _whole_sentence(text, keyed.start, keyed.end) if text else ""
             if not scope and text and cues.nationwide.search(around):
                 scope = "nationwide"
-            entry = _Entry(report, who, when, claim.place, scope, bool(text and cues.revision.search(around)))
-            key = (story, claim.category, who, when, scope)
-            repeated = next((i for i, other in enumerate(groups[key]) if _same_figure(report, other.report)), None)
-            if repeated is None:
-                groups[key].append(entry)
-            elif report.source and not groups[key][repeated].report.source:
-                groups[key][repeated] = entry  # an article repeating its figure (title, body): keep the sourced one
+            entry = _Entry(report, who, when, keyed.place, scope, bool(text and cues.revision.search(around)))
+            groups[(story, claim.category, who, when, scope)].append(entry)
     _join_unplaced(groups)
 
     result = []
@@ -464,6 +469,45 @@ def group_claims(
     result.sort(key=lambda g: (g.story or "", g.category, -len(g.reports)))
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
+    return result
+
+
+def _with_article_context(claims: list[Claim], text: str | None, lang: str) -> list[tuple[Claim, Claim, bool]]:
+    """An article's claims, each completed from the article itself, with whether it repeats another.
+
+    A headline and its body give one figure twice (``Séisme : 1 500 morts`` then ``au moins 1 500 personnes
+    ont été tuées en Turquie, selon…``): the less informed mention takes the place, date and source of the
+    better one and counts as a repeat, so both land in one group as one report; so does a compatible, less
+    precise mention of the same people (``le bilan dépasse 3 400 morts`` above ``3 419 personnes tuées``).
+    A crowd figure with no date of its own is counted on the day the article's neighbouring crowd figure
+    names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time.
+
+    Returns each claim, the claim whose words decide its group (itself, or the better mention it repeats),
+    and whether it repeats another.
+    """
+    def richness(claim: Claim) -> tuple[int, int, int]:
+        return (bool(claim.source) + bool(claim.place) + bool(claim.date), -PRECISION.get(claim.qualifier, 5),
+                -claim.start)
+
+    def day(claim: Claim) -> str | None:
+        return claim.date[:10] if claim.date else None
+
+    who = [population(c, text, lang) for c in claims]
+    result: list[tuple[Claim, Claim, bool]] = []
+    for i, claim in enumerate(claims):
+        same = [other for j, other in enumerate(claims)
+                if j != i and other.category == claim.category and who[j] == who[i]
+                and (claim.value is not None or claim.low is not None) and _compatible(claim, other)
+                and all(x is None or y is None or x == y for x, y in ((claim.place, other.place),
+                                                                     (day(claim), day(other))))]
+        main = max([claim, *same], key=richness)
+        result.append((claim, main, main is not claim))
+    crowd_days = [(c.start, c.date) for c, _, _ in result if c.category == "participants" and c.date]
+    for i, (claim, keyed, repeat) in enumerate(result):
+        if keyed.category == "participants" and not keyed.date and crowd_days:
+            before = [d for start, d in crowd_days if start < keyed.start]
+            keyed = replace(keyed, date=before[-1] if before else crowd_days[0][1])
+            result[i] = (claim, keyed, repeat)
     return result
 
 

@@ -717,4 +717,21 @@ class ClaimExtractor:
             distance = len(between)
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
-        return None if best is None else best[1]
+        if best is None:
+            return self._fronted_place(parsed, sentence.start_char, commas, start)
+        return best[1]
+
+    @staticmethod
+    def _fronted_place(parsed: Parsed, sentence_start: int, commas: list[int], start: int) -> str | None:
+        """A place the sentence opens with (``En Turquie, au moins 1 500 personnes…``, ``À Marseille, …``):
+        it frames every figure of the sentence that names no place of its own."""
+        first = min(commas, default=None)
+        if first is None or first > start:
+            return None
+        text = parsed.text
+        for entity in parsed.analysis.entities:
+            if (entity.type == "LOC" and sentence_start <= entity.start and entity.end <= first
+                    and _PLACE_LINK.fullmatch(text, sentence_start, entity.start)
+                    and not text[entity.end:first].strip()):
+                return entity.name
+        return None

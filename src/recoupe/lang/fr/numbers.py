@@ -61,6 +61,11 @@ QUALIFIERS: dict[str, str] = {
     "pas moins de": "at_least", "pas moins d'": "at_least", "bien plus de": "at_least",
     "bien plus d'": "at_least", "largement plus de": "at_least", "au-delà de": "at_least",
     "au-delà d'": "at_least", "au bas mot": "at_least",
+    # verbs of a toll passing a mark: ``le bilan dépasse 3 400 morts``, ``avoisine les 2 000``
+    "dépasse": "at_least", "dépassent": "at_least", "dépassé": "at_least", "dépasse les": "at_least",
+    "dépassent les": "at_least", "dépassé les": "at_least", "franchi la barre des": "at_least",
+    "franchit la barre des": "at_least", "frôle": "approx", "frôle les": "approx", "frôlé les": "approx",
+    "avoisine": "approx", "avoisine les": "approx", "avoisinent les": "approx",
     "moins de": "at_most", "moins d'": "at_most", "jusqu'à": "at_most", "au plus": "at_most",
     "au maximum": "at_most", "pas plus de": "at_most", "pas plus d'": "at_most", "tout au plus": "at_most",
 }

@@ -1,0 +1,127 @@
+"""Claim groups end to end: invented articles of the kinds an analyst cross-checks.
+
+Protest counts by unions and ministry per city and day, an earthquake toll rising over days per country,
+riot arrests per night: each group must hold the reports of one figure, and its verdict and figure must
+be the ones an analyst would give.
+"""
+
+from __future__ import annotations
+
+from recoupe.analyze import Analyzer
+from recoupe.link.dossier import build_dossier
+from recoupe.model import Article, ClaimGroup, Dossier
+
+
+def _dossier(analyzer: Analyzer, *articles: tuple[str, str, str]) -> Dossier:
+    records = [Article(id=doc, text=text, published=published, outlet=doc) for doc, text, published in articles]
+    return build_dossier([analyzer.analyze(a) for a in records], records)
+
+
+def _groups(dossier: Dossier, category: str) -> list[ClaimGroup]:
+    return [g for g in dossier.claim_groups if g.category == category]
+
+
+def _values(group: ClaimGroup) -> list[float | int | None]:
+    """The group's independent figures (a headline repeating its body counts once)."""
+    return [r.value for r in group.reports if r.copy_of is None]
+
+
+SEISME_LUNDI = (
+    "Séisme en Turquie : au moins 1 500 morts\n\n"
+    "Un violent séisme de magnitude 7,8 a frappé lundi le sud de la Turquie et le nord de la Syrie. "
+    "En Turquie, au moins 1 500 personnes ont été tuées, selon l'agence turque de gestion des catastrophes. "
+    "En Syrie, 810 personnes ont péri, selon le ministère syrien de la Santé."
+)
+SEISME_MARDI = (
+    "Séisme : le bilan dépasse 3 400 morts en Turquie\n\n"
+    "Au lendemain du séisme qui a dévasté le sud de la Turquie, les secouristes fouillent les décombres. "
+    "En Turquie, 3 419 personnes ont été tuées, selon un nouveau bilan de l'agence turque de gestion des "
+    "catastrophes. En Syrie, 1 602 personnes sont mortes, selon le ministère syrien de la Santé."
+)
+
+
+def test_an_earthquake_toll_rising_over_days_is_an_update_per_country(analyzer: Analyzer) -> None:
+    dossier = _dossier(analyzer, ("lundi", SEISME_LUNDI, "2023-02-06"), ("mardi", SEISME_MARDI, "2023-02-07"))
+    killed = {g.place: g for g in _groups(dossier, "killed")}
+    assert set(killed) == {"Turquie", "Syrie"}
+    turkey, syria = killed["Turquie"], killed["Syrie"]
+    assert (turkey.verdict, turkey.figure, _values(turkey)) == ("update", 3419, [1500, 3419])
+    assert (syria.verdict, syria.figure, _values(syria)) == ("update", 1602, [810, 1602])
+
+
+MANIF_PREFECTURE = (
+    "Retraites : 80 000 manifestants à Lyon selon la préfecture\n\n"
+    "Jeudi, 80 000 personnes ont manifesté à Lyon contre la réforme des retraites, selon la préfecture du Rhône. "
+    "À Marseille, 30 000 manifestants ont défilé selon la police."
+)
+MANIF_SYNDICATS = (
+    "Les syndicats revendiquent 200 000 manifestants à Lyon\n\n"
+    "Les syndicats ont compté 200 000 manifestants jeudi à Lyon, bien plus que les chiffres officiels. "
+    "À Marseille, 245 000 personnes ont défilé selon la CGT."
+)
+
+
+def test_union_and_prefecture_counts_of_one_march_conflict_city_by_city(analyzer: Analyzer) -> None:
+    dossier = _dossier(analyzer, ("prefecture", MANIF_PREFECTURE, "2023-03-09"),
+                       ("syndicats", MANIF_SYNDICATS, "2023-03-10"))
+    marches = {g.place: g for g in _groups(dossier, "participants")}
+    assert set(marches) == {"Lyon", "Marseille"}
+    assert sorted(_values(marches["Lyon"])) == [80_000, 200_000]
+    assert sorted(_values(marches["Marseille"])) == [30_000, 245_000]
+    assert marches["Lyon"].verdict == marches["Marseille"].verdict == "conflict"
+    assert marches["Lyon"].figure is None and (marches["Lyon"].low, marches["Lyon"].high) == (80_000, 200_000)
+
+
+NUIT_1 = (
+    "Violences urbaines : 180 interpellations\n\n"
+    "Dans la nuit de mercredi à jeudi, 180 personnes ont été interpellées dans toute la France, "
+    "a annoncé le ministère de l'Intérieur."
+)
+NUIT_2 = (
+    "Troisième nuit de violences\n\n"
+    "Dans la nuit de jeudi à vendredi, 667 personnes ont été interpellées dans toute la France, "
+    "a annoncé le ministère de l'Intérieur."
+)
+
+
+def test_arrests_of_two_nights_are_two_figures_not_a_revision(analyzer: Analyzer) -> None:
+    dossier = _dossier(analyzer, ("nuit-1", NUIT_1, "2023-06-29"), ("nuit-2", NUIT_2, "2023-06-30"))
+    arrested = _groups(dossier, "arrested")
+    assert sorted(_values(g) for g in arrested) == [[180], [667]]
+    assert all(g.period for g in arrested)
+
+
+def test_a_running_arrest_total_is_one_series(analyzer: Analyzer) -> None:
+    first = "Depuis le début des émeutes, plus de 3 000 personnes ont été arrêtées, selon la police."
+    later = "Au total, près de 8 000 personnes ont été arrêtées depuis le début des émeutes, selon la police."
+    dossier = _dossier(analyzer, ("a", first, "2024-05-14"), ("b", later, "2024-05-17"))
+    (arrested,) = _groups(dossier, "arrested")
+    assert (arrested.verdict, arrested.figure) == ("update", 8000)
+
+
+def test_security_forces_killed_are_not_everyone_killed(analyzer: Analyzer) -> None:
+    text = ("Les affrontements de Valmont ont fait 45 morts, selon un bilan officiel. "
+            "Douze policiers ont été tués à Valmont, selon le ministère.")
+    other = "Douze policiers ont été tués dans les affrontements de Valmont, a indiqué le ministère."
+    dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
+    populations = {g.population: _values(g) for g in _groups(dossier, "killed")}
+    assert populations.get("people") == [45]
+    assert sorted(v for v in populations.get("security_forces", [])) == [12, 12]
+
+
+def test_everyone_on_both_sides_is_everyone(analyzer: Analyzer) -> None:
+    text = ("Les affrontements de Valmont entre supporters ont fait des centaines de blessés dans les deux camps, "
+            "selon les hôpitaux de Valmont.")
+    other = "Plus de 300 personnes ont été blessées dans les affrontements de Valmont, selon les hôpitaux."
+    dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
+    (injured,) = _groups(dossier, "injured")
+    assert injured.population == "people" and injured.verdict == "agree" and injured.figure == 300
+
+
+def test_a_place_named_in_a_headline_and_in_the_body_is_one_place(analyzer: Analyzer) -> None:
+    first = ("Effondrement du pont de Morlaix-sur-Aven : 7 morts\n\n"
+             "L'effondrement du pont de Morlaix-sur-Aven a fait 7 morts, selon la préfecture.")
+    later = "À Morlaix-sur-Aven, le bilan s'élève désormais à 9 morts, selon la préfecture."
+    dossier = _dossier(analyzer, ("a", first, "2024-09-02"), ("b", later, "2024-09-03"))
+    (killed,) = _groups(dossier, "killed")
+    assert (killed.verdict, killed.figure) == ("update", 9)
