@@ -68,6 +68,7 @@ def test_story_chart_timeline_quotes_claim_click_and_search(server: str, tmp_pat
         assert page.locator("svg.chart").count() >= 1
         assert page.locator("ol.timeline li").count() >= 3
         assert page.locator("blockquote").count() >= 3
+        assert page.locator("table.figures-now tbody tr").count() >= 1  # "Figures now" comes before the charts
         page.screenshot(path=str(tmp_path / "story.png"), full_page=True)
         claim = page.locator("a.claim-link").first
         figure = claim.inner_text()
