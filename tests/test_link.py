@@ -281,3 +281,16 @@ def test_an_undated_article_after_the_stream_meets_the_latest_weeks() -> None:
     joined, _ = linker.add(undated, DocumentAnalysis(doc="sans-date", published=None, lang="fr", title=None,
                                                       outlet=None))
     assert joined == stories[-1]  # Brest's strike, week 10
+
+
+def test_examples_death_toll_is_one_group_and_different_forces_do_not_conflict(
+        examples: tuple[list[Article], Dossier]) -> None:
+    """Headlines name the place three ways (barrage de Sarrans-le-Haut, Barrage de Sarrans, Sarrans): one
+    toll; « Environ 300 pompiers et 150 militaires » are two deployments, not two sources disagreeing."""
+    _, dossier = examples
+    (killed,) = [g for g in dossier.claim_groups if g.category == "killed"]
+    assert len({r.doc for r in killed.reports}) == 4
+    troops = [g for g in dossier.claim_groups if g.category == "troops"]
+    assert len(troops) == 2 and all(g.verdict != "conflict" for g in troops)
+    (injured,) = [g for g in dossier.claim_groups if g.category == "injured" and g.population == "people"]
+    assert (injured.verdict, injured.figure) == ("update", 61)

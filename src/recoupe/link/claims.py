@@ -77,7 +77,10 @@ class _Cues:
     classes: dict[str, frozenset[str]]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     by_category: dict[str, dict[str, str]]
+    troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
+    state_categories: frozenset[str]
+    periodic_categories: frozenset[str]
     cumulative: re.Pattern[str]
     period: re.Pattern[str]
     revision: re.Pattern[str]
@@ -98,7 +101,10 @@ def _cues(lang: str) -> _Cues:
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         by_category=data.POPULATION_BY_CATEGORY,
+        troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
+        state_categories=data.STATE_CATEGORIES,
+        periodic_categories=data.PERIODIC_CATEGORIES,
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         revision=_words_pattern(data.REVISION_CUES),
@@ -139,6 +145,8 @@ def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
     (arrested detainees are the arrested, a crowd of people at a march its protesters)."""
     cues = _cues(lang)
     tokens = _tokens(f"{claim.subject} {claim.text}")
+    if claim.category == "troops":
+        return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
     if found is None and text is not None:
         before, after = _sentence(text, claim.start, claim.end)
@@ -169,7 +177,7 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     cues = _cues(lang)
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
-    if claim.category not in cues.cumulative_categories or text is None:
+    if claim.category not in cues.periodic_categories or text is None:
         return ""
     around = _whole_sentence(text, claim.start, claim.end)
     if cues.period.search(around) and not cues.cumulative.search(around):
@@ -305,12 +313,13 @@ class Decision:
     why: str
 
 
-def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revises: bool) -> bool:
+def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revises: bool,
+               state: bool = False) -> bool:
     """Whether a later report's different figure revises an earlier one rather than contradicting it."""
     day_a, day_b = _day(earlier.published), _day(later.published)
     if not day_a or not day_b or day_a >= day_b:
         return False
-    if revises or (earlier.source and later.source and name_key(earlier.source) == name_key(later.source)):
+    if revises or state or (earlier.source and later.source and name_key(earlier.source) == name_key(later.source)):
         return True
     if cumulative:
         low_a, high_a = interval(earlier)
@@ -347,10 +356,11 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
                         f"{len(independent)} independent reports agree: "
                         + "; ".join(_cited(r) for r in independent) + f". {reason}")
     cumulative = category in _cues(lang).cumulative_categories
+    state = category in _cues(lang).state_categories
     position = {id(r): i for i, r in enumerate(reports)}
     ordered = sorted(independent, key=lambda r: (_day(r.published) or "9999", position[id(r)]))
     clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if not _compatible(a, b)]
-    if all(_explained(a, b, cumulative, position[id(b)] in revising) for a, b in clashes):
+    if all(_explained(a, b, cumulative, position[id(b)] in revising, state) for a, b in clashes):
         latest_day = _day(ordered[-1].published)
         latest = [r for r in ordered if _day(r.published) == latest_day]
         figure = most_precise(latest)
@@ -364,7 +374,7 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
     conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) \
         if lower else None
     a, b = next((a, b) for a, b in clashes
-                if not _explained(a, b, cumulative, position[id(b)] in revising))
+                if not _explained(a, b, cumulative, position[id(b)] in revising, state))
     same_day = _day(a.published) == _day(b.published)
     return Decision("conflict", None, conservative, low, high,
                     f"sources disagree{' the same day' if same_day else ''}: {_cited(a)} vs {_cited(b)}; "
@@ -431,7 +441,7 @@ def group_claims(
         text = texts.get(analysis.doc)
         cues = _cues(analysis.lang)
         claims = _with_article_context([c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text,
-                                       analysis.lang)
+                                       places[story], analysis.lang)
         for claim, keyed, repeat in claims:
             copy_of = next((p.source for p in copies.get(analysis.doc, ())
                             if p.start <= claim.start and claim.end <= p.end), None)
@@ -472,36 +482,59 @@ def group_claims(
     return result
 
 
-def _with_article_context(claims: list[Claim], text: str | None, lang: str) -> list[tuple[Claim, Claim, bool]]:
+def _with_article_context(claims: list[Claim], text: str | None, places: _Places, lang: str
+                          ) -> list[tuple[Claim, Claim, bool]]:
     """An article's claims, each completed from the article itself, with whether it repeats another.
 
     A headline and its body give one figure twice (``Séisme : 1 500 morts`` then ``au moins 1 500 personnes
     ont été tuées en Turquie, selon…``): the less informed mention takes the place, date and source of the
-    better one and counts as a repeat, so both land in one group as one report; so does a compatible, less
-    precise mention of the same people (``le bilan dépasse 3 400 morts`` above ``3 419 personnes tuées``).
+    better one and counts as a repeat, so both land in one group as one report; so does a headline's rounder
+    figure for the body's (``le bilan dépasse 3 400 morts`` above ``3 419 personnes ont été tuées``). Two
+    different figures of the body are two reports (``la veille, la préfète avait évoqué au moins 12 morts``).
     A crowd figure with no date of its own is counted on the day the article's neighbouring crowd figure
     names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time.
 
     Returns each claim, the claim whose words decide its group (itself, or the better mention it repeats),
     and whether it repeats another.
     """
-    def richness(claim: Claim) -> tuple[int, int, int]:
+    first_break = (text or "").find("\n", 0, 400)
+    headline_end = first_break if first_break > 0 else 0
+
+    def richness(claim: Claim) -> tuple[int, int, bool, int]:
+        """Which mention of a figure speaks for it: the one saying most, the most precise, the body's."""
         return (bool(claim.source) + bool(claim.place) + bool(claim.date), -PRECISION.get(claim.qualifier, 5),
-                -claim.start)
+                claim.start >= headline_end, -claim.start)
 
     def day(claim: Claim) -> str | None:
         return claim.date[:10] if claim.date else None
 
     who = [population(c, text, lang) for c in claims]
-    result: list[tuple[Claim, Claim, bool]] = []
+
+    def alike(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        return (i != j and a.category == b.category and who[i] == who[j]
+                and all(x is None or y is None or x == y for x, y in ((a.place and places.scope(a.place),
+                                                                     b.place and places.scope(b.place)),
+                                                                    (day(a), day(b)))))
+
+    main: list[Claim] = list(claims)
     for i, claim in enumerate(claims):
+        if claim.value is None and claim.low is None:
+            continue
+        figure = (claim.value, claim.low, claim.high)
         same = [other for j, other in enumerate(claims)
-                if j != i and other.category == claim.category and who[j] == who[i]
-                and (claim.value is not None or claim.low is not None) and _compatible(claim, other)
-                and all(x is None or y is None or x == y for x, y in ((claim.place, other.place),
-                                                                     (day(claim), day(other))))]
-        main = max([claim, *same], key=richness)
-        result.append((claim, main, main is not claim))
+                if alike(i, j) and (other.value, other.low, other.high) == figure]
+        main[i] = max([claim, *same], key=richness)
+    for i, claim in enumerate(claims):
+        if main[i] is not claim or claim.start >= headline_end:
+            continue
+        # A headline figure the body gives in other words: the body's most precise compatible figure.
+        body = [claims[j] for j in range(len(claims))
+                if alike(i, j) and claims[j].start >= headline_end and main[j] is claims[j]
+                and _compatible(claim, claims[j])]
+        if body:
+            main[i] = max(body, key=richness)
+    result: list[tuple[Claim, Claim, bool]] = [(c, m, m is not c) for c, m in zip(claims, main, strict=True)]
     crowd_days = [(c.start, c.date) for c, _, _ in result if c.category == "participants" and c.date]
     for i, (claim, keyed, repeat) in enumerate(result):
         if keyed.category == "participants" and not keyed.date and crowd_days:

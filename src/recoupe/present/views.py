@@ -103,8 +103,9 @@ def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:
     reports = [{
         "figure": figure_text(r.value, r.low, r.high, r.qualifier), "source": r.source or "no source named",
         "doc": r.doc, "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
-        "anchor": anchor(r.doc, r.start, r.end), "copy_of": ("its own article" if r.copy_of == r.doc else outlets.get(r.copy_of, r.copy_of)) if r.copy_of
-        else None,
+        "anchor": anchor(r.doc, r.start, r.end),
+        "copy_of": None if not r.copy_of else "its own article" if r.copy_of == r.doc
+        else outlets.get(r.copy_of, r.copy_of),
     } for r in group.reports]
     reported = ("—" if group.low is None else figure_text(group.low, None, None, "exact") if group.low == group.high
                 else f"{figure_text(group.low, None, None, 'exact')}–{figure_text(group.high, None, None, 'exact')}")

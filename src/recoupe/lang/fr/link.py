@@ -53,13 +53,24 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
     "arrested": {"detainees": "people", "protesters": "people", "attackers": "people", "civilians": "people"},
     "participants": {"people": "protesters", "civilians": "protesters", "detainees": "protesters"},
-    "troops": {"people": "security_forces", "attackers": "security_forces", "protesters": "security_forces",
-               "civilians": "security_forces", "detainees": "security_forces", "children": "security_forces"},
+}
+
+#: Who a deployment counts: firefighters and rescuers, police, or armed forces (the default: ``2 500
+#: hommes``, ``des soldats``, a figure with no noun). ``300 pompiers et 150 militaires`` are two figures.
+TROOP_CLASSES: dict[str, frozenset[str]] = {
+    "rescuers": frozenset("pompier pompiers secouriste secouristes sauveteur sauveteurs sapeurs".split()),
+    "police": frozenset("policier policiers gendarme gendarmes CRS".split()),
 }
 
 #: Categories whose counts only grow as an event goes on (a toll, arrests, a deployment): a later, higher
 #: figure revises an earlier one; a later lower one from another source contradicts it.
 CUMULATIVE_CATEGORIES: frozenset[str] = frozenset({"killed", "injured", "arrested", "troops"})
+#: Categories that count a state that changes either way (people missing, in hospital, displaced): any
+#: later figure revises an earlier one.
+STATE_CATEGORIES: frozenset[str] = frozenset({"missing", "hospitalized", "displaced"})
+#: Categories counted night by night or day by day when the sentence says so (riot arrests per night);
+#: a toll's "la veille" dates a report, not a new count.
+PERIODIC_CATEGORIES: frozenset[str] = frozenset({"arrested"})
 
 #: Words that make a figure a running total rather than one day's count (``depuis le début``, ``au total``).
 CUMULATIVE_CUES: tuple[str, ...] = (
