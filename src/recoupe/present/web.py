@@ -219,7 +219,7 @@ def _span(value: str | None, limit: int) -> tuple[int, int] | None:
 
 
 def listen(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
-    """A socket bound to ``host:port`` (port 0: any free one), as uvicorn would bind it.
+    """A socket listening on ``host:port`` (port 0: any free one), bound as uvicorn would bind it.
 
     Binding here, before anything is announced, turns a port in use into one clear error instead of
     a "serving on …" line followed by uvicorn's log and exit.
@@ -232,6 +232,7 @@ def listen(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        sock.listen()  # the port is taken from here on (uvicorn listens again with its own backlog)
     except OSError as error:
         sock.close()
         reason = error.strerror or str(error)
