@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from recoupe.analyze import Analyzer
 from recoupe.cli import app
+from recoupe.errors import RecoupeError
 from recoupe.store.files import DocumentsWriter, read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +89,121 @@ def test_eval_prints_every_metric(tmp_path: Path) -> None:
     assert {"timex.value", "timex.precision", "claims.recall", "claims.precision", "claims.qualifier",
             "claims.source", "quotes.direct.found", "quotes.partial.speaker"} <= set(metrics)
     assert metrics["claims.recall"]["value"] == 1.0
+
+
+# First-run mistakes (issue #13): each gets one line that says what to do, and a non-zero exit.
+
+PHRASE = "Selon la préfecture, 40 personnes ont été évacuées jeudi à Vierzon.\n"
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_a_folder_without_article_files_is_one_line_naming_it_and_the_suffixes(tmp_path: Path) -> None:
+    folder = tmp_path / "rapports"
+    folder.mkdir()
+    (folder / "bilan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (folder / "annexe.pdf").write_bytes(b"%PDF-1.4\n")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(folder), "--out", str(out)])
+    assert result.exit_code == 2
+    (line,) = _lines(result.stderr)
+    assert line.startswith(f"skipped {folder}: no article file in this folder") and line.endswith("[E109]")
+    assert ".txt, .html, .htm, .jsonl, .xml, .rss, .atom" in line and "2 .pdf" in line
+    assert not out.exists()  # no empty report, no "0 articles analyzed"
+
+
+def test_a_folder_without_articles_beside_a_good_one_does_not_stop_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "bons").mkdir()
+    (tmp_path / "bons" / "a.txt").write_text(PHRASE, encoding="utf-8")
+    (tmp_path / "vide").mkdir()
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(tmp_path / "bons"), str(tmp_path / "vide"), "--out", str(out)])
+    assert result.exit_code == 2
+    assert f"skipped {tmp_path / 'vide'}: no article file in this folder" in result.stderr
+    assert "found no file) [E109]" in result.stderr
+    assert [d.doc for d in read_documents(out / "documents.jsonl")] == ["a.txt"]
+
+
+def test_a_pdf_given_directly_keeps_E105_and_says_which_formats_are_read(tmp_path: Path) -> None:
+    pdf = tmp_path / "communique.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(pdf), "--out", str(out)])
+    assert result.exit_code == 2
+    (line,) = _lines(result.stderr)
+    assert line.startswith(f"skipped {pdf}: unsupported file type '.pdf'") and line.endswith("[E105]")
+    assert ("plain text (.txt), web pages (.html, .htm), JSON Lines (.jsonl) and RSS/Atom feeds "
+            "(.xml, .rss, .atom)") in line
+    assert "pdftotext" in line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("value", ["hier", "07/01/2022", "2022-13-45", "2022-02-30", "2022-1", ""])
+@pytest.mark.parametrize("command", ["analyze", "add"])
+def test_a_published_date_outside_the_accepted_forms_is_refused(tmp_path: Path, value: str, command: str) -> None:
+    (tmp_path / "a.txt").write_text(PHRASE, encoding="utf-8")
+    target = ["--out", str(tmp_path / "out")] if command == "analyze" else ["--db", str(tmp_path / "s.db")]
+    result = runner.invoke(app, [command, str(tmp_path / "a.txt"), "--published", value, *target])
+    assert result.exit_code == 2
+    (line,) = _lines(result.stderr)
+    assert line == (f"error: --published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) "
+                    "or YYYY-MM (2022-01) [E501]")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "s.db").exists()
+
+
+def test_a_published_month_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PHRASE, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"),
+                                 "--published", "2023-05"])
+    assert result.exit_code == 0, result.output
+    (document,) = read_documents(tmp_path / "o" / "documents.jsonl")
+    assert document.published == "2023-05"
+
+
+@pytest.mark.parametrize("url", ["https://www.exemple.fr/2022/01/07/crue.html", "http://exemple.fr/article"])
+def test_a_url_is_not_mangled_into_a_missing_file_but_said_not_read_yet(tmp_path: Path, url: str) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", url, "--out", str(out)])
+    assert result.exit_code == 2
+    (line,) = _lines(result.stderr)
+    assert line == f"skipped {url}: URLs are not read yet: save the page and give the .html file instead [E110]"
+    assert not out.exists()
+
+
+def test_a_url_beside_a_file_is_skipped_and_the_file_analyzed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PHRASE, encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["add", "https://exemple.fr/a", str(tmp_path / "a.txt"), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "skipped https://exemple.fr/a: URLs are not read yet" in result.stderr
+    assert "1 articles added" in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_a_non_zero_exit(tmp_path: Path) -> None:
+    import socket
+
+    from recoupe.store import Store
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    (line,) = _lines(result.output)  # stdout and stderr: no "serving on" line before the error
+    assert line.startswith(f"error: cannot serve on 127.0.0.1:{port}: ") and line.endswith("[E502]")
+    assert "already in use" in line and "--port" in line
+
+
+def test_serve_binds_before_it_says_where_it_serves(tmp_path: Path) -> None:
+    from recoupe.present.web import listen
+
+    with listen("127.0.0.1", 0) as sock:
+        host, port = sock.getsockname()
+        assert host == "127.0.0.1" and port > 0
+        with pytest.raises(RecoupeError, match=r"\[E502\]"):
+            listen("127.0.0.1", port)

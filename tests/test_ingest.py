@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from recoupe.errors import RecoupeError
 from recoupe.ingest import read_articles
-from recoupe.ingest.markers import leading_date_marker, normalize_published
+from recoupe.ingest.markers import check_published, leading_date_marker, normalize_published
 from recoupe.model import Article, Skip
 
 TEXTE = "Selon la police, 1 200 personnes ont manifesté mardi à Lyon.\n"
@@ -192,3 +193,42 @@ def test_normalize_published() -> None:
     assert normalize_published("7 janvier 2022") is None
     assert normalize_published("2022-13-01") is None
     assert normalize_published(20220107) is None
+
+
+def test_check_published_takes_a_real_day_or_month_and_nothing_else() -> None:
+    assert check_published("2022-01-07") == "2022-01-07"
+    assert check_published("2022-01") == "2022-01"
+    assert check_published(" 2024-02-29 ") == "2024-02-29"
+    for value in ("hier", "07/01/2022", "2022-13-45", "2023-02-29", "2022", "2022-1-7", "2022-01-07T10:00"):
+        with pytest.raises(RecoupeError, match=r"YYYY-MM-DD .* or YYYY-MM .*\[E501\]"):
+            check_published(value)
+
+
+def test_read_articles_refuses_a_bad_published_date_before_reading_anything(tmp_path: Path) -> None:
+    with pytest.raises(RecoupeError, match="E501"):
+        read_articles([tmp_path / "absent"], published="hier")  # raised at the call, not at the first record
+
+
+def test_a_url_is_one_skip_whether_given_as_text_or_as_a_path_that_mangled_it() -> None:
+    for given in ("https://www.exemple.fr/a.html", "HTTP://exemple.fr", Path("https://www.exemple.fr/a.html")):
+        _, (skip,) = _read(given)  # type: ignore[arg-type]
+        assert skip.code == "E110" and skip.where == str(given) and "URLs are not read yet" in skip.reason
+
+
+def test_a_folder_with_no_article_file_is_one_skip_saying_what_it_held(tmp_path: Path) -> None:
+    (tmp_path / "sous").mkdir()
+    (tmp_path / "sous" / "photo.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    (tmp_path / "LISEZMOI").write_text("rien", encoding="utf-8")
+    articles, (skip,) = _read(tmp_path)
+    assert articles == [] and skip.where == str(tmp_path) and skip.code == "E109"
+    assert skip.reason == ("no article file in this folder (looked for .txt, .html, .htm, .jsonl, .xml, .rss, "
+                           ".atom; found 1 (no suffix), 1 .pdf, 1 .jpg)")
+
+
+def test_an_article_in_a_subfolder_is_enough(tmp_path: Path) -> None:
+    (tmp_path / "sous").mkdir()
+    (tmp_path / "sous" / "a.txt").write_text(TEXTE, encoding="utf-8")
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    articles, skipped = _read(tmp_path)
+    assert [a.id for a in articles] == ["a.txt"] and skipped == []

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from recoupe.errors import RecoupeError
 from recoupe.ingest import DEFAULT_MAX_BYTES, read_articles
 from recoupe.model import Article, DocumentAnalysis, Skip
 
@@ -30,14 +31,39 @@ ModelOption = Annotated[
 
 
 PublishedOption = Annotated[
-    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for articles that give none.")
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD or YYYY-MM) for articles that give none.")
 ]
+#: Inputs stay strings until recoupe.ingest reads them: a Path would turn ``https://x`` into ``https:/x``.
+InputsArgument = Annotated[list[str], typer.Argument(
+    help="Files or folders of .txt, .html, .jsonl or feeds.", show_default=False)]
 WorkersOption = Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")]
 MaxBytesOption = Annotated[int, typer.Option(help="Refuse input files larger than this.")]
 
 
 def _print_skip(record: Skip) -> None:
     err.print(f"skipped {record}", markup=False, soft_wrap=True)
+
+
+def _read_inputs(inputs: list[str], published: str | None, max_bytes: int) -> list[Article | Skip]:
+    """Every input record; or exit 2, one line per problem, when there is not a single article.
+
+    A bad ``--published`` is refused before any file is read. Inputs that give no article (a folder of
+    PDFs, a URL, a missing file) end the command with their skip lines alone and write nothing: an
+    empty report and "0 articles analyzed" would only hide the mistake.
+    """
+    try:
+        records = list(read_articles(inputs, published=published, max_bytes=max_bytes))
+    except RecoupeError as error:  # E501: --published is not a date
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from error
+    if not any(isinstance(r, Article) for r in records):
+        for record in records:
+            if isinstance(record, Skip):
+                _print_skip(record)
+        if not records:
+            err.print(f"error: no article in {' '.join(inputs)}", markup=False, soft_wrap=True)
+        raise typer.Exit(2)
+    return records
 
 
 def _progress() -> Progress:
@@ -49,7 +75,7 @@ def _progress() -> Progress:
 
 @app.command()
 def analyze(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .html, .jsonl or feeds.")],
+    inputs: InputsArgument,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", help="Folder for documents.jsonl, dossier.json and report.html.")] = None,
     db: Annotated[Path | None, typer.Option(
@@ -75,13 +101,13 @@ def analyze(
     from recoupe.analyze.engines import open_engine
     from recoupe.api import analyze_to_folder
 
+    records = _read_inputs(inputs, published, max_bytes)
     try:
         cluster = open_engine(engine, scheduler=scheduler, workers=workers, model=model)
     except (ValueError, ImportError, OSError) as error:
         err.print(f"error: {error}", markup=False)
         raise typer.Exit(1) from error
 
-    records = list(read_articles(inputs, published=published, max_bytes=max_bytes))
     total = sum(1 for r in records if not isinstance(r, Skip))
     with _progress() as progress:
         task = progress.add_task("analyzing", total=total)
@@ -157,13 +183,13 @@ def _store_analyses(store: object, articles: list[Article], analyses: list[Docum
     return len(added)
 
 
-def _add(inputs: list[Path], db: Path, *, published: str | None, workers: int, model: str | None,
+def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, model: str | None,
          max_bytes: int) -> None:
     from recoupe.api import add_to_store
     from recoupe.present.report import write_report
     from recoupe.store import Store
 
-    records = list(read_articles(inputs, published=published, max_bytes=max_bytes))
+    records = _read_inputs(inputs, published, max_bytes)
     with Store(db) as store, _progress() as progress:
         stored = store.hashes(r.id for r in records if not isinstance(r, Skip))
         from recoupe.store import content_hash
@@ -184,7 +210,7 @@ def _add(inputs: list[Path], db: Path, *, published: str | None, workers: int, m
 
 @app.command()
 def add(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of articles to add.")],
+    inputs: InputsArgument,
     db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
     published: PublishedOption = None,
     workers: WorkersOption = 1,
@@ -227,14 +253,25 @@ def serve(
     model: ModelOption = None,
 ) -> None:
     """Browse a store in a local web app: stories, figures, quotes, search."""
-    from recoupe.present.web import serve as run
+    from recoupe.present import web
 
     if not db.is_file():
         err.print(f"error: {db}: no such store", markup=False)
         raise typer.Exit(1)
-    err.print(f"recoupe serving {db} on http://{host}:{port}/ ({'uploads allowed' if allow_uploads else 'read-only'})",
+    try:  # bound before saying "serving": a port in use is one line, not a promise and a traceback
+        sock = web.listen(host, port)
+    except RecoupeError as error:
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from error
+    url = _url(host, sock.getsockname()[1])
+    err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})",
               markup=False)
-    run(db, host=host, port=port, allow_uploads=allow_uploads, model=model)
+    web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model)
+
+
+def _url(host: str, port: int) -> str:
+    """The address to open in a browser (an IPv6 host in brackets)."""
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
 @app.command()

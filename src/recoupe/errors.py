@@ -16,10 +16,12 @@ class Errors(StrEnum):
     E102 = "empty file"
     E103 = "binary file (not text)"
     E104 = "cannot decode the text (tried UTF-8, UTF-16 and the detected charset)"
-    E105 = "unsupported file type {suffix!r} (expected .txt, .html, .htm, .jsonl, .xml, .rss, .atom)"
+    E105 = "unsupported file type {suffix}: recoupe reads {formats}{hint}"
     E106 = "file is {size} bytes, over the limit of {limit} bytes (see --max-bytes)"
     E107 = "cannot read the file: {error}"
     E108 = "symbolic link loop"
+    E109 = "no article file in this folder (looked for {suffixes}; found {found})"
+    E110 = "URLs are not read yet: save the page and give the .html file instead"
     E201 = "line {line}: not valid JSON ({error})"
     E202 = "line {line}: not a JSON object"
     E203 = "line {line}: missing required field {field!r}"
@@ -30,6 +32,8 @@ class Errors(StrEnum):
     E208 = "not a readable feed ({error})"
     E301 = "analysis failed: {error}"
     E401 = "gold file {path} is not in the expected format: {error}"
+    E501 = "--published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) or YYYY-MM (2022-01)"
+    E502 = "cannot serve on {host}:{port}: {error}"
 
 
 class RecoupeError(Exception):

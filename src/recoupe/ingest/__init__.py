@@ -7,15 +7,20 @@ its suffix, and enforces unique ids. Every input that cannot be used becomes a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from recoupe.errors import Errors
 from recoupe.ingest.files import DEFAULT_MAX_BYTES, DecodeError, decode, iter_files, read_bytes
-from recoupe.ingest.readers import readers
+from recoupe.ingest.markers import check_published
+from recoupe.ingest.readers import described_formats, readers
 from recoupe.model import Article, Skip
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_published", "is_url", "read_articles"]
+
+#: ``https://…``, or what a path library makes of it (``https:/…``, the double slash collapsed).
+_URL = re.compile(r"(?i)^(https?|ftp)://?[^/]")
 
 
 def read_articles(
@@ -27,13 +32,39 @@ def read_articles(
     """Read every article under ``paths``, in a stable order.
 
     Args:
-        paths: files or folders (folders are searched recursively).
-        published: date (``YYYY-MM-DD``) given to articles whose metadata and markers give none.
+        paths: files or folders (folders are searched recursively). A ``http(s)://`` address is not
+            read yet: it becomes a Skip saying so (not a "no such file" about a mangled path).
+        published: date (``YYYY-MM-DD`` or ``YYYY-MM``) given to articles whose metadata and markers
+            give none.
         max_bytes: files larger than this are refused with a size message.
+
+    Raises:
+        RecoupeError: ``E501`` at once (before any file is read) when ``published`` is not such a date.
     """
+    if published is not None:
+        published = check_published(published)
+    return _read(list(paths), published, max_bytes)
+
+
+def is_url(path: str | Path) -> bool:
+    """Whether an input is a web address; also catches one already turned into a Path (``https:/x``)."""
+    return bool(_URL.match(str(path))) and not Path(path).exists()
+
+
+def _read(paths: list[str | Path], published: str | None, max_bytes: int) -> Iterator[Article | Skip]:
     first_seen: dict[str, str] = {}
-    suffixes = set(readers.names())
-    for item in iter_files([Path(p) for p in paths], suffixes):
+    suffixes = readers.names()
+    formats = described_formats()
+    for path in paths:
+        if is_url(path):
+            yield Skip(str(path), Errors.E110.value, "E110")
+            continue
+        yield from _read_path(Path(path), suffixes, formats, published, max_bytes, first_seen)
+
+
+def _read_path(path: Path, suffixes: list[str], formats: str, published: str | None, max_bytes: int,
+               first_seen: dict[str, str]) -> Iterator[Article | Skip]:
+    for item in iter_files([path], suffixes, formats):
         if isinstance(item, Skip):
             yield item
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -71,12 +72,14 @@ def _looks_binary(text: str) -> bool:
     return controls / len(sample) > 0.01
 
 
-def iter_files(paths: list[Path], suffixes: set[str]) -> Iterator[Path | Skip]:
+def iter_files(paths: list[Path], suffixes: Sequence[str], formats: str = "") -> Iterator[Path | Skip]:
     """Every file under ``paths`` (recursing into folders, sorted) with one of ``suffixes``.
 
     Missing paths and link loops become :class:`Skip` records; a file given explicitly with an unknown
-    suffix is a Skip too, while unknown files met inside a folder are passed over silently (a folder
-    of articles often holds a README or images).
+    suffix is a Skip too (naming ``formats``, what is read), while unknown files met inside a folder are
+    passed over silently (a folder of articles often holds a README or images). A folder that holds no
+    file with one of ``suffixes`` at all is one Skip naming them: a user who points recoupe at a folder
+    of PDFs learns why nothing was analyzed, instead of getting an empty report.
     """
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -87,13 +90,32 @@ def iter_files(paths: list[Path], suffixes: set[str]) -> Iterator[Path | Skip]:
         elif path.suffix.lower() in suffixes:
             yield path
         else:
-            yield Skip(str(path), Errors.E105.format(suffix=path.suffix), "E105")
+            yield Skip(str(path), unsupported_reason(path.suffix, formats or ", ".join(suffixes)), "E105")
 
 
-def _walk(root: Path, suffixes: set[str]) -> Iterator[Path | Skip]:
+#: What to do with files people often try first; any other unknown suffix gets no hint.
+_CONVERT_HINTS = {
+    ".pdf": "; convert a PDF to text first (pdftotext FILE.pdf writes FILE.txt)",
+    ".doc": "; save a word-processor file as text (.txt) first",
+    ".docx": "; save a word-processor file as text (.txt) first",
+    ".odt": "; save a word-processor file as text (.txt) first",
+    ".rtf": "; save a word-processor file as text (.txt) first",
+}
+
+
+def unsupported_reason(suffix: str, formats: str) -> str:
+    """The E105 reason: the suffix, the formats recoupe reads, and how to convert common ones."""
+    shown = repr(suffix) if suffix else "(no suffix)"
+    return Errors.E105.format(suffix=shown, formats=formats, hint=_CONVERT_HINTS.get(suffix.lower(), ""))
+
+
+def _walk(root: Path, suffixes: Sequence[str]) -> Iterator[Path | Skip]:
     seen: set[tuple[int, int]] = set()
+    found = 0
+    others: Counter[str] = Counter()
 
     def walk(folder: Path) -> Iterator[Path | Skip]:
+        nonlocal found
         try:
             stat = folder.stat()
         except OSError as error:  # a loop raises ELOOP here
@@ -119,9 +141,21 @@ def _walk(root: Path, suffixes: set[str]) -> Iterator[Path | Skip]:
             if is_dir:
                 yield from walk(path)
             elif path.suffix.lower() in suffixes:
+                found += 1
                 yield path  # a dangling or looping link is reported when it is read
+            else:
+                others[path.suffix.lower() or "(no suffix)"] += 1
 
     yield from walk(root)
+    if not found:
+        yield Skip(str(root), Errors.E109.format(suffixes=", ".join(suffixes), found=_describe(others)), "E109")
+
+
+def _describe(others: Counter[str]) -> str:
+    """``"2 .pdf, 1 .docx"``: what a folder without articles held instead (``"no file"`` if nothing)."""
+    if not others:
+        return "no file"
+    return ", ".join(f"{count} {suffix}" for suffix, count in others.most_common())
 
 
 def _is_loop(error: OSError) -> bool:

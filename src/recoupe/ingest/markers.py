@@ -7,7 +7,10 @@ to it) and records where the article proper starts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from recoupe.errors import Errors, RecoupeError
 
 _LEADING_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -45,3 +48,27 @@ def normalize_published(value: object) -> str | None:
     if not 1 <= int(day) <= 31:
         return f"{year}-{month}"
     return f"{year}-{month}-{day}"
+
+
+_PUBLISHED_FORMS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def check_published(value: str) -> str:
+    """A ``--published`` value as given, if it is a real ``YYYY-MM-DD`` day or ``YYYY-MM`` month.
+
+    A user's date is refused rather than guessed: ``hier``, ``07/01/2022`` (day or month first?) or
+    ``2022-13-45`` would otherwise be written into every document, where the schema and the time
+    resolution cannot use them.
+
+    Raises:
+        RecoupeError: ``E501``, naming the accepted forms.
+    """
+    match = _PUBLISHED_FORMS.fullmatch(value.strip())
+    try:
+        if match is None:
+            raise ValueError(value)
+        year, month, day = match.groups()
+        dt.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        raise RecoupeError(Errors.E501, value=value) from None
+    return value.strip()

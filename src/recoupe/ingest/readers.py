@@ -162,6 +162,24 @@ def _html_to_text(html: str) -> str:
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
+#: What each reader reads, in words, for the messages that tell a user which formats recoupe takes.
+FORMAT_NAMES = {"read_txt": "plain text", "read_html": "web pages", "read_jsonl": "JSON Lines",
+                "read_feed": "RSS/Atom feeds"}
+
+
+def described_formats() -> str:
+    """``plain text (.txt), web pages (.html, .htm), …``: the registered readers and their suffixes.
+
+    Built from the registry, so a new reader shows up in the messages without editing them.
+    """
+    groups: dict[str, list[str]] = {}
+    for suffix in readers.names():
+        name = readers.get(suffix).__name__
+        groups.setdefault(FORMAT_NAMES.get(name, name), []).append(suffix)
+    parts = [f"{name} ({', '.join(suffixes)})" for name, suffixes in groups.items()]
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 def heading_line(text: str) -> str | None:
     """A plain-text article's title: a short first line without final punctuation, then a blank line.
 

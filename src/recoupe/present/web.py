@@ -9,6 +9,8 @@ the store: no route maps a URL to a file on disk, except the packaged stylesheet
 
 from __future__ import annotations
 
+import errno
+import socket
 import threading
 import time
 from collections import deque
@@ -18,6 +20,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
+from recoupe.errors import Errors, RecoupeError
 from recoupe.model import Article, Skip
 from recoupe.present.render import environment, stylesheet
 from recoupe.present.views import article_html, cited_spans, story_page
@@ -215,9 +218,41 @@ def _span(value: str | None, limit: int) -> tuple[int, int] | None:
     return (first, last) if 0 <= first < last <= limit else None
 
 
+def listen(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
+    """A socket listening on ``host:port`` (port 0: any free one), bound as uvicorn would bind it.
+
+    Binding here, before anything is announced, turns a port in use into one clear error instead of
+    a "serving on …" line followed by uvicorn's log and exit.
+
+    Raises:
+        RecoupeError: ``E502`` with the system's reason (address in use, unknown host, no permission).
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen()  # the port is taken from here on (uvicorn listens again with its own backlog)
+    except OSError as error:
+        sock.close()
+        reason = error.strerror or str(error)
+        if error.errno == errno.EADDRINUSE:
+            reason += " (another program listens there: stop it or choose another --port)"
+        raise RecoupeError(Errors.E502, host=host, port=port, error=reason) from error
+    return sock
+
+
 def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bool = False,
-          model: str | None = None) -> None:
-    """Run the app with uvicorn (blocking)."""
+          model: str | None = None, sock: socket.socket | None = None) -> None:
+    """Run the app with uvicorn (blocking), on ``sock`` if given (see :func:`listen`), else on ``host:port``.
+
+    Raises:
+        RecoupeError: ``E502`` when ``host:port`` cannot be bound.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(db, allow_uploads=allow_uploads, model=model), host=host, port=port, log_level="warning")
+    sock = sock or listen(host, port)
+    host, port = sock.getsockname()[:2]
+    config = uvicorn.Config(create_app(db, allow_uploads=allow_uploads, model=model), host=host, port=port,
+                            log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
