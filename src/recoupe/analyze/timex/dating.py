@@ -122,9 +122,10 @@ class PublicationDater:
                 line_start = max(text.rfind("\n", 0, cand.start) + 1, body_start)
                 before = text[line_start:cand.start]
                 how: DatingHow | None = None
-                start, rank = cand.start, 0
-                if self._dateline_before.search(before) and self._dateline_after.search(text, cand.end):
+                start, end, rank = cand.start, cand.end, 0
+                if self._dateline_before.search(before) and (after := self._dateline_after.match(text, cand.end)):
                     how, start = "dateline", line_start + len(before) - len(before.lstrip())
+                    end = cand.end + len(after.group(0).rstrip("-–— \t"))  # the agency, not the dash
                 elif match := self._publication.search(before):
                     how, start = "publication-line", line_start + match.start()
                     rank = self.data.PUBLICATION_WORDS.get(" ".join(match.group("word").lower().split()), 0)
@@ -134,7 +135,7 @@ class PublicationDater:
                 elif cand.get("det") in self.data.TODAY_DETERMINERS:
                     how = "today-phrase"
                 if how is not None:
-                    found.append((_RANK[how], rank, _Evidence(cand, how, start, cand.end)))
+                    found.append((_RANK[how], rank, _Evidence(cand, how, start, end)))
             previous = cand
         found.sort(key=lambda item: (item[0], item[1], item[2].start))
         return [evidence for _, _, evidence in found]

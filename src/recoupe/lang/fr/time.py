@@ -196,7 +196,7 @@ DATELINE_BEFORE = (
 )
 
 #: A dateline's end, right after the date: an agency in brackets, then a dash (``(Reuters) -``).
-DATELINE_AFTER = r"^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—]|--)"
+DATELINE_AFTER = r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—]|--)"
 
 # --------------------------------------------------------------------------------------------------
 # Patterns
