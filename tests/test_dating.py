@@ -6,6 +6,7 @@ Every text is invented, about other stories than the development set, short enou
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ import jsonschema
 from recoupe.analyze import Analyzer
 from recoupe.link import build_dossier
 from recoupe.link.stories import StoryIndex, When, order_for_streaming, streaming_date
-from recoupe.model import Article, DocumentAnalysis, InferredDate
+from recoupe.model import Article, DatingHow, DocumentAnalysis, InferredDate
 
 Analyze = Callable[..., DocumentAnalysis]
 SCHEMA = Path(__file__).resolve().parent.parent / "docs" / "schema" / "document.schema.json"
@@ -95,7 +96,7 @@ def test_today_word_before_a_date_takes_its_year_from_a_caption(analyze: Analyze
     assert (inferred.year, inferred.confidence) == ("text", "high")
 
 
-def test_the_latest_past_date_dates_the_article_but_not_its_deictic_words(analyze: Analyze) -> None:
+def test_the_latest_past_date_is_a_lower_bound_not_the_articles_date(analyze: Analyze) -> None:
     text = ("Les inondations ont commencé le 2 novembre dans le Pas-de-Calais. Le 4 novembre 2023, la Liane est "
             "sortie de son lit. Hier, les pompiers sont intervenus 300 fois. Le préfet présentera un bilan le "
             "20 novembre.")
@@ -103,10 +104,21 @@ def test_the_latest_past_date_dates_the_article_but_not_its_deictic_words(analyz
     inferred = _inferred(analysis, text)
     assert (inferred.value, inferred.how, inferred.text) == ("2023-11-04", "latest-date", "Le 4 novembre 2023")
     assert inferred.confidence == "low"
-    assert analysis.published == "2023-11-04"
+    assert analysis.published is None  # published that day or any day after: linking reads "not before"
     values = _values(analysis)
-    assert values["le 2 novembre"] == "2023-11-02"
-    assert values["Hier"] is None  # the latest reported day is only a lower bound of "now"
+    assert values["le 2 novembre"] == "2023-11-02"  # the year of partial dates is set
+    assert values["Hier"] is None  # but not the day "hier" counts from
+
+
+def test_a_passe_compose_with_etre_is_past_not_a_passive_present(analyze: Analyze) -> None:
+    # Read as a present passive, ``est sortie`` made ``Jeudi`` the nearest Thursday, three days ahead.
+    assert _values(analyze("Jeudi, la rivière est sortie de son lit.", published="2023-03-13"))["Jeudi"] == "2023-03-09"
+    assert _values(analyze("Le maire est parti jeudi.", published="2023-03-13"))["jeudi"] == "2023-03-09"
+
+
+def test_present_tense_events_are_scheduled_not_past(analyze: Analyze) -> None:
+    text = "Le festival a ouvert le 2 juillet. La finale a lieu le 14 juillet au stade."
+    assert _inferred(analyze(text), text).text == "le 2 juillet"
 
 
 def test_a_bound_or_a_future_date_is_not_the_narratives_now(analyze: Analyze) -> None:
@@ -134,6 +146,15 @@ def test_a_month_marker_is_refined_by_a_day_inside_it(analyzer: Analyzer) -> Non
         "2023-03-21", "metadata", "high", "2023-03")
     assert analysis.published == "2023-03-21"
     assert _values(analysis)["Hier"] == "2023-03-20"
+
+
+def test_a_month_marker_keeps_its_month_after_the_latest_past_day_inside_it(analyzer: Analyzer) -> None:
+    text, analysis = _marked(analyzer, "2023-11", "La Liane est sortie de son lit le 4 novembre. Le 6 novembre, "
+                                                 "l'Aa a débordé à son tour.")
+    inferred = _inferred(analysis, text)
+    assert (inferred.value, inferred.how, inferred.year) == ("2023-11-06", "latest-date", "metadata")
+    assert analysis.published == "2023-11"  # published from 6 to 30 November: still the month
+    assert (When.of(analysis).low, When.of(analysis).high) == (dt.date(2023, 11, 6), dt.date(2023, 11, 30))
 
 
 def test_a_month_marker_is_not_refined_by_a_day_outside_it(analyzer: Analyzer) -> None:
@@ -169,8 +190,9 @@ GREVE_BIS = ("À Lyon, la grève des éboueurs se poursuit et les poubelles s'en
              "privatisation de la collecte voulue par la métropole.")
 
 
-def _analysis(doc: str, published: str | None = None, inferred: str | None = None) -> DocumentAnalysis:
-    record = InferredDate(value=inferred, how="latest-date", start=0, end=1, text="x") if inferred else None
+def _analysis(doc: str, published: str | None = None, inferred: str | None = None,
+              how: DatingHow = "today-phrase") -> DocumentAnalysis:
+    record = InferredDate(value=inferred, how=how, start=0, end=1, text="x") if inferred else None
     return DocumentAnalysis(doc=doc, published=published, lang="fr", title=None, outlet=None,
                             published_inferred=record)
 
@@ -203,8 +225,16 @@ def test_a_day_without_its_year_joins_a_story_whose_window_holds_that_day() -> N
                     ("sans-an", GREVE_BIS, _analysis("sans-an", None, "XXXX-03-20"))) == {("date",), ("sans-an",)}
 
 
+def test_the_latest_reported_day_keeps_an_article_out_of_earlier_stories_only() -> None:
+    bound = _analysis("borne", None, "2023-03-10", "latest-date")
+    assert _stories(("avant", GREVE, _analysis("avant", "2023-03-01")),
+                    ("borne", GREVE_BIS, bound)) == {("avant",), ("borne",)}
+    assert _stories(("apres", GREVE, _analysis("apres", "2023-03-12")),
+                    ("borne", GREVE_BIS, bound)) == {("borne", "apres")}
+
+
 def test_a_day_without_its_year_arrives_at_that_day_of_the_collections_year() -> None:
-    yearless = _analysis("sans-an", None, "XXXX-01-06")
+    yearless = _analysis("sans-an", None, "XXXX-01-06", "latest-date")
     assert streaming_date(yearless, [When.of(_analysis("a", "2024-01-07")).day]) == "2024-01-06"  # type: ignore[list-item]
     assert streaming_date(yearless, []) is None
     pairs = [(Article(id=d.doc, text=""), d) for d in

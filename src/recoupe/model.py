@@ -125,8 +125,9 @@ class InferredDate:
     date the narrative reports in the past (a lower bound of the moment of writing, hence weaker).
 
     Attributes:
-        value: ``YYYY-MM-DD``, or ``XXXX-MM-DD`` when nothing tells the year (it is then not used as
-            ``published``: a date without a year cannot be ordered or windowed).
+        value: ``YYYY-MM-DD``, or ``XXXX-MM-DD`` when nothing tells the year. It becomes ``published``
+            when its year is known, except a ``latest-date``: that is only a lower bound (linking reads
+            it as "not before", see ``recoupe.link.stories.When``).
         how: which kind of evidence: ``dateline``, ``publication-line``, ``today-phrase``, ``latest-date``.
         start, end, text: the evidence, ``text == original[start:end]``.
         year: where the year comes from: written with the date or with a nearby date (``text``), the
@@ -153,11 +154,11 @@ class DocumentAnalysis:
 
     ``published`` is the date everything downstream uses (story windows, publication order of claim
     groups, claim reports, timeline, store, report): the metadata's day when it gives one (never
-    overwritten), else the day the text gives (``published_inferred``) when its year is known, else the
-    metadata's month or ``None``. The inferred day is written into ``published`` rather than kept apart
-    behind an "effective date" so that every consumer gets the best date without learning a second
-    field; ``published_inferred`` says that it was inferred, from which words, and what the metadata
-    said before (``metadata``), so nothing is lost.
+    overwritten), else the day the text gives (``published_inferred``) when its year is known and it is
+    more than a lower bound, else the metadata's month or ``None``. The inferred day is written into
+    ``published`` rather than kept apart behind an "effective date" so that every consumer gets the
+    best date without learning a second field; ``published_inferred`` says that it was inferred, from
+    which words, and what the metadata said before (``metadata``), so nothing is lost.
     """
 
     doc: str

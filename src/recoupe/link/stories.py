@@ -9,7 +9,8 @@ Dates come in three precisions (:class:`When`). A day (metadata's, or the one th
 ``DocumentAnalysis.published``) is a point; a month (a `` date 2022-01 `` marker the text did not refine)
 is the whole month, so it meets the stories of any of its days rather than only those near its 15th; a
 day whose year the text does not tell (``XXXX-01-06``) meets a story when some year puts it inside the
-story's window. Coarse and yearless articles are filed with the undated ones (seen from every bucket).
+story's window; the latest day a text reports, when not made its date, is a "not before". Coarse and
+yearless articles are filed with the undated ones (seen from every bucket).
 """
 
 from __future__ import annotations
@@ -60,14 +61,20 @@ class When:
     """When an article was published, as precisely as the analysis knows.
 
     Attributes:
-        low, high: the first and last day it may have been (equal for a day; a month's first and last;
-            ``None`` when undated or the year is unknown).
-        month_day: ``(month, day)`` of a day the text gives without its year (``XXXX-01-06``).
+        low, high: the first and last day it may have been (equal for a day; a month's first and last,
+            or from the latest day its text reports to the month's last; ``None`` when ``published`` is).
+        month_day: ``(month, day)`` of the day its text gives as today without a year (``XXXX-01-06``
+            from ``aujourd'hui, 6 janvier``): some year's 6 January.
+        not_before: the latest day its text reports (``published_inferred`` of kind ``latest-date``, not
+            made its date): it was published that day or later.
+        bound: ``month_day`` is such a latest day, without its year: only a lower bound too.
     """
 
     low: dt.date | None = None
     high: dt.date | None = None
     month_day: tuple[int, int] | None = None
+    not_before: dt.date | None = None
+    bound: bool = False
 
     @property
     def day(self) -> dt.date | None:
@@ -76,30 +83,44 @@ class When:
 
     @classmethod
     def of(cls, analysis: DocumentAnalysis) -> When:
-        if (span := _span(analysis.published)) is not None:
-            return cls(*span)
         inferred = analysis.published_inferred
-        if inferred is not None and inferred.value.startswith("XXXX-"):
-            try:
-                return cls(month_day=(int(inferred.value[5:7]), int(inferred.value[8:10])))
-            except ValueError:
-                return cls()
-        return cls()
+        bound = inferred is not None and inferred.how == "latest-date"
+        latest = _span(inferred.value) if inferred is not None and bound else None
+        if (span := _span(analysis.published)) is not None:
+            if latest is not None and span[0] < latest[0] <= span[1]:
+                return cls(latest[0], span[1])  # a month, from the latest day its text reports on
+            return cls(*span)
+        if inferred is None:
+            return cls()
+        if latest is not None:
+            return cls(not_before=latest[0])
+        try:
+            return cls(month_day=(int(inferred.value[5:7]), int(inferred.value[8:10])), bound=bound)
+        except ValueError:
+            return cls()
 
     def fits(self, low: dt.date, high: dt.date) -> bool:
         """Whether this date may lie within ``[low, high]`` (any year, for a yearless day)."""
         if self.low is not None and self.high is not None:
             return self.low <= high and self.high >= low
-        if self.month_day is not None:
-            month, day = self.month_day
-            for year in range(low.year, high.year + 1):
-                try:
-                    if low <= dt.date(year, month, day) <= high:
-                        return True
-                except ValueError:  # 29 February
-                    continue
-            return False
+        if self.month_day is not None:  # a yearless lower bound: some year's day is before ``high``
+            return self.bound or any(low <= date <= high for date in self.in_years(range(low.year, high.year + 1)))
+        if self.not_before is not None:
+            return self.not_before <= high
         return True
+
+    def in_years(self, years: range) -> list[dt.date]:
+        """The yearless day in each of ``years`` (29 February only where it exists)."""
+        if self.month_day is None:
+            return []
+        month, day = self.month_day
+        dates = []
+        for year in years:
+            try:
+                dates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        return dates
 
 
 class StoryIndex:
@@ -237,23 +258,18 @@ def _widen(first: str | None, last: str | None, published: str | None) -> tuple[
 
 def streaming_date(analysis: DocumentAnalysis, dated: Sequence[dt.date] = (), window_days: int = WINDOW_DAYS
                    ) -> str | None:
-    """The date an article sorts by in a stream: its ``published``, or for a day the text gives without
-    its year (``XXXX-01-06``) that day in the year that puts it within ``window_days`` of the nearest of
-    the collection's ``dated`` days (an article on 6 January among articles of 7–10 January 2022 arrived
-    on 6 January 2022). ``None``: it arrives with the undated, last."""
+    """The date an article sorts by in a stream: its ``published``; or for a day its text gives but that
+    is not its ``published`` (no year, ``XXXX-01-06``, or only the latest day it reports), that day in
+    the year that puts it within ``window_days`` of the nearest of the collection's ``dated`` days (an
+    article on 6 January among articles of 7–10 January 2022 arrived on 6 January 2022). ``None``: it
+    arrives with the undated, last."""
     if analysis.published is not None:
         return analysis.published
     when = When.of(analysis)
-    if when.month_day is None or not dated:
-        return None
-    month, day = when.month_day
     best: tuple[int, dt.date] | None = None
     for other in dated:
-        for year in (other.year - 1, other.year, other.year + 1):
-            try:
-                date = dt.date(year, month, day)
-            except ValueError:
-                continue
+        options = [when.not_before] if when.not_before else when.in_years(range(other.year - 1, other.year + 2))
+        for date in options:
             gap = abs((date - other).days)
             if gap <= window_days and (best is None or gap < best[0]):
                 best = (gap, date)

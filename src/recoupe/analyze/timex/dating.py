@@ -10,9 +10,12 @@ Evidence, strongest first (the first that fits the metadata wins; within a kind,
 1. a **dateline**: ``PARIS, 7 janvier (Reuters) -`` (a place, the date, an agency, a dash);
 2. a **publication line**: ``Publié le 7/01/2022``, ``mis à jour le 8 janvier`` (publication before update);
 3. a **today phrase**: ``aujourd'hui, vendredi 7 janvier``, ``ce lundi 10 janvier``, ``ce 7 janvier``;
-4. the **latest date** the text reports in the past or present tense (the narrative's "now"): only a
-   lower bound of the moment of writing, so it dates the article for linking and ordering but anchors
-   only months and years, not ``hier`` or weekdays (which would be counted from the wrong day).
+4. the **latest date** the text reports in a past tense (the narrative's "now"; French puts scheduled
+   events in the present, ``la fête a lieu le 15 août``, so the present does not count): only a lower
+   bound of the moment of writing (on the French TimeBank, undated, every one of them lies 3 days to
+   decades before the real date), so it is recorded and read by linking as "not before", anchors only
+   months and years (not ``hier`` or weekdays, which would be counted from the wrong day), and never
+   becomes ``published``.
 
 The year is the one written with the date; else the metadata's (a month marker); else the year that puts
 the day nearest a date written with its year elsewhere in the text (a caption's ``10 janvier 2022``);
@@ -53,7 +56,7 @@ class Dating:
         inferred: the record for ``DocumentAnalysis.published_inferred``.
         anchor: the moment of writing to resolve the article's time expressions against.
         published: the value ``DocumentAnalysis.published`` takes, or ``None`` to keep the metadata's
-            (the year is unknown).
+            (the year is unknown, or the day is only the latest the text reports).
     """
 
     inferred: InferredDate
@@ -141,9 +144,9 @@ class PublicationDater:
         return [evidence for _, _, evidence in found]
 
     def _latest(self, doc: Document, text: str, metadata: Anchor | None, published: str | None) -> Dating | None:
-        """The latest date with a month that the text puts in the past or present (``les heurts ont
-        commencé le 2 janvier``); a date ahead (future, conditional, ``prochain``) or a bound (``après le
-        23 janvier``) is not "now"."""
+        """The latest date with a month that the text puts in the past (``les heurts ont commencé le 2
+        janvier``); a date ahead (future, present, conditional, ``prochain``) or a bound (``après le 23
+        janvier``) is not "now"."""
         dated: list[tuple[Day, YearSource | None, Candidate]] = []
         for cand in doc.candidates:
             if cand.kind not in ("date", "numeric") or self.resolver._month_of(cand) is None:
@@ -151,9 +154,9 @@ class PublicationDater:
             modifier = self.resolver._modifier(cand)
             opener = text[cand.start:cand.end].split(maxsplit=1)[0].lower()
             if (modifier is not None and modifier > 0) or opener in self.data.BOUNDARY_OPENERS or \
-                    self.resolver._direction(cand, doc) not in ("past", "present"):
+                    self.resolver._direction(cand, doc) != "past":
                 continue
-            found = self._day(cand, doc, metadata, month_from_metadata=False)
+            found = self._day(cand, doc, metadata, month_from_metadata=False, guess_year=False)
             if found is not None and _fits(found[0], metadata):
                 dated.append((found[0], found[1], cand))
         if not dated:
@@ -169,10 +172,11 @@ class PublicationDater:
     # ----------------------------------------------------------------------------------------------
     # The day and its year
 
-    def _day(self, cand: Candidate, doc: Document, metadata: Anchor | None, month_from_metadata: bool
-             ) -> tuple[Day, YearSource | None] | None:
+    def _day(self, cand: Candidate, doc: Document, metadata: Anchor | None, month_from_metadata: bool,
+             guess_year: bool = True) -> tuple[Day, YearSource | None] | None:
         """The day a candidate names, with where its year comes from; ``None`` if it names none or its
-        weekday disagrees with its date."""
+        weekday disagrees with its date. ``guess_year``: whether a weekday may pick the year (not for
+        the latest date, already a guess: ``jeudi 16 septembre`` there is as often an event to come)."""
         resolver = self.resolver
         month = resolver._month_of(cand)
         if month is None and month_from_metadata and metadata is not None and metadata.month_known:
@@ -191,7 +195,7 @@ class PublicationDater:
                                   resolver._modifier(cand), weekday) or year
         if year is None:
             source, year = "text", self._nearby_year(month, number, doc)
-        if year is None and weekday is not None:
+        if year is None and weekday is not None and guess_year:
             source, year = "weekday", _weekday_year(month, number, weekday, doc.today)
         if year is None:
             date = make_date(PLACEHOLDER_YEAR, month, number)
@@ -234,9 +238,12 @@ class PublicationDater:
             text=doc.text[evidence.start:evidence.end], year=year, confidence=confidence,
             metadata=published if metadata is not None else None,
         )
-        # The latest reported date is a lower bound of "now": it may set months and years, not days.
+        # The latest reported date is a lower bound of "now": it may set months and years, not days, and
+        # it never becomes the article's date (``le 27 mai 1998`` in an article of May 1999; ``le 6 mai``
+        # in one of 29 May): linking reads it as "not before" (``recoupe.link.stories.When``).
         anchor = Anchor(day.date, year_known=day.year_known, precision="day" if strong else "month")
-        return Dating(inferred, anchor, day.value() if day.year_known else None)
+        usable = day.year_known and strong
+        return Dating(inferred, anchor, day.value() if usable else None)
 
 
 def _fits(day: Day, metadata: Anchor | None) -> bool:

@@ -140,6 +140,8 @@ class _ParseReader:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
         if auxiliaries and "Part" in verb.morph.get("VerbForm"):
             compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
+            if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
+                return "past"  # ``est sortie``: a passé composé with être, not a passive
             if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead

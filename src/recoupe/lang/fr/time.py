@@ -160,6 +160,14 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
+#: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
+#: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
+ETRE_VERBS: frozenset[str] = frozenset({
+    "aller", "venir", "arriver", "partir", "entrer", "rentrer", "sortir", "monter", "descendre", "naître",
+    "mourir", "décéder", "tomber", "rester", "retourner", "revenir", "devenir", "parvenir", "intervenir",
+    "survenir", "repartir", "ressortir", "redescendre", "remonter", "retomber", "passer", "apparaître",
+})
+
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({
