@@ -74,6 +74,14 @@ def test_a_publication_line_dates_the_article_before_an_update_line(analyze: Ana
     assert values["Jeudi"] == "2023-05-11"
 
 
+def test_a_publication_line_is_a_byline_not_a_verb(analyze: Analyze) -> None:
+    text = "(Publié le 07/01/22) Le ministère a publié le 5 janvier un décret sur les loyers."
+    inferred = _inferred(analyze(text), text)
+    assert (inferred.value, inferred.how, inferred.text) == ("2022-01-07", "publication-line", "Publié le 07/01/22")
+    text = "Le ministère a publié le 5 janvier un décret sur les loyers."
+    assert _inferred(analyze(text), text).how == "latest-date"
+
+
 def test_a_today_phrase_with_a_weekday_guesses_the_most_recent_year(analyze: Analyze) -> None:
     text = ("Ce jeudi 16 mars, les enseignants sont de nouveau en grève. Mardi, ils étaient 40 % à avoir cessé "
             "le travail. Deux jours plus tard, le ministre les recevra.")

@@ -86,7 +86,10 @@ class PublicationDater:
         self.resolver = resolver
         words = sorted(data.PUBLICATION_WORDS, key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        self._publication = re.compile(rf"(?<![\w])(?P<word>{alternation})(?:\s+le)?\s*[:,]?\s*\Z", re.IGNORECASE)
+        # A byline: the words open the line or follow a bracket or separator (``(publié le``, ``, mis à
+        # jour le``), so that ``le ministère a publié le 7 janvier un décret`` is no publication line.
+        self._publication = re.compile(
+            rf"(?:\A|[(\[|•·,;–—-])\s*(?P<word>{alternation})(?:\s+le)?\s*[:,]?\s*\Z", re.IGNORECASE)
         self._dateline_before = re.compile(data.DATELINE_BEFORE)
         self._dateline_after = re.compile(data.DATELINE_AFTER)
 
@@ -130,7 +133,7 @@ class PublicationDater:
                     how, start = "dateline", line_start + len(before) - len(before.lstrip())
                     end = cand.end + len(after.group(0).rstrip("-–— \t"))  # the agency, not the dash
                 elif match := self._publication.search(before):
-                    how, start = "publication-line", line_start + match.start()
+                    how, start = "publication-line", line_start + match.start("word")
                     rank = self.data.PUBLICATION_WORDS.get(" ".join(match.group("word").lower().split()), 0)
                 elif previous is not None and previous.get("deictic") in self.data.TODAY_WORDS \
                         and text[previous.end:cand.start].strip(" ,") == "":

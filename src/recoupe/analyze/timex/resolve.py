@@ -190,9 +190,10 @@ class TimexResolver:
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
         """An explicit year: four digits, or two digits read in the century that makes sense."""
-        if year := cand.get("year"):
+        year = cand.get("year")
+        if year and len(year.lstrip("'")) > 2:
             return int(year.lstrip("'"))
-        if short := cand.get("year2"):
+        if short := cand.get("year2") or year:  # ``07/01/22`` writes its year in two digits too
             two = int(short.lstrip("'"))
             reference = doc.anchor.date.year if doc.anchor and doc.anchor.year_known else doc.today.year
             return 2000 + two if 2000 + two <= reference + 5 else 1900 + two
