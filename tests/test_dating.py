@@ -95,6 +95,12 @@ def test_a_today_phrase_with_a_weekday_guesses_the_most_recent_year(analyze: Ana
     assert values["Deux jours plus tard"] == "2023-03-16"  # counted from Tuesday, the narrative's last day
 
 
+def test_a_written_year_that_agrees_with_the_weekday_beats_the_most_recent_one(analyze: Analyze) -> None:
+    text = "Ce vendredi 7 janvier, les commerçants de Rouen lancent les soldes d'hiver 2011."
+    inferred = _inferred(analyze(text), text)
+    assert (inferred.value, inferred.year, inferred.confidence) == ("2011-01-07", "text", "high")
+
+
 def test_today_word_before_a_date_takes_its_year_from_a_caption(analyze: Analyze) -> None:
     text = ("Les secouristes fouillent toujours les décombres aujourd'hui, 8 février. "
             "Photo prise à Antakya le 7 février 2023.")

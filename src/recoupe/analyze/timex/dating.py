@@ -19,8 +19,10 @@ Evidence, strongest first (the first that fits the metadata wins; within a kind,
 
 The year is the one written with the date; else the metadata's (a month marker); else the year that puts
 the day nearest a date written with its year elsewhere in the text (a caption's ``10 janvier 2022``);
-else, with a weekday, the most recent year up to today in which the day falls on it (``vendredi 7
-janvier``: a guess, marked low confidence); else it stays unknown (``XXXX-01-07``) and is not invented.
+else, with a weekday, a year written in the text in which the day falls on it (``vendredi 7 janvier`` and
+``les soldes 2011``), or the most recent such year up to today (a guess, marked low confidence); else it
+stays unknown (``XXXX-01-07``) and is not invented (a bare year alone, ``démissionné en 2019``, is a
+past event, not the year of writing).
 
 A month from the metadata is refined to a day only by evidence inside that month; a metadata day is
 never overridden (the dater is not even asked). Words come from the language's ``time`` module
@@ -198,6 +200,9 @@ class PublicationDater:
                                   resolver._modifier(cand), weekday) or year
         if year is None:
             source, year = "text", self._nearby_year(month, number, doc)
+        if year is None and weekday is not None:  # a year written in the text that the weekday agrees with
+            year = next((y for y in self._written_years(doc)
+                         if (d := make_date(y, month, number)) and d.weekday() == weekday and d <= doc.today), None)
         if year is None and weekday is not None and guess_year:
             source, year = "weekday", _weekday_year(month, number, weekday, doc.today)
         if year is None:
@@ -207,6 +212,12 @@ class PublicationDater:
         if date is None or (weekday is not None and date.weekday() != weekday):
             return None
         return Day(date), source
+
+    def _written_years(self, doc: Document) -> list[int]:
+        """Every year the text writes (``en 2011``, ``le 7 janvier 2022``), latest first."""
+        years = {year for cand in doc.candidates if (cand.get("year") or cand.get("year2"))
+                 and (year := self.resolver._year_of(cand, doc)) is not None}
+        return sorted(years, reverse=True)
 
     def _nearby_year(self, month: int, day: int, doc: Document) -> int | None:
         """The year that puts ``day``/``month`` nearest a date written with its year in the text (a
