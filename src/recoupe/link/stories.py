@@ -103,7 +103,7 @@ class When:
         """Whether this date may lie within ``[low, high]`` (any year, for a yearless day)."""
         if self.low is not None and self.high is not None:
             return self.low <= high and self.high >= low
-        if self.month_day is not None:  # a yearless lower bound: some year's day is before ``high``
+        if self.month_day is not None:  # a yearless lower bound fits any window: some year's day is before it
             return self.bound or any(low <= date <= high for date in self.in_years(range(low.year, high.year + 1)))
         if self.not_before is not None:
             return self.not_before <= high
