@@ -22,6 +22,8 @@ Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
 QuoteKind = Literal["direct", "partial"]
 Verdict = Literal["agree", "update", "conflict"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+DatingHow = Literal["dateline", "publication-line", "today-phrase", "latest-date"]
+YearSource = Literal["text", "metadata", "weekday"]
 
 #: Categories that count people affected; every other number is ``other`` and not scored.
 PEOPLE_CATEGORIES: tuple[str, ...] = (
@@ -115,8 +117,50 @@ class Quote:
 
 
 @dataclass(slots=True)
+class InferredDate:
+    """The publication date an article's own text gives, and the words that give it.
+
+    Read when the metadata gives no day (nothing, or only a month from a `` date 2022-01 `` marker):
+    a dateline (``PARIS, 7 janvier (Reuters) -``), a publication line (``publié le 7/01/2022``), a phrase
+    that names today (``aujourd'hui, vendredi 7 janvier``, ``ce lundi 10 janvier``), or else the latest
+    date the narrative reports in the past (a lower bound of the moment of writing, hence weaker).
+
+    Attributes:
+        value: ``YYYY-MM-DD``, or ``XXXX-MM-DD`` when nothing tells the year. It becomes ``published``
+            when its year is known, except a ``latest-date``: that is only a lower bound (linking reads
+            it as "not before", see ``recoupe.link.stories.When``).
+        how: which kind of evidence: ``dateline``, ``publication-line``, ``today-phrase``, ``latest-date``.
+        start, end, text: the evidence, ``text == original[start:end]``.
+        year: where the year comes from: written with the date or with a nearby date (``text``), the
+            metadata's month or year (``metadata``), the most recent year in which the day falls on the
+            written weekday (``weekday``: a guess), or ``None`` (unknown).
+        confidence: ``high`` for a dateline, publication line or today phrase whose year is written or
+            given; ``low`` for the latest date or a year guessed from the weekday.
+        metadata: the metadata date this one refines (``2022-01``), or ``None`` when there was none.
+    """
+
+    value: str
+    how: DatingHow
+    start: int
+    end: int
+    text: str
+    year: YearSource | None = None
+    confidence: Literal["high", "low"] = "low"
+    metadata: str | None = None
+
+
+@dataclass(slots=True)
 class DocumentAnalysis:
-    """Everything recoupe finds in one article: one line of ``documents.jsonl``."""
+    """Everything recoupe finds in one article: one line of ``documents.jsonl``.
+
+    ``published`` is the date everything downstream uses (story windows, publication order of claim
+    groups, claim reports, timeline, store, report): the metadata's day when it gives one (never
+    overwritten), else the day the text gives (``published_inferred``) when its year is known and it is
+    more than a lower bound, else the metadata's month or ``None``. The inferred day is written into
+    ``published`` rather than kept apart behind an "effective date" so that every consumer gets the
+    best date without learning a second field; ``published_inferred`` says that it was inferred, from
+    which words, and what the metadata said before (``metadata``), so nothing is lost.
+    """
 
     doc: str
     published: str | None
@@ -128,6 +172,7 @@ class DocumentAnalysis:
     timexes: list[Timex] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    published_inferred: InferredDate | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The per-article contract (``docs/schema/document.schema.json``)."""
@@ -153,6 +198,7 @@ class DocumentAnalysis:
                 Claim(**{**c, "source": attribution(c.get("source"))}) for c in data.get("claims", [])
             ],
             quotes=[Quote(**{**q, "speaker": attribution(q.get("speaker"))}) for q in data.get("quotes", [])],
+            published_inferred=InferredDate(**inferred) if (inferred := data.get("published_inferred")) else None,
         )
 
 

@@ -53,7 +53,7 @@ class Linker:
 
     def add(self, article: Article, analysis: DocumentAnalysis) -> tuple[str, list[SharedPassage]]:
         """The story the article joins, and the passages it copies from earlier articles."""
-        return self.stories.add(article, analysis), self.shared_text.add(article)
+        return self.stories.add(article, analysis), self.shared_text.add(article, analysis.published)
 
 
 def view_story(

@@ -41,12 +41,18 @@ class SharedTextIndex:
     def __init__(self, state: LinkState | None = None) -> None:
         self.state: LinkState = state if state is not None else MemoryLinkState()
 
-    def add(self, article: Article) -> list[SharedPassage]:
+    def add(self, article: Article, published: str | None = None) -> list[SharedPassage]:
+        """The passages ``article`` shares with earlier ones; it is then indexed for later ones.
+
+        Args:
+            published: the article's date when the analysis knows better than the metadata (the day its
+                text gives, ``DocumentAnalysis.published``); ``article.published`` otherwise.
+        """
         spans = _word_spans(article.text, article.body_start)
         folded = [fold(article.text[s:e]) for s, e in spans]
         hashes = [_stable_hash(folded[i:i + SHINGLE]) for i in range(len(folded) - SHINGLE + 1)]
         hits: dict[str, list[_Hit]] = defaultdict(list)
-        bucket, nearby = _buckets(article)
+        bucket, nearby = _buckets(published or article.published)
         postings = self.state.shingle_postings(set(hashes), nearby)
         for i, value in enumerate(hashes):
             for source, position in postings.get(value, ()):
@@ -82,13 +88,13 @@ class SharedTextIndex:
         return passages
 
 
-def _buckets(article: Article) -> tuple[int, list[int] | None]:
-    """The article's time bucket and the buckets its sources may be in (undated: any).
+def _buckets(published: str | None) -> tuple[int, list[int] | None]:
+    """The time bucket of an article published on ``published`` and the buckets its sources may be in
+    (undated, or only a month: any).
 
     A copy is made from a recent article: looking only at the articles of the same weeks keeps the
     postings read per article bounded however large the collection grows.
     """
-    published = article.published
     try:
         day = dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
     except ValueError:

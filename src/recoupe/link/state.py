@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-#: The time bucket of an undated article (dated ones use ``date.toordinal() // window``).
+#: The time bucket of an article without a day: undated, a month (`` date 2022-01 ``) or a day without its
+#: year; its postings are looked in by every article and never dropped. Dated ones use
+#: ``date.toordinal() // window``.
 UNDATED = -1
 
 #: A shingle keeps the postings of its most recent articles only: a passage in more articles than this is

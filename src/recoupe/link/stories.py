@@ -4,14 +4,23 @@ An article is compared only with stories that share one of its rarer terms or en
 index) and that were active within a time window of its publication date, so the cost of adding one
 article does not grow with the number of stories seen. Two strike days a week apart share every
 word but not the window, and stay apart.
+
+Dates come in three precisions (:class:`When`). A day (metadata's, or the one the text gives, see
+``DocumentAnalysis.published``) is a point; a month (a `` date 2022-01 `` marker the text did not refine)
+is the whole month, so it meets the stories of any of its days rather than only those near its 15th; a
+day whose year the text does not tell (``XXXX-01-06``) meets a story when some year puts it inside the
+story's window; the latest day a text reports, when not made its date, is a "not before". Coarse and
+yearless articles are filed with the undated ones (seen from every bucket).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
@@ -30,13 +39,88 @@ COMMON_FEATURE_SHARE = 0.5
 TERMS_PER_ARTICLE = 40
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
+def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value may stand for, first and last."""
+    if not value or not value[:4].isdigit():
         return None
     try:
-        return dt.date.fromisoformat(value[:10]) if len(value) >= 10 else dt.date.fromisoformat(value[:7] + "-15")
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        year = int(value[:4])
+        if len(value) >= 7:
+            month = int(value[5:7])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """When an article was published, as precisely as the analysis knows.
+
+    Attributes:
+        low, high: the first and last day it may have been (equal for a day; a month's first and last,
+            or from the latest day its text reports to the month's last; ``None`` when ``published`` is).
+        month_day: ``(month, day)`` of the day its text gives as today without a year (``XXXX-01-06``
+            from ``aujourd'hui, 6 janvier``): some year's 6 January.
+        not_before: the latest day its text reports (``published_inferred`` of kind ``latest-date``, not
+            made its date): it was published that day or later.
+        bound: ``month_day`` is such a latest day, without its year: only a lower bound too.
+    """
+
+    low: dt.date | None = None
+    high: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    not_before: dt.date | None = None
+    bound: bool = False
+
+    @property
+    def day(self) -> dt.date | None:
+        """The day, when known to the day."""
+        return self.low if self.low is not None and self.low == self.high else None
+
+    @classmethod
+    def of(cls, analysis: DocumentAnalysis) -> When:
+        inferred = analysis.published_inferred
+        bound = inferred is not None and inferred.how == "latest-date"
+        latest = _span(inferred.value) if inferred is not None and bound else None
+        if (span := _span(analysis.published)) is not None:
+            if latest is not None and span[0] < latest[0] <= span[1]:
+                return cls(latest[0], span[1])  # a month, from the latest day its text reports on
+            return cls(*span)
+        if inferred is None:
+            return cls()
+        if latest is not None:
+            return cls(not_before=latest[0])
+        try:
+            return cls(month_day=(int(inferred.value[5:7]), int(inferred.value[8:10])), bound=bound)
+        except ValueError:
+            return cls()
+
+    def fits(self, low: dt.date, high: dt.date) -> bool:
+        """Whether this date may lie within ``[low, high]`` (any year, for a yearless day)."""
+        if self.low is not None and self.high is not None:
+            return self.low <= high and self.high >= low
+        if self.month_day is not None:  # a yearless lower bound fits any window: some year's day is before it
+            return self.bound or any(low <= date <= high for date in self.in_years(range(low.year, high.year + 1)))
+        if self.not_before is not None:
+            return self.not_before <= high
+        return True
+
+    def in_years(self, years: range) -> list[dt.date]:
+        """The yearless day in each of ``years`` (29 February only where it exists)."""
+        if self.month_day is None:
+            return []
+        month, day = self.month_day
+        dates = []
+        for year in years:
+            try:
+                dates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        return dates
 
 
 class StoryIndex:
@@ -73,9 +157,9 @@ class StoryIndex:
         seen = self.state.articles_seen()
         df = self.state.document_frequencies(vector.keys())
         limit = max(2.0, COMMON_FEATURE_SHARE * seen)
-        published = _date(analysis.published)
+        when = When.of(analysis)
         best, best_score = None, 0.0
-        bucket, nearby = self._buckets(published)
+        bucket, nearby = self._buckets(when)
         known: dict[str, int] = dict(df)  # document frequencies read so far, for this article and candidates
         weights: dict[str, float] = {}
 
@@ -87,7 +171,7 @@ class StoryIndex:
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
-            if not self._in_window(story, published):
+            if not self._in_window(story, when):
                 continue
             story_vector = self.state.story_vector(story_id)
             if missing := [f for f in story_vector if f not in known]:
@@ -99,32 +183,34 @@ class StoryIndex:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}",
                                title=article.title or _first_sentence(article))
         best.documents.append(article.id)
-        if published is not None:
-            if _date(best.first) is None or published < (_date(best.first) or published):
-                best.first = analysis.published
-            if _date(best.last) is None or published > (_date(best.last) or published):
-                best.last = analysis.published
+        if when.low is not None:
+            best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
 
-    def _buckets(self, published: dt.date | None) -> tuple[int, list[int] | None]:
+    def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
 
         Buckets are as wide as the window, so every story active within the window of the article's date
         was posted in the bucket before, the same or the next: the candidates never include the stories
-        of other months, and their number does not grow with the collection. An undated article may join
-        any story.
+        of other months, and their number does not grow with the collection. A month-precision article
+        looks in the buckets of its whole month (and the window around it) and is filed with the undated
+        ones, where every dated article of that month looks too. An undated article may join any story.
         """
-        if published is None:
-            return UNDATED, None
-        bucket = published.toordinal() // self.window.days
-        return bucket, [bucket - 1, bucket, bucket + 1, UNDATED]
+        if when.day is not None:
+            bucket = when.day.toordinal() // self.window.days
+            return bucket, [bucket - 1, bucket, bucket + 1, UNDATED]
+        if when.low is not None and when.high is not None and (when.high - when.low).days < 31:
+            first = (when.low - self.window).toordinal() // self.window.days
+            last = (when.high + self.window).toordinal() // self.window.days
+            return UNDATED, [*range(first, last + 1), UNDATED]
+        return UNDATED, None
 
-    def _in_window(self, story: StoryRecord, published: dt.date | None) -> bool:
-        first, last = _date(story.first), _date(story.last)
-        if published is None or first is None or last is None:
+    def _in_window(self, story: StoryRecord, when: When) -> bool:
+        first, last = _span(story.first), _span(story.last)
+        if first is None or last is None:
             return True
-        return first - self.window <= published <= last + self.window
+        return when.fits(first[0] - self.window, last[1] + self.window)
 
     @staticmethod
     def _cosine(a: Counter[str], norm_a: float, b: Counter[str], idf: Callable[[str], float]) -> float:
@@ -145,9 +231,61 @@ def _first_sentence(article: Article) -> str:
     return " ".join(text[:end].split())[:120]
 
 
+def _widen(first: str | None, last: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """A story's first and last dates once an article of date ``published`` has joined.
+
+    Days take over from months: a story that began with a month-precision article is dated by its
+    first day-precision one, and later months inside it do not stretch it.
+    """
+    new = _span(published)
+    if new is None:
+        return first, last
+    is_day = new[0] == new[1]
+
+    def better(current: str | None, earlier: bool) -> str | None:
+        span = _span(current)
+        if span is None:
+            return published
+        current_is_day = span[0] == span[1]
+        if is_day != current_is_day:
+            return published if is_day else current
+        if earlier:
+            return published if new[0] < span[0] else current
+        return published if new[1] > span[1] else current
+
+    return better(first, earlier=True), better(last, earlier=False)
+
+
+def streaming_date(analysis: DocumentAnalysis, dated: Sequence[dt.date] = (), window_days: int = WINDOW_DAYS
+                   ) -> str | None:
+    """The date an article sorts by in a stream: its ``published``; or for a day its text gives but that
+    is not its ``published`` (no year, ``XXXX-01-06``, or only the latest day it reports), that day in
+    the year that puts it within ``window_days`` of the nearest of the collection's ``dated`` days (an
+    article on 6 January among articles of 7–10 January 2022 arrived on 6 January 2022). ``None``: it
+    arrives with the undated, last."""
+    if analysis.published is not None:
+        return analysis.published
+    when = When.of(analysis)
+    best: tuple[int, dt.date] | None = None
+    for other in dated:
+        options = [when.not_before] if when.not_before else when.in_years(range(other.year - 1, other.year + 2))
+        for date in options:
+            gap = abs((date - other).days)
+            if gap <= window_days and (best is None or gap < best[0]):
+                best = (gap, date)
+    return best[1].isoformat() if best else None
+
+
 def order_for_streaming(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[tuple[Article, DocumentAnalysis]]:
-    """Publication order (undated last, then by id): how articles would have arrived."""
-    return sorted(pairs, key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
+    """Publication order (undated last, then by id): how articles would have arrived.
+
+    An article whose text gives its day but not its year is placed at that day of the collection's year
+    (:func:`streaming_date`): left last, it would only meet stories that the articles around it had
+    already split, since a story's first articles decide what it looks like.
+    """
+    dated = sorted({day for _, analysis in pairs if (day := When.of(analysis).day) is not None})
+    keys = {id(analysis): streaming_date(analysis, dated) for _, analysis in pairs}
+    return sorted(pairs, key=lambda p: (keys[id(p[1])] is None, keys[id(p[1])] or "", p[0].id))
 
 
 def assign_stories(pairs: list[tuple[Article, DocumentAnalysis]]) -> tuple[list[Story], dict[str, str]]:

@@ -122,9 +122,11 @@ class TimexResolver:
     # Driver
 
     def resolve(self, doc: Document) -> list[Timex]:
-        """Resolve every candidate in text order; the narrative follows the text as it goes."""
-        if doc.anchor is None or not doc.anchor.day_known:
-            doc.anchor = self.text_anchor(doc) or doc.anchor
+        """Resolve every candidate in text order; the narrative follows the text as it goes.
+
+        ``doc.anchor`` is the moment of writing as the caller settled it: the metadata's date, or the
+        day the text gives for an article without one (:mod:`recoupe.analyze.timex.dating`).
+        """
         out: list[Timex] = []
         for index, cand in enumerate(doc.candidates):
             doc.index = index
@@ -136,20 +138,6 @@ class TimexResolver:
             start = out.pop().start if result.joins and out else cand.start
             out.append(Timex(start, cand.end, doc.text[start:cand.end], result.value, result.type))
         return out
-
-    def text_anchor(self, doc: Document) -> Anchor | None:
-        """The date an undated article gives for its own day (``aujourd'hui, vendredi 7 janvier``,
-        ``ce lundi 10 janvier``), so that ``hier`` and weekdays can still be resolved."""
-        previous: Candidate | None = None
-        for cand in doc.candidates:
-            today_word = (previous is not None and previous.get("deictic") == "aujourd'hui"
-                          and doc.text[previous.end:cand.start].strip(" ,") == "")
-            if cand.kind == "date" and cand.get("month") and (today_word or cand.get("det") == "ce"):
-                day = self._absolute_day(cand, doc, for_anchor=True)
-                if day is not None:
-                    return Anchor(day.date, year_known=day.year_known)
-            previous = cand
-        return None
 
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
@@ -202,9 +190,10 @@ class TimexResolver:
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
         """An explicit year: four digits, or two digits read in the century that makes sense."""
-        if year := cand.get("year"):
+        year = cand.get("year")
+        if year and len(year.lstrip("'")) > 2:
             return int(year.lstrip("'"))
-        if short := cand.get("year2"):
+        if short := cand.get("year2") or year:  # ``07/01/22`` writes its year in two digits too
             two = int(short.lstrip("'"))
             reference = doc.anchor.date.year if doc.anchor and doc.anchor.year_known else doc.today.year
             return 2000 + two if 2000 + two <= reference + 5 else 1900 + two
@@ -514,9 +503,10 @@ class TimexResolver:
         return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{number}", year=self._year_of(cand, doc))
 
     def _weekday(self, cand: Candidate, doc: Document) -> Resolved:
-        """``mardi``: the past or the coming Tuesday, as the governing verb's tense says."""
+        """``mardi``: the past or the coming Tuesday, as the governing verb's tense says (which day of
+        the week today is needs the year)."""
         anchor = doc.anchor
-        if anchor is None or not anchor.day_known:
+        if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
         modifier = self._modifier(cand)

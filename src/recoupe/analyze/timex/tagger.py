@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed, components, sentence_starts
 from recoupe.analyze.timex.calendar import Anchor, Direction
+from recoupe.analyze.timex.dating import Dating, PublicationDater
 from recoupe.analyze.timex.grammar import Candidate, TimexGrammar
 from recoupe.analyze.timex.resolve import Document, TimexResolver
 from recoupe.lang import Language
@@ -43,19 +44,34 @@ class TimexTagger:
         self.data: ModuleType = lang.data("time")
         self.grammar = TimexGrammar(self.data)
         self.resolver = TimexResolver(self.data)
+        self.dater = PublicationDater(self.data, self.resolver)
 
     def __call__(self, parsed: Parsed) -> None:
-        parsed.analysis.timexes = self.tag(parsed.doc, parsed.text, parsed.analysis.published,
-                                           parsed.article.body_start, parsed.prepared_text)
+        analysis = parsed.analysis
+        analysis.timexes, dating = self.tag_and_date(parsed.doc, parsed.text, analysis.published,
+                                                     parsed.article.body_start, parsed.prepared_text)
+        if dating is not None:  # the article's own day, for the components after this one and linking
+            analysis.published_inferred = dating.inferred
+            if dating.published is not None:
+                analysis.published = dating.published
 
     def tag(self, doc: Doc, text: str, published: str | None, body_start: int = 0,
             prepared: str | None = None) -> list[Timex]:
-        """The time expressions of ``text`` (whose prepared form ``doc`` parses).
+        """The time expressions of ``text`` (see :meth:`tag_and_date`)."""
+        return self.tag_and_date(doc, text, published, body_start, prepared)[0]
+
+    def tag_and_date(self, doc: Doc, text: str, published: str | None, body_start: int = 0,
+                     prepared: str | None = None) -> tuple[list[Timex], Dating | None]:
+        """The time expressions of ``text`` (whose prepared form ``doc`` parses), and the day the text
+        gives for itself when ``published`` has none.
+
+        The day is settled before any expression is resolved: it is the moment of writing every
+        ``hier`` and ``jeudi`` of the article is counted from.
 
         Args:
             doc: the spaCy parse of the prepared text (same length as ``text``).
             text: the article's original text; every returned span is a slice of it.
-            published: ``YYYY-MM-DD``, ``YYYY-MM`` or ``None``: the moment of writing.
+            published: ``YYYY-MM-DD``, ``YYYY-MM`` or ``None``: the metadata's moment of writing.
             body_start: where the article proper begins (a leading marker is never read as a date).
             prepared: ``doc.text``, when the caller has it.
         """
@@ -64,7 +80,10 @@ class TimexTagger:
         candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
         document = Document(text=text, candidates=candidates, anchor=anchor, tense=reader.tense,
                             sentence=reader.sentence)
-        return self.resolver.resolve(document)
+        dating = self.dater.date(document, published, reader.text, body_start)
+        if dating is not None:
+            document.anchor = dating.anchor
+        return self.resolver.resolve(document), dating
 
 
 class _ParseReader:
@@ -121,6 +140,8 @@ class _ParseReader:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
         if auxiliaries and "Part" in verb.morph.get("VerbForm"):
             compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
+            if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
+                return "past"  # ``est sortie``: a passé composé with être, not a passive
             if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead

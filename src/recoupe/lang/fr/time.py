@@ -160,12 +160,51 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
+#: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
+#: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
+ETRE_VERBS: frozenset[str] = frozenset({
+    "aller", "venir", "arriver", "partir", "entrer", "rentrer", "sortir", "monter", "descendre", "naître",
+    "mourir", "décéder", "tomber", "rester", "retourner", "revenir", "devenir", "parvenir", "intervenir",
+    "survenir", "repartir", "ressortir", "redescendre", "remonter", "retomber", "passer", "apparaître",
+})
+
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({
     "aller", "devoir", "compter", "prévoir", "espérer", "pouvoir", "vouloir", "falloir", "souhaiter",
     "envisager", "projeter", "penser",
 })
+
+# --------------------------------------------------------------------------------------------------
+# The article's own date (``recoupe.analyze.timex.dating``)
+
+#: Words that say the date after them is the article's own (``Publié le 7 janvier 2022``,
+#: ``(mis à jour le 07/01/2022)``), ranked: the first publication before a later update.
+PUBLICATION_WORDS: dict[str, int] = {
+    "publié": 0, "publiée": 0, "publié en ligne": 0, "mis en ligne": 0, "posté": 0, "créé": 0,
+    "mis à jour": 1, "mise à jour": 1, "modifié": 1, "actualisé": 1, "dernière mise à jour": 1,
+}
+
+#: Deictic words that, right before a date, say it is today (``aujourd'hui, vendredi 7 janvier``).
+TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui"})
+
+#: Determiners that make a date today's (``ce vendredi 7 janvier``, ``ce 7 janvier``).
+TODAY_DETERMINERS: frozenset[str] = frozenset({"ce"})
+
+#: Words opening a date that make it a bound rather than an event (``après le 23 janvier``, ``jusqu'au
+#: 10``): such a date is not the narrative's "now", whatever the verb's tense.
+BOUNDARY_OPENERS: frozenset[str] = frozenset({"après", "avant", "jusqu'au", "jusqu'à", "d'ici"})
+
+#: A dateline's opening, from the start of its line to the date: a place of at most four capitalised
+#: words or particles (and an agency) and a comma (``PARIS, 7 janvier``, ``La Haye (AFP), le 7 janvier``).
+#: Matched case-sensitively.
+DATELINE_BEFORE = (
+    r"^\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|des|la|le|les|sur|en|d'\w+)){0,3}"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*$"
+)
+
+#: A dateline's end, right after the date: an agency in brackets, then a dash (``(Reuters) -``).
+DATELINE_AFTER = r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—]|--)"
 
 # --------------------------------------------------------------------------------------------------
 # Patterns
