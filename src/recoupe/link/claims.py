@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -314,9 +314,11 @@ class Decision:
 
 
 def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revises: bool,
-               state: bool = False) -> bool:
+               state: bool = False, days: dict[int, str] | None = None) -> bool:
     """Whether a later report's different figure revises an earlier one rather than contradicting it."""
-    day_a, day_b = _day(earlier.published), _day(later.published)
+    days = days or {}
+    day_a = days.get(id(earlier), _day(earlier.published))
+    day_b = days.get(id(later), _day(later.published))
     if not day_a or not day_b or day_a >= day_b:
         return False
     if revises or state or (earlier.source and later.source and name_key(earlier.source) == name_key(later.source)):
@@ -326,6 +328,28 @@ def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revis
         low_b, high_b = interval(later)
         return low_b >= low_a and high_b >= high_a
     return False
+
+
+_BEFORE, _AFTER = "0000-00-00", "9999-99-99"
+
+
+def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]:
+    """Each report's publication day; in a running count, an undated report whose figure is above (below)
+    every dated one is read as later (earlier) than all of them — the only place the count allows it.
+    Any other undated report stays undated, and a difference with it is not explained."""
+    days = {id(r): _day(r.published) for r in reports}
+    dated = [r for r in reports if days[id(r)]]
+    if not cumulative or not dated:
+        return days
+    for report in reports:
+        if days[id(report)]:
+            continue
+        low, high = interval(report)
+        if all(low >= interval(d)[0] and high >= interval(d)[1] for d in dated):
+            days[id(report)] = _AFTER
+        elif all(low <= interval(d)[0] and high <= interval(d)[1] for d in dated):
+            days[id(report)] = _BEFORE
+    return days
 
 
 def decide(reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(),
@@ -358,11 +382,14 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
     cumulative = category in _cues(lang).cumulative_categories
     state = category in _cues(lang).state_categories
     position = {id(r): i for i, r in enumerate(reports)}
-    ordered = sorted(independent, key=lambda r: (_day(r.published) or "9999", position[id(r)]))
+    days = _placed_days(independent, cumulative)
+    ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
     clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if not _compatible(a, b)]
-    if all(_explained(a, b, cumulative, position[id(b)] in revising, state) for a, b in clashes):
-        latest_day = _day(ordered[-1].published)
-        latest = [r for r in ordered if _day(r.published) == latest_day]
+    if all(_explained(a, b, cumulative, position[id(b)] in revising, state, days) for a, b in clashes):
+        latest_day = days.get(id(ordered[-1]), "")
+        latest = [r for r in ordered if days.get(id(r), "") == latest_day]
+        if latest_day == _AFTER:
+            latest_day = "undated, the highest running count"
         figure = most_precise(latest)
         if figure is None:
             figure = max((f for f in map(lower_figure, latest) if f is not None), default=None)
@@ -374,8 +401,8 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
     conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) \
         if lower else None
     a, b = next((a, b) for a, b in clashes
-                if not _explained(a, b, cumulative, position[id(b)] in revising, state))
-    same_day = _day(a.published) == _day(b.published)
+                if not _explained(a, b, cumulative, position[id(b)] in revising, state, days))
+    same_day = bool(_day(a.published)) and _day(a.published) == _day(b.published)
     return Decision("conflict", None, conservative, low, high,
                     f"sources disagree{' the same day' if same_day else ''}: {_cited(a)} vs {_cited(b)}; "
                     "no later revision explains it — quote both")
@@ -435,10 +462,13 @@ def group_claims(
             c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES)
     places = {story: _Places(names, lang) for story, names in places_by_story.items()}
 
+    dated_on = _report_days(analyses, story_of)
+    copied_date = _copied_dates(analyses, shared)
     groups: dict[GroupKey, list[_Entry]] = defaultdict(list)
     for analysis in analyses:
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
+        published = dated_on.get(analysis.doc)
         cues = _cues(analysis.lang)
         claims = _with_article_context([c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text,
                                        places[story], analysis.lang)
@@ -447,16 +477,18 @@ def group_claims(
                             if p.start <= claim.start and claim.end <= p.end), None)
             if repeat and copy_of is None:
                 copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
+            if not keyed.date and copied_date.get((analysis.doc, claim.start)):
+                keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
             report = ClaimReport(
                 doc=analysis.doc, start=claim.start, end=claim.end, text=claim.text, value=claim.value,
                 low=claim.low, high=claim.high, qualifier=claim.qualifier,
                 source=(claim.source.entity or claim.source.text) if claim.source else None,
-                outlet=analysis.outlet, published=analysis.published, date=claim.date, copy_of=copy_of,
+                outlet=analysis.outlet, published=published, date=claim.date, copy_of=copy_of,
             )
             who = population(keyed, text, analysis.lang)
             if is_subset(keyed, text, analysis.lang):
                 who += " (subset)"
-            when = period(keyed, analysis.published, text, analysis.lang)
+            when = period(keyed, published, text, analysis.lang)
             scope = places[story].scope(keyed.place)
             around = _whole_sentence(text, keyed.start, keyed.end) if text else ""
             if not scope and text and cues.nationwide.search(around):
@@ -480,6 +512,45 @@ def group_claims(
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
     return result
+
+
+def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage]) -> dict[tuple[str, int], str]:
+    """A figure's date read in either copy of a shared passage: the wire text and its copy count the same
+    thing, though only one of them may have the sentence that dates it resolved."""
+    claim_at = {(a.doc, c.start): c for a in analyses for c in a.claims}
+    dates: dict[tuple[str, int], str] = {}
+    for passage in shared:
+        for (doc, start), claim in claim_at.items():
+            if doc != passage.doc or not passage.start <= start < passage.end:
+                continue
+            original = claim_at.get((passage.source, passage.source_start + start - passage.start))
+            if original is None:
+                continue
+            date = claim.date or original.date
+            if date:
+                dates[(doc, start)] = dates.get((doc, start)) or date
+                dates[(passage.source, original.start)] = dates.get((passage.source, original.start)) or date
+    return dates
+
+
+def _report_days(analyses: list[DocumentAnalysis], story_of: dict[str, str]) -> dict[str, str | None]:
+    """When each article reported its figures: its publication date, else the day its text shows it was
+    written on or after (``published_inferred``), the year taken from its story's dated articles when the
+    text leaves it open (``le 6 janvier`` in a story of January 2022)."""
+    years: dict[str | None, Counter[str]] = defaultdict(Counter)
+    for analysis in analyses:
+        if analysis.published and analysis.published[:4].isdigit():
+            years[story_of.get(analysis.doc)][analysis.published[:4]] += 1
+    days: dict[str, str | None] = {}
+    for analysis in analyses:
+        days[analysis.doc] = analysis.published
+        inferred = analysis.published_inferred
+        if analysis.published or inferred is None:
+            continue
+        story_years = years.get(story_of.get(analysis.doc))
+        year = story_years.most_common(1)[0][0] if story_years else None
+        days[analysis.doc] = _day(inferred.value, year) or None
+    return days
 
 
 def _with_article_context(claims: list[Claim], text: str | None, places: _Places, lang: str
