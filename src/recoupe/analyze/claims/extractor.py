@@ -628,6 +628,8 @@ class ClaimExtractor:
                 (previous.subset and joined != "subset") or (previous.enumerated and joined == "enumeration")):
             head = previous.continues  # after ``dont 3 000 enfants``, ``, 5 000 au Tchad`` goes with the total
         inherited = False
+        if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
+            joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
         if category is None and previous is not None and head is not None and joined is not None:
             if kind in ("none", "partitive"):  # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``
                 category = head.category if joined == "list" else previous.category
@@ -696,6 +698,15 @@ class ClaimExtractor:
             if "Fin" in token.morph.get("VerbForm") or lemma in self.patient_verbs or lemma in self.subject_verbs:
                 return None
         return kind
+
+    def _apposed(self, doc: Doc, previous: _Candidate | None, candidate: _Candidate) -> bool:
+        """``42 morts, 29 soldats``: a people figure set by a bare comma right after a counted noun, with no
+        verb of its own, details the count before it (``et`` alone may add another group)."""
+        if previous is None or previous.noun_kind != "category" or previous.np_end is None:
+            return False
+        if [t.text for t in doc[previous.np_end:candidate.first]] != [","]:
+            return False
+        return not self._has_own_verb(doc, candidate)
 
     def _has_own_verb(self, doc: Doc, candidate: _Candidate) -> bool:
         """Whether a verb follows the figure's noun (``3 manifestants ont été relâchés``)."""
@@ -798,11 +809,12 @@ class ClaimExtractor:
                 continue
             sentence = candidates[indexes[0]].sentence
             stops = [candidates[i].figure.start for i in indexes if candidates[i].category != "skip"]
-            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted])
+            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted],
+                                         [candidates[i].figure.end for i in counted])
             if not frames:
                 continue
             spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
-            commas = [t.idx for t in sentence if t.text in (",", ";")]
+            commas = [t.idx for t in sentence if t.text in (",", ";", "(")]  # ``9 000 (3 200 selon la police)``
             for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
                 result[i] = source
             self.frame_spans.extend((f.start, f.end) for f in frames)
@@ -812,6 +824,12 @@ class ClaimExtractor:
                 if first is not None:
                     gapped = self.sources.gapped(parsed, first[0], candidate.sentence)
                     result[i] = gapped or result[i]
+        named: Attribution | None = None
+        for i, source in enumerate(result):  # ``d'après la même source``: the source named last
+            if source is not None and self.sources.is_same_source(source):
+                result[i] = named
+            elif source is not None:
+                named = source
         return result
 
     @staticmethod

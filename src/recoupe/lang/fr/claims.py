@@ -58,7 +58,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     pompier pompiers sauveteur sauveteurs membres garde gardes fonctionnaire fonctionnaires âme âmes
     partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
     enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
-    policier policiers gendarme gendarmes soldat soldats militaire militaires""")
+    policier policiers gendarme gendarmes soldat soldats militaire militaires famille familles ménage
+    ménages foyer foyers""")
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
 NOT_COUNTED: frozenset[str] = _words(
@@ -169,9 +170,10 @@ MEASURE_VERBS: frozenset[str] = _words(
     "approcher frôler alourdir s'élever compter regrouper totaliser")
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
-#: ``1,28 million selon la police, 3,5 millions selon la CGT``. A figure with no cue of its own after one
-#: of them counts what the previous figure counts.
-LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ainsi que")
+#: ``1,28 million selon la police, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, …``, ``ils
+#: étaient 9 000 (3 200 selon la police)``. A figure with no cue of its own after one of them counts what
+#: the previous figure counts.
+LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ( ainsi que")
 
 #: Words after a figure that say it has no noun of its own but continues a count: an attribution
 #: (``42 000 pour la préfecture``, ``120 000 côté syndicats``). ``pour`` is a percentage only before one
@@ -236,6 +238,10 @@ MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir con
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
+
+#: Sources that stand for the source named last: ``d'après la même source``.
+SAME_SOURCE: frozenset[str] = frozenset({"la même source", "même source", "cette source", "cette même source",
+                                         "les mêmes sources", "ces sources"})
 
 #: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
 SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")
