@@ -164,7 +164,11 @@ class SourceFinder:
             if not (trailing or heading):
                 continue
             leading = heading and not any(sentence.start_char <= s < match.start() for s in counted_starts)
-            frames.append(Frame(match.start(), end, self._attribution(parsed, start, end), "selon", leading))
+            attribution = self._attribution(parsed, start, end)
+            if phrase[0].pos_ != "DET" and not any(e.start >= start and e.end <= end and e.type in ("ORG", "PER")
+                                                   for e in parsed.analysis.entities):
+                attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
+            frames.append(Frame(match.start(), end, attribution, "selon", leading))
         return frames
 
     def is_same_source(self, attribution: Attribution) -> bool:
