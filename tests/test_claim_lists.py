@@ -124,6 +124,23 @@ def test_lists_of_other_things_stay_other(analyze: Analyze, text: str, values: l
     assert [c.value for c in scored(analyze, text)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Trois personnes ont été tuées dans une attaque au sud de la ville.", [3]),
+        ("Deux policiers ont été tués dans 3 attaques distinctes.", [2]),
+        ("Le match s'est terminé sur un score de 2-2, avec 3 blessés dans les tribunes.", [3]),
+    ],
+)
+def test_things_near_a_count_are_not_counted(analyze: Analyze, text: str, values: list[int]) -> None:
+    assert [c.value for c in scored(analyze, text)] == values
+
+
+def test_troops_sent_behind_an_adverbial(analyze: Analyze) -> None:
+    claim, = scored(analyze, "Le gouvernement a déployé dans la capitale 3 000 soldats.")
+    assert (claim.category, claim.value) == ("troops", 3000)
+
+
 # -- attributions in a list of counts --------------------------------------------------------------
 
 

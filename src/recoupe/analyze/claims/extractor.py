@@ -46,8 +46,10 @@ _PLACE_LINK = re.compile(r"\s*(?:à|au|aux|en|dans|sur)\s+(?:la\s+|le\s+|l'\s*|l
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
-#: How far (in tokens) a listed figure may be from the one it continues when a joiner sits right before
-#: it (``… ont fui les combats en une semaine selon l'Organisation internationale pour les migrations,
+#: Signs that pair a figure with the next one into a score, a ratio or a clock time (``2-2``, ``3/4``).
+_PAIRING = frozenset("-–/:")
+#: How far (in tokens) a listed figure may be from the one it continues when a joiner opens its item
+#: (``… ont fui les combats en une semaine selon l'Organisation internationale pour les migrations,
 #: contre 330 000``): a source or a place may come between.
 _LIST_REACH = 24
 
@@ -80,6 +82,7 @@ class _Candidate:
     continues: _Candidate | None = None  # the figure whose list this one continues (``…, 3,5 millions selon la CGT``)
     subset: bool = False  # joined by ``dont``/``parmi``: a part of the figure it continues
     enumerated: bool = False  # an item of an enumeration after ``:`` (``25 tués : dix à …, neuf à …``)
+    elided: bool = False  # its category came from the list, not from its own noun or verb (``dix au Nangarhar``)
     support: Token | None = None  # ``a procédé à 124 interpellations``: the verb whose subject acts
 
 
@@ -169,6 +172,7 @@ class ClaimExtractor:
         self.per_words: frozenset[str] = frozenset(data.PER_WORDS)
         self.differences: tuple[str, ...] = tuple(data.DIFFERENCE_PHRASES)
         self.support_verbs: frozenset[str] = frozenset(data.SUPPORT_VERBS)
+        self.object_barriers: frozenset[str] = frozenset(data.OBJECT_BARRIERS)
         self.sources = SourceFinder(lang.data("speech"), data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
         try:
@@ -257,6 +261,10 @@ class ClaimExtractor:
         rest = text[candidate.figure.end:candidate.figure.end + 20].lower().replace("’", "'").lstrip()
         if any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalpha() for p in self.differences):
             candidate.noun_kind = "thing"  # ``2 000 de plus que la semaine dernière``: a difference
+            return
+        end = candidate.figure.end
+        if text[end:end + 1] in _PAIRING and text[end + 1:end + 2].isdigit():
+            candidate.noun_kind = "thing"  # ``(2-2)``, ``3/4``: a score or a ratio, which no list continues
             return
         if self._opens_attribution(rest):
             return
@@ -514,6 +522,9 @@ class ClaimExtractor:
                 candidate.verb, candidate.verb_side = token, "left"
                 candidate.verb_category = self.nominal_cues[token.lower_]
                 return
+            if token.lower_ in self.object_barriers and (
+                    candidate.figure.kind == "article" or candidate.noun_kind == "unknown"):
+                return  # ``tués dans une attaque``; but ``envoyant dans le pays 2 500 hommes``
             if token.pos_ in ("ADP", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 index -= 1
                 continue
@@ -630,6 +641,7 @@ class ClaimExtractor:
         inherited = False
         if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
             joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
+        own = category
         if category is None and previous is not None and head is not None and joined is not None:
             if kind in ("none", "partitive"):  # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``
                 category = head.category if joined == "list" else previous.category
@@ -642,6 +654,7 @@ class ClaimExtractor:
             elif kind == "unknown" and joined == "subset":
                 category, inherited = previous.category, True  # ``dont trois grièvement``
         candidate.category = category or "other"
+        candidate.elided = own is None and category is not None
         if head is not None and joined is not None and candidate.category in PEOPLE_CATEGORIES:
             candidate.subset, candidate.enumerated = joined == "subset", joined == "enumeration"
             candidate.continues = head  # the count this one goes with: a total, not its part
@@ -669,17 +682,19 @@ class ClaimExtractor:
         same kind, ``…, 3,5 millions selon la CGT``). A people noun after a plain ``list`` joiner may count
         another group, so only the first two pass a category to one.
 
-        The words between them may hold a place, a source or a time (``…, selon l'OIM, contre 330 000``)
-        but no verb of their own: a finite verb or a verb of the counted event opens another clause.
+        The words between them may hold a place, a source or a time (``…, selon l'OIM, contre 330 000``;
+        further when the joiner opens the candidate's item) but no verb of their own: a finite verb or a
+        verb of the counted event opens another clause.
         """
         if previous.category not in PEOPLE_CATEGORIES:
             return None
         start = previous.np_end if previous.np_end is not None else previous.last
         if previous.verb is not None and previous.verb_side == "right" and previous.verb.i < candidate.first:
             start = max(start, previous.verb.i + 1)
-        gap = doc[start:candidate.first]
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        gap = doc[start:opening.start if opening is not None else candidate.first]
         own = {t.i for t in (previous.verb, previous.continues.verb if previous.continues else None) if t is not None}
-        adjacent = len(gap) > 0 and gap[-1].lower_ in self.joiners | self.subset_markers
+        adjacent = any(t.lower_ in self.joiners | self.subset_markers for t in gap[-2:])
         if len(gap) > (_LIST_REACH if adjacent else 14):
             return None
         lowers = {t.lower_ for t in gap}
@@ -733,9 +748,9 @@ class ClaimExtractor:
         """Claims with source, date, place and reported flag, in text order."""
         doc = parsed.doc
         sources = self._sources(parsed, candidates)
-        counted: dict[int, list[tuple[int, int]]] = {}  # per sentence, the counted figures (a place's bounds)
+        counted: dict[int, list[tuple[int, int]]] = {}  # per sentence, the listed items (a place's bounds)
         for candidate in candidates:
-            if candidate.category in PEOPLE_CATEGORIES:
+            if candidate.category in PEOPLE_CATEGORIES and candidate.elided:
                 counted.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
         written: dict[int, Claim] = {}
         claims: list[Claim] = []
@@ -851,7 +866,8 @@ class ClaimExtractor:
                counted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
-        nor beyond another counted figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's)."""
+        nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
+        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures')."""
         sentence = candidate.sentence
         text = parsed.text
         commas = [t.idx for t in sentence if t.text in (",", ";")]

@@ -186,6 +186,12 @@ PER_WORDS: frozenset[str] = _words("cent mille")
 #: Words after a figure that make it a difference, not a count: ``2 000 de plus que la semaine dernière``.
 DIFFERENCE_PHRASES: tuple[str, ...] = ("de plus", "de moins", "en plus", "en moins")
 
+#: Prepositions that put a figure of things out of a verb's reach: in ``ont été tués dans une attaque``,
+#: ``une`` is no one the verb acts on (the walk back from an article or an unknown noun to its verb stops
+#: at them; a people noun may follow an adverbial, ``envoyant dans le pays 2 500 hommes``).
+OBJECT_BARRIERS: frozenset[str] = _words(
+    "dans sur sous lors pendant durant avec contre depuis après avant vers chez")
+
 #: Verbs (lemmas) through which an actor carries out what a noun counts: ``la police a procédé à 124
 #: interpellations``. Their subject, when it is an authority, is the figure's source.
 SUPPORT_VERBS: frozenset[str] = _words("procéder effectuer opérer mener réaliser faire")
