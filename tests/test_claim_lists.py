@@ -109,9 +109,23 @@ def test_competing_count_shares_the_place(analyze: Analyze) -> None:
     assert (police.place, unions.place, source_text(unions)) == ("Rennes", "Rennes", "les syndicats")
 
 
+def test_an_opening_place_is_the_clause_place(analyze: Analyze) -> None:
+    text = "À Marseille, selon la police, 40 000 personnes ont manifesté ; dans l'Hérault, 2 000."
+    marseille, herault = scored(analyze, text)
+    assert (marseille.place, herault.category, herault.place) == ("Marseille", "participants", "Hérault")
+
+
+def test_a_semicolon_closes_a_places_group(analyze: Analyze) -> None:
+    text = "La police a recensé 1 900 manifestants à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000."
+    *_, first, second = scored(analyze, text)
+    assert (first.place, second.place) == (None, None)
+    assert (source_text(first), source_text(second)) == ("les syndicats", "les syndicats")
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        ("Quelque 200 manifestants, âgés de 18 à 25 ans, ont été interpellés.", [200]),
         ("Le coût est estimé à 3 millions d'euros, dont 400 000 pour la ville de Nice.", []),
         ("La hausse atteint 12 %, contre 8 % l'an dernier.", []),
         ("La mobilisation a réuni 48 000 personnes à Paris, 2 000 de plus que la semaine précédente.", [48000]),

@@ -289,9 +289,10 @@ class ClaimExtractor:
             return
         token = doc[index]
         lower = token.lower_
-        if (lower in self.weekdays or any(s <= token.idx < e for s, e in timex_spans)) and not any(
+        if lower not in self.not_counted and (lower in self.weekdays or any(
+                s <= token.idx < e for s, e in timex_spans)) and not any(
                 s <= candidate.figure.number_start < e for s, e in timex_spans):
-            return  # ``719 dimanche soir``: when, not what
+            return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
             if following is None or self._noun_class(following)[0] not in ("category", "weak", "people"):
@@ -768,7 +769,7 @@ class ClaimExtractor:
             place = self._place(parsed, candidate, start, end, counted.get(candidate.sentence.start, ())) \
                 if scored else None
             if scored and head is not None:
-                source, place = self._from_list(candidate, head, source, place)
+                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start])
             claim = Claim(
                 start=start, end=end, text=parsed.text[start:end],
                 category=candidate.category,  # type: ignore[arg-type]
@@ -785,19 +786,20 @@ class ClaimExtractor:
         return claims
 
     @staticmethod
-    def _from_list(candidate: _Candidate, head: Claim, source: Attribution | None,
-                   place: str | None) -> tuple[Attribution | None, str | None]:
+    def _from_list(candidate: _Candidate, head: Claim, source: Attribution | None, place: str | None,
+                   between: str) -> tuple[Attribution | None, str | None]:
         """What a listed figure takes from the count it continues (``head``).
 
         Its source, when it names none of its own and has no verb of its own (``…, selon l'OIM, contre
         330 000 la semaine précédente``; ``…, dont 8 000 à Paris``). Its place, when it is a competing
         count of the same thing — same category, another source, not a part (``12 000 à Paris selon la
-        police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it.
+        police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it, and a ``;``
+        closes a place's group (``1 900 à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000``).
         """
         own_verb = candidate.verb is not None and candidate.verb_side == "right" and not candidate.shared_verb
         if source is None and not own_verb:
             return head.source, place
-        if place is None and not candidate.subset and head.category == candidate.category \
+        if place is None and not candidate.subset and head.category == candidate.category and ";" not in between \
                 and head.source is not None and source is not None and source.text != head.source.text:
             place = head.place
         return source, place
@@ -833,12 +835,17 @@ class ClaimExtractor:
             for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
                 result[i] = source
             self.frame_spans.extend((f.start, f.end) for f in frames)
+        last_gapped: tuple[int, Attribution] | None = None  # where the last gapped figure ends, its source
         for i, candidate in enumerate(candidates):
             if candidate.category in PEOPLE_CATEGORIES and candidate.noun_kind == "none":
                 first = parsed.doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
                 if first is not None:
                     gapped = self.sources.gapped(parsed, first[0], candidate.sentence)
+                    if gapped is None and last_gapped is not None and " ".join(
+                            parsed.text[last_gapped[0]:candidate.figure.start].split()).lower() in self.list_gaps:
+                        gapped = last_gapped[1]  # ``les syndicats 6 000 et 8 000``: both are the unions'
                     result[i] = gapped or result[i]
+                    last_gapped = (candidate.figure.end, gapped) if gapped is not None else None
         named: Attribution | None = None
         for i, source in enumerate(result):  # ``d'après la même source``: the source named last
             if source is not None and self.sources.is_same_source(source):
@@ -892,4 +899,26 @@ class ClaimExtractor:
             distance = len(between)
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
+        if best is None and low > sentence.start_char:
+            return self._leading_place(parsed, sentence, commas, low)
         return None if best is None else best[1]
+
+    def _leading_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], bound: int) -> str | None:
+        """The place of an opening adverbial (``À Marseille, 40 000 personnes…``, ``Dans l'Aude, mardi,
+        …``): a clause made of a preposition and a location only, before the figure's clause; clauses
+        that are a source or a time (``À Lyon, selon la police, …``) are passed over."""
+        text = parsed.text
+        times = [(t.start, t.end) for t in parsed.analysis.timexes]
+        for _ in range(3):
+            opening = max((c + 1 for c in commas if c < bound), default=sentence.start_char)
+            for entity in parsed.analysis.entities:
+                if entity.type == "LOC" and opening <= entity.start and entity.end <= bound \
+                        and _PLACE_LINK.fullmatch(text, opening, entity.start) and not text[entity.end:bound].strip():
+                    return entity.name
+            piece = text[opening:bound]
+            first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
+            if first >= last or opening <= sentence.start_char or not any(
+                    s <= first and last <= e for s, e in (*self.frame_spans, *times)):
+                return None
+            bound = opening - 1
+        return None

@@ -337,8 +337,8 @@ class SourceFinder:
             token = doc[index]
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'"):
-                break
+            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'", "où", "dont"):
+                break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
             index -= 1
         while words and (words[-1].pos_ in ("ADP",) or words[-1].is_punct):
