@@ -46,6 +46,12 @@ _PLACE_LINK = re.compile(r"\s*(?:à|au|aux|en|dans|sur)\s+(?:la\s+|le\s+|l'\s*|l
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
+#: Signs that pair a figure with the next one into a score, a ratio or a clock time (``2-2``, ``3/4``).
+_PAIRING = frozenset("-–/:")
+#: How far (in tokens) a listed figure may be from the one it continues when a joiner opens its item
+#: (``… ont fui les combats en une semaine selon l'Organisation internationale pour les migrations,
+#: contre 330 000``): a source or a place may come between.
+_LIST_REACH = 24
 
 
 @dataclass
@@ -72,6 +78,12 @@ class _Candidate:
     shared_verb: bool = False
     agent: bool = False  # the figure is the agent of a passive (``attaquée par 20 000 individus``)
     pronoun_holder: bool = False  # ``ils étaient 245 000``: what is counted was named before
+    timeish: bool = False  # part of a time expression (``le 19 janvier``): a position, not a count
+    continues: _Candidate | None = None  # the figure whose list this one continues (``…, 3,5 millions selon la CGT``)
+    subset: bool = False  # joined by ``dont``/``parmi``: a part of the figure it continues
+    enumerated: bool = False  # an item of an enumeration after ``:`` (``25 tués : dix à …, neuf à …``)
+    elided: bool = False  # its category came from the list, not from its own noun or verb (``dix au Nangarhar``)
+    support: Token | None = None  # ``a procédé à 124 interpellations``: the verb whose subject acts
 
 
 #: Tokens that can end a sentence (a closing quote ends one only after one of these).
@@ -156,12 +168,18 @@ class ClaimExtractor:
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
         self.list_gaps: frozenset[str] = frozenset(data.SHARED_VERB_GAPS)
+        self.list_attributions: tuple[str, ...] = tuple(sorted(data.LIST_ATTRIBUTIONS, key=len, reverse=True))
+        self.per_words: frozenset[str] = frozenset(data.PER_WORDS)
+        self.differences: tuple[str, ...] = tuple(data.DIFFERENCE_PHRASES)
+        self.support_verbs: frozenset[str] = frozenset(data.SUPPORT_VERBS)
+        self.object_barriers: frozenset[str] = frozenset(data.OBJECT_BARRIERS)
         self.sources = SourceFinder(lang.data("speech"), data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
         try:
             self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)
+            self.weekdays: frozenset[str] = frozenset(lang.data("time").WEEKDAYS)
         except (ImportError, AttributeError):  # the time tables are optional for claims
-            self.months = frozenset()
+            self.months, self.weekdays = frozenset(), frozenset()
 
     def __call__(self, parsed: Parsed) -> None:
         candidates = self.find(parsed)
@@ -194,32 +212,62 @@ class ClaimExtractor:
         for group in by_sentence.values():
             starts = {c.figure.start for c in group}
             for candidate in group:
-                self._noun(parsed.doc, parsed.text, candidate, starts)
+                self._noun(parsed.doc, parsed.text, candidate, starts, timex_spans)
             for candidate in reversed(group):  # right to left: a listed figure shares the next one's verb
                 self._verb(parsed.doc, parsed.text, candidate, group)
             previous: _Candidate | None = None
             for candidate in group:
                 if any(s <= candidate.figure.number_start < e for s, e in timex_spans) or self._is_date(
                         parsed.doc, candidate):
-                    candidate.category = "other"
+                    candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, previous)
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
                     last_scored = candidate
-                if candidate.category != "skip":
-                    previous = candidate
+                if candidate.category != "skip" and not candidate.timeish:
+                    previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
+            self._parallel(parsed.text, group)
+
+    def _parallel(self, text: str, group: list[_Candidate]) -> None:
+        """``2 millions et 2,8 millions de manifestants``: a bare figure listed right before a counted one
+        counts what that one counts (the noun is written once, on the last figure of the list)."""
+        carried: set[int] = set()  # figures that took their category here, and may pass it on leftwards
+        for candidate, following in zip(reversed(group[:-1]), reversed(group[1:]), strict=True):
+            if candidate.category != "other" or candidate.noun_kind != "none" or candidate.timeish:
+                continue
+            if following.category not in PEOPLE_CATEGORIES or (following.noun is None and id(following) not in carried):
+                continue
+            gap = " ".join(text[candidate.figure.end:following.figure.start].split()).lower()
+            if gap in self.list_gaps:
+                candidate.category, candidate.subject = following.category, following.subject
+                carried.add(id(candidate))
 
     def _is_date(self, doc: Doc, candidate: _Candidate) -> bool:
         following = doc[candidate.last] if candidate.last < len(doc) else None
         return following is not None and following.lower_ in self.months
 
-    def _noun(self, doc: Doc, text: str, candidate: _Candidate, figure_starts: set[int]) -> None:
-        """Find the noun phrase the figure counts (``« criminels armés »``, ``membres de la Garde``)."""
+    def _noun(self, doc: Doc, text: str, candidate: _Candidate, figure_starts: set[int],
+              timex_spans: Sequence[tuple[int, int]] = ()) -> None:
+        """Find the noun phrase the figure counts (``« criminels armés »``, ``membres de la Garde``).
+
+        A figure followed by a time expression (``994 la nuit suivante``, ``300 mardi``) or by an
+        attribution (``42 000 pour la préfecture``, ``120 000 côté syndicats``) has no noun of its own:
+        it is an ellipsis, and counts what the figure it continues counts.
+        """
         index = candidate.last
         sentence_end = candidate.sentence.end
         rest = text[candidate.figure.end:candidate.figure.end + 20].lower().replace("’", "'").lstrip()
+        if any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalpha() for p in self.differences):
+            candidate.noun_kind = "thing"  # ``2 000 de plus que la semaine dernière``: a difference
+            return
+        end = candidate.figure.end
+        if text[end:end + 1] in _PAIRING and text[end + 1:end + 2].isdigit():
+            candidate.noun_kind = "thing"  # ``(2-2)``, ``3/4``: a score or a ratio, which no list continues
+            return
+        if self._opens_attribution(rest):
+            return
         if any(rest.startswith(p) for p in self.partitives):
             candidate.noun_kind = "partitive"
             length = len(next(p for p in self.partitives if rest.startswith(p)))
@@ -241,6 +289,10 @@ class ClaimExtractor:
             return
         token = doc[index]
         lower = token.lower_
+        if lower not in self.not_counted and (lower in self.weekdays or any(
+                s <= token.idx < e for s, e in timex_spans)) and not any(
+                s <= candidate.figure.number_start < e for s, e in timex_spans):
+            return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
             if following is None or self._noun_class(following)[0] not in ("category", "weak", "people"):
@@ -267,6 +319,14 @@ class ClaimExtractor:
                 if other_kind in ("category", "weak") and doc[other.i - 1].lower_ in ("et", "ou", ","):
                     candidate.noun_kind, candidate.noun_category = other_kind, other_category
                     break
+
+    def _opens_attribution(self, rest: str) -> bool:
+        """Whether ``rest`` (the lowercase words after a figure) opens ``pour X`` / ``côté X``, not ``pour cent``."""
+        for phrase in self.list_attributions:
+            if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha():
+                following = rest[len(phrase):].split(maxsplit=1)
+                return not (following and following[0].strip(".,;") in self.per_words)
+        return False
 
     def _noun_class(self, token: Token) -> tuple[str, str | None]:
         lower = token.lower_
@@ -344,6 +404,7 @@ class ClaimExtractor:
 
     def _right_verb(self, doc: Doc, text: str, candidate: _Candidate, index: int) -> bool:
         limit = candidate.sentence.end
+        index = self._past_subset_aside(doc, index, limit)
         chain: list[Token] = []
         passive = False
         start = index
@@ -379,6 +440,19 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
+        """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
+        enfants, ont été déplacées``): the aside is the subset's, the verb is the total's."""
+        if index + 1 >= limit or doc[index].text != "," or doc[index + 1].lower_ not in self.subset_markers:
+            return index
+        for close in range(index + 2, min(index + 12, limit)):
+            token = doc[close]
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks:
+                return index
+            if token.text == ",":
+                return close + 1
+        return index
 
     def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
         """The category a verb (or predicate adjective) gives its subject or object."""
@@ -449,11 +523,16 @@ class ClaimExtractor:
                 candidate.verb, candidate.verb_side = token, "left"
                 candidate.verb_category = self.nominal_cues[token.lower_]
                 return
+            if token.lower_ in self.object_barriers and (
+                    candidate.figure.kind == "article" or candidate.noun_kind == "unknown"):
+                return  # ``tués dans une attaque``; but ``envoyant dans le pays 2 500 hommes``
             if token.pos_ in ("ADP", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 index -= 1
                 continue
             if token.pos_ in ("VERB", "AUX"):
                 self._left_category(doc, candidate, token, agent)
+                if candidate.verb is None and not agent and token.lemma_.lower() in self.support_verbs:
+                    candidate.support = token  # ``la police a procédé à 124 interpellations``
             return
 
     def _apposed_total(self, doc: Doc, candidate: _Candidate, total: Token) -> None:
@@ -555,15 +634,31 @@ class ClaimExtractor:
             category = noun_category
         if kind == "partitive" and previous is not None and not candidate.subject:
             candidate.subject = previous.subject  # ``plus de 400 d'entre elles``: the group named before
-        if category is None and kind in ("none", "partitive") and previous is not None \
-                and self._listed(doc, previous, candidate):
-            category = previous.category
-            candidate.subject = candidate.subject or previous.subject
+        joined = self._listed(doc, previous, candidate) if previous is not None else None
+        head = previous
+        if previous is not None and joined is not None and previous.continues is not None and (
+                (previous.subset and joined != "subset") or (previous.enumerated and joined == "enumeration")):
+            head = previous.continues  # after ``dont 3 000 enfants``, ``, 5 000 au Tchad`` goes with the total
         inherited = False
-        if category is None and kind in ("people", "unknown") and previous is not None \
-                and self._listed(doc, previous, candidate, subset=True):
-            category, inherited = previous.category, kind == "unknown"  # ``dont trois grièvement``
+        if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
+            joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
+        own = category
+        if category is None and previous is not None and head is not None and joined is not None:
+            if kind in ("none", "partitive"):  # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``
+                category = head.category if joined == "list" else previous.category
+                candidate.subject = candidate.subject or (head if joined == "list" else previous).subject
+            elif kind == "weak" and (noun_category == previous.category or joined != "list"):
+                category = previous.category  # ``300 policiers déployés, 150 gendarmes``; ``dont 2 policiers``
+            elif kind == "people" and (joined == "subset" or (
+                    joined == "enumeration" and not self._has_own_verb(doc, candidate))):
+                category = previous.category  # ``dont 300 mineurs``; ``25 tués : 10 civils et 15 soldats``
+            elif kind == "unknown" and joined == "subset":
+                category, inherited = previous.category, True  # ``dont trois grièvement``
         candidate.category = category or "other"
+        candidate.elided = own is None and category is not None
+        if head is not None and joined is not None and candidate.category in PEOPLE_CATEGORIES:
+            candidate.subset, candidate.enumerated = joined == "subset", joined == "enumeration"
+            candidate.continues = head  # the count this one goes with: a total, not its part
         if candidate.figure.kind == "article" and not self._article_counts(candidate):
             candidate.category = "skip"
         if inherited and previous is not None:
@@ -580,25 +675,62 @@ class ClaimExtractor:
             return True
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
 
-    def _listed(self, doc: Doc, previous: _Candidate, candidate: _Candidate, subset: bool = False) -> bool:
-        """Whether ``candidate`` continues the list ``previous`` opened (``…, dont 408 à Paris``).
+    def _listed(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> str | None:
+        """How ``candidate`` continues the list ``previous`` opened, or ``None``.
 
-        With ``subset``, only a subset marker (``dont 300 mineurs``) links them: a people noun after a
-        plain ``et`` may count another group.
+        ``subset`` (``…, dont 408 à Paris``: a part of it), ``enumeration`` (after ``:``, ``25 tués : dix
+        au Nangarhar, neuf …``: the parts of a total) or ``list`` (``, ; et contre``: another count of the
+        same kind, ``…, 3,5 millions selon la CGT``). A people noun after a plain ``list`` joiner may count
+        another group, so only the first two pass a category to one.
+
+        The words between them may hold a place, a source or a time (``…, selon l'OIM, contre 330 000``;
+        further when the joiner opens the candidate's item) but no verb of their own: a finite verb or a
+        verb of the counted event opens another clause.
         """
         if previous.category not in PEOPLE_CATEGORIES:
-            return False
+            return None
         start = previous.np_end if previous.np_end is not None else previous.last
-        if previous.verb is not None and previous.verb_side == "right":
+        if previous.verb is not None and previous.verb_side == "right" and previous.verb.i < candidate.first:
             start = max(start, previous.verb.i + 1)
-        gap = doc[start:candidate.first]
-        if len(gap) > 14:
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        gap = doc[start:opening.start if opening is not None else candidate.first]
+        own = {t.i for t in (previous.verb, previous.continues.verb if previous.continues else None) if t is not None}
+        adjacent = any(t.lower_ in self.joiners | self.subset_markers for t in gap[-2:])
+        if len(gap) > (_LIST_REACH if adjacent else 14):
+            return None
+        lowers = {t.lower_ for t in gap}
+        if lowers & self.subset_markers:
+            kind = "subset"
+        elif not lowers & self.joiners:
+            return None
+        else:
+            kind = "enumeration" if ":" in lowers or previous.enumerated else "list"
+        for token in gap:
+            if token.pos_ != "VERB" or token.i in own:  # the count's own verb (``…, dont …, ont été déplacées``)
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in self.sources.verbs:
+                continue
+            if "Fin" in token.morph.get("VerbForm") or lemma in self.patient_verbs or lemma in self.subject_verbs:
+                return None
+        return kind
+
+    def _apposed(self, doc: Doc, previous: _Candidate | None, candidate: _Candidate) -> bool:
+        """``42 morts, 29 soldats``: a people figure set by a bare comma right after a counted noun, with no
+        verb of its own, details the count before it (``et`` alone may add another group)."""
+        if previous is None or previous.noun_kind != "category" or previous.np_end is None:
             return False
-        markers = self.subset_markers if subset else self.joiners | self.subset_markers
-        if not any(t.lower_ in markers for t in gap):
+        if [t.text for t in doc[previous.np_end:candidate.first]] != [","]:
             return False
-        return not any(t.pos_ == "VERB" and t is not previous.verb and t.lemma_.lower() not in self.sources.verbs
-                       for t in gap)
+        return not self._has_own_verb(doc, candidate)
+
+    def _has_own_verb(self, doc: Doc, candidate: _Candidate) -> bool:
+        """Whether a verb follows the figure's noun (``3 manifestants ont été relâchés``)."""
+        end = candidate.np_end if candidate.np_end is not None else candidate.last
+        index = end
+        while index < candidate.sentence.end and doc[index].pos_ == "ADV":
+            index += 1
+        return index < candidate.sentence.end and doc[index].pos_ in ("VERB", "AUX")
 
     def _trailing_qualifier(self, doc: Doc, candidate: _Candidate) -> None:
         if candidate.qualifier != "exact" or candidate.figure.kind == "range":
@@ -617,6 +749,11 @@ class ClaimExtractor:
         """Claims with source, date, place and reported flag, in text order."""
         doc = parsed.doc
         sources = self._sources(parsed, candidates)
+        counted: dict[int, list[tuple[int, int]]] = {}  # per sentence, the listed items (a place's bounds)
+        for candidate in candidates:
+            if candidate.category in PEOPLE_CATEGORIES and candidate.elided:
+                counted.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
+        written: dict[int, Claim] = {}
         claims: list[Claim] = []
         for candidate, source in zip(candidates, sources, strict=True):
             if candidate.category == "skip":
@@ -624,10 +761,16 @@ class ClaimExtractor:
             start, end = self._span(doc, candidate)
             figure = candidate.figure
             scored = candidate.category in PEOPLE_CATEGORIES
-            if scored and source is None and candidate.verb is not None and candidate.verb_side == "left" \
-                    and not candidate.agent:
-                source = self.sources.authority(parsed, candidate.verb, candidate.sentence)
-            claims.append(Claim(
+            actor = candidate.verb if candidate.verb is not None and candidate.verb_side == "left" \
+                and not candidate.agent else candidate.support
+            if scored and source is None and actor is not None:
+                source = self.sources.authority(parsed, actor, candidate.sentence)
+            head = written.get(id(candidate.continues)) if candidate.continues is not None else None
+            place = self._place(parsed, candidate, start, end, counted.get(candidate.sentence.start, ())) \
+                if scored else None
+            if scored and head is not None:
+                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start])
+            claim = Claim(
                 start=start, end=end, text=parsed.text[start:end],
                 category=candidate.category,  # type: ignore[arg-type]
                 value=figure.value, low=figure.low, high=figure.high,
@@ -635,10 +778,31 @@ class ClaimExtractor:
                 subject=candidate.subject if scored else (candidate.subject or ""),
                 source=source if scored else None,
                 date=self._date(parsed, candidate, start, end) if scored else None,
-                place=self._place(parsed, candidate, start, end) if scored else None,
+                place=place,
                 reported=scored and any("Cnd" in t.morph.get("Mood") for t in candidate.chain),
-            ))
+            )
+            written[id(candidate)] = claim
+            claims.append(claim)
         return claims
+
+    @staticmethod
+    def _from_list(candidate: _Candidate, head: Claim, source: Attribution | None, place: str | None,
+                   between: str) -> tuple[Attribution | None, str | None]:
+        """What a listed figure takes from the count it continues (``head``).
+
+        Its source, when it names none of its own and has no verb of its own (``…, selon l'OIM, contre
+        330 000 la semaine précédente``; ``…, dont 8 000 à Paris``). Its place, when it is a competing
+        count of the same thing — same category, another source, not a part (``12 000 à Paris selon la
+        police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it, and a ``;``
+        closes a place's group (``1 900 à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000``).
+        """
+        own_verb = candidate.verb is not None and candidate.verb_side == "right" and not candidate.shared_verb
+        if source is None and not own_verb:
+            return head.source, place
+        if place is None and not candidate.subset and head.category == candidate.category and ";" not in between \
+                and head.source is not None and source is not None and source.text != head.source.text:
+            place = head.place
+        return source, place
 
     def _span(self, doc: Doc, candidate: _Candidate) -> tuple[int, int]:
         start, end = candidate.figure.start, candidate.figure.end
@@ -662,20 +826,32 @@ class ClaimExtractor:
                 continue
             sentence = candidates[indexes[0]].sentence
             stops = [candidates[i].figure.start for i in indexes if candidates[i].category != "skip"]
-            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted])
+            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted],
+                                         [candidates[i].figure.end for i in counted])
             if not frames:
                 continue
             spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
-            commas = [t.idx for t in sentence if t.text in (",", ";")]
+            commas = [t.idx for t in sentence if t.text in (",", ";", "(")]  # ``9 000 (3 200 selon la police)``
             for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
                 result[i] = source
             self.frame_spans.extend((f.start, f.end) for f in frames)
+        last_gapped: tuple[int, Attribution] | None = None  # where the last gapped figure ends, its source
         for i, candidate in enumerate(candidates):
             if candidate.category in PEOPLE_CATEGORIES and candidate.noun_kind == "none":
                 first = parsed.doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
                 if first is not None:
                     gapped = self.sources.gapped(parsed, first[0], candidate.sentence)
+                    if gapped is None and last_gapped is not None and " ".join(
+                            parsed.text[last_gapped[0]:candidate.figure.start].split()).lower() in self.list_gaps:
+                        gapped = last_gapped[1]  # ``les syndicats 6 000 et 8 000``: both are the unions'
                     result[i] = gapped or result[i]
+                    last_gapped = (candidate.figure.end, gapped) if gapped is not None else None
+        named: Attribution | None = None
+        for i, source in enumerate(result):  # ``d'après la même source``: the source named last
+            if source is not None and self.sources.is_same_source(source):
+                result[i] = named
+            elif source is not None:
+                named = source
         return result
 
     @staticmethod
@@ -693,9 +869,12 @@ class ClaimExtractor:
                 best = (distance, timex.value)
         return None if best is None else best[1]
 
-    def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
+    def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int,
+               counted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
-        location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)."""
+        location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
+        nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
+        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures')."""
         sentence = candidate.sentence
         text = parsed.text
         commas = [t.idx for t in sentence if t.text in (",", ";")]
@@ -711,27 +890,35 @@ class ClaimExtractor:
                 continue
             if entity.start >= end and _PLACE_LINK.fullmatch(text, end, entity.start):
                 return entity.name
+            if any((end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
+                   for s, _e in counted if s != candidate.figure.start):
+                continue
             if text[max(0, entity.start - 4):entity.start].strip().lower() == "par":
                 continue  # ``envoyés par Paris``: the sender, not the place
             between = text[end:entity.start] if entity.start >= end else text[entity.end:start]
             distance = len(between)
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
-        if best is None:
-            return self._fronted_place(parsed, sentence.start_char, commas, start)
-        return best[1]
+        if best is None and low > sentence.start_char:
+            return self._leading_place(parsed, sentence, commas, low)
+        return None if best is None else best[1]
 
-    @staticmethod
-    def _fronted_place(parsed: Parsed, sentence_start: int, commas: list[int], start: int) -> str | None:
-        """A place the sentence opens with (``En Turquie, au moins 1 500 personnes…``, ``À Marseille, …``):
-        it frames every figure of the sentence that names no place of its own."""
-        first = min(commas, default=None)
-        if first is None or first > start:
-            return None
+    def _leading_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], bound: int) -> str | None:
+        """The place of an opening adverbial (``À Marseille, 40 000 personnes…``, ``Dans l'Aude, mardi,
+        …``): a clause made of a preposition and a location only, before the figure's clause; clauses
+        that are a source or a time (``À Lyon, selon la police, …``) are passed over."""
         text = parsed.text
-        for entity in parsed.analysis.entities:
-            if (entity.type == "LOC" and sentence_start <= entity.start and entity.end <= first
-                    and _PLACE_LINK.fullmatch(text, sentence_start, entity.start)
-                    and not text[entity.end:first].strip()):
-                return entity.name
+        times = [(t.start, t.end) for t in parsed.analysis.timexes]
+        for _ in range(3):
+            opening = max((c + 1 for c in commas if c < bound), default=sentence.start_char)
+            for entity in parsed.analysis.entities:
+                if entity.type == "LOC" and opening <= entity.start and entity.end <= bound \
+                        and _PLACE_LINK.fullmatch(text, opening, entity.start) and not text[entity.end:bound].strip():
+                    return entity.name
+            piece = text[opening:bound]
+            first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
+            if first >= last or opening <= sentence.start_char or not any(
+                    s <= first and last <= e for s, e in (*self.frame_spans, *times)):
+                return None
+            bound = opening - 1
         return None

@@ -9,7 +9,14 @@ sentences: the next sentence may report the newspaper's own count). Four frames 
 * a speech or reporting verb with its subject before it (``le ministère a annoncé que…``, ``la CGT
   revendique 50 000 manifestants``): covers the figures after the verb;
 * the same verb in an incise, subject after it (``…, a annoncé le ministre``, ``a-t-il dit``): covers the
-  figures before it.
+  figures before it;
+* in a list of counts, ``pour X`` / ``côté X`` right after a figure (``87 000 manifestants, contre 500 000
+  pour l'intersyndicale``): covers that figure, like a trailing ``selon``.
+
+A source is someone who asserts: a person, an organization or a role. A noun that only carries a figure
+(``selon un décompte réalisé par l'ONG X``, ``selon les chiffres du ministère``, ``les données les plus
+récentes de l'agence X``) is followed to its agent or complement; without one (``selon les chiffres
+officiels``) the figure has no stated source, and the frame still bounds what the next one covers.
 
 The innermost frame wins: a trailing ``selon`` over anything, then the closest frame before the figure,
 then an incise after it. Descriptions and pronouns (``Selon lui``, ``a ajouté le chef de l'État``) are
@@ -44,14 +51,15 @@ class Frame:
     Attributes:
         start: where the frame's words begin (``selon``, or the speech verb).
         end: where they end.
-        attribution: the source it names.
+        attribution: the source it names; ``None`` for a frame that names none (``selon les chiffres
+            officiels``).
         kind: ``selon`` (a preposition frame) or ``speech`` (a verb with its subject).
         leading: whether it covers the figures *after* it (else those before it).
     """
 
     start: int
     end: int
-    attribution: Attribution
+    attribution: Attribution | None
     kind: str
     leading: bool
 
@@ -76,11 +84,17 @@ class SourceFinder:
         self.relative = re.compile(r"\s*(?:lequel|laquelle|lesquels|lesquelles|que|qu['’])\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
+        self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
+        listed = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                          for p in sorted(claims.LIST_ATTRIBUTIONS, key=len, reverse=True))
+        self.list_preposition = re.compile(rf"(?<![\w'’])(?:{listed})(?![\w])", re.IGNORECASE)
+        self.per_words: frozenset[str] = frozenset(claims.PER_WORDS)
+        self.same_source: frozenset[str] = frozenset(claims.SAME_SOURCE)
 
     # -- frames -----------------------------------------------------------------------------------
 
     def frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
-               counted_starts: Sequence[int]) -> list[Frame]:
+               counted_starts: Sequence[int], counted_ends: Sequence[int] = ()) -> list[Frame]:
         """Every attribution frame of ``sentence``, in text order.
 
         Args:
@@ -90,8 +104,10 @@ class SourceFinder:
                 before a figure even without a comma (``selon le ministère plus de 1 000 personnes``).
             counted_starts: offsets of the figures that count people: a ``selon`` with none of them
                 before it in the sentence opens the sentence (``Le 6 janvier, selon la police, …``).
+            counted_ends: where those figures end: ``pour X`` is a source only right after one.
         """
         found = (self._selon_frames(parsed, sentence, figure_starts, counted_starts)
+                 + self._list_frames(parsed, sentence, figure_starts, counted_starts, counted_ends)
                  + self._speech_frames(parsed, sentence))
         return sorted(found, key=lambda f: f.start)
 
@@ -106,12 +122,100 @@ class SourceFinder:
             phrase = self._noun_phrase(tokens, figure_starts)
             if not phrase:
                 continue
-            start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-            start, end = self._cover_entities(parsed, start, end)
-            attribution = self._attribution(parsed, start, end)
+            end = phrase[-1].idx + len(phrase[-1])
+            agent = self._asserter(parsed, tokens, figure_starts)
+            attribution = None
+            if agent:
+                start, agent_end = self._cover_entities(parsed, agent[0].idx, agent[-1].idx + len(agent[-1]))
+                attribution, end = self._attribution(parsed, start, agent_end), max(end, agent_end)
             leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
             frames.append(Frame(match.start(), end, attribution, "selon", leading))
         return frames
+
+    def _list_frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
+                     counted_starts: Sequence[int], counted_ends: Sequence[int]) -> list[Frame]:
+        """``pour X`` / ``côté X`` in a list of counts (``9 500 à Rennes pour la police``, ``Côté syndicats, …``).
+
+        Elsewhere ``pour`` means something else (``mobilisés pour la manifestation``), so ``pour X`` is a
+        source only right after a counted figure (its noun or place may come between, a verb or a comma
+        may not), ``côté X`` also at the head of the sentence or of a clause, and only when ``X`` can
+        assert a figure.
+        """
+        text = parsed.text
+        frames: list[Frame] = []
+        for match in self.list_preposition.finditer(text, sentence.start_char, sentence.end_char):
+            tokens = [t for t in sentence if t.idx >= match.end()]
+            if tokens and tokens[0].lower_ in self.per_words:
+                continue  # ``5 pour cent``
+            phrase = self._noun_phrase(tokens, figure_starts)
+            if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+                continue
+            start, end = self._cover_entities(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            if not self._can_assert(parsed, start, end):
+                continue
+            near = max((e for e in counted_ends if e <= match.start()), default=None)
+            between = [t for t in sentence if near is not None and near <= t.idx < match.start()]
+            trailing = near is not None and len(between) <= 6 and not any(
+                (t.is_punct and t.text not in _INNER_PUNCT) or t.pos_ in ("VERB", "AUX") for t in between)
+            opening = text[sentence.start_char:match.start()].rstrip()
+            after = next((t for t in sentence if t.idx >= end), None)
+            heading = not match.group().lower().startswith("pour") and (not opening or opening.endswith(",")) \
+                and after is not None and after.text == ","
+            if not (trailing or heading):
+                continue
+            leading = heading and not any(sentence.start_char <= s < match.start() for s in counted_starts)
+            attribution = self._attribution(parsed, start, end)
+            if phrase[0].pos_ != "DET" and not any(e.start >= start and e.end <= end and e.type in ("ORG", "PER")
+                                                   for e in parsed.analysis.entities):
+                attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
+            frames.append(Frame(match.start(), end, attribution, "selon", leading))
+        return frames
+
+    def is_same_source(self, attribution: Attribution) -> bool:
+        """Whether the source's words stand for the source named before (``d'après la même source``)."""
+        return " ".join(attribution.text.lower().split()) in self.same_source
+
+    def _asserter(self, parsed: Parsed, tokens: Sequence[Token], figure_starts: Sequence[int]) -> list[Token]:
+        """The words of who asserts, from the words after ``selon`` (or of a speech verb's subject).
+
+        A noun that only carries a figure (``un décompte``, ``les chiffres``, ``les données les plus
+        récentes``) is followed through its participle and adjectives to its agent (``réalisé par X``)
+        or its complement (``du ministère``); a complement must be someone who can assert (``les
+        chiffres de mardi`` name no one). Returns no words when there is no such agent.
+        """
+        current = list(tokens)
+        checked = False
+        times = [(t.start, t.end) for t in parsed.analysis.timexes]
+        for _ in range(3):
+            phrase = self._noun_phrase(current, figure_starts)
+            head = next((i for i, t in enumerate(phrase)  # past ``les derniers``
+                         if t.lower_ in self.carriers or t.pos_ not in ("DET", "ADJ", "NUM")), None)
+            if head is None:
+                return []
+            if phrase[head].lower_ not in self.carriers:
+                if checked and not self._can_assert(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1])):
+                    return []
+                return phrase
+            following: list[Token] | None = None
+            for index in range(head + 1, min(len(current), head + 8)):
+                token = current[index]
+                if token.idx in figure_starts:
+                    break
+                if token.lower_ == "par":
+                    following, checked = current[index + 1:], False
+                    break
+                if token.lower_ in _NAME_LINKS:
+                    following, checked = current[index + 1:], True
+                    break
+                finite = "Fin" in token.morph.get("VerbForm")
+                if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ == "VERB" and not finite) or any(
+                        s <= token.idx < e for s, e in times):
+                    continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
+                break
+            if following is None:
+                return []
+            current = following
+        return []
 
     def _noun_phrase(self, tokens: Sequence[Token], figure_starts: Sequence[int]) -> list[Token]:
         """The words after ``selon``: up to a comma, a verb, a clause word or the next figure."""
@@ -147,6 +251,12 @@ class SourceFinder:
             start, end = self._cover_entities(parsed, subject[0], subject[1])
             if any(ch.isdigit() for ch in parsed.text[start:end]):
                 continue  # ``les 3 200 personnes interpellées``: a figure is not a speaker
+            span = parsed.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.lower_ in self.carriers for t in span):
+                agent = self._asserter(parsed, list(span), ())
+                if not agent:
+                    continue  # ``les chiffres officiels font état de…``: no one says it
+                start = max(start, agent[0].idx)
             if token.lemma_.lower() not in self.speech_verbs and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
             attribution = self._attribution(parsed, start, end)
@@ -155,6 +265,8 @@ class SourceFinder:
         return frames
 
     def _is_speech(self, token: Token) -> bool:
+        if token.pos_ == "ADJ" and self._mistagged_verb(token) in self.verbs:
+            return True
         if token.pos_ not in ("VERB", "NOUN") or token.dep_.startswith("aux"):
             return False
         lemma = token.lemma_.lower()
@@ -162,6 +274,19 @@ class SourceFinder:
             return True
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
         return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
+
+    @staticmethod
+    def _mistagged_verb(token: Token) -> str:
+        """The ``-er`` infinitive of a present-tense verb the tagger took for an adjective with a subject
+        (``L'intersyndicale revendique 2 millions…``), else ``""``."""
+        children = list(token.children)
+        if not any(c.dep_.startswith("nsubj") for c in children) or any(c.dep_ == "cop" for c in children):
+            return ""
+        lower = token.lower_
+        for ending in ("ent", "e"):
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                return lower[: -len(ending)] + "er"
+        return ""
 
     @staticmethod
     def _verb_head(token: Token) -> Token:
@@ -212,8 +337,8 @@ class SourceFinder:
             token = doc[index]
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'"):
-                break
+            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'", "où", "dont"):
+                break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
             index -= 1
         while words and (words[-1].pos_ in ("ADP",) or words[-1].is_punct):

@@ -14,7 +14,7 @@ def _words(text: str) -> frozenset[str]:
 #: Nouns (and nominal participles) that name the category themselves: ``300 morts``, ``des blessés``.
 CATEGORY_NOUNS: dict[str, frozenset[str]] = {
     "killed": _words("mort morts morte mortes tué tués tuée tuées victime victimes décès décédé décédés "
-                     "cadavre cadavres corps"),
+                     "cadavre cadavres corps péri péris périe péries"),
     "injured": _words("blessé blessés blessée blessées"),
     "hospitalized": _words("hospitalisé hospitalisés hospitalisée hospitalisées hospitalisation "
                            "hospitalisations"),
@@ -58,7 +58,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     pompier pompiers sauveteur sauveteurs membres garde gardes fonctionnaire fonctionnaires âme âmes
     partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
     enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
-    policier policiers gendarme gendarmes soldat soldats militaire militaires""")
+    policier policiers gendarme gendarmes soldat soldats militaire militaires famille familles ménage
+    ménages foyer foyers""")
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
 NOT_COUNTED: frozenset[str] = _words(
@@ -137,7 +138,7 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("porter", "disparues"): "missing", ("mettre", "abri"): "displaced", ("placer", "garde"): "arrested",
     ("prendre", "part"): "participants", ("prendre", "fuite"): "displaced", ("descendre", "rue"): "participants",
     ("descendre", "rues"): "participants", ("fuir", "domicile"): "displaced", ("quitter", "domicile"): "displaced",
-    ("quitter", "foyer"): "displaced", ("fuir", "foyer"): "displaced",
+    ("quitter", "foyer"): "displaced", ("fuir", "foyer"): "displaced", ("trouver", "refuge"): "displaced",
 }
 
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
@@ -169,9 +170,31 @@ MEASURE_VERBS: frozenset[str] = _words(
     "approcher frôler alourdir s'élever compter regrouper totaliser")
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
-#: ``1,28 million selon la police, 3,5 millions selon la CGT``. A figure with no cue of its own after one
-#: of them counts what the previous figure counts.
-LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; ainsi que")
+#: ``1,28 million selon la police, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, …``, ``ils
+#: étaient 9 000 (3 200 selon la police)``. A figure with no cue of its own after one of them counts what
+#: the previous figure counts.
+LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ( ainsi que")
+
+#: Words after a figure that say it has no noun of its own but continues a count: an attribution
+#: (``42 000 pour la préfecture``, ``120 000 côté syndicats``). ``pour`` is a percentage only before one
+#: of :data:`PER_WORDS` (``5 pour cent``).
+LIST_ATTRIBUTIONS: tuple[str, ...] = ("pour", "côté", "du côté de", "du côté du", "du côté des")
+
+#: Words after ``pour`` that make a figure a rate: ``5 pour cent``, ``3 pour mille``.
+PER_WORDS: frozenset[str] = _words("cent mille")
+
+#: Words after a figure that make it a difference, not a count: ``2 000 de plus que la semaine dernière``.
+DIFFERENCE_PHRASES: tuple[str, ...] = ("de plus", "de moins", "en plus", "en moins")
+
+#: Prepositions that put a figure of things out of a verb's reach: in ``ont été tués dans une attaque``,
+#: ``une`` is no one the verb acts on (the walk back from an article or an unknown noun to its verb stops
+#: at them; a people noun may follow an adverbial, ``envoyant dans le pays 2 500 hommes``).
+OBJECT_BARRIERS: frozenset[str] = _words(
+    "dans sur sous lors pendant durant avec contre depuis après avant vers chez")
+
+#: Verbs (lemmas) through which an actor carries out what a noun counts: ``la police a procédé à 124
+#: interpellations``. Their subject, when it is an authority, is the figure's source.
+SUPPORT_VERBS: frozenset[str] = _words("procéder effectuer opérer mener réaliser faire")
 
 #: The only words that may separate two figures sharing one verb: ``26 … et 18 … ont été tués``.
 SHARED_VERB_GAPS: frozenset[str] = frozenset({"et", ",", "ou", "ainsi que", ", et"})
@@ -198,7 +221,17 @@ AUTHORITY_NOUNS: frozenset[str] = _words(
     procureur armée état-major secours pompiers justice tribunal présidence président mairie maire
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
-    association collectif observatoire""")
+    association collectif observatoire porte-parole responsable responsables cabinet institut comité
+    commission bureau office fédération confédération""")
+
+#: Nouns that carry a figure but assert nothing themselves: ``selon un décompte``, ``selon les chiffres
+#: du ministère``, ``les données les plus récentes de l'agence X``. The source is their agent (``par X``)
+#: or their complement (``de X``) when it can assert; without one the figure has no stated source.
+NON_ASSERTING_NOUNS: frozenset[str] = _words(
+    """décompte décomptes comptage comptages chiffre chiffres chiffrage donnée données information
+    informations bilan bilans estimation estimations évaluation évaluations statistique statistiques
+    relevé relevés recensement recensements calcul calculs rapport rapports communiqué communiqués
+    étude études document documents note notes projection projections total totaux""")
 
 #: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
 #: another clause (``…, tandis qu'environ 216 ont été blessés``).
@@ -211,6 +244,10 @@ MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir con
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
+
+#: Sources that stand for the source named last: ``d'après la même source``.
+SAME_SOURCE: frozenset[str] = frozenset({"la même source", "même source", "cette source", "cette même source",
+                                         "les mêmes sources", "ces sources"})
 
 #: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
 SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")
