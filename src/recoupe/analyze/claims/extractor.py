@@ -7,12 +7,19 @@ The component follows spaCy's split between finding and writing:
 * *decide*: what each figure counts, from the words around it: the counted noun (``300 morts``,
   ``5 000 manifestants``), the verb it is the subject or object of (``ont été tués``, ``a arrêté``,
   ``attaquée par``), the total it is the value of (``le nombre de détenus s'élève à``), or the figure it
-  is listed with (``…, dont 408 à Paris``). A noun that names a category (``blessés``) decides unless a
-  verb says otherwise (``18 policiers ont été tués``); a verb that also takes things (``évacuer``,
-  ``envoyer``) decides only for people. What is not about people (money, ages, percentages, dates,
-  labels such as ``Non. 2``) is ``other``;
+  is listed with. A noun that names a category (``blessés``) decides unless a verb says otherwise (``18
+  policiers ont été tués``); a verb that also takes things (``évacuer``, ``envoyer``) decides only for
+  people. What is not about people (money, ages, percentages, dates, labels such as ``Non. 2``) is
+  ``other``;
+* *lists and ellipses*: news writes the counted noun once and lists the rest bare (``1,28 million de
+  manifestants selon l'Intérieur, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, neuf …``,
+  ``…, dont 408 à Paris, contre 31 la veille``). A figure with no noun or verb of its own, after a
+  joiner, counts what the figure it continues counts; its own place and source stay its own, and what
+  it lacks it takes from that count (a part keeps the total's source; a competing count of another
+  source, the total's place);
 * *attribute*: the source (:mod:`recoupe.analyze.claims.sources`), the date (a timex of the sentence),
-  the place (a location of the clause) and whether the verb is conditional (``seraient``);
+  the place (a location of the clause, or of an opening ``À Marseille,``) and whether the verb is
+  conditional (``seraient``);
 * *write*: :class:`~recoupe.model.Claim` records on ``parsed.analysis.claims``.
 
 The dependency parse is used where it is reliable (a speech verb's subject) and a linear reading of
@@ -775,10 +782,10 @@ class ClaimExtractor:
         """Claims with source, date, place and reported flag, in text order."""
         doc = parsed.doc
         sources = self._sources(parsed, candidates)
-        counted: dict[int, list[tuple[int, int]]] = {}  # per sentence, the listed items (a place's bounds)
+        items: dict[int, list[tuple[int, int]]] = {}  # per sentence, the elided list items (a place's bounds)
         for candidate in candidates:
             if candidate.category in PEOPLE_CATEGORIES and candidate.elided:
-                counted.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
+                items.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
         written: dict[int, Claim] = {}
         claims: list[Claim] = []
         for candidate, source in zip(candidates, sources, strict=True):
@@ -794,7 +801,7 @@ class ClaimExtractor:
             head = written.get(id(candidate.continues)) if candidate.continues is not None else None
             opener = written.get(id(candidate.continues.continues)) \
                 if candidate.continues is not None and candidate.continues.continues is not None else None
-            place = self._place(parsed, candidate, start, end, counted.get(candidate.sentence.start, ())) \
+            place = self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) \
                 if scored else None
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start], opener)
@@ -901,7 +908,7 @@ class ClaimExtractor:
         return None if best is None else best[1]
 
     def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int,
-               counted: Sequence[tuple[int, int]] = ()) -> str | None:
+               items: Sequence[tuple[int, int]] = ()) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
         nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
@@ -922,7 +929,7 @@ class ClaimExtractor:
             if entity.start >= end and _PLACE_LINK.fullmatch(text, end, entity.start):
                 return entity.name
             if any((end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
-                   for s, _e in counted if s != candidate.figure.start):
+                   for s, _e in items if s != candidate.figure.start):
                 continue
             if text[max(0, entity.start - 4):entity.start].strip().lower() == "par":
                 continue  # ``envoyés par Paris``: the sender, not the place
