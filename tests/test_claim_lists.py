@@ -109,6 +109,30 @@ def test_competing_count_shares_the_place(analyze: Analyze) -> None:
     assert (police.place, unions.place, source_text(unions)) == ("Rennes", "Rennes", "les syndicats")
 
 
+def test_a_list_resumes_after_a_parenthesis(analyze: Analyze) -> None:
+    text = ("Jeudi, 1,3 million de personnes ont manifesté en France selon l'Intérieur (3,5 millions selon la "
+            "CGT), dont 93 000 à Paris.")
+    _, unions, paris = scored(analyze, text)
+    assert (unions.category, source_text(unions)) == ("participants", "la CGT")
+    assert (paris.category, paris.place, source_text(paris)) == ("participants", "Paris", "l'Intérieur")
+
+
+def test_a_part_does_not_share_the_next_figures_verb(analyze: Analyze) -> None:
+    claims = scored(analyze, "Au total, 45 personnes ont été blessées, dont 12 policiers, et 3 sont mortes.")
+    assert [(c.category, c.value) for c in claims] == [("injured", 45), ("injured", 12), ("killed", 3)]
+
+
+def test_an_ellipsis_with_a_verb_of_its_own_is_not_elided(analyze: Analyze) -> None:
+    claims = scored(analyze, "Les secours ont évacué 2 000 habitants ; 500 autres ont refusé de partir.")
+    assert [c.value for c in claims] == [2000]
+
+
+def test_one_sources_list_of_places_gives_no_place_to_the_other(analyze: Analyze) -> None:
+    text = "La préfecture a compté 8 000 manifestants à Rennes et 4 000 à Brest, la CGT 20 000 et 9 000."
+    *_, first, second = scored(analyze, text)
+    assert (first.place, second.place, source_text(first), source_text(second)) == (None, None, "la CGT", "la CGT")
+
+
 def test_an_opening_place_is_the_clause_place(analyze: Analyze) -> None:
     text = "À Marseille, selon la police, 40 000 personnes ont manifesté ; dans l'Hérault, 2 000."
     marseille, herault = scored(analyze, text)

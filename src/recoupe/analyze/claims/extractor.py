@@ -7,12 +7,19 @@ The component follows spaCy's split between finding and writing:
 * *decide*: what each figure counts, from the words around it: the counted noun (``300 morts``,
   ``5 000 manifestants``), the verb it is the subject or object of (``ont été tués``, ``a arrêté``,
   ``attaquée par``), the total it is the value of (``le nombre de détenus s'élève à``), or the figure it
-  is listed with (``…, dont 408 à Paris``). A noun that names a category (``blessés``) decides unless a
-  verb says otherwise (``18 policiers ont été tués``); a verb that also takes things (``évacuer``,
-  ``envoyer``) decides only for people. What is not about people (money, ages, percentages, dates,
-  labels such as ``Non. 2``) is ``other``;
+  is listed with. A noun that names a category (``blessés``) decides unless a verb says otherwise (``18
+  policiers ont été tués``); a verb that also takes things (``évacuer``, ``envoyer``) decides only for
+  people. What is not about people (money, ages, percentages, dates, labels such as ``Non. 2``) is
+  ``other``;
+* *lists and ellipses*: news writes the counted noun once and lists the rest bare (``1,28 million de
+  manifestants selon l'Intérieur, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, neuf …``,
+  ``…, dont 408 à Paris, contre 31 la veille``). A figure with no noun or verb of its own, after a
+  joiner, counts what the figure it continues counts; its own place and source stay its own, and what
+  it lacks it takes from that count (a part keeps the total's source; a competing count of another
+  source, the total's place);
 * *attribute*: the source (:mod:`recoupe.analyze.claims.sources`), the date (a timex of the sentence),
-  the place (a location of the clause) and whether the verb is conditional (``seraient``);
+  the place (a location of the clause, or of an opening ``À Marseille,``) and whether the verb is
+  conditional (``seraient``);
 * *write*: :class:`~recoupe.model.Claim` records on ``parsed.analysis.claims``.
 
 The dependency parse is used where it is reliable (a speech verb's subject) and a linear reading of
@@ -215,20 +222,41 @@ class ClaimExtractor:
                 self._noun(parsed.doc, parsed.text, candidate, starts, timex_spans)
             for candidate in reversed(group):  # right to left: a listed figure shares the next one's verb
                 self._verb(parsed.doc, parsed.text, candidate, group)
+            asides = self._asides(group[0].sentence)
             previous: _Candidate | None = None
+            outside: _Candidate | None = None  # the last figure not inside parentheses
             for candidate in group:
+                aside = any(o < candidate.figure.start < c for o, c in asides)
+                before = previous
+                if not aside and previous is not None and any(
+                        o < previous.figure.start < c <= candidate.figure.start for o, c in asides):
+                    before = outside  # ``1,3 million (3,5 millions selon la CGT), dont 93 000``: the list resumes
                 if any(s <= candidate.figure.number_start < e for s, e in timex_spans) or self._is_date(
                         parsed.doc, candidate):
                     candidate.category, candidate.timeish = "other", True
                 else:
-                    self._categorize(parsed.doc, candidate, previous)
+                    self._categorize(parsed.doc, candidate, before)
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
                     last_scored = candidate
                 if candidate.category != "skip" and not candidate.timeish:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
+                    outside = candidate if not aside else outside
             self._parallel(parsed.text, group)
+
+    @staticmethod
+    def _asides(sentence: Span) -> list[tuple[int, int]]:
+        """Where the sentence's parentheses open and close (character offsets)."""
+        spans: list[tuple[int, int]] = []
+        opened: int | None = None
+        for token in sentence:
+            if token.text == "(":
+                opened = token.idx
+            elif token.text == ")" and opened is not None:
+                spans.append((opened, token.idx))
+                opened = None
+        return spans
 
     def _parallel(self, text: str, group: list[_Candidate]) -> None:
         """``2 millions et 2,8 millions de manifestants``: a bare figure listed right before a counted one
@@ -388,6 +416,10 @@ class ClaimExtractor:
         if self._right_verb(doc, text, candidate, after):
             return
         joined = self._listed_next(text, candidate, group, after)
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        if opening is not None and opening.start > candidate.sentence.start \
+                and doc[opening.start - 1].lower_ in self.subset_markers:
+            joined = None  # ``45 blessés, dont 12 policiers, et 3 sont mortes``: the part is the total's, not the next
         if joined is not None and joined.verb is not None and joined.verb_side == "right":
             candidate.verb, candidate.verb_category = joined.verb, joined.verb_category
             candidate.verb_side, candidate.chain, candidate.shared_verb = "right", joined.chain, True
@@ -644,7 +676,8 @@ class ClaimExtractor:
             joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
         own = category
         if category is None and previous is not None and head is not None and joined is not None:
-            if kind in ("none", "partitive"):  # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``
+            if kind in ("none", "partitive") and (joined == "subset" or not self._has_own_verb(doc, candidate)):
+                # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``; not ``500 autres ont refusé de partir``
                 category = head.category if joined == "list" else previous.category
                 candidate.subject = candidate.subject or (head if joined == "list" else previous).subject
             elif kind == "weak" and (noun_category == previous.category or joined != "list"):
@@ -749,10 +782,10 @@ class ClaimExtractor:
         """Claims with source, date, place and reported flag, in text order."""
         doc = parsed.doc
         sources = self._sources(parsed, candidates)
-        counted: dict[int, list[tuple[int, int]]] = {}  # per sentence, the listed items (a place's bounds)
+        items: dict[int, list[tuple[int, int]]] = {}  # per sentence, the elided list items (a place's bounds)
         for candidate in candidates:
             if candidate.category in PEOPLE_CATEGORIES and candidate.elided:
-                counted.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
+                items.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
         written: dict[int, Claim] = {}
         claims: list[Claim] = []
         for candidate, source in zip(candidates, sources, strict=True):
@@ -766,10 +799,12 @@ class ClaimExtractor:
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
             head = written.get(id(candidate.continues)) if candidate.continues is not None else None
-            place = self._place(parsed, candidate, start, end, counted.get(candidate.sentence.start, ())) \
+            opener = written.get(id(candidate.continues.continues)) \
+                if candidate.continues is not None and candidate.continues.continues is not None else None
+            place = self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) \
                 if scored else None
             if scored and head is not None:
-                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start])
+                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start], opener)
             claim = Claim(
                 start=start, end=end, text=parsed.text[start:end],
                 category=candidate.category,  # type: ignore[arg-type]
@@ -787,20 +822,23 @@ class ClaimExtractor:
 
     @staticmethod
     def _from_list(candidate: _Candidate, head: Claim, source: Attribution | None, place: str | None,
-                   between: str) -> tuple[Attribution | None, str | None]:
+                   between: str, opener: Claim | None = None) -> tuple[Attribution | None, str | None]:
         """What a listed figure takes from the count it continues (``head``).
 
         Its source, when it names none of its own and has no verb of its own (``…, selon l'OIM, contre
         330 000 la semaine précédente``; ``…, dont 8 000 à Paris``). Its place, when it is a competing
         count of the same thing — same category, another source, not a part (``12 000 à Paris selon la
-        police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it, and a ``;``
-        closes a place's group (``1 900 à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000``).
+        police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it, a ``;`` closes
+        a place's group (``1 900 à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000``), and a count
+        that ends one source's list of places (``8 000 à Rennes et 4 000 à Brest, la CGT 20 000 et
+        9 000``) is no single place's.
         """
         own_verb = candidate.verb is not None and candidate.verb_side == "right" and not candidate.shared_verb
         if source is None and not own_verb:
             return head.source, place
+        places = opener is not None and opener.source == head.source and opener.place != head.place
         if place is None and not candidate.subset and head.category == candidate.category and ";" not in between \
-                and head.source is not None and source is not None and source.text != head.source.text:
+                and head.source is not None and source is not None and source.text != head.source.text and not places:
             place = head.place
         return source, place
 
@@ -870,7 +908,7 @@ class ClaimExtractor:
         return None if best is None else best[1]
 
     def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int,
-               counted: Sequence[tuple[int, int]] = ()) -> str | None:
+               items: Sequence[tuple[int, int]] = ()) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
         nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
@@ -891,7 +929,7 @@ class ClaimExtractor:
             if entity.start >= end and _PLACE_LINK.fullmatch(text, end, entity.start):
                 return entity.name
             if any((end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
-                   for s, _e in counted if s != candidate.figure.start):
+                   for s, _e in items if s != candidate.figure.start):
                 continue
             if text[max(0, entity.start - 4):entity.start].strip().lower() == "par":
                 continue  # ``envoyés par Paris``: the sender, not the place

@@ -90,6 +90,10 @@ class SourceFinder:
         self.list_preposition = re.compile(rf"(?<![\w'’])(?:{listed})(?![\w])", re.IGNORECASE)
         self.per_words: frozenset[str] = frozenset(claims.PER_WORDS)
         self.same_source: frozenset[str] = frozenset(claims.SAME_SOURCE)
+        self.heading: tuple[str, ...] = tuple(claims.HEADING_ATTRIBUTIONS)
+        self.agent_prepositions: frozenset[str] = frozenset(claims.AGENT_PREPOSITIONS)
+        self.subject_breaks: frozenset[str] = frozenset(claims.SUBJECT_BREAKS)
+        self.present_endings: tuple[tuple[str, str], ...] = tuple(claims.PRESENT_ENDINGS)
 
     # -- frames -----------------------------------------------------------------------------------
 
@@ -159,8 +163,8 @@ class SourceFinder:
                 (t.is_punct and t.text not in _INNER_PUNCT) or t.pos_ in ("VERB", "AUX") for t in between)
             opening = text[sentence.start_char:match.start()].rstrip()
             after = next((t for t in sentence if t.idx >= end), None)
-            heading = not match.group().lower().startswith("pour") and (not opening or opening.endswith(",")) \
-                and after is not None and after.text == ","
+            heading = " ".join(match.group().lower().split()) in self.heading \
+                and (not opening or opening.endswith(",")) and after is not None and after.text == ","
             if not (trailing or heading):
                 continue
             leading = heading and not any(sentence.start_char <= s < match.start() for s in counted_starts)
@@ -201,7 +205,7 @@ class SourceFinder:
                 token = current[index]
                 if token.idx in figure_starts:
                     break
-                if token.lower_ == "par":
+                if token.lower_ in self.agent_prepositions:
                     following, checked = current[index + 1:], False
                     break
                 if token.lower_ in _NAME_LINKS:
@@ -275,17 +279,16 @@ class SourceFinder:
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
         return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
 
-    @staticmethod
-    def _mistagged_verb(token: Token) -> str:
-        """The ``-er`` infinitive of a present-tense verb the tagger took for an adjective with a subject
+    def _mistagged_verb(self, token: Token) -> str:
+        """The infinitive of a present-tense verb the tagger took for an adjective with a subject
         (``L'intersyndicale revendique 2 millions…``), else ``""``."""
         children = list(token.children)
         if not any(c.dep_.startswith("nsubj") for c in children) or any(c.dep_ == "cop" for c in children):
             return ""
         lower = token.lower_
-        for ending in ("ent", "e"):
+        for ending, infinitive in self.present_endings:
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
-                return lower[: -len(ending)] + "er"
+                return lower[: -len(ending)] + infinitive
         return ""
 
     @staticmethod
@@ -337,7 +340,7 @@ class SourceFinder:
             token = doc[index]
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in ("que", "qu'", "où", "dont"):
+            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in self.subject_breaks:
                 break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
             index -= 1

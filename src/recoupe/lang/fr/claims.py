@@ -180,6 +180,10 @@ LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ( ainsi qu
 #: of :data:`PER_WORDS` (``5 pour cent``).
 LIST_ATTRIBUTIONS: tuple[str, ...] = ("pour", "côté", "du côté de", "du côté du", "du côté des")
 
+#: Those of :data:`LIST_ATTRIBUTIONS` that may also open a clause: ``Côté syndicats, on annonçait 120 000``
+#: (``Pour la police, …`` is as often an opinion as a count).
+HEADING_ATTRIBUTIONS: tuple[str, ...] = ("côté", "du côté de", "du côté du", "du côté des")
+
 #: Words after ``pour`` that make a figure a rate: ``5 pour cent``, ``3 pour mille``.
 PER_WORDS: frozenset[str] = _words("cent mille")
 
@@ -244,6 +248,17 @@ MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir con
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
+
+#: Prepositions that name the agent of a participle: ``un décompte réalisé par l'ONG X``.
+AGENT_PREPOSITIONS: frozenset[str] = _words("par")
+
+#: Words that end a speaker's name read backwards from its verb: ``…, où l'armée a arrêté…``,
+#: ``… que la police a dispersés``.
+SUBJECT_BREAKS: frozenset[str] = _words("que qu' qu’ où dont")
+
+#: Endings of a present-tense verb and of its infinitive, to read a verb the tagger took for an adjective
+#: (``L'intersyndicale revendique…`` → ``revendiquer``).
+PRESENT_ENDINGS: tuple[tuple[str, str], ...] = (("ent", "er"), ("e", "er"))
 
 #: Sources that stand for the source named last: ``d'après la même source``.
 SAME_SOURCE: frozenset[str] = frozenset({"la même source", "même source", "cette source", "cette même source",
