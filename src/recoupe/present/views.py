@@ -7,7 +7,9 @@ sentence in the article view.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,40 +163,74 @@ def _sources(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[dict[str, An
             for name, n in counts.most_common()]
 
 
-def article_html(article: Article, analysis: DocumentAnalysis, cited: list[tuple[int, int]] = (),  # type: ignore[assignment]
+def article_html(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
                  highlight: tuple[int, int] | None = None) -> Markup:
     """The article's text as escaped HTML with nested ``<mark>`` tags: claims, quotes and the sentences
     the dossier cites, each with the id its citations link to (``#a-doc-start-end``).
 
-    Spans either nest or are disjoint; a span that would cross another is left unmarked rather than
-    producing broken markup.
+    Every span is marked whole, even one that crosses another (a quote running over a sentence end): it
+    is cut into pieces that nest, the first piece carrying the id, every piece ``data-part="<id>"``, so
+    that the link target and its whole text can be found (:func:`split_marks` says which spans were cut;
+    :mod:`recoupe.present.check` verifies every link). ``highlight`` marks every piece of one span with
+    class ``highlight``.
     """
-    spans: list[tuple[int, int, str]] = [(c.start, c.end, "claim") for c in analysis.claims if c.category != "other"]
-    spans += [(q.start, q.end, "quote") for q in analysis.quotes]
-    spans += [(s, e, "cite") for s, e in cited]
+    return marked_article(article, analysis, cited, highlight)[0]
+
+
+def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
+                   highlight: tuple[int, int] | None = None) -> tuple[Markup, list[str]]:
+    """:func:`article_html` and the ids of the spans that had to be cut into pieces."""
+    kinds: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for c in analysis.claims:
+        if c.category != "other":
+            kinds[(c.start, c.end)].append("claim")
+    for q in analysis.quotes:
+        kinds[(q.start, q.end)].append("quote")
+    for start, end in cited:
+        kinds[(start, end)].append("cite")
     if highlight is not None:
-        spans.append((highlight[0], highlight[1], "highlight"))
-    spans = sorted({sp for sp in spans if article.body_start <= sp[0] < sp[1] <= len(article.text)},
-                   key=lambda sp: (sp[0], -sp[1], sp[2]))
+        kinds[highlight].append("highlight")
+    spans = sorted(((start, end) for start, end in kinds
+                    if article.body_start <= start < end <= len(article.text)), key=lambda sp: (sp[0], -sp[1]))
+    # Pieces to open, as (start, -end, order, span): a crossing span's rest is queued as a new piece.
+    pending: list[tuple[int, int, int, tuple[int, int]]] = [(s, -e, i, (s, e)) for i, (s, e) in enumerate(spans)]
+    pending.sort()
     out: list[str] = []
     stack: list[int] = []
+    split: set[tuple[int, int]] = set()
     cursor = article.body_start
-    for start, end, kind in spans:
+    order = len(pending)
+    while pending:
+        start, negative_end, _, span = pending.pop(0)
+        end = -negative_end
         while stack and stack[-1] <= start:
             out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
             cursor = stack.pop()
-        if stack and end > stack[-1]:
-            continue  # would cross the enclosing mark
+        if stack and end > stack[-1]:  # crosses the enclosing mark: this piece stops where it ends
+            rest = (stack[-1], -end, order, span)
+            order += 1
+            insort(pending, rest)
+            end = stack[-1]
+            split.add(span)
         out.append(str(escape(article.text[cursor:start])))
-        ident = anchor(article.id, start, end)
-        out.append(f'<mark class="{kind}" id="{ident}">')
+        ident = anchor(article.id, *span)
+        classes = " ".join(dict.fromkeys(kinds[span]))
+        first = start == span[0]
+        attributes = f' id="{ident}"' if first else ""
+        out.append(f'<mark class="{classes}"{attributes} data-part="{ident}">')
         cursor = start
         stack.append(end)
     while stack:
         out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
         cursor = stack.pop()
     out.append(str(escape(article.text[cursor:])))
-    return Markup("".join(out))
+    return Markup("".join(out)), [anchor(article.id, *span) for span in sorted(split)]
+
+
+def split_marks_css(idents: Iterable[str]) -> str:
+    """Style rules that light every piece of a cut span when its link is followed (``:target`` alone
+    lights only the first piece); ids are generated, never article text."""
+    return "\n".join(f'body:has(#{i}:target) mark[data-part="{i}"] {{ background: #ffd54a; }}' for i in idents)
 
 
 def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
