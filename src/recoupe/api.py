@@ -15,6 +15,7 @@ from pathlib import Path
 
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer
 from recoupe.link import Linker, build_dossier, view_story
+from recoupe.link.dossier import news_entities
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
@@ -224,7 +225,7 @@ def dossier_from_store(store: Store) -> Dossier:
     """The whole store as a dossier (the same shape as ``dossier.json``)."""
     pairs = store.articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
-    dossier.entities = merge_entities([d for _, d in pairs])
+    dossier.entities = merge_entities(news_entities(pairs))
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
@@ -24,6 +24,7 @@ from recoupe.model import (
     DocumentAnalysis,
     Dossier,
     DossierEntity,
+    Entity,
     SharedPassage,
     Story,
     TimelineEvent,
@@ -71,8 +72,30 @@ def view_story(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
-        entities=merge_entities([d for _, d in mine]),
+        entities=merge_entities(news_entities(mine)),
     )
+
+
+def news_entities(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> list[DocumentAnalysis]:
+    """The analyses with the names of their layout lines (captions, credits, subheadings) kept only as
+    mentions of entities the story's news names, or as an acronym a caption introduces in brackets
+    (``… collective (OSTC)``): no entity is born of a caption or a subheading."""
+    def inside(analysis: DocumentAnalysis, start: int) -> bool:
+        return any(span.start <= start < span.end for span in analysis.layout)
+
+    named = {e.name.casefold() for _, d in pairs for e in d.entities if not inside(d, e.start)}
+    result = []
+    for article, analysis in pairs:
+        if not analysis.layout:
+            result.append(analysis)
+            continue
+        kept: list[Entity] = []
+        for entity in analysis.entities:
+            introduced = bool(kept) and article.text[kept[-1].end:entity.start].strip() == "("
+            if not inside(analysis, entity.start) or entity.name.casefold() in named or introduced:
+                kept.append(entity)
+        result.append(replace(analysis, entities=kept))
+    return result
 
 
 def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Article] | None = None) -> Dossier:
@@ -89,6 +112,7 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
         return dossier
     by_id = {a.id: a for a in articles}
     pairs = [(by_id[a.doc], a) for a in analyses if a.doc in by_id]
+    dossier.entities = merge_entities(news_entities(pairs))
     linker = Linker()
     for article, analysis in order_for_streaming(pairs):
         _, passages = linker.add(article, analysis)
