@@ -22,6 +22,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
 
 #: Abbreviated civilities written before a surname (``M. Tokayev``), kept out of canonical names.
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
+#: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
+FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), and ``État`` in ``chef de l'État``.
