@@ -567,7 +567,8 @@ class Coreference:
                     referent = Referent(span.text, None, None)
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(Mention(span.start_char, span.end_char, token.i, self._sent_of[token.i], subject,
-                                             root_subject, _gender(token, self.t), _number(token), referent, "description"))
+                                             root_subject, _gender(token, self.t), _number(token), referent,
+                                             "description"))
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.

@@ -212,7 +212,7 @@ class NumberParser:
             stop = runs[keep - 1].end()
             words = text[start:stop]
             try:
-                value = text2num(self._key(words).replace(" et ", " et "), self.lang_code)
+                value = text2num(self._key(words), self.lang_code)
             except (ValueError, IndexError, KeyError, AttributeError):
                 continue
             kind: FigureKind = "article" if self._key(words) in self.articles else "words"
@@ -322,7 +322,7 @@ class NumberParser:
         Styles that cannot write ``value`` (``words`` for a fraction) fall back to ``plain``.
         """
         if style == "words" and isinstance(value, int) and 0 <= value < 10**12:
-            return spell_french(value, self.data)
+            return str(self.data.spell(value))
         if style == "scaled" and abs(value) >= 1_000_000:
             for word, factor in sorted(self.multipliers.items(), key=lambda kv: -kv[1]):
                 if abs(value) >= factor and factor >= 1_000_000:
@@ -343,62 +343,6 @@ class NumberParser:
     def _decimal(self, value: Decimal) -> str:
         text = format(value.normalize(), "f")
         return text.replace(".", self.decimal_mark)
-
-
-def spell_french(value: int, data: ModuleType) -> str:
-    """Spell a whole number in French words (traditional spelling: ``deux cent trente``).
-
-    The rules (``soixante-dix``, ``quatre-vingts``, ``et un``) are French; the words come from ``data``.
-    """
-    small: tuple[str, ...] = data.SMALL_NUMBERS
-    tens: dict[int, str] = data.TENS
-    scales: dict[int, tuple[str, str]] = data.SCALE_WORDS
-
-    def below_100(n: int) -> str:
-        if n < len(small):
-            return small[n]
-        if n < 20:
-            return f"{small[10]}-{small[n - 10]}"
-        if n < 70:
-            ten, unit = divmod(n, 10)
-            word = tens[ten * 10]
-            return word if unit == 0 else f"{word} et un" if unit == 1 else f"{word}-{small[unit]}"
-        if n < 80:
-            return f"{tens[60]} et {small[11]}" if n == 71 else f"{tens[60]}-{below_100(n - 60)}"
-        base = f"{small[4]}-{tens[20]}"
-        return base + "s" if n == 80 else f"{base}-{below_100(n - 80)}"
-
-    def below_1000(n: int) -> str:
-        hundreds, rest = divmod(n, 100)
-        one, many = scales[100]
-        if hundreds == 0:
-            return below_100(rest)
-        head = one if hundreds == 1 else f"{small[hundreds]} {many if rest == 0 else one}"
-        return head if rest == 0 else f"{head} {below_100(rest)}"
-
-    def invariable(words: str) -> str:
-        """``deux cents`` and ``quatre-vingts`` lose their ``s`` before ``mille``."""
-        for plural, singular in ((scales[100][1], scales[100][0]), (f"{tens[20]}s", tens[20])):
-            if words.endswith(plural):
-                return words[: -len(plural)] + singular
-        return words
-
-    def spell(n: int) -> str:
-        if n < 1000:
-            return below_1000(n)
-        for factor in sorted(scales, reverse=True):
-            if factor < 1000 or n < factor:
-                continue
-            count, rest = divmod(n, factor)
-            one, many = scales[factor]
-            if factor == 1000:
-                head = one if count == 1 else f"{invariable(spell(count))} {one}"
-            else:
-                head = f"{spell(count)} {one if count == 1 else many}"
-            return head if rest == 0 else f"{head} {spell(rest)}"
-        return below_1000(n)
-
-    return spell(value)
 
 
 @cache

@@ -128,3 +128,14 @@ DEMONYMS: frozenset[str] = _inflected(
     sahraoui touareg pachtoune yézidi druze arabe africain asiatique occidental oriental latino-américain
     """
 )
+
+# -- Function words the entity corrections read (lowercase, as written) ----------------------------------
+
+#: Words a portfolio's name may hold besides :data:`PORTFOLIOS` (``ministre de l'Intérieur``).
+PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
+#: Definite articles between a governing noun's ``de`` and the name (``ministère de la Santé``).
+DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
+#: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
+COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
+CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")

@@ -100,7 +100,9 @@ INCISE_TIME_WORDS: frozenset[str] = frozenset(
 )
 #: Clitics between a subject and its verb (``X lui a dit``, ``X ne l'a pas dit``). Not the same set as
 #: :data:`INVERTED_CLITICS`, the subject pronouns written after the verb.
-PREVERBAL_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "y", "en"})
+PREVERBAL_CLITICS: frozenset[str] = frozenset(
+    {"ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "y", "en"}
+)
 #: Reflexive clitics before an incise's verb: ``s'interroge X``, ``s'est-il félicité``.
 REFLEXIVE_CLITICS: tuple[str, ...] = ("s'", "se")
 #: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.

@@ -27,3 +27,9 @@ BOILERPLATE_TAILS: tuple[str, ...] = (
     "voir aussi",
     "à lire aussi",
 )
+
+#: Abbreviations whose final period ends no sentence (``M. Tokaïev``, ``J.-C.``), written without that
+#: period; the link sentence splitter (``link/text.py``) reads them.
+ABBREVIATIONS: tuple[str, ...] = (
+    "M", "MM", "Mme", "Mlle", "Dr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p", "n°", "No", "Non",
+)
