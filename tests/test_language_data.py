@@ -29,7 +29,7 @@ import pytest
 from wordfreq import zipf_frequency
 
 import recoupe.lang.fr
-from recoupe.lang import languages
+from recoupe.lang import get_language, languages, tables
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "recoupe"
 CHECKED = ("analyze", "link")
@@ -151,3 +151,16 @@ def test_the_check_sees_french(text: str) -> None:
 ])
 def test_the_check_leaves_code_alone(text: str) -> None:
     assert not is_french(text)
+
+
+@pytest.mark.parametrize("code", languages.names())
+def test_each_language_provides_the_typed_tables(code: str) -> None:
+    """What ``Language.speech`` (and the others) promise mypy holds at run time: every name is there."""
+    language = get_language(code)
+    for name in ("text", "entities", "numbers", "claims", "speech", "coref", "link", "export"):
+        protocol = getattr(tables, f"{name.capitalize()}Tables")
+        module = language.data(name)
+        members = set(protocol.__annotations__) | {n for n, v in vars(protocol).items() if isinstance(v, staticmethod)}
+        missing = sorted(member for member in members if not hasattr(module, member))
+        assert not missing, f"{code}/{name}.py lacks {missing}"
+        assert isinstance(module, protocol)

@@ -111,8 +111,8 @@ class CorefTables:
     @cache
     def of(cls, lang: Language) -> CorefTables:
         """The folded tables of ``lang``, built once."""
-        coref = lang.data("coref")
-        entities = lang.data("entities")
+        coref = lang.coref
+        entities = lang.entities
         titles = {fold(t) for t in entities.PERSON_TITLES | coref.EXTRA_TITLES} - {fold(c) for c in entities.CIVILITIES}
         feminine = frozenset(coref.FEMININE_ARTICLES) | frozenset(coref.FEMININE_POSSESSIVES)
         return cls(

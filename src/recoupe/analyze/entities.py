@@ -51,13 +51,13 @@ class EntityRecognizer:
     name = "entities"
 
     def __init__(self, lang: Language) -> None:
-        data = lang.data("entities")
+        data = lang.entities
         self.titles: frozenset[str] = data.PERSON_TITLES
         self.civilities: frozenset[str] = data.CIVILITIES
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
-        self.speech_verbs: frozenset[str] = lang.data("speech").SPEECH_VERBS
+        self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from types import ModuleType
 from typing import Literal
 
 from text_to_num import text2num
 
 from recoupe.lang import get_language
+from recoupe.lang.tables import NumbersTables
 from recoupe.model import Qualifier
 
 FigureKind = Literal["digits", "words", "article", "unit", "vague", "range"]
@@ -82,7 +82,7 @@ class NumberParser:
         data: the language's ``numbers`` module (``recoupe.lang.fr.numbers``).
     """
 
-    def __init__(self, data: ModuleType) -> None:
+    def __init__(self, data: NumbersTables) -> None:
         self.data = data
         self.lang_code: str = data.TEXT2NUM_LANG
         self.multipliers: dict[str, int] = {k.lower(): v for k, v in data.MULTIPLIERS.items()}
@@ -348,7 +348,7 @@ class NumberParser:
 @cache
 def parser_for(lang: str = "fr") -> NumberParser:
     """The parser for a language code, built once."""
-    return NumberParser(get_language(lang).data("numbers"))
+    return NumberParser(get_language(lang).numbers)
 
 
 def parse_number(text: str, lang: str = "fr") -> Figure | None:

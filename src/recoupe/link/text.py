@@ -44,7 +44,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in get_language(lang).data("link").STOP_WORDS)
+    return frozenset(fold(w) for w in get_language(lang).link.STOP_WORDS)
 
 
 @cache
@@ -93,7 +93,7 @@ def content_terms(text: str, lang: str = "fr") -> list[str]:
 @cache
 def _abbreviation(lang: str) -> re.Pattern[str]:
     """A period that ends one of the language's abbreviations (``M.``), at the end of the searched text."""
-    names = "|".join(re.escape(a) for a in get_language(lang).data("text").ABBREVIATIONS)
+    names = "|".join(re.escape(a) for a in get_language(lang).text.ABBREVIATIONS)
     return re.compile(rf"(?:\b(?:{names}))\.$")
 
 

@@ -155,8 +155,8 @@ class ClaimExtractor:
     name = "claims"
 
     def __init__(self, lang: Language) -> None:
-        self.numbers = NumberParser(lang.data("numbers"))
-        data = lang.data("claims")
+        self.numbers = NumberParser(lang.numbers)
+        data = lang.claims
         self.category_nouns: dict[str, str] = {w: c for c, words in data.CATEGORY_NOUNS.items() for w in words}
         self.weak: frozenset[str] = frozenset(data.WEAK_NOUN_CATEGORIES)
         self.people: frozenset[str] = frozenset(data.PEOPLE_NOUNS)
@@ -193,7 +193,7 @@ class ClaimExtractor:
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
-        self.sources = SourceFinder(lang.data("speech"), data, exclude=frozenset(data.PATIENT_VERBS))
+        self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
         try:
             self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)

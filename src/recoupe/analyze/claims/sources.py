@@ -28,12 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from types import ModuleType
 
 from spacy.tokens import Span, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.coref import Coreference
+from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
 
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
@@ -70,7 +70,7 @@ class SourceFinder:
             words in a quote but arrests people in a figure).
     """
 
-    def __init__(self, speech: ModuleType, claims: ModuleType, exclude: frozenset[str] = frozenset()) -> None:
+    def __init__(self, speech: SpeechTables, claims: ClaimsTables, exclude: frozenset[str] = frozenset()) -> None:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
         self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
         self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)

@@ -57,7 +57,7 @@ class QuoteExtractor:
     name = "quotes"
 
     def __init__(self, lang: Language) -> None:
-        speech = lang.data("speech")
+        speech = lang.speech
         self.speakers = SpeakerFinder(lang)
         self.name_nouns: frozenset[str] = frozenset(fold(w) for w in speech.NAME_NOUNS)
         self.first_person: frozenset[str] = frozenset(fold(w) for w in speech.FIRST_PERSON)

@@ -101,7 +101,7 @@ class SpeakerFinder:
     """
 
     def __init__(self, lang: Language) -> None:
-        speech = lang.data("speech")
+        speech = lang.speech
         attribution = {fold(w): fold(before) for w, before in speech.ATTRIBUTION_WORDS.items()}
         phrases: list[tuple[str, str]] = []
         phrase_auxiliaries = _folded(speech.PHRASE_AUXILIARIES)
@@ -140,7 +140,7 @@ class SpeakerFinder:
             complementizers=frozenset(speech.COMPLEMENTIZERS),
             coordinators=_folded(speech.SPEAKER_COORDINATORS),
             civilities=frozenset(speech.SPEAKER_CIVILITIES),
-            agent_prepositions=_folded(lang.data("claims").AGENT_PREPOSITIONS),
+            agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
