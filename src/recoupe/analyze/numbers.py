@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from types import ModuleType
 from typing import Literal
 
 from text_to_num import text2num
 
 from recoupe.lang import get_language
+from recoupe.lang.tables import NumbersTables
 from recoupe.model import Qualifier
 
 FigureKind = Literal["digits", "words", "article", "unit", "vague", "range"]
@@ -82,7 +82,7 @@ class NumberParser:
         data: the language's ``numbers`` module (``recoupe.lang.fr.numbers``).
     """
 
-    def __init__(self, data: ModuleType) -> None:
+    def __init__(self, data: NumbersTables) -> None:
         self.data = data
         self.lang_code: str = data.TEXT2NUM_LANG
         self.multipliers: dict[str, int] = {k.lower(): v for k, v in data.MULTIPLIERS.items()}
@@ -212,7 +212,7 @@ class NumberParser:
             stop = runs[keep - 1].end()
             words = text[start:stop]
             try:
-                value = text2num(self._key(words).replace(" et ", " et "), self.lang_code)
+                value = text2num(self._key(words), self.lang_code)
             except (ValueError, IndexError, KeyError, AttributeError):
                 continue
             kind: FigureKind = "article" if self._key(words) in self.articles else "words"
@@ -322,7 +322,7 @@ class NumberParser:
         Styles that cannot write ``value`` (``words`` for a fraction) fall back to ``plain``.
         """
         if style == "words" and isinstance(value, int) and 0 <= value < 10**12:
-            return spell_french(value, self.data)
+            return str(self.data.spell(value))
         if style == "scaled" and abs(value) >= 1_000_000:
             for word, factor in sorted(self.multipliers.items(), key=lambda kv: -kv[1]):
                 if abs(value) >= factor and factor >= 1_000_000:
@@ -345,66 +345,10 @@ class NumberParser:
         return text.replace(".", self.decimal_mark)
 
 
-def spell_french(value: int, data: ModuleType) -> str:
-    """Spell a whole number in French words (traditional spelling: ``deux cent trente``).
-
-    The rules (``soixante-dix``, ``quatre-vingts``, ``et un``) are French; the words come from ``data``.
-    """
-    small: tuple[str, ...] = data.SMALL_NUMBERS
-    tens: dict[int, str] = data.TENS
-    scales: dict[int, tuple[str, str]] = data.SCALE_WORDS
-
-    def below_100(n: int) -> str:
-        if n < len(small):
-            return small[n]
-        if n < 20:
-            return f"{small[10]}-{small[n - 10]}"
-        if n < 70:
-            ten, unit = divmod(n, 10)
-            word = tens[ten * 10]
-            return word if unit == 0 else f"{word} et un" if unit == 1 else f"{word}-{small[unit]}"
-        if n < 80:
-            return f"{tens[60]} et {small[11]}" if n == 71 else f"{tens[60]}-{below_100(n - 60)}"
-        base = f"{small[4]}-{tens[20]}"
-        return base + "s" if n == 80 else f"{base}-{below_100(n - 80)}"
-
-    def below_1000(n: int) -> str:
-        hundreds, rest = divmod(n, 100)
-        one, many = scales[100]
-        if hundreds == 0:
-            return below_100(rest)
-        head = one if hundreds == 1 else f"{small[hundreds]} {many if rest == 0 else one}"
-        return head if rest == 0 else f"{head} {below_100(rest)}"
-
-    def invariable(words: str) -> str:
-        """``deux cents`` and ``quatre-vingts`` lose their ``s`` before ``mille``."""
-        for plural, singular in ((scales[100][1], scales[100][0]), (f"{tens[20]}s", tens[20])):
-            if words.endswith(plural):
-                return words[: -len(plural)] + singular
-        return words
-
-    def spell(n: int) -> str:
-        if n < 1000:
-            return below_1000(n)
-        for factor in sorted(scales, reverse=True):
-            if factor < 1000 or n < factor:
-                continue
-            count, rest = divmod(n, factor)
-            one, many = scales[factor]
-            if factor == 1000:
-                head = one if count == 1 else f"{invariable(spell(count))} {one}"
-            else:
-                head = f"{spell(count)} {one if count == 1 else many}"
-            return head if rest == 0 else f"{head} {spell(rest)}"
-        return below_1000(n)
-
-    return spell(value)
-
-
 @cache
 def parser_for(lang: str = "fr") -> NumberParser:
     """The parser for a language code, built once."""
-    return NumberParser(get_language(lang).data("numbers"))
+    return NumberParser(get_language(lang).numbers)
 
 
 def parse_number(text: str, lang: str = "fr") -> Figure | None:

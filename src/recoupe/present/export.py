@@ -53,7 +53,7 @@ def export_jsonl(store: Store) -> str:
 def event_type(text: str, lang: str = "fr") -> tuple[str, str]:
     """ACLED event type and sub-type from the words of an event's sentence (first match in the table)."""
     words = set(fold(text).replace("'", " ").split())
-    for cues, kind, sub in get_language(lang).data("export").ACLED_EVENT_TYPES:
+    for cues, kind, sub in get_language(lang).export.ACLED_EVENT_TYPES:
         if words & cues:
             return kind, sub
     return "Strategic developments", "Other"
