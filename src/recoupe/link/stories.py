@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import rarity, weighted_terms, words
+from recoupe.link.titles import headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -180,8 +181,9 @@ class StoryIndex:
             if score > best_score:
                 best, best_score = story, score
         if best is None or best_score < self.threshold:
-            best = StoryRecord(id=f"s{self.state.story_count() + 1}",
-                               title=article.title or _first_sentence(article))
+            best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
+        elif not is_headline(best.title) and (better := headline(article)):
+            best.title = better  # a story first titled by a lead sentence takes the first real headline
         best.documents.append(article.id)
         if when.low is not None:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
@@ -222,13 +224,6 @@ class StoryIndex:
     def result(self) -> list[Story]:
         return [Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
                 for s in self.state.stories()]
-
-
-def _first_sentence(article: Article) -> str:
-    """A title for an untitled article: its first line or sentence, at most 120 characters."""
-    text = article.text[article.body_start:].strip()
-    end = min((i for i in (text.find(". "), text.find("\n")) if i > 0), default=len(text))
-    return " ".join(text[:end].split())[:120]
 
 
 def _widen(first: str | None, last: str | None, published: str | None) -> tuple[str | None, str | None]:
