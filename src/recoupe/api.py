@@ -213,7 +213,7 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
 def refresh_story(store: Store, story_id: str) -> None:
     """Recompute one story's claim groups, timeline, summary and entities from its articles."""
     story = store.story(story_id)
-    if story is None:
+    if story is None or not story.documents:  # merged into another story
         return
     pairs = store.articles(story.documents)
     view = view_story(story, pairs, store.shared(story.documents))

@@ -36,6 +36,9 @@ JOIN_THRESHOLD = 0.16
 WINDOW_DAYS = 4
 #: Features shared by more than this share of all articles seen are not used to find candidates.
 COMMON_FEATURE_SHARE = 0.5
+#: Two stories an article could both join are merged when they are this alike themselves, as a share of
+#: :data:`JOIN_THRESHOLD` (a story and its next-day report; not two events of one theme).
+MERGE_SIMILARITY = 0.5
 #: Words kept per article (the most frequent content words).
 TERMS_PER_ARTICLE = 40
 
@@ -170,6 +173,7 @@ class StoryIndex:
             return value
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
+        joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
@@ -180,6 +184,10 @@ class StoryIndex:
             score = self._cosine(vector, norm, story_vector, idf)
             if score > best_score:
                 best, best_score = story, score
+            if score >= self.threshold:
+                joinable.append((score, story, story_vector))
+        if len(joinable) > 1:
+            best = self._merge(joinable, idf)
         if best is None or best_score < self.threshold:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
         elif not is_headline(best.title) and (better := headline(article)):
@@ -189,6 +197,36 @@ class StoryIndex:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
+
+    def _merge(self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
+               ) -> StoryRecord:
+        """One story of the stories an article could join that are one event seen twice.
+
+        Streaming splits a story when its first two articles share too little (one tells the toll, the
+        other the politics); an article that tells both joins each at the threshold. It then bridges
+        them, provided the two stories are alike themselves (:data:`MERGE_SIMILARITY`): two events of
+        one theme in one week, which an article may compare, stay apart. The oldest story absorbs the
+        others, so that its id stays.
+        """
+        joinable.sort(key=lambda item: -item[0])
+        _, best, best_vector = joinable[0]
+        group = [best]
+        for _, story, vector in joinable[1:]:
+            norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
+            if self._cosine(vector, norm, best_vector, idf) >= MERGE_SIMILARITY * self.threshold:
+                group.append(story)
+        if len(group) == 1:
+            return best
+        group.sort(key=_story_order)
+        into = group[0]
+        for gone in group[1:]:
+            into.documents.extend(gone.documents)
+            if not is_headline(into.title) and is_headline(gone.title):
+                into.title = gone.title
+            for date in (gone.first, gone.last):
+                into.first, into.last = _widen(into.first, into.last, date)
+            self.state.merge_story(into, gone)
+        return into
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -223,7 +261,13 @@ class StoryIndex:
 
     def result(self) -> list[Story]:
         return [Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
-                for s in self.state.stories()]
+                for s in self.state.stories() if s.documents]  # a story merged into another is left empty
+
+
+def _story_order(story: StoryRecord) -> tuple[int, str]:
+    """Stories in the order they were opened (``s2`` before ``s10``)."""
+    number = story.id[1:]
+    return (int(number) if number.isdigit() else 0, story.id)
 
 
 def _widen(first: str | None, last: str | None, published: str | None) -> tuple[str | None, str | None]:
