@@ -224,7 +224,8 @@ def dossier_from_store(store: Store) -> Dossier:
     """The whole store as a dossier (the same shape as ``dossier.json``)."""
     pairs = store.articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
-    dossier.entities = merge_entities([d for _, d in pairs])
+    story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    dossier.entities = merge_entities([d for _, d in pairs], story_of)
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))

@@ -71,7 +71,7 @@ def view_story(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
-        entities=merge_entities([d for _, d in mine]),
+        entities=merge_entities([d for _, d in mine], story_of),
     )
 
 
@@ -96,6 +96,7 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
     dossier.stories = linker.stories.result()
     # each story's articles and copies handed over alone: a view costs its story, not the collection
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    dossier.entities = merge_entities(analyses, story_of)  # names of one story join on looser evidence
     pairs_of: dict[str, list[tuple[Article, DocumentAnalysis]]] = defaultdict(list)
     for pair in pairs:
         pairs_of[story_of[pair[0].id]].append(pair)
