@@ -20,8 +20,8 @@ loose across stories (:func:`_join_within_stories`):
   first letters so that a translation's cognates meet (``géologique``/``geological``): ``ministère
   français de l'Intérieur`` ~ ``l'Intérieur``, ``Protection civile turque`` ~ ``Protection civile``,
   ``Assemblée nationale`` ~ ``Assemblée``, ``province de Kahramanmaraş`` ~ ``Kahramanmaras``;
-* a name whose words are all in one longer name of the story (a short form), when no other body of the
-  story has them too;
+* a name whose words are all in one longer name of the story (a short form: without a head noun, or the
+  same one), when no other body of the story has them too;
 * a one-word name that is the surname of exactly one person of the story, whatever spaCy typed it;
 * an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits.
 
@@ -50,8 +50,10 @@ _PARTICLES = frozenset("de du des d la le les l et en au aux pour sur of the and
 
 #: Letters that Unicode does not decompose into a base letter and an accent (Turkish dotless ``ı``).
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
-#: Letters of a word's beginning that identify it across languages (``geolo``gique, ``geolo``gical).
-STEM = 5
+#: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
+STEM = 6
+#: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
+LONG_WORD = 12
 
 
 def name_key(name: str) -> str:
@@ -170,14 +172,16 @@ class _Shape:
     """What a name says about which body or place it is, for comparing names of one story.
 
     Attributes:
-        stems: its distinctive words' first :data:`STEM` letters (kind, modifiers, country left out).
+        stems: its distinctive words' stems (:func:`_stem`; kind, modifiers and country left out).
         countries: the first three letters of the countries it names (``turc``, ``Turquie``: ``tur``).
         head: the kind of body its head noun names (``agency`` for ``Institut``/``Survey``), if any.
+        head_word: that noun, folded.
     """
 
     stems: frozenset[str]
     countries: frozenset[str]
     head: str | None
+    head_word: str
 
     def fits(self, other: _Shape) -> bool:
         """Whether the two may be one: no two kinds of body, no two countries."""
@@ -212,10 +216,17 @@ def _shape(name: str, lang: str) -> _Shape:
         elif word in country_words:
             countries.add(word[:3])
         elif len(word) > 1:
-            stems.add(word[:STEM])
+            stems.add(_stem(word))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
-        stems.add(head_word[:STEM])
-    return _Shape(frozenset(stems), frozenset(countries), head)
+        stems.add(_stem(head_word))
+    return _Shape(frozenset(stems), frozenset(countries), head, head_word)
+
+
+def _stem(word: str) -> str:
+    """A folded word's first :data:`STEM` letters, once a plural ``s`` and a final ``e`` are off (``civile``,
+    ``civil``); a word longer than :data:`LONG_WORD` whole."""
+    word = word.removesuffix("s").removesuffix("e")
+    return word if len(word) > LONG_WORD else word[:STEM]
 
 
 def _join_within_stories(items: list[_Local], keys: list[str], story_of: Mapping[str, str], joined: _UnionFind,
@@ -255,7 +266,8 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         if not shape.countries and len({shapes[o].countries for o in same} - {frozenset()}) > 1:
             same = [o for o in same if not shapes[o].countries]  # ``l'Intérieur`` between two countries' ones
         longer = [o for o in candidates if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
-                  and fits(index, o)]
+                  and shape.head_word in ("", shapes[o].head_word) and fits(index, o)]  # a short form, not a
+        # body of its own (a ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:

@@ -139,7 +139,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
         directorate administration observatoire observatory centre center survey department
         departement""".split(), "agency"),
     **dict.fromkeys("organisation organization".split(), "organization"),
-    **dict.fromkeys("conseil council commission comite committee".split(), "council"),
+    **dict.fromkeys("conseil council".split(), "council"),
+    **dict.fromkeys("comite committee".split(), "committee"),
+    **dict.fromkeys("commission".split(), "commission"),
     **dict.fromkeys("assemblee parlement parliament senat senate chambre".split(), "assembly"),
     **dict.fromkeys("parti party".split(), "party"),
     **dict.fromkeys("banque bank".split(), "bank"),
