@@ -214,7 +214,7 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
 def refresh_story(store: Store, story_id: str) -> None:
     """Recompute one story's claim groups, timeline, summary and entities from its articles."""
     story = store.story(story_id)
-    if story is None:
+    if story is None or not story.documents:  # merged into another story
         return
     pairs = store.articles(story.documents)
     view = view_story(story, pairs, store.shared(story.documents))
@@ -225,7 +225,8 @@ def dossier_from_store(store: Store) -> Dossier:
     """The whole store as a dossier (the same shape as ``dossier.json``)."""
     pairs = store.articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
-    dossier.entities = merge_entities(news_entities(pairs))
+    story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))

@@ -72,7 +72,7 @@ def view_story(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
-        entities=merge_entities(news_entities(mine)),
+        entities=merge_entities(news_entities(mine), story_of),
     )
 
 
@@ -112,7 +112,6 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
         return dossier
     by_id = {a.id: a for a in articles}
     pairs = [(by_id[a.doc], a) for a in analyses if a.doc in by_id]
-    dossier.entities = merge_entities(news_entities(pairs))
     linker = Linker()
     for article, analysis in order_for_streaming(pairs):
         _, passages = linker.add(article, analysis)
@@ -120,6 +119,8 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
     dossier.stories = linker.stories.result()
     # each story's articles and copies handed over alone: a view costs its story, not the collection
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    # names of one story join on looser evidence; a caption's names only as mentions of the news's
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     pairs_of: dict[str, list[tuple[Article, DocumentAnalysis]]] = defaultdict(list)
     for pair in pairs:
         pairs_of[story_of[pair[0].id]].append(pair)

@@ -301,7 +301,7 @@ class Store:
                      last=row["last"])
 
     def stories(self) -> list[Story]:
-        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories")
+        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'")
         stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
                          last=r["last"]) for r in rows]
         stories.sort(key=lambda s: (-len(s.documents), int(s.id[1:]) if s.id[1:].isdigit() else 0))
@@ -420,6 +420,24 @@ class SqliteLinkState:
         )
         self.db.executemany("INSERT OR IGNORE INTO link_postings (feature, bucket, story) VALUES (?,?,?)",
                             [(feature, bucket, record.id) for feature in added])
+
+    def merge_story(self, into: StoryRecord, gone: StoryRecord) -> None:
+        """Rows move through the merged story's own features (postings are keyed by feature first)."""
+        gone.documents = []
+        for record in (into, gone):
+            self.save_story(record, Counter())
+        features = "SELECT feature FROM story_features WHERE story = ?"
+        self.db.execute("INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, bucket, ?"
+                        f" FROM link_postings WHERE feature IN ({features}) AND story = ?",
+                        (into.id, gone.id, gone.id))
+        self.db.execute(f"DELETE FROM link_postings WHERE feature IN ({features}) AND story = ?", (gone.id, gone.id))
+        self.db.execute(
+            "INSERT INTO story_features (story, feature, weight) SELECT ?, feature, weight FROM story_features"
+            " WHERE story = ? ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
+            (into.id, gone.id))
+        self.db.execute("DELETE FROM story_features WHERE story = ?", (gone.id,))
+        self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, gone.id))
+        self.db.execute("DELETE FROM story_views WHERE story = ?", (gone.id,))
 
     def stories(self) -> list[StoryRecord]:
         return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
