@@ -314,6 +314,7 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
     for article, analysis in pairs:
         lang = analysis.lang or "fr"
         outlet = article.outlet or analysis.outlet or article.id
+        running: tuple[int, list[str]] = (-1, [])  # (paragraph, days) of the last dated event sentence
         for start, end in sentences(article.text, article.body_start):
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
@@ -321,10 +322,18 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
             days = sorted({t.value[:10] for t in analysis.timexes if start <= t.start < end and t.value
                            and t.type in ("DATE", "TIME") and _DAY.match(t.value)
                            and (analysis.published is None or t.value[:10] <= analysis.published[:10])})
-            if kind is None or not days:
+            if kind is None:
                 continue
             named = [p for (doc, s), ps in places_at.items() if doc == article.id and start <= s < end for p in ps]
             located = _most_precise([p for p in named if p.iso2 == home])
+            paragraph = paragraph_of(article.text, start)
+            if days:
+                running = (paragraph, days)
+            elif located and running[0] == paragraph:
+                # "À Paris, le cortège a réuni 81 000 personnes": the day of the paragraph's last dated event
+                days = running[1]
+            if not days:
+                continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
             for day in days:
                 for place in located or [None]:
@@ -363,6 +372,11 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    """The paragraph an offset is in, as the offset where that paragraph starts (after a line break)."""
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _most_precise(places: list[Place]) -> list[Place]:
@@ -495,6 +509,16 @@ def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article]
         here = [e for e in violent if any(p.name == e.location for p in named) and e.event_date <= before]
         if here:
             return max(here, key=lambda e: e.event_date)
+    # else the latest violent event coded from the report's paragraph ("Douze soldats ont été tués.")
+    for report in group.reports:
+        article = texts.get(report.doc)
+        if article is None:
+            continue
+        paragraph = paragraph_of(article.text, report.start)
+        same = [e for e in violent if any(ev.doc == report.doc and paragraph_of(article.text, ev.start) == paragraph
+                                          for ev in e.evidence)]
+        if same:
+            return max(same, key=lambda e: e.event_date)
     # else the violent event of the day a report dates the deaths to
     for report in group.reports:
         if report.date:
@@ -520,8 +544,11 @@ def _arrests(story_id: str, events: list[AcledEvent], groups: Sequence[ClaimGrou
         if not dated or not _DAY.match(dated[0]):
             continue
         day = dated[0]
-        if day in unrest_days or any(ev.doc == r.doc and ev.start <= r.start < ev.end
-                                     for r in group.reports for e in events for ev in e.evidence):
+        unrest_paragraphs = {(ev.doc, paragraph_of(texts[ev.doc].text, ev.start)) for e in events
+                             if e.event_type in ("Protests", "Riots") for ev in e.evidence if ev.doc in texts}
+        if day in unrest_days or any(
+                r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
+                for r in group.reports):
             continue  # arrests during a demonstration: the police's intervention in it
         place = gaz.resolve(group.place, home) if group.place else None
         if place is None or place.iso2 != home or place.kind == "country":
