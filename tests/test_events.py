@@ -28,8 +28,8 @@ manifestants ont défilé dans le calme. À Nantes, la police a fait usage de ga
 manifestants près de la préfecture.
 Jeudi 9 mars, des rassemblements ont eu lieu à Rennes et à Lille."""
 
-RIOTS = """Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures ont \
-été incendiées et des bâtiments publics pris pour cible.
+RIOTS = """Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures \
+ont été incendiées et des bâtiments publics pris pour cible.
 Dans la nuit de jeudi à vendredi, des émeutiers ont pillé des magasins à Marseille. Selon le ministère de \
 l'Intérieur, 875 personnes ont été interpellées dans la nuit."""
 

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 WIDTH = 640
 HEIGHT = 420
 #: Degrees of margin around the points (a single town still shows its surroundings).
-PAD_DEGREES = 2.0
+PAD_DEGREES = 3.0
 _COLORS = {"Protests": "#2b7bb9", "Riots": "#d7301f", "Battles": "#7a0177", "Explosions/Remote violence": "#000000",
            "Violence against civilians": "#e7298a", "Strategic developments": "#238b45"}
 
@@ -94,7 +94,7 @@ def story_map(events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]]
     Returns:
         Empty markup when nothing has coordinates.
     """
-    located_places = [p for p in places if p["place"]["kind"] != "country"]
+    located_places = [p for p in places if p["place"]["kind"] == "city"]  # a region sits on its town
     # the frame holds the events and the places of their countries; a capital abroad named in passing
     # ("Moscou", "Washington") is drawn only if it falls inside
     countries = {e["iso"] for e in events} or {p["place"]["iso3"] for p in located_places}
