@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
+from recoupe.link.events import AcledEvent, code_events, number_events
+from recoupe.link.places import PlaceMention, group_places
 from recoupe.link.shared import SharedTextIndex
 from recoupe.link.state import LinkState
 from recoupe.link.stories import StoryIndex, order_for_streaming
@@ -39,6 +41,10 @@ class StoryView:
     timeline: list[TimelineEvent] = field(default_factory=list)
     summary: list[Citation] = field(default_factory=list)
     entities: list[DossierEntity] = field(default_factory=list)
+    #: ACLED-style events proposed from the story's sentences and claim groups (``link/events.py``).
+    events: list[AcledEvent] = field(default_factory=list)
+    #: The story's places resolved to the gazetteer, with coordinates (``link/places.py``).
+    places: list[PlaceMention] = field(default_factory=list)
 
 
 class Linker:
@@ -68,11 +74,15 @@ def view_story(
     groups = group_claims([d for _, d in mine], story_of, copies, {a.id: a.text for a, _ in mine})
     for number, group in enumerate(groups, start=1):
         group.id = f"{story.id}-g{number}"
+    events, mentions = code_events(story.id, mine, groups)
+    number_events(events)
     return StoryView(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
         entities=merge_entities(news_entities(mine), story_of),
+        events=events,
+        places=group_places(mentions),
     )
 
 

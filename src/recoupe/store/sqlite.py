@@ -310,7 +310,10 @@ class Store:
     def view(self, story: str) -> dict[str, Any]:
         """A story's claim groups, timeline, summary and entities, as computed at its last change."""
         row = self.db.execute("SELECT view FROM story_views WHERE story = ?", (story,)).fetchone()
-        return json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
+        view = json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
+        view.setdefault("events", [])  # views saved before events and places existed
+        view.setdefault("places", [])
+        return view
 
     def claim_groups(self, story: str) -> list[ClaimGroup]:
         return [ClaimGroup.from_json(g) for g in self.view(story)["claim_groups"]]
@@ -321,6 +324,14 @@ class Store:
 
     def summary(self, story: str) -> list[Citation]:
         return [Citation(**c) for c in self.view(story)["summary"]]
+
+    def events(self, story: str) -> list[dict[str, Any]]:
+        """The story's proposed ACLED events (``link/events.py``), as stored (ACLED field names)."""
+        return list(self.view(story)["events"])
+
+    def places(self, story: str) -> list[dict[str, Any]]:
+        """The story's places with gazetteer coordinates (``link/places.py``), most mentioned first."""
+        return list(self.view(story)["places"])
 
     def entities(self, story: str) -> list[DossierEntity]:
         return [DossierEntity(**e) for e in self.view(story)["entities"]]
