@@ -74,3 +74,51 @@ def test_figures_beyond_a_float_are_no_value() -> None:
 
     assert parse_number("1" + "0" * 400) is None
     assert parse_number("10000000000000000000").value == 1e19  # type: ignore[union-attr]
+
+
+# -- 2. a file name that is not UTF-8 ----------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_is_analyzed_and_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b.txt").write_text(PLAIN, encoding="utf-8")
+    with open(os.fsencode(folder) + b"/r\xe9sum\xe9.txt", "wb") as latin:  # a Latin-1 name from an old archive
+        latin.write("Selon la police, 5 personnes ont été blessées jeudi à Lyon.\n".encode())
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(d.doc for d in read_documents(out / "documents.jsonl")) == ["b.txt", "r\\xe9sum\\xe9.txt"]
+    assert (out / "report.html").is_file() and not (out / "documents.jsonl.partial").exists()
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["add", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db, readonly=True) as store:
+        assert store.article_count() == 2
+
+
+def test_lone_surrogates_in_a_jsonl_line_do_not_fail_the_batch(tmp_path: Path) -> None:
+    from recoupe.ingest import read_articles
+
+    (tmp_path / "lot.jsonl").write_text('{"id": "x\\udce9", "text": "Deux bless\\ud800s \\u00e0 Lyon."}\n',
+                                        encoding="utf-8")
+    (article,) = read_articles([tmp_path / "lot.jsonl"])
+    assert isinstance(article, Article) and article.id == "x\\xe9" and article.text == "Deux bless\ufffds à Lyon."
+
+
+# -- 12. file names cannot forge skip lines ----------------------------------------------------------
+
+
+def test_a_file_name_cannot_forge_skip_lines_nor_print_escapes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bon.txt").write_text(PLAIN, encoding="utf-8")
+    (folder / "x.txt\nskipped passwd: binary file (not text) [E103]\ny.txt").write_bytes(b"")
+    (folder / "\x1b[2J\x1b[31mrouge.txt").write_bytes(b"")
+    result = runner.invoke(app, ["analyze", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    skipped = [line for line in lines if line.startswith("skipped ")]
+    assert len(skipped) == 2 and all(line.endswith("[E102]") for line in skipped)
+    assert "\x1b" not in result.stderr and any("\\x1b[2J\\x1b[31mrouge.txt" in line for line in skipped)
+    assert any("x.txt\\nskipped passwd" in line for line in skipped)
