@@ -13,6 +13,7 @@ parser reads, so a property test can check that ``parse(format(n)) == n`` for ev
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -70,9 +71,22 @@ def _alternation(phrases: object) -> str:
     return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-def _normal(value: Decimal) -> Number:
-    """An ``int`` when the value is whole (``3000``, not ``3000.0``), else a ``float``."""
-    return int(value) if value == value.to_integral_value() else float(value)
+#: More people than live on Earth: a count above this is no count of people (a typo, a hoax, a test).
+MAX_PEOPLE = 10**10
+#: Whole values up to this stay ``int``; beyond, SQLite (signed 64-bit integers) could not bind them.
+_MAX_INT = 2**63 - 1
+
+
+def _normal(value: Decimal) -> Number | None:
+    """An ``int`` when the value is whole (``3000``, not ``3000.0``), else a ``float``.
+
+    A whole value beyond 64 bits stays a ``float`` (``1e19``: still comparable and storable, where an
+    ``int`` would overflow SQLite and lose the whole batch); one beyond a float's range is no value.
+    """
+    if value == value.to_integral_value() and abs(value) <= _MAX_INT:
+        return int(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 class NumberParser:
@@ -199,6 +213,8 @@ class NumberParser:
             unit = self.units[match.group("uunit").lower()]
             factor = self.vague_multipliers.get(self._key(match.group("umul") or ""), 1)
             value = _normal(Decimal(str(count)) * unit * factor)
+            if value is None:
+                return None
             return Figure(start, end, start, value, None, None, "approx", "unit")
         if match.group("numeral"):
             value = self._value(match.group("numeral"))
@@ -301,12 +317,12 @@ class NumberParser:
             low = self._scale_like(text[first.number_start:first.end], first.value,
                                    text[second.number_start:second.end])
             high = second.value
-            if not low < high:
+            if low is None or not low < high:
                 return None
             return Figure(start, second.end, first.number_start, low, low, high, "range", "range")
         return None
 
-    def _scale_like(self, first: str, low: Number, second: str) -> Number:
+    def _scale_like(self, first: str, low: Number, second: str) -> Number | None:
         """``entre 1,2 et 1,5 million``: the first bound takes the second's multiplier."""
         words = second.lower().split()
         if words and words[-1] in self.multipliers and first.lower().split()[-1] not in self.multipliers:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.claims.sources import SourceFinder, assign
-from recoupe.analyze.numbers import Figure, NumberParser
+from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
 
@@ -94,6 +94,13 @@ class _Candidate:
 #: Tokens that can end a sentence (a closing quote ends one only after one of these).
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
+
+
+def _absurd(figure: Figure) -> bool:
+    """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
+    return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
+
+
 _NEWLINES = re.compile(r"\n\s*")
 _CLOSERS = frozenset({"»", "”", '"', ")"})
 
@@ -249,6 +256,8 @@ class ClaimExtractor:
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
+                if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
+                    candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
