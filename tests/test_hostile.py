@@ -8,7 +8,6 @@ on 127.0.0.1 and a free port, with bounded requests; the server is stopped at th
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path

@@ -160,7 +160,7 @@ def test_the_check_leaves_code_alone(text: str) -> None:
 def test_each_language_provides_the_typed_tables(code: str) -> None:
     """What ``Language.speech`` (and the others) promise mypy holds at run time: every name is there."""
     language = get_language(code)
-    for name in ("text", "entities", "numbers", "claims", "speech", "coref", "link", "export"):
+    for name in ("text", "entities", "numbers", "claims", "speech", "coref", "link"):
         protocol = getattr(tables, f"{name.capitalize()}Tables")
         module = language.data(name)
         members = set(protocol.__annotations__) | {n for n, v in vars(protocol).items() if isinstance(v, staticmethod)}

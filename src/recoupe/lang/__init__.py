@@ -19,7 +19,6 @@ from recoupe.lang.tables import (
     ClaimsTables,
     CorefTables,
     EntitiesTables,
-    ExportTables,
     LinkTables,
     NumbersTables,
     SpeechTables,
@@ -83,11 +82,6 @@ class Language:
     def link(self) -> LinkTables:
         """The ``link`` module: story and figure-linking cues."""
         return cast(LinkTables, self.data("link"))
-
-    @property
-    def export(self) -> ExportTables:
-        """The ``export`` module: export labels."""
-        return cast(ExportTables, self.data("export"))
 
 
 languages: Registry[Language] = Registry("language")

@@ -223,9 +223,3 @@ class LinkTables(Protocol):
     SUBSET_AFTER: str
     COUNTRY_NAMES: tuple[str, ...]
 
-
-@runtime_checkable
-class ExportTables(Protocol):
-    """What ``lang/<code>/export.py`` holds."""
-
-    ACLED_EVENT_TYPES: tuple[tuple[frozenset[str], str, str], ...]
