@@ -63,6 +63,11 @@ class QuoteExtractor:
         self.first_person: frozenset[str] = frozenset(fold(w) for w in speech.FIRST_PERSON)
         self.euphonic_t: frozenset[str] = frozenset(speech.EUPHONIC_T)
         self.euphonic_prefix: str = speech.EUPHONIC_PREFIX
+        self.institution_nouns: frozenset[str] = frozenset(fold(w) for w in speech.INSTITUTION_NOUNS)
+        self.determiners: frozenset[str] = frozenset(fold(w) for w in speech.SPEAKER_DETERMINERS)
+        self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
+        #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
+        self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
 
     def __call__(self, parsed: Parsed) -> None:
         groups = self.find(parsed)
@@ -211,10 +216,52 @@ class QuoteExtractor:
         for decision in decisions:
             speaker = self.attribution(parsed, coref, decision.found)
             for piece in decision.pieces:
-                quotes.append(Quote(piece.start, piece.end, parsed.text[piece.start:piece.end], decision.kind,
-                                    speaker))
+                spans = [(piece.start, piece.end)]
+                if decision.kind == "direct":
+                    spans = self.without_incises(parsed, piece.start, piece.end)
+                for start, end in spans:
+                    quotes.append(Quote(start, end, parsed.text[start:end], decision.kind, speaker))
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def without_incises(self, parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
+        """A direct quote's spans without the reporting clause written inside its marks (``« Tous les
+        événements … de longue date, a-t-il assuré. Des militants … »``): the quoted words are the
+        quote, the clause is its attribution. A clause is a comma, then within five tokens a speech
+        verb (``a-t-il assuré``, ``ajoute-t-elle``, ``a déclaré le ministre``), up to the next comma,
+        period or semicolon."""
+        doc = parsed.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return [(start, end)]
+        pieces: list[tuple[int, int]] = []
+        cursor = start
+        tokens = list(span)
+        for i, token in enumerate(tokens):
+            if token.text != "," or token.idx < cursor:
+                continue
+            verb = next((t for t in tokens[i + 1:i + 6] if (t.lemma_ in self.speech_verbs and t.pos_ in ("VERB", "AUX"))
+                         or fold(t.text).split("-")[0] in self.speech_forms), None)
+            if verb is None:
+                continue
+            stop = next((t for t in tokens[verb.i - span.start + 1:verb.i - span.start + 8]
+                         if t.text in (",", ".", ";")), None)
+            if stop is None or stop.idx + 1 >= end:
+                continue
+            pieces.append((cursor, token.idx))
+            cursor = stop.idx + 1
+        if not pieces:
+            return [(start, end)]
+        pieces.append((cursor, end))
+        trimmed = []
+        for a, b in pieces:
+            while a < b and parsed.text[a].isspace():
+                a += 1
+            while b > a and parsed.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        return trimmed
 
     def attribution(self, parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
         """The speaker record for a cue's span: the words as written and the entity they stand for.
@@ -236,7 +283,22 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
+        if self._institution(words):
+            # ``L'administration de Tokayev a déclaré``: the administration speaks, not the man it serves
+            return Attribution(words, self._organization(parsed, start, end))
         return Attribution(words, referent.entity if referent is not None else None)
+
+    def _institution(self, words: str) -> bool:
+        """Whether a speaker's words name a body by its kind (``l'administration de X``, ``le
+        gouvernement``, ``les services de X``) rather than a person."""
+        head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
+        return bool(head) and head[0] in self.institution_nouns
+
+    @staticmethod
+    def _organization(parsed: Parsed, start: int, end: int) -> str | None:
+        """The organization entity the speaker's words are, if the article names one there."""
+        return next((e.name for e in parsed.analysis.entities
+                     if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end), None)
 
 
 def _norm(text: str) -> str:

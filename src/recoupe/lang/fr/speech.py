@@ -147,3 +147,15 @@ def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
         guesses.update((stem + "ir", stem + "re"))
     guesses.update(g[2:] for g in list(guesses) if g.startswith("re") and len(g) > 5)
     return frozenset(guesses)
+
+#: Nouns that name a body by its kind: a speaker written ``l'administration de X`` or ``les services du
+#: Premier ministre`` is that body, not the person it is named after.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    administration gouvernement présidence cabinet services service entourage équipe camp ministère
+    secrétariat bureau direction état-major parquet préfecture mairie ambassade armée police
+    """.split()
+)
+
+#: Determiners before a speaker's head noun (``l'``, ``les``), passed over to find the noun.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"l", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d"})
