@@ -258,16 +258,21 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     for index, shape in shapes.items():
         for stem in shape.stems:
             by_stem[stem].append(index)
+    candidates = {index: {o for stem in shape.stems for o in by_stem[stem] if o != index and fits(index, o)}
+                  for index, shape in shapes.items()}
+    # a name without a country among namesakes of two countries (``l'Intérieur`` in a story of the Turkish and
+    # the French ministries) could be either: it joins only other names without a country
+    torn = {i for i, shape in shapes.items() if not shape.countries
+            and len({shapes[o].countries for o in candidates[i] if shapes[o].stems == shape.stems} - {frozenset()}) > 1}
     for index, shape in shapes.items():
         if not shape.stems:
             continue
-        candidates = {other for stem in shape.stems for other in by_stem[stem] if other != index}
-        same = [o for o in candidates if shapes[o].stems == shape.stems and fits(index, o)]
-        if not shape.countries and len({shapes[o].countries for o in same} - {frozenset()}) > 1:
-            same = [o for o in same if not shapes[o].countries]  # ``l'Intérieur`` between two countries' ones
-        longer = [o for o in candidates if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
-                  and shape.head_word in ("", shapes[o].head_word) and fits(index, o)]  # a short form, not a
-        # body of its own (a ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
+        usable = {o for o in candidates[index] if not ((index in torn or o in torn)
+                                                       and (shape.countries or shapes[o].countries))}
+        same = [o for o in usable if shapes[o].stems == shape.stems]
+        longer = [o for o in usable if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
+                  and shape.head_word in ("", shapes[o].head_word)]  # a short form, not a body of its own (a
+        # ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:
