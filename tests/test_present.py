@@ -57,7 +57,7 @@ def test_pages_render_story_chart_timeline_quotes(client: TestClient) -> None:
     link = re.search(r'href="(/article/[^"]+\?hl=(\d+)-(\d+)#[^"]+)"', story.text)
     assert link
     article = client.get(link.group(1).replace("&amp;", "&"))
-    assert article.status_code == 200 and 'class="highlight"' in article.text
+    assert article.status_code == 200 and re.search(r'class="[^"]*\bhighlight\b', article.text)
 
 
 def test_article_text_titles_and_quotes_are_escaped(client: TestClient) -> None:
@@ -121,8 +121,7 @@ def test_exports(db: Path) -> None:
     assert all(r["category"] != "other" for r in rows)
     lines = export_jsonl(store).splitlines()
     assert len(lines) == 5 and all(json.loads(line)["doc"] for line in lines)
-    events = list(csv.DictReader(io.StringIO(export_acled(store))))
-    assert events
-    assert list(events[0]) == ["event_date", "event_type", "sub_event_type", "actor1", "location", "fatalities",
-                               "source", "notes"]
-    assert all(re.match(r"\d{4}-\d{2}-\d{2}$", e["event_date"]) for e in events)
+    # the examples are a dam failure: an accident, which ACLED does not code, so a header and no row
+    reader = csv.DictReader(io.StringIO(export_acled(store)))
+    assert list(reader) == []
+    assert reader.fieldnames is not None and reader.fieldnames[:3] == ["event_id_cnty", "event_date", "year"]

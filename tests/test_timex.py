@@ -277,3 +277,44 @@ def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
     analysis = analyze(text, published="2022-01-07")
     assert _values(analysis) == {"Aujourd’hui": "2022-01-07", "l’an dernier": "2021"}
     assert all(text[t.start:t.end] == t.text for t in analysis.timexes)
+
+
+# --------------------------------------------------------------------------------------------------
+# Forms news writes that a date tagger must not miss (numeric dates, holidays, weeks of a month,
+# centuries, half units, whole periods, set adverbs)
+
+
+@pytest.mark.parametrize(("sentence", "published", "text", "value", "kind"), [
+    ("La réunion du 21/04/16 a été reportée.", "2016-04-10", "21/04/16", "2016-04-21", "DATE"),
+    ("Le vote est fixé au 02/10 à Rennes.", "2019-09-20", "02/10", "2019-10-02", "DATE"),
+    ("Le traité a été signé le 02.04.2009 à Berne.", "2009-05-01", "02.04.2009", "2009-04-02", "DATE"),
+    ("Le maire reviendra après demain à Brest.", "2019-03-04", "après demain", "2019-03-06", "DATE"),
+    ("Elle est arrivée avant hier à Lyon.", "2019-03-04", "avant hier", "2019-03-02", "DATE"),
+    ("Pour Halloween, les enfants de Tulle défileront déguisés.", "2019-10-02", "Halloween", "2019-10-31",
+     "DATE"),
+    ("Le paiement arrivera le 20 du mois prochain.", "2019-03-04", "le 20 du mois prochain", "2019-04-20",
+     "DATE"),
+    ("Les travaux auront lieu la dernière semaine de juillet.", "2019-03-04", "la dernière semaine de juillet",
+     "2019-W30", "DATE"),
+    ("Les enjeux du 21e siècle sont climatiques.", "2019-03-04", "21e siècle", "20", "DATE"),
+    ("Au XIXe siècle, le port était le premier du pays.", "2019-03-04", "XIXe siècle", "18", "DATE"),
+    ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1.5H",
+     "DURATION"),
+    ("Les cheminots ont fait grève toute la semaine.", "2019-03-04", "toute la semaine", "P1W", "DURATION"),
+    ("Le rapport de l'observatoire est publié annuellement.", "2019-03-04", "annuellement", "P1Y", "SET"),
+])
+def test_news_forms(analyze: Analyze, sentence: str, published: str, text: str, value: str, kind: str) -> None:
+    timex = _timex(analyze(sentence, published=published), text)
+    assert (timex.value, timex.type) == (value, kind)
+
+
+def test_a_range_written_with_one_year_gives_both_ends_that_year(analyze: Analyze) -> None:
+    values = _values(analyze("L'exposition se tiendra du 18 novembre au 19 décembre 2015 au musée de Lille.",
+                             published="2015-06-01"))
+    assert sorted(values.values()) == ["2015-11-18", "2015-12-19"]
+
+
+def test_a_fraction_and_a_score_are_no_numeric_date(analyze: Analyze) -> None:
+    analysis = analyze("Les trois quarts des élèves, soit 3/4 des inscrits, ont réussi; score final 2/1.",
+                       published="2019-03-04")
+    assert not [t for t in analysis.timexes if t.type == "DATE"]

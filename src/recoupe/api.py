@@ -15,6 +15,7 @@ from pathlib import Path
 
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer
 from recoupe.link import Linker, build_dossier, view_story
+from recoupe.link.dossier import news_entities
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
@@ -225,7 +226,7 @@ def dossier_from_store(store: Store) -> Dossier:
     pairs = store.articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
-    dossier.entities = merge_entities([d for _, d in pairs], story_of)
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))

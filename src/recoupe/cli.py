@@ -243,6 +243,25 @@ def report(
     err.print(f"report written to {out}", markup=False)
 
 
+@app.command("check-links")
+def check_links(
+    report_file: Annotated[Path, typer.Argument(help="An HTML report written by recoupe.", metavar="REPORT.html")],
+) -> None:
+    """Follow every citation link of a report: each must land on exactly its words, highlighted.
+
+    Prints one line per failing link; exit 1 when any fails.
+    """
+    from recoupe.present.check import check_report
+
+    html = report_file.read_text(encoding="utf-8")
+    failures = check_report(html)
+    for failure in failures:
+        print(f"{report_file}: {failure}")
+    links = html.count('href="#a-')
+    err.print(f"{links} citation links checked, {len(failures)} failing", markup=False)
+    raise typer.Exit(1 if failures else 0)
+
+
 @app.command()
 def serve(
     db: Annotated[Path, typer.Option(help="The SQLite store.")],

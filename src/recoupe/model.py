@@ -31,6 +31,18 @@ PEOPLE_CATEGORIES: tuple[str, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutSpan:
+    """A line of an article that is layout, not news: ``caption``, ``credit``, ``byline``,
+    ``subheading``, ``rubric`` or ``link`` (``Lire aussi : …``). Kept in the text so offsets hold
+    (``text == original[start:end]``); never read as a sentence, a figure or an entity."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
 @dataclass(slots=True)
 class Article:
     """One input article, as read, before any analysis.
@@ -173,6 +185,7 @@ class DocumentAnalysis:
     claims: list[Claim] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     published_inferred: InferredDate | None = None
+    layout: list[LayoutSpan] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The per-article contract (``docs/schema/document.schema.json``)."""
@@ -199,6 +212,7 @@ class DocumentAnalysis:
             ],
             quotes=[Quote(**{**q, "speaker": attribution(q.get("speaker"))}) for q in data.get("quotes", [])],
             published_inferred=InferredDate(**inferred) if (inferred := data.get("published_inferred")) else None,
+            layout=[LayoutSpan(**span) for span in data.get("layout", [])],
         )
 
 
@@ -211,7 +225,21 @@ class Skip:
     code: str = "E000"
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason} [{self.code}]"
+        """One line, whatever the file was called: a name holding a newline cannot forge a second skip
+        line, nor an ANSI escape recolour the terminal (see :func:`printable`)."""
+        return f"{printable(self.where)}: {printable(self.reason)} [{self.code}]"
+
+
+def printable(text: str) -> str:
+    """``text`` with control, format and separator characters written as escapes (``\\n``, ``\\x1b``).
+
+    File names come from whoever filled the folder; printed raw, ``a\\nskipped b: … [E102]`` is two
+    lines and ``\\x1b[2J`` clears the screen. Escaped, each stays visibly what it is.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 @dataclass(slots=True)

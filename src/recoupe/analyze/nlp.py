@@ -10,13 +10,14 @@ original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import spacy
 from spacy.language import Language as SpacyLanguage
 
 from recoupe.lang import Language
-from recoupe.model import Article
+from recoupe.model import Article, LayoutSpan
 
 #: Components recoupe does not use; excluded at load time for speed. The French pipelines'
 #: ``attribute_ruler`` only copies the predicted POS into ``Token.tag_``, which recoupe never reads (the
@@ -46,22 +47,25 @@ def load_pipeline(model: str) -> SpacyLanguage:
 
 @cache
 def _translation(lang: Language) -> dict[int, str]:
-    table = lang.data("text").CHAR_MAP
+    table = lang.text.CHAR_MAP
     assert all(len(k) == 1 and len(v) == 1 for k, v in table.items()), "CHAR_MAP must be one-to-one"
     return str.maketrans(table)
 
 
 @cache
 def _boilerplate(lang: Language) -> re.Pattern[str]:
-    tails = "|".join(re.escape(t) for t in lang.data("text").BOILERPLATE_TAILS)
+    tails = "|".join(re.escape(t) for t in lang.text.BOILERPLATE_TAILS)
     return re.compile(rf"(?im)(?:^|(?<=[.!?»”\s]))\s*(?:{tails})\s*$")
 
 
-def prepare_text(article: Article, lang: Language) -> str:
-    """The text spaCy sees: same length as ``article.text``, markers and boilerplate blanked."""
+def prepare_text(article: Article, lang: Language, layout: Sequence[LayoutSpan] = ()) -> str:
+    """The text spaCy sees: same length as ``article.text``, markers, boilerplate and layout lines
+    (captions, credits, bylines, subheadings: :mod:`recoupe.ingest.layout`) blanked."""
     text = article.text.translate(_translation(lang))
     if article.body_start:
         text = " " * article.body_start + text[article.body_start :]
     text = _boilerplate(lang).sub(lambda m: " " * len(m.group(0)), text)
+    for span in layout:
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
     assert len(text) == len(article.text)
     return text

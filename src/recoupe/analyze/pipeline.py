@@ -19,10 +19,22 @@ from recoupe.analyze.nlp import load_pipeline, prepare_text
 from recoupe.analyze.quotes import extractor as _quotes  # noqa: F401
 from recoupe.analyze.timex import tagger as _timex  # noqa: F401
 from recoupe.errors import Errors
+from recoupe.ingest.layout import layout_spans
 from recoupe.lang import Language, get_language
-from recoupe.model import Article, DocumentAnalysis, Skip
+from recoupe.model import Article, DocumentAnalysis, LayoutSpan, Skip
 
 DEFAULT_BATCH_SIZE = 32
+
+
+def _set_layout(analysis: DocumentAnalysis, layout: list[LayoutSpan]) -> None:
+    """Record the article's layout lines and take out the figures found in them: a caption's numbers
+    are not the news's. Names there are judged by linking (:func:`recoupe.link.dossier.news_entities`),
+    which knows whether the story's news names them too; dates and quotes stay (a caption dates its
+    photo)."""
+    analysis.layout = layout
+    if layout:
+        analysis.claims = [c for c in analysis.claims
+                           if not any(span.start <= c.start < span.end for span in layout)]
 
 
 @dataclass
@@ -72,15 +84,20 @@ class Analyzer:
         An article whose components fail yields a :class:`Skip` (with the error) instead of stopping
         the batch.
         """
-        def stream() -> Iterator[tuple[str, tuple[Article, str]]]:
+        def stream() -> Iterator[tuple[str, tuple[Article, str, list[LayoutSpan]]]]:
             for article in articles:
+                layout = layout_spans(article.text, article.body_start, article.lang)
                 prepared = prepare_text(article, self.lang)
-                yield prepared, (article, prepared)
+                yield prepared, (article, prepared, layout)
 
         started = time.perf_counter()
-        for doc, (article, prepared) in self.nlp.pipe(stream(), as_tuples=True, batch_size=self.batch_size):
+        for doc, (article, prepared, layout) in self.nlp.pipe(stream(), as_tuples=True,
+                                                              batch_size=self.batch_size):
             self.times.add("spacy", time.perf_counter() - started)
-            yield self._run_components(article, doc, prepared)
+            result = self._run_components(article, doc, prepared)
+            if isinstance(result, DocumentAnalysis):
+                _set_layout(result, layout)
+            yield result
             started = time.perf_counter()
 
     def _run_components(self, article: Article, doc: object, prepared: str | None = None

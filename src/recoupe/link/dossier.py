@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
+from recoupe.link.events import AcledEvent, code_events, number_events
+from recoupe.link.places import PlaceMention, group_places
 from recoupe.link.shared import SharedTextIndex
 from recoupe.link.state import LinkState
 from recoupe.link.stories import StoryIndex, order_for_streaming
@@ -24,6 +26,7 @@ from recoupe.model import (
     DocumentAnalysis,
     Dossier,
     DossierEntity,
+    Entity,
     SharedPassage,
     Story,
     TimelineEvent,
@@ -38,6 +41,10 @@ class StoryView:
     timeline: list[TimelineEvent] = field(default_factory=list)
     summary: list[Citation] = field(default_factory=list)
     entities: list[DossierEntity] = field(default_factory=list)
+    #: ACLED-style events proposed from the story's sentences and claim groups (``link/events.py``).
+    events: list[AcledEvent] = field(default_factory=list)
+    #: The story's places resolved to the gazetteer, with coordinates (``link/places.py``).
+    places: list[PlaceMention] = field(default_factory=list)
 
 
 class Linker:
@@ -67,12 +74,38 @@ def view_story(
     groups = group_claims([d for _, d in mine], story_of, copies, {a.id: a.text for a, _ in mine})
     for number, group in enumerate(groups, start=1):
         group.id = f"{story.id}-g{number}"
+    events, mentions = code_events(story.id, mine, groups)
+    number_events(events)
     return StoryView(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
-        entities=merge_entities([d for _, d in mine], story_of),
+        entities=merge_entities(news_entities(mine), story_of),
+        events=events,
+        places=group_places(mentions),
     )
+
+
+def news_entities(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> list[DocumentAnalysis]:
+    """The analyses with the names of their layout lines (captions, credits, subheadings) kept only as
+    mentions of entities the story's news names, or as an acronym a caption introduces in brackets
+    (``… collective (OSTC)``): no entity is born of a caption or a subheading."""
+    def inside(analysis: DocumentAnalysis, start: int) -> bool:
+        return any(span.start <= start < span.end for span in analysis.layout)
+
+    named = {e.name.casefold() for _, d in pairs for e in d.entities if not inside(d, e.start)}
+    result = []
+    for article, analysis in pairs:
+        if not analysis.layout:
+            result.append(analysis)
+            continue
+        kept: list[Entity] = []
+        for entity in analysis.entities:
+            introduced = bool(kept) and article.text[kept[-1].end:entity.start].strip() == "("
+            if not inside(analysis, entity.start) or entity.name.casefold() in named or introduced:
+                kept.append(entity)
+        result.append(replace(analysis, entities=kept))
+    return result
 
 
 def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Article] | None = None) -> Dossier:
@@ -96,7 +129,8 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
     dossier.stories = linker.stories.result()
     # each story's articles and copies handed over alone: a view costs its story, not the collection
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
-    dossier.entities = merge_entities(analyses, story_of)  # names of one story join on looser evidence
+    # names of one story join on looser evidence; a caption's names only as mentions of the news's
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     pairs_of: dict[str, list[tuple[Article, DocumentAnalysis]]] = defaultdict(list)
     for pair in pairs:
         pairs_of[story_of[pair[0].id]].append(pair)

@@ -30,8 +30,12 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _sentence_spans(article: Article) -> list[tuple[int, int]]:
-    return list(sentences(article.text, article.body_start))
+def _sentence_spans(article: Article, analysis: DocumentAnalysis) -> list[tuple[int, int]]:
+    """The article's sentences, less its layout lines (captions, credits, subheadings…): those are
+    no news to cite."""
+    layout = [(span.start, span.end) for span in analysis.layout]
+    return [(s, e) for s, e in sentences(article.text, article.body_start)
+            if not any(ls < e and s < le for ls, le in layout)]
 
 
 def build_timeline(
@@ -40,7 +44,7 @@ def build_timeline(
     """Events of every story, in date order, merged across articles."""
     events: list[tuple[TimelineEvent, set[str]]] = []
     for article, analysis in pairs:
-        spans = _sentence_spans(article)
+        spans = _sentence_spans(article, analysis)
         location = {e.start: e.name for e in analysis.entities if e.type == "LOC"}
         for timex in analysis.timexes:
             if timex.type not in ("DATE", "TIME") or not timex.value or not _DAY.match(timex.value):
@@ -86,7 +90,7 @@ def summarize(
         anchors = {c.start for c in analysis.claims if c.category != "other"} | {t.start for t in analysis.timexes}
         in_article: set[str] = set()  # sentences hold every word of the body: their terms are the body's
         copies = [(s, e) for doc, s, e in copied if doc == article.id]
-        for position, (start, end) in enumerate(_sentence_spans(article)):
+        for position, (start, end) in enumerate(_sentence_spans(article, analysis)):
             words = Counter(content_terms(article.text[start:end], article.lang))
             in_article.update(words)
             if any(s <= start and end <= e for s, e in copies):

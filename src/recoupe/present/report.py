@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from recoupe.present.render import environment, stylesheet
-from recoupe.present.views import anchor, article_html, cited_spans, story_page
+from recoupe.present.views import anchor, cited_spans, marked_article, split_marks_css, story_page
 from recoupe.store import Store
 
 
@@ -19,14 +19,18 @@ def render_report(store: Store, title: str = "dossier") -> str:
         for doc, spans in cited_spans(store, story).items():
             cited.setdefault(doc, []).extend(spans)
     articles: list[dict[str, Any]] = []
+    split: list[str] = []
     for article, analysis in store.articles():
+        html, cut = marked_article(article, analysis, cited.get(article.id, []))
+        split.extend(cut)
         articles.append({
             "doc": article.id, "anchor_id": anchor(article.id, 0, 0), "title": article.title or article.id,
             "outlet": article.outlet or "", "published": analysis.published, "url": article.url,
-            "html": article_html(article, analysis, cited.get(article.id, [])),
+            "html": html,
         })
     return environment().get_template("report.html").render(
-        pages=pages, articles=articles, count=len(articles), title=title, inline_css=stylesheet(), home="#",
+        pages=pages, articles=articles, count=len(articles), title=title, home="#",
+        inline_css=stylesheet() + "\n" + split_marks_css(split),
         app=False, cite=lambda doc, target: f"#{target}",
         article_link=lambda doc: f"#{anchor(doc, 0, 0).replace('a-', 'article-a-', 1)}",
     )

@@ -7,7 +7,9 @@ sentence in the article view.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,7 @@ from markupsafe import Markup, escape
 from recoupe.link.text import fold
 from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Story
 from recoupe.present.charts import claim_chart
+from recoupe.present.maps import story_map
 from recoupe.store import Store
 
 #: Verdicts in a reader's words.
@@ -62,6 +65,10 @@ class StoryPage:
     sources: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    #: Proposed ACLED events, each with its anchor and cited sentences; places with coordinates; the SVG map.
+    events: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    map: Markup = field(default_factory=Markup)
 
 
 def story_page(store: Store, story: Story) -> StoryPage:
@@ -85,7 +92,22 @@ def story_page(store: Store, story: Story) -> StoryPage:
     page.entities = [{"name": e.name, "type": e.type, "aliases": [a for a in e.aliases if a != e.name],
                       "documents": len(e.documents), "mentions": e.mentions}
                      for e in store.entities(story.id)][:60]
+    page.events = [{**e, "anchor": event_anchor(story.id, e), "cites": [
+        {"doc": ev["doc"], "outlet": outlets.get(ev["doc"], ev["doc"]), "text": " ".join(ev["text"].split()),
+         "anchor": anchor(ev["doc"], ev["start"], ev["end"])} for ev in e["evidence"]]}
+        for e in store.events(story.id)]
+    page.places = [{**p["place"], "names": p["names"], "mentions": len(p["mentions"]),
+                    "anchor": f"place-{story.id}-{n}"} for n, p in enumerate(store.places(story.id))]
+    anchors = {p["name"] + p["kind"]: p["anchor"] for p in page.places}
+    page.map = story_map(store.events(story.id), store.places(story.id),
+                         event_link=lambda e: "#" + event_anchor(story.id, e),
+                         place_link=lambda p: "#" + anchors.get(p["place"]["name"] + p["place"]["kind"], ""))
     return page
+
+
+def event_anchor(story: str, event: dict[str, Any]) -> str:
+    """The id of an event's row in the story view (the map's points link to it)."""
+    return f"event-{story}-{event['event_id_cnty']}"
 
 
 def _outlet(article: Article) -> str:
@@ -161,48 +183,85 @@ def _sources(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[dict[str, An
             for name, n in counts.most_common()]
 
 
-def article_html(article: Article, analysis: DocumentAnalysis, cited: list[tuple[int, int]] = (),  # type: ignore[assignment]
+def article_html(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
                  highlight: tuple[int, int] | None = None) -> Markup:
     """The article's text as escaped HTML with nested ``<mark>`` tags: claims, quotes and the sentences
     the dossier cites, each with the id its citations link to (``#a-doc-start-end``).
 
-    Spans either nest or are disjoint; a span that would cross another is left unmarked rather than
-    producing broken markup.
+    Every span is marked whole, even one that crosses another (a quote running over a sentence end): it
+    is cut into pieces that nest, the first piece carrying the id, every piece ``data-part="<id>"``, so
+    that the link target and its whole text can be found (:func:`split_marks` says which spans were cut;
+    :mod:`recoupe.present.check` verifies every link). ``highlight`` marks every piece of one span with
+    class ``highlight``.
     """
-    spans: list[tuple[int, int, str]] = [(c.start, c.end, "claim") for c in analysis.claims if c.category != "other"]
-    spans += [(q.start, q.end, "quote") for q in analysis.quotes]
-    spans += [(s, e, "cite") for s, e in cited]
+    return marked_article(article, analysis, cited, highlight)[0]
+
+
+def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
+                   highlight: tuple[int, int] | None = None) -> tuple[Markup, list[str]]:
+    """:func:`article_html` and the ids of the spans that had to be cut into pieces."""
+    kinds: dict[tuple[int, int], list[str]] = defaultdict(list)
+    for c in analysis.claims:
+        if c.category != "other":
+            kinds[(c.start, c.end)].append("claim")
+    for q in analysis.quotes:
+        kinds[(q.start, q.end)].append("quote")
+    for start, end in cited:
+        kinds[(start, end)].append("cite")
     if highlight is not None:
-        spans.append((highlight[0], highlight[1], "highlight"))
-    spans = sorted({sp for sp in spans if article.body_start <= sp[0] < sp[1] <= len(article.text)},
-                   key=lambda sp: (sp[0], -sp[1], sp[2]))
+        kinds[highlight].append("highlight")
+    spans = sorted(((start, end) for start, end in kinds
+                    if article.body_start <= start < end <= len(article.text)), key=lambda sp: (sp[0], -sp[1]))
+    # Pieces to open, as (start, -end, order, span): a crossing span's rest is queued as a new piece.
+    pending: list[tuple[int, int, int, tuple[int, int]]] = [(s, -e, i, (s, e)) for i, (s, e) in enumerate(spans)]
+    pending.sort()
     out: list[str] = []
     stack: list[int] = []
+    split: set[tuple[int, int]] = set()
     cursor = article.body_start
-    for start, end, kind in spans:
+    order = len(pending)
+    while pending:
+        start, negative_end, _, span = pending.pop(0)
+        end = -negative_end
         while stack and stack[-1] <= start:
             out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
             cursor = stack.pop()
-        if stack and end > stack[-1]:
-            continue  # would cross the enclosing mark
+        if stack and end > stack[-1]:  # crosses the enclosing mark: this piece stops where it ends
+            rest = (stack[-1], -end, order, span)
+            order += 1
+            insort(pending, rest)
+            end = stack[-1]
+            split.add(span)
         out.append(str(escape(article.text[cursor:start])))
-        ident = anchor(article.id, start, end)
-        out.append(f'<mark class="{kind}" id="{ident}">')
+        ident = anchor(article.id, *span)
+        classes = " ".join(dict.fromkeys(kinds[span]))
+        first = start == span[0]
+        attributes = f' id="{ident}"' if first else ""
+        out.append(f'<mark class="{classes}"{attributes} data-part="{ident}">')
         cursor = start
         stack.append(end)
     while stack:
         out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
         cursor = stack.pop()
     out.append(str(escape(article.text[cursor:])))
-    return Markup("".join(out))
+    return Markup("".join(out)), [anchor(article.id, *span) for span in sorted(split)]
+
+
+def split_marks_css(idents: Iterable[str]) -> str:
+    """Style rules that light every piece of a cut span when its link is followed (``:target`` alone
+    lights only the first piece); ids are generated, never article text."""
+    return "\n".join(f'body:has(#{i}:target) mark[data-part="{i}"] {{ background: #ffd54a; }}' for i in idents)
 
 
 def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
-    """Per article, the sentences the story's timeline and summary cite (targets in the article view)."""
+    """Per article, the sentences the story's timeline, summary and events cite (targets in the article view)."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for event in store.timeline(story.id):
         for citation in event.citations:
             spans[citation.doc].append((citation.start, citation.end))
     for citation in store.summary(story.id):
         spans[citation.doc].append((citation.start, citation.end))
+    for event in store.events(story.id):
+        for evidence in event["evidence"]:
+            spans[evidence["doc"]].append((evidence["start"], evidence["end"]))
     return spans

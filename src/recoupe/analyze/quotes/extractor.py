@@ -33,7 +33,6 @@ from recoupe.model import Attribution, Quote, QuoteKind
 
 #: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
 _INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
-_FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -58,9 +57,12 @@ class QuoteExtractor:
     name = "quotes"
 
     def __init__(self, lang: Language) -> None:
-        speech = lang.data("speech")
+        speech = lang.speech
         self.speakers = SpeakerFinder(lang)
         self.name_nouns: frozenset[str] = frozenset(fold(w) for w in speech.NAME_NOUNS)
+        self.first_person: frozenset[str] = frozenset(fold(w) for w in speech.FIRST_PERSON)
+        self.euphonic_t: frozenset[str] = frozenset(speech.EUPHONIC_T)
+        self.euphonic_prefix: str = speech.EUPHONIC_PREFIX
 
     def __call__(self, parsed: Parsed) -> None:
         groups = self.find(parsed)
@@ -144,18 +146,17 @@ class QuoteExtractor:
         finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
         if len(words) >= 2 and finite and inner[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
             return "direct"
-        if len(words) >= 3 and any(fold(t.text) in _FIRST_PERSON for t in tokens):
+        if len(words) >= 3 and any(fold(t.text) in self.first_person for t in tokens):
             return "direct"
         if len(words) >= 4 and any(self._own_subject(t, inside) for t in tokens):
             return "direct"
         return "partial"
 
-    @staticmethod
-    def _own_subject(token: Token, inside: set[int]) -> bool:
+    def _own_subject(self, token: Token, inside: set[int]) -> bool:
         """A subject inside the quote whose verb is inside too (not a relative ``qui``)."""
         if token.dep_ not in SUBJECT_DEPS or token.head.i not in inside or token.head.i == token.i:
             return False
-        return "Rel" not in token.morph.get("PronType") and token.lower_ not in ("-t", "t")
+        return "Rel" not in token.morph.get("PronType") and token.lower_ not in self.euphonic_t
 
     def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
         """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""
@@ -215,8 +216,7 @@ class QuoteExtractor:
         quotes.sort(key=lambda q: q.start)
         return quotes
 
-    @staticmethod
-    def attribution(parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
+    def attribution(self, parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
         """The speaker record for a cue's span: the words as written and the entity they stand for.
 
         A pronoun that stands for nobody the article names gives no speaker; one that stands for an
@@ -229,7 +229,7 @@ class QuoteExtractor:
         if not words:
             return None
         referent = coref.referent(start, end)
-        is_pronoun = fold(words).lstrip("-").removeprefix("t-") in coref.t.pronouns
+        is_pronoun = fold(words).lstrip("-").removeprefix(self.euphonic_prefix) in coref.t.pronouns
         if is_pronoun:
             if referent is None:
                 return None

@@ -97,6 +97,8 @@ def placeholders(data: ModuleType) -> dict[str, str]:
         "edge": _alternation(data.EDGES),
         "ref": _alternation(data.REFERENCES),
         "ordinal": _alternation(data.ORDINALS),
+        "week_ordinal": _alternation(data.WEEK_ORDINALS),
+        "setword": _alternation(data.SET_WORDS),
     }
     table.update(data.FRAGMENTS)
     return table

@@ -115,7 +115,8 @@ class TimexResolver:
             "holiday": self._holiday, "deictic": self._deictic, "anaphoric": self._anaphoric,
             "offset": self._offset, "ago": self._relative, "ahead": self._relative, "period": self._period,
             "weekday": self._weekday, "clock": self._clock, "duration": self._duration, "set": self._set,
-            "reference": self._reference, "ordinal": self._ordinal,
+            "reference": self._reference, "ordinal": self._ordinal, "month_day": self._month_day,
+            "month_week": self._month_week,
         }
 
     # ----------------------------------------------------------------------------------------------
@@ -339,8 +340,11 @@ class TimexResolver:
 
     def _century(self, cand: Candidate, doc: Document) -> Resolved:
         letters = cand.groups["century"]
-        values = [_ROMAN[c] for c in letters]
-        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        if letters.isdigit():  # ``le 21e siècle``
+            number = int(letters)
+        else:
+            values = [_ROMAN[c] for c in letters]
+            number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
         return Resolved(f"{number - 1:02d}") if 0 < number <= 21 else Resolved(None)
 
     def _season(self, cand: Candidate, doc: Document) -> Resolved:
@@ -489,6 +493,34 @@ class TimexResolver:
             return Resolved(str(year // factor))
         return Resolved(None)
 
+    def _month_day(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le 20 du mois prochain``: a day of the month before or after the article's (or the
+        narrative's, with ``suivant``/``précédent``)."""
+        mod = cand.groups["mod"]
+        offset = self.modifiers.get(mod, 0)
+        base = doc.anchor.day if doc.anchor else None
+        if mod in self.data.NARRATIVE_MODIFIERS and doc.narrative.day is not None:
+            base = doc.narrative.day
+        if base is None or not base.year_known or (doc.anchor is not None and not doc.anchor.month_known):
+            return Resolved(None)
+        year, month = add_months(base.date.year, base.date.month, offset)
+        date = make_date(year, month, self._day_number(cand.groups["day"]))
+        return self._day_result(Day(date) if date else None, cand)
+
+    def _month_week(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la dernière semaine de juillet``: the ISO week holding that month's first (n-th, last)
+        Thursday, the week the month owns by ISO's own rule; the month's year as ``en juillet`` gets it."""
+        month_result = self._month(cand, doc)
+        if month_result is None or month_result.value is None or len(month_result.value) != 7:
+            return Resolved(None)
+        year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+        thursdays = [d for day in range(1, 32) if (d := make_date(year, month, day)) and d.weekday() == 3]
+        number = self.data.WEEK_ORDINALS[cand.groups["week"]]
+        if not thursdays or number > len(thursdays):
+            return Resolved(None)
+        chosen = thursdays[number - 1] if number > 0 else thursdays[-1]
+        return Resolved(iso_week(chosen), month=(year, month))
+
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
         _, factor, _ = self.data.UNITS[cand.groups["unit"]]
@@ -531,10 +563,14 @@ class TimexResolver:
         return Resolved("XXXX-XX-XX" + clock, "TIME")
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved:
-        unit = cand.groups["unit"]
+        unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
         amount = self.data.FRACTIONS[fraction] if fraction else self.number(cand.get("num"))
+        if cand.get("whole"):
+            amount = 1.0  # ``toute la semaine``: one whole week
+        elif amount is not None and cand.get("half"):
+            amount += 0.5  # ``une heure et demie``
         prefix = "PT" if is_time else "P"
         if amount is None:
             return Resolved(f"{prefix}X{letter}", "DURATION")
@@ -545,6 +581,8 @@ class TimexResolver:
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
 
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
+        if word := cand.get("setword"):
+            return Resolved(self.data.SET_WORDS[word], "SET")
         if weekday := cand.get("weekday"):
             return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
         if part := cand.get("part"):

@@ -22,6 +22,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
 
 #: Abbreviated civilities written before a surname (``M. Tokayev``), kept out of canonical names.
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
+#: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
+FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
@@ -128,6 +130,17 @@ DEMONYMS: frozenset[str] = _inflected(
     sahraoui touareg pachtoune yézidi druze arabe africain asiatique occidental oriental latino-américain
     """
 )
+
+# -- Function words the entity corrections read (lowercase, as written) ----------------------------------
+
+#: Words a portfolio's name may hold besides :data:`PORTFOLIOS` (``ministre de l'Intérieur``).
+PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
+#: Definite articles between a governing noun's ``de`` and the name (``ministère de la Santé``).
+DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
+#: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
+COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
+CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
 
 #: Head nouns of organization names, by kind, French and English: two names of one story are one body only
 #: if their heads are of one kind (``Institut géologique`` ~ ``Geological Survey``, but ``Organisation

@@ -27,3 +27,38 @@ BOILERPLATE_TAILS: tuple[str, ...] = (
     "voir aussi",
     "à lire aussi",
 )
+
+#: Words that make a line a photo caption or a credit (``… via REUTERS``, ``AFP PHOTO``, ``© Le Monde``,
+#: ``Photo : X``), wherever they stand in it.
+CREDIT_MARKS: tuple[str, ...] = (
+    "via reuters", "via afp", "via ap", "afp photo", "photo afp", "/ afp", "/afp", "reuters/", "/ reuters",
+    "©", "crédit photo", "crédits photo", "crédit :", "photo :", "photo d'illustration", "illustration :",
+    "getty images", "maxppp", "hans lucas", "abacapress", "sipa press", "epa-efe", "associated press/",
+    "capture d'écran", "capture vidéo",
+)
+
+#: Openings of a line that links to another article (``Lire aussi : …``).
+LINK_LINES: tuple[str, ...] = (
+    "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "en savoir plus",
+    "sur le même sujet", "à voir aussi", "retrouvez", "notre dossier", "à lire également",
+)
+
+#: Openings of a byline (``Par Julie Roux``, ``Publié le …``).
+BYLINE_OPENERS: tuple[str, ...] = (
+    "par", "publié le", "publié à", "mis à jour le", "modifié le", "de notre envoyé spécial",
+    "de notre correspondant", "de notre correspondante", "de nos correspondants",
+)
+
+#: Section names a site prints above an article (a line made of one of them alone is a rubric).
+RUBRICS: tuple[str, ...] = (
+    "en bref", "en brève", "brève", "brèves", "international", "monde", "france", "politique", "société",
+    "économie", "sport", "sports", "culture", "faits divers", "actualité", "actualités", "direct", "en direct",
+    "vidéo", "vidéos", "exclusif", "analyse", "décryptage", "éditorial", "tribune", "opinion", "live",
+    "la une", "à la une", "europe", "régions", "environnement", "justice", "santé", "sciences",
+)
+
+#: Abbreviations whose final period ends no sentence (``M. Tokaïev``, ``J.-C.``), written without that
+#: period; the link sentence splitter (``link/text.py``) reads them.
+ABBREVIATIONS: tuple[str, ...] = (
+    "M", "MM", "Mme", "Mlle", "Dr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p", "n°", "No", "Non",
+)

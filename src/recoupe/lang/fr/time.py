@@ -45,6 +45,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25), "noel": (12, 25), "saint-sylvestre": (12, 31), "jour de l'an": (1, 1),
     "nouvel an": (1, 1), "toussaint": (11, 1), "fête du travail": (5, 1), "fête nationale": (7, 14),
     "armistice": (11, 11), "assomption": (8, 15), "saint-valentin": (2, 14), "fête de la musique": (6, 21),
+    "halloween": (10, 31), "épiphanie": (1, 6), "epiphanie": (1, 6), "chandeleur": (2, 2),
+    "réveillon de noël": (12, 24), "reveillon de noel": (12, 24), "réveillon du nouvel an": (12, 31),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -58,7 +60,8 @@ EASTER_HOLIDAYS: dict[str, int] = {
 #: Vendredi saint`` are not.
 FREE_HOLIDAYS: frozenset[str] = frozenset({
     "saint-sylvestre", "jour de l'an", "nouvel an", "toussaint", "pentecôte", "lundi de pâques",
-    "lundi de pentecôte", "mercredi des cendres",
+    "lundi de pentecôte", "mercredi des cendres", "halloween", "épiphanie", "epiphanie", "chandeleur",
+    "réveillon de noël", "reveillon de noel", "réveillon du nouvel an",
 })
 
 # --------------------------------------------------------------------------------------------------
@@ -67,6 +70,8 @@ FREE_HOLIDAYS: frozenset[str] = frozenset({
 #: Deictic day words: offset in days from the article's date (the moment of writing).
 DEICTIC_DAYS: dict[str, int] = {
     "aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2,
+    # written without the hyphen as often as with it
+    "avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2,
 }
 
 #: Anaphoric day words: offset in days from the last date the narrative talks about.
@@ -137,6 +142,19 @@ UNITS: dict[str, tuple[str, int, bool]] = {
 ORDINALS: dict[str, int] = {
     "premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
     "4e": 4,
+}
+
+#: Which week of a month (``la première semaine de juillet``, ``la dernière semaine d'août``); -1 is the last.
+WEEK_ORDINALS: dict[str, int] = {
+    "première": 1, "premiere": 1, "1re": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "dernière": -1,
+    "derniere": -1,
+}
+
+#: Adverbs that name a recurring period (TIMEX3 sets): ``le rapport est publié annuellement``.
+SET_WORDS: dict[str, str] = {
+    "annuellement": "P1Y", "mensuellement": "P1M", "hebdomadairement": "P1W", "quotidiennement": "P1D",
+    "journellement": "P1D", "trimestriellement": "P3M", "semestriellement": "P6M",
 }
 
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
@@ -234,6 +252,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("numeric_dmy", "numeric",
      r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])([/.])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<year>\d{4}|\d\d)"
      r"(?![\d/]|[.,]\d)"),
+    # le 21/04, au 02/10 (the year is the article's); 02/10 alone when both parts have two digits
+    ("numeric_dm", "numeric",
+     r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
+     r"(?P<day>0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
+    ("numeric_dm2", "numeric",
+     r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
     ("numeric_iso", "numeric",
      r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
     # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier
@@ -281,9 +305,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("decade", "decade",
      r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
      r"(?P<decade>(?:1[6-9]|20)?\d0)\b"),
-    # le XIXe siècle
+    # le XIXe siècle, du 21e siècle
     ("century", "century",
-     r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6})(?:e|ème)\s+siècle\b"),
+     r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
+     r"(?:e|ème|eme|è)\s+siècle\b"),
+    # le 20 du mois prochain, le 5 du mois dernier
+    ("month_day", "month_day",
+     r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b"),
+    # la dernière semaine de juillet, la première semaine d'août 2021
+    ("month_week", "month_week",
+     r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la|de\s+la|à\s+la)\s+)?(?P<week>{week_ordinal})\s+semaine\s+"
+     r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?"),
     # l'été 2021, cet hiver, au printemps dernier
     ("season", "season",
      r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
@@ -351,7 +383,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<named>midi|minuit)\b"),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     ("duration", "duration",
-     r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b"),
+     r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
+    # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
+    ("duration_whole", "duration",
+     r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end)\b"
+     r"(?!\s*(?:de|d'|du|des|\d|{mod})\b)(?!-)"),
     ("duration_fraction", "duration",
      r"\b(?:une?\s+)(?P<fraction>demi|quart)[\s-]+(?:d')?(?P<unit>heure|siècle|journée)\b"),
     # chaque lundi, tous les jours, tous les deux ans
@@ -359,6 +395,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
      r"(?:(?P<weekday>{weekday})s?|(?P<unit>{unit})|(?P<part>matins|soirs|nuits))\b"),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
+    ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
 )

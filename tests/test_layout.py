@@ -1,0 +1,70 @@
+"""Captions, credits, bylines, subheadings, rubrics and "lire aussi" lines are read as layout, not news.
+
+They stay in the text (offsets hold) but are never a summary sentence, a timeline event, a figure or
+an entity. The articles are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.analyze import Analyzer
+from recoupe.ingest.layout import layout_spans
+from recoupe.link.dossier import build_dossier
+from recoupe.model import Article
+
+INCENDIE = (
+    "Incendie à Figeac : 4 blessés dans une usine\n"
+    "Par Lucie Marty\n"
+    "Un incendie s'est déclaré mardi soir dans l'usine Cazal de Figeac, a indiqué la préfecture du Lot. "
+    "Quatre salariés ont été blessés, dont un grièvement, selon les pompiers.\n"
+    "Le préfet Henri Vasseur sur le site de l'usine, le 12 mars 2024. AFP PHOTO / Jean Dulac\n"
+    "Une enquête ouverte\n"
+    "Le parquet de Cahors a ouvert une enquête mercredi pour déterminer l'origine du feu, qui a détruit "
+    "deux hangars de l'usine Cazal.\n"
+    "Lire aussi : Dans le Lot, 120 emplois menacés chez Ratier\n"
+    "© Photo Maxppp\n"
+)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Par Lucie Marty", "byline"),
+    ("Le préfet Henri Vasseur sur le site de l'usine, le 12 mars 2024. AFP PHOTO / Jean Dulac", "caption"),
+    ("Une enquête ouverte", "subheading"),
+    ("Lire aussi : Dans le Lot, 120 emplois menacés chez Ratier", "link"),
+    ("© Photo Maxppp", "credit"),
+])
+def test_layout_lines_are_found_by_shape_position_and_words(line: str, kind: str) -> None:
+    spans = {s.text: s.kind for s in layout_spans(INCENDIE)}
+    assert spans.get(line) == kind
+    assert all(INCENDIE[s.start:s.end] == s.text for s in layout_spans(INCENDIE))
+
+
+def test_the_headline_and_paragraphs_are_news() -> None:
+    texts = {s.text for s in layout_spans(INCENDIE)}
+    assert "Incendie à Figeac : 4 blessés dans une usine" not in texts
+    assert not any(t.startswith("Un incendie") or t.startswith("Le parquet") for t in texts)
+    assert layout_spans("En bref\nLa mairie de Rodez a voté son budget lundi.\n")[0].kind == "rubric"
+
+
+def test_layout_lines_give_no_figure_entity_summary_or_timeline_sentence(analyzer: Analyzer) -> None:
+    article = Article(id="figeac", text=INCENDIE, published="2024-03-13", outlet="La Dépêche du Lot")
+    analysis = analyzer.analyze(article)
+    layout = [(s.start, s.end) for s in analysis.layout]
+    assert layout and all(not any(s <= c.start < e for s, e in layout) for c in analysis.claims)
+    assert 120 not in {c.value for c in analysis.claims}  # the "lire aussi" line's figure
+    dossier = build_dossier([analysis], [article])
+    names = {e.name for e in dossier.entities}
+    assert "Jean Dulac" not in names and "Ratier" not in names and "Maxppp" not in names
+    cited = [c for event in dossier.timeline for c in event.citations] + dossier.summaries[dossier.stories[0].id]
+    assert cited and all(not any(s < c.end and c.start < e for s, e in layout) for c in cited)
+
+
+def test_a_caption_keeps_a_name_the_news_names_and_the_acronym_it_introduces(analyzer: Analyzer) -> None:
+    text = ("Le Comité international de secours a ouvert un camp à Tulle mardi.\n"
+            "Le directeur du Comité international de secours (CIS) à Tulle, le 12 mars. AFP PHOTO\n"
+            "Le camp accueille 300 personnes, a précisé le Comité international de secours.")
+    article = Article(id="tulle", text=text, published="2024-03-13")
+    dossier = build_dossier([analyzer.analyze(article)], [article])
+    aliases = {alias for e in dossier.entities for alias in e.aliases}
+    assert "CIS" in aliases or any(e.name == "CIS" for e in dossier.entities)
