@@ -45,11 +45,12 @@ from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
-_PARTICLES = frozenset("de du des d la le les l et en au aux pour sur of the and for".split())
 
 
-#: Letters that Unicode does not decompose into a base letter and an accent (Turkish dotless ``ı``).
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+#: Letters that Unicode does not decompose into a base letter and an accent, by code point: Turkish
+#: dotless ``ı``, ``ø``, ``ł``, ``đ`` (and capitals), ``ß``.
+_PLAIN_LETTERS = str.maketrans({0x131: "i", 0xF8: "o", 0xD8: "O", 0x142: "l", 0x141: "L", 0x111: "d", 0x110: "D",
+                                0xDF: "ss"})
 #: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
 STEM = 6
 #: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
@@ -64,9 +65,14 @@ def name_key(name: str) -> str:
     return " ".join(folded.split())
 
 
-def initials(name: str) -> str:
+@cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in get_language(lang).entities.NAME_PARTICLES)
+
+
+def initials(name: str, lang: str = "fr") -> str:
     """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``."""
-    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _PARTICLES]
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
@@ -193,11 +199,10 @@ class _Shape:
 @cache
 def _shape_words(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Heads by kind; words to leave out; country words (names of countries and of their peoples)."""
-    data = get_language(lang).data("entities")
-    heads = {fold(w): kind for w, kind in getattr(data, "ORGANIZATION_HEADS", {}).items()}
-    ignored = frozenset(fold(w) for w in (*getattr(data, "ORGANIZATION_MODIFIERS", ()),
-                                          *getattr(data, "ADMINISTRATIVE_WORDS", ()))) | _PARTICLES
-    countries = frozenset(fold(w) for w in (*getattr(data, "DEMONYMS", ()), *getattr(data, "ENGLISH_DEMONYMS", ())))
+    data = get_language(lang).entities
+    heads = {fold(w): kind for w, kind in data.ORGANIZATION_HEADS.items()}
+    ignored = frozenset(fold(w) for w in (*data.ORGANIZATION_MODIFIERS, *data.ADMINISTRATIVE_WORDS)) | _particles(lang)
+    countries = frozenset(fold(w) for w in (*data.DEMONYMS, *data.ENGLISH_DEMONYMS))
     countries |= frozenset(fold(n) for n in country_names(lang) if " " not in n)
     return heads, ignored, countries
 
