@@ -134,14 +134,16 @@ class Fetcher:
 
     Args:
         policy: limits and manners.
-        sleep: the function that waits (tests pass a recorder).
+        sleep: the function that waits, and ``clock`` the one that tells the time (a test passes a
+            fake pair to check the pacing without waiting).
         transport: an httpx transport (tests only; real runs use the network).
     """
 
     def __init__(self, policy: FetchPolicy | None = None, *, sleep: Callable[[float], None] = time.sleep,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 clock: Callable[[], float] = time.monotonic, transport: httpx.BaseTransport | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self.sleep = sleep
+        self.clock = clock
         self.client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent, "Accept": "*/*"},
             timeout=httpx.Timeout(self.policy.timeout), follow_redirects=False, transport=transport,
@@ -256,10 +258,11 @@ class Fetcher:
     def _pace(self, host: str) -> None:
         """Wait until ``host`` may be asked again (one request per ``host_delay`` or Crawl-delay)."""
         with self._lock:
-            now = time.monotonic()
+            now = self.clock()
             ready = self._next_request.get(host, now)
             if ready > now:
                 self.sleep(ready - now)
+                now = self.clock()
             robots = next((r for origin, r in self._robots.items() if urlsplit(origin).hostname == host), None)
             delay = max(self.policy.host_delay, robots.delay if robots else 0.0)
             self._next_request[host] = max(ready, now) + delay
@@ -273,7 +276,7 @@ class Fetcher:
         parts = urlsplit(current)
         origin = f"{parts.scheme}://{parts.netloc}"
         robots = self._robots.get(origin)
-        if robots is None or time.monotonic() - robots.fetched > ROBOTS_TTL:
+        if robots is None or self.clock() - robots.fetched > ROBOTS_TTL:
             robots = self._robots[origin] = self._read_robots(url, origin)
         if robots.parser is not None and not robots.parser.can_fetch(ROBOTS_AGENT, current):
             raise FetchError(url, Errors.E607, robots=f"{origin}/robots.txt")
@@ -289,19 +292,19 @@ class Fetcher:
                     raise FetchError(url, Errors.E607, transient=True,
                                      robots=f"{origin}/robots.txt (it answers with a server error)") from None
                 if error.skip.code in ("E601", "E110", "E606"):
-                    return _Robots(None, time.monotonic())
+                    return _Robots(None, self.clock())
                 raise
             if isinstance(result, Fetched):
                 break
             current = urljoin(current, result)
             if urlsplit(current).scheme not in ("http", "https"):
-                return _Robots(None, time.monotonic())
+                return _Robots(None, self.clock())
         else:
-            return _Robots(None, time.monotonic())
+            return _Robots(None, self.clock())
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(result.body.decode("utf-8", errors="replace").splitlines())
         delay = parser.crawl_delay(ROBOTS_AGENT)
-        return _Robots(parser, time.monotonic(), min(float(delay or 0), MAX_CRAWL_DELAY))
+        return _Robots(parser, self.clock(), min(float(delay or 0), MAX_CRAWL_DELAY))
 
 
 class _Retry(Exception):
@@ -438,6 +441,9 @@ def parse_feed(fetched: Fetched) -> Feed:
         marks = [entry.get("id"), link, entry.get("title"), entry.get("updated"), entry.get("published"), text]
         fingerprint = hashlib.sha256(repr(marks).encode("utf-8")).hexdigest()[:32]
         items.append(FeedItem(link, entry.get("title") or None, published, text, fingerprint, number))
+    if parsed.get("bozo") and not any(item.link or item.text for item in items):
+        # not well-formed, and what the lenient parser salvaged holds neither a link nor a text
+        raise FetchError(fetched.url, Errors.E208, error=parsed.get("bozo_exception") or "not well-formed")
     return Feed(parsed.feed.get("title") or None, items)
 
 
