@@ -50,7 +50,7 @@ class LocalWeb:
             def log_message(self, *_: object) -> None:  # quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 with owner.lock:
                     owner.hits.append(Hit(self.path, dict(self.headers), time.monotonic()))
                     route = owner.routes.get(self.path) or owner.routes.get(self.path.split("?")[0])

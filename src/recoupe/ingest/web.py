@@ -434,11 +434,13 @@ def parse_feed(fetched: Fetched) -> Feed:
     for number, entry in enumerate(parsed.entries, start=1):
         html = entry.content[0].get("value", "") if entry.get("content") else ""
         text = html_to_text(html or entry.get("summary", ""))
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        # dict.get: feedparser's own get maps "updated" to "published" with a deprecation warning
+        stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
         published = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}" if stamp else None
         link = entry.get("link")
         link = urljoin(fetched.final_url, link) if link else None
-        marks = [entry.get("id"), link, entry.get("title"), entry.get("updated"), entry.get("published"), text]
+        marks = [entry.get("id"), link, entry.get("title"), dict.get(entry, "updated"), dict.get(entry, "published"),
+                 text]
         fingerprint = hashlib.sha256(repr(marks).encode("utf-8")).hexdigest()[:32]
         items.append(FeedItem(link, entry.get("title") or None, published, text, fingerprint, number))
     if parsed.get("bozo") and not any(item.link or item.text for item in items):
