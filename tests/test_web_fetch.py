@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +208,22 @@ def test_addresses_are_normalized_and_a_canonical_link_must_stay_on_its_site() -
     assert canonical_url(hostile, "https://exemple.fr/a") == "https://exemple.fr/a"
     assert canonical_url('<link rel="canonical" href="javascript:alert(1)">', "https://exemple.fr/a") == \
         "https://exemple.fr/a"
+
+
+def test_read_articles_fetches_an_address_even_as_a_path_that_mangled_it(web: LocalWeb,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import recoupe.ingest.web as web_module
+    from recoupe.ingest import read_articles
+
+    monkeypatch.setattr(web_module, "FetchPolicy", lambda **kw: FetchPolicy(**{**kw, "host_delay": 0.0}))
+    web.page("/a", "La Saône en crue", TEXT)
+    (article,) = read_articles([Path(web.url("/a"))])  # http:/127.0.0.1:…/a
+    assert isinstance(article, Article) and article.url == web.url("/a") and article.path == web.url("/a")
+
+
+def test_a_feed_file_declaring_entities_is_refused_too(tmp_path: Path) -> None:
+    from recoupe.ingest import read_articles
+
+    (tmp_path / "rires.xml").write_bytes(BILLION_LAUGHS)
+    (skip,) = read_articles([tmp_path / "rires.xml"])
+    assert isinstance(skip, Skip) and skip.code == "E608"

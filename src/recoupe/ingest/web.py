@@ -51,7 +51,7 @@ TRACKING_PARAMETERS = frozenset({
     "xtref", "ocid", "cmpid", "icid", "ito", "at_medium", "at_campaign", "at_platform", "at_send_date",
     "at_creation", "at_link", "at_ptr_name", "at_format", "at_term", "at_variant", "at_custom1",
     "at_custom2", "at_custom3", "at_custom4", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname",
-    "ns_fee", "smid", "smtyp", "sr_share", "share", "partner", "origin",
+    "ns_fee", "smid", "smtyp", "sr_share",
 })
 _TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_")
 
