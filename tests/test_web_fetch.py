@@ -227,3 +227,18 @@ def test_a_feed_file_declaring_entities_is_refused_too(tmp_path: Path) -> None:
     (tmp_path / "rires.xml").write_bytes(BILLION_LAUGHS)
     (skip,) = read_articles([tmp_path / "rires.xml"])
     assert isinstance(skip, Skip) and skip.code == "E608"
+
+
+def test_a_host_that_refuses_connections_is_retried_once_per_cycle_not_per_item() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port with nothing listening: connections are refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sleeps: list[float] = []
+    with Fetcher(FAST, sleep=sleeps.append) as fetcher:
+        first = fail(fetcher, f"http://127.0.0.1:{port}/rss.xml")
+        second = fail(fetcher, f"http://127.0.0.1:{port}/articles/crue")
+    assert first.skip.code == "E604" and first.transient and "(3 attempts)" in first.skip.reason
+    assert sleeps == [0.01, 0.02]  # the retries of the first address only
+    assert second.skip.code == "E610" and f"127.0.0.1:{port} could not be reached" in second.skip.reason

@@ -39,6 +39,7 @@ class Errors(StrEnum):
     E607 = "disallowed by {robots}"
     E608 = "the feed declares XML entities (refused: entity expansion and external entities are attacks, not news)"
     E609 = "feed list {path}: {error}"
+    E610 = "{host} could not be reached {seconds:.0f} s ago ({error}): not asked again before {wait:.0f} s"
     E301 = "analysis failed: {error}"
     E401 = "gold file {path} is not in the expected format: {error}"
     E501 = "--published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) or YYYY-MM (2022-01)"

@@ -44,6 +44,9 @@ ROBOTS_MAX_BYTES = 512_000
 ROBOTS_TTL = 3600.0
 #: A Crawl-delay above this is capped: recoupe then reads that host slowly rather than not at all.
 MAX_CRAWL_DELAY = 60.0
+#: After a host refused or did not accept connections through all retries, its other addresses fail
+#: at once for this long: a dead site with 30 items must not cost 30 rounds of retries and timeouts.
+HOST_DOWN_SECONDS = 300.0
 
 #: Query parameters that only track where a reader came from; two URLs differing by them are one article.
 TRACKING_PARAMETERS = frozenset({
@@ -151,6 +154,7 @@ class Fetcher:
         )
         self._next_request: dict[str, float] = {}
         self._robots: dict[str, _Robots] = {}
+        self._down: dict[str, tuple[float, str]] = {}  # netloc → (when, why) of a failed connection
         self._lock = threading.Lock()
         self.requests = 0
 
@@ -198,6 +202,14 @@ class Fetcher:
 
     def _get(self, url: str, current: str, headers: dict[str, str], limit: int) -> Fetched | str:
         """The response at ``current`` (or the redirect target it names), retrying what may pass."""
+        netloc = urlsplit(current).netloc
+        if netloc in self._down:
+            when, why = self._down[netloc]
+            ago = self.clock() - when
+            if ago < HOST_DOWN_SECONDS:
+                raise FetchError(url, Errors.E610, transient=True, host=netloc, seconds=ago, error=why,
+                                 wait=HOST_DOWN_SECONDS - ago)
+            del self._down[netloc]
         attempts = self.policy.retries + 1
         for attempt in range(1, attempts + 1):
             wait = self.policy.backoff * 2 ** (attempt - 1)
@@ -205,6 +217,8 @@ class Fetcher:
                 return self._once(url, current, headers, limit)
             except _Retry as retry:
                 if attempt == attempts:
+                    if retry.unreachable:
+                        self._down[netloc] = (self.clock(), str(retry.details.get("error", "no connection")))
                     raise FetchError(url, retry.code, transient=True, attempts=attempts, **retry.details) from None
                 if retry.after is not None:
                     wait = retry.after
@@ -240,9 +254,13 @@ class Fetcher:
                         raise _Retry(Errors.E603, None, seconds=self.policy.deadline)
                     chunks.append(chunk)
                 return self._fetched(url, current, response, b"".join(chunks))
+        except httpx.ConnectTimeout:
+            raise _Retry(Errors.E603, None, unreachable=True, seconds=self.policy.timeout) from None
         except httpx.TimeoutException:
             raise _Retry(Errors.E603, None, seconds=self.policy.timeout) from None
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
+        except httpx.ConnectError as error:
+            raise _Retry(Errors.E604, None, unreachable=True, error=_describe(error)) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as error:
             raise _Retry(Errors.E604, None, error=_describe(error)) from None
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
             raise FetchError(url, Errors.E110, scheme=str(error)) from None
@@ -310,9 +328,10 @@ class Fetcher:
 class _Retry(Exception):
     """A failure worth another attempt (5xx, timeout, connection)."""
 
-    def __init__(self, code: Errors, after: float | None, **details: object) -> None:
+    def __init__(self, code: Errors, after: float | None, unreachable: bool = False, **details: object) -> None:
         self.code = code
         self.after = after
+        self.unreachable = unreachable  # no connection at all: the host, not this page, is the problem
         self.details = details
         super().__init__(code.name)
 
