@@ -83,3 +83,61 @@ def test_story_chart_timeline_quotes_claim_click_and_search(server: str, tmp_pat
         page.screenshot(path=str(tmp_path / "search.png"))
         browser.close()
     assert (tmp_path / "story.png").stat().st_size > 10_000
+
+
+RIOTS = ("Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures "
+         "ont été incendiées.\nDans la nuit de jeudi à vendredi, des émeutiers ont pillé des magasins à Marseille et "
+         "à Lyon, où des heurts ont opposé des jeunes aux forces de l'ordre.")
+
+
+@pytest.fixture()
+def riots_server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
+    """``recoupe serve`` on a store of one invented riots article (events at three towns)."""
+    from recoupe.model import Article
+
+    db = tmp_path / "riots.db"
+    add_to_store([Article(id="riots", text=RIOTS, published="2023-07-01", outlet="Le Témoin")], Store(db),
+                 analyzer=analyzer)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("recoupe serve did not start")
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_story_map_renders_points_linking_to_events_and_sentences(riots_server: str, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(riots_server + "/")
+        page.click("a.story-link")
+        page.wait_for_selector("svg.story-map")
+        assert page.locator("svg.story-map polygon").count() >= 1  # country outlines, drawn offline
+        points = page.locator("svg.story-map a.map-event")
+        assert points.count() == 3
+        box = page.locator("svg.story-map").bounding_box()
+        assert box is not None and box["width"] > 300
+        target = points.first.get_attribute("href")
+        assert target and target.startswith("#event-")
+        page.locator("svg.story-map").scroll_into_view_if_needed()
+        page.screenshot(path=str(tmp_path / "map.png"))
+        points.first.dispatch_event("click")
+        row = page.locator(f"tr[id='{target[1:]}']")
+        assert row.count() == 1 and "Riots" in row.inner_text()
+        row.locator("a.event-cite").first.click()
+        page.wait_for_url("**/article/**")
+        assert page.locator("mark").count() >= 1
+        browser.close()
+    assert (tmp_path / "map.png").stat().st_size > 10_000

@@ -211,3 +211,21 @@ def test_serve_binds_before_it_says_where_it_serves(tmp_path: Path) -> None:
         assert host == "127.0.0.1" and port > 0
         with pytest.raises(RecoupeError, match=r"\[E502\]"):
             listen("127.0.0.1", port)
+
+
+def test_analyze_db_without_out_keeps_the_engine_options(tmp_path: Path) -> None:
+    """``--scheduler`` was silently dropped when ``--db`` came without ``--out``; now it is checked."""
+    (tmp_path / "a.txt").write_text("Paris, 3 mars 2024 — Un texte.\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db"),
+                                 "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert "--scheduler needs --engine dask" in result.output
+
+
+def test_analyze_out_report_agrees_with_the_dossier(tmp_path: Path) -> None:
+    """The folder's report and dossier come from one linking: same stories."""
+    result = runner.invoke(app, ["analyze", str(ROOT / "examples"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    dossier = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert dossier["stories"] and all(story["title"].split()[0] in report for story in dossier["stories"])

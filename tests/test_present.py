@@ -124,8 +124,7 @@ def test_exports(db: Path) -> None:
     assert all(r["category"] != "other" for r in rows)
     lines = export_jsonl(store).splitlines()
     assert len(lines) == 5 and all(json.loads(line)["doc"] for line in lines)
-    events = list(csv.DictReader(io.StringIO(export_acled(store))))
-    assert events
-    assert list(events[0]) == ["event_date", "event_type", "sub_event_type", "actor1", "location", "fatalities",
-                               "source", "notes"]
-    assert all(re.match(r"\d{4}-\d{2}-\d{2}$", e["event_date"]) for e in events)
+    # the examples are a dam failure: an accident, which ACLED does not code, so a header and no row
+    reader = csv.DictReader(io.StringIO(export_acled(store)))
+    assert list(reader) == []
+    assert reader.fieldnames is not None and reader.fieldnames[:3] == ["event_id_cnty", "event_date", "year"]

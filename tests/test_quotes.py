@@ -141,13 +141,13 @@ def test_incise_with_named_subject_after_complement(analyze: Analyze) -> None:
     assert speaker(result, "Rien n'est") == "Marc Petit"
 
 
-def test_incise_inside_the_quote_makes_one_quote(analyze: Analyze) -> None:
+def test_incise_inside_the_quote_leaves_the_quoted_words_with_one_speaker(analyze: Analyze) -> None:
     result = analyze(
         "Le ministre Jean Roux s'est exprimé lundi. « La situation est grave, a-t-il reconnu. "
         "Nous devons agir vite. »"
     )
-    assert len(result.quotes) == 1
-    assert speaker(result, "La situation") == "Jean Roux"
+    assert [q.text for q in result.quotes] == ["La situation est grave", "Nous devons agir vite."]
+    assert speaker(result, "La situation") == speaker(result, "Nous devons") == "Jean Roux"
     assert quote(result, "La situation").kind == "direct"
 
 
@@ -313,3 +313,19 @@ def test_speech_verb_list_holds_the_usual_verbs() -> None:
     assert "fait savoir" in speech.SPEECH_PHRASES
     assert "selon" in speech.ATTRIBUTION_PREPOSITIONS
     assert "poursuivre" in speech.INCISE_ONLY_VERBS
+
+
+def test_a_direct_quote_is_its_words_without_the_reporting_clause_inside_its_marks(analyze: Analyze) -> None:
+    text = ("« Les digues ont tenu pendant la nuit, a-t-il assuré. Nous restons vigilants », a ajouté le préfet "
+            "de l'Aude, Pierre Valat.")
+    quotes = [q for q in analyze(text, published="2024-10-18").quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["Les digues ont tenu pendant la nuit", "Nous restons vigilants"]
+    assert all(q.speaker is not None and "Valat" in (q.speaker.entity or q.speaker.text) for q in quotes)
+
+
+def test_an_institution_that_speaks_is_the_speaker_not_the_man_it_serves(analyze: Analyze) -> None:
+    text = ("Le président Arnaud Lemaire a visité Nîmes. L'administration de Lemaire a déclaré que des "
+            "« casseurs organisés » étaient à l'œuvre.")
+    (quote,) = [q for q in analyze(text, published="2024-10-18").quotes if "casseurs" in q.text]
+    assert quote.speaker is not None and quote.speaker.text == "L'administration de Lemaire"
+    assert quote.speaker.entity != "Arnaud Lemaire"

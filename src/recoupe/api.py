@@ -14,7 +14,7 @@ from itertools import islice
 from pathlib import Path
 
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer
-from recoupe.link import Linker, build_dossier, view_story
+from recoupe.link import Linker, view_story
 from recoupe.link.dossier import news_entities
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
@@ -98,11 +98,14 @@ def analyze_to_folder(
     on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
     on_skip: Callable[[Skip], None] | None = None,
     analyzer: Analyzer | None = None,
+    report: bool = False,
 ) -> RunResult:
-    """Analyze ``inputs`` and write ``out/documents.jsonl`` and ``out/dossier.json``.
+    """Analyze ``inputs`` and write ``out/documents.jsonl``, ``out/dossier.json`` and, with ``report``,
+    ``out/report.html`` (titled after the folder).
 
-    Skips already in ``inputs`` (unreadable files) and analyses that fail are reported through
-    ``on_skip`` and listed in the result; the rest of the batch always completes.
+    The articles are linked once, into an in-memory store: the dossier and the report both read that
+    store, so they cannot disagree. Skips already in ``inputs`` (unreadable files) and analyses that fail
+    are reported through ``on_skip`` and listed in the result; the rest of the batch always completes.
     """
     started = time.perf_counter()
     skips = _SkipLog(on_skip)
@@ -118,9 +121,37 @@ def analyze_to_folder(
             else:
                 writer.write(result)
                 analyses.append(result)
-    dossier = build_dossier(analyses, articles)
-    atomic_write_json(out / "dossier.json", dossier.to_json())
+    with Store(":memory:") as scratch:
+        dossier = link_folder(scratch, articles, analyses)
+        atomic_write_json(out / "dossier.json", dossier.to_json())
+        if report:
+            from recoupe.present.report import write_report
+
+            write_report(scratch, out / "report.html", title=out.name)
     return RunResult(analyses, dossier, skips.records, time.perf_counter() - started, out, stage_seconds)
+
+
+def link_folder(scratch: Store, articles: Sequence[Article], analyses: Sequence[DocumentAnalysis]) -> Dossier:
+    """Link one run's articles into the empty store ``scratch`` and return their dossier.
+
+    One transaction, so the articles are ordered for streaming all together (as a store fed the whole
+    run at once would be). Unlike :func:`dossier_from_store` (a store lists its largest stories first),
+    a run's dossier lists documents and merges entities in input order, and lists stories in the order
+    they were opened (``s1``, ``s2``…).
+    """
+    by_id = {a.id: a for a in articles}
+    pairs = [(by_id[a.doc], a) for a in analyses if a.doc in by_id]
+    link_into_store(scratch, pairs, batch=max(1, len(pairs)))
+    stories = sorted(scratch.stories(), key=lambda s: int(s.id[1:]) if s.id[1:].isdigit() else 0)
+    story_of = {doc: story.id for story in stories for doc in story.documents}
+    # names of one story join on looser evidence; a caption's names only as mentions of the news's
+    dossier = Dossier(documents=[a.doc for a in analyses], entities=merge_entities(news_entities(pairs), story_of),
+                      stories=stories, shared=scratch.shared())
+    for story in stories:
+        dossier.claim_groups.extend(scratch.claim_groups(story.id))
+        dossier.timeline.extend(scratch.timeline(story.id))
+        dossier.summaries[story.id] = scratch.summary(story.id)
+    return dossier
 
 
 @dataclass
@@ -214,7 +245,7 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
 def refresh_story(store: Store, story_id: str) -> None:
     """Recompute one story's claim groups, timeline, summary and entities from its articles."""
     story = store.story(story_id)
-    if story is None:
+    if story is None or not story.documents:  # merged into another story
         return
     pairs = store.articles(story.documents)
     view = view_story(story, pairs, store.shared(story.documents))
@@ -225,7 +256,8 @@ def dossier_from_store(store: Store) -> Dossier:
     """The whole store as a dossier (the same shape as ``dossier.json``)."""
     pairs = store.articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
-    dossier.entities = merge_entities(news_entities(pairs))
+    story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))

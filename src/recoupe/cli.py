@@ -96,7 +96,8 @@ def analyze(
         err.print("error: give --out DIR, --db FILE, or both", markup=False)
         raise typer.Exit(1)
     if out is None:
-        _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)  # type: ignore[arg-type]
+        _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes,  # type: ignore[arg-type]
+             engine=engine, scheduler=scheduler)
         return
     from recoupe.analyze.engines import open_engine
     from recoupe.api import analyze_to_folder
@@ -117,7 +118,8 @@ def analyze(
 
         with cluster as remote:
             result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
-                                       on_result=advance, on_skip=_print_skip, analyzer=remote)  # type: ignore[arg-type]
+                                       on_result=advance, on_skip=_print_skip, analyzer=remote,  # type: ignore[arg-type]
+                                       report=True)
     from recoupe.present.report import write_report
     from recoupe.store import Store
 
@@ -127,9 +129,6 @@ def analyze(
             linked = _store_analyses(store, [r for r in records if not isinstance(r, Skip)], result.analyses)
             write_report(store, db.with_suffix(".html"))
         store_note = f"; {linked} linked into {db} (report {db.with_suffix('.html')})"
-    with Store(":memory:") as scratch:
-        _store_analyses(scratch, [r for r in records if not isinstance(r, Skip)], result.analyses)
-        write_report(scratch, out / "report.html", title=out.name)  # type: ignore[operator]
     rate = len(result.analyses) / result.seconds if result.seconds else 0.0
     err.print(
         f"{len(result.analyses)} articles analyzed in {result.seconds:.1f} s ({rate:.1f}/s), "
@@ -184,20 +183,27 @@ def _store_analyses(store: object, articles: list[Article], analyses: list[Docum
 
 
 def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, model: str | None,
-         max_bytes: int) -> None:
+         max_bytes: int, engine: str = "local", scheduler: str | None = None) -> None:
+    """``add``, and ``analyze --db`` without ``--out`` (which keeps its ``--engine`` and ``--scheduler``)."""
+    from recoupe.analyze.engines import open_engine
     from recoupe.api import add_to_store
     from recoupe.present.report import write_report
     from recoupe.store import Store
 
     records = _read_inputs(inputs, published, max_bytes)
-    with Store(db) as store, _progress() as progress:
+    try:
+        cluster = open_engine(engine, scheduler=scheduler, workers=workers, model=model)
+    except (ValueError, ImportError, OSError) as error:
+        err.print(f"error: {error}", markup=False)
+        raise typer.Exit(1) from error
+    with cluster as remote, Store(db) as store, _progress() as progress:
         stored = store.hashes(r.id for r in records if not isinstance(r, Skip))
         from recoupe.store import content_hash
 
         todo = sum(1 for r in records if not isinstance(r, Skip) and stored.get(r.id) != content_hash(r))
         task = progress.add_task("analyzing and linking", total=todo)
-        result = add_to_store(records, store, workers=workers, model=model, on_skip=_print_skip,
-                              on_result=lambda _: progress.advance(task))
+        result = add_to_store(records, store, workers=1 if remote else workers, model=model, on_skip=_print_skip,
+                              on_result=lambda _: progress.advance(task), analyzer=remote)  # type: ignore[arg-type]
         report = write_report(store, db.with_suffix(".html"))
     err.print(
         f"{len(result.added)} articles added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped "

@@ -225,7 +225,21 @@ class Skip:
     code: str = "E000"
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason} [{self.code}]"
+        """One line, whatever the file was called: a name holding a newline cannot forge a second skip
+        line, nor an ANSI escape recolour the terminal (see :func:`printable`)."""
+        return f"{printable(self.where)}: {printable(self.reason)} [{self.code}]"
+
+
+def printable(text: str) -> str:
+    """``text`` with control, format and separator characters written as escapes (``\\n``, ``\\x1b``).
+
+    File names come from whoever filled the folder; printed raw, ``a\\nskipped b: … [E102]`` is two
+    lines and ``\\x1b[2J`` clears the screen. Escaped, each stays visibly what it is.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 @dataclass(slots=True)

@@ -36,10 +36,7 @@ from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Entity
 
-_PREPOSITIONS_BEFORE_COMPLEMENT: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
 _SENTENCE_WINDOW = 4
-#: Lowercase forms of ``dernier``, as in ``ce dernier`` (the latest person named).
-_LATEST: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +95,26 @@ class CorefTables:
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
     civilities: dict[str, str]
+    feminine_articles: frozenset[str]
+    feminine_determiners: frozenset[str]
+    gendered_determiners: frozenset[str]
+    masculine_determiners: frozenset[str]
+    name_articles: dict[str, tuple[str | None, str]]
+    complement_prepositions: frozenset[str]
+    mention_lead_words: tuple[str, ...]
+    qualifier_stopwords: frozenset[str]
+    compound_titles: dict[str, str]
+    latest_words: tuple[str, ...]
+    latest_folded: frozenset[str]
 
     @classmethod
     @cache
     def of(cls, lang: Language) -> CorefTables:
         """The folded tables of ``lang``, built once."""
-        coref = lang.data("coref")
-        entities = lang.data("entities")
-        titles = {fold(t) for t in entities.PERSON_TITLES | coref.EXTRA_TITLES} - {"m.", "mme", "mlle", "dr", "me",
-                                                                                  "mgr"}
+        coref = lang.coref
+        entities = lang.entities
+        titles = {fold(t) for t in entities.PERSON_TITLES | coref.EXTRA_TITLES} - {fold(c) for c in entities.CIVILITIES}
+        feminine = frozenset(coref.FEMININE_ARTICLES) | frozenset(coref.FEMININE_POSSESSIVES)
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
@@ -122,22 +130,33 @@ class CorefTables:
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
             animate=frozenset(fold(w) for w in coref.ANIMATE_NOUNS),
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
-            civilities={c: ("Fem" if c.lower().startswith(("mme", "mlle")) else "Masc") for c in entities.CIVILITIES},
+            civilities={c: ("Fem" if c in entities.FEMININE_CIVILITIES else "Masc") for c in entities.CIVILITIES},
+            feminine_articles=frozenset(coref.FEMININE_ARTICLES),
+            feminine_determiners=feminine,
+            gendered_determiners=feminine | frozenset(coref.GENDERLESS_POSSESSIVES),
+            masculine_determiners=frozenset(coref.MASCULINE_DETERMINERS),
+            name_articles=dict(coref.NAME_ARTICLES),
+            complement_prepositions=frozenset(coref.COMPLEMENT_PREPOSITIONS),
+            mention_lead_words=tuple(coref.MENTION_LEAD_WORDS),
+            qualifier_stopwords=frozenset(coref.QUALIFIER_STOPWORDS),
+            compound_titles=dict(coref.COMPOUND_TITLES),
+            latest_words=tuple(coref.LATEST_WORDS),
+            latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
         )
 
 
-def _gender(token: Token) -> str | None:
+def _gender(token: Token, t: CorefTables) -> str | None:
     """Gender of a noun, read first from its article (``la ministre`` is feminine whatever the noun says)."""
     for child in token.children:
         if child.dep_ == "det":
             word = fold(child.text)
-            if word in ("la", "une", "cette", "sa", "ma", "ta", "notre", "votre", "leur"):
-                return "Fem" if word in ("la", "une", "cette", "sa", "ma", "ta") else None
-            if word in ("le", "un", "ce", "cet", "du", "au"):
+            if word in t.gendered_determiners:
+                return "Fem" if word in t.feminine_determiners else None
+            if word in t.masculine_determiners:
                 return "Masc"
-    if token.i > 0 and fold(token.doc[token.i - 1].text) in ("la", "une", "cette"):
+    if token.i > 0 and fold(token.doc[token.i - 1].text) in t.feminine_articles:
         return "Fem"
-    if token.i > 0 and fold(token.doc[token.i - 1].text) in ("le", "un", "ce", "cet", "du", "au"):
+    if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
     values = token.morph.get("Gender")
     return values[0] if values else None
@@ -212,7 +231,7 @@ class Coreference:
         if span is None or not len(span):
             return None
         tokens = [t for t in span if not (t.is_punct or t.is_space)]
-        while tokens and tokens[0].lower_ in ("selon", "d'après", "après", "d'", "par", "pour"):
+        while tokens and tokens[0].lower_ in self.t.mention_lead_words:
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -288,7 +307,7 @@ class Coreference:
             if start <= a and b <= end and a > head.i:
                 entity = self.entities[index]
                 before = doc[a - 1]
-                if fold(before.text) in _PREPOSITIONS_BEFORE_COMPLEMENT or before.pos_ == "ADP":
+                if fold(before.text) in self.t.complement_prepositions or before.pos_ == "ADP":
                     continue
                 if before.pos_ == "DET" and a >= 2 and doc[a - 2].pos_ == "ADP":
                     continue
@@ -306,9 +325,10 @@ class Coreference:
         if is_title or lemma in self.t.leader_nouns:
             title = self.t.synonyms.get(lemma, lemma)
             quals = {fold(t.text) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
-            if title == "ministre" and head.i > 0 and fold(doc[head.i - 1].text) == "premier":
-                title = "premier ministre"
-                quals.discard("premier")
+            prefix = self.t.compound_titles.get(title)
+            if prefix is not None and head.i > 0 and fold(doc[head.i - 1].text) == prefix:
+                title = f"{prefix} {title}"
+                quals.discard(prefix)
             return self._titled_person(title, quals, head.idx, head)
         if is_org:
             return self._organization(lemma if lemma in self.t.org_nouns else lower, head.idx)
@@ -332,10 +352,10 @@ class Coreference:
     def _titled_person(self, title: str, quals: set[str], offset: int, head: Token) -> Referent | None:
         """The person the article tied ``title`` (with ``quals``) to, latest mentioned before ``offset``."""
         stale = self.t.stale
-        quals = {q for q in quals if q not in {"de", "du", "la", "le", "l'", "d'"}}
+        quals = {q for q in quals if q not in self.t.qualifier_stopwords}
         wanted_stale = bool(quals & stale)
         content = {q for q in quals if q not in stale and len(q) > 2}
-        gender = _gender(head)
+        gender = _gender(head, self.t)
         candidates: set[str] = set()
         for tie in self.ties:
             if tie.type != "PER" or not self._title_match(title, tie.title):
@@ -432,12 +452,13 @@ class Coreference:
             word, lemma = fold(token.text), fold(token.lemma_)
             if word in nouns or lemma in nouns:
                 title = word if word in nouns else lemma
-                if title == "ministre" and i > 0 and fold(doc[i - 1].text) == "premier":
-                    title = "premier ministre"
+                prefix = self.t.compound_titles.get(title)
+                if prefix is not None and i > 0 and fold(doc[i - 1].text) == prefix:
+                    title = f"{prefix} {title}"
                 quals = frozenset(fold(t.text) for t in between
                                   if t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale)
                 quals |= {fold(doc[j].text) for j in range(max(0, i - 2), i) if fold(doc[j].text) in self.t.stale}
-                return Tie(title, frozenset(quals), entity.name, entity.type, entity.start, _gender(token))
+                return Tie(title, frozenset(quals), entity.name, entity.type, entity.start, _gender(token, self.t))
             between.append(token)
         return None
 
@@ -456,7 +477,7 @@ class Coreference:
                 title = word if word in nouns else lemma
                 quals = frozenset(fold(t.text) for n, t in enumerate(content)
                                   if n != k and (t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale))
-                return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token))
+                return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token, self.t))
         return None
 
     # -- mentions and pronouns --------------------------------------------------------------------
@@ -471,13 +492,9 @@ class Coreference:
                 return self.t.civilities[doc[first - 1].text], "Sing"
             return None, "Sing"
         if first > 0:
-            det = fold(doc[first - 1].text)
-            if det in ("le", "du", "au"):
-                return "Masc", "Sing"
-            if det == "la":
-                return "Fem", "Sing"
-            if det in ("les", "des", "aux"):
-                return None, "Plur"
+            article = self.t.name_articles.get(fold(doc[first - 1].text))
+            if article is not None:
+                return article
         return None, "Sing"
 
     def _is_subject(self, token: Token) -> tuple[bool, bool]:
@@ -515,7 +532,7 @@ class Coreference:
                                                  self._sent_of[token.i], subject, root_subject, None, "Sing", named,
                                                  "name"))
                     continue
-            if token.i > 0 and fold(token.text) in ("dernier", "derniere", "derniers", "dernieres"):
+            if token.i > 0 and fold(token.text) in self.t.latest_folded:
                 phrase = f"{fold(doc[token.i - 1].text)} {fold(token.text)}"
                 if phrase in self.t.demonstratives:
                     gender, number = self.t.demonstratives[phrase]
@@ -550,7 +567,8 @@ class Coreference:
                     referent = Referent(span.text, None, None)
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(Mention(span.start_char, span.end_char, token.i, self._sent_of[token.i], subject,
-                                             root_subject, _gender(token), _number(token), referent, "description"))
+                                             root_subject, _gender(token, self.t), _number(token), referent,
+                                             "description"))
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.
@@ -564,7 +582,7 @@ class Coreference:
         strings = doc.vocab.strings
         rows = doc.to_array([POS, LOWER])
         wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN")])
-        wanted |= numpy.isin(rows[:, 1], [strings[w] for w in _LATEST])
+        wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
         return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
 
     def _resolve_pronoun(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:

@@ -51,19 +51,23 @@ class EntityRecognizer:
     name = "entities"
 
     def __init__(self, lang: Language) -> None:
-        data = lang.data("entities")
+        data = lang.entities
         self.titles: frozenset[str] = data.PERSON_TITLES
         self.civilities: frozenset[str] = data.CIVILITIES
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
-        self.speech_verbs: frozenset[str] = lang.data("speech").SPEECH_VERBS
+        self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
         self.demonyms: frozenset[str] = data.DEMONYMS
+        self.portfolio_links: frozenset[str] = frozenset(data.PORTFOLIO_LINKS)
+        self.definite_articles: frozenset[str] = frozenset(data.DEFINITE_ARTICLES)
+        self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
+        self.contracted_articles: frozenset[str] = frozenset(data.CONTRACTED_ARTICLES)
         self.lang_code = lang.code
 
     def __call__(self, parsed: Parsed) -> None:
@@ -144,7 +148,7 @@ class EntityRecognizer:
         for mention in mentions:
             head = self._governing_noun(doc, mention.start)
             words = {t.lower_ for t in doc[mention.start:mention.end] if t.is_alpha}
-            portfolio = bool(words) and words <= self.portfolios | {"de", "des", "du", "la", "l'"}
+            portfolio = bool(words) and words <= self.portfolios | self.portfolio_links
             if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
                 continue
             if head is not None and head.lower_ in self.institutions:
@@ -155,13 +159,12 @@ class EntityRecognizer:
                 kept.append(mention)
         return kept
 
-    @staticmethod
-    def _governing_noun(doc: Doc, start: int) -> Token | None:
+    def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
         i = start - 1
-        while i >= 0 and doc[i].lower_ in ("la", "l'", "le", "les"):
+        while i >= 0 and doc[i].lower_ in self.definite_articles:
             i -= 1
-        if i < 0 or doc[i].lower_ not in ("de", "des", "du", "d'"):
+        if i < 0 or doc[i].lower_ not in self.complement_links:
             return None
         i -= 1
         skipped = 0  # adjectives between (``ministère kazakh de``), which spaCy sometimes tags as verbs
@@ -203,11 +206,10 @@ class EntityRecognizer:
             else:
                 mention.type = votes[key].most_common(1)[0][0]
 
-    @staticmethod
-    def _after_contracted_article(doc: Doc, mention: _Mention) -> bool:
+    def _after_contracted_article(self, doc: Doc, mention: _Mention) -> bool:
         """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""
         return (mention.end - mention.start == 1 and mention.start > 0
-                and doc[mention.start - 1].lower_ in ("du", "au", "aux", "des"))
+                and doc[mention.start - 1].lower_ in self.contracted_articles)
 
     def _title_before(self, doc: Doc, mention: _Mention) -> bool:
         """A title noun shortly before the name: ``le président russe X``, ``le vice-ministre de la

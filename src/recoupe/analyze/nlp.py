@@ -47,14 +47,14 @@ def load_pipeline(model: str) -> SpacyLanguage:
 
 @cache
 def _translation(lang: Language) -> dict[int, str]:
-    table = lang.data("text").CHAR_MAP
+    table = lang.text.CHAR_MAP
     assert all(len(k) == 1 and len(v) == 1 for k, v in table.items()), "CHAR_MAP must be one-to-one"
     return str.maketrans(table)
 
 
 @cache
 def _boilerplate(lang: Language) -> re.Pattern[str]:
-    tails = "|".join(re.escape(t) for t in lang.data("text").BOILERPLATE_TAILS)
+    tails = "|".join(re.escape(t) for t in lang.text.BOILERPLATE_TAILS)
     return re.compile(rf"(?im)(?:^|(?<=[.!?»”\s]))\s*(?:{tails})\s*$")
 
 

@@ -13,16 +13,17 @@ parser reads, so a property test can check that ``parse(format(n)) == n`` for ev
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from types import ModuleType
 from typing import Literal
 
 from text_to_num import text2num
 
 from recoupe.lang import get_language
+from recoupe.lang.tables import NumbersTables
 from recoupe.model import Qualifier
 
 FigureKind = Literal["digits", "words", "article", "unit", "vague", "range"]
@@ -70,9 +71,22 @@ def _alternation(phrases: object) -> str:
     return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[arg-type]
 
 
-def _normal(value: Decimal) -> Number:
-    """An ``int`` when the value is whole (``3000``, not ``3000.0``), else a ``float``."""
-    return int(value) if value == value.to_integral_value() else float(value)
+#: More people than live on Earth: a count above this is no count of people (a typo, a hoax, a test).
+MAX_PEOPLE = 10**10
+#: Whole values up to this stay ``int``; beyond, SQLite (signed 64-bit integers) could not bind them.
+_MAX_INT = 2**63 - 1
+
+
+def _normal(value: Decimal) -> Number | None:
+    """An ``int`` when the value is whole (``3000``, not ``3000.0``), else a ``float``.
+
+    A whole value beyond 64 bits stays a ``float`` (``1e19``: still comparable and storable, where an
+    ``int`` would overflow SQLite and lose the whole batch); one beyond a float's range is no value.
+    """
+    if value == value.to_integral_value() and abs(value) <= _MAX_INT:
+        return int(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 class NumberParser:
@@ -82,7 +96,7 @@ class NumberParser:
         data: the language's ``numbers`` module (``recoupe.lang.fr.numbers``).
     """
 
-    def __init__(self, data: ModuleType) -> None:
+    def __init__(self, data: NumbersTables) -> None:
         self.data = data
         self.lang_code: str = data.TEXT2NUM_LANG
         self.multipliers: dict[str, int] = {k.lower(): v for k, v in data.MULTIPLIERS.items()}
@@ -199,6 +213,8 @@ class NumberParser:
             unit = self.units[match.group("uunit").lower()]
             factor = self.vague_multipliers.get(self._key(match.group("umul") or ""), 1)
             value = _normal(Decimal(str(count)) * unit * factor)
+            if value is None:
+                return None
             return Figure(start, end, start, value, None, None, "approx", "unit")
         if match.group("numeral"):
             value = self._value(match.group("numeral"))
@@ -212,7 +228,7 @@ class NumberParser:
             stop = runs[keep - 1].end()
             words = text[start:stop]
             try:
-                value = text2num(self._key(words).replace(" et ", " et "), self.lang_code)
+                value = text2num(self._key(words), self.lang_code)
             except (ValueError, IndexError, KeyError, AttributeError):
                 continue
             kind: FigureKind = "article" if self._key(words) in self.articles else "words"
@@ -301,12 +317,12 @@ class NumberParser:
             low = self._scale_like(text[first.number_start:first.end], first.value,
                                    text[second.number_start:second.end])
             high = second.value
-            if not low < high:
+            if low is None or not low < high:
                 return None
             return Figure(start, second.end, first.number_start, low, low, high, "range", "range")
         return None
 
-    def _scale_like(self, first: str, low: Number, second: str) -> Number:
+    def _scale_like(self, first: str, low: Number, second: str) -> Number | None:
         """``entre 1,2 et 1,5 million``: the first bound takes the second's multiplier."""
         words = second.lower().split()
         if words and words[-1] in self.multipliers and first.lower().split()[-1] not in self.multipliers:
@@ -322,7 +338,7 @@ class NumberParser:
         Styles that cannot write ``value`` (``words`` for a fraction) fall back to ``plain``.
         """
         if style == "words" and isinstance(value, int) and 0 <= value < 10**12:
-            return spell_french(value, self.data)
+            return str(self.data.spell(value))
         if style == "scaled" and abs(value) >= 1_000_000:
             for word, factor in sorted(self.multipliers.items(), key=lambda kv: -kv[1]):
                 if abs(value) >= factor and factor >= 1_000_000:
@@ -345,66 +361,10 @@ class NumberParser:
         return text.replace(".", self.decimal_mark)
 
 
-def spell_french(value: int, data: ModuleType) -> str:
-    """Spell a whole number in French words (traditional spelling: ``deux cent trente``).
-
-    The rules (``soixante-dix``, ``quatre-vingts``, ``et un``) are French; the words come from ``data``.
-    """
-    small: tuple[str, ...] = data.SMALL_NUMBERS
-    tens: dict[int, str] = data.TENS
-    scales: dict[int, tuple[str, str]] = data.SCALE_WORDS
-
-    def below_100(n: int) -> str:
-        if n < len(small):
-            return small[n]
-        if n < 20:
-            return f"{small[10]}-{small[n - 10]}"
-        if n < 70:
-            ten, unit = divmod(n, 10)
-            word = tens[ten * 10]
-            return word if unit == 0 else f"{word} et un" if unit == 1 else f"{word}-{small[unit]}"
-        if n < 80:
-            return f"{tens[60]} et {small[11]}" if n == 71 else f"{tens[60]}-{below_100(n - 60)}"
-        base = f"{small[4]}-{tens[20]}"
-        return base + "s" if n == 80 else f"{base}-{below_100(n - 80)}"
-
-    def below_1000(n: int) -> str:
-        hundreds, rest = divmod(n, 100)
-        one, many = scales[100]
-        if hundreds == 0:
-            return below_100(rest)
-        head = one if hundreds == 1 else f"{small[hundreds]} {many if rest == 0 else one}"
-        return head if rest == 0 else f"{head} {below_100(rest)}"
-
-    def invariable(words: str) -> str:
-        """``deux cents`` and ``quatre-vingts`` lose their ``s`` before ``mille``."""
-        for plural, singular in ((scales[100][1], scales[100][0]), (f"{tens[20]}s", tens[20])):
-            if words.endswith(plural):
-                return words[: -len(plural)] + singular
-        return words
-
-    def spell(n: int) -> str:
-        if n < 1000:
-            return below_1000(n)
-        for factor in sorted(scales, reverse=True):
-            if factor < 1000 or n < factor:
-                continue
-            count, rest = divmod(n, factor)
-            one, many = scales[factor]
-            if factor == 1000:
-                head = one if count == 1 else f"{invariable(spell(count))} {one}"
-            else:
-                head = f"{spell(count)} {one if count == 1 else many}"
-            return head if rest == 0 else f"{head} {spell(rest)}"
-        return below_1000(n)
-
-    return spell(value)
-
-
 @cache
 def parser_for(lang: str = "fr") -> NumberParser:
     """The parser for a language code, built once."""
-    return NumberParser(get_language(lang).data("numbers"))
+    return NumberParser(get_language(lang).numbers)
 
 
 def parse_number(text: str, lang: str = "fr") -> Figure | None:

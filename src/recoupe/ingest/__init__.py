@@ -12,7 +12,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from recoupe.errors import Errors
-from recoupe.ingest.files import DEFAULT_MAX_BYTES, DecodeError, decode, iter_files, read_bytes
+from recoupe.ingest.files import (
+    DEFAULT_MAX_BYTES,
+    DecodeError,
+    decode,
+    iter_files,
+    read_bytes,
+    valid_name,
+    valid_text,
+)
 from recoupe.ingest.markers import check_published
 from recoupe.ingest.readers import described_formats, readers
 from recoupe.model import Article, Skip
@@ -71,28 +79,46 @@ def _read(paths: list[str | Path], published: str | None, max_bytes: int) -> Ite
             fetcher.close()
 
 
+def _valid(record: Article | Skip) -> Article | Skip:
+    """Every string of a record as valid Unicode (see :func:`valid_name`): a file name that is not
+    UTF-8, or a JSON line holding ``"\\udce9"``, must not fail the batch when it is written."""
+    if isinstance(record, Skip):
+        record.where, record.reason = valid_name(record.where), valid_text(record.reason)
+        return record
+    record.id = valid_name(record.id)
+    record.path = valid_name(record.path) if record.path is not None else None
+    record.text = valid_text(record.text)
+    for name in ("title", "outlet", "url", "published", "lang"):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            setattr(record, name, valid_text(value))
+    return record
+
+
 def _read_path(path: Path, suffixes: list[str], formats: str, published: str | None, max_bytes: int,
                first_seen: dict[str, str]) -> Iterator[Article | Skip]:
     for item in iter_files([path], suffixes, formats):
         if isinstance(item, Skip):
-            yield item
+            yield _valid(item)
             continue
         data = read_bytes(item, max_bytes)
         if isinstance(data, Skip):
-            yield data
+            yield _valid(data)
             continue
         try:
             text = decode(data)
         except DecodeError as error:
-            yield Skip(str(item), error.code.value, error.code.name)
+            yield _valid(Skip(str(item), error.code.value, error.code.name))
             continue
         yield from _unique(readers.get(item.suffix.lower())(item, text), published, first_seen)
 
 
 def _unique(records: Iterable[Article | Skip], published: str | None,
             first_seen: dict[str, str]) -> Iterator[Article | Skip]:
-    """Refuse a second article with an id already read; give ``published`` to undated ones."""
+    """Every record as valid Unicode; refuse a second article with an id already read; give
+    ``published`` to undated ones."""
     for record in records:
+        record = _valid(record)
         if isinstance(record, Article):
             if record.id in first_seen:
                 record = Skip(record.path or record.id,

@@ -25,6 +25,35 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def valid_name(name: str) -> str:
+    """A file name (or path) as valid Unicode: bytes that are not UTF-8 written as ``\\xNN``.
+
+    Python hands such names over as lone surrogates (``r\\udce9sum\\udce9.txt``), which no UTF-8
+    writer, SQLite included, accepts: one Latin-1 name from an old archive failed the whole batch. The
+    escape keeps the name unambiguous and findable; other lone surrogates become U+FFFD.
+    """
+    if _encodes(name):
+        return name
+    return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else
+                   "\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in name)
+
+
+def valid_text(text: str) -> str:
+    """``text`` with lone surrogates (a JSON ``"\\ud800"``) replaced by U+FFFD, one code point each,
+    so that the text can be written as UTF-8 anywhere."""
+    if _encodes(text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class DecodeError(ValueError):
     """Bytes that are not text; ``code`` says why (binary or undecodable)."""
 

@@ -2,8 +2,9 @@
 
 Each language is a package ``recoupe.lang.<code>`` holding data modules with the same names
 (``time``, ``numbers``, ``claims``, ``speech``, ``entities``, ``text``). Extractors ask
-``get_language(code).data("time")`` for their tables, so adding a language means adding a folder
-that mirrors ``lang/fr`` and registering it here; no extractor changes.
+``get_language(code).speech`` (typed by :mod:`recoupe.lang.tables`) or ``.data("time")`` for their
+tables, so adding a language means adding a folder that mirrors ``lang/fr`` and registering it here; no
+extractor changes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,17 @@ import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
+from typing import cast
 
+from recoupe.lang.tables import (
+    ClaimsTables,
+    CorefTables,
+    EntitiesTables,
+    LinkTables,
+    NumbersTables,
+    SpeechTables,
+    TextTables,
+)
 from recoupe.registry import Registry
 
 
@@ -33,8 +44,44 @@ class Language:
     spacy_models: tuple[str, ...] = field(default_factory=tuple)
 
     def data(self, name: str) -> ModuleType:
-        """The language's data module ``name`` (``"time"``, ``"numbers"``...)."""
+        """The language's data module ``name`` (``"time"``, ``"numbers"``...), untyped: prefer the typed
+        properties below, which :mod:`recoupe.lang.tables` describes."""
         return importlib.import_module(f"{self.package}.{name}")
+
+    @property
+    def text(self) -> TextTables:
+        """The ``text`` module: text conventions (character map, boilerplate, abbreviations)."""
+        return cast(TextTables, self.data("text"))
+
+    @property
+    def entities(self) -> EntitiesTables:
+        """The ``entities`` module: entity cues (titles, civilities, institutions)."""
+        return cast(EntitiesTables, self.data("entities"))
+
+    @property
+    def numbers(self) -> NumbersTables:
+        """The ``numbers`` module: number words, qualifiers and the speller."""
+        return cast(NumbersTables, self.data("numbers"))
+
+    @property
+    def claims(self) -> ClaimsTables:
+        """The ``claims`` module: what figures count, and the source finder's cues."""
+        return cast(ClaimsTables, self.data("claims"))
+
+    @property
+    def speech(self) -> SpeechTables:
+        """The ``speech`` module: speech verbs and the speaker cues."""
+        return cast(SpeechTables, self.data("speech"))
+
+    @property
+    def coref(self) -> CorefTables:
+        """The ``coref`` module: pronouns, descriptions and determiners for coreference."""
+        return cast(CorefTables, self.data("coref"))
+
+    @property
+    def link(self) -> LinkTables:
+        """The ``link`` module: story and figure-linking cues."""
+        return cast(LinkTables, self.data("link"))
 
 
 languages: Registry[Language] = Registry("language")

@@ -96,7 +96,7 @@ def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @cache
 def _cues(lang: str) -> _Cues:
-    data = get_language(lang).data("link")
+    data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
@@ -414,7 +414,7 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
 
 @cache
 def _subset_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = get_language(lang).data("link")
+    data = get_language(lang).link
     return re.compile(data.SUBSET_BEFORE, re.IGNORECASE), re.compile(data.SUBSET_AFTER, re.IGNORECASE)
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
+from recoupe.link.events import AcledEvent, code_events, number_events
+from recoupe.link.places import PlaceMention, group_places
 from recoupe.link.shared import SharedTextIndex
 from recoupe.link.state import LinkState
 from recoupe.link.stories import StoryIndex, order_for_streaming
@@ -39,6 +41,10 @@ class StoryView:
     timeline: list[TimelineEvent] = field(default_factory=list)
     summary: list[Citation] = field(default_factory=list)
     entities: list[DossierEntity] = field(default_factory=list)
+    #: ACLED-style events proposed from the story's sentences and claim groups (``link/events.py``).
+    events: list[AcledEvent] = field(default_factory=list)
+    #: The story's places resolved to the gazetteer, with coordinates (``link/places.py``).
+    places: list[PlaceMention] = field(default_factory=list)
 
 
 class Linker:
@@ -68,11 +74,15 @@ def view_story(
     groups = group_claims([d for _, d in mine], story_of, copies, {a.id: a.text for a, _ in mine})
     for number, group in enumerate(groups, start=1):
         group.id = f"{story.id}-g{number}"
+    events, mentions = code_events(story.id, mine, groups)
+    number_events(events)
     return StoryView(
         claim_groups=groups,
         timeline=build_timeline(mine, story_of),
         summary=summarize(story, mine, copies),
-        entities=merge_entities(news_entities(mine)),
+        entities=merge_entities(news_entities(mine), story_of),
+        events=events,
+        places=group_places(mentions),
     )
 
 
@@ -112,7 +122,6 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
         return dossier
     by_id = {a.id: a for a in articles}
     pairs = [(by_id[a.doc], a) for a in analyses if a.doc in by_id]
-    dossier.entities = merge_entities(news_entities(pairs))
     linker = Linker()
     for article, analysis in order_for_streaming(pairs):
         _, passages = linker.add(article, analysis)
@@ -120,6 +129,8 @@ def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Artic
     dossier.stories = linker.stories.result()
     # each story's articles and copies handed over alone: a view costs its story, not the collection
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
+    # names of one story join on looser evidence; a caption's names only as mentions of the news's
+    dossier.entities = merge_entities(news_entities(pairs), story_of)
     pairs_of: dict[str, list[tuple[Article, DocumentAnalysis]]] = defaultdict(list)
     for pair in pairs:
         pairs_of[story_of[pair[0].id]].append(pair)

@@ -12,6 +12,22 @@ transliteration and language, so local entities are joined (union-find) when:
   same letters as another acronym of the collection (French ``OTSC``, English ``CSTO``, misspelt
   ``OSTC``: the word order changes across languages, the letters do not).
 
+Within one story, where the variants of a name meet, names also join on evidence that would be too
+loose across stories (:func:`_join_within_stories`):
+
+* the same distinctive words, once a body's kind (``Institut``, ``Service``, ``Survey``), its generic
+  modifiers (``national``) and its country (``turc``, ``de Turquie``) are set aside, compared by their
+  first letters so that a translation's cognates meet (``géologique``/``geological``): ``ministère
+  français de l'Intérieur`` ~ ``l'Intérieur``, ``Protection civile turque`` ~ ``Protection civile``,
+  ``Assemblée nationale`` ~ ``Assemblée``, ``province de Kahramanmaraş`` ~ ``Kahramanmaras``;
+* a name whose words are all in one longer name of the story (a short form: without a head noun, or the
+  same one), when no other body of the story has them too;
+* a one-word name that is the surname of exactly one person of the story, whatever spaCy typed it;
+* an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits.
+
+Two names that give different countries, or heads of different kinds (an ``Organisation`` is no
+``ministère``), stay apart.
+
 Candidates are found through dictionaries keyed by those keys, never by comparing all pairs, so the
 cost stays flat as the collection grows.
 """
@@ -20,9 +36,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
+from recoupe.lang import country_names, get_language
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 
@@ -30,9 +48,18 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _PARTICLES = frozenset("de du des d la le les l et en au aux pour sur of the and for".split())
 
 
+#: Letters that Unicode does not decompose into a base letter and an accent (Turkish dotless ``ı``).
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+#: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
+STEM = 6
+#: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
+LONG_WORD = 12
+
+
 def name_key(name: str) -> str:
-    """Transliteration-insensitive key: ``Kassym-Jomart Tokaïev`` → ``kassim-jomart tokaiev``."""
-    folded = fold(name).replace("y", "i").replace("'", " ")
+    """Transliteration-insensitive key: ``Kassym-Jomart Tokaïev`` → ``kassim-jomart tokaiev``,
+    ``Pazarcık`` → ``pazarcik``."""
+    folded = fold(name.translate(_PLAIN_LETTERS)).replace("y", "i").replace("'", " ")
     folded = re.sub(r"(.)\1+", r"\1", folded)  # Nazarbaiev / Nazarbayev / Nazarbaïev, double letters
     return " ".join(folded.split())
 
@@ -70,8 +97,14 @@ class _UnionFind:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
-def merge_entities(analyses: Iterable[DocumentAnalysis]) -> list[DossierEntity]:
-    """The collection's entities, each with its aliases, documents and mention count."""
+def merge_entities(analyses: Iterable[DocumentAnalysis], story_of: Mapping[str, str] | None = None,
+                   lang: str = "fr") -> list[DossierEntity]:
+    """The collection's entities, each with its aliases, documents and mention count.
+
+    Args:
+        story_of: each document's story; names of one story also join on the looser evidence of
+            :func:`_join_within_stories`. Without it, only the rules that hold across stories apply.
+    """
     locals_by_key: dict[str, _Local] = {}
     for analysis in analyses:
         for entity in analysis.entities:
@@ -87,6 +120,8 @@ def merge_entities(analyses: Iterable[DocumentAnalysis]) -> list[DossierEntity]:
     joined = _UnionFind()
     _join_surnames(items, keys, joined)
     _join_acronyms(items, joined)
+    if story_of:
+        _join_within_stories(items, keys, story_of, joined, lang)
     return _collect(items, joined)
 
 
@@ -130,6 +165,155 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
     for group in by_letters.values():
         for other in group[1:]:
             joined.union(group[0], other)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a name says about which body or place it is, for comparing names of one story.
+
+    Attributes:
+        stems: its distinctive words' stems (:func:`_stem`; kind, modifiers and country left out).
+        countries: the first three letters of the countries it names (``turc``, ``Turquie``: ``tur``).
+        head: the kind of body its head noun names (``agency`` for ``Institut``/``Survey``), if any.
+        head_word: that noun, folded.
+    """
+
+    stems: frozenset[str]
+    countries: frozenset[str]
+    head: str | None
+    head_word: str
+
+    def fits(self, other: _Shape) -> bool:
+        """Whether the two may be one: no two kinds of body, no two countries."""
+        if self.head and other.head and self.head != other.head:
+            return False
+        return not (self.countries and other.countries and self.countries != other.countries)
+
+
+@cache
+def _shape_words(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Heads by kind; words to leave out; country words (names of countries and of their peoples)."""
+    data = get_language(lang).data("entities")
+    heads = {fold(w): kind for w, kind in getattr(data, "ORGANIZATION_HEADS", {}).items()}
+    ignored = frozenset(fold(w) for w in (*getattr(data, "ORGANIZATION_MODIFIERS", ()),
+                                          *getattr(data, "ADMINISTRATIVE_WORDS", ()))) | _PARTICLES
+    countries = frozenset(fold(w) for w in (*getattr(data, "DEMONYMS", ()), *getattr(data, "ENGLISH_DEMONYMS", ())))
+    countries |= frozenset(fold(n) for n in country_names(lang) if " " not in n)
+    return heads, ignored, countries
+
+
+@cache
+def _shape(name: str, lang: str) -> _Shape:
+    heads, ignored, country_words = _shape_words(lang)
+    stems: set[str] = set()
+    countries: set[str] = set()
+    head, head_word = None, ""
+    for word in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS))):
+        if not word or word in ignored:
+            continue
+        if word in heads:
+            head, head_word = head or heads[word], head_word or word
+        elif word in country_words:
+            countries.add(word[:3])
+        elif len(word) > 1:
+            stems.add(_stem(word))
+    if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
+        stems.add(_stem(head_word))
+    return _Shape(frozenset(stems), frozenset(countries), head, head_word)
+
+
+def _stem(word: str) -> str:
+    """A folded word's first :data:`STEM` letters, once a plural ``s`` and a final ``e`` are off (``civile``,
+    ``civil``); a word longer than :data:`LONG_WORD` whole."""
+    word = word.removesuffix("s").removesuffix("e")
+    return word if len(word) > LONG_WORD else word[:STEM]
+
+
+def _join_within_stories(items: list[_Local], keys: list[str], story_of: Mapping[str, str], joined: _UnionFind,
+                         lang: str) -> None:
+    """Join the names of each story that name one body or place (see the module's docstring).
+
+    Each story's names are compared through a dictionary of their stems, so the cost is that of the
+    story's own names.
+    """
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for index, local in enumerate(items):
+        for story in {story_of[d] for d in local.documents if d in story_of}:
+            by_story[story].append(index)
+    for members in by_story.values():
+        _join_story(items, keys, members, joined, lang)
+
+
+def _join_story(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
+    shapes = {i: _shape(items[i].name, lang) for i in members if _type(items[i]) != "PER"}
+    places = {i for i in shapes if _type(items[i]) == "LOC"}
+
+    def fits(a: int, b: int) -> bool:  # a town is not its town hall: a place joins a name of a body only as one
+        heads = bool(shapes[a].head), bool(shapes[b].head)
+        if heads[0] != heads[1] and (a if heads[1] else b) in places:
+            return False
+        return shapes[a].fits(shapes[b])
+
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for index, shape in shapes.items():
+        for stem in shape.stems:
+            by_stem[stem].append(index)
+    for index, shape in shapes.items():
+        if not shape.stems:
+            continue
+        candidates = {other for stem in shape.stems for other in by_stem[stem] if other != index}
+        same = [o for o in candidates if shapes[o].stems == shape.stems and fits(index, o)]
+        if not shape.countries and len({shapes[o].countries for o in same} - {frozenset()}) > 1:
+            same = [o for o in same if not shapes[o].countries]  # ``l'Intérieur`` between two countries' ones
+        longer = [o for o in candidates if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
+                  and shape.head_word in ("", shapes[o].head_word) and fits(index, o)]  # a short form, not a
+        # body of its own (a ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
+        if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
+            longer = []  # a short form of two different bodies: which one is not known
+        for other in same + longer:
+            joined.union(index, other)
+    _join_compound_acronyms(items, members, joined)
+    # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
+    owners: dict[str, set[str]] = defaultdict(set)
+    first_owner: dict[str, int] = {}
+    for index in members:
+        parts = keys[index].split()
+        if _type(items[index]) == "PER" and len(parts) > 1:
+            owners[parts[-1]].add(keys[index])
+            first_owner.setdefault(parts[-1], index)
+    country_words = _shape_words(lang)[2]
+    for index in members:
+        key = keys[index]
+        if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
+            joined.union(index, first_owner[key])
+
+
+def _join_compound_acronyms(items: list[_Local], members: list[int], joined: _UnionFind) -> None:
+    """An acronym joins the one-word name of the story it abbreviates syllable by syllable (``TCO`` for
+    ``Tengizchevroil``): same first letter, the others in order within the word, and no other such name
+    in the story. A one-word name has no initials to match, which is why this needs the story."""
+    words_of_story = [i for i in members if _type(items[i]) != "PER" and not _ACRONYM.match(items[i].name)
+                      and " " not in items[i].name.strip() and len(items[i].name) > 5]
+    for index in members:
+        acronym = items[index].name
+        if not _ACRONYM.match(acronym) or len(acronym) < 3 or not acronym.isalpha():
+            continue
+        letters = acronym.lower()
+        found = [i for i in words_of_story if _abbreviates(letters, fold(items[i].name))]
+        if len(found) == 1:
+            joined.union(index, found[0])
+
+
+def _abbreviates(letters: str, word: str) -> bool:
+    """Whether ``word`` starts with ``letters[0]`` and holds the other letters in order after it."""
+    if not word.startswith(letters[0]):
+        return False
+    position = 1
+    for letter in letters[1:]:
+        position = word.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _collect(items: list[_Local], joined: _UnionFind) -> list[DossierEntity]:

@@ -60,6 +60,11 @@ class LinkState(Protocol):
 
     def stories(self) -> list[StoryRecord]: ...
 
+    def merge_story(self, into: StoryRecord, gone: StoryRecord) -> None:
+        """Move story ``gone``'s features, postings and articles to ``into`` (both already updated by the
+        caller) and leave ``gone`` without articles: its id is never reused."""
+        ...
+
     def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
                          ) -> dict[int, list[tuple[str, int]]]:
         """Earlier ``(doc, position)`` of each shingle, from the given time ``buckets`` (all if ``None``)."""
@@ -150,6 +155,21 @@ class MemoryLinkState:
 
     def stories(self) -> list[StoryRecord]:
         return list(self._stories.values())
+
+    def merge_story(self, into: StoryRecord, gone: StoryRecord) -> None:
+        vector = self._vectors.pop(gone.id, Counter())
+        self._vectors.setdefault(into.id, Counter()).update(vector)
+        for postings in self._postings.values():  # only the merged story's own features are looked up
+            for feature in vector:
+                if (owners := postings.get(feature)) is not None and gone.id in owners:
+                    owners.discard(gone.id)
+                    owners.add(into.id)
+        last = self._last_bucket.pop(gone.id, None)
+        if last is not None:
+            self._last_bucket[into.id] = max(self._last_bucket.get(into.id, last), last)
+        gone.documents = []
+        self._stories[gone.id] = gone
+        self._stories[into.id] = into
 
     def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
                          ) -> dict[int, list[tuple[str, int]]]:

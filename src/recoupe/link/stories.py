@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import rarity, weighted_terms, words
+from recoupe.link.titles import headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -35,6 +36,9 @@ JOIN_THRESHOLD = 0.16
 WINDOW_DAYS = 4
 #: Features shared by more than this share of all articles seen are not used to find candidates.
 COMMON_FEATURE_SHARE = 0.5
+#: Two stories an article could both join are merged when they are this alike themselves, as a share of
+#: :data:`JOIN_THRESHOLD` (a story and its next-day report; not two events of one theme).
+MERGE_SIMILARITY = 0.5
 #: Words kept per article (the most frequent content words).
 TERMS_PER_ARTICLE = 40
 
@@ -169,6 +173,7 @@ class StoryIndex:
             return value
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
+        joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
@@ -179,14 +184,49 @@ class StoryIndex:
             score = self._cosine(vector, norm, story_vector, idf)
             if score > best_score:
                 best, best_score = story, score
+            if score >= self.threshold:
+                joinable.append((score, story, story_vector))
+        if len(joinable) > 1:
+            best = self._merge(joinable, idf)
         if best is None or best_score < self.threshold:
-            best = StoryRecord(id=f"s{self.state.story_count() + 1}",
-                               title=article.title or _first_sentence(article))
+            best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
+        elif not is_headline(best.title) and (better := headline(article)):
+            best.title = better  # a story first titled by a lead sentence takes the first real headline
         best.documents.append(article.id)
         if when.low is not None:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
+
+    def _merge(self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
+               ) -> StoryRecord:
+        """One story of the stories an article could join that are one event seen twice.
+
+        Streaming splits a story when its first two articles share too little (one tells the toll, the
+        other the politics); an article that tells both joins each at the threshold. It then bridges
+        them, provided the two stories are alike themselves (:data:`MERGE_SIMILARITY`): two events of
+        one theme in one week, which an article may compare, stay apart. The oldest story absorbs the
+        others, so that its id stays.
+        """
+        joinable.sort(key=lambda item: -item[0])
+        _, best, best_vector = joinable[0]
+        group = [best]
+        for _, story, vector in joinable[1:]:
+            norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
+            if self._cosine(vector, norm, best_vector, idf) >= MERGE_SIMILARITY * self.threshold:
+                group.append(story)
+        if len(group) == 1:
+            return best
+        group.sort(key=_story_order)
+        into = group[0]
+        for gone in group[1:]:
+            into.documents.extend(gone.documents)
+            if not is_headline(into.title) and is_headline(gone.title):
+                into.title = gone.title
+            for date in (gone.first, gone.last):
+                into.first, into.last = _widen(into.first, into.last, date)
+            self.state.merge_story(into, gone)
+        return into
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -221,14 +261,13 @@ class StoryIndex:
 
     def result(self) -> list[Story]:
         return [Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
-                for s in self.state.stories()]
+                for s in self.state.stories() if s.documents]  # a story merged into another is left empty
 
 
-def _first_sentence(article: Article) -> str:
-    """A title for an untitled article: its first line or sentence, at most 120 characters."""
-    text = article.text[article.body_start:].strip()
-    end = min((i for i in (text.find(". "), text.find("\n")) if i > 0), default=len(text))
-    return " ".join(text[:end].split())[:120]
+def _story_order(story: StoryRecord) -> tuple[int, str]:
+    """Stories in the order they were opened (``s2`` before ``s10``)."""
+    number = story.id[1:]
+    return (int(number) if number.isdigit() else 0, story.id)
 
 
 def _widen(first: str | None, last: str | None, published: str | None) -> tuple[str | None, str | None]:

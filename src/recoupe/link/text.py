@@ -16,7 +16,6 @@ from recoupe.lang import get_language, word_zipf
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 #: Sentence ends: . ! ? … followed by space and a capital, an opening quote, or a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+")
-_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mlle|Dr|Me|Mgr|St|Ste|av|J\.-C|etc|cf|p|n°|No|Non))\.$")
 
 
 def fold(text: str) -> str:
@@ -45,7 +44,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 @cache
 def stop_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in get_language(lang).data("link").STOP_WORDS)
+    return frozenset(fold(w) for w in get_language(lang).link.STOP_WORDS)
 
 
 @cache
@@ -91,15 +90,23 @@ def content_terms(text: str, lang: str = "fr") -> list[str]:
     return terms
 
 
-def sentences(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+@cache
+def _abbreviation(lang: str) -> re.Pattern[str]:
+    """A period that ends one of the language's abbreviations (``M.``), at the end of the searched text."""
+    names = "|".join(re.escape(a) for a in get_language(lang).text.ABBREVIATIONS)
+    return re.compile(rf"(?:\b(?:{names}))\.$")
+
+
+def sentences(text: str, start: int = 0, lang: str = "fr") -> Iterator[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text`` from ``start``, trimmed of surrounding space.
 
     A rule splitter (end punctuation followed by a capital, or a line break) that knows French
     abbreviations such as ``M.``; good enough to cite a sentence, which is all linking needs.
     """
+    abbreviation = _abbreviation(lang)
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
-        if "\n" not in match.group(0) and _ABBREVIATION.search(text[max(begin, match.start() - 6):match.start()]):
+        if "\n" not in match.group(0) and abbreviation.search(text[max(begin, match.start() - 6):match.start()]):
             continue
         yield from _trimmed(text, begin, match.start())
         begin = match.end()

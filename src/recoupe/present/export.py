@@ -1,9 +1,9 @@
 """Exports: claims as CSV, analyses as JSONL, and an ACLED-style events table.
 
-The ACLED table puts each dated event of the timeline in the columns a conflict researcher loads next
-to ACLED data (event_date, event_type, sub_event_type, actor1, location, fatalities, source, notes).
-Event types come from the words of the event's sentence (``lang/<code>/export.py``); fatalities are
-the conservative figure of the story's ``killed`` claim group for that day, else 0, as ACLED codes it.
+The ACLED table lists the events each story view proposes (``recoupe.link.events``: one row per event
+type, location and day, actors named by ACLED's patterns, gazetteer coordinates, conservative fatalities
+from the claim groups) in ACLED's columns, so a conflict researcher loads it next to ACLED data; extra
+columns after ACLED's keep the articles and sentence offsets every row was coded from.
 """
 
 from __future__ import annotations
@@ -11,17 +11,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable
 
-from recoupe.lang import get_language
-from recoupe.link.text import fold
 from recoupe.registry import Registry
 from recoupe.store import Store
 
 CLAIM_COLUMNS = ("doc", "outlet", "published", "category", "value", "low", "high", "qualifier", "subject",
                  "source", "source_entity", "date", "place", "reported", "text", "start", "end")
-ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "location", "fatalities", "source",
-                 "notes")
+#: ACLED's own columns, in ACLED's order (those recoupe cannot fill, such as ``admin2``, stay empty).
+ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                 "fatalities", "tags", "timestamp")
+#: recoupe's columns after ACLED's: where each row comes from.
+EXTRA_COLUMNS = ("story", "documents", "evidence", "fatality_groups")
 
 
 exporters: Registry[Callable[[Store], str]] = Registry("export format")
@@ -50,39 +55,25 @@ def export_jsonl(store: Store) -> str:
     return "".join(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n" for _, analysis in store.articles())
 
 
-def event_type(text: str, lang: str = "fr") -> tuple[str, str]:
-    """ACLED event type and sub-type from the words of an event's sentence (first match in the table)."""
-    words = set(fold(text).replace("'", " ").split())
-    for cues, kind, sub in get_language(lang).data("export").ACLED_EVENT_TYPES:
-        if words & cues:
-            return kind, sub
-    return "Strategic developments", "Other"
-
-
 @exporters.register("acled")
 def export_acled(store: Store) -> str:
-    """An ACLED-style events table of every story's timeline."""
+    """Every story's proposed ACLED events (``link/events.py``), in ACLED's columns, then recoupe's own.
+
+    Event ids are numbered here, per country across the whole store, in date order, so that two stories of
+    one country never share an id. The extra columns keep, for every row, the story, the articles and the
+    sentence offsets (``doc:start-end``) it was coded from.
+    """
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(ACLED_COLUMNS)
-    outlets = {a.id: a.outlet or a.id for a, _ in store.articles()}
-    for story in store.stories():
-        killed_by_day: dict[str, float | int] = {}
-        for group in store.claim_groups(story.id):
-            if group.category != "killed" or group.conservative is None:
-                continue
-            for report in group.reports:
-                day = (report.date or "")[:10]
-                if day:
-                    killed_by_day[day] = max(killed_by_day.get(day, 0), group.conservative)
-        for event in store.timeline(story.id):
-            kind, sub = event_type(event.text)
-            pairs = store.articles(event.documents[:1])
-            actor = ""
-            if pairs:
-                citation = event.citations[0]
-                actor = next((e.name for e in pairs[0][1].entities
-                              if e.type in ("PER", "ORG") and citation.start <= e.start < citation.end), "")
-            writer.writerow([event.date, kind, sub, actor, event.place or "", killed_by_day.get(event.date, 0),
-                             "; ".join(sorted({outlets.get(d, d) for d in event.documents})), event.text])
+    writer.writerow(ACLED_COLUMNS + EXTRA_COLUMNS)
+    events = [event for story in store.stories() for event in store.events(story.id)]
+    events.sort(key=lambda e: (e["event_date"], e["iso"], e["location"], e["event_type"]))
+    numbers: Counter[str] = Counter()
+    for event in events:
+        numbers[event["iso"]] += 1
+        row = {**event, "event_id_cnty": f"{event['iso']}{numbers[event['iso']]}",
+               "inter2": event["inter2"] or "",
+               "evidence": " ".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in event["evidence"]),
+               "documents": " ".join(event["documents"]), "fatality_groups": " ".join(event["fatality_groups"])}
+        writer.writerow([row.get(column, "") for column in ACLED_COLUMNS + EXTRA_COLUMNS])
     return out.getvalue()

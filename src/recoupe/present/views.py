@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from recoupe.link.text import fold
 from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Story
 from recoupe.present.charts import claim_chart
+from recoupe.present.maps import story_map
 from recoupe.store import Store
 
 #: Verdicts in a reader's words.
@@ -64,6 +65,10 @@ class StoryPage:
     sources: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    #: Proposed ACLED events, each with its anchor and cited sentences; places with coordinates; the SVG map.
+    events: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    map: Markup = field(default_factory=Markup)
 
 
 def story_page(store: Store, story: Story) -> StoryPage:
@@ -87,7 +92,22 @@ def story_page(store: Store, story: Story) -> StoryPage:
     page.entities = [{"name": e.name, "type": e.type, "aliases": [a for a in e.aliases if a != e.name],
                       "documents": len(e.documents), "mentions": e.mentions}
                      for e in store.entities(story.id)][:60]
+    page.events = [{**e, "anchor": event_anchor(story.id, e), "cites": [
+        {"doc": ev["doc"], "outlet": outlets.get(ev["doc"], ev["doc"]), "text": " ".join(ev["text"].split()),
+         "anchor": anchor(ev["doc"], ev["start"], ev["end"])} for ev in e["evidence"]]}
+        for e in store.events(story.id)]
+    page.places = [{**p["place"], "names": p["names"], "mentions": len(p["mentions"]),
+                    "anchor": f"place-{story.id}-{n}"} for n, p in enumerate(store.places(story.id))]
+    anchors = {p["name"] + p["kind"]: p["anchor"] for p in page.places}
+    page.map = story_map(store.events(story.id), store.places(story.id),
+                         event_link=lambda e: "#" + event_anchor(story.id, e),
+                         place_link=lambda p: "#" + anchors.get(p["place"]["name"] + p["place"]["kind"], ""))
     return page
+
+
+def event_anchor(story: str, event: dict[str, Any]) -> str:
+    """The id of an event's row in the story view (the map's points link to it)."""
+    return f"event-{story}-{event['event_id_cnty']}"
 
 
 def _outlet(article: Article) -> str:
@@ -234,11 +254,14 @@ def split_marks_css(idents: Iterable[str]) -> str:
 
 
 def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
-    """Per article, the sentences the story's timeline and summary cite (targets in the article view)."""
+    """Per article, the sentences the story's timeline, summary and events cite (targets in the article view)."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for event in store.timeline(story.id):
         for citation in event.citations:
             spans[citation.doc].append((citation.start, citation.end))
     for citation in store.summary(story.id):
         spans[citation.doc].append((citation.start, citation.end))
+    for event in store.events(story.id):
+        for evidence in event["evidence"]:
+            spans[evidence["doc"]].append((evidence["start"], evidence["end"]))
     return spans

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -202,7 +203,8 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (doc, start, "end", text, category, value, low, high, qualifier, subject,'
             " source_text, source_entity, date, place, reported) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(article.id, c.start, c.end, c.text, c.category, c.value, c.low, c.high, c.qualifier, c.subject,
+            [(article.id, c.start, c.end, c.text, c.category, _real(c.value), _real(c.low), _real(c.high), c.qualifier,
+              c.subject,
               c.source.text if c.source else None, c.source.entity if c.source else None, c.date, c.place,
               int(c.reported)) for c in analysis.claims],
         )
@@ -301,7 +303,7 @@ class Store:
                      last=row["last"])
 
     def stories(self) -> list[Story]:
-        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories")
+        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'")
         stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
                          last=r["last"]) for r in rows]
         stories.sort(key=lambda s: (-len(s.documents), int(s.id[1:]) if s.id[1:].isdigit() else 0))
@@ -310,7 +312,10 @@ class Store:
     def view(self, story: str) -> dict[str, Any]:
         """A story's claim groups, timeline, summary and entities, as computed at its last change."""
         row = self.db.execute("SELECT view FROM story_views WHERE story = ?", (story,)).fetchone()
-        return json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
+        view = json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
+        view.setdefault("events", [])  # views saved before events and places existed
+        view.setdefault("places", [])
+        return view
 
     def claim_groups(self, story: str) -> list[ClaimGroup]:
         return [ClaimGroup.from_json(g) for g in self.view(story)["claim_groups"]]
@@ -321,6 +326,14 @@ class Store:
 
     def summary(self, story: str) -> list[Citation]:
         return [Citation(**c) for c in self.view(story)["summary"]]
+
+    def events(self, story: str) -> list[dict[str, Any]]:
+        """The story's proposed ACLED events (``link/events.py``), as stored (ACLED field names)."""
+        return list(self.view(story)["events"])
+
+    def places(self, story: str) -> list[dict[str, Any]]:
+        """The story's places with gazetteer coordinates (``link/places.py``), most mentioned first."""
+        return list(self.view(story)["places"])
 
     def entities(self, story: str) -> list[DossierEntity]:
         return [DossierEntity(**e) for e in self.view(story)["entities"]]
@@ -421,6 +434,24 @@ class SqliteLinkState:
         self.db.executemany("INSERT OR IGNORE INTO link_postings (feature, bucket, story) VALUES (?,?,?)",
                             [(feature, bucket, record.id) for feature in added])
 
+    def merge_story(self, into: StoryRecord, gone: StoryRecord) -> None:
+        """Rows move through the merged story's own features (postings are keyed by feature first)."""
+        gone.documents = []
+        for record in (into, gone):
+            self.save_story(record, Counter())
+        features = "SELECT feature FROM story_features WHERE story = ?"
+        self.db.execute("INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, bucket, ?"
+                        f" FROM link_postings WHERE feature IN ({features}) AND story = ?",
+                        (into.id, gone.id, gone.id))
+        self.db.execute(f"DELETE FROM link_postings WHERE feature IN ({features}) AND story = ?", (gone.id, gone.id))
+        self.db.execute(
+            "INSERT INTO story_features (story, feature, weight) SELECT ?, feature, weight FROM story_features"
+            " WHERE story = ? ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
+            (into.id, gone.id))
+        self.db.execute("DELETE FROM story_features WHERE story = ?", (gone.id,))
+        self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, gone.id))
+        self.db.execute("DELETE FROM story_views WHERE story = ?", (gone.id,))
+
     def stories(self) -> list[StoryRecord]:
         return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
                 for r in self.db.execute("SELECT id, title, first, last, documents FROM stories")]
@@ -453,6 +484,15 @@ class SqliteLinkState:
     def text_of(self, doc: str) -> tuple[str, int]:
         row = self.db.execute("SELECT text, body_start FROM articles WHERE id = ?", (doc,)).fetchone()
         return (row[0], row[1]) if row else ("", 0)
+
+
+def _real(value: float | int | None) -> float | int | None:
+    """A claim's figure as SQLite can bind it: the column is REAL, but a Python ``int`` beyond 64 bits
+    raises ``OverflowError`` (one absurd figure would lose its whole batch), and NaN is stored as NULL."""
+    if value is None or (isinstance(value, int) and -(1 << 63) <= value < (1 << 63)):
+        return value
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 def _signed(value: int) -> int:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.claims.sources import SourceFinder, assign
-from recoupe.analyze.numbers import Figure, NumberParser
+from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
 
@@ -46,8 +46,6 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
 #: manifestant`` in a description is not.
 _ARTICLE_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested", "missing"})
-#: Words between a figure and the place it applies to: ``408 à Paris``, ``2 921 en Turquie``.
-_PLACE_LINK = re.compile(r"\s*(?:à|au|aux|en|dans|sur)\s+(?:la\s+|le\s+|l'\s*|les\s+)?", re.IGNORECASE)
 #: Categories of a role rather than an outcome: ``26 assaillants et 18 policiers ont été tués`` counts
 #: assaillants killed, while ``72 interpellations et 2 policiers blessés`` keeps its arrests.
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
@@ -96,6 +94,13 @@ class _Candidate:
 #: Tokens that can end a sentence (a closing quote ends one only after one of these).
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
+
+
+def _absurd(figure: Figure) -> bool:
+    """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
+    return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
+
+
 _NEWLINES = re.compile(r"\n\s*")
 _CLOSERS = frozenset({"»", "”", '"', ")"})
 
@@ -143,6 +148,13 @@ class _SentenceUnits:
         return span
 
 
+def _place_link(prepositions: Sequence[str], articles: Sequence[str]) -> re.Pattern[str]:
+    """The words between a figure and its place: a preposition and an optional article (``dans la``)."""
+    preps = "|".join(re.escape(p) for p in prepositions)
+    arts = "|".join(re.escape(a) + (r"\s*" if a.endswith("'") else r"\s+") for a in articles)
+    return re.compile(rf"\s*(?:{preps})\s+(?:{arts})?", re.IGNORECASE)
+
+
 @components.register("claims")
 class ClaimExtractor:
     """Figures with what they count, their qualifier, source, date, place and reported-speech flag."""
@@ -150,8 +162,8 @@ class ClaimExtractor:
     name = "claims"
 
     def __init__(self, lang: Language) -> None:
-        self.numbers = NumberParser(lang.data("numbers"))
-        data = lang.data("claims")
+        self.numbers = NumberParser(lang.numbers)
+        data = lang.claims
         self.category_nouns: dict[str, str] = {w: c for c, words in data.CATEGORY_NOUNS.items() for w in words}
         self.weak: frozenset[str] = frozenset(data.WEAK_NOUN_CATEGORIES)
         self.people: frozenset[str] = frozenset(data.PEOPLE_NOUNS)
@@ -180,7 +192,15 @@ class ClaimExtractor:
         self.differences: tuple[str, ...] = tuple(data.DIFFERENCE_PHRASES)
         self.support_verbs: frozenset[str] = frozenset(data.SUPPORT_VERBS)
         self.object_barriers: frozenset[str] = frozenset(data.OBJECT_BARRIERS)
-        self.sources = SourceFinder(lang.data("speech"), data, exclude=frozenset(data.PATIENT_VERBS))
+        self.figure_complements: frozenset[str] = frozenset(data.FIGURE_COMPLEMENTS)
+        self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
+        self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
+        self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
+        self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
+        self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
+        self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
+        self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
+        self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
         try:
             self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)
@@ -236,6 +256,8 @@ class ClaimExtractor:
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
+                if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
+                    candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
@@ -311,7 +333,7 @@ class ClaimExtractor:
         takes_de = candidate.figure.kind in ("vague", "unit") or text[
             candidate.figure.number_start:candidate.figure.end].split()[-1].lower() in self.numbers.multipliers
         while index < sentence_end and (doc[index].text in _QUOTES or (
-                takes_de and doc[index].lower_ in ("de", "d'"))):
+                takes_de and doc[index].lower_ in self.figure_complements)):
             index += 1
         if index >= sentence_end:
             return
@@ -344,7 +366,8 @@ class ClaimExtractor:
         if kind in ("people", "unknown"):
             for other in doc[index + 1:candidate.np_end]:
                 other_kind, other_category = self._noun_class(other)
-                if other_kind in ("category", "weak") and doc[other.i - 1].lower_ in ("et", "ou", ","):
+                if other_kind in ("category", "weak") and (doc[other.i - 1].lower_ in self.coordinators
+                                                                    or doc[other.i - 1].lower_ == ","):
                     candidate.noun_kind, candidate.noun_category = other_kind, other_category
                     break
 
@@ -383,7 +406,7 @@ class ClaimExtractor:
             if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
                 break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
-                if doc[index - 1].lower_ in ("et", "ou") and token.pos_ == "ADJ" and \
+                if doc[index - 1].lower_ in self.coordinators and token.pos_ == "ADJ" and \
                         token.lower_ not in self.category_nouns:
                     break
                 end = index + 1
@@ -443,11 +466,11 @@ class ClaimExtractor:
         while index < limit and index - start < _VERB_REACH:
             token = doc[index]
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
-            if token.pos_ == "AUX" or modal or token.lower_ in ("se", "s'", "ne", "n'", "qui", "y", "à", "d'") or \
+            if token.pos_ == "AUX" or modal or token.lower_ in self.verb_chain_words or \
                     token.text in _QUOTES or (token.pos_ == "ADV" and token.lower_ not in self.clause_breaks):
                 if token.pos_ == "AUX":
                     chain.append(token)
-                    passive = passive or token.lemma_ == "être"
+                    passive = passive or token.lemma_ == self.passive_auxiliary
                 index += 1
                 continue
             break
@@ -541,17 +564,17 @@ class ClaimExtractor:
         while index >= sentence.start and steps < 6:
             token = doc[index]
             steps += 1
-            if token.text in _QUOTES or token.pos_ in ("DET", "ADV", "ADJ") or token.lower_ in ("de", "d'"):
+            if token.text in _QUOTES or token.pos_ in ("DET", "ADV", "ADJ") or token.lower_ in self.figure_complements:
                 index -= 1
                 continue
-            if token.lower_ == "par":
+            if token.lower_ in self.agent_prepositions:
                 agent = True
                 index -= 1
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
                 self._apposed_total(doc, candidate, token)
                 return
-            if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in ("de", "d'"):
+            if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
                 candidate.verb, candidate.verb_side = token, "left"
                 candidate.verb_category = self.nominal_cues[token.lower_]
                 return
@@ -604,13 +627,12 @@ class ClaimExtractor:
             candidate.chain = chain
             candidate.agent = agent
 
-    @staticmethod
-    def _pronoun_subject(verb: Token) -> bool:
+    def _pronoun_subject(self, verb: Token) -> bool:
         """Whether the measure verb's subject is a plural personal pronoun (``ils étaient 245 000``)."""
         index = verb.i - 1
         while index >= 0 and verb.doc[index].pos_ in ("AUX", "ADV"):
             index -= 1
-        return index >= 0 and verb.doc[index].lower_ in ("ils", "elles")
+        return index >= 0 and verb.doc[index].lower_ in self.plural_pronouns
 
     def _holder(self, doc: Doc, verb: Token, sentence: Span) -> tuple[str | None, str] | None:
         """What a measured figure counts: ``le nombre de détenus`` / ``le bilan`` / ``les manifestants``.
@@ -624,7 +646,7 @@ class ClaimExtractor:
             token = doc[index]
             if token.is_punct and token.text not in _QUOTES:
                 break
-            if token.lower_ in self.clause_breaks and token.lower_ not in ("que", "qu'"):
+            if token.lower_ in self.clause_breaks and token.lower_ not in self.complementizers:
                 break
             lower = token.lower_
             if lower in self.totals:
@@ -926,12 +948,12 @@ class ClaimExtractor:
                 continue
             if any(s <= entity.start and entity.end <= e for s, e in self.frame_spans):
                 continue
-            if entity.start >= end and _PLACE_LINK.fullmatch(text, end, entity.start):
+            if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
             if any((end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
                    for s, _e in items if s != candidate.figure.start):
                 continue
-            if text[max(0, entity.start - 4):entity.start].strip().lower() == "par":
+            if text[max(0, entity.start - 4):entity.start].strip().lower() in self.agent_prepositions:
                 continue  # ``envoyés par Paris``: the sender, not the place
             between = text[end:entity.start] if entity.start >= end else text[entity.end:start]
             distance = len(between)
@@ -951,7 +973,8 @@ class ClaimExtractor:
             opening = max((c + 1 for c in commas if c < bound), default=sentence.start_char)
             for entity in parsed.analysis.entities:
                 if entity.type == "LOC" and opening <= entity.start and entity.end <= bound \
-                        and _PLACE_LINK.fullmatch(text, opening, entity.start) and not text[entity.end:bound].strip():
+                        and self.place_link.fullmatch(text, opening, entity.start) \
+                        and not text[entity.end:bound].strip():
                     return entity.name
             piece = text[opening:bound]
             first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))

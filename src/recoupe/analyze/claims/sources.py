@@ -26,20 +26,16 @@ resolved to an entity by :class:`~recoupe.analyze.coref.Coreference`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from types import ModuleType
 
 from spacy.tokens import Span, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.coref import Coreference
+from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
 
-#: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``.
-_NAME_LINKS = frozenset({"de", "d'", "du", "des", "d’"})
-#: Object pronouns between a subject and its verb: ``la CGT qui en revendique 400 000``.
-_CLITICS = frozenset({"en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "ne", "n'", "l’", "s’", "n’"})
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
 _INNER_PUNCT = frozenset({"-", "'", "’", "«", "»", '"', "“", "”", "(", ")"})
 
@@ -53,7 +49,7 @@ class Frame:
         end: where they end.
         attribution: the source it names; ``None`` for a frame that names none (``selon les chiffres
             officiels``).
-        kind: ``selon`` (a preposition frame) or ``speech`` (a verb with its subject).
+        kind: ``preposition`` (``selon X``, ``pour X``) or ``speech`` (a verb with its subject).
         leading: whether it covers the figures *after* it (else those before it).
     """
 
@@ -74,14 +70,15 @@ class SourceFinder:
             words in a quote but arrests people in a figure).
     """
 
-    def __init__(self, speech: ModuleType, claims: ModuleType, exclude: frozenset[str] = frozenset()) -> None:
+    def __init__(self, speech: SpeechTables, claims: ClaimsTables, exclude: frozenset[str] = frozenset()) -> None:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
         self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
         self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)
         preps = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
                          for p in sorted(speech.ATTRIBUTION_PREPOSITIONS, key=len, reverse=True))
         self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
-        self.relative = re.compile(r"\s*(?:lequel|laquelle|lesquels|lesquelles|que|qu['’])\b", re.IGNORECASE)
+        relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
+        self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
         self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
@@ -94,6 +91,14 @@ class SourceFinder:
         self.agent_prepositions: frozenset[str] = frozenset(claims.AGENT_PREPOSITIONS)
         self.subject_breaks: frozenset[str] = frozenset(claims.SUBJECT_BREAKS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(claims.PRESENT_ENDINGS)
+        self.name_links: frozenset[str] = frozenset(claims.SOURCE_NAME_LINKS)
+        self.clitics: frozenset[str] = frozenset(claims.SOURCE_CLITICS)
+        self.subject_relatives: frozenset[str] = frozenset(claims.SUBJECT_RELATIVES)
+        self.clause_words: frozenset[str] = frozenset(claims.CLAUSE_WORDS)
+        self.subject_pronouns: frozenset[str] = frozenset(claims.SUBJECT_PRONOUNS)
+        self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
+        self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
+        self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
 
     # -- frames -----------------------------------------------------------------------------------
 
@@ -133,7 +138,7 @@ class SourceFinder:
                 start, agent_end = self._cover_entities(parsed, agent[0].idx, agent[-1].idx + len(agent[-1]))
                 attribution, end = self._attribution(parsed, start, agent_end), max(end, agent_end)
             leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
-            frames.append(Frame(match.start(), end, attribution, "selon", leading))
+            frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
 
     def _list_frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
@@ -172,7 +177,7 @@ class SourceFinder:
             if phrase[0].pos_ != "DET" and not any(e.start >= start and e.end <= end and e.type in ("ORG", "PER")
                                                    for e in parsed.analysis.entities):
                 attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
-            frames.append(Frame(match.start(), end, attribution, "selon", leading))
+            frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
 
     def is_same_source(self, attribution: Attribution) -> bool:
@@ -208,7 +213,7 @@ class SourceFinder:
                 if token.lower_ in self.agent_prepositions:
                     following, checked = current[index + 1:], False
                     break
-                if token.lower_ in _NAME_LINKS:
+                if token.lower_ in self.name_links:
                     following, checked = current[index + 1:], True
                     break
                 finite = "Fin" in token.morph.get("VerbForm")
@@ -233,7 +238,7 @@ class SourceFinder:
             finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
             if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
                 break
-            if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in _NAME_LINKS):
+            if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in self.name_links):
                 break  # ``selon l'ONU depuis le début du conflit``
             phrase.append(token)
         while phrase and (phrase[-1].is_punct or phrase[-1].pos_ in ("ADP", "DET")):
@@ -307,9 +312,9 @@ class SourceFinder:
         """
         doc = verb.doc
         index = verb.i - 1
-        while index >= sentence.start and (doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in _CLITICS):
+        while index >= sentence.start and (doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in self.clitics):
             index -= 1
-        if index >= sentence.start and doc[index].lower_ == "qui":
+        if index >= sentence.start and doc[index].lower_ in self.subject_relatives:
             index -= 1  # ``la CGT, qui revendique…``: the antecedent speaks
             if index >= sentence.start and doc[index].text == ",":
                 index -= 1
@@ -317,7 +322,7 @@ class SourceFinder:
             return None
         last = doc[index]
         if last.pos_ == "PRON":
-            if last.lower_ in ("il", "elle", "ils", "elles"):
+            if last.lower_ in self.subject_pronouns:
                 return last.idx, last.idx + len(last)
             return None
         aside_end: Token | None = None
@@ -329,7 +334,7 @@ class SourceFinder:
             agent = self._agent(aside)
             if agent is not None:
                 return agent
-            clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("qui", "que", "qu'") for t in aside)
+            clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ in self.clause_words for t in aside)
             aside_end = None if clause else doc[index - 1]  # a relative clause is no part of the name
             index = opening.i - 1
             last = doc[index] if index >= sentence.start else last
@@ -355,9 +360,9 @@ class SourceFinder:
         """``communiqué dimanche par le ministère``: the agent of a reporting participle, if any."""
         for token in aside:
             lower = token.lower_
-            stem = lower[: lower.rfind("é")] + "er" if "é" in lower[-3:] else ""
+            stem = self.participle_infinitive(lower)
             if token.pos_ in ("VERB", "NOUN", "ADJ") and (token.lemma_.lower() in self.verbs or stem in self.verbs):
-                by = next((t for t in aside if t.i > token.i and t.lower_ == "par"), None)
+                by = next((t for t in aside if t.i > token.i and t.lower_ in self.agent_prepositions), None)
                 if by is None:
                     return None
                 words = [t for t in aside if t.i > by.i]
@@ -374,7 +379,7 @@ class SourceFinder:
         opener = verb.doc[chain] if chain >= sentence.start else None
         incise = opener is None or opener.is_punct or opener.lower_ in ("»", "”", '"')
         for child in verb.children:
-            if child.dep_ == "expl:subj" and child.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+            if child.dep_ == "expl:subj" and child.lower_.lstrip("-") in self.subject_pronouns:
                 return child.idx + (1 if child.text.startswith("-") else 0), child.idx + len(child)
         if not incise or before is None:
             return None
@@ -395,7 +400,7 @@ class SourceFinder:
             if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             words.append(token)
-        if words and words[0].lower_ in ("à", "au", "aux"):  # ``a déclaré à l'AFP le ministère``
+        if words and words[0].lower_ in self.indirect_object_prepositions:  # ``a déclaré à l'AFP le ministère``
             noun = next((i for i, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN")), len(words))
             words = words[noun + 1:]
         if (words and words[0].pos_ == "ADP") or any(t.text[:1].isdigit() for t in words):
@@ -435,7 +440,7 @@ class SourceFinder:
         index = first.i - 1
         while index >= sentence.start and len(words) < 8:
             token = first.doc[index]
-            if token.text in (",", ";") or token.lower_ in ("et", "contre"):
+            if token.text in (",", ";") or token.lower_ in self.list_breaks:
                 break
             if token.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP") and token.text not in _INNER_PUNCT:
                 return None
@@ -459,7 +464,7 @@ class SourceFinder:
         """Whether ``[start, end)`` names someone who can put out a figure: an authority or a named
         organization or person (or a pronoun standing for one)."""
         words = {w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end])}
-        if words & (self.authorities | self.pronouns | {"il", "elle", "ils", "elles"}):
+        if words & (self.authorities | self.pronouns | self.subject_pronouns):
             return True
         return any(e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities)
 
@@ -491,8 +496,8 @@ def assign(frames: Sequence[Frame], figures: Sequence[tuple[int, int]], sentence
     trailing_done = [False] * len(figures)
     previous_end = sentence_start
     for frame in frames:
-        if frame.kind != "selon" or frame.leading:
-            if frame.kind == "selon":
+        if frame.kind != "preposition" or frame.leading:
+            if frame.kind == "preposition":
                 previous_end = frame.end
             continue
         covered = [i for i, (s, _e) in enumerate(figures) if previous_end <= s < frame.start]

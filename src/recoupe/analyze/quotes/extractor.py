@@ -33,7 +33,6 @@ from recoupe.model import Attribution, Quote, QuoteKind
 
 #: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
 _INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
-_FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -58,9 +57,17 @@ class QuoteExtractor:
     name = "quotes"
 
     def __init__(self, lang: Language) -> None:
-        speech = lang.data("speech")
+        speech = lang.speech
         self.speakers = SpeakerFinder(lang)
         self.name_nouns: frozenset[str] = frozenset(fold(w) for w in speech.NAME_NOUNS)
+        self.first_person: frozenset[str] = frozenset(fold(w) for w in speech.FIRST_PERSON)
+        self.euphonic_t: frozenset[str] = frozenset(speech.EUPHONIC_T)
+        self.euphonic_prefix: str = speech.EUPHONIC_PREFIX
+        self.institution_nouns: frozenset[str] = frozenset(fold(w) for w in speech.INSTITUTION_NOUNS)
+        self.determiners: frozenset[str] = frozenset(fold(w) for w in speech.SPEAKER_DETERMINERS)
+        self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
+        #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
+        self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
 
     def __call__(self, parsed: Parsed) -> None:
         groups = self.find(parsed)
@@ -144,18 +151,17 @@ class QuoteExtractor:
         finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
         if len(words) >= 2 and finite and inner[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
             return "direct"
-        if len(words) >= 3 and any(fold(t.text) in _FIRST_PERSON for t in tokens):
+        if len(words) >= 3 and any(fold(t.text) in self.first_person for t in tokens):
             return "direct"
         if len(words) >= 4 and any(self._own_subject(t, inside) for t in tokens):
             return "direct"
         return "partial"
 
-    @staticmethod
-    def _own_subject(token: Token, inside: set[int]) -> bool:
+    def _own_subject(self, token: Token, inside: set[int]) -> bool:
         """A subject inside the quote whose verb is inside too (not a relative ``qui``)."""
         if token.dep_ not in SUBJECT_DEPS or token.head.i not in inside or token.head.i == token.i:
             return False
-        return "Rel" not in token.morph.get("PronType") and token.lower_ not in ("-t", "t")
+        return "Rel" not in token.morph.get("PronType") and token.lower_ not in self.euphonic_t
 
     def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
         """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""
@@ -210,13 +216,54 @@ class QuoteExtractor:
         for decision in decisions:
             speaker = self.attribution(parsed, coref, decision.found)
             for piece in decision.pieces:
-                quotes.append(Quote(piece.start, piece.end, parsed.text[piece.start:piece.end], decision.kind,
-                                    speaker))
+                spans = [(piece.start, piece.end)]
+                if decision.kind == "direct":
+                    spans = self.without_incises(parsed, piece.start, piece.end)
+                for start, end in spans:
+                    quotes.append(Quote(start, end, parsed.text[start:end], decision.kind, speaker))
         quotes.sort(key=lambda q: q.start)
         return quotes
 
-    @staticmethod
-    def attribution(parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
+    def without_incises(self, parsed: Parsed, start: int, end: int) -> list[tuple[int, int]]:
+        """A direct quote's spans without the reporting clause written inside its marks (``« Tous les
+        événements … de longue date, a-t-il assuré. Des militants … »``): the quoted words are the
+        quote, the clause is its attribution. A clause is a comma, then within five tokens a speech
+        verb (``a-t-il assuré``, ``ajoute-t-elle``, ``a déclaré le ministre``), up to the next comma,
+        period or semicolon."""
+        doc = parsed.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return [(start, end)]
+        pieces: list[tuple[int, int]] = []
+        cursor = start
+        tokens = list(span)
+        for i, token in enumerate(tokens):
+            if token.text != "," or token.idx < cursor:
+                continue
+            verb = next((t for t in tokens[i + 1:i + 6] if (t.lemma_ in self.speech_verbs and t.pos_ in ("VERB", "AUX"))
+                         or fold(t.text).split("-")[0] in self.speech_forms), None)
+            if verb is None:
+                continue
+            stop = next((t for t in tokens[verb.i - span.start + 1:verb.i - span.start + 8]
+                         if t.text in (",", ".", ";")), None)
+            if stop is None or stop.idx + 1 >= end:
+                continue
+            pieces.append((cursor, token.idx))
+            cursor = stop.idx + 1
+        if not pieces:
+            return [(start, end)]
+        pieces.append((cursor, end))
+        trimmed = []
+        for a, b in pieces:
+            while a < b and parsed.text[a].isspace():
+                a += 1
+            while b > a and parsed.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        return trimmed
+
+    def attribution(self, parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
         """The speaker record for a cue's span: the words as written and the entity they stand for.
 
         A pronoun that stands for nobody the article names gives no speaker; one that stands for an
@@ -229,14 +276,29 @@ class QuoteExtractor:
         if not words:
             return None
         referent = coref.referent(start, end)
-        is_pronoun = fold(words).lstrip("-").removeprefix("t-") in coref.t.pronouns
+        is_pronoun = fold(words).lstrip("-").removeprefix(self.euphonic_prefix) in coref.t.pronouns
         if is_pronoun:
             if referent is None:
                 return None
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
+        if self._institution(words):
+            # ``L'administration de Tokayev a déclaré``: the administration speaks, not the man it serves
+            return Attribution(words, self._organization(parsed, start, end))
         return Attribution(words, referent.entity if referent is not None else None)
+
+    def _institution(self, words: str) -> bool:
+        """Whether a speaker's words name a body by its kind (``l'administration de X``, ``le
+        gouvernement``, ``les services de X``) rather than a person."""
+        head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
+        return bool(head) and head[0] in self.institution_nouns
+
+    @staticmethod
+    def _organization(parsed: Parsed, start: int, end: int) -> str | None:
+        """The organization entity the speaker's words are, if the article names one there."""
+        return next((e.name for e in parsed.analysis.entities
+                     if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end), None)
 
 
 def _norm(text: str) -> str:

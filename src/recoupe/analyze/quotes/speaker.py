@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -31,36 +32,6 @@ from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
 from recoupe.lang import Language
-
-#: Endings of French verb forms, to recover an infinitive when the lemmatizer fails (``estime`` → ``estime``).
-_ENDINGS: tuple[str, ...] = ("aient", "ait", "ent", "ees", "ee", "es", "e", "a", "ant", "ons", "ez", "ra", "rait")
-
-
-def _lemma_guesses(token: Token) -> frozenset[str]:
-    """The lemma, the form, and infinitives the form could come from (folded)."""
-    word = fold(token.text)
-    guesses = {fold(token.lemma_), word}
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            guesses.update((stem + "er", stem + "ir", stem + "re"))
-    if word.endswith(("it", "is", "u", "ut")):
-        stem = word.rstrip("tsu")
-        guesses.update((stem + "ir", stem + "re"))
-    # ``redit``, ``réaffirme``: the verb repeated.
-    guesses.update(g[2:] for g in list(guesses) if g.startswith("re") and len(g) > 5)
-    return frozenset(guesses)
-
-
-#: Forms of ``avoir`` and ``être`` that open a compound tense in an incise (folded).
-_AUX_FORMS: frozenset[str] = frozenset(
-    "a ont avait avaient aura auront aurait auraient est sont etait etaient sera seront serait".split()
-)
-
-
-def _is_aux(token: Token) -> bool:
-    """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
-    return token.pos_ == "AUX" or fold(token.text) in _AUX_FORMS
 
 
 class _Nobody:
@@ -76,30 +47,50 @@ NOBODY: Final = _Nobody()
 Found = tuple[int, int] | _Nobody | None
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
-#: Prepositions of the complements an incise may put between its verb and its subject (folded).
-_PP_PREPOSITIONS: frozenset[str] = frozenset(fold(w) for w in (
-    "à", "au", "aux", "dans", "devant", "lors", "sur", "en", "pour", "auprès", "après", "avant", "via", "depuis",
-    "pendant", "face", "chez", "sous", "vers", "avec", "contre", "malgré", "durant", "dès", "par"))
-#: Words that link the parts of one noun phrase (``chef de l'État``), folded.
-_NP_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d'", "-"})
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
-#: Time words an incise may put before its subject even when no time expression was tagged (folded).
-_TIME_WORDS: frozenset[str] = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi veille lendemain".split()
-)
-#: Clitics between a subject and its verb (``X lui a dit``, ``X ne l'a pas dit``), folded.
-_CLITICS: frozenset[str] = frozenset({"ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "y", "en"})
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
+    """The language's speech tables, folded once (see ``lang/fr/speech.py`` for what each holds)."""
+
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
     naming_verbs: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
+    lemma_guesses: Callable[[str, str], frozenset[str]]
+    attribution_words: dict[str, str]  # folded word → the folded word required before it, or ""
+    attribution_heads: frozenset[str]  # those that need nothing before them (``selon``)
+    not_attributed_after: frozenset[str]
+    opinion_prepositions: frozenset[str]
+    auxiliary_lemmas: frozenset[str]
+    auxiliary_forms: frozenset[str]
+    incise_prepositions: frozenset[str]
+    incise_openers: frozenset[str]
+    complement_links: frozenset[str]
+    np_links: frozenset[str]  # complement links and the hyphen
+    time_words: frozenset[str]
+    preverbal_clitics: frozenset[str]
+    reflexive_clitics: frozenset[str]
+    impersonal_clitics: frozenset[str]
+    non_speaker_subjects: frozenset[str]
+    relative_subjects: frozenset[str]
+    relatives_after_subject: frozenset[str]
+    complementizers: frozenset[str]
+    coordinators: frozenset[str]
+    civilities: frozenset[str]
+    agent_prepositions: frozenset[str]
+
+    def is_aux(self, token: Token) -> bool:
+        """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
+        return token.pos_ == "AUX" or fold(token.text) in self.auxiliary_forms
 
 
 class SpeakerFinder:
@@ -110,11 +101,13 @@ class SpeakerFinder:
     """
 
     def __init__(self, lang: Language) -> None:
-        speech = lang.data("speech")
+        speech = lang.speech
+        attribution = {fold(w): fold(before) for w, before in speech.ATTRIBUTION_WORDS.items()}
         phrases: list[tuple[str, str]] = []
+        phrase_auxiliaries = _folded(speech.PHRASE_AUXILIARIES)
         for phrase in speech.SPEECH_PHRASES:
             words = fold(phrase).split()
-            while words and words[0] in ("a", "ont", "avait", "s'est", "est", "se"):
+            while words and words[0] in phrase_auxiliaries:
                 words = words[1:]
             if len(words) >= 2:
                 phrases.append((words[0], words[1]))
@@ -126,6 +119,28 @@ class SpeakerFinder:
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
+            lemma_guesses=speech.verb_lemma_guesses,
+            attribution_words=attribution,
+            attribution_heads=frozenset(w for w, before in attribution.items() if not before),
+            not_attributed_after=_folded(speech.NOT_ATTRIBUTED_AFTER),
+            opinion_prepositions=_folded(speech.OPINION_PREPOSITIONS),
+            auxiliary_lemmas=_folded(speech.AUXILIARY_LEMMAS),
+            auxiliary_forms=_folded(speech.AUXILIARY_FORMS),
+            incise_prepositions=_folded(speech.INCISE_PREPOSITIONS),
+            incise_openers=_folded(speech.INCISE_COMPLEMENT_OPENERS),
+            complement_links=_folded(speech.COMPLEMENT_LINKS),
+            np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
+            time_words=_folded(speech.INCISE_TIME_WORDS),
+            preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
+            reflexive_clitics=_folded(speech.REFLEXIVE_CLITICS),
+            impersonal_clitics=_folded(speech.IMPERSONAL_CLITICS),
+            non_speaker_subjects=_folded(speech.NON_SPEAKER_SUBJECTS),
+            relative_subjects=_folded(speech.RELATIVE_SUBJECTS),
+            relatives_after_subject=frozenset(speech.RELATIVES_AFTER_SUBJECT),
+            complementizers=frozenset(speech.COMPLEMENTIZERS),
+            coordinators=_folded(speech.SPEAKER_COORDINATORS),
+            civilities=frozenset(speech.SPEAKER_CIVILITIES),
+            agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -194,9 +209,9 @@ class ArticleSpeakers:
         form over the tagger where the context already proves a verb (``martèle-t-il``)."""
         if token.pos_ not in ("VERB", "AUX") and not any_pos:
             return False
-        if token.pos_ == "AUX" and fold(token.lemma_) in ("avoir", "etre"):
+        if token.pos_ == "AUX" and fold(token.lemma_) in self.lex.auxiliary_lemmas:
             return False
-        lemmas = _lemma_guesses(token)
+        lemmas = self.lex.lemma_guesses(fold(token.text), fold(token.lemma_))
         if not incise and lemmas & self.lex.incise_only:
             return False
         if lemmas & self.lex.speech_verbs:
@@ -216,7 +231,7 @@ class ArticleSpeakers:
         if i < len(self.doc) and self.doc[i].text == ",":
             i += 1
         elif i < len(self.doc) and (self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB")
-                                                              and not _is_aux(self.doc[i]))):
+                                                              and not self.lex.is_aux(self.doc[i]))):
             return None
         return self.incise(i, quote_end=None, strict=False)
 
@@ -252,7 +267,7 @@ class ArticleSpeakers:
                 start = self.sentence_start(previous)
         words = self.tokens(start, quote.open)
         for token in reversed(words):
-            if not naming_only and fold(token.text) in ("selon", "apres") and self._attribution_prep(token):
+            if not naming_only and fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
@@ -262,7 +277,7 @@ class ArticleSpeakers:
                 found = self.subject(token)
                 if found is not None:
                     return found
-        if not naming_only and words and fold(words[0].text) == "pour":
+        if not naming_only and words and fold(words[0].text) in self.lex.opinion_prepositions:
             # ``Pour le ministre, « … »``: an opinion frame at the head of the sentence.
             found = self.noun_phrase_at(words[0].i + 1)
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
@@ -275,7 +290,7 @@ class ArticleSpeakers:
         end = self.sentence_end(quote.close + 1 if quote.closed else quote.end)
         following = self.tokens(quote.close + 1, end)
         for token in following:
-            if fold(token.text) in ("selon", "apres") and self._attribution_prep(token):
+            if fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
@@ -331,7 +346,7 @@ class ArticleSpeakers:
 
     def _has_que_after(self, verb: Token) -> bool:
         for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
-            if self.doc[i].lower_ in ("que", "qu'"):
+            if self.doc[i].lower_ in self.lex.complementizers:
                 return True
             if self.doc[i].is_punct:
                 return False
@@ -348,12 +363,12 @@ class ArticleSpeakers:
 
     def _attribution_prep(self, token: Token) -> bool:
         """``selon`` / ``d'après`` opening an attribution (not ``selon lequel``)."""
-        word = fold(token.text)
-        if word == "apres":
-            if token.i == 0 or fold(self.doc[token.i - 1].text) != "d'":
+        before = self.lex.attribution_words.get(fold(token.text))
+        if before:
+            if token.i == 0 or fold(self.doc[token.i - 1].text) != before:
                 return False
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return nxt is not None and fold(nxt.text) not in ("lequel", "laquelle", "lesquels", "lesquelles", "moi")
+        return nxt is not None and fold(nxt.text) not in self.lex.not_attributed_after
 
     def _after_preposition(self, prep: Token) -> Found:
         """The words after ``selon``: a pronoun (``selon lui``) or a noun phrase up to the punctuation."""
@@ -373,7 +388,7 @@ class ArticleSpeakers:
         if i >= len(doc):
             return None
         first = doc[i]
-        if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in ("M.", "Mme", "MM."):
+        if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in self.lex.civilities:
             return None
         end = i
         seen_noun = False
@@ -381,10 +396,10 @@ class ArticleSpeakers:
         while j < len(doc):
             token = doc[j]
             word = fold(token.text)
-            if token.pos_ in ("NOUN", "PROPN") or token.text in ("M.", "Mme", "MM."):
+            if token.pos_ in ("NOUN", "PROPN") or token.text in self.lex.civilities:
                 seen_noun = True
                 end = j + 1
-            elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in _NP_LINKS):
+            elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
                     end = j + 1
             elif token.text == "," and seen_noun and j + 1 < len(doc) and doc[j + 1].i in self._name_starts():
@@ -393,7 +408,7 @@ class ArticleSpeakers:
                     end = j + 1
                     j += 1
                 break
-            elif word == "et" and seen_noun:
+            elif word in self.lex.coordinators and seen_noun:
                 pass  # two speakers: ``ont déclaré Paris et Berlin``
             else:
                 break
@@ -449,16 +464,17 @@ class ArticleSpeakers:
         if i >= len(doc):
             return None
         token = doc[i]
-        if fold(token.text) in ("selon",) or (fold(token.text) == "d'" and i + 1 < len(doc)
-                                              and fold(doc[i + 1].text) == "apres"):
-            prep = token if fold(token.text) == "selon" else doc[i + 1]
+        word = fold(token.text)
+        following = fold(doc[i + 1].text) if i + 1 < len(doc) else None
+        if word in self.lex.attribution_heads or (word and self.lex.attribution_words.get(following or "") == word):
+            prep = token if word in self.lex.attribution_heads else doc[i + 1]
             if not self._attribution_prep(prep):
                 return None
             found = self._after_preposition(prep)
             if isinstance(found, tuple) and self._ends_incise(self.token_at(found[1]), quote_end):
                 return found
             return None
-        if fold(token.text) in ("s'", "se") and i + 1 < len(doc):
+        if fold(token.text) in self.lex.reflexive_clitics and i + 1 < len(doc):
             i += 1  # ``s'interroge X``, ``s'est-il félicité``
             token = doc[i]
         # Inverted clitic: ``a-t-il assuré``, ``assure-t-elle``, ``dit-il``, ``ont-ils ajouté``. The form is
@@ -473,17 +489,18 @@ class ArticleSpeakers:
                         k += 1
                     if k >= len(doc) or not self.is_speech_verb(doc[k], incise=True, any_pos=True):
                         return None
-                if word == "on":
+                if word in self.lex.impersonal_clitics:
                     return NOBODY
                 return doc[j].idx, doc[j].idx + len(doc[j].text)
             j += 1
-        if token.pos_ not in ("AUX", "VERB") and not _is_aux(token) and not self.is_speech_verb(token, incise=True):
+        if (token.pos_ not in ("AUX", "VERB") and not self.lex.is_aux(token)
+                and not self.is_speech_verb(token, incise=True)):
             return None
         # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
         verb = token
         k = i
         if not self.is_speech_verb(verb, incise=True):
-            if not _is_aux(token):
+            if not self.lex.is_aux(token):
                 return None
             k = i + 1
             while k < len(doc) and doc[k].pos_ == "ADV":
@@ -496,7 +513,7 @@ class ArticleSpeakers:
         if k < len(doc) and any(fold(verb.text) == v and fold(doc[k].text) == w for v, w in self.lex.phrases):
             k += 1
         k = self._skip_complements(k)
-        if k >= len(doc) or fold(doc[k].text) in ("que", "qu'"):
+        if k >= len(doc) or fold(doc[k].text) in self.lex.complementizers:
             return None
         found = self.noun_phrase_at(k)
         if found is None:
@@ -504,7 +521,7 @@ class ArticleSpeakers:
         after = self.token_at(found[1])
         after = self._skip_complements(after)
         if strict and not self._ends_incise(after, quote_end) and not (
-                after < len(doc) and doc[after].lower_ in ("qui", "dont")):
+                after < len(doc) and doc[after].lower_ in self.lex.relatives_after_subject):
             return None
         return found
 
@@ -514,21 +531,21 @@ class ArticleSpeakers:
         doc = self.doc
         timed = self._timex_tokens()
         for _ in range(4):
-            while k < len(doc) and ((doc[k].pos_ == "ADV" and fold(doc[k].text) not in ("selon",)) or k in timed
-                                    or fold(doc[k].text) in _TIME_WORDS):
+            while k < len(doc) and ((doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
+                                    or k in timed or fold(doc[k].text) in self.lex.time_words):
                 k += 1
             if k >= len(doc):
                 return k
             word = fold(doc[k].text)
-            if not ((doc[k].pos_ == "ADP" and word in _PP_PREPOSITIONS) or word in ("au", "aux", "lors")):
+            if not ((doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions) or word in self.lex.incise_openers):
                 return k
             k += 1
-            if k < len(doc) and fold(doc[k].text) in ("d'", "de", "du", "des"):
+            if k < len(doc) and fold(doc[k].text) in self.lex.complement_links:
                 k += 1
             while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
                 k += 1
             k = self._skip_noun_group(k)
-            while (k + 1 < len(doc) and fold(doc[k].text) in ("de", "du", "des", "d'")
+            while (k + 1 < len(doc) and fold(doc[k].text) in self.lex.complement_links
                    and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
                 k += 1
                 while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
@@ -586,12 +603,12 @@ class ArticleSpeakers:
     def _own_subject(self, verb: Token, agent: bool) -> Found:
         """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one)."""
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and fold(child.text) not in ("-t", "t", "ce", "c'", "cela", "ca"):
+            if child.dep_ in SUBJECT_DEPS and fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):
                     continue
                 if self.coref.is_indefinite(child):
                     return NOBODY
-                if "Rel" in child.morph.get("PronType") or fold(child.text) == "qui":
+                if "Rel" in child.morph.get("PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         return self.span_of(*noun_phrase(verb.head))
                     before = child.i - 1
@@ -605,7 +622,8 @@ class ArticleSpeakers:
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1
-            while before >= 0 and (self.doc[before].pos_ == "ADV" or fold(self.doc[before].text) in _CLITICS):
+            while before >= 0 and (self.doc[before].pos_ == "ADV"
+                                   or fold(self.doc[before].text) in self.lex.preverbal_clitics):
                 before -= 1
             if before >= 0 and self.doc[before].pos_ in ("NOUN", "PROPN") and not self.coref.is_quoted(
                     self.doc[before].idx):
@@ -615,7 +633,8 @@ class ArticleSpeakers:
         if agent:
             for child in verb.children:
                 if child.dep_ == "obl:agent":
-                    words = [t for t in self.doc[slice(*noun_phrase(child))] if fold(t.text) != "par"]
+                    words = [t for t in self.doc[slice(*noun_phrase(child))]
+                             if fold(t.text) not in self.lex.agent_prepositions]
                     if words:
                         return self.span_of(words[0].i, words[-1].i + 1)
         if self._in_incise(verb):
@@ -634,16 +653,16 @@ class ArticleSpeakers:
             word = fold(token.text)
             if "\n" in token.text or self.coref.is_quoted(token.idx):
                 break
-            if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or word in _NP_LINKS or token.text == "-":
+            if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or word in self.lex.np_links or token.text == "-":
                 k -= 1
                 continue
             if token.pos_ == "DET":
                 k -= 1
-                if k - 1 >= 0 and fold(doc[k - 1].text) in _NP_LINKS:
+                if k - 1 >= 0 and fold(doc[k - 1].text) in self.lex.np_links:
                     continue
                 break
             break
-        while k < j and (fold(doc[k].text) in _NP_LINKS or doc[k].is_punct):
+        while k < j and (fold(doc[k].text) in self.lex.np_links or doc[k].is_punct):
             k += 1
         return self.span_of(k, j + 1)
 

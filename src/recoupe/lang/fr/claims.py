@@ -266,3 +266,53 @@ SAME_SOURCE: frozenset[str] = frozenset({"la même source", "même source", "cet
 
 #: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
 SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")
+
+# -- Function words the source finder reads (analyze/claims/sources.py), lowercase as written ------------
+
+#: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``.
+SOURCE_NAME_LINKS: frozenset[str] = frozenset({"de", "d'", "du", "des", "d’"})
+#: Object pronouns between a subject and its verb: ``la CGT qui en revendique 400 000``.
+SOURCE_CLITICS: frozenset[str] = frozenset(
+    {"en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "ne", "n'", "l’", "s’", "n’"}
+)
+#: Words after ``selon`` that make it no attribution (``selon lequel``, ``selon que``); ``'`` also matches ``’``.
+NOT_ATTRIBUTED_AFTER: tuple[str, ...] = ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'")
+#: The relative pronoun between a source and its verb: ``la CGT, qui revendique…`` (the antecedent speaks).
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
+#: Words that make an aside a clause rather than part of a name (``la police, qui a…``).
+CLAUSE_WORDS: frozenset[str] = frozenset({"qui", "que", "qu'"})
+#: Personal subject pronouns that may name a source (``a-t-il dit``), resolved through coreference.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+#: Prepositions of an incise's indirect object, skipped before its subject (``a déclaré à l'AFP le ministère``).
+INDIRECT_OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux"})
+#: Words that end the words before a figure's list attribution (``…, et 500 000 pour l'intersyndicale``).
+LIST_BREAK_WORDS: frozenset[str] = frozenset({"et", "contre"})
+
+
+def participle_infinitive(word: str) -> str:
+    """The ``-er`` infinitive of a past participle in lowercase ``word`` (``communiqué`` → ``communiquer``,
+    ``publiées`` → ``publier``), or ``""`` when its last three letters hold no ``é``.
+
+    A function, not a table: the tagger often calls such a participle a noun or an adjective, whose lemma
+    is then no verb, and a reporting participle (``communiqué par le ministère``) names its agent.
+    """
+    return word[: word.rfind("é")] + "er" if "é" in word[-3:] else ""
+
+# -- Function words the claim extractor reads (analyze/claims/extractor.py), lowercase as written ---------
+
+#: The ``de`` between a vague or scaled figure and its noun (``des dizaines de morts``, ``2 millions d'euros``).
+FIGURE_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'"})
+#: Coordinations inside a noun phrase: ``des manifestants et policiers blessés``.
+COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
+#: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.
+VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
+#: The lemma of the auxiliary of the passive: ``ont été tués``.
+PASSIVE_AUXILIARY: str = "être"
+#: Plural personal pronouns that can hold a figure as the subject of a measure verb: ``ils étaient 245 000``.
+PLURAL_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ils", "elles"})
+#: Conjunctions that introduce reported words; they do not break the clause of a figure's verb.
+COMPLEMENTIZERS: frozenset[str] = frozenset({"que", "qu'"})
+#: Prepositions between a figure and the place it applies to: ``408 à Paris``, ``2 921 en Turquie``.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "au", "aux", "en", "dans", "sur")
+#: Articles that may follow such a preposition (``dans la région``); one ending in ``'`` takes no space.
+PLACE_ARTICLES: tuple[str, ...] = ("la", "le", "l'", "les")

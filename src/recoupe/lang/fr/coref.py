@@ -150,3 +150,34 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
     "chinois": ("chine", "pékin", "beijing"),
     "chinoise": ("chine", "pékin", "beijing"),
 }
+
+# -- Function words the resolver reads from the parse ------------------------------------------------------
+# Compared with folded words (lowercase, straight apostrophe, no accents) unless the comment says otherwise.
+
+#: Determiners that make the noun after them feminine (``la ministre``: feminine whatever the noun's tag).
+FEMININE_ARTICLES: tuple[str, ...] = ("la", "une", "cette")
+#: Possessives that make the noun feminine when they are its determiner (``sa ministre``).
+FEMININE_POSSESSIVES: tuple[str, ...] = ("sa", "ma", "ta")
+#: Possessives that say nothing of the noun's gender (``leur ministre``): the tag is not consulted either.
+GENDERLESS_POSSESSIVES: tuple[str, ...] = ("notre", "votre", "leur")
+#: Determiners that make the noun after them masculine (``le ministre``, ``du ministre``).
+MASCULINE_DETERMINERS: tuple[str, ...] = ("le", "un", "ce", "cet", "du", "au")
+#: The article before an organization's name → its (gender, number): ``les Nations unies`` is plural.
+NAME_ARTICLES: dict[str, tuple[str | None, str]] = {
+    "le": ("Masc", "Sing"), "du": ("Masc", "Sing"), "au": ("Masc", "Sing"),
+    "la": ("Fem", "Sing"),
+    "les": (None, "Plur"), "des": (None, "Plur"), "aux": (None, "Plur"),
+}
+#: Words before a description that open a complement, not the description (``le chef de …``). Kept as
+#: written: ``à`` never equals a folded word, so in effect the set holds the others (behaviour unchanged).
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
+#: Words a mention may start with that are not part of it (``selon le ministre``), compared lowercase but
+#: not folded (``après`` keeps its accent).
+MENTION_LEAD_WORDS: tuple[str, ...] = ("selon", "d'après", "après", "d'", "par", "pour")
+#: Words dropped from a description's qualifiers before titles are compared (``chef de l'État``).
+QUALIFIER_STOPWORDS: frozenset[str] = frozenset({"de", "du", "la", "le", "l'", "d'"})
+#: Title → the word that before it makes a longer title: ``premier ministre`` is not any ``ministre``.
+COMPOUND_TITLES: dict[str, str] = {"ministre": "premier"}
+#: Forms of ``dernier`` as in ``ce dernier`` (the latest person named), compared lowercase (accents kept
+#: and dropped, since both are written).
+LATEST_WORDS: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")

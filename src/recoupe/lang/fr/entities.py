@@ -22,13 +22,17 @@ PERSON_TITLES: frozenset[str] = frozenset(
 
 #: Abbreviated civilities written before a surname (``M. Tokayev``), kept out of canonical names.
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
+#: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
+FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
-#: pronouns (``qu’``, ``n’``, ``L’``), and ``État`` in ``chef de l'État``.
+#: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
+#: noun with a capital (``2500 Hommes``) and the abbreviation of ``numéro`` (``position de Non. 2``).
 NOT_ENTITIES: frozenset[str] = frozenset(
     """
     l' qu' n' d' j' s' c' m' t' l’ qu’ n’ d’ j’ s’ c’ m’ t’ le la les un une des il elle ils elles on
     état etat états etats ce cette cet ces lui leur selon
+    brève brèves bref hommes femmes personnes non no
     """.split()
 )
 
@@ -125,4 +129,70 @@ DEMONYMS: frozenset[str] = _inflected(
     niçois toulousain bordelais lillois nantais normand occitan savoyard kurde ouïghour tchétchène tatar
     sahraoui touareg pachtoune yézidi druze arabe africain asiatique occidental oriental latino-américain
     """
+)
+
+# -- Function words the entity corrections read (lowercase, as written) ----------------------------------
+
+#: Words a portfolio's name may hold besides :data:`PORTFOLIOS` (``ministre de l'Intérieur``).
+PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
+#: Definite articles between a governing noun's ``de`` and the name (``ministère de la Santé``).
+DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
+#: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
+COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
+CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
+
+#: Head nouns of organization names, by kind, French and English: two names of one story are one body only
+#: if their heads are of one kind (``Institut géologique`` ~ ``Geological Survey``, but ``Organisation
+#: mondiale de la santé`` is no ``ministère de la Santé``). Compared folded; a name without one fits any.
+ORGANIZATION_HEADS: dict[str, str] = {
+    **dict.fromkeys("ministere ministeres ministry secretariat".split(), "ministry"),
+    **dict.fromkeys(
+        """institut institute service services office bureau agence agency autorite authority direction
+        directorate administration observatoire observatory centre center survey department
+        departement""".split(), "agency"),
+    **dict.fromkeys("organisation organization".split(), "organization"),
+    **dict.fromkeys("conseil council".split(), "council"),
+    **dict.fromkeys("comite committee".split(), "committee"),
+    **dict.fromkeys("commission".split(), "commission"),
+    **dict.fromkeys("assemblee parlement parliament senat senate chambre".split(), "assembly"),
+    **dict.fromkeys("parti party".split(), "party"),
+    **dict.fromkeys("banque bank".split(), "bank"),
+    **dict.fromkeys("universite university".split(), "university"),
+    **dict.fromkeys(
+        """parquet tribunal cour court mairie prefecture caisse hopital hospital ambassade embassy
+        consulat consulate""".split(), "institution"),
+}
+
+#: English names of peoples, for foreign bodies news gives in English (``Turkish Geological Survey``):
+#: their country, like a French demonym's, is compared by its first three letters (``tur``).
+ENGLISH_DEMONYMS: frozenset[str] = frozenset(
+    """
+    turkish french german british american russian ukrainian chinese japanese indian pakistani iranian iraqi
+    syrian israeli lebanese egyptian moroccan algerian tunisian libyan saudi afghan kazakh peruvian chilean
+    mexican brazilian argentine argentinian colombian spanish italian greek dutch belgian swiss austrian
+    polish romanian hungarian czech serbian croatian bulgarian georgian armenian azerbaijani indonesian
+    filipino korean vietnamese thai nepalese bangladeshi nigerian kenyan ethiopian sudanese somali haitian
+    cuban venezuelan ecuadorian bolivian canadian australian european african
+    """.split()
+)
+
+#: Words that qualify an organization's name without telling which body it is (``Service géologique
+#: national``, ``l'Autorité turque``): left out when two names of one story are compared. Compared folded.
+ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
+    """
+    national nationale nationaux nationales international internationale internationaux internationales
+    general generale generaux generales federal federale federaux federales central centrale centraux
+    centrales superieur superieure public publique publics publiques mondial mondiale mondiaux mondiales
+    regional regionale regionaux regionales officiel officielle
+    """.split()
+)
+
+#: Words that say what kind of place a name is (``province de Kahramanmaraş``): the place is the same with
+#: or without them. Compared folded. (A port, a bridge or an airport is another place than its town.)
+ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
+    """
+    ville region province departement commune district comte canton municipalite agglomeration village
+    localite prefecture oblast wilaya gouvernorat
+    """.split()
 )

@@ -115,3 +115,23 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "Grande-Bretagne", "Angleterre", "Écosse", "Pays de Galles", "Birmanie", "Hollande", "RDC", "RDC Congo",
     "Corée du Nord", "Corée du Sud", "Palestine", "Kosovo", "Taïwan", "Tchéquie", "République tchèque",
 )
+
+#: Lines that head an article without saying what it reports: section rubrics and flashes (``En Brève``),
+#: compared folded (no accents, lower case). Outlet names and bare dates are told apart by shape (too few
+#: words, only date words), not listed.
+RUBRICS: frozenset[str] = frozenset(
+    line.strip() for line in """
+    en bref|en breve|breves|breve|flash|flash info|a la une|une|direct|en direct|live|actualite|actualites|
+    actu|info|infos|international|monde|france|politique|societe|economie|faits divers|sport|sports|culture|
+    video|videos|photos|derniere minute|alerte|urgent|exclusif|decryptage|analyse|reportage|
+    editorial|opinion|tribune|temoignage|a lire aussi|lire aussi|voir aussi|publicite|mis a jour
+    """.split("|") if line.strip()
+)
+
+#: Words a headline made only of a date uses (``Mardi 27 octobre``): such a line is no title.
+DATE_WORDS: frozenset[str] = frozenset(
+    """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
+    septembre octobre novembre decembre le er publie mis a jour h min
+    """.split()
+)

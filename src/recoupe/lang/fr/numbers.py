@@ -1,7 +1,7 @@
 """French number words, how figures are written, and the qualifiers that say how exact a figure is.
 
-Data only: :mod:`recoupe.analyze.numbers` builds its patterns from these tables, so another language
-mirrors this module (same names) and gets the same parser. Apostrophes are written ``'``; the parser
+:mod:`recoupe.analyze.numbers` builds its patterns from these tables, so another language mirrors this
+module (same names, and a :func:`spell` of its own) and gets the same parser. Apostrophes are written ``'``; the parser
 also accepts the typographic ``’``.
 """
 
@@ -100,3 +100,61 @@ SCALE_WORDS: dict[int, tuple[str, str]] = {
     100: ("cent", "cents"), 1000: ("mille", "mille"), 1_000_000: ("million", "millions"),
     1_000_000_000: ("milliard", "milliards"),
 }
+
+
+def spell(value: int) -> str:
+    """Spell a whole number in French words (traditional spelling: ``deux cent trente``), for the
+    ``words`` style of :meth:`recoupe.analyze.numbers.NumberParser.format`.
+
+    A function, not a table: the rules (``soixante-dix``, ``quatre-vingts``, ``et un``) are French grammar,
+    which another language writes differently; the words come from the tables above.
+    """
+    small: tuple[str, ...] = SMALL_NUMBERS
+    tens: dict[int, str] = TENS
+    scales: dict[int, tuple[str, str]] = SCALE_WORDS
+
+    def below_100(n: int) -> str:
+        if n < len(small):
+            return small[n]
+        if n < 20:
+            return f"{small[10]}-{small[n - 10]}"
+        if n < 70:
+            ten, unit = divmod(n, 10)
+            word = tens[ten * 10]
+            return word if unit == 0 else f"{word} et un" if unit == 1 else f"{word}-{small[unit]}"
+        if n < 80:
+            return f"{tens[60]} et {small[11]}" if n == 71 else f"{tens[60]}-{below_100(n - 60)}"
+        base = f"{small[4]}-{tens[20]}"
+        return base + "s" if n == 80 else f"{base}-{below_100(n - 80)}"
+
+    def below_1000(n: int) -> str:
+        hundreds, rest = divmod(n, 100)
+        one, many = scales[100]
+        if hundreds == 0:
+            return below_100(rest)
+        head = one if hundreds == 1 else f"{small[hundreds]} {many if rest == 0 else one}"
+        return head if rest == 0 else f"{head} {below_100(rest)}"
+
+    def invariable(words: str) -> str:
+        """``deux cents`` and ``quatre-vingts`` lose their ``s`` before ``mille``."""
+        for plural, singular in ((scales[100][1], scales[100][0]), (f"{tens[20]}s", tens[20])):
+            if words.endswith(plural):
+                return words[: -len(plural)] + singular
+        return words
+
+    def spell(n: int) -> str:
+        if n < 1000:
+            return below_1000(n)
+        for factor in sorted(scales, reverse=True):
+            if factor < 1000 or n < factor:
+                continue
+            count, rest = divmod(n, factor)
+            one, many = scales[factor]
+            if factor == 1000:
+                head = one if count == 1 else f"{invariable(spell(count))} {one}"
+            else:
+                head = f"{spell(count)} {one if count == 1 else many}"
+            return head if rest == 0 else f"{head} {spell(rest)}"
+        return below_1000(n)
+
+    return spell(value)

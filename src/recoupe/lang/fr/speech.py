@@ -63,3 +63,99 @@ INVERTED_CLITICS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on"
 
 #: Prepositions that open an attribution frame: ``selon le ministère``, ``d'après la police``.
 ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de", "de l'avis de")
+
+# -- Words the speaker cues read from the parse (analyze/quotes/speaker.py) ------------------------------
+# Compared with folded words (lowercase, straight apostrophe, no accents); written here as French writes them.
+
+#: Single-word attribution prepositions → the word that must come right before them (``d'`` of ``d'après``;
+#: empty when none): how ``selon X`` / ``d'après X`` look token by token.
+ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'"}
+#: Words after an attribution preposition that make it no attribution: ``selon lequel`` (a relative),
+#: ``selon moi`` (the quoted speaker's own view).
+NOT_ATTRIBUTED_AFTER: tuple[str, ...] = ("lequel", "laquelle", "lesquels", "lesquelles", "moi")
+#: Prepositions that open an opinion frame at the head of a sentence: ``Pour le ministre, « … »``.
+OPINION_PREPOSITIONS: tuple[str, ...] = ("pour",)
+#: Lemmas of the auxiliaries, which are never speech verbs themselves.
+AUXILIARY_LEMMAS: tuple[str, ...] = ("avoir", "être")
+#: Forms of ``avoir`` and ``être`` that open a compound tense in an incise (``a déclaré``), recognised by
+#: form when the tagger calls ``a`` in ``a tweeté`` unknown.
+AUXILIARY_FORMS: frozenset[str] = frozenset(
+    "a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait".split()
+)
+#: Words dropped from the front of a :data:`SPEECH_PHRASES` entry to find its verb (``a fait savoir``).
+PHRASE_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "s'est", "est", "se")
+#: Prepositions of the complements an incise may put between its verb and its subject
+#: (``a déclaré à la presse X``, ``a dit lors d'une conférence X``).
+INCISE_PREPOSITIONS: tuple[str, ...] = (
+    "à", "au", "aux", "dans", "devant", "lors", "sur", "en", "pour", "auprès", "après", "avant", "via", "depuis",
+    "pendant", "face", "chez", "sous", "vers", "avec", "contre", "malgré", "durant", "dès", "par",
+)
+#: Words that open such a complement whatever the tagger calls them.
+INCISE_COMPLEMENT_OPENERS: tuple[str, ...] = ("au", "aux", "lors")
+#: Forms of ``de`` that link the parts of one noun phrase (``chef de l'État``).
+COMPLEMENT_LINKS: tuple[str, ...] = ("de", "du", "des", "d'")
+#: Time words an incise may put before its subject even when no time expression was tagged.
+INCISE_TIME_WORDS: frozenset[str] = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi veille lendemain".split()
+)
+#: Clitics between a subject and its verb (``X lui a dit``, ``X ne l'a pas dit``). Not the same set as
+#: :data:`INVERTED_CLITICS`, the subject pronouns written after the verb.
+PREVERBAL_CLITICS: frozenset[str] = frozenset(
+    {"ne", "n'", "se", "s'", "lui", "leur", "l'", "le", "la", "les", "y", "en"}
+)
+#: Reflexive clitics before an incise's verb: ``s'interroge X``, ``s'est-il félicité``.
+REFLEXIVE_CLITICS: tuple[str, ...] = ("s'", "se")
+#: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.
+IMPERSONAL_CLITICS: frozenset[str] = frozenset({"on"})
+#: Subjects that never name a speaker: the euphonic ``t`` of ``a-t-il`` and demonstratives (``c'est``).
+NON_SPEAKER_SUBJECTS: tuple[str, ...] = ("-t", "t", "ce", "c'", "cela", "ça")
+#: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
+EUPHONIC_T: tuple[str, ...] = ("-t", "t")
+EUPHONIC_PREFIX: str = "t-"
+#: The relative pronoun a subject may be (``le ministre, qui a déclaré``): the speaker is its antecedent.
+RELATIVE_SUBJECTS: tuple[str, ...] = ("qui",)
+#: Relative pronouns that may follow an incise's subject (``a déclaré X, qui …``), lowercase.
+RELATIVES_AFTER_SUBJECT: tuple[str, ...] = ("qui", "dont")
+#: Conjunctions that introduce reported words (``a déclaré que``), lowercase.
+COMPLEMENTIZERS: tuple[str, ...] = ("que", "qu'")
+#: Coordination inside a speaker's noun phrase: ``ont déclaré Paris et Berlin``.
+SPEAKER_COORDINATORS: tuple[str, ...] = ("et",)
+#: Civilities the tagger may not call a noun, read as the head of a speaker's noun phrase (as written).
+SPEAKER_CIVILITIES: tuple[str, ...] = ("M.", "Mme", "MM.")
+#: First-person words: a quote holding one is someone's own words (``« je ne partirai pas »``).
+FIRST_PERSON: frozenset[str] = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
+
+#: Endings of conjugated verb forms, stripped to guess the infinitive when the lemmatizer fails.
+VERB_ENDINGS: tuple[str, ...] = ("aient", "ait", "ent", "ees", "ee", "es", "e", "a", "ant", "ons", "ez", "ra", "rait")
+
+
+def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
+    """The infinitives a folded verb ``form`` (with the tagger's folded ``lemma``) could come from.
+
+    A function rather than a table: the lemmatizer misses forms such as ``martèle`` or ``redit``, and the
+    guess strips French endings (``estime`` → ``estimer``, ``dit`` → ``dire``) and the repetition prefix
+    ``re-`` (``réaffirme`` → ``affirmer``). Too many guesses is harmless: they are only intersected with
+    lists of speech verbs.
+    """
+    guesses = {lemma, form}
+    for ending in VERB_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            stem = form[: -len(ending)]
+            guesses.update((stem + "er", stem + "ir", stem + "re"))
+    if form.endswith(("it", "is", "u", "ut")):
+        stem = form.rstrip("tsu")
+        guesses.update((stem + "ir", stem + "re"))
+    guesses.update(g[2:] for g in list(guesses) if g.startswith("re") and len(g) > 5)
+    return frozenset(guesses)
+
+#: Nouns that name a body by its kind: a speaker written ``l'administration de X`` or ``les services du
+#: Premier ministre`` is that body, not the person it is named after.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    administration gouvernement présidence cabinet services service entourage équipe camp ministère
+    secrétariat bureau direction état-major parquet préfecture mairie ambassade armée police
+    """.split()
+)
+
+#: Determiners before a speaker's head noun (``l'``, ``les``), passed over to find the noun.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"l", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d"})

@@ -56,3 +56,9 @@ RUBRICS: tuple[str, ...] = (
     "vidéo", "vidéos", "exclusif", "analyse", "décryptage", "éditorial", "tribune", "opinion", "live",
     "la une", "à la une", "europe", "régions", "environnement", "justice", "santé", "sciences",
 )
+
+#: Abbreviations whose final period ends no sentence (``M. Tokaïev``, ``J.-C.``), written without that
+#: period; the link sentence splitter (``link/text.py``) reads them.
+ABBREVIATIONS: tuple[str, ...] = (
+    "M", "MM", "Mme", "Mlle", "Dr", "Me", "Mgr", "St", "Ste", "av", "J.-C", "etc", "cf", "p", "n°", "No", "Non",
+)

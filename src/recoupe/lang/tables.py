@@ -1,0 +1,225 @@
+"""The shape of a language's data modules, as typed protocols.
+
+``Language.speech`` (and ``claims``, ``coref``…) give analyzers these types rather than a bare
+``ModuleType``, so that mypy checks every table an analyzer reads and a new language knows what it must
+provide: mirror ``lang/fr/<module>.py`` with the same names. ``tests/test_language_data.py`` checks that
+each registered language's modules satisfy them. ``time`` is not described yet (pending its rework).
+
+The protocols list names and types only; what each table means is documented beside the French data.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class TextTables(Protocol):
+    """What ``lang/<code>/text.py`` holds."""
+
+    CHAR_MAP: dict[str, str]
+    BOILERPLATE_TAILS: tuple[str, ...]
+    ABBREVIATIONS: tuple[str, ...]
+
+
+@runtime_checkable
+class EntitiesTables(Protocol):
+    """What ``lang/<code>/entities.py`` holds."""
+
+    PERSON_TITLES: frozenset[str]
+    CIVILITIES: frozenset[str]
+    FEMININE_CIVILITIES: frozenset[str]
+    NOT_ENTITIES: frozenset[str]
+    LEADING_TRIM: frozenset[str]
+    NOT_ACRONYMS: frozenset[str]
+    INSTITUTION_NOUNS: frozenset[str]
+    ROLE_NOUNS: frozenset[str]
+    PORTFOLIOS: frozenset[str]
+    ORGANIZATION_CUES: frozenset[str]
+    COMMON_WORD_ZIPF: float
+    DEMONYMS: frozenset[str]
+    PORTFOLIO_LINKS: frozenset[str]
+    DEFINITE_ARTICLES: tuple[str, ...]
+    COMPLEMENT_LINKS: tuple[str, ...]
+    CONTRACTED_ARTICLES: tuple[str, ...]
+
+
+@runtime_checkable
+class NumbersTables(Protocol):
+    """What ``lang/<code>/numbers.py`` holds."""
+
+    TEXT2NUM_LANG: str
+    GROUP_SEPARATORS: str
+    DECIMAL_MARK: str
+    NUMBER_WORDS: tuple[str, ...]
+    ARTICLE_WORDS: frozenset[str]
+    NUMBER_WORD_JOINERS: tuple[str, ...]
+    MULTIPLIERS: dict[str, int]
+    APPROX_UNITS: dict[str, int]
+    VAGUE_DETERMINERS: tuple[str, ...]
+    VAGUE_MULTIPLIERS: dict[str, int]
+    VAGUE_SPAN: tuple[int, int]
+    QUALIFIERS: dict[str, str]
+    TRAILING_QUALIFIERS: dict[str, str]
+    RANGE_FRAMES: tuple[tuple[str, str], ...]
+    RANGE_BLOCKERS: frozenset[str]
+    SMALL_NUMBERS: tuple[str, ...]
+    TENS: dict[int, str]
+    SCALE_WORDS: dict[int, tuple[str, str]]
+
+    @staticmethod
+    def spell(value: int) -> str: ...
+
+
+@runtime_checkable
+class ClaimsTables(Protocol):
+    """What ``lang/<code>/claims.py`` holds."""
+
+    CATEGORY_NOUNS: dict[str, frozenset[str]]
+    WEAK_NOUN_CATEGORIES: frozenset[str]
+    ARTICLE_COUNT_NOUNS: frozenset[str]
+    PEOPLE_NOUNS: frozenset[str]
+    NOT_COUNTED: frozenset[str]
+    NOT_COUNTED_BEFORE: frozenset[str]
+    PATIENT_VERBS: dict[str, str]
+    PEOPLE_ONLY_VERBS: frozenset[str]
+    NOMINAL_CUES: dict[str, str]
+    SUBJECT_VERBS: dict[str, str]
+    VERB_OBJECT_PHRASES: dict[tuple[str, str], str]
+    STATE_PHRASES: dict[str, str]
+    AGENT_VERBS: frozenset[str]
+    TOTAL_NOUNS: dict[str, str | None]
+    MEASURE_VERBS: frozenset[str]
+    LIST_JOINERS: frozenset[str]
+    LIST_ATTRIBUTIONS: tuple[str, ...]
+    HEADING_ATTRIBUTIONS: tuple[str, ...]
+    PER_WORDS: frozenset[str]
+    DIFFERENCE_PHRASES: tuple[str, ...]
+    OBJECT_BARRIERS: frozenset[str]
+    SUPPORT_VERBS: frozenset[str]
+    SHARED_VERB_GAPS: frozenset[str]
+    SUBSET_MARKERS: frozenset[str]
+    PARTITIVE_PHRASES: tuple[str, ...]
+    PARTITIVE_WORDS: frozenset[str]
+    FIGURE_REPORT_VERBS: frozenset[str]
+    AUTHORITY_NOUNS: frozenset[str]
+    NON_ASSERTING_NOUNS: frozenset[str]
+    CLAUSE_BREAKS: frozenset[str]
+    MODAL_VERBS: frozenset[str]
+    NOUN_PHRASE_LINKS: frozenset[str]
+    AGENT_PREPOSITIONS: frozenset[str]
+    SUBJECT_BREAKS: frozenset[str]
+    PRESENT_ENDINGS: tuple[tuple[str, str], ...]
+    SAME_SOURCE: frozenset[str]
+    SOURCE_PRONOUNS: frozenset[str]
+    SOURCE_NAME_LINKS: frozenset[str]
+    SOURCE_CLITICS: frozenset[str]
+    NOT_ATTRIBUTED_AFTER: tuple[str, ...]
+    SUBJECT_RELATIVES: frozenset[str]
+    CLAUSE_WORDS: frozenset[str]
+    SUBJECT_PRONOUNS: frozenset[str]
+    INDIRECT_OBJECT_PREPOSITIONS: frozenset[str]
+    LIST_BREAK_WORDS: frozenset[str]
+
+    @staticmethod
+    def participle_infinitive(word: str) -> str: ...
+    FIGURE_COMPLEMENTS: frozenset[str]
+    COORDINATORS: frozenset[str]
+    VERB_CHAIN_WORDS: frozenset[str]
+    PASSIVE_AUXILIARY: str
+    PLURAL_SUBJECT_PRONOUNS: frozenset[str]
+    COMPLEMENTIZERS: frozenset[str]
+    PLACE_PREPOSITIONS: tuple[str, ...]
+    PLACE_ARTICLES: tuple[str, ...]
+
+
+@runtime_checkable
+class SpeechTables(Protocol):
+    """What ``lang/<code>/speech.py`` holds."""
+
+    SPEECH_VERBS: frozenset[str]
+    INCISE_ONLY_VERBS: frozenset[str]
+    NAMING_VERBS: frozenset[str]
+    NAME_NOUNS: frozenset[str]
+    SPEECH_PHRASES: tuple[str, ...]
+    INVERTED_CLITICS: frozenset[str]
+    ATTRIBUTION_PREPOSITIONS: tuple[str, ...]
+    ATTRIBUTION_WORDS: dict[str, str]
+    NOT_ATTRIBUTED_AFTER: tuple[str, ...]
+    OPINION_PREPOSITIONS: tuple[str, ...]
+    AUXILIARY_LEMMAS: tuple[str, ...]
+    AUXILIARY_FORMS: frozenset[str]
+    PHRASE_AUXILIARIES: tuple[str, ...]
+    INCISE_PREPOSITIONS: tuple[str, ...]
+    INCISE_COMPLEMENT_OPENERS: tuple[str, ...]
+    COMPLEMENT_LINKS: tuple[str, ...]
+    INCISE_TIME_WORDS: frozenset[str]
+    PREVERBAL_CLITICS: frozenset[str]
+    REFLEXIVE_CLITICS: tuple[str, ...]
+    IMPERSONAL_CLITICS: frozenset[str]
+    NON_SPEAKER_SUBJECTS: tuple[str, ...]
+    EUPHONIC_T: tuple[str, ...]
+    EUPHONIC_PREFIX: str
+    RELATIVE_SUBJECTS: tuple[str, ...]
+    RELATIVES_AFTER_SUBJECT: tuple[str, ...]
+    COMPLEMENTIZERS: tuple[str, ...]
+    SPEAKER_COORDINATORS: tuple[str, ...]
+    SPEAKER_CIVILITIES: tuple[str, ...]
+    FIRST_PERSON: frozenset[str]
+    VERB_ENDINGS: tuple[str, ...]
+
+    @staticmethod
+    def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]: ...
+
+
+@runtime_checkable
+class CorefTables(Protocol):
+    """What ``lang/<code>/coref.py`` holds."""
+
+    PRONOUNS: dict[str, tuple[str | None, str]]
+    INDEFINITE_SUBJECTS: frozenset[str]
+    DEMONSTRATIVES: dict[str, tuple[str | None, str]]
+    DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]]
+    TITLE_SYNONYMS: dict[str, str]
+    LEADER_NOUNS: frozenset[str]
+    LEADER_TITLES: frozenset[str]
+    EXTRA_TITLES: frozenset[str]
+    STALE_QUALIFIERS: frozenset[str]
+    ORG_NOUNS: frozenset[str]
+    GENERIC_ORG_NOUNS: frozenset[str]
+    ANIMATE_NOUNS: frozenset[str]
+    NATIONALITIES: dict[str, tuple[str, ...]]
+    FEMININE_ARTICLES: tuple[str, ...]
+    FEMININE_POSSESSIVES: tuple[str, ...]
+    GENDERLESS_POSSESSIVES: tuple[str, ...]
+    MASCULINE_DETERMINERS: tuple[str, ...]
+    NAME_ARTICLES: dict[str, tuple[str | None, str]]
+    COMPLEMENT_PREPOSITIONS: frozenset[str]
+    MENTION_LEAD_WORDS: tuple[str, ...]
+    QUALIFIER_STOPWORDS: frozenset[str]
+    COMPOUND_TITLES: dict[str, str]
+    LATEST_WORDS: tuple[str, ...]
+
+
+@runtime_checkable
+class LinkTables(Protocol):
+    """What ``lang/<code>/link.py`` holds."""
+
+    STOP_WORDS: frozenset[str]
+    WORDFREQ_LANG: str
+    SUBJECT_CLASSES: dict[str, frozenset[str]]
+    POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...]
+    POPULATION_BY_CATEGORY: dict[str, dict[str, str]]
+    TROOP_CLASSES: dict[str, frozenset[str]]
+    CUMULATIVE_CATEGORIES: frozenset[str]
+    STATE_CATEGORIES: frozenset[str]
+    PERIODIC_CATEGORIES: frozenset[str]
+    CUMULATIVE_CUES: tuple[str, ...]
+    PERIOD_CUES: tuple[str, ...]
+    REVISION_CUES: tuple[str, ...]
+    GENERIC_PLACE_WORDS: tuple[str, ...]
+    NATIONWIDE_CUES: tuple[str, ...]
+    SUBSET_BEFORE: str
+    SUBSET_AFTER: str
+    COUNTRY_NAMES: tuple[str, ...]
+

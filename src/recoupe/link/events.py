@@ -1,0 +1,587 @@
+"""ACLED-style events of a story, proposed from its sentences and its reconciled claim groups.
+
+ACLED codes one row per event type, location and day. recoupe proposes those rows the way a coder reads
+the articles, with every field traceable to a sentence:
+
+1. **Not coded at all**: a story whose sentences speak more of a disaster or an accident (``séisme``,
+   ``collision``) than of demonstrations or violence yields no row, as ACLED does not code them.
+2. **Evidence**: each sentence that names a day (a ``DATE``/``TIME`` expression resolved to a day; a night
+   "de X à Y" is dated X by the time extractor) and carries event cues (``lang/<code>/events.py``, quoted
+   speech blanked) is evidence of an event type for each place of the story's country it names. An
+   undated sentence is background ("les émeutes ont commencé comme des manifestations") and codes nothing.
+3. **Places**: resolved by the gazetteer (:mod:`recoupe.link.places`); a region named beside a town in it,
+   or the country named beside either, is dropped (ACLED keeps the most precise place). A sentence that
+   names no place of the story's country is placed where that day's located evidence is, if at one place,
+   else at the story's main place of unrest (for demonstrations), else at the capital with geo
+   precision 3 (ACLED's convention for national reports).
+4. **Aggregation**: evidence of one place, day and family (demonstrations — protests and riots — or each
+   other type) is one event. A sentence covering several days ("les émeutes des 4 et 5 janvier") is weaker
+   than one about a single day and decides the type only where nothing better exists. The type is the
+   gravest *act* described (a riot act — looting, arson, rioters — makes Riots; force on protesters makes a
+   protest "with intervention"); when the only disagreement is the *label* (one outlet says "émeutes",
+   another "manifestations", and no violent act is described), the milder label is kept, as ACLED keeps
+   the conservative reading.
+5. **Fatalities**: each ``killed`` claim group gives its conservative figure (ACLED's rule) to the one
+   violent event its reports' sentences tie it to — the event built from the same sentence, else the
+   latest violent event at the sentence's place on or before the report — never divided; a total that the
+   story's other groups already cover is not added again.
+6. **Arrests**: an ``arrested`` group becomes a "Strategic developments / Arrests" event (at its place, or
+   the capital with geo precision 3; dated by its first report, time precision 2) unless it belongs to a
+   day of demonstrations, where ACLED counts arrests as the police's intervention in that demonstration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+
+from recoupe.lang import get_language
+from recoupe.link.places import Place, gazetteer
+from recoupe.link.text import fold, sentences
+from recoupe.model import Article, ClaimGroup, DocumentAnalysis
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Start years of the governments ACLED names state forces by ("Police Forces of Kazakhstan (2019-)").
+#: A country missing here is named without a period, which ACLED-aware readers (and the scorer) accept.
+GOVERNMENT_SINCE: dict[str, int] = {
+    "KZ": 2019, "RU": 2000, "FR": 2017, "US": 2025, "GB": 2024, "DE": 2021, "TR": 2003, "UA": 2019, "BY": 1994,
+    "AM": 2018, "KG": 2020, "TJ": 1994, "IR": 2024, "IL": 2022, "MA": 1999, "DZ": 2019, "TN": 2021,
+    "SN": 2024, "ML": 2021, "BF": 2022, "NE": 2023, "CN": 2012, "IN": 2014, "BR": 2023, "ES": 2018, "IT": 2022,
+}
+#: ACLED's actor types, numbered as in its ``inter1``/``inter2`` columns.
+INTER = {"state": 1, "rebels": 2, "militia": 3, "identity": 4, "rioters": 5, "protesters": 6, "civilians": 7,
+         "external": 8}
+INTER_NAMES = {1: "State forces", 2: "Rebel group", 3: "Political militia", 4: "Identity militia", 5: "Rioters",
+               6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+#: The event types counted as violent: only they receive fatalities.
+VIOLENT = ("Riots", "Battles", "Explosions/Remote violence", "Violence against civilians")
+#: Gravity of each (type, sub-type) within the demonstrations family.
+_GRAVITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 3,
+            "Violent demonstration": 2, "Mob violence": 2}
+_QUOTE_CHARS = "«»“”\""
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A sentence an event was coded from: article and code-point offsets (``text`` is the sentence)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class AcledEvent:
+    """One proposed ACLED row, with the sentences behind it.
+
+    Field names are ACLED's; ``evidence`` and ``documents`` are recoupe's (exported after ACLED's columns).
+    ``fatality_groups`` are the claim groups whose conservative figures make ``fatalities``.
+    """
+
+    event_id_cnty: str
+    story: str
+    event_date: str
+    year: int
+    time_precision: int
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    assoc_actor_1: str
+    inter1: int
+    actor2: str
+    inter2: int
+    interaction: str
+    civilian_targeting: str
+    iso: str
+    country: str
+    admin1: str
+    location: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    source: str
+    notes: str
+    fatalities: int
+    documents: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    fatality_groups: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Cues:
+    """What one sentence says, as flags (see ``lang/<code>/events.py``)."""
+
+    protest: bool = False
+    intervention: bool = False
+    excessive: bool = False
+    riot_act: bool = False
+    riot_label: bool = False
+    mob: bool = False
+    battle: bool = False
+    explosion: str = ""
+    civilians: str = ""
+    deployment: bool = False
+    agreement: bool = False
+    arrest: bool = False
+    police: bool = False
+    military: bool = False
+    organisation: str = ""
+    foreign: list[str] = field(default_factory=list)
+
+    def kind(self) -> tuple[str, str, str] | None:
+        """``(family, event_type, sub_event_type)`` of the sentence, gravest first; ``None``: no event."""
+        if self.explosion:
+            return "Explosions/Remote violence", "Explosions/Remote violence", self.explosion
+        if self.battle and not (self.protest or self.riot_act):
+            return "Battles", "Battles", "Armed clash"
+        if self.civilians and not (self.protest or self.riot_act or self.riot_label):
+            return "Violence against civilians", "Violence against civilians", self.civilians
+        if self.mob:
+            return "unrest", "Riots", "Mob violence"
+        if self.riot_act or self.riot_label or self.protest:
+            if self.riot_act:
+                return "unrest", "Riots", "Violent demonstration"
+            if self.protest and self.excessive:
+                return "unrest", "Protests", "Excessive force against protesters"
+            if self.protest and self.intervention:
+                return "unrest", "Protests", "Protest with intervention"
+            if self.protest:
+                return "unrest", "Protests", "Peaceful protest"
+            return "unrest", "Riots", "Violent demonstration"
+        if self.deployment:
+            return "Change to group/activity", "Strategic developments", "Change to group/activity"
+        if self.agreement:
+            return "Agreement", "Strategic developments", "Agreement"
+        return None
+
+
+@dataclass
+class _Item:
+    """One piece of evidence for one place and day."""
+
+    day: str
+    place: Place | None
+    cues: _Cues
+    kind: tuple[str, str, str]
+    evidence: Evidence
+    span: bool  # the sentence covers several days
+    outlet: str
+
+
+@lru_cache(maxsize=8)
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    data: ModuleType = get_language(lang).data("events")
+
+    def union(items: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(items) + r")(?![\w-])")
+
+    table = {name: union(getattr(data, name)) for name in (
+        "PROTEST", "INTERVENTION", "EXCESSIVE_FORCE", "RIOT_ACTS", "RIOT_LABEL", "MOB", "BATTLE", "DEPLOYMENT",
+        "AGREEMENT", "ARREST", "NOT_CODED", "POLICE", "MILITARY")}
+    for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
+        for n, (pattern, sub) in enumerate(getattr(data, name)):
+            table[f"{name}:{n}:{sub}"] = union([pattern])
+    for n, (pattern, actor) in enumerate(data.ORGANISATIONS):
+        table[f"ORG:{n}:{actor}"] = union([pattern])
+    return table
+
+
+def _cues(text: str, lang: str) -> _Cues:
+    patterns = _patterns(lang)
+    folded = fold(text)
+    cues = _Cues(
+        protest=bool(patterns["PROTEST"].search(folded)),
+        intervention=bool(patterns["INTERVENTION"].search(folded)),
+        excessive=bool(patterns["EXCESSIVE_FORCE"].search(folded)),
+        riot_act=bool(patterns["RIOT_ACTS"].search(folded)),
+        riot_label=bool(patterns["RIOT_LABEL"].search(folded)),
+        mob=bool(patterns["MOB"].search(folded)),
+        battle=bool(patterns["BATTLE"].search(folded)),
+        deployment=bool(patterns["DEPLOYMENT"].search(folded)),
+        agreement=bool(patterns["AGREEMENT"].search(folded)),
+        arrest=bool(patterns["ARREST"].search(folded)),
+        police=bool(patterns["POLICE"].search(folded)),
+        military=bool(patterns["MILITARY"].search(folded)),
+    )
+    for key, pattern in patterns.items():
+        if ":" not in key or not pattern.search(folded):
+            continue
+        family, _, value = key.split(":", 2)
+        if family == "EXPLOSION" and not cues.explosion:
+            cues.explosion = value
+        elif family == "VIOLENCE_AGAINST_CIVILIANS" and not cues.civilians:
+            cues.civilians = value
+        elif family == "ORG" and not cues.organisation:
+            cues.organisation = value
+    nationalities = get_language(lang).data("events").NATIONALITIES
+    cues.foreign = [code for word, code in nationalities.items() if re.search(rf"\b{word}\b", folded)]
+    return cues
+
+
+def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
+    """The sentence with quoted speech (direct quotes) replaced by spaces, offsets kept."""
+    chars = list(text[start:end])
+    for quote in analysis.quotes:
+        if quote.kind != "direct" or quote.end <= start or quote.start >= end:
+            continue
+        for i in range(max(quote.start, start), min(quote.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
+    """Whether ACLED would code this story at all: not when disaster or accident words outnumber the words
+    of demonstrations and political violence (an earthquake story mentioning a protest of survivors)."""
+    disaster = conflict = 0
+    for article, analysis in pairs:
+        patterns = _patterns(analysis.lang or "fr")
+        folded = fold(article.text[article.body_start:])
+        disaster += len(patterns["NOT_CODED"].findall(folded))
+        for name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "BATTLE", "DEPLOYMENT"):
+            conflict += len(patterns[name].findall(folded))
+    return not (disaster >= 2 and disaster >= conflict)
+
+
+def _actor_of(kind: str, iso2: str, country: str) -> str:
+    since = GOVERNMENT_SINCE.get(iso2)
+    period = f" ({since}-)" if since else ""
+    return {"police": f"Police Forces of {country}{period}", "military": f"Military Forces of {country}{period}",
+            "protesters": f"Protesters ({country})", "rioters": f"Rioters ({country})",
+            "civilians": f"Civilians ({country})", "unidentified": f"Unidentified Armed Group ({country})"}[kind]
+
+
+def _interaction(inter1: int, inter2: int) -> str:
+    """ACLED's interaction in words: ``Protesters only``, ``State forces-Protesters`` (lower code first)."""
+    if not inter2:
+        return f"{INTER_NAMES[inter1]} only"
+    low, high = sorted((inter1, inter2))
+    return f"{INTER_NAMES[low]}-{INTER_NAMES[high]}"
+
+
+def _disorder(event_type: str) -> str:
+    if event_type in ("Protests", "Riots"):
+        return "Demonstrations"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]],
+                groups: Sequence[ClaimGroup]) -> tuple[list[AcledEvent], list[tuple[Place, str, str, int, int]]]:
+    """The story's ACLED events, and every place mention resolved (place, name, doc, start, end).
+
+    Args:
+        story_id: the story the events belong to.
+        pairs: its articles and analyses.
+        groups: its claim groups (fatalities and arrests come from them).
+    """
+    gaz = gazetteer()
+    # -- places -----------------------------------------------------------------------------------------
+    loc_mentions = [(a, e) for a, d in pairs for e in d.entities if e.type == "LOC"]
+    votes: Counter[str] = Counter()
+    for _, entity in loc_mentions:
+        place = gaz.resolve(entity.text)
+        if place is not None:
+            votes[place.iso2] += 1
+    home = votes.most_common(1)[0][0] if votes else None
+    resolved: list[tuple[Place, str, str, int, int]] = []
+    for article, analysis in pairs:
+        spans = list(sentences(article.text, article.body_start))
+        for start, end in spans:
+            here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
+            first = {e.start: gaz.resolve(e.text, home) for e in here}
+            for entity in here:
+                near = [p for s, p in first.items() if p is not None and s != entity.start]
+                place = gaz.resolve(entity.text, home, near)
+                if place is not None:
+                    resolved.append((place, entity.text, article.id, entity.start, entity.end))
+    if home is None or not codable(pairs):
+        return [], resolved
+    capital = gaz.capital(home)
+    places_at: dict[tuple[str, int], list[Place]] = defaultdict(list)
+    for place, _, doc, start, _end in resolved:
+        places_at[(doc, start)].append(place)
+
+    # -- evidence ---------------------------------------------------------------------------------------
+    items: list[_Item] = []
+    arrest_sentences: dict[tuple[str, int], tuple[str, ...]] = {}
+    for article, analysis in pairs:
+        lang = analysis.lang or "fr"
+        outlet = article.outlet or analysis.outlet or article.id
+        running: tuple[int, list[str]] = (-1, [])  # (paragraph, days) of the last dated event sentence
+        for start, end in sentences(article.text, article.body_start):
+            text = _blank_quotes(article.text, start, end, analysis)
+            cues = _cues(text, lang)
+            kind = cues.kind()
+            days = sorted({t.value[:10] for t in analysis.timexes if start <= t.start < end and t.value
+                           and t.type in ("DATE", "TIME") and _DAY.match(t.value)
+                           and (analysis.published is None or t.value[:10] <= analysis.published[:10])})
+            if kind is None:
+                continue
+            named = [p for (doc, s), ps in places_at.items() if doc == article.id and start <= s < end for p in ps]
+            located = _most_precise([p for p in named if p.iso2 == home])
+            paragraph = paragraph_of(article.text, start)
+            if days:
+                running = (paragraph, days)
+            elif located and running[0] == paragraph:
+                # "À Paris, le cortège a réuni 81 000 personnes": the day of the paragraph's last dated event
+                days = running[1]
+            if not days:
+                continue
+            evidence = Evidence(article.id, start, end, article.text[start:end])
+            for day in days:
+                for place in located or [None]:
+                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet))
+            arrest_sentences[(article.id, start)] = tuple(days)
+
+    # an unlocated item goes where that day's located evidence is, else to the main place, else the capital
+    located_items = [i for i in items if i.place is not None]
+    main = Counter(i.place.geonameid for i in located_items if i.place and i.kind[0] == "unrest")
+    by_id = {i.place.geonameid: i.place for i in located_items if i.place}
+    for item in items:
+        if item.place is not None:
+            continue
+        same_day = {i.place.geonameid for i in located_items if i.place and i.day == item.day
+                    and i.kind[0] == item.kind[0]}
+        if len(same_day) == 1:
+            item.place = by_id[same_day.pop()]
+        elif item.kind[0] == "unrest" and main:
+            item.place = by_id[main.most_common(1)[0][0]]
+        else:
+            item.place = capital
+
+    # -- aggregation ------------------------------------------------------------------------------------
+    buckets: dict[tuple[int, str, str], list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.place is None:
+            continue
+        buckets[(item.place.geonameid, item.day, item.kind[0])].append(item)
+    events: list[AcledEvent] = []
+    for (_, day, family), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][2])):
+        best = [i for i in bucket if not i.span] or bucket
+        event_type, sub = _decide(family, best)
+        events.append(_event(story_id, day, event_type, sub, bucket, best, home))
+
+    _attach_fatalities(events, groups, pairs, places_at, home)
+    events.extend(_arrests(story_id, events, groups, pairs, home, capital))
+    events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
+    return events, resolved
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    """The paragraph an offset is in, as the offset where that paragraph starts (after a line break)."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _most_precise(places: list[Place]) -> list[Place]:
+    """Drop a country named beside a town or region of it, and a region named beside a town in it."""
+    out: list[Place] = []
+    seen: set[int] = set()
+    for place in places:
+        if place.kind == "country" and any(p.kind != "country" and p.iso2 == place.iso2 for p in places):
+            continue
+        if place.kind == "admin1" and any(p.kind == "city" and p.admin1 == place.admin1 for p in places):
+            continue
+        if place.kind == "country":
+            continue  # a country alone is no location: the caller places it
+        key = place.geonameid if place.kind == "city" else -hash(place.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(place)
+    return out
+
+
+def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
+    """Type and sub-type of one place-day from its evidence (see the module's step 4)."""
+    if family != "unrest":
+        return items[0].kind[1], items[0].kind[2]
+    acts = [i for i in items if i.cues.riot_act or i.cues.mob or i.cues.excessive]
+    if acts:
+        kinds = [i.kind for i in acts]
+        return max(((k[1], k[2]) for k in kinds), key=lambda k: _GRAVITY.get(k[1], 0))
+    intervention = any(i.cues.intervention for i in items)
+    if any(i.cues.protest for i in items):
+        return "Protests", "Protest with intervention" if intervention else "Peaceful protest"
+    return "Riots", "Violent demonstration"
+
+
+def _event(story_id: str, day: str, event_type: str, sub: str, bucket: list[_Item], best: list[_Item],
+           home: str) -> AcledEvent:
+    place = bucket[0].place
+    assert place is not None
+    country = place.country
+    police = any(i.cues.police for i in bucket)
+    military = any(i.cues.military for i in bucket)
+    assoc = actor2 = ""
+    inter2 = 0
+    if event_type == "Protests":
+        actor1, inter1 = _actor_of("protesters", home, country), INTER["protesters"]
+        if sub != "Peaceful protest":
+            actor2 = _actor_of("military" if military and not police else "police", home, country)
+            inter2 = INTER["state"]
+    elif event_type == "Riots":
+        actor1, inter1 = _actor_of("rioters", home, country), INTER["rioters"]
+        if police or military:
+            actor2 = _actor_of("military" if military and not police else "police", home, country)
+            inter2 = INTER["state"]
+    elif event_type == "Strategic developments":
+        organisation = next((i.cues.organisation for i in bucket if i.cues.organisation), "")
+        foreign = next((c for i in bucket for c in i.cues.foreign if c != home), "")
+        foreign_place = gazetteer().country(foreign) if foreign else None
+        if organisation:
+            actor1, inter1 = organisation, INTER["external"]
+            if foreign_place:
+                assoc = _actor_of("military", foreign, foreign_place.country)
+        elif foreign_place:
+            actor1, inter1 = _actor_of("military", foreign, foreign_place.country), INTER["external"]
+        else:
+            actor1, inter1 = _actor_of("military", home, country), INTER["state"]
+    elif event_type == "Violence against civilians":
+        actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
+        actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
+    else:
+        actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
+        if event_type == "Battles" and (police or military):
+            actor2, inter2 = _actor_of("military" if military else "police", home, country), INTER["state"]
+    evidence: list[Evidence] = []
+    for item in best + [i for i in bucket if i not in best]:
+        if all(e.doc != item.evidence.doc or e.start != item.evidence.start for e in evidence):
+            evidence.append(item.evidence)
+    notes = " ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3]))
+    return AcledEvent(
+        event_id_cnty="", story=story_id, event_date=day, year=int(day[:4]),
+        time_precision=2 if all(i.span for i in bucket) else 1, disorder_type=_disorder(event_type),
+        event_type=event_type, sub_event_type=sub, actor1=actor1, assoc_actor_1=assoc, inter1=inter1,
+        actor2=actor2, inter2=inter2, interaction=_interaction(inter1, inter2),
+        civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "",
+        iso=place.iso3, country=country, admin1=place.admin1, location=place.name,
+        latitude=round(place.latitude, 4), longitude=round(place.longitude, 4), geo_precision=place.geo_precision,
+        source="; ".join(sorted({i.outlet for i in bucket})), notes=notes, fatalities=0,
+        documents=sorted({e.doc for e in evidence}), evidence=evidence,
+    )
+
+
+def _attach_fatalities(events: list[AcledEvent], groups: Sequence[ClaimGroup],
+                       pairs: Sequence[tuple[Article, DocumentAnalysis]],
+                       places_at: dict[tuple[str, int], list[Place]], home: str) -> None:
+    """Give each ``killed`` group's conservative figure to the violent event its reports tie it to."""
+    violent = [e for e in events if e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters"]
+    if not violent:
+        return
+    killed = [g for g in groups if g.category == "killed" and g.conservative and not g.population.endswith("(subset)")]
+    parts = sum(g.conservative or 0 for g in killed if g.population != "people")
+    texts = {a.id: a for a, _ in pairs}
+    for group in killed:
+        if group.population == "people" and parts and (group.conservative or 0) <= parts:
+            continue  # a total that the story's other groups already count
+        target = _tie(group, violent, texts, places_at, home)
+        if target is not None:
+            target.fatalities += int(group.conservative or 0)
+            target.fatality_groups.append(group.id)
+
+
+def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article],
+         places_at: dict[tuple[str, int], list[Place]], home: str) -> AcledEvent | None:
+    """The violent event a group's reports point to (see the module's step 5)."""
+    # the event coded from the very sentence of a report: the latest day it names
+    for report in group.reports:
+        same = [e for e in violent if any(ev.doc == report.doc and ev.start <= report.start < ev.end
+                                          for ev in e.evidence)]
+        if same:
+            return max(same, key=lambda e: e.event_date)
+    # else the latest violent event at a place the report's sentence names, on or before the report
+    for report in group.reports:
+        article = texts.get(report.doc)
+        if article is None:
+            continue
+        span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e), None)
+        if span is None:
+            continue
+        named = [p for (doc, s), ps in places_at.items() if doc == report.doc and span[0] <= s < span[1] for p in ps
+                 if p.iso2 == home and p.kind != "country"]
+        before = (report.date or report.published or "9999")[:10]
+        here = [e for e in violent if any(p.name == e.location for p in named) and e.event_date <= before]
+        if here:
+            return max(here, key=lambda e: e.event_date)
+    # else the latest violent event coded from the report's paragraph ("Douze soldats ont été tués.")
+    for report in group.reports:
+        article = texts.get(report.doc)
+        if article is None:
+            continue
+        paragraph = paragraph_of(article.text, report.start)
+        same = [e for e in violent if any(ev.doc == report.doc and paragraph_of(article.text, ev.start) == paragraph
+                                          for ev in e.evidence)]
+        if same:
+            return max(same, key=lambda e: e.event_date)
+    # else the violent event of the day a report dates the deaths to
+    for report in group.reports:
+        if report.date:
+            same_day = [e for e in violent if e.event_date == report.date[:10]]
+            if same_day:
+                return same_day[0]
+    return None
+
+
+def _arrests(story_id: str, events: list[AcledEvent], groups: Sequence[ClaimGroup],
+             pairs: Sequence[tuple[Article, DocumentAnalysis]], home: str,
+             capital: Place | None) -> list[AcledEvent]:
+    """Arrest events from the story's ``arrested`` groups (see the module's step 6)."""
+    out: list[AcledEvent] = []
+    gaz = gazetteer()
+    texts = {a.id: a for a, _ in pairs}
+    outlets = {a.id: a.outlet or d.outlet or a.id for a, d in pairs}
+    unrest_days = {e.event_date for e in events if e.event_type in ("Protests", "Riots")}
+    for group in groups:
+        if group.category != "arrested" or not group.conservative or group.population.endswith("(subset)"):
+            continue
+        dated = sorted((r.date or r.published or "")[:10] for r in group.reports if (r.date or r.published))
+        if not dated or not _DAY.match(dated[0]):
+            continue
+        day = dated[0]
+        unrest_paragraphs = {(ev.doc, paragraph_of(texts[ev.doc].text, ev.start)) for e in events
+                             if e.event_type in ("Protests", "Riots") for ev in e.evidence if ev.doc in texts}
+        if day in unrest_days or any(
+                r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
+                for r in group.reports):
+            continue  # arrests during a demonstration: the police's intervention in it
+        place = gaz.resolve(group.place, home) if group.place else None
+        if place is None or place.iso2 != home or place.kind == "country":
+            place = capital
+        if place is None:
+            continue
+        evidence: list[Evidence] = []
+        for report in group.reports:
+            article = texts.get(report.doc)
+            if article is None:
+                continue
+            span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e),
+                        (report.start, report.end))
+            evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0]:span[1]]))
+        country = place.country
+        out.append(AcledEvent(
+            event_id_cnty="", story=story_id, event_date=day, year=int(day[:4]), time_precision=2,
+            disorder_type="Strategic developments", event_type="Strategic developments", sub_event_type="Arrests",
+            actor1=_actor_of("police", home, country), assoc_actor_1="", inter1=INTER["state"],
+            actor2=_actor_of("civilians", home, country), inter2=INTER["civilians"],
+            interaction=_interaction(INTER["state"], INTER["civilians"]), civilian_targeting="", iso=place.iso3,
+            country=country, admin1=place.admin1, location=place.name, latitude=round(place.latitude, 4),
+            longitude=round(place.longitude, 4), geo_precision=place.geo_precision if place is not capital else 3,
+            source="; ".join(sorted({outlets.get(r.doc, r.doc) for r in group.reports})),
+            notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])), fatalities=0,
+            documents=sorted({e.doc for e in evidence}), evidence=evidence,
+        ))
+    return out
+
+
+def number_events(events: list[AcledEvent]) -> None:
+    """ACLED event ids: the country's ISO3 code and a running number, in date order (``KAZ1``, ``KAZ2``)."""
+    counters: Counter[str] = Counter()
+    for event in sorted(events, key=lambda e: (e.event_date, e.event_type, e.location)):
+        counters[event.iso] += 1
+        event.event_id_cnty = f"{event.iso}{counters[event.iso]}"

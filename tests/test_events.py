@@ -1,0 +1,217 @@
+"""ACLED events (``link/events.py``), the gazetteer (``link/places.py``), the export and the map.
+
+Every article here is invented, about stories other than the seeds': pension-reform marches, riots by
+night, an earthquake, a car bomb, a battle, an abduction, a national wave of arrests, a deployment.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+
+import pytest
+
+from recoupe.api import link_into_store
+from recoupe.link.dossier import StoryView, view_story
+from recoupe.link.places import gazetteer
+from recoupe.model import Article, DocumentAnalysis, Story
+from recoupe.present.export import ACLED_COLUMNS, exporters
+from recoupe.present.maps import story_map
+from recoupe.store import Store
+
+Analyze = Callable[..., DocumentAnalysis]
+
+PENSION = """Mardi 7 mars, 1,28 million de personnes ont manifesté en France contre la réforme des retraites, selon le \
+ministère de l'Intérieur. À Paris, le cortège a réuni 81 000 personnes selon la police. À Marseille, 30 000 \
+manifestants ont défilé dans le calme. À Nantes, la police a fait usage de gaz lacrymogènes pour disperser des \
+manifestants près de la préfecture.
+Jeudi 9 mars, des rassemblements ont eu lieu à Rennes et à Lille."""
+
+RIOTS = """Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures \
+ont été incendiées et des bâtiments publics pris pour cible.
+Dans la nuit de jeudi à vendredi, des émeutiers ont pillé des magasins à Marseille. Selon le ministère de \
+l'Intérieur, 875 personnes ont été interpellées dans la nuit."""
+
+QUAKE = """Un puissant séisme de magnitude 7,8 a frappé le sud de la Turquie lundi 6 février. Au moins 2 300 personnes \
+ont été tuées à Gaziantep et à Kahramanmaraş, selon les autorités. Les secouristes fouillent les décombres, alors \
+que de nombreuses répliques ont secoué la région. Lundi, à Antakya, des habitants en colère ont manifesté contre la \
+lenteur des secours."""
+
+
+def _view(analyze: Analyze, text: str, published: str, doc: str = "doc") -> tuple[StoryView, Article]:
+    article = Article(id=doc, text=text, published=published, outlet="Le Témoin")
+    analysis = analyze(text, published=published, doc_id=doc)
+    story = Story(id="s1", title="test", documents=[doc])
+    return view_story(story, [(article, analysis)], []), article
+
+
+def _rows(view: StoryView) -> list[tuple[str, str, str, str]]:
+    return [(e.event_date, e.event_type, e.sub_event_type, e.location) for e in view.events]
+
+
+# -- gazetteer ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("french", "entry", "iso2"), [
+    ("Moscou", "Moscow", "RU"), ("Pékin", "Beijing", "CN"), ("Alma-Ata", "Almaty", "KZ"),
+    ("La Haye", "The Hague", "NL"), ("Biélorussie", "Belarus", "BY"),
+])
+def test_gazetteer_resolves_french_exonyms(french: str, entry: str, iso2: str) -> None:
+    place = gazetteer().resolve(french)
+    assert place is not None and (place.name, place.iso2) == (entry, iso2)
+
+
+def test_gazetteer_prefers_the_story_country() -> None:
+    assert gazetteer().resolve("Valence", "FR").iso2 == "FR"  # type: ignore[union-attr]
+    assert gazetteer().resolve("Valence", "ES").name == "Valencia"  # type: ignore[union-attr]
+
+
+def test_gazetteer_prefers_the_country_of_places_named_nearby() -> None:
+    near = [gazetteer().resolve("Madrid")]
+    place = gazetteer().resolve("Valence", None, [p for p in near if p])
+    assert place is not None and place.iso2 == "ES"
+
+
+def test_gazetteer_gives_town_precision_1_and_region_or_country_precision_3() -> None:
+    town, region, country = (gazetteer().resolve(n, "FR") for n in ("Nanterre", "Île-de-France", "France"))
+    assert town and region and country
+    assert (town.geo_precision, town.admin1) == (1, "Île-de-France")
+    assert (region.kind, region.geo_precision) == ("admin1", 3)
+    assert (country.kind, country.geo_precision, country.name) == ("country", 3, "France")
+
+
+def test_places_appear_with_coordinates(analyze: Analyze) -> None:
+    view, _ = _view(analyze, PENSION, "2023-03-08")
+    nantes = next(p.place for p in view.places if p.place.name == "Nantes")
+    assert abs(nantes.latitude - 47.22) < 0.1 and abs(nantes.longitude + 1.55) < 0.1
+
+
+# -- event types ------------------------------------------------------------------------------------------
+
+
+def test_marches_give_one_row_per_city_and_day(analyze: Analyze) -> None:
+    view, _ = _view(analyze, PENSION, "2023-03-10")
+    rows = _rows(view)
+    cities = {(day, place) for day, kind, _, place in rows if kind == "Protests"}
+    assert {("2023-03-07", "Paris"), ("2023-03-07", "Marseille"), ("2023-03-07", "Nantes"),
+            ("2023-03-09", "Rennes"), ("2023-03-09", "Lille")} <= cities
+    assert len(rows) == len(set((d, p) for d, _, _, p in rows))
+    assert all(e.actor1 == "Protesters (France)" for e in view.events)
+
+
+def test_tear_gas_is_protest_with_intervention(analyze: Analyze) -> None:
+    view, _ = _view(analyze, PENSION, "2023-03-10")
+    nantes = next(e for e in view.events if e.location == "Nantes")
+    assert (nantes.event_type, nantes.sub_event_type) == ("Protests", "Protest with intervention")
+    assert nantes.actor2.startswith("Police Forces of France")
+    marseille = next(e for e in view.events if e.location == "Marseille")
+    assert marseille.sub_event_type == "Peaceful protest"
+
+
+def test_a_future_rally_is_not_an_event(analyze: Analyze) -> None:
+    view, _ = _view(analyze, PENSION, "2023-03-08")
+    assert not any(e.event_date == "2023-03-09" for e in view.events)
+
+
+def test_riots_by_night_are_dated_by_the_first_night(analyze: Analyze) -> None:
+    view, _ = _view(analyze, RIOTS, "2023-07-01")
+    rows = _rows(view)
+    assert ("2023-06-28", "Riots", "Violent demonstration", "Nanterre") in rows
+    assert ("2023-06-29", "Riots", "Violent demonstration", "Marseille") in rows
+    assert all(e.actor1 == "Rioters (France)" for e in view.events)
+
+
+def test_arrests_during_riots_are_no_event_of_their_own(analyze: Analyze) -> None:
+    view, _ = _view(analyze, RIOTS, "2023-07-01")
+    assert not any(e.sub_event_type == "Arrests" for e in view.events)
+
+
+def test_national_arrests_are_one_event_at_the_capital(analyze: Analyze) -> None:
+    text = ("Le ministère de l'Intérieur a annoncé samedi 4 mars que plus de 1 200 opposants ont été arrêtés "
+            "en Tunisie depuis le début du mois.")
+    view, _ = _view(analyze, text, "2023-03-04")
+    [event] = view.events
+    assert (event.event_type, event.sub_event_type, event.location) == ("Strategic developments", "Arrests", "Tunis")
+    assert (event.geo_precision, event.time_precision) == (3, 2)
+    assert event.actor2 == "Civilians (Tunisia)"
+
+
+def test_explosion_takes_its_dead(analyze: Analyze) -> None:
+    text = ("Jeudi 11 mai, une voiture piégée a explosé devant un marché de Mogadiscio, faisant 8 morts selon la "
+            "police somalienne.")
+    view, _ = _view(analyze, text, "2023-05-12")
+    [event] = view.events
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert (event.location, event.fatalities) == ("Mogadishu", 8)
+
+
+def test_battle_takes_the_dead_of_its_paragraph(analyze: Analyze) -> None:
+    text = ("Mercredi 10 mai, de violents combats ont opposé l'armée malienne à un groupe armé près de Gao, selon "
+            "une source sécuritaire. Douze soldats ont été tués.")
+    view, _ = _view(analyze, text, "2023-05-12")
+    [event] = view.events
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Gao", 12)
+    assert event.actor2.startswith("Military Forces of Mali")
+
+
+def test_abduction_is_violence_against_civilians(analyze: Analyze) -> None:
+    text = "Le 9 mai, des hommes armés ont enlevé une vingtaine de civils dans un village près de Maiduguri."
+    view, _ = _view(analyze, text, "2023-05-12")
+    [event] = view.events
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+    assert event.country == "Nigeria" and event.actor2 == "Civilians (Nigeria)"
+
+
+def test_deployment_is_named_after_the_organisation(analyze: Analyze) -> None:
+    text = ("Des casques bleus de l'ONU sont arrivés le 3 avril au Mali dans le cadre d'une mission de maintien "
+            "de la paix, à Bamako.")
+    view, _ = _view(analyze, text, "2023-04-05")
+    [event] = view.events
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    assert event.actor1 == "UN: United Nations" and event.location == "Bamako"
+
+
+def test_speech_in_quotes_is_no_event(analyze: Analyze) -> None:
+    text = ("Le 3 avril, le ministre a déclaré à Lyon : « Nous arrêterons les casseurs et les émeutiers ». "
+            "Il a ensuite visité une école.")
+    view, _ = _view(analyze, text, "2023-04-05")
+    assert view.events == []
+
+
+def test_an_earthquake_story_gives_no_row(analyze: Analyze) -> None:
+    view, _ = _view(analyze, QUAKE, "2023-02-07")
+    assert view.events == []
+    assert any(p.place.name == "Gaziantep" for p in view.places)  # places are still resolved
+
+
+# -- export and map -------------------------------------------------------------------------------------
+
+
+def test_export_writes_acled_columns_and_evidence(analyze: Analyze) -> None:
+    article = Article(id="riots", text=RIOTS, published="2023-07-01", outlet="Le Témoin")
+    analysis = analyze(RIOTS, published="2023-07-01", doc_id="riots")
+    with Store(":memory:") as store:
+        link_into_store(store, [(article, analysis)])
+        table = exporters.get("acled")(store)
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert tuple(rows[0])[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    first = rows[0]
+    assert first["event_id_cnty"] == "FRA1" and first["country"] == "France" and first["year"] == "2023"
+    assert first["source"] == "Le Témoin" and first["interaction"]
+    doc, span = first["evidence"].split()[0].split(":")
+    start, end = (int(x) for x in span.split("-"))
+    assert doc == "riots" and first["notes"].startswith(" ".join(RIOTS[start:end].split())[:40])
+    assert first["notes"].endswith(".")  # whole sentences
+
+
+def test_map_draws_outlines_and_links_each_event(analyze: Analyze) -> None:
+    view, _ = _view(analyze, PENSION, "2023-03-10")
+    from dataclasses import asdict
+
+    events = [asdict(e) for e in view.events]
+    svg = str(story_map(events, [asdict(p) for p in view.places], lambda e: f"#ev-{e['event_id_cnty']}",
+                        lambda p: "#place"))
+    assert svg.startswith("<svg") and "<polygon" in svg  # coastlines from the packaged data
+    assert svg.count('class="map-event"') == len(events)
+    assert f'href="#ev-{events[0]["event_id_cnty"]}"' in svg
