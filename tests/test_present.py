@@ -37,7 +37,10 @@ def db(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Path:
 def test_report_is_one_self_contained_file(db: Path) -> None:
     html = render_report(Store(db, readonly=True))
     assert "<svg" in html and "Timeline" in html and "Who said what" in html and "Framing" in html
-    assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched from the internet
+    assert not re.search(r"""src=["']https?://""", html)  # nothing fetched from the internet
+    assert not re.search(r"""<link[^>]*href=["']https?://""", html)
+    for link in re.findall(r"""<a [^>]*href=["']https?://[^>]*>""", html):  # only an article's source, to follow
+        assert 'class="source"' in link and 'rel="noopener noreferrer nofollow"' in link
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     for target in set(re.findall(r'href="#(a-[^"]+)"', html)):  # every citation lands on a marked span
         assert f'id="{target}"' in html, target

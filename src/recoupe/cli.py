@@ -227,6 +227,27 @@ def add(
     _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Option(help="Text file: one feed (or page) address per line; # comments.")],
+    db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
+    every: Annotated[str, typer.Option(help="Time between cycle starts: 30s, 10m, 1h…")] = "10m",
+    once: Annotated[bool, typer.Option(help="One cycle, no status line (for cron); exit 2 if anything was skipped.")]
+    = False,
+    recheck: Annotated[str, typer.Option(help="Ask a read page again after this long even if its feed entry "
+                                               "did not change (conditional GET).")] = "1h",
+    host_delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait on a connection or a read.")] = 15.0,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    model: ModelOption = None,
+) -> None:
+    """Follow feeds live: each cycle adds new or changed articles to the store (see README)."""
+    from recoupe.ingest.watch import run_watch
+
+    raise typer.Exit(run_watch(feeds, db, every=every, once=once, recheck=recheck, host_delay=host_delay,
+                               timeout=timeout, max_bytes=max_bytes, model=model, console=err))
+
+
 def _open_store(db: Path) -> object:
     from recoupe.store import Store
 
