@@ -8,16 +8,19 @@ on 127.0.0.1 and a free port, with bounded requests; the server is stopped at th
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from recoupe.cli import app
 from recoupe.model import Article, Claim, DocumentAnalysis
-from recoupe.store import Store
+from recoupe.store import SCHEMA_VERSION, Store
 from recoupe.store.files import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,3 +125,161 @@ def test_a_file_name_cannot_forge_skip_lines_nor_print_escapes(tmp_path: Path) -
     assert len(skipped) == 2 and all(line.endswith("[E102]") for line in skipped)
     assert "\x1b" not in result.stderr and any("\\x1b[2J\\x1b[31mrouge.txt" in line for line in skipped)
     assert any("x.txt\\nskipped passwd" in line for line in skipped)
+
+
+# -- 3. two processes creating one store -------------------------------------------------------------
+
+CREATE = """
+import sys, time
+from recoupe.store import Store
+start = float(sys.argv[2])
+while time.time() < start:
+    time.sleep(0.001)
+with Store(sys.argv[1]) as store:
+    print(store.version())
+"""
+
+
+def test_processes_creating_one_store_at_once_take_turns(tmp_path: Path) -> None:
+    for attempt in range(6):
+        db = tmp_path / f"s{attempt}.db"
+        start = f"{time.time() + 1.5:.3f}"  # all children are running by then
+        children = [subprocess.Popen([sys.executable, "-c", CREATE, str(db), start], env=child_env(),
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        outcomes = [child.communicate(timeout=120) for child in children]
+        assert [child.returncode for child in children] == [0] * 4, [err for _, err in outcomes]
+        assert {out.strip() for out, _ in outcomes} == {str(SCHEMA_VERSION)}
+
+
+# -- 17. two processes adding overlapping articles ---------------------------------------------------
+
+
+def test_two_adds_of_overlapping_articles_analyze_and_count_each_article_once(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i, town in enumerate(["Lyon", "Brest", "Arles", "Niort", "Albi", "Laval"]):
+        (inputs / f"{i}.txt").write_text(f"Selon la préfecture, {i + 2} personnes ont été blessées mardi à {town} "
+                                         "lors d'un incendie dans un entrepôt.\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    Store(db).close()  # made beforehand: this is about adding, not creating (item 3)
+    command = [sys.executable, "-m", "recoupe", "add", str(inputs), "--db", str(db)]
+    children = [subprocess.Popen(command, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                 text=True, stdin=subprocess.DEVNULL) for _ in range(2)]
+    errors = [child.communicate(timeout=300)[1] for child in children]
+    assert [child.returncode for child in children] == [0, 0], errors
+    added = [int(re.search(r"(\d+) articles added", err).group(1)) for err in errors]  # type: ignore[union-attr]
+    assert sum(added) == 6, errors  # each article analyzed and linked by one process only
+    with Store(db, readonly=True) as store:
+        assert store.article_count() == 6
+        seen = store.db.execute("SELECT value FROM link_meta WHERE key = 'articles_seen'").fetchone()[0]
+        assert seen == 6  # the linking counter did not count an article twice
+        assert store.db.execute("SELECT count(*) FROM pending").fetchone()[0] == 0
+
+
+# -- 10. a failure while writing never mixes two runs in one folder ----------------------------------
+
+
+def test_a_full_disk_while_writing_the_report_leaves_the_previous_run_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import recoupe.present.report as report
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, count in ((first, 2), (second, 4)):
+        folder.mkdir()
+        for i in range(count):
+            (folder / f"{i}.txt").write_text(f"Selon la police, {i + 3} personnes ont été blessées à Metz.\n",
+                                             encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["analyze", str(first), "--out", str(out)]).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in ("documents.jsonl", "dossier.json", "report.html")}
+
+    def full(*_: object, **__: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report, "render_report", full)
+    result = runner.invoke(app, ["analyze", str(second), "--out", str(out)])
+    assert result.exit_code == 1 and "No space left on device" in result.stderr
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+# -- 13. rerunning analyze --out O --db X ------------------------------------------------------------
+
+
+def _store_state(db: Path) -> tuple[object, ...]:
+    with Store(db, readonly=True) as store:
+        stories = sorted((s.id, tuple(sorted(s.documents))) for s in store.stories())
+        seen = store.db.execute("SELECT value FROM link_meta WHERE key = 'articles_seen'").fetchone()[0]
+        empty = store.db.execute("SELECT count(*) FROM stories WHERE documents = '[]'").fetchone()[0]
+    return stories, seen, empty
+
+
+def test_rerunning_analyze_into_a_store_changes_nothing(tmp_path: Path) -> None:
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    command = ["analyze", str(ROOT / "examples"), "--out", str(out), "--db", str(db)]
+    assert runner.invoke(app, command).exit_code == 0
+    state = _store_state(db)
+    assert runner.invoke(app, command).exit_code == 0
+    assert _store_state(db) == state and state[2] == 0
+
+
+def test_an_article_that_leaves_its_story_leaves_no_empty_story(tmp_path: Path) -> None:
+    article = tmp_path / "x.txt"
+    db = tmp_path / "s.db"
+    article.write_text("Selon les pompiers, 4 personnes ont été blessées dans un incendie à Quimper.\n",
+                       encoding="utf-8")
+    assert runner.invoke(app, ["add", str(article), "--db", str(db)]).exit_code == 0
+    article.write_text("Le conseil municipal de Dijon a voté un budget de 12 millions d'euros pour les écoles.\n",
+                       encoding="utf-8")
+    assert runner.invoke(app, ["add", str(article), "--db", str(db)]).exit_code == 0
+    stories, _, empty = _store_state(db)
+    assert empty == 0 and [docs for _, docs in stories] == [("x.txt",)]
+
+
+# -- 14. a store that cannot be used is one line -----------------------------------------------------
+
+
+def _one_error_line(result: object, code: str) -> None:
+    assert result.exit_code == 1, result.output  # type: ignore[attr-defined]
+    lines = result.stderr.strip().splitlines()  # type: ignore[attr-defined]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and lines[0].endswith(f"[{code}]"), lines
+
+
+def test_a_file_that_is_not_a_store_is_one_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("Ceci n'est pas une base.\n" * 100, encoding="utf-8")
+    for command in (["report", "--db", str(notes), "--out", str(tmp_path / "r.html")],
+                    ["export", "--db", str(notes)], ["serve", "--db", str(notes), "--port", "0"],
+                    ["add", str(ROOT / "examples"), "--db", str(notes)]):
+        _one_error_line(runner.invoke(app, command), "E601")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE contacts (name TEXT)").connection.commit()
+    _one_error_line(runner.invoke(app, ["add", str(ROOT / "examples"), "--db", str(other)]), "E601")
+    assert {r[0] for r in sqlite3.connect(other).execute("SELECT name FROM sqlite_master")} == {"contacts"}
+
+
+def test_a_truncated_store_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["add", str(ROOT / "examples"), "--db", str(db)]).exit_code == 0
+    with db.open("r+b") as data:
+        data.truncate(db.stat().st_size // 3)
+    for command in (["report", "--db", str(db), "--out", str(tmp_path / "r.html")], ["export", "--db", str(db)],
+                    ["add", str(ROOT / "examples"), "--db", str(db)]):
+        _one_error_line(runner.invoke(app, command), "E601")
+
+
+def test_a_store_from_a_newer_recoupe_is_one_line_for_every_command(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    sqlite3.connect(db).execute("PRAGMA user_version = 99").connection.commit()
+    for command in (["report", "--db", str(db), "--out", str(tmp_path / "r.html")], ["export", "--db", str(db)],
+                    ["serve", "--db", str(db), "--port", "0"], ["add", str(ROOT / "examples"), "--db", str(db)]):
+        _one_error_line(runner.invoke(app, command), "E602")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_out_pointing_at_a_file_is_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "results"
+    target.write_text("déjà là", encoding="utf-8")
+    _one_error_line(runner.invoke(app, ["analyze", str(ROOT / "examples"), "--out", str(target)]), "E604")
+    assert target.read_text(encoding="utf-8") == "déjà là"

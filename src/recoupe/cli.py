@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from recoupe.errors import RecoupeError
+from recoupe.errors import Errors, RecoupeError
 from recoupe.ingest import DEFAULT_MAX_BYTES, read_articles
 from recoupe.model import Article, DocumentAnalysis, Skip
 
@@ -98,8 +101,13 @@ def analyze(
     if out is None:
         _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)  # type: ignore[arg-type]
         return
+    if out.exists() and not out.is_dir():
+        err.print(f"error: {RecoupeError(Errors.E604, path=out)}", markup=False, soft_wrap=True)
+        raise typer.Exit(1)
     from recoupe.analyze.engines import open_engine
-    from recoupe.api import analyze_to_folder
+    from recoupe.api import RunResult, analyze_to_folder
+    from recoupe.present.report import render_report, write_report
+    from recoupe.store import Store
 
     records = _read_inputs(inputs, published, max_bytes)
     try:
@@ -115,21 +123,28 @@ def analyze(
         def advance(_: DocumentAnalysis | Skip) -> None:
             progress.advance(task)
 
-        with cluster as remote:
-            result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
-                                       on_result=advance, on_skip=_print_skip, analyzer=remote)  # type: ignore[arg-type]
-    from recoupe.present.report import write_report
-    from recoupe.store import Store
+        def report_file(run: RunResult) -> dict[str, str]:
+            """The run's report, published with its documents and dossier (never beside an older run's)."""
+            with Store(":memory:") as scratch:
+                _store_analyses(scratch, [r for r in records if not isinstance(r, Skip)], run.analyses)
+                return {"report.html": render_report(scratch, title=out.name)}  # type: ignore[union-attr]
+
+        with cluster as remote, _store_errors(db):
+            try:
+                result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
+                                           on_result=advance, on_skip=_print_skip, analyzer=remote,  # type: ignore[arg-type]
+                                           extra=report_file)
+            except OSError as error:  # a full disk, a folder that cannot be written
+                err.print(f"error: cannot write the results in {out}: {error.strerror or error}; the previous "
+                          "results there are unchanged", markup=False, soft_wrap=True)
+                raise typer.Exit(1) from error
 
     store_note = ""
     if db is not None:
-        with Store(db) as store:
+        with _store_errors(db), Store(db) as store:
             linked = _store_analyses(store, [r for r in records if not isinstance(r, Skip)], result.analyses)
             write_report(store, db.with_suffix(".html"))
         store_note = f"; {linked} linked into {db} (report {db.with_suffix('.html')})"
-    with Store(":memory:") as scratch:
-        _store_analyses(scratch, [r for r in records if not isinstance(r, Skip)], result.analyses)
-        write_report(scratch, out / "report.html", title=out.name)  # type: ignore[operator]
     rate = len(result.analyses) / result.seconds if result.seconds else 0.0
     err.print(
         f"{len(result.analyses)} articles analyzed in {result.seconds:.1f} s ({rate:.1f}/s), "
@@ -190,7 +205,7 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
     from recoupe.store import Store
 
     records = _read_inputs(inputs, published, max_bytes)
-    with Store(db) as store, _progress() as progress:
+    with _store_errors(db), Store(db) as store, _progress() as progress:
         stored = store.hashes(r.id for r in records if not isinstance(r, Skip))
         from recoupe.store import content_hash
 
@@ -199,9 +214,10 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
         result = add_to_store(records, store, workers=workers, model=model, on_skip=_print_skip,
                               on_result=lambda _: progress.advance(task))
         report = write_report(store, db.with_suffix(".html"))
+    others = f", {len(result.elsewhere)} added by another process meanwhile" if result.elsewhere else ""
     err.print(
-        f"{len(result.added)} articles added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped "
-        f"in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
+        f"{len(result.added)} articles added, {len(result.unchanged)} unchanged{others}, {len(result.skipped)} "
+        f"skipped in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
         markup=False, soft_wrap=True,
     )
     if result.skipped:
@@ -227,7 +243,26 @@ def _open_store(db: Path) -> object:
     if not db.is_file():
         err.print(f"error: {db}: no such store (create it with recoupe add or analyze --db)", markup=False)
         raise typer.Exit(1)
-    return Store(db, readonly=True)
+    with _store_errors(db):
+        return Store(db, readonly=True)
+
+
+@contextmanager
+def _store_errors(db: Path | None) -> Iterator[None]:
+    """A store that cannot be used is one line and exit code 1, not a traceback.
+
+    Covers a file that is not SQLite or is truncated, a schema from a newer recoupe, a folder that
+    cannot be written (E601–E603), including damage found only when a page is read.
+    """
+    try:
+        yield
+    except RecoupeError as error:
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from error
+    except sqlite3.DatabaseError as error:
+        code = Errors.E603 if isinstance(error, sqlite3.OperationalError) else Errors.E601
+        err.print(f"error: {RecoupeError(code, path=db, error=error)}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from error
 
 
 @app.command()
@@ -238,7 +273,7 @@ def report(
     """Write the self-contained HTML report of a store (readable without a server)."""
     from recoupe.present.report import write_report
 
-    with _open_store(db) as store:  # type: ignore[attr-defined]
+    with _open_store(db) as store, _store_errors(db):  # type: ignore[attr-defined]
         write_report(store, out)
     err.print(f"report written to {out}", markup=False)
 
@@ -258,6 +293,10 @@ def serve(
     if not db.is_file():
         err.print(f"error: {db}: no such store", markup=False)
         raise typer.Exit(1)
+    from recoupe.store import Store
+
+    with _store_errors(db), Store(db, readonly=not allow_uploads) as store:  # one line now, not 500s later
+        store.article_count()
     try:  # bound before saying "serving": a port in use is one line, not a promise and a traceback
         sock = web.listen(host, port)
     except RecoupeError as error:
@@ -287,7 +326,7 @@ def export(
     if format not in exports.exporters:
         err.print(f"error: unknown format {format!r} ({', '.join(exports.exporters.names())})", markup=False)
         raise typer.Exit(1)
-    with _open_store(db) as store:  # type: ignore[attr-defined]
+    with _open_store(db) as store, _store_errors(db):  # type: ignore[attr-defined]
         text = exports.exporters.get(format)(store)
     if out is None:
         sys.stdout.write(text)
