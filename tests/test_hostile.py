@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from recoupe.analyze import Analyzer
 from recoupe.cli import app
 from recoupe.model import Article, Claim, DocumentAnalysis
 from recoupe.store import SCHEMA_VERSION, Store
@@ -283,3 +284,26 @@ def test_out_pointing_at_a_file_is_one_line(tmp_path: Path) -> None:
     target.write_text("déjà là", encoding="utf-8")
     _one_error_line(runner.invoke(app, ["analyze", str(ROOT / "examples"), "--out", str(target)]), "E604")
     assert target.read_text(encoding="utf-8") == "déjà là"
+
+
+# -- 16. no formula in a CSV cell --------------------------------------------------------------------
+
+
+def test_csv_and_acled_exports_write_no_formula(tmp_path: Path, analyzer: Analyzer) -> None:
+    import csv
+    import io
+
+    from recoupe.api import add_to_store
+    from recoupe.present.export import export_acled, export_claims_csv
+
+    hostile = Article(id="+cmd|' /C calc'!A0", outlet='=HYPERLINK("http://evil.example","x")', published="2025-03-05",
+                      text="@SUM(1+1) Selon la police, 3 personnes ont été tuées mardi 4 mars à Metz.\n"
+                           "-2+3 Le 4 mars, selon la préfecture, 3 personnes ont été tuées dans une explosion à Metz.")
+    with Store(tmp_path / "s.db") as store:
+        add_to_store([hostile], store, analyzer=analyzer)
+        tables = [list(csv.reader(io.StringIO(export_claims_csv(store)))),
+                  list(csv.reader(io.StringIO(export_acled(store))))]
+    assert len(tables[0]) > 1 and len(tables[1]) > 1
+    cells = [cell for table in tables for row in table[1:] for cell in row]
+    assert "'+cmd|' /C calc'!A0" in cells and "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells
+    assert not [cell for cell in cells if cell.lstrip(" ").startswith(("=", "+", "-", "@"))]

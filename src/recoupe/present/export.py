@@ -26,6 +26,20 @@ ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "locati
 
 exporters: Registry[Callable[[Store], str]] = Registry("export format")
 
+#: What makes a spreadsheet read a cell as a formula (``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM``, ``-2+3``).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: article text starting like a formula gets a ``'``.
+
+    The texts come from whoever wrote the articles; opened in a spreadsheet, ``=HYPERLINK(…)`` would
+    run. Numbers are written as they are (a negative figure stays a number).
+    """
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
 
 @exporters.register("csv")
 def export_claims_csv(store: Store) -> str:
@@ -37,10 +51,10 @@ def export_claims_csv(store: Store) -> str:
         for c in analysis.claims:
             if c.category == "other":
                 continue
-            writer.writerow([article.id, article.outlet or "", analysis.published or "", c.category, c.value, c.low,
-                             c.high, c.qualifier, c.subject, c.source.text if c.source else "",
-                             c.source.entity or "" if c.source else "", c.date or "", c.place or "", int(c.reported),
-                             c.text, c.start, c.end])
+            writer.writerow([_cell(v) for v in (
+                article.id, article.outlet or "", analysis.published or "", c.category, c.value, c.low, c.high,
+                c.qualifier, c.subject, c.source.text if c.source else "", c.source.entity or "" if c.source else "",
+                c.date or "", c.place or "", int(c.reported), c.text, c.start, c.end)])
     return out.getvalue()
 
 
@@ -83,6 +97,7 @@ def export_acled(store: Store) -> str:
                 citation = event.citations[0]
                 actor = next((e.name for e in pairs[0][1].entities
                               if e.type in ("PER", "ORG") and citation.start <= e.start < citation.end), "")
-            writer.writerow([event.date, kind, sub, actor, event.place or "", killed_by_day.get(event.date, 0),
-                             "; ".join(sorted({outlets.get(d, d) for d in event.documents})), event.text])
+            writer.writerow([_cell(v) for v in (
+                event.date, kind, sub, actor, event.place or "", killed_by_day.get(event.date, 0),
+                "; ".join(sorted({outlets.get(d, d) for d in event.documents})), event.text)])
     return out.getvalue()
