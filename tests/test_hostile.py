@@ -7,12 +7,18 @@ on 127.0.0.1 and a free port, with bounded requests; the server is stopped at th
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
+import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,6 +27,7 @@ from typer.testing import CliRunner
 from recoupe.analyze import Analyzer
 from recoupe.cli import app
 from recoupe.model import Article, Claim, DocumentAnalysis
+from recoupe.present.web import SECURITY_HEADERS, UPLOAD_QUEUE
 from recoupe.store import SCHEMA_VERSION, Store
 from recoupe.store.files import read_documents
 
@@ -307,3 +314,186 @@ def test_csv_and_acled_exports_write_no_formula(tmp_path: Path, analyzer: Analyz
     cells = [cell for table in tables for row in table[1:] for cell in row]
     assert "'+cmd|' /C calc'!A0" in cells and "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells
     assert not [cell for cell in cells if cell.lstrip(" ").startswith(("=", "+", "-", "@"))]
+
+
+# -- the web app, against a real `recoupe serve` -----------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def served(db: Path, *options: str, wrap: tuple[str, ...] = ()) -> Iterator[str]:
+    """``recoupe serve`` on 127.0.0.1 and a free port, for the duration of the block: ``host:port``."""
+    port = _free_port()
+    process = subprocess.Popen([*wrap, sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port),
+                                *options], env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"recoupe serve did not start: {process.communicate(timeout=10)[1].decode()}")
+                time.sleep(0.1)
+        yield f"127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def call(address: str, method: str, path: str, body: bytes | Iterator[bytes] = b"",
+         headers: dict[str, str] | None = None, timeout: float = 120) -> tuple[int, dict[str, str], str]:
+    """One bounded HTTP request; ``(status, headers, text)``."""
+    host, port = address.split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=timeout)
+    try:
+        try:
+            connection.request(method, path, body=body, headers=headers or {},
+                               encode_chunked=not isinstance(body, bytes))
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server answered before reading all of a body it refuses
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, \
+            response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def form(fields: dict[str, str], upload: tuple[str, bytes] | None = None) -> tuple[bytes, dict[str, str]]:
+    """A multipart/form-data body as the page's form sends it."""
+    boundary = "----recoupe-test-boundary"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+             for name, value in fields.items()]
+    if upload is not None:
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{upload[0]}"\r\n'
+                     f"Content-Type: text/plain\r\n\r\n".encode() + upload[1] + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), \
+        {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+
+
+def _articles_in(db: Path) -> int:
+    with Store(db, readonly=True) as store:
+        return store.article_count()
+
+
+def test_web_uploads_of_a_file_and_of_a_20_digit_figure_are_stored(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    with served(db, "--allow-uploads") as address:
+        body, headers = form({"title": "", "outlet": "", "published": "", "text": ""},
+                             ("a.txt", "Selon les pompiers, 7 personnes ont été blessées jeudi à Lorient.\n".encode()))
+        status, answer, _ = call(address, "POST", "/add", body, headers)
+        assert status == 303 and answer["location"].startswith("/article/upload-")  # item 5
+        page = call(address, "GET", answer["location"])
+        assert page[0] == 200 and "7 personnes ont été blessées" in page[2]
+        body, headers = form({"text": HUGE, "published": "2022-01-06"})
+        status, answer, text = call(address, "POST", "/add", body, headers)  # item 1
+        assert status == 303, text
+    assert _articles_in(db) == 2
+
+
+def test_web_analysis_runs_off_the_event_loop_with_a_bounded_queue(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    paste = ("Selon la préfecture, 1 200 personnes ont manifesté mardi à Besançon contre la fermeture de l'usine. "
+             * 2000)[:200_000]
+    with served(db, "--allow-uploads") as address:
+        results: list[int] = []
+        body, headers = form({"text": paste})
+        upload = threading.Thread(target=lambda: results.append(call(address, "POST", "/add", body, headers,
+                                                                     timeout=600)[0]))
+        upload.start()
+        time.sleep(1.0)
+        queued: list[int] = []
+        small = [threading.Thread(target=lambda i=i: queued.append(call(
+            address, "POST", "/add", *form({"text": f"{i + 2} blessés à Lyon mardi."}), timeout=600)[0]))
+            for i in range(UPLOAD_QUEUE)]
+        for thread in small:
+            thread.start()
+        pages = []
+        while upload.is_alive() and len(pages) < 60:
+            started = time.monotonic()
+            status = call(address, "GET", "/", timeout=30)[0]
+            pages.append((status, time.monotonic() - started, upload.is_alive()))
+            time.sleep(0.3)
+        upload.join(timeout=600)
+        for thread in small:
+            thread.join(timeout=600)
+    during = [seconds for status, seconds, busy in pages if busy and status == 200]
+    assert len(during) >= 3 and max(during) < 2.0, pages  # the app answered while the paste was analyzed
+    assert results == [303]
+    assert 503 in queued and set(queued) <= {303, 503}  # a full queue says so rather than grow
+    assert _articles_in(db) == 1 + queued.count(303)
+
+
+def test_web_body_limits_origin_host_and_headers_on_errors(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(db).close()
+    with served(db, "--allow-uploads") as address:
+        own = {"Origin": f"http://{address}", "Sec-Fetch-Site": "same-origin"}
+        body, headers = form({"text": " " * 1_500_000})  # under the 2 MB the page promises
+        status, _, text = call(address, "POST", "/add", body, {**headers, **own})
+        assert status == 200 and "empty article text" in text  # item 6: not "Part exceeded maximum size"
+        body, headers = form({"text": "x" * 2_500_000})
+        assert call(address, "POST", "/add", body, headers)[0] == 413
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: the limit counts what arrives (5 MB at most)
+            prefix, _ = form({"text": ""}, ("gros.txt", b""))
+            yield prefix[: prefix.rindex(b"\r\n--")]
+            for _ in range(80):
+                yield b"x" * 65_536
+
+        status, answer, _ = call(address, "POST", "/add", chunks(), headers)
+        assert status == 413 and answer["x-frame-options"] == "DENY"
+        assert call(address, "GET", "/")[0] == 200
+
+        body, headers = form({"text": PLAIN})  # item 7: cross-site and rebinding writes
+        for hostile in ({"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
+                        {"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"}):
+            assert call(address, "POST", "/add", body, {**headers, **hostile})[0] == 403, hostile
+        status, answer, _ = call(address, "GET", "/", headers={"Host": "evil.example"})
+        assert status == 421 and "content-security-policy" in answer
+        rebound = {**headers, "Host": f"evil.example:{address.split(':')[1]}"}
+        assert call(address, "POST", "/add", body, rebound)[0] == 421
+        assert _articles_in(db) == 0
+
+        status, answer, _ = call(address, "GET", "/search?q=%00")  # item 8
+        assert status == 200 and "content-security-policy" in answer
+        status, answer, _ = call(address, "GET", "/story/none")
+        assert status == 404 and "content-security-policy" in answer
+        with sqlite3.connect(db) as other:
+            other.execute("DROP TABLE story_views")
+            other.execute("DROP TABLE stories")
+        status, answer, text = call(address, "GET", "/")
+        assert status == 500 and "Traceback" not in text
+        assert {name.lower() for name in SECURITY_HEADERS} <= set(answer)
+
+
+def test_serve_reads_a_store_in_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "s.db"
+    Store(db).close()
+    wrap: tuple[str, ...] = ()
+    if os.geteuid() == 0:  # root writes anywhere: drop the capabilities that let it
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: cannot make a folder read-only")
+        wrap = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--inh-caps", "-all")
+    folder.chmod(0o555)
+    try:
+        with served(db, wrap=wrap) as address:
+            assert call(address, "GET", "/")[0] == 200
+            assert call(address, "GET", "/search?q=barrage")[0] == 200
+    finally:
+        folder.chmod(0o755)

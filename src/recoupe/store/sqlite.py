@@ -429,6 +429,7 @@ class Store:
 def _fts_query(query: str) -> str:
     """A safe FTS5 query from user text: each word quoted (no operator injection), ``*`` kept as prefix."""
     terms = []
+    query = "".join(ch if ch.isprintable() else " " for ch in query)  # a NUL ends FTS5's string: a 500
     for word in query.replace('"', " ").split():
         prefix = word.endswith("*")
         word = word.rstrip("*")
