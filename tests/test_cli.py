@@ -229,3 +229,13 @@ def test_analyze_out_report_agrees_with_the_dossier(tmp_path: Path) -> None:
     dossier = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert dossier["stories"] and all(story["title"].split()[0] in report for story in dossier["stories"])
+
+
+def test_every_error_code_is_defined_once() -> None:
+    """A code defined twice in the catalogue silently replaces the first message (class attributes)."""
+    import ast
+
+    source = (ROOT / "src" / "recoupe" / "errors.py").read_text(encoding="utf-8")
+    codes = [target.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
+             for target in node.targets if isinstance(target, ast.Name) and target.id[:1] == "E" and target.id[1:].isdigit()]
+    assert len(codes) == len(set(codes)), sorted(c for c in codes if codes.count(c) > 1)

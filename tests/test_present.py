@@ -48,7 +48,7 @@ def test_report_is_one_self_contained_file(db: Path) -> None:
 
 @pytest.fixture()
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1")
 
 
 def test_pages_render_story_chart_timeline_quotes(client: TestClient) -> None:
@@ -101,7 +101,7 @@ def test_uploads_when_allowed_are_analyzed_linked_and_limited(tmp_path: Path, an
     add_to_store([a for a in read_articles([ROOT / "examples"]) if isinstance(a, Article)][:1], Store(path),
                  analyzer=analyzer)
     app = create_app(path, allow_uploads=True)
-    client = TestClient(app)
+    client = TestClient(app, base_url="http://127.0.0.1")
     text = ("Rupture du barrage de Sarrans-le-Haut : selon la préfecture, 15 personnes ont été tuées "
             "et 2 500 habitants évacués dans la vallée.")
     response = client.post("/add", data={"text": text, "published": "2025-03-15", "outlet": "Test"},

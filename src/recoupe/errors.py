@@ -44,6 +44,10 @@ class Errors(StrEnum):
     E401 = "gold file {path} is not in the expected format: {error}"
     E501 = "--published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) or YYYY-MM (2022-01)"
     E502 = "cannot serve on {host}:{port}: {error}"
+    E701 = "{path} is not a recoupe store, or it is damaged ({error})"
+    E702 = "{path} has store schema {version}, newer than this recoupe reads ({supported}): upgrade recoupe"
+    E703 = "cannot open the store {path}: {error}"
+    E704 = "--out {path} is a file: give a folder for the results"
 
 
 class RecoupeError(Exception):
