@@ -236,6 +236,7 @@ def test_every_error_code_is_defined_once() -> None:
     import ast
 
     source = (ROOT / "src" / "recoupe" / "errors.py").read_text(encoding="utf-8")
-    codes = [target.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
-             for target in node.targets if isinstance(target, ast.Name) and target.id[:1] == "E" and target.id[1:].isdigit()]
+    names = [t.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
+             for t in node.targets if isinstance(t, ast.Name)]
+    codes = [name for name in names if name[:1] == "E" and name[1:].isdigit()]
     assert len(codes) == len(set(codes)), sorted(c for c in codes if codes.count(c) > 1)
