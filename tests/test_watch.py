@@ -87,7 +87,8 @@ def test_cycles_add_new_items_once_304s_fetch_nothing_more_and_a_changed_page_is
         assert web.paths(mark) == ["/a.xml", "/b.xml"]  # both answered 304: no page asked
         assert second.feeds_unchanged == 2 and not second.new and not second.updated
 
-        app_client = TestClient(create_app(db))  # read-only, as `recoupe serve` runs beside the watch
+        # read-only, as `recoupe serve` runs beside the watch
+        app_client = TestClient(create_app(db), base_url="http://127.0.0.1")
         assert "2 articles in" in app_client.get("/").text
 
         web.page("/articles/crue", "Cinq morts dans la crue de la Saône", CRUE_V2)
