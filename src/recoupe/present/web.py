@@ -14,11 +14,15 @@ import errno
 import ipaddress
 import logging
 import multiprocessing
+import signal
 import socket
+import sys
 import threading
 import time
 from collections import deque
+from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -87,7 +91,14 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
             ``Host: evil.example``, and is refused).
     """
     store = Store(db, readonly=not allow_uploads)
-    app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if "pool" in analysis:  # the analysis process ends with the server
+            analysis.pop("pool").shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     env = environment()
     limiter = RateLimiter(UPLOADS_PER_MINUTE)
     lock = threading.Lock()  # one connection: reads and the writer's transactions take turns
@@ -185,10 +196,9 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
         if not fresh:
             return []
         if "pool" not in analysis:  # started on the first upload; loads the model once
-            from recoupe.analyze.parallel import _init
-
+            main = threading.current_thread() is threading.main_thread()
             analysis["pool"] = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                   initializer=_init, initargs=("fr", model, 32))
+                                                   initializer=_start_analysis, initargs=(model, main))
         from recoupe.analyze.parallel import _run
 
         results, _ = await asyncio.wrap_future(analysis["pool"].submit(_run, fresh))
@@ -224,6 +234,24 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
 
     app.state.store = store
     return app
+
+
+def _start_analysis(model: str | None, die_with_parent: bool) -> None:
+    """Set up the analysis process: it dies with the server (even a killed one), then loads the model.
+
+    Linux delivers the parent-death signal when the *thread* that started the process ends, so it is
+    asked for only when that is the main thread (uvicorn's event loop), not a test client's portal.
+    """
+    if die_with_parent and sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    from recoupe.analyze.parallel import _init
+
+    _init("fr", model, 32)
 
 
 def _refusal(request: Request, hosts: set[str]) -> Response | None:
