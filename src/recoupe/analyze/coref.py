@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Entity
 
@@ -158,12 +158,12 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"
     if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
-    values = token.morph.get("Gender")
+    values = morph(token, "Gender")
     return values[0] if values else None
 
 
 def _number(token: Token) -> str | None:
-    values = token.morph.get("Number")
+    values = morph(token, "Number")
     return values[0] if values else None
 
 
@@ -418,8 +418,8 @@ class Coreference:
     def _find_ties(self) -> list[Tie]:
         ties: list[Tie] = []
         doc = self.doc
-        titles: set[str] = self.t.titles
-        org_nouns: set[str] = self.t.org_nouns
+        titles: frozenset[str] = self.t.titles
+        org_nouns: frozenset[str] = self.t.org_nouns
         for index, (a, b) in self._entity_tokens.items():
             entity = self.entities[index]
             if entity.type not in ("PER", "ORG") or self.is_quoted(entity.start):
@@ -437,7 +437,7 @@ class Coreference:
                     ties.append(tie)
         return ties
 
-    def _tie_before(self, a: int, nouns: set[str], entity: Entity) -> Tie | None:
+    def _tie_before(self, a: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
         between: list[Token] = []
         for i in range(a - 1, max(-1, a - 12), -1):
@@ -462,7 +462,7 @@ class Coreference:
             between.append(token)
         return None
 
-    def _tie_after(self, j: int, nouns: set[str], entity: Entity) -> Tie | None:
+    def _tie_after(self, j: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
         words: list[Token] = []
         for i in range(j, min(len(doc), j + 10)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -67,8 +68,8 @@ def _phrase(text: str) -> str:
     return r"\s+".join(words)
 
 
-def _alternation(phrases: object) -> str:
-    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(phrases: Iterable[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 #: More people than live on Earth: a count above this is no count of people (a typo, a hoax, a test).

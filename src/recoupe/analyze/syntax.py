@@ -28,6 +28,14 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ").lower()
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
+
+def morph(token: Token, feature: str) -> list[str]:
+    """The values of one morphological feature of ``token`` (``"VerbForm"`` → ``["Part"]``), ``[]`` when it
+    has none. spaCy returns ``[]`` for an absent feature when no default is given, but its stub makes the
+    default a required argument: every component asks through here, so none repeats the ``None``."""
+    return token.morph.get(feature, None)
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
     complements and appositions, without relative clauses, so that ``la société, qui est…`` gives

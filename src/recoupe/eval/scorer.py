@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import Any, Literal, NoReturn, TypeVar
 
 from rich.table import Table
 
@@ -355,7 +355,7 @@ def _validate_groups(gold: Mapping[str, Any], fail: Callable[[str], NoReturn]) -
             if not isinstance(member, dict):
                 fail(f"{at} must be an object")
             doc, claim = member.get("doc"), member.get("claim")
-            if doc not in claim_counts:
+            if not isinstance(doc, str) or doc not in claim_counts:
                 fail(f"{at}.doc {doc!r} is not a gold document")
             if isinstance(claim, bool) or not isinstance(claim, int) or not 0 <= claim < claim_counts[doc]:
                 fail(f"{at}.claim must index {doc}'s claims (0 to {claim_counts[doc] - 1})")
@@ -503,15 +503,19 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
     return spans
 
 
-def _bcubed(gold_clusters: Mapping[Hashable, Hashable],
-            predicted: Mapping[Hashable, Hashable]) -> tuple[float, float]:
+#: An item clustered by B-cubed: a document name (stories) or a gold claim (claim groups).
+_Item = TypeVar("_Item", bound=Hashable)
+
+
+def _bcubed(gold_clusters: Mapping[_Item, Hashable],
+            predicted: Mapping[_Item, Hashable]) -> tuple[float, float]:
     """B-cubed precision and recall of a clustering of the same items (item → cluster label).
 
     Items are documents for stories and gold claims for claim groups; labels only need to be equal
     within one clustering.
     """
-    by_gold: dict[Hashable, set[Hashable]] = {}
-    by_pred: dict[Hashable, set[Hashable]] = {}
+    by_gold: dict[Hashable, set[_Item]] = {}
+    by_pred: dict[Hashable, set[_Item]] = {}
     for doc, label in gold_clusters.items():
         by_gold.setdefault(label, set()).add(doc)
         by_pred.setdefault(predicted[doc], set()).add(doc)
@@ -677,7 +681,7 @@ def _score_groups(gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Ma
         report.problems.append("groups not scored: the gold has groups but the dossier has no 'claim_groups'")
         return
     predicted = _predicted_claim_groups(gold, texts, claim_groups, report.problems)
-    labels: dict[Hashable, Hashable] = {}
+    labels: dict[ClaimKey, Hashable] = {}
     for number, group in enumerate(groups):
         for member in group["members"]:
             key = (member["doc"], member["claim"])

@@ -100,6 +100,8 @@ def _admin1_name(name: str, aliases: Iterable[str]) -> str:
 
 def _data_dir(package: str) -> Path:
     module = __import__(package)
+    if module.__file__ is None:  # a namespace package: no folder of data files to read
+        raise ImportError(f"{package} has no data folder")
     return Path(module.__file__).resolve().parent
 
 

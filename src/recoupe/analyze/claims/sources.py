@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.coref import Coreference
+from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
 
@@ -216,7 +217,7 @@ class SourceFinder:
                 if token.lower_ in self.name_links:
                     following, checked = current[index + 1:], True
                     break
-                finite = "Fin" in token.morph.get("VerbForm")
+                finite = "Fin" in morph(token, "VerbForm")
                 if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ == "VERB" and not finite) or any(
                         s <= token.idx < e for s, e in times):
                     continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
@@ -235,7 +236,7 @@ class SourceFinder:
                 break
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+            finite = token.pos_ == "VERB" and "Fin" in morph(token, "VerbForm")
             if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
                 break
             if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in self.name_links):

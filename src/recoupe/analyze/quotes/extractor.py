@@ -18,7 +18,9 @@ when the text says whose name it is (``ce que Moscou appelle « … »``, an exp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -27,7 +29,7 @@ from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold
+from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
 
@@ -125,9 +127,9 @@ class QuoteExtractor:
                 if found is not None:
                     return found
             return None
-        cues = [lambda: finder.after(last)]
+        cues: list[Callable[[], Found]] = [lambda: finder.after(last)]
         if decision.kind == "direct":
-            cues += [lambda p=p: finder.inside(p) for p in decision.pieces]
+            cues += [partial(finder.inside, p) for p in decision.pieces]
             cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
         else:
             cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
@@ -148,7 +150,7 @@ class QuoteExtractor:
             return "direct"
         tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
         inside = {t.i for t in tokens}
-        finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm")]
         if len(words) >= 2 and finite and inner[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
             return "direct"
         if len(words) >= 3 and any(fold(t.text) in self.first_person for t in tokens):
@@ -161,7 +163,7 @@ class QuoteExtractor:
         """A subject inside the quote whose verb is inside too (not a relative ``qui``)."""
         if token.dep_ not in SUBJECT_DEPS or token.head.i not in inside or token.head.i == token.i:
             return False
-        return "Rel" not in token.morph.get("PronType") and token.lower_ not in self.euphonic_t
+        return "Rel" not in morph(token, "PronType") and token.lower_ not in self.euphonic_t
 
     def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
         """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph, noun_phrase
 from recoupe.lang import Language
 
 
@@ -422,14 +422,15 @@ class ArticleSpeakers:
     def _timex_tokens(self) -> set[int]:
         """Tokens of the article's time expressions (``a déclaré mardi X``: ``mardi`` is not the speaker)."""
         cached = self.parsed.notes.get("quotes.timex_tokens")
-        if not isinstance(cached, set):
-            cached = set()
-            for timex in self.parsed.analysis.timexes:
-                span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-                if span is not None:
-                    cached.update(t.i for t in span)
-            self.parsed.notes["quotes.timex_tokens"] = cached
-        return cached
+        if isinstance(cached, set):
+            return cached
+        tokens: set[int] = set()
+        for timex in self.parsed.analysis.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        self.parsed.notes["quotes.timex_tokens"] = tokens
+        return tokens
 
     def _name_starts(self) -> set[int]:
         """First tokens of the article's person and organization names."""
@@ -608,7 +609,7 @@ class ArticleSpeakers:
                     continue
                 if self.coref.is_indefinite(child):
                     return NOBODY
-                if "Rel" in child.morph.get("PronType") or fold(child.text) in self.lex.relative_subjects:
+                if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         return self.span_of(*noun_phrase(verb.head))
                     before = child.i - 1
@@ -618,7 +619,7 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
-        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1

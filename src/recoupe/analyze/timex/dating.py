@@ -36,6 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Literal
 
 from recoupe.analyze.timex.calendar import PLACEHOLDER_YEAR, Anchor, Day, infer_year, make_date
 from recoupe.analyze.timex.grammar import Candidate
@@ -246,7 +247,7 @@ class PublicationDater:
     def _dating(self, evidence: _Evidence, day: Day, year: YearSource | None, doc: Document,
                 metadata: Anchor | None, published: str | None) -> Dating:
         strong = evidence.how != "latest-date"
-        confidence = "high" if strong and year in ("text", "metadata") else "low"
+        confidence: Literal["high", "low"] = "high" if strong and year in ("text", "metadata") else "low"
         inferred = InferredDate(
             value=day.value(), how=evidence.how, start=evidence.start, end=evidence.end,
             text=doc.text[evidence.start:evidence.end], year=year, confidence=confidence,
