@@ -3,8 +3,9 @@
 Attribution needs it: ``a ajouté le chef de l'État`` names no one, but the article said earlier
 ``Le président du Kazakhstan, Kassym-Jomart Tokayev``. The table is built once per article from its
 own entities, appositions and subjects (no external model: coreferee's French model is hub-only) and
-cached on ``parsed.notes``. It is deliberately small and cautious: a mention the article does not tie
-to a name resolves to ``None``, because a wrong speaker is worse than none.
+cached on the article's :class:`~recoupe.analyze.base.Parsed` (``parsed.coref``). It is deliberately
+small and cautious: a mention the article does not tie to a name resolves to ``None``, because a wrong
+speaker is worse than none.
 
 How a mention is resolved (:meth:`Coreference.referent`):
 
@@ -210,12 +211,8 @@ class Coreference:
 
     @classmethod
     def of(cls, parsed: Parsed) -> Coreference:
-        """The article's table, built on first use and shared by every component."""
-        table = parsed.notes.get("coref")
-        if not isinstance(table, Coreference):
-            table = cls(parsed)
-            parsed.notes["coref"] = table
-        return table
+        """The article's table, built on first use and shared by every component (``parsed.coref``)."""
+        return parsed.coref
 
     # -- public -----------------------------------------------------------------------------------
 

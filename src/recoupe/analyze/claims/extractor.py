@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -161,6 +162,9 @@ class ClaimExtractor:
     """Figures with what they count, their qualifier, source, date, place and reported-speech flag."""
 
     name = "claims"
+    #: ``entities`` for sources (through coreference), ``timexes`` for the figure's date.
+    requires: ClassVar[tuple[str, ...]] = ("entities", "timexes")
+    assigns: ClassVar[tuple[str, ...]] = ("claims",)
 
     def __init__(self, lang: Language) -> None:
         self.numbers = NumberParser(lang.numbers)

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.analyze.base import Parsed
-from recoupe.analyze.coref import Coreference
 from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
@@ -426,7 +425,7 @@ class SourceFinder:
                 start = timex.end
         text = parsed.text[start:end].strip(" ,«»\"")
         try:
-            entity = Coreference.of(parsed).resolve(start, end)
+            entity = parsed.coref.resolve(start, end)
         except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
             entity = None
         return Attribution(text=text, entity=entity)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
+from typing import ClassVar
 
 from spacy.tokens import Token
 
@@ -57,6 +58,9 @@ class QuoteExtractor:
     """
 
     name = "quotes"
+    #: ``entities`` for speakers (through coreference), ``timexes`` so that a date is never a speaker.
+    requires: ClassVar[tuple[str, ...]] = ("entities", "timexes")
+    assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __init__(self, lang: Language) -> None:
         speech = lang.speech
@@ -81,7 +85,7 @@ class QuoteExtractor:
     def find(self, parsed: Parsed) -> list[list[QuoteSpan]]:
         """Quoted pieces grouped by quote (one group per quote; several pieces across paragraphs)."""
         groups: dict[int, list[QuoteSpan]] = {}
-        for span in Coreference.of(parsed).quotes:
+        for span in parsed.coref.quotes:
             groups.setdefault(span.group, []).append(span)
         return list(groups.values())
 
@@ -180,7 +184,7 @@ class QuoteExtractor:
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
         (a headline quoting the body, a scare quote used twice), when all such attributions agree."""
-        coref = Coreference.of(parsed)
+        coref = parsed.coref
         text = parsed.text
         attributed: list[tuple[str, str]] = []  # (folded words, who)
         for decision in decisions:
@@ -213,7 +217,7 @@ class QuoteExtractor:
 
     def write(self, parsed: Parsed, decisions: list[_Decision]) -> list[Quote]:
         """Contract records, in text order; every piece of a multi-paragraph quote has the same speaker."""
-        coref = Coreference.of(parsed)
+        coref = parsed.coref
         quotes: list[Quote] = []
         for decision in decisions:
             speaker = self.attribution(parsed, coref, decision.found)

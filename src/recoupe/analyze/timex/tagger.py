@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from types import ModuleType
+from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
@@ -40,6 +41,9 @@ class TimexTagger:
     """
 
     name = "timexes"
+    requires: ClassVar[tuple[str, ...]] = ()
+    #: ``published``: the article's own day when the text gives it (linking dates the article by it).
+    assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_inferred")
 
     def __init__(self, lang: Language) -> None:
         self.data: ModuleType = lang.data("time")
