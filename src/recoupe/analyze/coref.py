@@ -33,9 +33,10 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Entity
+from recoupe.text import fold
 
 _SENTENCE_WINDOW = 4
 

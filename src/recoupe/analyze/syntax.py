@@ -1,14 +1,11 @@
-"""Parse helpers shared by the components: subjects, noun phrases, and the folded form words are compared in.
+"""Parse helpers shared by the components: subjects, noun phrases, morphological features.
 
 Claims, quotes and coreference all ask the same questions of spaCy's parse (is this token a subject?
 which tokens make up the noun phrase it heads?); the answers live here so that each component reads
-the parse the same way.
+the parse the same way. The folded form words are compared in is :func:`recoupe.text.fold`.
 """
 
 from __future__ import annotations
-
-import unicodedata
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -20,13 +17,6 @@ NP_DEPS: frozenset[str] = frozenset(
     {"det", "amod", "nmod", "case", "flat:name", "flat:foreign", "flat", "appos", "compound", "fixed", "nummod",
      "punct", "advmod"}
 )
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lowercase, straight apostrophes, no accents: the form descriptions and titles are compared in."""
-    text = text.replace("’", "'").replace("\u00a0", " ").lower()
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def morph(token: Token, feature: str) -> list[str]:

@@ -26,13 +26,7 @@ from rich.table import Table
 
 from recoupe.errors import Errors
 from recoupe.model import PEOPLE_CATEGORIES
-
-#: Characters written for an apostrophe in real text; each is read as ``'``. One character for one, so
-#: offsets found in the normalized text are offsets into the original.
-APOSTROPHES: str = "\u2019\u2018\u02bc\u02bb\u2032\uff07\u00b4`"
-_APOSTROPHE_MAP = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-#: Spaces French typography puts inside names and numbers; read as a plain space when comparing names.
-_SPACES_MAP = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009", " "))
+from recoupe.text import fold_typography, normalize_apostrophes
 
 #: Claim categories that are scored; ``other`` (money, ages, percentages...) is not.
 SCORED_CATEGORIES: frozenset[str] = frozenset(PEOPLE_CATEGORIES)
@@ -161,14 +155,6 @@ def _hmean(a: Metric, b: Metric) -> Metric:
 # Text helpers
 
 
-def normalize_apostrophes(text: str) -> str:
-    """Replace every apostrophe variant by ``'``, one character for one (offsets are unchanged).
-
-    Annotators type ``'`` where the article prints ``’`` (or the reverse); the two must compare equal.
-    """
-    return text.translate(_APOSTROPHE_MAP)
-
-
 def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
     """Find the ``occurrence``-th match of a gold ``text``/``evidence`` in the article's text.
 
@@ -198,21 +184,16 @@ def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | Non
     return start, start + len(wanted)
 
 
-def _fold(text: str) -> str:
-    """The form names are compared in: apostrophes unified, typographic spaces plain, case folded."""
-    return normalize_apostrophes(text).translate(_SPACES_MAP).casefold().strip()
-
-
 def _contains_name(haystack: str, name: str) -> bool:
     """Whether ``name`` occurs in ``haystack`` as whole words (case- and apostrophe-insensitive).
 
     Choice: FORMAT.md says the prediction must "contain" a gold name; containment is checked on word
     boundaries so that a short alias such as ``UE`` is not found inside ``République``.
     """
-    folded = _fold(name)
+    folded = fold_typography(name)
     if not folded:
         return False
-    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", _fold(haystack)) is not None
+    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold_typography(haystack)) is not None
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -401,12 +382,12 @@ class _Aliases:
         self._groups: list[tuple[set[str], list[str]]] = []
         for entity in entities:
             names = [entity["name"], *entity.get("aliases", [])]
-            self._groups.append(({_fold(n) for n in names}, names))
+            self._groups.append(({fold_typography(n) for n in names}, names))
 
     def expand(self, names: Iterable[str]) -> list[str]:
         found = dict.fromkeys(names)
         for name in list(found):
-            key = _fold(name)
+            key = fold_typography(name)
             for folded, group in self._groups:
                 if key in folded:
                     found.update(dict.fromkeys(group))

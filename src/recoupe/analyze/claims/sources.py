@@ -35,6 +35,7 @@ from recoupe.analyze.base import Parsed
 from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
+from recoupe.text import phrase_alternation
 
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
 _INNER_PUNCT = frozenset({"-", "'", "’", "«", "»", '"', "“", "”", "(", ")"})
@@ -74,16 +75,14 @@ class SourceFinder:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
         self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
         self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)
-        preps = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
-                         for p in sorted(speech.ATTRIBUTION_PREPOSITIONS, key=len, reverse=True))
+        preps = phrase_alternation(speech.ATTRIBUTION_PREPOSITIONS, any_apostrophe=True)
         self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
         self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
         self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
-        listed = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                          for p in sorted(claims.LIST_ATTRIBUTIONS, key=len, reverse=True))
+        listed = phrase_alternation(claims.LIST_ATTRIBUTIONS)
         self.list_preposition = re.compile(rf"(?<![\w'’])(?:{listed})(?![\w])", re.IGNORECASE)
         self.per_words: frozenset[str] = frozenset(claims.PER_WORDS)
         self.same_source: frozenset[str] = frozenset(claims.SAME_SOURCE)

@@ -30,9 +30,10 @@ from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
+from recoupe.text import fold, fold_words
 
 #: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
 _INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
@@ -192,11 +193,11 @@ class QuoteExtractor:
                 who = self._who(coref, decision.found)
                 if who is not None:
                     for piece in decision.pieces:
-                        attributed.append((_norm(text[piece.start:piece.end]), who))
+                        attributed.append((fold_words(text[piece.start:piece.end]), who))
         for decision in decisions:
             if decision.found is not None or decision.is_name:
                 continue
-            words = " ".join(_norm(text[p.start:p.end]) for p in decision.pieces)
+            words = " ".join(fold_words(text[p.start:p.end]) for p in decision.pieces)
             if len(words) < 6:
                 continue
             owners = {who for other, who in attributed if words in other or (len(other) >= 6 and other in words)}
@@ -305,7 +306,3 @@ class QuoteExtractor:
         """The organization entity the speaker's words are, if the article names one there."""
         return next((e.name for e in parsed.analysis.entities
                      if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end), None)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text)))

@@ -30,8 +30,9 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
 from recoupe.lang import Language
+from recoupe.text import fold
 
 
 class _Nobody:

@@ -42,6 +42,7 @@ from recoupe.analyze.timex.calendar import PLACEHOLDER_YEAR, Anchor, Day, infer_
 from recoupe.analyze.timex.grammar import Candidate
 from recoupe.analyze.timex.resolve import Document, TimexResolver
 from recoupe.model import DatingHow, InferredDate, YearSource
+from recoupe.text import phrase_alternation
 
 #: A date written with its year this close to a yearless evidence day gives it its year.
 NEARBY_YEAR_DAYS = 45
@@ -87,8 +88,7 @@ class PublicationDater:
     def __init__(self, data: ModuleType, resolver: TimexResolver) -> None:
         self.data = data
         self.resolver = resolver
-        words = sorted(data.PUBLICATION_WORDS, key=len, reverse=True)
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        alternation = phrase_alternation(data.PUBLICATION_WORDS)
         # A byline: the words open the line or follow a bracket or separator (``(publié le``, ``, mis à
         # jour le``), so that ``le ministère a publié le 7 janvier un décret`` is no publication line.
         self._publication = re.compile(
