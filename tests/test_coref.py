@@ -7,8 +7,8 @@ from recoupe.analyze import Analyzer
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.nlp import prepare_text
-from recoupe.analyze.syntax import fold
 from recoupe.model import Article, DocumentAnalysis
+from recoupe.text import fold
 
 
 def table(analyzer: Analyzer, text: str) -> Coreference:

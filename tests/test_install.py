@@ -45,6 +45,7 @@ def test_ci_is_no_kinder_than_a_user() -> None:
     assert not re.search(r"pip install\b[^\n]*(--upgrade|-U)\b[^\n]*\bpip\b", code), "CI must use the venv's pip"
     assert 'eval "$command1"' in code and 'eval "$command2"' in code
     assert "out/dossier.json out/report.html" in code and "ruff check src tests" in code
+    assert re.search(r"^python3 -m pip install[^\n]*\.\[test\][^\n]*&& mypy\b", code, re.M), "CI runs mypy"
 
 
 def _name(requirement: str) -> str:

@@ -3,8 +3,9 @@
 Attribution needs it: ``a ajouté le chef de l'État`` names no one, but the article said earlier
 ``Le président du Kazakhstan, Kassym-Jomart Tokayev``. The table is built once per article from its
 own entities, appositions and subjects (no external model: coreferee's French model is hub-only) and
-cached on ``parsed.notes``. It is deliberately small and cautious: a mention the article does not tie
-to a name resolves to ``None``, because a wrong speaker is worse than none.
+cached on the article's :class:`~recoupe.analyze.base.Parsed` (``parsed.coref``). It is deliberately
+small and cautious: a mention the article does not tie to a name resolves to ``None``, because a wrong
+speaker is worse than none.
 
 How a mention is resolved (:meth:`Coreference.referent`):
 
@@ -32,9 +33,10 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Entity
+from recoupe.text import fold
 
 _SENTENCE_WINDOW = 4
 
@@ -158,12 +160,12 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"
     if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
-    values = token.morph.get("Gender")
+    values = morph(token, "Gender")
     return values[0] if values else None
 
 
 def _number(token: Token) -> str | None:
-    values = token.morph.get("Number")
+    values = morph(token, "Number")
     return values[0] if values else None
 
 
@@ -210,12 +212,8 @@ class Coreference:
 
     @classmethod
     def of(cls, parsed: Parsed) -> Coreference:
-        """The article's table, built on first use and shared by every component."""
-        table = parsed.notes.get("coref")
-        if not isinstance(table, Coreference):
-            table = cls(parsed)
-            parsed.notes["coref"] = table
-        return table
+        """The article's table, built on first use and shared by every component (``parsed.coref``)."""
+        return parsed.coref
 
     # -- public -----------------------------------------------------------------------------------
 
@@ -451,8 +449,8 @@ class Coreference:
     def _find_ties(self) -> list[Tie]:
         ties: list[Tie] = []
         doc = self.doc
-        titles: set[str] = self.t.titles
-        org_nouns: set[str] = self.t.org_nouns
+        titles: frozenset[str] = self.t.titles
+        org_nouns: frozenset[str] = self.t.org_nouns
         for index, (a, b) in self._entity_tokens.items():
             entity = self.entities[index]
             if entity.type not in ("PER", "ORG") or self.is_quoted(entity.start):
@@ -470,7 +468,7 @@ class Coreference:
                     ties.append(tie)
         return ties
 
-    def _tie_before(self, a: int, nouns: set[str], entity: Entity) -> Tie | None:
+    def _tie_before(self, a: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
         between: list[Token] = []
         for i in range(a - 1, max(-1, a - 12), -1):
@@ -495,7 +493,7 @@ class Coreference:
             between.append(token)
         return None
 
-    def _tie_after(self, j: int, nouns: set[str], entity: Entity) -> Tie | None:
+    def _tie_after(self, j: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
         words: list[Token] = []
         for i in range(j, min(len(doc), j + 10)):

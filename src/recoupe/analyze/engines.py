@@ -68,7 +68,7 @@ def analyze_chunk(
         return results, dict(analyzer.times.seconds)
 
 
-class LoadPipeline(_WorkerPluginBase):  # type: ignore[misc,valid-type]
+class LoadPipeline(_WorkerPluginBase):
     """Dask worker plugin: load the pipeline when a worker starts, not on its first chunk.
 
     Registered by :class:`DaskAnalyzer`; a worker that joins the cluster later gets it too.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
@@ -49,6 +50,8 @@ class EntityRecognizer:
     """Corrected named entities for one article (``analysis.entities``)."""
 
     name = "entities"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
     def __init__(self, lang: Language) -> None:
         data = lang.entities

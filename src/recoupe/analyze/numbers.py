@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -25,14 +26,13 @@ from text_to_num import text2num
 from recoupe.lang import get_language
 from recoupe.lang.tables import NumbersTables
 from recoupe.model import Qualifier
+from recoupe.text import phrase_alternation, phrase_regex
 
 FigureKind = Literal["digits", "words", "article", "unit", "vague", "range"]
 Number = int | float
 
 #: Styles :meth:`NumberParser.format` writes; each is one way news writes figures.
 FORMAT_STYLES: tuple[str, ...] = ("plain", "space", "nbsp", "nnbsp", "dot", "scaled", "words")
-
-_APOSTROPHE = "['\u2019]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +62,13 @@ class Figure:
 
 
 def _phrase(text: str) -> str:
-    """A regex for a phrase of the data tables: any space run between words, either apostrophe."""
-    words = [re.escape(w).replace("'", _APOSTROPHE) for w in text.split()]
-    return r"\s+".join(words)
+    """A phrase of the number tables as a regex: any space run between words, either apostrophe."""
+    return phrase_regex(text, any_apostrophe=True)
 
 
-def _alternation(phrases: object) -> str:
-    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(phrases: Iterable[str]) -> str:
+    """The phrases of a data table, longest first: any space run between words, either apostrophe."""
+    return phrase_alternation(phrases, any_apostrophe=True)
 
 
 #: More people than live on Earth: a count above this is no count of people (a typo, a hoax, a test).
@@ -115,9 +115,7 @@ class NumberParser:
             rf"|\d+(?:{decimal}\d+)?)(?![^\W_]|[.,]\d)(?:\s+(?:{multipliers})(?![\w-]))?"
         )
         word = _alternation(data.NUMBER_WORDS)
-        joiners = "|".join(
-            re.escape(j).replace(r"\ ", r"\s+") for j in sorted(data.NUMBER_WORD_JOINERS, key=len, reverse=True)
-        )
+        joiners = phrase_alternation(data.NUMBER_WORD_JOINERS)
         words = rf"(?<![\w-])(?:{word})(?:(?:{joiners})(?:{word}))*(?![\w-])"
         # ``deux millions`` is a number, ``des millions`` a vague amount: multipliers are units only
         # after a vague determiner.

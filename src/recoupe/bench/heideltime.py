@@ -23,7 +23,7 @@ from typing import Any
 
 from recoupe.eval.scorer import load_gold, locate, score
 from recoupe.ingest import read_articles
-from recoupe.model import Article
+from recoupe.model import Article, DocumentAnalysis
 
 
 def unavailable() -> str | None:
@@ -89,7 +89,8 @@ def compare(gold_path: Path, texts_dir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     analyses = list(analyzer.analyze_many(articles))
     total = time.perf_counter() - started
-    ours = {a.doc: {"timexes": [t for t in a.to_json()["timexes"]]} for a in analyses if hasattr(a, "doc")}
+    ours = {a.doc: {"timexes": [t for t in a.to_json()["timexes"]]}
+            for a in analyses if isinstance(a, DocumentAnalysis)}
     report = score({"documents": [{k: v for k, v in d.items() if k in ("doc", "timexes")} for d in gold["documents"]]},
                    ours, texts)
     results["recoupe"] = {**extent(gold, ours, texts), "value": report["timex.value"].value,

@@ -19,6 +19,7 @@ import json
 import resource
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from statistics import median
@@ -34,7 +35,8 @@ PROBES = 5
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 
-def _replicas(pairs: list[tuple[Article, DocumentAnalysis]], count: int):  # type: ignore[no-untyped-def]
+def _replicas(pairs: list[tuple[Article, DocumentAnalysis]],
+              count: int) -> Iterator[tuple[Article, DocumentAnalysis]]:
     start = dt.date(2000, 1, 1)
     produced = 0
     round_ = 0

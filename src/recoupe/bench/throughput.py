@@ -91,7 +91,7 @@ def _serve(conn: Connection, kind: str, model: str, batch_size: int) -> None:
             run(payload)
             conn.send(None)
         elif command == "analyses":  # untimed: the base analyses the linking benchmark builds on
-            conn.send(list(analyzer.analyze_many(payload)))  # type: ignore[possibly-undefined]
+            conn.send(list(analyzer.analyze_many(payload)))
         else:
             conn.send(peak_rss_mb())
             return

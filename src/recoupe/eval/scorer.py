@@ -20,19 +20,13 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import Any, Literal, NoReturn, TypeVar
 
 from rich.table import Table
 
 from recoupe.errors import Errors
 from recoupe.model import PEOPLE_CATEGORIES
-
-#: Characters written for an apostrophe in real text; each is read as ``'``. One character for one, so
-#: offsets found in the normalized text are offsets into the original.
-APOSTROPHES: str = "\u2019\u2018\u02bc\u02bb\u2032\uff07\u00b4`"
-_APOSTROPHE_MAP = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-#: Spaces French typography puts inside names and numbers; read as a plain space when comparing names.
-_SPACES_MAP = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009", " "))
+from recoupe.text import fold_typography, normalize_apostrophes
 
 #: Claim categories that are scored; ``other`` (money, ages, percentages...) is not.
 SCORED_CATEGORIES: frozenset[str] = frozenset(PEOPLE_CATEGORIES)
@@ -161,14 +155,6 @@ def _hmean(a: Metric, b: Metric) -> Metric:
 # Text helpers
 
 
-def normalize_apostrophes(text: str) -> str:
-    """Replace every apostrophe variant by ``'``, one character for one (offsets are unchanged).
-
-    Annotators type ``'`` where the article prints ``’`` (or the reverse); the two must compare equal.
-    """
-    return text.translate(_APOSTROPHE_MAP)
-
-
 def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
     """Find the ``occurrence``-th match of a gold ``text``/``evidence`` in the article's text.
 
@@ -198,21 +184,16 @@ def locate(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | Non
     return start, start + len(wanted)
 
 
-def _fold(text: str) -> str:
-    """The form names are compared in: apostrophes unified, typographic spaces plain, case folded."""
-    return normalize_apostrophes(text).translate(_SPACES_MAP).casefold().strip()
-
-
 def _contains_name(haystack: str, name: str) -> bool:
     """Whether ``name`` occurs in ``haystack`` as whole words (case- and apostrophe-insensitive).
 
     Choice: FORMAT.md says the prediction must "contain" a gold name; containment is checked on word
     boundaries so that a short alias such as ``UE`` is not found inside ``République``.
     """
-    folded = _fold(name)
+    folded = fold_typography(name)
     if not folded:
         return False
-    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", _fold(haystack)) is not None
+    return re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", fold_typography(haystack)) is not None
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -355,7 +336,7 @@ def _validate_groups(gold: Mapping[str, Any], fail: Callable[[str], NoReturn]) -
             if not isinstance(member, dict):
                 fail(f"{at} must be an object")
             doc, claim = member.get("doc"), member.get("claim")
-            if doc not in claim_counts:
+            if not isinstance(doc, str) or doc not in claim_counts:
                 fail(f"{at}.doc {doc!r} is not a gold document")
             if isinstance(claim, bool) or not isinstance(claim, int) or not 0 <= claim < claim_counts[doc]:
                 fail(f"{at}.claim must index {doc}'s claims (0 to {claim_counts[doc] - 1})")
@@ -401,12 +382,12 @@ class _Aliases:
         self._groups: list[tuple[set[str], list[str]]] = []
         for entity in entities:
             names = [entity["name"], *entity.get("aliases", [])]
-            self._groups.append(({_fold(n) for n in names}, names))
+            self._groups.append(({fold_typography(n) for n in names}, names))
 
     def expand(self, names: Iterable[str]) -> list[str]:
         found = dict.fromkeys(names)
         for name in list(found):
-            key = _fold(name)
+            key = fold_typography(name)
             for folded, group in self._groups:
                 if key in folded:
                     found.update(dict.fromkeys(group))
@@ -503,15 +484,19 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
     return spans
 
 
-def _bcubed(gold_clusters: Mapping[Hashable, Hashable],
-            predicted: Mapping[Hashable, Hashable]) -> tuple[float, float]:
+#: An item clustered by B-cubed: a document name (stories) or a gold claim (claim groups).
+_Item = TypeVar("_Item", bound=Hashable)
+
+
+def _bcubed(gold_clusters: Mapping[_Item, Hashable],
+            predicted: Mapping[_Item, Hashable]) -> tuple[float, float]:
     """B-cubed precision and recall of a clustering of the same items (item → cluster label).
 
     Items are documents for stories and gold claims for claim groups; labels only need to be equal
     within one clustering.
     """
-    by_gold: dict[Hashable, set[Hashable]] = {}
-    by_pred: dict[Hashable, set[Hashable]] = {}
+    by_gold: dict[Hashable, set[_Item]] = {}
+    by_pred: dict[Hashable, set[_Item]] = {}
     for doc, label in gold_clusters.items():
         by_gold.setdefault(label, set()).add(doc)
         by_pred.setdefault(predicted[doc], set()).add(doc)
@@ -677,7 +662,7 @@ def _score_groups(gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Ma
         report.problems.append("groups not scored: the gold has groups but the dossier has no 'claim_groups'")
         return
     predicted = _predicted_claim_groups(gold, texts, claim_groups, report.problems)
-    labels: dict[Hashable, Hashable] = {}
+    labels: dict[ClaimKey, Hashable] = {}
     for number, group in enumerate(groups):
         for member in group["members"]:
             key = (member["doc"], member["claim"])

@@ -20,6 +20,7 @@ from functools import cache
 
 from recoupe.lang import get_language
 from recoupe.model import LayoutSpan
+from recoupe.text import phrase_alternation
 
 _LINE = re.compile(r"[^\n]+")
 #: Characters that end a paragraph's last sentence.
@@ -29,11 +30,9 @@ _SENTENCE_END = ".!?…»\"”:;)"
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = get_language(lang).data("text")
-    def alternation(phrases: tuple[str, ...]) -> str:
-        return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
-    credit = re.compile(rf"(?:{alternation(data.CREDIT_MARKS)})", re.IGNORECASE)
-    link = re.compile(rf"^\s*(?:{alternation(data.LINK_LINES)})\b", re.IGNORECASE)
-    byline = re.compile(rf"^\s*(?:{alternation(data.BYLINE_OPENERS)})\s+\S", re.IGNORECASE)
+    credit = re.compile(rf"(?:{phrase_alternation(data.CREDIT_MARKS)})", re.IGNORECASE)
+    link = re.compile(rf"^\s*(?:{phrase_alternation(data.LINK_LINES)})\b", re.IGNORECASE)
+    byline = re.compile(rf"^\s*(?:{phrase_alternation(data.BYLINE_OPENERS)})\s+\S", re.IGNORECASE)
     return credit, link, byline, frozenset(w.casefold() for w in data.RUBRICS)
 
 

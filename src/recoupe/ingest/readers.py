@@ -50,7 +50,7 @@ def read_html(path: Path, text: str) -> Iterator[Article | Skip]:
     except Exception as error:  # trafilatura raises many types on hostile markup
         yield Skip(str(path), Errors.E107.format(error=error), "E107")
         return
-    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result or {})
+    data: dict[str, Any] = dict(result or {}) if result is None or isinstance(result, dict) else result.as_dict()
     body = (data.get("text") or "").strip()
     if len(body.split()) < MIN_HTML_WORDS:  # what is left of a page of menus and scripts
         yield Skip(str(path), Errors.E206.value, "E206")

@@ -172,6 +172,8 @@ class SpeechTables(Protocol):
     SPEAKER_CIVILITIES: tuple[str, ...]
     FIRST_PERSON: frozenset[str]
     VERB_ENDINGS: tuple[str, ...]
+    INSTITUTION_NOUNS: frozenset[str]
+    SPEAKER_DETERMINERS: frozenset[str]
 
     @staticmethod
     def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]: ...

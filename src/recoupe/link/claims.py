@@ -55,6 +55,7 @@ from recoupe.model import (
     SharedPassage,
     Verdict,
 )
+from recoupe.text import longest_first
 
 #: Relative spread an approximate figure (``environ``, ``près de``) is taken to allow.
 APPROX_TOLERANCE = 0.15
@@ -90,8 +91,8 @@ class _Cues:
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` (folded) as whole words, longest first."""
-    alternatives = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)") if alternatives else re.compile(r"(?!)")
+    alternatives = longest_first(re.escape(fold(p)) for p in phrases)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)") if alternatives else re.compile(r"(?!)")
 
 
 @cache

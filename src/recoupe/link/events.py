@@ -335,8 +335,9 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
             if not days:
                 continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
+            places: list[Place | None] = [*located] if located else [None]
             for day in days:
-                for place in located or [None]:
+                for place in places:
                     items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet))
             arrest_sentences[(article.id, start)] = tuple(days)
 

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
+
+from recoupe.text import fold_loose
 
 PlaceKind = Literal["city", "admin1", "country"]
 
@@ -37,13 +38,6 @@ _WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast)"
                       r" (?:de |d['’]|du )|l['’]|la |le |les )", re.IGNORECASE)
 _ADMIN1_WORDS = re.compile(r"\b(?:oblysy|oblast['’]?|region|province|prefecture|state|county|governorate)\b", re.I)
-
-
-def fold(text: str) -> str:
-    """A name as looked up: accents, case, apostrophes and hyphens unified (``Alma-Ata`` = ``alma ata``)."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(plain.replace("-", " ").replace("'", " ").split())
 
 
 @dataclass(slots=True)
@@ -100,6 +94,8 @@ def _admin1_name(name: str, aliases: Iterable[str]) -> str:
 
 def _data_dir(package: str) -> Path:
     module = __import__(package)
+    if module.__file__ is None:  # a namespace package: no folder of data files to read
+        raise ImportError(f"{package} has no data folder")
     return Path(module.__file__).resolve().parent
 
 
@@ -120,7 +116,7 @@ class Gazetteer:
                 names.update(n for n in city["alternatenames"]
                              if not (n.isupper() and len(n) <= 3) and all(ord(c) < 0x250 for c in n))
             for name in names:
-                self.by_name.setdefault(fold(name), []).append(gid)
+                self.by_name.setdefault(fold_loose(name), []).append(gid)
         self.admin1_names: dict[str, str] = {}
         self.admin1_by_name: dict[str, list[str]] = {}
         self._load_admin1()
@@ -143,7 +139,7 @@ class Gazetteer:
             self.admin1_names[sub.geonames_code] = _admin1_name(sub.name, sub.aliases)
             for name in {sub.name, *sub.aliases}:
                 if all(ord(c) < 0x250 for c in name):
-                    key = fold(_ADMIN1_WORDS.sub("", name))
+                    key = fold_loose(_ADMIN1_WORDS.sub("", name))
                     if key:
                         self.admin1_by_name.setdefault(key, []).append(sub.geonames_code)
 
@@ -153,9 +149,9 @@ class Gazetteer:
         for locale in ("en", "fr"):
             for code, name in Locale.parse(locale).territories.items():
                 if code in self.countries:
-                    self.country_by_name.setdefault(fold(name), code)
+                    self.country_by_name.setdefault(fold_loose(name), code)
         for code, country in self.countries.items():
-            self.country_by_name.setdefault(fold(country["name"]), code)
+            self.country_by_name.setdefault(fold_loose(country["name"]), code)
 
     # -- entries --------------------------------------------------------------------------------------
 
@@ -186,7 +182,7 @@ class Gazetteer:
         info = self.countries.get(iso2)
         if not info:
             return None
-        names = self.by_name.get(fold(info.get("capital") or ""), [])
+        names = self.by_name.get(fold_loose(info.get("capital") or ""), [])
         here = [g for g in names if self.cities[g]["countrycode"] == iso2]
         return max(here, key=lambda g: self.cities[g]["population"]) if here else None
 
@@ -215,9 +211,9 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Place]:
         """Every entry a name may denote: countries first, then regions, then towns (largest first)."""
-        full = fold(name)
+        full = fold_loose(name)
         stripped = _ARTICLE.sub("", name.strip())
-        key = full if full in self.by_name or full in self.country_by_name else fold(stripped)
+        key = full if full in self.by_name or full in self.country_by_name else fold_loose(stripped)
         regional = stripped != name.strip() and not re.match(r"(?i)l['’]|la |le |les ", name.strip())
         out: list[Place] = []
         if key in self.country_by_name and (country := self.country(self.country_by_name[key])):

@@ -150,7 +150,8 @@ class StoryIndex:
         for entity in analysis.entities:
             key = f"e:{name_key(entity.name)}"
             if key not in vector:  # a rare name (Tokayev) says more than a common one (Assemblée nationale)
-                vector[key] = ENTITY_WEIGHT * max((rarity(w.lower(), article.lang) for w, _, _ in words(entity.name)),
+                # typeshed types Counter values as int; the weights here are floats, as Counter allows
+                vector[key] = ENTITY_WEIGHT * max((rarity(w.lower(), article.lang) for w, _, _ in words(entity.name)),  # type: ignore[assignment]
                                                   default=1.0) ** 2
         return vector
 

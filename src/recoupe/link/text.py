@@ -7,34 +7,20 @@ plain word lists rather than on a parse.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from recoupe.lang import get_language, word_zipf
+from recoupe.text import fold_compat
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 #: Sentence ends: . ! ? … followed by space and a capital, an opening quote, or a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])|\n+")
 
 
-def fold(text: str) -> str:
-    """Lowercase without accents: ``Tokaïev`` → ``tokaiev``.
-
-    Called for every word the linker and the extractors compare, so words (short strings, which
-    repeat) are remembered, and plain ASCII skips the Unicode decomposition.
-    """
-    if text.isascii():
-        return text.casefold()
-    return _fold_word(text) if len(text) <= 40 else _fold(text)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-_fold_word = lru_cache(maxsize=1 << 16)(_fold)
+#: Linking's fold, under the name the link modules import: lowercase without accents (``Tokaïev`` →
+#: ``tokaiev``), compatibility characters unified; why it is not the analysis fold: :mod:`recoupe.text`.
+fold = fold_compat
 
 
 def words(text: str) -> list[tuple[str, int, int]]:

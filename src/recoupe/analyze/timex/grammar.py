@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from recoupe.text import phrase_alternation, squash
+
 #: A placeholder in a pattern template: ``{month}``. Quantifiers such as ``\d{4}`` are left alone
 #: because only known names are replaced.
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -67,8 +69,7 @@ class _Pattern:
 
 def _alternation(words: Iterable[str]) -> str:
     """A non-capturing alternation, longest words first so that ``avant-hier`` beats ``hier``."""
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
-    return "(?:" + "|".join(sorted(set(escaped), key=len, reverse=True)) + ")"
+    return f"(?:{phrase_alternation(words)})"
 
 
 def _number_pattern(data: ModuleType) -> str:
@@ -118,11 +119,6 @@ def compile_template(template: str, table: Mapping[str, str]) -> re.Pattern[str]
     return re.compile(source, re.IGNORECASE)
 
 
-def normalize(text: str) -> str:
-    """How group texts are compared with table keys: lower case, single spaces, straight apostrophes."""
-    return " ".join(text.lower().replace("\u2019", "'").split())
-
-
 #: A guard may veto a raw match before overlaps are settled (e.g. a number that counts people, not a year).
 Guard = Callable[[Candidate], bool]
 
@@ -161,7 +157,7 @@ class TimexGrammar:
             for match in pattern.regex.finditer(text, start):
                 if match.end() == match.start():
                     continue
-                groups = {k: normalize(v) for k, v in match.groupdict().items() if v is not None}
+                groups = {k: squash(v) for k, v in match.groupdict().items() if v is not None}
                 spans = {k: match.span(k) for k in _LIST_GROUPS if k in groups}
                 yield Candidate(match.start(), match.end(), pattern.name, pattern.kind, groups,
                                 pattern.priority, spans)
@@ -190,7 +186,7 @@ class TimexGrammar:
         shared = {k: v for k, v in cand.groups.items() if k in _SHARED_GROUPS}
         members = [
             Candidate(m.start(), m.end(), cand.rule, kind,
-                      {**shared, member: normalize(m.group(0)), "listed": "1"}, cand.priority)
+                      {**shared, member: squash(m.group(0)), "listed": "1"}, cand.priority)
             for m in self.members[cand.kind].finditer(text, first[0], first[1])
         ]
         last_groups = {k: v for k, v in cand.groups.items() if k != group}

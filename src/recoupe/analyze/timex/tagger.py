@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 from types import ModuleType
+from typing import ClassVar
 
 from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed, components, sentence_starts
+from recoupe.analyze.syntax import morph
 from recoupe.analyze.timex.calendar import Anchor, Direction
 from recoupe.analyze.timex.dating import Dating, PublicationDater
 from recoupe.analyze.timex.grammar import Candidate, TimexGrammar
@@ -39,6 +41,9 @@ class TimexTagger:
     """
 
     name = "timexes"
+    requires: ClassVar[tuple[str, ...]] = ()
+    #: ``published``: the article's own day when the text gives it (linking dates the article by it).
+    assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_inferred")
 
     def __init__(self, lang: Language) -> None:
         self.data: ModuleType = lang.data("time")
@@ -138,15 +143,15 @@ class _ParseReader:
 
     def _verb_tense(self, verb: Token, depth: int) -> Direction:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        if auxiliaries and "Part" in verb.morph.get("VerbForm"):
+        if auxiliaries and "Part" in morph(verb, "VerbForm"):
             compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
             if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
                 return "past"  # ``est sortie``: a passé composé with être, not a passive
             if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
-            return "future" if "Fut" in compound[0].morph.get("Tense") else "past"
-        if "Inf" in verb.morph.get("VerbForm"):
+            return "future" if "Fut" in morph(compound[0], "Tense") else "past"
+        if "Inf" in morph(verb, "VerbForm"):
             # An infinitive's time is set by what governs it: ``va partir``/``doit partir`` look ahead,
             # ``a pu partir`` back; after anything else (``avant de partir``) it is unknown.
             head = verb.head
@@ -155,18 +160,18 @@ class _ParseReader:
             if head.lemma_ in self.data.FUTURE_AUXILIARIES:
                 return "past" if self._verb_tense(head, depth + 1) == "past" else "future"
             return None
-        if "Part" in verb.morph.get("VerbForm"):
+        if "Part" in morph(verb, "VerbForm"):
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)
 
     @staticmethod
     def _finite(verb: Token) -> Direction:
-        tense = verb.morph.get("Tense")
+        tense = morph(verb, "Tense")
         if "Fut" in tense:
             return "future"
         if "Past" in tense or "Imp" in tense:
             return "past"
-        if "Cnd" in verb.morph.get("Mood"):
+        if "Cnd" in morph(verb, "Mood"):
             return None
         if "Pres" in tense:
             return "present"

@@ -1,0 +1,131 @@
+"""How recoupe compares words: the text folds, and the regex alternations built from word tables.
+
+Every room compares words, and each comparison needs a slightly different "same": merging the folds
+below would change what recoupe writes, so they stay separate, and this list names the difference.
+
+- :func:`fold`: lower case, accents removed (NFD), ``’`` → ``'``, no-break space → space. The analysis.
+- :func:`fold_compat`: casefold, accents and compatibility characters removed (NFKD), ``’`` → ``'``.
+  Linking.
+- :func:`fold_loose`: :func:`fold_compat` with hyphens and apostrophes as spaces. Place names.
+- :func:`fold_words`: the words of :func:`fold`, one space apart. Quoted words.
+- :func:`squash`: lower case, ``’`` → ``'``, one space; accents kept. Time expressions.
+- :func:`fold_typography`: casefold, every apostrophe → ``'``, typographic spaces plain, ends stripped;
+  accents kept. Scoring.
+
+Why they differ:
+
+* :func:`fold` compares an article's tokens with the language tables (both folded). NFD with ``lower``
+  leaves compatibility characters alone (``²``, the ligature ``ﬁ``, the narrow no-break space U+202F
+  French puts before ``;:!?``): :func:`fold_compat` in its place would change which tokens match.
+* :func:`fold_compat` compares names and words *across* articles, written by outlets with different
+  typography: NFKD also unifies those compatibility characters, and ``casefold`` maps ``ß`` to ``ss``.
+* :func:`fold_loose` looks a place up in the gazetteer, whose names hyphenate freely (``Alma-Ata``).
+* :func:`squash` compares a time expression's matched words with the keys of the time tables, which
+  are written with their accents (``août``, ``février``): accents must stay.
+* :func:`fold_typography` compares predicted names with the names annotators typed (``eval``): the
+  apostrophe and space variants of typing are unified, and the accents kept, as the scorer always did.
+
+The alternations: a table of phrases becomes one regex, longest phrase first, because Python's regex
+takes the first alternative that leads to a match (``avant-hier`` must be tried before ``hier``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# ----------------------------------------------------------------------------------------------------
+# Folds
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lowercase, straight apostrophes, no accents: the form the analysis compares tokens and tables in."""
+    text = text.replace("’", "'").replace("\u00a0", " ").lower()
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def fold_compat(text: str) -> str:
+    """Casefolded without accents or compatibility characters: ``Tokaïev`` → ``tokaiev``.
+
+    Called for every word the linker compares, so words (short strings, which repeat) are remembered,
+    and plain ASCII skips the Unicode decomposition.
+    """
+    if text.isascii():
+        return text.casefold()
+    return _fold_compat_word(text) if len(text) <= 40 else _fold_compat(text)
+
+
+def _fold_compat(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+_fold_compat_word = lru_cache(maxsize=1 << 16)(_fold_compat)
+
+
+def fold_loose(text: str) -> str:
+    """:func:`fold_compat` with hyphens and apostrophes read as spaces: ``Alma-Ata`` = ``alma ata``."""
+    return " ".join(fold_compat(text).replace("-", " ").replace("'", " ").split())
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def fold_words(text: str) -> str:
+    """The words of :func:`fold` ``(text)``, one space apart, without punctuation: quoted words compared
+    with each other (``« Nous partirons. »`` = ``nous partirons``)."""
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def squash(text: str) -> str:
+    """Lower case, single spaces, straight apostrophes, accents kept: matched words against table keys."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+#: Characters written for an apostrophe in real text; each is read as ``'``. One character for one, so
+#: offsets found in the normalized text are offsets into the original.
+APOSTROPHES: str = "\u2019\u2018\u02bc\u02bb\u2032\uff07\u00b4`"
+_APOSTROPHE_MAP = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+#: Spaces French typography puts inside names and numbers; read as a plain space when comparing names.
+_SPACES_MAP = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2009", " "))
+
+
+def normalize_apostrophes(text: str) -> str:
+    """Replace every apostrophe variant by ``'``, one character for one (offsets are unchanged).
+
+    Annotators type ``'`` where the article prints ``’`` (or the reverse); the two must compare equal.
+    """
+    return text.translate(_APOSTROPHE_MAP)
+
+
+def fold_typography(text: str) -> str:
+    """Apostrophes unified, typographic spaces plain, case folded, ends stripped; accents kept."""
+    return normalize_apostrophes(text).translate(_SPACES_MAP).casefold().strip()
+
+
+# ----------------------------------------------------------------------------------------------------
+# Alternations
+
+#: Either apostrophe, straight or typographic, as a regex character class.
+ANY_APOSTROPHE = "['\u2019]"
+
+
+def phrase_regex(phrase: str, *, any_apostrophe: bool = False) -> str:
+    """``phrase`` as a regex: its characters literal, any whitespace run where it has a space, and with
+    ``any_apostrophe`` either apostrophe where it has ``'`` (tables write ``'``, articles print ``’``)."""
+    pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+    return pattern.replace("'", ANY_APOSTROPHE) if any_apostrophe else pattern
+
+
+def longest_first(patterns: Iterable[str]) -> str:
+    """One alternation (without its group) of ``patterns``, each once, longest first, so that a phrase
+    is tried before its own beginning. Ties keep their table order."""
+    return "|".join(sorted(dict.fromkeys(patterns), key=len, reverse=True))
+
+
+def phrase_alternation(phrases: Iterable[str], *, any_apostrophe: bool = False) -> str:
+    """The phrases of a word table as one alternation (without its group), longest first."""
+    return longest_first(phrase_regex(p, any_apostrophe=any_apostrophe) for p in phrases)

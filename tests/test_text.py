@@ -1,0 +1,43 @@
+"""The folds and the phrase alternations of ``recoupe.text``: what each keeps and what it unifies."""
+
+from __future__ import annotations
+
+import re
+
+from recoupe.text import (
+    fold,
+    fold_compat,
+    fold_loose,
+    fold_typography,
+    fold_words,
+    longest_first,
+    phrase_alternation,
+    phrase_regex,
+    squash,
+)
+
+
+def test_every_fold_agrees_on_plain_french() -> None:
+    assert fold("Tokaïev l’a dit") == fold_compat("Tokaïev l’a dit") == "tokaiev l'a dit"
+
+
+def test_the_folds_differ_where_the_module_says() -> None:
+    assert fold("m²") == "m²" and fold_compat("m²") == "m2"  # compatibility characters: linking only
+    assert fold("a\u202fb") == "a\u202fb" and fold_compat("a\u202fb") == "a b"
+    assert fold_loose("Alma-Ata") == fold_loose("alma  ata") == "alma ata"
+    assert fold_words("« Nous partirons, dit-il. »") == "nous partirons dit-il"
+    assert squash("1er  Août") == "1er août"  # accents kept
+    assert fold_typography(" L\u02bcÉtat\u00a0islamique ") == "l'état islamique"
+
+
+def test_a_phrase_matches_any_space_run_and_with_the_option_either_apostrophe() -> None:
+    assert re.fullmatch(phrase_regex("mis à jour"), "mis  à\njour")
+    assert re.fullmatch(phrase_regex("d'après", any_apostrophe=True), "d’après")
+    assert not re.fullmatch(phrase_regex("d'après"), "d’après")
+    assert re.fullmatch(phrase_regex("3.5"), "3.5") and not re.fullmatch(phrase_regex("3.5"), "315")
+
+
+def test_alternations_put_the_longest_first_once_each() -> None:
+    assert longest_first(["hier", "avant-hier", "hier", "lundi"]) == "avant-hier|lundi|hier"
+    assert re.match(f"(?:{phrase_alternation(['hier', 'avant-hier'])})", "avant-hier").group(0) == "avant-hier"
+    assert phrase_alternation([]) == ""
