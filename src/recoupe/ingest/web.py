@@ -483,7 +483,11 @@ def page_article(fetched: Fetched, item: FeedItem | None = None, outlet: str | N
                                              include_tables=False, favor_precision=True)
     except Exception as error:  # trafilatura raises many types on hostile markup
         raise FetchError(fetched.url, Errors.E107, error=error) from None
-    data: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else dict(result or {})
+    data: dict[str, Any] = {}
+    if isinstance(result, dict):
+        data = result
+    elif result is not None:  # trafilatura's Document
+        data = result.as_dict()
     body = (data.get("text") or "").strip()
     if fetched.content_type.lower().startswith("text/plain"):
         body = html.strip()
