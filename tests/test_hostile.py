@@ -492,9 +492,11 @@ def test_serve_reads_a_store_in_a_read_only_folder(tmp_path: Path) -> None:
         wrap = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--inh-caps", "-all")
     folder.chmod(0o555)
     try:
-        with served(db, wrap=wrap) as address:
+        with served(db, "--allow-host", "veille.local", wrap=wrap) as address:
             assert call(address, "GET", "/")[0] == 200
             assert call(address, "GET", "/search?q=barrage")[0] == 200
+            assert call(address, "GET", "/", headers={"Host": "veille.local:8000"})[0] == 200  # a name given
+            assert call(address, "GET", "/", headers={"Host": "evil.example"})[0] == 421
     finally:
         folder.chmod(0o755)
 
