@@ -492,8 +492,43 @@ def test_serve_reads_a_store_in_a_read_only_folder(tmp_path: Path) -> None:
         wrap = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--inh-caps", "-all")
     folder.chmod(0o555)
     try:
-        with served(db, wrap=wrap) as address:
+        with served(db, "--allow-host", "veille.local", wrap=wrap) as address:
             assert call(address, "GET", "/")[0] == 200
             assert call(address, "GET", "/search?q=barrage")[0] == 200
+            assert call(address, "GET", "/", headers={"Host": "veille.local:8000"})[0] == 200  # a name given
+            assert call(address, "GET", "/", headers={"Host": "evil.example"})[0] == 421
     finally:
         folder.chmod(0o755)
+
+
+# -- 11. legacy-encoded French -----------------------------------------------------------------------
+
+FRENCH = ["Le préfet a évacué 300 habitants à Sète.", "Déjà à l'été, la mairie a prévu des travaux.",
+          "Grève à la SNCF : « C'est inacceptable », dit un élu.", "Noël à Besançon : fête réussie.",
+          "Il a déclaré être très déçu.", "Où sont passés les élèves ?", "L'Œuvre a coûté 3 € à la régie.",
+          "Les pompiers ont été appelés vers 2 h à Orléans.", "Un garçon âgé de 12 ans a été blessé à Reims.",
+          "La Préfecture évoque « une situation très dégradée » à Nîmes.", "Çà et là, des forêts brûlent.",
+          "Les secours ont évacué l'hôpital de Dôle – une première.", "Ambiguïté : le maire s'est tu.",
+          "Le député a été reçu à l'Élysée jeudi.", "Il était 9 h 30 ; la foule s'était dispersée."]
+
+
+def test_legacy_encoded_french_is_decoded_exactly(tmp_path: Path) -> None:
+    from recoupe.ingest import read_articles
+
+    texts = [f"{a} {b}" for a in FRENCH for b in FRENCH[:8]] + FRENCH  # 135 texts, short and long
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i:03d}.txt").write_bytes(text.encode("cp1252"))
+    read = {a.id: a.text for a in read_articles([tmp_path]) if isinstance(a, Article)}
+    wrong = [(read[f"{i:03d}.txt"], text) for i, text in enumerate(texts) if read[f"{i:03d}.txt"] != text]
+    assert not wrong, f"{len(wrong)} of {len(texts)} decoded wrongly: {wrong[:3]}"
+
+
+def test_a_page_whose_meta_charset_lies_is_decoded_by_its_bytes(tmp_path: Path) -> None:
+    from recoupe.ingest import read_articles
+
+    body = " ".join(FRENCH[:6])
+    page = (f'<html><head><meta charset="utf-8"><title>Grève à Sète</title></head><body><article><p>{body}</p>'
+            "</article></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("cp1252"))
+    (article,) = read_articles([tmp_path / "page.html"])
+    assert isinstance(article, Article) and FRENCH[0] in article.text and "ŕ" not in article.text

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from recoupe.errors import Errors, RecoupeError
 from recoupe.ingest import DEFAULT_MAX_BYTES, read_articles
-from recoupe.model import Article, DocumentAnalysis, Skip
+from recoupe.model import Article, DocumentAnalysis, Skip, printable
 
 app = typer.Typer(
     help="recoupe — cross-check the news: turn articles into a source-attributed event dossier.",
@@ -64,7 +64,7 @@ def _read_inputs(inputs: list[str], published: str | None, max_bytes: int) -> li
             if isinstance(record, Skip):
                 _print_skip(record)
         if not records:
-            err.print(f"error: no article in {' '.join(inputs)}", markup=False, soft_wrap=True)
+            err.print(f"error: no article in {printable(' '.join(inputs))}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     return records
 
@@ -328,6 +328,9 @@ def serve(
     allow_uploads: Annotated[bool, typer.Option(help="Offer a form that adds articles (opens the store for writing).")]
     = False,
     model: ModelOption = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        help="A host name the app may be opened by (repeatable); IP addresses and localhost always are.")]
+    = None,
 ) -> None:
     """Browse a store in a local web app: stories, figures, quotes, search."""
     from recoupe.present import web
@@ -347,7 +350,7 @@ def serve(
     url = _url(host, sock.getsockname()[1])
     err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})",
               markup=False)
-    web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model)
+    web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model, allowed_hosts=tuple(allow_host or ()))
 
 
 def _url(host: str, port: int) -> str:

@@ -83,6 +83,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError(Errors.E104)
@@ -90,6 +93,29 @@ def decode(data: bytes) -> str:
     if _looks_binary(text):
         raise DecodeError(Errors.E103)
     return text
+
+
+#: What the non-ASCII characters of a French (or other Western European) text in CP-1252 are: accented
+#: letters, guillemets, typographic quotes and dashes, no-break space, degree, euro, ligatures.
+_WESTERN = frozenset(
+    "àâäáãåæçéèêëíìîïñóòôöõøœúùûüýÿÀÂÄÁÃÅÆÇÉÈÊËÍÌÎÏÑÓÒÔÖÕØŒÚÙÛÜÝŸß«»‹›‘’‚“”„…–—•°€£§©®™±×÷²³¹ºª¿¡·\xa0\xad"
+)
+
+
+def _western(data: bytes) -> str | None:
+    """The text, if the bytes are CP-1252 (or Latin-1) with only Western European letters and marks.
+
+    A charset detector guesses from letter statistics, and on a short French text it often guesses a
+    Central European or Baltic code page: ``à`` became ``ŕ``, ``é`` became ``ķ``, silently. recoupe
+    reads French; legacy French files are CP-1252 or Latin-1 (its subset for text); when every
+    non-ASCII character reads as one a Western text uses, that reading is taken, else the detector's.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    strange = sum(1 for ch in text if ord(ch) > 127 and ch not in _WESTERN)
+    return text if strange == 0 else None
 
 
 def _looks_binary(text: str) -> bool:

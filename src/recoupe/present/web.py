@@ -368,7 +368,7 @@ def listen(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
 
 
 def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bool = False,
-          model: str | None = None, sock: socket.socket | None = None) -> None:
+          model: str | None = None, sock: socket.socket | None = None, allowed_hosts: tuple[str, ...] = ()) -> None:
     """Run the app with uvicorn (blocking), on ``sock`` if given (see :func:`listen`), else on ``host:port``.
 
     Raises:
@@ -378,6 +378,6 @@ def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bo
 
     sock = sock or listen(host, port)
     host, port = sock.getsockname()[:2]
-    config = uvicorn.Config(create_app(db, allow_uploads=allow_uploads, model=model), host=host, port=port,
-                            log_level="warning")
+    config = uvicorn.Config(create_app(db, allow_uploads=allow_uploads, model=model, allowed_hosts=allowed_hosts),
+                            host=host, port=port, log_level="warning")
     uvicorn.Server(config).run(sockets=[sock])
