@@ -84,3 +84,19 @@ def test_a_frequent_word_that_the_article_writes_with_a_capital_elsewhere_stays(
     found = _entities(analysis)
     assert found.get("Vosges", ("", ""))[0] == "LOC"
     assert sum(e.text == "Tours" for e in analysis.entities) >= 1
+
+
+def test_a_name_with_a_lowercase_word_is_no_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le collectif Rivière vivante conteste le bilan officiel de la crue de la Tarn.")
+    found = _entities(analysis)
+    assert found.get("Rivière vivante", ("ORG",))[0] != "PER"
+
+
+def test_a_capital_speaking_for_its_government_is_a_place_not_a_person() -> None:
+    from recoupe.link.entities import merge_entities
+    from recoupe.model import DocumentAnalysis, Entity
+
+    analysis = DocumentAnalysis(doc="a", published=None, lang="fr", title=None, outlet=None, entities=[
+        Entity(start=0, end=10, text="Washington", type="PER", name="Washington")])
+    (entity,) = merge_entities([analysis])
+    assert entity.type == "LOC"

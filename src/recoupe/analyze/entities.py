@@ -64,6 +64,7 @@ class EntityRecognizer:
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
+        self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
         self.demonyms: frozenset[str] = data.DEMONYMS
@@ -183,6 +184,10 @@ class EntityRecognizer:
         for mention in mentions:
             if mention.type == "PER" and self._after_contracted_article(doc, mention):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
+            if mention.type == "PER" and self._lowercase_word(doc, mention):
+                # ``le collectif Vallée solidaire``: a person's name has no lowercase word but its particles
+                before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+                mention.type = "ORG" if before in self.organization_cues else "MISC"
             if mention.type == "PER":
                 continue
             if self._title_before(doc, mention) or self._looks_like_full_name(doc, mention):
@@ -208,6 +213,11 @@ class EntityRecognizer:
                 mention.type = "PER"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
+
+    def _lowercase_word(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a multi-word mention holds a lowercase word other than a name particle (``de``)."""
+        return mention.end - mention.start > 1 and any(
+            t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start:mention.end])
 
     def _after_contracted_article(self, doc: Doc, mention: _Mention) -> bool:
         """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""

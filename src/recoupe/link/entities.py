@@ -38,7 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.text import fold
@@ -129,6 +129,17 @@ def merge_entities(analyses: Iterable[DocumentAnalysis], story_of: Mapping[str, 
     if story_of:
         _join_within_stories(items, keys, story_of, joined, lang)
     return _collect(items, joined)
+
+
+@lru_cache(maxsize=4096)
+def _big_city(name: str) -> bool:
+    """Whether a one-word name is a city of at least half a million people (the gazetteer's): spaCy
+    often takes a capital used for its government (``Washington``, ``Pékin``) for a person."""
+    if not name[:1].isupper():
+        return False
+    from recoupe.link.places import gazetteer
+
+    return any(p.kind == "city" and p.population >= 500_000 for p in gazetteer().candidates(name))
 
 
 def _type(local: _Local) -> str:
@@ -349,6 +360,8 @@ def _collect(items: list[_Local], joined: _UnionFind) -> list[DossierEntity]:
         name = max(names, key=lambda n: (len(n.split()), surfaces[n], n))
         kind = types.most_common(1)[0][0]
         aliases = set(surfaces) | {m.name for m in members}
+        if kind == "PER" and all(" " not in alias for alias in aliases) and _big_city(name):
+            kind = "LOC"  # ``Washington surveillerait…``: a capital speaking for its government
         if kind == "PER":  # a person is also known by the surname of each full form of the name
             aliases |= {surname for alias in aliases if " " in alias
                         and surname_owners[(surname := alias.split()[-1])] <= 1}

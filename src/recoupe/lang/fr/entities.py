@@ -81,6 +81,7 @@ ORGANIZATION_CUES: frozenset[str] = frozenset(
     """
     groupe société entreprise compagnie firme assureur constructeur opérateur banque géant fabricant laboratoire
     club parti syndicat association ONG fédération journal quotidien hebdomadaire chaîne agence
+    collectif mouvement coordination comité réseau front alliance union fondation intersyndicale
     """.split()
 )
 
@@ -199,4 +200,6 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
 
 #: Words that link the content words of a name (French and English): left out of its initials
 #: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
-NAME_PARTICLES: frozenset[str] = frozenset("de du des d la le les l et en au aux pour sur of the and for".split())
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de du des d la le les l et en au aux pour sur of the and for von van der den ben bin ibn al el da di dos das zu"
+    .split())
