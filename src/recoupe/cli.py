@@ -117,9 +117,8 @@ def analyze(
             progress.advance(task)
 
         with cluster as remote:
-            result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
-                                       on_result=advance, on_skip=_print_skip, analyzer=remote,  # type: ignore[arg-type]
-                                       report=True)
+            result = analyze_to_folder(records, out, model=model, on_result=advance, on_skip=_print_skip,
+                                       analyzer=remote, report=True)
     from recoupe.present.report import write_report
     from recoupe.store import Store
 
@@ -202,8 +201,8 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
 
         todo = sum(1 for r in records if not isinstance(r, Skip) and stored.get(r.id) != content_hash(r))
         task = progress.add_task("analyzing and linking", total=todo)
-        result = add_to_store(records, store, workers=1 if remote else workers, model=model, on_skip=_print_skip,
-                              on_result=lambda _: progress.advance(task), analyzer=remote)  # type: ignore[arg-type]
+        result = add_to_store(records, store, model=model, on_skip=_print_skip,
+                              on_result=lambda _: progress.advance(task), analyzer=remote)
         report = write_report(store, db.with_suffix(".html"))
     err.print(
         f"{len(result.added)} articles added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped "
