@@ -162,22 +162,26 @@ def test_a_published_month_is_accepted(tmp_path: Path) -> None:
     assert document.published == "2023-05"
 
 
-@pytest.mark.parametrize("url", ["https://www.exemple.fr/2022/01/07/crue.html", "http://exemple.fr/article"])
-def test_a_url_is_not_mangled_into_a_missing_file_but_said_not_read_yet(tmp_path: Path, url: str) -> None:
+@pytest.mark.parametrize("url", ["ftp://www.exemple.fr/2022/01/07/crue.html", "file:///etc/passwd"])
+def test_an_address_that_is_not_http_is_not_mangled_into_a_missing_file_but_said_not_read(
+        tmp_path: Path, url: str) -> None:
+    # http(s) addresses are fetched: tests/test_watch.py serves them on 127.0.0.1
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyze", url, "--out", str(out)])
     assert result.exit_code == 2
     (line,) = _lines(result.stderr)
-    assert line == f"skipped {url}: URLs are not read yet: save the page and give the .html file instead [E110]"
+    scheme = url.split(":")[0]
+    assert line == (f"skipped {url}: not an address recoupe reads ({scheme}:): give an http:// or https:// page "
+                    "or feed, or a saved file [E110]")
     assert not out.exists()
 
 
-def test_a_url_beside_a_file_is_skipped_and_the_file_analyzed(tmp_path: Path) -> None:
+def test_an_unreadable_address_beside_a_file_is_skipped_and_the_file_analyzed(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(PHRASE, encoding="utf-8")
     db = tmp_path / "s.db"
-    result = runner.invoke(app, ["add", "https://exemple.fr/a", str(tmp_path / "a.txt"), "--db", str(db)])
+    result = runner.invoke(app, ["add", "ftp://exemple.fr/a", str(tmp_path / "a.txt"), "--db", str(db)])
     assert result.exit_code == 2
-    assert "skipped https://exemple.fr/a: URLs are not read yet" in result.stderr
+    assert "skipped ftp://exemple.fr/a: not an address recoupe reads" in result.stderr
     assert "1 articles added" in result.stderr
 
 
@@ -225,3 +229,14 @@ def test_analyze_out_report_agrees_with_the_dossier(tmp_path: Path) -> None:
     dossier = json.loads((tmp_path / "dossier.json").read_text(encoding="utf-8"))
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert dossier["stories"] and all(story["title"].split()[0] in report for story in dossier["stories"])
+
+
+def test_every_error_code_is_defined_once() -> None:
+    """A code defined twice in the catalogue silently replaces the first message (class attributes)."""
+    import ast
+
+    source = (ROOT / "src" / "recoupe" / "errors.py").read_text(encoding="utf-8")
+    names = [t.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
+             for t in node.targets if isinstance(t, ast.Name)]
+    codes = [name for name in names if name[:1] == "E" and name[1:].isdigit()]
+    assert len(codes) == len(set(codes)), sorted(c for c in codes if codes.count(c) > 1)

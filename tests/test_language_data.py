@@ -36,10 +36,8 @@ CHECKED = ("analyze", "link")
 #: Folders and files not checked yet, each with why.
 PENDING: dict[str, str] = {
     "analyze/timex/": "pending: being reworked with lang/fr/time.py in another branch",
-    "link/entities.py": "pending: being edited in another branch (entity merging)",
     "link/events.py": "pending: ACLED's English labels (Mob violence) read as French; place articles to move",
     "link/places.py": "pending: the gazetteer's place articles (la, le, ville de) to move to lang/fr",
-    "link/titles.py": "pending: a regex of accented letter classes (no words) to move to lang/fr/text.py",
 }
 #: Dependency labels and morphology values of spaCy's French models that are also French words.
 LABELS: frozenset[str] = frozenset({"aux", "det", "fin", "masc", "fem", "sing", "plur"})

@@ -37,7 +37,10 @@ def db(tmp_path_factory: pytest.TempPathFactory, analyzer: Analyzer) -> Path:
 def test_report_is_one_self_contained_file(db: Path) -> None:
     html = render_report(Store(db, readonly=True))
     assert "<svg" in html and "Timeline" in html and "Who said what" in html and "Framing" in html
-    assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched from the internet
+    assert not re.search(r"""src=["']https?://""", html)  # nothing fetched from the internet
+    assert not re.search(r"""<link[^>]*href=["']https?://""", html)
+    for link in re.findall(r"""<a [^>]*href=["']https?://[^>]*>""", html):  # only an article's source, to follow
+        assert 'class="source"' in link and 'rel="noopener noreferrer nofollow"' in link
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     for target in set(re.findall(r'href="#(a-[^"]+)"', html)):  # every citation lands on a marked span
         assert f'id="{target}"' in html, target
@@ -45,7 +48,7 @@ def test_report_is_one_self_contained_file(db: Path) -> None:
 
 @pytest.fixture()
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1")
 
 
 def test_pages_render_story_chart_timeline_quotes(client: TestClient) -> None:
@@ -98,7 +101,7 @@ def test_uploads_when_allowed_are_analyzed_linked_and_limited(tmp_path: Path, an
     add_to_store([a for a in read_articles([ROOT / "examples"]) if isinstance(a, Article)][:1], Store(path),
                  analyzer=analyzer)
     app = create_app(path, allow_uploads=True)
-    client = TestClient(app)
+    client = TestClient(app, base_url="http://127.0.0.1")
     text = ("Rupture du barrage de Sarrans-le-Haut : selon la préfecture, 15 personnes ont été tuées "
             "et 2 500 habitants évacués dans la vallée.")
     response = client.post("/add", data={"text": text, "published": "2025-03-15", "outlet": "Test"},

@@ -329,3 +329,33 @@ def test_an_institution_that_speaks_is_the_speaker_not_the_man_it_serves(analyze
     (quote,) = [q for q in analyze(text, published="2024-10-18").quotes if "casseurs" in q.text]
     assert quote.speaker is not None and quote.speaker.text == "L'administration de Lemaire"
     assert quote.speaker.entity != "Arnaud Lemaire"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Selon certaines informations, les cheminots préparent une « grève reconductible ».",
+    "Les données les plus récentes évoquent une « situation critique » dans les hôpitaux de Lille.",
+])
+def test_words_that_carry_information_are_no_speaker(analyze: Analyze, sentence: str) -> None:
+    (found,) = analyze(sentence, published="2023-03-08").quotes
+    assert found.speaker is None
+
+
+def test_figures_of_a_body_are_the_bodys_words(analyze: Analyze) -> None:
+    result = analyze("Selon les chiffres de la préfecture du Nord, des « casseurs » ont pillé trois magasins à Lille.",
+                     published="2023-03-08")
+    (found,) = result.quotes
+    assert found.speaker is not None and "préfecture" in found.speaker.text
+
+
+def test_a_description_set_beside_a_name_later_names_that_person(analyze: Analyze) -> None:
+    result = analyze("Laurent Berger, le numéro un de la CFDT, a jugé la réforme « injuste et brutale ». "
+                     "Le numéro un de la CFDT a ajouté : « Nous ne lâcherons rien. »", published="2023-03-08")
+    assert speaker(result, "injuste") == speaker(result, "Nous ne lâcherons") == "Laurent Berger"
+
+
+def test_a_description_without_a_name_stays_a_description_not_the_place_it_is_of(analyze: Analyze) -> None:
+    result = analyze("Gérald Darmanin a annoncé 180 interpellations. L'homme fort de Beauvau a dénoncé des "
+                     "« violences inacceptables ».", published="2023-06-30")
+    (found,) = result.quotes
+    assert found.speaker is not None and found.speaker.text == "L'homme fort de Beauvau"
+    assert found.speaker.entity is None

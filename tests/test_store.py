@@ -15,6 +15,7 @@ import pytest
 
 from recoupe.analyze import Analyzer
 from recoupe.api import add_to_store, dossier_from_store
+from recoupe.errors import RecoupeError
 from recoupe.ingest import read_articles
 from recoupe.model import Article
 from recoupe.store import SCHEMA_VERSION, Store
@@ -39,7 +40,7 @@ def test_new_store_has_the_current_schema_and_wal(store: Store) -> None:
 def test_a_store_from_a_newer_recoupe_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "futur.db"
     sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(RuntimeError, match="newer than this recoupe"):
+    with pytest.raises(RecoupeError, match="newer than this recoupe"):
         Store(path)
 
 

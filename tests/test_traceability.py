@@ -63,7 +63,7 @@ def test_a_span_crossing_another_is_marked_in_pieces_that_nest(analyzer: Analyze
 
 
 def test_the_web_app_highlights_exactly_each_cited_span(store: Store) -> None:
-    client = TestClient(create_app(store.path))
+    client = TestClient(create_app(store.path), base_url="http://127.0.0.1")
     story = client.get("/").text
     story_link = story.split('href="/story/', 1)[1].split('"', 1)[0]
     page = client.get(f"/story/{story_link}").text

@@ -6,6 +6,7 @@ Users who import recoupe call :func:`analyze_to_folder` and :func:`add_to_store`
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,7 +22,9 @@ from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
 from recoupe.model import Article, DocumentAnalysis, Dossier, Skip
-from recoupe.store import DocumentsWriter, SqliteLinkState, Store, atomic_write_json, content_hash
+from recoupe.store import DocumentsWriter, SqliteLinkState, Store, content_hash
+from recoupe.store.files import StagedFiles
+from recoupe.store.sqlite import Reservations
 
 #: Articles committed to the store per transaction: a crash loses at most the batch in progress.
 STORE_BATCH = 32
@@ -98,6 +101,7 @@ def analyze_to_folder(
     on_skip: Callable[[Skip], None] | None = None,
     analyzer: Runner | None = None,
     report: bool = False,
+    extra: Callable[[RunResult], dict[str, str]] | None = None,
 ) -> RunResult:
     """Analyze ``inputs`` and write ``out/documents.jsonl``, ``out/dossier.json`` and, with ``report``,
     ``out/report.html`` (titled after the folder).
@@ -105,6 +109,13 @@ def analyze_to_folder(
     The articles are linked once, into an in-memory store: the dossier and the report both read that
     store, so they cannot disagree. Skips already in ``inputs`` (unreadable files) and analyses that fail
     are reported through ``on_skip`` and listed in the result; the rest of the batch always completes.
+
+    Args:
+        report: also write ``report.html`` (titled after the folder).
+        extra: more files of the run (name → text), made from its result.
+
+    Every file is written in full before any replaces its predecessor: a failure midway (a full disk)
+    leaves the previous run's files as they were, never two runs mixed.
     """
     started = time.perf_counter()
     skips = _SkipLog(on_skip)
@@ -112,7 +123,9 @@ def analyze_to_folder(
     analyses: list[DocumentAnalysis] = []
     stage_seconds: dict[str, float] = {}
     out.mkdir(parents=True, exist_ok=True)
-    with DocumentsWriter(out / "documents.jsonl") as writer:
+    writer = DocumentsWriter(out / "documents.jsonl")
+    staged = StagedFiles()
+    try:
         for result in analyze_articles(articles, workers=workers, model=model, on_result=on_result,
                                        analyzer=analyzer, stage_seconds=stage_seconds):
             if isinstance(result, Skip):
@@ -120,14 +133,25 @@ def analyze_to_folder(
             else:
                 writer.write(result)
                 analyses.append(result)
-    with Store(":memory:") as scratch:
-        dossier = link_folder(scratch, articles, analyses)
-        atomic_write_json(out / "dossier.json", dossier.to_json())
-        if report:
-            from recoupe.present.report import write_report
+        staged.add(writer.finish(), writer.path)
+        with Store(":memory:") as scratch:
+            dossier = link_folder(scratch, articles, analyses)
+            staged.write_text(out / "dossier.json",
+                              json.dumps(dossier.to_json(), ensure_ascii=False, indent=1) + "\n")
+            if report:
+                from recoupe.present.report import render_report
 
-            write_report(scratch, out / "report.html", title=out.name)
-    return RunResult(analyses, dossier, skips.records, time.perf_counter() - started, out, stage_seconds)
+                staged.write_text(out / "report.html", render_report(scratch, title=out.name))
+        run = RunResult(analyses, dossier, skips.records, 0.0, out, stage_seconds)
+        for name, text in (extra(run) if extra is not None else {}).items():
+            staged.write_text(out / name, text)
+        staged.publish()
+    except BaseException:
+        writer.abandon()
+        staged.discard()
+        raise
+    run.seconds = time.perf_counter() - started
+    return run
 
 
 def link_folder(scratch: Store, articles: Sequence[Article], analyses: Sequence[DocumentAnalysis]) -> Dossier:
@@ -155,13 +179,18 @@ def link_folder(scratch: Store, articles: Sequence[Article], analyses: Sequence[
 
 @dataclass
 class StoreResult:
-    """What an ``add`` into the store did."""
+    """What an ``add`` into the store did.
+
+    ``elsewhere``: articles another process was adding at the same time (same id and content); this
+    one left them to it rather than analyze them twice.
+    """
 
     added: list[str]
     unchanged: list[str]
     skipped: list[Skip]
     stories: set[str]
     seconds: float
+    elsewhere: list[str] = field(default_factory=list)
 
 
 def add_to_store(
@@ -179,7 +208,8 @@ def add_to_store(
 
     Each batch is one transaction: its articles, their analyses, their story assignment, shared
     passages and the views of the stories they touched. A run killed midway keeps every finished
-    batch; running it again skips what is stored and resumes.
+    batch; running it again skips what is stored and resumes. Each article is reserved in the store
+    just before it is analyzed: a second process adding the same article meanwhile leaves it alone.
     """
     started = time.perf_counter()
     skips = _SkipLog(on_skip)
@@ -188,22 +218,44 @@ def add_to_store(
     fresh = [a for a in articles if stored.get(a.id) != content_hash(a)]
     unchanged = [a.id for a in articles if stored.get(a.id) == content_hash(a)]
     by_id = {a.id: a for a in fresh}
+    elsewhere: list[str] = []
+    reservations = None if store.readonly or str(store.path) == ":memory:" else Reservations(store.path)
+
+    def reserved() -> Iterator[Article]:
+        for article in fresh:
+            if reservations is None or reservations.take(article.id, content_hash(article)):
+                yield article
+            else:
+                elsewhere.append(article.id)
 
     def analyzed() -> Iterator[tuple[Article, DocumentAnalysis]]:
-        for result in analyze_articles(fresh, workers=workers, model=model, on_result=on_result, analyzer=analyzer):
+        for result in analyze_articles(reserved(), workers=workers, model=model, on_result=on_result,
+                                       analyzer=analyzer):
             if isinstance(result, Skip):
                 skips.add(result)
             else:
+                analyzed_ids.append(result.doc)
                 yield by_id[result.doc], result
 
-    added, touched = link_into_store(store, analyzed(), batch=batch)
-    return StoreResult(added, unchanged, skips.records, touched, time.perf_counter() - started)
+    analyzed_ids: list[str] = []
+    try:
+        added, touched = link_into_store(store, analyzed(), batch=batch)
+    finally:
+        if reservations is not None:
+            reservations.close()
+    stored_here = set(added)
+    elsewhere += [doc for doc in analyzed_ids if doc not in stored_here]  # stored meanwhile by another process
+    return StoreResult(added, unchanged, skips.records, touched, time.perf_counter() - started, elsewhere)
 
 
 def link_into_store(
     store: Store, pairs: Iterable[tuple[Article, DocumentAnalysis]], *, batch: int = STORE_BATCH
 ) -> tuple[list[str], set[str]]:
     """Store analyzed articles and link them (stories, shared text, story views), one transaction a batch.
+
+    An article already stored with the same content is left as it is: linking it again would count
+    its words twice and could move it to a new story (a rerun of ``analyze --out O --db X``, or
+    another process that stored it first).
 
     Returns:
         The ids stored and the stories whose views were recomputed.
@@ -215,7 +267,10 @@ def link_into_store(
     while chunk := list(islice(iterator, batch)):
         with store.transaction():
             dirty: set[str] = set()
+            stored = store.hashes(article.id for article, _ in chunk)
             for article, analysis in order_for_streaming(chunk):
+                if stored.get(article.id) == content_hash(article):
+                    continue
                 previous_story = store.story_of(article.id)
                 if previous_story is not None:
                     _leave_story(store, article.id, previous_story)
@@ -226,6 +281,7 @@ def link_into_store(
                 store.add_shared(passages)
                 dirty.add(story)
                 added.append(article.id)
+            store.release(article.id for article, _ in chunk)
             for story_id in dirty:
                 refresh_story(store, story_id)
             touched |= dirty
@@ -238,6 +294,9 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
     record = state.story(story_id)
     if doc in record.documents:
         record.documents.remove(doc)
+        if not record.documents:  # an empty story would stay in the report and the web app
+            store.drop_story(story_id)
+            return
         state.save_story(StoryRecord(record.id, record.title, record.documents, record.first, record.last), Counter())
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from recoupe.errors import RecoupeError
+from recoupe.errors import Errors, RecoupeError
 from recoupe.ingest import DEFAULT_MAX_BYTES, read_articles
 from recoupe.model import Article, DocumentAnalysis, Skip
 
@@ -99,8 +102,13 @@ def analyze(
         _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes,  # type: ignore[arg-type]
              engine=engine, scheduler=scheduler)
         return
+    if out.exists() and not out.is_dir():
+        err.print(f"error: {RecoupeError(Errors.E704, path=out)}", markup=False, soft_wrap=True)
+        raise typer.Exit(1)
     from recoupe.analyze.engines import open_engine
     from recoupe.api import analyze_to_folder
+    from recoupe.present.report import write_report
+    from recoupe.store import Store
 
     records = _read_inputs(inputs, published, max_bytes)
     try:
@@ -116,15 +124,18 @@ def analyze(
         def advance(_: DocumentAnalysis | Skip) -> None:
             progress.advance(task)
 
-        with cluster as remote:
-            result = analyze_to_folder(records, out, model=model, on_result=advance, on_skip=_print_skip,
-                                       analyzer=remote, report=True)
-    from recoupe.present.report import write_report
-    from recoupe.store import Store
+        with cluster as remote, _store_errors(db):
+            try:
+                result = analyze_to_folder(records, out, model=model, on_result=advance, on_skip=_print_skip,
+                                           analyzer=remote, report=True)
+            except OSError as error:  # a full disk, a folder that cannot be written
+                err.print(f"error: cannot write the results in {out}: {error.strerror or error}; the previous "
+                          "results there are unchanged", markup=False, soft_wrap=True)
+                raise typer.Exit(1) from error
 
     store_note = ""
     if db is not None:
-        with Store(db) as store:
+        with _store_errors(db), Store(db) as store:
             linked = _store_analyses(store, [r for r in records if not isinstance(r, Skip)], result.analyses)
             write_report(store, db.with_suffix(".html"))
         store_note = f"; {linked} linked into {db} (report {db.with_suffix('.html')})"
@@ -195,7 +206,7 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
     except (ValueError, ImportError, OSError) as error:
         err.print(f"error: {error}", markup=False)
         raise typer.Exit(1) from error
-    with cluster as remote, Store(db) as store, _progress() as progress:
+    with cluster as remote, _store_errors(db), Store(db) as store, _progress() as progress:
         stored = store.hashes(r.id for r in records if not isinstance(r, Skip))
         from recoupe.store import content_hash
 
@@ -204,9 +215,10 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
         result = add_to_store(records, store, model=model, on_skip=_print_skip,
                               on_result=lambda _: progress.advance(task), analyzer=remote)
         report = write_report(store, db.with_suffix(".html"))
+    others = f", {len(result.elsewhere)} added by another process meanwhile" if result.elsewhere else ""
     err.print(
-        f"{len(result.added)} articles added, {len(result.unchanged)} unchanged, {len(result.skipped)} skipped "
-        f"in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
+        f"{len(result.added)} articles added, {len(result.unchanged)} unchanged{others}, {len(result.skipped)} "
+        f"skipped in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
         markup=False, soft_wrap=True,
     )
     if result.skipped:
@@ -226,13 +238,53 @@ def add(
     _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Option(help="Text file: one feed (or page) address per line; # comments.")],
+    db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
+    every: Annotated[str, typer.Option(help="Time between cycle starts: 30s, 10m, 1h…")] = "10m",
+    once: Annotated[bool, typer.Option(help="One cycle, no status line (for cron); exit 2 if anything was skipped.")]
+    = False,
+    recheck: Annotated[str, typer.Option(help="Ask a read page again after this long even if its feed entry "
+                                               "did not change (conditional GET).")] = "1h",
+    host_delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait on a connection or a read.")] = 15.0,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    model: ModelOption = None,
+) -> None:
+    """Follow feeds live: each cycle adds new or changed articles to the store (see README)."""
+    from recoupe.ingest.watch import run_watch
+
+    raise typer.Exit(run_watch(feeds, db, every=every, once=once, recheck=recheck, host_delay=host_delay,
+                               timeout=timeout, max_bytes=max_bytes, model=model, console=err))
+
+
 def _open_store(db: Path) -> object:
     from recoupe.store import Store
 
     if not db.is_file():
         err.print(f"error: {db}: no such store (create it with recoupe add or analyze --db)", markup=False)
         raise typer.Exit(1)
-    return Store(db, readonly=True)
+    with _store_errors(db):
+        return Store(db, readonly=True)
+
+
+@contextmanager
+def _store_errors(db: Path | None) -> Iterator[None]:
+    """A store that cannot be used is one line and exit code 1, not a traceback.
+
+    Covers a file that is not SQLite or is truncated, a schema from a newer recoupe, a folder that
+    cannot be written (E701–E703), including damage found only when a page is read.
+    """
+    try:
+        yield
+    except RecoupeError as error:
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from error
+    except sqlite3.DatabaseError as error:
+        code = Errors.E703 if isinstance(error, sqlite3.OperationalError) else Errors.E701
+        err.print(f"error: {RecoupeError(code, path=db, error=error)}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from error
 
 
 @app.command()
@@ -243,7 +295,7 @@ def report(
     """Write the self-contained HTML report of a store (readable without a server)."""
     from recoupe.present.report import write_report
 
-    with _open_store(db) as store:  # type: ignore[attr-defined]
+    with _open_store(db) as store, _store_errors(db):  # type: ignore[attr-defined]
         write_report(store, out)
     err.print(f"report written to {out}", markup=False)
 
@@ -282,6 +334,10 @@ def serve(
     if not db.is_file():
         err.print(f"error: {db}: no such store", markup=False)
         raise typer.Exit(1)
+    from recoupe.store import Store
+
+    with _store_errors(db), Store(db, readonly=not allow_uploads) as store:  # one line now, not 500s later
+        store.article_count()
     try:  # bound before saying "serving": a port in use is one line, not a promise and a traceback
         sock = web.listen(host, port)
     except RecoupeError as error:
@@ -311,7 +367,7 @@ def export(
     if format not in exports.exporters:
         err.print(f"error: unknown format {format!r} ({', '.join(exports.exporters.names())})", markup=False)
         raise typer.Exit(1)
-    with _open_store(db) as store:  # type: ignore[attr-defined]
+    with _open_store(db) as store, _store_errors(db):  # type: ignore[attr-defined]
         text = exports.exporters.get(format)(store)
     if out is None:
         sys.stdout.write(text)

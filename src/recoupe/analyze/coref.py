@@ -25,7 +25,7 @@ How a mention is resolved (:meth:`Coreference.referent`):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy
 from spacy.attrs import LOWER, POS
@@ -293,6 +293,36 @@ class Coreference:
 
     # -- descriptions -----------------------------------------------------------------------------
 
+    @cached_property
+    def appositions(self) -> dict[str, str]:
+        """Descriptions the article sets beside a person's name, folded without their determiner, and
+        that person: ``Laurent Berger, le numéro un de la CFDT, …`` ties ``numero un de la cfdt`` to
+        Laurent Berger, so that ``le numéro un de la CFDT a ajouté`` later names him. Only a
+        description between commas (or a comma and a verb or period) right after the name counts, and
+        one tied to two people is dropped: a wrong speaker is worse than none."""
+        found: dict[str, set[str]] = {}
+        doc = self.doc
+        for entity in self.entities:
+            if entity.type != "PER":
+                continue
+            span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+                continue
+            first = span.end + 1
+            if doc[first].pos_ != "DET":
+                continue
+            last = first + 1
+            while last < len(doc) and last - first <= 10 and doc[last].text not in (",", ".", ";", ":", "«", "»") \
+                    and doc[last].pos_ not in ("VERB", "AUX"):
+                last += 1
+            if last - first < 2 or last >= len(doc) or (doc[last].text not in (",", ".", ";") and \
+                    doc[last].pos_ not in ("VERB", "AUX")):
+                continue
+            phrase = " ".join(fold(doc[first + 1:last].text).split())
+            if any(ch.isalpha() for ch in phrase):
+                found.setdefault(phrase, set()).add(entity.name)
+        return {phrase: next(iter(names)) for phrase, names in found.items() if len(names) == 1}
+
     def describe(self, start: int, end: int, head: Token) -> Referent | None:
         """Resolve the description ``doc[start:end]`` headed by ``head`` (a common noun), or ``None``."""
         doc = self.doc
@@ -316,6 +346,9 @@ class Coreference:
         while first < end and doc[first].pos_ == "DET":
             first += 1
         phrase = " ".join(fold(doc[first:end].text).split())
+        # The article wrote this description beside a name: ``Laurent Berger, le numéro un de la CFDT``.
+        if (named := self.appositions.get(phrase)) is not None:
+            return Referent(named, named, "PER")
         for key, (title, required) in self.t.equivalents.items():
             if phrase.startswith(key):
                 rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}

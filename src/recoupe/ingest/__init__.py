@@ -28,7 +28,7 @@ from recoupe.model import Article, Skip
 __all__ = ["DEFAULT_MAX_BYTES", "check_published", "is_url", "read_articles"]
 
 #: ``https://…``, or what a path library makes of it (``https:/…``, the double slash collapsed).
-_URL = re.compile(r"(?i)^(https?|ftp)://?[^/]")
+_URL = re.compile(r"(?i)^(https?://?[^/]|ftp://?[^/]|file:/)")
 
 
 def read_articles(
@@ -40,11 +40,12 @@ def read_articles(
     """Read every article under ``paths``, in a stable order.
 
     Args:
-        paths: files or folders (folders are searched recursively). A ``http(s)://`` address is not
-            read yet: it becomes a Skip saying so (not a "no such file" about a mangled path).
+        paths: files or folders (folders are searched recursively), or ``http(s)://`` addresses of
+            article pages and RSS/Atom feeds, fetched politely (``recoupe.ingest.web``; a feed's items'
+            pages are fetched too). Another scheme (``ftp://``) is one Skip saying what is read.
         published: date (``YYYY-MM-DD`` or ``YYYY-MM``) given to articles whose metadata and markers
             give none.
-        max_bytes: files larger than this are refused with a size message.
+        max_bytes: files (and fetched responses) larger than this are refused with a size message.
 
     Raises:
         RecoupeError: ``E501`` at once (before any file is read) when ``published`` is not such a date.
@@ -63,11 +64,19 @@ def _read(paths: list[str | Path], published: str | None, max_bytes: int) -> Ite
     first_seen: dict[str, str] = {}
     suffixes = readers.names()
     formats = described_formats()
-    for path in paths:
-        if is_url(path):
-            yield _valid(Skip(str(path), Errors.E110.value, "E110"))
-            continue
-        yield from _read_path(Path(path), suffixes, formats, published, max_bytes, first_seen)
+    fetcher = None
+    try:
+        for path in paths:
+            if is_url(path):
+                from recoupe.ingest.web import Fetcher, FetchPolicy, fix_url, read_url
+
+                fetcher = fetcher or Fetcher(FetchPolicy(max_bytes=max_bytes))
+                yield from _unique(read_url(fix_url(str(path)), fetcher), published, first_seen)
+                continue
+            yield from _read_path(Path(path), suffixes, formats, published, max_bytes, first_seen)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def _valid(record: Article | Skip) -> Article | Skip:
@@ -101,14 +110,21 @@ def _read_path(path: Path, suffixes: list[str], formats: str, published: str | N
         except DecodeError as error:
             yield _valid(Skip(str(item), error.code.value, error.code.name))
             continue
-        for record in readers.get(item.suffix.lower())(item, text):
-            record = _valid(record)
-            if isinstance(record, Article):
-                if record.id in first_seen:
-                    record = Skip(record.path or record.id,
-                                  Errors.E205.format(id=record.id, first=first_seen[record.id]), "E205")
-                else:
-                    first_seen[record.id] = record.path or record.id
-                    if record.published is None and published:
-                        record.published = published
-            yield record
+        yield from _unique(readers.get(item.suffix.lower())(item, text), published, first_seen)
+
+
+def _unique(records: Iterable[Article | Skip], published: str | None,
+            first_seen: dict[str, str]) -> Iterator[Article | Skip]:
+    """Every record as valid Unicode; refuse a second article with an id already read; give
+    ``published`` to undated ones."""
+    for record in records:
+        record = _valid(record)
+        if isinstance(record, Article):
+            if record.id in first_seen:
+                record = Skip(record.path or record.id,
+                              Errors.E205.format(id=record.id, first=first_seen[record.id]), "E205")
+            else:
+                first_seen[record.id] = record.path or record.id
+                if record.published is None and published:
+                    record.published = published
+        yield record

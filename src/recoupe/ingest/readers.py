@@ -113,6 +113,11 @@ def read_feed(path: Path, text: str) -> Iterator[Article | Skip]:
     """An RSS or Atom feed: one article per entry, its HTML content reduced to text."""
     import feedparser
 
+    from recoupe.ingest.web import feed_entities_declared
+
+    if feed_entities_declared(text.encode("utf-8", errors="replace")):
+        yield Skip(str(path), Errors.E608.value, "E608")
+        return
     feed = feedparser.parse(text)
     if not feed.entries:
         reason = str(getattr(feed, "bozo_exception", "no entries"))
@@ -124,7 +129,7 @@ def read_feed(path: Path, text: str) -> Iterator[Article | Skip]:
         if entry.get("content"):
             html = entry.content[0].get("value", "")
         html = html or entry.get("summary", "")
-        body = _html_to_text(html)
+        body = html_to_text(html)
         where = f"{path}#{number}"
         if not body:
             yield Skip(where, Errors.E207.value, "E207")
@@ -145,8 +150,8 @@ def read_feed(path: Path, text: str) -> Iterator[Article | Skip]:
         )
 
 
-def _html_to_text(html: str) -> str:
-    """Text of an HTML fragment, paragraph breaks kept as newlines."""
+def html_to_text(html: str) -> str:
+    """Text of an HTML fragment, paragraph breaks kept as newlines (feed entries, file or fetched)."""
     if "<" not in html:
         return html.strip()
     import lxml.html

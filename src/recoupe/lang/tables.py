@@ -42,6 +42,11 @@ class EntitiesTables(Protocol):
     DEFINITE_ARTICLES: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
     CONTRACTED_ARTICLES: tuple[str, ...]
+    NAME_PARTICLES: frozenset[str]
+    ORGANIZATION_HEADS: dict[str, str]
+    ORGANIZATION_MODIFIERS: frozenset[str]
+    ADMINISTRATIVE_WORDS: frozenset[str]
+    ENGLISH_DEMONYMS: frozenset[str]
 
 
 @runtime_checkable
@@ -224,4 +229,6 @@ class LinkTables(Protocol):
     SUBSET_BEFORE: str
     SUBSET_AFTER: str
     COUNTRY_NAMES: tuple[str, ...]
+    RUBRICS: frozenset[str]
+    DATE_WORDS: frozenset[str]
 

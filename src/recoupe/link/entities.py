@@ -45,11 +45,12 @@ from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
-_PARTICLES = frozenset("de du des d la le les l et en au aux pour sur of the and for".split())
 
 
-#: Letters that Unicode does not decompose into a base letter and an accent (Turkish dotless ``ı``).
-_PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+#: Letters that Unicode does not decompose into a base letter and an accent, by code point: Turkish
+#: dotless ``ı``, ``ø``, ``ł``, ``đ`` (and capitals), ``ß``.
+_PLAIN_LETTERS = str.maketrans({0x131: "i", 0xF8: "o", 0xD8: "O", 0x142: "l", 0x141: "L", 0x111: "d", 0x110: "D",
+                                0xDF: "ss"})
 #: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
 STEM = 6
 #: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
@@ -64,9 +65,14 @@ def name_key(name: str) -> str:
     return " ".join(folded.split())
 
 
-def initials(name: str) -> str:
+@cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in get_language(lang).entities.NAME_PARTICLES)
+
+
+def initials(name: str, lang: str = "fr") -> str:
     """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``."""
-    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _PARTICLES]
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
@@ -193,11 +199,10 @@ class _Shape:
 @cache
 def _shape_words(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Heads by kind; words to leave out; country words (names of countries and of their peoples)."""
-    data = get_language(lang).data("entities")
-    heads = {fold(w): kind for w, kind in getattr(data, "ORGANIZATION_HEADS", {}).items()}
-    ignored = frozenset(fold(w) for w in (*getattr(data, "ORGANIZATION_MODIFIERS", ()),
-                                          *getattr(data, "ADMINISTRATIVE_WORDS", ()))) | _PARTICLES
-    countries = frozenset(fold(w) for w in (*getattr(data, "DEMONYMS", ()), *getattr(data, "ENGLISH_DEMONYMS", ())))
+    data = get_language(lang).entities
+    heads = {fold(w): kind for w, kind in data.ORGANIZATION_HEADS.items()}
+    ignored = frozenset(fold(w) for w in (*data.ORGANIZATION_MODIFIERS, *data.ADMINISTRATIVE_WORDS)) | _particles(lang)
+    countries = frozenset(fold(w) for w in (*data.DEMONYMS, *data.ENGLISH_DEMONYMS))
     countries |= frozenset(fold(n) for n in country_names(lang) if " " not in n)
     return heads, ignored, countries
 
@@ -258,16 +263,21 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     for index, shape in shapes.items():
         for stem in shape.stems:
             by_stem[stem].append(index)
+    candidates = {index: {o for stem in shape.stems for o in by_stem[stem] if o != index and fits(index, o)}
+                  for index, shape in shapes.items()}
+    # a name without a country among namesakes of two countries (``l'Intérieur`` in a story of the Turkish and
+    # the French ministries) could be either: it joins only other names without a country
+    torn = {i for i, shape in shapes.items() if not shape.countries
+            and len({shapes[o].countries for o in candidates[i] if shapes[o].stems == shape.stems} - {frozenset()}) > 1}
     for index, shape in shapes.items():
         if not shape.stems:
             continue
-        candidates = {other for stem in shape.stems for other in by_stem[stem] if other != index}
-        same = [o for o in candidates if shapes[o].stems == shape.stems and fits(index, o)]
-        if not shape.countries and len({shapes[o].countries for o in same} - {frozenset()}) > 1:
-            same = [o for o in same if not shapes[o].countries]  # ``l'Intérieur`` between two countries' ones
-        longer = [o for o in candidates if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
-                  and shape.head_word in ("", shapes[o].head_word) and fits(index, o)]  # a short form, not a
-        # body of its own (a ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
+        usable = {o for o in candidates[index] if not ((index in torn or o in torn)
+                                                       and (shape.countries or shapes[o].countries))}
+        same = [o for o in usable if shapes[o].stems == shape.stems]
+        longer = [o for o in usable if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
+                  and shape.head_word in ("", shapes[o].head_word)]  # a short form, not a body of its own (a
+        # ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:

@@ -9,7 +9,6 @@ the lead sentence, cut only at a word boundary when it is very long.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from recoupe.lang import get_language
@@ -25,14 +24,23 @@ MIN_HEADLINE_WORDS = 3
 #: A lead sentence used as a title is cut (after a clause or a whole word, with an ellipsis) beyond this length.
 MAX_LEAD = 200
 
-#: A caption glued to a headline: a lower-case letter then a capitalized word (``SyriePlus de``).
-_GLUED = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\s)")
-
-
 @cache
 def _data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = get_language(lang).data("link")
-    return frozenset(getattr(data, "RUBRICS", ())), frozenset(getattr(data, "DATE_WORDS", ()))
+    data = get_language(lang).link
+    return data.RUBRICS, data.DATE_WORDS
+
+
+def _unglued(line: str) -> str:
+    """``line`` without a caption glued to it: cut before a capitalized word that follows a lower-case
+    letter with no space (``…en SyriePlus de 3800 morts`` → ``…en Syrie``)."""
+    for i in range(1, len(line) - 1):
+        if line[i - 1].islower() and line[i].isupper():
+            end = i + 1
+            while end < len(line) and line[end].isalpha() and line[end].islower():
+                end += 1
+            if end > i + 1 and end < len(line) and line[end].isspace():
+                return line[:i]
+    return line
 
 
 def clean_headline(line: str, lang: str = "fr") -> str | None:
@@ -43,7 +51,7 @@ def clean_headline(line: str, lang: str = "fr") -> str | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_HEADLINE or line[-1] in ".…":
         return None
-    line = _GLUED.split(line, maxsplit=1)[0].strip()
+    line = _unglued(line).strip()
     return None if is_filler(line, lang) else line
 
 

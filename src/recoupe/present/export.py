@@ -31,6 +31,20 @@ EXTRA_COLUMNS = ("story", "documents", "evidence", "fatality_groups")
 
 exporters: Registry[Callable[[Store], str]] = Registry("export format")
 
+#: What makes a spreadsheet read a cell as a formula (``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM``, ``-2+3``).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: article text starting like a formula gets a ``'``.
+
+    The texts come from whoever wrote the articles; opened in a spreadsheet, ``=HYPERLINK(…)`` would
+    run. Numbers are written as they are (a negative figure stays a number).
+    """
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
 
 @exporters.register("csv")
 def export_claims_csv(store: Store) -> str:
@@ -42,10 +56,10 @@ def export_claims_csv(store: Store) -> str:
         for c in analysis.claims:
             if c.category == "other":
                 continue
-            writer.writerow([article.id, article.outlet or "", analysis.published or "", c.category, c.value, c.low,
-                             c.high, c.qualifier, c.subject, c.source.text if c.source else "",
-                             c.source.entity or "" if c.source else "", c.date or "", c.place or "", int(c.reported),
-                             c.text, c.start, c.end])
+            writer.writerow([_cell(v) for v in (
+                article.id, article.outlet or "", analysis.published or "", c.category, c.value, c.low, c.high,
+                c.qualifier, c.subject, c.source.text if c.source else "", c.source.entity or "" if c.source else "",
+                c.date or "", c.place or "", int(c.reported), c.text, c.start, c.end)])
     return out.getvalue()
 
 
@@ -75,5 +89,5 @@ def export_acled(store: Store) -> str:
                "inter2": event["inter2"] or "",
                "evidence": " ".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in event["evidence"]),
                "documents": " ".join(event["documents"]), "fatality_groups": " ".join(event["fatality_groups"])}
-        writer.writerow([row.get(column, "") for column in ACLED_COLUMNS + EXTRA_COLUMNS])
+        writer.writerow([_cell(row.get(column, "")) for column in ACLED_COLUMNS + EXTRA_COLUMNS])
     return out.getvalue()

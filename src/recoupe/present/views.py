@@ -89,8 +89,11 @@ def story_page(store: Store, story: Story) -> StoryPage:
     page.groups = [_group(g, outlets) for g in store.claim_groups(story.id)]
     page.quotes, page.framing = _quotes(pairs, outlets)
     page.sources = _sources(pairs)
+    mentions = entity_mentions(store, story)
     page.entities = [{"name": e.name, "type": e.type, "aliases": [a for a in e.aliases if a != e.name],
-                      "documents": len(e.documents), "mentions": e.mentions}
+                      "documents": len(e.documents), "mentions": e.mentions,
+                      "doc": mentions[e.name][0] if e.name in mentions else None,
+                      "anchor": anchor(*mentions[e.name]) if e.name in mentions else None}
                      for e in store.entities(story.id)][:60]
     page.events = [{**e, "anchor": event_anchor(story.id, e), "cites": [
         {"doc": ev["doc"], "outlet": outlets.get(ev["doc"], ev["doc"]), "text": " ".join(ev["text"].split()),
@@ -264,4 +267,26 @@ def cited_spans(store: Store, story: Story) -> dict[str, list[tuple[int, int]]]:
     for acled in store.events(story.id):
         for evidence in acled["evidence"]:
             spans[evidence["doc"]].append((evidence["start"], evidence["end"]))
+    for doc, start, end in entity_mentions(store, story).values():
+        spans[doc].append((start, end))
     return spans
+
+
+def entity_mentions(store: Store, story: Story) -> dict[str, tuple[str, int, int]]:
+    """Each entity of the story's list → its first mention in the news (not in a caption or a
+    subheading), as (article, start, end): the entity table links every name to its words."""
+    written: dict[str, str] = {}
+    entities = store.entities(story.id)
+    for entity in entities:
+        for form in (entity.name, *entity.aliases):
+            written.setdefault(form.casefold(), entity.name)
+    found: dict[str, tuple[str, int, int]] = {}
+    for article, analysis in store.articles(story.documents):
+        layout = [(span.start, span.end) for span in analysis.layout]
+        for mention in analysis.entities:
+            name = written.get(mention.text.casefold()) or written.get(mention.name.casefold())
+            if name is None or name in found or any(a <= mention.start < b for a, b in layout):
+                continue
+            if article.text[mention.start:mention.end] == mention.text:
+                found[name] = (article.id, mention.start, mention.end)
+    return found

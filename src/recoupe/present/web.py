@@ -9,19 +9,31 @@ the store: no route maps a URL to a file on disk, except the packaged stylesheet
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import ipaddress
+import logging
+import multiprocessing
+import signal
 import socket
+import sys
 import threading
 import time
 from collections import deque
+from collections.abc import AsyncIterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from fastapi import FastAPI, HTTPException, Request, UploadFile
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile  # what request.form() yields (fastapi's is a subclass)
 
 from recoupe.errors import Errors, RecoupeError
-from recoupe.model import Article, Skip
+from recoupe.model import Article, DocumentAnalysis, Skip
 from recoupe.present.render import environment, stylesheet
 from recoupe.present.views import article_html, cited_spans, story_page
 from recoupe.store import Store
@@ -30,6 +42,12 @@ from recoupe.store import Store
 MAX_UPLOAD_BYTES = 2_000_000
 #: At most this many articles added per client per minute.
 UPLOADS_PER_MINUTE = 10
+#: A form's whole body may exceed the article by this much (field names, boundaries, title, outlet).
+FORM_OVERHEAD = 10_000
+#: Uploads waiting for, or in, analysis; one more is refused (503) rather than queued without end.
+UPLOAD_QUEUE = 3
+
+log = logging.getLogger("recoupe.web")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -61,23 +79,44 @@ class RateLimiter:
             return True
 
 
-def create_app(db: Path, allow_uploads: bool = False, model: str | None = None) -> FastAPI:
+def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
+               allowed_hosts: tuple[str, ...] = ()) -> FastAPI:
     """The web app over the store at ``db``.
 
     Args:
         allow_uploads: open the store for writing and offer the form that adds articles.
         model: spaCy pipeline for added articles (loaded on the first upload).
+        allowed_hosts: host names accepted in the ``Host`` header besides IP addresses and
+            ``localhost`` (DNS rebinding: a page of ``evil.example`` re-pointed at 127.0.0.1 sends
+            ``Host: evil.example``, and is refused).
     """
     store = Store(db, readonly=not allow_uploads)
-    app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if "pool" in analysis:  # the analysis process ends with the server
+            analysis.pop("pool").shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     env = environment()
     limiter = RateLimiter(UPLOADS_PER_MINUTE)
-    lock = threading.Lock()
-    analyzer_holder: dict[str, Any] = {}
+    lock = threading.Lock()  # one connection: reads and the writer's transactions take turns
+    # Uploads are analyzed in one separate process, off the event loop and out of its GIL (spaCy's
+    # parser holds the GIL for seconds on a long text, so a thread would still freeze the pages).
+    analysis: dict[str, ProcessPoolExecutor] = {}
+    slots = asyncio.Semaphore(UPLOAD_QUEUE)  # uploads in analysis or waiting for it; beyond, 503
+    hosts = {"localhost", *(h.lower() for h in allowed_hosts)}
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
+    async def guard(request: Request, call_next: Any) -> Response:
+        """Refuse foreign hosts and cross-site writes; every response, errors too, gets the headers."""
+        try:
+            refusal = _refusal(request, hosts)
+            response: Response = refusal if refusal is not None else await call_next(request)
+        except Exception:  # a store that fails mid-request: a plain 500, with the same headers
+            log.exception("error serving %s", request.url.path)
+            response = PlainTextResponse("internal error", status_code=500)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
@@ -137,34 +176,120 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None) 
             raise HTTPException(403, "this app is read-only (start it with --allow-uploads)")
         return page("add.html")
 
+    def fresh_of(articles: list[Article]) -> list[Article]:
+        from recoupe.store import content_hash
+
+        with lock:
+            stored = store.hashes(a.id for a in articles)
+        return [a for a in articles if stored.get(a.id) != content_hash(a)]
+
+    def link(articles: list[Article], results: list[DocumentAnalysis | Skip]) -> None:
+        from recoupe.api import link_into_store
+
+        by_id = {a.id: a for a in articles}
+        with lock:
+            link_into_store(store, [(by_id[r.doc], r) for r in results if not isinstance(r, Skip)])
+
+    async def add_articles(articles: list[Article]) -> list[Skip]:
+        """Analyze in the analysis process, link in a thread: the event loop only waits."""
+        fresh = await run_in_threadpool(fresh_of, articles)
+        if not fresh:
+            return []
+        if "pool" not in analysis:  # started on the first upload; loads the model once
+            main = threading.current_thread() is threading.main_thread()
+            analysis["pool"] = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                   initializer=_start_analysis, initargs=(model, main))
+        from recoupe.analyze.parallel import _run
+
+        results, _ = await asyncio.wrap_future(analysis["pool"].submit(_run, fresh))
+        await run_in_threadpool(link, fresh, results)
+        return [r for r in results if isinstance(r, Skip)]
+
     @app.post("/add")
     async def add(request: Request) -> Response:
         if not allow_uploads:
             raise HTTPException(403, "this app is read-only (start it with --allow-uploads)")
-        length = int(request.headers.get("content-length") or 0)
-        if length > MAX_UPLOAD_BYTES + 10_000:
+        limit = MAX_UPLOAD_BYTES + FORM_OVERHEAD
+        declared = request.headers.get("content-length") or "0"
+        if not declared.isdigit() or int(declared) > limit:
             raise HTTPException(413, f"article too large (limit {MAX_UPLOAD_BYTES} bytes)")
+        await _read_body(request, limit)  # counted as it arrives: a chunked body has no Content-Length
         client = request.client.host if request.client else "unknown"
         if not limiter.allow(client):
             raise HTTPException(429, f"too many articles (limit {UPLOADS_PER_MINUTE} a minute)")
-        form = await request.form()
+        form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_UPLOAD_BYTES + 1)
         records = await _form_articles(form)
         articles = [r for r in records if isinstance(r, Article)]
         if not articles:
             reason = "; ".join(r.reason for r in records if isinstance(r, Skip)) or "no article text"
             return page("add.html", error=reason)
-        from recoupe.api import add_to_store
-
-        with lock:
-            if "analyzer" not in analyzer_holder:
-                from recoupe.analyze import Analyzer
-
-                analyzer_holder["analyzer"] = Analyzer(model=model)
-            add_to_store(articles, store, analyzer=analyzer_holder["analyzer"])
+        if slots.locked():
+            raise HTTPException(503, "busy analyzing other articles: try again in a minute",
+                                headers={"Retry-After": "60"})
+        async with slots:
+            failed = await add_articles(articles)
+        if failed and len(failed) == len(articles):
+            return page("add.html", error="; ".join(r.reason for r in failed))
         return RedirectResponse(f"/article/{_quote(articles[0].id)}", status_code=303)
 
     app.state.store = store
     return app
+
+
+def _start_analysis(model: str | None, die_with_parent: bool) -> None:
+    """Set up the analysis process: it dies with the server (even a killed one), then loads the model.
+
+    Linux delivers the parent-death signal when the *thread* that started the process ends, so it is
+    asked for only when that is the main thread (uvicorn's event loop), not a test client's portal.
+    """
+    if die_with_parent and sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    from recoupe.analyze.parallel import _init
+
+    _init("fr", model, 32)
+
+
+def _refusal(request: Request, hosts: set[str]) -> Response | None:
+    """Why a request is refused before any route sees it, or ``None``.
+
+    ``Host`` must be an IP address or a known name (DNS rebinding). A write (POST) must not come from
+    another site: browsers say so in ``Sec-Fetch-Site`` and ``Origin``; a client that sends neither
+    (curl, a script) is no browser tricked into it.
+    """
+    host = request.headers.get("host", "")
+    name = urlsplit(f"//{host}").hostname or ""
+    if not _ip(name) and name not in hosts:
+        return PlainTextResponse(f"unknown host {host!r}: open this app by its address (127.0.0.1)", 421)
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            return PlainTextResponse("cross-site request refused", 403)
+        origin = request.headers.get("origin")
+        if origin is not None and (origin == "null" or urlsplit(origin).netloc.lower() != host.lower()):
+            return PlainTextResponse("cross-origin request refused", 403)
+    return None
+
+
+def _ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+async def _read_body(request: Request, limit: int) -> None:
+    """Read the body, refusing it (413) as soon as it passes ``limit``; the form is parsed from it."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"article too large (limit {MAX_UPLOAD_BYTES} bytes)")
+    request._body = bytes(body)  # Request.form() reads a body already read from here
 
 
 async def _form_articles(form: Any) -> list[Article | Skip]:

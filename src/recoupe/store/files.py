@@ -40,6 +40,50 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+class StagedFiles:
+    """Files written beside their final names and renamed into place together, once all are written.
+
+    ``analyze --out`` publishes ``documents.jsonl``, ``dossier.json`` and ``report.html`` this way: a
+    failure while writing any of them (a full disk) leaves the previous run's three files untouched,
+    never the new documents beside the old dossier.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[tuple[Path, Path]] = []
+        self.owned: list[Path] = []
+
+    def write_text(self, path: Path, text: str) -> None:
+        """Write ``text`` to a temporary file beside ``path`` (flushed to disk), to become ``path``."""
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        self.owned.append(Path(tmp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        self.items.append((Path(tmp), path))
+
+    def add(self, written: Path, path: Path) -> None:
+        """A file already written in full (``documents.jsonl.partial``) that is to become ``path``."""
+        self.items.append((written, path))
+
+    def publish(self) -> None:
+        """Rename every file into place (renames in one folder: no space needed, nothing half-written)."""
+        for written, path in self.items:
+            os.replace(written, path)
+        self.items.clear()
+        self.owned.clear()
+
+    def discard(self) -> None:
+        """Remove the temporary files this object wrote (an added ``.partial`` file is kept)."""
+        for tmp in self.owned:
+            tmp.unlink(missing_ok=True)
+        self.items.clear()
+        self.owned.clear()
+
+
 class DocumentsWriter:
     """Stream analyses to ``documents.jsonl``, published atomically on :meth:`commit`."""
 
@@ -55,14 +99,24 @@ class DocumentsWriter:
         self._out.flush()
         self.count += 1
 
+    def finish(self) -> Path:
+        """Flush the finished ``.partial`` file to disk and close it, without renaming it."""
+        if not self._out.closed:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+        return self.partial
+
     def commit(self) -> None:
         """Make the new results the current ones (atomic rename)."""
         if self._out.closed:
             return
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._out.close()
+        self.finish()
         os.replace(self.partial, self.path)
+
+    def abandon(self) -> None:
+        """Stop writing and keep the ``.partial`` file (finished work is not lost)."""
+        self._out.close()
 
     def __enter__(self) -> DocumentsWriter:
         return self

@@ -13,13 +13,18 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import socket
 import sqlite3
+import time
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from recoupe.errors import Errors, RecoupeError
 from recoupe.link.state import MAX_SHINGLE_POSTINGS, UNDATED, StoryRecord
 from recoupe.model import (
     Article,
@@ -94,6 +99,10 @@ MIGRATIONS: tuple[str, ...] = (
                q."end", q.text, coalesce(q.speaker_entity, q.speaker_text, '')
         FROM quotes q JOIN articles a ON a.id = q.doc;
     """,
+    # 3: articles being analyzed, by whom: two processes adding the same article analyze it once.
+    """
+    CREATE TABLE pending (id TEXT PRIMARY KEY, hash TEXT NOT NULL, owner TEXT NOT NULL, since REAL NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -117,19 +126,67 @@ class Store:
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
-        if readonly:
-            if not self.path.exists():
-                raise FileNotFoundError(f"{self.path}: no such store")
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.row_factory = sqlite3.Row
         self.readonly = readonly
-        if not readonly:
-            self.migrate()
+        if readonly and not self.path.exists():
+            raise FileNotFoundError(f"{self.path}: no such store")
+        if self.path.is_dir():
+            raise RecoupeError(Errors.E703, path=self.path, error="it is a folder")
+        try:
+            self.db = self._connect()
+        except sqlite3.DatabaseError as error:
+            raise _store_error(self.path, error) from error
+        try:
+            self._check()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the file; a read-only store in a folder nobody may write to is opened immutable.
+
+        A WAL database is read through its ``-shm`` file, which SQLite cannot create in a read-only
+        folder: every query then fails ("unable to open database file"). Nobody can be writing there,
+        so reading it as immutable is exact.
+        """
+        if self.readonly:
+            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                db.close()
+                if os.access(self.path.parent, os.W_OK):
+                    raise
+                db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
+                                     check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            return db
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # a writer waits up to 30 s for another one (two `recoupe add` on one store take turns)
+        db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        try:
+            _wal(db)
+            db.execute("PRAGMA synchronous=NORMAL")
+        except BaseException:
+            db.close()
+            raise
+        db.row_factory = sqlite3.Row
+        return db
+
+    def _check(self) -> None:
+        """Migrate a writable store; refuse a file that is no recoupe store, or one from a newer recoupe."""
+        try:
+            version = self.version()
+            if version > SCHEMA_VERSION:
+                raise RecoupeError(Errors.E702, path=self.path, version=version, supported=SCHEMA_VERSION)
+            if not self.readonly:
+                self.migrate()
+            elif version == 0:
+                raise RecoupeError(Errors.E701, path=self.path, error="no recoupe tables in it")
+        except sqlite3.DatabaseError as error:
+            raise _store_error(self.path, error) from error
+
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def close(self) -> None:
         self.db.close()
@@ -146,13 +203,28 @@ class Store:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Bring the schema to :data:`SCHEMA_VERSION`, one migration per transaction."""
-        current = self.version()
-        if current > SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path} has schema {current}, newer than this recoupe ({SCHEMA_VERSION})")
-        for version in range(current, SCHEMA_VERSION):
-            with self.db:
-                self.db.executescript(f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;")
+        """Bring the schema to :data:`SCHEMA_VERSION`, all migrations in one write transaction.
+
+        The version is read again under the write lock: two processes creating one store at once
+        take turns, and the second finds the schema made (not "table articles already exists").
+        """
+        if self.version() == SCHEMA_VERSION:
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            current = self.version()
+            if current > SCHEMA_VERSION:
+                raise RecoupeError(Errors.E702, path=self.path, version=current, supported=SCHEMA_VERSION)
+            if current == 0 and self._tables() - {"sqlite_sequence"}:  # not ours: never add tables to it
+                raise RecoupeError(Errors.E701, path=self.path, error="an SQLite file of another program")
+            for version in range(current, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[version]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -294,6 +366,16 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
                         (story, json.dumps(view, ensure_ascii=False)))
 
+    def release(self, docs: Iterable[str]) -> None:
+        """End the reservations of stored articles (inside the transaction that stores them)."""
+        self.db.executemany("DELETE FROM pending WHERE id = ?", [(doc,) for doc in docs])
+
+    def drop_story(self, story_id: str) -> None:
+        """Remove a story that no article is in any more, with its index rows and its view."""
+        for table, column in (("stories", "id"), ("story_features", "story"), ("link_postings", "story"),
+                              ("story_views", "story")):
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
+
     def story(self, story_id: str) -> Story | None:
         row = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE id = ?",
                               (story_id,)).fetchone()
@@ -306,6 +388,7 @@ class Store:
         rows = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'")
         stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
                          last=r["last"]) for r in rows]
+        stories = [s for s in stories if s.documents]  # emptied by a store of an older recoupe
         stories.sort(key=lambda s: (-len(s.documents), int(s.id[1:]) if s.id[1:].isdigit() else 0))
         return stories
 
@@ -357,6 +440,7 @@ class Store:
 def _fts_query(query: str) -> str:
     """A safe FTS5 query from user text: each word quoted (no operator injection), ``*`` kept as prefix."""
     terms = []
+    query = "".join(ch if ch.isprintable() else " " for ch in query)  # a NUL ends FTS5's string: a 500
     for word in query.replace('"', " ").split():
         prefix = word.endswith("*")
         word = word.rstrip("*")
@@ -484,6 +568,96 @@ class SqliteLinkState:
     def text_of(self, doc: str) -> tuple[str, int]:
         row = self.db.execute("SELECT text, body_start FROM articles WHERE id = ?", (doc,)).fetchone()
         return (row[0], row[1]) if row else ("", 0)
+
+
+class Reservations:
+    """The articles this process is analyzing for a store, so that another process adding the same
+    ones (same id, same content) leaves them to it instead of analyzing them a second time.
+
+    It has its own connection: with ``--workers`` the pool pulls articles (and so takes them) from
+    another thread than the one storing them. A reservation lasts until its article is stored (the
+    batch's transaction removes it) or this process ends; one left by a dead process is ignored.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.db = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+    def take(self, doc: str, digest: str) -> bool:
+        """Reserve ``doc`` for analysis; False when it is stored with this content already, or another
+        live process has reserved it."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            stored = self.db.execute("SELECT hash FROM articles WHERE id = ?", (doc,)).fetchone()
+            if stored is not None and stored[0] == digest:
+                return False
+            other = self.db.execute("SELECT hash, owner, since FROM pending WHERE id = ?", (doc,)).fetchone()
+            if other is not None and other[0] == digest and other[1] != self.owner and _alive(other[1], other[2]):
+                return False
+            self.db.execute("INSERT OR REPLACE INTO pending (id, hash, owner, since) VALUES (?,?,?,?)",
+                            (doc, digest, self.owner, time.time()))
+            return True
+        finally:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        """Give back what was reserved and not stored (analyses that failed, a run interrupted)."""
+        try:
+            self.db.execute("DELETE FROM pending WHERE owner = ?", (self.owner,))
+        finally:
+            self.db.close()
+
+
+def _alive(owner: str, since: float) -> bool:
+    """Whether the process that reserved an article may still be analyzing it."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return time.time() - since < 3600  # another machine: trust its reservation for an hour
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: alive, someone else's
+        return True
+    return True
+
+
+def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Put the file in WAL mode, waiting for other processes doing the same.
+
+    Changing the journal mode takes an exclusive lock and SQLite reports "database is locked" at once,
+    without its busy timeout, when another process opening the new file holds it: retry briefly.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one by one (``executescript`` would commit first)."""
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending.strip()
+            pending = ""
+
+
+def _store_error(path: Path, error: sqlite3.DatabaseError) -> RecoupeError:
+    """SQLite's reason as one catalogued line: not a store or damaged (E701), or not openable (E703)."""
+    message = str(error)
+    if isinstance(error, sqlite3.OperationalError) and ("unable to open" in message or "readonly" in message
+                                                         or "read-only" in message or "locked" in message):
+        return RecoupeError(Errors.E703, path=path, error=message)
+    return RecoupeError(Errors.E701, path=path, error=message)
 
 
 def _real(value: float | int | None) -> float | int | None:

@@ -72,6 +72,10 @@ class QuoteExtractor:
         self.euphonic_prefix: str = speech.EUPHONIC_PREFIX
         self.institution_nouns: frozenset[str] = frozenset(fold(w) for w in speech.INSTITUTION_NOUNS)
         self.determiners: frozenset[str] = frozenset(fold(w) for w in speech.SPEAKER_DETERMINERS)
+        links = sorted(speech.COMPLEMENT_LINKS, key=len, reverse=True)
+        self.complement: re.Pattern[str] = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE)
+        self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
         self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
@@ -290,16 +294,48 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
+        if self._asserts_nothing(words):
+            # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
+            # informations``: no one
+            agent = next((e for e in parsed.analysis.entities
+                          if e.type in ("ORG", "PER") and start < e.start < start + len(words)), None)
+            if agent is not None:
+                return Attribution(agent.text, agent.name)
+            complement = re.search(self.complement, words)
+            rest = words[complement.end():].strip() if complement else ""
+            if rest and not self._asserts_nothing(rest) and self._head(rest) in self.institution_nouns:
+                return Attribution(rest, None)  # ``les chiffres de la préfecture du Nord``: the prefecture
+            return None
         if self._institution(words):
             # ``L'administration de Tokayev a déclaré``: the administration speaks, not the man it serves
             return Attribution(words, self._organization(parsed, start, end))
-        return Attribution(words, referent.entity if referent is not None else None)
+        entity = referent.entity if referent is not None else None
+        if entity is not None and self._complement_only(parsed, words, start, entity):
+            entity = None  # ``l'homme fort de Beauvau``: the description, not the place it is of
+        return Attribution(words, entity)
+
+    def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
+        """Whether a description (a lowercase common noun first) resolved only to the place or body named
+        in its complement (``l'homme fort de Beauvau``, ``le numéro un de la CFDT``)."""
+        first = next((w for w in re.split(r"[\s'’]+", words) if w and fold(w) not in self.determiners), "")
+        if not first or not first[0].islower():
+            return False
+        return any(e.name == entity and e.type != "PER" and start < e.start < start + len(words)
+                   for e in parsed.analysis.entities)
+
+    def _head(self, words: str) -> str | None:
+        head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
+        return head[0] if head else None
+
+    def _asserts_nothing(self, words: str) -> bool:
+        """Whether a speaker's words are a thing that carries words rather than an agent (``certaines
+        informations``, ``les données les plus récentes``): a speaker is a person, a body or a role."""
+        return self._head(words) in self.non_asserting
 
     def _institution(self, words: str) -> bool:
         """Whether a speaker's words name a body by its kind (``l'administration de X``, ``le
         gouvernement``, ``les services de X``) rather than a person."""
-        head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
-        return bool(head) and head[0] in self.institution_nouns
+        return self._head(words) in self.institution_nouns
 
     @staticmethod
     def _organization(parsed: Parsed, start: int, end: int) -> str | None:

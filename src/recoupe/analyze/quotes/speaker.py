@@ -627,6 +627,15 @@ class ArticleSpeakers:
                 found = self.np_ending_at(before)
                 if found is not None:
                     return found
+            if before >= 1 and self.doc[before].text == ",":
+                # ``Laurent Berger, le numéro un de la CFDT, a jugé``: the name before an apposition
+                opening = next((k for k in range(before - 1, max(before - 14, 0), -1)
+                                if self.doc[k].text == "," or self.doc[k].is_sent_start), None)
+                if opening is not None and self.doc[opening].text == "," and opening >= 1 \
+                        and self.doc[opening - 1].pos_ == "PROPN" and not self.coref.is_quoted(self.doc[opening].idx):
+                    found = self.np_ending_at(opening - 1)
+                    if found is not None:
+                        return found
         if agent:
             for child in verb.children:
                 if child.dep_ == "obl:agent":

@@ -196,3 +196,7 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
     localite prefecture oblast wilaya gouvernorat
     """.split()
 )
+
+#: Words that link the content words of a name (French and English): left out of its initials
+#: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
+NAME_PARTICLES: frozenset[str] = frozenset("de du des d la le les l et en au aux pour sur of the and for".split())

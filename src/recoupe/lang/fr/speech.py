@@ -158,4 +158,7 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Determiners before a speaker's head noun (``l'``, ``les``), passed over to find the noun.
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({"l", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d"})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({
+    "l", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d", "certain", "certaine", "certains",
+    "certaines", "plusieurs", "quelques", "ces", "cette", "ce", "cet", "ses", "son", "sa", "leurs", "leur",
+})

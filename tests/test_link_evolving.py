@@ -1,0 +1,206 @@
+"""Issue #16, linking: stories that evolve, entities named many ways within a story, readable titles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from recoupe.analyze import Analyzer
+from recoupe.link.entities import merge_entities, name_key
+from recoupe.link.state import LinkState, MemoryLinkState
+from recoupe.link.stories import StoryIndex
+from recoupe.link.titles import story_title
+from recoupe.model import Article, DocumentAnalysis, DossierEntity, Entity
+from recoupe.store import Store
+from recoupe.store.sqlite import SqliteLinkState
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- titles ---------------------------------------------------------------------------------------------
+
+def _title(text: str, title: str | None = None) -> str:
+    return story_title(Article(id="a", text=text, title=title))
+
+
+def test_a_rubric_an_outlet_or_a_date_line_gives_way_to_the_headline_after_it() -> None:
+    assert _title("RMC\n\nTurquie : le séisme fait plus de 200 morts\n\nLe bilan s'alourdit.", "RMC") == \
+        "Turquie : le séisme fait plus de 200 morts"
+    assert _title("En Brève\n\nGrève : trafic perturbé à Lyon\n\nLa SNCF prévoit…", "En Brève") == \
+        "Grève : trafic perturbé à Lyon"
+    assert _title("Mardi 27 octobre\n\nUn policier blessé à Paris\n\nLe texte.", "Mardi 27 octobre") == \
+        "Un policier blessé à Paris"
+
+
+def test_a_caption_glued_to_the_headline_is_cut_off() -> None:
+    assert _title("Séisme en SyriePlus de 3800 morts\n\nLe texte.") == "Séisme en Syrie"
+
+
+def test_without_a_headline_the_lead_sentence_is_the_title_whole_or_cut_after_a_clause() -> None:
+    short = "En Brève\n\nLa CGT appelle à une nouvelle grève mardi. Les autres syndicats hésitent."
+    assert _title(short, "En Brève") == "La CGT appelle à une nouvelle grève mardi."
+    long = ("Kassym-Jomart Tokaïev a promis l'élimination des bandits armés et a autorisé la police à ouvrir le "
+            "feu sans sommation, a rapporté l'agence officielle dans la nuit de jeudi à vendredi, alors que les "
+            "troubles se poursuivaient à Almaty. La suite.")
+    title = _title(long)
+    assert title.endswith("…") and len(title) <= 201
+    assert long.startswith(title[:-1]) and long[len(title) - 1:].startswith(", ")  # cut after a clause
+
+
+def test_a_story_titled_by_a_lead_sentence_takes_a_later_headline() -> None:
+    index = StoryIndex()
+    body = "Un séisme a frappé Pazarcık dans la province de Kahramanmaraş, selon l'AFAD, faisant des morts."
+    first = Article(id="a", text=f"En Brève\n\n{body}", title="En Brève", published="2024-03-04")
+    second = Article(id="b", text=f"Séisme à Pazarcık\n\n{body}", title="Séisme à Pazarcık", published="2024-03-04")
+    for article in (first, second):
+        index.add(article, DocumentAnalysis(doc=article.id, published=article.published, lang="fr", title=None,
+                                            outlet=None))
+    (story,) = index.result()
+    assert story.title == "Séisme à Pazarcık"
+
+
+# --- stories that a later article bridges ---------------------------------------------------------------
+
+class _Given(StoryIndex):
+    """A story index fed given feature vectors, so that the merge rule is tested alone."""
+
+    def __init__(self, vectors: dict[str, Counter[str]], state: LinkState | None = None) -> None:
+        super().__init__(state)
+        self.vectors = vectors
+
+    def features(self, article: Article, analysis: DocumentAnalysis) -> Counter[str]:
+        return Counter(self.vectors[article.id])
+
+
+def _add(index: StoryIndex, doc: str, day: str = "2022-01-07") -> str:
+    return index.add(Article(id=doc, text="", published=day),
+                     DocumentAnalysis(doc=doc, published=day, lang="fr", title=None, outlet=None))
+
+
+def _vectors(shared: float) -> dict[str, Counter[str]]:
+    """Two first reports that share ``shared`` of a word, and a third that tells both halves."""
+    toll = Counter({"w:toll": 10.0, "w:almaty": 10.0, "w:tues": 10.0, "w:ordre": 4.0})
+    politics = Counter({"w:otsc": 10.0, "w:poutin": 10.0, "w:troupe": 10.0, "w:ordre": 4.0 * shared,
+                        "w:almaty": 4.0 * shared})
+    bridge = Counter({"w:toll": 8.0, "w:almaty": 8.0, "w:otsc": 8.0, "w:poutin": 8.0})
+    filler = {f"w:other{n}": Counter({f"w:x{n}": 10.0}) for n in range(6)}  # ordinary document frequencies
+    return {"toll": toll, "politics": politics, "bridge": bridge, **filler}
+
+
+@pytest.mark.parametrize("state", [MemoryLinkState, "sqlite"])
+def test_an_article_that_joins_two_alike_stories_of_its_window_merges_them(state: object, tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.db") if state == "sqlite" else None
+    index = _Given(_vectors(shared=1.0), SqliteLinkState(store) if store is not None else MemoryLinkState())
+    for doc in [f"w:other{n}" for n in range(6)]:
+        _add(index, doc, "2021-06-01")
+    first, second = _add(index, "toll"), _add(index, "politics")
+    assert first != second
+    assert _add(index, "bridge") == first  # the older story keeps its id
+    merged = [s for s in index.result() if "toll" in s.documents]
+    assert [sorted(s.documents) for s in merged] == [["bridge", "politics", "toll"]]
+    assert second not in {s.id for s in index.result()}
+    assert index.state.stories_with(["w:otsc"]) == {first}
+    assert index.state.story_vector(first)["w:troupe"] == 10.0
+    assert _add(index, "w:other0", "2022-01-08") not in {first, second}  # ids are never reused
+
+
+def test_two_unlike_stories_that_one_article_compares_stay_apart() -> None:
+    index = _Given(_vectors(shared=0.0))
+    for doc in [f"w:other{n}" for n in range(6)]:
+        _add(index, doc, "2021-06-01")
+    first, second = _add(index, "toll"), _add(index, "politics")
+    _add(index, "bridge")
+    assert {s.id for s in index.result()} >= {first, second}
+
+
+# --- entities named many ways ---------------------------------------------------------------------------
+
+def _entity(name: str, kind: str = "ORG") -> Entity:
+    return Entity(start=0, end=len(name), text=name, type=kind, name=name)  # type: ignore[arg-type]
+
+
+def _doc(doc_id: str, *names: str | tuple[str, str]) -> DocumentAnalysis:
+    entities = [_entity(*n) if isinstance(n, tuple) else _entity(n) for n in names]
+    return DocumentAnalysis(doc=doc_id, published=None, lang="fr", title=None, outlet=None, entities=entities)
+
+
+def _together(entities: list[DossierEntity], *names: str) -> bool:
+    return any(set(names) <= set(e.aliases) for e in entities)
+
+
+QUAKE = [
+    _doc("q1", "Institut géologique turc", ("Pazarcık", "LOC"), "Protection civile turque",
+         ("Recep Tayyip Erdogan", "PER")),
+    _doc("q2", "Turkish Geological Survey", "TGS", ("Pazarcik", "LOC"), "Protection civile", ("Erdogan", "LOC")),
+    _doc("q3", "Service géologique national turc", "Office de géologie de Turquie", "Sécurité civile",
+         ("province de Kahramanmaras", "LOC"), ("Kahramanmaraş", "LOC"), ("mairie de Pazarcık", "ORG")),
+]
+
+
+def test_within_a_story_a_body_named_four_ways_in_two_languages_is_one_entity() -> None:
+    entities = merge_entities(QUAKE, {"q1": "s1", "q2": "s1", "q3": "s1"})
+    assert _together(entities, "Institut géologique turc", "Service géologique national turc",
+                     "Office de géologie de Turquie", "Turkish Geological Survey", "TGS")
+    assert _together(entities, "Protection civile turque", "Protection civile")
+    assert _together(entities, "Pazarcık", "Pazarcik")
+    assert _together(entities, "Kahramanmaraş", "province de Kahramanmaras")
+    assert _together(entities, "Recep Tayyip Erdogan", "Erdogan")  # a surname typed as a place
+    assert not _together(entities, "Protection civile", "Sécurité civile")  # another body
+    assert not _together(entities, "Pazarcık", "mairie de Pazarcık")  # a town is not its town hall
+
+
+def test_across_stories_only_the_strict_rules_join() -> None:
+    entities = merge_entities(QUAKE, {"q1": "s1", "q2": "s2", "q3": "s3"})
+    assert _together(entities, "Pazarcık", "Pazarcik")  # same name, spelt with or without the dotless ı
+    assert _together(entities, "Turkish Geological Survey", "TGS")  # initials
+    assert not _together(entities, "Institut géologique turc", "Service géologique national turc")
+    assert not _together(entities, "Protection civile turque", "Protection civile")
+
+
+def test_a_ministry_with_or_without_its_country_and_a_short_form_are_one_body() -> None:
+    docs = [_doc("a", "ministère de l'Intérieur", "Assemblée nationale", "Organisation mondiale de la santé"),
+            _doc("b", "ministère français de l'Intérieur", "Assemblée", "ministère de la Santé"),
+            _doc("c", "Intérieur", "Conseil de sécurité", "Comité de sécurité de l'État")]
+    entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
+    assert _together(entities, "ministère de l'Intérieur", "ministère français de l'Intérieur", "Intérieur")
+    assert _together(entities, "Assemblée nationale", "Assemblée")
+    assert not _together(entities, "Organisation mondiale de la santé", "ministère de la Santé")
+    assert not _together(entities, "Conseil de sécurité", "Comité de sécurité de l'État")
+
+
+def test_two_countries_ministries_in_one_story_stay_apart_and_the_bare_name_joins_neither() -> None:
+    docs = [_doc("a", "ministère turc de l'Intérieur", "Intérieur"), _doc("b", "ministère français de l'Intérieur")]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "ministère turc de l'Intérieur", "ministère français de l'Intérieur")
+
+
+def test_an_acronym_of_a_one_word_name_joins_it_within_a_story() -> None:
+    docs = [_doc("a", "Tengizchevroil", "Chevron"), _doc("b", "TCO", ("Tengiz", "LOC"))]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Tengizchevroil", "TCO")
+    assert not _together(entities, "Tengizchevroil", "Tengiz")
+    assert not _together(merge_entities(docs, {"a": "s1", "b": "s2"}), "Tengizchevroil", "TCO")
+
+
+def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:
+    assert name_key("Pazarcık") == name_key("Pazarcik") and name_key("Yılmaz Tunç") == name_key("Yilmaz Tunc")
+
+
+# --- the development set --------------------------------------------------------------------------------
+
+def test_linking_dev_set_stories_and_entities(analyzer: Analyzer, tmp_path: Path) -> None:
+    """Invented articles (tests/data/linking-dev): an earthquake over five days by several outlets whose
+    words drift from toll to rescue to aid, another earthquake the same week, two strike days a week apart.
+
+    One known miss: a day-two narrative from another town of the quake (Antakya) that shares only the
+    event noun and the country's adjective with the story stays alone (B-cubed F1 0.941)."""
+    from recoupe.eval.runner import evaluate
+
+    data = ROOT / "tests" / "data"
+    report, skipped = evaluate(data / "linking-dev.json", data / "linking-dev", out=tmp_path, analyzer=analyzer)
+    assert skipped == []
+    assert report["stories.bcubed_precision"].value == 1.0 and report["stories.bcubed_f1"].value >= 0.94
+    assert report["entities.merge_precision"].value == 1.0
+    assert report["entities.merged"].value >= 0.9
