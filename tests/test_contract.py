@@ -11,7 +11,7 @@ import pytest
 from recoupe.analyze import Analyzer
 from recoupe.ingest import read_articles
 from recoupe.link import build_dossier
-from recoupe.model import Article, DocumentAnalysis
+from recoupe.model import Article, DocumentAnalysis, Dossier, SharedPassage
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "docs" / "schema"
@@ -78,3 +78,15 @@ def test_every_span_of_the_shared_articles_is_exact(analyzer: Analyzer, shared: 
 def test_analysis_round_trips_through_json(example_run: list[tuple[Article, DocumentAnalysis]]) -> None:
     for _, analysis in example_run:
         assert DocumentAnalysis.from_json(json.loads(json.dumps(analysis.to_json()))) == analysis
+
+
+def test_dossier_round_trips_through_json(example_run: list[tuple[Article, DocumentAnalysis]]) -> None:
+    dossier = build_dossier([analysis for _, analysis in example_run], [a for a, _ in example_run])
+    assert dossier.stories and dossier.claim_groups and dossier.timeline and dossier.summaries
+    dossier.shared.append(SharedPassage("b", 0, 40, "a", 10, 50, 7))  # the examples copy no passage
+    record = json.loads(json.dumps(dossier.to_json()))
+    assert Dossier.from_json(record) == dossier
+    assert Dossier.from_json(record).to_json() == record
+    for part in (dossier.entities[0], dossier.stories[0], dossier.shared[0], dossier.claim_groups[0],
+                 dossier.claim_groups[0].reports[0], dossier.timeline[0], dossier.timeline[0].citations[0]):
+        assert type(part).from_json(json.loads(json.dumps(part.to_json()))) == part

@@ -18,3 +18,18 @@ def test_two_workers_match_one_process(analyzer: Analyzer) -> None:
     alone = [r for r in analyze_articles(articles, analyzer=analyzer, batch_size=3)]
     parallel = list(analyze_articles(articles, workers=2, batch_size=3))
     assert [r.to_json() for r in parallel] == [r.to_json() for r in alone]
+
+
+def test_every_engine_is_one_runner_interface_with_its_stage_times(analyzer: Analyzer) -> None:
+    from recoupe.analyze.engines import open_engine
+    from recoupe.analyze.parallel import ParallelAnalyzer
+
+    with open_engine("local", workers=2) as runner:
+        assert isinstance(runner, ParallelAnalyzer)
+        seconds: dict[str, float] = {}
+        results = list(analyze_articles([Article(id="a", text="Hier, 300 personnes ont manifesté.")],
+                                        analyzer=runner, stage_seconds=seconds))
+    assert [r.doc for r in results] == ["a"]
+    assert {"spacy", "entities", "timexes", "claims", "quotes"} <= set(seconds)
+    with open_engine("local", workers=1, model=analyzer.model) as runner:
+        assert isinstance(runner, Analyzer)

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer
+from recoupe.analyze.parallel import local_runner
+from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Runner
 from recoupe.link import Linker, view_story
 from recoupe.link.dossier import news_entities
 from recoupe.link.entities import merge_entities
@@ -72,24 +73,22 @@ def analyze_articles(
     lang: str = "fr",
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
-    analyzer: Analyzer | None = None,
+    analyzer: Runner | None = None,
     stage_seconds: dict[str, float] | None = None,
 ) -> Iterable[DocumentAnalysis | Skip]:
-    """Analyze articles in one process (reusing ``analyzer`` if given) or in ``workers`` processes."""
-    if workers > 1:
-        from recoupe.analyze.parallel import analyze_parallel
+    """Analyze articles with ``analyzer`` (any :class:`~recoupe.analyze.pipeline.Runner`: this process,
+    worker processes, a Dask cluster), or when none is given, in this process or ``workers`` processes.
 
-        results = analyze_parallel(articles, workers, lang=lang, model=model, batch_size=batch_size,
-                                   times=stage_seconds)
-    else:
-        analyzer = analyzer or Analyzer(lang=lang, model=model, batch_size=batch_size)
-        results = analyzer.analyze_many(articles)
-    for result in results:
+    Args:
+        stage_seconds: if given, receives the runner's seconds per stage once the results are all out.
+    """
+    runner = analyzer or local_runner(workers, lang=lang, model=model, batch_size=batch_size)
+    for result in runner.analyze_many(articles):
         if on_result is not None:
             on_result(result)
         yield result
-    if workers <= 1 and stage_seconds is not None and analyzer is not None:
-        stage_seconds.update(analyzer.times.seconds)
+    if stage_seconds is not None:
+        stage_seconds.update(runner.times.seconds)
 
 
 def analyze_to_folder(
@@ -100,7 +99,7 @@ def analyze_to_folder(
     model: str | None = None,
     on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
     on_skip: Callable[[Skip], None] | None = None,
-    analyzer: Analyzer | None = None,
+    analyzer: Runner | None = None,
     report: bool = False,
     extra: Callable[[RunResult], dict[str, str]] | None = None,
 ) -> RunResult:
@@ -202,7 +201,7 @@ def add_to_store(
     model: str | None = None,
     on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
     on_skip: Callable[[Skip], None] | None = None,
-    analyzer: Analyzer | None = None,
+    analyzer: Runner | None = None,
     batch: int = STORE_BATCH,
 ) -> StoreResult:
     """Analyze only new or changed articles (by content hash) and link them into the store.

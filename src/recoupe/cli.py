@@ -126,9 +126,8 @@ def analyze(
 
         with cluster as remote, _store_errors(db):
             try:
-                result = analyze_to_folder(records, out, workers=1 if remote else workers, model=model,
-                                           on_result=advance, on_skip=_print_skip, analyzer=remote,  # type: ignore[arg-type]
-                                           report=True)
+                result = analyze_to_folder(records, out, model=model, on_result=advance, on_skip=_print_skip,
+                                           analyzer=remote, report=True)
             except OSError as error:  # a full disk, a folder that cannot be written
                 err.print(f"error: cannot write the results in {out}: {error.strerror or error}; the previous "
                           "results there are unchanged", markup=False, soft_wrap=True)
@@ -213,8 +212,8 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
 
         todo = sum(1 for r in records if not isinstance(r, Skip) and stored.get(r.id) != content_hash(r))
         task = progress.add_task("analyzing and linking", total=todo)
-        result = add_to_store(records, store, workers=1 if remote else workers, model=model, on_skip=_print_skip,
-                              on_result=lambda _: progress.advance(task), analyzer=remote)  # type: ignore[arg-type]
+        result = add_to_store(records, store, model=model, on_skip=_print_skip,
+                              on_result=lambda _: progress.advance(task), analyzer=remote)
         report = write_report(store, db.with_suffix(".html"))
     others = f", {len(result.elsewhere)} added by another process meanwhile" if result.elsewhere else ""
     err.print(

@@ -11,6 +11,7 @@ figure in a report be traced back to its sentence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -192,7 +193,7 @@ class DocumentAnalysis:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> DocumentAnalysis:
+    def from_json(cls, data: Mapping[str, Any]) -> DocumentAnalysis:
         """Rebuild an analysis from its contract form (the inverse of :meth:`to_json`)."""
 
         def attribution(value: dict[str, Any] | None) -> Attribution | None:
@@ -252,6 +253,15 @@ class DossierEntity:
     documents: list[str]
     mentions: int = 0
 
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> DossierEntity:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)
+
 
 @dataclass(slots=True)
 class Citation:
@@ -261,6 +271,15 @@ class Citation:
     start: int
     end: int
     text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Citation:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -272,6 +291,15 @@ class Story:
     documents: list[str]
     first: str | None = None
     last: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Story:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -288,6 +316,15 @@ class SharedPassage:
     source_start: int
     source_end: int
     words: int
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SharedPassage:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -307,6 +344,15 @@ class ClaimReport:
     published: str | None
     date: str | None = None
     copy_of: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimReport:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)
 
 
 @dataclass(slots=True)
@@ -342,15 +388,19 @@ class ClaimGroup:
     low: float | int | None = None
     high: float | int | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """Its fields and its reports, as written in ``dossier.json`` and in a story's stored view."""
+        return asdict(self)
+
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ClaimGroup:
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimGroup:
         """Rebuild a group from its JSON form; views stored before groups had a population and a figure
         (``subject``, no ``figure``) still load."""
         data = dict(data)
         if "subject" in data:
             data.setdefault("population", data.pop("subject"))
         data.setdefault("figure", None)
-        data["reports"] = [ClaimReport(**r) for r in data["reports"]]
+        data["reports"] = [ClaimReport.from_json(r) for r in data["reports"]]
         return cls(**data)
 
 
@@ -364,6 +414,15 @@ class TimelineEvent:
     story: str | None
     documents: list[str]
     citations: list[Citation]
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields and citations, as written in ``dossier.json``."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TimelineEvent:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**{**data, "citations": [Citation.from_json(c) for c in data["citations"]]})
 
 
 @dataclass(slots=True)
@@ -379,4 +438,20 @@ class Dossier:
     summaries: dict[str, list[Citation]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """The cross-article contract (``docs/schema/dossier.schema.json``)."""
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Dossier:
+        """Rebuild a dossier from its contract form (the inverse of :meth:`to_json`): a ``dossier.json``
+        read back, for exporters and tools that start from a finished run."""
+        return cls(
+            documents=list(data["documents"]),
+            entities=[DossierEntity.from_json(e) for e in data.get("entities", [])],
+            stories=[Story.from_json(story) for story in data.get("stories", [])],
+            shared=[SharedPassage.from_json(p) for p in data.get("shared", [])],
+            claim_groups=[ClaimGroup.from_json(g) for g in data.get("claim_groups", [])],
+            timeline=[TimelineEvent.from_json(e) for e in data.get("timeline", [])],
+            summaries={story: [Citation.from_json(c) for c in citations]
+                       for story, citations in data.get("summaries", {}).items()},
+        )

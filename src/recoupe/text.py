@@ -7,8 +7,10 @@ below would change what recoupe writes, so they stay separate, and this list nam
 - :func:`fold_compat`: casefold, accents and compatibility characters removed (NFKD), ``’`` → ``'``.
   Linking.
 - :func:`fold_loose`: :func:`fold_compat` with hyphens and apostrophes as spaces. Place names.
+  (Scoring ACLED names, ``eval/events.plain``, is :func:`fold_compat` after every apostrophe variant
+  became ``'``, spaces collapsed.)
 - :func:`fold_words`: the words of :func:`fold`, one space apart. Quoted words.
-- :func:`squash`: lower case, ``’`` → ``'``, one space; accents kept. Time expressions.
+- :func:`squash`: lower case, ``’`` → ``'``, one space; accents kept. Time expressions, number phrases.
 - :func:`fold_typography`: casefold, every apostrophe → ``'``, typographic spaces plain, ends stripped;
   accents kept. Scoring.
 
@@ -20,8 +22,8 @@ Why they differ:
 * :func:`fold_compat` compares names and words *across* articles, written by outlets with different
   typography: NFKD also unifies those compatibility characters, and ``casefold`` maps ``ß`` to ``ss``.
 * :func:`fold_loose` looks a place up in the gazetteer, whose names hyphenate freely (``Alma-Ata``).
-* :func:`squash` compares a time expression's matched words with the keys of the time tables, which
-  are written with their accents (``août``, ``février``): accents must stay.
+* :func:`squash` compares a time expression's (or a number phrase's) matched words with the keys of the
+  tables, which are written with their accents (``août``, ``février``): accents must stay.
 * :func:`fold_typography` compares predicted names with the names annotators typed (``eval``): the
   apostrophe and space variants of typing are unified, and the accents kept, as the scorer always did.
 

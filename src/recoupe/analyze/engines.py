@@ -5,10 +5,10 @@ cluster engine is a thin layer over Dask distributed: articles go out in chunks,
 loads the spaCy pipeline once (a worker plugin warms it when the worker joins), and results come
 back in input order so the output is byte-for-byte what the local run writes.
 
-:class:`DaskAnalyzer` has the same ``analyze_many``/``times`` surface as
-:class:`~recoupe.analyze.pipeline.Analyzer`, so the library API and the CLI pass it wherever an
-analyzer goes. Dask is an optional dependency (``pip install "recoupe[dask]"``): it is imported only
-when this engine is used.
+:class:`DaskAnalyzer` is a :class:`~recoupe.analyze.pipeline.Runner`, like
+:class:`~recoupe.analyze.pipeline.Analyzer`, so the library API and the CLI pass it wherever an analyzer
+goes; :func:`open_engine` gives the runner an engine name stands for. Dask is an optional dependency
+(``pip install "recoupe[dask]"``): it is imported only when this engine is used.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from itertools import islice
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer, StageTimes
+from recoupe.analyze.parallel import local_runner
+from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer, Runner, StageTimes, chunks
 from recoupe.model import Article, DocumentAnalysis, Skip
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -83,12 +84,6 @@ class LoadPipeline(_WorkerPluginBase):
         worker_analyzer(self.lang, self.model, self.batch_size)
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 class DaskAnalyzer:
     """Analyze articles on a Dask distributed cluster, yielding results in input order.
 
@@ -141,7 +136,7 @@ class DaskAnalyzer:
         is still being read, and a slow chunk holds back only the ones after it.
         """
         pending: deque[Any] = deque()
-        chunks = _chunks(articles, self.batch_size)
+        pending_chunks = chunks(articles, self.batch_size)
         limit = CHUNKS_IN_FLIGHT_PER_THREAD * self._threads()
 
         def submit(chunk: list[Article]) -> None:
@@ -149,12 +144,12 @@ class DaskAnalyzer:
             pending.append(self.client.submit(analyze_chunk, chunk, self.lang, self.model, self.batch_size,
                                               pure=False))
 
-        for chunk in islice(chunks, limit):
+        for chunk in islice(pending_chunks, limit):
             submit(chunk)
         try:
             while pending:
                 results, seconds = pending.popleft().result()
-                next_chunk = next(chunks, None)
+                next_chunk = next(pending_chunks, None)
                 if next_chunk is not None:
                     submit(next_chunk)
                 for stage, value in seconds.items():
@@ -181,10 +176,10 @@ class DaskAnalyzer:
 
 def open_engine(
     engine: str, *, scheduler: str | None = None, workers: int = 1, lang: str = "fr", model: str | None = None
-) -> AbstractContextManager[DaskAnalyzer | None]:
-    """The analyzer an engine name stands for, as a context manager that releases it.
+) -> AbstractContextManager[Runner]:
+    """The runner an engine name stands for, as a context manager that releases it.
 
-    ``local`` gives ``None`` (the caller's own :class:`Analyzer`, or ``--workers N`` processes);
+    ``local`` gives this process's :class:`Analyzer`, or ``workers`` processes when ``workers > 1``;
     ``dask`` connects to ``scheduler``, or starts a local cluster of ``workers`` processes.
     """
     if engine not in ENGINES:
@@ -192,5 +187,5 @@ def open_engine(
     if engine == "local":
         if scheduler is not None:
             raise ValueError("--scheduler needs --engine dask")
-        return nullcontext(None)
+        return nullcontext(local_runner(workers, lang=lang, model=model))
     return DaskAnalyzer(scheduler, workers=max(workers, 1), lang=lang, model=model)

@@ -26,7 +26,7 @@ from text_to_num import text2num
 from recoupe.lang import get_language
 from recoupe.lang.tables import NumbersTables
 from recoupe.model import Qualifier
-from recoupe.text import phrase_alternation, phrase_regex
+from recoupe.text import phrase_alternation, phrase_regex, squash
 
 FigureKind = Literal["digits", "words", "article", "unit", "vague", "range"]
 Number = int | float
@@ -156,7 +156,7 @@ class NumberParser:
 
     @staticmethod
     def _key(phrase: str) -> str:
-        return " ".join(phrase.lower().replace("\u2019", "'").split())
+        return squash(phrase)
 
     # -- reading ----------------------------------------------------------------------------------
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
-from recoupe.analyze.pipeline import Analyzer
+from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Analyzer, Runner, StageTimes, chunks
 from recoupe.model import Article, DocumentAnalysis, Skip
 
 _worker: Analyzer | None = None
@@ -28,30 +27,38 @@ def _run(chunk: list[Article]) -> tuple[list[DocumentAnalysis | Skip], dict[str,
     return results, dict(_worker.times.seconds)
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+class ParallelAnalyzer:
+    """A :class:`~recoupe.analyze.pipeline.Runner` over ``workers`` processes (``--workers N``).
 
-
-def analyze_parallel(
-    articles: Iterable[Article],
-    workers: int,
-    *,
-    lang: str = "fr",
-    model: str | None = None,
-    batch_size: int = 32,
-    times: dict[str, float] | None = None,
-) -> Iterator[DocumentAnalysis | Skip]:
-    """Analyze ``articles`` with ``workers`` processes; yields in input order.
+    Each call to :meth:`analyze_many` starts its pool and stops it when the results are all back, so
+    nothing is left running between runs; ``times`` sums the workers' seconds per stage.
 
     Args:
-        times: if given, receives the summed seconds per stage across workers.
+        workers: processes, each loading the spaCy pipeline once.
+        lang: language code of the articles.
+        model: spaCy pipeline name (default: the language's).
+        batch_size: articles per chunk sent to a worker (and per ``nlp.pipe`` batch there).
     """
-    context = multiprocessing.get_context("spawn")  # no fork of a half-initialized parent
-    with context.Pool(workers, initializer=_init, initargs=(lang, model, batch_size)) as pool:
-        for results, seconds in pool.imap(_run, _chunks(articles, batch_size)):
-            if times is not None:
+
+    def __init__(self, workers: int, *, lang: str = "fr", model: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.workers, self.lang, self.model, self.batch_size = workers, lang, model, batch_size
+        self.times = StageTimes()
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | Skip]:
+        """Analyze ``articles`` in the worker processes; yields in input order."""
+        context = multiprocessing.get_context("spawn")  # no fork of a half-initialized parent
+        with context.Pool(self.workers, initializer=_init,
+                          initargs=(self.lang, self.model, self.batch_size)) as pool:
+            for results, seconds in pool.imap(_run, chunks(articles, self.batch_size)):
                 for stage, value in seconds.items():
-                    times[stage] = times.get(stage, 0.0) + value
-            yield from results
+                    self.times.add(stage, value)
+                yield from results
+
+
+def local_runner(workers: int = 1, *, lang: str = "fr", model: str | None = None,
+                 batch_size: int = DEFAULT_BATCH_SIZE) -> Runner:
+    """This process (one worker) or ``workers`` processes: the runner ``--workers N`` stands for."""
+    if workers > 1:
+        return ParallelAnalyzer(workers, lang=lang, model=model, batch_size=batch_size)
+    return Analyzer(lang=lang, model=model, batch_size=batch_size)

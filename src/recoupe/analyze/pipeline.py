@@ -1,7 +1,9 @@
 """The per-article analysis: spaCy in batches, then recoupe's components in order.
 
 :class:`Analyzer` is what the CLI, the evaluator and the parallel workers all use, so every path
-produces the same analysis for the same article.
+produces the same analysis for the same article. Where it runs is a :class:`Runner`: this process
+(:class:`Analyzer` itself), ``--workers N`` processes (:class:`~recoupe.analyze.parallel.ParallelAnalyzer`)
+or a Dask cluster (:class:`~recoupe.analyze.engines.DaskAnalyzer`); callers take any of them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -42,6 +46,27 @@ class StageTimes:
 
     def add(self, stage: str, seconds: float) -> None:
         self.seconds[stage] += seconds
+
+
+class Runner(Protocol):
+    """Where the analysis runs; every one yields the same results in input order (so the same bytes).
+
+    Attributes:
+        times: seconds per stage (``spacy`` and each component), summed over the run and its workers.
+    """
+
+    times: StageTimes
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | Skip]:
+        """Analyze ``articles``, yielding each result (an analysis, or a :class:`Skip`) in input order."""
+        ...
+
+
+def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """``articles`` in lists of ``size`` (the last one shorter): the unit of work sent to a worker."""
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 class Analyzer:

@@ -135,7 +135,7 @@ class _PoolSide:
     def ask(self, command: str, payload: list[Article]) -> tuple[float, dict[str, float]]:
         started = time.perf_counter()
         stages: dict[str, float] = {}
-        for _, seconds in self.pool.imap(self.parallel._run, self.parallel._chunks(payload, self.batch_size)):
+        for _, seconds in self.pool.imap(self.parallel._run, self.parallel.chunks(payload, self.batch_size)):
             for stage, value in seconds.items():
                 stages[stage] = stages.get(stage, 0.0) + value
         return time.perf_counter() - started, stages

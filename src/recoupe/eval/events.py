@@ -17,14 +17,14 @@ import io
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
 from recoupe.errors import Errors
-from recoupe.eval.scorer import Metric, Report, _Count, _number, _same_number, normalize_apostrophes
+from recoupe.eval.scorer import Metric, Report, _Count, _number, _same_number
+from recoupe.text import fold_compat, normalize_apostrophes
 
 #: The ACLED columns the scorer reads (others are ignored).
 ACLED_READ_COLUMNS: tuple[str, ...] = (
@@ -117,12 +117,11 @@ def read_acled_csv(text: str) -> list[dict[str, str]]:
 
 
 def plain(text: Any) -> str:
-    """A name as compared: accents removed, case folded, apostrophes unified, spaces collapsed."""
+    """A name as compared: accents removed, case folded, apostrophes unified, spaces collapsed (FORMAT.md
+    compares ACLED names "once case, accents … are ignored")."""
     if not isinstance(text, str):
         return ""
-    decomposed = unicodedata.normalize("NFKD", normalize_apostrophes(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(fold_compat(normalize_apostrophes(text)).split())
 
 
 def same_actor(predicted: Any, gold: Any) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from recoupe.analyze.pipeline import Analyzer
+from recoupe.analyze.pipeline import Runner
 from recoupe.api import analyze_to_folder, link_into_store
 from recoupe.eval.events import load_events_gold, read_acled_csv, score_events
 from recoupe.eval.scorer import Report, load_gold, score
@@ -39,7 +39,7 @@ def evaluate(
     out: Path,
     model: str | None = None,
     workers: int = 1,
-    analyzer: Analyzer | None = None,
+    analyzer: Runner | None = None,
     on_result: Callable[[DocumentAnalysis | Skip], None] | None = None,
     events_path: Path | None = None,
 ) -> tuple[Report, list[Skip]]:
