@@ -34,15 +34,15 @@ from recoupe.lang import get_language, languages, tables
 SRC = Path(__file__).resolve().parent.parent / "src" / "recoupe"
 CHECKED = ("analyze", "link")
 #: Folders and files not checked yet, each with why.
-PENDING: dict[str, str] = {
-    "analyze/timex/": "pending: being reworked with lang/fr/time.py in another branch",
-    "link/events.py": "pending: ACLED's English labels (Mob violence) read as French; place articles to move",
-    "link/places.py": "pending: the gazetteer's place articles (la, le, ville de) to move to lang/fr",
-}
+PENDING: dict[str, str] = {}
 #: Dependency labels and morphology values of spaCy's French models that are also French words.
 LABELS: frozenset[str] = frozenset({"aux", "det", "fin", "masc", "fem", "sing", "plur"})
 #: Words that are names of things in the code, not French text (``FigureKind`` ``"article"``).
-NAMES: frozenset[str] = frozenset({"article", "dossier"})
+NAMES: frozenset[str] = frozenset({
+    "article", "dossier",  # names of things in the code
+    "num", "dir", "pres", "en",  # regex group names, spaCy's Tense=Pres, the English locale code
+    "violence",  # ACLED's English labels (Mob violence, Political violence)
+})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ACCENTED = re.compile(r"[à-öø-ÿœæ]")

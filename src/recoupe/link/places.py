@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from recoupe.lang import get_language
 from recoupe.text import fold_loose
 
 PlaceKind = Literal["city", "admin1", "country"]
@@ -35,8 +36,9 @@ PlaceKind = Literal["city", "admin1", "country"]
 #: alternate name of 70 000 towns would triple the start-up time for nothing.
 EXONYM_POPULATION = 15000
 _WORD = re.compile(r"[\w'’-]+")
-_ARTICLE = re.compile(r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast)"
-                      r" (?:de |d['’]|du )|l['’]|la |le |les )", re.IGNORECASE)
+#: The French words before a place's name (``la province de``) and its bare article, from ``lang/fr``.
+_ARTICLE = re.compile(get_language("fr").data("events").PLACE_PREFIX, re.IGNORECASE)
+_BARE_ARTICLE = get_language("fr").data("events").PLACE_ARTICLE
 _ADMIN1_WORDS = re.compile(r"\b(?:oblysy|oblast['’]?|region|province|prefecture|state|county|governorate)\b", re.I)
 
 
@@ -214,7 +216,7 @@ class Gazetteer:
         full = fold_loose(name)
         stripped = _ARTICLE.sub("", name.strip())
         key = full if full in self.by_name or full in self.country_by_name else fold_loose(stripped)
-        regional = stripped != name.strip() and not re.match(r"(?i)l['’]|la |le |les ", name.strip())
+        regional = stripped != name.strip() and not re.match(_BARE_ARTICLE, name.strip())
         out: list[Place] = []
         if key in self.country_by_name and (country := self.country(self.country_by_name[key])):
             out.append(country)
@@ -240,7 +242,7 @@ class Gazetteer:
         if found[0].kind == "country" or all(p.kind == "admin1" for p in found):
             return found[0]
         regional = [p for p in found if p.kind == "admin1"] if _ARTICLE.match(name.strip()) and not re.match(
-            r"(?i)l['’]|la |le |les ", name.strip()) else []
+            _BARE_ARTICLE, name.strip()) else []
         found = regional or found
         near = list(near)
 

@@ -92,7 +92,8 @@ class PublicationDater:
         # A byline: the words open the line or follow a bracket or separator (``(publié le``, ``, mis à
         # jour le``), so that ``le ministère a publié le 7 janvier un décret`` is no publication line.
         self._publication = re.compile(
-            rf"(?:\A|[(\[|•·,;–—-])\s*(?P<word>{alternation})(?:\s+le)?\s*[:,]?\s*\Z", re.IGNORECASE)
+            rf"(?:\A|[(\[|•·,;–—-])\s*(?P<word>{alternation})(?:\s+{re.escape(data.PUBLICATION_ARTICLE)})?\s*[:,]?\s*\Z",
+            re.IGNORECASE)
         self._dateline_before = re.compile(data.DATELINE_BEFORE)
         self._dateline_after = re.compile(data.DATELINE_AFTER)
 

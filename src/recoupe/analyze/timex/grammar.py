@@ -75,7 +75,8 @@ def _alternation(words: Iterable[str]) -> str:
 def _number_pattern(data: ModuleType) -> str:
     """Digits, or number words joined as French writes compounds (``vingt-cinq``, ``trente et un``)."""
     word = _alternation(data.NUMBER_WORDS)
-    return rf"(?:\d+(?:,\d+)?|{word}(?:(?:-et-|\s+et\s+|-){word})*)"
+    joiners = "|".join(rf"-{re.escape(j)}-|\s+{re.escape(j)}\s+" for j in data.NUMBER_JOINERS)
+    return rf"(?:\d+(?:,\d+)?|{word}(?:(?:{joiners}|-){word})*)"
 
 
 def placeholders(data: ModuleType) -> dict[str, str]:

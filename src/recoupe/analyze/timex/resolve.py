@@ -174,7 +174,7 @@ class TimexResolver:
         words = self.data.NUMBER_WORDS
         total = 0
         for word in text.replace("-", " ").split():
-            if word == "et":
+            if word in self.data.NUMBER_JOINERS:
                 continue
             if word not in words:
                 return None
@@ -185,9 +185,8 @@ class TimexResolver:
                 total += value
         return total or None
 
-    @staticmethod
-    def _day_number(text: str) -> int:
-        return 1 if text in ("1er", "premier") else int(text)
+    def _day_number(self, text: str) -> int:
+        return 1 if text in self.data.FIRST_DAY_WORDS else int(text)
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
         """An explicit year: four digits, or two digits read in the century that makes sense."""
@@ -405,7 +404,7 @@ class TimexResolver:
             return None
         following = doc.candidates[doc.index + 1]
         gap = doc.text[cand.end:following.start].strip().lower()
-        if gap not in ("", "de", "d'") or following.kind not in ("date", "holiday"):
+        if gap not in self.data.COMPLEMENT_GAPS or following.kind not in ("date", "holiday"):
             return None
         if following.kind == "holiday":
             return self._holiday(following, doc).day
@@ -435,7 +434,7 @@ class TimexResolver:
         amount = self.number(cand.get("num"))
         if amount is None:
             return Resolved(None)
-        later = cand.groups["dir"] in ("plus tard", "après")
+        later = cand.groups["dir"] in self.data.LATER_WORDS
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
         year = base.date.year if base and base.year_known else None
@@ -459,7 +458,7 @@ class TimexResolver:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
         mod = (cand.get("mod") or "").strip()
         offset = self.modifiers.get(mod, 0)
-        if cand.get("det") in ("les", "ces"):
+        if cand.get("det") in self.data.PLURAL_DETERMINERS:
             return Resolved("FUTURE_REF" if offset > 0 else "PAST_REF")
         unit = cand.groups["unit"]
         letter, factor, _ = self.data.UNITS[unit]
@@ -552,7 +551,7 @@ class TimexResolver:
     def _clock(self, cand: Candidate, doc: Document) -> Resolved:
         """``14 h 30``: a time of day, on the day written just before it (``hier à 14 h``) if any."""
         named = cand.get("named")
-        hour = 12 if named == "midi" else 24 if named == "minuit" else int(cand.get("hour") or 0)
+        hour = self.data.CLOCK_WORDS[named] if named else int(cand.get("hour") or 0)
         minute = int(cand.get("minute") or 0)
         clock = f"T{hour:02d}:{minute:02d}"
         if doc.resolved:

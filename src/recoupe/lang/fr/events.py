@@ -101,3 +101,12 @@ NATIONALITIES: dict[str, str] = {
     "turcs": "TR", "turques": "TR", "chinois": "CN", "britanniques": "GB", "armeniens": "AM", "bielorusses": "BY",
     "kirghizes": "KG", "tadjiks": "TJ", "ukrainiens": "UA", "israeliens": "IL", "iraniens": "IR",
 }
+
+#: What may stand before a place's name and is no part of it (``la ville de Van``, ``la province de Hatay``,
+#: ``l'``, ``les``), for the gazetteer: a regex matched case-insensitively at the start of the name.
+PLACE_PREFIX: str = (
+    r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast)"
+    r" (?:de |d['’]|du )|l['’]|la |le |les )"
+)
+#: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
+PLACE_ARTICLE: str = r"(?i)l['’]|la |le |les "

@@ -157,6 +157,21 @@ SET_WORDS: dict[str, str] = {
     "journellement": "P1D", "trimestriellement": "P3M", "semestriellement": "P6M",
 }
 
+#: Words joining the parts of a compound number (``trente et un``, ``vingt-et-un``).
+NUMBER_JOINERS: tuple[str, ...] = ("et",)
+#: Words for the first day of a month (``le 1er mai``, ``le premier janvier``).
+FIRST_DAY_WORDS: tuple[str, ...] = ("1er", "premier")
+#: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
+LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
+#: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
+PLURAL_DETERMINERS: tuple[str, ...] = ("les", "ces")
+#: Named times of day and their hour (``à midi``, ``vers minuit``).
+CLOCK_WORDS: dict[str, int] = {"midi": 12, "minuit": 24}
+#: Words between a day word and the holiday or date it is the eve of (``la veille de Noël``).
+COMPLEMENT_GAPS: tuple[str, ...] = ("", "de", "d'")
+#: An article that may follow a publication word before its date (``publié le 7 janvier``).
+PUBLICATION_ARTICLE: str = "le"
+
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
 FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25}
 
