@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import socket
 import sqlite3
 import time
@@ -36,6 +37,8 @@ from recoupe.model import (
     Story,
     TimelineEvent,
 )
+from recoupe.store.search import fts_alternatives, passage, stem_text, stem_word
+from recoupe.text import fold_compat
 
 #: Schema migrations, in order; ``MIGRATIONS[i]`` takes the schema from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[str, ...] = (
@@ -103,8 +106,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE pending (id TEXT PRIMARY KEY, hash TEXT NOT NULL, owner TEXT NOT NULL, since REAL NOT NULL);
     """,
+    # 4: search by stems (``store/search.py``): a folded, stemmed copy of each title, body and quote, at
+    # the rowids of ``articles_fts`` and ``quotes_fts``; existing rows are stemmed by ``recoupe_stem``.
+    """
+    CREATE VIRTUAL TABLE articles_stem USING fts5(title, text, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO articles_stem (rowid, title, text)
+        SELECT rowid, recoupe_stem(coalesce(title, ''), lang), recoupe_stem(substr(text, body_start + 1), lang)
+        FROM articles;
+    CREATE VIRTUAL TABLE quotes_stem USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quotes_stem (rowid, text, speaker)
+        SELECT f.rowid, recoupe_stem(f.text, a.lang), recoupe_stem(f.speaker, a.lang)
+        FROM quotes_fts f JOIN articles a ON a.rowid = f.rowid / 10000;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Words, as search splits names (apostrophes and hyphens separate them).
+WORDS = re.compile(r"\w+")
 
 #: Full-text rows reserved per article for its quotes (their rowids follow the article's).
 QUOTE_SLOTS = 10_000
@@ -158,7 +176,7 @@ class Store:
                     raise
                 db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
                                      check_same_thread=False)
-            db.row_factory = sqlite3.Row
+            _functions(db)
             return db
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # a writer waits up to 30 s for another one (two `recoupe add` on one store take turns)
@@ -169,7 +187,7 @@ class Store:
         except BaseException:
             db.close()
             raise
-        db.row_factory = sqlite3.Row
+        _functions(db)
         return db
 
     def _check(self) -> None:
@@ -293,6 +311,15 @@ class Store:
               (q.speaker.entity or q.speaker.text) if q.speaker else "")
              for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
         )
+        lang = article.lang
+        self.db.execute("INSERT INTO articles_stem (rowid, title, text) VALUES (?,?,?)",
+                        (rowid, stem_text(article.title, lang), stem_text(article.text[article.body_start:], lang)))
+        self.db.executemany(
+            "INSERT INTO quotes_stem (rowid, text, speaker) VALUES (?,?,?)",
+            [(rowid * QUOTE_SLOTS + i, stem_text(q.text, lang),
+              stem_text((q.speaker.entity or q.speaker.text) if q.speaker else "", lang))
+             for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
+        )
 
     def _delete(self, doc: str, rowid: int) -> None:
         """Remove an article and everything derived from it (indexed deletes only)."""
@@ -300,6 +327,9 @@ class Store:
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
         self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
         self.db.execute("DELETE FROM quotes_fts WHERE rowid >= ? AND rowid < ?",
+                        (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
+        self.db.execute("DELETE FROM articles_stem WHERE rowid = ?", (rowid,))
+        self.db.execute("DELETE FROM quotes_stem WHERE rowid >= ? AND rowid < ?",
                         (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
         self.db.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
 
@@ -423,18 +453,119 @@ class Store:
 
     # -- search ---------------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
-        """Full-text search over articles and quotes (FTS5; words, prefixes with ``*``, phrases in quotes)."""
-        match = _fts_query(query)
+    def entity_forms(self) -> dict[str, list[str]]:
+        """Every written form of every merged entity, under each of its forms folded.
+
+        A query naming ``Tokayev`` is then widened to ``Tokaïev`` and ``Kassym-Jomart Tokaïev`` when
+        any story merged them into one entity; the forms of every story are pooled (one name may be
+        merged with more aliases in one story than in another).
+        """
+        forms: dict[str, list[str]] = {}
+        for (view,) in self.db.execute("SELECT view FROM story_views"):
+            for entity in json.loads(view).get("entities", []):
+                written = list(dict.fromkeys([entity["name"], *entity.get("aliases", [])]))
+                for form in written:
+                    known = forms.setdefault(_folded_words(form), [])
+                    known.extend(w for w in written if w not in known)
+        return forms
+
+    def search(self, query: str, limit: int = 50, story: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None) -> dict[str, Any]:
+        """Articles and quotes matching every word of ``query``, best first (bm25, titles weigh double).
+
+        Words match by stem, without case or accents; a word (or run of words) that names an entity
+        matches all its written forms; ``*`` after a word keeps it a prefix. ``story``, ``outlet``
+        (any case) and the publication days ``since`` … ``until`` (``YYYY-MM-DD``, inclusive) filter.
+        Each result carries its title, outlet, date, story and the matching passage in three parts.
+        """
+        match, stems = _stem_query(query, self.entity_forms())
         if not match:
-            return {"articles": [], "quotes": []}
-        articles = [dict(row) for row in self.db.execute(
-            "SELECT doc, title, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet FROM articles_fts"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
-        quotes = [dict(row) for row in self.db.execute(
-            'SELECT doc, start, "end", text, speaker FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?',
-            (match, limit))]
-        return {"articles": articles, "quotes": quotes}
+            return {"articles": [], "quotes": [], "stems": []}
+        where, parameters = _filters(story, outlet, since, until)
+        articles = []
+        for row in self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.story, a.text, a.body_start, a.lang,"
+            " bm25(articles_stem, 2.0, 1.0) AS score FROM articles_stem JOIN articles a"
+            f" ON a.rowid = articles_stem.rowid WHERE articles_stem MATCH ?{where} ORDER BY score LIMIT ?",
+            (match, *parameters, limit),
+        ):
+            articles.append({"doc": row["id"], "title": row["title"], "outlet": row["outlet"],
+                             "published": row["published"], "story": row["story"], "score": row["score"],
+                             "passage": passage(row["text"][row["body_start"]:], stems, row["lang"])})
+        quotes = []
+        for row in self.db.execute(
+            'SELECT q.doc, q.start, q."end", q.text, q.speaker, a.title, a.outlet, a.published, a.story, a.lang,'
+            " bm25(quotes_stem) AS score FROM quotes_stem JOIN quotes_fts q ON q.rowid = quotes_stem.rowid"
+            f" JOIN articles a ON a.rowid = quotes_stem.rowid / {QUOTE_SLOTS}"
+            f" WHERE quotes_stem MATCH ?{where} ORDER BY score LIMIT ?",
+            (match, *parameters, limit),
+        ):
+            item = dict(row)
+            item["passage"] = passage(row["text"], stems, row["lang"], words=40)
+            quotes.append(item)
+        return {"articles": articles, "quotes": quotes, "stems": sorted(stems)}
+
+
+def _folded_words(text: str) -> str:
+    """A name as entity forms are looked up: folded words, one space apart (``Kassym-Jomart`` too)."""
+    return " ".join(WORDS.findall(fold_compat(text)))
+
+
+def _stem_query(query: str, forms: dict[str, list[str]]) -> tuple[str, set[str]]:
+    """The FTS5 expression over the stem tables for ``query``, and the stems it looks for.
+
+    The longest run of words that names an entity becomes the alternatives of all its forms; every
+    other word its stem. Terms are quoted (see :func:`_fts_query`): no operator can be injected.
+    """
+    words = [w for w in _fts_query(query).replace('"', "").split() if w.strip("*")]
+    groups: list[str] = []
+    stems: set[str] = set()
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            run = " ".join(w.rstrip("*") for w in words[i:j])
+            written = forms.get(_folded_words(run))
+            if written:
+                expression = fts_alternatives(written)
+                if expression:
+                    groups.append(expression)
+                    stems.update(stem_word(w) for f in written for w in WORDS.findall(f))
+                i = j
+                break
+        else:
+            word = words[i]
+            i += 1
+            parts = WORDS.findall(word.rstrip("*"))
+            if not parts:
+                continue
+            if word.endswith("*") and len(parts) == 1:  # a prefix: folded, not stemmed (a stem is no prefix)
+                prefix = fold_compat(parts[0])
+                groups.append(f'"{prefix}"*')
+                stems.add(stem_word(parts[0]))
+                continue
+            expression = fts_alternatives([" ".join(parts)])
+            groups.append(expression)
+            stems.update(stem_word(p) for p in parts)
+    return " ".join(g for g in groups if g), stems
+
+
+def _filters(story: str | None, outlet: str | None, since: str | None, until: str | None
+             ) -> tuple[str, list[str]]:
+    """SQL conditions on the joined ``articles a`` for the search filters, and their parameters."""
+    where, parameters = "", []
+    if story:
+        where += " AND a.story = ?"
+        parameters.append(story)
+    if outlet:
+        where += " AND a.outlet = ? COLLATE NOCASE"
+        parameters.append(outlet)
+    if since:
+        where += " AND a.published >= ?"
+        parameters.append(since)
+    if until:
+        where += " AND substr(a.published, 1, 10) <= ?"
+        parameters.append(until)
+    return where, parameters
 
 
 def _fts_query(query: str) -> str:
@@ -621,6 +752,12 @@ def _alive(owner: str, since: float) -> bool:
     except OSError:  # PermissionError: alive, someone else's
         return True
     return True
+
+
+def _functions(db: sqlite3.Connection) -> None:
+    """Rows as mappings, and ``recoupe_stem(text, lang)``: migration 4 stems the stored rows in SQL."""
+    db.row_factory = sqlite3.Row
+    db.create_function("recoupe_stem", 2, stem_text, deterministic=True)
 
 
 def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:

@@ -1,0 +1,85 @@
+"""What search compares: words folded (case, accents) and stemmed, so that a query finds every form.
+
+The store indexes a second, *stemmed* copy of each article's title and body and of each quote
+(``articles_stem``, ``quotes_stem``): every word folded with :func:`~recoupe.text.fold_compat` then cut
+to its Snowball stem (``morts``, ``mortes`` → ``mort``; ``Tokaïev`` → ``tokaiev``). A query goes through
+the same two steps, so it matches whatever inflection or accent the article used. The stemmer is the
+language's (``Language.snowball``); SQLite calls :func:`stem_text` while migrating old stores.
+
+The stemmed copy has no original offsets, so the passage shown with a result is found here, in the
+original text, as the first word whose stem the query asked for (:func:`passage`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from recoupe.lang import get_language
+from recoupe.text import fold_compat
+
+#: A word for search: letters and digits (apostrophes and hyphens separate words, as in FTS5's unicode61).
+WORD = re.compile(r"\w+")
+#: Words shown on each side of the matched word in a result's passage.
+PASSAGE_WORDS = 12
+
+
+@lru_cache(maxsize=8)
+def _stemmer(lang: str) -> Any:
+    """The Snowball stemmer of ``lang``, or ``None`` when the language names none (words stay folded)."""
+    import snowballstemmer
+
+    try:
+        name = get_language(lang).snowball
+    except KeyError:
+        name = get_language("fr").snowball
+    return snowballstemmer.stemmer(name) if name else None
+
+
+@lru_cache(maxsize=1 << 16)
+def stem_word(word: str, lang: str = "fr") -> str:
+    """One word folded and stemmed: the form both the index and the query use."""
+    folded = fold_compat(word)
+    stemmer = _stemmer(lang)
+    return str(stemmer.stemWord(folded)) if stemmer is not None else folded
+
+
+def stem_words(text: str, lang: str = "fr") -> list[str]:
+    """The stems of the words of ``text``, in order."""
+    return [stem_word(w, lang) for w in WORD.findall(text)]
+
+
+def stem_text(text: str | None, lang: str = "fr") -> str:
+    """The stemmed copy of ``text`` that the stem tables index (words one space apart)."""
+    return " ".join(stem_words(text or "", lang))
+
+
+def passage(text: str, stems: set[str], lang: str = "fr", words: int = PASSAGE_WORDS) -> dict[str, str]:
+    """The passage around the first word of ``text`` whose stem is in ``stems``, in three parts
+    (``before``, ``match``, ``after``) so that the template, not SQL, marks the match (and escapes it).
+
+    Without a matching word (a hit in the title only), the passage is the text's beginning.
+    """
+    found = list(WORD.finditer(text))
+    for i, m in enumerate(found):
+        if stem_word(m.group(), lang) in stems:
+            start = found[max(0, i - words)].start()
+            end = found[min(len(found) - 1, i + words)].end()
+            return {"before": ("…" if start > 0 else "") + text[start:m.start()], "match": m.group(),
+                    "after": text[m.end():end] + ("…" if end < len(text) else "")}
+    end = found[min(len(found) - 1, 2 * words)].end() if found else 0
+    return {"before": text[:end] + ("…" if end < len(text) else ""), "match": "", "after": ""}
+
+
+def fts_alternatives(forms: list[str], lang: str = "fr") -> str:
+    """An FTS5 expression matching any of the written ``forms`` (each a quoted phrase of stems).
+
+    Stems are made of word characters only, so quoting them leaves no FTS5 operator to inject.
+    """
+    phrases = list(dict.fromkeys(" ".join(stem_words(f, lang)) for f in forms))
+    phrases = [p for p in phrases if p]
+    if not phrases:
+        return ""
+    quoted = [f'"{p}"' for p in phrases]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
