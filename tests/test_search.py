@@ -1,0 +1,152 @@
+"""Search (issue #18): accent-, case- and alias-insensitive, stemmed, filtered, ranked; shown with context.
+
+Short invented French articles, stored without the analyzer (an empty analysis, or one quote) so that
+these tests need no spaCy model; the merged entity is written into a story view as the linker would.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from recoupe.model import Article, DocumentAnalysis, Quote
+from recoupe.present.web import create_app
+from recoupe.store import Store
+from recoupe.store.sqlite import MIGRATIONS, SCHEMA_VERSION
+
+ARTICLES = [
+    Article(id="a1", title="Manifestations à Almaty", outlet="Le Quotidien", published="2022-01-05",
+            text="Le président Tokaïev a décrété l'état d'urgence. Plusieurs personnes sont mortes dans la nuit."),
+    Article(id="a2", title="Appel à l'OTSC", outlet="La Gazette", published="2022-01-06",
+            text="Le président Tokayev demande l'aide de l'OTSC. Les autorités comptent huit morts."),
+    Article(id="a3", title="Réunion à Moscou", outlet="Le Quotidien", published="2022-01-10",
+            text="La CSTO envoie des troupes. Aucun blessé n'est signalé à la frontière."),
+    Article(id="a4", title="Mort d'un policier", outlet="La Gazette", published="2022-02-01",
+            text="Un mort à Almaty selon la police. Le bilan du mort reste incertain, un mort de plus."),
+]
+ENTITIES = [
+    {"name": "Kassym-Jomart Tokaïev", "type": "PER", "aliases": ["Tokaïev", "Tokayev"], "documents": ["a1", "a2"],
+     "mentions": 2},
+    {"name": "OTSC", "type": "ORG", "aliases": ["CSTO", "Organisation du traité de sécurité collective"],
+     "documents": ["a2", "a3"], "mentions": 2},
+]
+
+
+def _analysis(article: Article) -> DocumentAnalysis:
+    analysis = DocumentAnalysis(doc=article.id, published=article.published, lang="fr", title=article.title,
+                                outlet=article.outlet)
+    if article.id == "a2":
+        start = article.text.index("demande")
+        analysis.quotes.append(Quote(start=start, end=start + 30, text=article.text[start:start + 30],
+                                     kind="indirect"))
+    return analysis
+
+
+def _fill(store: Store) -> None:
+    with store.transaction():
+        for article in ARTICLES:
+            store.put(article, _analysis(article), "s1" if article.id != "a4" else "s2")
+        store.save_view("s1", {"entities": ENTITIES})
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "search.db")
+    _fill(store)
+    return store
+
+
+def _docs(store: Store, query: str, **filters: str) -> list[str]:
+    return [r["doc"] for r in store.search(query, **filters)["articles"]]  # type: ignore[arg-type]
+
+
+def test_accents_and_case_do_not_matter(store: Store) -> None:
+    assert set(_docs(store, "tokaiev")) >= {"a1"}
+    assert set(_docs(store, "MANIFESTATIONS almaty")) == {"a1"}
+
+
+def test_an_entity_name_matches_every_written_form(store: Store) -> None:
+    assert set(_docs(store, "Tokayev")) == {"a1", "a2"}  # "Tokaïev" in a1, through the merged entity
+    assert set(_docs(store, "CSTO")) == {"a2", "a3"}  # the acronym alias of another article
+    assert set(_docs(store, "OTSC")) == {"a2", "a3"}
+    assert set(_docs(store, "Kassym-Jomart Tokaïev")) == {"a1", "a2"}
+
+
+def test_words_match_by_stem(store: Store) -> None:
+    assert set(_docs(store, "mort")) == {"a1", "a2", "a4"}  # mortes, morts, mort
+    assert set(_docs(store, "manifestation")) == {"a1"}
+    assert set(_docs(store, "mort*")) >= {"a4"}  # a prefix still works
+
+
+def test_filters_by_story_outlet_and_dates(store: Store) -> None:
+    assert set(_docs(store, "mort", story="s1")) == {"a1", "a2"}
+    assert set(_docs(store, "mort", outlet="la gazette")) == {"a2", "a4"}
+    assert set(_docs(store, "mort", since="2022-01-06", until="2022-01-31")) == {"a2"}
+    assert _docs(store, "mort", outlet="Personne") == []
+
+
+def test_results_ranked_by_relevance(store: Store) -> None:
+    assert _docs(store, "mort")[0] == "a4"  # in the title and three times in the text
+
+
+def test_results_carry_title_outlet_date_and_passage(store: Store) -> None:
+    first = store.search("Tokayev")["articles"]
+    a1 = next(r for r in first if r["doc"] == "a1")
+    assert (a1["title"], a1["outlet"], a1["published"], a1["story"]) == (
+        "Manifestations à Almaty", "Le Quotidien", "2022-01-05", "s1")
+    assert a1["passage"]["match"] == "Tokaïev" and "président" in a1["passage"]["before"]
+    quotes = store.search("aide")["quotes"]
+    assert [q["doc"] for q in quotes] == ["a2"] and quotes[0]["passage"]["match"] == "aide"
+
+
+def test_hostile_queries_are_only_words(store: Store) -> None:
+    for query in ['"; DROP TABLE articles; -- NEAR( *', "a\x00b", "OR AND NOT", "*", '"""', "^mort"]:
+        store.search(query)
+    assert store.article_count() == len(ARTICLES)
+
+
+def test_replaced_article_is_reindexed(store: Store) -> None:
+    changed = Article(id="a3", title="Réunion", outlet="Le Quotidien", published="2022-01-10",
+                      text="Rien à signaler.")
+    with store.transaction():
+        store.put(changed, _analysis(changed), "s1")
+    assert "a3" not in _docs(store, "troupes")
+    assert "a3" in _docs(store, "signaler")
+
+
+def test_migration_stems_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for version in range(SCHEMA_VERSION - 1):
+        db.executescript(MIGRATIONS[version])
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    article = ARTICLES[0]
+    db.execute("INSERT INTO articles (id, hash, text, body_start, published, title, outlet, lang, analysis, story)"
+               " VALUES (?,?,?,?,?,?,?,?,?,?)", (article.id, "x", article.text, 0, article.published, article.title,
+                                                 article.outlet, "fr", "{}", "s1"))
+    db.execute("INSERT INTO articles_fts (rowid, doc, title, text) SELECT rowid, id, title, text FROM articles")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert _docs(store, "mort") == ["a1"]
+
+
+def test_web_search_shows_context_and_filters(tmp_path: Path) -> None:
+    path = tmp_path / "web.db"
+    with Store(path) as store:
+        _fill(store)
+    client = TestClient(create_app(path), base_url="http://127.0.0.1")
+    page = client.get("/search", params={"q": "Tokayev"})
+    assert page.status_code == 200
+    assert "Manifestations à Almaty" in page.text and "Le Quotidien" in page.text and "2022-01-05" in page.text
+    assert "<mark>Tokaïev</mark>" in page.text
+    filtered = client.get("/search", params={"q": "mort", "outlet": "La Gazette", "from": "2022-01-01",
+                                             "to": "2022-01-31", "story": "s1"})
+    assert filtered.status_code == 200
+    assert "Appel à l" in filtered.text and "Mort d" not in filtered.text and "Almaty</a>" not in filtered.text
+    assert client.get("/search", params={"q": "mort", "from": "hier"}).status_code == 400
+    assert client.get("/search", params={"q": "mort", "story": "s1'--"}).status_code == 200
