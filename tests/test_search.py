@@ -143,7 +143,7 @@ def test_web_search_shows_context_and_filters(tmp_path: Path) -> None:
     page = client.get("/search", params={"q": "Tokayev"})
     assert page.status_code == 200
     assert "Manifestations à Almaty" in page.text and "Le Quotidien" in page.text and "2022-01-05" in page.text
-    assert "<mark>Tokaïev</mark>" in page.text
+    assert "<mark class=\"hit\">Tokaïev</mark>" in page.text
     filtered = client.get("/search", params={"q": "mort", "outlet": "La Gazette", "from": "2022-01-01",
                                              "to": "2022-01-31", "story": "s1"})
     assert filtered.status_code == 200
