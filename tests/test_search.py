@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from recoupe.model import Article, DocumentAnalysis, Quote
+from recoupe.model import Article, Attribution, Claim, DocumentAnalysis, Quote
 from recoupe.present.web import create_app
 from recoupe.store import Store
 from recoupe.store.sqlite import MIGRATIONS, SCHEMA_VERSION
@@ -41,7 +41,14 @@ def _analysis(article: Article) -> DocumentAnalysis:
     if article.id == "a2":
         start = article.text.index("demande")
         analysis.quotes.append(Quote(start=start, end=start + 30, text=article.text[start:start + 30],
-                                     kind="indirect"))
+                                     kind="indirect", speaker=Attribution("Tokayev", "Kassym-Jomart Tokaïev")))
+        start = article.text.index("huit")
+        analysis.claims.append(Claim(start=start, end=start + 10, text="huit morts", category="killed", value=8,
+                                     source=Attribution("les autorités")))
+    if article.id == "a1":
+        start = article.text.index("Plusieurs")
+        analysis.claims.append(Claim(start=start, end=start + 9, text="Plusieurs", category="killed", value=None,
+                                     source=Attribution("Tokaïev", "Kassym-Jomart Tokaïev")))
     return analysis
 
 
@@ -49,7 +56,9 @@ def _fill(store: Store) -> None:
     with store.transaction():
         for article in ARTICLES:
             store.put(article, _analysis(article), "s1" if article.id != "a4" else "s2")
-        store.save_view("s1", {"entities": ENTITIES})
+        store.save_view("s1", {"claim_groups": [], "timeline": [], "summary": [], "entities": ENTITIES})
+        store.db.execute("INSERT INTO stories (id, title, first, last, documents) VALUES"
+                         " ('s1', 'Crise au Kazakhstan', '2022-01-05', '2022-01-10', '[\"a1\", \"a2\", \"a3\"]')")
 
 
 @pytest.fixture()
@@ -150,3 +159,23 @@ def test_web_search_shows_context_and_filters(tmp_path: Path) -> None:
     assert "Appel à l" in filtered.text and "Mort d" not in filtered.text and "Almaty</a>" not in filtered.text
     assert client.get("/search", params={"q": "mort", "from": "hier"}).status_code == 400
     assert client.get("/search", params={"q": "mort", "story": "s1'--"}).status_code == 200
+
+
+def test_entity_page_lists_articles_quotes_and_figures(tmp_path: Path) -> None:
+    path = tmp_path / "entity.db"
+    with Store(path) as store:
+        _fill(store)
+        found = store.entity("tokayev")
+        assert found is not None and found["name"] == "Kassym-Jomart Tokaïev"
+        assert [a["doc"] for a in found["articles"]] == ["a1", "a2"]
+        assert [q["doc"] for q in found["quotes"]] == ["a2"]
+        assert [f["doc"] for f in found["figures"]] == ["a1"]  # a2's figure is the authorities'
+        assert store.entity("Personne") is None
+    client = TestClient(create_app(path), base_url="http://127.0.0.1")
+    page = client.get("/entity/Tokaïev")
+    assert page.status_code == 200
+    assert "Manifestations à Almaty" in page.text and "Appel à l" in page.text and "Plusieurs" in page.text
+    assert client.get("/entity/CSTO").status_code == 200
+    assert client.get("/entity/Personne").status_code == 404
+    story = client.get("/story/s1")
+    assert 'href="/entity/Kassym-Jomart%20Toka%C3%AFev"' in story.text

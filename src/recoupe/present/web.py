@@ -183,6 +183,16 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
         return page("search.html", query=q, results=results or {"articles": [], "quotes": []}, filters=filters,
                     stories=stories, titles={s.id: s.title for s in stories})
 
+    @app.get("/entity/{name:path}", response_class=HTMLResponse)
+    def entity(name: str) -> HTMLResponse:
+        """An entity under any of its names: its articles, quotes and figures across stories."""
+        with lock:
+            found = store.entity(name[:200])
+            if found is None:
+                raise HTTPException(404, "no such entity")
+            titles = {s.id: s.title for s in store.stories()}
+        return page("entity.html", entity=found, titles=titles)
+
     @app.get("/add", response_class=HTMLResponse)
     def add_form() -> HTMLResponse:
         if not allow_uploads:

@@ -469,6 +469,49 @@ class Store:
                     known.extend(w for w in written if w not in known)
         return forms
 
+    def entity(self, name: str, limit: int = 200) -> dict[str, Any] | None:
+        """One entity across stories: its written forms, the articles naming it, its quotes and figures.
+
+        ``name`` is any of its forms (case and accents aside). Every story's merged entity with that
+        form is pooled, so the page also gathers the stories that named it differently. Quotes and
+        figures are those the analysis attributed to one of its forms (speaker, source).
+        """
+        wanted = _folded_words(name)
+        if not wanted:
+            return None
+        found: dict[str, Any] | None = None
+        for story, view in self.db.execute("SELECT story, view FROM story_views ORDER BY story"):
+            for entity in json.loads(view).get("entities", []):
+                written = [entity["name"], *entity.get("aliases", [])]
+                if wanted not in {_folded_words(w) for w in written}:
+                    continue
+                if found is None:
+                    found = {"name": entity["name"], "type": entity.get("type"), "forms": [], "documents": [],
+                             "stories": []}
+                found["forms"] += [w for w in written if w not in found["forms"]]
+                found["documents"] += [d for d in entity.get("documents", []) if d not in found["documents"]]
+                found["stories"].append(story)
+        if found is None:
+            return None
+        forms, docs = found["forms"], found["documents"][:limit]
+        found["articles"] = [
+            {"doc": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
+             "story": row["story"]}
+            for row in self.db.execute(
+                f"SELECT id, title, outlet, published, story FROM articles WHERE id IN ({','.join('?' * len(docs))})"
+                " ORDER BY published IS NULL, published, id", docs)] if docs else []
+        marks = ",".join("?" * len(forms))
+        found["quotes"] = [dict(row) for row in self.db.execute(
+            'SELECT q.doc, q.start, q."end", q.text, q.kind, a.title, a.outlet, a.published FROM quotes q'
+            f" JOIN articles a ON a.id = q.doc WHERE q.speaker_entity IN ({marks}) OR q.speaker_text IN ({marks})"
+            " ORDER BY a.published IS NULL, a.published, q.doc, q.start LIMIT ?", (*forms, *forms, limit))]
+        found["figures"] = [dict(row) for row in self.db.execute(
+            'SELECT c.doc, c.start, c."end", c.text, c.category, c.value, c.date, a.title, a.outlet, a.published'
+            f" FROM claims c JOIN articles a ON a.id = c.doc WHERE c.source_entity IN ({marks})"
+            f" OR c.source_text IN ({marks}) ORDER BY a.published IS NULL, a.published, c.doc, c.start LIMIT ?",
+            (*forms, *forms, limit))]
+        return found
+
     def search(self, query: str, limit: int = 50, story: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None) -> dict[str, Any]:
         """Articles and quotes matching every word of ``query``, best first (bm25, titles weigh double).
