@@ -126,8 +126,8 @@ def test_replaced_article_is_reindexed(store: Store) -> None:
     assert "a3" in _docs(store, "signaler")
 
 
-def test_migration_stems_existing_rows(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
+def _old_store(path: Path) -> None:
+    """A store as the previous recoupe left it (schema 3, no stem tables), with article a1."""
     db = sqlite3.connect(path)
     for version in range(SCHEMA_VERSION - 1):
         db.executescript(MIGRATIONS[version])
@@ -139,6 +139,13 @@ def test_migration_stems_existing_rows(tmp_path: Path) -> None:
     db.execute("INSERT INTO articles_fts (rowid, doc, title, text) SELECT rowid, id, title, text FROM articles")
     db.commit()
     db.close()
+
+
+def test_migration_stems_existing_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _old_store(path)
+    with Store(path, readonly=True) as old:  # the web app on an old store: words folded, not stemmed
+        assert _docs(old, "TOKAIEV") == ["a1"] and _docs(old, "mortes") == ["a1"]
     with Store(path) as store:
         assert store.version() == SCHEMA_VERSION
         assert _docs(store, "mort") == ["a1"]

@@ -72,12 +72,16 @@ def passage(text: str, stems: set[str], lang: str = "fr", words: int = PASSAGE_W
     return {"before": text[:end] + ("…" if end < len(text) else ""), "match": "", "after": ""}
 
 
-def fts_alternatives(forms: list[str], lang: str = "fr") -> str:
-    """An FTS5 expression matching any of the written ``forms`` (each a quoted phrase of stems).
+def fts_alternatives(forms: list[str], lang: str = "fr", stemmed: bool = True) -> str:
+    """An FTS5 expression matching any of the written ``forms`` (each a quoted phrase of stems, or of
+    folded words for the unstemmed tables of a store not yet migrated).
 
     Stems are made of word characters only, so quoting them leaves no FTS5 operator to inject.
     """
-    phrases = list(dict.fromkeys(" ".join(stem_words(f, lang)) for f in forms))
+    def words(form: str) -> list[str]:
+        return stem_words(form, lang) if stemmed else [fold_compat(w) for w in WORD.findall(form)]
+
+    phrases = list(dict.fromkeys(" ".join(words(f)) for f in forms))
     phrases = [p for p in phrases if p]
     if not phrases:
         return ""

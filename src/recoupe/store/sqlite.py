@@ -521,15 +521,19 @@ class Store:
         (any case) and the publication days ``since`` … ``until`` (``YYYY-MM-DD``, inclusive) filter.
         Each result carries its title, outlet, date, story and the matching passage in three parts.
         """
-        match, stems = _stem_query(query, self.entity_forms())
+        # a store opened read-only before migration 4 has no stem tables: its folded words, unstemmed
+        stemmed = self.version() >= 4
+        index, weights, quote_index = ("articles_stem", "2.0, 1.0", "quotes_stem") if stemmed else (
+            "articles_fts", "0.0, 2.0, 1.0", "quotes_fts")
+        match, stems = _stem_query(query, self.entity_forms(), stemmed)
         if not match:
             return {"articles": [], "quotes": [], "stems": []}
         where, parameters = _filters(story, outlet, since, until)
         articles = []
         for row in self.db.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.story, a.text, a.body_start, a.lang,"
-            " bm25(articles_stem, 2.0, 1.0) AS score FROM articles_stem JOIN articles a"
-            f" ON a.rowid = articles_stem.rowid WHERE articles_stem MATCH ?{where} ORDER BY score LIMIT ?",
+            f" bm25({index}, {weights}) AS score FROM {index} JOIN articles a"
+            f" ON a.rowid = {index}.rowid WHERE {index} MATCH ?{where} ORDER BY score LIMIT ?",
             (match, *parameters, limit),
         ):
             articles.append({"doc": row["id"], "title": row["title"], "outlet": row["outlet"],
@@ -538,9 +542,10 @@ class Store:
         quotes = []
         for row in self.db.execute(
             'SELECT q.doc, q.start, q."end", q.text, q.speaker, a.title, a.outlet, a.published, a.story, a.lang,'
-            " bm25(quotes_stem) AS score FROM quotes_stem JOIN quotes_fts q ON q.rowid = quotes_stem.rowid"
-            f" JOIN articles a ON a.rowid = quotes_stem.rowid / {QUOTE_SLOTS}"
-            f" WHERE quotes_stem MATCH ?{where} ORDER BY score LIMIT ?",
+            f" bm25({quote_index}) AS score FROM {quote_index} JOIN (SELECT rowid AS id, doc, start, \"end\", text,"
+            f" speaker FROM quotes_fts) q ON q.id = {quote_index}.rowid"
+            f" JOIN articles a ON a.rowid = {quote_index}.rowid / {QUOTE_SLOTS}"
+            f" WHERE {quote_index} MATCH ?{where} ORDER BY score LIMIT ?",
             (match, *parameters, limit),
         ):
             item = dict(row)
@@ -554,7 +559,7 @@ def _folded_words(text: str) -> str:
     return " ".join(WORDS.findall(fold_compat(text)))
 
 
-def _stem_query(query: str, forms: dict[str, list[str]]) -> tuple[str, set[str]]:
+def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True) -> tuple[str, set[str]]:
     """The FTS5 expression over the stem tables for ``query``, and the stems it looks for.
 
     The longest run of words that names an entity becomes the alternatives of all its forms; every
@@ -569,7 +574,7 @@ def _stem_query(query: str, forms: dict[str, list[str]]) -> tuple[str, set[str]]
             run = " ".join(w.rstrip("*") for w in words[i:j])
             written = forms.get(_folded_words(run))
             if written:
-                expression = fts_alternatives(written)
+                expression = fts_alternatives(written, stemmed=stemmed)
                 if expression:
                     groups.append(expression)
                     stems.update(stem_word(w) for f in written for w in WORDS.findall(f))
@@ -586,7 +591,7 @@ def _stem_query(query: str, forms: dict[str, list[str]]) -> tuple[str, set[str]]
                 groups.append(f'"{prefix}"*')
                 stems.add(stem_word(parts[0]))
                 continue
-            expression = fts_alternatives([" ".join(parts)])
+            expression = fts_alternatives([" ".join(parts)], stemmed=stemmed)
             groups.append(expression)
             stems.update(stem_word(p) for p in parts)
     return " ".join(g for g in groups if g), stems
