@@ -186,3 +186,14 @@ def test_entity_page_lists_articles_quotes_and_figures(tmp_path: Path) -> None:
     assert client.get("/entity/Personne").status_code == 404
     story = client.get("/story/s1")
     assert 'href="/entity/Kassym-Jomart%20Toka%C3%AFev"' in story.text
+
+
+def test_passage_marks_the_whole_name_asked_for() -> None:
+    from recoupe.store.search import passage, stem_word
+
+    text = "Selon Kassym-Jomart Tokaïev, de nombreux manifestants sont morts."
+    phrases = {("kassym", "jomart", "tokaiev"), ("tokaiev",), ("de",)}
+    assert passage(text, phrases)["match"] == "Kassym-Jomart Tokaïev"
+    assert passage(text, {(stem_word("mort"),)})["match"] == "morts"
+    assert passage(text, {("manif*",)})["match"] == "manifestants"
+    assert passage(text, {("absent",)}) == {"before": text, "match": "", "after": ""}

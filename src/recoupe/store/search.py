@@ -55,21 +55,37 @@ def stem_text(text: str | None, lang: str = "fr") -> str:
     return " ".join(stem_words(text or "", lang))
 
 
-def passage(text: str, stems: set[str], lang: str = "fr", words: int = PASSAGE_WORDS) -> dict[str, str]:
-    """The passage around the first word of ``text`` whose stem is in ``stems``, in three parts
-    (``before``, ``match``, ``after``) so that the template, not SQL, marks the match (and escapes it).
+def passage(text: str, phrases: set[tuple[str, ...]], lang: str = "fr", words: int = PASSAGE_WORDS
+            ) -> dict[str, str]:
+    """The passage around the first run of words of ``text`` that one of ``phrases`` asked for (each a
+    run of stems; a stem ending in ``*`` is a prefix of the folded word), in three parts (``before``,
+    ``match``, ``after``) so that the template, not SQL, marks the match (and escapes it).
 
-    Without a matching word (a hit in the title only), the passage is the text's beginning.
+    At each position the longest phrase is tried first: ``Kassym-Jomart Tokaïev`` is marked whole.
+    Without a matching run (a hit in the title only), the passage is the text's beginning.
     """
     found = list(WORD.finditer(text))
-    for i, m in enumerate(found):
-        if stem_word(m.group(), lang) in stems:
-            start = found[max(0, i - words)].start()
-            end = found[min(len(found) - 1, i + words)].end()
-            return {"before": ("…" if start > 0 else "") + text[start:m.start()], "match": m.group(),
-                    "after": text[m.end():end] + ("…" if end < len(text) else "")}
+    stems = [stem_word(m.group(), lang) for m in found]
+    ordered = sorted((p for p in phrases if p), key=len, reverse=True)
+    for i in range(len(found)):
+        for phrase in ordered:
+            if i + len(phrase) <= len(found) and all(
+                    _matches(want, stems[i + k], found[i + k].group()) for k, want in enumerate(phrase)):
+                last = i + len(phrase) - 1
+                start = found[max(0, i - words)].start()
+                end = found[min(len(found) - 1, last + words)].end()
+                return {"before": ("…" if start > 0 else "") + text[start:found[i].start()],
+                        "match": text[found[i].start():found[last].end()],
+                        "after": text[found[last].end():end] + ("…" if end < len(text) else "")}
     end = found[min(len(found) - 1, 2 * words)].end() if found else 0
     return {"before": text[:end] + ("…" if end < len(text) else ""), "match": "", "after": ""}
+
+
+def _matches(want: str, stem: str, word: str) -> bool:
+    """Whether a word (with its stem) is the one a query phrase asked for; ``abc*`` is a prefix."""
+    if want.endswith("*"):
+        return fold_compat(word).startswith(want[:-1])
+    return stem == want
 
 
 def fts_alternatives(forms: list[str], lang: str = "fr", stemmed: bool = True) -> str:

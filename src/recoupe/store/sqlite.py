@@ -551,7 +551,7 @@ class Store:
             item = dict(row)
             item["passage"] = passage(row["text"], stems, row["lang"], words=40)
             quotes.append(item)
-        return {"articles": articles, "quotes": quotes, "stems": sorted(stems)}
+        return {"articles": articles, "quotes": quotes, "stems": sorted(" ".join(p) for p in stems)}
 
 
 def _folded_words(text: str) -> str:
@@ -559,15 +559,16 @@ def _folded_words(text: str) -> str:
     return " ".join(WORDS.findall(fold_compat(text)))
 
 
-def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True) -> tuple[str, set[str]]:
-    """The FTS5 expression over the stem tables for ``query``, and the stems it looks for.
+def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True
+                ) -> tuple[str, set[tuple[str, ...]]]:
+    """The FTS5 expression over the stem tables for ``query``, and the runs of stems it looks for.
 
     The longest run of words that names an entity becomes the alternatives of all its forms; every
     other word its stem. Terms are quoted (see :func:`_fts_query`): no operator can be injected.
     """
     words = [w for w in _fts_query(query).replace('"', "").split() if w.strip("*")]
     groups: list[str] = []
-    stems: set[str] = set()
+    stems: set[tuple[str, ...]] = set()
     i = 0
     while i < len(words):
         for j in range(len(words), i, -1):
@@ -577,7 +578,7 @@ def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True) -
                 expression = fts_alternatives(written, stemmed=stemmed)
                 if expression:
                     groups.append(expression)
-                    stems.update(stem_word(w) for f in written for w in WORDS.findall(f))
+                    stems.update(tuple(stem_word(w) for w in WORDS.findall(f)) for f in written)
                 i = j
                 break
         else:
@@ -589,11 +590,11 @@ def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True) -
             if word.endswith("*") and len(parts) == 1:  # a prefix: folded, not stemmed (a stem is no prefix)
                 prefix = fold_compat(parts[0])
                 groups.append(f'"{prefix}"*')
-                stems.add(stem_word(parts[0]))
+                stems.add((prefix + "*",))
                 continue
             expression = fts_alternatives([" ".join(parts)], stemmed=stemmed)
             groups.append(expression)
-            stems.update(stem_word(p) for p in parts)
+            stems.add(tuple(stem_word(p) for p in parts))
     return " ".join(g for g in groups if g), stems
 
 
