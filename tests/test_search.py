@@ -88,6 +88,7 @@ def test_words_match_by_stem(store: Store) -> None:
     assert set(_docs(store, "mort")) == {"a1", "a2", "a4"}  # mortes, morts, mort
     assert set(_docs(store, "manifestation")) == {"a1"}
     assert set(_docs(store, "mort*")) >= {"a4"}  # a prefix still works
+    assert set(_docs(store, "manifestat*")) == {"a1"}  # even one longer than the stems indexed
 
 
 def test_filters_by_story_outlet_and_dates(store: Store) -> None:

@@ -73,11 +73,11 @@ def passage(text: str, phrases: set[tuple[str, ...]], lang: str = "fr", words: i
                     _matches(want, stems[i + k], found[i + k].group()) for k, want in enumerate(phrase)):
                 last = i + len(phrase) - 1
                 start = found[max(0, i - words)].start()
-                end = found[min(len(found) - 1, last + words)].end()
+                end = found[last + words].end() if last + words < len(found) - 1 else len(text)
                 return {"before": ("…" if start > 0 else "") + text[start:found[i].start()],
                         "match": text[found[i].start():found[last].end()],
                         "after": text[found[last].end():end] + ("…" if end < len(text) else "")}
-    end = found[min(len(found) - 1, 2 * words)].end() if found else 0
+    end = found[2 * words].end() if 2 * words < len(found) - 1 else len(text)
     return {"before": text[:end] + ("…" if end < len(text) else ""), "match": "", "after": ""}
 
 

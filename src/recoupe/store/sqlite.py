@@ -587,15 +587,24 @@ def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True
             parts = WORDS.findall(word.rstrip("*"))
             if not parts:
                 continue
-            if word.endswith("*") and len(parts) == 1:  # a prefix: folded, not stemmed (a stem is no prefix)
+            if word.endswith("*") and len(parts) == 1:
                 prefix = fold_compat(parts[0])
-                groups.append(f'"{prefix}"*')
+                groups.append(_prefix_expression(prefix) if stemmed else f'"{prefix}"*')
                 stems.add((prefix + "*",))
                 continue
             expression = fts_alternatives([" ".join(parts)], stemmed=stemmed)
             groups.append(expression)
             stems.add(tuple(stem_word(p) for p in parts))
     return " ".join(g for g in groups if g), stems
+
+
+def _prefix_expression(prefix: str) -> str:
+    """The stems of the words that start with ``prefix``: those starting with it, and those it starts
+    with (a stem is a start of its word: ``manifestations`` is indexed ``manifest``, which
+    ``manifestat*`` must find), down to six letters shorter than the prefix (three at least).
+    """
+    shorter = [f'"{prefix[:k]}"' for k in range(max(3, len(prefix) - 6), len(prefix))]
+    return "(" + " OR ".join([f'"{prefix}"*', *shorter]) + ")" if shorter else f'"{prefix}"*'
 
 
 def _filters(story: str | None, outlet: str | None, since: str | None, until: str | None
