@@ -595,7 +595,7 @@ def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True
             expression = fts_alternatives([" ".join(parts)], stemmed=stemmed)
             groups.append(expression)
             stems.add(tuple(stem_word(p) for p in parts))
-    return " ".join(g for g in groups if g), stems
+    return " AND ".join(g for g in groups if g), stems  # explicit: FTS5 refuses "(a OR b) c"
 
 
 def _prefix_expression(prefix: str) -> str:
