@@ -211,3 +211,16 @@ def test_any_query_is_answered(store: Store, query: str) -> None:
     """No query, however built, is an FTS5 syntax error (a 500 in the web app)."""
     result = store.search(query, outlet=query or None, since="2022-01-01")
     assert isinstance(result["articles"], list)
+
+
+def test_entity_forms_follow_new_views(tmp_path: Path) -> None:
+    """The forms are cached, but a view saved since (here or by another process) is seen."""
+    path = tmp_path / "views.db"
+    with Store(path) as store, Store(path, readonly=True) as reader:
+        _fill(store)
+        assert "tokayev" in reader.entity_forms() and "tokayev" in store.entity_forms()
+        with store.transaction():
+            store.save_view("s2", {"entities": [{"name": "Almaty", "type": "LOC", "aliases": ["Alma-Ata"],
+                                                 "documents": ["a4"]}]})
+        assert "alma ata" in store.entity_forms() and "alma ata" in reader.entity_forms()
+        assert set(_docs(reader, "Alma-Ata")) == {"a1", "a4"}

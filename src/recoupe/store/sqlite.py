@@ -145,6 +145,7 @@ class Store:
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._forms: tuple[tuple[int, int], dict[str, list[str]]] | None = None  # see entity_forms
         if readonly and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no such store")
         if self.path.is_dir():
@@ -458,8 +459,12 @@ class Store:
 
         A query naming ``Tokayev`` is then widened to ``Tokaïev`` and ``Kassym-Jomart Tokaïev`` when
         any story merged them into one entity; the forms of every story are pooled (one name may be
-        merged with more aliases in one story than in another).
+        merged with more aliases in one story than in another). Read once per change of the file
+        (``PRAGMA data_version`` moves on another connection's commit, ``total_changes`` on this one's).
         """
+        key = (int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.total_changes)
+        if self._forms is not None and self._forms[0] == key:
+            return self._forms[1]
         forms: dict[str, list[str]] = {}
         for (view,) in self.db.execute("SELECT view FROM story_views"):
             for entity in json.loads(view).get("entities", []):
@@ -467,6 +472,7 @@ class Store:
                 for form in written:
                     known = forms.setdefault(_folded_words(form), [])
                     known.extend(w for w in written if w not in known)
+        self._forms = (key, forms)
         return forms
 
     def entity(self, name: str, limit: int = 200) -> dict[str, Any] | None:
