@@ -171,6 +171,7 @@ def test_web_search_shows_context_and_filters(tmp_path: Path) -> None:
     assert filtered.status_code == 200
     assert "Appel à l" in filtered.text and "Mort d" not in filtered.text and "Almaty</a>" not in filtered.text
     assert client.get("/search", params={"q": "mort", "from": "hier"}).status_code == 400
+    assert client.get("/search", params={"q": "mort", "to": "2022-13-45"}).status_code == 400
     assert client.get("/search", params={"q": "mort", "story": "s1'--"}).status_code == 200
 
 
@@ -180,6 +181,7 @@ def test_entity_page_lists_articles_quotes_and_figures(tmp_path: Path) -> None:
         _fill(store)
         found = store.entity("tokayev")
         assert found is not None and found["name"] == "Kassym-Jomart Tokaïev"
+        assert found["forms"] == ["Kassym-Jomart Tokaïev", "Tokaïev", "Tokayev"]
         assert [a["doc"] for a in found["articles"]] == ["a1", "a2"]
         assert [q["doc"] for q in found["quotes"]] == ["a2"]
         assert [f["doc"] for f in found["figures"]] == ["a1"]  # a2's figure is the authorities'

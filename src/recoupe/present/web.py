@@ -173,7 +173,7 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
                until: str = Query("", alias="to")) -> HTMLResponse:
         """Search with optional filters, all plain query parameters (a GET form: no script needed)."""
         for name, value in (("from", since), ("to", until)):
-            if value and not DAY.fullmatch(value):
+            if value and not _day(value):
                 raise HTTPException(400, f"{name}: a day as YYYY-MM-DD")
         filters = {"story": story[:100], "outlet": outlet[:200], "from": since, "to": until}
         with lock:
@@ -295,6 +295,19 @@ def _refusal(request: Request, hosts: set[str]) -> Response | None:
         if origin is not None and (origin == "null" or urlsplit(origin).netloc.lower() != host.lower()):
             return PlainTextResponse("cross-origin request refused", 403)
     return None
+
+
+def _day(value: str) -> bool:
+    """Whether a filter's day is a real one written ``YYYY-MM-DD`` (``2022-13-45`` is not)."""
+    import datetime
+
+    if not DAY.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _ip(name: str) -> bool:

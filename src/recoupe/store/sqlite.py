@@ -494,7 +494,7 @@ class Store:
                 if found is None:
                     found = {"name": entity["name"], "type": entity.get("type"), "forms": [], "documents": [],
                              "stories": []}
-                found["forms"] += [w for w in written if w not in found["forms"]]
+                found["forms"] = list(dict.fromkeys([*found["forms"], *written]))
                 found["documents"] += [d for d in entity.get("documents", []) if d not in found["documents"]]
                 found["stories"].append(story)
         if found is None:
