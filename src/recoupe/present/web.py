@@ -14,6 +14,7 @@ import errno
 import ipaddress
 import logging
 import multiprocessing
+import re
 import signal
 import socket
 import sys
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile  # what request.form() yields (fastapi's is a subclass)
@@ -46,6 +47,9 @@ UPLOADS_PER_MINUTE = 10
 FORM_OVERHEAD = 10_000
 #: Uploads waiting for, or in, analysis; one more is refused (503) rather than queued without end.
 UPLOAD_QUEUE = 3
+
+#: A search filter's day (``from``, ``to``), as the store's dates are written.
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 log = logging.getLogger("recoupe.web")
 
@@ -165,10 +169,29 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
         })
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(q: str = "") -> HTMLResponse:
+    def search(q: str = "", story: str = "", outlet: str = "", since: str = Query("", alias="from"),
+               until: str = Query("", alias="to")) -> HTMLResponse:
+        """Search with optional filters, all plain query parameters (a GET form: no script needed)."""
+        for name, value in (("from", since), ("to", until)):
+            if value and not _day(value):
+                raise HTTPException(400, f"{name}: a day as YYYY-MM-DD")
+        filters = {"story": story[:100], "outlet": outlet[:200], "from": since, "to": until}
         with lock:
-            results = store.search(q[:200]) if q.strip() else {"articles": [], "quotes": []}
-        return page("search.html", query=q, results=results)
+            stories = store.stories()
+            results = store.search(q[:200], story=filters["story"] or None, outlet=filters["outlet"] or None,
+                                   since=since or None, until=until or None) if q.strip() else None
+        return page("search.html", query=q, results=results or {"articles": [], "quotes": []}, filters=filters,
+                    stories=stories, titles={s.id: s.title for s in stories})
+
+    @app.get("/entity/{name:path}", response_class=HTMLResponse)
+    def entity(name: str) -> HTMLResponse:
+        """An entity under any of its names: its articles, quotes and figures across stories."""
+        with lock:
+            found = store.entity(name[:200])
+            if found is None:
+                raise HTTPException(404, "no such entity")
+            titles = {s.id: s.title for s in store.stories()}
+        return page("entity.html", entity=found, titles=titles)
 
     @app.get("/add", response_class=HTMLResponse)
     def add_form() -> HTMLResponse:
@@ -272,6 +295,19 @@ def _refusal(request: Request, hosts: set[str]) -> Response | None:
         if origin is not None and (origin == "null" or urlsplit(origin).netloc.lower() != host.lower()):
             return PlainTextResponse("cross-origin request refused", 403)
     return None
+
+
+def _day(value: str) -> bool:
+    """Whether a filter's day is a real one written ``YYYY-MM-DD`` (``2022-13-45`` is not)."""
+    import datetime
+
+    if not DAY.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _ip(name: str) -> bool:

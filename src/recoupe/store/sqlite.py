@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import socket
 import sqlite3
 import time
@@ -36,6 +37,8 @@ from recoupe.model import (
     Story,
     TimelineEvent,
 )
+from recoupe.store.search import fts_alternatives, passage, stem_text, stem_word
+from recoupe.text import fold_compat
 
 #: Schema migrations, in order; ``MIGRATIONS[i]`` takes the schema from version ``i`` to ``i + 1``.
 MIGRATIONS: tuple[str, ...] = (
@@ -103,8 +106,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE pending (id TEXT PRIMARY KEY, hash TEXT NOT NULL, owner TEXT NOT NULL, since REAL NOT NULL);
     """,
+    # 4: search by stems (``store/search.py``): a folded, stemmed copy of each title, body and quote, at
+    # the rowids of ``articles_fts`` and ``quotes_fts``; existing rows are stemmed by ``recoupe_stem``.
+    """
+    CREATE VIRTUAL TABLE articles_stem USING fts5(title, text, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO articles_stem (rowid, title, text)
+        SELECT rowid, recoupe_stem(coalesce(title, ''), lang), recoupe_stem(substr(text, body_start + 1), lang)
+        FROM articles;
+    CREATE VIRTUAL TABLE quotes_stem USING fts5(text, speaker, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO quotes_stem (rowid, text, speaker)
+        SELECT f.rowid, recoupe_stem(f.text, a.lang), recoupe_stem(f.speaker, a.lang)
+        FROM quotes_fts f JOIN articles a ON a.rowid = f.rowid / 10000;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Words, as search splits names (apostrophes and hyphens separate them).
+WORDS = re.compile(r"\w+")
 
 #: Full-text rows reserved per article for its quotes (their rowids follow the article's).
 QUOTE_SLOTS = 10_000
@@ -127,6 +145,7 @@ class Store:
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._forms: tuple[tuple[int, int], dict[str, list[str]]] | None = None  # see entity_forms
         if readonly and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no such store")
         if self.path.is_dir():
@@ -158,7 +177,7 @@ class Store:
                     raise
                 db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
                                      check_same_thread=False)
-            db.row_factory = sqlite3.Row
+            _functions(db)
             return db
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # a writer waits up to 30 s for another one (two `recoupe add` on one store take turns)
@@ -169,7 +188,7 @@ class Store:
         except BaseException:
             db.close()
             raise
-        db.row_factory = sqlite3.Row
+        _functions(db)
         return db
 
     def _check(self) -> None:
@@ -293,6 +312,15 @@ class Store:
               (q.speaker.entity or q.speaker.text) if q.speaker else "")
              for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
         )
+        lang = article.lang
+        self.db.execute("INSERT INTO articles_stem (rowid, title, text) VALUES (?,?,?)",
+                        (rowid, stem_text(article.title, lang), stem_text(article.text[article.body_start:], lang)))
+        self.db.executemany(
+            "INSERT INTO quotes_stem (rowid, text, speaker) VALUES (?,?,?)",
+            [(rowid * QUOTE_SLOTS + i, stem_text(q.text, lang),
+              stem_text((q.speaker.entity or q.speaker.text) if q.speaker else "", lang))
+             for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
+        )
 
     def _delete(self, doc: str, rowid: int) -> None:
         """Remove an article and everything derived from it (indexed deletes only)."""
@@ -300,6 +328,9 @@ class Store:
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
         self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
         self.db.execute("DELETE FROM quotes_fts WHERE rowid >= ? AND rowid < ?",
+                        (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
+        self.db.execute("DELETE FROM articles_stem WHERE rowid = ?", (rowid,))
+        self.db.execute("DELETE FROM quotes_stem WHERE rowid >= ? AND rowid < ?",
                         (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
         self.db.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
 
@@ -423,18 +454,182 @@ class Store:
 
     # -- search ---------------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
-        """Full-text search over articles and quotes (FTS5; words, prefixes with ``*``, phrases in quotes)."""
-        match = _fts_query(query)
+    def entity_forms(self) -> dict[str, list[str]]:
+        """Every written form of every merged entity, under each of its forms folded.
+
+        A query naming ``Tokayev`` is then widened to ``Tokaïev`` and ``Kassym-Jomart Tokaïev`` when
+        any story merged them into one entity; the forms of every story are pooled (one name may be
+        merged with more aliases in one story than in another). Read once per change of the file
+        (``PRAGMA data_version`` moves on another connection's commit, ``total_changes`` on this one's).
+        """
+        key = (int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.total_changes)
+        if self._forms is not None and self._forms[0] == key:
+            return self._forms[1]
+        forms: dict[str, list[str]] = {}
+        for (view,) in self.db.execute("SELECT view FROM story_views"):
+            for entity in json.loads(view).get("entities", []):
+                written = list(dict.fromkeys([entity["name"], *entity.get("aliases", [])]))
+                for form in written:
+                    known = forms.setdefault(_folded_words(form), [])
+                    known.extend(w for w in written if w not in known)
+        self._forms = (key, forms)
+        return forms
+
+    def entity(self, name: str, limit: int = 200) -> dict[str, Any] | None:
+        """One entity across stories: its written forms, the articles naming it, its quotes and figures.
+
+        ``name`` is any of its forms (case and accents aside). Every story's merged entity with that
+        form is pooled, so the page also gathers the stories that named it differently. Quotes and
+        figures are those the analysis attributed to one of its forms (speaker, source).
+        """
+        wanted = _folded_words(name)
+        if not wanted:
+            return None
+        found: dict[str, Any] | None = None
+        for story, view in self.db.execute("SELECT story, view FROM story_views ORDER BY story"):
+            for entity in json.loads(view).get("entities", []):
+                written = [entity["name"], *entity.get("aliases", [])]
+                if wanted not in {_folded_words(w) for w in written}:
+                    continue
+                if found is None:
+                    found = {"name": entity["name"], "type": entity.get("type"), "forms": [], "documents": [],
+                             "stories": []}
+                found["forms"] = list(dict.fromkeys([*found["forms"], *written]))
+                found["documents"] += [d for d in entity.get("documents", []) if d not in found["documents"]]
+                found["stories"].append(story)
+        if found is None:
+            return None
+        forms, docs = found["forms"], found["documents"][:limit]
+        found["articles"] = [
+            {"doc": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
+             "story": row["story"]}
+            for row in self.db.execute(
+                f"SELECT id, title, outlet, published, story FROM articles WHERE id IN ({','.join('?' * len(docs))})"
+                " ORDER BY published IS NULL, published, id", docs)] if docs else []
+        marks = ",".join("?" * len(forms))
+        found["quotes"] = [dict(row) for row in self.db.execute(
+            'SELECT q.doc, q.start, q."end", q.text, q.kind, a.title, a.outlet, a.published FROM quotes q'
+            f" JOIN articles a ON a.id = q.doc WHERE q.speaker_entity IN ({marks}) OR q.speaker_text IN ({marks})"
+            " ORDER BY a.published IS NULL, a.published, q.doc, q.start LIMIT ?", (*forms, *forms, limit))]
+        found["figures"] = [dict(row) for row in self.db.execute(
+            'SELECT c.doc, c.start, c."end", c.text, c.category, c.value, c.date, a.title, a.outlet, a.published'
+            f" FROM claims c JOIN articles a ON a.id = c.doc WHERE c.source_entity IN ({marks})"
+            f" OR c.source_text IN ({marks}) ORDER BY a.published IS NULL, a.published, c.doc, c.start LIMIT ?",
+            (*forms, *forms, limit))]
+        return found
+
+    def search(self, query: str, limit: int = 50, story: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None) -> dict[str, Any]:
+        """Articles and quotes matching every word of ``query``, best first (bm25, titles weigh double).
+
+        Words match by stem, without case or accents; a word (or run of words) that names an entity
+        matches all its written forms; ``*`` after a word keeps it a prefix. ``story``, ``outlet``
+        (any case) and the publication days ``since`` … ``until`` (``YYYY-MM-DD``, inclusive) filter.
+        Each result carries its title, outlet, date, story and the matching passage in three parts.
+        """
+        # a store opened read-only before migration 4 has no stem tables: its folded words, unstemmed
+        stemmed = self.version() >= 4
+        index, weights, quote_index = ("articles_stem", "2.0, 1.0", "quotes_stem") if stemmed else (
+            "articles_fts", "0.0, 2.0, 1.0", "quotes_fts")
+        match, stems = _stem_query(query, self.entity_forms(), stemmed)
         if not match:
-            return {"articles": [], "quotes": []}
-        articles = [dict(row) for row in self.db.execute(
-            "SELECT doc, title, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet FROM articles_fts"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit))]
-        quotes = [dict(row) for row in self.db.execute(
-            'SELECT doc, start, "end", text, speaker FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?',
-            (match, limit))]
-        return {"articles": articles, "quotes": quotes}
+            return {"articles": [], "quotes": [], "stems": []}
+        where, parameters = _filters(story, outlet, since, until)
+        articles = []
+        for row in self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.story, a.text, a.body_start, a.lang,"
+            f" bm25({index}, {weights}) AS score FROM {index} JOIN articles a"
+            f" ON a.rowid = {index}.rowid WHERE {index} MATCH ?{where} ORDER BY score LIMIT ?",
+            (match, *parameters, limit),
+        ):
+            articles.append({"doc": row["id"], "title": row["title"], "outlet": row["outlet"],
+                             "published": row["published"], "story": row["story"], "score": row["score"],
+                             "passage": passage(row["text"][row["body_start"]:], stems, row["lang"])})
+        quotes = []
+        for row in self.db.execute(
+            'SELECT q.doc, q.start, q."end", q.text, q.speaker, a.title, a.outlet, a.published, a.story, a.lang,'
+            f" bm25({quote_index}) AS score FROM {quote_index} JOIN (SELECT rowid AS id, doc, start, \"end\", text,"
+            f" speaker FROM quotes_fts) q ON q.id = {quote_index}.rowid"
+            f" JOIN articles a ON a.rowid = {quote_index}.rowid / {QUOTE_SLOTS}"
+            f" WHERE {quote_index} MATCH ?{where} ORDER BY score LIMIT ?",
+            (match, *parameters, limit),
+        ):
+            item = dict(row)
+            item["passage"] = passage(row["text"], stems, row["lang"], words=40)
+            quotes.append(item)
+        return {"articles": articles, "quotes": quotes, "stems": sorted(" ".join(p) for p in stems)}
+
+
+def _folded_words(text: str) -> str:
+    """A name as entity forms are looked up: folded words, one space apart (``Kassym-Jomart`` too)."""
+    return " ".join(WORDS.findall(fold_compat(text)))
+
+
+def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True
+                ) -> tuple[str, set[tuple[str, ...]]]:
+    """The FTS5 expression over the stem tables for ``query``, and the runs of stems it looks for.
+
+    The longest run of words that names an entity becomes the alternatives of all its forms; every
+    other word its stem. Terms are quoted (see :func:`_fts_query`): no operator can be injected.
+    """
+    words = [w for w in _fts_query(query).replace('"', "").split() if w.strip("*")]
+    groups: list[str] = []
+    stems: set[tuple[str, ...]] = set()
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            run = " ".join(w.rstrip("*") for w in words[i:j])
+            written = forms.get(_folded_words(run))
+            if written:
+                expression = fts_alternatives(written, stemmed=stemmed)
+                if expression:
+                    groups.append(expression)
+                    stems.update(tuple(stem_word(w) for w in WORDS.findall(f)) for f in written)
+                i = j
+                break
+        else:
+            word = words[i]
+            i += 1
+            parts = WORDS.findall(word.rstrip("*"))
+            if not parts:
+                continue
+            if word.endswith("*") and len(parts) == 1:
+                prefix = fold_compat(parts[0])
+                groups.append(_prefix_expression(prefix) if stemmed else f'"{prefix}"*')
+                stems.add((prefix + "*",))
+                continue
+            expression = fts_alternatives([" ".join(parts)], stemmed=stemmed)
+            groups.append(expression)
+            stems.add(tuple(stem_word(p) for p in parts))
+    return " AND ".join(g for g in groups if g), stems  # explicit: FTS5 refuses "(a OR b) c"
+
+
+def _prefix_expression(prefix: str) -> str:
+    """The stems of the words that start with ``prefix``: those starting with it, and those it starts
+    with (a stem is a start of its word: ``manifestations`` is indexed ``manifest``, which
+    ``manifestat*`` must find), down to six letters shorter than the prefix (three at least).
+    """
+    shorter = [f'"{prefix[:k]}"' for k in range(max(3, len(prefix) - 6), len(prefix))]
+    return "(" + " OR ".join([f'"{prefix}"*', *shorter]) + ")" if shorter else f'"{prefix}"*'
+
+
+def _filters(story: str | None, outlet: str | None, since: str | None, until: str | None
+             ) -> tuple[str, list[str]]:
+    """SQL conditions on the joined ``articles a`` for the search filters, and their parameters."""
+    where, parameters = "", []
+    if story:
+        where += " AND a.story = ?"
+        parameters.append(story)
+    if outlet:
+        where += " AND a.outlet = ? COLLATE NOCASE"
+        parameters.append(outlet)
+    if since:
+        where += " AND a.published >= ?"
+        parameters.append(since)
+    if until:
+        where += " AND substr(a.published, 1, 10) <= ?"
+        parameters.append(until)
+    return where, parameters
 
 
 def _fts_query(query: str) -> str:
@@ -621,6 +816,12 @@ def _alive(owner: str, since: float) -> bool:
     except OSError:  # PermissionError: alive, someone else's
         return True
     return True
+
+
+def _functions(db: sqlite3.Connection) -> None:
+    """Rows as mappings, and ``recoupe_stem(text, lang)``: migration 4 stems the stored rows in SQL."""
+    db.row_factory = sqlite3.Row
+    db.create_function("recoupe_stem", 2, stem_text, deterministic=True)
 
 
 def _wal(db: sqlite3.Connection, patience: float = 30.0) -> None:
