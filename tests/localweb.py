@@ -70,7 +70,8 @@ class LocalWeb:
                     time.sleep(route.delay)
                 tag = f'"{hashlib.sha256(route.body).hexdigest()[:16]}"' if route.etag else None
                 fresh = (tag is not None and self.headers.get("If-None-Match") == tag) or (
-                    route.last_modified is not None and self.headers.get("If-Modified-Since") == route.last_modified)
+                    route.last_modified is not None and self.headers.get("If-Modified-Since") == route.last_modified
+                )
                 self.send_response(304 if fresh and route.status == 200 else route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
@@ -96,8 +97,7 @@ class LocalWeb:
         self.server.daemon_threads = True
         self.server.block_on_close = False  # type: ignore[attr-defined]
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.watchdog = threading.Timer(lifetime, self.stop)
         self.watchdog.daemon = True
 
@@ -119,16 +119,26 @@ class LocalWeb:
         with self.lock:
             return [hit.path for hit in self.hits[since:]]
 
-    def page(self, path: str, title: str, text: str, *, canonical: str | None = None,
-             published: str = "2022-01-07", **route: object) -> None:
+    def page(
+        self,
+        path: str,
+        title: str,
+        text: str,
+        *,
+        canonical: str | None = None,
+        published: str = "2022-01-07",
+        **route: object,
+    ) -> None:
         """An article page: title, date, site name, optional canonical link, paragraphs of ``text``."""
         link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
         paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
-        html = (f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>{link}'
-                f'<meta property="og:site_name" content="Le Courrier du Val">'
-                f'<meta property="article:published_time" content="{published}T08:00:00+01:00"></head>'
-                f"<body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article><h1>{title}</h1>"
-                f"{paragraphs}</article><footer>© Le Courrier du Val</footer></body></html>")
+        html = (
+            f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>{title}</title>{link}'
+            f'<meta property="og:site_name" content="Le Courrier du Val">'
+            f'<meta property="article:published_time" content="{published}T08:00:00+01:00"></head>'
+            f"<body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article><h1>{title}</h1>"
+            f"{paragraphs}</article><footer>© Le Courrier du Val</footer></body></html>"
+        )
         self.routes[path] = Route(html.encode("utf-8"), **route)  # type: ignore[arg-type]
 
     def feed(self, path: str, title: str, items: list[tuple[str, str, str]], **route: object) -> None:
@@ -136,9 +146,12 @@ class LocalWeb:
         entries = "".join(
             f"<item><title>{t}</title><link>{link if link.startswith('http') else self.url(link)}</link>"
             f"<guid>{link}</guid><pubDate>{updated}</pubDate><description>{t}</description></item>"
-            for t, link, updated in items)
-        xml = (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-               f"<link>{self.url('/')}</link><description>flux</description>{entries}</channel></rss>")
+            for t, link, updated in items
+        )
+        xml = (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+            f"<link>{self.url('/')}</link><description>flux</description>{entries}</channel></rss>"
+        )
         self.routes[path] = Route(xml.encode("utf-8"), content_type="application/rss+xml")  # type: ignore[arg-type]
         for key, value in route.items():
             setattr(self.routes[path], key, value)

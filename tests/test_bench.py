@@ -44,10 +44,15 @@ def _pairs() -> list[tuple[Article, DocumentAnalysis]]:
     for index, text in enumerate(texts):
         article = Article(id=f"base{index}", text=text, published="2023-01-01")
         names = ["Kassym-Jomart Tokayev", "Almaty"] if index == 0 else ["Maroc", "Marrakech"]
-        entities = [Entity(start=text.index(n), end=text.index(n) + len(n), text=n, type="LOC", name=n)
-                    for n in names]
-        pairs.append((article, DocumentAnalysis(doc=article.id, published="2023-01-01", lang="fr", title=None,
-                                                outlet=None, entities=entities)))
+        entities = [Entity(start=text.index(n), end=text.index(n) + len(n), text=n, type="LOC", name=n) for n in names]
+        pairs.append(
+            (
+                article,
+                DocumentAnalysis(
+                    doc=article.id, published="2023-01-01", lang="fr", title=None, outlet=None, entities=entities
+                ),
+            )
+        )
     return pairs
 
 
@@ -61,7 +66,7 @@ def test_synthetic_stream_is_dated_in_order_and_reproducible() -> None:
     assert len({a.id for a, _ in first}) == 40
     article, analysis = first[0]
     assert analysis.doc == article.id and analysis.entities
-    assert all(article.text[e.start:e.end] == e.text for e in analysis.entities[:2])  # the story's own names
+    assert all(article.text[e.start : e.end] == e.text for e in analysis.entities[:2])  # the story's own names
 
 
 def test_linking_measure_reports_each_size() -> None:
@@ -72,17 +77,37 @@ def test_linking_measure_reports_each_size() -> None:
 
 
 def test_table_and_targets_from_a_result() -> None:
-    side = {"articles": 100, "words": 40_000, "seconds": 10.0, "articles_per_s": 10.0, "words_per_s": 4000.0,
-            "peak_mb": 900.0, "stages": {}}
+    side = {
+        "articles": 100,
+        "words": 40_000,
+        "seconds": 10.0,
+        "articles_per_s": 10.0,
+        "words_per_s": 4000.0,
+        "peak_mb": 900.0,
+        "stages": {},
+    }
     result = {
-        "machine": {"cpus": 2, "memory_gb": 24}, "model": "fr_core_news_md",
+        "machine": {"cpus": 2, "memory_gb": 24},
+        "model": "fr_core_news_md",
         "corpus": {"articles": 100, "words": 40_000},
-        "throughput": {"spacy": side, "recoupe": {**side, "articles_per_s": 8.5}, "ratio": 0.85,
-                       "shares": {"spacy": 0.8, "claims": 0.2}, "timex_claims_quotes_over_spacy": 0.25},
+        "throughput": {
+            "spacy": side,
+            "recoupe": {**side, "articles_per_s": 8.5},
+            "ratio": 0.85,
+            "shares": {"spacy": 0.8, "claims": 0.2},
+            "timex_claims_quotes_over_spacy": 0.25,
+        },
         "workers": {"2": {**side, "articles_per_s": 15.0}},
-        "linking": {"sizes": {"1000": {"stories": 1.0, "shared": 1.0, "total": 2.0},
-                              "100000": {"stories": 2.0, "shared": 1.5, "total": 3.5}},
-                    "peak_mb": 1500.0, "growth": 1.75, "articles_indexed": 100_500, "not_reached": []},
+        "linking": {
+            "sizes": {
+                "1000": {"stories": 1.0, "shared": 1.0, "total": 2.0},
+                "100000": {"stories": 2.0, "shared": 1.5, "total": 3.5},
+            },
+            "peak_mb": 1500.0,
+            "growth": 1.75,
+            "articles_indexed": 100_500,
+            "not_reached": [],
+        },
     }
     result["targets"] = targets(result)
     assert result["targets"]["throughput_ratio"]["met"] is True

@@ -23,8 +23,15 @@ from recoupe.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed (apt-get install chromium)")
 
@@ -40,8 +47,11 @@ def server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
     db = tmp_path / "examples.db"
     add_to_store(list(read_articles([ROOT / "examples"])), Store(db), analyzer=analyzer)
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -85,9 +95,11 @@ def test_story_chart_timeline_quotes_claim_click_and_search(server: str, tmp_pat
     assert (tmp_path / "story.png").stat().st_size > 10_000
 
 
-RIOTS = ("Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures "
-         "ont été incendiées.\nDans la nuit de jeudi à vendredi, des émeutiers ont pillé des magasins à Marseille et "
-         "à Lyon, où des heurts ont opposé des jeunes aux forces de l'ordre.")
+RIOTS = (
+    "Dans la nuit de mercredi à jeudi, des violences urbaines ont éclaté à Nanterre. Des dizaines de voitures "
+    "ont été incendiées.\nDans la nuit de jeudi à vendredi, des émeutiers ont pillé des magasins à Marseille et "
+    "à Lyon, où des heurts ont opposé des jeunes aux forces de l'ordre."
+)
 
 
 @pytest.fixture()
@@ -96,11 +108,15 @@ def riots_server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
     from recoupe.model import Article
 
     db = tmp_path / "riots.db"
-    add_to_store([Article(id="riots", text=RIOTS, published="2023-07-01", outlet="Le Témoin")], Store(db),
-                 analyzer=analyzer)
+    add_to_store(
+        [Article(id="riots", text=RIOTS, published="2023-07-01", outlet="Le Témoin")], Store(db), analyzer=analyzer
+    )
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 60
     while time.time() < deadline:
         try:

@@ -62,8 +62,9 @@ MANIF_SYNDICATS = (
 
 
 def test_union_and_prefecture_counts_of_one_march_conflict_city_by_city(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("prefecture", MANIF_PREFECTURE, "2023-03-09"),
-                       ("syndicats", MANIF_SYNDICATS, "2023-03-10"))
+    dossier = _dossier(
+        analyzer, ("prefecture", MANIF_PREFECTURE, "2023-03-09"), ("syndicats", MANIF_SYNDICATS, "2023-03-10")
+    )
     marches = {g.place: g for g in _groups(dossier, "participants")}
     assert set(marches) == {"Lyon", "Marseille"}
     assert sorted(_values(marches["Lyon"])) == [80_000, 200_000]
@@ -100,8 +101,10 @@ def test_a_running_arrest_total_is_one_series(analyzer: Analyzer) -> None:
 
 
 def test_security_forces_killed_are_not_everyone_killed(analyzer: Analyzer) -> None:
-    text = ("Les affrontements de Valmont ont fait 45 morts, selon un bilan officiel. "
-            "Douze policiers ont été tués à Valmont, selon le ministère.")
+    text = (
+        "Les affrontements de Valmont ont fait 45 morts, selon un bilan officiel. "
+        "Douze policiers ont été tués à Valmont, selon le ministère."
+    )
     other = "Douze policiers ont été tués dans les affrontements de Valmont, a indiqué le ministère."
     dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
     populations = {g.population: _values(g) for g in _groups(dossier, "killed")}
@@ -110,8 +113,10 @@ def test_security_forces_killed_are_not_everyone_killed(analyzer: Analyzer) -> N
 
 
 def test_everyone_on_both_sides_is_everyone(analyzer: Analyzer) -> None:
-    text = ("Les affrontements de Valmont entre supporters ont fait des centaines de blessés dans les deux camps, "
-            "selon les hôpitaux de Valmont.")
+    text = (
+        "Les affrontements de Valmont entre supporters ont fait des centaines de blessés dans les deux camps, "
+        "selon les hôpitaux de Valmont."
+    )
     other = "Plus de 300 personnes ont été blessées dans les affrontements de Valmont, selon les hôpitaux."
     dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
     (injured,) = _groups(dossier, "injured")
@@ -119,8 +124,10 @@ def test_everyone_on_both_sides_is_everyone(analyzer: Analyzer) -> None:
 
 
 def test_a_place_named_in_a_headline_and_in_the_body_is_one_place(analyzer: Analyzer) -> None:
-    first = ("Effondrement du pont de Morlaix-sur-Aven : 7 morts\n\n"
-             "L'effondrement du pont de Morlaix-sur-Aven a fait 7 morts, selon la préfecture.")
+    first = (
+        "Effondrement du pont de Morlaix-sur-Aven : 7 morts\n\n"
+        "L'effondrement du pont de Morlaix-sur-Aven a fait 7 morts, selon la préfecture."
+    )
     later = "À Morlaix-sur-Aven, le bilan s'élève désormais à 9 morts, selon la préfecture."
     dossier = _dossier(analyzer, ("a", first, "2024-09-02"), ("b", later, "2024-09-03"))
     (killed,) = _groups(dossier, "killed")

@@ -37,8 +37,10 @@ def test_ellipsis_after_a_source_counts_the_same_thing(analyze: Analyze) -> None
 
 
 def test_enumeration_after_a_colon_takes_the_total_and_its_own_places(analyze: Analyze) -> None:
-    text = ("Au moins 25 personnes ont été tuées dans des affrontements : dix à Goma, neuf dans le Nord-Kivu "
-            "et six à Bukavu.")
+    text = (
+        "Au moins 25 personnes ont été tuées dans des affrontements : dix à Goma, neuf dans le Nord-Kivu "
+        "et six à Bukavu."
+    )
     claims = scored(analyze, text)
     assert [(c.category, c.value) for c in claims] == [("killed", 25), ("killed", 10), ("killed", 9), ("killed", 6)]
     assert [c.place for c in claims] == [None, "Goma", "Nord-Kivu", "Bukavu"]
@@ -54,7 +56,12 @@ def test_contre_after_a_place_keeps_the_category_not_the_place(analyze: Analyze)
 def test_toll_per_country(analyze: Analyze) -> None:
     first, second = scored(analyze, "Le bilan s'élève à 2 100 morts au Maroc et 300 en Algérie.")
     assert (first.category, first.place, second.category, second.value, second.place) == (
-        "killed", "Maroc", "killed", 300, "Algérie")
+        "killed",
+        "Maroc",
+        "killed",
+        300,
+        "Algérie",
+    )
 
 
 def test_ellipsis_before_a_day(analyze: Analyze) -> None:
@@ -87,7 +94,11 @@ def test_subset_aside_before_the_verb(analyze: Analyze) -> None:
     text = "12 000 personnes, dont 3 000 enfants, ont été déplacées, 5 000 au Tchad et 7 000 au Niger."
     claims = scored(analyze, text)
     assert [(c.category, c.value) for c in claims] == [
-        ("displaced", 12000), ("displaced", 3000), ("displaced", 5000), ("displaced", 7000)]
+        ("displaced", 12000),
+        ("displaced", 3000),
+        ("displaced", 5000),
+        ("displaced", 7000),
+    ]
     assert claims[2].subject == "personnes" and claims[2].place == "Tchad"  # the total's population, not the part's
 
 
@@ -110,8 +121,10 @@ def test_competing_count_shares_the_place(analyze: Analyze) -> None:
 
 
 def test_a_list_resumes_after_a_parenthesis(analyze: Analyze) -> None:
-    text = ("Jeudi, 1,3 million de personnes ont manifesté en France selon l'Intérieur (3,5 millions selon la "
-            "CGT), dont 93 000 à Paris.")
+    text = (
+        "Jeudi, 1,3 million de personnes ont manifesté en France selon l'Intérieur (3,5 millions selon la "
+        "CGT), dont 93 000 à Paris."
+    )
     _, unions, paris = scored(analyze, text)
     assert (unions.category, source_text(unions)) == ("participants", "la CGT")
     assert (paris.category, paris.place, source_text(paris)) == ("participants", "Paris", "l'Intérieur")
@@ -153,8 +166,10 @@ def test_a_semicolon_closes_a_places_group(analyze: Analyze) -> None:
         ("Le coût est estimé à 3 millions d'euros, dont 400 000 pour la ville de Nice.", []),
         ("La hausse atteint 12 %, contre 8 % l'an dernier.", []),
         ("La mobilisation a réuni 48 000 personnes à Paris, 2 000 de plus que la semaine précédente.", [48000]),
-        ("Plus de 600 personnes ont été interpellées, 300 voitures ont été incendiées et 45 bâtiments dégradés.",
-         [600]),
+        (
+            "Plus de 600 personnes ont été interpellées, 300 voitures ont été incendiées et 45 bâtiments dégradés.",
+            [600],
+        ),
         ("Le taux de grévistes atteint 45 pour cent, contre 38 pour cent en 2019.", []),
     ],
 )
@@ -175,7 +190,7 @@ def test_things_near_a_count_are_not_counted(analyze: Analyze, text: str, values
 
 
 def test_troops_sent_behind_an_adverbial(analyze: Analyze) -> None:
-    claim, = scored(analyze, "Le gouvernement a déployé dans la capitale 3 000 soldats.")
+    (claim,) = scored(analyze, "Le gouvernement a déployé dans la capitale 3 000 soldats.")
     assert (claim.category, claim.value) == ("troops", 3000)
 
 
@@ -185,21 +200,29 @@ def test_troops_sent_behind_an_adverbial(analyze: Analyze) -> None:
 def test_pour_the_prefecture_is_a_source(analyze: Analyze) -> None:
     unions, prefecture = scored(analyze, "On comptait 95 000 manifestants selon la CGT, 42 000 pour la préfecture.")
     assert (prefecture.category, source_text(unions), source_text(prefecture)) == (
-        "participants", "la CGT", "la préfecture")
+        "participants",
+        "la CGT",
+        "la préfecture",
+    )
 
 
 def test_cote_syndicats_is_a_source(analyze: Analyze) -> None:
-    text = ("Samedi, le mouvement a rassemblé 46 000 personnes selon le ministère de l'Intérieur, "
-            "et 120 000 côté syndicats.")
+    text = (
+        "Samedi, le mouvement a rassemblé 46 000 personnes selon le ministère de l'Intérieur, "
+        "et 120 000 côté syndicats."
+    )
     ministry, unions = scored(analyze, text)
     assert (unions.category, source_text(ministry), source_text(unions)) == (
-        "participants", "le ministère de l'Intérieur", "syndicats")
+        "participants",
+        "le ministère de l'Intérieur",
+        "syndicats",
+    )
     assert unions.source is not None and unions.source.entity is None
 
 
 def test_pour_a_purpose_is_no_source(analyze: Analyze) -> None:
     text = "Le gouvernement a mobilisé 300 policiers pour la manifestation."
-    claim, = scored(analyze, text)
+    (claim,) = scored(analyze, text)
     assert claim.category == "troops" and source_text(claim) == "Le gouvernement"
 
 
@@ -209,20 +232,26 @@ def test_pour_a_purpose_is_no_source(analyze: Analyze) -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Selon un comptage réalisé par le ministère de l'Intérieur, 757 000 personnes ont manifesté mardi.",
-         "le ministère de l'Intérieur"),
-        ("Selon les derniers bilans de l'agence de protection civile, 1 400 personnes ont été blessées.",
-         "l'agence de protection civile"),
+        (
+            "Selon un comptage réalisé par le ministère de l'Intérieur, 757 000 personnes ont manifesté mardi.",
+            "le ministère de l'Intérieur",
+        ),
+        (
+            "Selon les derniers bilans de l'agence de protection civile, 1 400 personnes ont été blessées.",
+            "l'agence de protection civile",
+        ),
         ("Selon les chiffres du ministère, 300 personnes ont été interpellées.", "ministère"),
         ("Selon un bilan établi par les secours, 14 personnes ont péri.", "les secours"),
         ("Au moins 70 personnes sont mortes, selon un bilan publié mercredi par la Croix-Rouge.", "la Croix-Rouge"),
-        ("D'après les données les plus récentes de l'agence HRANA, 18 000 personnes ont été arrêtées.",
-         "l'agence HRANA"),
+        (
+            "D'après les données les plus récentes de l'agence HRANA, 18 000 personnes ont été arrêtées.",
+            "l'agence HRANA",
+        ),
         ("Les chiffres publiés par la préfecture font état de 9 000 manifestants.", "la préfecture"),
     ],
 )
 def test_the_source_is_the_agent_of_the_count(analyze: Analyze, text: str, source: str) -> None:
-    claim, = scored(analyze, text)
+    (claim,) = scored(analyze, text)
     assert source_text(claim) == source
 
 
@@ -237,7 +266,7 @@ def test_the_source_is_the_agent_of_the_count(analyze: Analyze, text: str, sourc
     ],
 )
 def test_a_count_that_names_no_one_is_no_source(analyze: Analyze, text: str) -> None:
-    claim, = scored(analyze, text)
+    (claim,) = scored(analyze, text)
     assert claim.source is None
 
 
@@ -248,17 +277,19 @@ def test_a_sourceless_frame_still_bounds_the_next_one(analyze: Analyze) -> None:
 
 
 def test_the_same_source(analyze: Analyze) -> None:
-    text = ("Selon l'état-major, 42 soldats ont été tués. "
-            "Au moins 60 assaillants ont été neutralisés, d'après la même source.")
+    text = (
+        "Selon l'état-major, 42 soldats ont été tués. "
+        "Au moins 60 assaillants ont été neutralisés, d'après la même source."
+    )
     _, attackers = scored(analyze, text)
     assert source_text(attackers) == "l'état-major"
 
 
 def test_the_authority_that_makes_the_arrests(analyze: Analyze) -> None:
-    claim, = scored(analyze, "La gendarmerie a procédé à 48 interpellations.")
+    (claim,) = scored(analyze, "La gendarmerie a procédé à 48 interpellations.")
     assert source_text(claim) == "La gendarmerie"
 
 
 def test_a_reporting_verb_the_tagger_misreads(analyze: Analyze) -> None:
-    claim, = scored(analyze, "L'intersyndicale revendique respectivement 2,8 millions de manifestants.")
+    (claim,) = scored(analyze, "L'intersyndicale revendique respectivement 2,8 millions de manifestants.")
     assert source_text(claim) == "L'intersyndicale"

@@ -62,7 +62,7 @@ def source_of(claim: Claim) -> str:
 def test_categories(analyze: Analyze, text: str, category: str, value: int | None) -> None:
     claim = only(analyze, text)
     assert (claim.category, claim.value) == (category, value)
-    assert claim.text == text[claim.start:claim.end]
+    assert claim.text == text[claim.start : claim.end]
 
 
 @pytest.mark.parametrize(
@@ -144,8 +144,9 @@ def test_indefinite_article_counts_only_with_a_verb(analyze: Analyze) -> None:
         ("1,28 million de personnes ont manifesté.", 1_280_000, "exact", None, None),
     ],
 )
-def test_qualifiers(analyze: Analyze, text: str, value: int | None, qualifier: str, low: int | None,
-                    high: int | None) -> None:
+def test_qualifiers(
+    analyze: Analyze, text: str, value: int | None, qualifier: str, low: int | None, high: int | None
+) -> None:
     claim = only(analyze, text)
     assert (claim.value, claim.qualifier, claim.low, claim.high) == (value, qualifier, low, high)
 
@@ -157,7 +158,11 @@ def test_protest_counts_police_and_unions(analyze: Analyze) -> None:
     text = "Selon la police, 12 000 personnes ont défilé à Paris, contre 50 000 selon la CGT."
     police, unions = scored(analyze, text)
     assert (police.category, police.value, unions.category, unions.value) == (
-        "participants", 12000, "participants", 50000)
+        "participants",
+        12000,
+        "participants",
+        50000,
+    )
     assert "police" in source_of(police) and "CGT" in source_of(unions)
     assert police.place == "Paris"
 
@@ -178,16 +183,20 @@ def test_gapped_clause_names_its_source(analyze: Analyze) -> None:
 
 
 def test_pronoun_subject_counts_what_was_counted_before(analyze: Analyze) -> None:
-    text = ("Jeudi, 1,08 million de personnes ont manifesté en France. "
-            "À Marseille, ils étaient 245 000 selon les syndicats et 16 000 selon la police.")
+    text = (
+        "Jeudi, 1,08 million de personnes ont manifesté en France. "
+        "À Marseille, ils étaient 245 000 selon les syndicats et 16 000 selon la police."
+    )
     _, unions, police = scored(analyze, text)
     assert (unions.category, unions.value, police.value) == ("participants", 245000, 16000)
     assert "syndicats" in source_of(unions) and "police" in source_of(police)
 
 
 def test_selon_frame_covers_every_figure_of_its_sentence(analyze: Analyze) -> None:
-    text = ("Selon les chiffres du ministère de l'Intérieur, 26 assaillants et 18 policiers ont été tués "
-            "depuis le début des émeutes.")
+    text = (
+        "Selon les chiffres du ministère de l'Intérieur, 26 assaillants et 18 policiers ont été tués "
+        "depuis le début des émeutes."
+    )
     claims = scored(analyze, text)
     assert len(claims) == 2
     assert all("ministère de l'Intérieur" in source_of(c) for c in claims)
@@ -211,8 +220,10 @@ def test_speech_verb_before(analyze: Analyze) -> None:
 
 
 def test_speech_verb_carries_over_alors_que(analyze: Analyze) -> None:
-    text = ("Le ministère a annoncé que 26 assaillants ont été tués, alors que le nombre de détenus "
-            "s'élève à plus de 3.000.")
+    text = (
+        "Le ministère a annoncé que 26 assaillants ont été tués, alors que le nombre de détenus "
+        "s'élève à plus de 3.000."
+    )
     killed, arrested = scored(analyze, text)
     assert arrested.category == "arrested" and arrested.subject == "détenus"
     assert "ministère" in source_of(killed) and "ministère" in source_of(arrested)
@@ -246,9 +257,11 @@ def test_acting_authorities_are_the_source(analyze: Analyze) -> None:
 
 
 def test_earthquake_toll(analyze: Analyze) -> None:
-    text = ("Un séisme de magnitude 7,8 a frappé lundi le sud du pays. Le bilan s'élève à au moins 1 500 "
-            "morts, selon l'agence de gestion des catastrophes. Des centaines de personnes sont portées "
-            "disparues.")
+    text = (
+        "Un séisme de magnitude 7,8 a frappé lundi le sud du pays. Le bilan s'élève à au moins 1 500 "
+        "morts, selon l'agence de gestion des catastrophes. Des centaines de personnes sont portées "
+        "disparues."
+    )
     killed, missing = scored(analyze, text)
     assert (killed.category, killed.value, killed.qualifier) == ("killed", 1500, "at_least")
     assert "agence de gestion des catastrophes" in source_of(killed)
@@ -256,8 +269,10 @@ def test_earthquake_toll(analyze: Analyze) -> None:
 
 
 def test_no_source_across_sentences(analyze: Analyze) -> None:
-    text = ("Selon le ministère de la Santé, plus de 1 000 personnes ont été blessées. "
-            "Huit policiers auraient été tués lors des émeutes.")
+    text = (
+        "Selon le ministère de la Santé, plus de 1 000 personnes ont été blessées. "
+        "Huit policiers auraient été tués lors des émeutes."
+    )
     injured, killed = scored(analyze, text)
     assert injured.source is not None and killed.source is None
     assert killed.reported
@@ -292,12 +307,38 @@ def test_date_from_a_weekday(analyze: Analyze) -> None:
 # -- invariants ------------------------------------------------------------------------------------
 
 
-_PARTS = st.sampled_from([
-    "Selon la police,", "plus de 3.000", "personnes", "ont été tuées", "et", "environ 216", "blessés", ",",
-    "des dizaines d'émeutiers", "a annoncé le ministère", ".", "dont 408 à Paris", "« criminels »",
-    "1,28 million", "selon la CGT", "Non. 2", "81 ans", "50 %", "le 2 janvier", "\n", "un", "d'entre elles",
-    "seraient hospitalisées", "entre 10 et 20", "manifestants", "Huit", "qu'", "ils étaient",
-])
+_PARTS = st.sampled_from(
+    [
+        "Selon la police,",
+        "plus de 3.000",
+        "personnes",
+        "ont été tuées",
+        "et",
+        "environ 216",
+        "blessés",
+        ",",
+        "des dizaines d'émeutiers",
+        "a annoncé le ministère",
+        ".",
+        "dont 408 à Paris",
+        "« criminels »",
+        "1,28 million",
+        "selon la CGT",
+        "Non. 2",
+        "81 ans",
+        "50 %",
+        "le 2 janvier",
+        "\n",
+        "un",
+        "d'entre elles",
+        "seraient hospitalisées",
+        "entre 10 et 20",
+        "manifestants",
+        "Huit",
+        "qu'",
+        "ils étaient",
+    ]
+)
 
 
 @given(st.lists(_PARTS, min_size=1, max_size=14).map(" ".join))
@@ -306,7 +347,7 @@ def test_every_claim_is_inside_the_text(analyze: Analyze, text: str) -> None:
     analysis = analyze(text)
     for claim in analysis.claims:
         assert 0 <= claim.start < claim.end <= len(text)
-        assert claim.text == text[claim.start:claim.end]
+        assert claim.text == text[claim.start : claim.end]
         assert claim.category in (*PEOPLE_CATEGORIES, "other")
         if claim.qualifier == "vague":
             assert claim.value is None and claim.low is not None and claim.high is not None
@@ -320,7 +361,7 @@ def test_any_unicode_string_never_raises_and_spans_are_inside(analyze: Analyze, 
     analysis = analyze(text)
     for record in (*analysis.claims, *analysis.quotes, *analysis.timexes, *analysis.entities):
         assert 0 <= record.start <= record.end <= len(text)
-        assert record.text == text[record.start:record.end]
+        assert record.text == text[record.start : record.end]
 
 
 # -- further constructions of protest, riot and disaster reports -----------------------------------
@@ -333,8 +374,11 @@ def test_any_unicode_string_never_raises_and_spans_are_inside(analyze: Analyze, 
         ("Plus de 1 300 personnes sont toujours en garde à vue.", "arrested", 1300),
         ("Le cortège comptait 5 000 personnes au départ de la place.", "participants", 5000),
         ("Ils étaient 20 000 à manifester à Lyon.", "participants", 20000),
-        ("Les manifestants, au nombre de 3 000 selon les organisateurs, ont rejoint la préfecture.",
-         "participants", 3000),
+        (
+            "Les manifestants, au nombre de 3 000 selon les organisateurs, ont rejoint la préfecture.",
+            "participants",
+            3000,
+        ),
         ("Le bilan s'élève à 300 blessés.", "injured", 300),
         ("Au moins 23 personnes ont perdu la vie dans les inondations.", "killed", 23),
     ],

@@ -52,8 +52,9 @@ def test_bad_inputs_are_named_the_rest_completes_and_exit_code_is_2(tmp_path: Pa
 
 def test_published_option_reaches_the_analysis(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Hier, 300 personnes ont été évacuées.", encoding="utf-8")
-    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"),
-                                 "--published", "2023-05-03"])
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--published", "2023-05-03"]
+    )
     assert result.exit_code == 0, result.output
     (document,) = read_documents(tmp_path / "o" / "documents.jsonl")
     assert document.published == "2023-05-03"
@@ -77,17 +78,39 @@ def test_eval_prints_every_metric(tmp_path: Path) -> None:
     texts.mkdir()
     text = "Mardi, 12 personnes ont été interpellées à Rennes, selon la préfecture."
     (texts / "a.txt").write_text(text, encoding="utf-8")
-    gold = {"documents": [{"doc": "a.txt", "published": "2023-03-08",
-                           "timexes": [{"text": "Mardi", "value": "2023-03-07"}],
-                           "claims": [{"evidence": "12 personnes ont été interpellées", "category": "arrested",
-                                       "value": 12, "qualifier": "exact", "source": ["préfecture"]}],
-                           "quotes": []}]}
+    gold = {
+        "documents": [
+            {
+                "doc": "a.txt",
+                "published": "2023-03-08",
+                "timexes": [{"text": "Mardi", "value": "2023-03-07"}],
+                "claims": [
+                    {
+                        "evidence": "12 personnes ont été interpellées",
+                        "category": "arrested",
+                        "value": 12,
+                        "qualifier": "exact",
+                        "source": ["préfecture"],
+                    }
+                ],
+                "quotes": [],
+            }
+        ]
+    }
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     result = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), "--texts", str(texts), "--json"])
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.stdout)["metrics"]
-    assert {"timex.value", "timex.precision", "claims.recall", "claims.precision", "claims.qualifier",
-            "claims.source", "quotes.direct.found", "quotes.partial.speaker"} <= set(metrics)
+    assert {
+        "timex.value",
+        "timex.precision",
+        "claims.recall",
+        "claims.precision",
+        "claims.qualifier",
+        "claims.source",
+        "quotes.direct.found",
+        "quotes.partial.speaker",
+    } <= set(metrics)
     assert metrics["claims.recall"]["value"] == 1.0
 
 
@@ -134,8 +157,9 @@ def test_a_pdf_given_directly_keeps_E105_and_says_which_formats_are_read(tmp_pat
     assert result.exit_code == 2
     (line,) = _lines(result.stderr)
     assert line.startswith(f"skipped {pdf}: unsupported file type '.pdf'") and line.endswith("[E105]")
-    assert ("plain text (.txt), web pages (.html, .htm), JSON Lines (.jsonl) and RSS/Atom feeds "
-            "(.xml, .rss, .atom)") in line
+    assert (
+        "plain text (.txt), web pages (.html, .htm), JSON Lines (.jsonl) and RSS/Atom feeds (.xml, .rss, .atom)"
+    ) in line
     assert "pdftotext" in line
     assert not out.exists()
 
@@ -148,15 +172,18 @@ def test_a_published_date_outside_the_accepted_forms_is_refused(tmp_path: Path, 
     result = runner.invoke(app, [command, str(tmp_path / "a.txt"), "--published", value, *target])
     assert result.exit_code == 2
     (line,) = _lines(result.stderr)
-    assert line == (f"error: --published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) "
-                    "or YYYY-MM (2022-01) [E501]")
+    assert line == (
+        f"error: --published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) "
+        "or YYYY-MM (2022-01) [E501]"
+    )
     assert not (tmp_path / "out").exists() and not (tmp_path / "s.db").exists()
 
 
 def test_a_published_month_is_accepted(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(PHRASE, encoding="utf-8")
-    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"),
-                                 "--published", "2023-05"])
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--published", "2023-05"]
+    )
     assert result.exit_code == 0, result.output
     (document,) = read_documents(tmp_path / "o" / "documents.jsonl")
     assert document.published == "2023-05"
@@ -164,15 +191,18 @@ def test_a_published_month_is_accepted(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("url", ["ftp://www.exemple.fr/2022/01/07/crue.html", "file:///etc/passwd"])
 def test_an_address_that_is_not_http_is_not_mangled_into_a_missing_file_but_said_not_read(
-        tmp_path: Path, url: str) -> None:
+    tmp_path: Path, url: str
+) -> None:
     # http(s) addresses are fetched: tests/test_watch.py serves them on 127.0.0.1
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyze", url, "--out", str(out)])
     assert result.exit_code == 2
     (line,) = _lines(result.stderr)
     scheme = url.split(":")[0]
-    assert line == (f"skipped {url}: not an address recoupe reads ({scheme}:): give an http:// or https:// page "
-                    "or feed, or a saved file [E110]")
+    assert line == (
+        f"skipped {url}: not an address recoupe reads ({scheme}:): give an http:// or https:// page "
+        "or feed, or a saved file [E110]"
+    )
     assert not out.exists()
 
 
@@ -216,8 +246,9 @@ def test_serve_binds_before_it_says_where_it_serves(tmp_path: Path) -> None:
 def test_analyze_db_without_out_keeps_the_engine_options(tmp_path: Path) -> None:
     """``--scheduler`` was silently dropped when ``--db`` came without ``--out``; now it is checked."""
     (tmp_path / "a.txt").write_text("Paris, 3 mars 2024 — Un texte.\n", encoding="utf-8")
-    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db"),
-                                 "--scheduler", "tcp://127.0.0.1:1"])
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db"), "--scheduler", "tcp://127.0.0.1:1"]
+    )
     assert result.exit_code == 1
     assert "--scheduler needs --engine dask" in result.output
 
@@ -236,7 +267,12 @@ def test_every_error_code_is_defined_once() -> None:
     import ast
 
     source = (ROOT / "src" / "recoupe" / "errors.py").read_text(encoding="utf-8")
-    names = [t.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Assign)
-             for t in node.targets if isinstance(t, ast.Name)]
+    names = [
+        t.id
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    ]
     codes = [name for name in names if name[:1] == "E" and name[1:].isdigit()]
     assert len(codes) == len(set(codes)), sorted(c for c in codes if codes.count(c) > 1)

@@ -28,7 +28,7 @@ def _check_offsets(article: Article, analysis: DocumentAnalysis) -> int:
     for field in SPAN_FIELDS:
         for span in record[field]:
             assert 0 <= span["start"] < span["end"] <= len(article.text), (field, span)
-            assert article.text[span["start"]:span["end"]] == span["text"], (field, span)
+            assert article.text[span["start"] : span["end"]] == span["text"], (field, span)
             checked += 1
     return checked
 
@@ -87,6 +87,13 @@ def test_dossier_round_trips_through_json(example_run: list[tuple[Article, Docum
     record = json.loads(json.dumps(dossier.to_json()))
     assert Dossier.from_json(record) == dossier
     assert Dossier.from_json(record).to_json() == record
-    for part in (dossier.entities[0], dossier.stories[0], dossier.shared[0], dossier.claim_groups[0],
-                 dossier.claim_groups[0].reports[0], dossier.timeline[0], dossier.timeline[0].citations[0]):
+    for part in (
+        dossier.entities[0],
+        dossier.stories[0],
+        dossier.shared[0],
+        dossier.claim_groups[0],
+        dossier.claim_groups[0].reports[0],
+        dossier.timeline[0],
+        dossier.timeline[0].citations[0],
+    ):
         assert type(part).from_json(json.loads(json.dumps(part.to_json()))) == part

@@ -64,16 +64,20 @@ def test_a_word_after_du_is_not_a_person(analyze) -> None:  # type: ignore[no-un
 
 
 def test_names_of_peoples_are_not_places(analyze) -> None:  # type: ignore[no-untyped-def]
-    analysis = analyze("Les Américains et les Ukrainiens ont signé l'accord à Genève, mais les Français hésitent "
-                       "encore, a indiqué une source suisse. La Suisse accueillera la prochaine réunion.")
+    analysis = analyze(
+        "Les Américains et les Ukrainiens ont signé l'accord à Genève, mais les Français hésitent "
+        "encore, a indiqué une source suisse. La Suisse accueillera la prochaine réunion."
+    )
     found = _entities(analysis)
     assert not {"Américains", "Ukrainiens", "Français"} & set(found)
     assert found["Genève"][0] == "LOC" and found["Suisse"][0] == "LOC"
 
 
 def test_a_common_noun_opening_a_sentence_is_no_entity(analyze) -> None:  # type: ignore[no-untyped-def]
-    analysis = analyze("Manifestation contre la fermeture de la maternité à Vierzon. Réunion du conseil "
-                       "municipal jeudi. Pauline Roussel, la maire, a reçu les syndicats de l'hôpital.")
+    analysis = analyze(
+        "Manifestation contre la fermeture de la maternité à Vierzon. Réunion du conseil "
+        "municipal jeudi. Pauline Roussel, la maire, a reçu les syndicats de l'hôpital."
+    )
     found = _entities(analysis)
     assert "Manifestation" not in found and "Réunion" not in found
     assert found["Vierzon"][0] == "LOC" and found["Pauline Roussel"][0] == "PER"
@@ -96,7 +100,13 @@ def test_a_capital_speaking_for_its_government_is_a_place_not_a_person() -> None
     from recoupe.link.entities import merge_entities
     from recoupe.model import DocumentAnalysis, Entity
 
-    analysis = DocumentAnalysis(doc="a", published=None, lang="fr", title=None, outlet=None, entities=[
-        Entity(start=0, end=10, text="Washington", type="PER", name="Washington")])
+    analysis = DocumentAnalysis(
+        doc="a",
+        published=None,
+        lang="fr",
+        title=None,
+        outlet=None,
+        entities=[Entity(start=0, end=10, text="Washington", type="PER", name="Washington")],
+    )
     (entity,) = merge_entities([analysis])
     assert entity.type == "LOC"

@@ -53,10 +53,16 @@ def _rows(view: StoryView) -> list[tuple[str, str, str, str]]:
 # -- gazetteer ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("french", "entry", "iso2"), [
-    ("Moscou", "Moscow", "RU"), ("Pékin", "Beijing", "CN"), ("Alma-Ata", "Almaty", "KZ"),
-    ("La Haye", "The Hague", "NL"), ("Biélorussie", "Belarus", "BY"),
-])
+@pytest.mark.parametrize(
+    ("french", "entry", "iso2"),
+    [
+        ("Moscou", "Moscow", "RU"),
+        ("Pékin", "Beijing", "CN"),
+        ("Alma-Ata", "Almaty", "KZ"),
+        ("La Haye", "The Hague", "NL"),
+        ("Biélorussie", "Belarus", "BY"),
+    ],
+)
 def test_gazetteer_resolves_french_exonyms(french: str, entry: str, iso2: str) -> None:
     place = gazetteer().resolve(french)
     assert place is not None and (place.name, place.iso2) == (entry, iso2)
@@ -94,8 +100,13 @@ def test_marches_give_one_row_per_city_and_day(analyze: Analyze) -> None:
     view, _ = _view(analyze, PENSION, "2023-03-10")
     rows = _rows(view)
     cities = {(day, place) for day, kind, _, place in rows if kind == "Protests"}
-    assert {("2023-03-07", "Paris"), ("2023-03-07", "Marseille"), ("2023-03-07", "Nantes"),
-            ("2023-03-09", "Rennes"), ("2023-03-09", "Lille")} <= cities
+    assert {
+        ("2023-03-07", "Paris"),
+        ("2023-03-07", "Marseille"),
+        ("2023-03-07", "Nantes"),
+        ("2023-03-09", "Rennes"),
+        ("2023-03-09", "Lille"),
+    } <= cities
     assert len(rows) == len(set((d, p) for d, _, _, p in rows))
     assert all(e.actor1 == "Protesters (France)" for e in view.events)
 
@@ -128,8 +139,10 @@ def test_arrests_during_riots_are_no_event_of_their_own(analyze: Analyze) -> Non
 
 
 def test_national_arrests_are_one_event_at_the_capital(analyze: Analyze) -> None:
-    text = ("Le ministère de l'Intérieur a annoncé samedi 4 mars que plus de 1 200 opposants ont été arrêtés "
-            "en Tunisie depuis le début du mois.")
+    text = (
+        "Le ministère de l'Intérieur a annoncé samedi 4 mars que plus de 1 200 opposants ont été arrêtés "
+        "en Tunisie depuis le début du mois."
+    )
     view, _ = _view(analyze, text, "2023-03-04")
     [event] = view.events
     assert (event.event_type, event.sub_event_type, event.location) == ("Strategic developments", "Arrests", "Tunis")
@@ -138,8 +151,10 @@ def test_national_arrests_are_one_event_at_the_capital(analyze: Analyze) -> None
 
 
 def test_explosion_takes_its_dead(analyze: Analyze) -> None:
-    text = ("Jeudi 11 mai, une voiture piégée a explosé devant un marché de Mogadiscio, faisant 8 morts selon la "
-            "police somalienne.")
+    text = (
+        "Jeudi 11 mai, une voiture piégée a explosé devant un marché de Mogadiscio, faisant 8 morts selon la "
+        "police somalienne."
+    )
     view, _ = _view(analyze, text, "2023-05-12")
     [event] = view.events
     assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -147,8 +162,10 @@ def test_explosion_takes_its_dead(analyze: Analyze) -> None:
 
 
 def test_battle_takes_the_dead_of_its_paragraph(analyze: Analyze) -> None:
-    text = ("Mercredi 10 mai, de violents combats ont opposé l'armée malienne à un groupe armé près de Gao, selon "
-            "une source sécuritaire. Douze soldats ont été tués.")
+    text = (
+        "Mercredi 10 mai, de violents combats ont opposé l'armée malienne à un groupe armé près de Gao, selon "
+        "une source sécuritaire. Douze soldats ont été tués."
+    )
     view, _ = _view(analyze, text, "2023-05-12")
     [event] = view.events
     assert (event.event_type, event.location, event.fatalities) == ("Battles", "Gao", 12)
@@ -164,8 +181,10 @@ def test_abduction_is_violence_against_civilians(analyze: Analyze) -> None:
 
 
 def test_deployment_is_named_after_the_organisation(analyze: Analyze) -> None:
-    text = ("Des casques bleus de l'ONU sont arrivés le 3 avril au Mali dans le cadre d'une mission de maintien "
-            "de la paix, à Bamako.")
+    text = (
+        "Des casques bleus de l'ONU sont arrivés le 3 avril au Mali dans le cadre d'une mission de maintien "
+        "de la paix, à Bamako."
+    )
     view, _ = _view(analyze, text, "2023-04-05")
     [event] = view.events
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
@@ -173,8 +192,10 @@ def test_deployment_is_named_after_the_organisation(analyze: Analyze) -> None:
 
 
 def test_speech_in_quotes_is_no_event(analyze: Analyze) -> None:
-    text = ("Le 3 avril, le ministre a déclaré à Lyon : « Nous arrêterons les casseurs et les émeutiers ». "
-            "Il a ensuite visité une école.")
+    text = (
+        "Le 3 avril, le ministre a déclaré à Lyon : « Nous arrêterons les casseurs et les émeutiers ». "
+        "Il a ensuite visité une école."
+    )
     view, _ = _view(analyze, text, "2023-04-05")
     assert view.events == []
 
@@ -195,7 +216,7 @@ def test_export_writes_acled_columns_and_evidence(analyze: Analyze) -> None:
         link_into_store(store, [(article, analysis)])
         table = exporters.get("acled")(store)
     rows = list(csv.DictReader(io.StringIO(table)))
-    assert tuple(rows[0])[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert tuple(rows[0])[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
     first = rows[0]
     assert first["event_id_cnty"] == "FRA1" and first["country"] == "France" and first["year"] == "2023"
     assert first["source"] == "Le Témoin" and first["interaction"]
@@ -210,8 +231,9 @@ def test_map_draws_outlines_and_links_each_event(analyze: Analyze) -> None:
     from dataclasses import asdict
 
     events = [asdict(e) for e in view.events]
-    svg = str(story_map(events, [asdict(p) for p in view.places], lambda e: f"#ev-{e['event_id_cnty']}",
-                        lambda p: "#place"))
+    svg = str(
+        story_map(events, [asdict(p) for p in view.places], lambda e: f"#ev-{e['event_id_cnty']}", lambda p: "#place")
+    )
     assert svg.startswith("<svg") and "<polygon" in svg  # coastlines from the packaged data
     assert svg.count('class="map-event"') == len(events)
     assert f'href="#ev-{events[0]["event_id_cnty"]}"' in svg

@@ -63,10 +63,19 @@ def test_every_bad_input_kind_in_one_run(tmp_path: Path, analyzer: Analyzer) -> 
     (inputs / "utf16.txt").write_bytes(PHRASE.encode("utf-16"))
     menus = "<html><body><script>x()</script><nav><a href='/'>Accueil</a></nav></body></html>"
     (inputs / "menus.html").write_text(menus, encoding="utf-8")
-    (inputs / "lot.jsonl").write_text("\n".join([
-        "pas du json", json.dumps([1, 2]), json.dumps({"id": "x"}), json.dumps({"id": "y", "text": 3}),
-        json.dumps({"id": "bon.txt", "text": "Doublon."}), json.dumps({"id": "z", "text": PHRASE}),
-    ]), encoding="utf-8")
+    (inputs / "lot.jsonl").write_text(
+        "\n".join(
+            [
+                "pas du json",
+                json.dumps([1, 2]),
+                json.dumps({"id": "x"}),
+                json.dumps({"id": "y", "text": 3}),
+                json.dumps({"id": "bon.txt", "text": "Doublon."}),
+                json.dumps({"id": "z", "text": PHRASE}),
+            ]
+        ),
+        encoding="utf-8",
+    )
     (inputs / "boucle").symlink_to(inputs)
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyze", str(inputs), str(tmp_path / "absent.txt"), "--out", str(out)])

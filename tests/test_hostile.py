@@ -45,8 +45,15 @@ def child_env() -> dict[str, str]:
 
 def recoupe(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run the CLI in a child process (its own imports, its own store connections)."""
-    return subprocess.run([sys.executable, "-m", "recoupe", *args], capture_output=True, text=True, cwd=cwd,
-                          env=child_env(), timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "recoupe", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=child_env(),
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 # -- 1. a 20-digit figure ----------------------------------------------------------------------------
@@ -71,8 +78,14 @@ def test_a_20_digit_figure_is_no_count_of_people_and_the_batch_is_stored(tmp_pat
 def test_the_store_binds_any_figure(tmp_path: Path) -> None:
     """An analysis from elsewhere (the API, an older recoupe) with an int beyond 64 bits still stores."""
     article = Article(id="x", text=HUGE)
-    analysis = DocumentAnalysis(doc="x", published=None, lang="fr", title=None, outlet=None, claims=[
-        Claim(0, 10, "x", "arrested", 10**25, low=-(10**30), high=float("nan"))])
+    analysis = DocumentAnalysis(
+        doc="x",
+        published=None,
+        lang="fr",
+        title=None,
+        outlet=None,
+        claims=[Claim(0, 10, "x", "arrested", 10**25, low=-(10**30), high=float("nan"))],
+    )
     with Store(tmp_path / "s.db") as store:
         with store.transaction():
             store.put(article, analysis, None)
@@ -111,8 +124,9 @@ def test_a_file_name_that_is_not_utf8_is_analyzed_and_stored(tmp_path: Path) -> 
 def test_lone_surrogates_in_a_jsonl_line_do_not_fail_the_batch(tmp_path: Path) -> None:
     from recoupe.ingest import read_articles
 
-    (tmp_path / "lot.jsonl").write_text('{"id": "x\\udce9", "text": "Deux bless\\ud800s \\u00e0 Lyon."}\n',
-                                        encoding="utf-8")
+    (tmp_path / "lot.jsonl").write_text(
+        '{"id": "x\\udce9", "text": "Deux bless\\ud800s \\u00e0 Lyon."}\n', encoding="utf-8"
+    )
     (article,) = read_articles([tmp_path / "lot.jsonl"])
     assert isinstance(article, Article) and article.id == "x\\xe9" and article.text == "Deux bless\ufffds à Lyon."
 
@@ -152,8 +166,16 @@ def test_processes_creating_one_store_at_once_take_turns(tmp_path: Path) -> None
     for attempt in range(6):
         db = tmp_path / f"s{attempt}.db"
         start = f"{time.time() + 1.5:.3f}"  # all children are running by then
-        children = [subprocess.Popen([sys.executable, "-c", CREATE, str(db), start], env=child_env(),
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", CREATE, str(db), start],
+                env=child_env(),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
         outcomes = [child.communicate(timeout=120) for child in children]
         assert [child.returncode for child in children] == [0] * 4, [err for _, err in outcomes]
         assert {out.strip() for out, _ in outcomes} == {str(SCHEMA_VERSION)}
@@ -166,13 +188,25 @@ def test_two_adds_of_overlapping_articles_analyze_and_count_each_article_once(tm
     inputs = tmp_path / "in"
     inputs.mkdir()
     for i, town in enumerate(["Lyon", "Brest", "Arles", "Niort", "Albi", "Laval"]):
-        (inputs / f"{i}.txt").write_text(f"Selon la préfecture, {i + 2} personnes ont été blessées mardi à {town} "
-                                         "lors d'un incendie dans un entrepôt.\n", encoding="utf-8")
+        (inputs / f"{i}.txt").write_text(
+            f"Selon la préfecture, {i + 2} personnes ont été blessées mardi à {town} "
+            "lors d'un incendie dans un entrepôt.\n",
+            encoding="utf-8",
+        )
     db = tmp_path / "s.db"
     Store(db).close()  # made beforehand: this is about adding, not creating (item 3)
     command = [sys.executable, "-m", "recoupe", "add", str(inputs), "--db", str(db)]
-    children = [subprocess.Popen(command, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                 text=True, stdin=subprocess.DEVNULL) for _ in range(2)]
+    children = [
+        subprocess.Popen(
+            command,
+            env=child_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            stdin=subprocess.DEVNULL,
+        )
+        for _ in range(2)
+    ]
     errors = [child.communicate(timeout=300)[1] for child in children]
     assert [child.returncode for child in children] == [0, 0], errors
     added = [int(re.search(r"(\d+) articles added", err).group(1)) for err in errors]  # type: ignore[union-attr]
@@ -188,15 +222,17 @@ def test_two_adds_of_overlapping_articles_analyze_and_count_each_article_once(tm
 
 
 def test_a_full_disk_while_writing_the_report_leaves_the_previous_run_whole(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import recoupe.present.report as report
 
     first, second = tmp_path / "first", tmp_path / "second"
     for folder, count in ((first, 2), (second, 4)):
         folder.mkdir()
         for i in range(count):
-            (folder / f"{i}.txt").write_text(f"Selon la police, {i + 3} personnes ont été blessées à Metz.\n",
-                                             encoding="utf-8")
+            (folder / f"{i}.txt").write_text(
+                f"Selon la police, {i + 3} personnes ont été blessées à Metz.\n", encoding="utf-8"
+            )
     out = tmp_path / "out"
     assert runner.invoke(app, ["analyze", str(first), "--out", str(out)]).exit_code == 0
     before = {name: (out / name).read_bytes() for name in ("documents.jsonl", "dossier.json", "report.html")}
@@ -234,11 +270,13 @@ def test_rerunning_analyze_into_a_store_changes_nothing(tmp_path: Path) -> None:
 def test_an_article_that_leaves_its_story_leaves_no_empty_story(tmp_path: Path) -> None:
     article = tmp_path / "x.txt"
     db = tmp_path / "s.db"
-    article.write_text("Selon les pompiers, 4 personnes ont été blessées dans un incendie à Quimper.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Selon les pompiers, 4 personnes ont été blessées dans un incendie à Quimper.\n", encoding="utf-8"
+    )
     assert runner.invoke(app, ["add", str(article), "--db", str(db)]).exit_code == 0
-    article.write_text("Le conseil municipal de Dijon a voté un budget de 12 millions d'euros pour les écoles.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "Le conseil municipal de Dijon a voté un budget de 12 millions d'euros pour les écoles.\n", encoding="utf-8"
+    )
     assert runner.invoke(app, ["add", str(article), "--db", str(db)]).exit_code == 0
     stories, _, empty = _store_state(db)
     assert empty == 0 and [docs for _, docs in stories] == [("x.txt",)]
@@ -256,9 +294,12 @@ def _one_error_line(result: object, code: str) -> None:
 def test_a_file_that_is_not_a_store_is_one_line(tmp_path: Path) -> None:
     notes = tmp_path / "notes.db"
     notes.write_text("Ceci n'est pas une base.\n" * 100, encoding="utf-8")
-    for command in (["report", "--db", str(notes), "--out", str(tmp_path / "r.html")],
-                    ["export", "--db", str(notes)], ["serve", "--db", str(notes), "--port", "0"],
-                    ["add", str(ROOT / "examples"), "--db", str(notes)]):
+    for command in (
+        ["report", "--db", str(notes), "--out", str(tmp_path / "r.html")],
+        ["export", "--db", str(notes)],
+        ["serve", "--db", str(notes), "--port", "0"],
+        ["add", str(ROOT / "examples"), "--db", str(notes)],
+    ):
         _one_error_line(runner.invoke(app, command), "E701")
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE contacts (name TEXT)").connection.commit()
@@ -271,8 +312,11 @@ def test_a_truncated_store_is_one_line(tmp_path: Path) -> None:
     assert runner.invoke(app, ["add", str(ROOT / "examples"), "--db", str(db)]).exit_code == 0
     with db.open("r+b") as data:
         data.truncate(db.stat().st_size // 3)
-    for command in (["report", "--db", str(db), "--out", str(tmp_path / "r.html")], ["export", "--db", str(db)],
-                    ["add", str(ROOT / "examples"), "--db", str(db)]):
+    for command in (
+        ["report", "--db", str(db), "--out", str(tmp_path / "r.html")],
+        ["export", "--db", str(db)],
+        ["add", str(ROOT / "examples"), "--db", str(db)],
+    ):
         _one_error_line(runner.invoke(app, command), "E701")
 
 
@@ -280,8 +324,12 @@ def test_a_store_from_a_newer_recoupe_is_one_line_for_every_command(tmp_path: Pa
     db = tmp_path / "s.db"
     Store(db).close()
     sqlite3.connect(db).execute("PRAGMA user_version = 99").connection.commit()
-    for command in (["report", "--db", str(db), "--out", str(tmp_path / "r.html")], ["export", "--db", str(db)],
-                    ["serve", "--db", str(db), "--port", "0"], ["add", str(ROOT / "examples"), "--db", str(db)]):
+    for command in (
+        ["report", "--db", str(db), "--out", str(tmp_path / "r.html")],
+        ["export", "--db", str(db)],
+        ["serve", "--db", str(db), "--port", "0"],
+        ["add", str(ROOT / "examples"), "--db", str(db)],
+    ):
         _one_error_line(runner.invoke(app, command), "E702")
     assert not (tmp_path / "r.html").exists()
 
@@ -303,16 +351,22 @@ def test_csv_and_acled_exports_write_no_formula(tmp_path: Path, analyzer: Analyz
     from recoupe.api import add_to_store
     from recoupe.present.export import export_acled, export_claims_csv
 
-    hostile = Article(id="+cmd|' /C calc'!A0", outlet='=HYPERLINK("http://evil.example","x")', published="2025-03-05",
-                      text="@SUM(1+1) Selon la police, 3 personnes ont été tuées mardi 4 mars à Metz.\n"
-                           "-2+3 Le 4 mars, selon la préfecture, 3 personnes ont été tuées dans une explosion à Metz.")
+    hostile = Article(
+        id="+cmd|' /C calc'!A0",
+        outlet='=HYPERLINK("http://evil.example","x")',
+        published="2025-03-05",
+        text="@SUM(1+1) Selon la police, 3 personnes ont été tuées mardi 4 mars à Metz.\n"
+        "-2+3 Le 4 mars, selon la préfecture, 3 personnes ont été tuées dans une explosion à Metz.",
+    )
     with Store(tmp_path / "s.db") as store:
         add_to_store([hostile], store, analyzer=analyzer)
-        tables = [list(csv.reader(io.StringIO(export_claims_csv(store)))),
-                  list(csv.reader(io.StringIO(export_acled(store))))]
+        tables = [
+            list(csv.reader(io.StringIO(export_claims_csv(store)))),
+            list(csv.reader(io.StringIO(export_acled(store)))),
+        ]
     assert len(tables[0]) > 1 and len(tables[1]) > 1
     cells = [cell for table in tables for row in table[1:] for cell in row]
-    assert "'+cmd|' /C calc'!A0" in cells and "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells
+    assert "'+cmd|' /C calc'!A0" in cells and '\'=HYPERLINK("http://evil.example","x")' in cells
     assert not [cell for cell in cells if cell.lstrip(" ").startswith(("=", "+", "-", "@"))]
 
 
@@ -329,9 +383,13 @@ def _free_port() -> int:
 def served(db: Path, *options: str, wrap: tuple[str, ...] = ()) -> Iterator[str]:
     """``recoupe serve`` on 127.0.0.1 and a free port, for the duration of the block: ``host:port``."""
     port = _free_port()
-    process = subprocess.Popen([*wrap, sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port),
-                                *options], env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [*wrap, sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port), *options],
+        env=child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -352,20 +410,30 @@ def served(db: Path, *options: str, wrap: tuple[str, ...] = ()) -> Iterator[str]
             process.wait(timeout=10)
 
 
-def call(address: str, method: str, path: str, body: bytes | Iterator[bytes] = b"",
-         headers: dict[str, str] | None = None, timeout: float = 120) -> tuple[int, dict[str, str], str]:
+def call(
+    address: str,
+    method: str,
+    path: str,
+    body: bytes | Iterator[bytes] = b"",
+    headers: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> tuple[int, dict[str, str], str]:
     """One bounded HTTP request; ``(status, headers, text)``."""
     host, port = address.split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=timeout)
     try:
         try:
-            connection.request(method, path, body=body, headers=headers or {},
-                               encode_chunked=not isinstance(body, bytes))
+            connection.request(
+                method, path, body=body, headers=headers or {}, encode_chunked=not isinstance(body, bytes)
+            )
         except (BrokenPipeError, ConnectionResetError):
             pass  # the server answered before reading all of a body it refuses
         response = connection.getresponse()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, \
-            response.read().decode("utf-8", "replace")
+        return (
+            response.status,
+            {k.lower(): v for k, v in response.getheaders()},
+            response.read().decode("utf-8", "replace"),
+        )
     finally:
         connection.close()
 
@@ -373,13 +441,20 @@ def call(address: str, method: str, path: str, body: bytes | Iterator[bytes] = b
 def form(fields: dict[str, str], upload: tuple[str, bytes] | None = None) -> tuple[bytes, dict[str, str]]:
     """A multipart/form-data body as the page's form sends it."""
     boundary = "----recoupe-test-boundary"
-    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-             for name, value in fields.items()]
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
     if upload is not None:
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{upload[0]}"\r\n'
-                     f"Content-Type: text/plain\r\n\r\n".encode() + upload[1] + b"\r\n")
-    return b"".join(parts) + f"--{boundary}--\r\n".encode(), \
-        {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{upload[0]}"\r\n'
+            f"Content-Type: text/plain\r\n\r\n".encode()
+            + upload[1]
+            + b"\r\n"
+        )
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), {
+        "Content-Type": f"multipart/form-data; boundary={boundary}"
+    }
 
 
 def _articles_in(db: Path) -> int:
@@ -391,8 +466,10 @@ def test_web_uploads_of_a_file_and_of_a_20_digit_figure_are_stored(tmp_path: Pat
     db = tmp_path / "s.db"
     Store(db).close()
     with served(db, "--allow-uploads") as address:
-        body, headers = form({"title": "", "outlet": "", "published": "", "text": ""},
-                             ("a.txt", "Selon les pompiers, 7 personnes ont été blessées jeudi à Lorient.\n".encode()))
+        body, headers = form(
+            {"title": "", "outlet": "", "published": "", "text": ""},
+            ("a.txt", "Selon les pompiers, 7 personnes ont été blessées jeudi à Lorient.\n".encode()),
+        )
         status, answer, _ = call(address, "POST", "/add", body, headers)
         assert status == 303 and answer["location"].startswith("/article/upload-")  # item 5
         page = call(address, "GET", answer["location"])
@@ -406,19 +483,26 @@ def test_web_uploads_of_a_file_and_of_a_20_digit_figure_are_stored(tmp_path: Pat
 def test_web_analysis_runs_off_the_event_loop_with_a_bounded_queue(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     Store(db).close()
-    paste = ("Selon la préfecture, 1 200 personnes ont manifesté mardi à Besançon contre la fermeture de l'usine. "
-             * 2000)[:200_000]
+    paste = (
+        "Selon la préfecture, 1 200 personnes ont manifesté mardi à Besançon contre la fermeture de l'usine. " * 2000
+    )[:200_000]
     with served(db, "--allow-uploads") as address:
         results: list[int] = []
         body, headers = form({"text": paste})
-        upload = threading.Thread(target=lambda: results.append(call(address, "POST", "/add", body, headers,
-                                                                     timeout=600)[0]))
+        upload = threading.Thread(
+            target=lambda: results.append(call(address, "POST", "/add", body, headers, timeout=600)[0])
+        )
         upload.start()
         time.sleep(1.0)
         queued: list[int] = []
-        small = [threading.Thread(target=lambda i=i: queued.append(call(
-            address, "POST", "/add", *form({"text": f"{i + 2} blessés à Lyon mardi."}), timeout=600)[0]))
-            for i in range(UPLOAD_QUEUE)]
+        small = [
+            threading.Thread(
+                target=lambda i=i: queued.append(
+                    call(address, "POST", "/add", *form({"text": f"{i + 2} blessés à Lyon mardi."}), timeout=600)[0]
+                )
+            )
+            for i in range(UPLOAD_QUEUE)
+        ]
         for thread in small:
             thread.start()
         pages = []
@@ -461,8 +545,12 @@ def test_web_body_limits_origin_host_and_headers_on_errors(tmp_path: Path) -> No
         assert call(address, "GET", "/")[0] == 200
 
         body, headers = form({"text": PLAIN})  # item 7: cross-site and rebinding writes
-        for hostile in ({"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
-                        {"Origin": "http://evil.example"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"}):
+        for hostile in (
+            {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
+            {"Origin": "http://evil.example"},
+            {"Sec-Fetch-Site": "cross-site"},
+            {"Origin": "null"},
+        ):
             assert call(address, "POST", "/add", body, {**headers, **hostile})[0] == 403, hostile
         status, answer, _ = call(address, "GET", "/", headers={"Host": "evil.example"})
         assert status == 421 and "content-security-policy" in answer
@@ -505,13 +593,23 @@ def test_serve_reads_a_store_in_a_read_only_folder(tmp_path: Path) -> None:
 
 # -- 11. legacy-encoded French -----------------------------------------------------------------------
 
-FRENCH = ["Le préfet a évacué 300 habitants à Sète.", "Déjà à l'été, la mairie a prévu des travaux.",
-          "Grève à la SNCF : « C'est inacceptable », dit un élu.", "Noël à Besançon : fête réussie.",
-          "Il a déclaré être très déçu.", "Où sont passés les élèves ?", "L'Œuvre a coûté 3 € à la régie.",
-          "Les pompiers ont été appelés vers 2 h à Orléans.", "Un garçon âgé de 12 ans a été blessé à Reims.",
-          "La Préfecture évoque « une situation très dégradée » à Nîmes.", "Çà et là, des forêts brûlent.",
-          "Les secours ont évacué l'hôpital de Dôle – une première.", "Ambiguïté : le maire s'est tu.",
-          "Le député a été reçu à l'Élysée jeudi.", "Il était 9 h 30 ; la foule s'était dispersée."]
+FRENCH = [
+    "Le préfet a évacué 300 habitants à Sète.",
+    "Déjà à l'été, la mairie a prévu des travaux.",
+    "Grève à la SNCF : « C'est inacceptable », dit un élu.",
+    "Noël à Besançon : fête réussie.",
+    "Il a déclaré être très déçu.",
+    "Où sont passés les élèves ?",
+    "L'Œuvre a coûté 3 € à la régie.",
+    "Les pompiers ont été appelés vers 2 h à Orléans.",
+    "Un garçon âgé de 12 ans a été blessé à Reims.",
+    "La Préfecture évoque « une situation très dégradée » à Nîmes.",
+    "Çà et là, des forêts brûlent.",
+    "Les secours ont évacué l'hôpital de Dôle – une première.",
+    "Ambiguïté : le maire s'est tu.",
+    "Le député a été reçu à l'Élysée jeudi.",
+    "Il était 9 h 30 ; la foule s'était dispersée.",
+]
 
 
 def test_legacy_encoded_french_is_decoded_exactly(tmp_path: Path) -> None:
@@ -529,8 +627,10 @@ def test_a_page_whose_meta_charset_lies_is_decoded_by_its_bytes(tmp_path: Path) 
     from recoupe.ingest import read_articles
 
     body = " ".join(FRENCH[:6])
-    page = (f'<html><head><meta charset="utf-8"><title>Grève à Sète</title></head><body><article><p>{body}</p>'
-            "</article></body></html>")
+    page = (
+        f'<html><head><meta charset="utf-8"><title>Grève à Sète</title></head><body><article><p>{body}</p>'
+        "</article></body></html>"
+    )
     (tmp_path / "page.html").write_bytes(page.encode("cp1252"))
     (article,) = read_articles([tmp_path / "page.html"])
     assert isinstance(article, Article) and FRENCH[0] in article.text and "ŕ" not in article.text

@@ -34,7 +34,7 @@ def test_leading_date_marker_gives_month_and_is_not_the_article(tmp_path: Path) 
     (tmp_path / "a.txt").write_text(" date 2022-01 Le calme revient à Almaty.", encoding="utf-8")
     (article,), _ = _read(tmp_path / "a.txt")
     assert article.published == "2022-01"
-    assert article.text[article.body_start:] == "Le calme revient à Almaty."
+    assert article.text[article.body_start :] == "Le calme revient à Almaty."
     assert article.text.startswith(" date 2022-01 ")  # offsets still refer to the file as read
 
 
@@ -53,8 +53,15 @@ def test_published_option_fills_gaps_but_markers_win(tmp_path: Path) -> None:
 
 def test_jsonl_metadata_and_optional_fields(tmp_path: Path) -> None:
     lines = [
-        {"id": "a1", "text": TEXTE, "published": "2022-01-07T10:00:00Z", "title": "Lyon", "outlet": "Le Progrès",
-         "url": "https://exemple.fr/a1", "lang": "fr"},
+        {
+            "id": "a1",
+            "text": TEXTE,
+            "published": "2022-01-07T10:00:00Z",
+            "title": "Lyon",
+            "outlet": "Le Progrès",
+            "url": "https://exemple.fr/a1",
+            "lang": "fr",
+        },
         {"id": 2, "text": "Deux mille soldats sont arrivés."},
     ]
     path = tmp_path / "lot.jsonl"
@@ -63,21 +70,29 @@ def test_jsonl_metadata_and_optional_fields(tmp_path: Path) -> None:
     assert skipped == []
     first, second = articles
     assert (first.id, first.published, first.title, first.outlet, first.url) == (
-        "a1", "2022-01-07", "Lyon", "Le Progrès", "https://exemple.fr/a1")
+        "a1",
+        "2022-01-07",
+        "Lyon",
+        "Le Progrès",
+        "https://exemple.fr/a1",
+    )
     assert (second.id, second.published, second.lang) == ("2", None, "fr")
 
 
 def test_jsonl_bad_lines_are_skipped_one_by_one(tmp_path: Path) -> None:
     path = tmp_path / "lot.jsonl"
     path.write_text(
-        "\n".join([
-            json.dumps({"id": "ok", "text": TEXTE}),
-            "{pas du json",
-            json.dumps(["une", "liste"]),
-            json.dumps({"id": "sans-texte"}),
-            json.dumps({"id": "nombre", "text": 42}),
-            json.dumps({"id": "ok", "text": "Doublon."}),
-        ]) + "\n",
+        "\n".join(
+            [
+                json.dumps({"id": "ok", "text": TEXTE}),
+                "{pas du json",
+                json.dumps(["une", "liste"]),
+                json.dumps({"id": "sans-texte"}),
+                json.dumps({"id": "nombre", "text": 42}),
+                json.dumps({"id": "ok", "text": "Doublon."}),
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
     articles, skipped = _read(path)
@@ -111,7 +126,8 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 def test_html_without_article_text_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "menu.html").write_text(
         "<html><head><script>var a = 1;</script></head><body><nav><a href='/'>Accueil</a></nav></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     articles, (skip,) = _read(tmp_path)
     assert articles == [] and skip.code == "E206"
 
@@ -223,8 +239,10 @@ def test_a_folder_with_no_article_file_is_one_skip_saying_what_it_held(tmp_path:
     (tmp_path / "LISEZMOI").write_text("rien", encoding="utf-8")
     articles, (skip,) = _read(tmp_path)
     assert articles == [] and skip.where == str(tmp_path) and skip.code == "E109"
-    assert skip.reason == ("no article file in this folder (looked for .txt, .html, .htm, .jsonl, .xml, .rss, "
-                           ".atom; found 1 (no suffix), 1 .pdf, 1 .jpg)")
+    assert skip.reason == (
+        "no article file in this folder (looked for .txt, .html, .htm, .jsonl, .xml, .rss, "
+        ".atom; found 1 (no suffix), 1 .pdf, 1 .jpg)"
+    )
 
 
 def test_an_article_in_a_subfolder_is_enough(tmp_path: Path) -> None:

@@ -29,8 +29,14 @@ def _readme_block_after(heading: str) -> list[str]:
 
 
 def test_ci_runs_the_two_readme_commands_as_written() -> None:
-    printed = subprocess.run(["bash", str(ROOT / ".ci" / "run"), "--print-commands"], capture_output=True,
-                             text=True, check=True, cwd=ROOT, stdin=subprocess.DEVNULL).stdout.splitlines()
+    printed = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "run"), "--print-commands"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+    ).stdout.splitlines()
     assert printed == _readme_block_after("## Install and run") + _readme_block_after("## Test")
     command1, command2 = printed
     # Debian's python3 refuses pip outside a venv (PEP 668): command 1 makes and enters one first.
@@ -95,11 +101,16 @@ def test_no_dependency_relies_on_pip_matching_an_extra_name_it_does_not_normaliz
                 for brought in metadata.distribution(target).requires or []:
                     extra_requirement = requirements.Requirement(brought)
                     marker = extra_requirement.marker
-                    only_with_that_extra = (marker is not None and marker.evaluate({"extra": _name(wanted)})
-                                            and not marker.evaluate({"extra": ""}))
+                    only_with_that_extra = (
+                        marker is not None
+                        and marker.evaluate({"extra": _name(wanted)})
+                        and not marker.evaluate({"extra": ""})
+                    )
                     if only_with_that_extra and _name(extra_requirement.name) not in direct:
-                        missed.append(f"{name} asks {requirement.name}[{wanted}], which brings "
-                                      f"{extra_requirement.name}: name it in pyproject.toml")
+                        missed.append(
+                            f"{name} asks {requirement.name}[{wanted}], which brings "
+                            f"{extra_requirement.name}: name it in pyproject.toml"
+                        )
     assert missed == []
 
 

@@ -38,11 +38,17 @@ PENDING: dict[str, str] = {}
 #: Dependency labels and morphology values of spaCy's French models that are also French words.
 LABELS: frozenset[str] = frozenset({"aux", "det", "fin", "masc", "fem", "sing", "plur"})
 #: Words that are names of things in the code, not French text (``FigureKind`` ``"article"``).
-NAMES: frozenset[str] = frozenset({
-    "article", "dossier",  # names of things in the code
-    "num", "dir", "pres", "en",  # regex group names, spaCy's Tense=Pres, the English locale code
-    "violence",  # ACLED's English labels (Mob violence, Political violence)
-})
+NAMES: frozenset[str] = frozenset(
+    {
+        "article",
+        "dossier",  # names of things in the code
+        "num",
+        "dir",
+        "pres",
+        "en",  # regex group names, spaCy's Tense=Pres, the English locale code
+        "violence",  # ACLED's English labels (Mob violence, Political violence)
+    }
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _ACCENTED = re.compile(r"[à-öø-ÿœæ]")
@@ -82,8 +88,12 @@ def french_vocabulary() -> frozenset[str]:
 @cache
 def is_french_word(word: str) -> bool:
     allowed = LABELS | NAMES | set(languages.names())
-    return (len(word) >= 2 and word not in allowed and word in french_vocabulary()
-            and zipf_frequency(word, "fr") > zipf_frequency(word, "en"))
+    return (
+        len(word) >= 2
+        and word not in allowed
+        and word in french_vocabulary()
+        and zipf_frequency(word, "fr") > zipf_frequency(word, "en")
+    )
 
 
 def is_french(text: str) -> bool:
@@ -106,8 +116,11 @@ def _docstrings(tree: ast.AST) -> set[int]:
         body = getattr(node, "body", None)
         if isinstance(body, list):
             for statement in body:
-                if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant) \
-                        and isinstance(statement.value.value, str):
+                if (
+                    isinstance(statement, ast.Expr)
+                    and isinstance(statement.value, ast.Constant)
+                    and isinstance(statement.value.value, str)
+                ):
                     found.add(id(statement.value))
     return found
 
@@ -117,9 +130,14 @@ def french_literals(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docs = _docstrings(tree)
     relative = path.relative_to(SRC).as_posix()
-    return [f"{relative}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
-            and is_french(node.value)]
+    return [
+        f"{relative}:{node.lineno}: {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docs
+        and is_french(node.value)
+    ]
 
 
 def checked_files() -> list[Path]:
@@ -137,19 +155,47 @@ def test_no_french_words_in_analyze_or_link() -> None:
     assert not found, "French words belong in lang/fr/ (read them through get_language(code)):\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("text", [
-    "selon", "après", "Mme", "ils elles", r"(?:^|\s)(?:lequel|laquelle|que|qu['’])\b", "premier ministre",
-    "de du des d la le les l et en au aux pour sur of the and for",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selon",
+        "après",
+        "Mme",
+        "ils elles",
+        r"(?:^|\s)(?:lequel|laquelle|que|qu['’])\b",
+        "premier ministre",
+        "de du des d la le les l et en au aux pour sur of the and for",
+    ],
+)
 def test_the_check_sees_french(text: str) -> None:
     assert is_french(text)
 
 
-@pytest.mark.parametrize("text", [
-    "nsubj", "nsubj:pass", "obl:agent", "aux", "det", "Fin", "Masc", "PROPN", "SENT_START", "fr", "source",
-    "at_least", "killed", "participants", "expand", "CHAR_MAP must be one-to-one", r"[\s'’-]+", "E301",
-    "no report gives a single figure", r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nsubj",
+        "nsubj:pass",
+        "obl:agent",
+        "aux",
+        "det",
+        "Fin",
+        "Masc",
+        "PROPN",
+        "SENT_START",
+        "fr",
+        "source",
+        "at_least",
+        "killed",
+        "participants",
+        "expand",
+        "CHAR_MAP must be one-to-one",
+        r"[\s'’-]+",
+        "E301",
+        "no report gives a single figure",
+        r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$",
+    ],
+)
 def test_the_check_leaves_code_alone(text: str) -> None:
     assert not is_french(text)
 

@@ -27,17 +27,20 @@ INCENDIE = (
 )
 
 
-@pytest.mark.parametrize(("line", "kind"), [
-    ("Par Lucie Marty", "byline"),
-    ("Le préfet Henri Vasseur sur le site de l'usine, le 12 mars 2024. AFP PHOTO / Jean Dulac", "caption"),
-    ("Une enquête ouverte", "subheading"),
-    ("Lire aussi : Dans le Lot, 120 emplois menacés chez Ratier", "link"),
-    ("© Photo Maxppp", "credit"),
-])
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Par Lucie Marty", "byline"),
+        ("Le préfet Henri Vasseur sur le site de l'usine, le 12 mars 2024. AFP PHOTO / Jean Dulac", "caption"),
+        ("Une enquête ouverte", "subheading"),
+        ("Lire aussi : Dans le Lot, 120 emplois menacés chez Ratier", "link"),
+        ("© Photo Maxppp", "credit"),
+    ],
+)
 def test_layout_lines_are_found_by_shape_position_and_words(line: str, kind: str) -> None:
     spans = {s.text: s.kind for s in layout_spans(INCENDIE)}
     assert spans.get(line) == kind
-    assert all(INCENDIE[s.start:s.end] == s.text for s in layout_spans(INCENDIE))
+    assert all(INCENDIE[s.start : s.end] == s.text for s in layout_spans(INCENDIE))
 
 
 def test_the_headline_and_paragraphs_are_news() -> None:
@@ -61,9 +64,11 @@ def test_layout_lines_give_no_figure_entity_summary_or_timeline_sentence(analyze
 
 
 def test_a_caption_keeps_a_name_the_news_names_and_the_acronym_it_introduces(analyzer: Analyzer) -> None:
-    text = ("Le Comité international de secours a ouvert un camp à Tulle mardi.\n"
-            "Le directeur du Comité international de secours (CIS) à Tulle, le 12 mars. AFP PHOTO\n"
-            "Le camp accueille 300 personnes, a précisé le Comité international de secours.")
+    text = (
+        "Le Comité international de secours a ouvert un camp à Tulle mardi.\n"
+        "Le directeur du Comité international de secours (CIS) à Tulle, le 12 mars. AFP PHOTO\n"
+        "Le camp accueille 300 personnes, a précisé le Comité international de secours."
+    )
     article = Article(id="tulle", text=text, published="2024-03-13")
     dossier = build_dossier([analyzer.analyze(article)], [article])
     aliases = {alias for e in dossier.entities for alias in e.aliases}

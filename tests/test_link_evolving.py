@@ -21,17 +21,24 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # --- titles ---------------------------------------------------------------------------------------------
 
+
 def _title(text: str, title: str | None = None) -> str:
     return story_title(Article(id="a", text=text, title=title))
 
 
 def test_a_rubric_an_outlet_or_a_date_line_gives_way_to_the_headline_after_it() -> None:
-    assert _title("RMC\n\nTurquie : le séisme fait plus de 200 morts\n\nLe bilan s'alourdit.", "RMC") == \
-        "Turquie : le séisme fait plus de 200 morts"
-    assert _title("En Brève\n\nGrève : trafic perturbé à Lyon\n\nLa SNCF prévoit…", "En Brève") == \
-        "Grève : trafic perturbé à Lyon"
-    assert _title("Mardi 27 octobre\n\nUn policier blessé à Paris\n\nLe texte.", "Mardi 27 octobre") == \
-        "Un policier blessé à Paris"
+    assert (
+        _title("RMC\n\nTurquie : le séisme fait plus de 200 morts\n\nLe bilan s'alourdit.", "RMC")
+        == "Turquie : le séisme fait plus de 200 morts"
+    )
+    assert (
+        _title("En Brève\n\nGrève : trafic perturbé à Lyon\n\nLa SNCF prévoit…", "En Brève")
+        == "Grève : trafic perturbé à Lyon"
+    )
+    assert (
+        _title("Mardi 27 octobre\n\nUn policier blessé à Paris\n\nLe texte.", "Mardi 27 octobre")
+        == "Un policier blessé à Paris"
+    )
 
 
 def test_a_caption_glued_to_the_headline_is_cut_off() -> None:
@@ -41,12 +48,14 @@ def test_a_caption_glued_to_the_headline_is_cut_off() -> None:
 def test_without_a_headline_the_lead_sentence_is_the_title_whole_or_cut_after_a_clause() -> None:
     short = "En Brève\n\nLa CGT appelle à une nouvelle grève mardi. Les autres syndicats hésitent."
     assert _title(short, "En Brève") == "La CGT appelle à une nouvelle grève mardi."
-    long = ("Kassym-Jomart Tokaïev a promis l'élimination des bandits armés et a autorisé la police à ouvrir le "
-            "feu sans sommation, a rapporté l'agence officielle dans la nuit de jeudi à vendredi, alors que les "
-            "troubles se poursuivaient à Almaty. La suite.")
+    long = (
+        "Kassym-Jomart Tokaïev a promis l'élimination des bandits armés et a autorisé la police à ouvrir le "
+        "feu sans sommation, a rapporté l'agence officielle dans la nuit de jeudi à vendredi, alors que les "
+        "troubles se poursuivaient à Almaty. La suite."
+    )
     title = _title(long)
     assert title.endswith("…") and len(title) <= 201
-    assert long.startswith(title[:-1]) and long[len(title) - 1:].startswith(", ")  # cut after a clause
+    assert long.startswith(title[:-1]) and long[len(title) - 1 :].startswith(", ")  # cut after a clause
 
 
 def test_a_story_titled_by_a_lead_sentence_takes_a_later_headline() -> None:
@@ -55,13 +64,15 @@ def test_a_story_titled_by_a_lead_sentence_takes_a_later_headline() -> None:
     first = Article(id="a", text=f"En Brève\n\n{body}", title="En Brève", published="2024-03-04")
     second = Article(id="b", text=f"Séisme à Pazarcık\n\n{body}", title="Séisme à Pazarcık", published="2024-03-04")
     for article in (first, second):
-        index.add(article, DocumentAnalysis(doc=article.id, published=article.published, lang="fr", title=None,
-                                            outlet=None))
+        index.add(
+            article, DocumentAnalysis(doc=article.id, published=article.published, lang="fr", title=None, outlet=None)
+        )
     (story,) = index.result()
     assert story.title == "Séisme à Pazarcık"
 
 
 # --- stories that a later article bridges ---------------------------------------------------------------
+
 
 class _Given(StoryIndex):
     """A story index fed given feature vectors, so that the merge rule is tested alone."""
@@ -75,15 +86,18 @@ class _Given(StoryIndex):
 
 
 def _add(index: StoryIndex, doc: str, day: str = "2022-01-07") -> str:
-    return index.add(Article(id=doc, text="", published=day),
-                     DocumentAnalysis(doc=doc, published=day, lang="fr", title=None, outlet=None))
+    return index.add(
+        Article(id=doc, text="", published=day),
+        DocumentAnalysis(doc=doc, published=day, lang="fr", title=None, outlet=None),
+    )
 
 
 def _vectors(shared: float) -> dict[str, Counter[str]]:
     """Two first reports that share ``shared`` of a word, and a third that tells both halves."""
     toll = Counter({"w:toll": 10.0, "w:almaty": 10.0, "w:tues": 10.0, "w:ordre": 4.0})
-    politics = Counter({"w:otsc": 10.0, "w:poutin": 10.0, "w:troupe": 10.0, "w:ordre": 4.0 * shared,
-                        "w:almaty": 4.0 * shared})
+    politics = Counter(
+        {"w:otsc": 10.0, "w:poutin": 10.0, "w:troupe": 10.0, "w:ordre": 4.0 * shared, "w:almaty": 4.0 * shared}
+    )
     bridge = Counter({"w:toll": 8.0, "w:almaty": 8.0, "w:otsc": 8.0, "w:poutin": 8.0})
     filler = {f"w:other{n}": Counter({f"w:x{n}": 10.0}) for n in range(6)}  # ordinary document frequencies
     return {"toll": toll, "politics": politics, "bridge": bridge, **filler}
@@ -117,6 +131,7 @@ def test_two_unlike_stories_that_one_article_compares_stay_apart() -> None:
 
 # --- entities named many ways ---------------------------------------------------------------------------
 
+
 def _entity(name: str, kind: str = "ORG") -> Entity:
     return Entity(start=0, end=len(name), text=name, type=kind, name=name)  # type: ignore[arg-type]
 
@@ -131,18 +146,36 @@ def _together(entities: list[DossierEntity], *names: str) -> bool:
 
 
 QUAKE = [
-    _doc("q1", "Institut géologique turc", ("Pazarcık", "LOC"), "Protection civile turque",
-         ("Recep Tayyip Erdogan", "PER")),
+    _doc(
+        "q1",
+        "Institut géologique turc",
+        ("Pazarcık", "LOC"),
+        "Protection civile turque",
+        ("Recep Tayyip Erdogan", "PER"),
+    ),
     _doc("q2", "Turkish Geological Survey", "TGS", ("Pazarcik", "LOC"), "Protection civile", ("Erdogan", "LOC")),
-    _doc("q3", "Service géologique national turc", "Office de géologie de Turquie", "Sécurité civile",
-         ("province de Kahramanmaras", "LOC"), ("Kahramanmaraş", "LOC"), ("mairie de Pazarcık", "ORG")),
+    _doc(
+        "q3",
+        "Service géologique national turc",
+        "Office de géologie de Turquie",
+        "Sécurité civile",
+        ("province de Kahramanmaras", "LOC"),
+        ("Kahramanmaraş", "LOC"),
+        ("mairie de Pazarcık", "ORG"),
+    ),
 ]
 
 
 def test_within_a_story_a_body_named_four_ways_in_two_languages_is_one_entity() -> None:
     entities = merge_entities(QUAKE, {"q1": "s1", "q2": "s1", "q3": "s1"})
-    assert _together(entities, "Institut géologique turc", "Service géologique national turc",
-                     "Office de géologie de Turquie", "Turkish Geological Survey", "TGS")
+    assert _together(
+        entities,
+        "Institut géologique turc",
+        "Service géologique national turc",
+        "Office de géologie de Turquie",
+        "Turkish Geological Survey",
+        "TGS",
+    )
     assert _together(entities, "Protection civile turque", "Protection civile")
     assert _together(entities, "Pazarcık", "Pazarcik")
     assert _together(entities, "Kahramanmaraş", "province de Kahramanmaras")
@@ -160,9 +193,11 @@ def test_across_stories_only_the_strict_rules_join() -> None:
 
 
 def test_a_ministry_with_or_without_its_country_and_a_short_form_are_one_body() -> None:
-    docs = [_doc("a", "ministère de l'Intérieur", "Assemblée nationale", "Organisation mondiale de la santé"),
-            _doc("b", "ministère français de l'Intérieur", "Assemblée", "ministère de la Santé"),
-            _doc("c", "Intérieur", "Conseil de sécurité", "Comité de sécurité de l'État")]
+    docs = [
+        _doc("a", "ministère de l'Intérieur", "Assemblée nationale", "Organisation mondiale de la santé"),
+        _doc("b", "ministère français de l'Intérieur", "Assemblée", "ministère de la Santé"),
+        _doc("c", "Intérieur", "Conseil de sécurité", "Comité de sécurité de l'État"),
+    ]
     entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
     assert _together(entities, "ministère de l'Intérieur", "ministère français de l'Intérieur", "Intérieur")
     assert _together(entities, "Assemblée nationale", "Assemblée")
@@ -189,6 +224,7 @@ def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:
 
 
 # --- the development set --------------------------------------------------------------------------------
+
 
 def test_linking_dev_set_stories_and_entities(analyzer: Analyzer, tmp_path: Path) -> None:
     """Invented articles (tests/data/linking-dev): an earthquake over five days by several outlets whose

@@ -109,14 +109,14 @@ def test_a_change_is_not_a_range() -> None:
 def test_offsets_in_a_sentence() -> None:
     text = "la police est intervenue pour disperser les plus de 5 000 manifestants"
     (figure,) = parser_for().find(text)
-    assert text[figure.start:figure.end] == "plus de 5 000"
-    assert text[figure.number_start:figure.end] == "5 000"
+    assert text[figure.start : figure.end] == "plus de 5 000"
+    assert text[figure.number_start : figure.end] == "5 000"
 
 
 def test_elided_qualifier_after_apostrophe() -> None:
     text = "tandis qu’environ 216 ont été blessés"
     (figure,) = parser_for().find(text)
-    assert (figure.value, figure.qualifier, text[figure.start:figure.end]) == (216, "approx", "environ 216")
+    assert (figure.value, figure.qualifier, text[figure.start : figure.end]) == (216, "approx", "environ 216")
 
 
 @pytest.mark.parametrize("text", ["G20", "1er", "le 2e jour", "10h30", "A320", "Paris2024"])
@@ -143,9 +143,40 @@ def test_find_never_crashes_and_stays_inside(text: str) -> None:
 
 
 _FRENCH_BITS = st.lists(
-    st.sampled_from(["plus de", "environ", "3.000", "5 000", "1,28", "million", "des", "dizaines", "de",
-                     "milliers", "entre", "et", "à", "vingt-six", "une", "centaine", "morts", "qu'", "’", ",",
-                     "\u202f", "\u00a0", "d'", "un", "millier", "quelque", "jusqu'à", "0", "00", "."]),
+    st.sampled_from(
+        [
+            "plus de",
+            "environ",
+            "3.000",
+            "5 000",
+            "1,28",
+            "million",
+            "des",
+            "dizaines",
+            "de",
+            "milliers",
+            "entre",
+            "et",
+            "à",
+            "vingt-six",
+            "une",
+            "centaine",
+            "morts",
+            "qu'",
+            "’",
+            ",",
+            "\u202f",
+            "\u00a0",
+            "d'",
+            "un",
+            "millier",
+            "quelque",
+            "jusqu'à",
+            "0",
+            "00",
+            ".",
+        ]
+    ),
     max_size=12,
 ).map(" ".join)
 

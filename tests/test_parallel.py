@@ -27,8 +27,11 @@ def test_every_engine_is_one_runner_interface_with_its_stage_times(analyzer: Ana
     with open_engine("local", workers=2) as runner:
         assert isinstance(runner, ParallelAnalyzer)
         seconds: dict[str, float] = {}
-        results = list(analyze_articles([Article(id="a", text="Hier, 300 personnes ont manifesté.")],
-                                        analyzer=runner, stage_seconds=seconds))
+        results = list(
+            analyze_articles(
+                [Article(id="a", text="Hier, 300 personnes ont manifesté.")], analyzer=runner, stage_seconds=seconds
+            )
+        )
     assert [r.doc for r in results] == ["a"]
     assert {"spacy", "entities", "timexes", "claims", "quotes"} <= set(seconds)
     with open_engine("local", workers=1, model=analyzer.model) as runner:

@@ -21,9 +21,14 @@ from recoupe.present.web import MAX_UPLOAD_BYTES, UPLOADS_PER_MINUTE, create_app
 from recoupe.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-HOSTILE = Article(id="piege", title="<b>titre</b>", outlet="<i>Le Piège</i>", published="2025-03-15",
-                  text="<script>alert(1)</script> Selon la préfecture, 3 personnes ont été blessées à Sarrans. "
-                       "« <img src=x onerror=alert(2)> », a déclaré le maire.")
+HOSTILE = Article(
+    id="piege",
+    title="<b>titre</b>",
+    outlet="<i>Le Piège</i>",
+    published="2025-03-15",
+    text="<script>alert(1)</script> Selon la préfecture, 3 personnes ont été blessées à Sarrans. "
+    "« <img src=x onerror=alert(2)> », a déclaré le maire.",
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +84,13 @@ def test_security_headers_and_no_inline_script(client: TestClient) -> None:
 
 
 def test_no_route_reads_files_outside_the_store(client: TestClient) -> None:
-    for path in ("/static/../../pyproject.toml", "/static/..%2F..%2Fpyproject.toml", "/article/../../etc/passwd",
-                 "/article/%2Fetc%2Fpasswd", "/story/..%2F..%2Fetc%2Fpasswd"):
+    for path in (
+        "/static/../../pyproject.toml",
+        "/static/..%2F..%2Fpyproject.toml",
+        "/article/../../etc/passwd",
+        "/article/%2Fetc%2Fpasswd",
+        "/story/..%2F..%2Fetc%2Fpasswd",
+    ):
         response = client.get(path)
         assert response.status_code in (404, 422), path
         assert "root:" not in response.text and "[project]" not in response.text
@@ -98,22 +108,28 @@ def test_uploads_are_off_by_default(client: TestClient) -> None:
 
 def test_uploads_when_allowed_are_analyzed_linked_and_limited(tmp_path: Path, analyzer: Analyzer) -> None:
     path = tmp_path / "up.db"
-    add_to_store([a for a in read_articles([ROOT / "examples"]) if isinstance(a, Article)][:1], Store(path),
-                 analyzer=analyzer)
+    add_to_store(
+        [a for a in read_articles([ROOT / "examples"]) if isinstance(a, Article)][:1], Store(path), analyzer=analyzer
+    )
     app = create_app(path, allow_uploads=True)
     client = TestClient(app, base_url="http://127.0.0.1")
-    text = ("Rupture du barrage de Sarrans-le-Haut : selon la préfecture, 15 personnes ont été tuées "
-            "et 2 500 habitants évacués dans la vallée.")
-    response = client.post("/add", data={"text": text, "published": "2025-03-15", "outlet": "Test"},
-                           follow_redirects=False)
+    text = (
+        "Rupture du barrage de Sarrans-le-Haut : selon la préfecture, 15 personnes ont été tuées "
+        "et 2 500 habitants évacués dans la vallée."
+    )
+    response = client.post(
+        "/add", data={"text": text, "published": "2025-03-15", "outlet": "Test"}, follow_redirects=False
+    )
     assert response.status_code == 303
     article = client.get(response.headers["location"])
     assert article.status_code == 200 and "15 personnes ont été tuées" in article.text
     assert len(app.state.store.stories()) == 1  # linked into the existing story
     too_big = client.post("/add", files={"file": ("gros.txt", b"x" * (MAX_UPLOAD_BYTES + 20_000))})
     assert too_big.status_code == 413
-    statuses = [client.post("/add", data={"text": f"{i} blessés à Lyon."}, follow_redirects=False).status_code
-                for i in range(UPLOADS_PER_MINUTE + 1)]
+    statuses = [
+        client.post("/add", data={"text": f"{i} blessés à Lyon."}, follow_redirects=False).status_code
+        for i in range(UPLOADS_PER_MINUTE + 1)
+    ]
     assert statuses[-1] == 429
 
 

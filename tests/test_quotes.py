@@ -49,26 +49,26 @@ def speaker(result: DocumentAnalysis, words: str) -> str | None:
     ],
 )
 def test_quotation_styles(text: str, expected: list[str]) -> None:
-    assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == expected
 
 
 def test_quote_over_two_paragraphs_is_one_group() -> None:
     text = "« La route est coupée.\n« Les secours arrivent », a dit le maire."
     spans = find_quote_spans(text)
-    assert [text[s.start:s.end] for s in spans] == ["La route est coupée.", "Les secours arrivent"]
+    assert [text[s.start : s.end] for s in spans] == ["La route est coupée.", "Les secours arrivent"]
     assert len({s.group for s in spans}) == 1
 
 
 def test_quote_closed_in_next_paragraph_without_new_mark() -> None:
     text = "« La route est coupée.\nLes secours arrivent. »"
     spans = find_quote_spans(text)
-    assert [text[s.start:s.end] for s in spans] == ["La route est coupée.", "Les secours arrivent."]
+    assert [text[s.start : s.end] for s in spans] == ["La route est coupée.", "Les secours arrivent."]
     assert len({s.group for s in spans}) == 1
 
 
 def test_unclosed_quote_stops_at_paragraph_end() -> None:
     text = "Il a parlé de « crise\nLe lendemain, rien."
-    assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["crise"]
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["crise"]
 
 
 def test_stray_marks_give_no_quote() -> None:
@@ -82,7 +82,7 @@ def test_finder_never_crashes_and_spans_are_valid(text: str) -> None:
     previous_end = -1
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
-        assert text[span.start:span.end].strip() == text[span.start:span.end]
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
         assert span.start >= previous_end
         previous_end = span.end
 
@@ -95,11 +95,11 @@ def test_finder_on_any_string(text: str) -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Il a dit «»“”\".,\n:")), max_size=50))
+@given(st.text(alphabet=st.sampled_from(list('ab Il a dit «»“”".,\n:')), max_size=50))
 def test_extractor_never_crashes(analyze: Analyze, text: str) -> None:
     result = analyze(text)
     for q in result.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         assert q.kind in ("direct", "partial")
 
 
@@ -143,8 +143,7 @@ def test_incise_with_named_subject_after_complement(analyze: Analyze) -> None:
 
 def test_incise_inside_the_quote_leaves_the_quoted_words_with_one_speaker(analyze: Analyze) -> None:
     result = analyze(
-        "Le ministre Jean Roux s'est exprimé lundi. « La situation est grave, a-t-il reconnu. "
-        "Nous devons agir vite. »"
+        "Le ministre Jean Roux s'est exprimé lundi. « La situation est grave, a-t-il reconnu. Nous devons agir vite. »"
     )
     assert [q.text for q in result.quotes] == ["La situation est grave", "Nous devons agir vite."]
     assert speaker(result, "La situation") == speaker(result, "Nous devons") == "Jean Roux"
@@ -307,8 +306,21 @@ def test_headline_repeating_attributed_words(analyze: Analyze) -> None:
 
 def test_speech_verb_list_holds_the_usual_verbs() -> None:
     speech = get_language("fr").data("speech")
-    for verb in ("déclarer", "ajouter", "assurer", "préciser", "avertir", "estimer", "affirmer", "indiquer",
-                 "expliquer", "annoncer", "souligner", "promettre", "défendre"):
+    for verb in (
+        "déclarer",
+        "ajouter",
+        "assurer",
+        "préciser",
+        "avertir",
+        "estimer",
+        "affirmer",
+        "indiquer",
+        "expliquer",
+        "annoncer",
+        "souligner",
+        "promettre",
+        "défendre",
+    ):
         assert verb in speech.SPEECH_VERBS
     assert "fait savoir" in speech.SPEECH_PHRASES
     assert "selon" in speech.ATTRIBUTION_PREPOSITIONS
@@ -316,46 +328,61 @@ def test_speech_verb_list_holds_the_usual_verbs() -> None:
 
 
 def test_a_direct_quote_is_its_words_without_the_reporting_clause_inside_its_marks(analyze: Analyze) -> None:
-    text = ("« Les digues ont tenu pendant la nuit, a-t-il assuré. Nous restons vigilants », a ajouté le préfet "
-            "de l'Aude, Pierre Valat.")
+    text = (
+        "« Les digues ont tenu pendant la nuit, a-t-il assuré. Nous restons vigilants », a ajouté le préfet "
+        "de l'Aude, Pierre Valat."
+    )
     quotes = [q for q in analyze(text, published="2024-10-18").quotes if q.kind == "direct"]
     assert [q.text for q in quotes] == ["Les digues ont tenu pendant la nuit", "Nous restons vigilants"]
     assert all(q.speaker is not None and "Valat" in (q.speaker.entity or q.speaker.text) for q in quotes)
 
 
 def test_an_institution_that_speaks_is_the_speaker_not_the_man_it_serves(analyze: Analyze) -> None:
-    text = ("Le président Arnaud Lemaire a visité Nîmes. L'administration de Lemaire a déclaré que des "
-            "« casseurs organisés » étaient à l'œuvre.")
+    text = (
+        "Le président Arnaud Lemaire a visité Nîmes. L'administration de Lemaire a déclaré que des "
+        "« casseurs organisés » étaient à l'œuvre."
+    )
     (quote,) = [q for q in analyze(text, published="2024-10-18").quotes if "casseurs" in q.text]
     assert quote.speaker is not None and quote.speaker.text == "L'administration de Lemaire"
     assert quote.speaker.entity != "Arnaud Lemaire"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Selon certaines informations, les cheminots préparent une « grève reconductible ».",
-    "Les données les plus récentes évoquent une « situation critique » dans les hôpitaux de Lille.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon certaines informations, les cheminots préparent une « grève reconductible ».",
+        "Les données les plus récentes évoquent une « situation critique » dans les hôpitaux de Lille.",
+    ],
+)
 def test_words_that_carry_information_are_no_speaker(analyze: Analyze, sentence: str) -> None:
     (found,) = analyze(sentence, published="2023-03-08").quotes
     assert found.speaker is None
 
 
 def test_figures_of_a_body_are_the_bodys_words(analyze: Analyze) -> None:
-    result = analyze("Selon les chiffres de la préfecture du Nord, des « casseurs » ont pillé trois magasins à Lille.",
-                     published="2023-03-08")
+    result = analyze(
+        "Selon les chiffres de la préfecture du Nord, des « casseurs » ont pillé trois magasins à Lille.",
+        published="2023-03-08",
+    )
     (found,) = result.quotes
     assert found.speaker is not None and "préfecture" in found.speaker.text
 
 
 def test_a_description_set_beside_a_name_later_names_that_person(analyze: Analyze) -> None:
-    result = analyze("Laurent Berger, le numéro un de la CFDT, a jugé la réforme « injuste et brutale ». "
-                     "Le numéro un de la CFDT a ajouté : « Nous ne lâcherons rien. »", published="2023-03-08")
+    result = analyze(
+        "Laurent Berger, le numéro un de la CFDT, a jugé la réforme « injuste et brutale ». "
+        "Le numéro un de la CFDT a ajouté : « Nous ne lâcherons rien. »",
+        published="2023-03-08",
+    )
     assert speaker(result, "injuste") == speaker(result, "Nous ne lâcherons") == "Laurent Berger"
 
 
 def test_a_description_without_a_name_stays_a_description_not_the_place_it_is_of(analyze: Analyze) -> None:
-    result = analyze("Gérald Darmanin a annoncé 180 interpellations. L'homme fort de Beauvau a dénoncé des "
-                     "« violences inacceptables ».", published="2023-06-30")
+    result = analyze(
+        "Gérald Darmanin a annoncé 180 interpellations. L'homme fort de Beauvau a dénoncé des "
+        "« violences inacceptables ».",
+        published="2023-06-30",
+    )
     (found,) = result.quotes
     assert found.speaker is not None and found.speaker.text == "L'homme fort de Beauvau"
     assert found.speaker.entity is None

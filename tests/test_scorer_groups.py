@@ -20,12 +20,16 @@ B = "Le bilan est passé à 45 blessés à Lille, dont 6 policiers, selon la mai
 TEXTS = {"a.txt": A, "b.txt": B}
 
 CLAIMS = {
-    "a.txt": [{"evidence": "40 personnes ont été blessées", "category": "injured", "value": 40},
-              {"evidence": "6 policiers", "category": "injured", "value": 6},
-              {"evidence": "interpellé 12 personnes", "category": "arrested", "value": 12}],
-    "b.txt": [{"evidence": "45 blessés", "category": "injured", "value": 45},
-              {"evidence": "6 policiers", "category": "injured", "value": 6},
-              {"evidence": "Quinze personnes ont été interpellées", "category": "arrested", "value": 15}],
+    "a.txt": [
+        {"evidence": "40 personnes ont été blessées", "category": "injured", "value": 40},
+        {"evidence": "6 policiers", "category": "injured", "value": 6},
+        {"evidence": "interpellé 12 personnes", "category": "arrested", "value": 12},
+    ],
+    "b.txt": [
+        {"evidence": "45 blessés", "category": "injured", "value": 45},
+        {"evidence": "6 policiers", "category": "injured", "value": 6},
+        {"evidence": "Quinze personnes ont été interpellées", "category": "arrested", "value": 15},
+    ],
 }
 
 
@@ -41,12 +45,27 @@ def gold_groups(groups: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """
     if groups is None:
         groups = [
-            {"id": "injured-all", "category": "injured", "members": [member("a.txt", 0), member("b.txt", 0)],
-             "verdict": "update", "figure": [45]},
-            {"id": "injured-police", "category": "injured", "members": [member("a.txt", 1), member("b.txt", 1)],
-             "verdict": "agree", "figure": [6]},
-            {"id": "arrested", "category": "arrested", "members": [member("a.txt", 2), member("b.txt", 2)],
-             "verdict": "conflict", "figure": []},
+            {
+                "id": "injured-all",
+                "category": "injured",
+                "members": [member("a.txt", 0), member("b.txt", 0)],
+                "verdict": "update",
+                "figure": [45],
+            },
+            {
+                "id": "injured-police",
+                "category": "injured",
+                "members": [member("a.txt", 1), member("b.txt", 1)],
+                "verdict": "agree",
+                "figure": [6],
+            },
+            {
+                "id": "arrested",
+                "category": "arrested",
+                "members": [member("a.txt", 2), member("b.txt", 2)],
+                "verdict": "conflict",
+                "figure": [],
+            },
         ]
     return {"documents": [{"doc": doc, "claims": claims} for doc, claims in CLAIMS.items()], "groups": groups}
 
@@ -79,8 +98,14 @@ def counts(report: Report, name: str) -> tuple[int, int]:
 def test_bcubed_when_two_gold_groups_are_merged() -> None:
     # Only the two injured groups; the dossier puts all four claims in one group.
     gold = gold_groups(gold_groups()["groups"][:2])
-    merged = claim_group("injured", reported("a.txt", "40 personnes"), reported("a.txt", "6 policiers"),
-                         reported("b.txt", "45 blessés"), reported("b.txt", "6 policiers"), verdict="update")
+    merged = claim_group(
+        "injured",
+        reported("a.txt", "40 personnes"),
+        reported("a.txt", "6 policiers"),
+        reported("b.txt", "45 blessés"),
+        reported("b.txt", "6 policiers"),
+        verdict="update",
+    )
     report = run_groups([merged], gold)
     # Each claim shares its predicted group with 4 claims, 2 of them of its gold group: precision 1/2.
     assert report["groups.bcubed_precision"] == Metric(pytest.approx(0.5), 0, 4, "mean")
@@ -91,8 +116,14 @@ def test_bcubed_when_two_gold_groups_are_merged() -> None:
 def test_bcubed_verdict_and_figure_by_hand() -> None:
     claim_groups = [
         # The police subset merged into the total; the right verdict and figure for the total.
-        claim_group("injured", reported("a.txt", "40 personnes ont été blessées"), reported("b.txt", "45 blessés"),
-                    reported("a.txt", "6 policiers"), verdict="update", figure=45),
+        claim_group(
+            "injured",
+            reported("a.txt", "40 personnes ont été blessées"),
+            reported("b.txt", "45 blessés"),
+            reported("a.txt", "6 policiers"),
+            verdict="update",
+            figure=45,
+        ),
         claim_group("injured", reported("b.txt", "6 policiers"), figure=6),
         # 12 arrests reported; b's 15 reported by no group (a singleton).
         claim_group("arrested", reported("a.txt", "12 personnes")),
@@ -139,29 +170,42 @@ def test_the_claim_group_overlapping_most_wins_then_the_first_listed() -> None:
 
 
 def test_most_members_decides_the_predicted_group() -> None:
-    gold = gold_groups([{"id": "injured", "category": "injured",
-                         "members": [member("a.txt", 0), member("b.txt", 0), member("b.txt", 1)],
-                         "verdict": "update", "figure": [45]}])
-    two = claim_group("injured", reported("a.txt", "40 personnes"), reported("b.txt", "45 blessés"),
-                      verdict="update", figure=45)
+    gold = gold_groups(
+        [
+            {
+                "id": "injured",
+                "category": "injured",
+                "members": [member("a.txt", 0), member("b.txt", 0), member("b.txt", 1)],
+                "verdict": "update",
+                "figure": [45],
+            }
+        ]
+    )
+    two = claim_group(
+        "injured", reported("a.txt", "40 personnes"), reported("b.txt", "45 blessés"), verdict="update", figure=45
+    )
     one = claim_group("injured", reported("b.txt", "6 policiers"), verdict="agree", figure=6)
     report = run_groups([one, two], gold)
     assert counts(report, "groups.verdict") == (1, 1)
     assert counts(report, "groups.figure") == (1, 1)
 
 
-@pytest.mark.parametrize("extra, right", [
-    ({"figure": 45}, True),
-    ({"figure": 45.0}, True),
-    ({"figure": 40}, False),
-    ({"figure": None}, False),
-    # No ``figure`` key: the dossier has not said what to quote; ``conservative`` is not read in its place.
-    ({"conservative": 45}, False),
-])
+@pytest.mark.parametrize(
+    "extra, right",
+    [
+        ({"figure": 45}, True),
+        ({"figure": 45.0}, True),
+        ({"figure": 40}, False),
+        ({"figure": None}, False),
+        # No ``figure`` key: the dossier has not said what to quote; ``conservative`` is not read in its place.
+        ({"conservative": 45}, False),
+    ],
+)
 def test_figure_compares_the_figure_field_only(extra: dict[str, Any], right: bool) -> None:
     gold = gold_groups(gold_groups()["groups"][:1])
-    group = claim_group("injured", reported("a.txt", "40 personnes"), reported("b.txt", "45 blessés"),
-                        verdict="update", **extra)
+    group = claim_group(
+        "injured", reported("a.txt", "40 personnes"), reported("b.txt", "45 blessés"), verdict="update", **extra
+    )
     assert counts(run_groups([group], gold), "groups.figure") == (int(right), 1)
 
 
@@ -196,8 +240,10 @@ def test_groups_are_scored_only_with_gold_groups_and_claim_groups() -> None:
 def test_unusable_reports_and_missing_evidence_are_reported() -> None:
     claims = json.loads(json.dumps(CLAIMS))
     claims["b.txt"][0]["evidence"] = "46 blessés"  # not in the text: left out of every group metric
-    gold = {"documents": [{"doc": doc, "claims": c} for doc, c in claims.items()],
-            "groups": gold_groups()["groups"][:1]}
+    gold = {
+        "documents": [{"doc": doc, "claims": c} for doc, c in claims.items()],
+        "groups": gold_groups()["groups"][:1],
+    }
     group = claim_group("injured", reported("a.txt", "40 personnes"), {"doc": "b.txt", "start": None, "end": 3})
     report = run_groups([group], gold)
     assert report["groups.bcubed_recall"].denominator == 1
@@ -219,14 +265,17 @@ def test_table_counts_group_metrics_in_claims() -> None:
     assert "groups.bcubed_f1" in output and "6 claims" in output
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda g: g["groups"][0]["members"].append(member("a.txt", 7)), "must index"),
-    (lambda g: g["groups"][0]["members"].append(member("c.txt", 0)), "not a gold document"),
-    (lambda g: g["groups"][1]["members"].append(member("a.txt", 0)), "already in groups"),
-    (lambda g: g["groups"][0].update(verdict="revised"), "verdict"),
-    (lambda g: g["groups"][0].update(figure=45), "figure"),
-    (lambda g: g["groups"][0].update(members=[]), "members"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda g: g["groups"][0]["members"].append(member("a.txt", 7)), "must index"),
+        (lambda g: g["groups"][0]["members"].append(member("c.txt", 0)), "not a gold document"),
+        (lambda g: g["groups"][1]["members"].append(member("a.txt", 0)), "already in groups"),
+        (lambda g: g["groups"][0].update(verdict="revised"), "verdict"),
+        (lambda g: g["groups"][0].update(figure=45), "figure"),
+        (lambda g: g["groups"][0].update(members=[]), "members"),
+    ],
+)
 def test_malformed_groups_are_rejected(tmp_path: Path, change: Any, message: str) -> None:
     gold = gold_groups()
     change(gold)
@@ -250,8 +299,12 @@ ENTITIES = [
 
 def merged(entities: list[dict[str, Any]]) -> tuple[int, int]:
     gold = {"documents": [{"doc": "a"}], "entities": ENTITIES}
-    dossier = {"documents": ["a"], "entities": [
-        {"type": "PER", "documents": ["a"], "mentions": 1, "aliases": [], **entity} for entity in entities]}
+    dossier = {
+        "documents": ["a"],
+        "entities": [
+            {"type": "PER", "documents": ["a"], "mentions": 1, "aliases": [], **entity} for entity in entities
+        ],
+    }
     return counts(score(gold, {}, {"a": ""}, dossier), "entities.merged")
 
 
@@ -259,12 +312,14 @@ def test_merged_counts_each_entity_once() -> None:
     # Garnier: three of its names listed, split over two entities → wrong (counted once, not per pair).
     # Office: both names in one entity (the apostrophe differs) → right, even with Lyon put in with it.
     # Lyon: one name only; Dubois: only "Dubois" listed → neither is counted.
-    assert merged([
-        {"name": "Élise Garnier", "aliases": ["Garnier"]},
-        {"name": "É. Garnier"},
-        {"name": "OFE", "aliases": ["Office français de l’eau", "Lyon"]},
-        {"name": "Dubois"},
-    ]) == (1, 2)
+    assert merged(
+        [
+            {"name": "Élise Garnier", "aliases": ["Garnier"]},
+            {"name": "É. Garnier"},
+            {"name": "OFE", "aliases": ["Office français de l’eau", "Lyon"]},
+            {"name": "Dubois"},
+        ]
+    ) == (1, 2)
 
 
 def test_merged_needs_one_entity_holding_every_listed_name() -> None:

@@ -20,37 +20,91 @@ from recoupe.store import Store
 from recoupe.store.sqlite import MIGRATIONS, SCHEMA_VERSION
 
 ARTICLES = [
-    Article(id="a1", title="Manifestations à Almaty", outlet="Le Quotidien", published="2022-01-05",
-            text="Le président Tokaïev a décrété l'état d'urgence. Plusieurs personnes sont mortes dans la nuit."),
-    Article(id="a2", title="Appel à l'OTSC", outlet="La Gazette", published="2022-01-06",
-            text="Le président Tokayev demande l'aide de l'OTSC. Les autorités comptent huit morts."),
-    Article(id="a3", title="Réunion à Moscou", outlet="Le Quotidien", published="2022-01-10",
-            text="La CSTO envoie des troupes. Aucun blessé n'est signalé à la frontière."),
-    Article(id="a4", title="Mort d'un policier", outlet="La Gazette", published="2022-02-01",
-            text="Un mort à Almaty selon la police. Le bilan du mort reste incertain, un mort de plus."),
+    Article(
+        id="a1",
+        title="Manifestations à Almaty",
+        outlet="Le Quotidien",
+        published="2022-01-05",
+        text="Le président Tokaïev a décrété l'état d'urgence. Plusieurs personnes sont mortes dans la nuit.",
+    ),
+    Article(
+        id="a2",
+        title="Appel à l'OTSC",
+        outlet="La Gazette",
+        published="2022-01-06",
+        text="Le président Tokayev demande l'aide de l'OTSC. Les autorités comptent huit morts.",
+    ),
+    Article(
+        id="a3",
+        title="Réunion à Moscou",
+        outlet="Le Quotidien",
+        published="2022-01-10",
+        text="La CSTO envoie des troupes. Aucun blessé n'est signalé à la frontière.",
+    ),
+    Article(
+        id="a4",
+        title="Mort d'un policier",
+        outlet="La Gazette",
+        published="2022-02-01",
+        text="Un mort à Almaty selon la police. Le bilan du mort reste incertain, un mort de plus.",
+    ),
 ]
 ENTITIES = [
-    {"name": "Kassym-Jomart Tokaïev", "type": "PER", "aliases": ["Tokaïev", "Tokayev"], "documents": ["a1", "a2"],
-     "mentions": 2},
-    {"name": "OTSC", "type": "ORG", "aliases": ["CSTO", "Organisation du traité de sécurité collective"],
-     "documents": ["a2", "a3"], "mentions": 2},
+    {
+        "name": "Kassym-Jomart Tokaïev",
+        "type": "PER",
+        "aliases": ["Tokaïev", "Tokayev"],
+        "documents": ["a1", "a2"],
+        "mentions": 2,
+    },
+    {
+        "name": "OTSC",
+        "type": "ORG",
+        "aliases": ["CSTO", "Organisation du traité de sécurité collective"],
+        "documents": ["a2", "a3"],
+        "mentions": 2,
+    },
 ]
 
 
 def _analysis(article: Article) -> DocumentAnalysis:
-    analysis = DocumentAnalysis(doc=article.id, published=article.published, lang="fr", title=article.title,
-                                outlet=article.outlet)
+    analysis = DocumentAnalysis(
+        doc=article.id, published=article.published, lang="fr", title=article.title, outlet=article.outlet
+    )
     if article.id == "a2":
         start = article.text.index("demande")
-        analysis.quotes.append(Quote(start=start, end=start + 30, text=article.text[start:start + 30],
-                                     kind="indirect", speaker=Attribution("Tokayev", "Kassym-Jomart Tokaïev")))
+        analysis.quotes.append(
+            Quote(
+                start=start,
+                end=start + 30,
+                text=article.text[start : start + 30],
+                kind="indirect",
+                speaker=Attribution("Tokayev", "Kassym-Jomart Tokaïev"),
+            )
+        )
         start = article.text.index("huit")
-        analysis.claims.append(Claim(start=start, end=start + 10, text="huit morts", category="killed", value=8,
-                                     source=Attribution("les autorités")))
+        analysis.claims.append(
+            Claim(
+                start=start,
+                end=start + 10,
+                text="huit morts",
+                category="killed",
+                value=8,
+                source=Attribution("les autorités"),
+            )
+        )
     if article.id == "a1":
         start = article.text.index("Plusieurs")
-        analysis.claims.append(Claim(start=start, end=start + 9, text="Plusieurs", category="killed", value=None,
-                                     source=Attribution("Tokaïev", "Kassym-Jomart Tokaïev")))
+        analysis.claims.append(
+            Claim(
+                start=start,
+                end=start + 9,
+                text="Plusieurs",
+                category="killed",
+                value=None,
+                source=Attribution("Tokaïev", "Kassym-Jomart Tokaïev"),
+            )
+        )
     return analysis
 
 
@@ -59,8 +113,10 @@ def _fill(store: Store) -> None:
         for article in ARTICLES:
             store.put(article, _analysis(article), "s1" if article.id != "a4" else "s2")
         store.save_view("s1", {"claim_groups": [], "timeline": [], "summary": [], "entities": ENTITIES})
-        store.db.execute("INSERT INTO stories (id, title, first, last, documents) VALUES"
-                         " ('s1', 'Crise au Kazakhstan', '2022-01-05', '2022-01-10', '[\"a1\", \"a2\", \"a3\"]')")
+        store.db.execute(
+            "INSERT INTO stories (id, title, first, last, documents) VALUES"
+            " ('s1', 'Crise au Kazakhstan', '2022-01-05', '2022-01-10', '[\"a1\", \"a2\", \"a3\"]')"
+        )
 
 
 @pytest.fixture()
@@ -110,22 +166,36 @@ def test_results_carry_title_outlet_date_and_passage(store: Store) -> None:
     first = store.search("Tokayev")["articles"]
     a1 = next(r for r in first if r["doc"] == "a1")
     assert (a1["title"], a1["outlet"], a1["published"], a1["story"]) == (
-        "Manifestations à Almaty", "Le Quotidien", "2022-01-05", "s1")
+        "Manifestations à Almaty",
+        "Le Quotidien",
+        "2022-01-05",
+        "s1",
+    )
     assert a1["passage"]["match"] == "Tokaïev" and "président" in a1["passage"]["before"]
     quotes = store.search("aide")["quotes"]
     assert [q["doc"] for q in quotes] == ["a2"] and quotes[0]["passage"]["match"] == "aide"
 
 
 def test_hostile_queries_are_only_words(store: Store) -> None:
-    for query in ['"; DROP TABLE articles; -- NEAR( *', "a\x00b", "OR AND NOT", "*", '"""', "^mort", "(Tokayev) AND",
-                  "OTSC OR mort*", "NEAR(mort Tokayev)", "mort:*", "title:mort"]:
+    for query in [
+        '"; DROP TABLE articles; -- NEAR( *',
+        "a\x00b",
+        "OR AND NOT",
+        "*",
+        '"""',
+        "^mort",
+        "(Tokayev) AND",
+        "OTSC OR mort*",
+        "NEAR(mort Tokayev)",
+        "mort:*",
+        "title:mort",
+    ]:
         store.search(query)
     assert store.article_count() == len(ARTICLES)
 
 
 def test_replaced_article_is_reindexed(store: Store) -> None:
-    changed = Article(id="a3", title="Réunion", outlet="Le Quotidien", published="2022-01-10",
-                      text="Rien à signaler.")
+    changed = Article(id="a3", title="Réunion", outlet="Le Quotidien", published="2022-01-10", text="Rien à signaler.")
     with store.transaction():
         store.put(changed, _analysis(changed), "s1")
     assert "a3" not in _docs(store, "troupes")
@@ -139,9 +209,11 @@ def _old_store(path: Path) -> None:
         db.executescript(MIGRATIONS[version])
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     article = ARTICLES[0]
-    db.execute("INSERT INTO articles (id, hash, text, body_start, published, title, outlet, lang, analysis, story)"
-               " VALUES (?,?,?,?,?,?,?,?,?,?)", (article.id, "x", article.text, 0, article.published, article.title,
-                                                 article.outlet, "fr", "{}", "s1"))
+    db.execute(
+        "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, lang, analysis, story)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (article.id, "x", article.text, 0, article.published, article.title, article.outlet, "fr", "{}", "s1"),
+    )
     db.execute("INSERT INTO articles_fts (rowid, doc, title, text) SELECT rowid, id, title, text FROM articles")
     db.commit()
     db.close()
@@ -165,9 +237,10 @@ def test_web_search_shows_context_and_filters(tmp_path: Path) -> None:
     page = client.get("/search", params={"q": "Tokayev"})
     assert page.status_code == 200
     assert "Manifestations à Almaty" in page.text and "Le Quotidien" in page.text and "2022-01-05" in page.text
-    assert "<mark class=\"hit\">Tokaïev</mark>" in page.text
-    filtered = client.get("/search", params={"q": "mort", "outlet": "La Gazette", "from": "2022-01-01",
-                                             "to": "2022-01-31", "story": "s1"})
+    assert '<mark class="hit">Tokaïev</mark>' in page.text
+    filtered = client.get(
+        "/search", params={"q": "mort", "outlet": "La Gazette", "from": "2022-01-01", "to": "2022-01-31", "story": "s1"}
+    )
     assert filtered.status_code == 200
     assert "Appel à l" in filtered.text and "Mort d" not in filtered.text and "Almaty</a>" not in filtered.text
     assert client.get("/search", params={"q": "mort", "from": "hier"}).status_code == 400
@@ -208,7 +281,7 @@ def test_passage_marks_the_whole_name_asked_for() -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=st.text(alphabet=st.sampled_from(list('ab é"*()^:-+ \x00\'OTSCmortNEARAND{}')), max_size=30))
+@given(query=st.text(alphabet=st.sampled_from(list("ab é\"*()^:-+ \x00'OTSCmortNEARAND{}")), max_size=30))
 def test_any_query_is_answered(store: Store, query: str) -> None:
     """No query, however built, is an FTS5 syntax error (a 500 in the web app)."""
     result = store.search(query, outlet=query or None, since="2022-01-01")
@@ -222,7 +295,8 @@ def test_entity_forms_follow_new_views(tmp_path: Path) -> None:
         _fill(store)
         assert "tokayev" in reader.entity_forms() and "tokayev" in store.entity_forms()
         with store.transaction():
-            store.save_view("s2", {"entities": [{"name": "Almaty", "type": "LOC", "aliases": ["Alma-Ata"],
-                                                 "documents": ["a4"]}]})
+            store.save_view(
+                "s2", {"entities": [{"name": "Almaty", "type": "LOC", "aliases": ["Alma-Ata"], "documents": ["a4"]}]}
+            )
         assert "alma ata" in store.entity_forms() and "alma ata" in reader.entity_forms()
         assert set(_docs(reader, "Alma-Ata")) == {"a1", "a4"}

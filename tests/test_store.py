@@ -114,12 +114,16 @@ def test_kill_during_add_then_rerun_stores_every_article_exactly_once(tmp_path: 
     store = Store(db)
     partial = store.article_count()
     assert 4 <= partial <= 24 and partial % 4 == 0  # whole batches only
-    done = {a for a, in store.db.execute("SELECT id FROM articles")}
-    rerun = subprocess.run([sys.executable, "-m", "recoupe", "add", str(inputs), "--db", str(db)],
-                           capture_output=True, text=True, timeout=300)
+    done = {a for (a,) in store.db.execute("SELECT id FROM articles")}
+    rerun = subprocess.run(
+        [sys.executable, "-m", "recoupe", "add", str(inputs), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert rerun.returncode == 0, rerun.stderr
     store = Store(db)
-    ids = [a for a, in store.db.execute("SELECT id FROM articles")]
+    ids = [a for (a,) in store.db.execute("SELECT id FROM articles")]
     assert sorted(ids) == [f"a{i:02d}.txt" for i in range(24)]
     assert f"{len(done)} unchanged" in rerun.stderr
     stories = store.stories()
@@ -133,9 +137,11 @@ def test_a_version_1_store_is_migrated_and_keeps_linking(tmp_path: Path, analyze
     path = tmp_path / "v1.db"
     old = sqlite3.connect(path)
     old.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
-    old.execute("INSERT INTO articles (id, hash, text, body_start, lang, analysis) VALUES ('ancien', 'x', "
-                "'Texte ancien.', 0, 'fr', '{\"doc\": \"ancien\", \"published\": null, \"lang\": \"fr\", "
-                "\"title\": null, \"outlet\": null}')")
+    old.execute(
+        "INSERT INTO articles (id, hash, text, body_start, lang, analysis) VALUES ('ancien', 'x', "
+        '\'Texte ancien.\', 0, \'fr\', \'{"doc": "ancien", "published": null, "lang": "fr", '
+        '"title": null, "outlet": null}\')'
+    )
     old.execute("INSERT INTO articles_fts (rowid, doc, title, text) VALUES (77, 'ancien', '', 'Texte ancien.')")
     old.commit()
     old.close()

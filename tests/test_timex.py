@@ -28,15 +28,18 @@ def _timex(analysis: DocumentAnalysis, text: str) -> Timex:
 # Absolute and partial dates
 
 
-@pytest.mark.parametrize(("sentence", "text", "value"), [
-    ("Le sommet s'est ouvert le 7 janvier 2022 à Genève.", "le 7 janvier 2022", "2022-01-07"),
-    ("Le décret du 07/01/2022 est entré en vigueur.", "07/01/2022", "2022-01-07"),
-    ("Ils se sont mariés le 1er mai 1962 à Nancy.", "le 1er mai 1962", "1962-05-01"),
-    ("La loi a été votée en décembre 2021.", "décembre 2021", "2021-12"),
-    ("L'usine a fermé en octobre 98.", "octobre 98", "1998-10"),
-    ("Le pays est indépendant depuis 1991.", "1991", "1991"),
-    ("Il a quitté le pouvoir en 2019.", "en 2019", "2019"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Le sommet s'est ouvert le 7 janvier 2022 à Genève.", "le 7 janvier 2022", "2022-01-07"),
+        ("Le décret du 07/01/2022 est entré en vigueur.", "07/01/2022", "2022-01-07"),
+        ("Ils se sont mariés le 1er mai 1962 à Nancy.", "le 1er mai 1962", "1962-05-01"),
+        ("La loi a été votée en décembre 2021.", "décembre 2021", "2021-12"),
+        ("L'usine a fermé en octobre 98.", "octobre 98", "1998-10"),
+        ("Le pays est indépendant depuis 1991.", "1991", "1991"),
+        ("Il a quitté le pouvoir en 2019.", "en 2019", "2019"),
+    ],
+)
 def test_absolute_dates(analyze: Analyze, sentence: str, text: str, value: str) -> None:
     assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
 
@@ -54,8 +57,9 @@ def test_partial_date_takes_the_year_news_most_likely_means(analyze: Analyze) ->
 
 
 def test_month_with_modifier_and_day_without_month(analyze: Analyze) -> None:
-    analysis = analyze("En janvier dernier, le prix a doublé. Le 4 février, puis le 6, les grèves ont repris.",
-                       published="2022-03-10")
+    analysis = analyze(
+        "En janvier dernier, le prix a doublé. Le 4 février, puis le 6, les grèves ont repris.", published="2022-03-10"
+    )
     values = _values(analysis)
     assert values["janvier dernier"] == "2022-01"
     assert values["Le 4 février"] == "2022-02-04"
@@ -66,35 +70,42 @@ def test_month_with_modifier_and_day_without_month(analyze: Analyze) -> None:
 # Deictic and relative expressions
 
 
-@pytest.mark.parametrize(("sentence", "text", "value"), [
-    ("Hier, la police a arrêté quarante personnes.", "Hier", "2022-01-06"),
-    ("Avant-hier, le calme était revenu.", "Avant-hier", "2022-01-05"),
-    ("Le ministre se rendra demain à Almaty.", "demain", "2022-01-08"),
-    ("Le président a parlé aujourd'hui.", "aujourd'hui", "2022-01-07"),
-    ("Des tirs ont été entendus hier soir.", "hier soir", "2022-01-06TEV"),
-    ("Il l'avait annoncé l'an dernier.", "l'an dernier", "2021"),
-    ("Les prix augmenteront le mois prochain.", "le mois prochain", "2022-02"),
-    ("Rien n'a changé ce mois-ci.", "ce mois-ci", "2022-01"),
-    ("Il y a dix ans, le pays avait connu des émeutes.", "Il y a dix ans", "2012"),
-    ("Le vote aura lieu dans trois jours.", "dans trois jours", "2022-01-10"),
-    ("Rien n'a bougé depuis le début de cette année.", "le début de cette année", "2022"),
-])
-def test_deictic_expressions_count_from_the_article_date(analyze: Analyze, sentence: str, text: str,
-                                                          value: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Hier, la police a arrêté quarante personnes.", "Hier", "2022-01-06"),
+        ("Avant-hier, le calme était revenu.", "Avant-hier", "2022-01-05"),
+        ("Le ministre se rendra demain à Almaty.", "demain", "2022-01-08"),
+        ("Le président a parlé aujourd'hui.", "aujourd'hui", "2022-01-07"),
+        ("Des tirs ont été entendus hier soir.", "hier soir", "2022-01-06TEV"),
+        ("Il l'avait annoncé l'an dernier.", "l'an dernier", "2021"),
+        ("Les prix augmenteront le mois prochain.", "le mois prochain", "2022-02"),
+        ("Rien n'a changé ce mois-ci.", "ce mois-ci", "2022-01"),
+        ("Il y a dix ans, le pays avait connu des émeutes.", "Il y a dix ans", "2012"),
+        ("Le vote aura lieu dans trois jours.", "dans trois jours", "2022-01-10"),
+        ("Rien n'a bougé depuis le début de cette année.", "le début de cette année", "2022"),
+    ],
+)
+def test_deictic_expressions_count_from_the_article_date(
+    analyze: Analyze, sentence: str, text: str, value: str
+) -> None:
     assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
 
 
 def test_weeks_are_iso_weeks(analyze: Analyze) -> None:
-    analysis = analyze("L'alliance a été appelée la semaine dernière. Les pourparlers de cette semaine ont échoué.",
-                       published="2022-01-13")
+    analysis = analyze(
+        "L'alliance a été appelée la semaine dernière. Les pourparlers de cette semaine ont échoué.",
+        published="2022-01-13",
+    )
     values = _values(analysis)
     assert values["la semaine dernière"] == "2022-W01"
     assert values["cette semaine"] == "2022-W02"
 
 
 def test_text_date_after_today_word(analyze: Analyze) -> None:
-    analysis = analyze("Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli.",
-                       published="2022-01-07")
+    analysis = analyze(
+        "Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli.", published="2022-01-07"
+    )
     assert _values(analysis) == {"aujourd'hui": "2022-01-07", "vendredi 7 janvier": "2022-01-07"}
 
 
@@ -103,21 +114,32 @@ def test_text_date_after_today_word(analyze: Analyze) -> None:
 
 
 def test_days_later_counts_from_the_last_date_told(analyze: Analyze) -> None:
-    analysis = analyze("Les émeutes ont commencé le 2 janvier. Deux jours plus tard, elles ont gagné la capitale.",
-                       published="2022-01-07")
+    analysis = analyze(
+        "Les émeutes ont commencé le 2 janvier. Deux jours plus tard, elles ont gagné la capitale.",
+        published="2022-01-07",
+    )
     later = _timex(analysis, "Deux jours plus tard")
     assert (later.value, later.type) == ("2022-01-04", "DATE")  # a date, never a duration
 
 
-@pytest.mark.parametrize(("sentence", "text", "value"), [
-    ("Le 10 janvier, le sommet s'est tenu. La veille, les délégués étaient arrivés.", "La veille", "2022-01-09"),
-    ("Il a été arrêté le 3 janvier et libéré le lendemain.", "le lendemain", "2022-01-04"),
-    ("Le 3 janvier, un policier a été tué. Le même jour, le couvre-feu a été décrété.", "Le même jour",
-     "2022-01-03"),
-    ("Le 5 janvier, le gouvernement a démissionné. Trois jours plus tôt, les prix avaient doublé.",
-     "Trois jours plus tôt", "2022-01-02"),
-    ("Il a été interpellé à la veille du 14 janvier.", "la veille", "2022-01-13"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Le 10 janvier, le sommet s'est tenu. La veille, les délégués étaient arrivés.", "La veille", "2022-01-09"),
+        ("Il a été arrêté le 3 janvier et libéré le lendemain.", "le lendemain", "2022-01-04"),
+        (
+            "Le 3 janvier, un policier a été tué. Le même jour, le couvre-feu a été décrété.",
+            "Le même jour",
+            "2022-01-03",
+        ),
+        (
+            "Le 5 janvier, le gouvernement a démissionné. Trois jours plus tôt, les prix avaient doublé.",
+            "Trois jours plus tôt",
+            "2022-01-02",
+        ),
+        ("Il a été interpellé à la veille du 14 janvier.", "la veille", "2022-01-13"),
+    ],
+)
 def test_anaphoric_words_follow_the_narrative(analyze: Analyze, sentence: str, text: str, value: str) -> None:
     assert _timex(analyze(sentence, published="2022-01-20"), text).value == value
 
@@ -126,14 +148,17 @@ def test_anaphoric_words_follow_the_narrative(analyze: Analyze, sentence: str, t
 # Weekdays: past or future by the verb's tense
 
 
-@pytest.mark.parametrize(("sentence", "text", "value"), [
-    ("La police a arrêté mardi quarante manifestants.", "mardi", "2022-01-04"),
-    ("Le président s'exprimera mardi devant le Parlement.", "mardi", "2022-01-11"),
-    ("Le ministre va se rendre lundi à Almaty.", "lundi", "2022-01-10"),
-    ("Mardi dernier, il avait rencontré le ministre.", "Mardi dernier", "2022-01-04"),
-    ("Ils se retrouveront lundi prochain.", "lundi prochain", "2022-01-10"),
-    ("Une cérémonie a eu lieu vendredi à Almaty.", "vendredi", "2022-01-07"),  # the article's own day
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("La police a arrêté mardi quarante manifestants.", "mardi", "2022-01-04"),
+        ("Le président s'exprimera mardi devant le Parlement.", "mardi", "2022-01-11"),
+        ("Le ministre va se rendre lundi à Almaty.", "lundi", "2022-01-10"),
+        ("Mardi dernier, il avait rencontré le ministre.", "Mardi dernier", "2022-01-04"),
+        ("Ils se retrouveront lundi prochain.", "lundi prochain", "2022-01-10"),
+        ("Une cérémonie a eu lieu vendredi à Almaty.", "vendredi", "2022-01-07"),  # the article's own day
+    ],
+)
 def test_weekdays(analyze: Analyze, sentence: str, text: str, value: str) -> None:
     assert _timex(analyze(sentence, published="2022-01-07"), text).value == value  # a Friday
 
@@ -158,8 +183,9 @@ def test_range_of_days(analyze: Analyze) -> None:
 
 
 def test_range_of_years_and_months(analyze: Analyze) -> None:
-    analysis = analyze("Entre 2019 et 2021, le PIB a chuté. En mai et juin derniers, il a remonté.",
-                       published="2022-01-07")
+    analysis = analyze(
+        "Entre 2019 et 2021, le PIB a chuté. En mai et juin derniers, il a remonté.", published="2022-01-07"
+    )
     values = _values(analysis)
     assert values["2019"] == "2019"
     assert values["2021"] == "2021"
@@ -176,33 +202,40 @@ def test_list_across_the_new_year_keeps_one_year(analyze: Analyze) -> None:
 # Durations, sets, clock times: never a calendar date
 
 
-@pytest.mark.parametrize(("sentence", "text", "value", "kind"), [
-    ("Internet a été coupé pendant cinq jours.", "cinq jours", "P5D", "DURATION"),
-    ("Il a été détenu vingt-quatre heures.", "vingt-quatre heures", "PT24H", "DURATION"),
-    ("Le contingent mettra 10 jours à se retirer.", "10 jours", "P10D", "DURATION"),
-    ("Après une semaine d'émeutes, le calme revient.", "une semaine", "P1W", "DURATION"),
-    ("Les marchés ont lieu chaque lundi.", "chaque lundi", "XXXX-WXX-1", "SET"),
-    ("Les bus passent tous les jours.", "tous les jours", "P1D", "SET"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind"),
+    [
+        ("Internet a été coupé pendant cinq jours.", "cinq jours", "P5D", "DURATION"),
+        ("Il a été détenu vingt-quatre heures.", "vingt-quatre heures", "PT24H", "DURATION"),
+        ("Le contingent mettra 10 jours à se retirer.", "10 jours", "P10D", "DURATION"),
+        ("Après une semaine d'émeutes, le calme revient.", "une semaine", "P1W", "DURATION"),
+        ("Les marchés ont lieu chaque lundi.", "chaque lundi", "XXXX-WXX-1", "SET"),
+        ("Les bus passent tous les jours.", "tous les jours", "P1D", "SET"),
+    ],
+)
 def test_durations_and_sets(analyze: Analyze, sentence: str, text: str, value: str, kind: str) -> None:
     found = _timex(analyze(sentence, published="2022-01-07"), text)
     assert (found.value, found.type) == (value, kind)
 
 
 def test_clock_time_joins_the_day_written_before_it(analyze: Analyze) -> None:
-    analysis = analyze("Le 6 janvier à 14 h 30, les blindés sont entrés. Ils sont repartis à 18h.",
-                       published="2022-01-07")
+    analysis = analyze(
+        "Le 6 janvier à 14 h 30, les blindés sont entrés. Ils sont repartis à 18h.", published="2022-01-07"
+    )
     assert _timex(analysis, "Le 6 janvier à 14 h 30").value == "2022-01-06T14:30"  # one expression
     assert _timex(analysis, "à 18h").value == "XXXX-XX-XXT18:00"  # no day: not placed on a timeline
 
 
-@pytest.mark.parametrize("sentence", [
-    "Plus de 2000 manifestants se sont rassemblés.",
-    "Environ 2500 soldats ont été déployés.",
-    "Le bilan fait état de 400 morts et 1 000 blessés.",
-    "Le rassemblement a commencé à 20 h 15.",
-    "La loi n° 2021-1109 a été promulguée.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plus de 2000 manifestants se sont rassemblés.",
+        "Environ 2500 soldats ont été déployés.",
+        "Le bilan fait état de 400 morts et 1 000 blessés.",
+        "Le rassemblement a commencé à 20 h 15.",
+        "La loi n° 2021-1109 a été promulguée.",
+    ],
+)
 def test_numbers_and_clock_times_are_not_years(analyze: Analyze, sentence: str) -> None:
     analysis = analyze(sentence, published="2022-01-07")
     assert not [t for t in analysis.timexes if t.value and t.value[:1].isdigit()]
@@ -212,16 +245,19 @@ def test_numbers_and_clock_times_are_not_years(analyze: Analyze, sentence: str) 
 # Decades, centuries, seasons, holidays
 
 
-@pytest.mark.parametrize(("sentence", "text", "value"), [
-    ("Depuis les années 2000, le pays s'est enrichi.", "les années 2000", "200"),
-    ("Dans les années 60, la ville a doublé.", "les années 60", "196"),
-    ("La crise des années 1990 a laissé des traces.", "des années 1990", "199"),
-    ("La ville date du XIXe siècle.", "du XIXe siècle", "18"),
-    ("Les prix ont flambé cet hiver.", "cet hiver", "2022-WI"),
-    ("Les travaux ont commencé à l'été 2021.", "l'été 2021", "2021-SU"),
-    ("Le chantier reprendra au printemps prochain.", "au printemps prochain", "2022-SP"),
-    ("La trêve a été respectée à Noël.", "à Noël", "2021-12-25"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Depuis les années 2000, le pays s'est enrichi.", "les années 2000", "200"),
+        ("Dans les années 60, la ville a doublé.", "les années 60", "196"),
+        ("La crise des années 1990 a laissé des traces.", "des années 1990", "199"),
+        ("La ville date du XIXe siècle.", "du XIXe siècle", "18"),
+        ("Les prix ont flambé cet hiver.", "cet hiver", "2022-WI"),
+        ("Les travaux ont commencé à l'été 2021.", "l'été 2021", "2021-SU"),
+        ("Le chantier reprendra au printemps prochain.", "au printemps prochain", "2022-SP"),
+        ("La trêve a été respectée à Noël.", "à Noël", "2021-12-25"),
+    ],
+)
 def test_decades_seasons_and_holidays(analyze: Analyze, sentence: str, text: str, value: str) -> None:
     assert _timex(analyze(sentence, published="2022-01-07"), text).value == value
 
@@ -236,8 +272,10 @@ def test_the_verb_been_is_not_summer(analyze: Analyze) -> None:
 
 
 def test_undated_article_uses_the_date_its_text_gives(analyze: Analyze) -> None:
-    analysis = analyze("Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli. "
-                       "Hier, les troupes étaient entrées dans la ville. Mardi, les heurts ont fait dix morts.")
+    analysis = analyze(
+        "Le président a déclaré aujourd'hui, vendredi 7 janvier, que l'ordre était rétabli. "
+        "Hier, les troupes étaient entrées dans la ville. Mardi, les heurts ont fait dix morts."
+    )
     values = _values(analysis)
     assert values["vendredi 7 janvier"] == "2022-01-07"  # 7 January was a Friday in 2022
     assert values["aujourd'hui"] == "2022-01-07"
@@ -276,7 +314,7 @@ def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
     text = "Aujourd’hui, l’armée s’est retirée ; l’an dernier, elle était restée."
     analysis = analyze(text, published="2022-01-07")
     assert _values(analysis) == {"Aujourd’hui": "2022-01-07", "l’an dernier": "2021"}
-    assert all(text[t.start:t.end] == t.text for t in analysis.timexes)
+    assert all(text[t.start : t.end] == t.text for t in analysis.timexes)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -284,37 +322,44 @@ def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
 # centuries, half units, whole periods, set adverbs)
 
 
-@pytest.mark.parametrize(("sentence", "published", "text", "value", "kind"), [
-    ("La réunion du 21/04/16 a été reportée.", "2016-04-10", "21/04/16", "2016-04-21", "DATE"),
-    ("Le vote est fixé au 02/10 à Rennes.", "2019-09-20", "02/10", "2019-10-02", "DATE"),
-    ("Le traité a été signé le 02.04.2009 à Berne.", "2009-05-01", "02.04.2009", "2009-04-02", "DATE"),
-    ("Le maire reviendra après demain à Brest.", "2019-03-04", "après demain", "2019-03-06", "DATE"),
-    ("Elle est arrivée avant hier à Lyon.", "2019-03-04", "avant hier", "2019-03-02", "DATE"),
-    ("Pour Halloween, les enfants de Tulle défileront déguisés.", "2019-10-02", "Halloween", "2019-10-31",
-     "DATE"),
-    ("Le paiement arrivera le 20 du mois prochain.", "2019-03-04", "le 20 du mois prochain", "2019-04-20",
-     "DATE"),
-    ("Les travaux auront lieu la dernière semaine de juillet.", "2019-03-04", "la dernière semaine de juillet",
-     "2019-W30", "DATE"),
-    ("Les enjeux du 21e siècle sont climatiques.", "2019-03-04", "21e siècle", "20", "DATE"),
-    ("Au XIXe siècle, le port était le premier du pays.", "2019-03-04", "XIXe siècle", "18", "DATE"),
-    ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1.5H",
-     "DURATION"),
-    ("Les cheminots ont fait grève toute la semaine.", "2019-03-04", "toute la semaine", "P1W", "DURATION"),
-    ("Le rapport de l'observatoire est publié annuellement.", "2019-03-04", "annuellement", "P1Y", "SET"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "kind"),
+    [
+        ("La réunion du 21/04/16 a été reportée.", "2016-04-10", "21/04/16", "2016-04-21", "DATE"),
+        ("Le vote est fixé au 02/10 à Rennes.", "2019-09-20", "02/10", "2019-10-02", "DATE"),
+        ("Le traité a été signé le 02.04.2009 à Berne.", "2009-05-01", "02.04.2009", "2009-04-02", "DATE"),
+        ("Le maire reviendra après demain à Brest.", "2019-03-04", "après demain", "2019-03-06", "DATE"),
+        ("Elle est arrivée avant hier à Lyon.", "2019-03-04", "avant hier", "2019-03-02", "DATE"),
+        ("Pour Halloween, les enfants de Tulle défileront déguisés.", "2019-10-02", "Halloween", "2019-10-31", "DATE"),
+        ("Le paiement arrivera le 20 du mois prochain.", "2019-03-04", "le 20 du mois prochain", "2019-04-20", "DATE"),
+        (
+            "Les travaux auront lieu la dernière semaine de juillet.",
+            "2019-03-04",
+            "la dernière semaine de juillet",
+            "2019-W30",
+            "DATE",
+        ),
+        ("Les enjeux du 21e siècle sont climatiques.", "2019-03-04", "21e siècle", "20", "DATE"),
+        ("Au XIXe siècle, le port était le premier du pays.", "2019-03-04", "XIXe siècle", "18", "DATE"),
+        ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1.5H", "DURATION"),
+        ("Les cheminots ont fait grève toute la semaine.", "2019-03-04", "toute la semaine", "P1W", "DURATION"),
+        ("Le rapport de l'observatoire est publié annuellement.", "2019-03-04", "annuellement", "P1Y", "SET"),
+    ],
+)
 def test_news_forms(analyze: Analyze, sentence: str, published: str, text: str, value: str, kind: str) -> None:
     timex = _timex(analyze(sentence, published=published), text)
     assert (timex.value, timex.type) == (value, kind)
 
 
 def test_a_range_written_with_one_year_gives_both_ends_that_year(analyze: Analyze) -> None:
-    values = _values(analyze("L'exposition se tiendra du 18 novembre au 19 décembre 2015 au musée de Lille.",
-                             published="2015-06-01"))
+    values = _values(
+        analyze("L'exposition se tiendra du 18 novembre au 19 décembre 2015 au musée de Lille.", published="2015-06-01")
+    )
     assert sorted(values.values()) == ["2015-11-18", "2015-12-19"]
 
 
 def test_a_fraction_and_a_score_are_no_numeric_date(analyze: Analyze) -> None:
-    analysis = analyze("Les trois quarts des élèves, soit 3/4 des inscrits, ont réussi; score final 2/1.",
-                       published="2019-03-04")
+    analysis = analyze(
+        "Les trois quarts des élèves, soit 3/4 des inscrits, ont réussi; score final 2/1.", published="2019-03-04"
+    )
     assert not [t for t in analysis.timexes if t.type == "DATE"]

@@ -29,9 +29,14 @@ RESOLVER = TimexResolver(fr_time)
 
 def tag(text: str, published: str | None = "2022-01-07", tense: Direction = None) -> list[Timex]:
     """Find and resolve with every verb read in ``tense`` and the whole text as one sentence."""
-    document = Document(text=text, candidates=GRAMMAR.find(text), anchor=Anchor.parse(published),
-                        tense=lambda start, end: tense, sentence=lambda offset: 0,
-                        today=dt.date(2025, 6, 1))
+    document = Document(
+        text=text,
+        candidates=GRAMMAR.find(text),
+        anchor=Anchor.parse(published),
+        tense=lambda start, end: tense,
+        sentence=lambda offset: 0,
+        today=dt.date(2025, 6, 1),
+    )
     return RESOLVER.resolve(document)
 
 
@@ -53,16 +58,19 @@ def test_anchor_precisions() -> None:
     assert Anchor.parse("janvier") is None
 
 
-@pytest.mark.parametrize(("month", "day", "direction", "modifier", "year"), [
-    (1, 2, "past", None, 2022),
-    (12, 20, "past", None, 2021),
-    (12, 20, None, None, 2021),  # 18 days back beats 11 months ahead
-    (3, 15, "future", None, 2022),
-    (1, 20, "past", None, 2022),  # a little ahead still beats a year back (the date may be late)
-    (1, 20, None, None, 2022),
-    (1, 6, None, 1, 2023),  # "le 6 janvier prochain"
-    (1, 10, None, -1, 2021),  # "le 10 janvier dernier"
-])
+@pytest.mark.parametrize(
+    ("month", "day", "direction", "modifier", "year"),
+    [
+        (1, 2, "past", None, 2022),
+        (12, 20, "past", None, 2021),
+        (12, 20, None, None, 2021),  # 18 days back beats 11 months ahead
+        (3, 15, "future", None, 2022),
+        (1, 20, "past", None, 2022),  # a little ahead still beats a year back (the date may be late)
+        (1, 20, None, None, 2022),
+        (1, 6, None, 1, 2023),  # "le 6 janvier prochain"
+        (1, 10, None, -1, 2021),  # "le 10 janvier dernier"
+    ],
+)
 def test_infer_year(month: int, day: int, direction: Direction, modifier: int | None, year: int) -> None:
     assert infer_year(month, day, dt.date(2022, 1, 7), direction, modifier) == year
 
@@ -77,15 +85,18 @@ def test_pin_year() -> None:
     assert pin_year(1, 10, 0, latest=2025) == 2022  # Monday 10 January
 
 
-@pytest.mark.parametrize(("weekday", "direction", "modifier", "offset"), [
-    (1, "past", None, -3),  # Tuesday seen from Friday
-    (1, "future", None, 4),
-    (1, None, None, -3),
-    (5, None, None, 1),
-    (4, "past", None, 0),  # Friday seen from Friday: today
-    (4, None, -1, -7),  # "vendredi dernier"
-    (0, None, 1, 3),  # "lundi prochain"
-])
+@pytest.mark.parametrize(
+    ("weekday", "direction", "modifier", "offset"),
+    [
+        (1, "past", None, -3),  # Tuesday seen from Friday
+        (1, "future", None, 4),
+        (1, None, None, -3),
+        (5, None, None, 1),
+        (4, "past", None, 0),  # Friday seen from Friday: today
+        (4, None, -1, -7),  # "vendredi dernier"
+        (0, None, 1, 3),  # "lundi prochain"
+    ],
+)
 def test_weekday_offset(weekday: int, direction: Direction, modifier: int | None, offset: int) -> None:
     assert weekday_offset(4, weekday, direction, modifier) == offset
 
@@ -101,10 +112,21 @@ def test_iso_week_easter_and_seasons() -> None:
     assert season_value("SP", dt.date(2022, 1, 7), 1) == "2022-SP"
 
 
-@pytest.mark.parametrize(("words", "number"), [
-    ("deux", 2), ("vingt-cinq", 25), ("trente et un", 31), ("soixante-dix", 70), ("quatre-vingt-dix", 90),
-    ("quatre-vingts", 80), ("deux cents", 200), ("10", 10), ("30,4", 30.4), ("quelques", None),
-])
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("deux", 2),
+        ("vingt-cinq", 25),
+        ("trente et un", 31),
+        ("soixante-dix", 70),
+        ("quatre-vingt-dix", 90),
+        ("quatre-vingts", 80),
+        ("deux cents", 200),
+        ("10", 10),
+        ("30,4", 30.4),
+        ("quelques", None),
+    ],
+)
 def test_numbers_in_words(words: str, number: float | None) -> None:
     assert RESOLVER.number(words) == number
 
@@ -127,7 +149,7 @@ def test_longest_match_wins() -> None:
 def test_lists_split_into_members() -> None:
     text = "les 4, 5 et 6 janvier"
     found = GRAMMAR.find(text)
-    assert [text[c.start:c.end] for c in found] == ["4", "5", "6 janvier"]
+    assert [text[c.start : c.end] for c in found] == ["4", "5", "6 janvier"]
     assert all(c.groups["month"] == "janvier" for c in found)
 
 
@@ -159,7 +181,11 @@ def test_bare_month_takes_the_year_the_sentence_just_set() -> None:
 
 def test_relative_free_values_without_anchor() -> None:
     assert values("le 2 janvier, hier, la semaine dernière, l'an dernier", published=None) == {
-        "le 2 janvier": "XXXX-01-02", "hier": None, "la semaine dernière": None, "l'an dernier": None}
+        "le 2 janvier": "XXXX-01-02",
+        "hier": None,
+        "la semaine dernière": None,
+        "l'an dernier": None,
+    }
 
 
 def test_day_alone_needs_a_month_in_the_text() -> None:

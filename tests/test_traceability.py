@@ -29,11 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: A quote that runs over a sentence end, so its mark must cross the marks of two sentences.
 CROSSING = Article(
-    id="crue", published="2024-10-18", outlet="La Gazette du Gard",
-    text=("Crue du Gardon : 3 morts à Alès\n\n"
-          "La crue du Gardon a fait 3 morts à Alès, selon la préfecture. « Les secours ont évacué 200 habitants "
-          "pendant la nuit. Nous restons mobilisés », a déclaré le préfet, Jean Morel. Jeudi, 3 morts ont été "
-          "confirmés par la préfecture du Gard."),
+    id="crue",
+    published="2024-10-18",
+    outlet="La Gazette du Gard",
+    text=(
+        "Crue du Gardon : 3 morts à Alès\n\n"
+        "La crue du Gardon a fait 3 morts à Alès, selon la préfecture. « Les secours ont évacué 200 habitants "
+        "pendant la nuit. Nous restons mobilisés », a déclaré le préfet, Jean Morel. Jeudi, 3 morts ont été "
+        "confirmés par la préfecture du Gard."
+    ),
 )
 
 
@@ -72,10 +76,12 @@ def test_the_web_app_highlights_exactly_each_cited_span(store: Store) -> None:
 
 def test_check_links_command_reports_a_broken_link(tmp_path: Path) -> None:
     broken = tmp_path / "r.html"
-    broken.write_text('<html><body><a class="claim-link" href="#a-x-txt-0-5">Lyon</a>'
-                      '<mark id="a-x-txt-0-5">Nantes</mark></body></html>', encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "recoupe", "check-links", str(broken)],
-                         capture_output=True, text=True)
+    broken.write_text(
+        '<html><body><a class="claim-link" href="#a-x-txt-0-5">Lyon</a>'
+        '<mark id="a-x-txt-0-5">Nantes</mark></body></html>',
+        encoding="utf-8",
+    )
+    run = subprocess.run([sys.executable, "-m", "recoupe", "check-links", str(broken)], capture_output=True, text=True)
     assert run.returncode == 1 and "marks 6 characters, the span has 5" in run.stdout
 
 

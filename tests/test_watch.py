@@ -31,14 +31,22 @@ from recoupe.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 FAST = FetchPolicy(host_delay=0.0, timeout=1.0, retries=1, backoff=0.01, max_bytes=1_000_000)
 
-CRUE = ("Lyon, 7 janvier 2022. La crue de la Saône a fait trois morts jeudi soir, selon la préfecture du Rhône.\n\n"
-        "Plus de 200 personnes ont été évacuées des quais inondés pendant la nuit, a indiqué le maire de Lyon.")
-CRUE_V2 = ("Lyon, 8 janvier 2022. La crue de la Saône a fait cinq morts depuis jeudi, selon la préfecture du Rhône."
-           "\n\nPrès de 400 personnes ont été évacuées des quais inondés, a indiqué le maire de Lyon.")
-DIGUE = ("Mâcon, 7 janvier 2022. Une digue a cédé vendredi matin au nord de Mâcon, selon les pompiers de "
-         "Saône-et-Loire.\n\nUne cinquantaine d'habitants ont été relogés dans un gymnase de la ville.")
-PLUIE = ("Chalon-sur-Saône, 9 janvier 2022. De nouvelles pluies sont attendues dimanche sur le bassin de la "
-         "Saône, a annoncé Météo-France.\n\nDeux blessés ont été hospitalisés samedi, selon les secours.")
+CRUE = (
+    "Lyon, 7 janvier 2022. La crue de la Saône a fait trois morts jeudi soir, selon la préfecture du Rhône.\n\n"
+    "Plus de 200 personnes ont été évacuées des quais inondés pendant la nuit, a indiqué le maire de Lyon."
+)
+CRUE_V2 = (
+    "Lyon, 8 janvier 2022. La crue de la Saône a fait cinq morts depuis jeudi, selon la préfecture du Rhône."
+    "\n\nPrès de 400 personnes ont été évacuées des quais inondés, a indiqué le maire de Lyon."
+)
+DIGUE = (
+    "Mâcon, 7 janvier 2022. Une digue a cédé vendredi matin au nord de Mâcon, selon les pompiers de "
+    "Saône-et-Loire.\n\nUne cinquantaine d'habitants ont été relogés dans un gymnase de la ville."
+)
+PLUIE = (
+    "Chalon-sur-Saône, 9 janvier 2022. De nouvelles pluies sont attendues dimanche sur le bassin de la "
+    "Saône, a annoncé Météo-France.\n\nDeux blessés ont été hospitalisés samedi, selon les secours."
+)
 JAN7 = "Fri, 07 Jan 2022 09:00:00 GMT"
 JAN8 = "Sat, 08 Jan 2022 09:00:00 GMT"
 
@@ -53,8 +61,9 @@ def web() -> Iterator[LocalWeb]:
 def watcher(store: Store, analyzer: Analyzer, **options: object) -> tuple[Watcher, list[str]]:
     lines: list[str] = []
     fetcher = Fetcher(FAST)
-    return Watcher(store, fetcher, store_adder(store, lambda: analyzer), on_skip=lambda s: lines.append(str(s)),
-                   **options), lines  # type: ignore[arg-type]
+    return Watcher(
+        store, fetcher, store_adder(store, lambda: analyzer), on_skip=lambda s: lines.append(str(s)), **options
+    ), lines  # type: ignore[arg-type]
 
 
 def stored(db: Path) -> dict[str, tuple[str, str | None]]:
@@ -64,14 +73,24 @@ def stored(db: Path) -> dict[str, tuple[str, str | None]]:
 
 
 def test_cycles_add_new_items_once_304s_fetch_nothing_more_and_a_changed_page_is_reanalyzed(
-        web: LocalWeb, analyzer: Analyzer, tmp_path: Path) -> None:
+    web: LocalWeb, analyzer: Analyzer, tmp_path: Path
+) -> None:
     web.page("/articles/crue", "Trois morts dans la crue de la Saône", CRUE)
     web.page("/articles/digue", "Une digue cède près de Mâcon", DIGUE)
     web.page("/amp/crue", "Trois morts dans la crue de la Saône", CRUE, canonical="/articles/crue")
-    web.feed("/a.xml", "Le Courrier du Val", [("Crue", "/articles/crue?utm_source=rss", JAN7),
-                                              ("Digue", "/articles/digue", JAN7)])
-    web.feed("/b.xml", "L'Écho de Saône", [("Crue", "/articles/crue?xtor=RSS-12", JAN7),  # tracking
-                                           ("Crue (AMP)", "/amp/crue", JAN7)])  # canonical link
+    web.feed(
+        "/a.xml",
+        "Le Courrier du Val",
+        [("Crue", "/articles/crue?utm_source=rss", JAN7), ("Digue", "/articles/digue", JAN7)],
+    )
+    web.feed(
+        "/b.xml",
+        "L'Écho de Saône",
+        [
+            ("Crue", "/articles/crue?xtor=RSS-12", JAN7),  # tracking
+            ("Crue (AMP)", "/amp/crue", JAN7),
+        ],
+    )  # canonical link
     feeds = [web.url("/a.xml"), web.url("/b.xml")]
     db = tmp_path / "live.db"
     with Store(db) as store:
@@ -93,9 +112,15 @@ def test_cycles_add_new_items_once_304s_fetch_nothing_more_and_a_changed_page_is
 
         web.page("/articles/crue", "Cinq morts dans la crue de la Saône", CRUE_V2)
         web.page("/articles/pluie", "De nouvelles pluies attendues", PLUIE)
-        web.feed("/a.xml", "Le Courrier du Val", [("Pluie", "/articles/pluie", JAN8),
-                                                  ("Crue, nouveau bilan", "/articles/crue?utm_source=rss", JAN8),
-                                                  ("Digue", "/articles/digue", JAN7)])
+        web.feed(
+            "/a.xml",
+            "Le Courrier du Val",
+            [
+                ("Pluie", "/articles/pluie", JAN8),
+                ("Crue, nouveau bilan", "/articles/crue?utm_source=rss", JAN8),
+                ("Digue", "/articles/digue", JAN7),
+            ],
+        )
         mark = len(web.hits)
         third = watch.cycle(feeds)
         assert third.new == [web.url("/articles/pluie")] and third.updated == [crue] and not lines
@@ -113,7 +138,8 @@ def test_cycles_add_new_items_once_304s_fetch_nothing_more_and_a_changed_page_is
 
 
 def test_a_page_that_changes_under_an_unchanged_feed_is_reanalyzed_when_due(
-        web: LocalWeb, analyzer: Analyzer, tmp_path: Path) -> None:
+    web: LocalWeb, analyzer: Analyzer, tmp_path: Path
+) -> None:
     web.page("/articles/crue", "Trois morts dans la crue", CRUE)
     web.feed("/a.xml", "Le Courrier du Val", [("Crue", "/articles/crue", JAN7)])
     with Store(tmp_path / "s.db") as store:
@@ -128,7 +154,8 @@ def test_a_page_that_changes_under_an_unchanged_feed_is_reanalyzed_when_due(
 
 
 def test_down_slow_looping_huge_forbidden_and_malformed_cost_one_skip_line_each(
-        web: LocalWeb, analyzer: Analyzer, tmp_path: Path) -> None:
+    web: LocalWeb, analyzer: Analyzer, tmp_path: Path
+) -> None:
     web.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /prive/\n", content_type="text/plain")
     web.page("/articles/digue", "Une digue cède près de Mâcon", DIGUE)
     web.page("/articles/lent", "Lent", CRUE, delay=3.0)
@@ -137,10 +164,24 @@ def test_down_slow_looping_huge_forbidden_and_malformed_cost_one_skip_line_each(
     web.routes["/articles/enorme"] = Route(stream=10_000_000, etag=False)
     web.routes["/articles/boucle"] = Route(status=302, headers={"Location": "/articles/boucle2"}, etag=False)
     web.routes["/articles/boucle2"] = Route(status=302, headers={"Location": "/articles/boucle"}, etag=False)
-    web.feed("/a.xml", "Le Courrier du Val", [(name, f"/{name}", JAN7) for name in (
-        "articles/panne", "articles/lent", "articles/boucle", "articles/enorme", "prive/crue", "articles/digue")])
-    web.routes["/casse.xml"] = Route(b"<?xml version='1.0'?><rss><channel><item><title>oups</ti",
-                                     content_type="application/rss+xml")
+    web.feed(
+        "/a.xml",
+        "Le Courrier du Val",
+        [
+            (name, f"/{name}", JAN7)
+            for name in (
+                "articles/panne",
+                "articles/lent",
+                "articles/boucle",
+                "articles/enorme",
+                "prive/crue",
+                "articles/digue",
+            )
+        ],
+    )
+    web.routes["/casse.xml"] = Route(
+        b"<?xml version='1.0'?><rss><channel><item><title>oups</ti", content_type="application/rss+xml"
+    )
     web.routes["/down.xml"] = Route(b"", status=503)
     feeds = [web.url(p) for p in ("/down.xml", "/casse.xml", "/a.xml")]
     with Store(tmp_path / "s.db") as store:
@@ -151,9 +192,13 @@ def test_down_slow_looping_huge_forbidden_and_malformed_cost_one_skip_line_each(
         assert report.new == [web.url("/articles/digue")]  # the rest went on
         codes = {line.split(": ", 1)[0]: line.rsplit("[", 1)[1].rstrip("]") for line in lines}
         assert codes == {
-            web.url("/down.xml"): "E602", web.url("/casse.xml"): "E208", web.url("/articles/panne"): "E602",
-            web.url("/articles/lent"): "E603", web.url("/articles/boucle"): "E605",
-            web.url("/articles/enorme"): "E606", web.url("/prive/crue"): "E607",
+            web.url("/down.xml"): "E602",
+            web.url("/casse.xml"): "E208",
+            web.url("/articles/panne"): "E602",
+            web.url("/articles/lent"): "E603",
+            web.url("/articles/boucle"): "E605",
+            web.url("/articles/enorme"): "E606",
+            web.url("/prive/crue"): "E607",
         }
         assert len(lines) == 7 and elapsed < 15
         assert "/prive/crue" not in web.paths()
@@ -172,8 +217,7 @@ def test_down_slow_looping_huge_forbidden_and_malformed_cost_one_skip_line_each(
         assert sorted(line.rsplit("[", 1)[1] for line in lines) == ["E208]", "E602]", "E602]"]
 
 
-def test_two_addresses_with_the_same_text_store_one_article(web: LocalWeb, analyzer: Analyzer,
-                                                            tmp_path: Path) -> None:
+def test_two_addresses_with_the_same_text_store_one_article(web: LocalWeb, analyzer: Analyzer, tmp_path: Path) -> None:
     web.page("/articles/crue", "Trois morts dans la crue", CRUE)
     web.page("/depeche/crue-afp", "Trois morts dans la crue", CRUE)  # a syndicated copy, no canonical link
     web.feed("/a.xml", "Le Courrier du Val", [("Crue", "/articles/crue", JAN7)])
@@ -186,8 +230,9 @@ def test_two_addresses_with_the_same_text_store_one_article(web: LocalWeb, analy
     assert list(stored(tmp_path / "s.db")) == [web.url("/articles/crue")]
 
 
-def test_analyze_and_add_read_a_page_and_a_feed_by_url(web: LocalWeb, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_analyze_and_add_read_a_page_and_a_feed_by_url(
+    web: LocalWeb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import recoupe.ingest.web as web_module
 
     monkeypatch.setattr(web_module, "FetchPolicy", lambda **kw: FetchPolicy(**{**kw, "host_delay": 0.0}))
@@ -195,8 +240,17 @@ def test_analyze_and_add_read_a_page_and_a_feed_by_url(web: LocalWeb, tmp_path: 
     web.page("/articles/digue", "Une digue cède près de Mâcon", DIGUE)
     web.feed("/a.xml", "Le Courrier du Val", [("Digue", "/articles/digue", JAN7), ("Absent", "/absent", JAN7)])
     runner = CliRunner()
-    result = runner.invoke(app, ["analyze", web.url("/articles/crue?utm_campaign=x"), web.url("/a.xml"),
-                                 "ftp://127.0.0.1/crue.txt", "--out", str(tmp_path / "out")])
+    result = runner.invoke(
+        app,
+        [
+            "analyze",
+            web.url("/articles/crue?utm_campaign=x"),
+            web.url("/a.xml"),
+            "ftp://127.0.0.1/crue.txt",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
     assert result.exit_code == 2, result.output
     assert f"skipped {web.url('/absent')}: HTTP 404 Not Found (not retried) [E601]" in result.stderr
     assert "skipped ftp://127.0.0.1/crue.txt: not an address recoupe reads (ftp:)" in result.stderr
@@ -211,12 +265,17 @@ def test_analyze_and_add_read_a_page_and_a_feed_by_url(web: LocalWeb, tmp_path: 
 
 def test_feed_lists_and_durations(tmp_path: Path) -> None:
     feeds = tmp_path / "feeds.txt"
-    feeds.write_text("# les flux\nhttps://exemple.fr/rss.xml\n\nhttps://exemple.fr/rss.xml?utm_source=x\n"
-                     "exemple.fr/flux\nhttps:/exemple.fr/atom\n", encoding="utf-8")
+    feeds.write_text(
+        "# les flux\nhttps://exemple.fr/rss.xml\n\nhttps://exemple.fr/rss.xml?utm_source=x\n"
+        "exemple.fr/flux\nhttps:/exemple.fr/atom\n",
+        encoding="utf-8",
+    )
     urls, skips = read_feed_list(feeds)
     assert urls == ["https://exemple.fr/rss.xml", "https://exemple.fr/atom"]
-    assert [str(s) for s in skips] == [f"{feeds}:5: not an address recoupe reads (exemple.fr/flux): give an "
-                                       "http:// or https:// page or feed, or a saved file [E110]"]
+    assert [str(s) for s in skips] == [
+        f"{feeds}:5: not an address recoupe reads (exemple.fr/flux): give an "
+        "http:// or https:// page or feed, or a saved file [E110]"
+    ]
     assert [parse_every(t) for t in ("10m", "30s", "1h30m", "90")] == [600, 30, 5400, 90]
     for bad in ("0s", "dix minutes", "-5m"):
         with pytest.raises(ValueError):
@@ -242,12 +301,16 @@ def _count(db: Path) -> int:
 
 
 def test_kill_9_loses_nothing_committed_sigterm_finishes_the_article_and_the_next_run_resumes(
-        web: LocalWeb, tmp_path: Path, analyzer: Analyzer) -> None:
+    web: LocalWeb, tmp_path: Path, analyzer: Analyzer
+) -> None:
     web.page("/articles/crue", "Trois morts dans la crue", CRUE)
     web.page("/articles/digue", "Une digue cède", DIGUE, delay=2.5)
     web.page("/articles/pluie", "De nouvelles pluies", PLUIE)
-    web.feed("/a.xml", "Le Courrier du Val", [("Crue", "/articles/crue", JAN7), ("Digue", "/articles/digue", JAN7),
-                                              ("Pluie", "/articles/pluie", JAN7)])
+    web.feed(
+        "/a.xml",
+        "Le Courrier du Val",
+        [("Crue", "/articles/crue", JAN7), ("Digue", "/articles/digue", JAN7), ("Pluie", "/articles/pluie", JAN7)],
+    )
     feeds, db = tmp_path / "feeds.txt", tmp_path / "live.db"
     feeds.write_text(web.url("/a.xml") + "\n", encoding="utf-8")
     options = ["--feeds", str(feeds), "--db", str(db), "--host-delay", "0", "--timeout", "10"]
@@ -255,7 +318,11 @@ def test_kill_9_loses_nothing_committed_sigterm_finishes_the_article_and_the_nex
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     first = subprocess.Popen(  # the small model: the fastest to load in a new process
         [sys.executable, "-m", "recoupe", "watch", *options, "--model", "fr_core_news_sm", "--every", "1m"],
-        env=env, text=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env=env,
+        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:  # killed while the second page is in flight, after the first article was committed
         _wait(lambda: _count(db) == 1 and "/articles/digue" in web.paths())
         first.send_signal(signal.SIGKILL)

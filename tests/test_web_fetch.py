@@ -24,8 +24,10 @@ from recoupe.ingest.web import (
 from recoupe.model import Article, Skip
 
 FAST = FetchPolicy(host_delay=0.0, timeout=2.0, retries=2, backoff=0.01)
-TEXT = ("Lyon, 7 janvier 2022. La crue de la Saône a fait trois morts jeudi soir, selon la préfecture du "
-        "Rhône. Plus de 200 personnes ont été évacuées des quais inondés pendant la nuit.")
+TEXT = (
+    "Lyon, 7 janvier 2022. La crue de la Saône a fait trois morts jeudi soir, selon la préfecture du "
+    "Rhône. Plus de 200 personnes ont été évacuées des quais inondés pendant la nuit."
+)
 
 
 @pytest.fixture
@@ -125,8 +127,7 @@ class FakeClock:
 
 
 def test_robots_txt_is_honoured_read_once_and_its_crawl_delay_kept(web: LocalWeb) -> None:
-    web.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /prive/\nCrawl-delay: 3\n",
-                                      content_type="text/plain")
+    web.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /prive/\nCrawl-delay: 3\n", content_type="text/plain")
     web.page("/prive/note", "Note", TEXT)
     web.page("/public", "Crue", TEXT)
     clock = FakeClock()
@@ -198,20 +199,25 @@ def test_a_page_read_by_url_keeps_its_canonical_address_title_date_and_outlet(we
 
 
 def test_addresses_are_normalized_and_a_canonical_link_must_stay_on_its_site() -> None:
-    assert normalize_url("HTTPS://WWW.Exemple.fr:443/a/b?utm_source=x&id=3&xtor=RSS-1&fbclid=z#haut") == \
-        "https://www.exemple.fr/a/b?id=3"
+    assert (
+        normalize_url("HTTPS://WWW.Exemple.fr:443/a/b?utm_source=x&id=3&xtor=RSS-1&fbclid=z#haut")
+        == "https://www.exemple.fr/a/b?id=3"
+    )
     assert normalize_url("http://exemple.fr") == "http://exemple.fr/"
     assert same_site("https://www.lemonde.fr/a", "https://lemonde.fr/b")
     assert same_site("https://amp.exemple.fr/a", "https://www.exemple.fr/a")
     assert not same_site("https://autre.example/a", "https://exemple.fr/a")
     hostile = '<html><head><link rel="canonical" href="https://autre.example/leur-article"></head></html>'
     assert canonical_url(hostile, "https://exemple.fr/a") == "https://exemple.fr/a"
-    assert canonical_url('<link rel="canonical" href="javascript:alert(1)">', "https://exemple.fr/a") == \
-        "https://exemple.fr/a"
+    assert (
+        canonical_url('<link rel="canonical" href="javascript:alert(1)">', "https://exemple.fr/a")
+        == "https://exemple.fr/a"
+    )
 
 
-def test_read_articles_fetches_an_address_even_as_a_path_that_mangled_it(web: LocalWeb,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_articles_fetches_an_address_even_as_a_path_that_mangled_it(
+    web: LocalWeb, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import recoupe.ingest.web as web_module
     from recoupe.ingest import read_articles
 

@@ -27,10 +27,53 @@ from recoupe.model import Article, DocumentAnalysis
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAGMENTS = [
-    "«", "»", "« ", " »", "“", "”", '"', "‹", "›", "’", "'", "\u00a0", "\u202f", "\u200b", "\u0301", "\x00", "\x0b",
-    "3.000", "5 000", "1,28 million", "des dizaines", "vingt-six", "près de", "plus de", "entre 10 et", "%", "€",
-    "le 4 et 5 janvier", "du 2 au", "Deux jours plus tard", "la veille", "lundi prochain", "en 1991", "2022-01",
-    ", a-t-il déclaré.", "selon", "d'après", " date 2022-01 ", "\n\n", "...", "…", "(", ")", "[", "]", "😀", "Ω",
+    "«",
+    "»",
+    "« ",
+    " »",
+    "“",
+    "”",
+    '"',
+    "‹",
+    "›",
+    "’",
+    "'",
+    "\u00a0",
+    "\u202f",
+    "\u200b",
+    "\u0301",
+    "\x00",
+    "\x0b",
+    "3.000",
+    "5 000",
+    "1,28 million",
+    "des dizaines",
+    "vingt-six",
+    "près de",
+    "plus de",
+    "entre 10 et",
+    "%",
+    "€",
+    "le 4 et 5 janvier",
+    "du 2 au",
+    "Deux jours plus tard",
+    "la veille",
+    "lundi prochain",
+    "en 1991",
+    "2022-01",
+    ", a-t-il déclaré.",
+    "selon",
+    "d'après",
+    " date 2022-01 ",
+    "\n\n",
+    "...",
+    "…",
+    "(",
+    ")",
+    "[",
+    "]",
+    "😀",
+    "Ω",
 ]
 
 
@@ -64,7 +107,7 @@ def check(article: Article, analysis: DocumentAnalysis) -> None:
     for field in ("entities", "timexes", "claims", "quotes"):
         for span in record[field]:
             assert 0 <= span["start"] <= span["end"] <= len(article.text), (field, span)
-            assert article.text[span["start"]:span["end"]] == span["text"], (field, span)
+            assert article.text[span["start"] : span["end"]] == span["text"], (field, span)
 
 
 def main() -> int:
@@ -76,8 +119,7 @@ def main() -> int:
     texts = corpus()
     counts = {"runs": 0}
 
-    @settings(max_examples=args.examples, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.data())
     def round_(data: st.DataObject) -> None:
         text = mutate(data.draw(st.sampled_from(texts)), data)

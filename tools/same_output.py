@@ -45,8 +45,11 @@ def snapshot(path: Path, keep: Path | None) -> int:
                 print(f"{name}: {inputs} is absent, skipped", file=sys.stderr)
                 continue
             out = base / name
-            run = subprocess.run([sys.executable, "-m", "recoupe", "analyze", str(inputs), "--out", str(out)],
-                                 capture_output=True, text=True)
+            run = subprocess.run(
+                [sys.executable, "-m", "recoupe", "analyze", str(inputs), "--out", str(out)],
+                capture_output=True,
+                text=True,
+            )
             if run.returncode not in (0, 2):  # 2: some input skipped, which is output too
                 print(run.stderr, file=sys.stderr)
                 return run.returncode

@@ -126,8 +126,9 @@ def analyze_to_folder(
     writer = DocumentsWriter(out / "documents.jsonl")
     staged = StagedFiles()
     try:
-        for result in analyze_articles(articles, workers=workers, model=model, on_result=on_result,
-                                       analyzer=analyzer, stage_seconds=stage_seconds):
+        for result in analyze_articles(
+            articles, workers=workers, model=model, on_result=on_result, analyzer=analyzer, stage_seconds=stage_seconds
+        ):
             if isinstance(result, Skip):
                 skips.add(result)
             else:
@@ -136,8 +137,7 @@ def analyze_to_folder(
         staged.add(writer.finish(), writer.path)
         with Store(":memory:") as scratch:
             dossier = link_folder(scratch, articles, analyses)
-            staged.write_text(out / "dossier.json",
-                              json.dumps(dossier.to_json(), ensure_ascii=False, indent=1) + "\n")
+            staged.write_text(out / "dossier.json", json.dumps(dossier.to_json(), ensure_ascii=False, indent=1) + "\n")
             if report:
                 from recoupe.present.report import render_report
 
@@ -168,8 +168,12 @@ def link_folder(scratch: Store, articles: Sequence[Article], analyses: Sequence[
     stories = sorted(scratch.stories(), key=lambda s: int(s.id[1:]) if s.id[1:].isdigit() else 0)
     story_of = {doc: story.id for story in stories for doc in story.documents}
     # names of one story join on looser evidence; a caption's names only as mentions of the news's
-    dossier = Dossier(documents=[a.doc for a in analyses], entities=merge_entities(news_entities(pairs), story_of),
-                      stories=stories, shared=scratch.shared())
+    dossier = Dossier(
+        documents=[a.doc for a in analyses],
+        entities=merge_entities(news_entities(pairs), story_of),
+        stories=stories,
+        shared=scratch.shared(),
+    )
     for story in stories:
         dossier.claim_groups.extend(scratch.claim_groups(story.id))
         dossier.timeline.extend(scratch.timeline(story.id))
@@ -229,8 +233,9 @@ def add_to_store(
                 elsewhere.append(article.id)
 
     def analyzed() -> Iterator[tuple[Article, DocumentAnalysis]]:
-        for result in analyze_articles(reserved(), workers=workers, model=model, on_result=on_result,
-                                       analyzer=analyzer):
+        for result in analyze_articles(
+            reserved(), workers=workers, model=model, on_result=on_result, analyzer=analyzer
+        ):
             if isinstance(result, Skip):
                 skips.add(result)
             else:

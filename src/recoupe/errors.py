@@ -41,8 +41,7 @@ class Errors(StrEnum):
     E609 = "feed list {path}: {error}"
     E610 = "{host} could not be reached {seconds:.0f} s ago ({error}): not asked again before {wait:.0f} s"
     E301 = "analysis failed: {error}"
-    E302 = ("analysis component {component!r} requires {missing}, which no component before it assigns "
-            "(order: {order})")
+    E302 = "analysis component {component!r} requires {missing}, which no component before it assigns (order: {order})"
     E401 = "gold file {path} is not in the expected format: {error}"
     E501 = "--published {value!r} is not a date recoupe accepts: give YYYY-MM-DD (2022-01-07) or YYYY-MM (2022-01)"
     E502 = "cannot serve on {host}:{port}: {error}"

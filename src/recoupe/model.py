@@ -28,7 +28,14 @@ YearSource = Literal["text", "metadata", "weekday"]
 
 #: Categories that count people affected; every other number is ``other`` and not scored.
 PEOPLE_CATEGORIES: tuple[str, ...] = (
-    "killed", "injured", "hospitalized", "arrested", "participants", "troops", "displaced", "missing",
+    "killed",
+    "injured",
+    "hospitalized",
+    "arrested",
+    "participants",
+    "troops",
+    "displaced",
+    "missing",
 )
 
 
@@ -208,9 +215,7 @@ class DocumentAnalysis:
             url=data.get("url"),
             entities=[Entity(**e) for e in data.get("entities", [])],
             timexes=[Timex(**t) for t in data.get("timexes", [])],
-            claims=[
-                Claim(**{**c, "source": attribution(c.get("source"))}) for c in data.get("claims", [])
-            ],
+            claims=[Claim(**{**c, "source": attribution(c.get("source"))}) for c in data.get("claims", [])],
             quotes=[Quote(**{**q, "speaker": attribution(q.get("speaker"))}) for q in data.get("quotes", [])],
             published_inferred=InferredDate(**inferred) if (inferred := data.get("published_inferred")) else None,
             layout=[LayoutSpan(**span) for span in data.get("layout", [])],
@@ -239,8 +244,7 @@ def printable(text: str) -> str:
     """
     if text.isprintable():
         return text
-    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
-                   for ch in text)
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 @dataclass(slots=True)
@@ -452,6 +456,8 @@ class Dossier:
             shared=[SharedPassage.from_json(p) for p in data.get("shared", [])],
             claim_groups=[ClaimGroup.from_json(g) for g in data.get("claim_groups", [])],
             timeline=[TimelineEvent.from_json(e) for e in data.get("timeline", [])],
-            summaries={story: [Citation.from_json(c) for c in citations]
-                       for story, citations in data.get("summaries", {}).items()},
+            summaries={
+                story: [Citation.from_json(c) for c in citations]
+                for story, citations in data.get("summaries", {}).items()
+            },
         )

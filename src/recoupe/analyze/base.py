@@ -114,20 +114,27 @@ def check_order(pipeline: Sequence[Component]) -> None:
     for component in pipeline:
         missing = [field for field in component.requires if field not in assigned]
         if missing:
-            raise RecoupeError(Errors.E302, component=component.name, missing=", ".join(missing),
-                               order=", ".join(c.name for c in pipeline))
+            raise RecoupeError(
+                Errors.E302,
+                component=component.name,
+                missing=", ".join(missing),
+                order=", ".join(c.name for c in pipeline),
+            )
         assigned.update(component.assigns)
 
 
 #: Factories ``(lang) -> Component``; :data:`DEFAULT_COMPONENTS` gives their order. The default ones are
 #: registered by their own modules (``@components.register``), which the registry imports the first time
 #: their name is asked for: nothing imports a module only for its side effect.
-components: Registry[Callable[[Language], Component]] = Registry("analysis component", modules={
-    "entities": "recoupe.analyze.entities",
-    "timexes": "recoupe.analyze.timex.tagger",
-    "claims": "recoupe.analyze.claims.extractor",
-    "quotes": "recoupe.analyze.quotes.extractor",
-})
+components: Registry[Callable[[Language], Component]] = Registry(
+    "analysis component",
+    modules={
+        "entities": "recoupe.analyze.entities",
+        "timexes": "recoupe.analyze.timex.tagger",
+        "claims": "recoupe.analyze.claims.extractor",
+        "quotes": "recoupe.analyze.quotes.extractor",
+    },
+)
 
 #: The order components run in: each may read what the ones before it wrote.
 DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "timexes", "claims", "quotes")

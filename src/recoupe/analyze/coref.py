@@ -121,8 +121,9 @@ class CorefTables:
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
-            equivalents={k: (fold(v[0]), tuple(fold(q) for q in v[1]))
-                         for k, v in coref.DESCRIPTION_EQUIVALENTS.items()},
+            equivalents={
+                k: (fold(v[0]), tuple(fold(q) for q in v[1])) for k, v in coref.DESCRIPTION_EQUIVALENTS.items()
+            },
             synonyms={fold(k): fold(v) for k, v in coref.TITLE_SYNONYMS.items()},
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
@@ -186,7 +187,7 @@ class Coreference:
         self.quotes: list[QuoteSpan] = find_quote_spans(self.text)
         self._quoted = bytearray(len(self.text) + 1)
         for q in self.quotes:
-            self._quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
+            self._quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
         # Sentences are counted only when they hold words outside quotation marks, so that a long quote
         # does not push the narrative sentence before it out of a pronoun's reach.
         self._sent_of: list[int] = [0] * len(self.doc)
@@ -233,7 +234,7 @@ class Coreference:
             tokens = tokens[1:]
         if not tokens:
             return None
-        span = self.doc[tokens[0].i:tokens[-1].i + 1]
+        span = self.doc[tokens[0].i : tokens[-1].i + 1]
         demonstrative = self.t.demonstratives.get(" ".join(fold(span.text).split()))
         if demonstrative is not None:
             return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)
@@ -312,13 +313,20 @@ class Coreference:
             if doc[first].pos_ != "DET":
                 continue
             last = first + 1
-            while last < len(doc) and last - first <= 10 and doc[last].text not in (",", ".", ";", ":", "«", "»") \
-                    and doc[last].pos_ not in ("VERB", "AUX"):
+            while (
+                last < len(doc)
+                and last - first <= 10
+                and doc[last].text not in (",", ".", ";", ":", "«", "»")
+                and doc[last].pos_ not in ("VERB", "AUX")
+            ):
                 last += 1
-            if last - first < 2 or last >= len(doc) or (doc[last].text not in (",", ".", ";") and \
-                    doc[last].pos_ not in ("VERB", "AUX")):
+            if (
+                last - first < 2
+                or last >= len(doc)
+                or (doc[last].text not in (",", ".", ";") and doc[last].pos_ not in ("VERB", "AUX"))
+            ):
                 continue
-            phrase = " ".join(fold(doc[first + 1:last].text).split())
+            phrase = " ".join(fold(doc[first + 1 : last].text).split())
             if any(ch.isalpha() for ch in phrase):
                 found.setdefault(phrase, set()).add(entity.name)
         return {phrase: next(iter(names)) for phrase, names in found.items() if len(names) == 1}
@@ -477,8 +485,12 @@ class Coreference:
                 if i != a - 1:
                     return None
                 continue
-            if (token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "!", "?", "«", "»", '"', "(", ")")
-                    or "\n" in token.text or (token.i in self._entity_at and self._entity_at[token.i].type == "PER")):
+            if (
+                token.pos_ in ("VERB", "AUX")
+                or token.text in (".", ";", ":", "!", "?", "«", "»", '"', "(", ")")
+                or "\n" in token.text
+                or (token.i in self._entity_at and self._entity_at[token.i].type == "PER")
+            ):
                 return None
             word, lemma = fold(token.text), fold(token.lemma_)
             if word in nouns or lemma in nouns:
@@ -486,8 +498,9 @@ class Coreference:
                 prefix = self.t.compound_titles.get(title)
                 if prefix is not None and i > 0 and fold(doc[i - 1].text) == prefix:
                     title = f"{prefix} {title}"
-                quals = frozenset(fold(t.text) for t in between
-                                  if t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale)
+                quals = frozenset(
+                    fold(t.text) for t in between if t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale
+                )
                 quals |= {fold(doc[j].text) for j in range(max(0, i - 2), i) if fold(doc[j].text) in self.t.stale}
                 return Tie(title, frozenset(quals), entity.name, entity.type, entity.start, _gender(token, self.t))
             between.append(token)
@@ -506,8 +519,11 @@ class Coreference:
             word, lemma = fold(token.text), fold(token.lemma_)
             if word in nouns or lemma in nouns:
                 title = word if word in nouns else lemma
-                quals = frozenset(fold(t.text) for n, t in enumerate(content)
-                                  if n != k and (t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale))
+                quals = frozenset(
+                    fold(t.text)
+                    for n, t in enumerate(content)
+                    if n != k and (t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale)
+                )
                 return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token, self.t))
         return None
 
@@ -551,17 +567,39 @@ class Coreference:
                     root = min(doc[a:b], key=lambda t: (t.head.i in range(a, b) and t.head.i != t.i, t.i))
                     subject, root_subject = self._is_subject(root)
                     gender, number = self._entity_gender(entity, a)
-                    self.mentions.append(Mention(entity.start, entity.end, root.i, self._sent_of[token.i], subject,
-                                                 root_subject, gender, number,
-                                                 Referent(entity.name, entity.name, entity.type), "name"))
+                    self.mentions.append(
+                        Mention(
+                            entity.start,
+                            entity.end,
+                            root.i,
+                            self._sent_of[token.i],
+                            subject,
+                            root_subject,
+                            gender,
+                            number,
+                            Referent(entity.name, entity.name, entity.type),
+                            "name",
+                        )
+                    )
                 continue
             if token.pos_ == "PROPN" and token.dep_ in SUBJECT_DEPS:
                 named = self.name_for(token)
                 if named is not None:
                     subject, root_subject = self._is_subject(token)
-                    self.mentions.append(Mention(token.idx, token.idx + len(token.text), token.i,
-                                                 self._sent_of[token.i], subject, root_subject, None, "Sing", named,
-                                                 "name"))
+                    self.mentions.append(
+                        Mention(
+                            token.idx,
+                            token.idx + len(token.text),
+                            token.i,
+                            self._sent_of[token.i],
+                            subject,
+                            root_subject,
+                            None,
+                            "Sing",
+                            named,
+                            "name",
+                        )
+                    )
                     continue
             if token.i > 0 and fold(token.text) in self.t.latest_folded:
                 phrase = f"{fold(doc[token.i - 1].text)} {fold(token.text)}"
@@ -570,9 +608,20 @@ class Coreference:
                     before = doc[token.i - 1]
                     referent = self._resolve_latest(before.idx, self._sent_of[token.i], gender, number)
                     subject, root_subject = self._is_subject(token)
-                    self.mentions.append(Mention(before.idx, token.idx + len(token.text), token.i,
-                                                 self._sent_of[token.i], subject, root_subject, gender, number,
-                                                 referent, "pronoun"))
+                    self.mentions.append(
+                        Mention(
+                            before.idx,
+                            token.idx + len(token.text),
+                            token.i,
+                            self._sent_of[token.i],
+                            subject,
+                            root_subject,
+                            gender,
+                            number,
+                            referent,
+                            "pronoun",
+                        )
+                    )
                     continue
             word = fold(token.text).lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and word in pronouns:
@@ -580,14 +629,30 @@ class Coreference:
                 referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
                 self._pronoun_referent[token.i] = referent
                 subject, root_subject = self._is_subject(token)
-                self.mentions.append(Mention(token.idx, token.idx + len(token.text), token.i, self._sent_of[token.i],
-                                             subject, root_subject, gender, number, referent, "pronoun"))
+                self.mentions.append(
+                    Mention(
+                        token.idx,
+                        token.idx + len(token.text),
+                        token.i,
+                        self._sent_of[token.i],
+                        subject,
+                        root_subject,
+                        gender,
+                        number,
+                        referent,
+                        "pronoun",
+                    )
+                )
                 continue
             if token.pos_ == "NOUN" and token.i not in self._entity_at:
                 lemma = fold(token.lemma_)
-                if not (lemma in self.t.animate or fold(token.text) in self.t.animate
-                        or lemma in self.t.titles or lemma in self.t.org_nouns
-                        or lemma in self.t.leader_nouns):
+                if not (
+                    lemma in self.t.animate
+                    or fold(token.text) in self.t.animate
+                    or lemma in self.t.titles
+                    or lemma in self.t.org_nouns
+                    or lemma in self.t.leader_nouns
+                ):
                     continue
                 if not any(c.dep_ == "det" for c in token.children):
                     continue
@@ -597,9 +662,20 @@ class Coreference:
                 if referent is None:
                     referent = Referent(span.text, None, None)
                 subject, root_subject = self._is_subject(token)
-                self.mentions.append(Mention(span.start_char, span.end_char, token.i, self._sent_of[token.i], subject,
-                                             root_subject, _gender(token, self.t), _number(token), referent,
-                                             "description"))
+                self.mentions.append(
+                    Mention(
+                        span.start_char,
+                        span.end_char,
+                        token.i,
+                        self._sent_of[token.i],
+                        subject,
+                        root_subject,
+                        _gender(token, self.t),
+                        _number(token),
+                        referent,
+                        "description",
+                    )
+                )
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.
@@ -629,8 +705,10 @@ class Coreference:
         for k in sorted(by_sentence, reverse=True):
             # A mention whose gender is known to match beats one whose gender is unknown (``Jean Dupont a reçu
             # la ministre Anne Genet. Elle…``); then subjects of the main clause, other subjects, the closest.
-            ranked = sorted(by_sentence[k], key=lambda m: (not (gender and m.gender == gender), not m.root_subject,
-                                                           not m.subject, -m.start))
+            ranked = sorted(
+                by_sentence[k],
+                key=lambda m: (not (gender and m.gender == gender), not m.root_subject, not m.subject, -m.start),
+            )
             for mention in ranked:
                 # An unnamed description is an antecedent only as a subject (``les autorités … elles``);
                 # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for.

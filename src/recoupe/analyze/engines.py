@@ -113,8 +113,9 @@ class DaskAnalyzer:
         self.times = StageTimes()
         self._cluster: LocalCluster | None = None
         if scheduler is None:
-            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
+            self._cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
             scheduler = self._cluster.scheduler_address
         self.client: Client = Client(scheduler)
         self.client.register_plugin(LoadPipeline(lang, model, batch_size))
@@ -141,8 +142,7 @@ class DaskAnalyzer:
 
         def submit(chunk: list[Article]) -> None:
             # pure=False: two identical chunks (a replicated corpus) are still two pieces of work.
-            pending.append(self.client.submit(analyze_chunk, chunk, self.lang, self.model, self.batch_size,
-                                              pure=False))
+            pending.append(self.client.submit(analyze_chunk, chunk, self.lang, self.model, self.batch_size, pure=False))
 
         for chunk in islice(pending_chunks, limit):
             submit(chunk)
@@ -169,8 +169,9 @@ class DaskAnalyzer:
     def __enter__(self) -> DaskAnalyzer:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self.close()
 
 

@@ -89,8 +89,7 @@ class EntityRecognizer:
         covered: set[int] = set()
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct
-                                   or doc[start].is_space):
+            while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -101,8 +100,10 @@ class EntityRecognizer:
                 continue
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
-            if end - start == 1 and (doc[start].lower_ in self.demonyms or (
-                    ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))):
+            if end - start == 1 and (
+                doc[start].lower_ in self.demonyms
+                or (ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))
+            ):
                 continue
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
@@ -151,7 +152,7 @@ class EntityRecognizer:
         kept: list[_Mention] = []
         for mention in mentions:
             head = self._governing_noun(doc, mention.start)
-            words = {t.lower_ for t in doc[mention.start:mention.end] if t.is_alpha}
+            words = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
             portfolio = bool(words) and words <= self.portfolios | self.portfolio_links
             if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
                 continue
@@ -193,9 +194,7 @@ class EntityRecognizer:
             if self._title_before(doc, mention) or self._looks_like_full_name(doc, mention):
                 mention.type = "PER"
                 mention.person_cue = True
-        surnames = {
-            self._surname(doc, m) for m in mentions if m.type == "PER" and m.end - m.start > 1
-        }
+        surnames = {self._surname(doc, m) for m in mentions if m.type == "PER" and m.end - m.start > 1}
         surnames.discard("")
         for mention in mentions:
             if mention.type != "PER" and self._surname(doc, mention) in surnames:
@@ -207,9 +206,9 @@ class EntityRecognizer:
             votes.setdefault(key, Counter())[mention.type] += 1
         for mention in mentions:
             key = self._key(doc, mention)
-            if mention.person_cue or (votes[key]["PER"] and any(
-                m.person_cue for m in mentions if self._key(doc, m) == key
-            )):
+            if mention.person_cue or (
+                votes[key]["PER"] and any(m.person_cue for m in mentions if self._key(doc, m) == key)
+            ):
                 mention.type = "PER"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
@@ -217,12 +216,16 @@ class EntityRecognizer:
     def _lowercase_word(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a multi-word mention holds a lowercase word other than a name particle (``de``)."""
         return mention.end - mention.start > 1 and any(
-            t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start:mention.end])
+            t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start : mention.end]
+        )
 
     def _after_contracted_article(self, doc: Doc, mention: _Mention) -> bool:
         """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""
-        return (mention.end - mention.start == 1 and mention.start > 0
-                and doc[mention.start - 1].lower_ in self.contracted_articles)
+        return (
+            mention.end - mention.start == 1
+            and mention.start > 0
+            and doc[mention.start - 1].lower_ in self.contracted_articles
+        )
 
     def _title_before(self, doc: Doc, mention: _Mention) -> bool:
         """A title noun shortly before the name: ``le président russe X``, ``le vice-ministre de la
@@ -235,8 +238,11 @@ class EntityRecognizer:
         crossed_preposition = False
         for i in range(mention.start - 1, max(0, mention.start - 10) - 1, -1):
             token = doc[i]  # spaCy's sentences split too eagerly before foreign names: stop at punctuation
-            if (token.pos_ in ("VERB", "AUX") or "\n" in token.text
-                    or token.text in (".", ";", ":", "«", "»", '"', "(", ")")):
+            if (
+                token.pos_ in ("VERB", "AUX")
+                or "\n" in token.text
+                or token.text in (".", ";", ":", "«", "»", '"', "(", ")")
+            ):
                 return False
             if token.lemma_.lower() in self.titles or token.lower_ in self.titles:
                 return apposition or not crossed_preposition
@@ -246,14 +252,13 @@ class EntityRecognizer:
 
     def _looks_like_full_name(self, doc: Doc, mention: _Mention) -> bool:
         """Two or three capitalized words and nothing else (``Kassym-Jomart Tokaïev``), labelled MISC."""
-        words = [t for t in doc[mention.start:mention.end] if not t.is_punct]
+        words = [t for t in doc[mention.start : mention.end] if not t.is_punct]
         if mention.type != "MISC" or not 2 <= len(words) <= 3:
             return False
         return all(_NAME_WORD.match(t.text) and not t.is_upper for t in words)
 
     def _surname(self, doc: Doc, mention: _Mention) -> str:
-        words = [t.text for t in doc[mention.start:mention.end]
-                 if t.text not in self.civilities and not t.is_punct]
+        words = [t.text for t in doc[mention.start : mention.end] if t.text not in self.civilities and not t.is_punct]
         return words[-1] if words and words[-1][:1].isupper() else ""
 
     def _key(self, doc: Doc, mention: _Mention) -> str:
@@ -261,7 +266,7 @@ class EntityRecognizer:
         start = mention.start
         if doc[start].text in self.civilities and mention.end - start > 1:
             start += 1
-        return doc[start:mention.end].text
+        return doc[start : mention.end].text
 
     # -- name -------------------------------------------------------------------------------------
 
@@ -296,8 +301,15 @@ class EntityRecognizer:
                     name = next(iter(first_names[name]))
             else:
                 name = expansions.get(key, key)
-            entities.append(Entity(start=start, end=end, text=surface, type=mention.type,  # type: ignore[arg-type]
-                                   name=_clean_name(name)))
+            entities.append(
+                Entity(
+                    start=start,
+                    end=end,
+                    text=surface,
+                    type=mention.type,  # type: ignore[arg-type]
+                    name=_clean_name(name),
+                )
+            )
         return entities
 
     def _acronym_expansions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:

@@ -38,8 +38,7 @@ def load_pipeline(model: str) -> SpacyLanguage:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         raise OSError(
-            f"spaCy pipeline {model!r} is not installed; install it from PyPI "
-            f"(pip install {model.replace('_', '-')})"
+            f"spaCy pipeline {model!r} is not installed; install it from PyPI (pip install {model.replace('_', '-')})"
         ) from error
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
@@ -66,6 +65,6 @@ def prepare_text(article: Article, lang: Language, layout: Sequence[LayoutSpan] 
         text = " " * article.body_start + text[article.body_start :]
     text = _boilerplate(lang).sub(lambda m: " " * len(m.group(0)), text)
     for span in layout:
-        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
     assert len(text) == len(article.text)
     return text

@@ -101,8 +101,9 @@ class NumberParser:
         self.lang_code: str = data.TEXT2NUM_LANG
         self.multipliers: dict[str, int] = {k.lower(): v for k, v in data.MULTIPLIERS.items()}
         self.units: dict[str, int] = {k.lower(): v for k, v in data.APPROX_UNITS.items()}
-        self.vague_multipliers: dict[str, int] = {" ".join(k.lower().split()): v
-                                                  for k, v in data.VAGUE_MULTIPLIERS.items()}
+        self.vague_multipliers: dict[str, int] = {
+            " ".join(k.lower().split()): v for k, v in data.VAGUE_MULTIPLIERS.items()
+        }
         self.qualifiers: dict[str, str] = {self._key(k): v for k, v in data.QUALIFIERS.items()}
         self.articles: frozenset[str] = frozenset(data.ARTICLE_WORDS)
         self.decimal_mark: str = data.DECIMAL_MARK
@@ -136,7 +137,8 @@ class NumberParser:
         # pattern only there is several times faster than searching with it.
         self.anchor = re.compile(r"\d+|[^\W\d_]+")
         self.anchor_words: frozenset[str] = frozenset(
-            w.split()[0].lower() for w in (*data.NUMBER_WORDS, *data.VAGUE_DETERMINERS))
+            w.split()[0].lower() for w in (*data.NUMBER_WORDS, *data.VAGUE_DETERMINERS)
+        )
         self.word_run = re.compile(word, re.IGNORECASE)
         qualifier_parts = []
         for phrase in sorted(data.QUALIFIERS, key=len, reverse=True):
@@ -150,7 +152,8 @@ class NumberParser:
         }
         self.range_openers = {
             self._key(opener): re.compile(rf"(?:^|(?<=[\s(]))(?P<opener>{_phrase(opener)})\s+$", re.IGNORECASE)
-            for opener, _ in data.RANGE_FRAMES if opener
+            for opener, _ in data.RANGE_FRAMES
+            if opener
         }
         self.word_before = re.compile(r"([\w'\u2019-]+)\s*$")
 
@@ -266,7 +269,7 @@ class NumberParser:
         """Attach the qualifier written just before the figure (``près de``, ``plus d'``)."""
         if figure.kind == "vague":
             return figure
-        window = text[max(floor, figure.start - 40):figure.start]
+        window = text[max(floor, figure.start - 40) : figure.start]
         match = self.qualifier_before.search(window)
         if match is None:
             return figure
@@ -297,9 +300,9 @@ class NumberParser:
             return None
         if "article" in (first.kind, second.kind) or second.qualifier != "exact":
             return None
-        gap = text[first.end:second.start]
+        gap = text[first.end : second.start]
         window_start = max(floor, first.start - 30)
-        before = text[window_start:first.start]
+        before = text[window_start : first.start]
         for (opener, _joiner), gap_pattern in self.range_gap.items():
             if not gap_pattern.fullmatch(gap):
                 continue
@@ -309,11 +312,12 @@ class NumberParser:
                 if found is None:
                     continue
                 start = window_start + found.start("opener")
-                previous = self.word_before.search(text[max(floor, start - 30):start])
+                previous = self.word_before.search(text[max(floor, start - 30) : start])
                 if previous and previous.group(1).lower() in self.range_blockers:
                     return None
-            low = self._scale_like(text[first.number_start:first.end], first.value,
-                                   text[second.number_start:second.end])
+            low = self._scale_like(
+                text[first.number_start : first.end], first.value, text[second.number_start : second.end]
+            )
             high = second.value
             if low is None or not low < high:
                 return None
@@ -351,7 +355,7 @@ class NumberParser:
         if separator is None:
             return str(whole)
         digits = str(abs(whole))
-        groups = [digits[max(0, i - 3):i] for i in range(len(digits), 0, -3)][::-1]
+        groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
         return ("-" if whole < 0 else "") + separator.join(groups)
 
     def _decimal(self, value: Decimal) -> str:

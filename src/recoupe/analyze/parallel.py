@@ -40,24 +40,25 @@ class ParallelAnalyzer:
         batch_size: articles per chunk sent to a worker (and per ``nlp.pipe`` batch there).
     """
 
-    def __init__(self, workers: int, *, lang: str = "fr", model: str | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self, workers: int, *, lang: str = "fr", model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
         self.workers, self.lang, self.model, self.batch_size = workers, lang, model, batch_size
         self.times = StageTimes()
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[DocumentAnalysis | Skip]:
         """Analyze ``articles`` in the worker processes; yields in input order."""
         context = multiprocessing.get_context("spawn")  # no fork of a half-initialized parent
-        with context.Pool(self.workers, initializer=_init,
-                          initargs=(self.lang, self.model, self.batch_size)) as pool:
+        with context.Pool(self.workers, initializer=_init, initargs=(self.lang, self.model, self.batch_size)) as pool:
             for results, seconds in pool.imap(_run, chunks(articles, self.batch_size)):
                 for stage, value in seconds.items():
                     self.times.add(stage, value)
                 yield from results
 
 
-def local_runner(workers: int = 1, *, lang: str = "fr", model: str | None = None,
-                 batch_size: int = DEFAULT_BATCH_SIZE) -> Runner:
+def local_runner(
+    workers: int = 1, *, lang: str = "fr", model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Runner:
     """This process (one worker) or ``workers`` processes: the runner ``--workers N`` stands for."""
     if workers > 1:
         return ParallelAnalyzer(workers, lang=lang, model=model, batch_size=batch_size)

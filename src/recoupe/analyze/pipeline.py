@@ -34,8 +34,7 @@ def _set_layout(analysis: DocumentAnalysis, layout: list[LayoutSpan]) -> None:
     photo)."""
     analysis.layout = layout
     if layout:
-        analysis.claims = [c for c in analysis.claims
-                           if not any(span.start <= c.start < span.end for span in layout)]
+        analysis.claims = [c for c in analysis.claims if not any(span.start <= c.start < span.end for span in layout)]
 
 
 @dataclass
@@ -108,6 +107,7 @@ class Analyzer:
         An article whose components fail yields a :class:`Skip` (with the error) instead of stopping
         the batch.
         """
+
         def stream() -> Iterator[tuple[str, tuple[Article, str, list[LayoutSpan]]]]:
             for article in articles:
                 layout = layout_spans(article.text, article.body_start, article.lang)
@@ -115,8 +115,7 @@ class Analyzer:
                 yield prepared, (article, prepared, layout)
 
         started = time.perf_counter()
-        for doc, (article, prepared, layout) in self.nlp.pipe(stream(), as_tuples=True,
-                                                              batch_size=self.batch_size):
+        for doc, (article, prepared, layout) in self.nlp.pipe(stream(), as_tuples=True, batch_size=self.batch_size):
             self.times.add("spacy", time.perf_counter() - started)
             result = self._run_components(article, doc, prepared)
             if isinstance(result, DocumentAnalysis):
@@ -124,8 +123,7 @@ class Analyzer:
             yield result
             started = time.perf_counter()
 
-    def _run_components(self, article: Article, doc: Doc, prepared: str | None = None
-                        ) -> DocumentAnalysis | Skip:
+    def _run_components(self, article: Article, doc: Doc, prepared: str | None = None) -> DocumentAnalysis | Skip:
         analysis = DocumentAnalysis(
             doc=article.id,
             published=article.published,
@@ -140,8 +138,9 @@ class Analyzer:
             try:
                 component(parsed)
             except Exception as error:  # one article's failure must not cost the batch
-                return Skip(article.path or article.id,
-                            Errors.E301.format(error=f"{component.name}: {error!r}"), "E301")
+                return Skip(
+                    article.path or article.id, Errors.E301.format(error=f"{component.name}: {error!r}"), "E301"
+                )
             finally:
                 self.times.add(component.name, time.perf_counter() - started)
         return analysis

@@ -14,8 +14,21 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj", "c
 
 #: Dependents that belong to a noun phrase (relative clauses and coordinations do not).
 NP_DEPS: frozenset[str] = frozenset(
-    {"det", "amod", "nmod", "case", "flat:name", "flat:foreign", "flat", "appos", "compound", "fixed", "nummod",
-     "punct", "advmod"}
+    {
+        "det",
+        "amod",
+        "nmod",
+        "case",
+        "flat:name",
+        "flat:foreign",
+        "flat",
+        "appos",
+        "compound",
+        "fixed",
+        "nummod",
+        "punct",
+        "advmod",
+    }
 )
 
 

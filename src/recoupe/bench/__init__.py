@@ -63,8 +63,13 @@ def machine() -> dict[str, Any]:
     pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 0
     import spacy
 
-    return {"cpus": os.cpu_count(), "memory_gb": round(pages / 2**30), "python": platform.python_version(),
-            "spacy": spacy.__version__, "platform": platform.platform(terse=True)}
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(pages / 2**30),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "platform": platform.platform(terse=True),
+    }
 
 
 def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
@@ -77,32 +82,46 @@ def run_bench(config: BenchConfig, log: Callable[[str], None] = lambda _: None) 
 
     shared = find_shared(config.shared)
     if shared is None:
-        raise SharedMissing("the benchmark needs the French texts of ../shared (seeds, benchmarks/fr-timebank); "
-                            "not found beside the project")
+        raise SharedMissing(
+            "the benchmark needs the French texts of ../shared (seeds, benchmarks/fr-timebank); "
+            "not found beside the project"
+        )
     base = load_base_articles(shared)
     corpus = replicate(base, config.articles)
     result: dict[str, Any] = {
-        "machine": machine(), "model": config.model, "batch_size": config.batch_size,
-        "corpus": {"articles": len(corpus), "base_articles": len(base), "words": word_count(corpus),
-                   "shared": str(shared)},
-        "workers": {}, "skipped": [],
+        "machine": machine(),
+        "model": config.model,
+        "batch_size": config.batch_size,
+        "corpus": {
+            "articles": len(corpus),
+            "base_articles": len(base),
+            "words": word_count(corpus),
+            "shared": str(shared),
+        },
+        "workers": {},
+        "skipped": [],
     }
-    log(f"bare spaCy, recoupe analyze and --workers {', '.join(map(str, config.workers))}, taking turns on "
-        f"{len(corpus)} articles…")
-    comparison = throughput.compare(corpus, base, model=config.model, batch_size=config.batch_size,
-                                    workers=config.workers)
+    log(
+        f"bare spaCy, recoupe analyze and --workers {', '.join(map(str, config.workers))}, taking turns on "
+        f"{len(corpus)} articles…"
+    )
+    comparison = throughput.compare(
+        corpus, base, model=config.model, batch_size=config.batch_size, workers=config.workers
+    )
     for workers, side in comparison.workers.items():
         result["workers"][str(workers)] = side.to_json()
     spacy_side, full = comparison.spacy, comparison.recoupe
     stage_total = sum(full.stages.values()) or 1.0
     spacy_stage = full.stages.get("spacy", 0.0) or 1.0
     result["throughput"] = {
-        "spacy": spacy_side.to_json(), "recoupe": full.to_json(),
+        "spacy": spacy_side.to_json(),
+        "recoupe": full.to_json(),
         "ratio": round(full.articles_per_s / spacy_side.articles_per_s, 3) if spacy_side.articles_per_s else None,
         "shares": {stage: round(seconds / stage_total, 4) for stage, seconds in full.stages.items()},
         "components_over_spacy": round((stage_total - spacy_stage) / spacy_stage, 3),
         "timex_claims_quotes_over_spacy": round(
-            sum(full.stages.get(s, 0.0) for s in EXTRACTOR_STAGES) / spacy_stage, 3),
+            sum(full.stages.get(s, 0.0) for s in EXTRACTOR_STAGES) / spacy_stage, 3
+        ),
     }
     if config.link_sizes:
         log(f"linking at {', '.join(f'{s:,}' for s in config.link_sizes)} articles…")

@@ -33,7 +33,7 @@ _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 def find_shared(explicit: Path | None = None) -> Path | None:
     """The ``shared`` folder beside the project (or ``explicit``), if it holds the benchmark texts."""
     project = Path(__file__).resolve().parents[3]
-    for candidate in ([explicit] if explicit else [project.parent / "shared", Path.cwd().parent / "shared"]):
+    for candidate in [explicit] if explicit else [project.parent / "shared", Path.cwd().parent / "shared"]:
         if candidate is not None and any((candidate / folder).is_dir() for folder, _ in SHARED_FOLDERS):
             return candidate
     return None
@@ -76,15 +76,23 @@ def replicate(articles: Sequence[Article], count: int) -> list[Article]:
     for index in range(count):
         base = articles[index % len(articles)]
         copy = index // len(articles)
-        result.append(Article(id=base.id if copy == 0 else f"{base.id}~{copy}", text=base.text,
-                              published=base.published, title=base.title, outlet=base.outlet, lang=base.lang,
-                              body_start=base.body_start))
+        result.append(
+            Article(
+                id=base.id if copy == 0 else f"{base.id}~{copy}",
+                text=base.text,
+                published=base.published,
+                title=base.title,
+                outlet=base.outlet,
+                lang=base.lang,
+                body_start=base.body_start,
+            )
+        )
     return result
 
 
 def word_count(articles: Sequence[Article]) -> int:
     """Whitespace-separated words of the articles' bodies (what "words/s" counts)."""
-    return sum(len(a.text[a.body_start:].split()) for a in articles)
+    return sum(len(a.text[a.body_start :].split()) for a in articles)
 
 
 @dataclass(frozen=True)
@@ -119,8 +127,9 @@ class SyntheticStream:
         seed: random seed.
     """
 
-    def __init__(self, pairs: Sequence[tuple[Article, DocumentAnalysis]], stories_per_day: int = 10,
-                 seed: int = 8) -> None:
+    def __init__(
+        self, pairs: Sequence[tuple[Article, DocumentAnalysis]], stories_per_day: int = 10, seed: int = 8
+    ) -> None:
         self.cores: list[list[_Sentence]] = [_split(article, analysis) for article, analysis in pairs]
         self.cores = [core for core in self.cores if core]
         if not self.cores:
@@ -153,8 +162,9 @@ class SyntheticStream:
         chosen = [s for s in core if rng.random() < 0.8] or core[:1]
         chosen.insert(rng.randint(0, len(chosen)), rng.choice(self.cores[rng.randrange(len(self.cores))]))
         person, place = names
-        lead = _Sentence(f"{person} s'est exprimé à {place} sur la situation.",
-                         ((person, "PER", person), (place, "LOC", place)))
+        lead = _Sentence(
+            f"{person} s'est exprimé à {place} sur la situation.", ((person, "PER", person), (place, "LOC", place))
+        )
         parts: list[str] = []
         entities: list[Entity] = []
         offset = 0
@@ -163,8 +173,15 @@ class SyntheticStream:
             text = sentence.text if sentence is lead or rng.random() < 0.3 else _reorder(sentence.text, rng)
             for surface, kind, name in sentence.entities:
                 if (at := text.find(surface)) >= 0:
-                    entities.append(Entity(start=offset + at, end=offset + at + len(surface), text=surface,
-                                           type=kind, name=name))  # type: ignore[arg-type]
+                    entities.append(
+                        Entity(
+                            start=offset + at,
+                            end=offset + at + len(surface),
+                            text=surface,
+                            type=kind,  # type: ignore[arg-type]
+                            name=name,
+                        )
+                    )
             for span in sentence.spans:
                 if (at := text.find(span.text)) >= 0:
                     found[type(span)].append(replace(span, start=offset + at, end=offset + at + len(span.text)))
@@ -173,9 +190,17 @@ class SyntheticStream:
         published = (self.start + dt.timedelta(days=planned.day)).isoformat()
         doc = f"syn-{planned.story}-{planned.number}"
         article = Article(id=doc, text=" ".join(parts), published=published)
-        analysis = DocumentAnalysis(doc=doc, published=published, lang="fr", title=None, outlet=None,
-                                    entities=entities, timexes=found[Timex], claims=found[Claim],
-                                    quotes=found[Quote])
+        analysis = DocumentAnalysis(
+            doc=doc,
+            published=published,
+            lang="fr",
+            title=None,
+            outlet=None,
+            entities=entities,
+            timexes=found[Timex],
+            claims=found[Claim],
+            quotes=found[Quote],
+        )
         return article, analysis
 
 
@@ -185,8 +210,9 @@ def _split(article: Article, analysis: DocumentAnalysis) -> list[_Sentence]:
     for start, end in sentences(article.text, article.body_start):
         inside = tuple((e.text, e.type, e.name) for e in analysis.entities if start <= e.start and e.end <= end)
         every: tuple[Timex | Claim | Quote, ...] = (*analysis.timexes, *analysis.claims, *analysis.quotes)
-        spans = tuple(replace(span, text=" ".join(span.text.split()))
-                      for span in every if start <= span.start and span.end <= end)
+        spans = tuple(
+            replace(span, text=" ".join(span.text.split())) for span in every if start <= span.start and span.end <= end
+        )
         result.append(_Sentence(" ".join(article.text[start:end].split()), inside, spans))
     return result
 

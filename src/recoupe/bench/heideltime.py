@@ -48,8 +48,15 @@ def heideltime_timexes(text: str, published: str | None) -> list[dict[str, Any]]
             if located is None:
                 continue
             start, end = located
-        result.append({"start": start, "end": end, "text": text[start:end], "value": item.get("value"),
-                       "type": item.get("type", "DATE")})
+        result.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "value": item.get("value"),
+                "type": item.get("type", "DATE"),
+            }
+        )
     return result
 
 
@@ -60,8 +67,11 @@ def extent(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: 
         text = texts.get(document["doc"])
         if text is None:
             continue
-        gold_spans = [s for s in (locate(text, g["text"], g.get("occurrence", 1)) for g in document.get("timexes", []))
-                      if s is not None]
+        gold_spans = [
+            s
+            for s in (locate(text, g["text"], g.get("occurrence", 1)) for g in document.get("timexes", []))
+            if s is not None
+        ]
         predicted = [(t["start"], t["end"]) for t in predictions.get(document["doc"], {}).get("timexes", [])]
         total_gold += len(gold_spans)
         hits_gold += sum(any(p[0] < g[1] and g[0] < p[1] for p in predicted) for g in gold_spans)
@@ -89,14 +99,19 @@ def compare(gold_path: Path, texts_dir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     analyses = list(analyzer.analyze_many(articles))
     total = time.perf_counter() - started
-    ours = {a.doc: {"timexes": [t for t in a.to_json()["timexes"]]}
-            for a in analyses if isinstance(a, DocumentAnalysis)}
-    report = score({"documents": [{k: v for k, v in d.items() if k in ("doc", "timexes")} for d in gold["documents"]]},
-                   ours, texts)
-    results["recoupe"] = {**extent(gold, ours, texts), "value": report["timex.value"].value,
-                          "precision": report["timex.precision"].value,
-                          "seconds_timex_tagger": round(analyzer.times.seconds.get("timexes", 0.0), 2),
-                          "seconds_full_analysis": round(total, 2)}
+    ours = {
+        a.doc: {"timexes": [t for t in a.to_json()["timexes"]]} for a in analyses if isinstance(a, DocumentAnalysis)
+    }
+    report = score(
+        {"documents": [{k: v for k, v in d.items() if k in ("doc", "timexes")} for d in gold["documents"]]}, ours, texts
+    )
+    results["recoupe"] = {
+        **extent(gold, ours, texts),
+        "value": report["timex.value"].value,
+        "precision": report["timex.precision"].value,
+        "seconds_timex_tagger": round(analyzer.times.seconds.get("timexes", 0.0), 2),
+        "seconds_full_analysis": round(total, 2),
+    }
     reason = unavailable()
     if reason is not None:
         results["heideltime"] = {"skipped": reason}
@@ -104,10 +119,17 @@ def compare(gold_path: Path, texts_dir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     theirs = {a.id: {"timexes": heideltime_timexes(a.text, a.published)} for a in articles}
     seconds = time.perf_counter() - started
-    report = score({"documents": [{k: v for k, v in d.items() if k in ("doc", "timexes")} for d in gold["documents"]]},
-                   theirs, texts)
-    results["heideltime"] = {**extent(gold, theirs, texts), "value": report["timex.value"].value,
-                             "precision": report["timex.precision"].value, "seconds": round(seconds, 1)}
+    report = score(
+        {"documents": [{k: v for k, v in d.items() if k in ("doc", "timexes")} for d in gold["documents"]]},
+        theirs,
+        texts,
+    )
+    results["heideltime"] = {
+        **extent(gold, theirs, texts),
+        "value": report["timex.value"].value,
+        "precision": report["timex.precision"].value,
+        "seconds": round(seconds, 1),
+    }
     return results
 
 

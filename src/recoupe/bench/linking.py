@@ -55,8 +55,13 @@ class _LiveStories:
                 del self.pairs[old], self.shared[old], self.last[old]
 
 
-def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[int], *, probe: int = PROBE,
-            budget: float | None = None) -> dict[str, Any]:
+def measure(
+    pairs: Sequence[tuple[Article, DocumentAnalysis]],
+    sizes: Sequence[int],
+    *,
+    probe: int = PROBE,
+    budget: float | None = None,
+) -> dict[str, Any]:
     """Per-article linking cost at each size (milliseconds, by part), and this process's peak memory.
 
     Meant to run in a fresh process (see :func:`measure_isolated`) so the peak is the linker's alone.
@@ -86,8 +91,13 @@ def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[i
         t2 = time.perf_counter()
         live.add(story_id, (article, analysis), passages)
         record = linker.stories.state.story(story_id)
-        view_story(Story(id=record.id, title=record.title, documents=list(record.documents), first=record.first,
-                         last=record.last), live.pairs[story_id], live.shared[story_id])
+        view_story(
+            Story(
+                id=record.id, title=record.title, documents=list(record.documents), first=record.first, last=record.last
+            ),
+            live.pairs[story_id],
+            live.shared[story_id],
+        )
         t3 = time.perf_counter()
         for size, (low, high) in windows.items():
             if low <= index < high:
@@ -95,9 +105,13 @@ def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[i
                     timings[size][part].append(seconds)
         if budget is not None and t3 - started > budget:
             break
-    result: dict[str, Any] = {"sizes": {}, "stories": linker.stories.state.story_count(),
-                              "build_seconds": round(time.perf_counter() - started, 1),
-                              "articles_indexed": index + 1, "not_reached": []}
+    result: dict[str, Any] = {
+        "sizes": {},
+        "stories": linker.stories.state.story_count(),
+        "build_seconds": round(time.perf_counter() - started, 1),
+        "articles_indexed": index + 1,
+        "not_reached": [],
+    }
     for size in sizes:
         if not timings[size]["stories"]:
             result["not_reached"].append(size)
@@ -107,18 +121,25 @@ def measure(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[i
         result["sizes"][str(size)] = row
     result["peak_mb"] = round(peak_rss_mb(), 1)
     measured = list(result["sizes"].values())
-    result["growth"] = (round(measured[-1]["total"] / measured[0]["total"], 2)
-                        if len(measured) > 1 and measured[0]["total"] else None)
+    result["growth"] = (
+        round(measured[-1]["total"] / measured[0]["total"], 2) if len(measured) > 1 and measured[0]["total"] else None
+    )
     return result
 
 
-def _child(queue: Any, pairs: list[tuple[Article, DocumentAnalysis]], sizes: list[int], probe: int,
-           budget: float | None) -> None:
+def _child(
+    queue: Any, pairs: list[tuple[Article, DocumentAnalysis]], sizes: list[int], probe: int, budget: float | None
+) -> None:
     queue.put(measure(pairs, sizes, probe=probe, budget=budget))
 
 
-def measure_isolated(pairs: Sequence[tuple[Article, DocumentAnalysis]], sizes: Sequence[int], *,
-                     probe: int = PROBE, budget: float | None = None) -> dict[str, Any]:
+def measure_isolated(
+    pairs: Sequence[tuple[Article, DocumentAnalysis]],
+    sizes: Sequence[int],
+    *,
+    probe: int = PROBE,
+    budget: float | None = None,
+) -> dict[str, Any]:
     """:func:`measure` in a fresh process, so its peak memory holds no spaCy model and no corpus."""
     context = get_context("spawn")
     queue = context.Queue()

@@ -42,42 +42,81 @@ def build_table(result: dict[str, Any]) -> Table:
     """One table: throughput rows, stage shares, linking per size, and the targets."""
     machine = result.get("machine", {})
     corpus = result.get("corpus", {})
-    table = Table(title=(f"recoupe bench — {corpus.get('articles', '?')} articles, {corpus.get('words', 0):,} words, "
-                         f"{result.get('model')} — {machine.get('cpus', '?')} cores, "
-                         f"{machine.get('memory_gb', '?')} GB"),
-                  show_lines=False)
+    table = Table(
+        title=(
+            f"recoupe bench — {corpus.get('articles', '?')} articles, {corpus.get('words', 0):,} words, "
+            f"{result.get('model')} — {machine.get('cpus', '?')} cores, "
+            f"{machine.get('memory_gb', '?')} GB"
+        ),
+        show_lines=False,
+    )
     for column in ("measure", "art/s", "words/s", "value", "peak MB", "note"):
         table.add_column(column, justify="left" if column in ("measure", "note") else "right")
     throughput = result.get("throughput")
     if throughput:
         spacy_side, full = throughput["spacy"], throughput["recoupe"]
-        table.add_row("spaCy nlp.pipe alone", *_rate(spacy_side), "", f"{spacy_side['peak_mb']:.0f}",
-                      "1 process, stock pipeline")
-        table.add_row("recoupe analyze", *_rate(full), f"{throughput['ratio']:.2f}×",
-                      f"{full['peak_mb']:.0f}", "1 process; × spaCy alone")
+        table.add_row(
+            "spaCy nlp.pipe alone", *_rate(spacy_side), "", f"{spacy_side['peak_mb']:.0f}", "1 process, stock pipeline"
+        )
+        table.add_row(
+            "recoupe analyze",
+            *_rate(full),
+            f"{throughput['ratio']:.2f}×",
+            f"{full['peak_mb']:.0f}",
+            "1 process; × spaCy alone",
+        )
         for stage, share in throughput["shares"].items():
             table.add_row(f"  {stage}", "", "", f"{share:.1%}", "", "share of analyze time")
         for workers, side in result.get("workers", {}).items():
             speedup = side["articles_per_s"] / full["articles_per_s"] if full["articles_per_s"] else 0.0
-            table.add_row(f"analyze --workers {workers}", *_rate(side), f"{speedup:.2f}×",
-                          f"{side['peak_mb']:.0f}", "× 1 process; peak per worker")
+            table.add_row(
+                f"analyze --workers {workers}",
+                *_rate(side),
+                f"{speedup:.2f}×",
+                f"{side['peak_mb']:.0f}",
+                "× 1 process; peak per worker",
+            )
     linking = result.get("linking")
     if linking:
         for size, row in linking["sizes"].items():
             views = f", story view {row['views']:.1f}" if "views" in row else ""
-            table.add_row(f"link 1 article at {int(size):,}", "", "", f"{row['total']:.1f} ms", "",
-                          f"stories {row['stories']:.1f}, shared text {row['shared']:.1f}{views}")
-        table.add_row("linking peak memory", "", "", "", f"{linking['peak_mb']:.0f}",
-                      f"{linking['articles_indexed']:,} articles indexed")
+            table.add_row(
+                f"link 1 article at {int(size):,}",
+                "",
+                "",
+                f"{row['total']:.1f} ms",
+                "",
+                f"stories {row['stories']:.1f}, shared text {row['shared']:.1f}{views}",
+            )
+        table.add_row(
+            "linking peak memory",
+            "",
+            "",
+            "",
+            f"{linking['peak_mb']:.0f}",
+            f"{linking['articles_indexed']:,} articles indexed",
+        )
         if linking.get("not_reached"):
-            table.add_row("link sizes not reached", "", "", "", "",
-                          ", ".join(f"{s:,}" for s in linking["not_reached"]) + " (time budget)")
+            table.add_row(
+                "link sizes not reached",
+                "",
+                "",
+                "",
+                "",
+                ", ".join(f"{s:,}" for s in linking["not_reached"]) + " (time budget)",
+            )
     for item in result.get("targets", {}).values():
         if item["value"] is None:
             continue
         mark = "met" if item["met"] else "NOT met"
-        table.add_row(item["label"], "", "", f"{item['value']}", "",
-                      f"target {'≥' if item['label'].startswith('analyze') else '≤'} {item['target']}: {mark}")
+        table.add_row(
+            item["label"],
+            "",
+            "",
+            f"{item['value']}",
+            "",
+            f"target {'≥' if item['label'].startswith('analyze') else '≤'} {item['target']}: {mark}",
+        )
     for note in result.get("skipped", []):
         table.add_row("skipped", "", "", "", "", note)
     return table

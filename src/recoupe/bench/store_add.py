@@ -35,8 +35,7 @@ PROBES = 5
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 
-def _replicas(pairs: list[tuple[Article, DocumentAnalysis]],
-              count: int) -> Iterator[tuple[Article, DocumentAnalysis]]:
+def _replicas(pairs: list[tuple[Article, DocumentAnalysis]], count: int) -> Iterator[tuple[Article, DocumentAnalysis]]:
     start = dt.date(2000, 1, 1)
     produced = 0
     round_ = 0
@@ -46,8 +45,10 @@ def _replicas(pairs: list[tuple[Article, DocumentAnalysis]],
             if produced == count:
                 return
             doc = f"r{round_}-{article.id}"
-            yield (replace(article, id=doc, published=day),
-                   DocumentAnalysis.from_json({**analysis.to_json(), "doc": doc, "published": day}))
+            yield (
+                replace(article, id=doc, published=day),
+                DocumentAnalysis.from_json({**analysis.to_json(), "doc": doc, "published": day}),
+            )
             produced += 1
         round_ += 1
 
@@ -57,10 +58,16 @@ def run(sizes: list[int], folder: Path) -> dict[str, object]:
     if not SHARED.is_dir():
         raise SystemExit(f"{SHARED} is absent: nothing to build a store from")
     analyzer = Analyzer()
-    articles = [a for a in read_articles([SHARED / "seeds", SHARED / "benchmarks" / "fr-timebank" / "texts"])
-                if isinstance(a, Article)]
-    pairs = [(a, d) for a, d in zip(articles, analyzer.analyze_many(articles), strict=True)
-             if isinstance(d, DocumentAnalysis)]
+    articles = [
+        a
+        for a in read_articles([SHARED / "seeds", SHARED / "benchmarks" / "fr-timebank" / "texts"])
+        if isinstance(a, Article)
+    ]
+    pairs = [
+        (a, d)
+        for a, d in zip(articles, analyzer.analyze_many(articles), strict=True)
+        if isinstance(d, DocumentAnalysis)
+    ]
     probes = articles[:PROBES]
     results: dict[str, object] = {"articles_in_corpus": len(pairs), "sizes": {}}
     for size in sizes:
@@ -82,16 +89,20 @@ def run(sizes: list[int], folder: Path) -> dict[str, object]:
         total, analysis_seconds = median(adds), median(analyses)
         linking = median(a - b for a, b in zip(adds, analyses, strict=True))  # each add's own share
         results["sizes"][str(size)] = {  # type: ignore[index]
-            "fill_seconds": round(filled, 1), "add_one_seconds": round(total, 3),
+            "fill_seconds": round(filled, 1),
+            "add_one_seconds": round(total, 3),
             "analysis_seconds": round(analysis_seconds, 3),
             "store_and_link_seconds": round(linking, 3),
             "store_and_link_each": [round(a - b, 3) for a, b in zip(adds, analyses, strict=True)],
             "store_mb": round((folder / f"store-{size}.db").stat().st_size / 1e6, 1),
         }
         store.close()
-        print(f"{size} articles: add one = {total:.3f} s (analysis {analysis_seconds:.3f} s, "
-              f"store + link {linking:.3f} s; medians of {len(probes)}); store filled in "
-              f"{filled:.0f} s", flush=True)
+        print(
+            f"{size} articles: add one = {total:.3f} s (analysis {analysis_seconds:.3f} s, "
+            f"store + link {linking:.3f} s; medians of {len(probes)}); store filled in "
+            f"{filled:.0f} s",
+            flush=True,
+        )
     results["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return results
 

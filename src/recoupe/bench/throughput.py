@@ -52,9 +52,13 @@ class Side:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "articles": self.articles, "words": self.words, "seconds": round(self.seconds, 3),
-            "articles_per_s": round(self.articles_per_s, 2), "words_per_s": round(self.words_per_s, 1),
-            "peak_mb": round(self.peak_mb, 1), "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "articles": self.articles,
+            "words": self.words,
+            "seconds": round(self.seconds, 3),
+            "articles_per_s": round(self.articles_per_s, 2),
+            "words_per_s": round(self.words_per_s, 1),
+            "peak_mb": round(self.peak_mb, 1),
+            "stages": {k: round(v, 3) for k, v in self.stages.items()},
         }
 
 
@@ -129,8 +133,7 @@ class _PoolSide:
         from recoupe.analyze import parallel
 
         self.parallel, self.workers, self.batch_size = parallel, workers, batch_size
-        self.pool = get_context("spawn").Pool(workers, initializer=parallel._init,
-                                              initargs=("fr", model, batch_size))
+        self.pool = get_context("spawn").Pool(workers, initializer=parallel._init, initargs=("fr", model, batch_size))
 
     def ask(self, command: str, payload: list[Article]) -> tuple[float, dict[str, float]]:
         started = time.perf_counter()
@@ -158,8 +161,15 @@ class Comparison:
     workers: dict[int, Side] = field(default_factory=dict)
 
 
-def compare(articles: Sequence[Article], base: Sequence[Article], *, model: str, batch_size: int,
-            block: int = BLOCK, workers: Sequence[int] = ()) -> Comparison:
+def compare(
+    articles: Sequence[Article],
+    base: Sequence[Article],
+    *,
+    model: str,
+    batch_size: int,
+    block: int = BLOCK,
+    workers: Sequence[int] = (),
+) -> Comparison:
     """Time bare spaCy, the full analysis and ``--workers N`` on ``articles``, taking turns block by block.
 
     Args:
@@ -177,10 +187,10 @@ def compare(articles: Sequence[Article], base: Sequence[Article], *, model: str,
     bare.ask("warm", warm)
     full.ask("warm", warm)
     for n, pool in pools.items():  # a first chunk for every worker
-        pool.ask("warm", list(articles[:batch_size * n]))
+        pool.ask("warm", list(articles[: batch_size * n]))
     sides = {"spacy": Side(), "recoupe": Side(), **{f"workers{n}": Side() for n in pools}}
     for turn, start in enumerate(range(0, len(articles), block)):
-        chunk = list(articles[start:start + block])
+        chunk = list(articles[start : start + block])
         order: list[tuple[str, _Child | _PoolSide]] = [("spacy", bare), ("recoupe", full)]
         order += [(f"workers{n}", pool) for n, pool in pools.items()]
         for name, child in order if turn % 2 == 0 else reversed(order):

@@ -28,8 +28,18 @@ from recoupe.text import fold_compat, normalize_apostrophes
 
 #: The ACLED columns the scorer reads (others are ignored).
 ACLED_READ_COLUMNS: tuple[str, ...] = (
-    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "country", "admin1",
-    "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
 )
 #: How far apart two places may be and still be the same place (FORMAT.md: 25 km).
 PLACE_KM: float = 25.0
@@ -220,18 +230,19 @@ def event_matches(row: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     Choice: event type and country are compared like places (case and accents ignored), since ACLED's
     own files and an exporter may differ in accents ("Cote d'Ivoire") but not in the value meant.
     """
-    return (_same_name(row.get("event_type"), gold.get("event_type"))
-            and dates_agree(row.get("event_date"), gold["event_date"], int(gold.get("time_precision") or 1))
-            and _same_name(row.get("country"), gold.get("country"))
-            and places_agree(row, gold))
+    return (
+        _same_name(row.get("event_type"), gold.get("event_type"))
+        and dates_agree(row.get("event_date"), gold["event_date"], int(gold.get("time_precision") or 1))
+        and _same_name(row.get("country"), gold.get("country"))
+        and places_agree(row, gold)
+    )
 
 
 # --------------------------------------------------------------------------------------------------
 # Scoring
 
 
-def match_events(gold_events: Sequence[Mapping[str, Any]],
-                 rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
+def match_events(gold_events: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """One-to-one ``(gold index, row index)`` pairs, greedy in gold order.
 
     Choice: each gold event, in file order, takes the first row of the table (in table order) that
@@ -248,8 +259,11 @@ def match_events(gold_events: Sequence[Mapping[str, Any]],
     return pairs
 
 
-def score_events(gold: Mapping[str, Any] | Sequence[Mapping[str, Any]], rows: Iterable[Mapping[str, Any]],
-                 report: Report | None = None) -> Report:
+def score_events(
+    gold: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+    rows: Iterable[Mapping[str, Any]],
+    report: Report | None = None,
+) -> Report:
     """The ``events.*`` metrics of an ACLED-style table against hand-coded events.
 
     Args:
@@ -284,10 +298,16 @@ def score_events(gold: Mapping[str, Any] | Sequence[Mapping[str, Any]], rows: It
             geo.add(_near(row, event))
         if event.get("actor1"):
             actor.add(same_actor(row.get("actor1"), event["actor1"]))
-    report.metrics.update({
-        "events.recall": recall, "events.precision": precision, "events.sub_event_type": sub_type.metric(),
-        "events.fatalities": fatalities.metric(), "events.geo": geo.metric(), "events.actor1": actor.metric(),
-    })
+    report.metrics.update(
+        {
+            "events.recall": recall,
+            "events.precision": precision,
+            "events.sub_event_type": sub_type.metric(),
+            "events.fatalities": fatalities.metric(),
+            "events.geo": geo.metric(),
+            "events.actor1": actor.metric(),
+        }
+    )
     if not table:
         report.problems.append("events: the table has no rows")
     report.sort()

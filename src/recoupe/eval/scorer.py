@@ -41,13 +41,34 @@ MetricKind = Literal["ratio", "mean", "hmean"]
 
 #: Every metric :func:`score` can report, in report order.
 METRIC_NAMES: tuple[str, ...] = (
-    "timex.value", "timex.precision", "timex.f1",
-    "claims.recall", "claims.precision", "claims.f1", "claims.qualifier", "claims.source",
-    "quotes.direct.found", "quotes.direct.speaker", "quotes.partial.found", "quotes.partial.speaker",
-    "stories.bcubed_precision", "stories.bcubed_recall", "stories.bcubed_f1",
-    "entities.merge_recall", "entities.merge_precision", "entities.merged",
-    "groups.bcubed_precision", "groups.bcubed_recall", "groups.bcubed_f1", "groups.verdict", "groups.figure",
-    "events.recall", "events.precision", "events.sub_event_type", "events.fatalities", "events.geo",
+    "timex.value",
+    "timex.precision",
+    "timex.f1",
+    "claims.recall",
+    "claims.precision",
+    "claims.f1",
+    "claims.qualifier",
+    "claims.source",
+    "quotes.direct.found",
+    "quotes.direct.speaker",
+    "quotes.partial.found",
+    "quotes.partial.speaker",
+    "stories.bcubed_precision",
+    "stories.bcubed_recall",
+    "stories.bcubed_f1",
+    "entities.merge_recall",
+    "entities.merge_precision",
+    "entities.merged",
+    "groups.bcubed_precision",
+    "groups.bcubed_recall",
+    "groups.bcubed_f1",
+    "groups.verdict",
+    "groups.figure",
+    "events.recall",
+    "events.precision",
+    "events.sub_event_type",
+    "events.fatalities",
+    "events.geo",
     "events.actor1",
 )
 
@@ -86,8 +107,7 @@ class Metric:
     kind: MetricKind = "ratio"
 
     def to_json(self) -> dict[str, Any]:
-        return {"value": self.value, "numerator": self.numerator, "denominator": self.denominator,
-                "kind": self.kind}
+        return {"value": self.value, "numerator": self.numerator, "denominator": self.denominator, "kind": self.kind}
 
 
 @dataclass(slots=True)
@@ -117,8 +137,7 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready form (``recoupe eval --json``), metrics in report order."""
-        return {"metrics": {name: m.to_json() for name, m in self.metrics.items()},
-                "problems": list(self.problems)}
+        return {"metrics": {name: m.to_json() for name, m in self.metrics.items()}, "problems": list(self.problems)}
 
 
 class _Count:
@@ -253,8 +272,11 @@ def validate_gold(gold: Any, where: str = "<gold>") -> None:
         raise ValueError(f"{Errors.E401.format(path=where, error=error)} [E401]")
 
     def names_ok(value: Any) -> bool:
-        return value is None or isinstance(value, str) or (
-            isinstance(value, list) and all(isinstance(v, str) for v in value))
+        return (
+            value is None
+            or isinstance(value, str)
+            or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+        )
 
     if not isinstance(gold, dict):
         fail("the top level must be a JSON object")
@@ -432,8 +454,9 @@ def _claim_matches(p_span: Span, pred: Mapping[str, Any], g_span: Span, gold: Ma
     return p_low is not None and p_high is not None and low <= p_low and p_high <= high
 
 
-def _gold_spans(doc: str, text: str | None, section: str, key: str, items: Sequence[Mapping[str, Any]],
-                problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
+def _gold_spans(
+    doc: str, text: str | None, section: str, key: str, items: Sequence[Mapping[str, Any]], problems: list[str]
+) -> list[tuple[Span, Mapping[str, Any]]]:
     """Locate a document's gold items; those not found are reported and left out of every metric.
 
     Choice: an item whose words are not in the file is an annotation error, not a miss of the system,
@@ -448,15 +471,18 @@ def _gold_spans(doc: str, text: str | None, section: str, key: str, items: Seque
         occurrence = item.get("occurrence", 1)
         span = locate(text, item[key], occurrence)
         if span is None:
-            problems.append(f"{doc}: gold {section}[{i}] {key} {item[key]!r} (occurrence {occurrence}) "
-                            "not found in the text; not scored")
+            problems.append(
+                f"{doc}: gold {section}[{i}] {key} {item[key]!r} (occurrence {occurrence}) "
+                "not found in the text; not scored"
+            )
         else:
             located.append((span, item))
     return located
 
 
-def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], section: str,
-                     problems: list[str]) -> list[tuple[Span, Mapping[str, Any]]]:
+def _predicted_spans(
+    doc: str, text: str | None, prediction: Mapping[str, Any], section: str, problems: list[str]
+) -> list[tuple[Span, Mapping[str, Any]]]:
     """A document's predicted items with their spans; spans are checked against the text.
 
     A prediction without usable offsets cannot overlap anything and is dropped; one whose ``text``
@@ -469,8 +495,13 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
     mismatched: list[int] = []
     for i, item in enumerate(items):
         start, end = (item.get("start"), item.get("end")) if isinstance(item, Mapping) else (None, None)
-        if (not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool)
-                or isinstance(end, bool) or not 0 <= start <= end):
+        if (
+            not isinstance(start, int)
+            or not isinstance(end, int)
+            or isinstance(start, bool)
+            or isinstance(end, bool)
+            or not 0 <= start <= end
+        ):
             unusable.append(i)
             continue
         if text is not None and isinstance(item.get("text"), str) and text[start:end] != item["text"]:
@@ -479,8 +510,10 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
     if unusable:
         problems.append(f"{doc}: predicted {section} {unusable[:5]} have no valid start/end; not scored")
     if mismatched:
-        problems.append(f"{doc}: predicted {section} {mismatched[:5]} ({len(mismatched)} in all): "
-                        "text differs from the document at their offsets")
+        problems.append(
+            f"{doc}: predicted {section} {mismatched[:5]} ({len(mismatched)} in all): "
+            "text differs from the document at their offsets"
+        )
     return spans
 
 
@@ -488,8 +521,7 @@ def _predicted_spans(doc: str, text: str | None, prediction: Mapping[str, Any], 
 _Item = TypeVar("_Item", bound=Hashable)
 
 
-def _bcubed(gold_clusters: Mapping[_Item, Hashable],
-            predicted: Mapping[_Item, Hashable]) -> tuple[float, float]:
+def _bcubed(gold_clusters: Mapping[_Item, Hashable], predicted: Mapping[_Item, Hashable]) -> tuple[float, float]:
     """B-cubed precision and recall of a clustering of the same items (item → cluster label).
 
     Items are documents for stories and gold claims for claim groups; labels only need to be equal
@@ -522,8 +554,7 @@ def _score_stories(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, r
         return
     stories = dossier.get("stories")
     if not isinstance(stories, list):
-        report.problems.append("stories not scored: the gold has story labels but the dossier has no "
-                               "'stories'")
+        report.problems.append("stories not scored: the gold has story labels but the dossier has no 'stories'")
         return
     assigned: dict[str, Any] = {}
     repeated: set[str] = set()
@@ -536,8 +567,9 @@ def _score_stories(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, r
             else:
                 assigned[doc] = number
     if repeated:
-        report.problems.append(f"stories: {len(repeated)} document(s) in several stories, scored in the "
-                               f"first: {sorted(repeated)[:5]}")
+        report.problems.append(
+            f"stories: {len(repeated)} document(s) in several stories, scored in the first: {sorted(repeated)[:5]}"
+        )
     predicted = {doc: assigned.get(doc, ("alone", doc)) for doc in labels}
     precision, recall = _bcubed(labels, predicted)
     n = len(labels)
@@ -561,8 +593,7 @@ def _score_entities(gold: Mapping[str, Any], dossier: Mapping[str, Any] | None, 
     entities = gold.get("entities") or []
     if not entities or dossier is None:
         return
-    groups = [{normalize_apostrophes(n) for n in [e["name"], *e.get("aliases", [])] if n}
-              for e in entities]
+    groups = [{normalize_apostrophes(n) for n in [e["name"], *e.get("aliases", [])] if n} for e in entities]
     same = {frozenset(pair) for group in groups for pair in combinations(sorted(group), 2)}
     universe = set().union(*groups)
     predicted_groups: list[set[str]] = []
@@ -597,14 +628,20 @@ def _report_span(report: Any) -> Span | None:
     if not isinstance(report, Mapping):
         return None
     start, end = report.get("start"), report.get("end")
-    if (not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool)
-            or isinstance(end, bool) or not 0 <= start <= end):
+    if (
+        not isinstance(start, int)
+        or not isinstance(end, int)
+        or isinstance(start, bool)
+        or isinstance(end, bool)
+        or not 0 <= start <= end
+    ):
         return None
     return start, end
 
 
-def _predicted_claim_groups(gold: Mapping[str, Any], texts: Mapping[str, str],
-                            claim_groups: Sequence[Any], problems: list[str]) -> dict[ClaimKey, Hashable]:
+def _predicted_claim_groups(
+    gold: Mapping[str, Any], texts: Mapping[str, str], claim_groups: Sequence[Any], problems: list[str]
+) -> dict[ClaimKey, Hashable]:
     """Each scorable gold claim of a gold group → the index of its predicted claim group.
 
     A claim no group reports gets a label of its own (a singleton). Claims whose evidence is not in the
@@ -640,15 +677,18 @@ def _predicted_claim_groups(gold: Mapping[str, Any], texts: Mapping[str, str],
             # Choice: when several claim groups report the claim (same category, overlapping span), the
             # one whose report overlaps the evidence most wins, ties going to the group listed first in
             # the dossier, so the pick does not depend on the order of the reports.
-            candidates = [(min(span[1], g_span[1]) - max(span[0], g_span[0]), -number)
-                          for span, category, number in reports_by_doc.get(key[0], [])
-                          if category == gold_claim.get("category") and _overlaps(span, g_span)]
+            candidates = [
+                (min(span[1], g_span[1]) - max(span[0], g_span[0]), -number)
+                for span, category, number in reports_by_doc.get(key[0], [])
+                if category == gold_claim.get("category") and _overlaps(span, g_span)
+            ]
             predicted[key] = -max(candidates)[1] if candidates else ("alone", key)
     return predicted
 
 
-def _score_groups(gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Mapping[str, Any] | None,
-                  report: Report) -> None:
+def _score_groups(
+    gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Mapping[str, Any] | None, report: Report
+) -> None:
     """B-cubed, verdict and figure of the dossier's ``claim_groups`` against the gold ``groups``.
 
     Only computed when the gold has groups and there is a dossier (a layer the gold does not annotate
@@ -692,8 +732,9 @@ def _score_groups(gold: Mapping[str, Any], texts: Mapping[str, str], dossier: Ma
     report.metrics["groups.figure"] = figures.metric()
 
 
-def _matching_claim_group(group: Mapping[str, Any], predicted: Mapping[ClaimKey, Hashable],
-                          claim_groups: Sequence[Any]) -> Mapping[str, Any] | None:
+def _matching_claim_group(
+    group: Mapping[str, Any], predicted: Mapping[ClaimKey, Hashable], claim_groups: Sequence[Any]
+) -> Mapping[str, Any] | None:
     """A gold group's predicted claim group: the one reporting most of its members, at least two.
 
     Choice: "most" is the largest number of members (not necessarily a majority); a tie goes to the
@@ -711,8 +752,12 @@ def _matching_claim_group(group: Mapping[str, Any], predicted: Mapping[ClaimKey,
     return match if count >= 2 and isinstance(match, Mapping) else None
 
 
-def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: dict[str, str],
-          dossier: dict[str, Any] | None = None) -> Report:
+def score(
+    gold: dict[str, Any],
+    predictions: dict[str, dict[str, Any]],
+    texts: dict[str, str],
+    dossier: dict[str, Any] | None = None,
+) -> Report:
     """Compute every FORMAT.md metric of ``predictions`` against ``gold``.
 
     Args:
@@ -738,10 +783,21 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
     report = Report()
     problems = report.problems
     aliases = _Aliases(gold.get("entities") or [])
-    counts = {name: _Count() for name in (
-        "timex.value", "timex.precision", "claims.recall", "claims.precision", "claims.qualifier",
-        "claims.source", "quotes.direct.found", "quotes.direct.speaker", "quotes.partial.found",
-        "quotes.partial.speaker")}
+    counts = {
+        name: _Count()
+        for name in (
+            "timex.value",
+            "timex.precision",
+            "claims.recall",
+            "claims.precision",
+            "claims.qualifier",
+            "claims.source",
+            "quotes.direct.found",
+            "quotes.direct.speaker",
+            "quotes.partial.found",
+            "quotes.partial.speaker",
+        )
+    }
 
     for gold_doc in gold["documents"]:
         doc = gold_doc["doc"]
@@ -751,8 +807,9 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
             problems.append(f"{doc}: no text for this document; its prediction cannot be scored")
             continue
         if prediction is None:
-            problems.append(f"{doc}: no prediction{' and no text' if text is None else ''}; "
-                            "scored as predicting nothing")
+            problems.append(
+                f"{doc}: no prediction{' and no text' if text is None else ''}; scored as predicting nothing"
+            )
             prediction = {}
 
         # A layer the gold document does not annotate (no "claims" key in a dates-only set) is not scored
@@ -763,17 +820,19 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
         for g_span, g in gold_timexes:
             if g.get("value") is None:
                 continue
-            counts["timex.value"].add(any(
-                _overlaps(p_span, g_span) and _same_time(p.get("value"), g["value"])
-                for p_span, p in pred_timexes))
+            counts["timex.value"].add(
+                any(_overlaps(p_span, g_span) and _same_time(p.get("value"), g["value"]) for p_span, p in pred_timexes)
+            )
         for p_span, p in pred_timexes if "timexes" in gold_doc else []:
             if is_date_value(p.get("value")):
                 counts["timex.precision"].add(any(_overlaps(p_span, g_span) for g_span, _ in gold_timexes))
 
         # Claims. Choice: a gold claim outside the scored categories (``other``) is not scored either.
-        gold_claims = [(s, g) for s, g in
-                       _gold_spans(doc, text, "claims", "evidence", gold_doc.get("claims", []), problems)
-                       if g.get("category") in SCORED_CATEGORIES]
+        gold_claims = [
+            (s, g)
+            for s, g in _gold_spans(doc, text, "claims", "evidence", gold_doc.get("claims", []), problems)
+            if g.get("category") in SCORED_CATEGORIES
+        ]
         pred_claims = _predicted_spans(doc, text, prediction, "claims", problems)
         for g_span, g in gold_claims:
             matches = [p for p_span, p in pred_claims if _claim_matches(p_span, p, g_span, g)]
@@ -788,8 +847,7 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
                 counts["claims.source"].add(any(_names_someone(p.get("source"), names) for p in matches))
         for p_span, p in pred_claims if "claims" in gold_doc else []:
             if p.get("category") in SCORED_CATEGORIES:
-                counts["claims.precision"].add(
-                    any(_claim_matches(p_span, p, g_span, g) for g_span, g in gold_claims))
+                counts["claims.precision"].add(any(_claim_matches(p_span, p, g_span, g) for g_span, g in gold_claims))
 
         # Quotes: found by a predicted quote of any kind; the speaker must be named by one of them.
         gold_quotes = _gold_spans(doc, text, "quotes", "text", gold_doc.get("quotes", []), problems)
@@ -801,8 +859,7 @@ def score(gold: dict[str, Any], predictions: dict[str, dict[str, Any]], texts: d
             speakers = _as_names(g.get("speaker"))
             if speakers:
                 names = aliases.expand(speakers)
-                counts[f"quotes.{kind}.speaker"].add(
-                    any(_names_someone(p.get("speaker"), names) for p in overlapping))
+                counts[f"quotes.{kind}.speaker"].add(any(_names_someone(p.get("speaker"), names) for p in overlapping))
 
     metrics = {name: count.metric() for name, count in counts.items()}
     metrics["timex.f1"] = _hmean(metrics["timex.value"], metrics["timex.precision"])

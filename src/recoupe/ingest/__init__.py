@@ -95,8 +95,9 @@ def _valid(record: Article | Skip) -> Article | Skip:
     return record
 
 
-def _read_path(path: Path, suffixes: list[str], formats: str, published: str | None, max_bytes: int,
-               first_seen: dict[str, str]) -> Iterator[Article | Skip]:
+def _read_path(
+    path: Path, suffixes: list[str], formats: str, published: str | None, max_bytes: int, first_seen: dict[str, str]
+) -> Iterator[Article | Skip]:
     for item in iter_files([path], suffixes, formats):
         if isinstance(item, Skip):
             yield _valid(item)
@@ -113,16 +114,18 @@ def _read_path(path: Path, suffixes: list[str], formats: str, published: str | N
         yield from _unique(readers.get(item.suffix.lower())(item, text), published, first_seen)
 
 
-def _unique(records: Iterable[Article | Skip], published: str | None,
-            first_seen: dict[str, str]) -> Iterator[Article | Skip]:
+def _unique(
+    records: Iterable[Article | Skip], published: str | None, first_seen: dict[str, str]
+) -> Iterator[Article | Skip]:
     """Every record as valid Unicode; refuse a second article with an id already read; give
     ``published`` to undated ones."""
     for record in records:
         record = _valid(record)
         if isinstance(record, Article):
             if record.id in first_seen:
-                record = Skip(record.path or record.id,
-                              Errors.E205.format(id=record.id, first=first_seen[record.id]), "E205")
+                record = Skip(
+                    record.path or record.id, Errors.E205.format(id=record.id, first=first_seen[record.id]), "E205"
+                )
             else:
                 first_seen[record.id] = record.path or record.id
                 if record.published is None and published:

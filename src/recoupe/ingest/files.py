@@ -34,8 +34,10 @@ def valid_name(name: str) -> str:
     """
     if _encodes(name):
         return name
-    return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else
-                   "\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in name)
+    return "".join(
+        f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else "\ufffd" if "\ud800" <= ch <= "\udfff" else ch
+        for ch in name
+    )
 
 
 def valid_text(text: str) -> str:

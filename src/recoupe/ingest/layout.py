@@ -24,7 +24,7 @@ from recoupe.text import phrase_alternation
 
 _LINE = re.compile(r"[^\n]+")
 #: Characters that end a paragraph's last sentence.
-_SENTENCE_END = ".!?…»\"”:;)"
+_SENTENCE_END = '.!?…»"”:;)'
 
 
 @cache
@@ -65,5 +65,9 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
 
 def _heading_shaped(line: str, words: list[str]) -> bool:
     """A short line that ends no sentence and starts with a capital: a subheading between paragraphs."""
-    return (len(words) <= 12 and line[-1] not in _SENTENCE_END and line[0].isupper()
-            and not any(ch.isdigit() for ch in line[:1]))
+    return (
+        len(words) <= 12
+        and line[-1] not in _SENTENCE_END
+        and line[0].isupper()
+        and not any(ch.isdigit() for ch in line[:1])
+    )

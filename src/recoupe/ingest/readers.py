@@ -34,8 +34,14 @@ def read_txt(path: Path, text: str) -> Iterator[Article | Skip]:
     if not text[body_start:].strip():
         yield Skip(str(path), Errors.E207.value, "E207")
         return
-    yield Article(id=path.name, text=text, published=published, path=str(path), body_start=body_start,
-                  title=heading_line(text[body_start:]))
+    yield Article(
+        id=path.name,
+        text=text,
+        published=published,
+        path=str(path),
+        body_start=body_start,
+        title=heading_line(text[body_start:]),
+    )
 
 
 @readers.register(".html", ".htm")
@@ -168,8 +174,12 @@ def html_to_text(html: str) -> str:
 
 
 #: What each reader reads, in words, for the messages that tell a user which formats recoupe takes.
-FORMAT_NAMES = {"read_txt": "plain text", "read_html": "web pages", "read_jsonl": "JSON Lines",
-                "read_feed": "RSS/Atom feeds"}
+FORMAT_NAMES = {
+    "read_txt": "plain text",
+    "read_html": "web pages",
+    "read_jsonl": "JSON Lines",
+    "read_feed": "RSS/Atom feeds",
+}
 
 
 def described_formats() -> str:
@@ -192,7 +202,7 @@ def heading_line(text: str) -> str | None:
     """
     first, _, rest = text.lstrip().partition("\n")
     first = first.strip()
-    if not first or len(first) > 150 or first[-1] in ".!?…»\"" or (not rest.startswith("\n") and rest.strip()):
+    if not first or len(first) > 150 or first[-1] in '.!?…»"' or (not rest.startswith("\n") and rest.strip()):
         return None
     return first
 

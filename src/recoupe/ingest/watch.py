@@ -79,15 +79,20 @@ class CycleReport:
 
     def status(self, number: int, next_at: float | None) -> str:
         """``cycle 3: 4 feeds read (2 unchanged), 2 new articles, 1 updated, 1 skipped (E602); next …``."""
-        parts = [f"{self.feeds_read + self.feeds_unchanged}/{self.feeds} feeds read "
-                 f"({self.feeds_unchanged} unchanged)",
-                 f"{len(self.new)} new article{'s' * (len(self.new) != 1)}", f"{len(self.updated)} updated"]
+        parts = [
+            f"{self.feeds_read + self.feeds_unchanged}/{self.feeds} feeds read ({self.feeds_unchanged} unchanged)",
+            f"{len(self.new)} new article{'s' * (len(self.new) != 1)}",
+            f"{len(self.updated)} updated",
+        ]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} duplicate{'s' * (len(self.duplicates) != 1)}")
         codes = sorted({s.code for s in self.skipped})
         parts.append(f"{len(self.skipped)} skipped" + (f" ({', '.join(codes)})" if codes else ""))
-        when = "stopped" if self.stopped or next_at is None else \
-            f"next cycle at {time.strftime('%H:%M:%S', time.localtime(next_at))}"
+        when = (
+            "stopped"
+            if self.stopped or next_at is None
+            else f"next cycle at {time.strftime('%H:%M:%S', time.localtime(next_at))}"
+        )
         return f"{time.strftime('%H:%M:%S')} cycle {number}: {', '.join(parts)} in {self.seconds:.1f} s; {when}"
 
 
@@ -103,18 +108,31 @@ class WatchState:
         row = self.db.execute("SELECT * FROM web_fetch WHERE url = ?", (url,)).fetchone()
         return dict(row) if row else None
 
-    def save_page(self, url: str, fetched: Fetched | None, *, doc: str | None = None, status: str = "ok",
-                  reason: str | None = None) -> None:
+    def save_page(
+        self,
+        url: str,
+        fetched: Fetched | None,
+        *,
+        doc: str | None = None,
+        status: str = "ok",
+        reason: str | None = None,
+    ) -> None:
         """Record how ``url`` answered; a 304 keeps the validators and article it had."""
         old = self.page(url) or {}
         etag = fetched.etag if fetched and fetched.etag else old.get("etag") if fetched else None
-        modified = (fetched.last_modified if fetched and fetched.last_modified else old.get("last_modified")
-                    if fetched else None)
+        modified = (
+            fetched.last_modified
+            if fetched and fetched.last_modified
+            else old.get("last_modified")
+            if fetched
+            else None
+        )
         with self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO web_fetch (url, etag, last_modified, doc, status, reason, checked)"
                 " VALUES (?,?,?,?,?,?,?)",
-                (url, etag, modified, doc if doc is not None else old.get("doc"), status, reason, time.time()))
+                (url, etag, modified, doc if doc is not None else old.get("doc"), status, reason, time.time()),
+            )
 
     def items(self, feed: str) -> dict[str, str]:
         """The links last listed by ``feed``, with their entry fingerprints."""
@@ -122,8 +140,9 @@ class WatchState:
 
     def save_item(self, feed: str, link: str, fingerprint: str) -> None:
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO web_items (feed, link, fingerprint) VALUES (?,?,?)",
-                            (feed, link, fingerprint))
+            self.db.execute(
+                "INSERT OR REPLACE INTO web_items (feed, link, fingerprint) VALUES (?,?,?)", (feed, link, fingerprint)
+            )
 
     def forget_items(self, feed: str, keep: set[str]) -> None:
         """Drop the items a feed no longer lists (if one comes back, it is checked like a new one)."""
@@ -143,7 +162,7 @@ class WatchState:
 
 def text_hash(article: Article) -> str:
     """What makes two addresses one article: the same words (whitespace and case aside)."""
-    words = " ".join(article.text[article.body_start:].split()).casefold()
+    words = " ".join(article.text[article.body_start :].split()).casefold()
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
@@ -192,8 +211,16 @@ class Watcher:
         stop: set by SIGINT/SIGTERM: the cycle finishes the article in hand and returns.
     """
 
-    def __init__(self, store: Store, fetcher: Fetcher, add: AddArticle, *, recheck: float = DEFAULT_RECHECK,
-                 on_skip: Callable[[Skip], None] | None = None, stop: threading.Event | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        add: AddArticle,
+        *,
+        recheck: float = DEFAULT_RECHECK,
+        on_skip: Callable[[Skip], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> None:
         self.store = store
         self.state = WatchState(store)
         self.fetcher = fetcher
@@ -224,13 +251,19 @@ class Watcher:
         key = normalize_url(url)
         previous = self.state.page(key)
         try:
-            fetched = self.fetcher.fetch(url, etag=_text(previous, "etag"),
-                                         last_modified=_text(previous, "last_modified"))
+            fetched = self.fetcher.fetch(
+                url, etag=_text(previous, "etag"), last_modified=_text(previous, "last_modified")
+            )
             if fetched.not_modified:
                 report.feeds_unchanged += 1
                 known = self.state.items(key)
-                feed = Feed(None, [FeedItem(link, None, None, "", fingerprint, n)
-                                   for n, (link, fingerprint) in enumerate(known.items(), start=1)])
+                feed = Feed(
+                    None,
+                    [
+                        FeedItem(link, None, None, "", fingerprint, n)
+                        for n, (link, fingerprint) in enumerate(known.items(), start=1)
+                    ],
+                )
             elif is_feed(fetched):
                 feed = parse_feed(fetched)
                 report.feeds_read += 1
@@ -265,19 +298,27 @@ class Watcher:
                 self.state.save_item(feed_key, link, item.fingerprint)
                 continue
             page = self.state.page(link)
-            due = (page is None or page["status"] == "retry" or known.get(link) != item.fingerprint
-                   or time.time() - float(page["checked"]) >= self.recheck)  # type: ignore[arg-type]
+            due = (
+                page is None
+                or page["status"] == "retry"
+                or known.get(link) != item.fingerprint
+                or time.time() - float(page["checked"]) >= self.recheck  # type: ignore[arg-type]
+            )
             if not due:
                 continue
             done.add(link)
             conditional = page is not None and page["status"] == "ok"
             try:
-                fetched = self.fetcher.fetch(item.link, etag=_text(page, "etag") if conditional else None,
-                                             last_modified=_text(page, "last_modified") if conditional else None)
+                fetched = self.fetcher.fetch(
+                    item.link,
+                    etag=_text(page, "etag") if conditional else None,
+                    last_modified=_text(page, "last_modified") if conditional else None,
+                )
             except FetchError as error:
                 self._skip(report, error.skip)
-                self.state.save_page(link, None, status="retry" if error.transient else "failed",
-                                     reason=str(error.skip))
+                self.state.save_page(
+                    link, None, status="retry" if error.transient else "failed", reason=str(error.skip)
+                )
                 if error.transient:
                     complete = False
                 else:
@@ -289,8 +330,9 @@ class Watcher:
             self.state.save_item(feed_key, link, item.fingerprint)
         return complete
 
-    def _page(self, link: str, fetched: Fetched, item: FeedItem | None, outlet: str | None,
-              report: CycleReport) -> bool:
+    def _page(
+        self, link: str, fetched: Fetched, item: FeedItem | None, outlet: str | None, report: CycleReport
+    ) -> bool:
         """Store the article of a fetched page (or note a 304). Always True today: every outcome of a
         page that answered is final until it changes (kept as a bool for outcomes worth a retry)."""
         if fetched.not_modified:
@@ -372,9 +414,19 @@ def parse_every(text: str) -> float:
     return seconds
 
 
-def run_watch(feeds_file: Path, db: Path, *, every: str = "10m", once: bool = False, recheck: str = "1h",
-              host_delay: float = 1.0, timeout: float = 15.0, max_bytes: int | None = None,
-              model: str | None = None, console: object = None) -> int:
+def run_watch(
+    feeds_file: Path,
+    db: Path,
+    *,
+    every: str = "10m",
+    once: bool = False,
+    recheck: str = "1h",
+    host_delay: float = 1.0,
+    timeout: float = 15.0,
+    max_bytes: int | None = None,
+    model: str | None = None,
+    console: object = None,
+) -> int:
     """``recoupe watch``: cycles until SIGINT/SIGTERM (or one with ``once``); returns the exit code.
 
     Skips are printed as they happen (``skipped WHERE: reason [Exxx]``); one status line follows each
@@ -421,13 +473,20 @@ def run_watch(feeds_file: Path, db: Path, *, every: str = "10m", once: bool = Fa
     skipped_any = bool(bad_lines)
     try:
         with Store(db) as store, Fetcher(policy) as fetcher:
+
             def make_analyzer() -> object:
                 from recoupe.analyze import Analyzer
 
                 return Analyzer(model=model)
 
-            watcher = Watcher(store, fetcher, store_adder(store, make_analyzer), recheck=recheck_after,
-                              on_skip=lambda skip: say(f"skipped {skip}"), stop=stop)
+            watcher = Watcher(
+                store,
+                fetcher,
+                store_adder(store, make_analyzer),
+                recheck=recheck_after,
+                on_skip=lambda skip: say(f"skipped {skip}"),
+                stop=stop,
+            )
             number = 0
             while not stop.is_set():
                 number += 1

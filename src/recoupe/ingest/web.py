@@ -49,13 +49,48 @@ MAX_CRAWL_DELAY = 60.0
 HOST_DOWN_SECONDS = 300.0
 
 #: Query parameters that only track where a reader came from; two URLs differing by them are one article.
-TRACKING_PARAMETERS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "xtor",
-    "xtref", "ocid", "cmpid", "icid", "ito", "at_medium", "at_campaign", "at_platform", "at_send_date",
-    "at_creation", "at_link", "at_ptr_name", "at_format", "at_term", "at_variant", "at_custom1",
-    "at_custom2", "at_custom3", "at_custom4", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname",
-    "ns_fee", "smid", "smtyp", "sr_share",
-})
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "xtor",
+        "xtref",
+        "ocid",
+        "cmpid",
+        "icid",
+        "ito",
+        "at_medium",
+        "at_campaign",
+        "at_platform",
+        "at_send_date",
+        "at_creation",
+        "at_link",
+        "at_ptr_name",
+        "at_format",
+        "at_term",
+        "at_variant",
+        "at_custom1",
+        "at_custom2",
+        "at_custom3",
+        "at_custom4",
+        "ns_mchannel",
+        "ns_source",
+        "ns_campaign",
+        "ns_linkname",
+        "ns_fee",
+        "smid",
+        "smtyp",
+        "sr_share",
+    }
+)
 _TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_")
 
 _FEED_TYPES = ("rss", "atom", "rdf", "/xml", "+xml")
@@ -142,14 +177,22 @@ class Fetcher:
         transport: an httpx transport (tests only; real runs use the network).
     """
 
-    def __init__(self, policy: FetchPolicy | None = None, *, sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         self.policy = policy or FetchPolicy()
         self.sleep = sleep
         self.clock = clock
         self.client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent, "Accept": "*/*"},
-            timeout=httpx.Timeout(self.policy.timeout), follow_redirects=False, transport=transport,
+            timeout=httpx.Timeout(self.policy.timeout),
+            follow_redirects=False,
+            transport=transport,
             trust_env=False,
         )
         self._next_request: dict[str, float] = {}
@@ -207,8 +250,9 @@ class Fetcher:
             when, why = self._down[netloc]
             ago = self.clock() - when
             if ago < HOST_DOWN_SECONDS:
-                raise FetchError(url, Errors.E610, transient=True, host=netloc, seconds=ago, error=why,
-                                 wait=HOST_DOWN_SECONDS - ago)
+                raise FetchError(
+                    url, Errors.E610, transient=True, host=netloc, seconds=ago, error=why, wait=HOST_DOWN_SECONDS - ago
+                )
             del self._down[netloc]
         attempts = self.policy.retries + 1
         for attempt in range(1, attempts + 1):
@@ -235,8 +279,12 @@ class Fetcher:
                 if response.is_redirect and response.headers.get("location"):
                     return response.headers["location"]
                 if status >= 500:
-                    raise _Retry(Errors.E602, _retry_after(response), status=status,
-                                 reason=response.reason_phrase or "server error")
+                    raise _Retry(
+                        Errors.E602,
+                        _retry_after(response),
+                        status=status,
+                        reason=response.reason_phrase or "server error",
+                    )
                 if status == 304:
                     return self._fetched(url, current, response, b"")
                 if status >= 400 or status < 200 or status >= 300:
@@ -269,9 +317,16 @@ class Fetcher:
 
     @staticmethod
     def _fetched(url: str, current: str, response: httpx.Response, body: bytes) -> Fetched:
-        return Fetched(url=url, final_url=current, status=response.status_code, body=body,
-                       content_type=response.headers.get("content-type", ""), etag=response.headers.get("etag"),
-                       last_modified=response.headers.get("last-modified"), headers=dict(response.headers))
+        return Fetched(
+            url=url,
+            final_url=current,
+            status=response.status_code,
+            body=body,
+            content_type=response.headers.get("content-type", ""),
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            headers=dict(response.headers),
+        )
 
     def _pace(self, host: str) -> None:
         """Wait until ``host`` may be asked again (one request per ``host_delay`` or Crawl-delay)."""
@@ -307,8 +362,9 @@ class Fetcher:
                 result = self._get(url, current, {}, ROBOTS_MAX_BYTES)
             except FetchError as error:
                 if error.skip.code == "E602":
-                    raise FetchError(url, Errors.E607, transient=True,
-                                     robots=f"{origin}/robots.txt (it answers with a server error)") from None
+                    raise FetchError(
+                        url, Errors.E607, transient=True, robots=f"{origin}/robots.txt (it answers with a server error)"
+                    ) from None
                 if error.skip.code in ("E601", "E110", "E606"):
                     return _Robots(None, self.clock())
                 raise
@@ -372,8 +428,11 @@ def normalize_url(url: str) -> str:
     netloc = f"[{host}]" if ":" in host else host
     if port:
         netloc += f":{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.lower() not in TRACKING_PARAMETERS and not k.lower().startswith(_TRACKING_PREFIXES)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMETERS and not k.lower().startswith(_TRACKING_PREFIXES)
+    ]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
 
 
@@ -383,6 +442,7 @@ def same_site(a: str, b: str) -> bool:
     A page may only name a canonical URL of its own site: otherwise any page could replace another
     outlet's article in the store by claiming its address.
     """
+
     def bare(url: str) -> str:
         host = (urlsplit(url).hostname or "").lower()
         return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
@@ -392,6 +452,7 @@ def same_site(a: str, b: str) -> bool:
 
 
 # -- what a response is ---------------------------------------------------------------------------------
+
 
 def is_feed(fetched: Fetched) -> bool:
     """A feed by its Content-Type, or by its first element when the server says only text/xml or less."""
@@ -442,8 +503,12 @@ def parse_feed(fetched: Fetched) -> Feed:
     if feed_entities_declared(fetched.body):
         raise FetchError(fetched.url, Errors.E608)
     try:
-        parsed = feedparser.parse(fetched.body, response_headers={"content-type": fetched.content_type},
-                                  sanitize_html=True, resolve_relative_uris=True)
+        parsed = feedparser.parse(
+            fetched.body,
+            response_headers={"content-type": fetched.content_type},
+            sanitize_html=True,
+            resolve_relative_uris=True,
+        )
     except Exception as error:  # feedparser raises many types on hostile input
         raise FetchError(fetched.url, Errors.E208, error=error) from None
     if not parsed.entries:
@@ -458,8 +523,14 @@ def parse_feed(fetched: Fetched) -> Feed:
         published = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}" if stamp else None
         link = entry.get("link")
         link = urljoin(fetched.final_url, link) if link else None
-        marks = [entry.get("id"), link, entry.get("title"), dict.get(entry, "updated"), dict.get(entry, "published"),
-                 text]
+        marks = [
+            entry.get("id"),
+            link,
+            entry.get("title"),
+            dict.get(entry, "updated"),
+            dict.get(entry, "published"),
+            text,
+        ]
         fingerprint = hashlib.sha256(repr(marks).encode("utf-8")).hexdigest()[:32]
         items.append(FeedItem(link, entry.get("title") or None, published, text, fingerprint, number))
     if parsed.get("bozo") and not any(item.link or item.text for item in items):
@@ -479,8 +550,14 @@ def page_article(fetched: Fetched, item: FeedItem | None = None, outlet: str | N
 
     html = _page_text(fetched)
     try:
-        result = trafilatura.bare_extraction(html, url=fetched.final_url, with_metadata=True, include_comments=False,
-                                             include_tables=False, favor_precision=True)
+        result = trafilatura.bare_extraction(
+            html,
+            url=fetched.final_url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
     except Exception as error:  # trafilatura raises many types on hostile markup
         raise FetchError(fetched.url, Errors.E107, error=error) from None
     data: dict[str, Any] = {}
@@ -515,8 +592,10 @@ def canonical_url(html: str, final_url: str) -> str:
         root = lxml.html.fromstring(html[:500_000])
     except Exception:
         return final_url
-    candidates = [*root.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"),
-                  *root.xpath("//meta[@property='og:url']/@content")]
+    candidates = [
+        *root.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"),
+        *root.xpath("//meta[@property='og:url']/@content"),
+    ]
     for candidate in candidates:
         address = urljoin(final_url, str(candidate).strip())
         if urlsplit(address).scheme in ("http", "https") and same_site(address, final_url):
@@ -541,8 +620,14 @@ def item_article(item: FeedItem, feed: Feed, feed_url: str) -> Article:
     """An entry without a link: the feed's own text is the article (as for a feed file)."""
     if not item.text.strip():
         raise FetchError(f"{feed_url}#{item.number}", Errors.E207)
-    return Article(id=f"{normalize_url(feed_url)}#{item.number}", text=item.text, published=item.published,
-                   title=item.title, outlet=feed.title, path=f"{feed_url}#{item.number}")
+    return Article(
+        id=f"{normalize_url(feed_url)}#{item.number}",
+        text=item.text,
+        published=item.published,
+        title=item.title,
+        outlet=feed.title,
+        path=f"{feed_url}#{item.number}",
+    )
 
 
 def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | Skip]:

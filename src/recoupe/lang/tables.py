@@ -128,6 +128,7 @@ class ClaimsTables(Protocol):
 
     @staticmethod
     def participle_infinitive(word: str) -> str: ...
+
     FIGURE_COMPLEMENTS: frozenset[str]
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
@@ -231,4 +232,3 @@ class LinkTables(Protocol):
     COUNTRY_NAMES: tuple[str, ...]
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]
-

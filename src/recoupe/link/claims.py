@@ -126,18 +126,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the claim's clause before it (from the last comma, colon or sentence end) and of its
     sentence after it (to the sentence end): where a verb or a phrase says whom a figure counts."""
     before_start = max((text.rfind(mark, max(0, start - 200), start) for mark in ",;:.!?\n"), default=-1)
-    after = text[end:end + 200]
+    after = text[end : end + 200]
     cut = re.search(r"[.;!?\n]", after)
-    return text[before_start + 1:start], after[:cut.start()] if cut else after
+    return text[before_start + 1 : start], after[: cut.start()] if cut else after
 
 
 def _whole_sentence(text: str, start: int, end: int) -> str:
     """The claim's sentence, folded: where a period (``dans la nuit de jeudi à vendredi``), a running total
     (``depuis le début``) or a revision (``nouveau bilan``) is said."""
     opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
-    after = text[end:end + 300]
+    after = text[end : end + 300]
     cut = re.search(r"[.!?\n]", after)
-    return fold(text[opening + 1:end] + (after[:cut.start()] if cut else after))
+    return fold(text[opening + 1 : end] + (after[: cut.start()] if cut else after))
 
 
 def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
@@ -263,8 +263,9 @@ def most_precise(reports: list[ClaimReport]) -> float | int | None:
     """The most precise figure inside every report's range: an exact report's value before an approximate
     one's, a later report's before an earlier one's; ``None`` when no report gives a single value there."""
     low, high = _common(reports)
-    inside = [r for r in reports if r.value is not None and r.qualifier not in ("vague", "range")
-              and low <= r.value <= high]
+    inside = [
+        r for r in reports if r.value is not None and r.qualifier not in ("vague", "range") and low <= r.value <= high
+    ]
     if not inside:
         return None
     best = min(inside, key=lambda r: (PRECISION.get(r.qualifier, 5), _negated(r.published or "")))
@@ -281,6 +282,7 @@ def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
 
 def as_written(report: ClaimReport) -> str:
     """A figure in a few characters, whatever the language: ``≥3 000``, ``~8 000``, ``20–99``."""
+
     def number(value: float | int | None) -> str:
         if value is None:
             return "?"
@@ -314,8 +316,14 @@ class Decision:
     why: str
 
 
-def _explained(earlier: ClaimReport, later: ClaimReport, cumulative: bool, revises: bool,
-               state: bool = False, days: dict[int, str] | None = None) -> bool:
+def _explained(
+    earlier: ClaimReport,
+    later: ClaimReport,
+    cumulative: bool,
+    revises: bool,
+    state: bool = False,
+    days: dict[int, str] | None = None,
+) -> bool:
     """Whether a later report's different figure revises an earlier one rather than contradicting it."""
     days = days or {}
     day_a = days.get(id(earlier), _day(earlier.published))
@@ -353,8 +361,9 @@ def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]
     return days
 
 
-def decide(reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(),
-           lang: str = "fr") -> Decision:
+def decide(
+    reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(), lang: str = "fr"
+) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
     Args:
@@ -369,23 +378,39 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
     if len(independent) < 2:
         only = independent[0]
         figure = most_precise(independent)
-        return Decision(None, figure, figure if figure is not None else lower_figure(only), low, high,
-                        f"one report: {_cited(only)}; nothing to cross-check yet")
+        return Decision(
+            None,
+            figure,
+            figure if figure is not None else lower_figure(only),
+            low,
+            high,
+            f"one report: {_cited(only)}; nothing to cross-check yet",
+        )
     common_low, common_high = _common(independent)
     if common_low <= common_high:
         figure = most_precise(independent)
         conservative = max(lower, default=None)  # no report's lower bound is below what all allow
-        reason = (f"{figure:,}".replace(",", " ") + " is the most precise figure every report allows"
-                  if figure is not None else "no report gives a single figure")
-        return Decision("agree", figure, conservative, low, high,
-                        f"{len(independent)} independent reports agree: "
-                        + "; ".join(_cited(r) for r in independent) + f". {reason}")
+        reason = (
+            f"{figure:,}".replace(",", " ") + " is the most precise figure every report allows"
+            if figure is not None
+            else "no report gives a single figure"
+        )
+        return Decision(
+            "agree",
+            figure,
+            conservative,
+            low,
+            high,
+            f"{len(independent)} independent reports agree: "
+            + "; ".join(_cited(r) for r in independent)
+            + f". {reason}",
+        )
     cumulative = category in _cues(lang).cumulative_categories
     state = category in _cues(lang).state_categories
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
-    clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:] if not _compatible(a, b)]
+    clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if not _compatible(a, b)]
     if all(_explained(a, b, cumulative, position[id(b)] in revising, state, days) for a, b in clashes):
         latest_day = days.get(id(ordered[-1]), "")
         latest = [r for r in ordered if days.get(id(r), "") == latest_day]
@@ -395,18 +420,30 @@ def decide(reports: list[ClaimReport], category: str = "killed", revising: froze
         if figure is None:
             figure = max((f for f in map(lower_figure, latest) if f is not None), default=None)
         steps = " → ".join(_cited(r) for r in ordered)
-        return Decision("update", figure, figure, low, high,
-                        f"revised over time: {steps}; quote the latest ({latest_day})")
-    specific = [r for r in independent if r.qualifier not in ("vague", "range") and r.value is not None
-                and all(_compatible(r, o) for o in independent if o is not r)]
-    conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) \
-        if lower else None
-    a, b = next((a, b) for a, b in clashes
-                if not _explained(a, b, cumulative, position[id(b)] in revising, state, days))
+        return Decision(
+            "update", figure, figure, low, high, f"revised over time: {steps}; quote the latest ({latest_day})"
+        )
+    specific = [
+        r
+        for r in independent
+        if r.qualifier not in ("vague", "range")
+        and r.value is not None
+        and all(_compatible(r, o) for o in independent if o is not r)
+    ]
+    conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) if lower else None
+    a, b = next(
+        (a, b) for a, b in clashes if not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
+    )
     same_day = bool(_day(a.published)) and _day(a.published) == _day(b.published)
-    return Decision("conflict", None, conservative, low, high,
-                    f"sources disagree{' the same day' if same_day else ''}: {_cited(a)} vs {_cited(b)}; "
-                    "no later revision explains it — quote both")
+    return Decision(
+        "conflict",
+        None,
+        conservative,
+        low,
+        high,
+        f"sources disagree{' the same day' if same_day else ''}: {_cited(a)} vs {_cited(b)}; "
+        "no later revision explains it — quote both",
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -424,8 +461,10 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     if not text:
         return False
     before, after = _subset_patterns(lang)
-    return bool(before.search(text[max(0, claim.start - 30):claim.start].replace("’", "'"))
-                or after.search(text[claim.end:claim.end + 30].replace("’", "'")))
+    return bool(
+        before.search(text[max(0, claim.start - 30) : claim.start].replace("’", "'"))
+        or after.search(text[claim.end : claim.end + 30].replace("’", "'"))
+    )
 
 
 @dataclass(slots=True)
@@ -460,7 +499,8 @@ def group_claims(
     places_by_story: dict[str | None, list[str]] = defaultdict(list)
     for analysis in analyses:
         places_by_story[story_of.get(analysis.doc)].extend(
-            c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES)
+            c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES
+        )
     places = {story: _Places(names, lang) for story, names in places_by_story.items()}
 
     dated_on = _report_days(analyses, story_of)
@@ -471,20 +511,31 @@ def group_claims(
         text = texts.get(analysis.doc)
         published = dated_on.get(analysis.doc)
         cues = _cues(analysis.lang)
-        claims = _with_article_context([c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text,
-                                       places[story], analysis.lang)
+        claims = _with_article_context(
+            [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text, places[story], analysis.lang
+        )
         for claim, keyed, repeat in claims:
-            copy_of = next((p.source for p in copies.get(analysis.doc, ())
-                            if p.start <= claim.start and claim.end <= p.end), None)
+            copy_of = next(
+                (p.source for p in copies.get(analysis.doc, ()) if p.start <= claim.start and claim.end <= p.end), None
+            )
             if repeat and copy_of is None:
                 copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
             if not keyed.date and copied_date.get((analysis.doc, claim.start)):
                 keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
             report = ClaimReport(
-                doc=analysis.doc, start=claim.start, end=claim.end, text=claim.text, value=claim.value,
-                low=claim.low, high=claim.high, qualifier=claim.qualifier,
+                doc=analysis.doc,
+                start=claim.start,
+                end=claim.end,
+                text=claim.text,
+                value=claim.value,
+                low=claim.low,
+                high=claim.high,
+                qualifier=claim.qualifier,
                 source=(claim.source.entity or claim.source.text) if claim.source else None,
-                outlet=analysis.outlet, published=published, date=claim.date, copy_of=copy_of,
+                outlet=analysis.outlet,
+                published=published,
+                date=claim.date,
+                copy_of=copy_of,
             )
             who = population(keyed, text, analysis.lang)
             if is_subset(keyed, text, analysis.lang):
@@ -504,11 +555,23 @@ def group_claims(
         reports = [e.report for e in entries]
         decision = decide(reports, category, frozenset(i for i, e in enumerate(entries) if e.revises), lang)
         place = next((e.place for e in entries if e.place), None)
-        result.append(ClaimGroup(
-            id="", story=story, category=category, population=who, place=place, period=when or None,
-            reports=reports, verdict=decision.verdict, figure=decision.figure,
-            conservative=decision.conservative, low=decision.low, high=decision.high, why=decision.why,
-        ))
+        result.append(
+            ClaimGroup(
+                id="",
+                story=story,
+                category=category,
+                population=who,
+                place=place,
+                period=when or None,
+                reports=reports,
+                verdict=decision.verdict,
+                figure=decision.figure,
+                conservative=decision.conservative,
+                low=decision.low,
+                high=decision.high,
+                why=decision.why,
+            )
+        )
     result.sort(key=lambda g: (g.story or "", g.category, -len(g.reports)))
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
@@ -554,8 +617,9 @@ def _report_days(analyses: list[DocumentAnalysis], story_of: dict[str, str]) -> 
     return days
 
 
-def _with_article_context(claims: list[Claim], text: str | None, places: _Places, lang: str
-                          ) -> list[tuple[Claim, Claim, bool]]:
+def _with_article_context(
+    claims: list[Claim], text: str | None, places: _Places, lang: str
+) -> list[tuple[Claim, Claim, bool]]:
     """An article's claims, each completed from the article itself, with whether it repeats another.
 
     A headline and its body give one figure twice (``Séisme : 1 500 morts`` then ``au moins 1 500 personnes
@@ -574,8 +638,12 @@ def _with_article_context(claims: list[Claim], text: str | None, places: _Places
 
     def richness(claim: Claim) -> tuple[int, int, bool, int]:
         """Which mention of a figure speaks for it: the one saying most, the most precise, the body's."""
-        return (bool(claim.source) + bool(claim.place) + bool(claim.date), -PRECISION.get(claim.qualifier, 5),
-                claim.start >= headline_end, -claim.start)
+        return (
+            bool(claim.source) + bool(claim.place) + bool(claim.date),
+            -PRECISION.get(claim.qualifier, 5),
+            claim.start >= headline_end,
+            -claim.start,
+        )
 
     def day(claim: Claim) -> str | None:
         return claim.date[:10] if claim.date else None
@@ -584,26 +652,37 @@ def _with_article_context(claims: list[Claim], text: str | None, places: _Places
 
     def alike(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
-        return (i != j and a.category == b.category and who[i] == who[j]
-                and all(x is None or y is None or x == y for x, y in ((a.place and places.scope(a.place),
-                                                                     b.place and places.scope(b.place)),
-                                                                    (day(a), day(b)))))
+        return (
+            i != j
+            and a.category == b.category
+            and who[i] == who[j]
+            and all(
+                x is None or y is None or x == y
+                for x, y in ((a.place and places.scope(a.place), b.place and places.scope(b.place)), (day(a), day(b)))
+            )
+        )
 
     main: list[Claim] = list(claims)
     for i, claim in enumerate(claims):
         if claim.value is None and claim.low is None:
             continue
         figure = (claim.value, claim.low, claim.high)
-        same = [other for j, other in enumerate(claims)
-                if alike(i, j) and (other.value, other.low, other.high) == figure]
+        same = [
+            other for j, other in enumerate(claims) if alike(i, j) and (other.value, other.low, other.high) == figure
+        ]
         main[i] = max([claim, *same], key=richness)
     for i, claim in enumerate(claims):
         if main[i] is not claim or claim.start >= headline_end:
             continue
         # A headline figure the body gives in other words: the body's most precise compatible figure.
-        body = [claims[j] for j in range(len(claims))
-                if alike(i, j) and claims[j].start >= headline_end and main[j] is claims[j]
-                and _compatible(claim, claims[j])]
+        body = [
+            claims[j]
+            for j in range(len(claims))
+            if alike(i, j)
+            and claims[j].start >= headline_end
+            and main[j] is claims[j]
+            and _compatible(claim, claims[j])
+        ]
         if body:
             main[i] = max(body, key=richness)
     result: list[tuple[Claim, Claim, bool]] = [(c, m, m is not c) for c, m in zip(claims, main, strict=True)]

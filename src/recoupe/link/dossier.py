@@ -90,6 +90,7 @@ def news_entities(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> list[Doc
     """The analyses with the names of their layout lines (captions, credits, subheadings) kept only as
     mentions of entities the story's news names, or as an acronym a caption introduces in brackets
     (``… collective (OSTC)``): no entity is born of a caption or a subheading."""
+
     def inside(analysis: DocumentAnalysis, start: int) -> bool:
         return any(span.start <= start < span.end for span in analysis.layout)
 
@@ -101,7 +102,7 @@ def news_entities(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> list[Doc
             continue
         kept: list[Entity] = []
         for entity in analysis.entities:
-            introduced = bool(kept) and article.text[kept[-1].end:entity.start].strip() == "("
+            introduced = bool(kept) and article.text[kept[-1].end : entity.start].strip() == "("
             if not inside(analysis, entity.start) or entity.name.casefold() in named or introduced:
                 kept.append(entity)
         result.append(replace(analysis, entities=kept))

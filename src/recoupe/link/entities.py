@@ -49,8 +49,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 
 #: Letters that Unicode does not decompose into a base letter and an accent, by code point: Turkish
 #: dotless ``ı``, ``ø``, ``ł``, ``đ`` (and capitals), ``ß``.
-_PLAIN_LETTERS = str.maketrans({0x131: "i", 0xF8: "o", 0xD8: "O", 0x142: "l", 0x141: "L", 0x111: "d", 0x110: "D",
-                                0xDF: "ss"})
+_PLAIN_LETTERS = str.maketrans(
+    {0x131: "i", 0xF8: "o", 0xD8: "O", 0x142: "l", 0x141: "L", 0x111: "d", 0x110: "D", 0xDF: "ss"}
+)
 #: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
 STEM = 6
 #: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
@@ -103,8 +104,9 @@ class _UnionFind:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
-def merge_entities(analyses: Iterable[DocumentAnalysis], story_of: Mapping[str, str] | None = None,
-                   lang: str = "fr") -> list[DossierEntity]:
+def merge_entities(
+    analyses: Iterable[DocumentAnalysis], story_of: Mapping[str, str] | None = None, lang: str = "fr"
+) -> list[DossierEntity]:
     """The collection's entities, each with its aliases, documents and mention count.
 
     Args:
@@ -245,8 +247,9 @@ def _stem(word: str) -> str:
     return word if len(word) > LONG_WORD else word[:STEM]
 
 
-def _join_within_stories(items: list[_Local], keys: list[str], story_of: Mapping[str, str], joined: _UnionFind,
-                         lang: str) -> None:
+def _join_within_stories(
+    items: list[_Local], keys: list[str], story_of: Mapping[str, str], joined: _UnionFind, lang: str
+) -> None:
     """Join the names of each story that name one body or place (see the module's docstring).
 
     Each story's names are compared through a dictionary of their stems, so the cost is that of the
@@ -274,20 +277,34 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     for index, shape in shapes.items():
         for stem in shape.stems:
             by_stem[stem].append(index)
-    candidates = {index: {o for stem in shape.stems for o in by_stem[stem] if o != index and fits(index, o)}
-                  for index, shape in shapes.items()}
+    candidates = {
+        index: {o for stem in shape.stems for o in by_stem[stem] if o != index and fits(index, o)}
+        for index, shape in shapes.items()
+    }
     # a name without a country among namesakes of two countries (``l'Intérieur`` in a story of the Turkish and
     # the French ministries) could be either: it joins only other names without a country
-    torn = {i for i, shape in shapes.items() if not shape.countries
-            and len({shapes[o].countries for o in candidates[i] if shapes[o].stems == shape.stems} - {frozenset()}) > 1}
+    torn = {
+        i
+        for i, shape in shapes.items()
+        if not shape.countries
+        and len({shapes[o].countries for o in candidates[i] if shapes[o].stems == shape.stems} - {frozenset()}) > 1
+    }
     for index, shape in shapes.items():
         if not shape.stems:
             continue
-        usable = {o for o in candidates[index] if not ((index in torn or o in torn)
-                                                       and (shape.countries or shapes[o].countries))}
+        usable = {
+            o
+            for o in candidates[index]
+            if not ((index in torn or o in torn) and (shape.countries or shapes[o].countries))
+        }
         same = [o for o in usable if shapes[o].stems == shape.stems]
-        longer = [o for o in usable if shape.stems < shapes[o].stems and shape.countries <= shapes[o].countries
-                  and shape.head_word in ("", shapes[o].head_word)]  # a short form, not a body of its own (a
+        longer = [
+            o
+            for o in usable
+            if shape.stems < shapes[o].stems
+            and shape.countries <= shapes[o].countries
+            and shape.head_word in ("", shapes[o].head_word)
+        ]  # a short form, not a body of its own (a
         # ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
@@ -313,8 +330,14 @@ def _join_compound_acronyms(items: list[_Local], members: list[int], joined: _Un
     """An acronym joins the one-word name of the story it abbreviates syllable by syllable (``TCO`` for
     ``Tengizchevroil``): same first letter, the others in order within the word, and no other such name
     in the story. A one-word name has no initials to match, which is why this needs the story."""
-    words_of_story = [i for i in members if _type(items[i]) != "PER" and not _ACRONYM.match(items[i].name)
-                      and " " not in items[i].name.strip() and len(items[i].name) > 5]
+    words_of_story = [
+        i
+        for i in members
+        if _type(items[i]) != "PER"
+        and not _ACRONYM.match(items[i].name)
+        and " " not in items[i].name.strip()
+        and len(items[i].name) > 5
+    ]
     for index in members:
         acronym = items[index].name
         if not _ACRONYM.match(acronym) or len(acronym) < 3 or not acronym.isalpha():
@@ -363,12 +386,17 @@ def _collect(items: list[_Local], joined: _UnionFind) -> list[DossierEntity]:
         if kind == "PER" and all(" " not in alias for alias in aliases) and _big_city(name):
             kind = "LOC"  # ``Washington surveillerait…``: a capital speaking for its government
         if kind == "PER":  # a person is also known by the surname of each full form of the name
-            aliases |= {surname for alias in aliases if " " in alias
-                        and surname_owners[(surname := alias.split()[-1])] <= 1}
-        result.append(DossierEntity(
-            name=name, type=kind,  # type: ignore[arg-type]
-            aliases=sorted(aliases),
-            documents=documents, mentions=sum(types.values()),
-        ))
+            aliases |= {
+                surname for alias in aliases if " " in alias and surname_owners[(surname := alias.split()[-1])] <= 1
+            }
+        result.append(
+            DossierEntity(
+                name=name,
+                type=kind,  # type: ignore[arg-type]
+                aliases=sorted(aliases),
+                documents=documents,
+                mentions=sum(types.values()),
+            )
+        )
     result.sort(key=lambda e: (-e.mentions, e.name))
     return result

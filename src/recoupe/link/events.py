@@ -48,21 +48,65 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: Start years of the governments ACLED names state forces by ("Police Forces of Kazakhstan (2019-)").
 #: A country missing here is named without a period, which ACLED-aware readers (and the scorer) accept.
 GOVERNMENT_SINCE: dict[str, int] = {
-    "KZ": 2019, "RU": 2000, "FR": 2017, "US": 2025, "GB": 2024, "DE": 2021, "TR": 2003, "UA": 2019, "BY": 1994,
-    "AM": 2018, "KG": 2020, "TJ": 1994, "IR": 2024, "IL": 2022, "MA": 1999, "DZ": 2019, "TN": 2021,
-    "SN": 2024, "ML": 2021, "BF": 2022, "NE": 2023, "CN": 2012, "IN": 2014, "BR": 2023, "ES": 2018, "IT": 2022,
+    "KZ": 2019,
+    "RU": 2000,
+    "FR": 2017,
+    "US": 2025,
+    "GB": 2024,
+    "DE": 2021,
+    "TR": 2003,
+    "UA": 2019,
+    "BY": 1994,
+    "AM": 2018,
+    "KG": 2020,
+    "TJ": 1994,
+    "IR": 2024,
+    "IL": 2022,
+    "MA": 1999,
+    "DZ": 2019,
+    "TN": 2021,
+    "SN": 2024,
+    "ML": 2021,
+    "BF": 2022,
+    "NE": 2023,
+    "CN": 2012,
+    "IN": 2014,
+    "BR": 2023,
+    "ES": 2018,
+    "IT": 2022,
 }
 #: ACLED's actor types, numbered as in its ``inter1``/``inter2`` columns.
-INTER = {"state": 1, "rebels": 2, "militia": 3, "identity": 4, "rioters": 5, "protesters": 6, "civilians": 7,
-         "external": 8}
-INTER_NAMES = {1: "State forces", 2: "Rebel group", 3: "Political militia", 4: "Identity militia", 5: "Rioters",
-               6: "Protesters", 7: "Civilians", 8: "External/Other forces"}
+INTER = {
+    "state": 1,
+    "rebels": 2,
+    "militia": 3,
+    "identity": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external": 8,
+}
+INTER_NAMES = {
+    1: "State forces",
+    2: "Rebel group",
+    3: "Political militia",
+    4: "Identity militia",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
 #: The event types counted as violent: only they receive fatalities.
 VIOLENT = ("Riots", "Battles", "Explosions/Remote violence", "Violence against civilians")
 #: Gravity of each (type, sub-type) within the demonstrations family.
-_GRAVITY = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 3,
-            "Violent demonstration": 2, "Mob violence": 2}
-_QUOTE_CHARS = "«»“”\""
+_GRAVITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 3,
+    "Violent demonstration": 2,
+    "Mob violence": 2,
+}
+_QUOTE_CHARS = '«»“”"'
 
 
 @dataclass(slots=True)
@@ -181,9 +225,24 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     def union(items: Sequence[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![\w-])(?:" + "|".join(items) + r")(?![\w-])")
 
-    table = {name: union(getattr(data, name)) for name in (
-        "PROTEST", "INTERVENTION", "EXCESSIVE_FORCE", "RIOT_ACTS", "RIOT_LABEL", "MOB", "BATTLE", "DEPLOYMENT",
-        "AGREEMENT", "ARREST", "NOT_CODED", "POLICE", "MILITARY")}
+    table = {
+        name: union(getattr(data, name))
+        for name in (
+            "PROTEST",
+            "INTERVENTION",
+            "EXCESSIVE_FORCE",
+            "RIOT_ACTS",
+            "RIOT_LABEL",
+            "MOB",
+            "BATTLE",
+            "DEPLOYMENT",
+            "AGREEMENT",
+            "ARREST",
+            "NOT_CODED",
+            "POLICE",
+            "MILITARY",
+        )
+    }
     for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
         for n, (pattern, sub) in enumerate(getattr(data, name)):
             table[f"{name}:{n}:{sub}"] = union([pattern])
@@ -241,7 +300,7 @@ def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
     disaster = conflict = 0
     for article, analysis in pairs:
         patterns = _patterns(analysis.lang or "fr")
-        folded = fold(article.text[article.body_start:])
+        folded = fold(article.text[article.body_start :])
         disaster += len(patterns["NOT_CODED"].findall(folded))
         for name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "BATTLE", "DEPLOYMENT"):
             conflict += len(patterns[name].findall(folded))
@@ -251,9 +310,14 @@ def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
 def _actor_of(kind: str, iso2: str, country: str) -> str:
     since = GOVERNMENT_SINCE.get(iso2)
     period = f" ({since}-)" if since else ""
-    return {"police": f"Police Forces of {country}{period}", "military": f"Military Forces of {country}{period}",
-            "protesters": f"Protesters ({country})", "rioters": f"Rioters ({country})",
-            "civilians": f"Civilians ({country})", "unidentified": f"Unidentified Armed Group ({country})"}[kind]
+    return {
+        "police": f"Police Forces of {country}{period}",
+        "military": f"Military Forces of {country}{period}",
+        "protesters": f"Protesters ({country})",
+        "rioters": f"Rioters ({country})",
+        "civilians": f"Civilians ({country})",
+        "unidentified": f"Unidentified Armed Group ({country})",
+    }[kind]
 
 
 def _interaction(inter1: int, inter2: int) -> str:
@@ -272,8 +336,9 @@ def _disorder(event_type: str) -> str:
     return "Political violence"
 
 
-def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]],
-                groups: Sequence[ClaimGroup]) -> tuple[list[AcledEvent], list[tuple[Place, str, str, int, int]]]:
+def code_events(
+    story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]], groups: Sequence[ClaimGroup]
+) -> tuple[list[AcledEvent], list[tuple[Place, str, str, int, int]]]:
     """The story's ACLED events, and every place mention resolved (place, name, doc, start, end).
 
     Args:
@@ -319,9 +384,17 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
             kind = cues.kind()
-            days = sorted({t.value[:10] for t in analysis.timexes if start <= t.start < end and t.value
-                           and t.type in ("DATE", "TIME") and _DAY.match(t.value)
-                           and (analysis.published is None or t.value[:10] <= analysis.published[:10])})
+            days = sorted(
+                {
+                    t.value[:10]
+                    for t in analysis.timexes
+                    if start <= t.start < end
+                    and t.value
+                    and t.type in ("DATE", "TIME")
+                    and _DAY.match(t.value)
+                    and (analysis.published is None or t.value[:10] <= analysis.published[:10])
+                }
+            )
             if kind is None:
                 continue
             named = [p for (doc, s), ps in places_at.items() if doc == article.id and start <= s < end for p in ps]
@@ -348,8 +421,9 @@ def code_events(story_id: str, pairs: Sequence[tuple[Article, DocumentAnalysis]]
     for item in items:
         if item.place is not None:
             continue
-        same_day = {i.place.geonameid for i in located_items if i.place and i.day == item.day
-                    and i.kind[0] == item.kind[0]}
+        same_day = {
+            i.place.geonameid for i in located_items if i.place and i.day == item.day and i.kind[0] == item.kind[0]
+        }
         if len(same_day) == 1:
             item.place = by_id[same_day.pop()]
         elif item.kind[0] == "unrest" and main:
@@ -412,8 +486,9 @@ def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
     return "Riots", "Violent demonstration"
 
 
-def _event(story_id: str, day: str, event_type: str, sub: str, bucket: list[_Item], best: list[_Item],
-           home: str) -> AcledEvent:
+def _event(
+    story_id: str, day: str, event_type: str, sub: str, bucket: list[_Item], best: list[_Item], home: str
+) -> AcledEvent:
     place = bucket[0].place
     assert place is not None
     country = place.country
@@ -456,21 +531,43 @@ def _event(story_id: str, day: str, event_type: str, sub: str, bucket: list[_Ite
             evidence.append(item.evidence)
     notes = " ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3]))
     return AcledEvent(
-        event_id_cnty="", story=story_id, event_date=day, year=int(day[:4]),
-        time_precision=2 if all(i.span for i in bucket) else 1, disorder_type=_disorder(event_type),
-        event_type=event_type, sub_event_type=sub, actor1=actor1, assoc_actor_1=assoc, inter1=inter1,
-        actor2=actor2, inter2=inter2, interaction=_interaction(inter1, inter2),
+        event_id_cnty="",
+        story=story_id,
+        event_date=day,
+        year=int(day[:4]),
+        time_precision=2 if all(i.span for i in bucket) else 1,
+        disorder_type=_disorder(event_type),
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=actor1,
+        assoc_actor_1=assoc,
+        inter1=inter1,
+        actor2=actor2,
+        inter2=inter2,
+        interaction=_interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "",
-        iso=place.iso3, country=country, admin1=place.admin1, location=place.name,
-        latitude=round(place.latitude, 4), longitude=round(place.longitude, 4), geo_precision=place.geo_precision,
-        source="; ".join(sorted({i.outlet for i in bucket})), notes=notes, fatalities=0,
-        documents=sorted({e.doc for e in evidence}), evidence=evidence,
+        iso=place.iso3,
+        country=country,
+        admin1=place.admin1,
+        location=place.name,
+        latitude=round(place.latitude, 4),
+        longitude=round(place.longitude, 4),
+        geo_precision=place.geo_precision,
+        source="; ".join(sorted({i.outlet for i in bucket})),
+        notes=notes,
+        fatalities=0,
+        documents=sorted({e.doc for e in evidence}),
+        evidence=evidence,
     )
 
 
-def _attach_fatalities(events: list[AcledEvent], groups: Sequence[ClaimGroup],
-                       pairs: Sequence[tuple[Article, DocumentAnalysis]],
-                       places_at: dict[tuple[str, int], list[Place]], home: str) -> None:
+def _attach_fatalities(
+    events: list[AcledEvent],
+    groups: Sequence[ClaimGroup],
+    pairs: Sequence[tuple[Article, DocumentAnalysis]],
+    places_at: dict[tuple[str, int], list[Place]],
+    home: str,
+) -> None:
     """Give each ``killed`` group's conservative figure to the violent event its reports tie it to."""
     violent = [e for e in events if e.event_type in VIOLENT or e.sub_event_type == "Excessive force against protesters"]
     if not violent:
@@ -487,13 +584,19 @@ def _attach_fatalities(events: list[AcledEvent], groups: Sequence[ClaimGroup],
             target.fatality_groups.append(group.id)
 
 
-def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article],
-         places_at: dict[tuple[str, int], list[Place]], home: str) -> AcledEvent | None:
+def _tie(
+    group: ClaimGroup,
+    violent: list[AcledEvent],
+    texts: dict[str, Article],
+    places_at: dict[tuple[str, int], list[Place]],
+    home: str,
+) -> AcledEvent | None:
     """The violent event a group's reports point to (see the module's step 5)."""
     # the event coded from the very sentence of a report: the latest day it names
     for report in group.reports:
-        same = [e for e in violent if any(ev.doc == report.doc and ev.start <= report.start < ev.end
-                                          for ev in e.evidence)]
+        same = [
+            e for e in violent if any(ev.doc == report.doc and ev.start <= report.start < ev.end for ev in e.evidence)
+        ]
         if same:
             return max(same, key=lambda e: e.event_date)
     # else the latest violent event at a place the report's sentence names, on or before the report
@@ -504,8 +607,13 @@ def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article]
         span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e), None)
         if span is None:
             continue
-        named = [p for (doc, s), ps in places_at.items() if doc == report.doc and span[0] <= s < span[1] for p in ps
-                 if p.iso2 == home and p.kind != "country"]
+        named = [
+            p
+            for (doc, s), ps in places_at.items()
+            if doc == report.doc and span[0] <= s < span[1]
+            for p in ps
+            if p.iso2 == home and p.kind != "country"
+        ]
         before = (report.date or report.published or "9999")[:10]
         here = [e for e in violent if any(p.name == e.location for p in named) and e.event_date <= before]
         if here:
@@ -516,8 +624,11 @@ def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article]
         if article is None:
             continue
         paragraph = paragraph_of(article.text, report.start)
-        same = [e for e in violent if any(ev.doc == report.doc and paragraph_of(article.text, ev.start) == paragraph
-                                          for ev in e.evidence)]
+        same = [
+            e
+            for e in violent
+            if any(ev.doc == report.doc and paragraph_of(article.text, ev.start) == paragraph for ev in e.evidence)
+        ]
         if same:
             return max(same, key=lambda e: e.event_date)
     # else the violent event of the day a report dates the deaths to
@@ -529,9 +640,14 @@ def _tie(group: ClaimGroup, violent: list[AcledEvent], texts: dict[str, Article]
     return None
 
 
-def _arrests(story_id: str, events: list[AcledEvent], groups: Sequence[ClaimGroup],
-             pairs: Sequence[tuple[Article, DocumentAnalysis]], home: str,
-             capital: Place | None) -> list[AcledEvent]:
+def _arrests(
+    story_id: str,
+    events: list[AcledEvent],
+    groups: Sequence[ClaimGroup],
+    pairs: Sequence[tuple[Article, DocumentAnalysis]],
+    home: str,
+    capital: Place | None,
+) -> list[AcledEvent]:
     """Arrest events from the story's ``arrested`` groups (see the module's step 6)."""
     out: list[AcledEvent] = []
     gaz = gazetteer()
@@ -545,11 +661,17 @@ def _arrests(story_id: str, events: list[AcledEvent], groups: Sequence[ClaimGrou
         if not dated or not _DAY.match(dated[0]):
             continue
         day = dated[0]
-        unrest_paragraphs = {(ev.doc, paragraph_of(texts[ev.doc].text, ev.start)) for e in events
-                             if e.event_type in ("Protests", "Riots") for ev in e.evidence if ev.doc in texts}
+        unrest_paragraphs = {
+            (ev.doc, paragraph_of(texts[ev.doc].text, ev.start))
+            for e in events
+            if e.event_type in ("Protests", "Riots")
+            for ev in e.evidence
+            if ev.doc in texts
+        }
         if day in unrest_days or any(
-                r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
-                for r in group.reports):
+            r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
+            for r in group.reports
+        ):
             continue  # arrests during a demonstration: the police's intervention in it
         place = gaz.resolve(group.place, home) if group.place else None
         if place is None or place.iso2 != home or place.kind == "country":
@@ -561,22 +683,43 @@ def _arrests(story_id: str, events: list[AcledEvent], groups: Sequence[ClaimGrou
             article = texts.get(report.doc)
             if article is None:
                 continue
-            span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e),
-                        (report.start, report.end))
-            evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0]:span[1]]))
+            span = next(
+                ((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e),
+                (report.start, report.end),
+            )
+            evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0] : span[1]]))
         country = place.country
-        out.append(AcledEvent(
-            event_id_cnty="", story=story_id, event_date=day, year=int(day[:4]), time_precision=2,
-            disorder_type="Strategic developments", event_type="Strategic developments", sub_event_type="Arrests",
-            actor1=_actor_of("police", home, country), assoc_actor_1="", inter1=INTER["state"],
-            actor2=_actor_of("civilians", home, country), inter2=INTER["civilians"],
-            interaction=_interaction(INTER["state"], INTER["civilians"]), civilian_targeting="", iso=place.iso3,
-            country=country, admin1=place.admin1, location=place.name, latitude=round(place.latitude, 4),
-            longitude=round(place.longitude, 4), geo_precision=place.geo_precision if place is not capital else 3,
-            source="; ".join(sorted({outlets.get(r.doc, r.doc) for r in group.reports})),
-            notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])), fatalities=0,
-            documents=sorted({e.doc for e in evidence}), evidence=evidence,
-        ))
+        out.append(
+            AcledEvent(
+                event_id_cnty="",
+                story=story_id,
+                event_date=day,
+                year=int(day[:4]),
+                time_precision=2,
+                disorder_type="Strategic developments",
+                event_type="Strategic developments",
+                sub_event_type="Arrests",
+                actor1=_actor_of("police", home, country),
+                assoc_actor_1="",
+                inter1=INTER["state"],
+                actor2=_actor_of("civilians", home, country),
+                inter2=INTER["civilians"],
+                interaction=_interaction(INTER["state"], INTER["civilians"]),
+                civilian_targeting="",
+                iso=place.iso3,
+                country=country,
+                admin1=place.admin1,
+                location=place.name,
+                latitude=round(place.latitude, 4),
+                longitude=round(place.longitude, 4),
+                geo_precision=place.geo_precision if place is not capital else 3,
+                source="; ".join(sorted({outlets.get(r.doc, r.doc) for r in group.reports})),
+                notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])),
+                fatalities=0,
+                documents=sorted({e.doc for e in evidence}),
+                evidence=evidence,
+            )
+        )
     return out
 
 

@@ -111,12 +111,16 @@ class Gazetteer:
         self.by_name: dict[str, list[int]] = {}
         for city in json.loads((data / "cities5000.json").read_text("utf-8")).values():
             gid = int(city["geonameid"])
-            self.cities[gid] = {k: city[k] for k in ("name", "latitude", "longitude", "countrycode", "population",
-                                                      "admin1code")}
+            self.cities[gid] = {
+                k: city[k] for k in ("name", "latitude", "longitude", "countrycode", "population", "admin1code")
+            }
             names = {city["name"]}
             if city["population"] >= EXONYM_POPULATION:
-                names.update(n for n in city["alternatenames"]
-                             if not (n.isupper() and len(n) <= 3) and all(ord(c) < 0x250 for c in n))
+                names.update(
+                    n
+                    for n in city["alternatenames"]
+                    if not (n.isupper() and len(n) <= 3) and all(ord(c) < 0x250 for c in n)
+                )
             for name in names:
                 self.by_name.setdefault(fold_loose(name), []).append(gid)
         self.admin1_names: dict[str, str] = {}
@@ -164,11 +168,19 @@ class Gazetteer:
             return None
         capital = self._capital(iso2)
         city = self.cities.get(capital) if capital else None
-        return Place(name=info["name"], kind="country", country=info["name"], iso2=iso2, iso3=info["iso3"],
-                     admin1=self.admin1_names.get(f"{iso2}.{city['admin1code']}", "") if city else "",
-                     latitude=city["latitude"] if city else 0.0, longitude=city["longitude"] if city else 0.0,
-                     population=int(info.get("population") or 0), geo_precision=3,
-                     geonameid=int(info.get("geonameid") or 0))
+        return Place(
+            name=info["name"],
+            kind="country",
+            country=info["name"],
+            iso2=iso2,
+            iso3=info["iso3"],
+            admin1=self.admin1_names.get(f"{iso2}.{city['admin1code']}", "") if city else "",
+            latitude=city["latitude"] if city else 0.0,
+            longitude=city["longitude"] if city else 0.0,
+            population=int(info.get("population") or 0),
+            geo_precision=3,
+            geonameid=int(info.get("geonameid") or 0),
+        )
 
     def capital(self, iso2: str) -> Place | None:
         """The country's capital as a town, at geo precision 3 (ACLED's place for an unlocated national event)."""
@@ -192,11 +204,19 @@ class Gazetteer:
         """The town with GeoNames id ``gid`` (geo precision 1)."""
         city = self.cities[gid]
         info = self.countries.get(city["countrycode"], {})
-        return Place(name=city["name"], kind="city", country=info.get("name", city["countrycode"]),
-                     iso2=city["countrycode"], iso3=info.get("iso3", ""),
-                     admin1=self.admin1_names.get(f"{city['countrycode']}.{city['admin1code']}", ""),
-                     latitude=round(float(city["latitude"]), 5), longitude=round(float(city["longitude"]), 5),
-                     population=int(city["population"]), geo_precision=1, geonameid=gid)
+        return Place(
+            name=city["name"],
+            kind="city",
+            country=info.get("name", city["countrycode"]),
+            iso2=city["countrycode"],
+            iso3=info.get("iso3", ""),
+            admin1=self.admin1_names.get(f"{city['countrycode']}.{city['admin1code']}", ""),
+            latitude=round(float(city["latitude"]), 5),
+            longitude=round(float(city["longitude"]), 5),
+            population=int(city["population"]),
+            geo_precision=1,
+            geonameid=gid,
+        )
 
     def region(self, code: str) -> Place | None:
         """A first-level region, placed at its largest town (geo precision 3)."""
@@ -241,8 +261,11 @@ class Gazetteer:
             return None
         if found[0].kind == "country" or all(p.kind == "admin1" for p in found):
             return found[0]
-        regional = [p for p in found if p.kind == "admin1"] if _ARTICLE.match(name.strip()) and not re.match(
-            _BARE_ARTICLE, name.strip()) else []
+        regional = (
+            [p for p in found if p.kind == "admin1"]
+            if _ARTICLE.match(name.strip()) and not re.match(_BARE_ARTICLE, name.strip())
+            else []
+        )
         found = regional or found
         near = list(near)
 

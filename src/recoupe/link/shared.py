@@ -50,7 +50,7 @@ class SharedTextIndex:
         """
         spans = _word_spans(article.text, article.body_start)
         folded = [fold(article.text[s:e]) for s, e in spans]
-        hashes = [_stable_hash(folded[i:i + SHINGLE]) for i in range(len(folded) - SHINGLE + 1)]
+        hashes = [_stable_hash(folded[i : i + SHINGLE]) for i in range(len(folded) - SHINGLE + 1)]
         hits: dict[str, list[_Hit]] = defaultdict(list)
         bucket, nearby = _buckets(published or article.published)
         postings = self.state.shingle_postings(set(hashes), nearby)
@@ -80,11 +80,17 @@ class SharedTextIndex:
         for run in runs:
             first, last = run[0], run[-1]
             count = last.word + SHINGLE - first.word
-            passages.append(SharedPassage(
-                doc=doc, start=spans[first.word][0], end=spans[last.word + SHINGLE - 1][1], source=source,
-                source_start=source_spans[first.source_word][0],
-                source_end=source_spans[last.source_word + SHINGLE - 1][1], words=count,
-            ))
+            passages.append(
+                SharedPassage(
+                    doc=doc,
+                    start=spans[first.word][0],
+                    end=spans[last.word + SHINGLE - 1][1],
+                    source=source,
+                    source_start=source_spans[first.source_word][0],
+                    source_end=source_spans[last.source_word + SHINGLE - 1][1],
+                    words=count,
+                )
+            )
         return passages
 
 

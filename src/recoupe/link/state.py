@@ -65,8 +65,9 @@ class LinkState(Protocol):
         caller) and leave ``gone`` without articles: its id is never reused."""
         ...
 
-    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
-                         ) -> dict[int, list[tuple[str, int]]]:
+    def shingle_postings(
+        self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+    ) -> dict[int, list[tuple[str, int]]]:
         """Earlier ``(doc, position)`` of each shingle, from the given time ``buckets`` (all if ``None``)."""
         ...
 
@@ -171,8 +172,9 @@ class MemoryLinkState:
         self._stories[gone.id] = gone
         self._stories[into.id] = into
 
-    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
-                         ) -> dict[int, list[tuple[str, int]]]:
+    def shingle_postings(
+        self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+    ) -> dict[int, list[tuple[str, int]]]:
         held = [self._shingles[b] for b in (self._shingles if buckets is None else buckets) if b in self._shingles]
         found: dict[int, list[tuple[str, int]]] = {}
         for h in hashes:

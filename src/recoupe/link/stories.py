@@ -135,8 +135,9 @@ class StoryIndex:
             SQLite store's tables).
     """
 
-    def __init__(self, state: LinkState | None = None, window_days: int = WINDOW_DAYS,
-                 threshold: float = JOIN_THRESHOLD) -> None:
+    def __init__(
+        self, state: LinkState | None = None, window_days: int = WINDOW_DAYS, threshold: float = JOIN_THRESHOLD
+    ) -> None:
         self.state: LinkState = state if state is not None else MemoryLinkState()
         self.window = dt.timedelta(days=window_days)
         self.threshold = threshold
@@ -144,15 +145,21 @@ class StoryIndex:
     def features(self, article: Article, analysis: DocumentAnalysis) -> Counter[str]:
         """The article's weighted features: its content words (title included) weighted by how rare
         they are in general news, and its entities."""
-        terms = weighted_terms(f"{article.title or ''}\n{article.text[article.body_start:]}", article.lang)
+        terms = weighted_terms(f"{article.title or ''}\n{article.text[article.body_start :]}", article.lang)
         top = sorted(terms.items(), key=lambda item: -item[1])[:TERMS_PER_ARTICLE]
         vector: Counter[str] = Counter({f"w:{t}": weight for t, weight in top})
         for entity in analysis.entities:
             key = f"e:{name_key(entity.name)}"
             if key not in vector:  # a rare name (Tokayev) says more than a common one (Assemblée nationale)
                 # typeshed types Counter values as int; the weights here are floats, as Counter allows
-                vector[key] = ENTITY_WEIGHT * max((rarity(w.lower(), article.lang) for w, _, _ in words(entity.name)),  # type: ignore[assignment]
-                                                  default=1.0) ** 2
+                vector[key] = (
+                    ENTITY_WEIGHT
+                    * max(
+                        (rarity(w.lower(), article.lang) for w, _, _ in words(entity.name)),  # type: ignore[assignment]
+                        default=1.0,
+                    )
+                    ** 2
+                )
         return vector
 
     def add(self, article: Article, analysis: DocumentAnalysis) -> str:
@@ -199,8 +206,9 @@ class StoryIndex:
         self.state.save_story(best, vector, bucket)
         return best.id
 
-    def _merge(self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
-               ) -> StoryRecord:
+    def _merge(
+        self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
+    ) -> StoryRecord:
         """One story of the stories an article could join that are one event seen twice.
 
         Streaming splits a story when its first two articles share too little (one tells the toll, the
@@ -261,8 +269,11 @@ class StoryIndex:
         return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
     def result(self) -> list[Story]:
-        return [Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
-                for s in self.state.stories() if s.documents]  # a story merged into another is left empty
+        return [
+            Story(id=s.id, title=s.title, documents=list(s.documents), first=s.first, last=s.last)
+            for s in self.state.stories()
+            if s.documents
+        ]  # a story merged into another is left empty
 
 
 def _story_order(story: StoryRecord) -> tuple[int, str]:
@@ -296,8 +307,9 @@ def _widen(first: str | None, last: str | None, published: str | None) -> tuple[
     return better(first, earlier=True), better(last, earlier=False)
 
 
-def streaming_date(analysis: DocumentAnalysis, dated: Sequence[dt.date] = (), window_days: int = WINDOW_DAYS
-                   ) -> str | None:
+def streaming_date(
+    analysis: DocumentAnalysis, dated: Sequence[dt.date] = (), window_days: int = WINDOW_DAYS
+) -> str | None:
     """The date an article sorts by in a stream: its ``published``; or for a day its text gives but that
     is not its ``published`` (no year, ``XXXX-01-06``, or only the latest day it reports), that day in
     the year that puts it within ``window_days`` of the nearest of the collection's ``dated`` days (an

@@ -92,7 +92,7 @@ def sentences(text: str, start: int = 0, lang: str = "fr") -> Iterator[tuple[int
     abbreviation = _abbreviation(lang)
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
-        if "\n" not in match.group(0) and abbreviation.search(text[max(begin, match.start() - 6):match.start()]):
+        if "\n" not in match.group(0) and abbreviation.search(text[max(begin, match.start() - 6) : match.start()]):
             continue
         yield from _trimmed(text, begin, match.start())
         begin = match.end()

@@ -34,13 +34,14 @@ def _sentence_spans(article: Article, analysis: DocumentAnalysis) -> list[tuple[
     """The article's sentences, less its layout lines (captions, credits, subheadings…): those are
     no news to cite."""
     layout = [(span.start, span.end) for span in analysis.layout]
-    return [(s, e) for s, e in sentences(article.text, article.body_start)
-            if not any(ls < e and s < le for ls, le in layout)]
+    return [
+        (s, e)
+        for s, e in sentences(article.text, article.body_start)
+        if not any(ls < e and s < le for ls, le in layout)
+    ]
 
 
-def build_timeline(
-    pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict[str, str]
-) -> list[TimelineEvent]:
+def build_timeline(pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict[str, str]) -> list[TimelineEvent]:
     """Events of every story, in date order, merged across articles."""
     events: list[tuple[TimelineEvent, set[str]]] = []
     for article, analysis in pairs:
@@ -59,8 +60,14 @@ def build_timeline(
             citation = Citation(doc=article.id, start=start, end=end, text=article.text[start:end])
             day = timex.value[:10]
             story = story_of.get(article.id)
-            same = next((event for event, words in events
-                         if event.date == day and event.story == story and _jaccard(words, terms) >= SAME_EVENT), None)
+            same = next(
+                (
+                    event
+                    for event, words in events
+                    if event.date == day and event.story == story and _jaccard(words, terms) >= SAME_EVENT
+                ),
+                None,
+            )
             if same is not None:
                 if article.id not in same.documents:
                     same.documents.append(article.id)
@@ -68,8 +75,19 @@ def build_timeline(
                     same.citations.append(citation)
                 same.place = same.place or place
                 continue
-            events.append((TimelineEvent(date=day, text=text[:MAX_EVENT_CHARS], place=place, story=story,
-                                         documents=[article.id], citations=[citation]), terms))
+            events.append(
+                (
+                    TimelineEvent(
+                        date=day,
+                        text=text[:MAX_EVENT_CHARS],
+                        place=place,
+                        story=story,
+                        documents=[article.id],
+                        citations=[citation],
+                    ),
+                    terms,
+                )
+            )
     ordered = [event for event, _ in events]
     ordered.sort(key=lambda e: (e.story or "", e.date, -len(e.documents)))
     return ordered

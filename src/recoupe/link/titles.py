@@ -24,6 +24,7 @@ MIN_HEADLINE_WORDS = 3
 #: A lead sentence used as a title is cut (after a clause or a whole word, with an ellipsis) beyond this length.
 MAX_LEAD = 200
 
+
 @cache
 def _data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     data = get_language(lang).link
@@ -59,8 +60,9 @@ def is_filler(line: str, lang: str = "fr") -> bool:
     """Whether a line says nothing of the story: too few words (an outlet), a rubric, or a date alone."""
     rubrics, date_words = _data(lang)
     found = [fold(w) for w, _, _ in words(line)]
-    return (len(found) < MIN_HEADLINE_WORDS or fold(line).strip(" :-–—|.") in rubrics
-            or all(w in date_words for w in found))
+    return (
+        len(found) < MIN_HEADLINE_WORDS or fold(line).strip(" :-–—|.") in rubrics or all(w in date_words for w in found)
+    )
 
 
 def headline(article: Article) -> str | None:
@@ -68,7 +70,7 @@ def headline(article: Article) -> str | None:
     lines that does (a rubric, an outlet name and a date line are passed over)."""
     if article.title and (found := clean_headline(article.title, article.lang)):
         return found
-    lines = [line.strip() for line in article.text[article.body_start:].strip().splitlines() if line.strip()]
+    lines = [line.strip() for line in article.text[article.body_start :].strip().splitlines() if line.strip()]
     for line in lines[:HEAD_LINES]:
         if len(line) > MAX_HEADLINE:
             break  # the body has begun

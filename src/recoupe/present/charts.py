@@ -57,18 +57,22 @@ def claim_chart(group: ClaimGroup, outlets: dict[str, str]) -> str:
 
     sources = list(dict.fromkeys(r.source or "no source named" for r in reports))
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
-    parts = [f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-             f'aria-label="{escape(group.category)} figures by date and source" xmlns="http://www.w3.org/2000/svg">',
-             f'<line x1="{MARGIN_LEFT}" y1="{HEIGHT - MARGIN_BOTTOM}" x2="{WIDTH - MARGIN_RIGHT}" '
-             f'y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#888"/>',
-             f'<line x1="{MARGIN_LEFT}" y1="{MARGIN_TOP}" x2="{MARGIN_LEFT}" '
-             f'y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#888"/>']
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'aria-label="{escape(group.category)} figures by date and source" xmlns="http://www.w3.org/2000/svg">',
+        f'<line x1="{MARGIN_LEFT}" y1="{HEIGHT - MARGIN_BOTTOM}" x2="{WIDTH - MARGIN_RIGHT}" '
+        f'y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#888"/>',
+        f'<line x1="{MARGIN_LEFT}" y1="{MARGIN_TOP}" x2="{MARGIN_LEFT}" y2="{HEIGHT - MARGIN_BOTTOM}" stroke="#888"/>',
+    ]
     for tick in _ticks(bottom, top, log):
-        parts.append(f'<text x="{MARGIN_LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="10">'
-                     f'{_short(tick)}</text>')
+        parts.append(
+            f'<text x="{MARGIN_LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="10">{_short(tick)}</text>'
+        )
     for date in dates:
-        parts.append(f'<text x="{x(date):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 16}" text-anchor="middle" '
-                     f'font-size="10">{escape(date)}</text>')
+        parts.append(
+            f'<text x="{x(date):.1f}" y="{HEIGHT - MARGIN_BOTTOM + 16}" text-anchor="middle" '
+            f'font-size="10">{escape(date)}</text>'
+        )
     per_date: dict[str, int] = {}
     for report in reports:
         date = report.published or "undated"
@@ -77,29 +81,37 @@ def claim_chart(group: ClaimGroup, outlets: dict[str, str]) -> str:
         cx = x(date) + (offset - 1) * 9
         low, point, high = _bounds(report)
         col = colour[report.source or "no source named"]
-        label = escape(f"{report.text} — {report.source or 'no source named'}, "
-                       f"{outlets.get(report.doc, report.doc)}, {date}")
+        label = escape(
+            f"{report.text} — {report.source or 'no source named'}, {outlets.get(report.doc, report.doc)}, {date}"
+        )
         mark = [f"<title>{label}</title>"]
         if report.qualifier in ("range", "vague", "approx"):
-            mark.append(f'<line x1="{cx:.1f}" y1="{y(low):.1f}" x2="{cx:.1f}" y2="{y(high):.1f}" stroke="{col}" '
-                        f'stroke-width="{6 if report.qualifier != "approx" else 2}" stroke-linecap="round"/>')
+            mark.append(
+                f'<line x1="{cx:.1f}" y1="{y(low):.1f}" x2="{cx:.1f}" y2="{y(high):.1f}" stroke="{col}" '
+                f'stroke-width="{6 if report.qualifier != "approx" else 2}" stroke-linecap="round"/>'
+            )
         if report.qualifier not in ("range", "vague"):
             mark.append(f'<circle cx="{cx:.1f}" cy="{y(point):.1f}" r="4.5" fill="{col}"/>')
         if report.qualifier in ("at_least", "at_most"):
             direction = -1 if report.qualifier == "at_least" else 1
             tip = y(point) + direction * 16
-            mark.append(f'<line x1="{cx:.1f}" y1="{y(point):.1f}" x2="{cx:.1f}" y2="{tip:.1f}" stroke="{col}" '
-                        f'stroke-width="2"/><path d="M{cx - 4:.1f},{tip - direction * 5:.1f} L{cx:.1f},{tip:.1f} '
-                        f'L{cx + 4:.1f},{tip - direction * 5:.1f}" fill="none" stroke="{col}" stroke-width="2"/>')
+            mark.append(
+                f'<line x1="{cx:.1f}" y1="{y(point):.1f}" x2="{cx:.1f}" y2="{tip:.1f}" stroke="{col}" '
+                f'stroke-width="2"/><path d="M{cx - 4:.1f},{tip - direction * 5:.1f} L{cx:.1f},{tip:.1f} '
+                f'L{cx + 4:.1f},{tip - direction * 5:.1f}" fill="none" stroke="{col}" stroke-width="2"/>'
+            )
         if report.copy_of:
-            mark.append(f'<circle cx="{cx:.1f}" cy="{y(point):.1f}" r="7.5" fill="none" stroke="{col}" '
-                        f'stroke-dasharray="2,2"/>')
+            mark.append(
+                f'<circle cx="{cx:.1f}" cy="{y(point):.1f}" r="7.5" fill="none" stroke="{col}" stroke-dasharray="2,2"/>'
+            )
         parts.append(f'<g class="mark">{"".join(mark)}</g>')
     for i, source in enumerate(sources):
         ly = MARGIN_TOP + 14 * i + 6
-        parts.append(f'<rect x="{WIDTH - MARGIN_RIGHT + 10}" y="{ly - 7}" width="10" height="10" '
-                     f'fill="{colour[source]}"/><text x="{WIDTH - MARGIN_RIGHT + 24}" y="{ly + 2}" font-size="10">'
-                     f'{escape(source[:24])}</text>')
+        parts.append(
+            f'<rect x="{WIDTH - MARGIN_RIGHT + 10}" y="{ly - 7}" width="10" height="10" '
+            f'fill="{colour[source]}"/><text x="{WIDTH - MARGIN_RIGHT + 24}" y="{ly + 2}" font-size="10">'
+            f"{escape(source[:24])}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 

@@ -103,10 +103,15 @@ def check_app_page(page_html: str, fetch: object) -> list[LinkFailure]:
         url, ident = href.split("#", 1)
         article = lxml.html.fromstring(fetch(url))  # type: ignore[operator]
         failures.extend(_check_link(article, ident, link))
-        lit = "".join(_own_text(m, "") for m in article.xpath("//mark[contains(@class,'highlight')]"
-                                                             "[not(ancestor::mark[contains(@class,'highlight')])]"))
+        lit = "".join(
+            _own_text(m, "")
+            for m in article.xpath(
+                "//mark[contains(@class,'highlight')][not(ancestor::mark[contains(@class,'highlight')])]"
+            )
+        )
         match = _ANCHOR.match(ident)
         if match and len(lit) != int(match.group(2)) - int(match.group(1)):
-            failures.append(LinkFailure(ident, _words(link.text_content()),
-                                        f"highlights {len(lit)} characters in the article view"))
+            failures.append(
+                LinkFailure(ident, _words(link.text_content()), f"highlights {len(lit)} characters in the article view")
+            )
     return failures

@@ -17,14 +17,59 @@ from collections.abc import Callable
 from recoupe.registry import Registry
 from recoupe.store import Store
 
-CLAIM_COLUMNS = ("doc", "outlet", "published", "category", "value", "low", "high", "qualifier", "subject",
-                 "source", "source_entity", "date", "place", "reported", "text", "start", "end")
+CLAIM_COLUMNS = (
+    "doc",
+    "outlet",
+    "published",
+    "category",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "subject",
+    "source",
+    "source_entity",
+    "date",
+    "place",
+    "reported",
+    "text",
+    "start",
+    "end",
+)
 #: ACLED's own columns, in ACLED's order (those recoupe cannot fill, such as ``admin2``, stay empty).
-ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-                 "fatalities", "tags", "timestamp")
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
 #: recoupe's columns after ACLED's: where each row comes from.
 EXTRA_COLUMNS = ("story", "documents", "evidence", "fatality_groups")
 
@@ -56,10 +101,30 @@ def export_claims_csv(store: Store) -> str:
         for c in analysis.claims:
             if c.category == "other":
                 continue
-            writer.writerow([_cell(v) for v in (
-                article.id, article.outlet or "", analysis.published or "", c.category, c.value, c.low, c.high,
-                c.qualifier, c.subject, c.source.text if c.source else "", c.source.entity or "" if c.source else "",
-                c.date or "", c.place or "", int(c.reported), c.text, c.start, c.end)])
+            writer.writerow(
+                [
+                    _cell(v)
+                    for v in (
+                        article.id,
+                        article.outlet or "",
+                        analysis.published or "",
+                        c.category,
+                        c.value,
+                        c.low,
+                        c.high,
+                        c.qualifier,
+                        c.subject,
+                        c.source.text if c.source else "",
+                        c.source.entity or "" if c.source else "",
+                        c.date or "",
+                        c.place or "",
+                        int(c.reported),
+                        c.text,
+                        c.start,
+                        c.end,
+                    )
+                ]
+            )
     return out.getvalue()
 
 
@@ -85,9 +150,13 @@ def export_acled(store: Store) -> str:
     numbers: Counter[str] = Counter()
     for event in events:
         numbers[event["iso"]] += 1
-        row = {**event, "event_id_cnty": f"{event['iso']}{numbers[event['iso']]}",
-               "inter2": event["inter2"] or "",
-               "evidence": " ".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in event["evidence"]),
-               "documents": " ".join(event["documents"]), "fatality_groups": " ".join(event["fatality_groups"])}
+        row = {
+            **event,
+            "event_id_cnty": f"{event['iso']}{numbers[event['iso']]}",
+            "inter2": event["inter2"] or "",
+            "evidence": " ".join(f"{e['doc']}:{e['start']}-{e['end']}" for e in event["evidence"]),
+            "documents": " ".join(event["documents"]),
+            "fatality_groups": " ".join(event["fatality_groups"]),
+        }
         writer.writerow([_cell(row.get(column, "")) for column in ACLED_COLUMNS + EXTRA_COLUMNS])
     return out.getvalue()

@@ -23,8 +23,14 @@ WIDTH = 640
 HEIGHT = 420
 #: Degrees of margin around the points (a single town still shows its surroundings).
 PAD_DEGREES = 3.0
-_COLORS = {"Protests": "#2b7bb9", "Riots": "#d7301f", "Battles": "#7a0177", "Explosions/Remote violence": "#000000",
-           "Violence against civilians": "#e7298a", "Strategic developments": "#238b45"}
+_COLORS = {
+    "Protests": "#2b7bb9",
+    "Riots": "#d7301f",
+    "Battles": "#7a0177",
+    "Explosions/Remote violence": "#000000",
+    "Violence against civilians": "#e7298a",
+    "Strategic developments": "#238b45",
+}
 
 
 def _data_dir() -> Path | None:
@@ -47,7 +53,7 @@ def _shapes(name: str) -> Iterator[tuple[int, bytes]]:
         if len(fields) < 7:
             continue
         level, offset, size = int(fields[0]), int(fields[5]), int(fields[6])
-        yield level, raw[offset:offset + size]
+        yield level, raw[offset : offset + size]
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +88,12 @@ def _frame(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, 
     return west, south, east, north
 
 
-def story_map(events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]],
-              event_link: Callable[[dict[str, Any]], str], place_link: Callable[[dict[str, Any]], str]) -> Markup:
+def story_map(
+    events: Sequence[dict[str, Any]],
+    places: Sequence[dict[str, Any]],
+    event_link: Callable[[dict[str, Any]], str],
+    place_link: Callable[[dict[str, Any]], str],
+) -> Markup:
     """The SVG map of a story: outlines, places (grey) and events (coloured by type), each a link.
 
     Args:
@@ -99,20 +109,26 @@ def story_map(events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]]
     # ("Moscou", "Washington") is drawn only if it falls inside
     countries = {e["iso"] for e in events} or {p["place"]["iso3"] for p in located_places}
     points = [(e["latitude"], e["longitude"]) for e in events]
-    points += [(p["place"]["latitude"], p["place"]["longitude"]) for p in located_places
-               if p["place"]["iso3"] in countries]
+    points += [
+        (p["place"]["latitude"], p["place"]["longitude"]) for p in located_places if p["place"]["iso3"] in countries
+    ]
     if not points:
         return Markup("")
     west, south, east, north = _frame(points)
-    located_places = [p for p in located_places
-                      if west <= p["place"]["longitude"] <= east and south <= p["place"]["latitude"] <= north]
+    located_places = [
+        p
+        for p in located_places
+        if west <= p["place"]["longitude"] <= east and south <= p["place"]["latitude"] <= north
+    ]
 
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) / (east - west) * WIDTH, (north - lat) / (north - south) * HEIGHT
 
-    parts = [f'<svg class="story-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'role="img" aria-label="map of the story\'s events and places">',
-             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#eaf2f8"/>']
+    parts = [
+        f'<svg class="story-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'role="img" aria-label="map of the story\'s events and places">',
+        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#eaf2f8"/>',
+    ]
     for shape, level, box in outlines():
         if box[0] > east or box[2] < west or box[1] > north or box[3] < south:
             continue
@@ -121,15 +137,18 @@ def story_map(events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]]
             fill = "#fbfaf4" if level % 2 else "#eaf2f8"  # land, lake, island in a lake, pond
             parts.append(f'<polygon points="{path}" fill="{fill}" stroke="#9a9a8a" stroke-width="0.7"/>')
         else:
-            parts.append(f'<polyline points="{path}" fill="none" stroke="#b0a090" stroke-width="0.8" '
-                         f'stroke-dasharray="3,2"/>')
+            parts.append(
+                f'<polyline points="{path}" fill="none" stroke="#b0a090" stroke-width="0.8" stroke-dasharray="3,2"/>'
+            )
     for place in located_places:
         x, y = xy(place["place"]["longitude"], place["place"]["latitude"])
         name = escape(place["place"]["name"])
-        parts.append(f'<a class="map-place" href="{escape(place_link(place))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
-                     f'r="3" fill="#777"/><text x="{x + 5:.1f}" y="{y - 4:.1f}" font-size="11" fill="#444">{name}'
-                     f'</text><title>{name} ({escape(place["place"]["country"])}), '
-                     f'{len(place["mentions"])} mention(s)</title></a>')
+        parts.append(
+            f'<a class="map-place" href="{escape(place_link(place))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
+            f'r="3" fill="#777"/><text x="{x + 5:.1f}" y="{y - 4:.1f}" font-size="11" fill="#444">{name}'
+            f"</text><title>{name} ({escape(place['place']['country'])}), "
+            f"{len(place['mentions'])} mention(s)</title></a>"
+        )
     seen: dict[tuple[float, float], int] = {}
     for event in events:
         key = (event["latitude"], event["longitude"])
@@ -139,11 +158,15 @@ def story_map(events: Sequence[dict[str, Any]], places: Sequence[dict[str, Any]]
         x += 7 * shift  # several events of one place stay apart
         color = _COLORS.get(event["event_type"], "#444")
         radius = 6 + min(6, math.log1p(event.get("fatalities") or 0) * 1.5)
-        label = (f'{event["event_date"]} {event["event_type"]} — {event["sub_event_type"]}, {event["location"]}'
-                 f'{", " + str(event["fatalities"]) + " killed" if event.get("fatalities") else ""}')
-        parts.append(f'<a class="map-event" href="{escape(event_link(event))}" data-event="'
-                     f'{escape(event["event_id_cnty"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
-                     f'fill="{color}" fill-opacity="0.75" stroke="#fff" stroke-width="1.5"/>'
-                     f'<title>{escape(label)}</title></a>')
+        label = (
+            f"{event['event_date']} {event['event_type']} — {event['sub_event_type']}, {event['location']}"
+            f"{', ' + str(event['fatalities']) + ' killed' if event.get('fatalities') else ''}"
+        )
+        parts.append(
+            f'<a class="map-event" href="{escape(event_link(event))}" data-event="'
+            f'{escape(event["event_id_cnty"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
+            f'fill="{color}" fill-opacity="0.75" stroke="#fff" stroke-width="1.5"/>'
+            f"<title>{escape(label)}</title></a>"
+        )
     parts.append("</svg>")
     return Markup("".join(parts))

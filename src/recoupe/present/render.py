@@ -14,8 +14,10 @@ from recoupe.present.views import anchor
 def environment() -> Environment:
     """The template environment. Autoescaping is on for every template: article text, titles and
     quotes are untrusted input and must render as text, never as markup."""
-    env = Environment(loader=PackageLoader("recoupe.present", "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=PackageLoader("recoupe.present", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.globals["anchor"] = anchor
     return env
 

@@ -23,16 +23,31 @@ def render_report(store: Store, title: str = "dossier") -> str:
     for article, analysis in store.articles():
         html, cut = marked_article(article, analysis, cited.get(article.id, []))
         split.extend(cut)
-        articles.append({
-            "doc": article.id, "anchor_id": anchor(article.id, 0, 0), "title": article.title or article.id,
-            "outlet": article.outlet or "", "published": analysis.published, "url": article.url,
-            "html": html,
-        })
-    return environment().get_template("report.html").render(
-        pages=pages, articles=articles, count=len(articles), title=title, home="#",
-        inline_css=stylesheet() + "\n" + split_marks_css(split),
-        app=False, cite=lambda doc, target: f"#{target}",
-        article_link=lambda doc: f"#{anchor(doc, 0, 0).replace('a-', 'article-a-', 1)}",
+        articles.append(
+            {
+                "doc": article.id,
+                "anchor_id": anchor(article.id, 0, 0),
+                "title": article.title or article.id,
+                "outlet": article.outlet or "",
+                "published": analysis.published,
+                "url": article.url,
+                "html": html,
+            }
+        )
+    return (
+        environment()
+        .get_template("report.html")
+        .render(
+            pages=pages,
+            articles=articles,
+            count=len(articles),
+            title=title,
+            home="#",
+            inline_css=stylesheet() + "\n" + split_marks_css(split),
+            app=False,
+            cite=lambda doc, target: f"#{target}",
+            article_link=lambda doc: f"#{anchor(doc, 0, 0).replace('a-', 'article-a-', 1)}",
+        )
     )
 
 

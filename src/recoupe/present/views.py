@@ -22,12 +22,22 @@ from recoupe.present.maps import story_map
 from recoupe.store import Store
 
 #: Verdicts in a reader's words.
-VERDICTS = {"agree": "sources agree", "update": "figure updated over time", "conflict": "sources conflict",
-            None: "one report"}
+VERDICTS = {
+    "agree": "sources agree",
+    "update": "figure updated over time",
+    "conflict": "sources conflict",
+    None: "one report",
+}
 #: Populations in a reader's words.
-POPULATIONS = {"people": "everyone", "security_forces": "security forces", "attackers": "attackers, rioters",
-               "protesters": "protesters", "children": "children", "civilians": "civilians",
-               "detainees": "detainees"}
+POPULATIONS = {
+    "people": "everyone",
+    "security_forces": "security forces",
+    "attackers": "attackers, rioters",
+    "protesters": "protesters",
+    "children": "children",
+    "civilians": "civilians",
+    "detainees": "detainees",
+}
 QUALIFIER_SIGNS = {"exact": "", "approx": "≈", "at_least": "≥", "at_most": "≤", "range": "", "vague": "~"}
 
 
@@ -37,8 +47,7 @@ def anchor(doc: str, start: int, end: int) -> str:
     return f"a-{safe}-{start}-{end}"
 
 
-def figure_text(value: float | int | None, low: float | int | None, high: float | int | None,
-                qualifier: str) -> str:
+def figure_text(value: float | int | None, low: float | int | None, high: float | int | None, qualifier: str) -> str:
     """``≥ 3 000``, ``≈ 216``, ``20–99`` — a figure as the report writes it."""
 
     def number(x: float | int) -> str:
@@ -76,35 +85,73 @@ def story_page(store: Store, story: Story) -> StoryPage:
     pairs = store.articles(story.documents)
     outlets = {a.id: _outlet(a) for a, _ in pairs}
     page = StoryPage(story=story)
-    page.articles = [{"doc": a.id, "title": a.title or a.id, "outlet": outlets[a.id], "published": d.published}
-                     for a, d in pairs]
-    page.summary = [{"text": " ".join(c.text.split()), "doc": c.doc, "outlet": outlets.get(c.doc),
-                     "anchor": anchor(c.doc, c.start, c.end)} for c in store.summary(story.id)]
+    page.articles = [
+        {"doc": a.id, "title": a.title or a.id, "outlet": outlets[a.id], "published": d.published} for a, d in pairs
+    ]
+    page.summary = [
+        {
+            "text": " ".join(c.text.split()),
+            "doc": c.doc,
+            "outlet": outlets.get(c.doc),
+            "anchor": anchor(c.doc, c.start, c.end),
+        }
+        for c in store.summary(story.id)
+    ]
     page.timeline = [
-        {"date": e.date, "text": e.text, "place": e.place,
-         "cites": [{"doc": c.doc, "outlet": outlets.get(c.doc), "anchor": anchor(c.doc, c.start, c.end)}
-                   for c in e.citations]}
+        {
+            "date": e.date,
+            "text": e.text,
+            "place": e.place,
+            "cites": [
+                {"doc": c.doc, "outlet": outlets.get(c.doc), "anchor": anchor(c.doc, c.start, c.end)}
+                for c in e.citations
+            ],
+        }
         for e in store.timeline(story.id)
     ]
     page.groups = [_group(g, outlets) for g in store.claim_groups(story.id)]
     page.quotes, page.framing = _quotes(pairs, outlets)
     page.sources = _sources(pairs)
     mentions = entity_mentions(store, story)
-    page.entities = [{"name": e.name, "type": e.type, "aliases": [a for a in e.aliases if a != e.name],
-                      "documents": len(e.documents), "mentions": e.mentions,
-                      "doc": mentions[e.name][0] if e.name in mentions else None,
-                      "anchor": anchor(*mentions[e.name]) if e.name in mentions else None}
-                     for e in store.entities(story.id)][:60]
-    page.events = [{**e, "anchor": event_anchor(story.id, e), "cites": [
-        {"doc": ev["doc"], "outlet": outlets.get(ev["doc"], ev["doc"]), "text": " ".join(ev["text"].split()),
-         "anchor": anchor(ev["doc"], ev["start"], ev["end"])} for ev in e["evidence"]]}
-        for e in store.events(story.id)]
-    page.places = [{**p["place"], "names": p["names"], "mentions": len(p["mentions"]),
-                    "anchor": f"place-{story.id}-{n}"} for n, p in enumerate(store.places(story.id))]
+    page.entities = [
+        {
+            "name": e.name,
+            "type": e.type,
+            "aliases": [a for a in e.aliases if a != e.name],
+            "documents": len(e.documents),
+            "mentions": e.mentions,
+            "doc": mentions[e.name][0] if e.name in mentions else None,
+            "anchor": anchor(*mentions[e.name]) if e.name in mentions else None,
+        }
+        for e in store.entities(story.id)
+    ][:60]
+    page.events = [
+        {
+            **e,
+            "anchor": event_anchor(story.id, e),
+            "cites": [
+                {
+                    "doc": ev["doc"],
+                    "outlet": outlets.get(ev["doc"], ev["doc"]),
+                    "text": " ".join(ev["text"].split()),
+                    "anchor": anchor(ev["doc"], ev["start"], ev["end"]),
+                }
+                for ev in e["evidence"]
+            ],
+        }
+        for e in store.events(story.id)
+    ]
+    page.places = [
+        {**p["place"], "names": p["names"], "mentions": len(p["mentions"]), "anchor": f"place-{story.id}-{n}"}
+        for n, p in enumerate(store.places(story.id))
+    ]
     anchors = {p["name"] + p["kind"]: p["anchor"] for p in page.places}
-    page.map = story_map(store.events(story.id), store.places(story.id),
-                         event_link=lambda e: "#" + event_anchor(story.id, e),
-                         place_link=lambda p: "#" + anchors.get(p["place"]["name"] + p["place"]["kind"], ""))
+    page.map = story_map(
+        store.events(story.id),
+        store.places(story.id),
+        event_link=lambda e: "#" + event_anchor(story.id, e),
+        place_link=lambda p: "#" + anchors.get(p["place"]["name"] + p["place"]["kind"], ""),
+    )
     return page
 
 
@@ -125,49 +172,87 @@ def _population(population: str) -> str:
 
 def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:
     independent = [r for r in group.reports if r.copy_of is None] or group.reports
-    reports = [{
-        "figure": figure_text(r.value, r.low, r.high, r.qualifier), "source": r.source or "no source named",
-        "doc": r.doc, "outlet": outlets.get(r.doc, r.doc), "published": r.published or "undated", "text": r.text,
-        "anchor": anchor(r.doc, r.start, r.end),
-        "copy_of": None if not r.copy_of else "its own article" if r.copy_of == r.doc
-        else outlets.get(r.copy_of, r.copy_of),
-    } for r in group.reports]
-    reported = ("—" if group.low is None else figure_text(group.low, None, None, "exact") if group.low == group.high
-                else f"{figure_text(group.low, None, None, 'exact')}–{figure_text(group.high, None, None, 'exact')}")
+    reports = [
+        {
+            "figure": figure_text(r.value, r.low, r.high, r.qualifier),
+            "source": r.source or "no source named",
+            "doc": r.doc,
+            "outlet": outlets.get(r.doc, r.doc),
+            "published": r.published or "undated",
+            "text": r.text,
+            "anchor": anchor(r.doc, r.start, r.end),
+            "copy_of": None
+            if not r.copy_of
+            else "its own article"
+            if r.copy_of == r.doc
+            else outlets.get(r.copy_of, r.copy_of),
+        }
+        for r in group.reports
+    ]
+    reported = (
+        "—"
+        if group.low is None
+        else figure_text(group.low, None, None, "exact")
+        if group.low == group.high
+        else f"{figure_text(group.low, None, None, 'exact')}–{figure_text(group.high, None, None, 'exact')}"
+    )
     return {
-        "id": group.id, "category": group.category, "population": _population(group.population),
-        "place": group.place, "period": group.period, "verdict": group.verdict or "single",
+        "id": group.id,
+        "category": group.category,
+        "population": _population(group.population),
+        "place": group.place,
+        "period": group.period,
+        "verdict": group.verdict or "single",
         "verdict_text": VERDICTS[group.verdict],
         "figure": figure_text(group.figure, None, None, "exact") if group.figure is not None else "—",
-        "conservative": figure_text(group.conservative, None, None, "exact") if group.conservative is not None
-        else "—", "range": reported, "why": group.why, "reports": reports,
+        "conservative": figure_text(group.conservative, None, None, "exact") if group.conservative is not None else "—",
+        "range": reported,
+        "why": group.why,
+        "reports": reports,
         "sources": sorted({r.source or "no source named" for r in independent}),
         "chart": claim_chart(group, outlets),
     }
 
 
-def _quotes(pairs: list[tuple[Article, DocumentAnalysis]],
-            outlets: dict[str, str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _quotes(
+    pairs: list[tuple[Article, DocumentAnalysis]], outlets: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     framing: dict[str, dict[str, Any]] = {}
     for article, analysis in pairs:
         for quote in analysis.quotes:
             speaker = (quote.speaker.entity or quote.speaker.text) if quote.speaker else "unattributed"
-            item = {"text": quote.text, "kind": quote.kind, "doc": article.id, "outlet": outlets[article.id],
-                    "anchor": anchor(article.id, quote.start, quote.end)}
+            item = {
+                "text": quote.text,
+                "kind": quote.kind,
+                "doc": article.id,
+                "outlet": outlets[article.id],
+                "anchor": anchor(article.id, quote.start, quote.end),
+            }
             by_speaker[speaker].append(item)
             if quote.kind == "partial" and len(quote.text.split()) <= 4:
                 label = fold(quote.text).strip(" .,;:")
-                entry = framing.setdefault(label, {"label": quote.text, "outlets": Counter(), "speakers": Counter(),
-                                                   "anchors": []})
+                entry = framing.setdefault(
+                    label, {"label": quote.text, "outlets": Counter(), "speakers": Counter(), "anchors": []}
+                )
                 entry["outlets"][outlets[article.id]] += 1
                 entry["speakers"][speaker] += 1
                 entry["anchors"].append((article.id, item["anchor"]))
-    quotes = [{"speaker": s, "quotes": q} for s, q in sorted(by_speaker.items(), key=lambda kv: (
-        kv[0] == "unattributed", -len(kv[1]), kv[0]))]
-    table = [{"label": e["label"], "outlets": sorted(e["outlets"].items()), "speakers": sorted(e["speakers"].items()),
-              "doc": e["anchors"][0][0], "anchor": e["anchors"][0][1], "uses": sum(e["outlets"].values())}
-             for e in framing.values()]
+    quotes = [
+        {"speaker": s, "quotes": q}
+        for s, q in sorted(by_speaker.items(), key=lambda kv: (kv[0] == "unattributed", -len(kv[1]), kv[0]))
+    ]
+    table = [
+        {
+            "label": e["label"],
+            "outlets": sorted(e["outlets"].items()),
+            "speakers": sorted(e["speakers"].items()),
+            "doc": e["anchors"][0][0],
+            "anchor": e["anchors"][0][1],
+            "uses": sum(e["outlets"].values()),
+        }
+        for e in framing.values()
+    ]
     table.sort(key=lambda e: (-e["uses"], e["label"]))
     return quotes, table
 
@@ -182,12 +267,18 @@ def _sources(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[dict[str, An
             name = claim.source.entity or claim.source.text
             counts[name] += 1
             categories[name][claim.category] += 1
-    return [{"source": name, "claims": n, "categories": ", ".join(c for c, _ in categories[name].most_common())}
-            for name, n in counts.most_common()]
+    return [
+        {"source": name, "claims": n, "categories": ", ".join(c for c, _ in categories[name].most_common())}
+        for name, n in counts.most_common()
+    ]
 
 
-def article_html(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
-                 highlight: tuple[int, int] | None = None) -> Markup:
+def article_html(
+    article: Article,
+    analysis: DocumentAnalysis,
+    cited: Sequence[tuple[int, int]] = (),
+    highlight: tuple[int, int] | None = None,
+) -> Markup:
     """The article's text as escaped HTML with nested ``<mark>`` tags: claims, quotes and the sentences
     the dossier cites, each with the id its citations link to (``#a-doc-start-end``).
 
@@ -200,8 +291,12 @@ def article_html(article: Article, analysis: DocumentAnalysis, cited: Sequence[t
     return marked_article(article, analysis, cited, highlight)[0]
 
 
-def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence[tuple[int, int]] = (),
-                   highlight: tuple[int, int] | None = None) -> tuple[Markup, list[str]]:
+def marked_article(
+    article: Article,
+    analysis: DocumentAnalysis,
+    cited: Sequence[tuple[int, int]] = (),
+    highlight: tuple[int, int] | None = None,
+) -> tuple[Markup, list[str]]:
     """:func:`article_html` and the ids of the spans that had to be cut into pieces."""
     kinds: dict[tuple[int, int], list[str]] = defaultdict(list)
     for c in analysis.claims:
@@ -213,8 +308,10 @@ def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence
         kinds[(start, end)].append("cite")
     if highlight is not None:
         kinds[highlight].append("highlight")
-    spans = sorted(((start, end) for start, end in kinds
-                    if article.body_start <= start < end <= len(article.text)), key=lambda sp: (sp[0], -sp[1]))
+    spans = sorted(
+        ((start, end) for start, end in kinds if article.body_start <= start < end <= len(article.text)),
+        key=lambda sp: (sp[0], -sp[1]),
+    )
     # Pieces to open, as (start, -end, order, span): a crossing span's rest is queued as a new piece.
     pending: list[tuple[int, int, int, tuple[int, int]]] = [(s, -e, i, (s, e)) for i, (s, e) in enumerate(spans)]
     pending.sort()
@@ -227,7 +324,7 @@ def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence
         start, negative_end, _, span = pending.pop(0)
         end = -negative_end
         while stack and stack[-1] <= start:
-            out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
+            out.append(str(escape(article.text[cursor : stack[-1]])) + "</mark>")
             cursor = stack.pop()
         if stack and end > stack[-1]:  # crosses the enclosing mark: this piece stops where it ends
             rest = (stack[-1], -end, order, span)
@@ -244,7 +341,7 @@ def marked_article(article: Article, analysis: DocumentAnalysis, cited: Sequence
         cursor = start
         stack.append(end)
     while stack:
-        out.append(str(escape(article.text[cursor:stack[-1]])) + "</mark>")
+        out.append(str(escape(article.text[cursor : stack[-1]])) + "</mark>")
         cursor = stack.pop()
     out.append(str(escape(article.text[cursor:])))
     return Markup("".join(out)), [anchor(article.id, *span) for span in sorted(split)]
@@ -287,6 +384,6 @@ def entity_mentions(store: Store, story: Story) -> dict[str, tuple[str, int, int
             name = written.get(mention.text.casefold()) or written.get(mention.name.casefold())
             if name is None or name in found or any(a <= mention.start < b for a, b in layout):
                 continue
-            if article.text[mention.start:mention.end] == mention.text:
+            if article.text[mention.start : mention.end] == mention.text:
                 found[name] = (article.id, mention.start, mention.end)
     return found

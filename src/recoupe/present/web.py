@@ -55,7 +55,7 @@ log = logging.getLogger("recoupe.web")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-                               "frame-ancestors 'none'; base-uri 'none'",
+    "frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
@@ -83,8 +83,9 @@ class RateLimiter:
             return True
 
 
-def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
-               allowed_hosts: tuple[str, ...] = ()) -> FastAPI:
+def create_app(
+    db: Path, allow_uploads: bool = False, model: str | None = None, allowed_hosts: tuple[str, ...] = ()
+) -> FastAPI:
     """The web app over the store at ``db``.
 
     Args:
@@ -126,8 +127,7 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
         return response
 
     def page(template: str, **context: Any) -> HTMLResponse:
-        html = env.get_template(template).render(app=True, uploads=allow_uploads, home="/", inline_css=None,
-                                                 **context)
+        html = env.get_template(template).render(app=True, uploads=allow_uploads, home="/", inline_css=None, **context)
         return HTMLResponse(html)
 
     def cite(doc: str, target: str) -> str:
@@ -149,8 +149,12 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
             found = store.story(story_id)
             if found is None:
                 raise HTTPException(404, "no such story")
-            return page("story.html", page=story_page(store, found), cite=cite,
-                        article_link=lambda doc: f"/article/{_quote(doc)}")
+            return page(
+                "story.html",
+                page=story_page(store, found),
+                cite=cite,
+                article_link=lambda doc: f"/article/{_quote(doc)}",
+            )
 
     @app.get("/article/{doc:path}", response_class=HTMLResponse)
     def article(doc: str, hl: str | None = None) -> HTMLResponse:
@@ -162,15 +166,28 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
             story_id = store.story_of(doc)
             story_obj = store.story(story_id) if story_id else None
             cited = cited_spans(store, story_obj).get(doc, []) if story_obj else []
-        return page("article.html", story=story_id, item={
-            "doc": item.id, "anchor_id": item.id, "title": item.title or item.id, "outlet": item.outlet or "",
-            "published": analysis.published, "url": item.url,
-            "html": article_html(item, analysis, cited, _span(hl, len(item.text))),
-        })
+        return page(
+            "article.html",
+            story=story_id,
+            item={
+                "doc": item.id,
+                "anchor_id": item.id,
+                "title": item.title or item.id,
+                "outlet": item.outlet or "",
+                "published": analysis.published,
+                "url": item.url,
+                "html": article_html(item, analysis, cited, _span(hl, len(item.text))),
+            },
+        )
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(q: str = "", story: str = "", outlet: str = "", since: str = Query("", alias="from"),
-               until: str = Query("", alias="to")) -> HTMLResponse:
+    def search(
+        q: str = "",
+        story: str = "",
+        outlet: str = "",
+        since: str = Query("", alias="from"),
+        until: str = Query("", alias="to"),
+    ) -> HTMLResponse:
         """Search with optional filters, all plain query parameters (a GET form: no script needed)."""
         for name, value in (("from", since), ("to", until)):
             if value and not _day(value):
@@ -178,10 +195,25 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
         filters = {"story": story[:100], "outlet": outlet[:200], "from": since, "to": until}
         with lock:
             stories = store.stories()
-            results = store.search(q[:200], story=filters["story"] or None, outlet=filters["outlet"] or None,
-                                   since=since or None, until=until or None) if q.strip() else None
-        return page("search.html", query=q, results=results or {"articles": [], "quotes": []}, filters=filters,
-                    stories=stories, titles={s.id: s.title for s in stories})
+            results = (
+                store.search(
+                    q[:200],
+                    story=filters["story"] or None,
+                    outlet=filters["outlet"] or None,
+                    since=since or None,
+                    until=until or None,
+                )
+                if q.strip()
+                else None
+            )
+        return page(
+            "search.html",
+            query=q,
+            results=results or {"articles": [], "quotes": []},
+            filters=filters,
+            stories=stories,
+            titles={s.id: s.title for s in stories},
+        )
 
     @app.get("/entity/{name:path}", response_class=HTMLResponse)
     def entity(name: str) -> HTMLResponse:
@@ -220,8 +252,9 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
             return []
         if "pool" not in analysis:  # started on the first upload; loads the model once
             main = threading.current_thread() is threading.main_thread()
-            analysis["pool"] = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                   initializer=_start_analysis, initargs=(model, main))
+            analysis["pool"] = ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_analysis, initargs=(model, main)
+            )
         from recoupe.analyze.parallel import _run
 
         results, _ = await asyncio.wrap_future(analysis["pool"].submit(_run, fresh))
@@ -247,8 +280,9 @@ def create_app(db: Path, allow_uploads: bool = False, model: str | None = None,
             reason = "; ".join(r.reason for r in records if isinstance(r, Skip)) or "no article text"
             return page("add.html", error=reason)
         if slots.locked():
-            raise HTTPException(503, "busy analyzing other articles: try again in a minute",
-                                headers={"Retry-After": "60"})
+            raise HTTPException(
+                503, "busy analyzing other articles: try again in a minute", headers={"Retry-After": "60"}
+            )
         async with slots:
             failed = await add_articles(articles)
         if failed and len(failed) == len(articles):
@@ -355,11 +389,15 @@ async def _form_articles(form: Any) -> list[Article | Skip]:
         return [Skip("form", f"text over {MAX_UPLOAD_BYTES} bytes", "E106")]
     if not text.strip():
         return [Skip("form", "empty article text", "E207")]
-    return [Article(
-        id=f"paste-{hashlib.sha1(text.encode()).hexdigest()[:12]}", text=text,
-        title=str(form.get("title") or "") or None, outlet=str(form.get("outlet") or "") or None,
-        published=normalize_published(str(form.get("published") or "")),
-    )]
+    return [
+        Article(
+            id=f"paste-{hashlib.sha1(text.encode()).hexdigest()[:12]}",
+            text=text,
+            title=str(form.get("title") or "") or None,
+            outlet=str(form.get("outlet") or "") or None,
+            published=normalize_published(str(form.get("published") or "")),
+        )
+    ]
 
 
 def _quote(doc: str) -> str:
@@ -403,8 +441,15 @@ def listen(host: str = "127.0.0.1", port: int = 8000) -> socket.socket:
     return sock
 
 
-def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bool = False,
-          model: str | None = None, sock: socket.socket | None = None, allowed_hosts: tuple[str, ...] = ()) -> None:
+def serve(
+    db: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allow_uploads: bool = False,
+    model: str | None = None,
+    sock: socket.socket | None = None,
+    allowed_hosts: tuple[str, ...] = (),
+) -> None:
     """Run the app with uvicorn (blocking), on ``sock`` if given (see :func:`listen`), else on ``host:port``.
 
     Raises:
@@ -414,6 +459,10 @@ def serve(db: Path, host: str = "127.0.0.1", port: int = 8000, allow_uploads: bo
 
     sock = sock or listen(host, port)
     host, port = sock.getsockname()[:2]
-    config = uvicorn.Config(create_app(db, allow_uploads=allow_uploads, model=model, allowed_hosts=allowed_hosts),
-                            host=host, port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(db, allow_uploads=allow_uploads, model=model, allowed_hosts=allowed_hosts),
+        host=host,
+        port=port,
+        log_level="warning",
+    )
     uvicorn.Server(config).run(sockets=[sock])

@@ -55,8 +55,7 @@ def stem_text(text: str | None, lang: str = "fr") -> str:
     return " ".join(stem_words(text or "", lang))
 
 
-def passage(text: str, phrases: set[tuple[str, ...]], lang: str = "fr", words: int = PASSAGE_WORDS
-            ) -> dict[str, str]:
+def passage(text: str, phrases: set[tuple[str, ...]], lang: str = "fr", words: int = PASSAGE_WORDS) -> dict[str, str]:
     """The passage around the first run of words of ``text`` that one of ``phrases`` asked for (each a
     run of stems; a stem ending in ``*`` is a prefix of the folded word), in three parts (``before``,
     ``match``, ``after``) so that the template, not SQL, marks the match (and escapes it).
@@ -70,13 +69,16 @@ def passage(text: str, phrases: set[tuple[str, ...]], lang: str = "fr", words: i
     for i in range(len(found)):
         for phrase in ordered:
             if i + len(phrase) <= len(found) and all(
-                    _matches(want, stems[i + k], found[i + k].group()) for k, want in enumerate(phrase)):
+                _matches(want, stems[i + k], found[i + k].group()) for k, want in enumerate(phrase)
+            ):
                 last = i + len(phrase) - 1
                 start = found[max(0, i - words)].start()
                 end = found[last + words].end() if last + words < len(found) - 1 else len(text)
-                return {"before": ("…" if start > 0 else "") + text[start:found[i].start()],
-                        "match": text[found[i].start():found[last].end()],
-                        "after": text[found[last].end():end] + ("…" if end < len(text) else "")}
+                return {
+                    "before": ("…" if start > 0 else "") + text[start : found[i].start()],
+                    "match": text[found[i].start() : found[last].end()],
+                    "after": text[found[last].end() : end] + ("…" if end < len(text) else ""),
+                }
     end = found[2 * words].end() if 2 * words < len(found) - 1 else len(text)
     return {"before": text[:end] + ("…" if end < len(text) else ""), "match": "", "after": ""}
 
@@ -94,6 +96,7 @@ def fts_alternatives(forms: list[str], lang: str = "fr", stemmed: bool = True) -
 
     Stems are made of word characters only, so quoting them leaves no FTS5 operator to inject.
     """
+
     def words(form: str) -> list[str]:
         return stem_words(form, lang) if stemmed else [fold_compat(w) for w in WORD.findall(form)]
 

@@ -175,8 +175,7 @@ class Store:
                 db.close()
                 if os.access(self.path.parent, os.W_OK):
                     raise
-                db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True,
-                                     check_same_thread=False)
+                db = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False)
             _functions(db)
             return db
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,10 +262,8 @@ class Store:
         found: dict[str, str] = {}
         batch = list(ids)
         for i in range(0, len(batch), 500):
-            chunk = batch[i:i + 500]
-            rows = self.db.execute(
-                f"SELECT id, hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
+            chunk = batch[i : i + 500]
+            rows = self.db.execute(f"SELECT id, hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
             found.update({row["id"]: row["hash"] for row in rows})
         return found
 
@@ -282,9 +279,20 @@ class Store:
         cursor = self.db.execute(
             "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, url, lang, path, analysis,"
             " story) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article.id, content_hash(article), article.text, article.body_start, analysis.published,
-             article.title, article.outlet, article.url, article.lang, article.path,
-             json.dumps(analysis.to_json(), ensure_ascii=False), story),
+            (
+                article.id,
+                content_hash(article),
+                article.text,
+                article.body_start,
+                analysis.published,
+                article.title,
+                article.outlet,
+                article.url,
+                article.lang,
+                article.path,
+                json.dumps(analysis.to_json(), ensure_ascii=False),
+                story,
+            ),
         )
         rowid = int(cursor.lastrowid or 0)
         self.db.executemany(
@@ -294,32 +302,75 @@ class Store:
         self.db.executemany(
             'INSERT INTO claims (doc, start, "end", text, category, value, low, high, qualifier, subject,'
             " source_text, source_entity, date, place, reported) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(article.id, c.start, c.end, c.text, c.category, _real(c.value), _real(c.low), _real(c.high), c.qualifier,
-              c.subject,
-              c.source.text if c.source else None, c.source.entity if c.source else None, c.date, c.place,
-              int(c.reported)) for c in analysis.claims],
+            [
+                (
+                    article.id,
+                    c.start,
+                    c.end,
+                    c.text,
+                    c.category,
+                    _real(c.value),
+                    _real(c.low),
+                    _real(c.high),
+                    c.qualifier,
+                    c.subject,
+                    c.source.text if c.source else None,
+                    c.source.entity if c.source else None,
+                    c.date,
+                    c.place,
+                    int(c.reported),
+                )
+                for c in analysis.claims
+            ],
         )
         self.db.executemany(
             'INSERT INTO quotes (doc, start, "end", text, kind, speaker_text, speaker_entity) VALUES (?,?,?,?,?,?,?)',
-            [(article.id, q.start, q.end, q.text, q.kind, q.speaker.text if q.speaker else None,
-              q.speaker.entity if q.speaker else None) for q in analysis.quotes],
+            [
+                (
+                    article.id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    q.speaker.text if q.speaker else None,
+                    q.speaker.entity if q.speaker else None,
+                )
+                for q in analysis.quotes
+            ],
         )
-        self.db.execute("INSERT INTO articles_fts (rowid, doc, title, text) VALUES (?,?,?,?)",
-                        (rowid, article.id, article.title or "", article.text[article.body_start:]))
+        self.db.execute(
+            "INSERT INTO articles_fts (rowid, doc, title, text) VALUES (?,?,?,?)",
+            (rowid, article.id, article.title or "", article.text[article.body_start :]),
+        )
         self.db.executemany(
             'INSERT INTO quotes_fts (rowid, doc, start, "end", text, speaker) VALUES (?,?,?,?,?,?)',
-            [(rowid * QUOTE_SLOTS + i, article.id, q.start, q.end, q.text,
-              (q.speaker.entity or q.speaker.text) if q.speaker else "")
-             for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
+            [
+                (
+                    rowid * QUOTE_SLOTS + i,
+                    article.id,
+                    q.start,
+                    q.end,
+                    q.text,
+                    (q.speaker.entity or q.speaker.text) if q.speaker else "",
+                )
+                for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])
+            ],
         )
         lang = article.lang
-        self.db.execute("INSERT INTO articles_stem (rowid, title, text) VALUES (?,?,?)",
-                        (rowid, stem_text(article.title, lang), stem_text(article.text[article.body_start:], lang)))
+        self.db.execute(
+            "INSERT INTO articles_stem (rowid, title, text) VALUES (?,?,?)",
+            (rowid, stem_text(article.title, lang), stem_text(article.text[article.body_start :], lang)),
+        )
         self.db.executemany(
             "INSERT INTO quotes_stem (rowid, text, speaker) VALUES (?,?,?)",
-            [(rowid * QUOTE_SLOTS + i, stem_text(q.text, lang),
-              stem_text((q.speaker.entity or q.speaker.text) if q.speaker else "", lang))
-             for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])],
+            [
+                (
+                    rowid * QUOTE_SLOTS + i,
+                    stem_text(q.text, lang),
+                    stem_text((q.speaker.entity or q.speaker.text) if q.speaker else "", lang),
+                )
+                for i, q in enumerate(analysis.quotes[:QUOTE_SLOTS])
+            ],
         )
 
     def _delete(self, doc: str, rowid: int) -> None:
@@ -327,11 +378,13 @@ class Store:
         for table in ("entities", "claims", "quotes", "shared", "shingles"):
             self.db.execute(f"DELETE FROM {table} WHERE doc = ?", (doc,))
         self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
-        self.db.execute("DELETE FROM quotes_fts WHERE rowid >= ? AND rowid < ?",
-                        (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
+        self.db.execute(
+            "DELETE FROM quotes_fts WHERE rowid >= ? AND rowid < ?", (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS)
+        )
         self.db.execute("DELETE FROM articles_stem WHERE rowid = ?", (rowid,))
-        self.db.execute("DELETE FROM quotes_stem WHERE rowid >= ? AND rowid < ?",
-                        (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS))
+        self.db.execute(
+            "DELETE FROM quotes_stem WHERE rowid >= ? AND rowid < ?", (rowid * QUOTE_SLOTS, (rowid + 1) * QUOTE_SLOTS)
+        )
         self.db.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
 
     def article_count(self) -> int:
@@ -349,18 +402,27 @@ class Store:
         wanted = list(ids)
         fetched: list[Any] = []
         for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
+            chunk = wanted[i : i + 500]
             fetched += self.db.execute(
-                f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
         pairs = [self._pair(row) for row in fetched]
         pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
         return pairs
 
     @staticmethod
     def _pair(row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
-        article = Article(id=row["id"], text=row["text"], published=row["published"], title=row["title"],
-                          outlet=row["outlet"], url=row["url"], lang=row["lang"], path=row["path"],
-                          body_start=row["body_start"])
+        article = Article(
+            id=row["id"],
+            text=row["text"],
+            published=row["published"],
+            title=row["title"],
+            outlet=row["outlet"],
+            url=row["url"],
+            lang=row["lang"],
+            path=row["path"],
+            body_start=row["body_start"],
+        )
         return article, DocumentAnalysis.from_json(json.loads(row["analysis"]))
 
     # -- dossier views --------------------------------------------------------------------------------
@@ -380,9 +442,10 @@ class Store:
             wanted = list(dict.fromkeys(docs))
             rows = []
             for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
+                chunk = wanted[i : i + 500]
                 rows += self.db.execute(
-                    f"SELECT {columns} FROM shared WHERE doc IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                    f"SELECT {columns} FROM shared WHERE doc IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
             rows.sort(key=lambda row: row[0])
         return [SharedPassage(*row[1:]) for row in rows]
 
@@ -394,8 +457,10 @@ class Store:
         self.db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, doc))
 
     def save_view(self, story: str, view: dict[str, Any]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
-                        (story, json.dumps(view, ensure_ascii=False)))
+        self.db.execute(
+            "INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
+            (story, json.dumps(view, ensure_ascii=False)),
+        )
 
     def release(self, docs: Iterable[str]) -> None:
         """End the reservations of stored articles (inside the transaction that stores them)."""
@@ -403,22 +468,34 @@ class Store:
 
     def drop_story(self, story_id: str) -> None:
         """Remove a story that no article is in any more, with its index rows and its view."""
-        for table, column in (("stories", "id"), ("story_features", "story"), ("link_postings", "story"),
-                              ("story_views", "story")):
+        for table, column in (
+            ("stories", "id"),
+            ("story_features", "story"),
+            ("link_postings", "story"),
+            ("story_views", "story"),
+        ):
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
 
     def story(self, story_id: str) -> Story | None:
-        row = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE id = ?",
-                              (story_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT id, title, first, last, documents FROM stories WHERE id = ?", (story_id,)
+        ).fetchone()
         if row is None:
             return None
-        return Story(id=row["id"], title=row["title"], documents=json.loads(row["documents"]), first=row["first"],
-                     last=row["last"])
+        return Story(
+            id=row["id"],
+            title=row["title"],
+            documents=json.loads(row["documents"]),
+            first=row["first"],
+            last=row["last"],
+        )
 
     def stories(self) -> list[Story]:
         rows = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'")
-        stories = [Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"],
-                         last=r["last"]) for r in rows]
+        stories = [
+            Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"], last=r["last"])
+            for r in rows
+        ]
         stories = [s for s in stories if s.documents]  # emptied by a store of an older recoupe
         stories.sort(key=lambda s: (-len(s.documents), int(s.id[1:]) if s.id[1:].isdigit() else 0))
         return stories
@@ -435,8 +512,10 @@ class Store:
         return [ClaimGroup.from_json(g) for g in self.view(story)["claim_groups"]]
 
     def timeline(self, story: str) -> list[TimelineEvent]:
-        return [TimelineEvent(**{**e, "citations": [Citation(**c) for c in e["citations"]]})
-                for e in self.view(story)["timeline"]]
+        return [
+            TimelineEvent(**{**e, "citations": [Citation(**c) for c in e["citations"]]})
+            for e in self.view(story)["timeline"]
+        ]
 
     def summary(self, story: str) -> list[Citation]:
         return [Citation(**c) for c in self.view(story)["summary"]]
@@ -492,34 +571,68 @@ class Store:
                 if wanted not in {_folded_words(w) for w in written}:
                     continue
                 if found is None:
-                    found = {"name": entity["name"], "type": entity.get("type"), "forms": [], "documents": [],
-                             "stories": []}
+                    found = {
+                        "name": entity["name"],
+                        "type": entity.get("type"),
+                        "forms": [],
+                        "documents": [],
+                        "stories": [],
+                    }
                 found["forms"] = list(dict.fromkeys([*found["forms"], *written]))
                 found["documents"] += [d for d in entity.get("documents", []) if d not in found["documents"]]
                 found["stories"].append(story)
         if found is None:
             return None
         forms, docs = found["forms"], found["documents"][:limit]
-        found["articles"] = [
-            {"doc": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
-             "story": row["story"]}
-            for row in self.db.execute(
-                f"SELECT id, title, outlet, published, story FROM articles WHERE id IN ({','.join('?' * len(docs))})"
-                " ORDER BY published IS NULL, published, id", docs)] if docs else []
+        found["articles"] = (
+            [
+                {
+                    "doc": row["id"],
+                    "title": row["title"],
+                    "outlet": row["outlet"],
+                    "published": row["published"],
+                    "story": row["story"],
+                }
+                for row in self.db.execute(
+                    "SELECT id, title, outlet, published, story FROM articles"
+                    f" WHERE id IN ({','.join('?' * len(docs))})"
+                    " ORDER BY published IS NULL, published, id",
+                    docs,
+                )
+            ]
+            if docs
+            else []
+        )
         marks = ",".join("?" * len(forms))
-        found["quotes"] = [dict(row) for row in self.db.execute(
-            'SELECT q.doc, q.start, q."end", q.text, q.kind, a.title, a.outlet, a.published FROM quotes q'
-            f" JOIN articles a ON a.id = q.doc WHERE q.speaker_entity IN ({marks}) OR q.speaker_text IN ({marks})"
-            " ORDER BY a.published IS NULL, a.published, q.doc, q.start LIMIT ?", (*forms, *forms, limit))]
-        found["figures"] = [dict(row) for row in self.db.execute(
-            'SELECT c.doc, c.start, c."end", c.text, c.category, c.value, c.date, a.title, a.outlet, a.published'
-            f" FROM claims c JOIN articles a ON a.id = c.doc WHERE c.source_entity IN ({marks})"
-            f" OR c.source_text IN ({marks}) ORDER BY a.published IS NULL, a.published, c.doc, c.start LIMIT ?",
-            (*forms, *forms, limit))]
+        found["quotes"] = [
+            dict(row)
+            for row in self.db.execute(
+                'SELECT q.doc, q.start, q."end", q.text, q.kind, a.title, a.outlet, a.published FROM quotes q'
+                f" JOIN articles a ON a.id = q.doc WHERE q.speaker_entity IN ({marks}) OR q.speaker_text IN ({marks})"
+                " ORDER BY a.published IS NULL, a.published, q.doc, q.start LIMIT ?",
+                (*forms, *forms, limit),
+            )
+        ]
+        found["figures"] = [
+            dict(row)
+            for row in self.db.execute(
+                'SELECT c.doc, c.start, c."end", c.text, c.category, c.value, c.date, a.title, a.outlet, a.published'
+                f" FROM claims c JOIN articles a ON a.id = c.doc WHERE c.source_entity IN ({marks})"
+                f" OR c.source_text IN ({marks}) ORDER BY a.published IS NULL, a.published, c.doc, c.start LIMIT ?",
+                (*forms, *forms, limit),
+            )
+        ]
         return found
 
-    def search(self, query: str, limit: int = 50, story: str | None = None, outlet: str | None = None,
-               since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        story: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> dict[str, Any]:
         """Articles and quotes matching every word of ``query``, best first (bm25, titles weigh double).
 
         Words match by stem, without case or accents; a word (or run of words) that names an entity
@@ -529,8 +642,9 @@ class Store:
         """
         # a store opened read-only before migration 4 has no stem tables: its folded words, unstemmed
         stemmed = self.version() >= 4
-        index, weights, quote_index = ("articles_stem", "2.0, 1.0", "quotes_stem") if stemmed else (
-            "articles_fts", "0.0, 2.0, 1.0", "quotes_fts")
+        index, weights, quote_index = (
+            ("articles_stem", "2.0, 1.0", "quotes_stem") if stemmed else ("articles_fts", "0.0, 2.0, 1.0", "quotes_fts")
+        )
         match, stems = _stem_query(query, self.entity_forms(), stemmed)
         if not match:
             return {"articles": [], "quotes": [], "stems": []}
@@ -542,13 +656,21 @@ class Store:
             f" ON a.rowid = {index}.rowid WHERE {index} MATCH ?{where} ORDER BY score LIMIT ?",
             (match, *parameters, limit),
         ):
-            articles.append({"doc": row["id"], "title": row["title"], "outlet": row["outlet"],
-                             "published": row["published"], "story": row["story"], "score": row["score"],
-                             "passage": passage(row["text"][row["body_start"]:], stems, row["lang"])})
+            articles.append(
+                {
+                    "doc": row["id"],
+                    "title": row["title"],
+                    "outlet": row["outlet"],
+                    "published": row["published"],
+                    "story": row["story"],
+                    "score": row["score"],
+                    "passage": passage(row["text"][row["body_start"] :], stems, row["lang"]),
+                }
+            )
         quotes = []
         for row in self.db.execute(
             'SELECT q.doc, q.start, q."end", q.text, q.speaker, a.title, a.outlet, a.published, a.story, a.lang,'
-            f" bm25({quote_index}) AS score FROM {quote_index} JOIN (SELECT rowid AS id, doc, start, \"end\", text,"
+            f' bm25({quote_index}) AS score FROM {quote_index} JOIN (SELECT rowid AS id, doc, start, "end", text,'
             f" speaker FROM quotes_fts) q ON q.id = {quote_index}.rowid"
             f" JOIN articles a ON a.rowid = {quote_index}.rowid / {QUOTE_SLOTS}"
             f" WHERE {quote_index} MATCH ?{where} ORDER BY score LIMIT ?",
@@ -565,8 +687,7 @@ def _folded_words(text: str) -> str:
     return " ".join(WORDS.findall(fold_compat(text)))
 
 
-def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True
-                ) -> tuple[str, set[tuple[str, ...]]]:
+def _stem_query(query: str, forms: dict[str, list[str]], stemmed: bool = True) -> tuple[str, set[tuple[str, ...]]]:
     """The FTS5 expression over the stem tables for ``query``, and the runs of stems it looks for.
 
     The longest run of words that names an entity becomes the alternatives of all its forms; every
@@ -613,8 +734,7 @@ def _prefix_expression(prefix: str) -> str:
     return "(" + " OR ".join([f'"{prefix}"*', *shorter]) + ")" if shorter else f'"{prefix}"*'
 
 
-def _filters(story: str | None, outlet: str | None, since: str | None, until: str | None
-             ) -> tuple[str, list[str]]:
+def _filters(story: str | None, outlet: str | None, since: str | None, until: str | None) -> tuple[str, list[str]]:
     """SQL conditions on the joined ``articles a`` for the search filters, and their parameters."""
     where, parameters = "", []
     if story:
@@ -658,7 +778,7 @@ class SqliteLinkState:
         wanted = list(dict.fromkeys(features))
         found = dict.fromkeys(wanted, 0)
         for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
+            chunk = wanted[i : i + 500]
             for feature, df in self.db.execute(
                 f"SELECT feature, df FROM link_df WHERE feature IN ({','.join('?' * len(chunk))})", chunk
             ):
@@ -666,35 +786,43 @@ class SqliteLinkState:
         return found
 
     def add_document(self, features: Iterable[str]) -> None:
-        self.db.execute("INSERT INTO link_meta (key, value) VALUES ('articles_seen', 1)"
-                        " ON CONFLICT(key) DO UPDATE SET value = value + 1")
-        self.db.executemany("INSERT INTO link_df (feature, df) VALUES (?, 1)"
-                            " ON CONFLICT(feature) DO UPDATE SET df = df + 1", [(f,) for f in features])
+        self.db.execute(
+            "INSERT INTO link_meta (key, value) VALUES ('articles_seen', 1)"
+            " ON CONFLICT(key) DO UPDATE SET value = value + 1"
+        )
+        self.db.executemany(
+            "INSERT INTO link_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
+            [(f,) for f in features],
+        )
 
     def stories_with(self, features: Iterable[str], buckets: Iterable[int] | None = None) -> set[str]:
         wanted = list(features)
         bucket_list = None if buckets is None else list(buckets)
         found: set[str] = set()
         for i in range(0, len(wanted), 400):
-            chunk = wanted[i:i + 400]
+            chunk = wanted[i : i + 400]
             marks = ",".join("?" * len(chunk))
             if bucket_list is None:
                 rows = self.db.execute(f"SELECT DISTINCT story FROM link_postings WHERE feature IN ({marks})", chunk)
             else:
                 rows = self.db.execute(
                     f"SELECT DISTINCT story FROM link_postings WHERE feature IN ({marks})"
-                    f" AND bucket IN ({','.join('?' * len(bucket_list))})", [*chunk, *bucket_list])
+                    f" AND bucket IN ({','.join('?' * len(bucket_list))})",
+                    [*chunk, *bucket_list],
+                )
             found.update(row[0] for row in rows)
         return found
 
     def story(self, story_id: str) -> StoryRecord:
-        row = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE id = ?",
-                              (story_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT id, title, first, last, documents FROM stories WHERE id = ?", (story_id,)
+        ).fetchone()
         return StoryRecord(id=row[0], title=row[1], documents=json.loads(row[4]), first=row[2], last=row[3])
 
     def story_vector(self, story_id: str) -> Counter[str]:
-        return Counter(dict(self.db.execute(
-            "SELECT feature, weight FROM story_features WHERE story = ?", (story_id,)).fetchall()))
+        return Counter(
+            dict(self.db.execute("SELECT feature, weight FROM story_features WHERE story = ?", (story_id,)).fetchall())
+        )
 
     def story_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM stories").fetchone()[0])
@@ -710,8 +838,10 @@ class SqliteLinkState:
             " ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
             [(record.id, feature, weight) for feature, weight in added.items()],
         )
-        self.db.executemany("INSERT OR IGNORE INTO link_postings (feature, bucket, story) VALUES (?,?,?)",
-                            [(feature, bucket, record.id) for feature in added])
+        self.db.executemany(
+            "INSERT OR IGNORE INTO link_postings (feature, bucket, story) VALUES (?,?,?)",
+            [(feature, bucket, record.id) for feature in added],
+        )
 
     def merge_story(self, into: StoryRecord, gone: StoryRecord) -> None:
         """Rows move through the merged story's own features (postings are keyed by feature first)."""
@@ -719,29 +849,35 @@ class SqliteLinkState:
         for record in (into, gone):
             self.save_story(record, Counter())
         features = "SELECT feature FROM story_features WHERE story = ?"
-        self.db.execute("INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, bucket, ?"
-                        f" FROM link_postings WHERE feature IN ({features}) AND story = ?",
-                        (into.id, gone.id, gone.id))
+        self.db.execute(
+            "INSERT OR IGNORE INTO link_postings (feature, bucket, story) SELECT feature, bucket, ?"
+            f" FROM link_postings WHERE feature IN ({features}) AND story = ?",
+            (into.id, gone.id, gone.id),
+        )
         self.db.execute(f"DELETE FROM link_postings WHERE feature IN ({features}) AND story = ?", (gone.id, gone.id))
         self.db.execute(
             "INSERT INTO story_features (story, feature, weight) SELECT ?, feature, weight FROM story_features"
             " WHERE story = ? ON CONFLICT(story, feature) DO UPDATE SET weight = weight + excluded.weight",
-            (into.id, gone.id))
+            (into.id, gone.id),
+        )
         self.db.execute("DELETE FROM story_features WHERE story = ?", (gone.id,))
         self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, gone.id))
         self.db.execute("DELETE FROM story_views WHERE story = ?", (gone.id,))
 
     def stories(self) -> list[StoryRecord]:
-        return [StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
-                for r in self.db.execute("SELECT id, title, first, last, documents FROM stories")]
+        return [
+            StoryRecord(id=r[0], title=r[1], documents=json.loads(r[4]), first=r[2], last=r[3])
+            for r in self.db.execute("SELECT id, title, first, last, documents FROM stories")
+        ]
 
-    def shingle_postings(self, hashes: Iterable[int], buckets: Iterable[int] | None = None
-                         ) -> dict[int, list[tuple[str, int]]]:
+    def shingle_postings(
+        self, hashes: Iterable[int], buckets: Iterable[int] | None = None
+    ) -> dict[int, list[tuple[str, int]]]:
         wanted = [_signed(h) for h in hashes]
         bucket_list = None if buckets is None else list(buckets)
         found: dict[int, list[tuple[str, int]]] = {}
         for i in range(0, len(wanted), 400):
-            chunk = wanted[i:i + 400]
+            chunk = wanted[i : i + 400]
             query = f"SELECT hash, doc, position FROM shingles WHERE hash IN ({','.join('?' * len(chunk))})"
             parameters: list[int] = chunk
             if bucket_list is not None:
@@ -754,8 +890,10 @@ class SqliteLinkState:
         return found
 
     def add_shingles(self, doc: str, hashes: list[int], bucket: int = UNDATED) -> None:
-        self.db.executemany("INSERT INTO shingles (hash, doc, position, bucket) VALUES (?,?,?,?)",
-                            [(_signed(h), doc, i, bucket) for i, h in enumerate(hashes)])
+        self.db.executemany(
+            "INSERT INTO shingles (hash, doc, position, bucket) VALUES (?,?,?,?)",
+            [(_signed(h), doc, i, bucket) for i, h in enumerate(hashes)],
+        )
 
     def remember_text(self, doc: str, text: str, body_start: int) -> None:
         """Nothing to do: the article's text is stored with it."""
@@ -789,8 +927,10 @@ class Reservations:
             other = self.db.execute("SELECT hash, owner, since FROM pending WHERE id = ?", (doc,)).fetchone()
             if other is not None and other[0] == digest and other[1] != self.owner and _alive(other[1], other[2]):
                 return False
-            self.db.execute("INSERT OR REPLACE INTO pending (id, hash, owner, since) VALUES (?,?,?,?)",
-                            (doc, digest, self.owner, time.time()))
+            self.db.execute(
+                "INSERT OR REPLACE INTO pending (id, hash, owner, since) VALUES (?,?,?,?)",
+                (doc, digest, self.owner, time.time()),
+            )
             return True
         finally:
             self.db.execute("COMMIT")
@@ -855,8 +995,9 @@ def _statements(script: str) -> Iterator[str]:
 def _store_error(path: Path, error: sqlite3.DatabaseError) -> RecoupeError:
     """SQLite's reason as one catalogued line: not a store or damaged (E701), or not openable (E703)."""
     message = str(error)
-    if isinstance(error, sqlite3.OperationalError) and ("unable to open" in message or "readonly" in message
-                                                         or "read-only" in message or "locked" in message):
+    if isinstance(error, sqlite3.OperationalError) and (
+        "unable to open" in message or "readonly" in message or "read-only" in message or "locked" in message
+    ):
         return RecoupeError(Errors.E703, path=path, error=message)
     return RecoupeError(Errors.E701, path=path, error=message)
 

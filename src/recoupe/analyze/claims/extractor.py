@@ -146,7 +146,7 @@ class _SentenceUnits:
         span = self.cache.get(at)
         if span is None:
             end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.doc)
-            span = self.cache[at] = self.doc[self.starts[at]:end]
+            span = self.cache[at] = self.doc[self.starts[at] : end]
         return span
 
 
@@ -253,11 +253,15 @@ class ClaimExtractor:
             for candidate in group:
                 aside = any(o < candidate.figure.start < c for o, c in asides)
                 before = previous
-                if not aside and previous is not None and any(
-                        o < previous.figure.start < c <= candidate.figure.start for o, c in asides):
+                if (
+                    not aside
+                    and previous is not None
+                    and any(o < previous.figure.start < c <= candidate.figure.start for o, c in asides)
+                ):
                     before = outside  # ``1,3 million (3,5 millions selon la CGT), dont 93 000``: the list resumes
                 if any(s <= candidate.figure.number_start < e for s, e in timex_spans) or self._is_date(
-                        parsed.doc, candidate):
+                    parsed.doc, candidate
+                ):
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
@@ -294,7 +298,7 @@ class ClaimExtractor:
                 continue
             if following.category not in PEOPLE_CATEGORIES or (following.noun is None and id(following) not in carried):
                 continue
-            gap = " ".join(text[candidate.figure.end:following.figure.start].split()).lower()
+            gap = " ".join(text[candidate.figure.end : following.figure.start].split()).lower()
             if gap in self.list_gaps:
                 candidate.category, candidate.subject = following.category, following.subject
                 carried.add(id(candidate))
@@ -303,8 +307,14 @@ class ClaimExtractor:
         following = doc[candidate.last] if candidate.last < len(doc) else None
         return following is not None and following.lower_ in self.months
 
-    def _noun(self, doc: Doc, text: str, candidate: _Candidate, figure_starts: set[int],
-              timex_spans: Sequence[tuple[int, int]] = ()) -> None:
+    def _noun(
+        self,
+        doc: Doc,
+        text: str,
+        candidate: _Candidate,
+        figure_starts: set[int],
+        timex_spans: Sequence[tuple[int, int]] = (),
+    ) -> None:
         """Find the noun phrase the figure counts (``« criminels armés »``, ``membres de la Garde``).
 
         A figure followed by a time expression (``994 la nuit suivante``, ``300 mardi``) or by an
@@ -313,12 +323,12 @@ class ClaimExtractor:
         """
         index = candidate.last
         sentence_end = candidate.sentence.end
-        rest = text[candidate.figure.end:candidate.figure.end + 20].lower().replace("’", "'").lstrip()
-        if any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalpha() for p in self.differences):
+        rest = text[candidate.figure.end : candidate.figure.end + 20].lower().replace("’", "'").lstrip()
+        if any(rest.startswith(p) and not rest[len(p) : len(p) + 1].isalpha() for p in self.differences):
             candidate.noun_kind = "thing"  # ``2 000 de plus que la semaine dernière``: a difference
             return
         end = candidate.figure.end
-        if text[end:end + 1] in _PAIRING and text[end + 1:end + 2].isdigit():
+        if text[end : end + 1] in _PAIRING and text[end + 1 : end + 2].isdigit():
             candidate.noun_kind = "thing"  # ``(2-2)``, ``3/4``: a score or a ratio, which no list continues
             return
         if self._opens_attribution(rest):
@@ -326,7 +336,7 @@ class ClaimExtractor:
         if any(rest.startswith(p) for p in self.partitives):
             candidate.noun_kind = "partitive"
             length = len(next(p for p in self.partitives if rest.startswith(p)))
-            window = text[candidate.figure.end:candidate.figure.end + 20]
+            window = text[candidate.figure.end : candidate.figure.end + 20]
             stop = candidate.figure.end + (len(window) - len(window.lstrip())) + length
             span = doc.char_span(candidate.figure.end, stop, alignment_mode="expand")
             candidate.np_start, candidate.np_end = (span.start, span.end) if span is not None else (None, None)
@@ -335,18 +345,24 @@ class ClaimExtractor:
         if before is not None and before.lower_.rstrip(".") in self.not_counted_before:
             candidate.noun_kind = "thing"
             return
-        takes_de = candidate.figure.kind in ("vague", "unit") or text[
-            candidate.figure.number_start:candidate.figure.end].split()[-1].lower() in self.numbers.multipliers
-        while index < sentence_end and (doc[index].text in _QUOTES or (
-                takes_de and doc[index].lower_ in self.figure_complements)):
+        takes_de = (
+            candidate.figure.kind in ("vague", "unit")
+            or text[candidate.figure.number_start : candidate.figure.end].split()[-1].lower()
+            in self.numbers.multipliers
+        )
+        while index < sentence_end and (
+            doc[index].text in _QUOTES or (takes_de and doc[index].lower_ in self.figure_complements)
+        ):
             index += 1
         if index >= sentence_end:
             return
         token = doc[index]
         lower = token.lower_
-        if lower not in self.not_counted and (lower in self.weekdays or any(
-                s <= token.idx < e for s, e in timex_spans)) and not any(
-                s <= candidate.figure.number_start < e for s, e in timex_spans):
+        if (
+            lower not in self.not_counted
+            and (lower in self.weekdays or any(s <= token.idx < e for s, e in timex_spans))
+            and not any(s <= candidate.figure.number_start < e for s, e in timex_spans)
+        ):
             return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
@@ -358,8 +374,13 @@ class ClaimExtractor:
         if lower in self.not_counted or token.text == "%":
             candidate.noun_kind, candidate.noun = "thing", token
             return
-        if token.pos_ == "ADJ" and lower not in self.category_nouns and lower not in self.people \
-                and index + 1 < sentence_end and doc[index + 1].pos_ in ("NOUN", "PROPN"):
+        if (
+            token.pos_ == "ADJ"
+            and lower not in self.category_nouns
+            and lower not in self.people
+            and index + 1 < sentence_end
+            and doc[index + 1].pos_ in ("NOUN", "PROPN")
+        ):
             index += 1
             token, lower = doc[index], doc[index].lower_
         kind, category = self._noun_class(token)
@@ -369,18 +390,19 @@ class ClaimExtractor:
         candidate.np_start = index
         candidate.np_end = self._noun_phrase_end(doc, index, sentence_end, figure_starts)
         if kind in ("people", "unknown"):
-            for other in doc[index + 1:candidate.np_end]:
+            for other in doc[index + 1 : candidate.np_end]:
                 other_kind, other_category = self._noun_class(other)
-                if other_kind in ("category", "weak") and (doc[other.i - 1].lower_ in self.coordinators
-                                                                    or doc[other.i - 1].lower_ == ","):
+                if other_kind in ("category", "weak") and (
+                    doc[other.i - 1].lower_ in self.coordinators or doc[other.i - 1].lower_ == ","
+                ):
                     candidate.noun_kind, candidate.noun_category = other_kind, other_category
                     break
 
     def _opens_attribution(self, rest: str) -> bool:
         """Whether ``rest`` (the lowercase words after a figure) opens ``pour X`` / ``côté X``, not ``pour cent``."""
         for phrase in self.list_attributions:
-            if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha():
-                following = rest[len(phrase):].split(maxsplit=1)
+            if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
+                following = rest[len(phrase) :].split(maxsplit=1)
                 return not (following and following[0].strip(".,;") in self.per_words)
         return False
 
@@ -411,22 +433,29 @@ class ClaimExtractor:
             if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
                 break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
-                if doc[index - 1].lower_ in self.coordinators and token.pos_ == "ADJ" and \
-                        token.lower_ not in self.category_nouns:
+                if (
+                    doc[index - 1].lower_ in self.coordinators
+                    and token.pos_ == "ADJ"
+                    and token.lower_ not in self.category_nouns
+                ):
                     break
                 end = index + 1
                 index += 1
                 continue
             if token.lower_ in self.links and token.lower_ not in (",",):
                 nxt = doc[index + 1] if index + 1 < limit else None
-                if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or nxt.text in _QUOTES) \
-                        and nxt.idx not in figure_starts and not nxt.text[:1].isdigit():
+                if (
+                    nxt is not None
+                    and (nxt.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or nxt.text in _QUOTES)
+                    and nxt.idx not in figure_starts
+                    and not nxt.text[:1].isdigit()
+                ):
                     index += 1
                     continue
             break
         while end > head + 1 and doc[end - 1].text in _QUOTES:
             end -= 1
-        if end < limit and doc[end].text in ("»", "”") and any(t.text in ("«", "“") for t in doc[head - 1:end]):
+        if end < limit and doc[end].text in ("»", "”") and any(t.text in ("«", "“") for t in doc[head - 1 : end]):
             end += 1
         return end
 
@@ -445,8 +474,11 @@ class ClaimExtractor:
             return
         joined = self._listed_next(text, candidate, group, after)
         opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
-        if opening is not None and opening.start > candidate.sentence.start \
-                and doc[opening.start - 1].lower_ in self.subset_markers:
+        if (
+            opening is not None
+            and opening.start > candidate.sentence.start
+            and doc[opening.start - 1].lower_ in self.subset_markers
+        ):
             joined = None  # ``45 blessés, dont 12 policiers, et 3 sont mortes``: the part is the total's, not the next
         if joined is not None and joined.verb is not None and joined.verb_side == "right":
             candidate.verb, candidate.verb_category = joined.verb, joined.verb_category
@@ -456,9 +488,9 @@ class ClaimExtractor:
 
     def _state(self, text: str, start: int) -> tuple[int, str] | None:
         """A state phrase starting at ``start`` (``en grève``): where it ends and its category."""
-        window = text[start:start + 30].lower().replace("’", "'")
+        window = text[start : start + 30].lower().replace("’", "'")
         for phrase, category in self.states:
-            if window.startswith(phrase) and not window[len(phrase):len(phrase) + 1].isalpha():
+            if window.startswith(phrase) and not window[len(phrase) : len(phrase) + 1].isalpha():
                 return start + len(phrase), category
         return None
 
@@ -471,8 +503,13 @@ class ClaimExtractor:
         while index < limit and index - start < _VERB_REACH:
             token = doc[index]
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
-            if token.pos_ == "AUX" or modal or token.lower_ in self.verb_chain_words or \
-                    token.text in _QUOTES or (token.pos_ == "ADV" and token.lower_ not in self.clause_breaks):
+            if (
+                token.pos_ == "AUX"
+                or modal
+                or token.lower_ in self.verb_chain_words
+                or token.text in _QUOTES
+                or (token.pos_ == "ADV" and token.lower_ not in self.clause_breaks)
+            ):
                 if token.pos_ == "AUX":
                     chain.append(token)
                     passive = passive or token.lemma_ == self.passive_auxiliary
@@ -528,8 +565,9 @@ class ClaimExtractor:
                 return None
             if passive and lemma in self.patient_verbs:
                 return self.patient_verbs[lemma]
-            if lemma in self.subject_verbs and not (passive and "Part" in morph(token, "VerbForm")
-                                                    and lemma in self.patient_verbs):
+            if lemma in self.subject_verbs and not (
+                passive and "Part" in morph(token, "VerbForm") and lemma in self.patient_verbs
+            ):
                 return self.subject_verbs[lemma]
             if not passive and lemma in self.agent_verbs:
                 return "participants"
@@ -541,7 +579,7 @@ class ClaimExtractor:
     def _phrase_object(self, doc: Doc, verb: Token) -> tuple[Token, str] | None:
         """The object completing a verb phrase and its category: ``perdu la vie``, ``portées disparues``."""
         lemma = verb.lemma_.lower()
-        for nxt in doc[verb.i + 1:min(verb.i + 4, len(doc))]:
+        for nxt in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
             category = self.verb_objects.get((lemma, nxt.lower_)) or self.verb_objects.get((lemma, nxt.lemma_))
             if category is not None:
                 return nxt, category
@@ -549,15 +587,14 @@ class ClaimExtractor:
                 break
         return None
 
-    def _listed_next(self, text: str, candidate: _Candidate, group: list[_Candidate],
-                     after: int) -> _Candidate | None:
+    def _listed_next(self, text: str, candidate: _Candidate, group: list[_Candidate], after: int) -> _Candidate | None:
         """The next figure when only ``et``/``,`` separates it from this one (``26 … et 18 … ont été tués``)."""
         doc = candidate.sentence.doc
         end = doc[after - 1].idx + len(doc[after - 1])
         nxt = next((c for c in group if c.figure.start >= end), None)
         if nxt is None:
             return None
-        gap = " ".join(text[end:nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
+        gap = " ".join(text[end : nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
         return nxt if gap.lower() in self.list_gaps else None
 
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
@@ -584,7 +621,8 @@ class ClaimExtractor:
                 candidate.verb_category = self.nominal_cues[token.lower_]
                 return
             if token.lower_ in self.object_barriers and (
-                    candidate.figure.kind == "article" or candidate.noun_kind == "unknown"):
+                candidate.figure.kind == "article" or candidate.noun_kind == "unknown"
+            ):
                 return  # ``tués dans une attaque``; but ``envoyant dans le pays 2 500 hommes``
             if token.pos_ in ("ADP", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 index -= 1
@@ -610,8 +648,9 @@ class ClaimExtractor:
     def _left_category(self, doc: Doc, candidate: _Candidate, verb: Token, agent: bool) -> None:
         lemma = verb.lemma_.lower()
         chain = [t for t in verb.children if t.dep_.startswith("aux")] + [verb]
-        if (lemma in self.measures or (verb.pos_ == "AUX" and verb.dep_ == "cop")) \
-                and candidate.noun_kind != "category":  # ``le bilan s'élève à 300 blessés``: blessés
+        if (
+            lemma in self.measures or (verb.pos_ == "AUX" and verb.dep_ == "cop")
+        ) and candidate.noun_kind != "category":  # ``le bilan s'élève à 300 blessés``: blessés
             holder = self._holder(verb.doc, verb, candidate.sentence)
             if holder is None and candidate.noun_kind == "none":
                 candidate.pronoun_holder = self._pronoun_subject(verb)
@@ -655,7 +694,7 @@ class ClaimExtractor:
                 break
             lower = token.lower_
             if lower in self.totals:
-                for nxt in doc[index + 1:min(index + 4, verb.i)]:
+                for nxt in doc[index + 1 : min(index + 4, verb.i)]:
                     kind, category = self._noun_class(nxt)
                     if kind in ("category", "weak"):
                         return category, nxt.text
@@ -678,16 +717,29 @@ class ClaimExtractor:
         if kind == "thing":
             category = "other"
         elif (verb_category is not None and kind != "unknown") or (
-                verb_category is not None and verb_lemma not in self.people_only):
+            verb_category is not None and verb_lemma not in self.people_only
+        ):
             category = verb_category
-            if kind == "category" and noun_category is not None and (verb_category == "troops" or (
-                    candidate.shared_verb and noun_category not in _ROLE_CATEGORIES)):
+            if (
+                kind == "category"
+                and noun_category is not None
+                and (verb_category == "troops" or (candidate.shared_verb and noun_category not in _ROLE_CATEGORIES))
+            ):
                 category = noun_category  # ``5 000 manifestants mobilisés``; ``72 interpellations et 2 blessés``
-            if kind == "weak" and verb_category == "participants" and candidate.verb_side == "left" \
-                    and verb_lemma not in self.agent_verbs:
+            if (
+                kind == "weak"
+                and verb_category == "participants"
+                and candidate.verb_side == "left"
+                and verb_lemma not in self.agent_verbs
+            ):
                 category = noun_category  # ``le rassemblement de 300 policiers``
-            if verb_category == "participants" and kind == "category" and candidate.verb_side == "left" \
-                    and noun_category is not None and verb_lemma not in self.agent_verbs:
+            if (
+                verb_category == "participants"
+                and kind == "category"
+                and candidate.verb_side == "left"
+                and noun_category is not None
+                and verb_lemma not in self.agent_verbs
+            ):
                 category = noun_category
         elif kind == "category":
             category = noun_category
@@ -695,8 +747,12 @@ class ClaimExtractor:
             candidate.subject = previous.subject  # ``plus de 400 d'entre elles``: the group named before
         joined = self._listed(doc, previous, candidate) if previous is not None else None
         head = previous
-        if previous is not None and joined is not None and previous.continues is not None and (
-                (previous.subset and joined != "subset") or (previous.enumerated and joined == "enumeration")):
+        if (
+            previous is not None
+            and joined is not None
+            and previous.continues is not None
+            and ((previous.subset and joined != "subset") or (previous.enumerated and joined == "enumeration"))
+        ):
             head = previous.continues  # after ``dont 3 000 enfants``, ``, 5 000 au Tchad`` goes with the total
         inherited = False
         if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
@@ -709,8 +765,9 @@ class ClaimExtractor:
                 candidate.subject = candidate.subject or (head if joined == "list" else previous).subject
             elif kind == "weak" and (noun_category == previous.category or joined != "list"):
                 category = previous.category  # ``300 policiers déployés, 150 gendarmes``; ``dont 2 policiers``
-            elif kind == "people" and (joined == "subset" or (
-                    joined == "enumeration" and not self._has_own_verb(doc, candidate))):
+            elif kind == "people" and (
+                joined == "subset" or (joined == "enumeration" and not self._has_own_verb(doc, candidate))
+            ):
                 category = previous.category  # ``dont 300 mineurs``; ``25 tués : 10 civils et 15 soldats``
             elif kind == "unknown" and joined == "subset":
                 category, inherited = previous.category, True  # ``dont trois grièvement``
@@ -724,7 +781,7 @@ class ClaimExtractor:
         if inherited and previous is not None:
             candidate.subject = previous.subject
         elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
-            candidate.subject = doc[candidate.np_start:candidate.np_end].text.strip(" «»\"“”")
+            candidate.subject = doc[candidate.np_start : candidate.np_end].text.strip(' «»"“”')
         self._trailing_qualifier(doc, candidate)
 
     def _article_counts(self, candidate: _Candidate) -> bool:
@@ -753,7 +810,7 @@ class ClaimExtractor:
         if previous.verb is not None and previous.verb_side == "right" and previous.verb.i < candidate.first:
             start = max(start, previous.verb.i + 1)
         opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
-        gap = doc[start:opening.start if opening is not None else candidate.first]
+        gap = doc[start : opening.start if opening is not None else candidate.first]
         own = {t.i for t in (previous.verb, previous.continues.verb if previous.continues else None) if t is not None}
         adjacent = any(t.lower_ in self.joiners | self.subset_markers for t in gap[-2:])
         if len(gap) > (_LIST_REACH if adjacent else 14):
@@ -780,7 +837,7 @@ class ClaimExtractor:
         verb of its own, details the count before it (``et`` alone may add another group)."""
         if previous is None or previous.noun_kind != "category" or previous.np_end is None:
             return False
-        if [t.text for t in doc[previous.np_end:candidate.first]] != [","]:
+        if [t.text for t in doc[previous.np_end : candidate.first]] != [","]:
             return False
         return not self._has_own_verb(doc, candidate)
 
@@ -796,7 +853,7 @@ class ClaimExtractor:
         if candidate.qualifier != "exact" or candidate.figure.kind == "range":
             return
         end = candidate.np_end if candidate.np_end is not None else candidate.last
-        words = doc[end:end + 2]
+        words = doc[end : end + 2]
         for size in (2, 1):
             qualifier = self.numbers.trailing_qualifier(words[:size].text) if len(words) >= size else None
             if qualifier is not None:
@@ -821,21 +878,32 @@ class ClaimExtractor:
             start, end = self._span(doc, candidate)
             figure = candidate.figure
             scored = candidate.category in PEOPLE_CATEGORIES
-            actor = candidate.verb if candidate.verb is not None and candidate.verb_side == "left" \
-                and not candidate.agent else candidate.support
+            actor = (
+                candidate.verb
+                if candidate.verb is not None and candidate.verb_side == "left" and not candidate.agent
+                else candidate.support
+            )
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
             head = written.get(id(candidate.continues)) if candidate.continues is not None else None
-            opener = written.get(id(candidate.continues.continues)) \
-                if candidate.continues is not None and candidate.continues.continues is not None else None
-            place = self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) \
-                if scored else None
+            opener = (
+                written.get(id(candidate.continues.continues))
+                if candidate.continues is not None and candidate.continues.continues is not None
+                else None
+            )
+            place = (
+                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) if scored else None
+            )
             if scored and head is not None:
-                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end:start], opener)
+                source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
             claim = Claim(
-                start=start, end=end, text=parsed.text[start:end],
+                start=start,
+                end=end,
+                text=parsed.text[start:end],
                 category=candidate.category,  # type: ignore[arg-type]
-                value=figure.value, low=figure.low, high=figure.high,
+                value=figure.value,
+                low=figure.low,
+                high=figure.high,
                 qualifier=candidate.qualifier,  # type: ignore[arg-type]
                 subject=candidate.subject if scored else (candidate.subject or ""),
                 source=source if scored else None,
@@ -848,8 +916,14 @@ class ClaimExtractor:
         return claims
 
     @staticmethod
-    def _from_list(candidate: _Candidate, head: Claim, source: Attribution | None, place: str | None,
-                   between: str, opener: Claim | None = None) -> tuple[Attribution | None, str | None]:
+    def _from_list(
+        candidate: _Candidate,
+        head: Claim,
+        source: Attribution | None,
+        place: str | None,
+        between: str,
+        opener: Claim | None = None,
+    ) -> tuple[Attribution | None, str | None]:
         """What a listed figure takes from the count it continues (``head``).
 
         Its source, when it names none of its own and has no verb of its own (``…, selon l'OIM, contre
@@ -864,8 +938,16 @@ class ClaimExtractor:
         if source is None and not own_verb:
             return head.source, place
         places = opener is not None and opener.source == head.source and opener.place != head.place
-        if place is None and not candidate.subset and head.category == candidate.category and ";" not in between \
-                and head.source is not None and source is not None and source.text != head.source.text and not places:
+        if (
+            place is None
+            and not candidate.subset
+            and head.category == candidate.category
+            and ";" not in between
+            and head.source is not None
+            and source is not None
+            and source.text != head.source.text
+            and not places
+        ):
             place = head.place
         return source, place
 
@@ -891,8 +973,13 @@ class ClaimExtractor:
                 continue
             sentence = candidates[indexes[0]].sentence
             stops = [candidates[i].figure.start for i in indexes if candidates[i].category != "skip"]
-            frames = self.sources.frames(parsed, sentence, stops, [candidates[i].figure.start for i in counted],
-                                         [candidates[i].figure.end for i in counted])
+            frames = self.sources.frames(
+                parsed,
+                sentence,
+                stops,
+                [candidates[i].figure.start for i in counted],
+                [candidates[i].figure.end for i in counted],
+            )
             if not frames:
                 continue
             spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
@@ -906,8 +993,12 @@ class ClaimExtractor:
                 first = parsed.doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
                 if first is not None:
                     gapped = self.sources.gapped(parsed, first[0], candidate.sentence)
-                    if gapped is None and last_gapped is not None and " ".join(
-                            parsed.text[last_gapped[0]:candidate.figure.start].split()).lower() in self.list_gaps:
+                    if (
+                        gapped is None
+                        and last_gapped is not None
+                        and " ".join(parsed.text[last_gapped[0] : candidate.figure.start].split()).lower()
+                        in self.list_gaps
+                    ):
                         gapped = last_gapped[1]  # ``les syndicats 6 000 et 8 000``: both are the unions'
                     result[i] = gapped or result[i]
                     last_gapped = (candidate.figure.end, gapped) if gapped is not None else None
@@ -934,8 +1025,9 @@ class ClaimExtractor:
                 best = (distance, timex.value)
         return None if best is None else best[1]
 
-    def _place(self, parsed: Parsed, candidate: _Candidate, start: int, end: int,
-               items: Sequence[tuple[int, int]] = ()) -> str | None:
+    def _place(
+        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
         nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
@@ -955,12 +1047,15 @@ class ClaimExtractor:
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
-            if any((end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
-                   for s, _e in items if s != candidate.figure.start):
+            if any(
+                (end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
+                for s, _e in items
+                if s != candidate.figure.start
+            ):
                 continue
-            if text[max(0, entity.start - 4):entity.start].strip().lower() in self.agent_prepositions:
+            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
                 continue  # ``envoyés par Paris``: the sender, not the place
-            between = text[end:entity.start] if entity.start >= end else text[entity.end:start]
+            between = text[end : entity.start] if entity.start >= end else text[entity.end : start]
             distance = len(between)
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
@@ -977,14 +1072,21 @@ class ClaimExtractor:
         for _ in range(3):
             opening = max((c + 1 for c in commas if c < bound), default=sentence.start_char)
             for entity in parsed.analysis.entities:
-                if entity.type == "LOC" and opening <= entity.start and entity.end <= bound \
-                        and self.place_link.fullmatch(text, opening, entity.start) \
-                        and not text[entity.end:bound].strip():
+                if (
+                    entity.type == "LOC"
+                    and opening <= entity.start
+                    and entity.end <= bound
+                    and self.place_link.fullmatch(text, opening, entity.start)
+                    and not text[entity.end : bound].strip()
+                ):
                     return entity.name
             piece = text[opening:bound]
             first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
-            if first >= last or opening <= sentence.start_char or not any(
-                    s <= first and last <= e for s, e in (*self.frame_spans, *times)):
+            if (
+                first >= last
+                or opening <= sentence.start_char
+                or not any(s <= first and last <= e for s, e in (*self.frame_spans, *times))
+            ):
                 return None
             bound = opening - 1
         return None

@@ -101,8 +101,14 @@ class SourceFinder:
 
     # -- frames -----------------------------------------------------------------------------------
 
-    def frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
-               counted_starts: Sequence[int], counted_ends: Sequence[int] = ()) -> list[Frame]:
+    def frames(
+        self,
+        parsed: Parsed,
+        sentence: Span,
+        figure_starts: Sequence[int],
+        counted_starts: Sequence[int],
+        counted_ends: Sequence[int] = (),
+    ) -> list[Frame]:
         """Every attribution frame of ``sentence``, in text order.
 
         Args:
@@ -114,13 +120,16 @@ class SourceFinder:
                 before it in the sentence opens the sentence (``Le 6 janvier, selon la police, …``).
             counted_ends: where those figures end: ``pour X`` is a source only right after one.
         """
-        found = (self._selon_frames(parsed, sentence, figure_starts, counted_starts)
-                 + self._list_frames(parsed, sentence, figure_starts, counted_starts, counted_ends)
-                 + self._speech_frames(parsed, sentence))
+        found = (
+            self._selon_frames(parsed, sentence, figure_starts, counted_starts)
+            + self._list_frames(parsed, sentence, figure_starts, counted_starts, counted_ends)
+            + self._speech_frames(parsed, sentence)
+        )
         return sorted(found, key=lambda f: f.start)
 
-    def _selon_frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
-                      counted_starts: Sequence[int]) -> list[Frame]:
+    def _selon_frames(
+        self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int], counted_starts: Sequence[int]
+    ) -> list[Frame]:
         text = parsed.text
         frames: list[Frame] = []
         for match in self.preposition.finditer(text, sentence.start_char, sentence.end_char):
@@ -140,8 +149,14 @@ class SourceFinder:
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
 
-    def _list_frames(self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int],
-                     counted_starts: Sequence[int], counted_ends: Sequence[int]) -> list[Frame]:
+    def _list_frames(
+        self,
+        parsed: Parsed,
+        sentence: Span,
+        figure_starts: Sequence[int],
+        counted_starts: Sequence[int],
+        counted_ends: Sequence[int],
+    ) -> list[Frame]:
         """``pour X`` / ``côté X`` in a list of counts (``9 500 à Rennes pour la police``, ``Côté syndicats, …``).
 
         Elsewhere ``pour`` means something else (``mobilisés pour la manifestation``), so ``pour X`` is a
@@ -163,18 +178,26 @@ class SourceFinder:
                 continue
             near = max((e for e in counted_ends if e <= match.start()), default=None)
             between = [t for t in sentence if near is not None and near <= t.idx < match.start()]
-            trailing = near is not None and len(between) <= 6 and not any(
-                (t.is_punct and t.text not in _INNER_PUNCT) or t.pos_ in ("VERB", "AUX") for t in between)
-            opening = text[sentence.start_char:match.start()].rstrip()
+            trailing = (
+                near is not None
+                and len(between) <= 6
+                and not any((t.is_punct and t.text not in _INNER_PUNCT) or t.pos_ in ("VERB", "AUX") for t in between)
+            )
+            opening = text[sentence.start_char : match.start()].rstrip()
             after = next((t for t in sentence if t.idx >= end), None)
-            heading = " ".join(match.group().lower().split()) in self.heading \
-                and (not opening or opening.endswith(",")) and after is not None and after.text == ","
+            heading = (
+                " ".join(match.group().lower().split()) in self.heading
+                and (not opening or opening.endswith(","))
+                and after is not None
+                and after.text == ","
+            )
             if not (trailing or heading):
                 continue
             leading = heading and not any(sentence.start_char <= s < match.start() for s in counted_starts)
             attribution = self._attribution(parsed, start, end)
-            if phrase[0].pos_ != "DET" and not any(e.start >= start and e.end <= end and e.type in ("ORG", "PER")
-                                                   for e in parsed.analysis.entities):
+            if phrase[0].pos_ != "DET" and not any(
+                e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities
+            ):
                 attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
@@ -196,8 +219,14 @@ class SourceFinder:
         times = [(t.start, t.end) for t in parsed.analysis.timexes]
         for _ in range(3):
             phrase = self._noun_phrase(current, figure_starts)
-            head = next((i for i, t in enumerate(phrase)  # past ``les derniers``
-                         if t.lower_ in self.carriers or t.pos_ not in ("DET", "ADJ", "NUM")), None)
+            head = next(
+                (
+                    i
+                    for i, t in enumerate(phrase)  # past ``les derniers``
+                    if t.lower_ in self.carriers or t.pos_ not in ("DET", "ADJ", "NUM")
+                ),
+                None,
+            )
             if head is None:
                 return []
             if phrase[head].lower_ not in self.carriers:
@@ -210,14 +239,17 @@ class SourceFinder:
                 if token.idx in figure_starts:
                     break
                 if token.lower_ in self.agent_prepositions:
-                    following, checked = current[index + 1:], False
+                    following, checked = current[index + 1 :], False
                     break
                 if token.lower_ in self.name_links:
-                    following, checked = current[index + 1:], True
+                    following, checked = current[index + 1 :], True
                     break
                 finite = "Fin" in morph(token, "VerbForm")
-                if token.pos_ in ("ADJ", "ADV", "DET") or (token.pos_ == "VERB" and not finite) or any(
-                        s <= token.idx < e for s, e in times):
+                if (
+                    token.pos_ in ("ADJ", "ADV", "DET")
+                    or (token.pos_ == "VERB" and not finite)
+                    or any(s <= token.idx < e for s, e in times)
+                ):
                     continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
                 break
             if following is None:
@@ -268,8 +300,9 @@ class SourceFinder:
             if token.lemma_.lower() not in self.speech_verbs and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
             attribution = self._attribution(parsed, start, end)
-            frames.append(Frame(token.idx if leading else head.idx, token.idx + len(token), attribution,
-                                "speech", leading))
+            frames.append(
+                Frame(token.idx if leading else head.idx, token.idx + len(token), attribution, "speech", leading)
+            )
         return frames
 
     def _is_speech(self, token: Token) -> bool:
@@ -326,10 +359,10 @@ class SourceFinder:
             return None
         aside_end: Token | None = None
         if last.text == ",":
-            opening = next((t for t in reversed(doc[max(sentence.start, index - 15):index]) if t.text == ","), None)
+            opening = next((t for t in reversed(doc[max(sentence.start, index - 15) : index]) if t.text == ","), None)
             if opening is None:
                 return None
-            aside = doc[opening.i + 1:index]
+            aside = doc[opening.i + 1 : index]
             agent = self._agent(aside)
             if agent is not None:
                 return agent
@@ -386,14 +419,13 @@ class SourceFinder:
             if child.dep_.startswith("nsubj") and child.i > verb.i:
                 tokens = [t for t in child.subtree if t.i >= child.i or t.pos_ == "DET"]
                 tokens = [t for t in tokens if sentence.start <= t.i < sentence.end]
-                stop = next((t.i for t in tokens if t.is_punct and t.text not in _INNER_PUNCT and t.i > child.i),
-                            None)
+                stop = next((t.i for t in tokens if t.is_punct and t.text not in _INNER_PUNCT and t.i > child.i), None)
                 words = [t for t in tokens if stop is None or t.i < stop]
                 if words:
                     return words[0].idx, words[-1].idx + len(words[-1])
         # spaCy sometimes misses the inverted subject: take the noun phrase right after the verb.
         words = []
-        for token in sentence[verb.i + 1 - sentence.start:]:
+        for token in sentence[verb.i + 1 - sentence.start :]:
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
             if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
@@ -401,7 +433,7 @@ class SourceFinder:
             words.append(token)
         if words and words[0].lower_ in self.indirect_object_prepositions:  # ``a déclaré à l'AFP le ministère``
             noun = next((i for i, t in enumerate(words) if t.pos_ in ("NOUN", "PROPN")), len(words))
-            words = words[noun + 1:]
+            words = words[noun + 1 :]
         if (words and words[0].pos_ == "ADP") or any(t.text[:1].isdigit() for t in words):
             return None
         if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
@@ -422,7 +454,7 @@ class SourceFinder:
         for timex in parsed.analysis.timexes:  # ``a annoncé dimanche le gouvernement``
             if timex.start <= start < timex.end and timex.end < end:
                 start = timex.end
-        text = parsed.text[start:end].strip(" ,«»\"")
+        text = parsed.text[start:end].strip(' ,«»"')
         try:
             entity = parsed.coref.resolve(start, end)
         except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
@@ -481,8 +513,9 @@ class SourceFinder:
         return self._attribution(parsed, start, end)
 
 
-def assign(frames: Sequence[Frame], figures: Sequence[tuple[int, int]], sentence_start: int,
-           commas: Sequence[int]) -> list[Attribution | None]:
+def assign(
+    frames: Sequence[Frame], figures: Sequence[tuple[int, int]], sentence_start: int, commas: Sequence[int]
+) -> list[Attribution | None]:
     """The source of each figure of one sentence, from the sentence's frames.
 
     Args:
@@ -527,8 +560,9 @@ def _preceded_by_comma(position: int, commas: Sequence[int], figures: Sequence[t
     return any(last_end <= c < position for c in commas)
 
 
-def _last_segment(covered: list[int], figures: Sequence[tuple[int, int]], position: int,
-                  commas: Sequence[int]) -> list[int]:
+def _last_segment(
+    covered: list[int], figures: Sequence[tuple[int, int]], position: int, commas: Sequence[int]
+) -> list[int]:
     """The covered figures of the last comma-delimited segment before ``position`` that has any."""
     bounds = [c for c in commas if c < position]
     while covered:

@@ -74,7 +74,8 @@ class QuoteExtractor:
         self.determiners: frozenset[str] = frozenset(fold(w) for w in speech.SPEAKER_DETERMINERS)
         links = sorted(speech.COMPLEMENT_LINKS, key=len, reverse=True)
         self.complement: re.Pattern[str] = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE)
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
+        )
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -125,7 +126,7 @@ class QuoteExtractor:
                 continue
             last = previous.pieces[-1]
             gap_start = finder.sentence_end(last.close + 1) if last.closed else last.end
-            if gap_start <= decision.pieces[0].open and not text[gap_start:decision.pieces[0].open].strip():
+            if gap_start <= decision.pieces[0].open and not text[gap_start : decision.pieces[0].open].strip():
                 decision.found = previous.found
 
     def _cue(self, finder: ArticleSpeakers, decision: _Decision) -> Found:
@@ -151,11 +152,11 @@ class QuoteExtractor:
     def kind(self, parsed: Parsed, pieces: list[QuoteSpan]) -> QuoteKind:
         """``direct`` for a sentence or a clause with its own subject, ``partial`` for a few words."""
         text = parsed.text
-        inner = " ".join(text[p.start:p.end] for p in pieces)
+        inner = " ".join(text[p.start : p.end] for p in pieces)
         words = _WORD.findall(inner)
         if len(pieces) > 1 or (len(words) >= 4 and _INNER_SENTENCE.search(inner)):
             return "direct"
-        if len(words) >= 3 and inner.rstrip("»”\" ")[-1:] in (".", "!", "?", "…"):
+        if len(words) >= 3 and inner.rstrip('»”" ')[-1:] in (".", "!", "?", "…"):
             return "direct"
         tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
         inside = {t.i for t in tokens}
@@ -176,10 +177,10 @@ class QuoteExtractor:
 
     def is_name(self, parsed: Parsed, piece: QuoteSpan) -> bool:
         """A capitalized quote right after a noun such as ``opération`` or ``film``: a name, not words."""
-        first = parsed.text[piece.start:piece.start + 1]
+        first = parsed.text[piece.start : piece.start + 1]
         if not first.isupper():
             return False
-        before = parsed.text[max(0, piece.open - 40):piece.open]
+        before = parsed.text[max(0, piece.open - 40) : piece.open]
         words = _WORD.findall(before)
         if not words:
             return False
@@ -197,11 +198,11 @@ class QuoteExtractor:
                 who = self._who(coref, decision.found)
                 if who is not None:
                     for piece in decision.pieces:
-                        attributed.append((fold_words(text[piece.start:piece.end]), who))
+                        attributed.append((fold_words(text[piece.start : piece.end]), who))
         for decision in decisions:
             if decision.found is not None or decision.is_name:
                 continue
-            words = " ".join(fold_words(text[p.start:p.end]) for p in decision.pieces)
+            words = " ".join(fold_words(text[p.start : p.end]) for p in decision.pieces)
             if len(words) < 6:
                 continue
             owners = {who for other, who in attributed if words in other or (len(other) >= 6 and other in words)}
@@ -251,12 +252,21 @@ class QuoteExtractor:
         for i, token in enumerate(tokens):
             if token.text != "," or token.idx < cursor:
                 continue
-            verb = next((t for t in tokens[i + 1:i + 6] if (t.lemma_ in self.speech_verbs and t.pos_ in ("VERB", "AUX"))
-                         or fold(t.text).split("-")[0] in self.speech_forms), None)
+            verb = next(
+                (
+                    t
+                    for t in tokens[i + 1 : i + 6]
+                    if (t.lemma_ in self.speech_verbs and t.pos_ in ("VERB", "AUX"))
+                    or fold(t.text).split("-")[0] in self.speech_forms
+                ),
+                None,
+            )
             if verb is None:
                 continue
-            stop = next((t for t in tokens[verb.i - span.start + 1:verb.i - span.start + 8]
-                         if t.text in (",", ".", ";")), None)
+            stop = next(
+                (t for t in tokens[verb.i - span.start + 1 : verb.i - span.start + 8] if t.text in (",", ".", ";")),
+                None,
+            )
             if stop is None or stop.idx + 1 >= end:
                 continue
             pieces.append((cursor, token.idx))
@@ -297,12 +307,18 @@ class QuoteExtractor:
         if self._asserts_nothing(words):
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
-            agent = next((e for e in parsed.analysis.entities
-                          if e.type in ("ORG", "PER") and start < e.start < start + len(words)), None)
+            agent = next(
+                (
+                    e
+                    for e in parsed.analysis.entities
+                    if e.type in ("ORG", "PER") and start < e.start < start + len(words)
+                ),
+                None,
+            )
             if agent is not None:
                 return Attribution(agent.text, agent.name)
             complement = re.search(self.complement, words)
-            rest = words[complement.end():].strip() if complement else ""
+            rest = words[complement.end() :].strip() if complement else ""
             if rest and not self._asserts_nothing(rest) and self._head(rest) in self.institution_nouns:
                 return Attribution(rest, None)  # ``les chiffres de la préfecture du Nord``: the prefecture
             return None
@@ -320,8 +336,10 @@ class QuoteExtractor:
         first = next((w for w in re.split(r"[\s'’]+", words) if w and fold(w) not in self.determiners), "")
         if not first or not first[0].islower():
             return False
-        return any(e.name == entity and e.type != "PER" and start < e.start < start + len(words)
-                   for e in parsed.analysis.entities)
+        return any(
+            e.name == entity and e.type != "PER" and start < e.start < start + len(words)
+            for e in parsed.analysis.entities
+        )
 
     def _head(self, words: str) -> str | None:
         head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
@@ -340,5 +358,7 @@ class QuoteExtractor:
     @staticmethod
     def _organization(parsed: Parsed, start: int, end: int) -> str | None:
         """The organization entity the speaker's words are, if the article names one there."""
-        return next((e.name for e in parsed.analysis.entities
-                     if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end), None)
+        return next(
+            (e.name for e in parsed.analysis.entities if e.type == "ORG" and e.start <= start + 3 and end - 3 <= e.end),
+            None,
+        )

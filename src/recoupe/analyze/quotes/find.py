@@ -89,7 +89,7 @@ def _closes_in_next_paragraph(text: str, newline: int, mark: str) -> bool:
     """Whether the paragraph after ``newline`` holds a closing mark for ``mark`` before any opening mark
     (``« Un paragraphe\nsuite du discours. »``: the writer did not repeat the guillemet)."""
     end = text.find("\n", newline + 1)
-    paragraph = text[newline + 1:end if end >= 0 else len(text)]
+    paragraph = text[newline + 1 : end if end >= 0 else len(text)]
     closers = PAIRS[mark]
     for ch in paragraph:
         if ch in closers:
@@ -144,9 +144,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             stack.clear()
             group += 1
             continue
-        closing = next((k for k in range(len(stack) - 1, -1, -1)
-                        if ch in PAIRS.get(stack[k][0], "") or (ch == _STRAIGHT == stack[k][0]
-                                                                 and _closes_straight(text, i))), None)
+        closing = next(
+            (
+                k
+                for k in range(len(stack) - 1, -1, -1)
+                if ch in PAIRS.get(stack[k][0], "") or (ch == _STRAIGHT == stack[k][0] and _closes_straight(text, i))
+            ),
+            None,
+        )
         if closing is not None and not (ch == "“" and stack[closing][0] != "„"):
             if closing == 0:
                 emit(piece_open, piece_open + 1, i, i, stack[0][0], True)

@@ -113,8 +113,9 @@ class SpeakerFinder:
             if len(words) >= 2:
                 phrases.append((words[0], words[1]))
         self.lex = _Lexicon(
-            speech_verbs=frozenset(fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS
-                                   | speech.INCISE_ONLY_VERBS),
+            speech_verbs=frozenset(
+                fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS | speech.INCISE_ONLY_VERBS
+            ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             phrases=tuple(dict.fromkeys(phrases)),
@@ -231,8 +232,9 @@ class ArticleSpeakers:
             return self._after_colon(i + 1)
         if i < len(self.doc) and self.doc[i].text == ",":
             i += 1
-        elif i < len(self.doc) and (self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB")
-                                                              and not self.lex.is_aux(self.doc[i]))):
+        elif i < len(self.doc) and (
+            self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB") and not self.lex.is_aux(self.doc[i]))
+        ):
             return None
         return self.incise(i, quote_end=None, strict=False)
 
@@ -262,7 +264,7 @@ class ArticleSpeakers:
     def left(self, quote: QuoteSpan, naming_only: bool = False) -> Found:
         """The nearest reporting cue on the left in the quote's sentence: a speech verb's subject, ``selon X``."""
         start = self.sentence_start(quote.open)
-        if start == quote.open or not self.text[start:quote.open].strip():
+        if start == quote.open or not self.text[start : quote.open].strip():
             previous = self._previous_paragraph_colon(quote.open)
             if previous is not None:
                 start = self.sentence_start(previous)
@@ -336,8 +338,9 @@ class ArticleSpeakers:
         if any(self.is_speech_verb(t) for t in self.tokens(start, quote.open)):
             return None
         for token in reversed(words):
-            if self.is_speech_verb(token) and (self._has_que_after(token)
-                                               or any(c.dep_ == "ccomp" for c in token.children)):
+            if self.is_speech_verb(token) and (
+                self._has_que_after(token) or any(c.dep_ == "ccomp" for c in token.children)
+            ):
                 found = self.subject(token)
                 if found is not None:
                     return found
@@ -490,8 +493,11 @@ class ArticleSpeakers:
                     return NOBODY
                 return doc[j].idx, doc[j].idx + len(doc[j].text)
             j += 1
-        if (token.pos_ not in ("AUX", "VERB") and not self.lex.is_aux(token)
-                and not self.is_speech_verb(token, incise=True)):
+        if (
+            token.pos_ not in ("AUX", "VERB")
+            and not self.lex.is_aux(token)
+            and not self.is_speech_verb(token, incise=True)
+        ):
             return None
         # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
         verb = token
@@ -517,8 +523,11 @@ class ArticleSpeakers:
             return None
         after = self.token_at(found[1])
         after = self._skip_complements(after)
-        if strict and not self._ends_incise(after, quote_end) and not (
-                after < len(doc) and doc[after].lower_ in self.lex.relatives_after_subject):
+        if (
+            strict
+            and not self._ends_incise(after, quote_end)
+            and not (after < len(doc) and doc[after].lower_ in self.lex.relatives_after_subject)
+        ):
             return None
         return found
 
@@ -528,8 +537,11 @@ class ArticleSpeakers:
         doc = self.doc
         timed = self._timex_tokens
         for _ in range(4):
-            while k < len(doc) and ((doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
-                                    or k in timed or fold(doc[k].text) in self.lex.time_words):
+            while k < len(doc) and (
+                (doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
+                or k in timed
+                or fold(doc[k].text) in self.lex.time_words
+            ):
                 k += 1
             if k >= len(doc):
                 return k
@@ -542,8 +554,11 @@ class ArticleSpeakers:
             while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
                 k += 1
             k = self._skip_noun_group(k)
-            while (k + 1 < len(doc) and fold(doc[k].text) in self.lex.complement_links
-                   and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
+            while (
+                k + 1 < len(doc)
+                and fold(doc[k].text) in self.lex.complement_links
+                and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")
+            ):
                 k += 1
                 while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
                     k += 1
@@ -619,28 +634,46 @@ class ArticleSpeakers:
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1
-            while before >= 0 and (self.doc[before].pos_ == "ADV"
-                                   or fold(self.doc[before].text) in self.lex.preverbal_clitics):
+            while before >= 0 and (
+                self.doc[before].pos_ == "ADV" or fold(self.doc[before].text) in self.lex.preverbal_clitics
+            ):
                 before -= 1
-            if before >= 0 and self.doc[before].pos_ in ("NOUN", "PROPN") and not self.coref.is_quoted(
-                    self.doc[before].idx):
+            if (
+                before >= 0
+                and self.doc[before].pos_ in ("NOUN", "PROPN")
+                and not self.coref.is_quoted(self.doc[before].idx)
+            ):
                 found = self.np_ending_at(before)
                 if found is not None:
                     return found
             if before >= 1 and self.doc[before].text == ",":
                 # ``Laurent Berger, le numéro un de la CFDT, a jugé``: the name before an apposition
-                opening = next((k for k in range(before - 1, max(before - 14, 0), -1)
-                                if self.doc[k].text == "," or self.doc[k].is_sent_start), None)
-                if opening is not None and self.doc[opening].text == "," and opening >= 1 \
-                        and self.doc[opening - 1].pos_ == "PROPN" and not self.coref.is_quoted(self.doc[opening].idx):
+                opening = next(
+                    (
+                        k
+                        for k in range(before - 1, max(before - 14, 0), -1)
+                        if self.doc[k].text == "," or self.doc[k].is_sent_start
+                    ),
+                    None,
+                )
+                if (
+                    opening is not None
+                    and self.doc[opening].text == ","
+                    and opening >= 1
+                    and self.doc[opening - 1].pos_ == "PROPN"
+                    and not self.coref.is_quoted(self.doc[opening].idx)
+                ):
                     found = self.np_ending_at(opening - 1)
                     if found is not None:
                         return found
         if agent:
             for child in verb.children:
                 if child.dep_ == "obl:agent":
-                    words = [t for t in self.doc[slice(*noun_phrase(child))]
-                             if fold(t.text) not in self.lex.agent_prepositions]
+                    words = [
+                        t
+                        for t in self.doc[slice(*noun_phrase(child))]
+                        if fold(t.text) not in self.lex.agent_prepositions
+                    ]
                     if words:
                         return self.span_of(words[0].i, words[-1].i + 1)
         if self._in_incise(verb):
@@ -677,8 +710,11 @@ class ArticleSpeakers:
         often splits ``Kassym-Jomart Tokaïev``)."""
         doc = self.doc
         # A hyphenated first name the parser cut off: ``Kassym`` ``-`` ``Jomart Tokaïev``.
-        while start > 0 and doc[start - 1].whitespace_ == "" and (
-                doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-"):
+        while (
+            start > 0
+            and doc[start - 1].whitespace_ == ""
+            and (doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-")
+        ):
             start -= 1
         # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``.
         if end < len(doc) and end in self._name_starts() and doc[end - 1].pos_ == "NOUN":

@@ -124,8 +124,9 @@ def nearest(candidates: list[dt.date], anchor: dt.date, direction: Direction) ->
     return min(candidates, key=lambda d: (_cost((d - anchor).days, direction), d))
 
 
-def infer_year(month: int, day: int, anchor: dt.date, direction: Direction, modifier: int | None = None,
-               weekday: int | None = None) -> int | None:
+def infer_year(
+    month: int, day: int, anchor: dt.date, direction: Direction, modifier: int | None = None, weekday: int | None = None
+) -> int | None:
     """The year of a day-month written without one (``le 2 janvier``).
 
     Args:
@@ -217,6 +218,7 @@ def season_value(code: str, anchor: dt.date, modifier: int | None) -> str:
     is the last one that ended before the anchor's season, ``prochain`` the next one to start; with
     no modifier the season holding the anchor, or else this year's.
     """
+
     def instances() -> list[tuple[int, dt.date, dt.date]]:
         out = []
         for year in range(anchor.year - 2, anchor.year + 3):

@@ -93,12 +93,12 @@ class PublicationDater:
         # jour le``), so that ``le ministère a publié le 7 janvier un décret`` is no publication line.
         self._publication = re.compile(
             rf"(?:\A|[(\[|•·,;–—-])\s*(?P<word>{alternation})(?:\s+{re.escape(data.PUBLICATION_ARTICLE)})?\s*[:,]?\s*\Z",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
         self._dateline_before = re.compile(data.DATELINE_BEFORE)
         self._dateline_after = re.compile(data.DATELINE_AFTER)
 
-    def date(self, doc: Document, published: str | None, text: str | None = None,
-             body_start: int = 0) -> Dating | None:
+    def date(self, doc: Document, published: str | None, text: str | None = None, body_start: int = 0) -> Dating | None:
         """The article's day from its text, or ``None`` (metadata with a day, or no usable evidence).
 
         Args:
@@ -127,10 +127,13 @@ class PublicationDater:
         found: list[tuple[int, int, _Evidence]] = []
         previous: Candidate | None = None
         for cand in doc.candidates:
-            if cand.kind in ("date", "numeric") and "listed" not in cand.groups and (
-                    self.resolver._month_of(cand) is not None or (metadata is not None and metadata.month_known)):
+            if (
+                cand.kind in ("date", "numeric")
+                and "listed" not in cand.groups
+                and (self.resolver._month_of(cand) is not None or (metadata is not None and metadata.month_known))
+            ):
                 line_start = max(text.rfind("\n", 0, cand.start) + 1, body_start)
-                before = text[line_start:cand.start]
+                before = text[line_start : cand.start]
                 how: DatingHow | None = None
                 start, end, rank = cand.start, cand.end, 0
                 if self._dateline_before.search(before) and (after := self._dateline_after.match(text, cand.end)):
@@ -139,8 +142,11 @@ class PublicationDater:
                 elif match := self._publication.search(before):
                     how, start = "publication-line", line_start + match.start("word")
                     rank = self.data.PUBLICATION_WORDS.get(" ".join(match.group("word").lower().split()), 0)
-                elif previous is not None and previous.get("deictic") in self.data.TODAY_WORDS \
-                        and text[previous.end:cand.start].strip(" ,") == "":
+                elif (
+                    previous is not None
+                    and previous.get("deictic") in self.data.TODAY_WORDS
+                    and text[previous.end : cand.start].strip(" ,") == ""
+                ):
                     how, start = "today-phrase", previous.start
                 elif cand.get("det") in self.data.TODAY_DETERMINERS:
                     how = "today-phrase"
@@ -159,9 +165,12 @@ class PublicationDater:
             if cand.kind not in ("date", "numeric") or self.resolver._month_of(cand) is None:
                 continue
             modifier = self.resolver._modifier(cand)
-            opener = text[cand.start:cand.end].split(maxsplit=1)[0].lower()
-            if (modifier is not None and modifier > 0) or opener in self.data.BOUNDARY_OPENERS or \
-                    self.resolver._direction(cand, doc) != "past":
+            opener = text[cand.start : cand.end].split(maxsplit=1)[0].lower()
+            if (
+                (modifier is not None and modifier > 0)
+                or opener in self.data.BOUNDARY_OPENERS
+                or self.resolver._direction(cand, doc) != "past"
+            ):
                 continue
             found = self._day(cand, doc, metadata, month_from_metadata=False, guess_year=False)
             if found is not None and _fits(found[0], metadata):
@@ -179,8 +188,14 @@ class PublicationDater:
     # ----------------------------------------------------------------------------------------------
     # The day and its year
 
-    def _day(self, cand: Candidate, doc: Document, metadata: Anchor | None, month_from_metadata: bool,
-             guess_year: bool = True) -> tuple[Day, YearSource | None] | None:
+    def _day(
+        self,
+        cand: Candidate,
+        doc: Document,
+        metadata: Anchor | None,
+        month_from_metadata: bool,
+        guess_year: bool = True,
+    ) -> tuple[Day, YearSource | None] | None:
         """The day a candidate names, with where its year comes from; ``None`` if it names none or its
         weekday disagrees with its date. ``guess_year``: whether a weekday may pick the year (not for
         the latest date, already a guess: ``jeudi 16 septembre`` there is as often an event to come)."""
@@ -198,13 +213,23 @@ class PublicationDater:
             source = "metadata"
             year = metadata.date.year
             if metadata.month_known:  # ``28 décembre`` under a January marker is the December before
-                year = infer_year(month, number, metadata.date, resolver._direction(cand, doc),
-                                  resolver._modifier(cand), weekday) or year
+                year = (
+                    infer_year(
+                        month, number, metadata.date, resolver._direction(cand, doc), resolver._modifier(cand), weekday
+                    )
+                    or year
+                )
         if year is None:
             source, year = "text", self._nearby_year(month, number, doc)
         if year is None and weekday is not None:  # a year written in the text that the weekday agrees with
-            year = next((y for y in self._written_years(doc)
-                         if (d := make_date(y, month, number)) and d.weekday() == weekday and d <= doc.today), None)
+            year = next(
+                (
+                    y
+                    for y in self._written_years(doc)
+                    if (d := make_date(y, month, number)) and d.weekday() == weekday and d <= doc.today
+                ),
+                None,
+            )
         if year is None and weekday is not None and guess_year:
             source, year = "weekday", _weekday_year(month, number, weekday, doc.today)
         if year is None:
@@ -217,8 +242,11 @@ class PublicationDater:
 
     def _written_years(self, doc: Document) -> list[int]:
         """Every year the text writes (``en 2011``, ``le 7 janvier 2022``), latest first."""
-        years = {year for cand in doc.candidates if (cand.get("year") or cand.get("year2"))
-                 and (year := self.resolver._year_of(cand, doc)) is not None}
+        years = {
+            year
+            for cand in doc.candidates
+            if (cand.get("year") or cand.get("year2")) and (year := self.resolver._year_of(cand, doc)) is not None
+        }
         return sorted(years, reverse=True)
 
     def _nearby_year(self, month: int, day: int, doc: Document) -> int | None:
@@ -245,13 +273,25 @@ class PublicationDater:
     # ----------------------------------------------------------------------------------------------
     # The result
 
-    def _dating(self, evidence: _Evidence, day: Day, year: YearSource | None, doc: Document,
-                metadata: Anchor | None, published: str | None) -> Dating:
+    def _dating(
+        self,
+        evidence: _Evidence,
+        day: Day,
+        year: YearSource | None,
+        doc: Document,
+        metadata: Anchor | None,
+        published: str | None,
+    ) -> Dating:
         strong = evidence.how != "latest-date"
         confidence: Literal["high", "low"] = "high" if strong and year in ("text", "metadata") else "low"
         inferred = InferredDate(
-            value=day.value(), how=evidence.how, start=evidence.start, end=evidence.end,
-            text=doc.text[evidence.start:evidence.end], year=year, confidence=confidence,
+            value=day.value(),
+            how=evidence.how,
+            start=evidence.start,
+            end=evidence.end,
+            text=doc.text[evidence.start : evidence.end],
+            year=year,
+            confidence=confidence,
             metadata=published if metadata is not None else None,
         )
         # The latest reported date is a lower bound of "now": it may set months and years, not days, and
@@ -280,8 +320,7 @@ def _weekday_year(month: int, day: int, weekday: int, today: dt.date) -> int | N
     return None
 
 
-def _circular_latest(dated: list[tuple[Day, YearSource | None, Candidate]]
-                     ) -> tuple[Day, YearSource | None, Candidate]:
+def _circular_latest(dated: list[tuple[Day, YearSource | None, Candidate]]) -> tuple[Day, YearSource | None, Candidate]:
     """The latest of days whose year is unknown: the one just before the widest gap around the calendar
     (``28 décembre``, ``2 janvier`` → ``2 janvier``), first mention on ties."""
     ordered = sorted(dated, key=lambda item: (item[0].date.timetuple().tm_yday, item[2].start))

@@ -160,8 +160,7 @@ class TimexGrammar:
                     continue
                 groups = {k: squash(v) for k, v in match.groupdict().items() if v is not None}
                 spans = {k: match.span(k) for k in _LIST_GROUPS if k in groups}
-                yield Candidate(match.start(), match.end(), pattern.name, pattern.kind, groups,
-                                pattern.priority, spans)
+                yield Candidate(match.start(), match.end(), pattern.name, pattern.kind, groups, pattern.priority, spans)
 
     @staticmethod
     def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -186,8 +185,14 @@ class TimexGrammar:
         first, last = cand.spans[group], cand.spans[member]
         shared = {k: v for k, v in cand.groups.items() if k in _SHARED_GROUPS}
         members = [
-            Candidate(m.start(), m.end(), cand.rule, kind,
-                      {**shared, member: squash(m.group(0)), "listed": "1"}, cand.priority)
+            Candidate(
+                m.start(),
+                m.end(),
+                cand.rule,
+                kind,
+                {**shared, member: squash(m.group(0)), "listed": "1"},
+                cand.priority,
+            )
             for m in self.members[cand.kind].finditer(text, first[0], first[1])
         ]
         last_groups = {k: v for k, v in cand.groups.items() if k != group}

@@ -110,12 +110,27 @@ class TimexResolver:
         self.weekdays: dict[str, int] = data.WEEKDAYS
         self.modifiers: dict[str, int] = data.MODIFIERS
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
-            "date": self._date, "numeric": self._date, "month": self._month, "year": self._year,
-            "decade": self._decade, "century": self._century, "season": self._season,
-            "holiday": self._holiday, "deictic": self._deictic, "anaphoric": self._anaphoric,
-            "offset": self._offset, "ago": self._relative, "ahead": self._relative, "period": self._period,
-            "weekday": self._weekday, "clock": self._clock, "duration": self._duration, "set": self._set,
-            "reference": self._reference, "ordinal": self._ordinal, "month_day": self._month_day,
+            "date": self._date,
+            "numeric": self._date,
+            "month": self._month,
+            "year": self._year,
+            "decade": self._decade,
+            "century": self._century,
+            "season": self._season,
+            "holiday": self._holiday,
+            "deictic": self._deictic,
+            "anaphoric": self._anaphoric,
+            "offset": self._offset,
+            "ago": self._relative,
+            "ahead": self._relative,
+            "period": self._period,
+            "weekday": self._weekday,
+            "clock": self._clock,
+            "duration": self._duration,
+            "set": self._set,
+            "reference": self._reference,
+            "ordinal": self._ordinal,
+            "month_day": self._month_day,
             "month_week": self._month_week,
         }
 
@@ -137,7 +152,7 @@ class TimexResolver:
             self._remember(result, cand, doc)
             doc.resolved.append((cand, result))
             start = out.pop().start if result.joins and out else cand.start
-            out.append(Timex(start, cand.end, doc.text[start:cand.end], result.value, result.type))
+            out.append(Timex(start, cand.end, doc.text[start : cand.end], result.value, result.type))
         return out
 
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
@@ -155,7 +170,7 @@ class TimexResolver:
 
     def _direction(self, cand: Candidate, doc: Document) -> Direction:
         """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""
-        first = doc.text[cand.start:cand.end].split(maxsplit=1)[0].lower()
+        first = doc.text[cand.start : cand.end].split(maxsplit=1)[0].lower()
         if first in self.data.PAST_OPENERS:
             return "past"
         return doc.tense(cand.start, cand.end)
@@ -244,7 +259,7 @@ class TimexResolver:
 
     def _list_end(self, doc: Document) -> Candidate | None:
         """The last member of the list the current candidate leads (``5 janvier`` for ``les 4 et 5 janvier``)."""
-        for following in doc.candidates[doc.index + 1:]:
+        for following in doc.candidates[doc.index + 1 :]:
             if "listed" not in following.groups:
                 return following
         return None
@@ -281,8 +296,9 @@ class TimexResolver:
         anchor = doc.anchor
         if anchor is None or not anchor.year_known or not anchor.month_known:
             return Resolved(None)
-        options = [d for shift in (-1, 0, 1)
-                   if (d := make_date(*add_months(anchor.date.year, anchor.date.month, shift), day))]
+        options = [
+            d for shift in (-1, 0, 1) if (d := make_date(*add_months(anchor.date.year, anchor.date.month, shift), day))
+        ]
         if weekday is not None:
             options = [d for d in options if d.weekday() == weekday]
         best = nearest(options, anchor.date, self._direction(cand, doc))
@@ -403,15 +419,22 @@ class TimexResolver:
         if doc.index + 1 >= len(doc.candidates):
             return None
         following = doc.candidates[doc.index + 1]
-        gap = doc.text[cand.end:following.start].strip().lower()
+        gap = doc.text[cand.end : following.start].strip().lower()
         if gap not in self.data.COMPLEMENT_GAPS or following.kind not in ("date", "holiday"):
             return None
         if following.kind == "holiday":
             return self._holiday(following, doc).day
         return self._absolute_day(following, doc) if self._month_of(following) else None
 
-    def _shift(self, base_day: Day | None, base_year: int | None, base_month: tuple[int, int] | None,
-               amount: float, unit: str, cand: Candidate) -> Resolved:
+    def _shift(
+        self,
+        base_day: Day | None,
+        base_year: int | None,
+        base_month: tuple[int, int] | None,
+        amount: float,
+        unit: str,
+        cand: Candidate,
+    ) -> Resolved:
         """Move a reference point by ``amount`` units; the value has the unit's granularity."""
         letter, factor, is_time = self.data.UNITS[unit]
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
@@ -451,8 +474,7 @@ class TimexResolver:
             return Resolved(None)
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
-        return self._shift(base, anchor.date.year, month,
-                           amount if ahead else -amount, cand.groups["unit"], cand)
+        return self._shift(base, anchor.date.year, month, amount if ahead else -amount, cand.groups["unit"], cand)
 
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
@@ -556,7 +578,7 @@ class TimexResolver:
         clock = f"T{hour:02d}:{minute:02d}"
         if doc.resolved:
             previous, result = doc.resolved[-1]
-            gap = doc.text[previous.end:cand.start]
+            gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
         return Resolved("XXXX-XX-XX" + clock, "TIME")

@@ -53,20 +53,23 @@ class TimexTagger:
 
     def __call__(self, parsed: Parsed) -> None:
         analysis = parsed.analysis
-        analysis.timexes, dating = self.tag_and_date(parsed.doc, parsed.text, analysis.published,
-                                                     parsed.article.body_start, parsed.prepared_text)
+        analysis.timexes, dating = self.tag_and_date(
+            parsed.doc, parsed.text, analysis.published, parsed.article.body_start, parsed.prepared_text
+        )
         if dating is not None:  # the article's own day, for the components after this one and linking
             analysis.published_inferred = dating.inferred
             if dating.published is not None:
                 analysis.published = dating.published
 
-    def tag(self, doc: Doc, text: str, published: str | None, body_start: int = 0,
-            prepared: str | None = None) -> list[Timex]:
+    def tag(
+        self, doc: Doc, text: str, published: str | None, body_start: int = 0, prepared: str | None = None
+    ) -> list[Timex]:
         """The time expressions of ``text`` (see :meth:`tag_and_date`)."""
         return self.tag_and_date(doc, text, published, body_start, prepared)[0]
 
-    def tag_and_date(self, doc: Doc, text: str, published: str | None, body_start: int = 0,
-                     prepared: str | None = None) -> tuple[list[Timex], Dating | None]:
+    def tag_and_date(
+        self, doc: Doc, text: str, published: str | None, body_start: int = 0, prepared: str | None = None
+    ) -> tuple[list[Timex], Dating | None]:
         """The time expressions of ``text`` (whose prepared form ``doc`` parses), and the day the text
         gives for itself when ``published`` has none.
 
@@ -83,8 +86,9 @@ class TimexTagger:
         reader = _ParseReader(doc, self.data, prepared)
         anchor = Anchor.parse(published)
         candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
-        document = Document(text=text, candidates=candidates, anchor=anchor, tense=reader.tense,
-                            sentence=reader.sentence)
+        document = Document(
+            text=text, candidates=candidates, anchor=anchor, tense=reader.tense, sentence=reader.sentence
+        )
         dating = self.dater.date(document, published, reader.text, body_start)
         if dating is not None:
             document.anchor = dating.anchor
@@ -185,11 +189,13 @@ class _ParseReader:
         year = int(cand.groups["year"])
         if anchor is not None and anchor.year_known and year > anchor.date.year + _YEAR_HORIZON:
             return False
-        before = " ".join(self.text[max(0, cand.start - 20):cand.start].lower().split())
-        if any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
-               for word in self.data.NOT_YEAR_BEFORE):
+        before = " ".join(self.text[max(0, cand.start - 20) : cand.start].lower().split())
+        if any(
+            before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+            for word in self.data.NOT_YEAR_BEFORE
+        ):
             return False
-        if self.text[cand.end:cand.end + 2][:1] in ("-", "/") and self.text[cand.end + 1:cand.end + 2].isdigit():
+        if self.text[cand.end : cand.end + 2][:1] in ("-", "/") and self.text[cand.end + 1 : cand.end + 2].isdigit():
             return True  # a span of years (``1982-1990``)
         following = self.token_after(cand.end)
         if following is not None and following.idx - cand.end <= 1:

@@ -13,25 +13,34 @@ def _words(text: str) -> frozenset[str]:
 
 #: Nouns (and nominal participles) that name the category themselves: ``300 morts``, ``des blessés``.
 CATEGORY_NOUNS: dict[str, frozenset[str]] = {
-    "killed": _words("mort morts morte mortes tué tués tuée tuées victime victimes décès décédé décédés "
-                     "cadavre cadavres corps péri péris périe péries"),
+    "killed": _words(
+        "mort morts morte mortes tué tués tuée tuées victime victimes décès décédé décédés "
+        "cadavre cadavres corps péri péris périe péries"
+    ),
     "injured": _words("blessé blessés blessée blessées"),
-    "hospitalized": _words("hospitalisé hospitalisés hospitalisée hospitalisées hospitalisation "
-                           "hospitalisations"),
-    "arrested": _words("détenu détenus détenue détenues interpellé interpellés interpellée interpellées "
-                       "interpellation interpellations arrestation arrestations arrêté arrêtés arrêtée "
-                       "arrêtées prisonnier prisonniers prisonnière prisonnières gardé gardés"),
-    "participants": _words("manifestant manifestants manifestante manifestantes émeutier émeutiers "
-                           "émeutière émeutières protestataire protestataires gréviste grévistes casseur "
-                           "casseurs attaquant attaquants assaillant assaillants insurgé insurgés "
-                           "participant participants marcheur marcheurs contestataire contestataires "
-                           "pillard pillards"),
-    "troops": _words("soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
-                     "policier policiers policière policières gendarme gendarmes crs agent agents "
-                     "réserviste réservistes casque casques effectif effectifs"),
-    "displaced": _words("déplacé déplacés déplacée déplacées évacué évacués évacuée évacuées réfugié "
-                        "réfugiés réfugiée réfugiées sinistré sinistrés sinistrée sinistrées sans-abri "
-                        "délogé délogés relogé relogés exilé exilés"),
+    "hospitalized": _words("hospitalisé hospitalisés hospitalisée hospitalisées hospitalisation hospitalisations"),
+    "arrested": _words(
+        "détenu détenus détenue détenues interpellé interpellés interpellée interpellées "
+        "interpellation interpellations arrestation arrestations arrêté arrêtés arrêtée "
+        "arrêtées prisonnier prisonniers prisonnière prisonnières gardé gardés"
+    ),
+    "participants": _words(
+        "manifestant manifestants manifestante manifestantes émeutier émeutiers "
+        "émeutière émeutières protestataire protestataires gréviste grévistes casseur "
+        "casseurs attaquant attaquants assaillant assaillants insurgé insurgés "
+        "participant participants marcheur marcheurs contestataire contestataires "
+        "pillard pillards"
+    ),
+    "troops": _words(
+        "soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
+        "policier policiers policière policières gendarme gendarmes crs agent agents "
+        "réserviste réservistes casque casques effectif effectifs"
+    ),
+    "displaced": _words(
+        "déplacé déplacés déplacée déplacées évacué évacués évacuée évacuées réfugié "
+        "réfugiés réfugiée réfugiées sinistré sinistrés sinistrée sinistrées sans-abri "
+        "délogé délogés relogé relogés exilé exilés"
+    ),
     "missing": _words("disparu disparus disparue disparues"),
 }
 
@@ -59,7 +68,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
     enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
     policier policiers gendarme gendarmes soldat soldats militaire militaires famille familles ménage
-    ménages foyer foyers""")
+    ménages foyer foyers"""
+)
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
 NOT_COUNTED: frozenset[str] = _words(
@@ -73,101 +83,224 @@ NOT_COUNTED: frozenset[str] = _words(
     kilo kilos hectare hectares vol vols arme armes balle balles tir tirs coup coups magnitude échelle
     mw ml richter exemplaire exemplaires vote votes voix siège sièges rang place places numéro
     camion camions avion avions navire navires char chars blindé blindés pièce pièces incendie incendies
-    feu feux poubelle poubelles dégradation dégradations étage étages""")
+    feu feux poubelle poubelles dégradation dégradations étage étages"""
+)
 
 #: Words before a figure that make it a label, not a count (``Non. 2``, ``n° 3``, ``article 12``).
 NOT_COUNTED_BEFORE: frozenset[str] = _words(
-    "non n° no numéro article page chapitre tome paragraphe alinéa niveau phase numéro° °")
+    "non n° no numéro article page chapitre tome paragraphe alinéa niveau phase numéro° °"
+)
 
 #: Verbs (lemmas) whose patient is counted in a category: ``ont été tués``, ``a arrêté 300 personnes``.
 PATIENT_VERBS: dict[str, str] = {
-    "tuer": "killed", "abattre": "killed", "liquider": "killed", "éliminer": "killed", "exécuter": "killed",
-    "massacrer": "killed", "assassiner": "killed", "neutraliser": "killed", "fusiller": "killed",
-    "décapiter": "killed", "lyncher": "killed",
-    "blesser": "injured", "toucher": "injured",
+    "tuer": "killed",
+    "abattre": "killed",
+    "liquider": "killed",
+    "éliminer": "killed",
+    "exécuter": "killed",
+    "massacrer": "killed",
+    "assassiner": "killed",
+    "neutraliser": "killed",
+    "fusiller": "killed",
+    "décapiter": "killed",
+    "lyncher": "killed",
+    "blesser": "injured",
+    "toucher": "injured",
     "hospitaliser": "hospitalized",
-    "arrêter": "arrested", "interpeller": "arrested", "détenir": "arrested", "incarcérer": "arrested",
-    "emprisonner": "arrested", "écrouer": "arrested", "appréhender": "arrested", "capturer": "arrested",
-    "inculper": "arrested", "placer": "arrested", "interner": "arrested",
-    "évacuer": "displaced", "déplacer": "displaced", "reloger": "displaced", "déloger": "displaced",
-    "héberger": "displaced", "mettre à l'abri": "displaced",
-    "déployer": "troops", "envoyer": "troops", "dépêcher": "troops", "mobiliser": "troops",
-    "engager": "troops", "positionner": "troops", "masser": "troops", "stationner": "troops",
-    "disperser": "participants", "réunir": "participants", "rassembler": "participants",
-    "attirer": "participants", "gazer": "participants",
+    "arrêter": "arrested",
+    "interpeller": "arrested",
+    "détenir": "arrested",
+    "incarcérer": "arrested",
+    "emprisonner": "arrested",
+    "écrouer": "arrested",
+    "appréhender": "arrested",
+    "capturer": "arrested",
+    "inculper": "arrested",
+    "placer": "arrested",
+    "interner": "arrested",
+    "évacuer": "displaced",
+    "déplacer": "displaced",
+    "reloger": "displaced",
+    "déloger": "displaced",
+    "héberger": "displaced",
+    "mettre à l'abri": "displaced",
+    "déployer": "troops",
+    "envoyer": "troops",
+    "dépêcher": "troops",
+    "mobiliser": "troops",
+    "engager": "troops",
+    "positionner": "troops",
+    "masser": "troops",
+    "stationner": "troops",
+    "disperser": "participants",
+    "réunir": "participants",
+    "rassembler": "participants",
+    "attirer": "participants",
+    "gazer": "participants",
 }
 
 #: Patient verbs that also take things (``évacuer 3 bâtiments``, ``envoyer 2 500 tonnes``): they give a
 #: category only when the figure counts people (a people noun, or no noun at all).
 PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
-    {"évacuer", "déplacer", "déployer", "envoyer", "dépêcher", "mobiliser", "engager", "positionner",
-     "masser", "stationner", "réunir", "rassembler", "attirer", "toucher", "placer", "abattre", "héberger",
-     "capturer", "détenir", "éliminer", "neutraliser"}
+    {
+        "évacuer",
+        "déplacer",
+        "déployer",
+        "envoyer",
+        "dépêcher",
+        "mobiliser",
+        "engager",
+        "positionner",
+        "masser",
+        "stationner",
+        "réunir",
+        "rassembler",
+        "attirer",
+        "toucher",
+        "placer",
+        "abattre",
+        "héberger",
+        "capturer",
+        "détenir",
+        "éliminer",
+        "neutraliser",
+    }
 )
 
 #: Nouns before ``de`` + figure that say what it counts: ``le déploiement de 45 000 policiers``,
 #: ``l'arrestation de 300 personnes``, ``une manifestation de 3 000 personnes``.
 NOMINAL_CUES: dict[str, str] = {
-    "déploiement": "troops", "envoi": "troops", "renfort": "troops", "renforts": "troops",
-    "contingent": "troops", "dispositif": "troops",
-    "arrestation": "arrested", "arrestations": "arrested", "interpellation": "arrested",
-    "interpellations": "arrested", "détention": "arrested", "incarcération": "arrested",
-    "mort": "killed", "décès": "killed", "meurtre": "killed", "massacre": "killed", "exécution": "killed",
-    "hospitalisation": "hospitalized", "évacuation": "displaced", "déplacement": "displaced",
-    "exode": "displaced", "disparition": "missing",
-    "manifestation": "participants", "manifestations": "participants", "rassemblement": "participants",
-    "rassemblements": "participants", "cortège": "participants", "foule": "participants",
-    "mobilisation": "participants", "marche": "participants", "défilé": "participants",
+    "déploiement": "troops",
+    "envoi": "troops",
+    "renfort": "troops",
+    "renforts": "troops",
+    "contingent": "troops",
+    "dispositif": "troops",
+    "arrestation": "arrested",
+    "arrestations": "arrested",
+    "interpellation": "arrested",
+    "interpellations": "arrested",
+    "détention": "arrested",
+    "incarcération": "arrested",
+    "mort": "killed",
+    "décès": "killed",
+    "meurtre": "killed",
+    "massacre": "killed",
+    "exécution": "killed",
+    "hospitalisation": "hospitalized",
+    "évacuation": "displaced",
+    "déplacement": "displaced",
+    "exode": "displaced",
+    "disparition": "missing",
+    "manifestation": "participants",
+    "manifestations": "participants",
+    "rassemblement": "participants",
+    "rassemblements": "participants",
+    "cortège": "participants",
+    "foule": "participants",
+    "mobilisation": "participants",
+    "marche": "participants",
+    "défilé": "participants",
 }
 
 #: Verbs (lemmas) whose subject is counted in a category: ``des centaines de personnes manifestaient``.
 SUBJECT_VERBS: dict[str, str] = {
-    "mourir": "killed", "périr": "killed", "décéder": "killed", "succomber": "killed",
-    "manifester": "participants", "défiler": "participants", "protester": "participants",
-    "marcher": "participants", "rassembler": "participants", "réunir": "participants",
-    "participer": "participants", "attaquer": "participants", "piller": "participants",
-    "occuper": "participants", "converger": "participants",
+    "mourir": "killed",
+    "périr": "killed",
+    "décéder": "killed",
+    "succomber": "killed",
+    "manifester": "participants",
+    "défiler": "participants",
+    "protester": "participants",
+    "marcher": "participants",
+    "rassembler": "participants",
+    "réunir": "participants",
+    "participer": "participants",
+    "attaquer": "participants",
+    "piller": "participants",
+    "occuper": "participants",
+    "converger": "participants",
     "affronter": "participants",
-    "fuir": "displaced", "disparaître": "missing",
+    "fuir": "displaced",
+    "disparaître": "missing",
 }
 
 #: Verbs (lemma) + object that together mean a category: ``ont perdu la vie``, ``ont trouvé la mort``.
 VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
-    ("perdre", "vie"): "killed", ("trouver", "mort"): "killed", ("laisser", "vie"): "killed",
-    ("porter", "disparu"): "missing", ("porter", "disparus"): "missing", ("porter", "disparue"): "missing",
-    ("porter", "disparues"): "missing", ("mettre", "abri"): "displaced", ("placer", "garde"): "arrested",
-    ("prendre", "part"): "participants", ("prendre", "fuite"): "displaced", ("descendre", "rue"): "participants",
-    ("descendre", "rues"): "participants", ("fuir", "domicile"): "displaced", ("quitter", "domicile"): "displaced",
-    ("quitter", "foyer"): "displaced", ("fuir", "foyer"): "displaced", ("trouver", "refuge"): "displaced",
+    ("perdre", "vie"): "killed",
+    ("trouver", "mort"): "killed",
+    ("laisser", "vie"): "killed",
+    ("porter", "disparu"): "missing",
+    ("porter", "disparus"): "missing",
+    ("porter", "disparue"): "missing",
+    ("porter", "disparues"): "missing",
+    ("mettre", "abri"): "displaced",
+    ("placer", "garde"): "arrested",
+    ("prendre", "part"): "participants",
+    ("prendre", "fuite"): "displaced",
+    ("descendre", "rue"): "participants",
+    ("descendre", "rues"): "participants",
+    ("fuir", "domicile"): "displaced",
+    ("quitter", "domicile"): "displaced",
+    ("quitter", "foyer"): "displaced",
+    ("fuir", "foyer"): "displaced",
+    ("trouver", "refuge"): "displaced",
 }
 
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
 #: ``1 300 personnes en garde à vue``, ``500 familles sans abri``.
 STATE_PHRASES: dict[str, str] = {
-    "en grève": "participants", "en garde à vue": "arrested", "en détention": "arrested",
-    "derrière les barreaux": "arrested", "sans abri": "displaced", "sans-abri": "displaced",
-    "à la rue": "displaced", "dans la rue": "participants", "dans les rues": "participants",
-    "à l'hôpital": "hospitalized", "en soins intensifs": "hospitalized", "en réanimation": "hospitalized",
+    "en grève": "participants",
+    "en garde à vue": "arrested",
+    "en détention": "arrested",
+    "derrière les barreaux": "arrested",
+    "sans abri": "displaced",
+    "sans-abri": "displaced",
+    "à la rue": "displaced",
+    "dans la rue": "participants",
+    "dans les rues": "participants",
+    "à l'hôpital": "hospitalized",
+    "en soins intensifs": "hospitalized",
+    "en réanimation": "hospitalized",
     "sous les décombres": "missing",
 }
 
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
 AGENT_VERBS: frozenset[str] = frozenset(
-    {"attaquer", "tuer", "blesser", "agresser", "assaillir", "envahir", "piller", "incendier", "saccager",
-     "occuper", "prendre", "cibler", "viser", "encercler"}
+    {
+        "attaquer",
+        "tuer",
+        "blesser",
+        "agresser",
+        "assaillir",
+        "envahir",
+        "piller",
+        "incendier",
+        "saccager",
+        "occuper",
+        "prendre",
+        "cibler",
+        "viser",
+        "encercler",
+    }
 )
 
 #: Nouns that hold a count for a later figure: ``le nombre de détenus s'élève à 3.000``, ``le bilan est
 #: de 300``. The category comes from the noun after ``de``, else from the value here (``killed`` for
 #: ``bilan``, the word news uses for a death toll), else none.
 TOTAL_NOUNS: dict[str, str | None] = {
-    "nombre": None, "total": None, "chiffre": None, "décompte": None, "bilan": "killed",
+    "nombre": None,
+    "total": None,
+    "chiffre": None,
+    "décompte": None,
+    "bilan": "killed",
 }
 
 #: Verbs that pass a count from its holder to the figure: ``s'élève à``, ``atteint``, ``est de``.
 MEASURE_VERBS: frozenset[str] = _words(
     "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
-    "approcher frôler alourdir s'élever compter regrouper totaliser")
+    "approcher frôler alourdir s'élever compter regrouper totaliser"
+)
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
 #: ``1,28 million selon la police, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, …``, ``ils
@@ -193,8 +326,7 @@ DIFFERENCE_PHRASES: tuple[str, ...] = ("de plus", "de moins", "en plus", "en moi
 #: Prepositions that put a figure of things out of a verb's reach: in ``ont été tués dans une attaque``,
 #: ``une`` is no one the verb acts on (the walk back from an article or an unknown noun to its verb stops
 #: at them; a people noun may follow an adverbial, ``envoyant dans le pays 2 500 hommes``).
-OBJECT_BARRIERS: frozenset[str] = _words(
-    "dans sur sous lors pendant durant avec contre depuis après avant vers chez")
+OBJECT_BARRIERS: frozenset[str] = _words("dans sur sous lors pendant durant avec contre depuis après avant vers chez")
 
 #: Verbs (lemmas) through which an actor carries out what a noun counts: ``la police a procédé à 124
 #: interpellations``. Their subject, when it is an authority, is the figure's source.
@@ -216,7 +348,8 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 #: ``les autorités font état de 300 morts``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir""")
+    signaler rapporter publier avancer évoquer fournir"""
+)
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
 #: authorities' figure. Lowercase nouns; a named organization or person also qualifies.
@@ -226,7 +359,8 @@ AUTHORITY_NOUNS: frozenset[str] = _words(
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
-    commission bureau office fédération confédération""")
+    commission bureau office fédération confédération"""
+)
 
 #: Nouns that carry a figure but assert nothing themselves: ``selon un décompte``, ``selon les chiffres
 #: du ministère``, ``les données les plus récentes de l'agence X``. The source is their agent (``par X``)
@@ -235,13 +369,15 @@ NON_ASSERTING_NOUNS: frozenset[str] = _words(
     """décompte décomptes comptage comptages chiffre chiffres chiffrage donnée données information
     informations bilan bilans estimation estimations évaluation évaluations statistique statistiques
     relevé relevés recensement recensements calcul calculs rapport rapports communiqué communiqués
-    étude études document documents note notes projection projections total totaux""")
+    étude études document documents note notes projection projections total totaux"""
+)
 
 #: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
 #: another clause (``…, tandis qu'environ 216 ont été blessés``).
 CLAUSE_BREAKS: frozenset[str] = _words(
     "; : tandis alors lorsque quand mais car puisque après avant si selon d'après comme qui que qu' dont "
-    "où lequel laquelle lesquels lesquelles desquels desquelles auxquels")
+    "où lequel laquelle lesquels lesquelles desquels desquelles auxquels"
+)
 
 #: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``.
 MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer")
@@ -261,8 +397,9 @@ SUBJECT_BREAKS: frozenset[str] = _words("que qu' qu’ où dont")
 PRESENT_ENDINGS: tuple[tuple[str, str], ...] = (("ent", "er"), ("e", "er"))
 
 #: Sources that stand for the source named last: ``d'après la même source``.
-SAME_SOURCE: frozenset[str] = frozenset({"la même source", "même source", "cette source", "cette même source",
-                                         "les mêmes sources", "ces sources"})
+SAME_SOURCE: frozenset[str] = frozenset(
+    {"la même source", "même source", "cette source", "cette même source", "les mêmes sources", "ces sources"}
+)
 
 #: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
 SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")
@@ -297,6 +434,7 @@ def participle_infinitive(word: str) -> str:
     is then no verb, and a reporting participle (``communiqué par le ministère``) names its agent.
     """
     return word[: word.rfind("é")] + "er" if "é" in word[-3:] else ""
+
 
 # -- Function words the claim extractor reads (analyze/claims/extractor.py), lowercase as written ---------
 

@@ -84,13 +84,30 @@ LEADER_TITLES: frozenset[str] = frozenset(
 #: Titles a description may name a person by, besides ``entities.PERSON_TITLES``: the words that tie a
 #: title to a name (``son homologue russe Vladimir Poutine``).
 EXTRA_TITLES: frozenset[str] = frozenset(
-    {"homologue", "dirigeant", "dirigeante", "leader", "chef", "cheffe", "opposant", "opposante", "porte-parole",
-     "conseiller", "conseillère", "ministre", "président", "présidente", "envoyé", "envoyée"}
+    {
+        "homologue",
+        "dirigeant",
+        "dirigeante",
+        "leader",
+        "chef",
+        "cheffe",
+        "opposant",
+        "opposante",
+        "porte-parole",
+        "conseiller",
+        "conseillère",
+        "ministre",
+        "président",
+        "présidente",
+        "envoyé",
+        "envoyée",
+    }
 )
 
 #: Qualifiers that change who a title names: ``l'ancien président`` is not ``le président``.
-STALE_QUALIFIERS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu",
-                                              "défunt", "défunte", "prochain", "prochaine"})
+STALE_QUALIFIERS: frozenset[str] = frozenset(
+    {"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu", "défunt", "défunte", "prochain", "prochaine"}
+)
 
 #: Nouns for an organization; ``la société``, ``l'organisation régionale`` resolve to a named
 #: organization of the article (one named with that word, or tied to it, or the latest one).
@@ -164,9 +181,13 @@ GENDERLESS_POSSESSIVES: tuple[str, ...] = ("notre", "votre", "leur")
 MASCULINE_DETERMINERS: tuple[str, ...] = ("le", "un", "ce", "cet", "du", "au")
 #: The article before an organization's name → its (gender, number): ``les Nations unies`` is plural.
 NAME_ARTICLES: dict[str, tuple[str | None, str]] = {
-    "le": ("Masc", "Sing"), "du": ("Masc", "Sing"), "au": ("Masc", "Sing"),
+    "le": ("Masc", "Sing"),
+    "du": ("Masc", "Sing"),
+    "au": ("Masc", "Sing"),
     "la": ("Fem", "Sing"),
-    "les": (None, "Plur"), "des": (None, "Plur"), "aux": (None, "Plur"),
+    "les": (None, "Plur"),
+    "des": (None, "Plur"),
+    "aux": (None, "Plur"),
 }
 #: Words before a description that open a complement, not the description (``le chef de …``). Kept as
 #: written: ``à`` never equals a folded word, so in effect the set holds the others (behaviour unchanged).

@@ -151,7 +151,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     **dict.fromkeys(
         """institut institute service services office bureau agence agency autorite authority direction
         directorate administration observatoire observatory centre center survey department
-        departement""".split(), "agency"),
+        departement""".split(),
+        "agency",
+    ),
     **dict.fromkeys("organisation organization".split(), "organization"),
     **dict.fromkeys("conseil council".split(), "council"),
     **dict.fromkeys("comite committee".split(), "committee"),
@@ -162,7 +164,9 @@ ORGANIZATION_HEADS: dict[str, str] = {
     **dict.fromkeys("universite university".split(), "university"),
     **dict.fromkeys(
         """parquet tribunal cour court mairie prefecture caisse hopital hospital ambassade embassy
-        consulat consulate""".split(), "institution"),
+        consulat consulate""".split(),
+        "institution",
+    ),
 }
 
 #: English names of peoples, for foreign bodies news gives in English (``Turkish Geological Survey``):
@@ -201,5 +205,6 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
 #: Words that link the content words of a name (French and English): left out of its initials
 #: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de du des d la le les l et en au aux pour sur of the and for von van der den ben bin ibn al el da di dos das zu"
-    .split())
+    "de du des d la le les l et en au aux pour sur of the and for".split()
+    + "von van der den ben bin ibn al el da di dos das zu".split()
+)

@@ -9,76 +9,157 @@ from __future__ import annotations
 
 #: A demonstration: people gathered to protest.
 PROTEST = (
-    r"manifest(?:ation|ations|ant|ants|e|ent|aient|ait|eront|er)", r"manifeste(?:s|nt)?", r"protestataires?",
-    r"rassemblements?", r"rassemble(?:e|s|es)?", r"cortege?s?", r"defile(?:s|nt|r)?", r"ont defile",
-    r"sit-in", r"marche(?:s)? (?:contre|pour|blanche)", r"ont marche", r"journee de mobilisation",
-    r"greve(?:s)? et manifestations?", r"mobilises? contre", r"protestations? contre",
+    r"manifest(?:ation|ations|ant|ants|e|ent|aient|ait|eront|er)",
+    r"manifeste(?:s|nt)?",
+    r"protestataires?",
+    r"rassemblements?",
+    r"rassemble(?:e|s|es)?",
+    r"cortege?s?",
+    r"defile(?:s|nt|r)?",
+    r"ont defile",
+    r"sit-in",
+    r"marche(?:s)? (?:contre|pour|blanche)",
+    r"ont marche",
+    r"journee de mobilisation",
+    r"greve(?:s)? et manifestations?",
+    r"mobilises? contre",
+    r"protestations? contre",
 )
 #: Force used on a demonstration without killing: ACLED's "Protest with intervention".
 INTERVENTION = (
-    r"gaz lacrymogenes?", r"lacrymogenes?", r"grenades? (?:assourdissantes?|de desencerclement|lacrymogenes?)",
-    r"canons? a eau", r"dispers(?:er|e|es|ee|ees|ait|aient|ion)", r"charges?(?: de police)?", r"matraques?",
-    r"interpell(?:e|es|ee|ees|ations?)", r"la police est intervenue", r"vehicules blindes",
-    r"balles? (?:en caoutchouc|de defense)", r"lbd",
+    r"gaz lacrymogenes?",
+    r"lacrymogenes?",
+    r"grenades? (?:assourdissantes?|de desencerclement|lacrymogenes?)",
+    r"canons? a eau",
+    r"dispers(?:er|e|es|ee|ees|ait|aient|ion)",
+    r"charges?(?: de police)?",
+    r"matraques?",
+    r"interpell(?:e|es|ee|ees|ations?)",
+    r"la police est intervenue",
+    r"vehicules blindes",
+    r"balles? (?:en caoutchouc|de defense)",
+    r"lbd",
 )
 #: Lethal or grave force on peaceful demonstrators: "Excessive force against protesters".
 EXCESSIVE_FORCE = (
-    r"(?:ouvert|tire) le feu sur (?:les |des )?manifestants", r"tire sur (?:la foule|les manifestants)",
-    r"balles reelles", r"manifestants? (?:ont ete |a ete )?tues?",
+    r"(?:ouvert|tire) le feu sur (?:les |des )?manifestants",
+    r"tire sur (?:la foule|les manifestants)",
+    r"balles reelles",
+    r"manifestants? (?:ont ete |a ete )?tues?",
 )
 #: Violence by the crowd itself: a riot whatever the label.
 RIOT_ACTS = (
-    r"emeutiers?", r"casseurs?", r"pillages?", r"pill(?:e|es|ee|ees|aient)", r"saccag(?:e|es|ee|ees|eant)",
-    r"incendi(?:e|es|ee|ees|aient|ant)", r"voitures? (?:brulees?|incendiees?)", r"vehicules? (?:brules|incendies)",
-    r"heurts", r"affrontements? (?:avec|entre) (?:la police|les forces de l'ordre|des jeunes|les policiers)",
-    r"violences urbaines", r"pris d'assaut", r"prises d'assaut", r"barricades?", r"mortiers? d'artifice",
-    r"jets? de projectiles", r"caillass(?:e|es|age|ages)", r"vitrines? (?:brisees?|detruites?)",
-    r"(?:ont|a) attaque les forces", r"degradations?", r"elimine", r"tues? lors des emeutes",
+    r"emeutiers?",
+    r"casseurs?",
+    r"pillages?",
+    r"pill(?:e|es|ee|ees|aient)",
+    r"saccag(?:e|es|ee|ees|eant)",
+    r"incendi(?:e|es|ee|ees|aient|ant)",
+    r"voitures? (?:brulees?|incendiees?)",
+    r"vehicules? (?:brules|incendies)",
+    r"heurts",
+    r"affrontements? (?:avec|entre) (?:la police|les forces de l'ordre|des jeunes|les policiers)",
+    r"violences urbaines",
+    r"pris d'assaut",
+    r"prises d'assaut",
+    r"barricades?",
+    r"mortiers? d'artifice",
+    r"jets? de projectiles",
+    r"caillass(?:e|es|age|ages)",
+    r"vitrines? (?:brisees?|detruites?)",
+    r"(?:ont|a) attaque les forces",
+    r"degradations?",
+    r"elimine",
+    r"tues? lors des emeutes",
 )
 #: The word for a riot without a described act ("les émeutes ont commencé"): weaker than an act.
 RIOT_LABEL = (r"emeutes?", r"violentes? manifestations?", r"troubles?")
 #: A crowd attacking people: "Mob violence".
 MOB = (r"lynch(?:e|es|ee|age|ages)", r"vindicte populaire", r"foule en colere (?:a|ont) (?:attaque|frappe|tue)")
 #: Armed groups fighting: "Battles / Armed clash".
-BATTLE = (r"combats?", r"affrontements? armes?", r"accrochages?", r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
-          r"echanges? de tirs", r"offensive")
+BATTLE = (
+    r"combats?",
+    r"affrontements? armes?",
+    r"accrochages?",
+    r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
+    r"echanges? de tirs",
+    r"offensive",
+)
 #: Remote violence, with the ACLED sub-event type each cue gives.
 EXPLOSION = (
     (r"kamikazes?|attentat-suicide|attentats-suicides", "Suicide bomb"),
     (r"frappes? (?:aeriennes?|de drones?)|drones?|bombardements? aeriens?|raids? aeriens?", "Air/drone strike"),
-    (r"obus|roquettes?|missiles?|tirs d'artillerie|bombardements?|pilonn(?:e|age)",
-     "Shelling/artillery/missile attack"),
-    (r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|mines?|explosions?|attentat a la bombe",
-     "Remote explosive/landmine/IED"),
+    (
+        r"obus|roquettes?|missiles?|tirs d'artillerie|bombardements?|pilonn(?:e|age)",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|mines?|explosions?|attentat a la bombe",
+        "Remote explosive/landmine/IED",
+    ),
     (r"grenades? (?:a fragmentation|a main)", "Grenade"),
 )
 #: Violence against civilians, with its sub-event type.
 VIOLENCE_AGAINST_CIVILIANS = (
-    (r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ing)|otages?|disparitions? forcees?",
-     "Abduction/forced disappearance"),
+    (
+        r"enlev(?:e|es|ee|ees|ement|ements)|kidnapp(?:e|es|ing)|otages?|disparitions? forcees?",
+        "Abduction/forced disappearance",
+    ),
     (r"viols?|violences sexuelles", "Sexual violence"),
     (r"massacres?|civils? (?:ont ete )?(?:tues|abattus|executes)|execut(?:e|es|ions) sommaires?", "Attack"),
 )
 #: Movement of armed forces into or out of a place: "Strategic developments / Change to group/activity".
 DEPLOYMENT = (
-    r"maintien de la paix", r"deploiements?", r"deploy(?:e|es|ee|ees)", r"envoi de (?:troupes|soldats)",
+    r"maintien de la paix",
+    r"deploiements?",
+    r"deploy(?:e|es|ee|ees)",
+    r"envoi de (?:troupes|soldats)",
     r"(?:troupes|soldats|parachutistes|contingents?) (?:sont )?(?:arrives?|entres?) (?:au|en|dans le pays)",
-    r"a envoye (?:ses |des )?(?:troupes|soldats|parachutistes)", r"ceremonie de depart", r"retrait des troupes",
-    r"se retirer", r"contingent",
+    r"a envoye (?:ses |des )?(?:troupes|soldats|parachutistes)",
+    r"ceremonie de depart",
+    r"retrait des troupes",
+    r"se retirer",
+    r"contingent",
 )
 #: A peace or ceasefire agreement: "Strategic developments / Agreement".
-AGREEMENT = (r"accords? de (?:paix|cessez-le-feu)", r"cessez-le-feu (?:a ete |est )?signe", r"signe un accord",
-             r"treve")
+AGREEMENT = (
+    r"accords? de (?:paix|cessez-le-feu)",
+    r"cessez-le-feu (?:a ete |est )?signe",
+    r"signe un accord",
+    r"treve",
+)
 #: Arrests reported as an act of their own (a figure of the ``arrested`` category makes the event).
 ARREST = (r"arret(?:e|es|ee|ees|ations?)", r"interpell(?:e|es|ee|ees|ations?)", r"detenus", r"garde a vue")
 
 #: Stories ACLED does not code: natural disasters and accidents. A story with more of these cues than
 #: of political violence and demonstration cues produces no row.
 NOT_CODED = (
-    r"seismes?", r"tremblements? de terre", r"magnitude", r"secousses?", r"repliques?", r"tsunamis?",
-    r"inondations?", r"crues?", r"ouragans?", r"cyclones?", r"typhons?", r"tempetes?", r"glissements? de terrain",
-    r"avalanches?", r"eruptions?", r"accidents?", r"collisions?", r"deraillements?", r"crash", r"naufrages?",
-    r"feux? de foret", r"incendies? de foret", r"epicentre", r"sismiques?", r"secouristes", r"decombres",
+    r"seismes?",
+    r"tremblements? de terre",
+    r"magnitude",
+    r"secousses?",
+    r"repliques?",
+    r"tsunamis?",
+    r"inondations?",
+    r"crues?",
+    r"ouragans?",
+    r"cyclones?",
+    r"typhons?",
+    r"tempetes?",
+    r"glissements? de terrain",
+    r"avalanches?",
+    r"eruptions?",
+    r"accidents?",
+    r"collisions?",
+    r"deraillements?",
+    r"crash",
+    r"naufrages?",
+    r"feux? de foret",
+    r"incendies? de foret",
+    r"epicentre",
+    r"sismiques?",
+    r"secouristes",
+    r"decombres",
 )
 
 #: Security forces named in a sentence, and the ACLED actor pattern they give.
@@ -87,8 +168,7 @@ MILITARY = (r"armee", r"militaires?", r"soldats?", r"forces armees", r"garde nat
 
 #: International organisations by their French names and acronyms, with ACLED's actor name.
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
-    (r"otsc|ostc|csto|organisation du traite de securite collective",
-     "CSTO: Collective Security Treaty Organization"),
+    (r"otsc|ostc|csto|organisation du traite de securite collective", "CSTO: Collective Security Treaty Organization"),
     (r"otan|organisation du traite de l'atlantique nord", "NATO: North Atlantic Treaty Organization"),
     (r"onu|nations unies|casques bleus", "UN: United Nations"),
     (r"union africaine", "AU: African Union"),
@@ -97,9 +177,23 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
 )
 #: Nationality adjectives of foreign forces (masculine plural and singular, folded) → ISO2.
 NATIONALITIES: dict[str, str] = {
-    "russes": "RU", "russe": "RU", "americains": "US", "americaine": "US", "francais": "FR", "francaises": "FR",
-    "turcs": "TR", "turques": "TR", "chinois": "CN", "britanniques": "GB", "armeniens": "AM", "bielorusses": "BY",
-    "kirghizes": "KG", "tadjiks": "TJ", "ukrainiens": "UA", "israeliens": "IL", "iraniens": "IR",
+    "russes": "RU",
+    "russe": "RU",
+    "americains": "US",
+    "americaine": "US",
+    "francais": "FR",
+    "francaises": "FR",
+    "turcs": "TR",
+    "turques": "TR",
+    "chinois": "CN",
+    "britanniques": "GB",
+    "armeniens": "AM",
+    "bielorusses": "BY",
+    "kirghizes": "KG",
+    "tadjiks": "TJ",
+    "ukrainiens": "UA",
+    "israeliens": "IL",
+    "iraniens": "IR",
 }
 
 #: What may stand before a place's name and is no part of it (``la ville de Van``, ``la province de Hatay``,

@@ -74,7 +74,15 @@ PERIODIC_CATEGORIES: frozenset[str] = frozenset({"arrested"})
 
 #: Words that make a figure a running total rather than one day's count (``depuis le début``, ``au total``).
 CUMULATIVE_CUES: tuple[str, ...] = (
-    "depuis", "au total", "en tout", "bilan", "cumul", "jusqu'à présent", "jusqu'ici", "à ce jour", "en une semaine",
+    "depuis",
+    "au total",
+    "en tout",
+    "bilan",
+    "cumul",
+    "jusqu'à présent",
+    "jusqu'ici",
+    "à ce jour",
+    "en une semaine",
 )
 #: Words that make a running count one night's or one day's (``dans la nuit de jeudi à vendredi``, ``la
 #: veille``): riot arrests by night are as many figures as nights.
@@ -82,8 +90,19 @@ PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journé
 #: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
 #: report that differs is then an update even from another source.
 REVISION_CUES: tuple[str, ...] = (
-    "nouveau bilan", "dernier bilan", "bilan provisoire", "revu à la", "révisé", "corrigé", "désormais",
-    "s'alourdit", "s'est alourdi", "a grimpé", "atteint désormais", "porte le bilan", "passe à",
+    "nouveau bilan",
+    "dernier bilan",
+    "bilan provisoire",
+    "revu à la",
+    "révisé",
+    "corrigé",
+    "désormais",
+    "s'alourdit",
+    "s'est alourdi",
+    "a grimpé",
+    "atteint désormais",
+    "porte le bilan",
+    "passe à",
 )
 
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
@@ -97,8 +116,14 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
 
 #: Place phrases that mean the whole country rather than a place in it.
 NATIONWIDE_CUES: tuple[str, ...] = (
-    "toute la france", "tout le pays", "l'ensemble du pays", "dans le pays", "au niveau national",
-    "sur le territoire", "partout en", "dans tout le",
+    "toute la france",
+    "tout le pays",
+    "l'ensemble du pays",
+    "dans le pays",
+    "au niveau national",
+    "sur le territoire",
+    "partout en",
+    "dans tout le",
 )
 
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
@@ -112,20 +137,35 @@ SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
 
 #: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
 COUNTRY_NAMES: tuple[str, ...] = (
-    "Grande-Bretagne", "Angleterre", "Écosse", "Pays de Galles", "Birmanie", "Hollande", "RDC", "RDC Congo",
-    "Corée du Nord", "Corée du Sud", "Palestine", "Kosovo", "Taïwan", "Tchéquie", "République tchèque",
+    "Grande-Bretagne",
+    "Angleterre",
+    "Écosse",
+    "Pays de Galles",
+    "Birmanie",
+    "Hollande",
+    "RDC",
+    "RDC Congo",
+    "Corée du Nord",
+    "Corée du Sud",
+    "Palestine",
+    "Kosovo",
+    "Taïwan",
+    "Tchéquie",
+    "République tchèque",
 )
 
 #: Lines that head an article without saying what it reports: section rubrics and flashes (``En Brève``),
 #: compared folded (no accents, lower case). Outlet names and bare dates are told apart by shape (too few
 #: words, only date words), not listed.
 RUBRICS: frozenset[str] = frozenset(
-    line.strip() for line in """
+    line.strip()
+    for line in """
     en bref|en breve|breves|breve|flash|flash info|a la une|une|direct|en direct|live|actualite|actualites|
     actu|info|infos|international|monde|france|politique|societe|economie|faits divers|sport|sports|culture|
     video|videos|photos|derniere minute|alerte|urgent|exclusif|decryptage|analyse|reportage|
     editorial|opinion|tribune|temoignage|a lire aussi|lire aussi|voir aussi|publicite|mis a jour
-    """.split("|") if line.strip()
+    """.split("|")
+    if line.strip()
 )
 
 #: Words a headline made only of a date uses (``Mardi 27 octobre``): such a line is no title.

@@ -17,9 +17,37 @@ DECIMAL_MARK: str = ","
 
 #: Cardinal number words that can make up a written number (``vingt-six``, ``deux cent trente``).
 NUMBER_WORDS: tuple[str, ...] = (
-    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-    "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante",
-    "soixante", "cent", "cents", "mille", "million", "millions", "milliard", "milliards",
+    "zéro",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
 )
 
 #: Number words that are also the indefinite article (``un policier``): a figure only in context.
@@ -30,16 +58,32 @@ NUMBER_WORD_JOINERS: tuple[str, ...] = ("-et-", " et ", "-", " ")
 
 #: Multipliers written after digits: ``1,28 million``, ``3 milliards``.
 MULTIPLIERS: dict[str, int] = {
-    "mille": 1000, "million": 1_000_000, "millions": 1_000_000,
-    "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+    "mille": 1000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
 }
 
 #: Collective nouns of approximate amounts and their unit: ``une centaine`` ≈ 100, ``des centaines`` is
 #: vague. ``million(s)`` is listed so that ``des millions`` reads as vague; ``un million`` stays exact.
 APPROX_UNITS: dict[str, int] = {
-    "dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "quinzaine": 15, "vingtaine": 20,
-    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-    "centaines": 100, "millier": 1000, "milliers": 1000, "millions": 1_000_000, "milliards": 1_000_000_000,
+    "dizaine": 10,
+    "dizaines": 10,
+    "douzaine": 12,
+    "douzaines": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "centaines": 100,
+    "millier": 1000,
+    "milliers": 1000,
+    "millions": 1_000_000,
+    "milliards": 1_000_000_000,
 }
 
 #: Determiners that make a plural collective noun vague: ``des dizaines``, ``plusieurs centaines``.
@@ -53,26 +97,65 @@ VAGUE_SPAN: tuple[int, int] = (2, 10)
 
 #: Words before a figure and the qualifier they give it (longest match wins).
 QUALIFIERS: dict[str, str] = {
-    "près de": "approx", "près d'": "approx", "environ": "approx", "quelque": "approx", "quelques": "approx",
-    "autour de": "approx", "autour d'": "approx", "approximativement": "approx", "à peu près": "approx",
-    "presque": "approx", "quasiment": "approx", "pratiquement": "approx", "aux alentours de": "approx",
-    "de l'ordre de": "approx", "un peu moins de": "approx", "un peu plus de": "approx",
-    "plus de": "at_least", "plus d'": "at_least", "au moins": "at_least", "au minimum": "at_least",
-    "pas moins de": "at_least", "pas moins d'": "at_least", "bien plus de": "at_least",
-    "bien plus d'": "at_least", "largement plus de": "at_least", "au-delà de": "at_least",
-    "au-delà d'": "at_least", "au bas mot": "at_least",
+    "près de": "approx",
+    "près d'": "approx",
+    "environ": "approx",
+    "quelque": "approx",
+    "quelques": "approx",
+    "autour de": "approx",
+    "autour d'": "approx",
+    "approximativement": "approx",
+    "à peu près": "approx",
+    "presque": "approx",
+    "quasiment": "approx",
+    "pratiquement": "approx",
+    "aux alentours de": "approx",
+    "de l'ordre de": "approx",
+    "un peu moins de": "approx",
+    "un peu plus de": "approx",
+    "plus de": "at_least",
+    "plus d'": "at_least",
+    "au moins": "at_least",
+    "au minimum": "at_least",
+    "pas moins de": "at_least",
+    "pas moins d'": "at_least",
+    "bien plus de": "at_least",
+    "bien plus d'": "at_least",
+    "largement plus de": "at_least",
+    "au-delà de": "at_least",
+    "au-delà d'": "at_least",
+    "au bas mot": "at_least",
     # verbs of a toll passing a mark: ``le bilan dépasse 3 400 morts``, ``avoisine les 2 000``
-    "dépasse": "at_least", "dépassent": "at_least", "dépassé": "at_least", "dépasse les": "at_least",
-    "dépassent les": "at_least", "dépassé les": "at_least", "franchi la barre des": "at_least",
-    "franchit la barre des": "at_least", "frôle": "approx", "frôle les": "approx", "frôlé les": "approx",
-    "avoisine": "approx", "avoisine les": "approx", "avoisinent les": "approx",
-    "moins de": "at_most", "moins d'": "at_most", "jusqu'à": "at_most", "au plus": "at_most",
-    "au maximum": "at_most", "pas plus de": "at_most", "pas plus d'": "at_most", "tout au plus": "at_most",
+    "dépasse": "at_least",
+    "dépassent": "at_least",
+    "dépassé": "at_least",
+    "dépasse les": "at_least",
+    "dépassent les": "at_least",
+    "dépassé les": "at_least",
+    "franchi la barre des": "at_least",
+    "franchit la barre des": "at_least",
+    "frôle": "approx",
+    "frôle les": "approx",
+    "frôlé les": "approx",
+    "avoisine": "approx",
+    "avoisine les": "approx",
+    "avoisinent les": "approx",
+    "moins de": "at_most",
+    "moins d'": "at_most",
+    "jusqu'à": "at_most",
+    "au plus": "at_most",
+    "au maximum": "at_most",
+    "pas plus de": "at_most",
+    "pas plus d'": "at_most",
+    "tout au plus": "at_most",
 }
 
 #: Words after a figure (and its noun) that qualify it: ``2 000 morts au moins``.
 TRAILING_QUALIFIERS: dict[str, str] = {
-    "au moins": "at_least", "au minimum": "at_least", "environ": "approx", "au maximum": "at_most",
+    "au moins": "at_least",
+    "au minimum": "at_least",
+    "environ": "approx",
+    "au maximum": "at_most",
 }
 
 #: Range frames around two figures: ``entre 10 et 20``, ``de 10 à 20``, ``10 à 20``.
@@ -88,8 +171,23 @@ RANGE_BLOCKERS: frozenset[str] = frozenset(
 
 #: 0–16 as words, in order.
 SMALL_NUMBERS: tuple[str, ...] = (
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-    "treize", "quatorze", "quinze", "seize",
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
 )
 
 #: Tens 20–60 as words (70, 80 and 90 are built from 60 and 4×20, the French way).
@@ -97,7 +195,9 @@ TENS: dict[int, str] = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquant
 
 #: Words for 100, 1000, 10⁶ and 10⁹ (singular, plural).
 SCALE_WORDS: dict[int, tuple[str, str]] = {
-    100: ("cent", "cents"), 1000: ("mille", "mille"), 1_000_000: ("million", "millions"),
+    100: ("cent", "cents"),
+    1000: ("mille", "mille"),
+    1_000_000: ("million", "millions"),
     1_000_000_000: ("milliard", "milliards"),
 }
 

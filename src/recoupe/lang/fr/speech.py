@@ -53,8 +53,17 @@ NAME_NOUNS: frozenset[str] = frozenset(
 
 #: Multi-word reporting expressions (lowercase, as written) that behave like a speech verb.
 SPEECH_PHRASES: tuple[str, ...] = (
-    "fait savoir", "a fait savoir", "fait état", "s'est dit", "s'est dite", "mis en garde", "met en garde",
-    "fait valoir", "fait remarquer", "fait observer", "fait part",
+    "fait savoir",
+    "a fait savoir",
+    "fait état",
+    "s'est dit",
+    "s'est dite",
+    "mis en garde",
+    "met en garde",
+    "fait valoir",
+    "fait remarquer",
+    "fait observer",
+    "fait part",
 )
 
 #: Words after which a speech verb is part of an incise, never a reporting clause of its own: the
@@ -87,8 +96,31 @@ PHRASE_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "s'est", "est", "se"
 #: Prepositions of the complements an incise may put between its verb and its subject
 #: (``a déclaré à la presse X``, ``a dit lors d'une conférence X``).
 INCISE_PREPOSITIONS: tuple[str, ...] = (
-    "à", "au", "aux", "dans", "devant", "lors", "sur", "en", "pour", "auprès", "après", "avant", "via", "depuis",
-    "pendant", "face", "chez", "sous", "vers", "avec", "contre", "malgré", "durant", "dès", "par",
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "devant",
+    "lors",
+    "sur",
+    "en",
+    "pour",
+    "auprès",
+    "après",
+    "avant",
+    "via",
+    "depuis",
+    "pendant",
+    "face",
+    "chez",
+    "sous",
+    "vers",
+    "avec",
+    "contre",
+    "malgré",
+    "durant",
+    "dès",
+    "par",
 )
 #: Words that open such a complement whatever the tagger calls them.
 INCISE_COMPLEMENT_OPENERS: tuple[str, ...] = ("au", "aux", "lors")
@@ -148,6 +180,7 @@ def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
     guesses.update(g[2:] for g in list(guesses) if g.startswith("re") and len(g) > 5)
     return frozenset(guesses)
 
+
 #: Nouns that name a body by its kind: a speaker written ``l'administration de X`` or ``les services du
 #: Premier ministre`` is that body, not the person it is named after.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
@@ -158,7 +191,33 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Determiners before a speaker's head noun (``l'``, ``les``), passed over to find the noun.
-SPEAKER_DETERMINERS: frozenset[str] = frozenset({
-    "l", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d", "certain", "certaine", "certains",
-    "certaines", "plusieurs", "quelques", "ces", "cette", "ce", "cet", "ses", "son", "sa", "leurs", "leur",
-})
+SPEAKER_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "l",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "certain",
+        "certaine",
+        "certains",
+        "certaines",
+        "plusieurs",
+        "quelques",
+        "ces",
+        "cette",
+        "ce",
+        "cet",
+        "ses",
+        "son",
+        "sa",
+        "leurs",
+        "leur",
+    }
+)

@@ -14,18 +14,45 @@ from __future__ import annotations
 # Calendar words
 
 MONTHS: dict[str, int] = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
 }
 
 #: Abbreviated month names; they only count when followed by a dot or by a day/year context.
 MONTH_ABBREVIATIONS: dict[str, int] = {
-    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+    "janv": 1,
+    "févr": 2,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
     "dec": 12,
 }
 
 WEEKDAYS: dict[str, int] = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
 }
 
 #: Seasons and their TIMEX3 codes (``2022-WI``).
@@ -33,74 +60,162 @@ SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "ete": "SU", "autom
 
 #: Parts of the day and their TIMEX3 codes (``2022-01-06TNI``).
 PARTS_OF_DAY: dict[str, str] = {
-    "matin": "MO", "matinée": "MO", "midi": "MI", "après-midi": "AF", "soir": "EV", "soirée": "EV",
-    "nuit": "NI", "fin de matinée": "MO", "début de matinée": "MO", "fin d'après-midi": "AF",
-    "début d'après-midi": "AF", "en début de soirée": "EV", "fin de soirée": "EV", "début de soirée": "EV",
-    "en début d'après-midi": "AF", "en fin d'après-midi": "AF", "en fin de matinée": "MO",
-    "en début de matinée": "MO", "en fin de soirée": "EV", "en soirée": "EV", "en matinée": "MO",
+    "matin": "MO",
+    "matinée": "MO",
+    "midi": "MI",
+    "après-midi": "AF",
+    "soir": "EV",
+    "soirée": "EV",
+    "nuit": "NI",
+    "fin de matinée": "MO",
+    "début de matinée": "MO",
+    "fin d'après-midi": "AF",
+    "début d'après-midi": "AF",
+    "en début de soirée": "EV",
+    "fin de soirée": "EV",
+    "début de soirée": "EV",
+    "en début d'après-midi": "AF",
+    "en fin d'après-midi": "AF",
+    "en fin de matinée": "MO",
+    "en début de matinée": "MO",
+    "en fin de soirée": "EV",
+    "en soirée": "EV",
+    "en matinée": "MO",
 }
 
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "noël": (12, 25), "noel": (12, 25), "saint-sylvestre": (12, 31), "jour de l'an": (1, 1),
-    "nouvel an": (1, 1), "toussaint": (11, 1), "fête du travail": (5, 1), "fête nationale": (7, 14),
-    "armistice": (11, 11), "assomption": (8, 15), "saint-valentin": (2, 14), "fête de la musique": (6, 21),
-    "halloween": (10, 31), "épiphanie": (1, 6), "epiphanie": (1, 6), "chandeleur": (2, 2),
-    "réveillon de noël": (12, 24), "reveillon de noel": (12, 24), "réveillon du nouvel an": (12, 31),
+    "noël": (12, 25),
+    "noel": (12, 25),
+    "saint-sylvestre": (12, 31),
+    "jour de l'an": (1, 1),
+    "nouvel an": (1, 1),
+    "toussaint": (11, 1),
+    "fête du travail": (5, 1),
+    "fête nationale": (7, 14),
+    "armistice": (11, 11),
+    "assomption": (8, 15),
+    "saint-valentin": (2, 14),
+    "fête de la musique": (6, 21),
+    "halloween": (10, 31),
+    "épiphanie": (1, 6),
+    "epiphanie": (1, 6),
+    "chandeleur": (2, 2),
+    "réveillon de noël": (12, 24),
+    "reveillon de noel": (12, 24),
+    "réveillon du nouvel an": (12, 31),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
-    "pâques": 0, "paques": 0, "lundi de pâques": 1, "vendredi saint": -2, "ascension": 39, "pentecôte": 49,
-    "lundi de pentecôte": 50, "mardi gras": -47, "mercredi des cendres": -46,
+    "pâques": 0,
+    "paques": 0,
+    "lundi de pâques": 1,
+    "vendredi saint": -2,
+    "ascension": 39,
+    "pentecôte": 49,
+    "lundi de pentecôte": 50,
+    "mardi gras": -47,
+    "mercredi des cendres": -46,
 }
 
 #: Holiday names that are dates wherever they stand (``la Toussaint``). The others are dates only after
 #: a temporal word (``à Noël``, ``le week-end de Pâques``): ``le marché de Noël`` and ``l'accord du
 #: Vendredi saint`` are not.
-FREE_HOLIDAYS: frozenset[str] = frozenset({
-    "saint-sylvestre", "jour de l'an", "nouvel an", "toussaint", "pentecôte", "lundi de pâques",
-    "lundi de pentecôte", "mercredi des cendres", "halloween", "épiphanie", "epiphanie", "chandeleur",
-    "réveillon de noël", "reveillon de noel", "réveillon du nouvel an",
-})
+FREE_HOLIDAYS: frozenset[str] = frozenset(
+    {
+        "saint-sylvestre",
+        "jour de l'an",
+        "nouvel an",
+        "toussaint",
+        "pentecôte",
+        "lundi de pâques",
+        "lundi de pentecôte",
+        "mercredi des cendres",
+        "halloween",
+        "épiphanie",
+        "epiphanie",
+        "chandeleur",
+        "réveillon de noël",
+        "reveillon de noel",
+        "réveillon du nouvel an",
+    }
+)
 
 # --------------------------------------------------------------------------------------------------
 # Deictic and anaphoric words
 
 #: Deictic day words: offset in days from the article's date (the moment of writing).
 DEICTIC_DAYS: dict[str, int] = {
-    "aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2,
+    "aujourd'hui": 0,
+    "hier": -1,
+    "avant-hier": -2,
+    "demain": 1,
+    "après-demain": 2,
     # written without the hyphen as often as with it
-    "avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2,
+    "avant hier": -2,
+    "après demain": 2,
+    "apres-demain": 2,
+    "apres demain": 2,
 }
 
 #: Anaphoric day words: offset in days from the last date the narrative talks about.
 ANAPHORIC_DAYS: dict[str, int] = {
-    "veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2,
-    "même jour": 0, "jour même": 0, "jour-là": 0, "journée-là": 0,
+    "veille": -1,
+    "avant-veille": -2,
+    "lendemain": 1,
+    "surlendemain": 2,
+    "même jour": 0,
+    "jour même": 0,
+    "jour-là": 0,
+    "journée-là": 0,
 }
 
 #: Deictic words that name "now" without a calendar date (TIMEX3 reference values).
 REFERENCES: dict[str, str] = {
-    "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF",
-    "désormais": "PRESENT_REF", "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
-    "récemment": "PAST_REF", "autrefois": "PAST_REF", "jadis": "PAST_REF",
-    "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF",
+    "maintenant": "PRESENT_REF",
+    "actuellement": "PRESENT_REF",
+    "à présent": "PRESENT_REF",
+    "désormais": "PRESENT_REF",
+    "de nos jours": "PRESENT_REF",
+    "à l'heure actuelle": "PRESENT_REF",
+    "récemment": "PAST_REF",
+    "autrefois": "PAST_REF",
+    "jadis": "PAST_REF",
+    "prochainement": "FUTURE_REF",
+    "à l'avenir": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
 #: ±1 on :data:`NARRATIVE_MODIFIERS` counts from the narrative's date instead of the article's.
 MODIFIERS: dict[str, int] = {
-    "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1,
-    "passés": -1, "passées": -1, "écoulé": -1, "écoulée": -1, "prochain": 1, "prochaine": 1,
-    "prochains": 1, "prochaines": 1, "à venir": 1, "suivant": 1, "suivante": 1, "précédent": -1,
-    "précédente": -1, "en cours": 0, "courant": 0, "-ci": 0, "-là": 0,
+    "dernier": -1,
+    "dernière": -1,
+    "derniers": -1,
+    "dernières": -1,
+    "passé": -1,
+    "passée": -1,
+    "passés": -1,
+    "passées": -1,
+    "écoulé": -1,
+    "écoulée": -1,
+    "prochain": 1,
+    "prochaine": 1,
+    "prochains": 1,
+    "prochaines": 1,
+    "à venir": 1,
+    "suivant": 1,
+    "suivante": 1,
+    "précédent": -1,
+    "précédente": -1,
+    "en cours": 0,
+    "courant": 0,
+    "-ci": 0,
+    "-là": 0,
 }
 
 #: Modifiers that count from the narrative (``la semaine suivante``) rather than from the article.
-NARRATIVE_MODIFIERS: frozenset[str] = frozenset(
-    {"suivant", "suivante", "précédent", "précédente", "-là"}
-)
+NARRATIVE_MODIFIERS: frozenset[str] = frozenset({"suivant", "suivante", "précédent", "précédente", "-là"})
 
 #: Where an expression sits within its period; TIMEX3 keeps the period's value (``fin 2021`` → 2021).
 EDGES: dict[str, str] = {"début": "START", "fin": "END", "milieu": "MID", "mi": "MID", "courant": "MID"}
@@ -110,51 +225,118 @@ EDGES: dict[str, str] = {"début": "START", "fin": "END", "milieu": "MID", "mi":
 
 #: Number words (compounds such as ``vingt-cinq`` or ``trente et un`` are summed by the engine).
 NUMBER_WORDS: dict[str, int] = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "soixante": 60, "cent": 100, "cents": 100,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
 }
 
 #: Words that multiply what comes before them in a compound number (``quatre-vingts``, ``deux cents``).
 NUMBER_MULTIPLIERS: frozenset[str] = frozenset({"vingt", "vingts", "cent", "cents"})
 
 #: Vague quantities: a duration of an unknown number of units (TIMEX3 ``PXD``).
-VAGUE_NUMBERS: frozenset[str] = frozenset({"quelques", "plusieurs", "des", "de longues", "de nombreuses",
-                                          "de nombreux", "certaines"})
+VAGUE_NUMBERS: frozenset[str] = frozenset(
+    {"quelques", "plusieurs", "des", "de longues", "de nombreuses", "de nombreux", "certaines"}
+)
 
 #: Calendar units: word → (TIMEX3 duration letter, how many of that letter, whether it is a time of
 #: day unit written after ``PT``). ``trimestre`` is three months, so ``ce trimestre`` is a quarter.
 UNITS: dict[str, tuple[str, int, bool]] = {
-    "seconde": ("S", 1, True), "secondes": ("S", 1, True), "minute": ("M", 1, True),
-    "minutes": ("M", 1, True), "heure": ("H", 1, True), "heures": ("H", 1, True),
-    "jour": ("D", 1, False), "jours": ("D", 1, False), "journée": ("D", 1, False),
-    "journées": ("D", 1, False), "nuit": ("D", 1, False), "nuits": ("D", 1, False),
-    "semaine": ("W", 1, False), "semaines": ("W", 1, False), "week-end": ("WE", 1, False),
-    "week-ends": ("WE", 1, False), "mois": ("M", 1, False), "trimestre": ("M", 3, False),
-    "trimestres": ("M", 3, False), "semestre": ("M", 6, False), "semestres": ("M", 6, False),
-    "an": ("Y", 1, False), "ans": ("Y", 1, False), "année": ("Y", 1, False), "années": ("Y", 1, False),
-    "décennie": ("Y", 10, False), "décennies": ("Y", 10, False), "siècle": ("Y", 100, False),
-    "siècles": ("Y", 100, False), "demi-siècle": ("Y", 50, False), "quart de siècle": ("Y", 25, False),
+    "seconde": ("S", 1, True),
+    "secondes": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "minutes": ("M", 1, True),
+    "heure": ("H", 1, True),
+    "heures": ("H", 1, True),
+    "jour": ("D", 1, False),
+    "jours": ("D", 1, False),
+    "journée": ("D", 1, False),
+    "journées": ("D", 1, False),
+    "nuit": ("D", 1, False),
+    "nuits": ("D", 1, False),
+    "semaine": ("W", 1, False),
+    "semaines": ("W", 1, False),
+    "week-end": ("WE", 1, False),
+    "week-ends": ("WE", 1, False),
+    "mois": ("M", 1, False),
+    "trimestre": ("M", 3, False),
+    "trimestres": ("M", 3, False),
+    "semestre": ("M", 6, False),
+    "semestres": ("M", 6, False),
+    "an": ("Y", 1, False),
+    "ans": ("Y", 1, False),
+    "année": ("Y", 1, False),
+    "années": ("Y", 1, False),
+    "décennie": ("Y", 10, False),
+    "décennies": ("Y", 10, False),
+    "siècle": ("Y", 100, False),
+    "siècles": ("Y", 100, False),
+    "demi-siècle": ("Y", 50, False),
+    "quart de siècle": ("Y", 25, False),
 }
 
 #: Ordinals that pick a part of a year (``le premier trimestre``); ``dernier`` is the last one.
 ORDINALS: dict[str, int] = {
-    "premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "second": 2,
+    "2e": 2,
+    "troisième": 3,
+    "3e": 3,
+    "quatrième": 4,
     "4e": 4,
 }
 
 #: Which week of a month (``la première semaine de juillet``, ``la dernière semaine d'août``); -1 is the last.
 WEEK_ORDINALS: dict[str, int] = {
-    "première": 1, "premiere": 1, "1re": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "2e": 2,
-    "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "dernière": -1,
+    "première": 1,
+    "premiere": 1,
+    "1re": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "seconde": 2,
+    "2e": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "4e": 4,
+    "dernière": -1,
     "derniere": -1,
 }
 
 #: Adverbs that name a recurring period (TIMEX3 sets): ``le rapport est publié annuellement``.
 SET_WORDS: dict[str, str] = {
-    "annuellement": "P1Y", "mensuellement": "P1M", "hebdomadairement": "P1W", "quotidiennement": "P1D",
-    "journellement": "P1D", "trimestriellement": "P3M", "semestriellement": "P6M",
+    "annuellement": "P1Y",
+    "mensuellement": "P1M",
+    "hebdomadairement": "P1W",
+    "quotidiennement": "P1D",
+    "journellement": "P1D",
+    "trimestriellement": "P3M",
+    "semestriellement": "P6M",
 }
 
 #: Words joining the parts of a compound number (``trente et un``, ``vingt-et-un``).
@@ -179,11 +361,35 @@ FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25}
 # Context words
 
 #: Words right before a four-digit number that make it a quantity, not a year (``plus de 2000``).
-NOT_YEAR_BEFORE: frozenset[str] = frozenset({
-    "les", "des", "ces", "aux", "environ", "quelque", "plus de", "moins de", "près de", "sur",
-    "n°", "no", "numéro", "nº", "à peine", "au moins", "jusqu'à", "pas moins de", "pas plus de",
-    "soit", "dont", "total de", "€", "$", "£",
-})
+NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+    {
+        "les",
+        "des",
+        "ces",
+        "aux",
+        "environ",
+        "quelque",
+        "plus de",
+        "moins de",
+        "près de",
+        "sur",
+        "n°",
+        "no",
+        "numéro",
+        "nº",
+        "à peine",
+        "au moins",
+        "jusqu'à",
+        "pas moins de",
+        "pas plus de",
+        "soit",
+        "dont",
+        "total de",
+        "€",
+        "$",
+        "£",
+    }
+)
 
 #: Words right after a four-digit number that keep it a year although they are nouns
 #: (``le budget 2002``, ``2019 Nazarbaïev``): none in French; mirror modules may fill it.
@@ -195,18 +401,56 @@ PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
 #: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
 #: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
-ETRE_VERBS: frozenset[str] = frozenset({
-    "aller", "venir", "arriver", "partir", "entrer", "rentrer", "sortir", "monter", "descendre", "naître",
-    "mourir", "décéder", "tomber", "rester", "retourner", "revenir", "devenir", "parvenir", "intervenir",
-    "survenir", "repartir", "ressortir", "redescendre", "remonter", "retomber", "passer", "apparaître",
-})
+ETRE_VERBS: frozenset[str] = frozenset(
+    {
+        "aller",
+        "venir",
+        "arriver",
+        "partir",
+        "entrer",
+        "rentrer",
+        "sortir",
+        "monter",
+        "descendre",
+        "naître",
+        "mourir",
+        "décéder",
+        "tomber",
+        "rester",
+        "retourner",
+        "revenir",
+        "devenir",
+        "parvenir",
+        "intervenir",
+        "survenir",
+        "repartir",
+        "ressortir",
+        "redescendre",
+        "remonter",
+        "retomber",
+        "passer",
+        "apparaître",
+    }
+)
 
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
-FUTURE_AUXILIARIES: frozenset[str] = frozenset({
-    "aller", "devoir", "compter", "prévoir", "espérer", "pouvoir", "vouloir", "falloir", "souhaiter",
-    "envisager", "projeter", "penser",
-})
+FUTURE_AUXILIARIES: frozenset[str] = frozenset(
+    {
+        "aller",
+        "devoir",
+        "compter",
+        "prévoir",
+        "espérer",
+        "pouvoir",
+        "vouloir",
+        "falloir",
+        "souhaiter",
+        "envisager",
+        "projeter",
+        "penser",
+    }
+)
 
 # --------------------------------------------------------------------------------------------------
 # The article's own date (``recoupe.analyze.timex.dating``)
@@ -214,8 +458,17 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset({
 #: Words that say the date after them is the article's own (``Publié le 7 janvier 2022``,
 #: ``(mis à jour le 07/01/2022)``), ranked: the first publication before a later update.
 PUBLICATION_WORDS: dict[str, int] = {
-    "publié": 0, "publiée": 0, "publié en ligne": 0, "mis en ligne": 0, "posté": 0, "créé": 0,
-    "mis à jour": 1, "mise à jour": 1, "modifié": 1, "actualisé": 1, "dernière mise à jour": 1,
+    "publié": 0,
+    "publiée": 0,
+    "publié en ligne": 0,
+    "mis en ligne": 0,
+    "posté": 0,
+    "créé": 0,
+    "mis à jour": 1,
+    "mise à jour": 1,
+    "modifié": 1,
+    "actualisé": 1,
+    "dernière mise à jour": 1,
 }
 
 #: Deictic words that, right before a date, say it is today (``aujourd'hui, vendredi 7 janvier``).
@@ -264,151 +517,243 @@ FRAGMENTS: dict[str, str] = {
 #: month, year and modifier.
 PATTERNS: tuple[tuple[str, str, str], ...] = (
     # 07/01/2022, 7.1.22, 2022-01-07
-    ("numeric_dmy", "numeric",
-     r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])([/.])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<year>\d{4}|\d\d)"
-     r"(?![\d/]|[.,]\d)"),
+    (
+        "numeric_dmy",
+        "numeric",
+        r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])([/.])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<year>\d{4}|\d\d)"
+        r"(?![\d/]|[.,]\d)",
+    ),
     # le 21/04, au 02/10 (the year is the article's); 02/10 alone when both parts have two digits
-    ("numeric_dm", "numeric",
-     r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
-     r"(?P<day>0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
-    ("numeric_dm2", "numeric",
-     r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
-    ("numeric_iso", "numeric",
-     r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+    (
+        "numeric_dm",
+        "numeric",
+        r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+    ),
+    ("numeric_dm2", "numeric", r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
+    (
+        "numeric_iso",
+        "numeric",
+        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+    ),
     # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier
-    ("day_list", "daylist",
-     r"\b(?:(?:les|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+)"
-     r"(?P<days>{day}(?:{list_sep}{day})*){list_sep}"
-     r"(?P<day>{day})\s+(?P<month>{month})"
-     r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?"),
+    (
+        "day_list",
+        "daylist",
+        r"\b(?:(?:les|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+)"
+        r"(?P<days>{day}(?:{list_sep}{day})*){list_sep}"
+        r"(?P<day>{day})\s+(?P<month>{month})"
+        r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
+    ),
     # mars-avril, mai et juin derniers, de janvier à mars 2022
-    ("month_list", "monthlist",
-     r"\b(?P<months>{month}(?:{list_sep}{month})*){list_sep}(?P<month>{month})"
-     r"(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b)?"),
+    (
+        "month_list",
+        "monthlist",
+        r"\b(?P<months>{month}(?:{list_sep}{month})*){list_sep}(?P<month>{month})"
+        r"(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b)?",
+    ),
     # (le) (même) (vendredi) 7 janvier (2022) (dernier)
-    ("day_month", "date",
-     r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday})\s*,?\s+)?"
-     r"\b(?P<day>{day})\s+(?P<month>{month})"
-     r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
-     r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?"),
+    (
+        "day_month",
+        "date",
+        r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday})\s*,?\s+)?"
+        r"\b(?P<day>{day})\s+(?P<month>{month})"
+        r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
+        r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
+    ),
     # (ce) (vendredi) 7, le 7 (partial: month from the narrative)
-    ("weekday_day", "date",
-     r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})(?!\s*(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))"),
-    ("day_alone", "date",
-     r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du)\s+(?P<day>{day})"
-     r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
-     r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)))"),
+    (
+        "weekday_day",
+        "date",
+        r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})(?!\s*(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
+    ),
+    (
+        "day_alone",
+        "date",
+        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du)\s+(?P<day>{day})"
+        r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
+        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)))",
+    ),
     # octobre 98, mai 1988, fin septembre 2000, le mois de mai 2021
-    ("month_year", "month",
-     r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})"
-     r"\s+(?:(?P<year>{year})|(?P<year2>{year2}))"),
+    (
+        "month_year",
+        "month",
+        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})"
+        r"\s+(?:(?P<year>{year})|(?P<year2>{year2}))",
+    ),
     # janvier dernier, juin prochain
-    ("month_mod", "month",
-     r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})\s+(?P<mod>{mod})\b"),
+    (
+        "month_mod",
+        "month",
+        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})\s+(?P<mod>{mod})\b",
+    ),
     # en janvier, début octobre, au mois de mai, mi-janvier
-    ("month_prep", "month",
-     r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])|\b(?P<edge>{edge})[\s-]+|"
-     r"\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
-     r"(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)"),
+    (
+        "month_prep",
+        "month",
+        r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])|\b(?P<edge>{edge})[\s-]+|"
+        r"\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
+        r"(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)",
+    ),
     # en 2019, l'an 2000, l'année 2001, fin 2021, 1998
-    ("year", "year",
-     r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
-     r"(?<![\d.,])(?P<year>{year})"),
-    ("year_short", "year",
-     r"(?:\b(?:en|depuis|jusqu'en|dès)\s+)(?P<year2>'?[4-9]\d)(?![\d]|[.,]\d|\s*%|\s*[^\W\d_])"),
+    (
+        "year",
+        "year",
+        r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
+        r"(?<![\d.,])(?P<year>{year})",
+    ),
+    ("year_short", "year", r"(?:\b(?:en|depuis|jusqu'en|dès)\s+)(?P<year2>'?[4-9]\d)(?![\d]|[.,]\d|\s*%|\s*[^\W\d_])"),
     # les années 60, début des années 2000
-    ("decade", "decade",
-     r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
-     r"(?P<decade>(?:1[6-9]|20)?\d0)\b"),
+    (
+        "decade",
+        "decade",
+        r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
+        r"(?P<decade>(?:1[6-9]|20)?\d0)\b",
+    ),
     # le XIXe siècle, du 21e siècle
-    ("century", "century",
-     r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
-     r"(?:e|ème|eme|è)\s+siècle\b"),
+    (
+        "century",
+        "century",
+        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
+        r"(?:e|ème|eme|è)\s+siècle\b",
+    ),
     # le 20 du mois prochain, le 5 du mois dernier
-    ("month_day", "month_day",
-     r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b"),
+    (
+        "month_day",
+        "month_day",
+        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b",
+    ),
     # la dernière semaine de juillet, la première semaine d'août 2021
-    ("month_week", "month_week",
-     r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la|de\s+la|à\s+la)\s+)?(?P<week>{week_ordinal})\s+semaine\s+"
-     r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?"),
+    (
+        "month_week",
+        "month_week",
+        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la|de\s+la|à\s+la)\s+)?(?P<week>{week_ordinal})\s+semaine\s+"
+        r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?",
+    ),
     # l'été 2021, cet hiver, au printemps dernier
-    ("season", "season",
-     r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
-     r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))"),
-    ("holiday", "holiday",
-     r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
-     r"|\b(?:jour|soir|nuit|matin|week-end|fête|fêtes|vacances|trêve)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+))"
-     r"(?P<holiday>{holiday})\b(?:\s+(?P<year>{year}))?"),
-    ("holiday_free", "holiday",
-     r"\b(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})\b(?:\s+(?P<year>{year}))?"),
+    (
+        "season",
+        "season",
+        r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
+        r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
+    ),
+    (
+        "holiday",
+        "holiday",
+        r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
+        r"|\b(?:jour|soir|nuit|matin|week-end|fête|fêtes|vacances|trêve)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+))"
+        r"(?P<holiday>{holiday})\b(?:\s+(?P<year>{year}))?",
+    ),
+    ("holiday_free", "holiday", r"\b(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})\b(?:\s+(?P<year>{year}))?"),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
-    ("deictic", "deictic",
-     r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?"),
-    ("this_part", "deictic",
-     r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
+    (
+        "deictic",
+        "deictic",
+        r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
+    ),
+    ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
     # la veille, le lendemain (matin), le même jour, ce jour-là
-    ("anaphoric", "anaphoric",
-     r"\b(?:(?:au|le|du|la|de\s+la|à\s+la|l'|ce|cette|dès\s+le|dès\s+la)\s*)(?P<anaphor>{anaphor})\b"
-     r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?(?:\s+(?P<part>{part})\b)?"),
+    (
+        "anaphoric",
+        "anaphoric",
+        r"\b(?:(?:au|le|du|la|de\s+la|à\s+la|l'|ce|cette|dès\s+le|dès\s+la)\s*)(?P<anaphor>{anaphor})\b"
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?(?:\s+(?P<part>{part})\b)?",
+    ),
     # deux jours plus tard, trois semaines auparavant
-    ("offset_later", "offset",
-     r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
-     r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)"),
+    (
+        "offset_later",
+        "offset",
+        r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
+        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
+    ),
     # il y a dix ans, voilà deux semaines
-    ("offset_ago", "ago",
-     r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
-     r"(?P<num>{num})\s+(?P<unit>{unit})\b"),
+    (
+        "offset_ago",
+        "ago",
+        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
+        r"(?P<num>{num})\s+(?P<unit>{unit})\b",
+    ),
     # dans trois jours, d'ici deux semaines
-    ("offset_ahead", "ahead",
-     r"\b(?:dans|d'ici)\s+(?P<num>{num})\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
+    ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>{num})\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
     # la semaine dernière, cette année, l'an prochain, le début de cette année, ce mois-ci
-    ("period_mod", "period",
-     r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
-     r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-     r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces)\s*(?P<unit>semaine|mois|année|an|week-end|trimestre|semestre|"
-     r"décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)\b"),
-    ("period_this", "period",
-     r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
-     r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-     r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|trimestre|semestre|siècle)\b(?!-)"),
-    ("period_edge", "period",
-     r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-     r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine)\b"
-     r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))"),
+    (
+        "period_mod",
+        "period",
+        r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
+        r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
+        r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces)\s*(?P<unit>semaine|mois|année|an|week-end|trimestre|semestre|"
+        r"décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)\b",
+    ),
+    (
+        "period_this",
+        "period",
+        r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
+        r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|trimestre|semestre|siècle)\b(?!-)",
+    ),
+    (
+        "period_edge",
+        "period",
+        r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine)\b"
+        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))",
+    ),
     # au premier trimestre 2023, le second semestre
-    ("ordinal_period", "ordinal",
-     r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
-     r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?P<mod>{mod})\b)?"),
+    (
+        "ordinal_period",
+        "ordinal",
+        r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
+        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?P<mod>{mod})\b)?",
+    ),
     # lundi, mardi dernier, ce dimanche, jeudi soir, dans la nuit de vendredi à samedi
-    ("night", "weekday",
-     r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+(?:de|du)\s+(?P<weekday>{weekday})\s+(?:à|au)\s+{weekday}\b"),
-    ("weekday", "weekday",
-     r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
-     r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-     r"(?:\s+(?P<mod>{mod})\b)?(?:\s+(?P<part>{part})\b)?"),
+    (
+        "night",
+        "weekday",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+(?:de|du)\s+(?P<weekday>{weekday})\s+(?:à|au)\s+{weekday}\b",
+    ),
+    (
+        "weekday",
+        "weekday",
+        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
+        r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
+        r"(?:\s+(?P<mod>{mod})\b)?(?:\s+(?P<part>{part})\b)?",
+    ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
-    ("clock", "clock",
-     r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
-     r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?"),
-    ("clock_hours", "clock",
-     r"\b(?:à|vers|dès|jusqu'à|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+(?P<hour>[01]?\d|2[0-4])\s+heures?"
-     r"(?:\s+(?P<minute>[0-5]\d)(?!\d))?(?!\s+(?:de|d'|du|des)\b)"),
-    ("clock_word", "clock",
-     r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<named>midi|minuit)\b"),
+    (
+        "clock",
+        "clock",
+        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
+        r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?",
+    ),
+    (
+        "clock_hours",
+        "clock",
+        r"\b(?:à|vers|dès|jusqu'à|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+(?P<hour>[01]?\d|2[0-4])\s+heures?"
+        r"(?:\s+(?P<minute>[0-5]\d)(?!\d))?(?!\s+(?:de|d'|du|des)\b)",
+    ),
+    ("clock_word", "clock", r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<named>midi|minuit)\b"),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
-    ("duration", "duration",
-     r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
+    ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
     # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
-    ("duration_whole", "duration",
-     r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end)\b"
-     r"(?!\s*(?:de|d'|du|des|\d|{mod})\b)(?!-)"),
-    ("duration_fraction", "duration",
-     r"\b(?:une?\s+)(?P<fraction>demi|quart)[\s-]+(?:d')?(?P<unit>heure|siècle|journée)\b"),
+    (
+        "duration_whole",
+        "duration",
+        r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end)\b"
+        r"(?!\s*(?:de|d'|du|des|\d|{mod})\b)(?!-)",
+    ),
+    (
+        "duration_fraction",
+        "duration",
+        r"\b(?:une?\s+)(?P<fraction>demi|quart)[\s-]+(?:d')?(?P<unit>heure|siècle|journée)\b",
+    ),
     # chaque lundi, tous les jours, tous les deux ans
-    ("set", "set",
-     r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
-     r"(?:(?P<weekday>{weekday})s?|(?P<unit>{unit})|(?P<part>matins|soirs|nuits))\b"),
+    (
+        "set",
+        "set",
+        r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
+        r"(?:(?P<weekday>{weekday})s?|(?P<unit>{unit})|(?P<part>matins|soirs|nuits))\b",
+    ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # maintenant, actuellement
