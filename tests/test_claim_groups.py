@@ -132,3 +132,16 @@ def test_a_place_named_in_a_headline_and_in_the_body_is_one_place(analyzer: Anal
     dossier = _dossier(analyzer, ("a", first, "2024-09-02"), ("b", later, "2024-09-03"))
     (killed,) = _groups(dossier, "killed")
     assert (killed.verdict, killed.figure) == ("update", 9)
+
+
+def test_a_figure_without_a_noun_counts_who_the_figure_before_it_counts(analyzer: Analyzer) -> None:
+    """« 12 gendarmes ont été tués, tandis qu'environ 40 ont été blessés »: 40 gendarmes, not everyone."""
+    first = (
+        "Les émeutes de Valmont ont fait 12 morts parmi les gendarmes : 12 gendarmes ont été tués, "
+        "tandis qu'environ 40 ont été blessés, selon le ministère."
+    )
+    other = "Les émeutes de Valmont ont fait plus de 300 blessés, selon les hôpitaux de Valmont."
+    dossier = _dossier(analyzer, ("a", first, "2024-05-14"), ("b", other, "2024-05-14"))
+    injured = {g.population: _values(g) for g in _groups(dossier, "injured")}
+    assert injured.get("security_forces") == [40]
+    assert injured.get("people") == [300]

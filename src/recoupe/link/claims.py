@@ -140,10 +140,15 @@ def _whole_sentence(text: str, start: int, end: int) -> str:
     return fold(text[opening + 1 : end] + (after[: cut.start()] if cut else after))
 
 
-def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
+def population(claim: Claim, text: str | None = None, lang: str = "fr", previous: str | None = None) -> str:
     """Whom a figure counts: ``people`` (everyone), ``security_forces``, ``attackers``, ``protesters``,
     ``children``…, from its counted noun first, then from the words around it; folded per category
-    (arrested detainees are the arrested, a crowd of people at a march its protesters)."""
+    (arrested detainees are the arrested, a crowd of people at a march its protesters).
+
+    Args:
+        previous: whom the figure before it in the same sentence counts; a figure with no counted noun
+            of its own continues it (``18 policiers ont été tués, tandis qu'environ 216 ont été blessés``).
+    """
     cues = _cues(lang)
     tokens = _tokens(f"{claim.subject} {claim.text}")
     if claim.category == "troops":
@@ -160,6 +165,8 @@ def population(claim: Claim, text: str | None = None, lang: str = "fr") -> str:
             if any(stem in around for stem in stems):
                 found = name
                 break
+    if found is None and previous is not None and not claim.subject.strip():
+        found = previous.removesuffix(" (subset)")
     found = found or "people"
     return cues.by_category.get(claim.category, {}).get(found, found)
 
@@ -514,6 +521,7 @@ def group_claims(
         claims = _with_article_context(
             [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text, places[story], analysis.lang
         )
+        last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
         for claim, keyed, repeat in claims:
             copy_of = next(
                 (p.source for p in copies.get(analysis.doc, ()) if p.start <= claim.start and claim.end <= p.end), None
@@ -537,7 +545,14 @@ def group_claims(
                 date=claim.date,
                 copy_of=copy_of,
             )
-            who = population(keyed, text, analysis.lang)
+            same_sentence = (
+                last is not None
+                and text is not None
+                and last[0].end <= claim.start
+                and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
+            )
+            who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
+            last = (claim, who)
             if is_subset(keyed, text, analysis.lang):
                 who += " (subset)"
             when = period(keyed, published, text, analysis.lang)
