@@ -283,10 +283,6 @@ def _negated(day: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in day)
 
 
-def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
-    return (a.doc, a.value, a.low, a.high, a.qualifier) == (b.doc, b.value, b.low, b.high, b.qualifier)
-
-
 def as_written(report: ClaimReport) -> str:
     """A figure in a few characters, whatever the language: ``≥3 000``, ``~8 000``, ``20–99``."""
 
