@@ -49,9 +49,9 @@ def test_without_a_headline_the_lead_sentence_is_the_title_whole_or_cut_after_a_
     short = "En Brève\n\nLa CGT appelle à une nouvelle grève mardi. Les autres syndicats hésitent."
     assert _title(short, "En Brève") == "La CGT appelle à une nouvelle grève mardi."
     long = (
-        "Kassym-Jomart Tokaïev a promis l'élimination des bandits armés et a autorisé la police à ouvrir le "
-        "feu sans sommation, a rapporté l'agence officielle dans la nuit de jeudi à vendredi, alors que les "
-        "troubles se poursuivaient à Almaty. La suite."
+        "Le préfet du Gard a ordonné l'évacuation de trois quartiers d'Alès et a autorisé les pompiers à "
+        "entrer sans délai, a rapporté la préfecture dans la nuit de jeudi à vendredi, alors que la crue du "
+        "Gardon se poursuivait à Alès. La suite."
     )
     title = _title(long)
     assert title.endswith("…") and len(title) <= 201

@@ -168,7 +168,7 @@ MILITARY = (r"armee", r"militaires?", r"soldats?", r"forces armees", r"garde nat
 
 #: International organisations by their French names and acronyms, with ACLED's actor name.
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
-    (r"otsc|ostc|csto|organisation du traite de securite collective", "CSTO: Collective Security Treaty Organization"),
+    (r"otsc|csto|organisation du traite de securite collective", "CSTO: Collective Security Treaty Organization"),
     (r"otan|organisation du traite de l'atlantique nord", "NATO: North Atlantic Treaty Organization"),
     (r"onu|nations unies|casques bleus", "UN: United Nations"),
     (r"union africaine", "AU: African Union"),
