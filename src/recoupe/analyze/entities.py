@@ -200,15 +200,17 @@ class EntityRecognizer:
             if mention.type != "PER" and self._surname(doc, mention) in surnames:
                 mention.type = "PER"
                 mention.person_cue = True
+        # Keys and cues gathered once: asking, per mention, which other mentions share its key made this
+        # quadratic in the article's mentions (issue #20 item 9).
+        keys = [self._key(doc, mention) for mention in mentions]
         votes: dict[str, Counter[str]] = {}
-        for mention in mentions:
-            key = self._key(doc, mention)
+        cued: set[str] = set()
+        for mention, key in zip(mentions, keys, strict=True):
             votes.setdefault(key, Counter())[mention.type] += 1
-        for mention in mentions:
-            key = self._key(doc, mention)
-            if mention.person_cue or (
-                votes[key]["PER"] and any(m.person_cue for m in mentions if self._key(doc, m) == key)
-            ):
+            if mention.person_cue:
+                cued.add(key)
+        for mention, key in zip(mentions, keys, strict=True):
+            if mention.person_cue or (votes[key]["PER"] and key in cued):
                 mention.type = "PER"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
