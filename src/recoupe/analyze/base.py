@@ -8,16 +8,18 @@ empty results.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.errors import Errors, RecoupeError
 from recoupe.lang import Language
-from recoupe.model import Article, DocumentAnalysis
+from recoupe.analyze.spans import SpanIndex
+from recoupe.model import Article, DocumentAnalysis, Entity, Timex
 from recoupe.registry import Registry
 
 if TYPE_CHECKING:  # coref reads Parsed: imported when first used, not at module load
@@ -42,6 +44,23 @@ class Parsed:
     lang: Language
     analysis: DocumentAnalysis
     prepared: str | None = None
+    _indexes: dict[str, tuple[list[object], int, SpanIndex[object]]] = field(default_factory=dict, repr=False)
+
+    def _index(self, name: str, spans: list[object]) -> SpanIndex[object]:
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] is not spans or cached[1] != len(spans):
+            cached = (spans, len(spans), SpanIndex(spans))  # type: ignore[type-var]
+            self._indexes[name] = cached
+        return cached[2]
+
+    def entity_index(self) -> SpanIndex[Entity]:
+        """The article's entities sorted for range questions (rebuilt if the list was replaced or grew):
+        scanning every entity for each figure or source made claims quadratic in article size."""
+        return self._index("entities", self.analysis.entities)  # type: ignore[arg-type,return-value]
+
+    def timex_index(self) -> SpanIndex[Timex]:
+        """The article's time expressions sorted for range questions (as :meth:`entity_index`)."""
+        return self._index("timexes", self.analysis.timexes)  # type: ignore[arg-type,return-value]
 
     @cached_property
     def coref(self) -> Coreference:
@@ -86,6 +105,27 @@ def sentence_starts(doc: Doc) -> list[int]:
             cached = [int(rows[0, 1])] + [int(x) for x in rows[1:][rows[1:, 0] == 1, 1]]
         doc.user_data["recoupe.sentence_starts"] = cached
     return cached
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, in order, computed once per doc and shared: a bisection in it finds
+    the token at an offset without walking a sentence (which, per figure, was quadratic in a long one)."""
+    cached = doc.user_data.get("recoupe.token_starts")
+    if cached is None:
+        cached = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
+        doc.user_data["recoupe.token_starts"] = cached
+    return cached
+
+
+def tokens_between(sentence: Span, low: int, high: int | None = None, limit: int | None = None) -> list[Token]:
+    """The sentence's tokens starting in ``[low, high)`` (``high`` None: to the sentence's end), at most
+    ``limit`` of them: what ``[t for t in sentence if low <= t.idx < high]`` gives, without the walk."""
+    starts = token_starts(sentence.doc)
+    first = max(sentence.start, bisect_left(starts, low))
+    last = sentence.end if high is None else min(sentence.end, bisect_left(starts, high))
+    if limit is not None:
+        last = min(last, first + limit)
+    return list(sentence.doc[first:last]) if first < last else []
 
 
 class Component(Protocol):

@@ -30,7 +30,7 @@ criminels`` as a conjunct of the preceding noun), while word order around a Fren
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.claims.sources import SourceFinder, assign
 from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
+from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
@@ -206,7 +207,8 @@ class ClaimExtractor:
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
-        self.frame_spans: list[tuple[int, int]] = []  # per article, set by :meth:`_sources`
+        self.frame_index: SpanIndex[Interval] = intervals(())  # per article, set by :meth:`_sources`
+        self._comma_cache: dict[tuple[int, int], list[int]] = {}  # per article, by :meth:`_commas`
         try:
             self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)
             self.weekdays: frozenset[str] = frozenset(lang.data("time").WEEKDAYS)
@@ -866,10 +868,13 @@ class ClaimExtractor:
         """Claims with source, date, place and reported flag, in text order."""
         doc = parsed.doc
         sources = self._sources(parsed, candidates)
-        items: dict[int, list[tuple[int, int]]] = {}  # per sentence, the elided list items (a place's bounds)
+        self._comma_cache = {}
+        items: dict[int, list[int]] = {}  # per sentence, where the elided list items start (a place's bounds)
         for candidate in candidates:
             if candidate.category in PEOPLE_CATEGORIES and candidate.elided:
-                items.setdefault(candidate.sentence.start, []).append((candidate.figure.start, candidate.figure.end))
+                items.setdefault(candidate.sentence.start, []).append(candidate.figure.start)
+        for starts in items.values():
+            starts.sort()
         written: dict[int, Claim] = {}
         claims: list[Claim] = []
         for candidate, source in zip(candidates, sources, strict=True):
@@ -962,7 +967,7 @@ class ClaimExtractor:
 
     def _sources(self, parsed: Parsed, candidates: Sequence[_Candidate]) -> list[Attribution | None]:
         """Each candidate's source; also notes where the frames are (a source's words are no place)."""
-        self.frame_spans = []
+        frame_spans: list[tuple[int, int]] = []
         result: list[Attribution | None] = [None] * len(candidates)
         by_sentence: dict[int, list[int]] = {}
         for i, candidate in enumerate(candidates):
@@ -986,7 +991,8 @@ class ClaimExtractor:
             commas = [t.idx for t in sentence if t.text in (",", ";", "(")]  # ``9 000 (3 200 selon la police)``
             for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
                 result[i] = source
-            self.frame_spans.extend((f.start, f.end) for f in frames)
+            frame_spans.extend((f.start, f.end) for f in frames)
+        self.frame_index = intervals(frame_spans)
         last_gapped: tuple[int, Attribution] | None = None  # where the last gapped figure ends, its source
         for i, candidate in enumerate(candidates):
             if candidate.category in PEOPLE_CATEGORIES and candidate.noun_kind == "none":
@@ -1015,10 +1021,8 @@ class ClaimExtractor:
         """The date of the sentence's time expression closest to the figure, if any."""
         sentence = candidate.sentence
         best: tuple[int, str] | None = None
-        for timex in parsed.analysis.timexes:
+        for timex in parsed.timex_index().starting_in(sentence.start_char, sentence.end_char):
             if timex.value is None or timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
-                continue
-            if not (sentence.start_char <= timex.start < sentence.end_char):
                 continue
             distance = timex.start - end if timex.start >= end else start - timex.end
             if best is None or distance < best[0]:
@@ -1026,7 +1030,7 @@ class ClaimExtractor:
         return None if best is None else best[1]
 
     def _place(
-        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[tuple[int, int]] = ()
+        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
     ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
@@ -1034,24 +1038,23 @@ class ClaimExtractor:
         Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures')."""
         sentence = candidate.sentence
         text = parsed.text
-        commas = [t.idx for t in sentence if t.text in (",", ";")]
-        low = max((c for c in commas if c < start), default=sentence.start_char)
-        high = min((c for c in commas if c >= end), default=sentence.end_char)
+        commas = self._commas(sentence)
+        at = bisect_left(commas, start)
+        low = commas[at - 1] if at else sentence.start_char
+        at = bisect_left(commas, end)
+        high = commas[at] if at < len(commas) else sentence.end_char
         best: tuple[int, str] | None = None
-        for entity in parsed.analysis.entities:
-            if entity.type != "LOC" or not (low <= entity.start and entity.end <= high):
+        for entity in parsed.entity_index().within(low, high):
+            if entity.type != "LOC":
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if any(s <= entity.start and entity.end <= e for s, e in self.frame_spans):
+            if self.frame_index.covers(entity.start, entity.end):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
-            if any(
-                (end <= s < entity.start) if entity.start >= end else (entity.end <= s < start)
-                for s, _e in items
-                if s != candidate.figure.start
-            ):
+            between = (end, entity.start) if entity.start >= end else (entity.end, start)
+            if self._items_between(items, *between, candidate.figure.start):
                 continue
             if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
                 continue  # ``envoyés par Paris``: the sender, not the place
@@ -1063,19 +1066,34 @@ class ClaimExtractor:
             return self._leading_place(parsed, sentence, commas, low)
         return None if best is None else best[1]
 
+    def _commas(self, sentence: Span) -> list[int]:
+        """Where the sentence's commas and semicolons are, read once per sentence (a place's clause is
+        asked for each figure; walking the sentence each time was quadratic in a long one)."""
+        key = (sentence.start, sentence.end)
+        found = self._comma_cache.get(key)
+        if found is None:
+            found = self._comma_cache[key] = [t.idx for t in sentence if t.text in (",", ";")]
+        return found
+
+    @staticmethod
+    def _items_between(starts: Sequence[int], low: int, high: int, own: int) -> bool:
+        """Whether a listed figure other than the one at ``own`` starts in ``[low, high)`` (``starts`` sorted)."""
+        lo, hi = bisect_left(starts, low), bisect_left(starts, high)
+        mine = max(0, min(hi, bisect_right(starts, own)) - max(lo, bisect_left(starts, own)))
+        return hi - lo - mine > 0
+
     def _leading_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], bound: int) -> str | None:
         """The place of an opening adverbial (``À Marseille, 40 000 personnes…``, ``Dans l'Aude, mardi,
         …``): a clause made of a preposition and a location only, before the figure's clause; clauses
         that are a source or a time (``À Lyon, selon la police, …``) are passed over."""
         text = parsed.text
-        times = [(t.start, t.end) for t in parsed.analysis.timexes]
+        times = parsed.timex_index()
         for _ in range(3):
-            opening = max((c + 1 for c in commas if c < bound), default=sentence.start_char)
-            for entity in parsed.analysis.entities:
+            at = bisect_left(commas, bound)
+            opening = commas[at - 1] + 1 if at else sentence.start_char
+            for entity in parsed.entity_index().within(opening, bound):
                 if (
                     entity.type == "LOC"
-                    and opening <= entity.start
-                    and entity.end <= bound
                     and self.place_link.fullmatch(text, opening, entity.start)
                     and not text[entity.end : bound].strip()
                 ):
@@ -1085,7 +1103,7 @@ class ClaimExtractor:
             if (
                 first >= last
                 or opening <= sentence.start_char
-                or not any(s <= first and last <= e for s, e in (*self.frame_spans, *times))
+                or not (self.frame_index.covers(first, last) or times.covers(first, last))
             ):
                 return None
             bound = opening - 1

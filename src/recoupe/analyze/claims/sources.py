@@ -31,11 +31,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from recoupe.analyze.base import Parsed
+from recoupe.analyze.base import Parsed, tokens_between
 from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
 from recoupe.text import phrase_alternation
+
+#: Tokens after ``selon``/``pour`` that the source's words are looked for in. The noun phrase takes at most
+#: 14 and :meth:`SourceFinder._asserter` follows it three times by at most 8 more, so 128 holds every word
+#: read; handing over the whole rest of the sentence instead made a long sentence quadratic.
+_PHRASE_WINDOW = 128
 
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
 _INNER_PUNCT = frozenset({"-", "'", "’", "«", "»", '"', "“", "”", "(", ")"})
@@ -135,7 +140,7 @@ class SourceFinder:
         for match in self.preposition.finditer(text, sentence.start_char, sentence.end_char):
             if self.relative.match(text, match.end()):
                 continue  # ``selon lequel``: a relative clause, not a source
-            tokens = [t for t in sentence if t.idx >= match.end()]
+            tokens = tokens_between(sentence, match.end(), limit=_PHRASE_WINDOW)
             phrase = self._noun_phrase(tokens, figure_starts)
             if not phrase:
                 continue
@@ -167,7 +172,7 @@ class SourceFinder:
         text = parsed.text
         frames: list[Frame] = []
         for match in self.list_preposition.finditer(text, sentence.start_char, sentence.end_char):
-            tokens = [t for t in sentence if t.idx >= match.end()]
+            tokens = tokens_between(sentence, match.end(), limit=_PHRASE_WINDOW)
             if tokens and tokens[0].lower_ in self.per_words:
                 continue  # ``5 pour cent``
             phrase = self._noun_phrase(tokens, figure_starts)
@@ -177,14 +182,14 @@ class SourceFinder:
             if not self._can_assert(parsed, start, end):
                 continue
             near = max((e for e in counted_ends if e <= match.start()), default=None)
-            between = [t for t in sentence if near is not None and near <= t.idx < match.start()]
+            between = tokens_between(sentence, near, match.start()) if near is not None else []
             trailing = (
                 near is not None
                 and len(between) <= 6
                 and not any((t.is_punct and t.text not in _INNER_PUNCT) or t.pos_ in ("VERB", "AUX") for t in between)
             )
             opening = text[sentence.start_char : match.start()].rstrip()
-            after = next((t for t in sentence if t.idx >= end), None)
+            after = next(iter(tokens_between(sentence, end, limit=1)), None)
             heading = (
                 " ".join(match.group().lower().split()) in self.heading
                 and (not opening or opening.endswith(","))
@@ -195,9 +200,7 @@ class SourceFinder:
                 continue
             leading = heading and not any(sentence.start_char <= s < match.start() for s in counted_starts)
             attribution = self._attribution(parsed, start, end)
-            if phrase[0].pos_ != "DET" and not any(
-                e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities
-            ):
+            if phrase[0].pos_ != "DET" and not _names_someone(parsed, start, end):
                 attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
@@ -216,7 +219,7 @@ class SourceFinder:
         """
         current = list(tokens)
         checked = False
-        times = [(t.start, t.end) for t in parsed.analysis.timexes]
+        times = parsed.timex_index()
         for _ in range(3):
             phrase = self._noun_phrase(current, figure_starts)
             head = next(
@@ -248,7 +251,7 @@ class SourceFinder:
                 if (
                     token.pos_ in ("ADJ", "ADV", "DET")
                     or (token.pos_ == "VERB" and not finite)
-                    or any(s <= token.idx < e for s, e in times)
+                    or times.covers(token.idx, token.idx + 1)
                 ):
                     continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
                 break
@@ -445,13 +448,14 @@ class SourceFinder:
     @staticmethod
     def _cover_entities(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
         """Widen ``[start, end)`` to whole entity mentions it cuts (``Kassym-Jomart Tokaïev``)."""
-        for entity in parsed.analysis.entities:
-            if entity.start < end and start < entity.end:
-                start, end = min(start, entity.start), max(end, entity.end)
+        for entity in parsed.entity_index().overlapping(start, end):
+            start, end = min(start, entity.start), max(end, entity.end)
         return start, end
 
     def _attribution(self, parsed: Parsed, start: int, end: int) -> Attribution:
-        for timex in parsed.analysis.timexes:  # ``a annoncé dimanche le gouvernement``
+        for timex in parsed.timex_index().reaching(start):  # ``a annoncé dimanche le gouvernement``
+            if timex.start > start:
+                break  # sorted by start: no later one holds ``start``
             if timex.start <= start < timex.end and timex.end < end:
                 start = timex.end
         text = parsed.text[start:end].strip(' ,«»"')
@@ -486,7 +490,7 @@ class SourceFinder:
             return None
         start, end = self._cover_entities(parsed, words[0].idx, words[-1].idx + len(words[-1]))
         lowered = {t.lower_ for t in words}
-        named = any(e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities)
+        named = _names_someone(parsed, start, end)
         if not named and not (lowered & self.authorities):
             return None
         return self._attribution(parsed, start, end)
@@ -497,7 +501,7 @@ class SourceFinder:
         words = {w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end])}
         if words & (self.authorities | self.pronouns | self.subject_pronouns):
             return True
-        return any(e.start >= start and e.end <= end and e.type in ("ORG", "PER") for e in parsed.analysis.entities)
+        return _names_someone(parsed, start, end)
 
     def authority(self, parsed: Parsed, verb: Token, sentence: Span) -> Attribution | None:
         """The subject of an action verb when it is an authority (``les autorités ont arrêté…``).
@@ -571,3 +575,8 @@ def _last_segment(
         if inside:
             return inside
     return covered
+
+
+def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether a named organization or person lies inside ``[start, end]``."""
+    return any(e.type in ("ORG", "PER") for e in parsed.entity_index().within(start, end))
