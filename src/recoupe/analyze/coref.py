@@ -24,6 +24,8 @@ How a mention is resolved (:meth:`Coreference.referent`):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -39,6 +41,10 @@ from recoupe.model import Entity
 from recoupe.text import fold
 
 _SENTENCE_WINDOW = 4
+#: At most this many mentions are walked back from a pronoun. Four news sentences hold a few dozen; a
+#: run-on text with no full stop (a list of thousands of figures, ``a-t-il dit`` repeated) is one
+#: "sentence", and walking all of it for each pronoun made coreference quadratic (issue #20 item 9).
+_MENTION_WINDOW = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,11 +698,17 @@ class Coreference:
         wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
         return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
 
+    def _walk_back(self, offset: int) -> Iterator[Mention]:
+        """The mentions starting before ``offset``, closest first, at most :data:`_MENTION_WINDOW` of them."""
+        i = bisect_left(self.mentions, offset, key=lambda m: m.start)
+        for j in range(i - 1, max(-1, i - 1 - _MENTION_WINDOW), -1):
+            yield self.mentions[j]
+
     def _resolve_pronoun(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
         """The closest compatible antecedent before ``offset``: sentence by sentence backwards, subjects of
         the main clause first, then other subjects, then the other mentions from the closest."""
         by_sentence: dict[int, list[Mention]] = {}
-        for mention in reversed(self.mentions):  # in text order: walk back until out of the window
+        for mention in self._walk_back(offset):  # in text order: walk back until out of the window
             if sent - mention.sent > _SENTENCE_WINDOW:
                 break
             if mention.end > offset or mention.referent is None or mention.sent > sent:
@@ -721,8 +733,10 @@ class Coreference:
 
     def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
         """``ce dernier``: the latest compatible mention before ``offset``, whatever its role."""
-        for mention in reversed(self.mentions):
-            if mention.end > offset or sent - mention.sent > _SENTENCE_WINDOW:
+        for mention in self._walk_back(offset):
+            if sent - mention.sent > _SENTENCE_WINDOW:
+                break  # mentions are in text order: every earlier one is farther
+            if mention.end > offset:
                 continue
             if self._compatible(mention, gender, number):
                 return mention.referent

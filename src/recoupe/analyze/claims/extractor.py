@@ -593,9 +593,10 @@ class ClaimExtractor:
         """The next figure when only ``et``/``,`` separates it from this one (``26 … et 18 … ont été tués``)."""
         doc = candidate.sentence.doc
         end = doc[after - 1].idx + len(doc[after - 1])
-        nxt = next((c for c in group if c.figure.start >= end), None)
-        if nxt is None:
+        at = bisect_left(group, end, key=lambda c: c.figure.start)  # the group is in text order
+        if at == len(group):
             return None
+        nxt = group[at]
         gap = " ".join(text[end : nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
         return nxt if gap.lower() in self.list_gaps else None
 
