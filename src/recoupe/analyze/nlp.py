@@ -10,7 +10,7 @@ original.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import spacy
@@ -57,14 +57,45 @@ def _boilerplate(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?im)(?:^|(?<=[.!?»”\s]))\s*(?:{tails})\s*$")
 
 
+#: spaCy's tokenizer strips a word's prefixes and suffixes one at a time, searching the rest again after
+#: each: a run of thousands of ``(``, ``=``, ``!`` or ``%`` with no space costs the square of its length
+#: (32 000 ``(`` took 72 s; issue #20 item 9). A run of punctuation or symbols longer than
+#: :data:`SYMBOL_RUN` and any word longer than :data:`LONGEST_WORD` (no news word or address comes
+#: near) get one character blanked every so many, so no token is longer and the tokenizer stays linear.
+SYMBOL_RUN = 16
+LONGEST_WORD = 256
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN + 1},}}")
+_LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+
+
+def _break_runs(text: str) -> str:
+    """``text`` with every :data:`SYMBOL_RUN`-th character of long symbol runs, and every
+    :data:`LONGEST_WORD`-th of overlong words, turned into a space (same length: offsets stay)."""
+
+    def breaker(every: int) -> Callable[[re.Match[str]], str]:
+        def cut(match: re.Match[str]) -> str:
+            run = match.group(0)
+            return "".join(run[i : i + every - 1] + " " for i in range(0, len(run), every))[: len(run)]
+
+        return cut
+
+    text = _SYMBOL_RUN.sub(breaker(SYMBOL_RUN), text)
+    return _LONG_WORD.sub(breaker(LONGEST_WORD), text)
+
+
 def prepare_text(article: Article, lang: Language, layout: Sequence[LayoutSpan] = ()) -> str:
     """The text spaCy sees: same length as ``article.text``, markers, boilerplate and layout lines
-    (captions, credits, bylines, subheadings: :mod:`recoupe.ingest.layout`) blanked."""
+    (captions, credits, bylines, subheadings: :mod:`recoupe.ingest.layout`) blanked, and runs the
+    tokenizer would take quadratic time on broken up (:func:`_break_runs`)."""
     text = article.text.translate(_translation(lang))
     if article.body_start:
         text = " " * article.body_start + text[article.body_start :]
     text = _boilerplate(lang).sub(lambda m: " " * len(m.group(0)), text)
-    for span in layout:
-        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    if layout:
+        chars = list(text)  # one pass: slicing the whole text per layout line was quadratic in their number
+        for span in layout:
+            chars[span.start : span.end] = " " * (span.end - span.start)
+        text = "".join(chars)
+    text = _break_runs(text)
     assert len(text) == len(article.text)
     return text
