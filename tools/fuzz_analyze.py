@@ -9,6 +9,13 @@ present): it cuts, duplicates and swaps slices, and inserts quotation marks, dig
 dates, control characters, combining accents, emoji and random Unicode. Every analysis must succeed
 and every span must satisfy ``text[start:end] == span.text``. Failures are printed with the input
 that caused them and the script exits 1.
+
+The scaling generators of :mod:`recoupe.bench.generators` (news-like text, number runs, "selon" chains,
+repeated incises, capitalized runs, unclosed «, one long line, runs of "(" and "=") join the inputs:
+small pieces of each are mutated with the rest, and each is analyzed whole at ``--generated-chars``
+first. Every analysis is timed; the slowest, in seconds per 100 000 characters (an article shorter than
+10 000 counts as 10 000, so spaCy's fixed cost does not dominate), is reported, and one over
+``--budget-seconds-per-100k`` fails the run (exit 1), as a crash does.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recoupe.analyze import Analyzer
+from recoupe.bench.generators import generators
 from recoupe.ingest import read_articles
 from recoupe.model import Article, DocumentAnalysis
 
@@ -77,9 +85,42 @@ FRAGMENTS = [
 ]
 
 
+#: Articles shorter than this are timed as if this long (spaCy's per-article cost is not a size cost).
+TIMED_FLOOR = 10_000
+
+
 def corpus() -> list[str]:
     folders = [ROOT / "examples", ROOT.parent / "shared" / "seeds"]
-    return [a.text for a in read_articles([f for f in folders if f.exists()]) if isinstance(a, Article)]
+    texts = [a.text for a in read_articles([f for f in folders if f.exists()]) if isinstance(a, Article)]
+    return texts + [generators.get(name)(3_000) for name in generators.names()]
+
+
+class Budget:
+    """The slowest analysis seen, in seconds per 100 000 characters, against the allowed figure."""
+
+    def __init__(self, seconds_per_100k: float) -> None:
+        self.allowed = seconds_per_100k
+        self.worst = 0.0
+        self.worst_label = ""
+
+    def time(self, analyzer: Analyzer, article: Article, label: str) -> DocumentAnalysis:
+        started = time.perf_counter()
+        analysis = analyzer.analyze(article)
+        rate = (time.perf_counter() - started) * 100_000 / max(len(article.text), TIMED_FLOOR)
+        if rate > self.worst:
+            self.worst, self.worst_label = rate, f"{label} ({len(article.text):,} chars)"
+        return analysis
+
+    @property
+    def exceeded(self) -> bool:
+        return self.worst > self.allowed
+
+    def report(self) -> str:
+        verdict = "OVER" if self.exceeded else "within"
+        return (
+            f"slowest article: {self.worst_label}, {self.worst:.2f} s per 100k characters "
+            f"({verdict} the budget of {self.allowed:g})"
+        )
 
 
 def mutate(text: str, data: st.DataObject) -> str:
@@ -114,10 +155,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--examples", type=int, default=200, help="examples per Hypothesis round")
+    parser.add_argument(
+        "--generated-chars", type=int, default=50_000, help="size of each scaling generator's whole article"
+    )
+    parser.add_argument(
+        "--budget-seconds-per-100k",
+        type=float,
+        default=60.0,
+        help="fail when one article's analysis takes longer than this per 100 000 characters",
+    )
     args = parser.parse_args()
     analyzer = Analyzer()
     texts = corpus()
     counts = {"runs": 0}
+    budget = Budget(args.budget_seconds_per_100k)
+    for name in generators.names():
+        text = generators.get(name)(args.generated_chars)
+        article = Article(id=name, text=text, published="2025-03-14")
+        check(article, budget.time(analyzer, article, f"generator {name}"))
+        counts["runs"] += 1
+    print(f"generators at {args.generated_chars:,} characters: every span valid; {budget.report()}", flush=True)
 
     @settings(max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(st.data())
@@ -130,7 +187,7 @@ def main() -> int:
             from recoupe.ingest.markers import leading_date_marker
 
             article.published, article.body_start = leading_date_marker(text)
-        check(article, analyzer.analyze(article))
+        check(article, budget.time(analyzer, article, "mutated article"))
         counts["runs"] += 1
 
     deadline = time.monotonic() + args.minutes * 60
@@ -142,9 +199,10 @@ def main() -> int:
             print(f"FAILED after {counts['runs']} analyses: {error!r}", file=sys.stderr)
             return 1
         rounds += 1
-        print(f"round {rounds}: {counts['runs']} analyses, no crash", flush=True)
-    print(f"{counts['runs']} mutated articles analyzed in {args.minutes:g} min: zero crashes, every span valid")
-    return 0
+        print(f"round {rounds}: {counts['runs']} analyses, no crash; {budget.report()}", flush=True)
+    print(f"{counts['runs']} articles analyzed in {args.minutes:g} min: zero crashes, every span valid")
+    print(budget.report())
+    return 1 if budget.exceeded else 0
 
 
 if __name__ == "__main__":

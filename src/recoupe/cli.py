@@ -474,9 +474,30 @@ def bench(
     shared: Annotated[
         Path | None, typer.Option(help="The shared folder (default: ../shared beside the project).")
     ] = None,
+    scaling: Annotated[
+        bool,
+        typer.Option(
+            help="Instead: analysis time and peak memory of one generated article at two sizes per text "
+            "kind (realistic 100k/1M, hostile 50k/200k), one child process each."
+        ),
+    ] = False,
+    generators: Annotated[
+        str | None, typer.Option(help="With --scaling: only these generators (comma-separated).")
+    ] = None,
 ) -> None:
     """Benchmark: throughput against bare spaCy, stage shares, --workers, linking cost at scale."""
     from recoupe.bench import BenchConfig, SharedMissing, build_table, run_and_report
+
+    if scaling:
+        from recoupe.bench import run_scaling_and_report
+        from recoupe.bench.scaling import scaling_table
+
+        names = tuple(n for n in (generators or "").split(",") if n)
+        scaled = run_scaling_and_report(out, model, names, lambda message: err.print(message, markup=False))
+        Console(width=max(Console().width, 110)).print(scaling_table(scaled["scaling"]))
+        if out is not None:
+            err.print(f"results in {out}", markup=False)
+        return
 
     overrides: dict[str, object] = {"model": model, "workers": tuple(workers or (2,)), "shared": shared}
     if not quick:

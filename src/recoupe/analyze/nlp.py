@@ -59,9 +59,11 @@ def _boilerplate(lang: Language) -> re.Pattern[str]:
 
 #: spaCy's tokenizer strips a word's prefixes and suffixes one at a time, searching the rest again after
 #: each: a run of thousands of ``(``, ``=``, ``!`` or ``%`` with no space costs the square of its length
-#: (32 000 ``(`` took 72 s; issue #20 item 9). A run of punctuation or symbols longer than
-#: :data:`SYMBOL_RUN` and any word longer than :data:`LONGEST_WORD` (no news word or address comes
-#: near) get one character blanked every so many, so no token is longer and the tokenizer stays linear.
+#: (32 000 ``(`` took 72 s; issue #20 item 9). A run of punctuation or symbols keeps its first
+#: :data:`SYMBOL_RUN` characters and is blanked after them (each symbol would be a token of its own, and a
+#: run of them says nothing more than its start); a word longer than :data:`LONGEST_WORD` (no news word
+#: or address comes near) gets one character blanked every so many. No token is then longer and the
+#: tokenizer stays linear.
 SYMBOL_RUN = 16
 LONGEST_WORD = 256
 _SYMBOL_RUN = re.compile(rf"[^\w\s]{{{SYMBOL_RUN + 1},}}")
@@ -69,8 +71,12 @@ _LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
 def _break_runs(text: str) -> str:
-    """``text`` with every :data:`SYMBOL_RUN`-th character of long symbol runs, and every
-    :data:`LONGEST_WORD`-th of overlong words, turned into a space (same length: offsets stay)."""
+    """``text`` with long symbol runs blanked after their first :data:`SYMBOL_RUN` characters, and every
+    :data:`LONGEST_WORD`-th character of overlong words turned into a space (same length: offsets stay)."""
+
+    def cut_short(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return run[:SYMBOL_RUN] + " " * (len(run) - SYMBOL_RUN)
 
     def breaker(every: int) -> Callable[[re.Match[str]], str]:
         def cut(match: re.Match[str]) -> str:
@@ -79,7 +85,7 @@ def _break_runs(text: str) -> str:
 
         return cut
 
-    text = _SYMBOL_RUN.sub(breaker(SYMBOL_RUN), text)
+    text = _SYMBOL_RUN.sub(cut_short, text)
     return _LONG_WORD.sub(breaker(LONGEST_WORD), text)
 
 

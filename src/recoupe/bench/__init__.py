@@ -18,7 +18,15 @@ from typing import Any
 from recoupe.bench.corpus import find_shared, load_base_articles, replicate, word_count
 from recoupe.bench.report import build_table, targets
 
-__all__ = ["BenchConfig", "SharedMissing", "build_table", "run_and_report", "run_bench", "targets"]
+__all__ = [
+    "BenchConfig",
+    "SharedMissing",
+    "build_table",
+    "run_and_report",
+    "run_bench",
+    "run_scaling_and_report",
+    "targets",
+]
 
 #: Stages the issue groups as "tagging, claims and quotes" (entities are reported on their own).
 EXTRACTOR_STAGES: tuple[str, ...] = ("timexes", "claims", "quotes")
@@ -137,6 +145,20 @@ def run_and_report(config: BenchConfig, out: Path | None, log: Callable[[str], N
     from recoupe.store import atomic_write_json
 
     result = run_bench(config, log)
+    if out is not None:
+        atomic_write_json(out, result)
+    return result
+
+
+def run_scaling_and_report(
+    out: Path | None, model: str | None, names: tuple[str, ...], log: Callable[[str], None]
+) -> dict[str, Any]:
+    """``recoupe bench --scaling``: each generator at two sizes (:mod:`recoupe.bench.scaling`), written
+    to ``out`` as JSON with the machine. Needs no ``../shared``: the texts are generated."""
+    from recoupe.bench.scaling import run_scaling
+    from recoupe.store import atomic_write_json
+
+    result = {"machine": machine(), "model": model, "scaling": run_scaling(model=model, names=names, log=log)}
     if out is not None:
         atomic_write_json(out, result)
     return result
