@@ -105,3 +105,32 @@ def prepare_text(article: Article, lang: Language, layout: Sequence[LayoutSpan] 
     text = _break_runs(text)
     assert len(text) == len(article.text)
     return text
+
+
+#: Texts longer than this are parsed in pieces of about this size, cut at a paragraph break (else a
+#: line break, a sentence end, a space) and joined back into one ``Doc``. spaCy's memory grows with the
+#: text it is handed at once (one 1M-character article peaked at 4 GB), and its models look only a few
+#: tokens around each word, so a cut at a paragraph break parses as the whole text does. News articles
+#: are far shorter and are parsed whole.
+PARSE_PIECE = 50_000
+_CUTS: tuple[str, ...] = ("\n\n", "\n", ". ", " ")
+
+
+def parse_pieces(text: str, size: int = PARSE_PIECE) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back into it exactly: each
+    cut is right after the last paragraph break of the piece's second half, else the last line break,
+    sentence end or space there, else at ``size``."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = end
+        for mark in _CUTS:
+            found = text.rfind(mark, start + size // 2, end)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces

@@ -18,7 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from recoupe.analyze.base import DEFAULT_COMPONENTS, Component, Parsed, check_order, components
-from recoupe.analyze.nlp import load_pipeline, prepare_text
+from recoupe.analyze.nlp import load_pipeline, parse_pieces, prepare_text
 from recoupe.errors import Errors
 from recoupe.ingest.layout import layout_spans
 from recoupe.lang import Language, get_language
@@ -108,14 +108,24 @@ class Analyzer:
         the batch.
         """
 
-        def stream() -> Iterator[tuple[str, tuple[Article, str, list[LayoutSpan]]]]:
+        def stream() -> Iterator[tuple[str, tuple[Article, str, list[LayoutSpan], int]]]:
             for article in articles:
                 layout = layout_spans(article.text, article.body_start, article.lang)
                 prepared = prepare_text(article, self.lang)
-                yield prepared, (article, prepared, layout)
+                pieces = parse_pieces(prepared)
+                for piece in pieces:
+                    yield piece, (article, prepared, layout, len(pieces))
 
         started = time.perf_counter()
-        for doc, (article, prepared, layout) in self.nlp.pipe(stream(), as_tuples=True, batch_size=self.batch_size):
+        parsed: list[Doc] = []
+        for piece, (article, prepared, layout, count) in self.nlp.pipe(
+            stream(), as_tuples=True, batch_size=self.batch_size
+        ):
+            parsed.append(piece)
+            if len(parsed) < count:
+                continue  # the pieces of one article come in order, one after the other
+            doc = parsed[0] if count == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+            parsed = []
             self.times.add("spacy", time.perf_counter() - started)
             result = self._run_components(article, doc, prepared)
             if isinstance(result, DocumentAnalysis):
