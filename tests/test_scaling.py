@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from recoupe.analyze import Analyzer
-from recoupe.analyze.nlp import LONGEST_WORD, SYMBOL_RUN, prepare_text
+from recoupe.analyze.nlp import LONGEST_WORD, SYMBOL_RUN, parse_pieces, prepare_text
 from recoupe.analyze.spans import SpanIndex, intervals
 from recoupe.bench.generators import generators
 from recoupe.bench.scaling import DEFAULT_PLAN, scaling_table
@@ -95,3 +95,28 @@ def test_the_scaling_table_shows_ratio_and_verdict() -> None:
     console.print(scaling_table({"selon": row}))
     out = console.export_text()
     assert "selon" in out and "×4.2 (≤5)" in out and "yes" in out
+
+
+def test_a_long_text_is_cut_for_parsing_at_paragraph_breaks_and_joins_back() -> None:
+    paragraphs = "Les eaux montent à Quimper.\n\n" * 40
+    text = paragraphs + "Une seule ligne sans fin " * 30
+    pieces = parse_pieces(text, 200)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= 200 for piece in pieces)
+    ends = [sum(len(p) for p in pieces[: i + 1]) for i in range(len(pieces))]
+    assert all(piece.endswith("\n\n") for piece, end in zip(pieces, ends, strict=True) if end < len(paragraphs))
+    assert all(piece.endswith(" ") for piece, end in zip(pieces, ends, strict=True) if len(paragraphs) < end < len(text))
+    assert parse_pieces("court", 200) == ["court"]
+
+
+def test_an_article_parsed_in_pieces_is_analyzed_as_parsed_whole(analyzer: Analyzer) -> None:
+    text = (
+        "Les inondations ont fait au moins 12 morts à Quimper, selon la préfecture.\n\n"
+        "« Nous avons tout perdu », a déclaré mardi Nadia Benali, une habitante.\n\n"
+        "La grève des cheminots se poursuit : 40 % des trains sont annulés, d'après la direction.\n\n"
+    ) * 3
+    article = Article(id="pieces", text=text, published="2025-03-14")
+    whole = analyzer.analyze(article)
+    pieced = Analyzer()
+    pieced.piece_chars = 250
+    assert pieced.analyze(article).to_json() == whole.to_json()

@@ -18,7 +18,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from recoupe.analyze.base import DEFAULT_COMPONENTS, Component, Parsed, check_order, components
-from recoupe.analyze.nlp import load_pipeline, parse_pieces, prepare_text
+from recoupe.analyze.nlp import PARSE_PIECE, load_pipeline, parse_pieces, prepare_text
 from recoupe.errors import Errors
 from recoupe.ingest.layout import layout_spans
 from recoupe.lang import Language, get_language
@@ -93,6 +93,8 @@ class Analyzer:
         self.components: list[Component] = [components.get(name)(self.lang) for name in component_names]
         check_order(self.components)
         self.times = StageTimes()
+        #: Texts longer than this are parsed in pieces (:func:`~recoupe.analyze.nlp.parse_pieces`).
+        self.piece_chars = PARSE_PIECE
 
     def analyze(self, article: Article) -> DocumentAnalysis:
         """Analyze one article (convenience for tests and the web form)."""
@@ -112,7 +114,7 @@ class Analyzer:
             for article in articles:
                 layout = layout_spans(article.text, article.body_start, article.lang)
                 prepared = prepare_text(article, self.lang)
-                pieces = parse_pieces(prepared)
+                pieces = parse_pieces(prepared, self.piece_chars)
                 for piece in pieces:
                     yield piece, (article, prepared, layout, len(pieces))
 
