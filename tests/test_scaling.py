@@ -105,7 +105,9 @@ def test_a_long_text_is_cut_for_parsing_at_paragraph_breaks_and_joins_back() -> 
     assert all(len(piece) <= 200 for piece in pieces)
     ends = [sum(len(p) for p in pieces[: i + 1]) for i in range(len(pieces))]
     assert all(piece.endswith("\n\n") for piece, end in zip(pieces, ends, strict=True) if end < len(paragraphs))
-    assert all(piece.endswith(" ") for piece, end in zip(pieces, ends, strict=True) if len(paragraphs) < end < len(text))
+    assert all(
+        piece.endswith(" ") for piece, end in zip(pieces, ends, strict=True) if len(paragraphs) < end < len(text)
+    )
     assert parse_pieces("court", 200) == ["court"]
 
 

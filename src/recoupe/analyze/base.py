@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from recoupe.analyze.spans import SpanIndex
 from recoupe.errors import Errors, RecoupeError
 from recoupe.lang import Language
-from recoupe.analyze.spans import SpanIndex
 from recoupe.model import Article, DocumentAnalysis, Entity, Timex
 from recoupe.registry import Registry
 
@@ -44,23 +44,23 @@ class Parsed:
     lang: Language
     analysis: DocumentAnalysis
     prepared: str | None = None
-    _indexes: dict[str, tuple[list[object], int, SpanIndex[object]]] = field(default_factory=dict, repr=False)
-
-    def _index(self, name: str, spans: list[object]) -> SpanIndex[object]:
-        cached = self._indexes.get(name)
-        if cached is None or cached[0] is not spans or cached[1] != len(spans):
-            cached = (spans, len(spans), SpanIndex(spans))  # type: ignore[type-var]
-            self._indexes[name] = cached
-        return cached[2]
+    _entity_index: tuple[list[Entity], int, SpanIndex[Entity]] | None = field(default=None, repr=False)
+    _timex_index: tuple[list[Timex], int, SpanIndex[Timex]] | None = field(default=None, repr=False)
 
     def entity_index(self) -> SpanIndex[Entity]:
         """The article's entities sorted for range questions (rebuilt if the list was replaced or grew):
         scanning every entity for each figure or source made claims quadratic in article size."""
-        return self._index("entities", self.analysis.entities)  # type: ignore[arg-type,return-value]
+        spans, cached = self.analysis.entities, self._entity_index
+        if cached is None or cached[0] is not spans or cached[1] != len(spans):
+            cached = self._entity_index = (spans, len(spans), SpanIndex(spans))
+        return cached[2]
 
     def timex_index(self) -> SpanIndex[Timex]:
         """The article's time expressions sorted for range questions (as :meth:`entity_index`)."""
-        return self._index("timexes", self.analysis.timexes)  # type: ignore[arg-type,return-value]
+        spans, cached = self.analysis.timexes, self._timex_index
+        if cached is None or cached[0] is not spans or cached[1] != len(spans):
+            cached = self._timex_index = (spans, len(spans), SpanIndex(spans))
+        return cached[2]
 
     @cached_property
     def coref(self) -> Coreference:

@@ -49,7 +49,11 @@ class SpanIndex(Generic[S]):
 
     def within(self, low: int, high: int) -> list[S]:
         """The spans lying wholly inside ``[low, high]`` (``low <= start`` and ``end <= high``)."""
-        return [span for span in self.spans[bisect_left(self.starts, low) : bisect_right(self.starts, high)] if span.end <= high]
+        return [
+            span
+            for span in self.spans[bisect_left(self.starts, low) : bisect_right(self.starts, high)]
+            if span.end <= high
+        ]
 
     def overlapping(self, start: int, end: int) -> list[S]:
         """The spans sharing a character with ``[start, end)`` (``span.start < end and start < span.end``)."""

@@ -73,7 +73,16 @@ _TOWNS: tuple[str, ...] = (
     "Dax",
     "Vesoul",
 )
-_DAYS: tuple[str, ...] = ("lundi", "mardi soir", "mercredi", "jeudi matin", "vendredi", "samedi", "dimanche", "la veille")
+_DAYS: tuple[str, ...] = (
+    "lundi",
+    "mardi soir",
+    "mercredi",
+    "jeudi matin",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "la veille",
+)
 
 
 @cache

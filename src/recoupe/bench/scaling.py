@@ -89,9 +89,7 @@ def run_scaling(
             "ratio": ratio,
             "allowed_ratio": allowed,
             "memory_limit_mb": limit_mb,
-            "met": ratio is not None
-            and ratio <= allowed
-            and (limit_mb is None or high.peak_mb <= limit_mb),
+            "met": ratio is not None and ratio <= allowed and (limit_mb is None or high.peak_mb <= limit_mb),
         }
     return rows
 

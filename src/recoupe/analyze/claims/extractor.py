@@ -1054,8 +1054,8 @@ class ClaimExtractor:
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
-            between = (end, entity.start) if entity.start >= end else (entity.end, start)
-            if self._items_between(items, *between, candidate.figure.start):
+            gap = (end, entity.start) if entity.start >= end else (entity.end, start)
+            if self._items_between(items, *gap, candidate.figure.start):
                 continue
             if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
                 continue  # ``envoyés par Paris``: the sender, not the place
