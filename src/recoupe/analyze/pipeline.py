@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -25,6 +25,7 @@ from recoupe.lang import Language, get_language
 from recoupe.model import Article, DocumentAnalysis, LayoutSpan, Skip
 
 DEFAULT_BATCH_SIZE = 32
+T = TypeVar("T")
 
 
 def _set_layout(analysis: DocumentAnalysis, layout: list[LayoutSpan]) -> None:
@@ -68,6 +69,21 @@ def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+def char_batches(items: Iterable[tuple[str, T]], size: int, chars: int) -> Iterator[list[tuple[str, T]]]:
+    """``(text, context)`` pairs in lists of at most ``size`` pairs and, unless one text alone is
+    longer, ``chars`` characters of text."""
+    batch: list[tuple[str, T]] = []
+    held = 0
+    for item in items:
+        if batch and (len(batch) == size or held + len(item[0]) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += len(item[0])
+    if batch:
+        yield batch
+
+
 class Analyzer:
     """Analyze articles with one spaCy pipeline loaded once.
 
@@ -95,6 +111,9 @@ class Analyzer:
         self.times = StageTimes()
         #: Texts longer than this are parsed in pieces (:func:`~recoupe.analyze.nlp.parse_pieces`).
         self.piece_chars = PARSE_PIECE
+        #: Characters per ``nlp.pipe`` batch at most (besides ``batch_size`` texts): spaCy's memory follows
+        #: the characters it holds at once, and the pieces of one long article would all share a batch.
+        self.batch_chars = 2 * PARSE_PIECE
 
     def analyze(self, article: Article) -> DocumentAnalysis:
         """Analyze one article (convenience for tests and the web form)."""
@@ -118,11 +137,13 @@ class Analyzer:
                 for piece in pieces:
                     yield piece, (article, prepared, layout, len(pieces))
 
+        def parse() -> Iterator[tuple[Doc, tuple[Article, str, list[LayoutSpan], int]]]:
+            for batch in char_batches(stream(), self.batch_size, self.batch_chars):
+                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
         started = time.perf_counter()
         parsed: list[Doc] = []
-        for piece, (article, prepared, layout, count) in self.nlp.pipe(
-            stream(), as_tuples=True, batch_size=self.batch_size
-        ):
+        for piece, (article, prepared, layout, count) in parse():
             parsed.append(piece)
             if len(parsed) < count:
                 continue  # the pieces of one article come in order, one after the other

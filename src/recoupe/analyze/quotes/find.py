@@ -25,6 +25,8 @@ PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‹": "›"
 #: Marks that may start a paragraph that continues the quote left open at the end of the previous one.
 CONTINUATION_MARKS: str = "«»“"
 _STRAIGHT = '"'
+#: Every character that can close an open quote.
+_CLOSERS = frozenset("".join(PAIRS.values()) + _STRAIGHT)
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 #: The only characters the scan stops at: quotation marks and line breaks.
 _MARKS = re.compile('[«»“”„‹›"\n]')
@@ -144,14 +146,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             stack.clear()
             group += 1
             continue
-        closing = next(
-            (
-                k
-                for k in range(len(stack) - 1, -1, -1)
-                if ch in PAIRS.get(stack[k][0], "") or (ch == _STRAIGHT == stack[k][0] and _closes_straight(text, i))
-            ),
-            None,
-        )
+        closing = (
+            next(
+                (
+                    k
+                    for k in range(len(stack) - 1, -1, -1)
+                    if ch in PAIRS.get(stack[k][0], "")
+                    or (ch == _STRAIGHT == stack[k][0] and _closes_straight(text, i))
+                ),
+                None,
+            )
+            if ch in _CLOSERS
+            else None
+        )  # only a closing mark walks the open ones: unclosed « made this quadratic
         if closing is not None and not (ch == "“" and stack[closing][0] != "„"):
             if closing == 0:
                 emit(piece_open, piece_open + 1, i, i, stack[0][0], True)
