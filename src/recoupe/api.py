@@ -24,7 +24,6 @@ from recoupe.link.corrections import (
     KINDS,
     apply_to_entities,
     apply_to_membership,
-    apply_to_pairs,
     kind_of,
     membership_scope,
     story_for_split,
@@ -330,7 +329,7 @@ def refresh_story(store: Store, story_id: str) -> None:
         return
     held = store.corrections(include_undone=False)
     applied: set[int] = set()
-    pairs = corrected_pairs(store, story.documents, held, applied)
+    pairs = store.corrected_articles(story.documents, applied)
     view = view_story(story, pairs, store.shared(story.documents))
     if held:
         view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
@@ -345,9 +344,7 @@ def refresh_story(store: Store, story_id: str) -> None:
 def dossier_from_store(store: Store) -> Dossier:
     """The whole store as a dossier (the same shape as ``dossier.json``), corrections applied."""
     held = store.corrections(include_undone=False)
-    pairs = store.articles()
-    if held:
-        pairs = corrected_pairs(store, [a.id for a, _ in pairs], held)
+    pairs = store.corrected_articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
     dossier.entities = apply_to_entities(held, merge_entities(news_entities(pairs), story_of), [d for _, d in pairs])
@@ -456,27 +453,6 @@ def apply_corrections(store: Store, *, analyzer: Runner | None = None) -> set[st
             stories |= _stories_of(store, correction)
         _refresh(store, stories)
     return stories
-
-
-def corrected_pairs(
-    store: Store,
-    docs: Iterable[str],
-    held: Sequence[Correction] | None = None,
-    applied: set[int] | None = None,
-) -> list[tuple[Article, DocumentAnalysis]]:
-    """Articles with their analyses as a person corrected them (dates, claims, speakers), in
-    publication order: what story views, the report and the web app's article pages read.
-
-    Args:
-        held: the corrections that hold (read from the store when not given).
-        applied: if given, receives the ids of the corrections that found their target.
-    """
-    wanted = list(docs)
-    held = store.corrections(include_undone=False) if held is None else held
-    pairs = store.articles(wanted)
-    if not held:
-        return pairs
-    return apply_to_pairs(held, pairs, redated=store.redated(wanted), applied=applied)
 
 
 def _now() -> str:

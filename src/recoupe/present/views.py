@@ -82,7 +82,7 @@ class StoryPage:
 
 def story_page(store: Store, story: Story) -> StoryPage:
     """The story's summary, timeline, claim groups with charts, quotes, framing, sources and entities."""
-    pairs = store.articles(story.documents)
+    pairs = store.corrected_articles(story.documents)
     outlets = {a.id: _outlet(a) for a, _ in pairs}
     page = StoryPage(story=story)
     page.articles = [
@@ -378,7 +378,7 @@ def entity_mentions(store: Store, story: Story) -> dict[str, tuple[str, int, int
         for form in (entity.name, *entity.aliases):
             written.setdefault(form.casefold(), entity.name)
     found: dict[str, tuple[str, int, int]] = {}
-    for article, analysis in store.articles(story.documents):
+    for article, analysis in store.corrected_articles(story.documents):
         layout = [(span.start, span.end) for span in analysis.layout]
         for mention in analysis.entities:
             name = written.get(mention.text.casefold()) or written.get(mention.name.casefold())

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from recoupe.errors import Errors, RecoupeError
+from recoupe.link.corrections import apply_to_pairs
 from recoupe.link.state import MAX_SHINGLE_POSTINGS, UNDATED, StoryRecord
 from recoupe.model import (
     Article,
@@ -177,6 +178,8 @@ class Store:
         except BaseException:
             self.db.close()
             raise
+        #: whether the file has the corrections' tables (a store of an older recoupe opened read-only has not)
+        self.corrigible = self.version() >= 5
 
     def _connect(self) -> sqlite3.Connection:
         """Open the file; a read-only store in a folder nobody may write to is opened immutable.
@@ -429,6 +432,21 @@ class Store:
         pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
         return pairs
 
+    def corrected_articles(
+        self, ids: Iterable[str] | None = None, applied: set[int] | None = None
+    ) -> list[tuple[Article, DocumentAnalysis]]:
+        """:meth:`articles` as a person corrected them (dates, claims, speakers: ``link/corrections.py``),
+        what story views, the report, the exports and the web app read.
+
+        Args:
+            applied: if given, receives the ids of the corrections that found their target.
+        """
+        pairs = self.articles(ids)
+        held = self.corrections(include_undone=False)
+        if not held:
+            return pairs
+        return apply_to_pairs(held, pairs, redated=self.redated(a.id for a, _ in pairs), applied=applied)
+
     @staticmethod
     def _pair(row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
         article = Article(
@@ -504,6 +522,8 @@ class Store:
 
     def corrections(self, include_undone: bool = True) -> list[Correction]:
         """The corrections in the order they were made (the order they apply in)."""
+        if not self.corrigible:
+            return []
         query = "SELECT * FROM corrections" + ("" if include_undone else " WHERE undone IS NULL") + " ORDER BY id"
         return [_correction(row) for row in self.db.execute(query)]
 
@@ -536,6 +556,8 @@ class Store:
 
     def overlay(self) -> dict[str, tuple[Story, list[int]]]:
         """The stories corrections changed, as shown, with the ids of the corrections that changed each."""
+        if not self.corrigible:
+            return {}
         rows = self.db.execute("SELECT id, title, first, last, documents, corrected_by FROM story_overlay")
         return {
             r["id"]: (
@@ -643,6 +665,8 @@ class Store:
             "SELECT id, title, first, last, documents FROM story_overlay WHERE documents != '[]' UNION ALL"
             " SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'"
             " AND id NOT IN (SELECT id FROM story_overlay)"
+            if self.corrigible
+            else "SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'"
         )
         stories = [
             Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"], last=r["last"])
