@@ -48,6 +48,9 @@ _MAX_SHIFT = 10_000
 
 _ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
 
+#: TIMEX3 time units and the next smaller one with its scale: ``une demi-heure`` is ``PT30M``.
+_SMALLER_TIME_UNITS: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -132,6 +135,9 @@ class TimexResolver:
             "ordinal": self._ordinal,
             "month_day": self._month_day,
             "month_week": self._month_week,
+            "month_weekday": self._month_weekday,
+            "part": self._part,
+            "blocked": self._blocked,
         }
 
     # ----------------------------------------------------------------------------------------------
@@ -201,10 +207,19 @@ class TimexResolver:
         return total or None
 
     def _day_number(self, text: str) -> int:
-        return 1 if text in self.data.FIRST_DAY_WORDS else int(text)
+        """``7``, ``1er``, ``premier``, ``vingt-trois``."""
+        return self.data.DAY_WORDS[text] if text in self.data.DAY_WORDS else int(text)
+
+    def _amount(self, cand: Candidate) -> float | None:
+        """How many units: a number, an approximate count (``une vingtaine``), or ``None`` when vague."""
+        if approx := cand.get("approx"):
+            return self.data.APPROX_NUMBERS[approx]
+        return self.number(cand.get("num") or cand.get("num2"))
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
         """An explicit year: four digits, or two digits read in the century that makes sense."""
+        if word := cand.get("yearword"):
+            return self.data.YEAR_WORDS.get(word)
         year = cand.get("year")
         if year and len(year.lstrip("'")) > 2:
             return int(year.lstrip("'"))
@@ -466,7 +481,7 @@ class TimexResolver:
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
         ahead = cand.kind == "ahead"
-        amount = self.number(cand.get("num"))
+        amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
         anchor = doc.anchor
@@ -542,6 +557,20 @@ class TimexResolver:
         chosen = thursdays[number - 1] if number > 0 else thursdays[-1]
         return Resolved(iso_week(chosen), month=(year, month))
 
+    def _month_weekday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le premier lundi de mars``: the n-th (or last) such weekday of the month, in the year
+        ``en mars`` would get."""
+        month_result = self._month(cand, doc)
+        if month_result is None or month_result.value is None or len(month_result.value) != 7:
+            return Resolved(None)
+        year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+        weekday = self.weekdays[cand.groups["weekday"]]
+        days = [d for day in range(1, 32) if (d := make_date(year, month, day)) and d.weekday() == weekday]
+        number = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
+        if number > len(days):
+            return Resolved(None)
+        return self._day_result(Day(days[number - 1] if number > 0 else days[-1]), cand)
+
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
         _, factor, _ = self.data.UNITS[cand.groups["unit"]]
@@ -575,19 +604,42 @@ class TimexResolver:
         named = cand.get("named")
         hour = self.data.CLOCK_WORDS[named] if named else int(cand.get("hour") or 0)
         minute = int(cand.get("minute") or 0)
+        if words := cand.get("minute_word"):
+            minute = self.data.CLOCK_MINUTES[words]
+            if minute < 0:  # ``9 h moins le quart``
+                hour, minute = hour - 1, 60 + minute
+        if (period := cand.get("period")) and hour < 12:
+            hour += self.data.CLOCK_PERIODS[period]  # ``3 heures de l'après-midi``
+        if not 0 <= hour <= 24:
+            return Resolved(None, "TIME")
         clock = f"T{hour:02d}:{minute:02d}"
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
-        return Resolved("XXXX-XX-XX" + clock, "TIME")
+        # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
+        base = self._narrative_base(doc)
+        return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
+
+    def _part(self, cand: Candidate, doc: Document) -> Resolved:
+        """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
+        part = cand.get("part") or cand.get("part2") or ""
+        code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ", 1)[-1])
+        base = self._narrative_base(doc)
+        if code is None:
+            return Resolved(None, "TIME")
+        return Resolved(f"{base.value() if base else 'XXXX-XX-XX'}T{code}", "TIME")
+
+    def _blocked(self, cand: Candidate, doc: Document) -> None:
+        """A phrase the language marks as no time expression (``les 35 heures``, the law)."""
+        return None
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved:
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
-        amount = self.data.FRACTIONS[fraction] if fraction else self.number(cand.get("num"))
+        amount = self.data.FRACTIONS[fraction] if fraction else self._amount(cand)
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
         elif amount is not None and cand.get("half"):
@@ -598,6 +650,10 @@ class TimexResolver:
         total = amount * factor
         if letter == "WE":
             letter, total = "D", total * 2
+        if fraction and is_time and letter in _SMALLER_TIME_UNITS:
+            # ``une demi-heure`` is PT30M: a fraction alone is written in the next smaller unit
+            letter, scale = _SMALLER_TIME_UNITS[letter]
+            total *= scale
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
 
@@ -607,7 +663,7 @@ class TimexResolver:
         if weekday := cand.get("weekday"):
             return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
         if part := cand.get("part"):
-            code = self.data.PARTS_OF_DAY.get(part.rstrip("s"))
+            code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.rstrip("s"))
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
         unit = cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
