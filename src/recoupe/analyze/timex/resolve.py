@@ -137,6 +137,7 @@ class TimexResolver:
             "month_week": self._month_week,
             "month_weekday": self._month_weekday,
             "part": self._part,
+            "week_of": self._week_of,
             "blocked": self._blocked,
         }
 
@@ -476,6 +477,9 @@ class TimexResolver:
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
         year = base.date.year if base and base.year_known else None
+        narrative = doc.narrative
+        if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
+            year = narrative.year  # ``En 2020, … trois ans plus tôt``: the year the text is in
         return self._shift(base, year, month, amount if later else -amount, cand.groups["unit"], cand)
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
@@ -564,12 +568,21 @@ class TimexResolver:
         if month_result is None or month_result.value is None or len(month_result.value) != 7:
             return Resolved(None)
         year, month = int(month_result.value[:4]), int(month_result.value[5:7])
-        weekday = self.weekdays[cand.groups["weekday"]]
-        days = [d for day in range(1, 32) if (d := make_date(year, month, day)) and d.weekday() == weekday]
+        unit = self.data.MONTH_ORDINAL_UNITS.get(cand.get("unit") or "")
+        # a weekend is picked by its Saturday; a plain day by any day
+        weekday = self.weekdays.get(cand.get("weekday") or "", 5 if unit == "WE" else None)
+        days = [
+            d
+            for day in range(1, 32)
+            if (d := make_date(year, month, day)) and (weekday is None or d.weekday() == weekday)
+        ]
         number = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
         if number > len(days):
             return Resolved(None)
-        return self._day_result(Day(days[number - 1] if number > 0 else days[-1]), cand)
+        chosen = days[number - 1] if number > 0 else days[-1]
+        if unit == "WE":
+            return Resolved(iso_week(chosen) + "-WE")
+        return self._day_result(Day(chosen), cand)
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
@@ -591,6 +604,9 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
+        if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
+            shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
+            return self._day_result(anchor.day.shift(shift), cand)
         modifier = self._modifier(cand)
         direction = None if modifier is not None else self._direction(cand, doc)
         offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
@@ -602,8 +618,8 @@ class TimexResolver:
     def _clock(self, cand: Candidate, doc: Document) -> Resolved:
         """``14 h 30``: a time of day, on the day written just before it (``hier à 14 h``) if any."""
         named = cand.get("named")
-        hour = self.data.CLOCK_WORDS[named] if named else int(cand.get("hour") or 0)
-        minute = int(cand.get("minute") or 0)
+        hour = self.data.CLOCK_WORDS[named] if named else self._clock_number(cand.get("hour"))
+        minute = self._clock_number(cand.get("minute"))
         if words := cand.get("minute_word"):
             minute = self.data.CLOCK_MINUTES[words]
             if minute < 0:  # ``9 h moins le quart``
@@ -622,14 +638,33 @@ class TimexResolver:
         base = self._narrative_base(doc)
         return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
 
+    def _clock_number(self, text: str | None) -> int:
+        """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
+        if not text:
+            return 0
+        return int(text) if text.isdigit() else self.data.CLOCK_NUMBERS.get(text, 0)
+
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        part = cand.get("part") or cand.get("part2") or ""
-        code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ", 1)[-1])
+        part = next((p for g in ("part", "part2", "part3", "part4") if (p := cand.get(g))), "")
+        code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)
+        if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
+            anchor = doc.anchor
+            base = anchor.day.shift(modifier) if anchor is not None and anchor.day_known else None
+        day = base.value() if base else "XXXX-XX-XX"
+        if part in self.data.WHOLE_DAY_WORDS:  # ``dans la journée``: the day itself
+            return Resolved(day if base else None)
         if code is None:
             return Resolved(None, "TIME")
-        return Resolved(f"{base.value() if base else 'XXXX-XX-XX'}T{code}", "TIME")
+        return Resolved(f"{day}T{code}", "TIME")
+
+    def _week_of(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la semaine du 7 octobre``: the ISO week holding that day."""
+        day = self._absolute_day(cand, doc)
+        if day is None or not day.year_known:
+            return Resolved(None)
+        return Resolved(iso_week(day.date), day=day)
 
     def _blocked(self, cand: Candidate, doc: Document) -> None:
         """A phrase the language marks as no time expression (``les 35 heures``, the law)."""

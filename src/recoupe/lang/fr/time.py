@@ -84,7 +84,16 @@ PARTS_OF_DAY: dict[str, str] = {
     "en fin de soirée": "EV",
     "en soirée": "EV",
     "en matinée": "MO",
+    "fin de journée": "EV",
+    "début de journée": "MO",
+    "milieu de journée": "MI",
+    "milieu de matinée": "MO",
+    "milieu d'après-midi": "AF",
+    "milieu de soirée": "EV",
 }
+
+#: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
+WHOLE_DAY_WORDS: frozenset[str] = frozenset({"journée"})
 
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -107,6 +116,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "réveillon de noël": (12, 24),
     "reveillon de noel": (12, 24),
     "réveillon du nouvel an": (12, 31),
+    "jour des morts": (11, 2),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -142,6 +152,7 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "réveillon de noël",
         "reveillon de noel",
         "réveillon du nouvel an",
+        "jour des morts",
     }
 )
 
@@ -172,6 +183,10 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "jour même": 0,
     "jour-là": 0,
     "journée-là": 0,
+    "jour précédent": -1,
+    "jour d'avant": -1,
+    "jour suivant": 1,
+    "jour d'après": 1,
 }
 
 #: Deictic words that name "now" without a calendar date (TIMEX3 reference values).
@@ -185,6 +200,13 @@ REFERENCES: dict[str, str] = {
     "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF",
     "en ce moment": "PRESENT_REF",
+    "tout de suite": "PRESENT_REF",
+    "ces jours-ci": "PRESENT_REF",
+    **{
+        f"dans les {phrase}": "FUTURE_REF"
+        for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
+        for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+    },
     "récemment": "PAST_REF",
     "autrefois": "PAST_REF",
     "jadis": "PAST_REF",
@@ -273,6 +295,7 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "secondes": ("S", 1, True),
     "minute": ("M", 1, True),
     "minutes": ("M", 1, True),
+    "min": ("M", 1, True),
     "heure": ("H", 1, True),
     "heures": ("H", 1, True),
     "jour": ("D", 1, False),
@@ -402,12 +425,18 @@ WEEKDAY_ORDINALS: dict[str, int] = {
     "5e": 5,
     "dernier": -1,
 }
+
+#: What a month's ordinal picks besides a weekday: one day (``le dernier jour d'octobre``) or a weekend
+#: (``le premier week-end de septembre``).
+MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE"}
 #: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
 LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
 #: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
 PLURAL_DETERMINERS: tuple[str, ...] = ("les", "ces")
 #: Named times of day and their hour (``à midi``, ``vers minuit``).
 CLOCK_WORDS: dict[str, int] = {"midi": 12, "minuit": 24}
+#: Hours and minutes written in words (``à quinze heures``, ``midi quinze``).
+CLOCK_NUMBERS: dict[str, int] = {variant: n for n in range(1, 60) for variant in _spelled_variants(n)}
 #: Minutes written in words after an hour (``midi et demi``, ``8 heures et quart``, ``9 h moins le quart``).
 CLOCK_MINUTES: dict[str, int] = {
     "et demie": 30,
@@ -591,6 +620,8 @@ FRAGMENTS: dict[str, str] = {
     "weekday_ordinal": f"(?:{phrase_alternation(WEEKDAY_ORDINALS)})",
     "clock_minutes": f"(?:{phrase_alternation(CLOCK_MINUTES)})",
     "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
+    "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
+    "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
 }
 
 #: An amount of units in a pattern: a number, a vague word, or an approximate count (``une vingtaine d'``).
@@ -659,14 +690,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "weekday_day",
         "date",
-        r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})(?!\s*(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
+        r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
+        r"(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
     ),
     (
         "day_alone",
         "date",
-        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du)\s+(?P<day>{day})"
+        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
-        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)))",
+        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
     ),
     # octobre 98, mai 1988, fin septembre 2000, le mois de mai 2021
     (
@@ -726,8 +758,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "month_weekday",
         "month_weekday",
-        r"\b(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu'au)\s+)?(?P<nth>{weekday_ordinal})\s+(?P<weekday>{weekday})\s+"
+        r"\b(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu'au)\s+)?(?P<nth>{weekday_ordinal})\s+"
+        r"(?:(?P<weekday>{weekday})|(?P<unit>{month_ordinal_unit}))\s+"
         r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?",
+    ),
+    # la semaine du 7 octobre
+    (
+        "week_of",
+        "week_of",
+        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la)\s+)?semaine\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     # la dernière semaine de juillet, la première semaine d'août 2021
     (
@@ -764,7 +804,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "anaphoric",
         "anaphoric",
         r"\b(?:(?:au|le|du|la|de\s+la|à\s+la|l'|ce|cette|dès\s+le|dès\s+la)\s*)(?P<anaphor>{anaphor})\b"
-        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?(?:\s+(?P<part>{part})\b)?",
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?"
+        r"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
     ),
     # deux jours plus tard, trois semaines auparavant
     (
@@ -824,13 +865,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday",
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b)?(?:\s+(?P<part>{part})\b)?",
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b)?"
+        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
         "clock",
         "clock",
-        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
+        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
         r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?:\s+(?P<period>{clock_period})\b)?",
     ),
     # 15:30, à 9:05
@@ -842,14 +884,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"\b(?:à|vers|dès|jusqu'à|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+(?P<hour>[01]?\d|2[0-4])\s+heures?\b"
-        r"(?:\s+(?P<minute>[0-5]\d)(?!\d)|\s+(?P<minute_word>{clock_minutes})\b)?(?:\s+(?P<period>{clock_period})\b)?"
+        r"\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
     ),
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<named>midi|minuit)\b(?:\s+(?P<minute_word>{clock_minutes})\b)?",
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+(?P<named>midi|minuit)\b"
+        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
     ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
@@ -878,7 +923,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "set",
         "set",
         r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
-        r"(?:(?P<weekday>{weekday})s?|(?P<unit>{unit})|(?P<part>matins|soirs|nuits|matin|soir|après-midi|midis|midi))\b",
+        r"(?:(?P<weekday>{weekday})s?|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit}))\b",
     ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
@@ -886,13 +931,19 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "part_alone",
         "part",
-        r"\b(?P<part>en\s+(?:fin|début)\s+(?:de\s+|d')(?:matinée|après-midi|soirée)|en\s+(?:soirée|matinée))\b"
-        r"|\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part2>matinée|après-midi|soirée)\b"
-        r"(?!\s+(?:de|du|d')\b)",
+        r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée))\b"
+        r"(?!\s+(?:de|du|d')\b)"
+        r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
+        r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
+        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
     ("blocked_hours_law", "blocked", r"\b(?:les|aux|des)\s+(?:32|35|39)\s+heures\b(?!\s+(?:de|d'|par|sur)\b)"),
+    # the car race, and ``un jour,`` opening a sentence (some day, no day in particular)
+    ("blocked_race", "blocked", r"\b(?:les|des|aux)\s+24\s+heures\s+du\s+mans\b"),
+    ("blocked_some_day", "blocked", r"\bun\s+jour\s*,"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
 )
