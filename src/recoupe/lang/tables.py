@@ -232,3 +232,5 @@ class LinkTables(Protocol):
     COUNTRY_NAMES: tuple[str, ...]
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]
+    DISASTER_KINDS: dict[str, tuple[str, ...]]
+    DISASTER_OF_YEAR: str
