@@ -170,7 +170,7 @@ class StoryIndex:
                     ** 2
                 )
         for key in sorted(_core(article, analysis)):
-            vector[key] = CORE_WEIGHT
+            vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
     def add(self, article: Article, analysis: DocumentAnalysis) -> str:
