@@ -17,7 +17,7 @@ from pathlib import Path
 from recoupe.analyze.parallel import local_runner
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Runner
 from recoupe.link import Linker, view_story
-from recoupe.link.dossier import news_entities
+from recoupe.link.dossier import StageClock, news_entities
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
@@ -254,13 +254,20 @@ def add_to_store(
 
 
 def link_into_store(
-    store: Store, pairs: Iterable[tuple[Article, DocumentAnalysis]], *, batch: int = STORE_BATCH
+    store: Store,
+    pairs: Iterable[tuple[Article, DocumentAnalysis]],
+    *,
+    batch: int = STORE_BATCH,
+    clock: StageClock | None = None,
 ) -> tuple[list[str], set[str]]:
     """Store analyzed articles and link them (stories, shared text, story views), one transaction a batch.
 
     An article already stored with the same content is left as it is: linking it again would count
     its words twice and could move it to a new story (a rerun of ``analyze --out O --db X``, or
     another process that stored it first).
+
+    Args:
+        clock: if given, receives the seconds of each stage of the story views' updates.
 
     Returns:
         The ids stored and the stories whose views were recomputed.
@@ -288,7 +295,7 @@ def link_into_store(
                 added.append(article.id)
             store.release(article.id for article, _ in chunk)
             for story_id in dirty:
-                refresh_story(store, story_id)
+                refresh_story(store, story_id, clock)
             touched |= dirty
     return added, touched
 
@@ -305,14 +312,23 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
         state.save_story(StoryRecord(record.id, record.title, record.documents, record.first, record.last), Counter())
 
 
-def refresh_story(store: Store, story_id: str) -> None:
-    """Recompute one story's claim groups, timeline, summary and entities from its articles."""
+def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) -> None:
+    """Recompute one story's claim groups, timeline, summary and entities from its articles.
+
+    Args:
+        clock: if given, receives the seconds of each stage (loading, each part of the view, saving).
+    """
+    clock = clock or StageClock()
     story = store.story(story_id)
     if story is None or not story.documents:  # merged into another story
         return
-    pairs = store.articles(story.documents)
-    view = view_story(story, pairs, store.shared(story.documents))
-    store.save_view(story_id, asdict(view))
+    with clock.stage("load articles"):
+        pairs = store.articles(story.documents)
+    with clock.stage("load shared"):
+        shared = store.shared(story.documents)
+    view = view_story(story, pairs, shared, clock)
+    with clock.stage("save view"):
+        store.save_view(story_id, asdict(view))
 
 
 def dossier_from_store(store: Store) -> Dossier:
