@@ -10,14 +10,14 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
 from recoupe.analyze.parallel import local_runner
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Runner
 from recoupe.link import Linker, view_story
-from recoupe.link.dossier import StageClock, news_entities
+from recoupe.link.dossier import StageClock, news_entities, plain
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
@@ -323,12 +323,12 @@ def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) 
     if story is None or not story.documents:  # merged into another story
         return
     with clock.stage("load articles"):
-        pairs = store.articles(story.documents)
+        pairs = store.articles(story.documents, reuse=True)
     with clock.stage("load shared"):
         shared = store.shared(story.documents)
     view = view_story(story, pairs, shared, clock)
     with clock.stage("save view"):
-        store.save_view(story_id, asdict(view))
+        store.save_view(story_id, plain(view))
 
 
 def dossier_from_store(store: Store) -> Dossier:

@@ -36,8 +36,8 @@ from statistics import median
 from recoupe.analyze import Analyzer
 from recoupe.api import add_to_store, link_into_store
 from recoupe.bench.story_corpus import flood_articles
-from recoupe.link.dossier import StageClock
 from recoupe.ingest import read_articles
+from recoupe.link.dossier import StageClock
 from recoupe.model import Article, DocumentAnalysis
 from recoupe.store import Store
 
@@ -118,9 +118,11 @@ def run(sizes: list[int], folder: Path) -> dict[str, object]:
     return results
 
 
-def run_story(sizes: list[int], folder: Path, probes: int = PROBES) -> dict[str, object]:
+def run_story(
+    sizes: list[int], folder: Path, probes: int = PROBES, analyzer: Analyzer | None = None
+) -> dict[str, object]:
     """Fill a store with one story of each size and time adding one more article of it."""
-    analyzer = Analyzer()
+    analyzer = analyzer or Analyzer()
     articles = list(flood_articles(max(sizes) + probes))
     pairs = [
         (a, d)

@@ -11,7 +11,8 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import Any
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
@@ -47,6 +48,35 @@ class StoryView:
     events: list[AcledEvent] = field(default_factory=list)
     #: The story's places resolved to the gazetteer, with coordinates (``link/places.py``).
     places: list[PlaceMention] = field(default_factory=list)
+
+
+#: Values :func:`plain` hands back as they are.
+_SCALARS = (str, int, float, bool, type(None))
+
+
+#: Field names of each dataclass :func:`plain` met (``None`` for a type that is not one).
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else None
+    return _FIELD_NAMES[kind]
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON-ready dicts and lists: what ``dataclasses.asdict`` gives a view (same keys, same
+    order), several times faster; saving a big story's view at every add was a large share of the add."""
+    if isinstance(value, _SCALARS):
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    raise TypeError(f"not a view value: {type(value).__name__}")
 
 
 class StageClock:
