@@ -11,7 +11,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
@@ -28,7 +28,7 @@ from recoupe.link.corrections import (
     membership_scope,
     story_for_split,
 )
-from recoupe.link.dossier import news_entities
+from recoupe.link.dossier import StageClock, news_entities, plain
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
@@ -268,13 +268,20 @@ def add_to_store(
 
 
 def link_into_store(
-    store: Store, pairs: Iterable[tuple[Article, DocumentAnalysis]], *, batch: int = STORE_BATCH
+    store: Store,
+    pairs: Iterable[tuple[Article, DocumentAnalysis]],
+    *,
+    batch: int = STORE_BATCH,
+    clock: StageClock | None = None,
 ) -> tuple[list[str], set[str]]:
     """Store analyzed articles and link them (stories, shared text, story views), one transaction a batch.
 
     An article already stored with the same content is left as it is: linking it again would count
     its words twice and could move it to a new story (a rerun of ``analyze --out O --db X``, or
     another process that stored it first).
+
+    Args:
+        clock: if given, receives the seconds of each stage of the story views' updates.
 
     Returns:
         The ids stored and the stories whose views were recomputed.
@@ -304,7 +311,7 @@ def link_into_store(
             store.release(article.id for article, _ in chunk)
             dirty |= _apply_membership(store)
             for story_id in dirty:
-                refresh_story(store, story_id)
+                refresh_story(store, story_id, clock)
             touched |= dirty
     return added, touched
 
@@ -321,24 +328,33 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
         state.save_story(StoryRecord(record.id, record.title, record.documents, record.first, record.last), Counter())
 
 
-def refresh_story(store: Store, story_id: str) -> None:
+def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) -> None:
     """Recompute one story's claim groups, timeline, summary and entities from its articles, with the
-    corrections that hold applied to its inputs (and listed in the view, for the report and exports)."""
+    corrections that hold applied to its inputs (and listed in the view, for the report and exports).
+
+    Args:
+        clock: if given, receives the seconds of each stage (loading, each part of the view, saving).
+    """
+    clock = clock or StageClock()
     story = store.story(story_id)
     if story is None or not story.documents:  # merged into another story
         return
     held = store.corrections(include_undone=False)
     applied: set[int] = set()
-    pairs = store.corrected_articles(story.documents, applied)
-    view = view_story(story, pairs, store.shared(story.documents))
+    with clock.stage("load articles"):
+        pairs = store.corrected_articles(story.documents, applied, reuse=True)
+    with clock.stage("load shared"):
+        shared = store.shared(story.documents)
+    view = view_story(story, pairs, shared, clock)
     if held:
         view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
         overlay = store.overlay().get(story_id)
         applied |= set(overlay[1]) if overlay else set()
-    data = asdict(view)
-    if applied:
-        data["corrections"] = [c.to_json() for c in held if c.id in applied]
-    store.save_view(story_id, data)
+    with clock.stage("save view"):
+        data = plain(view)
+        if applied:
+            data["corrections"] = [c.to_json() for c in held if c.id in applied]
+        store.save_view(story_id, data)
 
 
 def dossier_from_store(store: Store) -> Dossier:

@@ -147,6 +147,13 @@ WORDS = re.compile(r"\w+")
 QUOTE_SLOTS = 10_000
 
 
+#: The row columns that make a parsed article and analysis (``added`` and ``story`` do not).
+_PARSED_KEY = ("hash", "text", "body_start", "published", "title", "outlet", "url", "lang", "path", "analysis")
+#: Articles parsed by ``Store.articles(reuse=True)`` in this process: id → (row content, pair). Bounded.
+PARSED: dict[str, tuple[tuple[Any, ...], tuple[Article, DocumentAnalysis]]] = {}
+PARSED_MAX = 20_000
+
+
 def content_hash(article: Article) -> str:
     """What decides whether an article changed: its text and the metadata that shape its analysis."""
     data = json.dumps([article.text, article.published, article.title, article.lang], ensure_ascii=False)
@@ -416,11 +423,21 @@ class Store:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (doc,)).fetchone()
         return self._pair(row) if row else None
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[tuple[Article, DocumentAnalysis]]:
-        """Articles with their analyses (all, or the given ids), in publication order."""
+    def articles(
+        self, ids: Iterable[str] | None = None, *, reuse: bool = False
+    ) -> list[tuple[Article, DocumentAnalysis]]:
+        """Articles with their analyses (all, or the given ids), in publication order.
+
+        Args:
+            reuse: hand back the very objects an earlier call of this process parsed from the same row
+                (:data:`PARSED`), not new ones: a story's view reads its 1 000 articles again at every
+                add, and parsing their analyses would be most of the add. The caller must not change them
+                in place (derive new objects, as ``dataclasses.replace`` does).
+        """
+        pair = self._reused if reuse else self._pair
         if ids is None:
             rows = self.db.execute("SELECT * FROM articles ORDER BY published IS NULL, published, id")
-            return [self._pair(row) for row in rows]
+            return [pair(row) for row in rows]
         wanted = list(ids)
         fetched: list[Any] = []
         for i in range(0, len(wanted), 500):
@@ -428,24 +445,39 @@ class Store:
             fetched += self.db.execute(
                 f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
-        pairs = [self._pair(row) for row in fetched]
+        pairs = [pair(row) for row in fetched]
         pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
         return pairs
 
     def corrected_articles(
-        self, ids: Iterable[str] | None = None, applied: set[int] | None = None
+        self, ids: Iterable[str] | None = None, applied: set[int] | None = None, reuse: bool = False
     ) -> list[tuple[Article, DocumentAnalysis]]:
         """:meth:`articles` as a person corrected them (dates, claims, speakers: ``link/corrections.py``),
         what story views, the report, the exports and the web app read.
 
         Args:
             applied: if given, receives the ids of the corrections that found their target.
+            reuse: as for :meth:`articles` (the corrected pairs are new objects; the shared ones stay as
+                they were).
         """
-        pairs = self.articles(ids)
+        pairs = self.articles(ids, reuse=reuse)
         held = self.corrections(include_undone=False)
         if not held:
             return pairs
         return apply_to_pairs(held, pairs, redated=self.redated(a.id for a, _ in pairs), applied=applied)
+
+    @classmethod
+    def _reused(cls, row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
+        """The pair of ``row``, parsed once per process while the row's content stays the same."""
+        key = tuple(row[column] for column in _PARSED_KEY)
+        found = PARSED.get(row["id"])
+        if found is not None and found[0] == key:
+            return found[1]
+        pair = cls._pair(row)
+        if len(PARSED) >= PARSED_MAX:
+            PARSED.pop(next(iter(PARSED)))
+        PARSED[row["id"]] = (key, pair)
+        return pair
 
     @staticmethod
     def _pair(row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
