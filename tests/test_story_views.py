@@ -48,8 +48,9 @@ def _articles() -> list[Article]:
 def _from_scratch(store: Store, story_id: str) -> str:
     story = store.story(story_id)
     assert story is not None
-    full = view_story(story, store.articles(story.documents), store.shared(story.documents))
-    return json.dumps(plain(full), ensure_ascii=False, sort_keys=True)
+    full = plain(view_story(story, store.articles(story.documents), store.shared(story.documents)))
+    full["corrections"] = []  # no correction holds: the store lists none
+    return json.dumps(full, ensure_ascii=False, sort_keys=True)
 
 
 def _stored(store: Store, story_id: str) -> str:
