@@ -461,6 +461,7 @@ def create_app(
         return page(request, "corrections.html", rows=rows)
 
     app.state.store = store
+    app.state.sessions = sessions  # tests read a session's token from it
     return app
 
 
