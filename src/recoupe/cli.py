@@ -404,16 +404,27 @@ def serve(
         list[str] | None,
         typer.Option(help="A host name the app may be opened by (repeatable); IP addresses and localhost always are."),
     ] = None,
+    allow_edits: Annotated[
+        bool,
+        typer.Option(help="Offer the correction forms and undo (opens the store for writing; needs --editor)."),
+    ] = False,
+    editor: Annotated[
+        str | None, typer.Option(help="Who the corrections made in this app are by (required with --allow-edits).")
+    ] = None,
 ) -> None:
-    """Browse a store in a local web app: stories, figures, quotes, search."""
+    """Browse a store in a local web app: stories, figures, quotes, search; with --allow-edits, correct them."""
     from recoupe.present import web
 
     if not db.is_file():
         err.print(f"error: {db}: no such store", markup=False)
         raise typer.Exit(1)
+    if allow_edits and not (editor or "").strip():
+        err.print("error: --allow-edits needs --editor NAME (every correction says who made it)", markup=False)
+        raise typer.Exit(1)
     from recoupe.store import Store
 
-    with _store_errors(db), Store(db, readonly=not allow_uploads) as store:  # one line now, not 500s later
+    writable = allow_uploads or allow_edits
+    with _store_errors(db), Store(db, readonly=not writable) as store:  # one line now, not 500s later
         store.article_count()
     try:  # bound before saying "serving": a port in use is one line, not a promise and a traceback
         sock = web.listen(host, port)
@@ -421,8 +432,18 @@ def serve(
         err.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(1) from error
     url = _url(host, sock.getsockname()[1])
-    err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})", markup=False)
-    web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model, allowed_hosts=tuple(allow_host or ()))
+    allowed = [what for what, on in (("uploads", allow_uploads), (f"edits by {editor}", allow_edits)) if on]
+    mode = f"{' and '.join(allowed)} allowed" if allowed else "read-only"
+    err.print(f"recoupe serving {db} on {url} ({mode})", markup=False)
+    web.serve(
+        db,
+        sock=sock,
+        allow_uploads=allow_uploads,
+        model=model,
+        allowed_hosts=tuple(allow_host or ()),
+        allow_edits=allow_edits,
+        editor=editor,
+    )
 
 
 def _url(host: str, port: int) -> str:
