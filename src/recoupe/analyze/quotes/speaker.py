@@ -434,6 +434,19 @@ class ArticleSpeakers:
                 tokens.update(t.i for t in span)
         return tokens
 
+    @cached_property
+    def _persons(self) -> tuple[dict[int, int], set[int]]:
+        """Persons' names: first token → the token after the name, and every token of a name."""
+        ends: dict[int, int] = {}
+        tokens: set[int] = set()
+        for entity in self.parsed.analysis.entities:
+            if entity.type == "PER":
+                span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    ends[span.start] = span.end
+                    tokens.update(t.i for t in span)
+        return ends, tokens
+
     def _name_starts(self) -> set[int]:
         """First tokens of the article's person and organization names."""
         return self._names[0]
@@ -716,9 +729,13 @@ class ArticleSpeakers:
             and (doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-")
         ):
             start -= 1
-        # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``.
-        if end < len(doc) and end in self._name_starts() and doc[end - 1].pos_ == "NOUN":
-            end += 1
+        # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``,
+        # ``le secrétaire général de l'ONU`` ``Kofi Annan`` (a person's name right after a title's complement).
+        if end < len(doc) and end in self._name_starts():
+            if doc[end - 1].pos_ == "NOUN":
+                end += 1
+            elif doc[end - 1].pos_ == "PROPN" and end - 1 not in self._persons[1]:
+                end = self._persons[0].get(end, end)
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         for entity in self.parsed.analysis.entities:

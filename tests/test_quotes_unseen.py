@@ -1,0 +1,114 @@
+"""Speakers on news no rule was written for: the general causes of the misses measured on the French
+TimeBank quotes dev set (``tests/data/timebank-quotes.json``), each pinned by a short invented sentence
+of another story (floods, strikes, trials)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recoupe.model import DocumentAnalysis, Quote
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+def quote(result: DocumentAnalysis, words: str) -> Quote:
+    """The quote whose text contains ``words``."""
+    found = [q for q in result.quotes if words in q.text]
+    assert found, f"no quote with {words!r} in {[q.text for q in result.quotes]}"
+    return found[0]
+
+
+def said_by(result: DocumentAnalysis, words: str) -> str:
+    """The speaker's words and entity of the quote containing ``words``, joined (empty when none)."""
+    who = quote(result, words).speaker
+    return "" if who is None else f"{who.text} | {who.entity or ''}"
+
+
+def test_two_people_sharing_a_surname_stay_two_people(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire Paul Garnier a inauguré le pont. Son frère, l'ingénieur Marc Garnier, a assuré que "
+        "l'ouvrage tiendrait « cent ans au moins »."
+    )
+    assert {e.name for e in result.entities if e.type == "PER"} >= {"Paul Garnier", "Marc Garnier"}
+    assert "Marc Garnier" in said_by(result, "cent ans")
+
+
+def test_a_hyphenated_title_before_a_name_is_that_person(analyze: Analyze) -> None:
+    result = analyze(
+        "Le secrétaire-général de l'UNESCO Jacques Moreau a estimé que la grève n'aurait pas « d'effet » sur les "
+        "négociations. Son adjointe, Léa Roux, a jugé la grève « inévitable »."
+    )
+    assert "Jacques Moreau" in said_by(result, "d'effet")
+
+
+def test_the_ministry_named_in_full_before_speaks_again_as_le_ministere(analyze: Analyze) -> None:
+    result = analyze(
+        "Des renforts seront envoyés dans la vallée, a annoncé le ministère italien de l'Intérieur. "
+        "« Les secours travaillent jour et nuit pour atteindre les hameaux isolés », a indiqué le ministère."
+    )
+    assert "Intérieur" in said_by(result, "Les secours travaillent")
+
+
+def test_a_prosecutor_who_requires_a_sentence_speaks(analyze: Analyze) -> None:
+    result = analyze("« Ces pillards ont agi sans aucune pitié » : le procureur Martin a requis deux ans de prison.")
+    assert "Martin" in said_by(result, "Ces pillards")
+
+
+def test_a_sigh_in_an_incise_attributes_the_quote(analyze: Analyze) -> None:
+    result = analyze("« La digue a cédé en pleine nuit », soupirait un pêcheur alors que l'eau montait encore.")
+    assert "pêcheur" in said_by(result, "La digue")
+
+
+def test_an_incise_after_two_quotes_attributes_both(analyze: Analyze) -> None:
+    result = analyze(
+        "La commune « refuse tout relogement » et le préfet « attend des garanties », a indiqué hier un "
+        "communiqué de la préfecture diffusé après la réunion."
+    )
+    assert "préfecture" in said_by(result, "refuse tout relogement")
+    assert "préfecture" in said_by(result, "attend des garanties")
+
+
+def test_a_communique_of_a_named_body_is_that_body(analyze: Analyze) -> None:
+    result = analyze("« Les sauveteurs ont atteint le village isolé », selon un communiqué de l'Alliance.")
+    assert "Alliance" in said_by(result, "Les sauveteurs")
+
+
+def test_a_reporting_sentence_before_a_quote_gives_its_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Paul Girard, le gardien du refuge, confirme. « Les chemins sont coupés depuis lundi. Personne ne "
+        "monte plus. »"
+    )
+    assert "Paul Girard" in said_by(result, "Les chemins")
+
+
+def test_a_quote_without_cue_goes_on_with_the_paragraph_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Le préfet Jean Morel a indiqué que les habitants devraient « patienter encore ». C'est la règle de "
+        "la prudence : « Aucune maison ne sera rouverte avant la fin de l'alerte. »"
+    )
+    assert "Jean Morel" in said_by(result, "Aucune maison")
+
+
+def test_a_quote_after_a_section_heading_goes_on_with_the_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire précisa : « La salle des fêtes accueillera les sinistrés dès ce soir. »\n"
+        "Les travaux.\n"
+        "« Les écoles rouvriront dès lundi matin. »"
+    )
+    assert "maire" in said_by(result, "Les écoles")
+
+
+def test_a_demonstrative_description_is_the_person_just_named(analyze: Analyze) -> None:
+    result = analyze(
+        "Alertée par ses voisins, Marie Lenoir a quitté sa maison inondée : « L'eau est montée en dix "
+        "minutes », explique cette retraitée du quartier."
+    )
+    assert "Marie Lenoir" in said_by(result, "L'eau est montée")
+
+
+def test_a_name_before_a_long_apposition_speaks_after_it(analyze: Analyze) -> None:
+    result = analyze(
+        "Arrivé sur place avant l'aube, le colonel Roux, chef des pompiers du département, l'a rappelé, hier "
+        "soir, devant les habitants réunis à la mairie : « Personne ne doit rentrer chez soi avant demain. »"
+    )
+    assert "Roux" in said_by(result, "Personne ne doit")
