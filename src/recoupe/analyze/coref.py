@@ -85,6 +85,7 @@ class CorefTables:
 
     pronouns: dict[str, tuple[str | None, str]]
     demonstratives: dict[str, tuple[str | None, str]]
+    demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
     equivalents: dict[str, tuple[str, tuple[str, ...]]]
     synonyms: dict[str, str]
@@ -120,6 +121,7 @@ class CorefTables:
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
+            demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
             equivalents={
                 k: (fold(v[0]), tuple(fold(q) for q in v[1])) for k, v in coref.DESCRIPTION_EQUIVALENTS.items()
@@ -255,6 +257,11 @@ class Coreference:
             if named is not None:
                 return named
         found = self.describe(span.start, span.end, head)
+        if found is None and head.pos_ == "NOUN" and (agreement := self.t.demonstrative_determiners.get(fold(span[0].text))):
+            # ``cette habitante du quartier``, tied to no name: the person just mentioned, as ``elle`` would be
+            person = self._resolve_pronoun(span.start_char, self._sent_of[span.start], *agreement)
+            if person is not None and person.type == "PER":
+                return person
         if found is not None or self.is_person_description(span.start, span.end, head):
             # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
             # the Kremlin, ``la porte-parole de X`` is not X.

@@ -187,6 +187,7 @@ class CorefTables(Protocol):
     PRONOUNS: dict[str, tuple[str | None, str]]
     INDEFINITE_SUBJECTS: frozenset[str]
     DEMONSTRATIVES: dict[str, tuple[str | None, str]]
+    DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]]
     DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]]
     TITLE_SYNONYMS: dict[str, str]
     LEADER_NOUNS: frozenset[str]

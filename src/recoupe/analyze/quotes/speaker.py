@@ -308,7 +308,10 @@ class ArticleSpeakers:
                             return found
         for token in following:
             if token.text == "," and token.i + 1 < len(self.doc):
-                found = self.incise(token.i + 1, quote_end=None)
+                # Right after another closing mark (``La commune « … » et le préfet « … », a indiqué X …``),
+                # the incise is as sure as one right after this quote's own mark.
+                after_quote = self.text[: token.idx].rstrip()[-1:] in _QUOTE_MARKS
+                found = self.incise(token.i + 1, quote_end=None, strict=not after_quote)
                 if found is not None:
                     return found
         return None
@@ -345,6 +348,17 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
         return None
+
+    def reporting_sentence(self, quote: QuoteSpan) -> Found:
+        """A quote opening its sentence right after one that ends on its speech verb, with nothing
+        reported after the verb (``Paul Girard, le gardien du refuge, confirme. « … »``): that verb's subject."""
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip() or start == 0 or self.text[start - 1] == "\n":
+            return None
+        words = [t for t in self.tokens(self.sentence_start(start - 1), start) if not t.is_punct]
+        if not words or not self.is_speech_verb(words[-1], any_pos=True):
+            return None
+        return self.subject(words[-1])
 
     # -- building blocks --------------------------------------------------------------------------
 

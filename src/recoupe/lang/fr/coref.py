@@ -33,6 +33,14 @@ DEMONSTRATIVES: dict[str, tuple[str | None, str]] = {
     "celles-ci": ("Fem", "Plur"),
 }
 
+#: Singular demonstrative determiners: a description they open that the article ties to no name
+#: (``explique cette habitante du quartier``) stands, like a pronoun, for the person just mentioned.
+DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]] = {
+    "ce": ("Masc", "Sing"),
+    "cet": ("Masc", "Sing"),
+    "cette": ("Fem", "Sing"),
+}
+
 #: Descriptions that mean a title (and sometimes a country) without saying it: ``le chef de l'État``
 #: is the president, ``le maître du Kremlin`` the Russian president. Value: (title, qualifiers that the
 #: article's own title + name must carry). Matched at the start of the description, after its article.
