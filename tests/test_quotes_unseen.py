@@ -112,3 +112,27 @@ def test_a_name_before_a_long_apposition_speaks_after_it(analyze: Analyze) -> No
         "soir, devant les habitants réunis à la mairie : « Personne ne doit rentrer chez soi avant demain. »"
     )
     assert "Roux" in said_by(result, "Personne ne doit")
+
+
+def test_a_heading_above_a_quote_does_not_make_it_a_name(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire précisa : « Les digues seront relevées avant l'hiver. »\n"
+        "Programme de travaux.\n"
+        "« Dès le printemps, la commune engagera la reconstruction du pont. »"
+    )
+    assert "maire" in said_by(result, "Dès le printemps")
+
+
+def test_a_name_before_two_comma_complements_speaks(analyze: Analyze) -> None:
+    result = analyze(
+        "Les sinistrés ont été reçus à la mairie. Jean Valois, maire, en ouverture de la réunion, rappela que "
+        "la commune avait déjà connu des crues : « Nous reconstruirons tout ce que l'eau a détruit. »"
+    )
+    assert "Jean Valois" in said_by(result, "Nous reconstruirons")
+
+
+def test_a_speech_verb_the_tagger_calls_a_noun_in_an_incise(analyze: Analyze) -> None:
+    result = analyze(
+        "« Même si la crue recule, c'est une catastrophe pour les vignes », analyse le viticulteur, Jean Morel."
+    )
+    assert "Jean Morel" in said_by(result, "Même si la crue")

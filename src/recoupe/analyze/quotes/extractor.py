@@ -52,9 +52,13 @@ def _quiet_gap(parsed: Parsed, start: int, end: int) -> bool:
     lines = parsed.text[start:end].split("\n")
     if len(lines) > 1 and (lines[-1].strip() or any(len(_WORD.findall(line)) > _HEADING_WORDS for line in lines[1:-1])):
         return False  # across paragraphs, only to a quote that opens its paragraph, past headings
+    # A heading's words (``Programme d'investissements``, often tagged as a name) name no speaker.
+    narrative = [(start, start + len(lines[0]))]
+    if len(lines) > 1:
+        narrative.append((end - len(lines[-1]), end))
     coref = parsed.coref
     return not any(
-        e.type in ("PER", "ORG") and start <= e.start < end and not coref.is_quoted(e.start)
+        e.type in ("PER", "ORG") and any(a <= e.start < b for a, b in narrative) and not coref.is_quoted(e.start)
         for e in parsed.analysis.entities
     )
 
@@ -225,7 +229,9 @@ class QuoteExtractor:
         first = parsed.text[piece.start : piece.start + 1]
         if not first.isupper():
             return False
-        before = parsed.text[max(0, piece.open - 40) : piece.open]
+        # Only the words of the quote's own paragraph: a heading above it (``Programme d'investissements``)
+        # does not make the quote a programme's name.
+        before = parsed.text[max(0, piece.open - 40) : piece.open].rsplit("\n", 1)[-1]
         words = _WORD.findall(before)
         if not words:
             return False
@@ -419,12 +425,13 @@ class QuoteExtractor:
 
     @staticmethod
     def _named_in(parsed: Parsed, start: int, end: int) -> str | None:
-        """The name of a body (not a place) the words ``[start, end)`` are, if the article names one there."""
+        """The name the words ``[start, end)`` end on, if the article names one there (a body, or a place
+        standing for its authorities; the tagger calls ``l'Alliance`` a place as often as a body)."""
         return next(
             (
                 e.name
                 for e in parsed.analysis.entities
-                if e.type in ("ORG", "MISC") and start <= e.start and e.end <= end and e.end >= end - 1
+                if e.type != "PER" and start <= e.start and e.end <= end and e.end >= end - 1
             ),
             None,
         )

@@ -50,6 +50,8 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: How many tokens back from a verb the name before its appositions may lie.
+_APPOSITION_REACH = 24
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -520,16 +522,19 @@ class ArticleSpeakers:
                     return NOBODY
                 return doc[j].idx, doc[j].idx + len(doc[j].text)
             j += 1
+        # Right after a closing mark and a comma, a speech verb's form followed by its subject is the verb
+        # whatever the tagger says (``« … », analyse le propriétaire``: ``analyse`` tagged a noun).
+        trusted = not strict and i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PROPN")
         if (
             token.pos_ not in ("AUX", "VERB")
             and not self.lex.is_aux(token)
-            and not self.is_speech_verb(token, incise=True)
+            and not self.is_speech_verb(token, incise=True, any_pos=trusted)
         ):
             return None
         # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
         verb = token
         k = i
-        if not self.is_speech_verb(verb, incise=True):
+        if not self.is_speech_verb(verb, incise=True, any_pos=trusted):
             if not self.lex.is_aux(token):
                 return None
             k = i + 1
@@ -622,12 +627,13 @@ class ArticleSpeakers:
             return own
         fallback: Found = None
         current = verb
+        sentence = self.sentence_start(verb.idx)
         for _ in range(8):
             if current.head.i == current.i:
                 break
             current = current.head
-            if self.coref.is_quoted(current.idx):
-                break
+            if self.coref.is_quoted(current.idx) or current.idx < sentence:
+                break  # never a subject from quoted words, nor from an earlier sentence the parser joined
             if current.pos_ not in ("VERB", "AUX"):
                 continue
             found = self._own_subject(current, agent=False)
@@ -674,25 +680,11 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             if before >= 1 and self.doc[before].text == ",":
-                # ``Laurent Berger, le numéro un de la CFDT, a jugé``: the name before an apposition
-                opening = next(
-                    (
-                        k
-                        for k in range(before - 1, max(before - 14, 0), -1)
-                        if self.doc[k].text == "," or self.doc[k].is_sent_start
-                    ),
-                    None,
-                )
-                if (
-                    opening is not None
-                    and self.doc[opening].text == ","
-                    and opening >= 1
-                    and self.doc[opening - 1].pos_ == "PROPN"
-                    and not self.coref.is_quoted(self.doc[opening].idx)
-                ):
-                    found = self.np_ending_at(opening - 1)
-                    if found is not None:
-                        return found
+                # ``Laurent Berger, le numéro un de la CFDT, a jugé``, ``Daniel Dupont, maire, en préambule, a
+                # rappelé``: the name before the appositions and complements set off by commas
+                found = self._name_before_commas(before)
+                if found is not None:
+                    return found
         if agent:
             for child in verb.children:
                 if child.dep_ == "obl:agent":
@@ -705,6 +697,18 @@ class ArticleSpeakers:
                         return self.span_of(words[0].i, words[-1].i + 1)
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def _name_before_commas(self, comma: int) -> tuple[int, int] | None:
+        """The name that ends right before one of the commas leading back from token ``comma`` (itself a
+        comma before a verb) within the sentence: the subject an apposition separates from its verb."""
+        doc = self.doc
+        sentence = self.sentence_start(doc[comma].idx)
+        for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
+            if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
+                return None
+            if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ == "PROPN" and k - 1 in self._name_tokens():
+                return self.np_ending_at(k - 1)
         return None
 
     def np_ending_at(self, j: int) -> tuple[int, int] | None:
