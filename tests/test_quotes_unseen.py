@@ -136,3 +136,20 @@ def test_a_speech_verb_the_tagger_calls_a_noun_in_an_incise(analyze: Analyze) ->
         "« Même si la crue recule, c'est une catastrophe pour les vignes », analyse le viticulteur, Jean Morel."
     )
     assert "Jean Morel" in said_by(result, "Même si la crue")
+
+
+def test_a_name_between_commas_after_a_title_is_the_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Le délégué général de la Croix-Rouge, Paul Mercier, a estimé que les pluies n'auraient pas « d'effet "
+        "durable » sur les récoltes."
+    )
+    assert "Paul Mercier" in said_by(result, "d'effet")
+
+
+def test_a_pronoun_after_quant_au_chef_is_the_chief_not_his_party(analyze: Analyze) -> None:
+    result = analyze(
+        "Les grévistes ont voté la reprise. Quant au chef du syndicat Force Rail, il a estimé que l'accord "
+        "était « fragile »."
+    )
+    who = quote(result, "fragile").speaker
+    assert who is not None and who.entity is None and "chef du syndicat" in who.text

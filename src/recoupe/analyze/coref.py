@@ -65,6 +65,7 @@ class Mention:
     number: str | None
     referent: Referent | None
     kind: str  # "name", "description", "pronoun"
+    titled: bool = False  # a description by a person's title (``le chef du parti``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,8 +662,11 @@ class Coreference:
                     or lemma in self.t.leader_nouns
                 ):
                     continue
-                if not any(c.dep_ == "det" for c in token.children):
-                    continue
+                if not any(
+                    c.dep_ == "det" or (c.dep_ == "case" and fold(c.text) in self.t.masculine_determiners)
+                    for c in token.children
+                ):
+                    continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
@@ -681,6 +685,7 @@ class Coreference:
                         _number(token),
                         referent,
                         "description",
+                        titled=referent.entity is None and self.is_person_description(start, end, token),
                     )
                 )
 
@@ -716,10 +721,15 @@ class Coreference:
                 by_sentence[k],
                 key=lambda m: (not (gender and m.gender == gender), not m.root_subject, not m.subject, -m.start),
             )
+            titles = [m for m in by_sentence[k] if m.titled]
             for mention in ranked:
                 # An unnamed description is an antecedent only as a subject (``les autorités … elles``);
-                # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for.
-                if mention.kind == "description" and not mention.subject:
+                # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for. A
+                # person's title is one in any role (``Quant au chef du parti, il …``), and the body named in
+                # its complement is not (``du parti`` is not who ``il`` is).
+                if mention.kind == "description" and not mention.subject and not mention.titled:
+                    continue
+                if mention.kind == "name" and any(t.start <= mention.start and mention.end <= t.end for t in titles):
                     continue
                 if not self._compatible(mention, gender, number):
                     continue

@@ -754,6 +754,12 @@ class ArticleSpeakers:
                 end += 1
             elif doc[end - 1].pos_ == "PROPN" and end - 1 not in self._persons[1]:
                 end = self._persons[0].get(end, end)
+        # A person's name set off by commas right after a title (``le secrétaire général de l'OTAN, Javier
+        # Solana, a estimé``): the name is who the title is.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end - 1].i not in self._persons[1]:
+            name_end = self._persons[0].get(end + 1)
+            if name_end is not None and name_end < len(doc) and doc[name_end].text == ",":
+                end = name_end
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         for entity in self.parsed.analysis.entities:
