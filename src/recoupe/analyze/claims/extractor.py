@@ -757,6 +757,15 @@ class ClaimExtractor:
         inherited = False
         if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
             joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
+        elif (
+            joined == "list"
+            and kind in ("people", "unknown")
+            and previous is not None
+            and previous.subset
+            and self._coordinated(doc, previous, candidate)
+            and not self._has_own_verb(doc, candidate)
+        ):
+            joined = "subset"  # ``120 morts, dont 80 Italiens et 40 Suisses``: another part of the same total
         own = category
         if category is None and previous is not None and head is not None and joined is not None:
             if kind in ("none", "partitive") and (joined == "subset" or not self._has_own_verb(doc, candidate)):
@@ -783,6 +792,13 @@ class ClaimExtractor:
         elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
             candidate.subject = doc[candidate.np_start : candidate.np_end].text.strip(' «»"“”')
         self._trailing_qualifier(doc, candidate)
+
+    def _coordinated(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> bool:
+        """Whether only a coordinating word lies between ``previous``'s noun and ``candidate``'s figure
+        (``80 Italiens et 40 Suisses``)."""
+        start = previous.np_end if previous.np_end is not None else previous.last
+        gap = [t for t in doc[start : candidate.first] if not t.is_space]
+        return len(gap) == 1 and gap[0].lower_ in self.coordinators
 
     def _article_counts(self, candidate: _Candidate) -> bool:
         """Whether ``un``/``une`` is a figure here: a verb of its own or a count noun says so."""
