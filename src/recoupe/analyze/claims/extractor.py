@@ -98,6 +98,15 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
 
 
+def _designation(doc: Doc, first: int) -> bool:
+    """Whether the number at token ``first`` ends a model's or a unit's name: right after a code in
+    capitals that itself follows a common noun (``un char AMX 10``, ``l'avion A 320``)."""
+    if first < 2:
+        return False
+    code, noun = doc[first - 1], doc[first - 2]
+    return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
+
+
 def _absurd(figure: Figure) -> bool:
     """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
     return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
@@ -267,6 +276,8 @@ class ClaimExtractor:
                     self._categorize(parsed.doc, candidate, before)
                 if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
                     candidate.category = "other"  # more people than live on Earth: not a count of people
+                if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
+                    candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
