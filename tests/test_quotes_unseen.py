@@ -153,3 +153,8 @@ def test_a_pronoun_after_quant_au_chef_is_the_chief_not_his_party(analyze: Analy
     )
     who = quote(result, "fragile").speaker
     assert who is not None and who.entity is None and "chef du syndicat" in who.text
+
+
+def test_a_speech_verb_the_tagger_calls_a_noun_before_que(analyze: Analyze) -> None:
+    result = analyze("Le président du syndicat agricole juge que la sécheresse a été « dévastatrice ».")
+    assert "président du syndicat agricole" in said_by(result, "dévastatrice")

@@ -282,6 +282,10 @@ class ArticleSpeakers:
                 found = self.subject(token)
                 if found is not None:
                     return found
+            elif not naming_only and self._verb_tagged_noun(token):
+                found = self._noun_phrase_before(token.i)
+                if found is not None:
+                    return found
         if not naming_only and words and fold(words[0].text) in self.lex.opinion_prepositions:
             # ``Pour le ministre, « … »``: an opinion frame at the head of the sentence.
             found = self.noun_phrase_at(words[0].i + 1)
@@ -363,6 +367,32 @@ class ArticleSpeakers:
         return self.subject(words[-1])
 
     # -- building blocks --------------------------------------------------------------------------
+
+    def _verb_tagged_noun(self, token: Token) -> bool:
+        """A speech verb's form the tagger calls a noun, proved a verb by the ``que`` after it and by no
+        determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``)."""
+        doc = self.doc
+        return (
+            token.pos_ == "NOUN"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in self.lex.complementizers
+            and token.i > 0
+            and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            and self.is_speech_verb(token, any_pos=True)
+        )
+
+    def _noun_phrase_before(self, i: int) -> tuple[int, int] | None:
+        """The noun phrase ending right before token ``i``, past its trailing adjectives."""
+        j = i - 1
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        if j < 0 or self.coref.is_quoted(self.doc[j].idx):
+            return None
+        found = self.np_ending_at(j)
+        if found is None:
+            return None
+        last = self.doc[i - 1]
+        return found[0], max(found[1], last.idx + len(last.text))
 
     def _has_que_after(self, verb: Token) -> bool:
         for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
