@@ -75,8 +75,7 @@ def test_a_communique_of_a_named_body_is_that_body(analyze: Analyze) -> None:
 
 def test_a_reporting_sentence_before_a_quote_gives_its_speaker(analyze: Analyze) -> None:
     result = analyze(
-        "Paul Girard, le gardien du refuge, confirme. « Les chemins sont coupés depuis lundi. Personne ne "
-        "monte plus. »"
+        "Paul Girard, le gardien du refuge, confirme. « Les chemins sont coupés depuis lundi. Personne ne monte plus. »"
     )
     assert "Paul Girard" in said_by(result, "Les chemins")
 

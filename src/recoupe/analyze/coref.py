@@ -258,7 +258,11 @@ class Coreference:
             if named is not None:
                 return named
         found = self.describe(span.start, span.end, head)
-        if found is None and head.pos_ == "NOUN" and (agreement := self.t.demonstrative_determiners.get(fold(span[0].text))):
+        if (
+            found is None
+            and head.pos_ == "NOUN"
+            and (agreement := self.t.demonstrative_determiners.get(fold(span[0].text)))
+        ):
             # ``cette habitante du quartier``, tied to no name: the person just mentioned, as ``elle`` would be
             person = self._resolve_pronoun(span.start_char, self._sent_of[span.start], *agreement)
             if person is not None and person.type == "PER":
