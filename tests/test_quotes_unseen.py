@@ -157,3 +157,26 @@ def test_a_pronoun_after_quant_au_chef_is_the_chief_not_his_party(analyze: Analy
 def test_a_speech_verb_the_tagger_calls_a_noun_before_que(analyze: Analyze) -> None:
     result = analyze("Le président du syndicat agricole juge que la sécheresse a été « dévastatrice ».")
     assert "président du syndicat agricole" in said_by(result, "dévastatrice")
+
+
+def test_a_title_with_a_number_is_not_cut_short(analyze: Analyze) -> None:
+    result = analyze("« Nous irons jusqu'au bout », a déclaré le numéro un de la CGT-Cheminots.")
+    assert "numéro un de la CGT-Cheminots" in said_by(result, "Nous irons")
+
+
+def test_the_strong_man_of_beauvau_is_the_interior_minister_the_article_names(analyze: Analyze) -> None:
+    result = analyze(
+        "Le ministre de l'Intérieur, Gérald Martin, est arrivé à Nice après la crue. « La situation est sous "
+        "contrôle », estime l'homme fort de Beauvau."
+    )
+    assert said_by(result, "La situation").endswith("Gérald Martin")
+
+
+def test_the_strong_man_of_beauvau_unnamed_stays_the_description(analyze: Analyze) -> None:
+    result = analyze("« La situation est sous contrôle », estime l'homme fort de Beauvau.")
+    assert said_by(result, "La situation") == "l'homme fort de Beauvau | "
+
+
+def test_a_union_named_in_apposition_is_that_union(analyze: Analyze) -> None:
+    result = analyze("Le syndicat Sud-Rail dénonce des « provocations » de la direction.")
+    assert said_by(result, "provocations").endswith("Sud-Rail")

@@ -398,8 +398,12 @@ class QuoteExtractor:
         first = next((w for w in re.split(r"[\s'’]+", words) if w and fold(w) not in self.determiners), "")
         if not first or not first[0].islower():
             return False
+        # Only a complement (``de Beauvau``), not an apposition (``le syndicat Sud-Rail`` is Sud-Rail).
         return any(
-            e.name == entity and e.type != "PER" and start < e.start < start + len(words)
+            e.name == entity
+            and e.type != "PER"
+            and start < e.start < start + len(words)
+            and self.complement.search(parsed.text, start, e.start) is not None
             for e in parsed.analysis.entities
         )
 

@@ -452,6 +452,8 @@ class ArticleSpeakers:
             elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
                     end = j + 1
+            elif seen_noun and token.dep_ in ("amod", "nummod") and i <= token.head.i < j:
+                end = j + 1  # a modifier the tagger calls otherwise: ``le numéro un``, ``l'homme fort``
             elif token.text == "," and seen_noun and j + 1 < len(doc) and doc[j + 1].i in self._name_starts():
                 j += 1
                 while j < len(doc) and doc[j].i in self._name_tokens():

@@ -62,6 +62,9 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "chef de la diplomatie": ("ministre", ("affaires", "étrangères")),
     "patron de la diplomatie": ("ministre", ("affaires", "étrangères")),
     "chef des armees": ("président", ()),
+    "homme fort de beauvau": ("ministre", ("intérieur",)),
+    "locataire de beauvau": ("ministre", ("intérieur",)),
+    "patron de beauvau": ("ministre", ("intérieur",)),
 }
 
 #: Title words that name the same office: ``la présidente`` ties to ``président``.
