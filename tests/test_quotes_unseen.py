@@ -180,3 +180,20 @@ def test_the_strong_man_of_beauvau_unnamed_stays_the_description(analyze: Analyz
 def test_a_union_named_in_apposition_is_that_union(analyze: Analyze) -> None:
     result = analyze("Le syndicat Sud-Rail dénonce des « provocations » de la direction.")
     assert said_by(result, "provocations").endswith("Sud-Rail")
+
+
+def test_a_woman_titled_by_an_epicene_noun_is_elle(analyze: Analyze) -> None:
+    result = analyze(
+        "Jeanne Petit, porte-parole des sinistrés, est en colère. « On nous a abandonnés », a-t-elle ajouté."
+    )
+    assert said_by(result, "On nous a").endswith("Jeanne Petit")
+
+
+def test_an_opinion_frame_set_off_by_commas_gives_the_speaker(analyze: Analyze) -> None:
+    result = analyze("La crue est, pour le maire de Nice, « historique ».")
+    assert "le maire de Nice" in said_by(result, "historique")
+
+
+def test_pour_after_a_verb_is_no_opinion_frame(analyze: Analyze) -> None:
+    result = analyze("Les habitants ont voté pour le maire sortant, une « évidence » dans ce village.")
+    assert said_by(result, "évidence") == ""

@@ -93,6 +93,7 @@ class CorefTables:
     leader_nouns: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
+    epicene: frozenset[str]
     stale: frozenset[str]
     org_nouns: frozenset[str]
     generic_org: frozenset[str]
@@ -131,6 +132,7 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
+            epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
@@ -164,6 +166,8 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"
     if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
+    if fold(token.text) in t.epicene:
+        return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
     values = morph(token, "Gender")
     return values[0] if values else None
 

@@ -193,6 +193,7 @@ class CorefTables(Protocol):
     LEADER_NOUNS: frozenset[str]
     LEADER_TITLES: frozenset[str]
     EXTRA_TITLES: frozenset[str]
+    EPICENE_TITLES: frozenset[str]
     STALE_QUALIFIERS: frozenset[str]
     ORG_NOUNS: frozenset[str]
     GENERIC_ORG_NOUNS: frozenset[str]

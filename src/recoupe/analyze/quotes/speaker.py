@@ -286,9 +286,14 @@ class ArticleSpeakers:
                 found = self._noun_phrase_before(token.i)
                 if found is not None:
                     return found
-        if not naming_only and words and fold(words[0].text) in self.lex.opinion_prepositions:
-            # ``Pour le ministre, « … »``: an opinion frame at the head of the sentence.
-            found = self.noun_phrase_at(words[0].i + 1)
+        if naming_only:
+            return None
+        for n, token in reversed(list(enumerate(words))):
+            # ``Pour le ministre, « … »``, ``La crue est, pour le maire, « historique »``: an opinion frame at
+            # the head of the sentence or set off by commas.
+            if fold(token.text) not in self.lex.opinion_prepositions or (n > 0 and words[n - 1].text != ","):
+                continue
+            found = self.noun_phrase_at(token.i + 1)
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None

@@ -115,6 +115,15 @@ EXTRA_TITLES: frozenset[str] = frozenset(
     }
 )
 
+#: Titles written alike for a woman and a man: without an article (``Jeanne Petit, porte-parole des
+#: sinistrés``) they say nothing of the person's gender, whatever the tagger guesses.
+EPICENE_TITLES: frozenset[str] = frozenset(
+    """
+    porte-parole ministre vice-ministre secrétaire responsable juge membre chef maire médecin élève
+    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte
+    """.split()
+)
+
 #: Qualifiers that change who a title names: ``l'ancien président`` is not ``le président``.
 STALE_QUALIFIERS: frozenset[str] = frozenset(
     {"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu", "défunt", "défunte", "prochain", "prochaine"}
