@@ -197,3 +197,13 @@ def test_an_opinion_frame_set_off_by_commas_gives_the_speaker(analyze: Analyze) 
 def test_pour_after_a_verb_is_no_opinion_frame(analyze: Analyze) -> None:
     result = analyze("Les habitants ont voté pour le maire sortant, une « évidence » dans ce village.")
     assert said_by(result, "évidence") == ""
+
+
+def test_a_toll_after_an_adjective_is_no_speaker(analyze: Analyze) -> None:
+    result = analyze("Le séisme a fait « au moins 300 morts », selon le dernier bilan officiel.")
+    assert said_by(result, "au moins 300") == ""
+
+
+def test_who_speaks_of_a_word_says_it(analyze: Analyze) -> None:
+    result = analyze("Les secours restent prudents. Le maire, lui, parle de « catastrophe ».")
+    assert "Le maire" in said_by(result, "catastrophe")

@@ -355,7 +355,7 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
-        if self._asserts_nothing(words):
+        if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
             agent = next(
@@ -439,6 +439,14 @@ class QuoteExtractor:
             ),
             None,
         )
+
+    @staticmethod
+    def _first_noun(parsed: Parsed, start: int, end: int) -> str | None:
+        """The first common noun of the words ``[start, end)``, folded, past adjectives before it
+        (``le dernier bilan officiel``: ``bilan``)."""
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        noun = next((t for t in span or [] if t.pos_ in ("NOUN", "PROPN")), None)
+        return fold(noun.text) if noun is not None and noun.pos_ == "NOUN" else None
 
     def _head(self, words: str) -> str | None:
         head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]
