@@ -207,3 +207,8 @@ def test_a_toll_after_an_adjective_is_no_speaker(analyze: Analyze) -> None:
 def test_who_speaks_of_a_word_says_it(analyze: Analyze) -> None:
     result = analyze("Les secours restent prudents. Le maire, lui, parle de « catastrophe ».")
     assert "Le maire" in said_by(result, "catastrophe")
+
+
+def test_a_participle_the_tagger_calls_a_name_after_its_auxiliary(analyze: Analyze) -> None:
+    result = analyze("Le député Paul Roux a tweeté : « Honte à ce gouvernement ! »")
+    assert said_by(result, "Honte") == "Le député Paul Roux | Paul Roux"

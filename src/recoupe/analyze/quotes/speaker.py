@@ -276,7 +276,9 @@ class ArticleSpeakers:
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
-            if self.is_speech_verb(token):
+            # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
+            after_aux = token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
+            if self.is_speech_verb(token, any_pos=after_aux):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 found = self.subject(token)
