@@ -212,3 +212,21 @@ def test_who_speaks_of_a_word_says_it(analyze: Analyze) -> None:
 def test_a_participle_the_tagger_calls_a_name_after_its_auxiliary(analyze: Analyze) -> None:
     result = analyze("Le député Paul Roux a tweeté : « Honte à ce gouvernement ! »")
     assert said_by(result, "Honte") == "Le député Paul Roux | Paul Roux"
+
+
+def test_the_author_of_someones_report_is_not_that_someone(analyze: Analyze) -> None:
+    result = analyze("L'auteur du rapport de Jean Valois a dénoncé une « gestion catastrophique » de la crue.")
+    assert said_by(result, "gestion catastrophique") == "L'auteur du rapport de Jean Valois | "
+
+
+def test_a_name_before_a_present_participle_speaks(analyze: Analyze) -> None:
+    result = analyze(
+        "« Nous avons évacué le quartier », répond le maire, son adjoint Paul Roux soulignant que la digue "
+        "avait « parfaitement tenu »."
+    )
+    assert said_by(result, "parfaitement tenu").endswith("Paul Roux")
+
+
+def test_advice_in_an_incise_is_reported_speech(analyze: Analyze) -> None:
+    result = analyze("« Restez chez vous et fermez les volets », conseille la préfecture.")
+    assert "préfecture" in said_by(result, "Restez chez vous")

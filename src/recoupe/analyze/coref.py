@@ -459,14 +459,26 @@ class Coreference:
         """A span that contains a named entity resolves to it (a person first, then an organization);
         a person named as a title's complement (``la porte-parole de X``) is someone else, so is skipped."""
         head_is_title = fold(head.lemma_) in self.t.titles or fold(head.text) in self.t.titles
-        inside = [self.entities[i] for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
+        inside = [
+            (self.entities[i], a) for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end
+        ]
         for wanted in ("PER", "ORG", "LOC", "MISC"):
             if wanted == "PER" and head_is_title:
                 continue
-            for entity in inside:
-                if entity.type == wanted:
-                    return Referent(entity.name, entity.name, entity.type)
+            for entity, a in inside:
+                if entity.type != wanted:
+                    continue
+                if wanted == "PER" and head.pos_ == "NOUN" and a > head.i and self._in_complement(a):
+                    continue  # ``l'auteur du programme de X`` is not X
+                return Referent(entity.name, entity.name, entity.type)
         return None
+
+    def _in_complement(self, a: int) -> bool:
+        """Whether the name starting at token ``a`` follows a complement preposition (``… de X``)."""
+        before = self.doc[a - 1]
+        if before.pos_ == "DET" and a >= 2:
+            before = self.doc[a - 2]
+        return fold(before.text) in self.t.complement_prepositions or before.pos_ == "ADP"
 
     # -- ties ---------------------------------------------------------------------------------------
 

@@ -702,6 +702,11 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
+        if self._absolute_participle(verb):
+            # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
+            found = self.np_ending_at(verb.i - 1)
+            if found is not None:
+                return found
         if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
@@ -737,6 +742,14 @@ class ArticleSpeakers:
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
+
+    def _absolute_participle(self, verb: Token) -> bool:
+        """A present participle right after a name (``son adjoint Paul Roux soulignant``): its subject is
+        that name, whatever verb the parser hangs the participle on."""
+        if verb.i == 0 or "Part" not in morph(verb, "VerbForm") or "Pres" not in morph(verb, "Tense"):
+            return False
+        before = self.doc[verb.i - 1]
+        return before.pos_ == "PROPN" and verb.i - 1 in self._name_tokens() and not self.coref.is_quoted(before.idx)
 
     def _name_before_commas(self, comma: int) -> tuple[int, int] | None:
         """The name that ends right before one of the commas leading back from token ``comma`` (itself a
