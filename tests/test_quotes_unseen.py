@@ -230,3 +230,13 @@ def test_a_name_before_a_present_participle_speaks(analyze: Analyze) -> None:
 def test_advice_in_an_incise_is_reported_speech(analyze: Analyze) -> None:
     result = analyze("« Restez chez vous et fermez les volets », conseille la préfecture.")
     assert "préfecture" in said_by(result, "Restez chez vous")
+
+
+def test_a_stance_before_a_colon_gives_the_speaker(analyze: Analyze) -> None:
+    result = analyze("Après la crue, le maire de Nice se veut rassurant : « Les écoles rouvriront lundi. »")
+    assert "le maire de Nice" in said_by(result, "Les écoles")
+
+
+def test_a_stance_of_a_thing_gives_no_speaker(analyze: Analyze) -> None:
+    result = analyze("Après la crue, la situation reste tendue : « Les écoles resteront fermées. »")
+    assert said_by(result, "Les écoles") == ""

@@ -459,9 +459,7 @@ class Coreference:
         """A span that contains a named entity resolves to it (a person first, then an organization);
         a person named as a title's complement (``la porte-parole de X``) is someone else, so is skipped."""
         head_is_title = fold(head.lemma_) in self.t.titles or fold(head.text) in self.t.titles
-        inside = [
-            (self.entities[i], a) for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end
-        ]
+        inside = [(self.entities[i], a) for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
         for wanted in ("PER", "ORG", "LOC", "MISC"):
             if wanted == "PER" and head_is_title:
                 continue

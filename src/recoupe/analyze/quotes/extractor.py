@@ -192,6 +192,7 @@ class QuoteExtractor:
             cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
         else:
             cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
+        cues.append(lambda: finder.stance(first))
         for cue in cues:
             found = cue()
             if found is not None:

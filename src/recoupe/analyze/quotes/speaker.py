@@ -300,6 +300,28 @@ class ArticleSpeakers:
                 return found
         return None
 
+    def stance(self, quote: QuoteSpan) -> Found:
+        """``Le président du syndicat n'est pas optimiste : « … »``, ``Le maire se veut rassurant : « … »``:
+        a clause that ends on a colon right before the quote, whose subject is a person or a body, says
+        whose words follow."""
+        j = quote.open - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        if j < 0 or self.text[j] != ":":
+            return None
+        words = self.tokens(self.sentence_start(j), j)
+        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if len(roots) != 1:
+            return None
+        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) != 1 or self.coref.is_quoted(subjects[0].idx):
+            return None
+        subject = subjects[0]
+        start, end = noun_phrase(subject)
+        if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
+            return None  # ``La situation reste tendue : « … »``: not someone
+        return self.span_of(start, end)
+
     def right(self, quote: QuoteSpan) -> Found:
         """A sentence-final incise further right (``Des « terroristes » ont attaqué, a affirmé X.``), or the
         agent of a passive speech verb whose subject holds the quote (``Une « trêve » a été annoncée par X``)."""
