@@ -305,6 +305,8 @@ class EntityRecognizer:
             key = self._key(doc, mention)
             if mention.type == "PER":
                 name = full_names.get(self._surname(doc, mention), key)
+                if " " in key and not name.endswith(key):
+                    name = key  # ``Marc Garnier`` is not ``Paul Garnier``: a full name is its own name
                 if " " not in name and len(first_names.get(name, ())) == 1:
                     name = next(iter(first_names[name]))
             else:
