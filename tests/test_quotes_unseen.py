@@ -240,3 +240,28 @@ def test_a_stance_before_a_colon_gives_the_speaker(analyze: Analyze) -> None:
 def test_a_stance_of_a_thing_gives_no_speaker(analyze: Analyze) -> None:
     result = analyze("Après la crue, la situation reste tendue : « Les écoles resteront fermées. »")
     assert said_by(result, "Les écoles") == ""
+
+
+def test_a_partial_quote_without_a_speech_verb_is_the_words_of_whoever_does_the_verb(analyze: Analyze) -> None:
+    result = analyze(
+        "Au conseil municipal, Julie Marchand oppose sa volonté de rester « une femme libre », rejetant le "
+        "terme de « populisme ». Le syndicat Sud-Rail dénonce des « conditions de travail indignes »."
+    )
+    assert "Julie Marchand" in said_by(result, "une femme libre")
+    assert "Julie Marchand" in said_by(result, "populisme")
+    assert "Sud-Rail" in said_by(result, "conditions de travail")
+
+
+def test_a_partial_quote_about_a_thing_or_inside_its_own_subject_has_no_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Les prix de l'énergie ont « explosé » cet hiver à Lyon. D'autres « casseurs » ont incendié des voitures."
+    )
+    assert said_by(result, "explosé") == ""
+    assert said_by(result, "casseurs") == ""
+
+
+def test_a_former_title_names_the_person_the_article_is_about(analyze: Analyze) -> None:
+    former = analyze("Paul Girard a quitté la mairie de Brest en 2020. L'ancien maire dénonce « une gestion opaque ».")
+    assert said_by(former, "gestion opaque").endswith("| Paul Girard")
+    present = analyze("Paul Girard a quitté la mairie de Brest en 2020. Le maire a annoncé « un plan de relance ».")
+    assert said_by(present, "plan de relance") == "Le maire | "  # may be someone new: stays the title

@@ -273,9 +273,39 @@ class Coreference:
                 return person
         if found is not None or self.is_person_description(span.start, span.end, head):
             # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
-            # the Kremlin, ``la porte-parole de X`` is not X.
-            return found
+            # the Kremlin, ``la porte-parole de X`` is not X; a former title may name the article's topic.
+            return found if found is not None else self._former_title_topic(span.start, span.end, head)
         return self._contained_entity(span.start, span.end, head)
+
+    def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
+        """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
+
+        A description by a former title (``ancien``, ``ex-``) and nothing that names another office or
+        place (no capitalized word, ``l'ancien ministre de l'Intérieur`` is an office of its own) is how
+        news varies the name of the person it is telling about: it refers back to the latest person who
+        was the subject of a main clause, within a few sentences, when the gender allows. A present title
+        (``le maire``) may be someone new and stays a description.
+        """
+        words = [t for t in self.doc[start:end] if t.pos_ != "DET" and not t.is_punct]
+        if not any(fold(t.text) in self.t.stale or fold(t.text).split("-")[0] in self.t.stale for t in words):
+            return None
+        if any(t.i != head.i and t.text[:1].isupper() for t in words) or any(
+            i in self._entity_at for i in range(start, end)
+        ):
+            return None
+        sentence = self._sent_of[start]
+        gender = _gender(head, self.t)
+        offset = self.doc[start].idx
+        for mention in reversed(self.mentions):
+            if mention.end > offset or sentence - mention.sent > _SENTENCE_WINDOW:
+                continue
+            referent = mention.referent
+            if mention.kind != "name" or not mention.root_subject or referent is None or referent.type != "PER":
+                continue
+            if gender and mention.gender and gender != mention.gender:
+                continue
+            return referent
+        return None
 
     def is_person_description(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` describes a person by a title (``le chef de l'État``, ``le dirigeant``)."""

@@ -134,6 +134,9 @@ class QuoteExtractor:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:
                 decision.found = finder.previous_sentence(decision.pieces[0])
         for decision in decisions:
+            if decision.found is None and decision.kind == "partial" and not decision.is_name:
+                decision.found = finder.governor(decision.pieces[0])
+        for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.reporting_sentence(decision.pieces[0])
         self._following_quotes(finder, decisions)

@@ -395,6 +395,43 @@ class ArticleSpeakers:
             return None
         return self.subject(words[-1])
 
+    def governor(self, quote: QuoteSpan) -> Found:
+        """A partial quote with no reporting cue at all: whoever does the verb the quoted words hang on, when
+        that is a person or a body (``Julie Marchand rejette « le catastrophisme »``, ``X oppose sa volonté
+        de rester « une femme libre »``, ``…, rejetant le terme de « populisme »``): a few words quoted in a
+        sentence about someone's stance are that someone's words, or the framing the sentence lends them.
+        Not a thing or an event (``Les prix ont « explosé »``): no one is named, the quote stays without."""
+        inside = self.tokens(quote.start, quote.end, unquoted=False)
+        if not inside:
+            return None
+        sentence = self.sentence_start(quote.open)
+        current = inside[0]
+        for _ in range(12):
+            if current.head.i == current.i:
+                return None
+            current = current.head
+            if current.idx < sentence:
+                return None
+            if quote.start <= current.idx < quote.end or current.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self.subject(current)
+            return found if isinstance(found, tuple) and self._is_agent(found) else None
+        return None
+
+    def _is_agent(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are someone: a person's or a body's name, a title describing a
+        person, or a personal pronoun (which coreference then resolves)."""
+        words = self.tokens(*span)
+        if not words:
+            return False
+        if any(t.i in self._name_tokens() for t in words):
+            return True
+        heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
+        head = heads[0] if heads else words[-1]
+        if head.pos_ == "PRON":
+            return "Prs" in morph(head, "PronType") and "3" in morph(head, "Person")
+        return self.coref.is_person_description(words[0].i, words[-1].i + 1, head)
+
     # -- building blocks --------------------------------------------------------------------------
 
     def _verb_tagged_noun(self, token: Token) -> bool:
