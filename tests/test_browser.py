@@ -1,8 +1,10 @@
 """A person in a browser: Playwright drives Debian's Chromium against ``recoupe serve``.
 
 Opens a story, checks that the claim chart, the timeline and the quotes render, clicks a figure
-through to its highlighted sentence, searches, and saves a screenshot. Skipped, with the reason,
-only where Chromium is not installed (``apt-get install chromium``; ``.ci/run`` installs it).
+through to its highlighted sentence, searches, and saves a screenshot. At the analyst's desk
+(``serve --allow-edits``), submits the pages' own forms: a story merge, then a claim fix, each seen
+marked on the page it lands on, then a search. Skipped, with the reason, only where Chromium is not
+installed (``apt-get install chromium``; ``.ci/run`` installs it).
 """
 
 from __future__ import annotations
@@ -157,3 +159,99 @@ def test_story_map_renders_points_linking_to_events_and_sentences(riots_server: 
         assert page.locator("mark").count() >= 1
         browser.close()
     assert (tmp_path / "map.png").stat().st_size > 10_000
+
+
+#: The desk's options: corrections allowed, by Ana.
+EDITS = ("--allow-edits", "--editor", "Ana")
+
+DOCKERS = (
+    "Grève des dockers : 900 manifestants au Havre\n\nEnviron 900 dockers ont manifesté jeudi au Havre à "
+    "l'appel des syndicats, selon la police. « Le port restera bloqué », a lancé Marie Lefort, déléguée syndicale."
+)
+
+
+@pytest.fixture()
+def desk_server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
+    """``recoupe serve --allow-edits --editor Ana`` on the examples and an invented strike article
+    (two stories)."""
+    from recoupe.model import Article
+
+    db = tmp_path / "desk.db"
+    strike = Article(
+        id="dockers",
+        text=DOCKERS,
+        published="2025-03-16",
+        outlet="Le Témoin",
+        title="Grève des dockers : 900 manifestants au Havre",
+    )
+    add_to_store([*read_articles([ROOT / "examples"]), strike], Store(db), analyzer=analyzer)
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port), *EDITS],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("recoupe serve did not start")
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_desk_merges_stories_fixes_a_claim_and_searches(desk_server: str, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(desk_server + "/")
+        assert page.locator("header a[href='/corrections']").count() == 1
+        page.locator("a.story-link", has_text="Sarrans").first.click()
+        page.wait_for_url("**/story/**")
+        story_url = page.url
+        merge = page.locator("form.merge-story")
+        merge.locator("select[name='target.story']").select_option(
+            label="Grève des dockers : 900 manifestants au Havre (1 articles)"
+        )
+        merge.locator("input[name=reason]").fill("même dossier")
+        with page.expect_navigation():
+            merge.locator("button").click()
+        assert page.url == story_url, page.content()  # back on the story, which now holds the strike article
+        articles = page.locator("h2:has-text('Articles in this story') + ul").inner_text()
+        assert "Grève des dockers" in articles
+        assert "corrected by Ana (#1 merge_stories: même dossier)" in page.locator("ul.corrections").inner_text()
+        page.screenshot(path=str(tmp_path / "merged.png"), full_page=True)
+
+        page.locator("a", has_text="Grève des dockers").first.click()
+        page.wait_for_url("**/article/dockers")
+        row = page.locator("table.desk-claims tr", has_text="Environ 900 dockers").first
+        row.locator("form.fix-claim input[name='change.value']").fill("1200")
+        row.locator("form.fix-claim input[name='change.source']").fill("les syndicats")
+        row.locator("form.fix-claim input[name=reason]").fill("chiffre des syndicats")
+        row.locator("form.fix-claim button").click()
+        page.wait_for_url("**/article/dockers")
+        row = page.locator("table.desk-claims tr", has_text="Environ 900 dockers").first
+        fixed = row.inner_text()
+        assert "1200" in fixed and "source: les syndicats" in fixed
+        assert "corrected by Ana (#2 fix_claim: chiffre des syndicats)" in fixed
+        page.goto(story_url)
+        groups = "\n".join(page.locator("div.claim-group").all_inner_texts())  # the figure, marked in its group
+        assert "les syndicats" in groups and "corrected by Ana (#2 fix_claim: chiffre des syndicats)" in groups
+
+        page.goto(desk_server + "/corrections")
+        assert page.locator("table.corrections-audit tbody tr").count() == 2
+        assert page.locator("form.undo button").count() == 2
+
+        page.fill("header input[name=q]", "dockers")
+        page.press("header input[name=q]", "Enter")
+        page.wait_for_url("**/search?q=dockers")
+        assert "Grève des dockers" in page.locator("ul.results").first.inner_text()
+        browser.close()
+    assert (tmp_path / "merged.png").stat().st_size > 10_000

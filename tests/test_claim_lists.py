@@ -293,3 +293,8 @@ def test_the_authority_that_makes_the_arrests(analyze: Analyze) -> None:
 def test_a_reporting_verb_the_tagger_misreads(analyze: Analyze) -> None:
     (claim,) = scored(analyze, "L'intersyndicale revendique respectivement 2,8 millions de manifestants.")
     assert source_text(claim) == "L'intersyndicale"
+
+
+def test_every_part_of_a_dont_list_counts_what_the_total_counts(analyze: Analyze) -> None:
+    claims = scored(analyze, "Les crues ont fait 120 morts depuis lundi, dont 80 Italiens et 40 Suisses.")
+    assert [(c.value, c.category) for c in claims] == [(120, "killed"), (80, "killed"), (40, "killed")]

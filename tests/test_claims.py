@@ -418,3 +418,8 @@ def test_relative_clause_speaker(analyze: Analyze) -> None:
     police, unions = scored(analyze, text)
     assert "préfecture" in source_of(police) and "CGT" in source_of(unions)
     assert unions.category == "participants"
+
+
+def test_a_number_that_ends_a_model_name_counts_no_one(analyze: Callable[..., DocumentAnalysis]) -> None:
+    result = analyze("Après la crue, il n'y a plus aucun camion GMC 12 dans les rues du village.")
+    assert [c.text for c in result.claims if c.category in PEOPLE_CATEGORIES] == []

@@ -110,3 +110,30 @@ def test_a_capital_speaking_for_its_government_is_a_place_not_a_person() -> None
     )
     (entity,) = merge_entities([analysis])
     assert entity.type == "LOC"
+
+
+def test_a_body_cut_short_of_its_complement_gets_it_back_before_its_acronym(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Selon l'Autorité turque de gestion des catastrophes (AFAD), 300 bâtiments se sont effondrés. "
+        "L'AFAD a déployé des tentes."
+    )
+    names = {(e.text, e.name) for e in analysis.entities}
+    body = "Autorité turque de gestion des catastrophes"
+    assert (body, body) in names  # not "Autorité turque"
+    assert {e.name for e in analysis.entities if e.text == "AFAD"} == {body}
+
+
+def test_a_term_in_lowercase_with_its_acronym_is_no_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le prix du gaz naturel liquéfié (GNL) a doublé. Le GNL arrive par bateau à Dunkerque. "
+        "Le produit intérieur brut (PIB) a reculé de 2 %."
+    )
+    assert {e.text for e in analysis.entities} == {"Dunkerque"}
+
+
+def test_a_body_in_lowercase_with_its_acronym_is_an_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("L'agence régionale de santé (ARS) a fermé deux écoles à Nantes.")
+    assert {e.text: e.name for e in analysis.entities if e.type == "ORG"} == {
+        "agence régionale de santé": "agence régionale de santé",
+        "ARS": "agence régionale de santé",
+    }

@@ -438,9 +438,22 @@ def call(
         connection.close()
 
 
-def form(fields: dict[str, str], upload: tuple[str, bytes] | None = None) -> tuple[bytes, dict[str, str]]:
-    """A multipart/form-data body as the page's form sends it."""
+def session(address: str) -> tuple[str, str]:
+    """A browser's session: the cookie the app gives it and the CSRF token its upload form holds."""
+    status, answer, text = call(address, "GET", "/add")
+    token = re.search(r'name="csrf" value="([0-9a-f]+)"', text)
+    assert status == 200 and token, text
+    return answer["set-cookie"].split(";")[0], token.group(1)
+
+
+def form(
+    fields: dict[str, str], upload: tuple[str, bytes] | None = None, signed: tuple[str, str] | None = None
+) -> tuple[bytes, dict[str, str]]:
+    """A multipart/form-data body as the page's form sends it (with ``signed``: the session's cookie and
+    token, as a browser sends the form it was given)."""
     boundary = "----recoupe-test-boundary"
+    if signed is not None:
+        fields = {**fields, "csrf": signed[1]}
     parts = [
         f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
         for name, value in fields.items()
@@ -452,9 +465,10 @@ def form(fields: dict[str, str], upload: tuple[str, bytes] | None = None) -> tup
             + upload[1]
             + b"\r\n"
         )
-    return b"".join(parts) + f"--{boundary}--\r\n".encode(), {
-        "Content-Type": f"multipart/form-data; boundary={boundary}"
-    }
+    headers = {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    if signed is not None:
+        headers["Cookie"] = signed[0]
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), headers
 
 
 def _articles_in(db: Path) -> int:
@@ -466,15 +480,20 @@ def test_web_uploads_of_a_file_and_of_a_20_digit_figure_are_stored(tmp_path: Pat
     db = tmp_path / "s.db"
     Store(db).close()
     with served(db, "--allow-uploads") as address:
-        body, headers = form(
-            {"title": "", "outlet": "", "published": "", "text": ""},
-            ("a.txt", "Selon les pompiers, 7 personnes ont été blessées jeudi à Lorient.\n".encode()),
-        )
+        signed = session(address)
+        fields = {"title": "", "outlet": "", "published": "", "text": ""}
+        upload = ("a.txt", "Selon les pompiers, 7 personnes ont été blessées jeudi à Lorient.\n".encode())
+        body, headers = form(fields, upload)  # no token: refused, nothing stored
+        assert call(address, "POST", "/add", body, headers)[0] == 403
+        body, headers = form(fields, upload, (signed[0], session(address)[1]))  # another session's token
+        assert call(address, "POST", "/add", body, headers)[0] == 403
+        assert _articles_in(db) == 0
+        body, headers = form(fields, upload, signed)
         status, answer, _ = call(address, "POST", "/add", body, headers)
         assert status == 303 and answer["location"].startswith("/article/upload-")  # item 5
         page = call(address, "GET", answer["location"])
         assert page[0] == 200 and "7 personnes ont été blessées" in page[2]
-        body, headers = form({"text": HUGE, "published": "2022-01-06"})
+        body, headers = form({"text": HUGE, "published": "2022-01-06"}, signed=signed)
         status, answer, text = call(address, "POST", "/add", body, headers)  # item 1
         assert status == 303, text
     assert _articles_in(db) == 2
@@ -488,7 +507,8 @@ def test_web_analysis_runs_off_the_event_loop_with_a_bounded_queue(tmp_path: Pat
     )[:200_000]
     with served(db, "--allow-uploads") as address:
         results: list[int] = []
-        body, headers = form({"text": paste})
+        signed = session(address)
+        body, headers = form({"text": paste}, signed=signed)
         upload = threading.Thread(
             target=lambda: results.append(call(address, "POST", "/add", body, headers, timeout=600)[0])
         )
@@ -498,7 +518,13 @@ def test_web_analysis_runs_off_the_event_loop_with_a_bounded_queue(tmp_path: Pat
         small = [
             threading.Thread(
                 target=lambda i=i: queued.append(
-                    call(address, "POST", "/add", *form({"text": f"{i + 2} blessés à Lyon mardi."}), timeout=600)[0]
+                    call(
+                        address,
+                        "POST",
+                        "/add",
+                        *form({"text": f"{i + 2} blessés à Lyon mardi."}, None, signed),
+                        timeout=600,
+                    )[0]
                 )
             )
             for i in range(UPLOAD_QUEUE)
@@ -528,7 +554,8 @@ def test_web_body_limits_origin_host_and_headers_on_errors(tmp_path: Path) -> No
     Store(db).close()
     with served(db, "--allow-uploads") as address:
         own = {"Origin": f"http://{address}", "Sec-Fetch-Site": "same-origin"}
-        body, headers = form({"text": " " * 1_500_000})  # under the 2 MB the page promises
+        signed = session(address)
+        body, headers = form({"text": " " * 1_500_000}, signed=signed)  # under the 2 MB the page promises
         status, _, text = call(address, "POST", "/add", body, {**headers, **own})
         assert status == 200 and "empty article text" in text  # item 6: not "Part exceeded maximum size"
         body, headers = form({"text": "x" * 2_500_000})
@@ -544,7 +571,7 @@ def test_web_body_limits_origin_host_and_headers_on_errors(tmp_path: Path) -> No
         assert status == 413 and answer["x-frame-options"] == "DENY"
         assert call(address, "GET", "/")[0] == 200
 
-        body, headers = form({"text": PLAIN})  # item 7: cross-site and rebinding writes
+        body, headers = form({"text": PLAIN}, signed=signed)  # item 7: cross-site and rebinding writes
         for hostile in (
             {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
             {"Origin": "http://evil.example"},

@@ -113,21 +113,25 @@ def test_uploads_when_allowed_are_analyzed_linked_and_limited(tmp_path: Path, an
     )
     app = create_app(path, allow_uploads=True)
     client = TestClient(app, base_url="http://127.0.0.1")
+    token = re.search(r'name="csrf" value="([0-9a-f]+)"', client.get("/add").text)
+    assert token
+    csrf = {"csrf": token.group(1)}  # the token of this browser's session, as the page's form holds it
+    assert client.post("/add", data={"text": "Deux blessés à Lyon."}).status_code == 403  # without it
     text = (
         "Rupture du barrage de Sarrans-le-Haut : selon la préfecture, 15 personnes ont été tuées "
         "et 2 500 habitants évacués dans la vallée."
     )
     response = client.post(
-        "/add", data={"text": text, "published": "2025-03-15", "outlet": "Test"}, follow_redirects=False
+        "/add", data={"text": text, "published": "2025-03-15", "outlet": "Test", **csrf}, follow_redirects=False
     )
     assert response.status_code == 303
     article = client.get(response.headers["location"])
     assert article.status_code == 200 and "15 personnes ont été tuées" in article.text
     assert len(app.state.store.stories()) == 1  # linked into the existing story
-    too_big = client.post("/add", files={"file": ("gros.txt", b"x" * (MAX_UPLOAD_BYTES + 20_000))})
+    too_big = client.post("/add", data=csrf, files={"file": ("gros.txt", b"x" * (MAX_UPLOAD_BYTES + 20_000))})
     assert too_big.status_code == 413
     statuses = [
-        client.post("/add", data={"text": f"{i} blessés à Lyon."}, follow_redirects=False).status_code
+        client.post("/add", data={"text": f"{i} blessés à Lyon.", **csrf}, follow_redirects=False).status_code
         for i in range(UPLOADS_PER_MINUTE + 1)
     ]
     assert statuses[-1] == 429

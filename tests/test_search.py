@@ -202,12 +202,16 @@ def test_replaced_article_is_reindexed(store: Store) -> None:
     assert "a3" in _docs(store, "signaler")
 
 
+#: The schema version that added the stem tables (migration 4): an old store is one version before it.
+STEMS = 4
+
+
 def _old_store(path: Path) -> None:
     """A store as the previous recoupe left it (schema 3, no stem tables), with article a1."""
     db = sqlite3.connect(path)
-    for version in range(SCHEMA_VERSION - 1):
+    for version in range(STEMS - 1):
         db.executescript(MIGRATIONS[version])
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    db.execute(f"PRAGMA user_version = {STEMS - 1}")
     article = ARTICLES[0]
     db.execute(
         "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, lang, analysis, story)"

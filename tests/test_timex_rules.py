@@ -196,3 +196,59 @@ def test_day_alone_needs_a_month_in_the_text() -> None:
 def test_references_and_vague_periods_are_not_dates() -> None:
     found = tag("Il vit désormais à Paris. Il y a quelques jours, rien. Ces derniers mois, rien.")
     assert all(t.value is None or not t.value[0].isdigit() for t in found)
+
+
+# --------------------------------------------------------------------------------------------------
+# Peer-suite forms: clock times, parts of the day, word numbers, month ordinals (no parser needed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La digue a cédé à 3 heures de l'après-midi.", "à 3 heures de l'après-midi", "2022-01-07T15:00"),
+        ("Le préfet parlera à quinze heures.", "à quinze heures", "2022-01-07T15:00"),
+        ("Le train part à midi et demi.", "à midi et demi", "2022-01-07T12:30"),
+        ("Le scrutin ferme à 19:30.", "à 19:30", "2022-01-07T19:30"),
+        ("Le 3 janvier, la neige est tombée. À 15 h, les routes étaient fermées.", "À 15 h", "2022-01-03T15:00"),
+        ("Les secours sont arrivés en fin de matinée.", "en fin de matinée", "2022-01-07TMO"),
+        ("Un incendie a éclaté la nuit dernière.", "la nuit dernière", "2022-01-06TNI"),
+        ("Le verdict sera rendu dans la journée.", "dans la journée", "2022-01-07"),
+        ("Le barrage sera fermé le vingt-trois janvier.", "le vingt-trois janvier", "2022-01-23"),
+        ("L'usine a ouvert en deux mille douze.", "en deux mille douze", "2012"),
+        ("La grève a commencé le premier lundi de décembre.", "le premier lundi de décembre", "2021-12-06"),
+        ("La foire se tient le dernier week-end de janvier.", "le dernier week-end de janvier", "2022-W04-WE"),
+        ("La crue a culminé la semaine du 3 janvier.", "la semaine du 3 janvier", "2022-W01"),
+        ("Le séisme a eu lieu mardi de la semaine dernière.", "mardi de la semaine dernière", "2021-12-28"),
+        ("La mine a fermé il y a une dizaine d'années.", "il y a une dizaine d'années", "2012"),
+        ("En 2010, le pont a été fermé ; deux ans plus tôt, il avait été inspecté.", "deux ans plus tôt", "2008"),
+    ],
+)
+def test_peer_suite_forms(text: str, expression: str, value: str) -> None:
+    assert values(text, tense="past")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La séance a été suspendue une demi-heure.", "une demi-heure", "PT30M"),
+        ("Les bus passent toutes les nuits.", "toutes les nuits", "XXXX-XX-XXTNI"),
+        ("Le gardien passe chaque matin.", "chaque matin", "XXXX-XX-XXTMO"),
+        ("Les pluies ont duré une quinzaine de jours.", "une quinzaine de jours", "P15D"),
+        ("Les trois prochains jours seront pluvieux.", "Les trois prochains jours", "P3D"),
+        ("Le niveau baisse dans les jours à venir.", "dans les jours à venir", "FUTURE_REF"),
+    ],
+)
+def test_peer_suite_durations_sets_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le passage aux 35 heures a divisé les syndicats.",
+        "Les 24 Heures du Mans ont lieu en juin.",
+        "Un jour, le village sera reconstruit.",
+    ],
+)
+def test_blocked_phrases_are_no_duration(text: str) -> None:
+    assert not [t for t in tag(text) if t.type == "DURATION"]

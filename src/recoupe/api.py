@@ -6,22 +6,34 @@ Users who import recoupe call :func:`analyze_to_folder` and :func:`add_to_store`
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
+from typing import Any, Literal
 
 from recoupe.analyze.parallel import local_runner
 from recoupe.analyze.pipeline import DEFAULT_BATCH_SIZE, Runner
+from recoupe.errors import Errors, RecoupeError
 from recoupe.link import Linker, view_story
-from recoupe.link.dossier import news_entities
+from recoupe.link.corrections import (
+    KINDS,
+    apply_to_entities,
+    apply_to_membership,
+    kind_of,
+    membership_scope,
+    story_for_split,
+)
+from recoupe.link.dossier import StageClock, news_entities, plain
 from recoupe.link.entities import merge_entities
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
-from recoupe.model import Article, DocumentAnalysis, Dossier, Skip
+from recoupe.link.titles import story_title
+from recoupe.model import Article, Correction, DocumentAnalysis, Dossier, Skip, Story
 from recoupe.store import DocumentsWriter, SqliteLinkState, Store, content_hash
 from recoupe.store.files import StagedFiles
 from recoupe.store.sqlite import Reservations
@@ -248,19 +260,28 @@ def add_to_store(
     finally:
         if reservations is not None:
             reservations.close()
+    if added and store.corrections(include_undone=False):  # a changed article's corrected date is read again
+        touched |= apply_corrections(store, analyzer=analyzer or local_runner(workers, model=model))
     stored_here = set(added)
     elsewhere += [doc for doc in analyzed_ids if doc not in stored_here]  # stored meanwhile by another process
     return StoreResult(added, unchanged, skips.records, touched, time.perf_counter() - started, elsewhere)
 
 
 def link_into_store(
-    store: Store, pairs: Iterable[tuple[Article, DocumentAnalysis]], *, batch: int = STORE_BATCH
+    store: Store,
+    pairs: Iterable[tuple[Article, DocumentAnalysis]],
+    *,
+    batch: int = STORE_BATCH,
+    clock: StageClock | None = None,
 ) -> tuple[list[str], set[str]]:
     """Store analyzed articles and link them (stories, shared text, story views), one transaction a batch.
 
     An article already stored with the same content is left as it is: linking it again would count
     its words twice and could move it to a new story (a rerun of ``analyze --out O --db X``, or
     another process that stored it first).
+
+    Args:
+        clock: if given, receives the seconds of each stage of the story views' updates.
 
     Returns:
         The ids stored and the stories whose views were recomputed.
@@ -276,10 +297,11 @@ def link_into_store(
             for article, analysis in order_for_streaming(chunk):
                 if stored.get(article.id) == content_hash(article):
                     continue
-                previous_story = store.story_of(article.id)
+                previous_story = store.linked_story(article.id)
                 if previous_story is not None:
                     _leave_story(store, article.id, previous_story)
                     dirty.add(previous_story)
+                    dirty.add(store.story_of(article.id) or previous_story)  # shown there, if corrected
                 store.put(article, analysis, None)
                 story, passages = linker.add(article, analysis)
                 store.set_story(article.id, story)
@@ -287,8 +309,9 @@ def link_into_store(
                 dirty.add(story)
                 added.append(article.id)
             store.release(article.id for article, _ in chunk)
+            dirty |= _apply_membership(store)
             for story_id in dirty:
-                refresh_story(store, story_id)
+                refresh_story(store, story_id, clock)
             touched |= dirty
     return added, touched
 
@@ -305,24 +328,245 @@ def _leave_story(store: Store, doc: str, story_id: str) -> None:
         state.save_story(StoryRecord(record.id, record.title, record.documents, record.first, record.last), Counter())
 
 
-def refresh_story(store: Store, story_id: str) -> None:
-    """Recompute one story's claim groups, timeline, summary and entities from its articles."""
+def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) -> None:
+    """Recompute one story's claim groups, timeline, summary and entities from its articles, with the
+    corrections that hold applied to its inputs (and listed in the view, for the report and exports).
+
+    Args:
+        clock: if given, receives the seconds of each stage (loading, each part of the view, saving).
+    """
+    clock = clock or StageClock()
     story = store.story(story_id)
     if story is None or not story.documents:  # merged into another story
         return
-    pairs = store.articles(story.documents)
-    view = view_story(story, pairs, store.shared(story.documents))
-    store.save_view(story_id, asdict(view))
+    held = store.corrections(include_undone=False)
+    applied: set[int] = set()
+    with clock.stage("load articles"):
+        pairs = store.corrected_articles(story.documents, applied, reuse=True)
+    with clock.stage("load shared"):
+        shared = store.shared(story.documents)
+    view = view_story(story, pairs, shared, clock)
+    if held:
+        view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
+        overlay = store.overlay().get(story_id)
+        applied |= set(overlay[1]) if overlay else set()
+    with clock.stage("save view"):
+        data = plain(view)
+        if applied:
+            data["corrections"] = [c.to_json() for c in held if c.id in applied]
+        store.save_view(story_id, data)
 
 
 def dossier_from_store(store: Store) -> Dossier:
-    """The whole store as a dossier (the same shape as ``dossier.json``)."""
-    pairs = store.articles()
+    """The whole store as a dossier (the same shape as ``dossier.json``), corrections applied."""
+    held = store.corrections(include_undone=False)
+    pairs = store.corrected_articles()
     dossier = Dossier(documents=[a.id for a, _ in pairs], stories=store.stories(), shared=store.shared())
     story_of = {doc: story.id for story in dossier.stories for doc in story.documents}
-    dossier.entities = merge_entities(news_entities(pairs), story_of)
+    dossier.entities = apply_to_entities(held, merge_entities(news_entities(pairs), story_of), [d for _, d in pairs])
     for story in dossier.stories:
         dossier.claim_groups.extend(store.claim_groups(story.id))
         dossier.timeline.extend(store.timeline(story.id))
         dossier.summaries[story.id] = store.summary(story.id)
     return dossier
+
+
+# -- corrections: the analyst decides (``link/corrections.py``) ---------------------------------------------
+
+CorrectionState = Literal["applied", "not applied", "undone"]
+
+
+def correct(
+    store: Store,
+    kind: str,
+    target: Mapping[str, Any],
+    change: Mapping[str, Any],
+    *,
+    editor: str,
+    reason: str = "",
+    analyzer: Runner | None = None,
+) -> Correction:
+    """Record a person's correction and apply it: the store's views show it as soon as this returns.
+
+    The values may be strings (``start="12"``, ``documents="a1,a2"``): each kind reads its own. The
+    target must exist now (an article, a claim or quote at that span, a story, an entity name), else
+    ``E801``; later, a re-analysis that loses it leaves the correction listed as not applied.
+
+    Args:
+        editor: who decides (required: every correction says who made it).
+        reason: why, shown beside the corrected item.
+        analyzer: for ``set_date``, which analyzes the article again with the new date (its relative
+            dates depend on it); loaded on first use when not given.
+
+    Returns:
+        The stored correction, with its id.
+    """
+    spec = kind_of(kind)
+    target_read, change_read = spec.read(target, change)
+    if not editor.strip():
+        raise RecoupeError(Errors.E801, kind=kind, detail="say who decides (--editor NAME)")
+    _check_target(store, kind, target_read, change_read)
+    correction = Correction(None, kind, target_read, change_read, editor.strip(), reason.strip(), _now())
+    with store.transaction():
+        store.add_correction(correction)
+        _refresh(store, _stories_of(store, correction) | _apply_membership(store))
+    if kind == "set_date":
+        apply_corrections(store, analyzer=analyzer)
+    return correction
+
+
+def undo(store: Store, correction_id: int, *, editor: str, analyzer: Runner | None = None) -> Correction:
+    """Undo a correction: it stays listed (who undid it, when) and the machine's answer comes back, or
+    the earlier correction of the same thing that still holds.
+
+    Raises:
+        RecoupeError: ``E802`` no such correction, ``E803`` already undone.
+    """
+    if not editor.strip():
+        raise RecoupeError(Errors.E801, kind="undo", detail="say who decides (--editor NAME)")
+    with store.transaction():
+        correction = store.undo_correction(correction_id, editor.strip(), _now())
+        # the stories it touched, found before its effect is taken away
+        stories = _stories_of(store, correction)
+        _refresh(store, stories | _apply_membership(store))
+    if correction.kind == "set_date":
+        apply_corrections(store, analyzer=analyzer)
+    return correction
+
+
+def correction_states(store: Store) -> list[tuple[Correction, CorrectionState]]:
+    """Every correction with whether it holds now: ``applied``, ``not applied`` (its target is gone,
+    the text changed), or ``undone``; for ``recoupe corrections`` and the audit page."""
+    shown: set[int] = set()
+    for story in store.stories():
+        shown.update(item["id"] for item in store.view(story.id)["corrections"])
+    return [(c, "undone" if c.undone else "applied" if c.id in shown else "not applied") for c in store.corrections()]
+
+
+def apply_corrections(store: Store, *, analyzer: Runner | None = None) -> set[str]:
+    """Apply the corrections that hold again, after the machine's answer changed (an ``add``, a
+    re-analysis with a new model): story membership, the analyses of re-dated articles (made again when
+    missing or stale), and the views of every story a correction touches.
+
+    Returns:
+        The stories whose views were recomputed.
+    """
+    held = store.corrections(include_undone=False)
+    dates = {c.target["doc"]: c.change["published"] for c in held if c.kind == "set_date"}
+    current = store.redated_dates()
+    stale = {doc: day for doc, day in dates.items() if current.get(doc) != day and store.article(doc) is not None}
+    redone: dict[str, DocumentAnalysis] = {}
+    if stale:
+        runner = analyzer or local_runner(1)
+        articles = [replace(pair[0], published=stale[doc]) for doc in stale if (pair := store.article(doc))]
+        redone = {r.doc: r for r in runner.analyze_many(articles) if isinstance(r, DocumentAnalysis)}
+    with store.transaction():
+        for doc, analysis in redone.items():
+            store.put_redated(doc, stale[doc], analysis)
+        store.drop_redated(dates)
+        stories = _apply_membership(store) | {s for doc in {*stale, *current} if (s := store.story_of(doc))}
+        for correction in held:
+            stories |= _stories_of(store, correction)
+        _refresh(store, stories)
+    return stories
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _refresh(store: Store, stories: Iterable[str]) -> None:
+    for story_id in sorted(set(stories)):
+        refresh_story(store, story_id)
+
+
+def _check_target(store: Store, kind: str, target: Mapping[str, Any], change: Mapping[str, Any]) -> None:
+    """Refuse a correction of something the store does not hold (``E801`` saying what is missing)."""
+
+    def refuse(detail: str) -> RecoupeError:
+        return RecoupeError(Errors.E801, kind=kind, detail=detail)
+
+    doc = target.get("doc")
+    pair = store.article(doc) if doc is not None else None
+    if doc is not None and pair is None:
+        raise refuse(f"no article {doc!r} in the store")
+    if pair is not None and "start" in target:
+        spans = pair[1].quotes if kind == "fix_speaker" else pair[1].claims
+        if not any((s.start, s.end) == (target["start"], target["end"]) for s in spans):
+            what = "quote" if kind == "fix_speaker" else "figure"
+            raise refuse(f"no {what} at {target['start']}-{target['end']} in {doc!r}")
+    for story_id in (target.get("story"), change.get("into") if "story" in target else None, change.get("story")):
+        if story_id is not None and not (store.story(story_id) or Story("", "", [])).documents:
+            raise refuse(f"no story {story_id!r} in the store")
+    if kind == "split_story":
+        members = set((store.story(target["story"]) or Story("", "", [])).documents)
+        if outside := [d for d in change["documents"] if d not in members]:
+            raise refuse(f"{outside[0]!r} is not in story {target['story']!r}")
+        if not members - set(change["documents"]):
+            raise refuse("a split leaves at least one article in the story")
+    names = [*target.get("names", []), *([target["name"]] if "name" in target else [])]
+    if names:
+        known = {e.name for story in store.stories() for e in store.entities(story.id)}
+        if missing := [n for n in names if n not in known]:
+            raise refuse(f"no entity named {missing[0]!r} in the store")
+
+
+def _stories_of(store: Store, correction: Correction) -> set[str]:
+    """The stories whose views a correction changes: its article's, or those showing its entities."""
+    stories: set[str] = set()
+    if "doc" in correction.target and (story := store.story_of(correction.target["doc"])):
+        stories.add(story)
+    if KINDS[correction.kind].layer == "entities":
+        names = {
+            *correction.target.get("names", []),
+            correction.target.get("name"),
+            correction.change.get("into"),
+            *correction.change.get("forms", []),
+        }
+        for story_ in store.stories():
+            if any(e.name in names or names & set(e.aliases) for e in store.entities(story_.id)):
+                stories.add(story_.id)
+    return stories
+
+
+def _apply_membership(store: Store) -> set[str]:
+    """Show every article in the story the membership corrections say (the linker's stories stay as it
+    made them) and return the stories whose articles changed, before or now.
+
+    Cheap when there is nothing to do: no membership correction and nothing shown otherwise.
+    """
+    held = [c for c in store.corrections(include_undone=False) if KINDS[c.kind].layer == "membership"]
+    before = store.overlay()
+    if not held and not before:
+        return set()
+    named_stories, named_docs = membership_scope(held)
+    machine = store.linked_members(named_stories, named_docs)
+    shown, applied = apply_to_membership(held, machine)
+    moved = {doc: story for doc, story in shown.items() if machine.get(doc) != story}
+    touched = {machine[doc] for doc in moved if doc in machine} | set(moved.values())
+    state = SqliteLinkState(store)
+    known = {record.id for record in state.stories()} if touched else set()
+    records: list[tuple[Story, list[int]]] = []
+    for story_id in sorted(touched):
+        base = state.story(story_id) if story_id in known else None
+        kept = [d for d in (base.documents if base else []) if d not in moved]
+        arrived = [a.id for a, _ in store.articles(d for d, s in moved.items() if s == story_id)]
+        documents = kept + arrived
+        pairs = store.articles(documents[:1]) if base is None and documents else []
+        title = base.title if base else (story_title(pairs[0][0]) if pairs else story_id)
+        dates = sorted(d.published for _, d in store.articles(documents) if d.published) if documents else []
+        by = [c.id or 0 for c in held if c.id in applied and story_id in _membership_stories(c, machine)]
+        story = Story(story_id, title, documents, dates[0] if dates else None, dates[-1] if dates else None)
+        records.append((story, by))
+    store.set_overlay(records, moved)
+    return touched | set(before)
+
+
+def _membership_stories(correction: Correction, machine: Mapping[str, str]) -> set[str]:
+    """The stories a membership correction names or takes an article from."""
+    stories = {correction.target.get("story"), correction.change.get("into"), correction.change.get("story")}
+    if correction.kind == "split_story":
+        stories.add(story_for_split(correction.id or 0))
+    if "doc" in correction.target:
+        stories.add(machine.get(correction.target["doc"]))
+    return {s for s in stories if s}

@@ -404,16 +404,27 @@ def serve(
         list[str] | None,
         typer.Option(help="A host name the app may be opened by (repeatable); IP addresses and localhost always are."),
     ] = None,
+    allow_edits: Annotated[
+        bool,
+        typer.Option(help="Offer the correction forms and undo (opens the store for writing; needs --editor)."),
+    ] = False,
+    editor: Annotated[
+        str | None, typer.Option(help="Who the corrections made in this app are by (required with --allow-edits).")
+    ] = None,
 ) -> None:
-    """Browse a store in a local web app: stories, figures, quotes, search."""
+    """Browse a store in a local web app: stories, figures, quotes, search; with --allow-edits, correct them."""
     from recoupe.present import web
 
     if not db.is_file():
         err.print(f"error: {db}: no such store", markup=False)
         raise typer.Exit(1)
+    if allow_edits and not (editor or "").strip():
+        err.print("error: --allow-edits needs --editor NAME (every correction says who made it)", markup=False)
+        raise typer.Exit(1)
     from recoupe.store import Store
 
-    with _store_errors(db), Store(db, readonly=not allow_uploads) as store:  # one line now, not 500s later
+    writable = allow_uploads or allow_edits
+    with _store_errors(db), Store(db, readonly=not writable) as store:  # one line now, not 500s later
         store.article_count()
     try:  # bound before saying "serving": a port in use is one line, not a promise and a traceback
         sock = web.listen(host, port)
@@ -421,8 +432,18 @@ def serve(
         err.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(1) from error
     url = _url(host, sock.getsockname()[1])
-    err.print(f"recoupe serving {db} on {url} ({'uploads allowed' if allow_uploads else 'read-only'})", markup=False)
-    web.serve(db, sock=sock, allow_uploads=allow_uploads, model=model, allowed_hosts=tuple(allow_host or ()))
+    allowed = [what for what, on in (("uploads", allow_uploads), (f"edits by {editor}", allow_edits)) if on]
+    mode = f"{' and '.join(allowed)} allowed" if allowed else "read-only"
+    err.print(f"recoupe serving {db} on {url} ({mode})", markup=False)
+    web.serve(
+        db,
+        sock=sock,
+        allow_uploads=allow_uploads,
+        model=model,
+        allowed_hosts=tuple(allow_host or ()),
+        allow_edits=allow_edits,
+        editor=editor,
+    )
 
 
 def _url(host: str, port: int) -> str:
@@ -453,6 +474,90 @@ def export(
 
         atomic_write_text(out, text)
         err.print(f"{format} export written to {out}", markup=False)
+
+
+EditorOption = Annotated[str, typer.Option(help="Who decides: recorded with the correction, shown beside it.")]
+
+
+def _correction_kinds() -> str:
+    from recoupe.link.corrections import KINDS
+
+    lines = [f"{name} ({', '.join([*kind.target, *kind.change])}): {kind.summary}" for name, kind in KINDS.items()]
+    return "\n\n".join(lines)
+
+
+@app.command(
+    help="Correct what the machine got wrong; the correction is kept in the store and applied again after"
+    " every add or re-analysis.\n\nKinds (with their KEY=VALUE pairs; lists are comma-separated):\n\n"
+    + _correction_kinds()
+    + "\n\nExample: recoupe correct fix_claim doc=a1 start=120 end=130 category=injured --db x.db --editor Ana"
+)
+def correct(
+    kind: Annotated[str, typer.Argument(help="What to correct (see the kinds above).", show_default=False)],
+    pairs: Annotated[list[str], typer.Argument(help="KEY=VALUE: the target, then the change.", show_default=False)],
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    editor: EditorOption,
+    reason: Annotated[str, typer.Option(help="Why, in a few words.")] = "",
+) -> None:
+    from recoupe import api
+    from recoupe.link.corrections import kind_of
+    from recoupe.store import Store
+
+    if not db.is_file():
+        err.print(f"error: {db}: no such store (create it with recoupe add or analyze --db)", markup=False)
+        raise typer.Exit(1)
+    with _store_errors(db):
+        spec = kind_of(kind)
+        target: dict[str, str] = {}
+        change: dict[str, str] = {}
+        for pair in pairs:
+            key, equals, value = pair.partition("=")
+            if not equals:
+                raise RecoupeError(Errors.E801, kind=kind, detail=f"{pair!r} is not KEY=VALUE")
+            (target if key in spec.target else change)[key] = value
+        with Store(db) as store:
+            done = api.correct(store, kind, target, change, editor=editor, reason=reason)
+    err.print(f"correction #{done.id} ({done.kind}) recorded by {done.editor}", markup=False)
+
+
+@app.command("corrections")
+def list_corrections(
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """List the corrections of a store: id, state (applied, not applied, undone), who, what and why."""
+    from recoupe import api
+
+    with _open_store(db) as store, _store_errors(db):  # type: ignore[attr-defined]
+        states = api.correction_states(store)
+    for correction, state in states:
+        if as_json:
+            sys.stdout.write(json.dumps({**correction.to_json(), "state": state}, ensure_ascii=False) + "\n")
+            continue
+        what = " ".join(f"{k}={v}" for k, v in {**correction.target, **correction.change}.items())
+        undone = f" by {correction.undone_by} {correction.undone}" if correction.undone else ""
+        why = f" — {correction.reason}" if correction.reason else ""
+        who = f"{correction.editor}, {correction.created}"
+        line = f"#{correction.id} {state}{undone}: {correction.kind} {what} ({who}){why}"
+        sys.stdout.write(printable(line) + "\n")
+
+
+@app.command()
+def undo(
+    correction: Annotated[int, typer.Argument(help="The correction's id (see recoupe corrections).")],
+    db: Annotated[Path, typer.Option(help="The SQLite store.")],
+    editor: EditorOption,
+) -> None:
+    """Undo a correction: the machine's answer (or an earlier correction) comes back; it stays listed."""
+    from recoupe import api
+    from recoupe.store import Store
+
+    if not db.is_file():
+        err.print(f"error: {db}: no such store", markup=False)
+        raise typer.Exit(1)
+    with _store_errors(db), Store(db) as store:
+        api.undo(store, correction, editor=editor)
+    err.print(f"correction #{correction} undone by {editor}", markup=False)
 
 
 @app.command()

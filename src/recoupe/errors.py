@@ -49,6 +49,9 @@ class Errors(StrEnum):
     E702 = "{path} has store schema {version}, newer than this recoupe reads ({supported}): upgrade recoupe"
     E703 = "cannot open the store {path}: {error}"
     E704 = "--out {path} is a file: give a folder for the results"
+    E801 = "correction {kind} refused: {detail}"
+    E802 = "no correction {id} in the store"
+    E803 = "correction {id} was already undone ({when}, by {who})"
 
 
 class RecoupeError(Exception):

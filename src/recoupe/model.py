@@ -461,3 +461,44 @@ class Dossier:
                 for story, citations in data.get("summaries", {}).items()
             },
         )
+
+
+@dataclass(slots=True)
+class Correction:
+    """A person's decision that overrides the machine's, kept in the store and applied on top of every
+    recomputation (``link/corrections.py``): the machine proposes, the analyst decides.
+
+    Targets name what the machine produced by keys that survive a re-analysis while the text is
+    unchanged: an article's id and a character span of its text (a claim, a quote), a story id, entity
+    names. A correction whose target is gone (the text changed) stays listed, as not applied.
+
+    Attributes:
+        id: the store's number for it (``None`` before it is stored).
+        kind: one of ``recoupe.link.corrections.KINDS`` (``merge_stories``, ``fix_claim``…).
+        target: what it corrects (``{"doc": "a1", "start": 10, "end": 14}``, ``{"story": "s2"}``…).
+        change: what the person says instead (``{"category": "injured"}``, ``{"into": "s1"}``…).
+        editor: who decided (``serve --editor NAME``, ``recoupe correct --editor NAME``).
+        reason: why, in the editor's words (shown on the audit page, the report and the exports).
+        created: when, ISO 8601 UTC.
+        undone: when it was undone (ISO 8601 UTC), ``None`` while it holds.
+        undone_by: who undid it.
+    """
+
+    id: int | None
+    kind: str
+    target: dict[str, Any]
+    change: dict[str, Any]
+    editor: str
+    reason: str = ""
+    created: str = ""
+    undone: str | None = None
+    undone_by: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Its fields, as the audit list and the exports write them."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Correction:
+        """Rebuild it from :meth:`to_json`'s form."""
+        return cls(**data)

@@ -57,7 +57,7 @@ def fold_compat(text: str) -> str:
     """
     if text.isascii():
         return text.casefold()
-    return _fold_compat_word(text) if len(text) <= 40 else _fold_compat(text)
+    return _fold_compat_word(text) if len(text) <= 40 else _fold_compat_text(text)
 
 
 def _fold_compat(text: str) -> str:
@@ -66,6 +66,8 @@ def _fold_compat(text: str) -> str:
 
 
 _fold_compat_word = lru_cache(maxsize=1 << 16)(_fold_compat)
+#: Sentences and article bodies, remembered too (fewer): a story's view folds the same ones at every add.
+_fold_compat_text = lru_cache(maxsize=1 << 13)(_fold_compat)
 
 
 def fold_loose(text: str) -> str:

@@ -71,6 +71,7 @@ class Mention:
     number: str | None
     referent: Referent | None
     kind: str  # "name", "description", "pronoun"
+    titled: bool = False  # a description by a person's title (``le chef du parti``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +92,14 @@ class CorefTables:
 
     pronouns: dict[str, tuple[str | None, str]]
     demonstratives: dict[str, tuple[str | None, str]]
+    demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
     equivalents: dict[str, tuple[str, tuple[str, ...]]]
     synonyms: dict[str, str]
     leader_nouns: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
+    epicene: frozenset[str]
     stale: frozenset[str]
     org_nouns: frozenset[str]
     generic_org: frozenset[str]
@@ -126,6 +129,7 @@ class CorefTables:
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
+            demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
             equivalents={
                 k: (fold(v[0]), tuple(fold(q) for q in v[1])) for k, v in coref.DESCRIPTION_EQUIVALENTS.items()
@@ -134,6 +138,7 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
+            epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
@@ -167,6 +172,8 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"
     if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
+    if fold(token.text) in t.epicene:
+        return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
     values = morph(token, "Gender")
     return values[0] if values else None
 
@@ -261,11 +268,50 @@ class Coreference:
             if named is not None:
                 return named
         found = self.describe(span.start, span.end, head)
+        if (
+            found is None
+            and head.pos_ == "NOUN"
+            and (agreement := self.t.demonstrative_determiners.get(fold(span[0].text)))
+        ):
+            # ``cette habitante du quartier``, tied to no name: the person just mentioned, as ``elle`` would be
+            person = self._resolve_pronoun(span.start_char, self._sent_of[span.start], *agreement)
+            if person is not None and person.type == "PER":
+                return person
         if found is not None or self.is_person_description(span.start, span.end, head):
             # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
-            # the Kremlin, ``la porte-parole de X`` is not X.
-            return found
+            # the Kremlin, ``la porte-parole de X`` is not X; a former title may name the article's topic.
+            return found if found is not None else self._former_title_topic(span.start, span.end, head)
         return self._contained_entity(span.start, span.end, head)
+
+    def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
+        """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
+
+        A description by a former title (``ancien``, ``ex-``) and nothing that names another office or
+        place (no capitalized word, ``l'ancien ministre de l'Intérieur`` is an office of its own) is how
+        news varies the name of the person it is telling about: it refers back to the latest person who
+        was the subject of a main clause, within a few sentences, when the gender allows. A present title
+        (``le maire``) may be someone new and stays a description.
+        """
+        words = [t for t in self.doc[start:end] if t.pos_ != "DET" and not t.is_punct]
+        if not any(fold(t.text) in self.t.stale or fold(t.text).split("-")[0] in self.t.stale for t in words):
+            return None
+        if any(t.i != head.i and t.text[:1].isupper() for t in words) or any(
+            i in self._entity_at for i in range(start, end)
+        ):
+            return None
+        sentence = self._sent_of[start]
+        gender = _gender(head, self.t)
+        offset = self.doc[start].idx
+        for mention in reversed(self.mentions):
+            if mention.end > offset or sentence - mention.sent > _SENTENCE_WINDOW:
+                continue
+            referent = mention.referent
+            if mention.kind != "name" or not mention.root_subject or referent is None or referent.type != "PER":
+                continue
+            if gender and mention.gender and gender != mention.gender:
+                continue
+            return referent
+        return None
 
     def is_person_description(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` describes a person by a title (``le chef de l'État``, ``le dirigeant``)."""
@@ -449,14 +495,24 @@ class Coreference:
         """A span that contains a named entity resolves to it (a person first, then an organization);
         a person named as a title's complement (``la porte-parole de X``) is someone else, so is skipped."""
         head_is_title = fold(head.lemma_) in self.t.titles or fold(head.text) in self.t.titles
-        inside = [self.entities[i] for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
+        inside = [(self.entities[i], a) for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
         for wanted in ("PER", "ORG", "LOC", "MISC"):
             if wanted == "PER" and head_is_title:
                 continue
-            for entity in inside:
-                if entity.type == wanted:
-                    return Referent(entity.name, entity.name, entity.type)
+            for entity, a in inside:
+                if entity.type != wanted:
+                    continue
+                if wanted == "PER" and head.pos_ == "NOUN" and a > head.i and self._in_complement(a):
+                    continue  # ``l'auteur du programme de X`` is not X
+                return Referent(entity.name, entity.name, entity.type)
         return None
+
+    def _in_complement(self, a: int) -> bool:
+        """Whether the name starting at token ``a`` follows a complement preposition (``… de X``)."""
+        before = self.doc[a - 1]
+        if before.pos_ == "DET" and a >= 2:
+            before = self.doc[a - 2]
+        return fold(before.text) in self.t.complement_prepositions or before.pos_ == "ADP"
 
     # -- ties ---------------------------------------------------------------------------------------
 
@@ -660,8 +716,11 @@ class Coreference:
                     or lemma in self.t.leader_nouns
                 ):
                     continue
-                if not any(c.dep_ == "det" for c in token.children):
-                    continue
+                if not any(
+                    c.dep_ == "det" or (c.dep_ == "case" and fold(c.text) in self.t.masculine_determiners)
+                    for c in token.children
+                ):
+                    continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
@@ -680,6 +739,7 @@ class Coreference:
                         _number(token),
                         referent,
                         "description",
+                        titled=referent.entity is None and self.is_person_description(start, end, token),
                     )
                 )
 
@@ -721,10 +781,15 @@ class Coreference:
                 by_sentence[k],
                 key=lambda m: (not (gender and m.gender == gender), not m.root_subject, not m.subject, -m.start),
             )
+            titles = [m for m in by_sentence[k] if m.titled]
             for mention in ranked:
                 # An unnamed description is an antecedent only as a subject (``les autorités … elles``);
-                # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for.
-                if mention.kind == "description" and not mention.subject:
+                # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for. A
+                # person's title is one in any role (``Quant au chef du parti, il …``), and the body named in
+                # its complement is not (``du parti`` is not who ``il`` is).
+                if mention.kind == "description" and not mention.subject and not mention.titled:
+                    continue
+                if mention.kind == "name" and any(t.start <= mention.start and mention.end <= t.end for t in titles):
                     continue
                 if not self._compatible(mention, gender, number):
                     continue

@@ -19,13 +19,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
 from recoupe.lang import Language, word_zipf
 from recoupe.model import Entity
+from recoupe.text import fold
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+#: Words of a lowercase complement an organization may be cut short of, before its acronym in brackets.
+MAX_COMPLEMENT = 8
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 
 
@@ -73,6 +76,11 @@ class EntityRecognizer:
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
         self.contracted_articles: frozenset[str] = frozenset(data.CONTRACTED_ARTICLES)
         self.lang_code = lang.code
+        # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
+        # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
+        self.body_heads: frozenset[str] = frozenset(
+            fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
+        )
 
     def __call__(self, parsed: Parsed) -> None:
         doc = parsed.doc
@@ -299,6 +307,8 @@ class EntityRecognizer:
             key = self._key(doc, mention)
             if mention.type == "PER":
                 name = full_names.get(self._surname(doc, mention), key)
+                if " " in key and not name.endswith(key):
+                    name = key  # ``Marc Garnier`` is not ``Paul Garnier``: a full name is its own name
                 if " " not in name and len(first_names.get(name, ())) == 1:
                     name = next(iter(first_names[name]))
             else:
@@ -319,19 +329,37 @@ class EntityRecognizer:
 
         The expansion is the words just before the parenthesis whose initials spell the acronym, so it
         is found even where spaCy saw no entity (``l'organisation du traité … (OTSC)``); such an
-        expansion becomes an ORG mention of its own.
+        expansion becomes an ORG mention of its own. Two more cases:
+
+        * a body whose acronym is of its own language (``Autorité turque de gestion des catastrophes
+          (AFAD)``): spelled by nothing in French, it is named by the organization that ends right
+          before the parenthesis, which spaCy often cut short of its lowercase complement — the
+          complement is taken back up to the parenthesis;
+        * a lowercase expansion that does not start with the head noun of a body (``gaz naturel
+          liquéfié (GNL)``, ``produit intérieur brut (PIB)``) is a term: neither it nor its acronym is
+          an entity.
         """
         expansions: dict[str, str] = {}
+        terms: set[str] = set()
         by_start = {m.start: m for m in mentions}
         for i in range(1, len(doc) - 2):
             if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
                 continue
             acronym = doc[i + 1].text
-            start = self._spelled_by(doc, i, acronym)
-            if start is None or acronym in expansions:
+            if acronym in expansions or acronym in terms:
                 continue
-            expansion = doc[start:i].text
-            expansions[acronym] = expansion
+            start = self._spelled_by(doc, i, acronym)
+            if start is None:
+                if (body := self._body_before(doc, i, mentions)) is not None:
+                    expansions[acronym] = doc[body.start : i].text
+                    if (inner := by_start.get(i + 1)) is not None:
+                        inner.type = "ORG"
+                continue
+            expansion = doc[start:i]
+            if not any(ch.isupper() for ch in expansion.text) and not self._names_a_body(expansion):
+                terms.add(acronym)
+                continue
+            expansions[acronym] = expansion.text
             existing = next((m for m in mentions if m.end == i and m.start <= start), None)
             if existing is None:
                 mentions.append(_Mention(start, i, "ORG"))
@@ -341,10 +369,35 @@ class EntityRecognizer:
             inner = by_start.get(i + 1)
             if inner is not None:
                 inner.type = existing.type if existing is not None else "ORG"
+        if terms:
+            mentions[:] = [m for m in mentions if self._key(doc, m) not in terms]
         for mention in mentions:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    def _names_a_body(self, words: Span) -> bool:
+        """Whether the first content word of ``words`` is the head noun of a body (``l'organisation du
+        traité…``), not of a thing (``gaz naturel liquéfié``)."""
+        head = next((t for t in words if not (t.is_stop or t.is_punct or t.text.endswith("'"))), None)
+        return head is not None and fold(head.text) in self.body_heads
+
+    def _body_before(self, doc: Doc, paren: int, mentions: list[_Mention]) -> _Mention | None:
+        """The organization that ends at ``paren``, or ends a lowercase complement short of it (``Autorité
+        turque`` + ``de gestion des catastrophes``), extended to it."""
+        for mention in mentions:
+            if mention.type != "ORG" or mention.start >= paren or paren - mention.end > MAX_COMPLEMENT:
+                continue
+            if mention.end == paren:
+                return mention
+            between = doc[mention.end : paren]
+            if mention.end < paren and between[0].lower_ in self.complement_links:
+                if all(t.is_alpha or t.text.endswith("'") for t in between) and not any(
+                    t.is_title or t.pos_ in ("VERB", "AUX") for t in between
+                ):
+                    mention.end = paren
+                    return mention
+        return None
 
     @staticmethod
     def _spelled_by(doc: Doc, paren: int, acronym: str) -> int | None:

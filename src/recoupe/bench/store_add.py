@@ -1,6 +1,8 @@
-"""How long ``recoupe add`` of one article takes as the store grows (1 000, 10 000 … articles).
+"""How long ``recoupe add`` of one article takes as the store grows (1 000, 10 000 … articles), and as
+one story grows (30, 250, 1 000 articles of one event).
 
     python -m recoupe.bench.store_add [--sizes 1000,10000] [--out store_add.json]
+    python -m recoupe.bench.store_add --story-sizes 30,250,1000 [--out story_add.json] [--quick]
 
 The store is filled with the French texts of ``../shared`` (seeds and French TimeBank), analyzed
 once and replicated under new ids, each replica published ten days after the previous one so that
@@ -9,6 +11,12 @@ new article is added with the public API, as ``recoupe add`` does (five of them,
 median), and the time is split into analysis (spaCy and components) and storing + linking (story
 assignment, copy detection, the touched story's views). The model is loaded before timing: a
 long-running ``recoupe serve --allow-uploads`` or a batch ``add`` pays for it once.
+
+``--story-sizes``: a store holding ONE story of N articles (invented articles of one flood,
+``bench/story_corpus.py``, analyzed once), then :data:`PROBES` more articles of that story stored and
+linked one at a time (the analysis is not timed: it does not depend on the story), each in a store of
+exactly N articles (a copy of the filled one). Reported: the median add and the median seconds of each
+stage of the story view's update (loading, claims, timeline, summary, entities, events, places, saving).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ import argparse
 import datetime as dt
 import json
 import resource
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,7 +35,9 @@ from statistics import median
 
 from recoupe.analyze import Analyzer
 from recoupe.api import add_to_store, link_into_store
+from recoupe.bench.story_corpus import flood_articles
 from recoupe.ingest import read_articles
+from recoupe.link.dossier import StageClock
 from recoupe.model import Article, DocumentAnalysis
 from recoupe.store import Store
 
@@ -107,13 +118,70 @@ def run(sizes: list[int], folder: Path) -> dict[str, object]:
     return results
 
 
+def run_story(
+    sizes: list[int], folder: Path, probes: int = PROBES, analyzer: Analyzer | None = None
+) -> dict[str, object]:
+    """Fill a store with one story of each size and time adding one more article of it."""
+    analyzer = analyzer or Analyzer()
+    articles = list(flood_articles(max(sizes) + probes))
+    pairs = [
+        (a, d)
+        for a, d in zip(articles, analyzer.analyze_many(articles), strict=True)
+        if isinstance(d, DocumentAnalysis)
+    ]
+    newcomers = pairs[-probes:]
+    results: dict[str, object] = {"sizes": {}}
+    for size in sizes:
+        filled = folder / f"story-{size}.db"
+        with Store(filled) as store:
+            link_into_store(store, pairs[:size], batch=256)
+            stories = sorted((len(s.documents) for s in store.stories()), reverse=True)
+        adds: list[float] = []
+        stages: dict[str, list[float]] = {}
+        joined: list[int] = []
+        for number, newcomer in enumerate(newcomers):
+            probe = folder / f"story-{size}-{number}.db"
+            shutil.copyfile(filled, probe)
+            with Store(probe) as store:
+                clock = StageClock()
+                started = time.perf_counter()
+                _, touched = link_into_store(store, [newcomer], batch=1, clock=clock)
+                adds.append(time.perf_counter() - started)
+                joined += [len(s.documents) for s in store.stories() if s.id in touched]
+            probe.unlink()
+            for stage, seconds in clock.seconds.items():
+                stages.setdefault(stage, []).append(seconds)
+        filled.unlink()
+        results["sizes"][str(size)] = {  # type: ignore[index]
+            "stories_in_store": len(stories),
+            "largest_story": stories[0] if stories else 0,
+            "story_joined": max(joined, default=0),
+            "add_one_seconds": round(median(adds), 3),
+            "add_each": [round(a, 3) for a in adds],
+            "stage_seconds": {stage: round(median(times), 4) for stage, times in stages.items()},
+        }
+        print(
+            f"story of {size} articles (largest {stories[0] if stories else 0}, joined {max(joined, default=0)}): "
+            f"add one = {median(adds):.3f} s (store + link, median of {len(newcomers)}); "
+            + ", ".join(f"{stage} {median(times):.3f}" for stage, times in stages.items()),
+            flush=True,
+        )
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--story-sizes", default=None, help="one story of each size instead (30,250,1000)")
+    parser.add_argument("--quick", action="store_true", help="with --story-sizes: 2 adds per size, not 5")
     parser.add_argument("--out", type=Path, default=Path("store_add.json"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="recoupe-store-bench-") as folder:
-        results = run([int(s) for s in args.sizes.split(",")], Path(folder))
+        if args.story_sizes:
+            sizes = [int(s) for s in args.story_sizes.split(",")]
+            results = run_story(sizes, Path(folder), 2 if args.quick else PROBES)
+        else:
+            results = run([int(s) for s in args.sizes.split(",")], Path(folder))
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))
 

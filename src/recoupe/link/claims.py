@@ -593,10 +593,14 @@ def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage])
     """A figure's date read in either copy of a shared passage: the wire text and its copy count the same
     thing, though only one of them may have the sentence that dates it resolved."""
     claim_at = {(a.doc, c.start): c for a in analyses for c in a.claims}
+    of_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # each copy meets its own claims only
+    for (doc, start), claim in claim_at.items():
+        of_doc[doc].append((start, claim))
     dates: dict[tuple[str, int], str] = {}
     for passage in shared:
-        for (doc, start), claim in claim_at.items():
-            if doc != passage.doc or not passage.start <= start < passage.end:
+        doc = passage.doc
+        for start, claim in of_doc.get(doc, ()):
+            if not passage.start <= start < passage.end:
                 continue
             original = claim_at.get((passage.source, passage.source_start + start - passage.start))
             if original is None:

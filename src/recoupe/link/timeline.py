@@ -12,7 +12,7 @@ bonus for figures and dates; each is cited by article and offsets.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from recoupe.link.shared import SharedPassage
 from recoupe.link.text import content_terms, sentences
@@ -101,13 +101,15 @@ def summarize(
 ) -> list[Citation]:
     """5–8 cited sentences covering the story's main facts, without repetition."""
     members = [(a, d) for a, d in pairs if a.id in set(story.documents)]
-    copied = {(p.doc, p.start, p.end) for p in shared}
+    copied: dict[str, set[tuple[int, int]]] = defaultdict(set)  # each article's copied passages
+    for p in shared:
+        copied[p.doc].add((p.start, p.end))
     candidates: list[tuple[Citation, Counter[str], float]] = []
     document_frequency: Counter[str] = Counter()
     for article, analysis in members:
         anchors = {c.start for c in analysis.claims if c.category != "other"} | {t.start for t in analysis.timexes}
         in_article: set[str] = set()  # sentences hold every word of the body: their terms are the body's
-        copies = [(s, e) for doc, s, e in copied if doc == article.id]
+        copies = copied.get(article.id, ())
         for position, (start, end) in enumerate(_sentence_spans(article, analysis)):
             words = Counter(content_terms(article.text[start:end], article.lang))
             in_article.update(words)

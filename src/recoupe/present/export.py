@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 
+from recoupe.link.corrections import Marks, note
 from recoupe.registry import Registry
 from recoupe.store import Store
 
@@ -35,6 +36,7 @@ CLAIM_COLUMNS = (
     "text",
     "start",
     "end",
+    "corrected",
 )
 #: ACLED's own columns, in ACLED's order (those recoupe cannot fill, such as ``admin2``, stay empty).
 ACLED_COLUMNS = (
@@ -93,11 +95,13 @@ def _cell(value: object) -> object:
 
 @exporters.register("csv")
 def export_claims_csv(store: Store) -> str:
-    """Every claim about people, one row each, with its article's outlet and date."""
+    """Every claim about people, one row each, with its article's outlet and date, as corrected: a
+    rejected figure is left out, and ``corrected`` says who changed a row (its figure or its date) and why."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CLAIM_COLUMNS)
-    for article, analysis in store.articles():
+    marks = Marks.of(c.to_json() for c in store.corrections(include_undone=False))
+    for article, analysis in store.corrected_articles():
         for c in analysis.claims:
             if c.category == "other":
                 continue
@@ -122,16 +126,24 @@ def export_claims_csv(store: Store) -> str:
                         c.text,
                         c.start,
                         c.end,
+                        note([*marks.spans.get((article.id, c.start, c.end), []), *_dated(marks, article.id)]),
                     )
                 ]
             )
     return out.getvalue()
 
 
+def _dated(marks: Marks, doc: str) -> list[dict[str, object]]:
+    """The corrections of an article's date (its figures' publication date comes from it)."""
+    return [m for m in marks.docs.get(doc, []) if m["kind"] == "set_date"]
+
+
 @exporters.register("jsonl")
 def export_jsonl(store: Store) -> str:
     """The per-article contract, one JSON line per article (like ``documents.jsonl``)."""
-    return "".join(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n" for _, analysis in store.articles())
+    return "".join(
+        json.dumps(analysis.to_json(), ensure_ascii=False) + "\n" for _, analysis in store.corrected_articles()
+    )
 
 
 @exporters.register("acled")
@@ -145,7 +157,16 @@ def export_acled(store: Store) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(ACLED_COLUMNS + EXTRA_COLUMNS)
-    events = [event for story in store.stories() for event in store.events(story.id)]
+    events = []
+    for story in store.stories():
+        marks = Marks.of(store.view(story.id)["corrections"])
+        for event in store.events(story.id):
+            changed = [m for (doc, _, _), found in marks.spans.items() if doc in event["documents"] for m in found]
+            changed += [m for doc in event["documents"] for m in marks.docs.get(doc, [])] + marks.story
+            if changed:  # an ACLED row says when a person changed what it was coded from
+                unique = list({m["id"]: m for m in changed}.values())
+                event = {**event, "notes": f"{event['notes']} [{note(unique)}]".strip()}
+            events.append(event)
     events.sort(key=lambda e: (e["event_date"], e["iso"], e["location"], e["event_type"]))
     numbers: Counter[str] = Counter()
     for event in events:

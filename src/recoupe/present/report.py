@@ -20,7 +20,7 @@ def render_report(store: Store, title: str = "dossier") -> str:
             cited.setdefault(doc, []).extend(spans)
     articles: list[dict[str, Any]] = []
     split: list[str] = []
-    for article, analysis in store.articles():
+    for article, analysis in store.corrected_articles():
         html, cut = marked_article(article, analysis, cited.get(article.id, []))
         split.extend(cut)
         articles.append(

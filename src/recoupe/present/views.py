@@ -15,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from recoupe.link.corrections import Marks, note
 from recoupe.link.text import fold
 from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Story
 from recoupe.present.charts import claim_chart
@@ -78,11 +79,13 @@ class StoryPage:
     events: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     map: Markup = field(default_factory=Markup)
+    #: The corrections that hold in the story (``Correction.to_json()`` and a ``note``), for its own list.
+    corrections: list[dict[str, Any]] = field(default_factory=list)
 
 
 def story_page(store: Store, story: Story) -> StoryPage:
     """The story's summary, timeline, claim groups with charts, quotes, framing, sources and entities."""
-    pairs = store.articles(story.documents)
+    pairs = store.corrected_articles(story.documents)
     outlets = {a.id: _outlet(a) for a, _ in pairs}
     page = StoryPage(story=story)
     page.articles = [
@@ -152,7 +155,28 @@ def story_page(store: Store, story: Story) -> StoryPage:
         event_link=lambda e: "#" + event_anchor(story.id, e),
         place_link=lambda p: "#" + anchors.get(p["place"]["name"] + p["place"]["kind"], ""),
     )
+    _mark_corrections(page, store.view(story.id)["corrections"])
     return page
+
+
+def _mark_corrections(page: StoryPage, corrections: list[dict[str, Any]]) -> None:
+    """Say beside each figure, quote, entity and article what a person changed, who and why
+    (``corrected``), and list the story's corrections (``page.corrections``)."""
+    if not corrections:
+        return
+    marks = Marks.of(corrections)
+    at = {anchor(doc, start, end): note(items) for (doc, start, end), items in marks.spans.items()}
+    page.corrections = [{**c, "note": note([c])} for c in corrections]
+    for group in page.groups:
+        for report in group["reports"]:
+            report["corrected"] = at.get(report["anchor"], "")
+    for speaker in page.quotes:
+        for quote in speaker["quotes"]:
+            quote["corrected"] = at.get(quote["anchor"], "")
+    for entity in page.entities:
+        entity["corrected"] = note(marks.entities.get(entity["name"], []))
+    for article in page.articles:
+        article["corrected"] = note(marks.docs.get(article["doc"], []))
 
 
 def event_anchor(story: str, event: dict[str, Any]) -> str:
@@ -378,7 +402,7 @@ def entity_mentions(store: Store, story: Story) -> dict[str, tuple[str, int, int
         for form in (entity.name, *entity.aliases):
             written.setdefault(form.casefold(), entity.name)
     found: dict[str, tuple[str, int, int]] = {}
-    for article, analysis in store.articles(story.documents):
+    for article, analysis in store.corrected_articles(story.documents):
         layout = [(span.start, span.end) for span in analysis.layout]
         for mention in analysis.entities:
             name = written.get(mention.text.casefold()) or written.get(mention.name.casefold())

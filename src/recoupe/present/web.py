@@ -1,10 +1,14 @@
-"""The local web app: the report's views over a live store, search, and (if allowed) adding articles.
+"""The local web app: the report's views over a live store, search, and (if allowed) adding articles
+and correcting what the machine found (the analyst's desk).
 
-Read-only unless started with ``--allow-uploads``: the store is then opened for writing, and a form
-takes a pasted or uploaded article, analyzes it and links it on the spot. It binds to 127.0.0.1 by
-default. Every page is server-rendered with autoescaping; the Content-Security-Policy forbids inline
-script (there is none), so text from an article can never run in the browser. Routes only read
-the store: no route maps a URL to a file on disk, except the packaged stylesheet.
+Read-only unless started with ``--allow-uploads`` or ``--allow-edits``: the store is then opened for
+writing. With uploads, a form takes a pasted or uploaded article, analyzes it and links it on the spot;
+with edits, plain forms on the story, article and entity pages record corrections (``api.correct``)
+under the editor's name, and ``/corrections`` lists them with an undo button. Every POST carries the
+CSRF token of its session (``present/desk.py``) and is refused without it. It binds to 127.0.0.1 by
+default. Every page is server-rendered with autoescaping; the Content-Security-Policy forbids script
+(there is none), so text from an article can never run in the browser. Routes only read the store
+(or write it through ``api``): no route maps a URL to a file on disk, except the packaged stylesheet.
 """
 
 from __future__ import annotations
@@ -33,8 +37,24 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile  # what request.form() yields (fastapi's is a subclass)
 
+from recoupe.analyze.pipeline import Runner
 from recoupe.errors import Errors, RecoupeError
-from recoupe.model import Article, DocumentAnalysis, Skip
+from recoupe.model import Article, Correction, DocumentAnalysis, Skip
+from recoupe.present.desk import (
+    CATEGORIES,
+    CSRF_FIELD,
+    MAX_EDIT_BYTES,
+    SESSION_COOKIE,
+    PoolRunner,
+    Proposed,
+    Sessions,
+    article_desk,
+    described,
+    landing,
+    local_path,
+    proposed,
+    redated,
+)
 from recoupe.present.render import environment, stylesheet
 from recoupe.present.views import article_html, cited_spans, story_page
 from recoupe.store import Store
@@ -58,7 +78,9 @@ SECURITY_HEADERS = {
     "frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    # not "no-referrer": under it a browser's form POST says ``Origin: null``, which is refused as a
+    # cross-site write; "same-origin" still tells other sites nothing (an article's source link)
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
@@ -84,18 +106,34 @@ class RateLimiter:
 
 
 def create_app(
-    db: Path, allow_uploads: bool = False, model: str | None = None, allowed_hosts: tuple[str, ...] = ()
+    db: Path,
+    allow_uploads: bool = False,
+    model: str | None = None,
+    allowed_hosts: tuple[str, ...] = (),
+    allow_edits: bool = False,
+    editor: str | None = None,
+    analyzer: Runner | None = None,
 ) -> FastAPI:
     """The web app over the store at ``db``.
 
     Args:
         allow_uploads: open the store for writing and offer the form that adds articles.
-        model: spaCy pipeline for added articles (loaded on the first upload).
+        model: spaCy pipeline for added articles and re-dated ones (loaded on first use).
         allowed_hosts: host names accepted in the ``Host`` header besides IP addresses and
             ``localhost`` (DNS rebinding: a page of ``evil.example`` re-pointed at 127.0.0.1 sends
             ``Host: evil.example``, and is refused).
+        allow_edits: open the store for writing and offer the correction forms and undo.
+        editor: who the corrections made here are by (required with ``allow_edits``: every correction
+            says who decided; one server, one editor, as ``recoupe correct --editor``).
+        analyzer: where a re-dated article is analyzed again (default: the app's analysis process).
+
+    Raises:
+        ValueError: edits allowed with no editor named.
     """
-    store = Store(db, readonly=not allow_uploads)
+    if allow_edits and not (editor or "").strip():
+        raise ValueError("--allow-edits needs --editor NAME: every correction says who made it")
+    editor = (editor or "").strip()
+    store = Store(db, readonly=not (allow_uploads or allow_edits))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -112,10 +150,17 @@ def create_app(
     analysis: dict[str, ProcessPoolExecutor] = {}
     slots = asyncio.Semaphore(UPLOAD_QUEUE)  # uploads in analysis or waiting for it; beyond, 503
     hosts = {"localhost", *(h.lower() for h in allowed_hosts)}
+    sessions = Sessions()
+    pool_lock = threading.Lock()  # the analysis process is started once, from the loop or a worker thread
+    edit_lock = threading.Lock()  # one correction at a time (a re-dating one analyzes before it stores)
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
-        """Refuse foreign hosts and cross-site writes; every response, errors too, gets the headers."""
+        """Refuse foreign hosts and cross-site writes; give a browser without a session one; every
+        response, errors too, gets the headers."""
+        session = request.cookies.get(SESSION_COOKIE)
+        fresh = None if sessions.known(session) else sessions.new()
+        request.state.session = fresh or session
         try:
             refusal = _refusal(request, hosts)
             response: Response = refusal if refusal is not None else await call_next(request)
@@ -124,11 +169,33 @@ def create_app(
             response = PlainTextResponse("internal error", status_code=500)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if fresh is not None:
+            response.headers.append("Set-Cookie", sessions.cookie(fresh))
         return response
 
-    def page(template: str, **context: Any) -> HTMLResponse:
-        html = env.get_template(template).render(app=True, uploads=allow_uploads, home="/", inline_css=None, **context)
-        return HTMLResponse(html)
+    def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        html = env.get_template(template).render(
+            app=True,
+            uploads=allow_uploads,
+            edits=allow_edits,
+            editor=editor,
+            csrf=sessions.token(request.state.session),
+            here=_here(request),
+            home="/",
+            inline_css=None,
+            **context,
+        )
+        return HTMLResponse(html, status_code=status)
+
+    def require_token(request: Request, form: Any) -> None:
+        """Refuse (403) a form whose token is not its session's: another site made the browser send it."""
+        token = form.get(CSRF_FIELD)
+        if not sessions.valid(request.cookies.get(SESSION_COOKIE), token if isinstance(token, str) else None):
+            raise HTTPException(403, "form token missing or not this session's: load the page again and resend")
+
+    def require_edits() -> None:
+        if not allow_edits:
+            raise HTTPException(403, "this app does not take corrections (start it with --allow-edits --editor NAME)")
 
     def cite(doc: str, target: str) -> str:
         start, end = target.rsplit("-", 2)[-2:]
@@ -139,36 +206,43 @@ def create_app(
         return PlainTextResponse(stylesheet(), media_type="text/css")
 
     @app.get("/", response_class=HTMLResponse)
-    def index() -> HTMLResponse:
+    def index(request: Request) -> HTMLResponse:
         with lock:
-            return page("index.html", stories=store.stories(), count=store.article_count())
+            return page(request, "index.html", stories=store.stories(), count=store.article_count())
 
     @app.get("/story/{story_id}", response_class=HTMLResponse)
-    def story(story_id: str) -> HTMLResponse:
+    def story(request: Request, story_id: str) -> HTMLResponse:
         with lock:
             found = store.story(story_id)
-            if found is None:
+            if found is None or not found.documents:
                 raise HTTPException(404, "no such story")
+            others = [s for s in store.stories() if s.id != found.id] if allow_edits else []
             return page(
+                request,
                 "story.html",
                 page=story_page(store, found),
                 cite=cite,
                 article_link=lambda doc: f"/article/{_quote(doc)}",
+                others=others,
             )
 
     @app.get("/article/{doc:path}", response_class=HTMLResponse)
-    def article(doc: str, hl: str | None = None) -> HTMLResponse:
+    def article(request: Request, doc: str, hl: str | None = None) -> HTMLResponse:
         with lock:
-            pair = store.article(doc)
-            if pair is None:
+            pairs = store.corrected_articles([doc])
+            if not pairs:
                 raise HTTPException(404, "no such article")
-            item, analysis = pair
+            item, analysis = pairs[0]
             story_id = store.story_of(doc)
             story_obj = store.story(story_id) if story_id else None
             cited = cited_spans(store, story_obj).get(doc, []) if story_obj else []
+            desk = article_desk(analysis, store.corrections(include_undone=False))
         return page(
+            request,
             "article.html",
             story=story_id,
+            desk=desk,
+            categories=CATEGORIES,
             item={
                 "doc": item.id,
                 "anchor_id": item.id,
@@ -182,6 +256,7 @@ def create_app(
 
     @app.get("/search", response_class=HTMLResponse)
     def search(
+        request: Request,
         q: str = "",
         story: str = "",
         outlet: str = "",
@@ -207,6 +282,7 @@ def create_app(
                 else None
             )
         return page(
+            request,
             "search.html",
             query=q,
             results=results or {"articles": [], "quotes": []},
@@ -216,20 +292,20 @@ def create_app(
         )
 
     @app.get("/entity/{name:path}", response_class=HTMLResponse)
-    def entity(name: str) -> HTMLResponse:
+    def entity(request: Request, name: str) -> HTMLResponse:
         """An entity under any of its names: its articles, quotes and figures across stories."""
         with lock:
             found = store.entity(name[:200])
             if found is None:
                 raise HTTPException(404, "no such entity")
             titles = {s.id: s.title for s in store.stories()}
-        return page("entity.html", entity=found, titles=titles)
+        return page(request, "entity.html", entity=found, titles=titles)
 
     @app.get("/add", response_class=HTMLResponse)
-    def add_form() -> HTMLResponse:
+    def add_form(request: Request) -> HTMLResponse:
         if not allow_uploads:
             raise HTTPException(403, "this app is read-only (start it with --allow-uploads)")
-        return page("add.html")
+        return page(request, "add.html")
 
     def fresh_of(articles: list[Article]) -> list[Article]:
         from recoupe.store import content_hash
@@ -245,19 +321,27 @@ def create_app(
         with lock:
             link_into_store(store, [(by_id[r.doc], r) for r in results if not isinstance(r, Skip)])
 
+    def analysis_pool() -> ProcessPoolExecutor:
+        """The analysis process, started on first use (an upload, a re-dating); it loads the model once."""
+        with pool_lock:
+            if "pool" not in analysis:
+                main = threading.current_thread() is threading.main_thread()
+                analysis["pool"] = ProcessPoolExecutor(
+                    1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_analysis,
+                    initargs=(model, main),
+                )
+            return analysis["pool"]
+
     async def add_articles(articles: list[Article]) -> list[Skip]:
         """Analyze in the analysis process, link in a thread: the event loop only waits."""
         fresh = await run_in_threadpool(fresh_of, articles)
         if not fresh:
             return []
-        if "pool" not in analysis:  # started on the first upload; loads the model once
-            main = threading.current_thread() is threading.main_thread()
-            analysis["pool"] = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_analysis, initargs=(model, main)
-            )
         from recoupe.analyze.parallel import _run
 
-        results, _ = await asyncio.wrap_future(analysis["pool"].submit(_run, fresh))
+        results, _ = await asyncio.wrap_future(analysis_pool().submit(_run, fresh))
         await run_in_threadpool(link, fresh, results)
         return [r for r in results if isinstance(r, Skip)]
 
@@ -270,15 +354,16 @@ def create_app(
         if not declared.isdigit() or int(declared) > limit:
             raise HTTPException(413, f"article too large (limit {MAX_UPLOAD_BYTES} bytes)")
         await _read_body(request, limit)  # counted as it arrives: a chunked body has no Content-Length
+        form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_UPLOAD_BYTES + 1)
+        require_token(request, form)
         client = request.client.host if request.client else "unknown"
         if not limiter.allow(client):
             raise HTTPException(429, f"too many articles (limit {UPLOADS_PER_MINUTE} a minute)")
-        form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_UPLOAD_BYTES + 1)
         records = await _form_articles(form)
         articles = [r for r in records if isinstance(r, Article)]
         if not articles:
             reason = "; ".join(r.reason for r in records if isinstance(r, Skip)) or "no article text"
-            return page("add.html", error=reason)
+            return page(request, "add.html", error=reason)
         if slots.locked():
             raise HTTPException(
                 503, "busy analyzing other articles: try again in a minute", headers={"Retry-After": "60"}
@@ -286,10 +371,99 @@ def create_app(
         async with slots:
             failed = await add_articles(articles)
         if failed and len(failed) == len(articles):
-            return page("add.html", error="; ".join(r.reason for r in failed))
+            return page(request, "add.html", error="; ".join(r.reason for r in failed))
         return RedirectResponse(f"/article/{_quote(articles[0].id)}", status_code=303)
 
+    # -- the analyst's desk: corrections by plain forms, the audit page, undo ----------------------------
+
+    def runner() -> Runner:
+        return analyzer or PoolRunner(analysis_pool)
+
+    def record(proposal: Proposed) -> Correction:
+        """Store and apply one correction (in a worker thread); a new date is analyzed before the store
+        lock is taken, so pages keep answering while the analysis process works."""
+        with edit_lock:
+            run = runner()
+            day, doc = proposal.change.get("published"), proposal.target.get("doc")
+            if isinstance(run, PoolRunner) and isinstance(day, str) and isinstance(doc, str):
+                with lock:
+                    pair = store.article(doc)
+                if pair is not None:
+                    run.prepare([redated(pair[0], day)])
+            from recoupe import api
+
+            with lock:
+                return api.correct(
+                    store,
+                    proposal.kind,
+                    proposal.target,
+                    proposal.change,
+                    editor=editor,
+                    reason=proposal.reason,
+                    analyzer=run,
+                )
+
+    def take_back(correction_id: int) -> Correction:
+        from recoupe import api
+
+        with edit_lock, lock:
+            return api.undo(store, correction_id, editor=editor, analyzer=runner())
+
+    async def edit_form(request: Request) -> Any:
+        """The body of a correction or undo form, bounded, with its token checked."""
+        require_edits()
+        declared = request.headers.get("content-length") or "0"
+        if not declared.isdigit() or int(declared) > MAX_EDIT_BYTES:
+            raise HTTPException(413, f"form too large (limit {MAX_EDIT_BYTES} bytes)")
+        await _read_body(request, MAX_EDIT_BYTES, "form")
+        form = await request.form(max_files=0, max_fields=200)
+        require_token(request, form)
+        return form
+
+    @app.post("/correct")
+    async def correct(request: Request) -> Response:
+        """Record a correction from a form, then show its page with the change marked."""
+        form = await edit_form(request)
+        try:
+            proposal = proposed(form, form.getlist)
+            done = await run_in_threadpool(record, proposal)
+        except RecoupeError as error:
+            back = local_path(str(form.get("back") or "/"))
+            return page(request, "refused.html", status=400, error=str(error), back=back)
+        return RedirectResponse(landing(done, proposal.back), status_code=303)
+
+    @app.post("/undo/{correction_id}")
+    async def undo(request: Request, correction_id: int) -> Response:
+        """Undo a correction from the audit page: the machine's answer (or an earlier correction) is back."""
+        await edit_form(request)
+        try:
+            await run_in_threadpool(take_back, correction_id)
+        except RecoupeError as error:
+            return page(request, "refused.html", status=400, error=str(error), back="/corrections")
+        return RedirectResponse(f"/corrections#correction-{correction_id}", status_code=303)
+
+    @app.get("/corrections", response_class=HTMLResponse)
+    def corrections(request: Request) -> HTMLResponse:
+        """The audit page: every correction, who made it and why, whether it holds, and who undid it."""
+        from recoupe import api
+        from recoupe.link.corrections import KINDS
+
+        with lock:
+            states = api.correction_states(store)
+        rows = [
+            {
+                **c.to_json(),
+                "state": state,
+                "target_text": described(c.target),
+                "change_text": described(c.change),
+                "summary": KINDS[c.kind].summary if c.kind in KINDS else "",
+            }
+            for c, state in reversed(states)
+        ]
+        return page(request, "corrections.html", rows=rows)
+
     app.state.store = store
+    app.state.sessions = sessions  # tests read a session's token from it
     return app
 
 
@@ -352,13 +526,14 @@ def _ip(name: str) -> bool:
     return True
 
 
-async def _read_body(request: Request, limit: int) -> None:
+async def _read_body(request: Request, limit: int, what: str = "article") -> None:
     """Read the body, refusing it (413) as soon as it passes ``limit``; the form is parsed from it."""
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > limit:
-            raise HTTPException(413, f"article too large (limit {MAX_UPLOAD_BYTES} bytes)")
+            shown = MAX_UPLOAD_BYTES if what == "article" else limit
+            raise HTTPException(413, f"{what} too large (limit {shown} bytes)")
     request._body = bytes(body)  # Request.form() reads a body already read from here
 
 
@@ -398,6 +573,12 @@ async def _form_articles(form: Any) -> list[Article | Skip]:
             published=normalize_published(str(form.get("published") or "")),
         )
     ]
+
+
+def _here(request: Request) -> str:
+    """The page's own path as the browser wrote it (percent-encoded): where its forms come back to."""
+    raw = request.scope.get("raw_path")
+    return local_path(raw.decode("latin-1") if isinstance(raw, bytes) else request.url.path)
 
 
 def _quote(doc: str) -> str:
@@ -449,6 +630,8 @@ def serve(
     model: str | None = None,
     sock: socket.socket | None = None,
     allowed_hosts: tuple[str, ...] = (),
+    allow_edits: bool = False,
+    editor: str | None = None,
 ) -> None:
     """Run the app with uvicorn (blocking), on ``sock`` if given (see :func:`listen`), else on ``host:port``.
 
@@ -460,7 +643,14 @@ def serve(
     sock = sock or listen(host, port)
     host, port = sock.getsockname()[:2]
     config = uvicorn.Config(
-        create_app(db, allow_uploads=allow_uploads, model=model, allowed_hosts=allowed_hosts),
+        create_app(
+            db,
+            allow_uploads=allow_uploads,
+            model=model,
+            allowed_hosts=allowed_hosts,
+            allow_edits=allow_edits,
+            editor=editor,
+        ),
         host=host,
         port=port,
         log_level="warning",

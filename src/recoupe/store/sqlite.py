@@ -26,11 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from recoupe.errors import Errors, RecoupeError
+from recoupe.link.corrections import apply_to_pairs
 from recoupe.link.state import MAX_SHINGLE_POSTINGS, UNDATED, StoryRecord
 from recoupe.model import (
     Article,
     Citation,
     ClaimGroup,
+    Correction,
     DocumentAnalysis,
     DossierEntity,
     SharedPassage,
@@ -118,6 +120,23 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT f.rowid, recoupe_stem(f.text, a.lang), recoupe_stem(f.speaker, a.lang)
         FROM quotes_fts f JOIN articles a ON a.rowid = f.rowid / 10000;
     """,
+    # 5: corrections (``link/corrections.py``). ``articles.linked`` is the story the linker gave an article,
+    # ``articles.story`` the one it is shown in once corrections hold; ``story_overlay`` holds the shown
+    # record of every story a correction changed (the linker's ``stories`` rows stay the machine's);
+    # ``redated`` the analysis of an article made again with the date a ``set_date`` correction gives.
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target TEXT NOT NULL, change TEXT NOT NULL,
+        editor TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, undone TEXT, undone_by TEXT
+    );
+    ALTER TABLE articles ADD COLUMN linked TEXT;
+    UPDATE articles SET linked = story;
+    CREATE INDEX articles_linked ON articles(linked);
+    CREATE TABLE story_overlay (
+        id TEXT PRIMARY KEY, title TEXT, first TEXT, last TEXT, documents TEXT NOT NULL, corrected_by TEXT NOT NULL
+    );
+    CREATE TABLE redated (doc TEXT PRIMARY KEY, hash TEXT NOT NULL, published TEXT NOT NULL, analysis TEXT NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -126,6 +145,13 @@ WORDS = re.compile(r"\w+")
 
 #: Full-text rows reserved per article for its quotes (their rowids follow the article's).
 QUOTE_SLOTS = 10_000
+
+
+#: The row columns that make a parsed article and analysis (``added`` and ``story`` do not).
+_PARSED_KEY = ("hash", "text", "body_start", "published", "title", "outlet", "url", "lang", "path", "analysis")
+#: Articles parsed by ``Store.articles(reuse=True)`` in this process: id → (row content, pair). Bounded.
+PARSED: dict[str, tuple[tuple[Any, ...], tuple[Article, DocumentAnalysis]]] = {}
+PARSED_MAX = 20_000
 
 
 def content_hash(article: Article) -> str:
@@ -159,6 +185,8 @@ class Store:
         except BaseException:
             self.db.close()
             raise
+        #: whether the file has the corrections' tables (a store of an older recoupe opened read-only has not)
+        self.corrigible = self.version() >= 5
 
     def _connect(self) -> sqlite3.Connection:
         """Open the file; a read-only store in a folder nobody may write to is opened immutable.
@@ -278,7 +306,7 @@ class Store:
             self._delete(article.id, previous[0])
         cursor = self.db.execute(
             "INSERT INTO articles (id, hash, text, body_start, published, title, outlet, url, lang, path, analysis,"
-            " story) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " story, linked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.id,
                 content_hash(article),
@@ -291,6 +319,7 @@ class Store:
                 article.lang,
                 article.path,
                 json.dumps(analysis.to_json(), ensure_ascii=False),
+                story,
                 story,
             ),
         )
@@ -394,11 +423,21 @@ class Store:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (doc,)).fetchone()
         return self._pair(row) if row else None
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[tuple[Article, DocumentAnalysis]]:
-        """Articles with their analyses (all, or the given ids), in publication order."""
+    def articles(
+        self, ids: Iterable[str] | None = None, *, reuse: bool = False
+    ) -> list[tuple[Article, DocumentAnalysis]]:
+        """Articles with their analyses (all, or the given ids), in publication order.
+
+        Args:
+            reuse: hand back the very objects an earlier call of this process parsed from the same row
+                (:data:`PARSED`), not new ones: a story's view reads its 1 000 articles again at every
+                add, and parsing their analyses would be most of the add. The caller must not change them
+                in place (derive new objects, as ``dataclasses.replace`` does).
+        """
+        pair = self._reused if reuse else self._pair
         if ids is None:
             rows = self.db.execute("SELECT * FROM articles ORDER BY published IS NULL, published, id")
-            return [self._pair(row) for row in rows]
+            return [pair(row) for row in rows]
         wanted = list(ids)
         fetched: list[Any] = []
         for i in range(0, len(wanted), 500):
@@ -406,9 +445,39 @@ class Store:
             fetched += self.db.execute(
                 f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
-        pairs = [self._pair(row) for row in fetched]
+        pairs = [pair(row) for row in fetched]
         pairs.sort(key=lambda p: (p[1].published is None, p[1].published or "", p[0].id))
         return pairs
+
+    def corrected_articles(
+        self, ids: Iterable[str] | None = None, applied: set[int] | None = None, reuse: bool = False
+    ) -> list[tuple[Article, DocumentAnalysis]]:
+        """:meth:`articles` as a person corrected them (dates, claims, speakers: ``link/corrections.py``),
+        what story views, the report, the exports and the web app read.
+
+        Args:
+            applied: if given, receives the ids of the corrections that found their target.
+            reuse: as for :meth:`articles` (the corrected pairs are new objects; the shared ones stay as
+                they were).
+        """
+        pairs = self.articles(ids, reuse=reuse)
+        held = self.corrections(include_undone=False)
+        if not held:
+            return pairs
+        return apply_to_pairs(held, pairs, redated=self.redated(a.id for a, _ in pairs), applied=applied)
+
+    @classmethod
+    def _reused(cls, row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
+        """The pair of ``row``, parsed once per process while the row's content stays the same."""
+        key = tuple(row[column] for column in _PARSED_KEY)
+        found = PARSED.get(row["id"])
+        if found is not None and found[0] == key:
+            return found[1]
+        pair = cls._pair(row)
+        if len(PARSED) >= PARSED_MAX:
+            PARSED.pop(next(iter(PARSED)))
+        PARSED[row["id"]] = (key, pair)
+        return pair
 
     @staticmethod
     def _pair(row: sqlite3.Row) -> tuple[Article, DocumentAnalysis]:
@@ -454,7 +523,133 @@ class Store:
         return row[0] if row else None
 
     def set_story(self, doc: str, story: str) -> None:
-        self.db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, doc))
+        """The story the linker puts the article in (shown there until a correction says otherwise)."""
+        self.db.execute("UPDATE articles SET story = ?, linked = ? WHERE id = ?", (story, story, doc))
+
+    def linked_story(self, doc: str) -> str | None:
+        """The story the linker gave the article, whatever corrections say."""
+        row = self.db.execute("SELECT linked FROM articles WHERE id = ?", (doc,)).fetchone()
+        return row[0] if row else None
+
+    # -- corrections ------------------------------------------------------------------------------------
+
+    def add_correction(self, correction: Correction) -> int:
+        """Store a correction (inside the caller's transaction) and return its id."""
+        cursor = self.db.execute(
+            "INSERT INTO corrections (kind, target, change, editor, reason, created, undone, undone_by)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                correction.kind,
+                json.dumps(correction.target, ensure_ascii=False),
+                json.dumps(correction.change, ensure_ascii=False),
+                correction.editor,
+                correction.reason,
+                correction.created,
+                correction.undone,
+                correction.undone_by,
+            ),
+        )
+        correction.id = int(cursor.lastrowid or 0)
+        return correction.id
+
+    def corrections(self, include_undone: bool = True) -> list[Correction]:
+        """The corrections in the order they were made (the order they apply in)."""
+        if not self.corrigible:
+            return []
+        query = "SELECT * FROM corrections" + ("" if include_undone else " WHERE undone IS NULL") + " ORDER BY id"
+        return [_correction(row) for row in self.db.execute(query)]
+
+    def correction(self, correction_id: int) -> Correction | None:
+        row = self.db.execute("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
+        return _correction(row) if row else None
+
+    def undo_correction(self, correction_id: int, editor: str, when: str) -> Correction:
+        """Mark a correction undone (kept, for the audit list); ``E802`` if unknown, ``E803`` if undone."""
+        found = self.correction(correction_id)
+        if found is None:
+            raise RecoupeError(Errors.E802, id=correction_id)
+        if found.undone is not None:
+            raise RecoupeError(Errors.E803, id=correction_id, when=found.undone, who=found.undone_by)
+        self.db.execute("UPDATE corrections SET undone = ?, undone_by = ? WHERE id = ?", (when, editor, correction_id))
+        found.undone, found.undone_by = when, editor
+        return found
+
+    def linked_members(self, stories: Iterable[str] = (), docs: Iterable[str] = ()) -> dict[str, str]:
+        """The linker's story of the articles of ``stories`` and of the articles ``docs``."""
+        found: dict[str, str] = {}
+        for column, wanted in (("linked", list(dict.fromkeys(stories))), ("id", list(dict.fromkeys(docs)))):
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                rows = self.db.execute(
+                    f"SELECT id, linked FROM articles WHERE {column} IN ({','.join('?' * len(chunk))})", chunk
+                )
+                found.update({row[0]: row[1] for row in rows if row[1] is not None})
+        return found
+
+    def overlay(self) -> dict[str, tuple[Story, list[int]]]:
+        """The stories corrections changed, as shown, with the ids of the corrections that changed each."""
+        if not self.corrigible:
+            return {}
+        rows = self.db.execute("SELECT id, title, first, last, documents, corrected_by FROM story_overlay")
+        return {
+            r["id"]: (
+                Story(
+                    id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"], last=r["last"]
+                ),
+                json.loads(r["corrected_by"]),
+            )
+            for r in rows
+        }
+
+    def set_overlay(self, stories: Iterable[tuple[Story, list[int]]], shown: dict[str, str]) -> None:
+        """Replace the shown stories corrections changed, and put each article in its shown story
+        (``shown``: article → story; every other article is shown where the linker put it)."""
+        self.db.execute("DELETE FROM story_overlay")
+        self.db.executemany(
+            "INSERT INTO story_overlay (id, title, first, last, documents, corrected_by) VALUES (?,?,?,?,?,?)",
+            [
+                (s.id, s.title, s.first, s.last, json.dumps(s.documents, ensure_ascii=False), json.dumps(ids))
+                for s, ids in stories
+            ],
+        )
+        self.db.execute("UPDATE articles SET story = linked WHERE story IS NOT linked")
+        self.db.executemany(
+            "UPDATE articles SET story = ? WHERE id = ?", [(story, doc) for doc, story in shown.items()]
+        )
+
+    def redated(self, docs: Iterable[str]) -> dict[str, DocumentAnalysis]:
+        """Analyses made again with a corrected date, of those of ``docs`` whose text is unchanged since."""
+        found: dict[str, DocumentAnalysis] = {}
+        wanted = list(dict.fromkeys(docs))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = self.db.execute(
+                "SELECT r.doc, r.analysis FROM redated r JOIN articles a ON a.id = r.doc AND a.hash = r.hash"
+                f" WHERE r.doc IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update({row[0]: DocumentAnalysis.from_json(json.loads(row[1])) for row in rows})
+        return found
+
+    def redated_dates(self) -> dict[str, str]:
+        """The corrected date of every article with a current re-dated analysis."""
+        rows = self.db.execute(
+            "SELECT r.doc, r.published FROM redated r JOIN articles a ON a.id = r.doc AND a.hash = r.hash"
+        )
+        return {row[0]: row[1] for row in rows}
+
+    def put_redated(self, doc: str, published: str, analysis: DocumentAnalysis) -> None:
+        """Keep the analysis of ``doc`` made with the corrected date ``published``."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO redated (doc, hash, published, analysis)"
+            " SELECT id, hash, ?, ? FROM articles WHERE id = ?",
+            (published, json.dumps(analysis.to_json(), ensure_ascii=False), doc),
+        )
+
+    def drop_redated(self, keep: Iterable[str]) -> None:
+        """Forget the re-dated analyses of every article but ``keep``."""
+        wanted = list(keep)
+        self.db.execute(f"DELETE FROM redated WHERE doc NOT IN ({','.join('?' * len(wanted))})", wanted)
 
     def save_view(self, story: str, view: dict[str, Any]) -> None:
         self.db.execute(
@@ -477,9 +672,15 @@ class Store:
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
 
     def story(self, story_id: str) -> Story | None:
-        row = self.db.execute(
-            "SELECT id, title, first, last, documents FROM stories WHERE id = ?", (story_id,)
-        ).fetchone()
+        """The story as shown: the linker's, or the record corrections made of it."""
+        row = (
+            self.db.execute(
+                "SELECT id, title, first, last, documents FROM story_overlay WHERE id = ?", (story_id,)
+            ).fetchone()
+            or self.db.execute(
+                "SELECT id, title, first, last, documents FROM stories WHERE id = ?", (story_id,)
+            ).fetchone()
+        )
         if row is None:
             return None
         return Story(
@@ -491,7 +692,14 @@ class Store:
         )
 
     def stories(self) -> list[Story]:
-        rows = self.db.execute("SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'")
+        """Every story as shown (corrections applied), largest first."""
+        rows = self.db.execute(
+            "SELECT id, title, first, last, documents FROM story_overlay WHERE documents != '[]' UNION ALL"
+            " SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'"
+            " AND id NOT IN (SELECT id FROM story_overlay)"
+            if self.corrigible
+            else "SELECT id, title, first, last, documents FROM stories WHERE documents != '[]'"
+        )
         stories = [
             Story(id=r["id"], title=r["title"], documents=json.loads(r["documents"]), first=r["first"], last=r["last"])
             for r in rows
@@ -506,6 +714,7 @@ class Store:
         view = json.loads(row["view"]) if row else {"claim_groups": [], "timeline": [], "summary": [], "entities": []}
         view.setdefault("events", [])  # views saved before events and places existed
         view.setdefault("places", [])
+        view.setdefault("corrections", [])  # the corrections that hold in it (``Correction.to_json()``)
         return view
 
     def claim_groups(self, story: str) -> list[ClaimGroup]:
@@ -862,6 +1071,7 @@ class SqliteLinkState:
         )
         self.db.execute("DELETE FROM story_features WHERE story = ?", (gone.id,))
         self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into.id, gone.id))
+        self.db.execute("UPDATE articles SET linked = ? WHERE linked = ?", (into.id, gone.id))
         self.db.execute("DELETE FROM story_views WHERE story = ?", (gone.id,))
 
     def stories(self) -> list[StoryRecord]:
@@ -941,6 +1151,20 @@ class Reservations:
             self.db.execute("DELETE FROM pending WHERE owner = ?", (self.owner,))
         finally:
             self.db.close()
+
+
+def _correction(row: sqlite3.Row) -> Correction:
+    return Correction(
+        id=row["id"],
+        kind=row["kind"],
+        target=json.loads(row["target"]),
+        change=json.loads(row["change"]),
+        editor=row["editor"],
+        reason=row["reason"],
+        created=row["created"],
+        undone=row["undone"],
+        undone_by=row["undone_by"],
+    )
 
 
 def _alive(owner: str, since: float) -> bool:

@@ -99,6 +99,15 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
 
 
+def _designation(doc: Doc, first: int) -> bool:
+    """Whether the number at token ``first`` ends a model's or a unit's name: right after a code in
+    capitals that itself follows a common noun (``un char AMX 10``, ``l'avion A 320``)."""
+    if first < 2:
+        return False
+    code, noun = doc[first - 1], doc[first - 2]
+    return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
+
+
 def _absurd(figure: Figure) -> bool:
     """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
     return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
@@ -269,6 +278,8 @@ class ClaimExtractor:
                     self._categorize(parsed.doc, candidate, before)
                 if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
                     candidate.category = "other"  # more people than live on Earth: not a count of people
+                if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
+                    candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
                 if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
                     candidate.category, candidate.subject = last_scored.category, last_scored.subject
                 if candidate.category in PEOPLE_CATEGORIES:
@@ -760,6 +771,15 @@ class ClaimExtractor:
         inherited = False
         if joined == "list" and kind in ("people", "weak") and self._apposed(doc, previous, candidate):
             joined = "enumeration"  # ``a fait 42 morts, 29 soldats et 13 civils``: the parts of the total
+        elif (
+            joined == "list"
+            and kind in ("people", "unknown")
+            and previous is not None
+            and previous.subset
+            and self._coordinated(doc, previous, candidate)
+            and not self._has_own_verb(doc, candidate)
+        ):
+            joined = "subset"  # ``120 morts, dont 80 Italiens et 40 Suisses``: another part of the same total
         own = category
         if category is None and previous is not None and head is not None and joined is not None:
             if kind in ("none", "partitive") and (joined == "subset" or not self._has_own_verb(doc, candidate)):
@@ -786,6 +806,13 @@ class ClaimExtractor:
         elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
             candidate.subject = doc[candidate.np_start : candidate.np_end].text.strip(' «»"“”')
         self._trailing_qualifier(doc, candidate)
+
+    def _coordinated(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> bool:
+        """Whether only a coordinating word lies between ``previous``'s noun and ``candidate``'s figure
+        (``80 Italiens et 40 Suisses``)."""
+        start = previous.np_end if previous.np_end is not None else previous.last
+        gap = [t for t in doc[start : candidate.first] if not t.is_space]
+        return len(gap) == 1 and gap[0].lower_ in self.coordinators
 
     def _article_counts(self, candidate: _Candidate) -> bool:
         """Whether ``un``/``une`` is a figure here: a verb of its own or a count noun says so."""

@@ -30,7 +30,7 @@ from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.coref import Coreference
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
-from recoupe.analyze.syntax import SUBJECT_DEPS, morph
+from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
 from recoupe.text import fold, fold_words
@@ -38,6 +38,29 @@ from recoupe.text import fold, fold_words
 #: A sentence boundary inside quoted words: ``… de longue date. Des militants …``.
 _INNER_SENTENCE = re.compile(r"\w{2,}[.!?…]\s+[«“\"(]?[A-ZÀ-ÖØ-Þ]")
 _WORD = re.compile(r"[\w'’-]+")
+#: How many tokens back a body written by its kind alone (``le ministère``) looks for its fuller name.
+_FULLER_WINDOW = 80
+
+
+#: The most words a line between two quotes may have to be a section heading (``Les travaux.``).
+_HEADING_WORDS = 6
+
+
+def _quiet_gap(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether the text between two quotes names nobody (no person or organization outside quotes) and
+    crosses paragraphs only through short heading lines."""
+    lines = parsed.text[start:end].split("\n")
+    if len(lines) > 1 and (lines[-1].strip() or any(len(_WORD.findall(line)) > _HEADING_WORDS for line in lines[1:-1])):
+        return False  # across paragraphs, only to a quote that opens its paragraph, past headings
+    # A heading's words (``Programme d'investissements``, often tagged as a name) name no speaker.
+    narrative = [(start, start + len(lines[0]))]
+    if len(lines) > 1:
+        narrative.append((end - len(lines[-1]), end))
+    coref = parsed.coref
+    return not any(
+        e.type in ("PER", "ORG") and any(a <= e.start < b for a, b in narrative) and not coref.is_quoted(e.start)
+        for e in parsed.analysis.entities
+    )
 
 
 @dataclass(slots=True)
@@ -110,9 +133,38 @@ class QuoteExtractor:
         for decision in decisions:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:
                 decision.found = finder.previous_sentence(decision.pieces[0])
+        for decision in decisions:
+            if decision.found is None and decision.kind == "partial" and not decision.is_name:
+                decision.found = finder.governor(decision.pieces[0])
+        for decision in decisions:
+            if decision.found is None and decision.kind == "direct" and not decision.is_name:
+                decision.found = finder.reporting_sentence(decision.pieces[0])
         self._following_quotes(finder, decisions)
+        self._paragraph_speaker(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
+
+    @staticmethod
+    def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:
+        """A direct quote without a cue goes on with the speaker of the latest attributed quote before it
+        when nothing between them names someone else: in the same paragraph (``X a indiqué que … « … ».
+        C'est le principe : « … »``), or past short heading lines only (``Les travaux.``)."""
+        latest: _Decision | None = None
+        for decision in decisions:
+            if (
+                decision.found is None
+                and decision.kind == "direct"
+                and not decision.is_name
+                and latest is not None
+                and isinstance(latest.found, tuple)
+            ):
+                gap_start, gap_end = latest.pieces[-1].end, decision.pieces[0].open
+                if gap_start <= gap_end and _quiet_gap(parsed, gap_start, gap_end):
+                    decision.found = latest.found
+            if isinstance(decision.found, tuple):
+                latest = decision
+            elif decision.found is NOBODY:
+                latest = None
 
     @staticmethod
     def _following_quotes(finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
@@ -143,6 +195,7 @@ class QuoteExtractor:
             cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
         else:
             cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
+        cues.append(lambda: finder.stance(first))
         for cue in cues:
             found = cue()
             if found is not None:
@@ -180,7 +233,9 @@ class QuoteExtractor:
         first = parsed.text[piece.start : piece.start + 1]
         if not first.isupper():
             return False
-        before = parsed.text[max(0, piece.open - 40) : piece.open]
+        # Only the words of the quote's own paragraph: a heading above it (``Programme d'investissements``)
+        # does not make the quote a programme's name.
+        before = parsed.text[max(0, piece.open - 40) : piece.open].rsplit("\n", 1)[-1]
         words = _WORD.findall(before)
         if not words:
             return False
@@ -304,7 +359,7 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
-        if self._asserts_nothing(words):
+        if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
             agent = next(
@@ -321,10 +376,21 @@ class QuoteExtractor:
             rest = words[complement.end() :].strip() if complement else ""
             if rest and not self._asserts_nothing(rest) and self._head(rest) in self.institution_nouns:
                 return Attribution(rest, None)  # ``les chiffres de la préfecture du Nord``: the prefecture
+            named = self._named_in(parsed, start + len(words) - len(rest), start + len(words)) if rest else None
+            if named is not None:
+                return Attribution(rest, named)  # ``un communiqué de l'Alliance``: a body by its name
             return None
         if self._institution(words):
-            # ``L'administration de Tokayev a déclaré``: the administration speaks, not the man it serves
-            return Attribution(words, self._organization(parsed, start, end))
+            # ``L'administration de Tokayev a déclaré``: the administration speaks, not the man it serves;
+            # ``le ministère`` after ``le ministère italien de l'Intérieur``: the organization it resolves to
+            organization = self._organization(parsed, start, end)
+            if organization is None and referent is not None and referent.type == "ORG":
+                organization = referent.entity
+            if organization is None:
+                fuller = self._named_before(parsed, words, start)
+                if fuller is not None:
+                    return Attribution(fuller, None)
+            return Attribution(words, organization)
         entity = referent.entity if referent is not None else None
         if entity is not None and self._complement_only(parsed, words, start, entity):
             entity = None  # ``l'homme fort de Beauvau``: the description, not the place it is of
@@ -336,10 +402,55 @@ class QuoteExtractor:
         first = next((w for w in re.split(r"[\s'’]+", words) if w and fold(w) not in self.determiners), "")
         if not first or not first[0].islower():
             return False
+        # Only a complement (``de Beauvau``), not an apposition (``le syndicat Sud-Rail`` is Sud-Rail).
         return any(
-            e.name == entity and e.type != "PER" and start < e.start < start + len(words)
+            e.name == entity
+            and e.type != "PER"
+            and start < e.start < start + len(words)
+            and self.complement.search(parsed.text, start, e.start) is not None
             for e in parsed.analysis.entities
         )
+
+    def _named_before(self, parsed: Parsed, words: str, start: int) -> str | None:
+        """For a body written by its kind alone (``le ministère``), the latest fuller phrase with that head
+        before it (``le ministère italien de l'Intérieur``), in the last few sentences outside quotes."""
+        head = self._head(words)
+        if head is None or len([w for w in re.split(r"[\s'’]+", fold(words)) if w]) > 2:
+            return None
+        doc = parsed.doc
+        here = doc.char_span(start, start + 1, alignment_mode="expand")
+        if here is None or not len(here):
+            return None
+        first = here[0].i
+        for token in reversed(doc[max(0, first - _FULLER_WINDOW) : first]):
+            if fold(token.text) != head or parsed.coref.is_quoted(token.idx):
+                continue
+            a, b = noun_phrase(token)
+            if b - a > 2 and b > token.i + 1:
+                return str(doc[a:b].text)
+            return None
+        return None
+
+    @staticmethod
+    def _named_in(parsed: Parsed, start: int, end: int) -> str | None:
+        """The name the words ``[start, end)`` end on, if the article names one there (a body, or a place
+        standing for its authorities; the tagger calls ``l'Alliance`` a place as often as a body)."""
+        return next(
+            (
+                e.name
+                for e in parsed.analysis.entities
+                if e.type != "PER" and start <= e.start and e.end <= end and e.end >= end - 1
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _first_noun(parsed: Parsed, start: int, end: int) -> str | None:
+        """The first common noun of the words ``[start, end)``, folded, past adjectives before it
+        (``le dernier bilan officiel``: ``bilan``)."""
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        noun = next((t for t in span or [] if t.pos_ in ("NOUN", "PROPN")), None)
+        return fold(noun.text) if noun is not None and noun.pos_ == "NOUN" else None
 
     def _head(self, words: str) -> str | None:
         head = [w for w in re.split(r"[\s'’]+", fold(words)) if w and w not in self.determiners]

@@ -50,6 +50,8 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: How many tokens back from a verb the name before its appositions may lie.
+_APPOSITION_REACH = 24
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -274,18 +276,51 @@ class ArticleSpeakers:
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
-            if self.is_speech_verb(token):
+            # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
+            after_aux = token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
+            if self.is_speech_verb(token, any_pos=after_aux):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 found = self.subject(token)
                 if found is not None:
                     return found
-        if not naming_only and words and fold(words[0].text) in self.lex.opinion_prepositions:
-            # ``Pour le ministre, « … »``: an opinion frame at the head of the sentence.
-            found = self.noun_phrase_at(words[0].i + 1)
+            elif not naming_only and self._verb_tagged_noun(token):
+                found = self._noun_phrase_before(token.i)
+                if found is not None:
+                    return found
+        if naming_only:
+            return None
+        for n, token in reversed(list(enumerate(words))):
+            # ``Pour le ministre, « … »``, ``La crue est, pour le maire, « historique »``: an opinion frame at
+            # the head of the sentence or set off by commas.
+            if fold(token.text) not in self.lex.opinion_prepositions or (n > 0 and words[n - 1].text != ","):
+                continue
+            found = self.noun_phrase_at(token.i + 1)
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def stance(self, quote: QuoteSpan) -> Found:
+        """``Le président du syndicat n'est pas optimiste : « … »``, ``Le maire se veut rassurant : « … »``:
+        a clause that ends on a colon right before the quote, whose subject is a person or a body, says
+        whose words follow."""
+        j = quote.open - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        if j < 0 or self.text[j] != ":":
+            return None
+        words = self.tokens(self.sentence_start(j), j)
+        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if len(roots) != 1:
+            return None
+        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) != 1 or self.coref.is_quoted(subjects[0].idx):
+            return None
+        subject = subjects[0]
+        start, end = noun_phrase(subject)
+        if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
+            return None  # ``La situation reste tendue : « … »``: not someone
+        return self.span_of(start, end)
 
     def right(self, quote: QuoteSpan) -> Found:
         """A sentence-final incise further right (``Des « terroristes » ont attaqué, a affirmé X.``), or the
@@ -308,7 +343,10 @@ class ArticleSpeakers:
                             return found
         for token in following:
             if token.text == "," and token.i + 1 < len(self.doc):
-                found = self.incise(token.i + 1, quote_end=None)
+                # Right after another closing mark (``La commune « … » et le préfet « … », a indiqué X …``),
+                # the incise is as sure as one right after this quote's own mark.
+                after_quote = self.text[: token.idx].rstrip()[-1:] in _QUOTE_MARKS
+                found = self.incise(token.i + 1, quote_end=None, strict=not after_quote)
                 if found is not None:
                     return found
         return None
@@ -346,7 +384,81 @@ class ArticleSpeakers:
                     return found
         return None
 
+    def reporting_sentence(self, quote: QuoteSpan) -> Found:
+        """A quote opening its sentence right after one that ends on its speech verb, with nothing
+        reported after the verb (``Paul Girard, le gardien du refuge, confirme. « … »``): that verb's subject."""
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip() or start == 0 or self.text[start - 1] == "\n":
+            return None
+        words = [t for t in self.tokens(self.sentence_start(start - 1), start) if not t.is_punct]
+        if not words or not self.is_speech_verb(words[-1], any_pos=True):
+            return None
+        return self.subject(words[-1])
+
+    def governor(self, quote: QuoteSpan) -> Found:
+        """A partial quote with no reporting cue at all: whoever does the verb the quoted words hang on, when
+        that is a person or a body (``Julie Marchand rejette « le catastrophisme »``, ``X oppose sa volonté
+        de rester « une femme libre »``, ``…, rejetant le terme de « populisme »``): a few words quoted in a
+        sentence about someone's stance are that someone's words, or the framing the sentence lends them.
+        Not a thing or an event (``Les prix ont « explosé »``): no one is named, the quote stays without."""
+        inside = self.tokens(quote.start, quote.end, unquoted=False)
+        if not inside:
+            return None
+        sentence = self.sentence_start(quote.open)
+        current = inside[0]
+        for _ in range(12):
+            if current.head.i == current.i:
+                return None
+            current = current.head
+            if current.idx < sentence:
+                return None
+            if quote.start <= current.idx < quote.end or current.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self.subject(current)
+            return found if isinstance(found, tuple) and self._is_agent(found) else None
+        return None
+
+    def _is_agent(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are someone: a person's or a body's name, a title describing a
+        person, or a personal pronoun (which coreference then resolves)."""
+        words = self.tokens(*span)
+        if not words:
+            return False
+        if any(t.i in self._name_tokens() for t in words):
+            return True
+        heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
+        head = heads[0] if heads else words[-1]
+        if head.pos_ == "PRON":
+            return "Prs" in morph(head, "PronType") and "3" in morph(head, "Person")
+        return self.coref.is_person_description(words[0].i, words[-1].i + 1, head)
+
     # -- building blocks --------------------------------------------------------------------------
+
+    def _verb_tagged_noun(self, token: Token) -> bool:
+        """A speech verb's form the tagger calls a noun, proved a verb by the ``que`` after it and by no
+        determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``)."""
+        doc = self.doc
+        return (
+            token.pos_ == "NOUN"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in self.lex.complementizers
+            and token.i > 0
+            and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            and self.is_speech_verb(token, any_pos=True)
+        )
+
+    def _noun_phrase_before(self, i: int) -> tuple[int, int] | None:
+        """The noun phrase ending right before token ``i``, past its trailing adjectives."""
+        j = i - 1
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        if j < 0 or self.coref.is_quoted(self.doc[j].idx):
+            return None
+        found = self.np_ending_at(j)
+        if found is None:
+            return None
+        last = self.doc[i - 1]
+        return found[0], max(found[1], last.idx + len(last.text))
 
     def _has_que_after(self, verb: Token) -> bool:
         for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
@@ -406,6 +518,8 @@ class ArticleSpeakers:
             elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
                     end = j + 1
+            elif seen_noun and token.dep_ in ("amod", "nummod") and i <= token.head.i < j:
+                end = j + 1  # a modifier the tagger calls otherwise: ``le numéro un``, ``l'homme fort``
             elif token.text == "," and seen_noun and j + 1 < len(doc) and doc[j + 1].i in self._name_starts():
                 j += 1
                 while j < len(doc) and doc[j].i in self._name_tokens():
@@ -433,6 +547,19 @@ class ArticleSpeakers:
             if span is not None:
                 tokens.update(t.i for t in span)
         return tokens
+
+    @cached_property
+    def _persons(self) -> tuple[dict[int, int], set[int]]:
+        """Persons' names: first token → the token after the name, and every token of a name."""
+        ends: dict[int, int] = {}
+        tokens: set[int] = set()
+        for entity in self.parsed.analysis.entities:
+            if entity.type == "PER":
+                span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    ends[span.start] = span.end
+                    tokens.update(t.i for t in span)
+        return ends, tokens
 
     def _name_starts(self) -> set[int]:
         """First tokens of the article's person and organization names."""
@@ -493,16 +620,19 @@ class ArticleSpeakers:
                     return NOBODY
                 return doc[j].idx, doc[j].idx + len(doc[j].text)
             j += 1
+        # Right after a closing mark and a comma, a speech verb's form followed by its subject is the verb
+        # whatever the tagger says (``« … », analyse le propriétaire``: ``analyse`` tagged a noun).
+        trusted = not strict and i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PROPN")
         if (
             token.pos_ not in ("AUX", "VERB")
             and not self.lex.is_aux(token)
-            and not self.is_speech_verb(token, incise=True)
+            and not self.is_speech_verb(token, incise=True, any_pos=trusted)
         ):
             return None
         # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
         verb = token
         k = i
-        if not self.is_speech_verb(verb, incise=True):
+        if not self.is_speech_verb(verb, incise=True, any_pos=trusted):
             if not self.lex.is_aux(token):
                 return None
             k = i + 1
@@ -595,12 +725,13 @@ class ArticleSpeakers:
             return own
         fallback: Found = None
         current = verb
+        sentence = self.sentence_start(verb.idx)
         for _ in range(8):
             if current.head.i == current.i:
                 break
             current = current.head
-            if self.coref.is_quoted(current.idx):
-                break
+            if self.coref.is_quoted(current.idx) or current.idx < sentence:
+                break  # never a subject from quoted words, nor from an earlier sentence the parser joined
             if current.pos_ not in ("VERB", "AUX"):
                 continue
             found = self._own_subject(current, agent=False)
@@ -630,6 +761,11 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
+        if self._absolute_participle(verb):
+            # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
+            found = self.np_ending_at(verb.i - 1)
+            if found is not None:
+                return found
         if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
@@ -647,25 +783,11 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             if before >= 1 and self.doc[before].text == ",":
-                # ``Laurent Berger, le numéro un de la CFDT, a jugé``: the name before an apposition
-                opening = next(
-                    (
-                        k
-                        for k in range(before - 1, max(before - 14, 0), -1)
-                        if self.doc[k].text == "," or self.doc[k].is_sent_start
-                    ),
-                    None,
-                )
-                if (
-                    opening is not None
-                    and self.doc[opening].text == ","
-                    and opening >= 1
-                    and self.doc[opening - 1].pos_ == "PROPN"
-                    and not self.coref.is_quoted(self.doc[opening].idx)
-                ):
-                    found = self.np_ending_at(opening - 1)
-                    if found is not None:
-                        return found
+                # ``Laurent Berger, le numéro un de la CFDT, a jugé``, ``Daniel Dupont, maire, en préambule, a
+                # rappelé``: the name before the appositions and complements set off by commas
+                found = self._name_before_commas(before)
+                if found is not None:
+                    return found
         if agent:
             for child in verb.children:
                 if child.dep_ == "obl:agent":
@@ -678,6 +800,26 @@ class ArticleSpeakers:
                         return self.span_of(words[0].i, words[-1].i + 1)
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def _absolute_participle(self, verb: Token) -> bool:
+        """A present participle right after a name (``son adjoint Paul Roux soulignant``): its subject is
+        that name, whatever verb the parser hangs the participle on."""
+        if verb.i == 0 or "Part" not in morph(verb, "VerbForm") or "Pres" not in morph(verb, "Tense"):
+            return False
+        before = self.doc[verb.i - 1]
+        return before.pos_ == "PROPN" and verb.i - 1 in self._name_tokens() and not self.coref.is_quoted(before.idx)
+
+    def _name_before_commas(self, comma: int) -> tuple[int, int] | None:
+        """The name that ends right before one of the commas leading back from token ``comma`` (itself a
+        comma before a verb) within the sentence: the subject an apposition separates from its verb."""
+        doc = self.doc
+        sentence = self.sentence_start(doc[comma].idx)
+        for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
+            if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
+                return None
+            if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ == "PROPN" and k - 1 in self._name_tokens():
+                return self.np_ending_at(k - 1)
         return None
 
     def np_ending_at(self, j: int) -> tuple[int, int] | None:
@@ -716,9 +858,19 @@ class ArticleSpeakers:
             and (doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-")
         ):
             start -= 1
-        # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``.
-        if end < len(doc) and end in self._name_starts() and doc[end - 1].pos_ == "NOUN":
-            end += 1
+        # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``,
+        # ``le secrétaire général de l'ONU`` ``Kofi Annan`` (a person's name right after a title's complement).
+        if end < len(doc) and end in self._name_starts():
+            if doc[end - 1].pos_ == "NOUN":
+                end += 1
+            elif doc[end - 1].pos_ == "PROPN" and end - 1 not in self._persons[1]:
+                end = self._persons[0].get(end, end)
+        # A person's name set off by commas right after a title (``le secrétaire général de l'OTAN, Javier
+        # Solana, a estimé``): the name is who the title is.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end - 1].i not in self._persons[1]:
+            name_end = self._persons[0].get(end + 1)
+            if name_end is not None and name_end < len(doc) and doc[name_end].text == ",":
+                end = name_end
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         for entity in self.parsed.analysis.entities:

@@ -48,6 +48,9 @@ _MAX_SHIFT = 10_000
 
 _ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
 
+#: TIMEX3 time units and the next smaller one with its scale: ``une demi-heure`` is ``PT30M``.
+_SMALLER_TIME_UNITS: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -132,6 +135,10 @@ class TimexResolver:
             "ordinal": self._ordinal,
             "month_day": self._month_day,
             "month_week": self._month_week,
+            "month_weekday": self._month_weekday,
+            "part": self._part,
+            "week_of": self._week_of,
+            "blocked": self._blocked,
         }
 
     # ----------------------------------------------------------------------------------------------
@@ -201,10 +208,19 @@ class TimexResolver:
         return total or None
 
     def _day_number(self, text: str) -> int:
-        return 1 if text in self.data.FIRST_DAY_WORDS else int(text)
+        """``7``, ``1er``, ``premier``, ``vingt-trois``."""
+        return self.data.DAY_WORDS[text] if text in self.data.DAY_WORDS else int(text)
+
+    def _amount(self, cand: Candidate) -> float | None:
+        """How many units: a number, an approximate count (``une vingtaine``), or ``None`` when vague."""
+        if approx := cand.get("approx"):
+            return self.data.APPROX_NUMBERS[approx]
+        return self.number(cand.get("num") or cand.get("num2"))
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
         """An explicit year: four digits, or two digits read in the century that makes sense."""
+        if word := cand.get("yearword"):
+            return self.data.YEAR_WORDS.get(word)
         year = cand.get("year")
         if year and len(year.lstrip("'")) > 2:
             return int(year.lstrip("'"))
@@ -461,12 +477,15 @@ class TimexResolver:
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
         year = base.date.year if base and base.year_known else None
+        narrative = doc.narrative
+        if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
+            year = narrative.year  # ``En 2020, … trois ans plus tôt``: the year the text is in
         return self._shift(base, year, month, amount if later else -amount, cand.groups["unit"], cand)
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
         ahead = cand.kind == "ahead"
-        amount = self.number(cand.get("num"))
+        amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
         anchor = doc.anchor
@@ -542,6 +561,29 @@ class TimexResolver:
         chosen = thursdays[number - 1] if number > 0 else thursdays[-1]
         return Resolved(iso_week(chosen), month=(year, month))
 
+    def _month_weekday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le premier lundi de mars``: the n-th (or last) such weekday of the month, in the year
+        ``en mars`` would get."""
+        month_result = self._month(cand, doc)
+        if month_result is None or month_result.value is None or len(month_result.value) != 7:
+            return Resolved(None)
+        year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+        unit = self.data.MONTH_ORDINAL_UNITS.get(cand.get("unit") or "")
+        # a weekend is picked by its Saturday; a plain day by any day
+        weekday = self.weekdays.get(cand.get("weekday") or "", 5 if unit == "WE" else None)
+        days = [
+            d
+            for day in range(1, 32)
+            if (d := make_date(year, month, day)) and (weekday is None or d.weekday() == weekday)
+        ]
+        number = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
+        if number > len(days):
+            return Resolved(None)
+        chosen = days[number - 1] if number > 0 else days[-1]
+        if unit == "WE":
+            return Resolved(iso_week(chosen) + "-WE")
+        return self._day_result(Day(chosen), cand)
+
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
         _, factor, _ = self.data.UNITS[cand.groups["unit"]]
@@ -562,6 +604,9 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
+        if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
+            shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
+            return self._day_result(anchor.day.shift(shift), cand)
         modifier = self._modifier(cand)
         direction = None if modifier is not None else self._direction(cand, doc)
         offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
@@ -573,21 +618,63 @@ class TimexResolver:
     def _clock(self, cand: Candidate, doc: Document) -> Resolved:
         """``14 h 30``: a time of day, on the day written just before it (``hier à 14 h``) if any."""
         named = cand.get("named")
-        hour = self.data.CLOCK_WORDS[named] if named else int(cand.get("hour") or 0)
-        minute = int(cand.get("minute") or 0)
+        hour = self.data.CLOCK_WORDS[named] if named else self._clock_number(cand.get("hour"))
+        minute = self._clock_number(cand.get("minute"))
+        if words := cand.get("minute_word"):
+            minute = self.data.CLOCK_MINUTES[words]
+            if minute < 0:  # ``9 h moins le quart``
+                hour, minute = hour - 1, 60 + minute
+        if (period := cand.get("period")) and hour < 12:
+            hour += self.data.CLOCK_PERIODS[period]  # ``3 heures de l'après-midi``
+        if not 0 <= hour <= 24:
+            return Resolved(None, "TIME")
         clock = f"T{hour:02d}:{minute:02d}"
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
-        return Resolved("XXXX-XX-XX" + clock, "TIME")
+        # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
+        base = self._narrative_base(doc)
+        return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
+
+    def _clock_number(self, text: str | None) -> int:
+        """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
+        if not text:
+            return 0
+        return int(text) if text.isdigit() else self.data.CLOCK_NUMBERS.get(text, 0)
+
+    def _part(self, cand: Candidate, doc: Document) -> Resolved:
+        """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
+        part = next((p for g in ("part", "part2", "part3", "part4") if (p := cand.get(g))), "")
+        code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
+        base = self._narrative_base(doc)
+        if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
+            anchor = doc.anchor
+            base = anchor.day.shift(modifier) if anchor is not None and anchor.day_known else None
+        day = base.value() if base else "XXXX-XX-XX"
+        if part in self.data.WHOLE_DAY_WORDS:  # ``dans la journée``: the day itself
+            return Resolved(day if base else None)
+        if code is None:
+            return Resolved(None, "TIME")
+        return Resolved(f"{day}T{code}", "TIME")
+
+    def _week_of(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la semaine du 7 octobre``: the ISO week holding that day."""
+        day = self._absolute_day(cand, doc)
+        if day is None or not day.year_known:
+            return Resolved(None)
+        return Resolved(iso_week(day.date), day=day)
+
+    def _blocked(self, cand: Candidate, doc: Document) -> None:
+        """A phrase the language marks as no time expression (``les 35 heures``, the law)."""
+        return None
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved:
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
-        amount = self.data.FRACTIONS[fraction] if fraction else self.number(cand.get("num"))
+        amount = self.data.FRACTIONS[fraction] if fraction else self._amount(cand)
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
         elif amount is not None and cand.get("half"):
@@ -598,6 +685,10 @@ class TimexResolver:
         total = amount * factor
         if letter == "WE":
             letter, total = "D", total * 2
+        if fraction and is_time and letter in _SMALLER_TIME_UNITS:
+            # ``une demi-heure`` is PT30M: a fraction alone is written in the next smaller unit
+            letter, scale = _SMALLER_TIME_UNITS[letter]
+            total *= scale
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
 
@@ -607,7 +698,7 @@ class TimexResolver:
         if weekday := cand.get("weekday"):
             return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
         if part := cand.get("part"):
-            code = self.data.PARTS_OF_DAY.get(part.rstrip("s"))
+            code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.rstrip("s"))
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
         unit = cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]

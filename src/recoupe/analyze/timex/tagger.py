@@ -183,7 +183,13 @@ class _ParseReader:
 
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
-        (``plus de 2000 manifestants``) or lies far in the future is not a year."""
+        (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
+        does not read as a noun (``une seconde audition``) is no duration."""
+        unit = cand.get("unit")
+        if cand.kind == "duration" and unit is not None and unit in self.data.AMBIGUOUS_UNITS:
+            at = self.text.lower().rfind(unit, cand.start, cand.end)
+            token = self.token_at(at if at >= 0 else cand.end - 1)
+            return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])

@@ -33,6 +33,14 @@ DEMONSTRATIVES: dict[str, tuple[str | None, str]] = {
     "celles-ci": ("Fem", "Plur"),
 }
 
+#: Singular demonstrative determiners: a description they open that the article ties to no name
+#: (``explique cette habitante du quartier``) stands, like a pronoun, for the person just mentioned.
+DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]] = {
+    "ce": ("Masc", "Sing"),
+    "cet": ("Masc", "Sing"),
+    "cette": ("Fem", "Sing"),
+}
+
 #: Descriptions that mean a title (and sometimes a country) without saying it: ``le chef de l'État``
 #: is the president, ``le maître du Kremlin`` the Russian president. Value: (title, qualifiers that the
 #: article's own title + name must carry). Matched at the start of the description, after its article.
@@ -54,6 +62,9 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "chef de la diplomatie": ("ministre", ("affaires", "étrangères")),
     "patron de la diplomatie": ("ministre", ("affaires", "étrangères")),
     "chef des armees": ("président", ()),
+    "homme fort de beauvau": ("ministre", ("intérieur",)),
+    "locataire de beauvau": ("ministre", ("intérieur",)),
+    "patron de beauvau": ("ministre", ("intérieur",)),
 }
 
 #: Title words that name the same office: ``la présidente`` ties to ``président``.
@@ -102,6 +113,15 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "envoyé",
         "envoyée",
     }
+)
+
+#: Titles written alike for a woman and a man: without an article (``Jeanne Petit, porte-parole des
+#: sinistrés``) they say nothing of the person's gender, whatever the tagger guesses.
+EPICENE_TITLES: frozenset[str] = frozenset(
+    """
+    porte-parole ministre vice-ministre secrétaire responsable juge membre chef maire médecin élève
+    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte
+    """.split()
 )
 
 #: Qualifiers that change who a title names: ``l'ancien président`` is not ``le président``.

@@ -175,3 +175,23 @@ DATE_WORDS: frozenset[str] = frozenset(
     septembre octobre novembre decembre le er publie mis a jour h min
     """.split()
 )
+
+#: Disasters by kind, as folded regexes, where one kind in one country within a few days is one event,
+#: however an article on it is written (a next-day report on one town's ruins names no place and no
+#: person of the first reports). Not floods, fires or landslides: a country has several at once (two
+#: floods in two French regions in one week are two stories); not accidents either.
+DISASTER_KINDS: dict[str, tuple[str, ...]] = {
+    "earthquake": (
+        r"seismes?",
+        r"tremblements? de terre",
+        r"sismiques?",
+        r"secousses? (?:tellurique|principale)s?",
+        r"repliques?",
+        r"epicentre",
+    ),
+    "storm": (r"ouragans?", r"cyclones? tropica(?:l|ux)", r"typhons?", r"tempetes? tropicales?"),
+    "eruption": (r"eruptions? volcaniques?", r"eruption du", r"volcans?", r"cendres volcaniques"),
+    "tsunami": (r"tsunamis?", r"raz[- ]de[- ]maree"),
+}
+#: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
+DISASTER_OF_YEAR: str = r"\s+(?:de|d'|en)\s*(?:1[5-9]|20)\d\d\b"

@@ -19,7 +19,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     certifier garantir jurer répéter scander plaider réclamer exiger implorer supplier revendiquer
     expliciter annoncer prévenir tweeter poster assurer qualifier réagir tonner tempêter fulminer agacer
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
-    hurler écrier s'écrier
+    hurler écrier s'écrier requérir parler conseiller recommander
     """.split()
 )
 
@@ -29,7 +29,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
-    conclure trancher interroger
+    conclure trancher interroger soupirer
     """.split()
 )
 

@@ -10,6 +10,9 @@ Keys are lower case with straight apostrophes (the analyzer maps ``’`` to ``'`
 
 from __future__ import annotations
 
+from recoupe.lang.fr.numbers import spell
+from recoupe.text import phrase_alternation
+
 # --------------------------------------------------------------------------------------------------
 # Calendar words
 
@@ -81,7 +84,16 @@ PARTS_OF_DAY: dict[str, str] = {
     "en fin de soirée": "EV",
     "en soirée": "EV",
     "en matinée": "MO",
+    "fin de journée": "EV",
+    "début de journée": "MO",
+    "milieu de journée": "MI",
+    "milieu de matinée": "MO",
+    "milieu d'après-midi": "AF",
+    "milieu de soirée": "EV",
 }
+
+#: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
+WHOLE_DAY_WORDS: frozenset[str] = frozenset({"journée"})
 
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -104,6 +116,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "réveillon de noël": (12, 24),
     "reveillon de noel": (12, 24),
     "réveillon du nouvel an": (12, 31),
+    "jour des morts": (11, 2),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -139,6 +152,7 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "réveillon de noël",
         "reveillon de noel",
         "réveillon du nouvel an",
+        "jour des morts",
     }
 )
 
@@ -169,6 +183,10 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "jour même": 0,
     "jour-là": 0,
     "journée-là": 0,
+    "jour précédent": -1,
+    "jour d'avant": -1,
+    "jour suivant": 1,
+    "jour d'après": 1,
 }
 
 #: Deictic words that name "now" without a calendar date (TIMEX3 reference values).
@@ -179,6 +197,16 @@ REFERENCES: dict[str, str] = {
     "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF",
+    "pour l'instant": "PRESENT_REF",
+    "pour le moment": "PRESENT_REF",
+    "en ce moment": "PRESENT_REF",
+    "tout de suite": "PRESENT_REF",
+    "ces jours-ci": "PRESENT_REF",
+    **{
+        f"dans les {phrase}": "FUTURE_REF"
+        for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
+        for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+    },
     "récemment": "PAST_REF",
     "autrefois": "PAST_REF",
     "jadis": "PAST_REF",
@@ -267,6 +295,7 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "secondes": ("S", 1, True),
     "minute": ("M", 1, True),
     "minutes": ("M", 1, True),
+    "min": ("M", 1, True),
     "heure": ("H", 1, True),
     "heures": ("H", 1, True),
     "jour": ("D", 1, False),
@@ -343,12 +372,86 @@ SET_WORDS: dict[str, str] = {
 NUMBER_JOINERS: tuple[str, ...] = ("et",)
 #: Words for the first day of a month (``le 1er mai``, ``le premier janvier``).
 FIRST_DAY_WORDS: tuple[str, ...] = ("1er", "premier")
+
+
+def _spelled_variants(value: int) -> list[str]:
+    """``vingt et un`` is also written ``vingt-et-un`` (the 1990 spelling hyphenates every compound)."""
+    words = spell(value)
+    return sorted({words, words.replace(" et ", "-et-"), words.replace(" ", "-")})
+
+
+#: Days of the month written in words (``le vingt-trois mai``, ``le trente et un décembre``); the first
+#: is ``premier`` (:data:`FIRST_DAY_WORDS`), never ``un``.
+DAY_WORDS: dict[str, int] = {
+    **{word: 1 for word in FIRST_DAY_WORDS},
+    **{variant: n for n in range(2, 32) for variant in _spelled_variants(n)},
+}
+
+#: Years written in words (``en deux mille vingt``, ``l'an deux mille``), with the old ``mil``.
+YEAR_WORDS: dict[str, int] = {
+    **{variant: y for y in range(1900, 2100) for variant in _spelled_variants(y)},
+    **{spell(y).replace("mille", "mil", 1): y for y in range(1900, 2000)},
+}
+
+#: Collective nouns of approximate counts (``il y a une vingtaine d'années``, ``une quinzaine de jours``):
+#: TIMEX3 keeps the count as the value (the approximation is a modifier).
+APPROX_NUMBERS: dict[str, int] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
+
+#: Which weekday of a month (``le premier lundi de mars``, ``le dernier vendredi d'avril``); -1 is the last.
+WEEKDAY_ORDINALS: dict[str, int] = {
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "second": 2,
+    "2e": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "4e": 4,
+    "cinquième": 5,
+    "5e": 5,
+    "dernier": -1,
+}
+
+#: What a month's ordinal picks besides a weekday: one day (``le dernier jour d'octobre``) or a weekend
+#: (``le premier week-end de septembre``).
+MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE"}
 #: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
 LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
 #: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
 PLURAL_DETERMINERS: tuple[str, ...] = ("les", "ces")
 #: Named times of day and their hour (``à midi``, ``vers minuit``).
 CLOCK_WORDS: dict[str, int] = {"midi": 12, "minuit": 24}
+#: Hours and minutes written in words (``à quinze heures``, ``midi quinze``).
+CLOCK_NUMBERS: dict[str, int] = {variant: n for n in range(1, 60) for variant in _spelled_variants(n)}
+#: Minutes written in words after an hour (``midi et demi``, ``8 heures et quart``, ``9 h moins le quart``).
+CLOCK_MINUTES: dict[str, int] = {
+    "et demie": 30,
+    "et demi": 30,
+    "et quart": 15,
+    "moins le quart": -15,
+    "moins quart": -15,
+}
+#: The part of the day after an hour, and the hours it adds (``3 heures de l'après-midi`` is 15:00).
+CLOCK_PERIODS: dict[str, int] = {
+    "du matin": 0,
+    "de la nuit": 0,
+    "de l'après-midi": 12,
+    "du soir": 12,
+}
 #: Words between a day word and the holiday or date it is the eve of (``la veille de Noël``).
 COMPLEMENT_GAPS: tuple[str, ...] = ("", "de", "d'")
 #: An article that may follow a publication word before its date (``publié le 7 janvier``).
@@ -356,6 +459,10 @@ PUBLICATION_ARTICLE: str = "le"
 
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
 FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25}
+
+#: Units that are also another word (``une seconde audition``: the ordinal); such a unit counts only
+#: where the parser reads it as a noun.
+AMBIGUOUS_UNITS: frozenset[str] = frozenset({"seconde", "secondes"})
 
 # --------------------------------------------------------------------------------------------------
 # Context words
@@ -507,7 +614,18 @@ FRAGMENTS: dict[str, str] = {
     "det": r"(?:le|la|l'|les|ce|cet|cette|du|au|des|aux|dès le|depuis le|jusqu'au|avant le|après le)",
     "list_sep": r"\s*(?:,|et|au|à|-|ou)\s*(?:le\s+|du\s+|au\s+)?",
     "sp": r"\s+",
+    "day_word": f"(?:{phrase_alternation(DAY_WORDS)})",
+    "year_word": f"(?:{phrase_alternation(YEAR_WORDS)})",
+    "approx": f"(?:{phrase_alternation(APPROX_NUMBERS)})",
+    "weekday_ordinal": f"(?:{phrase_alternation(WEEKDAY_ORDINALS)})",
+    "clock_minutes": f"(?:{phrase_alternation(CLOCK_MINUTES)})",
+    "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
+    "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
+    "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
 }
+
+#: An amount of units in a pattern: a number, a vague word, or an approximate count (``une vingtaine d'``).
+_AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
 
 #: The patterns: (name, kind, regex template). Matched case-insensitively on the prepared text. When
 #: matches overlap the longest wins, then the earliest in this table. ``kind`` picks the resolver;
@@ -561,18 +679,26 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
         r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
     ),
+    # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
+    (
+        "day_month_words",
+        "date",
+        r"\b(?:(?P<det>{det})\s+|(?P<weekday>{weekday})\s+)(?P<day>{day_word})\s+(?P<month>{month})"
+        r"(?:\s+(?P<year>{year}))?(?:\s+(?P<mod>{mod})\b)?",
+    ),
     # (ce) (vendredi) 7, le 7 (partial: month from the narrative)
     (
         "weekday_day",
         "date",
-        r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})(?!\s*(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
+        r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
+        r"(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
     ),
     (
         "day_alone",
         "date",
-        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du)\s+(?P<day>{day})"
+        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
-        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)))",
+        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
     ),
     # octobre 98, mai 1988, fin septembre 2000, le mois de mai 2021
     (
@@ -602,6 +728,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
         r"(?<![\d.,])(?P<year>{year})",
     ),
+    (
+        "year_words",
+        "year",
+        r"\b(?:en|l'an|de\s+l'an|depuis\s+l'an|jusqu'en|l'année)\s+(?P<yearword>{year_word})(?![\w-])",
+    ),
     ("year_short", "year", r"(?:\b(?:en|depuis|jusqu'en|dès)\s+)(?P<year2>'?[4-9]\d)(?![\d]|[.,]\d|\s*%|\s*[^\W\d_])"),
     # les années 60, début des années 2000
     (
@@ -622,6 +753,21 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "month_day",
         "month_day",
         r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b",
+    ),
+    # le premier lundi de mars, le dernier vendredi d'avril 2023
+    (
+        "month_weekday",
+        "month_weekday",
+        r"\b(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu'au)\s+)?(?P<nth>{weekday_ordinal})\s+"
+        r"(?:(?P<weekday>{weekday})|(?P<unit>{month_ordinal_unit}))\s+"
+        r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?",
+    ),
+    # la semaine du 7 octobre
+    (
+        "week_of",
+        "week_of",
+        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la)\s+)?semaine\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     # la dernière semaine de juillet, la première semaine d'août 2021
     (
@@ -658,7 +804,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "anaphoric",
         "anaphoric",
         r"\b(?:(?:au|le|du|la|de\s+la|à\s+la|l'|ce|cette|dès\s+le|dès\s+la)\s*)(?P<anaphor>{anaphor})\b"
-        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?(?:\s+(?P<part>{part})\b)?",
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?"
+        r"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
     ),
     # deux jours plus tard, trois semaines auparavant
     (
@@ -672,10 +819,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset_ago",
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
-        r"(?P<num>{num})\s+(?P<unit>{unit})\b",
+        + _AMOUNT
+        + r"(?P<unit>{unit})\b",
     ),
     # dans trois jours, d'ici deux semaines
-    ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>{num})\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
+    ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
     # la semaine dernière, cette année, l'an prochain, le début de cette année, ce mois-ci
     (
         "period_mod",
@@ -717,24 +865,47 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday",
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b)?(?:\s+(?P<part>{part})\b)?",
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b)?"
+        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
         "clock",
         "clock",
-        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
-        r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?",
+        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
+        r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?:\s+(?P<period>{clock_period})\b)?",
+    ),
+    # 15:30, à 9:05
+    (
+        "clock_colon",
+        "clock",
+        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])",
     ),
     (
         "clock_hours",
         "clock",
-        r"\b(?:à|vers|dès|jusqu'à|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+(?P<hour>[01]?\d|2[0-4])\s+heures?"
-        r"(?:\s+(?P<minute>[0-5]\d)(?!\d))?(?!\s+(?:de|d'|du|des)\b)",
+        r"\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?"
+        r"(?!\s+(?:de|d'|du|des)\b)",
     ),
-    ("clock_word", "clock", r"\b(?:à|vers|dès|avant|après|jusqu'à)\s+(?P<named>midi|minuit)\b"),
+    (
+        "clock_word",
+        "clock",
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+(?P<named>midi|minuit)\b"
+        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
+    ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
+    ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
+    # ces derniers jours, les dernières 24 heures, les trois prochains mois
+    (
+        "duration_recent",
+        "duration",
+        r"\b(?:ces|les)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
+        r"(?:(?P<num2>{num})\s+)?(?P<unit>{unit})\b",
+    ),
     # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
     (
         "duration_whole",
@@ -752,10 +923,27 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "set",
         "set",
         r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
-        r"(?:(?P<weekday>{weekday})s?|(?P<unit>{unit})|(?P<part>matins|soirs|nuits))\b",
+        r"(?:(?P<weekday>{weekday})s?|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit}))\b",
     ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
+    # en fin de matinée, dans la soirée: a part of the day the narrative (or the article) is on
+    (
+        "part_alone",
+        "part",
+        r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée))\b"
+        r"(?!\s+(?:de|du|d')\b)"
+        r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
+        r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
+        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b",
+    ),
+    # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
+    # is dropped): the working-week laws ``les 35 heures``.
+    ("blocked_hours_law", "blocked", r"\b(?:les|aux|des)\s+(?:32|35|39)\s+heures\b(?!\s+(?:de|d'|par|sur)\b)"),
+    # the car race, and ``un jour,`` opening a sentence (some day, no day in particular)
+    ("blocked_race", "blocked", r"\b(?:les|des|aux)\s+24\s+heures\s+du\s+mans\b"),
+    ("blocked_some_day", "blocked", r"\bun\s+jour\s*,"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
 )

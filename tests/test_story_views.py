@@ -1,0 +1,104 @@
+"""A story's stored view, updated at each add, is exactly the view computed from scratch (issue #20, 15).
+
+An add into a big story reuses what earlier adds parsed and derived (articles parsed once per process,
+sentences split, texts folded, place names looked up once); these tests hold it to the full computation.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from recoupe.analyze import Analyzer
+from recoupe.api import add_to_store, link_into_store
+from recoupe.bench.store_add import run_story
+from recoupe.link.dossier import StageClock, plain, view_story
+from recoupe.model import Article
+from recoupe.store import Store
+
+#: A strike over three days, told by several outlets: one story.
+STRIKE = [
+    (
+        "2029-11-04",
+        "Grève des cheminots : 40 % des trains annulés. Lundi 4 novembre, 40 % des trains ont été annulés "
+        "en Bretagne, selon la SNCF. « Nous tiendrons jusqu'au bout », a déclaré Marc Le Goff, délégué syndical.",
+    ),
+    (
+        "2029-11-05",
+        "La grève des cheminots continue en Bretagne. Mardi, 3 000 grévistes ont défilé à Rennes, selon la "
+        "préfecture, 6 000 selon les syndicats. Marc Le Goff a appelé à poursuivre le mouvement.",
+    ),
+    (
+        "2029-11-05",
+        "À Rennes, 3 000 cheminots en grève ont manifesté mardi 5 novembre, selon la préfecture. La SNCF "
+        "annonce encore 35 % de trains supprimés en Bretagne.",
+    ),
+    (
+        "2029-11-06",
+        "Troisième jour de grève des cheminots en Bretagne : 4 000 manifestants à Rennes mercredi, selon la "
+        "préfecture. « Le dialogue est rompu », a regretté Marc Le Goff.",
+    ),
+]
+
+
+def _articles() -> list[Article]:
+    return [Article(id=f"greve-{i}", text=text, published=day) for i, (day, text) in enumerate(STRIKE)]
+
+
+def _from_scratch(store: Store, story_id: str) -> str:
+    story = store.story(story_id)
+    assert story is not None
+    full = plain(view_story(story, store.articles(story.documents), store.shared(story.documents)))
+    full["corrections"] = []  # no correction holds: the store lists none
+    return json.dumps(full, ensure_ascii=False, sort_keys=True)
+
+
+def _stored(store: Store, story_id: str) -> str:
+    return json.dumps(store.view(story_id), ensure_ascii=False, sort_keys=True)
+
+
+def test_each_add_leaves_the_view_a_full_computation_gives(analyzer: Analyzer) -> None:
+    pairs = [(a, analyzer.analyze(a)) for a in _articles()]
+    with Store(":memory:") as store:
+        for pair in pairs:  # one add at a time, as `recoupe add` of one file does
+            _, touched = link_into_store(store, [pair], batch=1)
+            for story_id in touched:
+                assert _stored(store, story_id) == _from_scratch(store, story_id)
+        assert len(store.stories()) == 1  # the four reports are one story
+
+
+def test_an_article_readded_with_another_text_is_read_again(analyzer: Analyzer) -> None:
+    articles = _articles()
+    with Store(":memory:") as store:
+        add_to_store(articles, store, analyzer=analyzer)
+        story_id = store.stories()[0].id
+        before = _stored(store, story_id)
+        changed = Article(
+            id=articles[1].id,
+            text=articles[1].text.replace("3 000 grévistes", "3 500 grévistes"),
+            published=articles[1].published,
+        )
+        result = add_to_store([changed], store, analyzer=analyzer)
+        assert result.added == [changed.id]
+        story_id = store.story_of(changed.id)
+        assert story_id is not None
+        after = _stored(store, story_id)
+        assert after != before and "3 500" in after
+        assert after == _from_scratch(store, story_id)
+
+
+def test_the_stage_clock_names_every_stage_of_a_view(analyzer: Analyzer) -> None:
+    clock = StageClock()
+    with Store(":memory:") as store:
+        link_into_store(store, [(a, analyzer.analyze(a)) for a in _articles()[:2]], batch=1, clock=clock)
+    assert {"load articles", "claims", "timeline", "summary", "entities", "events", "places", "save view"} <= set(
+        clock.seconds
+    )
+
+
+def test_the_big_story_bench_runs_small(tmp_path: Path, analyzer: Analyzer) -> None:
+    results = run_story([3, 6], tmp_path, probes=1, analyzer=analyzer)
+    sizes = results["sizes"]
+    assert isinstance(sizes, dict) and set(sizes) == {"3", "6"}
+    for measured in sizes.values():
+        assert measured["add_one_seconds"] >= 0 and "claims" in measured["stage_seconds"]
