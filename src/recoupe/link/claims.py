@@ -41,7 +41,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
@@ -122,6 +122,11 @@ def _tokens(text: str) -> set[str]:
 # What a claim counts, where and when
 
 
+#: Entries of the memories of the words around a figure: a story of 1 000 articles holds ~7 000 figures,
+#: read again at every add into it (their texts are the same objects while the articles are unchanged).
+AROUND_MEMORY = 1 << 16
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the claim's clause before it (from the last comma, colon or sentence end) and of its
     sentence after it (to the sentence end): where a verb or a phrase says whom a figure counts."""
@@ -131,6 +136,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return text[before_start + 1 : start], after[: cut.start()] if cut else after
 
 
+@lru_cache(maxsize=AROUND_MEMORY)
 def _whole_sentence(text: str, start: int, end: int) -> str:
     """The claim's sentence, folded: where a period (``dans la nuit de jeudi à vendredi``), a running total
     (``depuis le début``) or a revision (``nouveau bilan``) is said."""
@@ -149,26 +155,34 @@ def population(claim: Claim, text: str | None = None, lang: str = "fr", previous
         previous: whom the figure before it in the same sentence counts; a figure with no counted noun
             of its own continues it (``18 policiers ont été tués, tandis qu'environ 216 ont été blessés``).
     """
+    return _population(claim.category, claim.subject, claim.text, claim.start, claim.end, text, lang, previous)
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _population(
+    category: str, subject: str, said: str, start: int, end: int, text: str | None, lang: str, previous: str | None
+) -> str:
+    """:func:`population` of the claim's fields that decide it, remembered."""
     cues = _cues(lang)
-    tokens = _tokens(f"{claim.subject} {claim.text}")
-    if claim.category == "troops":
+    tokens = _tokens(f"{subject} {said}")
+    if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
     if found is None and text is not None:
-        before, after = _sentence(text, claim.start, claim.end)
-        around = fold(f"{before} {claim.text} {after}")
+        before, after = _sentence(text, start, end)
+        around = fold(f"{before} {said} {after}")
         for name, stems in cues.population_cues:
             # Verbs say who a crowd is (``manifestaient``, ``attaquée par``); for a toll they say where it
             # happened (``blessées lors des manifestations``), not who was hurt: only "both sides" counts.
-            if name != "people" and claim.category != "participants":
+            if name != "people" and category != "participants":
                 continue
             if any(stem in around for stem in stems):
                 found = name
                 break
-    if found is None and previous is not None and not claim.subject.strip():
+    if found is None and previous is not None and not subject.strip():
         found = previous.removesuffix(" (subset)")
     found = found or "people"
-    return cues.by_category.get(claim.category, {}).get(found, found)
+    return cues.by_category.get(category, {}).get(found, found)
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
@@ -187,10 +201,22 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return _day(claim.date, published) or _day(published)
     if claim.category not in cues.periodic_categories or text is None:
         return ""
-    around = _whole_sentence(text, claim.start, claim.end)
-    if cues.period.search(around) and not cues.cumulative.search(around):
+    if _marks(text, claim.start, claim.end, lang)[0]:
         return _day(claim.date, published) or _day(published)
     return ""
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool]:
+    """Whether the figure's sentence makes it one period's count (a period said, no running total), says
+    it is nationwide, and says it revises an earlier figure; remembered per figure."""
+    cues = _cues(lang)
+    around = _whole_sentence(text, start, end)
+    return (
+        bool(cues.period.search(around) and not cues.cumulative.search(around)),
+        bool(cues.nationwide.search(around)),
+        bool(cues.revision.search(around)),
+    )
 
 
 class _Places:
@@ -350,16 +376,19 @@ def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]
     every dated one is read as later (earlier) than all of them — the only place the count allows it.
     Any other undated report stays undated, and a difference with it is not explained."""
     days = {id(r): _day(r.published) for r in reports}
-    dated = [r for r in reports if days[id(r)]]
+    dated = [interval(r) for r in reports if days[id(r)]]
     if not cumulative or not dated:
         return days
+    # above every dated one is above the highest bounds, below every one below the lowest
+    highest = max(low for low, _ in dated), max(high for _, high in dated)
+    lowest = min(low for low, _ in dated), min(high for _, high in dated)
     for report in reports:
         if days[id(report)]:
             continue
         low, high = interval(report)
-        if all(low >= interval(d)[0] and high >= interval(d)[1] for d in dated):
+        if low >= highest[0] and high >= highest[1]:
             days[id(report)] = _AFTER
-        elif all(low <= interval(d)[0] and high <= interval(d)[1] for d in dated):
+        elif low <= lowest[0] and high <= lowest[1]:
             days[id(report)] = _BEFORE
     return days
 
@@ -413,8 +442,23 @@ def decide(
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
-    clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if not _compatible(a, b)]
-    if all(_explained(a, b, cumulative, position[id(b)] in revising, state, days) for a, b in clashes):
+    spans = {id(r): interval(r) for r in independent}  # each report's range, read once: pairs are many
+
+    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
+        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
+        return max(low_a, low_b) <= min(high_a, high_b)
+
+    # the first pair of incompatible reports (in order) that no revision explains, if any
+    unexplained = next(
+        (
+            (a, b)
+            for i, a in enumerate(ordered)
+            for b in ordered[i + 1 :]
+            if not compatible(a, b) and not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
+        ),
+        None,
+    )
+    if unexplained is None:
         latest_day = days.get(id(ordered[-1]), "")
         latest = [r for r in ordered if days.get(id(r), "") == latest_day]
         if latest_day == _AFTER:
@@ -431,12 +475,10 @@ def decide(
         for r in independent
         if r.qualifier not in ("vague", "range")
         and r.value is not None
-        and all(_compatible(r, o) for o in independent if o is not r)
+        and all(compatible(r, o) for o in independent if o is not r)
     ]
     conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) if lower else None
-    a, b = next(
-        (a, b) for a, b in clashes if not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
-    )
+    a, b = unexplained
     same_day = bool(_day(a.published)) and _day(a.published) == _day(b.published)
     return Decision(
         "conflict",
@@ -463,10 +505,15 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether the figure counts part of another one (``dont 9 grièvement``, ``400 d'entre elles``)."""
     if not text:
         return False
+    return _is_subset(text, claim.start, claim.end, lang)
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     before, after = _subset_patterns(lang)
     return bool(
-        before.search(text[max(0, claim.start - 30) : claim.start].replace("’", "'"))
-        or after.search(text[claim.end : claim.end + 30].replace("’", "'"))
+        before.search(text[max(0, start - 30) : start].replace("’", "'"))
+        or after.search(text[end : end + 30].replace("’", "'"))
     )
 
 
@@ -513,7 +560,6 @@ def group_claims(
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
         published = dated_on.get(analysis.doc)
-        cues = _cues(analysis.lang)
         claims = _with_article_context(
             [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text, places[story], analysis.lang
         )
@@ -553,10 +599,10 @@ def group_claims(
                 who += " (subset)"
             when = period(keyed, published, text, analysis.lang)
             scope = places[story].scope(keyed.place)
-            around = _whole_sentence(text, keyed.start, keyed.end) if text else ""
-            if not scope and text and cues.nationwide.search(around):
+            _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
+            if not scope and nationwide:
                 scope = "nationwide"
-            entry = _Entry(report, who, when, keyed.place, scope, bool(text and cues.revision.search(around)))
+            entry = _Entry(report, who, when, keyed.place, scope, revises)
             groups[(story, claim.category, who, when, scope)].append(entry)
     _join_unplaced(groups)
 
