@@ -7,17 +7,18 @@ candidates, its dated sentences, its entity mentions. :class:`PerArticle` rememb
 one article *object*: the store hands back the very objects it parsed earlier while a row is unchanged
 (``Store.articles(reuse=True)``), and corrections derive new objects instead of changing them, so an
 object seen again has the same content, and a changed article or a corrected one is a new object and a
-miss. Records are kept with a strong reference to their objects, so an object's ``id`` cannot be
-reused by another while its record lives.
+miss. Records hold their objects weakly and go with them, so an object's ``id`` reused by a new object
+never finds the old one's record.
 """
 
 from __future__ import annotations
 
 import gc
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
-from typing import Generic, TypeVar
+from contextlib import contextmanager, suppress
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -28,27 +29,36 @@ PER_ARTICLE_MAX = 20_000
 
 class PerArticle(Generic[T]):
     """One kind of record derived from an article's objects (and a small hashable context), remembered
-    while those objects live in the process; the least recently used record goes first."""
+    while those objects live; the least recently used record goes first past ``size``.
+
+    The objects are held weakly: a record never keeps an article alive (the store's own memory of parsed
+    articles decides that), and it goes when one of its objects does.
+    """
 
     def __init__(self, size: int = PER_ARTICLE_MAX) -> None:
         self.size = size
-        self._records: OrderedDict[tuple[Hashable, ...], tuple[tuple[object, ...], T]] = OrderedDict()
+        self._records: OrderedDict[tuple[Hashable, ...], tuple[tuple[weakref.ref[Any], ...], T]] = OrderedDict()
 
     def get(self, objects: tuple[object, ...], context: Hashable, compute: Callable[[], T]) -> T:
         """The record of ``objects`` (compared by identity) in ``context``, computed on a miss."""
         key = (*map(id, objects), context)
         found = self._records.get(key)
-        if found is not None and all(a is b for a, b in zip(found[0], objects, strict=True)):
-            self._records.move_to_end(key)
+        if found is not None and all(ref() is obj for ref, obj in zip(found[0], objects, strict=True)):
+            with suppress(KeyError):  # dropped meanwhile by a dying object's callback
+                self._records.move_to_end(key)
             return found[1]
         record = compute()
-        self._records[key] = (objects, record)
-        if len(self._records) > self.size:
+
+        def forget(_: weakref.ref[Any]) -> None:
+            self._records.pop(key, None)
+
+        self._records[key] = (tuple(weakref.ref(obj, forget) for obj in objects), record)
+        while len(self._records) > self.size:
             self._records.popitem(last=False)
         return record
 
-    def clear(self) -> None:
-        self._records.clear()
+    def __len__(self) -> int:
+        return len(self._records)
 
 
 @contextmanager
