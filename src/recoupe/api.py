@@ -28,7 +28,7 @@ from recoupe.link.corrections import (
     membership_scope,
     story_for_split,
 )
-from recoupe.link.dossier import StageClock, news_entities, plain
+from recoupe.link.dossier import StageClock, news_entities, view_json
 from recoupe.link.entities import merge_entities
 from recoupe.link.memo import no_collection_pauses
 from recoupe.link.state import StoryRecord
@@ -353,10 +353,8 @@ def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) 
             overlay = store.overlay().get(story_id)
             applied |= set(overlay[1]) if overlay else set()
         with clock.stage("save view"):
-            data = plain(view)
-            if applied:
-                data["corrections"] = [c.to_json() for c in held if c.id in applied]
-            store.save_view(story_id, data)
+            listed = [c.to_json() for c in held if c.id in applied] if applied else None
+            store.save_view(story_id, view_json(view, listed))
 
 
 def dossier_from_store(store: Store) -> Dossier:

@@ -7,6 +7,7 @@ and checked for shared passages against the ones before them. Everything else is
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,25 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: plain(item) for key, item in value.items()}
     raise TypeError(f"not a view value: {type(value).__name__}")
+
+
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A dataclass as the dict :func:`plain` makes of it, one level deep (the encoder does the rest)."""
+    names = _field_names(type(value))
+    if names is None:
+        raise TypeError(f"not a view value: {type(value).__name__}")
+    return {name: getattr(value, name) for name in names}
+
+
+def view_json(view: StoryView, corrections: list[dict[str, Any]] | None = None) -> str:
+    """The view as the store keeps it: the JSON of :func:`plain` (with the corrections that hold in it),
+    written by the C encoder straight from the dataclasses, without spaces; readers parse it, so they get
+    what ``plain`` gives. A 1 000-article story's view is ~1.6 MB: building it as dicts first was most
+    of saving it."""
+    data = _fields_of(view)
+    if corrections is not None:
+        data["corrections"] = corrections
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_fields_of)
 
 
 class StageClock:
