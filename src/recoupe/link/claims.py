@@ -41,10 +41,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
+from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -560,9 +561,7 @@ def group_claims(
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
         published = dated_on.get(analysis.doc)
-        claims = _with_article_context(
-            [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text, places[story], analysis.lang
-        )
+        claims = _in_context(analysis, text, places[story])
         last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
         for claim, keyed, repeat in claims:
             copy_of = next(
@@ -638,7 +637,8 @@ def group_claims(
 def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage]) -> dict[tuple[str, int], str]:
     """A figure's date read in either copy of a shared passage: the wire text and its copy count the same
     thing, though only one of them may have the sentence that dates it resolved."""
-    claim_at = {(a.doc, c.start): c for a in analyses for c in a.claims}
+    involved = {p.doc for p in shared} | {p.source for p in shared}  # no other article's figures are met
+    claim_at = {(a.doc, c.start): c for a in analyses if a.doc in involved for c in a.claims}
     of_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # each copy meets its own claims only
     for (doc, start), claim in claim_at.items():
         of_doc[doc].append((start, claim))
@@ -676,6 +676,21 @@ def _report_days(analyses: list[DocumentAnalysis], story_of: dict[str, str]) -> 
         year = story_years.most_common(1)[0][0] if story_years else None
         days[analysis.doc] = _day(inferred.value, year) or None
     return days
+
+
+#: Each article's people-counting claims in their article's context (:func:`_with_article_context`), for
+#: the place scopes the story gives their places: an add into a big story reads them all again.
+_IN_CONTEXT: PerArticle[list[tuple[Claim, Claim, bool]]] = PerArticle()
+
+
+def _in_context(analysis: DocumentAnalysis, text: str | None, places: _Places) -> list[tuple[Claim, Claim, bool]]:
+    """:func:`_with_article_context` of the analysis's people-counting claims, remembered per analysis
+    object, its text and the scopes of its claims' places (all it reads of the story)."""
+    claims = [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES]
+    scopes = tuple(c.place and places.scope(c.place) for c in claims)
+    return _IN_CONTEXT.get(
+        (analysis,), (text, scopes), partial(_with_article_context, claims, text, places, analysis.lang)
+    )
 
 
 def _with_article_context(
