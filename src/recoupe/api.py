@@ -292,7 +292,7 @@ def link_into_store(
     touched: set[str] = set()
     iterator = iter(pairs)
     while chunk := list(islice(iterator, batch)):
-        with store.transaction():
+        with store.transaction(), no_collection_pauses():  # a process holding big stories: no full scans
             dirty: set[str] = set()
             stored = store.hashes(article.id for article, _ in chunk)
             for article, analysis in order_for_streaming(chunk):

@@ -560,49 +560,12 @@ def group_claims(
     for analysis in analyses:
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
-        published = dated_on.get(analysis.doc)
-        claims = _in_context(analysis, text, places[story])
-        last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
-        for claim, keyed, repeat in claims:
-            copy_of = next(
-                (p.source for p in copies.get(analysis.doc, ()) if p.start <= claim.start and claim.end <= p.end), None
+        article_copies = copies.get(analysis.doc, [])
+        for figure in _figures(analysis, text, dated_on.get(analysis.doc), places[story], article_copies, copied_date):
+            entry = _Entry(
+                ClaimReport(*figure.report), figure.who, figure.when, figure.place, figure.scope, figure.revises
             )
-            if repeat and copy_of is None:
-                copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
-            if not keyed.date and copied_date.get((analysis.doc, claim.start)):
-                keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
-            report = ClaimReport(
-                doc=analysis.doc,
-                start=claim.start,
-                end=claim.end,
-                text=claim.text,
-                value=claim.value,
-                low=claim.low,
-                high=claim.high,
-                qualifier=claim.qualifier,
-                source=(claim.source.entity or claim.source.text) if claim.source else None,
-                outlet=analysis.outlet,
-                published=published,
-                date=claim.date,
-                copy_of=copy_of,
-            )
-            same_sentence = (
-                last is not None
-                and text is not None
-                and last[0].end <= claim.start
-                and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
-            )
-            who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
-            last = (claim, who)
-            if is_subset(keyed, text, analysis.lang):
-                who += " (subset)"
-            when = period(keyed, published, text, analysis.lang)
-            scope = places[story].scope(keyed.place)
-            _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
-            if not scope and nationwide:
-                scope = "nationwide"
-            entry = _Entry(report, who, when, keyed.place, scope, revises)
-            groups[(story, claim.category, who, when, scope)].append(entry)
+            groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
     _join_unplaced(groups)
 
     result = []
@@ -632,6 +595,116 @@ def group_claims(
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
     return result
+
+
+#: A :class:`ClaimReport`'s fields, in order.
+ReportFields = tuple[
+    str,
+    int,
+    int,
+    str,
+    float | int | None,
+    float | int | None,
+    float | int | None,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One people-counting figure of an article, with what decides its group: the fields of its report
+    (in :class:`ClaimReport`'s order), whom, when and where it counts, and whether it says it revises."""
+
+    report: ReportFields
+    category: str
+    who: str
+    when: str
+    place: str | None
+    scope: str
+    revises: bool
+
+
+#: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
+#: the scopes of their places, the dates their copies give and the article's copied passages.
+_FIGURES: PerArticle[tuple[_Figure, ...]] = PerArticle()
+
+
+def _figures(
+    analysis: DocumentAnalysis,
+    text: str | None,
+    published: str | None,
+    places: _Places,
+    copies: list[SharedPassage],
+    copied_date: dict[tuple[str, int], str],
+) -> tuple[_Figure, ...]:
+    """:func:`_figures_of`, remembered per analysis object and all it reads of the story."""
+    claims = [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES]
+    context = (
+        text,
+        published,
+        tuple(c.place and places.scope(c.place) for c in claims),
+        tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
+        tuple((p.start, p.end, p.source) for p in copies),
+    )
+    return _FIGURES.get(
+        (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
+    )
+
+
+def _figures_of(
+    analysis: DocumentAnalysis,
+    text: str | None,
+    published: str | None,
+    places: _Places,
+    copies: list[SharedPassage],
+    copied_date: dict[tuple[str, int], str],
+) -> tuple[_Figure, ...]:
+    """The article's people-counting figures, each with its report and the keys of its group."""
+    figures = []
+    last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    for claim, keyed, repeat in _in_context(analysis, text, places):
+        copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
+        if repeat and copy_of is None:
+            copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
+        if not keyed.date and copied_date.get((analysis.doc, claim.start)):
+            keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
+        report: ReportFields = (
+            analysis.doc,
+            claim.start,
+            claim.end,
+            claim.text,
+            claim.value,
+            claim.low,
+            claim.high,
+            claim.qualifier,
+            (claim.source.entity or claim.source.text) if claim.source else None,
+            analysis.outlet,
+            published,
+            claim.date,
+            copy_of,
+        )
+        same_sentence = (
+            last is not None
+            and text is not None
+            and last[0].end <= claim.start
+            and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
+        )
+        who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
+        last = (claim, who)
+        if is_subset(keyed, text, analysis.lang):
+            who += " (subset)"
+        when = period(keyed, published, text, analysis.lang)
+        scope = places.scope(keyed.place)
+        _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
+        if not scope and nationwide:
+            scope = "nationwide"
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises))
+    return tuple(figures)
 
 
 def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage]) -> dict[tuple[str, int], str]:
