@@ -399,10 +399,14 @@ def _collect(items: list[_Local], joined: _UnionFind) -> list[DossierEntity]:
         types: Counter[str] = Counter()
         surfaces: Counter[str] = Counter()
         documents: list[str] = []
+        seen: set[str] = set()  # ``documents`` as a set: a big story's entities are in ~1 000 articles
         for member in members:
             types.update(member.types)
             surfaces.update(member.surfaces)
-            documents.extend(d for d in member.documents if d not in documents)
+            for doc in member.documents:
+                if doc not in seen:
+                    seen.add(doc)
+                    documents.append(doc)
         # The entity's name: the longest canonical name that is not an acronym, else the commonest.
         names = [m.name for m in members if not _ACRONYM.match(m.name)] or [m.name for m in members]
         name = max(names, key=lambda n: (len(n.split()), surfaces[n], n))

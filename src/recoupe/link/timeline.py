@@ -88,6 +88,8 @@ def build_timeline(pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict
     events: list[TimelineEvent] = []
     # the events of each day and story, in order: a sentence joins the first one it tells the same as
     of_day: dict[tuple[str, str | None], list[tuple[TimelineEvent, frozenset[str]]]] = defaultdict(list)
+    # each event's documents and cited sentences (doc, start) as sets: a big story's events cite hundreds
+    known: dict[int, tuple[set[str], set[tuple[str, int]]]] = {}
     for article, analysis in pairs:
         story = story_of.get(article.id)
         for dated in _DATED.get((article, analysis), None, partial(_dated, article, analysis)):
@@ -97,9 +99,12 @@ def build_timeline(pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict
                 (event for event, words in of_day[(dated.day, story)] if _jaccard(words, terms) >= SAME_EVENT), None
             )
             if same is not None:
-                if article.id not in same.documents:
+                documents, cited = known[id(same)]
+                if article.id not in documents:
+                    documents.add(article.id)
                     same.documents.append(article.id)
-                if all(c.doc != article.id or c.start != start for c in same.citations):
+                if (article.id, start) not in cited:
+                    cited.add((article.id, start))
                     same.citations.append(citation)
                 same.place = same.place or place
                 continue
@@ -113,6 +118,7 @@ def build_timeline(pairs: list[tuple[Article, DocumentAnalysis]], story_of: dict
             )
             events.append(event)
             of_day[(dated.day, story)].append((event, terms))
+            known[id(event)] = ({article.id}, {(article.id, start)})
     events.sort(key=lambda e: (e.story or "", e.date, -len(e.documents)))
     return events
 
