@@ -5,10 +5,12 @@ pauses and leaves the collector as it found it."""
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
-from recoupe.link.dossier import news_entities
+from recoupe.link.claims import group_claims
+from recoupe.link.dossier import news_entities, plain
 from recoupe.link.memo import PerArticle, no_collection_pauses
-from recoupe.model import Article, DocumentAnalysis, Entity, LayoutSpan
+from recoupe.model import Article, Claim, DocumentAnalysis, Entity, LayoutSpan
 
 
 def _article(doc: str, text: str) -> Article:
@@ -97,3 +99,34 @@ def test_a_caption_name_follows_what_the_story_names_from_one_add_to_the_next() 
     assert names([captioned]) == ["Agen"]  # no entity born of a caption
     assert names([captioned, naming]) == ["Paul Morel", "Agen"]  # the news names him now
     assert names([captioned]) == ["Agen"]  # and no longer
+
+
+def _dam_report(doc: str, text: str, figure: str, value: int, place: str) -> tuple[Article, DocumentAnalysis]:
+    start = text.index(figure)
+    claim = Claim(start, start + len(figure), figure, "displaced", value, place=place)
+    analysis = DocumentAnalysis(doc=doc, published="2031-05-02", lang="fr", title=None, outlet=None, claims=[claim])
+    return _article(doc, text), analysis
+
+
+def test_figures_remembered_follow_the_place_names_the_story_adds() -> None:
+    # "Sarrans" joining the story makes it the name of the dam's place: the first article's figure, seen
+    # again, must move to that scope as it would when grouped from scratch
+    first = _dam_report(
+        "barrage",
+        "Au barrage de Sarrans-le-Haut, 120 habitants évacués.",
+        "120 habitants",
+        120,
+        "barrage de Sarrans-le-Haut",
+    )
+    second = _dam_report("village", "À Sarrans, 150 habitants évacués.", "150 habitants", 150, "Sarrans")
+
+    def grouped(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[dict[str, object]]:
+        texts = {a.id: a.text for a, _ in pairs}
+        groups = group_claims([d for _, d in pairs], {a.id: "s1" for a, _ in pairs}, [], texts)
+        return [plain(g) for g in groups]
+
+    def fresh(pair: tuple[Article, DocumentAnalysis]) -> tuple[Article, DocumentAnalysis]:
+        return replace(pair[0]), DocumentAnalysis.from_json(pair[1].to_json())
+
+    grouped([first])  # remembered here
+    assert grouped([first, second]) == grouped([fresh(first), fresh(second)])

@@ -13,6 +13,7 @@ from recoupe import api
 from recoupe.analyze import Analyzer
 from recoupe.api import add_to_store, link_into_store
 from recoupe.bench.store_add import run_story
+from recoupe.bench.story_corpus import flood_articles
 from recoupe.link.corrections import apply_to_entities
 from recoupe.link.dossier import StageClock, plain, view_story
 from recoupe.model import Article
@@ -148,3 +149,17 @@ def test_a_correction_between_adds_is_in_the_view_as_a_full_computation_gives(an
         assert _stored(store, story_id) == _from_scratch_corrected(store, story_id)
         rejected = [r for g in json.loads(_stored(store, story_id))["claim_groups"] for r in g["reports"]]
         assert not any(r["doc"] == articles[1].id and r["start"] == strikers for r in rejected)
+
+
+def test_adds_into_a_story_with_wire_copies_keep_the_view_a_full_computation_gives(analyzer: Analyzer) -> None:
+    # the bench's invented flood (tolls revised by the day, several sources, one article in ten a wire copy):
+    # copied passages, copied dates and revised groups go through what earlier adds remembered
+    articles = list(flood_articles(44))
+    pairs = [(a, analyzer.analyze(a)) for a in articles]
+    with Store(":memory:") as store:
+        link_into_store(store, pairs[:40], batch=16)
+        assert store.shared()  # some articles copy others
+        for pair in pairs[40:]:
+            _, touched = link_into_store(store, [pair], batch=1)
+            for story_id in touched:
+                assert _stored(store, story_id) == _from_scratch(store, story_id)
