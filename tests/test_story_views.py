@@ -1,7 +1,9 @@
 """A story's stored view, updated at each add, is exactly the view computed from scratch (issue #20, 15).
 
 An add into a big story reuses what earlier adds parsed and derived (articles parsed once per process,
-sentences split, texts folded, place names looked up once); these tests hold it to the full computation.
+sentences split, texts folded, place names looked up once, each article's figures, candidates, dated sentences,
+mentions and places remembered per article object: ``link/memo.py``); these tests hold it to the full computation,
+with corrections too.
 """
 
 from __future__ import annotations
