@@ -1,7 +1,9 @@
 """A story's stored view, updated at each add, is exactly the view computed from scratch (issue #20, 15).
 
 An add into a big story reuses what earlier adds parsed and derived (articles parsed once per process,
-sentences split, texts folded, place names looked up once); these tests hold it to the full computation.
+sentences split, texts folded, place names looked up once, each article's figures, candidates, dated sentences,
+mentions and places remembered per article object: ``link/memo.py``); these tests hold it to the full computation,
+with corrections too.
 """
 
 from __future__ import annotations
@@ -9,9 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from recoupe import api
 from recoupe.analyze import Analyzer
 from recoupe.api import add_to_store, link_into_store
 from recoupe.bench.store_add import run_story
+from recoupe.bench.story_corpus import flood_articles
+from recoupe.link.corrections import apply_to_entities
 from recoupe.link.dossier import StageClock, plain, view_story
 from recoupe.model import Article
 from recoupe.store import Store
@@ -50,6 +55,21 @@ def _from_scratch(store: Store, story_id: str) -> str:
     assert story is not None
     full = plain(view_story(story, store.articles(story.documents), store.shared(story.documents)))
     full["corrections"] = []  # no correction holds: the store lists none
+    return json.dumps(full, ensure_ascii=False, sort_keys=True)
+
+
+def _from_scratch_corrected(store: Store, story_id: str) -> str:
+    """The view computed anew from freshly parsed articles with the corrections that hold (nothing an
+    earlier add derived is reused: the memories of ``link/memo.py`` know only the objects they saw)."""
+    story = store.story(story_id)
+    assert story is not None
+    held = store.corrections(include_undone=False)
+    applied: set[int] = set()
+    pairs = store.corrected_articles(story.documents, applied)
+    view = view_story(story, pairs, store.shared(story.documents))
+    view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
+    full = plain(view)
+    full["corrections"] = [c.to_json() for c in held if c.id in applied]
     return json.dumps(full, ensure_ascii=False, sort_keys=True)
 
 
@@ -102,3 +122,46 @@ def test_the_big_story_bench_runs_small(tmp_path: Path, analyzer: Analyzer) -> N
     assert isinstance(sizes, dict) and set(sizes) == {"3", "6"}
     for measured in sizes.values():
         assert measured["add_one_seconds"] >= 0 and "claims" in measured["stage_seconds"]
+
+
+#: One more report of the strike, after an analyst's correction.
+LATER = (
+    "2029-11-07",
+    "Grève des cheminots en Bretagne : quatrième jour. Jeudi 7 novembre, 2 500 cheminots en grève ont défilé "
+    "à Rennes, selon la préfecture. La SNCF annonce 30 % de trains annulés. Marc Le Goff, délégué syndical, "
+    "appelle à poursuivre le mouvement.",
+)
+
+
+def test_a_correction_between_adds_is_in_the_view_as_a_full_computation_gives(analyzer: Analyzer) -> None:
+    articles = _articles()
+    with Store(":memory:") as store:
+        for article in articles:  # what each add derives is remembered for the next
+            add_to_store([article], store, analyzer=analyzer)
+        story_id = store.stories()[0].id
+        strikers = articles[1].text.index("3 000 grévistes ont défilé")
+        target = {"doc": articles[1].id, "start": strikers, "end": strikers + len("3 000 grévistes ont défilé")}
+        api.correct(store, "reject_claim", target, {}, editor="Léa")
+        corrected = _stored(store, story_id)
+        assert corrected == _from_scratch_corrected(store, story_id)
+        assert json.loads(corrected)["corrections"]  # the correction is in the view
+        later = Article(id="greve-later", text=LATER[1], published=LATER[0])
+        add_to_store([later], store, analyzer=analyzer)
+        assert store.story_of(later.id) == story_id
+        assert _stored(store, story_id) == _from_scratch_corrected(store, story_id)
+        rejected = [r for g in json.loads(_stored(store, story_id))["claim_groups"] for r in g["reports"]]
+        assert not any(r["doc"] == articles[1].id and r["start"] == strikers for r in rejected)
+
+
+def test_adds_into_a_story_with_wire_copies_keep_the_view_a_full_computation_gives(analyzer: Analyzer) -> None:
+    # the bench's invented flood (tolls revised by the day, several sources, one article in ten a wire copy):
+    # copied passages, copied dates and revised groups go through what earlier adds remembered
+    articles = list(flood_articles(44))
+    pairs = [(a, analyzer.analyze(a)) for a in articles]
+    with Store(":memory:") as store:
+        link_into_store(store, pairs[:40], batch=16)
+        assert store.shared()  # some articles copy others
+        for pair in pairs[40:]:
+            _, touched = link_into_store(store, [pair], batch=1)
+            for story_id in touched:
+                assert _stored(store, story_id) == _from_scratch(store, story_id)

@@ -28,8 +28,9 @@ from recoupe.link.corrections import (
     membership_scope,
     story_for_split,
 )
-from recoupe.link.dossier import StageClock, news_entities, plain
+from recoupe.link.dossier import StageClock, news_entities, view_json
 from recoupe.link.entities import merge_entities
+from recoupe.link.memo import no_collection_pauses
 from recoupe.link.state import StoryRecord
 from recoupe.link.stories import order_for_streaming
 from recoupe.link.titles import story_title
@@ -291,7 +292,7 @@ def link_into_store(
     touched: set[str] = set()
     iterator = iter(pairs)
     while chunk := list(islice(iterator, batch)):
-        with store.transaction():
+        with store.transaction(), no_collection_pauses():  # a process holding big stories: no full scans
             dirty: set[str] = set()
             stored = store.hashes(article.id for article, _ in chunk)
             for article, analysis in order_for_streaming(chunk):
@@ -339,22 +340,21 @@ def refresh_story(store: Store, story_id: str, clock: StageClock | None = None) 
     story = store.story(story_id)
     if story is None or not story.documents:  # merged into another story
         return
-    held = store.corrections(include_undone=False)
-    applied: set[int] = set()
-    with clock.stage("load articles"):
-        pairs = store.corrected_articles(story.documents, applied, reuse=True)
-    with clock.stage("load shared"):
-        shared = store.shared(story.documents)
-    view = view_story(story, pairs, shared, clock)
-    if held:
-        view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
-        overlay = store.overlay().get(story_id)
-        applied |= set(overlay[1]) if overlay else set()
-    with clock.stage("save view"):
-        data = plain(view)
-        if applied:
-            data["corrections"] = [c.to_json() for c in held if c.id in applied]
-        store.save_view(story_id, data)
+    with no_collection_pauses():  # a big story's view would otherwise pay a full collection
+        held = store.corrections(include_undone=False)
+        applied: set[int] = set()
+        with clock.stage("load articles"):
+            pairs = store.corrected_articles(story.documents, applied, reuse=True)
+        with clock.stage("load shared"):
+            shared = store.shared(story.documents)
+        view = view_story(story, pairs, shared, clock)
+        if held:
+            view.entities = apply_to_entities(held, view.entities, [d for _, d in pairs], applied=applied)
+            overlay = store.overlay().get(story_id)
+            applied |= set(overlay[1]) if overlay else set()
+        with clock.stage("save view"):
+            listed = [c.to_json() for c in held if c.id in applied] if applied else None
+            store.save_view(story_id, view_json(view, listed))
 
 
 def dossier_from_store(store: Store) -> Dossier:

@@ -51,7 +51,7 @@ class LayoutSpan:
     text: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # weakly keyed memories: link/memo.py
 class Article:
     """One input article, as read, before any analysis.
 
@@ -169,7 +169,7 @@ class InferredDate:
     metadata: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)  # weakly keyed memories: link/memo.py
 class DocumentAnalysis:
     """Everything recoupe finds in one article: one line of ``documents.jsonl``.
 

@@ -41,10 +41,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache, partial
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
+from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -122,6 +123,11 @@ def _tokens(text: str) -> set[str]:
 # What a claim counts, where and when
 
 
+#: Entries of the memories of the words around a figure: a story of 1 000 articles holds ~7 000 figures,
+#: read again at every add into it (their texts are the same objects while the articles are unchanged).
+AROUND_MEMORY = 1 << 16
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the claim's clause before it (from the last comma, colon or sentence end) and of its
     sentence after it (to the sentence end): where a verb or a phrase says whom a figure counts."""
@@ -131,6 +137,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return text[before_start + 1 : start], after[: cut.start()] if cut else after
 
 
+@lru_cache(maxsize=AROUND_MEMORY)
 def _whole_sentence(text: str, start: int, end: int) -> str:
     """The claim's sentence, folded: where a period (``dans la nuit de jeudi à vendredi``), a running total
     (``depuis le début``) or a revision (``nouveau bilan``) is said."""
@@ -149,26 +156,34 @@ def population(claim: Claim, text: str | None = None, lang: str = "fr", previous
         previous: whom the figure before it in the same sentence counts; a figure with no counted noun
             of its own continues it (``18 policiers ont été tués, tandis qu'environ 216 ont été blessés``).
     """
+    return _population(claim.category, claim.subject, claim.text, claim.start, claim.end, text, lang, previous)
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _population(
+    category: str, subject: str, said: str, start: int, end: int, text: str | None, lang: str, previous: str | None
+) -> str:
+    """:func:`population` of the claim's fields that decide it, remembered."""
     cues = _cues(lang)
-    tokens = _tokens(f"{claim.subject} {claim.text}")
-    if claim.category == "troops":
+    tokens = _tokens(f"{subject} {said}")
+    if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
     if found is None and text is not None:
-        before, after = _sentence(text, claim.start, claim.end)
-        around = fold(f"{before} {claim.text} {after}")
+        before, after = _sentence(text, start, end)
+        around = fold(f"{before} {said} {after}")
         for name, stems in cues.population_cues:
             # Verbs say who a crowd is (``manifestaient``, ``attaquée par``); for a toll they say where it
             # happened (``blessées lors des manifestations``), not who was hurt: only "both sides" counts.
-            if name != "people" and claim.category != "participants":
+            if name != "people" and category != "participants":
                 continue
             if any(stem in around for stem in stems):
                 found = name
                 break
-    if found is None and previous is not None and not claim.subject.strip():
+    if found is None and previous is not None and not subject.strip():
         found = previous.removesuffix(" (subset)")
     found = found or "people"
-    return cues.by_category.get(claim.category, {}).get(found, found)
+    return cues.by_category.get(category, {}).get(found, found)
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
@@ -187,10 +202,22 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return _day(claim.date, published) or _day(published)
     if claim.category not in cues.periodic_categories or text is None:
         return ""
-    around = _whole_sentence(text, claim.start, claim.end)
-    if cues.period.search(around) and not cues.cumulative.search(around):
+    if _marks(text, claim.start, claim.end, lang)[0]:
         return _day(claim.date, published) or _day(published)
     return ""
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool]:
+    """Whether the figure's sentence makes it one period's count (a period said, no running total), says
+    it is nationwide, and says it revises an earlier figure; remembered per figure."""
+    cues = _cues(lang)
+    around = _whole_sentence(text, start, end)
+    return (
+        bool(cues.period.search(around) and not cues.cumulative.search(around)),
+        bool(cues.nationwide.search(around)),
+        bool(cues.revision.search(around)),
+    )
 
 
 class _Places:
@@ -350,16 +377,19 @@ def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]
     every dated one is read as later (earlier) than all of them — the only place the count allows it.
     Any other undated report stays undated, and a difference with it is not explained."""
     days = {id(r): _day(r.published) for r in reports}
-    dated = [r for r in reports if days[id(r)]]
+    dated = [interval(r) for r in reports if days[id(r)]]
     if not cumulative or not dated:
         return days
+    # above every dated one is above the highest bounds, below every one below the lowest
+    highest = max(low for low, _ in dated), max(high for _, high in dated)
+    lowest = min(low for low, _ in dated), min(high for _, high in dated)
     for report in reports:
         if days[id(report)]:
             continue
         low, high = interval(report)
-        if all(low >= interval(d)[0] and high >= interval(d)[1] for d in dated):
+        if low >= highest[0] and high >= highest[1]:
             days[id(report)] = _AFTER
-        elif all(low <= interval(d)[0] and high <= interval(d)[1] for d in dated):
+        elif low <= lowest[0] and high <= lowest[1]:
             days[id(report)] = _BEFORE
     return days
 
@@ -413,8 +443,23 @@ def decide(
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
-    clashes = [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if not _compatible(a, b)]
-    if all(_explained(a, b, cumulative, position[id(b)] in revising, state, days) for a, b in clashes):
+    spans = {id(r): interval(r) for r in independent}  # each report's range, read once: pairs are many
+
+    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
+        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
+        return max(low_a, low_b) <= min(high_a, high_b)
+
+    # the first pair of incompatible reports (in order) that no revision explains, if any
+    unexplained = next(
+        (
+            (a, b)
+            for i, a in enumerate(ordered)
+            for b in ordered[i + 1 :]
+            if not compatible(a, b) and not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
+        ),
+        None,
+    )
+    if unexplained is None:
         latest_day = days.get(id(ordered[-1]), "")
         latest = [r for r in ordered if days.get(id(r), "") == latest_day]
         if latest_day == _AFTER:
@@ -431,12 +476,10 @@ def decide(
         for r in independent
         if r.qualifier not in ("vague", "range")
         and r.value is not None
-        and all(_compatible(r, o) for o in independent if o is not r)
+        and all(compatible(r, o) for o in independent if o is not r)
     ]
     conservative = max([min(lower, default=0), *(r.value for r in specific if r.value is not None)]) if lower else None
-    a, b = next(
-        (a, b) for a, b in clashes if not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
-    )
+    a, b = unexplained
     same_day = bool(_day(a.published)) and _day(a.published) == _day(b.published)
     return Decision(
         "conflict",
@@ -463,10 +506,15 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether the figure counts part of another one (``dont 9 grièvement``, ``400 d'entre elles``)."""
     if not text:
         return False
+    return _is_subset(text, claim.start, claim.end, lang)
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     before, after = _subset_patterns(lang)
     return bool(
-        before.search(text[max(0, claim.start - 30) : claim.start].replace("’", "'"))
-        or after.search(text[claim.end : claim.end + 30].replace("’", "'"))
+        before.search(text[max(0, start - 30) : start].replace("’", "'"))
+        or after.search(text[end : end + 30].replace("’", "'"))
     )
 
 
@@ -512,52 +560,12 @@ def group_claims(
     for analysis in analyses:
         story = story_of.get(analysis.doc)
         text = texts.get(analysis.doc)
-        published = dated_on.get(analysis.doc)
-        cues = _cues(analysis.lang)
-        claims = _with_article_context(
-            [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES], text, places[story], analysis.lang
-        )
-        last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
-        for claim, keyed, repeat in claims:
-            copy_of = next(
-                (p.source for p in copies.get(analysis.doc, ()) if p.start <= claim.start and claim.end <= p.end), None
+        article_copies = copies.get(analysis.doc, [])
+        for figure in _figures(analysis, text, dated_on.get(analysis.doc), places[story], article_copies, copied_date):
+            entry = _Entry(
+                ClaimReport(*figure.report), figure.who, figure.when, figure.place, figure.scope, figure.revises
             )
-            if repeat and copy_of is None:
-                copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
-            if not keyed.date and copied_date.get((analysis.doc, claim.start)):
-                keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
-            report = ClaimReport(
-                doc=analysis.doc,
-                start=claim.start,
-                end=claim.end,
-                text=claim.text,
-                value=claim.value,
-                low=claim.low,
-                high=claim.high,
-                qualifier=claim.qualifier,
-                source=(claim.source.entity or claim.source.text) if claim.source else None,
-                outlet=analysis.outlet,
-                published=published,
-                date=claim.date,
-                copy_of=copy_of,
-            )
-            same_sentence = (
-                last is not None
-                and text is not None
-                and last[0].end <= claim.start
-                and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
-            )
-            who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
-            last = (claim, who)
-            if is_subset(keyed, text, analysis.lang):
-                who += " (subset)"
-            when = period(keyed, published, text, analysis.lang)
-            scope = places[story].scope(keyed.place)
-            around = _whole_sentence(text, keyed.start, keyed.end) if text else ""
-            if not scope and text and cues.nationwide.search(around):
-                scope = "nationwide"
-            entry = _Entry(report, who, when, keyed.place, scope, bool(text and cues.revision.search(around)))
-            groups[(story, claim.category, who, when, scope)].append(entry)
+            groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
     _join_unplaced(groups)
 
     result = []
@@ -589,10 +597,121 @@ def group_claims(
     return result
 
 
+#: A :class:`ClaimReport`'s fields, in order.
+ReportFields = tuple[
+    str,
+    int,
+    int,
+    str,
+    float | int | None,
+    float | int | None,
+    float | int | None,
+    str,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One people-counting figure of an article, with what decides its group: the fields of its report
+    (in :class:`ClaimReport`'s order), whom, when and where it counts, and whether it says it revises."""
+
+    report: ReportFields
+    category: str
+    who: str
+    when: str
+    place: str | None
+    scope: str
+    revises: bool
+
+
+#: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
+#: the scopes of their places, the dates their copies give and the article's copied passages.
+_FIGURES: PerArticle[tuple[_Figure, ...]] = PerArticle()
+
+
+def _figures(
+    analysis: DocumentAnalysis,
+    text: str | None,
+    published: str | None,
+    places: _Places,
+    copies: list[SharedPassage],
+    copied_date: dict[tuple[str, int], str],
+) -> tuple[_Figure, ...]:
+    """:func:`_figures_of`, remembered per analysis object and all it reads of the story."""
+    claims = [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES]
+    context = (
+        text,
+        published,
+        tuple(c.place and places.scope(c.place) for c in claims),
+        tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
+        tuple((p.start, p.end, p.source) for p in copies),
+    )
+    return _FIGURES.get(
+        (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
+    )
+
+
+def _figures_of(
+    analysis: DocumentAnalysis,
+    text: str | None,
+    published: str | None,
+    places: _Places,
+    copies: list[SharedPassage],
+    copied_date: dict[tuple[str, int], str],
+) -> tuple[_Figure, ...]:
+    """The article's people-counting figures, each with its report and the keys of its group."""
+    figures = []
+    last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    for claim, keyed, repeat in _in_context(analysis, text, places):
+        copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
+        if repeat and copy_of is None:
+            copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
+        if not keyed.date and copied_date.get((analysis.doc, claim.start)):
+            keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
+        report: ReportFields = (
+            analysis.doc,
+            claim.start,
+            claim.end,
+            claim.text,
+            claim.value,
+            claim.low,
+            claim.high,
+            claim.qualifier,
+            (claim.source.entity or claim.source.text) if claim.source else None,
+            analysis.outlet,
+            published,
+            claim.date,
+            copy_of,
+        )
+        same_sentence = (
+            last is not None
+            and text is not None
+            and last[0].end <= claim.start
+            and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
+        )
+        who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
+        last = (claim, who)
+        if is_subset(keyed, text, analysis.lang):
+            who += " (subset)"
+        when = period(keyed, published, text, analysis.lang)
+        scope = places.scope(keyed.place)
+        _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
+        if not scope and nationwide:
+            scope = "nationwide"
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises))
+    return tuple(figures)
+
+
 def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage]) -> dict[tuple[str, int], str]:
     """A figure's date read in either copy of a shared passage: the wire text and its copy count the same
     thing, though only one of them may have the sentence that dates it resolved."""
-    claim_at = {(a.doc, c.start): c for a in analyses for c in a.claims}
+    involved = {p.doc for p in shared} | {p.source for p in shared}  # no other article's figures are met
+    claim_at = {(a.doc, c.start): c for a in analyses if a.doc in involved for c in a.claims}
     of_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # each copy meets its own claims only
     for (doc, start), claim in claim_at.items():
         of_doc[doc].append((start, claim))
@@ -630,6 +749,21 @@ def _report_days(analyses: list[DocumentAnalysis], story_of: dict[str, str]) -> 
         year = story_years.most_common(1)[0][0] if story_years else None
         days[analysis.doc] = _day(inferred.value, year) or None
     return days
+
+
+#: Each article's people-counting claims in their article's context (:func:`_with_article_context`), for
+#: the place scopes the story gives their places: an add into a big story reads them all again.
+_IN_CONTEXT: PerArticle[list[tuple[Claim, Claim, bool]]] = PerArticle()
+
+
+def _in_context(analysis: DocumentAnalysis, text: str | None, places: _Places) -> list[tuple[Claim, Claim, bool]]:
+    """:func:`_with_article_context` of the analysis's people-counting claims, remembered per analysis
+    object, its text and the scopes of its claims' places (all it reads of the story)."""
+    claims = [c for c in analysis.claims if c.category in PEOPLE_CATEGORIES]
+    scopes = tuple(c.place and places.scope(c.place) for c in claims)
+    return _IN_CONTEXT.get(
+        (analysis,), (text, scopes), partial(_with_article_context, claims, text, places, analysis.lang)
+    )
 
 
 def _with_article_context(

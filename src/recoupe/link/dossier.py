@@ -7,16 +7,19 @@ and checked for shared passages against the ones before them. Everything else is
 
 from __future__ import annotations
 
+import json
 import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import partial
 from typing import Any
 
 from recoupe.link.claims import group_claims
 from recoupe.link.entities import merge_entities
 from recoupe.link.events import AcledEvent, code_events, number_events
+from recoupe.link.memo import PerArticle
 from recoupe.link.places import PlaceMention, group_places
 from recoupe.link.shared import SharedTextIndex
 from recoupe.link.state import LinkState
@@ -77,6 +80,25 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: plain(item) for key, item in value.items()}
     raise TypeError(f"not a view value: {type(value).__name__}")
+
+
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A dataclass as the dict :func:`plain` makes of it, one level deep (the encoder does the rest)."""
+    names = _field_names(type(value))
+    if names is None:
+        raise TypeError(f"not a view value: {type(value).__name__}")
+    return {name: getattr(value, name) for name in names}
+
+
+def view_json(view: StoryView, corrections: list[dict[str, Any]] | None = None) -> str:
+    """The view as the store keeps it: the JSON of :func:`plain` (with the corrections that hold in it),
+    written by the C encoder straight from the dataclasses, without spaces; readers parse it, so they get
+    what ``plain`` gives. A 1 000-article story's view is ~1.6 MB: building it as dicts first was most
+    of saving it."""
+    data = _fields_of(view)
+    if corrections is not None:
+        data["corrections"] = corrections
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_fields_of)
 
 
 class StageClock:
@@ -147,27 +169,62 @@ def view_story(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """What one article brings to :func:`news_entities`: the names it gives outside its layout lines
+    (casefolded), and those of its layout lines, in order."""
+
+    outside: frozenset[str]
+    inside: tuple[str, ...]
+
+
+#: Each article's names (:class:`_Names`), and each layout article's kept entities for one answer of the
+#: story's news to its layout names: an add into a big story reads them again.
+_NAMES: PerArticle[_Names] = PerArticle()
+_KEPT: PerArticle[DocumentAnalysis] = PerArticle()
+
+
+def _inside(analysis: DocumentAnalysis, start: int) -> bool:
+    return any(span.start <= start < span.end for span in analysis.layout)
+
+
+def _names(analysis: DocumentAnalysis) -> _Names:
+    outside, inside = set(), []
+    for entity in analysis.entities:
+        if _inside(analysis, entity.start):
+            inside.append(entity.name.casefold())
+        else:
+            outside.add(entity.name.casefold())
+    return _Names(frozenset(outside), tuple(inside))
+
+
 def news_entities(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> list[DocumentAnalysis]:
     """The analyses with the names of their layout lines (captions, credits, subheadings) kept only as
     mentions of entities the story's news names, or as an acronym a caption introduces in brackets
-    (``… collective (OSTC)``): no entity is born of a caption or a subheading."""
+    (``… collective (OSTC)``): no entity is born of a caption or a subheading.
 
-    def inside(analysis: DocumentAnalysis, start: int) -> bool:
-        return any(span.start <= start < span.end for span in analysis.layout)
-
-    named = {e.name.casefold() for _, d in pairs for e in d.entities if not inside(d, e.start)}
+    A layout article's result depends on the story only through which of its layout names the news
+    gives, so for the same answer it is the same object as at the previous add (and what is derived
+    from it downstream is remembered too)."""
+    names = [_NAMES.get((analysis,), None, partial(_names, analysis)) for _, analysis in pairs]
+    named = set().union(*(n.outside for n in names))
     result = []
-    for article, analysis in pairs:
+    for (article, analysis), own in zip(pairs, names, strict=True):
         if not analysis.layout:
             result.append(analysis)
             continue
-        kept: list[Entity] = []
-        for entity in analysis.entities:
-            introduced = bool(kept) and article.text[kept[-1].end : entity.start].strip() == "("
-            if not inside(analysis, entity.start) or entity.name.casefold() in named or introduced:
-                kept.append(entity)
-        result.append(replace(analysis, entities=kept))
+        answer = tuple(name in named for name in own.inside)
+        result.append(_KEPT.get((article, analysis), answer, partial(_kept, article, analysis, named)))
     return result
+
+
+def _kept(article: Article, analysis: DocumentAnalysis, named: set[str]) -> DocumentAnalysis:
+    kept: list[Entity] = []
+    for entity in analysis.entities:
+        introduced = bool(kept) and article.text[kept[-1].end : entity.start].strip() == "("
+        if not _inside(analysis, entity.start) or entity.name.casefold() in named or introduced:
+            kept.append(entity)
+    return replace(analysis, entities=kept)
 
 
 def build_dossier(analyses: Sequence[DocumentAnalysis], articles: Sequence[Article] | None = None) -> Dossier:

@@ -38,9 +38,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from recoupe.lang import country_names, get_language
+from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 
@@ -58,6 +59,7 @@ STEM = 6
 LONG_WORD = 12
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Transliteration-insensitive key: ``Kassym-Jomart Tokaïev`` → ``kassim-jomart tokaiev``,
     ``Pazarcık`` → ``pazarcik``."""
@@ -115,14 +117,16 @@ def merge_entities(
     """
     locals_by_key: dict[str, _Local] = {}
     for analysis in analyses:
-        for entity in analysis.entities:
-            key = name_key(entity.name)
-            local = locals_by_key.setdefault(key, _Local(entity.name))
-            local.types[entity.type] += 1
-            local.surfaces[" ".join(entity.text.replace("’", "'").split())] += 1
-            local.surfaces[entity.name] += 0
-            if analysis.doc not in local.documents:
-                local.documents.append(analysis.doc)
+        for key, name, types, surfaces in _MENTIONS.get((analysis,), None, partial(_mentions, analysis)):
+            local = locals_by_key.get(key)
+            if local is None:
+                local = locals_by_key[key] = _Local(name)
+            local.types.update(types)
+            local.surfaces.update(surfaces)
+            local.documents.append(analysis.doc)
+    for local in locals_by_key.values():  # an analysis given twice counts its document once
+        if len(set(local.documents)) < len(local.documents):
+            local.documents = list(dict.fromkeys(local.documents))
     items = list(locals_by_key.values())
     keys = list(locals_by_key)
     joined = _UnionFind()
@@ -131,6 +135,27 @@ def merge_entities(
     if story_of:
         _join_within_stories(items, keys, story_of, joined, lang)
     return _collect(items, joined)
+
+
+#: One article's mentions for :func:`merge_entities`, by name key: the first name, the types and the
+#: surfaces (each in the order the article gives them, as the merge would meet them).
+Mentions = tuple[tuple[str, str, Counter[str], Counter[str]], ...]
+
+#: Each article's :data:`Mentions`, remembered: an add into a big story merges them all again.
+_MENTIONS: PerArticle[Mentions] = PerArticle()
+
+
+def _mentions(analysis: DocumentAnalysis) -> Mentions:
+    names: dict[str, str] = {}
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity in analysis.entities:
+        key = name_key(entity.name)
+        names.setdefault(key, entity.name)
+        types[key][entity.type] += 1
+        surfaces[key][" ".join(entity.text.replace("’", "'").split())] += 1
+        surfaces[key][entity.name] += 0
+    return tuple((key, name, types[key], surfaces[key]) for key, name in names.items())
 
 
 @lru_cache(maxsize=4096)
@@ -374,10 +399,14 @@ def _collect(items: list[_Local], joined: _UnionFind) -> list[DossierEntity]:
         types: Counter[str] = Counter()
         surfaces: Counter[str] = Counter()
         documents: list[str] = []
+        seen: set[str] = set()  # ``documents`` as a set: a big story's entities are in ~1 000 articles
         for member in members:
             types.update(member.types)
             surfaces.update(member.surfaces)
-            documents.extend(d for d in member.documents if d not in documents)
+            for doc in member.documents:
+                if doc not in seen:
+                    seen.add(doc)
+                    documents.append(doc)
         # The entity's name: the longest canonical name that is not an acronym, else the commonest.
         names = [m.name for m in members if not _ACRONYM.match(m.name)] or [m.name for m in members]
         name = max(names, key=lambda n: (len(n.split()), surfaces[n], n))

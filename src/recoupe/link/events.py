@@ -36,10 +36,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import ModuleType
 
 from recoupe.lang import get_language
+from recoupe.link.memo import PerArticle
 from recoupe.link.places import Place, gazetteer
 from recoupe.link.text import fold, sentences
 from recoupe.model import Article, ClaimGroup, DocumentAnalysis
@@ -358,30 +359,19 @@ def code_events(
     """
     gaz = gazetteer()
     # -- places -----------------------------------------------------------------------------------------
-    loc_mentions = [(a, e) for a, d in pairs for e in d.entities if e.type == "LOC"]
     votes: Counter[str] = Counter()
-    for _, entity in loc_mentions:
-        place = gaz.resolve(entity.text)
-        if place is not None:
-            votes[place.iso2] += 1
+    for _, analysis in pairs:
+        votes.update(_VOTES.get((analysis,), None, partial(_votes, analysis)))
     home = votes.most_common(1)[0][0] if votes else None
     resolved: list[tuple[Place, str, str, int, int]] = []
     for article, analysis in pairs:
-        spans = list(sentences(article.text, article.body_start))
-        for start, end in spans:
-            here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
-            first = {e.start: gaz.resolve(e.text, home) for e in here}
-            for entity in here:
-                near = [p for s, p in first.items() if p is not None and s != entity.start]
-                place = gaz.resolve(entity.text, home, near)
-                if place is not None:
-                    resolved.append((place, entity.text, article.id, entity.start, entity.end))
+        resolved += _RESOLVED.get((article, analysis), home, partial(_resolved, article, analysis, home))
     if home is None or not codable(pairs):
         return [], resolved
     capital = gaz.capital(home)
     places_at: dict[tuple[str, int], list[Place]] = defaultdict(list)
-    for place, _, doc, start, _end in resolved:
-        places_at[(doc, start)].append(place)
+    for mentioned, _, doc, start, _end in resolved:
+        places_at[(doc, start)].append(mentioned)
     places_in: dict[str, list[tuple[int, list[Place]]]] = defaultdict(list)  # each article's, in that order
     for (doc, start), found in places_at.items():
         places_in[doc].append((start, found))
@@ -460,6 +450,42 @@ def code_events(
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
+
+
+#: Each article's votes for the story's country, and its place mentions resolved for one country: an add
+#: into a big story resolves every article's places again, and they depend on the article and that country.
+_VOTES: PerArticle[Counter[str]] = PerArticle()
+_RESOLVED: PerArticle[tuple[tuple[Place, str, str, int, int], ...]] = PerArticle()
+
+
+def _votes(analysis: DocumentAnalysis) -> Counter[str]:
+    """The countries the article's place names resolve to, out of context: each a vote for the story's."""
+    gaz = gazetteer()
+    votes: Counter[str] = Counter()
+    for entity in analysis.entities:
+        if entity.type != "LOC":
+            continue
+        place = gaz.resolve(entity.text)
+        if place is not None:
+            votes[place.iso2] += 1
+    return votes
+
+
+def _resolved(
+    article: Article, analysis: DocumentAnalysis, home: str | None
+) -> tuple[tuple[Place, str, str, int, int], ...]:
+    """The article's place mentions resolved in the story's country, each near its sentence's others."""
+    gaz = gazetteer()
+    resolved = []
+    for start, end in sentences(article.text, article.body_start):
+        here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
+        first = {e.start: gaz.resolve(e.text, home) for e in here}
+        for entity in here:
+            near = [p for s, p in first.items() if p is not None and s != entity.start]
+            place = gaz.resolve(entity.text, home, near)
+            if place is not None:
+                resolved.append((place, entity.text, article.id, entity.start, entity.end))
+    return tuple(resolved)
 
 
 def paragraph_of(text: str, offset: int) -> int:

@@ -651,10 +651,11 @@ class Store:
         wanted = list(keep)
         self.db.execute(f"DELETE FROM redated WHERE doc NOT IN ({','.join('?' * len(wanted))})", wanted)
 
-    def save_view(self, story: str, view: dict[str, Any]) -> None:
+    def save_view(self, story: str, view: dict[str, Any] | str) -> None:
+        """Keep a story's view: a dict, or its JSON already written (``link.dossier.view_json``)."""
         self.db.execute(
             "INSERT OR REPLACE INTO story_views (story, view) VALUES (?, ?)",
-            (story, json.dumps(view, ensure_ascii=False)),
+            (story, view if isinstance(view, str) else json.dumps(view, ensure_ascii=False)),
         )
 
     def release(self, docs: Iterable[str]) -> None:
