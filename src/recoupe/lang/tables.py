@@ -47,6 +47,8 @@ class EntitiesTables(Protocol):
     ORGANIZATION_MODIFIERS: frozenset[str]
     ADMINISTRATIVE_WORDS: frozenset[str]
     ENGLISH_DEMONYMS: frozenset[str]
+    COUNTRY_EPITHETS: dict[str, str]
+    ENGLISH_NAME_WORDS: dict[str, str]
 
 
 @runtime_checkable

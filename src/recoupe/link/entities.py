@@ -23,7 +23,15 @@ loose across stories (:func:`_join_within_stories`):
 * a name whose words are all in one longer name of the story (a short form: without a head noun, or the
   same one), when no other body of the story has them too;
 * a one-word name that is the surname of exactly one person of the story, whatever spaCy typed it;
-* an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits.
+* an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits;
+* two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
+  ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
+  ``Varibobi``).
+
+Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
+as their French translation (``Fire`` as ``incendies``), from the language's tables. A name without a
+head noun that gives a country is no short form of a headed name that gives none (``Protection civile
+italienne`` is not the ``ministère de la Protection civile`` of a Greek story).
 
 Two names that give different countries, or heads of different kinds (an ``Organisation`` is no
 ``ministère``), stay apart.
@@ -39,6 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from itertools import combinations
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.memo import PerArticle
@@ -246,12 +255,23 @@ def _shape_words(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[s
 
 
 @cache
+def _word_equivalents(lang: str) -> dict[str, str]:
+    """Words a name is compared by another word of: a country's epithet by its plain demonym
+    (``hellénique`` → ``grec``), an English word of a body's name by its French translation
+    (``fire`` → ``incendie``), so that the names outlets give one body in two languages meet."""
+    data = get_language(lang).entities
+    return {fold(k): fold(v) for k, v in (*data.COUNTRY_EPITHETS.items(), *data.ENGLISH_NAME_WORDS.items())}
+
+
+@cache
 def _shape(name: str, lang: str) -> _Shape:
     heads, ignored, country_words = _shape_words(lang)
+    equivalents = _word_equivalents(lang)
     stems: set[str] = set()
     countries: set[str] = set()
     head, head_word = None, ""
     for word in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS))):
+        word = equivalents.get(word, word)
         if not word or word in ignored:
             continue
         if word in heads:
@@ -294,8 +314,14 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
 
     def fits(a: int, b: int) -> bool:  # a town is not its town hall: a place joins a name of a body only as one
         heads = bool(shapes[a].head), bool(shapes[b].head)
-        if heads[0] != heads[1] and (a if heads[1] else b) in places:
-            return False
+        if heads[0] != heads[1]:
+            headless = a if heads[1] else b
+            if headless in places:
+                return False
+            # a short form drops the head noun, it does not add a country: ``Protection civile italienne``
+            # is not short for a ``ministère de la Protection civile`` that names none
+            if not shapes[headless].countries <= shapes[b if headless == a else a].countries:
+                return False
         return shapes[a].fits(shapes[b])
 
     by_stem: dict[str, list[int]] = defaultdict(list)
@@ -309,10 +335,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     # a name without a country among namesakes of two countries (``l'Intérieur`` in a story of the Turkish and
     # the French ministries) could be either: it joins only other names without a country
     torn = {
-        i
-        for i, shape in shapes.items()
-        if not shape.countries
-        and len({shapes[o].countries for o in candidates[i] if shapes[o].stems == shape.stems} - {frozenset()}) > 1
+        i for i, shape in shapes.items() if not shape.countries and _torn(shape, [shapes[o] for o in candidates[i]])
     }
     for index, shape in shapes.items():
         if not shape.stems:
@@ -349,6 +372,68 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         key = keys[index]
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
+    _join_first_name_spellings(items, keys, members, joined)
+    by_sound: dict[str, int] = {}
+    for index in members:
+        sound = _digraph_key(keys[index])
+        if sound in by_sound:
+            joined.union(index, by_sound[sound])
+        else:
+            by_sound[sound] = index
+
+
+#: Greek's ``μπ``, ``ντ``, ``γκ`` sound ``b``, ``d``, ``g`` at a word's start and are written either way
+#: inside it (``Varympompi`` / ``Varibobi``); applied to name keys, which are already folded.
+_DIGRAPHS = (("mp", "b"), ("nt", "d"), ("gk", "g"))
+
+
+def _digraph_key(key: str) -> str:
+    """A name key with transliteration digraphs read as the letter they sound: too loose across stories
+    (it would join any ``nt`` with any ``d``), used only among the names of one story."""
+    for digraph, letter in _DIGRAPHS:
+        key = key.replace(digraph, letter)
+    return key
+
+
+def _join_first_name_spellings(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """Two full names of persons of one story with one surname join when their first names differ by one
+    letter once transliterated (``Yannis`` / ``Giannis`` Papadakis; the key already reads ``y`` as ``i``):
+    in one story two people of one surname with first names that close are far rarer than two spellings."""
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index in members:
+        parts = keys[index].split()
+        if _type(items[index]) == "PER" and len(parts) == 2 and len(parts[1]) >= 4:
+            by_surname[parts[1]].append(index)
+    for group in by_surname.values():
+        for a, b in combinations(group, 2):
+            first_a, first_b = keys[a].split()[0], keys[b].split()[0]
+            if first_a != first_b and min(len(first_a), len(first_b)) >= 4 and _one_edit(first_a, first_b):
+                joined.union(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _torn(shape: _Shape, candidates: list[_Shape]) -> bool:
+    """Whether a name without a country has namesakes (same distinctive words) of two countries.
+
+    Namesakes with the name's own head noun speak first: a ``ministère de la Protection civile`` in a
+    story of the Greek ministry and of the Italian ``Protection civile`` is the ministry, not torn."""
+    namesakes = [c for c in candidates if c.stems == shape.stems]
+    if shape.head_word:
+        headed = {c.countries for c in namesakes if c.head_word == shape.head_word} - {frozenset()}
+        if len(headed) == 1:
+            return False
+    return len({c.countries for c in namesakes} - {frozenset()}) > 1
 
 
 def _join_compound_acronyms(items: list[_Local], members: list[int], joined: _UnionFind) -> None:

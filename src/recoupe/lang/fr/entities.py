@@ -182,6 +182,44 @@ ENGLISH_DEMONYMS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Learned or poetic adjectives of a country whose first letters are not its name's (``Service hellénique
+#: des incendies`` is the ``Service grec des incendies``), French and English, with the plain demonym they
+#: stand for: two names of one story are compared by the country, not by the word. Compared folded.
+COUNTRY_EPITHETS: dict[str, str] = {
+    **dict.fromkeys("hellenique helleniques hellenic".split(), "grec"),
+    **dict.fromkeys("helvetique helvetiques helvetic".split(), "suisse"),
+    **dict.fromkeys("nippon nippone nippons nippones".split(), "japonais"),
+    **dict.fromkeys("ottoman ottomane".split(), "turc"),
+    **dict.fromkeys("lusitanien lusitanienne".split(), "portugais"),
+}
+
+#: English words of the bodies news names in English (``Hellenic Fire Service``) whose French translation
+#: does not share their first letters, with that translation: a name is compared by the French word's stem,
+#: so the English and the French name of one body meet (``fire`` ~ ``incendies``). Cognates
+#: (``geological`` ~ ``géologique``) need no entry. Compared folded.
+ENGLISH_NAME_WORDS: dict[str, str] = {
+    "fire": "incendie",
+    "fires": "incendie",
+    "firefighting": "incendie",
+    "rescue": "secours",
+    "emergency": "urgence",
+    "emergencies": "urgence",
+    "health": "sante",
+    "weather": "meteorologie",
+    "disaster": "catastrophe",
+    "disasters": "catastrophe",
+    "management": "gestion",
+    "railway": "chemin",
+    "railways": "chemin",
+    "water": "eau",
+    "foreign": "etrangere",
+    "affairs": "affaire",
+    "defence": "defense",
+    "interior": "interieur",
+    "earthquake": "seisme",
+    "search": "recherche",
+}
+
 #: Words that qualify an organization's name without telling which body it is (``Service géologique
 #: national``, ``l'Autorité turque``): left out when two names of one story are compared. Compared folded.
 ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
