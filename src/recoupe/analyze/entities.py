@@ -101,6 +101,15 @@ class EntityRecognizer:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
+            # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
+            # outside it, it is the person cue that types the name (``_title_before``).
+            while (
+                end - start > 1
+                and doc[start].is_lower
+                and (doc[start].lemma_.lower() in self.titles or doc[start].lower_ in self.titles)
+                and doc[start + 1].text[:1].isupper()
+            ):
+                start += 1
             if start >= end:
                 continue
             span = doc[start:end]

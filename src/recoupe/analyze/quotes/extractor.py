@@ -139,6 +139,17 @@ class QuoteExtractor:
         for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.reporting_sentence(decision.pieces[0])
+        for decision in decisions:
+            # ``X a fait savoir qu'il … . « … »``: a whole sentence quoted right after X's reported speech
+            # goes on with it, as a scare quote there would.
+            first = decision.pieces[0]
+            if (
+                decision.found is None
+                and decision.kind == "direct"
+                and not decision.is_name
+                and not finder.text[finder.sentence_start(first.open) : first.open].strip()
+            ):
+                decision.found = finder.previous_sentence(first)
         self._following_quotes(finder, decisions)
         self._paragraph_speaker(parsed, decisions)
         self._repeated_words(parsed, decisions)

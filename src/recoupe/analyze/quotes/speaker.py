@@ -278,6 +278,8 @@ class ArticleSpeakers:
                     return found
             # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
             after_aux = token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
+            if self._describes_subject(token):
+                continue
             if self.is_speech_verb(token, any_pos=after_aux):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
@@ -299,6 +301,19 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    @staticmethod
+    def _describes_subject(token: Token) -> bool:
+        """A participle inside a clause's subject (``les primes annoncées par la ministre « restent … »``):
+        it says who announced the thing the sentence is about, not whose words the quote is, so it is no
+        reporting cue and an opinion frame (``Pour le syndicat, …``) is left to speak."""
+        return (
+            token.dep_.startswith("acl")
+            and "Part" in morph(token, "VerbForm")
+            and "Past" in morph(token, "Tense")  # not ``X répond, Y soulignant que …``
+            and token.head.dep_ in SUBJECT_DEPS
+            and token.head.head.i != token.i
+        )
 
     def stance(self, quote: QuoteSpan) -> Found:
         """``Le président du syndicat n'est pas optimiste : « … »``, ``Le maire se veut rassurant : « … »``:
@@ -367,7 +382,8 @@ class ArticleSpeakers:
 
     def previous_sentence(self, quote: QuoteSpan) -> Found:
         """Reported speech going on: a scare quote in a sentence right after ``X a déclaré que …`` in the
-        same paragraph is X's word (``L'administration a déclaré que … Cependant, d'autres « bandits »…``)."""
+        same paragraph is X's word (``L'administration a déclaré que … Cependant, d'autres « bandits »…``);
+        so is a whole sentence quoted there (``X a fait savoir qu'il … . « … »``)."""
         start = self.sentence_start(quote.open)
         if start == 0 or self.text[start - 1] == "\n":
             return None
@@ -376,8 +392,10 @@ class ArticleSpeakers:
         if any(self.is_speech_verb(t) for t in self.tokens(start, quote.open)):
             return None
         for token in reversed(words):
+            # The reported clause hangs on the verb, or on the infinitive of its phrase (``fait savoir que``).
+            verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
             if self.is_speech_verb(token) and (
-                self._has_que_after(token) or any(c.dep_ == "ccomp" for c in token.children)
+                self._has_que_after(token) or any(c.dep_ == "ccomp" for v in verbs for c in v.children)
             ):
                 found = self.subject(token)
                 if found is not None:

@@ -76,6 +76,11 @@ TITLE_SYNONYMS: dict[str, str] = {
     "porte-parole": "porte-parole",
     "chancelière": "chancelier",
     "secrétaire générale": "secrétaire général",
+    # A monarch's title and the words news varies it with: ``la reine X`` … ``la souveraine``.
+    "reine": "roi",
+    "souverain": "roi",
+    "souveraine": "roi",
+    "monarque": "roi",
 }
 
 #: Generic nouns for whoever leads a country or a body: ``le dirigeant`` may stand for anyone the article
@@ -112,6 +117,9 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "présidente",
         "envoyé",
         "envoyée",
+        "souverain",
+        "souveraine",
+        "monarque",
     }
 )
 
