@@ -106,7 +106,8 @@ def _vectors(shared: float) -> dict[str, Counter[str]]:
 @pytest.mark.parametrize("state", [MemoryLinkState, "sqlite"])
 def test_an_article_that_joins_two_alike_stories_of_its_window_merges_them(state: object, tmp_path: Path) -> None:
     store = Store(tmp_path / "d.db") if state == "sqlite" else None
-    index = _Given(_vectors(shared=1.0), SqliteLinkState(store) if store is not None else MemoryLinkState())
+    # the first two share a little (cosine 0.106): under the join thresholds, alike enough to bridge (0.107 > 0.08)
+    index = _Given(_vectors(shared=0.8), SqliteLinkState(store) if store is not None else MemoryLinkState())
     for doc in [f"w:other{n}" for n in range(6)]:
         _add(index, doc, "2021-06-01")
     first, second = _add(index, "toll"), _add(index, "politics")
@@ -332,8 +333,9 @@ def test_entities_blind_set_keeps_bodies_apart_and_merges_some_variants(analyzer
     """Invented articles written as a blind test before the rules they measure (tests/data/entities-blind):
     a Greek wildfire and a Belgian rail strike whose bodies are named in French, English and Dutch.
 
-    Floors at the measured numbers: the story clustering splits both stories (B³ recall 0.478), which keeps
-    the within-story rules from meeting most variants; no wrong merge is allowed."""
+    Floors at the measured numbers: the story clustering split both stories at first (B³ recall 0.478); a
+    second report alike by names and event words rather than places now joins (0.822), and entity variants
+    meet within the story (merged 0.556 -> 0.778); no wrong merge is allowed."""
     from recoupe.eval.runner import evaluate
 
     data = ROOT / "tests" / "data"
@@ -341,4 +343,5 @@ def test_entities_blind_set_keeps_bodies_apart_and_merges_some_variants(analyzer
     assert skipped == []
     assert report["stories.bcubed_precision"].value == 1.0
     assert report["entities.merge_precision"].value == 1.0
-    assert report["entities.merged"].value >= 0.55
+    assert report["stories.bcubed_recall"].value >= 0.8
+    assert report["entities.merged"].value >= 0.77

@@ -37,6 +37,12 @@ ENTITY_WEIGHT = 2.0
 JOIN_THRESHOLD = 0.16
 #: A story accepts articles published at most this many days after its last one (and before its first).
 WINDOW_DAYS = 4
+#: A story an article is this alike joins too, when most of what they share is not places
+#: (:meth:`StoryIndex._named_share`): the second report of a fire naming the same prime minister, the same
+#: services and the event's words, where a small collection's frequencies keep the cosine low.
+LOW_JOIN_THRESHOLD = 0.12
+#: Share of the shared weight that must come from other features than place names for the lower threshold.
+NAMED_SHARE = 0.5
 #: Features shared by more than this share of all articles seen are not used to find candidates.
 COMMON_FEATURE_SHARE = 0.5
 #: Two stories an article could both join are merged when they are this alike themselves, as a share of
@@ -203,10 +209,15 @@ class StoryIndex:
             score = self._cosine(vector, norm, story_vector, idf)
             if score > best_score:
                 best, best_score = story, score
-            if score >= self.threshold:
+            if score >= self.threshold or (
+                score >= LOW_JOIN_THRESHOLD
+                and self._named_share(vector, story_vector, idf, _place_features(analysis)) >= NAMED_SHARE
+            ):
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
             best = self._merge(joinable, idf)
+        elif joinable:
+            best, best_score = joinable[0][1], max(best_score, self.threshold)
         if (best is None or best_score < self.threshold) and (core := self._core_story(vector, when, nearby)):
             best, best_score = core, self.threshold
         if best is None or best_score < self.threshold:
@@ -249,6 +260,19 @@ class StoryIndex:
                 into.first, into.last = _widen(into.first, into.last, date)
             self.state.merge_story(into, gone)
         return into
+
+    @staticmethod
+    def _named_share(
+        vector: Counter[str], story_vector: Counter[str], idf: Callable[[str], float], places: frozenset[str]
+    ) -> float:
+        """The share of the article's similarity to a story that comes from other features than place names.
+
+        Two briefs from one city (a blackout in Algiers, a new mufti in Algiers) are alike by the city
+        alone; two reports of one fire share its prime minister, its services and its words besides Athens.
+        """
+        shared = {f: w * story_vector[f] * idf(f) ** 2 for f, w in vector.items() if f in story_vector}
+        total = sum(shared.values())
+        return sum(v for f, v in shared.items() if f not in places) / total if total else 0.0
 
     def _core_story(self, vector: Counter[str], when: When, nearby: list[int] | None) -> StoryRecord | None:
         """The one story in the window that reports the same disaster in the same country, for an article
@@ -307,6 +331,20 @@ class StoryIndex:
             for s in self.state.stories()
             if s.documents
         ]  # a story merged into another is left empty
+
+
+def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
+    """The features the article's place names give: the entity's (``e:athenes``) and its words' (``w:athenes``),
+    stemmed as :func:`~recoupe.link.text.weighted_terms` stems words."""
+    found: set[str] = set()
+    for entity in analysis.entities:
+        if entity.type != "LOC":
+            continue
+        found.add(f"e:{name_key(entity.name)}")
+        for word, _, _ in words(entity.name.replace("’", "'")):
+            stem = fold(word.lower().split("'")[-1])[:7]
+            found.add(f"w:{stem}")
+    return frozenset(found)
 
 
 def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
