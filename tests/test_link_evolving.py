@@ -175,41 +175,6 @@ def test_a_disaster_story_keeps_its_next_day_report_from_another_town_and_no_oth
     assert story["comparaison"] not in {story["albanie-1"], story["grece"]}
 
 
-BRIEFS = {
-    "panne": (
-        "Oran privée d'électricité. - Une panne générale de courant a plongé hier soir Oran dans le noir. La "
-        "plupart des quartiers d'Oran ont été touchés par cette panne, due à un incident dans une centrale au "
-        "gaz, selon une source officielle."
-    ),
-    "musee": (
-        "Un musée de la photographie à Oran. - Un musée consacré à la photographie a été inauguré hier à Oran "
-        "par la ministre de la Culture. Ce nouvel établissement d'Oran présentera des collections officielles "
-        "prêtées par plusieurs fondations."
-    ),
-    "greve-1": (
-        "Grève des dockers au Havre. - Les dockers du Havre ont cessé le travail hier à l'appel de la CGT Ports "
-        "et Docks. Selon Tristan Leborgne, secrétaire du syndicat, « aucun navire ne sera déchargé avant "
-        "vendredi ». Quarante porte-conteneurs attendent au large."
-    ),
-    "greve-2": (
-        "Au Havre, les navires s'accumulent. - Au deuxième jour de la grève des dockers, Tristan Leborgne, de la "
-        "CGT Ports et Docks, a refusé la proposition de la direction du port. Les armateurs détournent leurs "
-        "porte-conteneurs vers Anvers."
-    ),
-}
-
-
-def test_two_briefs_alike_by_their_city_alone_stay_apart_two_reports_of_one_strike_join(
-    analyzer: Analyzer,
-) -> None:
-    articles = [Article(id=doc, text=text, published="2025-02-04") for doc, text in BRIEFS.items()]
-    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
-    index = StoryIndex()
-    story = {a.id: index.add(a, analyses[a.id]) for a in articles}
-    assert story["panne"] != story["musee"]  # only "Oran" in common
-    assert story["greve-1"] == story["greve-2"]
-
-
 # --- entities named many ways ---------------------------------------------------------------------------
 
 

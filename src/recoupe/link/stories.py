@@ -43,10 +43,6 @@ WINDOW_DAYS = 4
 LOW_JOIN_THRESHOLD = 0.12
 #: Share of the shared weight that must come from other features than place names for the lower threshold.
 NAMED_SHARE = 0.5
-#: Below this share of non-place features in what it shares with a story, an article is alike the story by
-#: its places alone (a city's name weighs much in a small collection: two briefs from Oran the same day, a
-#: blackout and a new museum) and does not join it, however high the cosine.
-PLACE_ONLY_SHARE = 0.15
 #: Features shared by more than this share of all articles seen are not used to find candidates.
 COMMON_FEATURE_SHARE = 0.5
 #: Two stories an article could both join are merged when they are this alike themselves, as a share of
@@ -203,7 +199,6 @@ class StoryIndex:
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
-        places: frozenset[str] | None = None  # the article's place features, read once when first needed
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
@@ -212,16 +207,12 @@ class StoryIndex:
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf)
-            if score < LOW_JOIN_THRESHOLD:
-                continue
-            if places is None:
-                places = _place_features(analysis)
-            share = self._named_share(vector, story_vector, idf, places)
-            if share < PLACE_ONLY_SHARE:
-                continue  # alike by places alone: two briefs from one city on one day
             if score > best_score:
                 best, best_score = story, score
-            if score >= self.threshold or share >= NAMED_SHARE:
+            if score >= self.threshold or (
+                score >= LOW_JOIN_THRESHOLD
+                and self._named_share(vector, story_vector, idf, _place_features(analysis)) >= NAMED_SHARE
+            ):
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
             best = self._merge(joinable, idf)
