@@ -10,7 +10,7 @@ Keys are lower case with straight apostrophes (the analyzer maps ``’`` to ``'`
 
 from __future__ import annotations
 
-from recoupe.lang.fr.numbers import spell
+from recoupe.lang.fr.numbers import APPROX_UNITS, spell
 from recoupe.text import phrase_alternation
 
 # --------------------------------------------------------------------------------------------------
@@ -338,14 +338,10 @@ ORDINALS: dict[str, int] = {
     "4e": 4,
 }
 
-#: Which week of a month (``la première semaine de juillet``, ``la dernière semaine d'août``); -1 is the last.
-WEEK_ORDINALS: dict[str, int] = {
-    "première": 1,
-    "premiere": 1,
-    "1re": 1,
+#: Ordinals from the second on, the same for both genders (``deuxième``, ``3e``), for the two tables below.
+_ORDINALS_FROM_TWO: dict[str, int] = {
     "deuxième": 2,
     "deuxieme": 2,
-    "seconde": 2,
     "2e": 2,
     "troisième": 3,
     "troisieme": 3,
@@ -353,6 +349,14 @@ WEEK_ORDINALS: dict[str, int] = {
     "quatrième": 4,
     "quatrieme": 4,
     "4e": 4,
+}
+#: Which week of a month (``la première semaine de juillet``, ``la dernière semaine d'août``); -1 is the last.
+WEEK_ORDINALS: dict[str, int] = {
+    "première": 1,
+    "premiere": 1,
+    "1re": 1,
+    "seconde": 2,
+    **_ORDINALS_FROM_TWO,
     "dernière": -1,
     "derniere": -1,
 }
@@ -395,32 +399,14 @@ YEAR_WORDS: dict[str, int] = {
 
 #: Collective nouns of approximate counts (``il y a une vingtaine d'années``, ``une quinzaine de jours``):
 #: TIMEX3 keeps the count as the value (the approximation is a modifier).
-APPROX_NUMBERS: dict[str, int] = {
-    "dizaine": 10,
-    "douzaine": 12,
-    "quinzaine": 15,
-    "vingtaine": 20,
-    "trentaine": 30,
-    "quarantaine": 40,
-    "cinquantaine": 50,
-    "soixantaine": 60,
-    "centaine": 100,
-}
+APPROX_NUMBERS: dict[str, int] = {noun: unit for noun, unit in APPROX_UNITS.items() if unit <= 100 and noun[-1] != "s"}
 
 #: Which weekday of a month (``le premier lundi de mars``, ``le dernier vendredi d'avril``); -1 is the last.
 WEEKDAY_ORDINALS: dict[str, int] = {
     "premier": 1,
     "1er": 1,
-    "deuxième": 2,
-    "deuxieme": 2,
     "second": 2,
-    "2e": 2,
-    "troisième": 3,
-    "troisieme": 3,
-    "3e": 3,
-    "quatrième": 4,
-    "quatrieme": 4,
-    "4e": 4,
+    **_ORDINALS_FROM_TWO,
     "cinquième": 5,
     "5e": 5,
     "dernier": -1,
