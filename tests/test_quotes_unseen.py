@@ -303,3 +303,12 @@ def test_a_direct_quote_after_reported_speech_goes_on_with_its_speaker(analyze: 
         "« Les salaires n'ont pas bougé depuis dix ans. Je serai à leurs côtés ». Le conseil municipal se réunit lundi."
     )
     assert "Louis Perrin" in said_by(result, "Les salaires")
+
+
+def test_a_topic_set_off_before_the_subject_is_not_the_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "Julie Marchand présente son budget. Ses priorités, elle les résume ainsi : « Nous devons loger tout "
+        "le monde ». Cette réforme, le ministre Paul Roux la défend sans relâche : « Elle est juste »."
+    )
+    assert said_by(result, "loger tout") == "elle | Julie Marchand"
+    assert said_by(result, "Elle est juste").endswith("| Paul Roux")

@@ -762,9 +762,16 @@ class ArticleSpeakers:
         return fallback
 
     def _own_subject(self, verb: Token, agent: bool) -> Found:
-        """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one)."""
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and fold(child.text) not in self.lex.non_speaker_subjects:
+        """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one).
+
+        Of two subjects the parser hangs on one verb, the nearer is the subject: the other is a topic set
+        off before it (``Ses priorités, elle les résume : « … »``, ``Cette réforme, le ministre la défend``),
+        taken up again by the object pronoun."""
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda child: abs(child.i - verb.i))
+        for child in subjects:
+            if fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):
                     continue
                 if self.coref.is_indefinite(child):
