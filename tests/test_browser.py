@@ -44,13 +44,12 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture()
-def server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
-    db = tmp_path / "examples.db"
-    add_to_store(list(read_articles([ROOT / "examples"])), Store(db), analyzer=analyzer)
+def _served(db: Path, *flags: str) -> Iterator[str]:
+    """``recoupe serve`` over ``db`` (with ``flags``) on a free port, as a real user starts it: its address,
+    once it answers; stopped after the test."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port), *flags],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -67,6 +66,13 @@ def server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture()
+def server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
+    db = tmp_path / "examples.db"
+    add_to_store(list(read_articles([ROOT / "examples"])), Store(db), analyzer=analyzer)
+    yield from _served(db)
 
 
 def test_story_chart_timeline_quotes_claim_click_and_search(server: str, tmp_path: Path) -> None:
@@ -113,25 +119,7 @@ def riots_server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
     add_to_store(
         [Article(id="riots", text=RIOTS, published="2023-07-01", outlet="Le Témoin")], Store(db), analyzer=analyzer
     )
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("recoupe serve did not start")
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
+    yield from _served(db)
 
 
 def test_story_map_renders_points_linking_to_events_and_sentences(riots_server: str, tmp_path: Path) -> None:
@@ -185,25 +173,7 @@ def desk_server(tmp_path: Path, analyzer: Analyzer) -> Iterator[str]:
         title="Grève des dockers : 900 manifestants au Havre",
     )
     add_to_store([*read_articles([ROOT / "examples"]), strike], Store(db), analyzer=analyzer)
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "recoupe", "serve", "--db", str(db), "--port", str(port), *EDITS],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("recoupe serve did not start")
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
+    yield from _served(db, *EDITS)
 
 
 def test_desk_merges_stories_fixes_a_claim_and_searches(desk_server: str, tmp_path: Path) -> None:
