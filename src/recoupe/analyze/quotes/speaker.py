@@ -319,10 +319,8 @@ class ArticleSpeakers:
         """``Le président du syndicat n'est pas optimiste : « … »``, ``Le maire se veut rassurant : « … »``:
         a clause that ends on a colon right before the quote, whose subject is a person or a body, says
         whose words follow."""
-        j = quote.open - 1
-        while j >= 0 and self.text[j].isspace():
-            j -= 1
-        if j < 0 or self.text[j] != ":":
+        j = self._colon_before(quote)
+        if j is None:
             return None
         words = self.tokens(self.sentence_start(j), j)
         roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
@@ -366,12 +364,17 @@ class ArticleSpeakers:
                     return found
         return None
 
-    def colon(self, quote: QuoteSpan) -> Found:
-        """``Le ministre : « … »``: a short label without a verb before a colon."""
+    def _colon_before(self, quote: QuoteSpan) -> int | None:
+        """The offset of a colon right before the quote's opening mark (spaces between), or ``None``."""
         j = quote.open - 1
         while j >= 0 and self.text[j].isspace():
             j -= 1
-        if j < 0 or self.text[j] != ":":
+        return j if j >= 0 and self.text[j] == ":" else None
+
+    def colon(self, quote: QuoteSpan) -> Found:
+        """``Le ministre : « … »``: a short label without a verb before a colon."""
+        j = self._colon_before(quote)
+        if j is None:
             return None
         words = self.tokens(self.sentence_start(j), j)
         if not words or len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
