@@ -27,7 +27,7 @@ from functools import cache
 from recoupe.lang import get_language
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
-from recoupe.link.text import fold, rarity, weighted_terms, words
+from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
 from recoupe.link.titles import headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
@@ -199,6 +199,7 @@ class StoryIndex:
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
+        places: frozenset[str] | None = None  # the article's place features, once a story needs them
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
@@ -209,9 +210,12 @@ class StoryIndex:
             score = self._cosine(vector, norm, story_vector, idf)
             if score > best_score:
                 best, best_score = story, score
+            if score < self.threshold and score >= LOW_JOIN_THRESHOLD and places is None:
+                places = _place_features(analysis)  # read once, for the first story in the lower band
             if score >= self.threshold or (
                 score >= LOW_JOIN_THRESHOLD
-                and self._named_share(vector, story_vector, idf, _place_features(analysis)) >= NAMED_SHARE
+                and places is not None
+                and self._named_share(vector, story_vector, idf, places) >= NAMED_SHARE
             ):
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
@@ -341,9 +345,7 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
         if entity.type != "LOC":
             continue
         found.add(f"e:{name_key(entity.name)}")
-        for word, _, _ in words(entity.name.replace("’", "'")):
-            stem = fold(word.lower().split("'")[-1])[:7]
-            found.add(f"w:{stem}")
+        found.update(f"w:{term_stem(word)}" for word, _, _ in words(entity.name))
     return frozenset(found)
 
 

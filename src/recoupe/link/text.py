@@ -44,6 +44,16 @@ def rarity(word: str, lang: str = "fr") -> float:
     return 4.0 if zipf is None else max(1.0, 8.0 - zipf)
 
 
+#: Letters a word is cut to for matching: the crude stem that joins ``manifestants``/``manifestation``.
+STEM_LETTERS = 7
+
+
+def term_stem(word: str) -> str:
+    """A word as :func:`weighted_terms` counts it: lowercase, its elided article dropped (``l'Intérieur``),
+    folded, cut to :data:`STEM_LETTERS` letters."""
+    return fold(word.lower().replace("’", "'").split("'")[-1])[:STEM_LETTERS]
+
+
 def weighted_terms(text: str, lang: str = "fr") -> dict[str, float]:
     """Content-word stems of ``text`` with their weight: occurrences (at most 3) times rarity squared
     (squared so that one shared rare word, a place or a name, outweighs several shared common ones)."""
@@ -55,7 +65,7 @@ def weighted_terms(text: str, lang: str = "fr") -> dict[str, float]:
         folded = fold(lowered)
         if len(folded) <= 2 or folded in stops:
             continue
-        stem = folded[:7]
+        stem = folded[:STEM_LETTERS]
         counts[stem] = counts.get(stem, 0) + 1
         rare[stem] = max(rare.get(stem, 0.0), rarity(lowered, lang))
     return {stem: min(count, 3) * rare[stem] ** 2 for stem, count in counts.items()}
@@ -78,7 +88,7 @@ def _content_terms(text: str, lang: str) -> tuple[str, ...]:
     for word, _, _ in words(text):
         folded = fold(word).split("'")[-1]
         if len(folded) > 2 and folded not in stops:
-            terms.append(folded[:7])
+            terms.append(folded[:STEM_LETTERS])
     return tuple(terms)
 
 
