@@ -302,8 +302,10 @@ class Coreference:
         sentence = self._sent_of[start]
         gender = _gender(head, self.t)
         offset = self.doc[start].idx
-        for mention in reversed(self.mentions):
-            if mention.end > offset or sentence - mention.sent > _SENTENCE_WINDOW:
+        for mention in self._walk_back(offset):
+            if sentence - mention.sent > _SENTENCE_WINDOW:
+                break
+            if mention.end > offset:
                 continue
             referent = mention.referent
             if mention.kind != "name" or not mention.root_subject or referent is None or referent.type != "PER":
