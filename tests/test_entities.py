@@ -137,3 +137,40 @@ def test_a_body_in_lowercase_with_its_acronym_is_an_organization(analyze) -> Non
         "agence régionale de santé": "agence régionale de santé",
         "ARS": "agence régionale de santé",
     }
+
+
+def test_no_name_runs_across_a_line_break_or_keeps_a_heading_s_common_noun(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Sud Presse\n\nInondations : la Meuse déborde à Dinant\n\nJeudi 9 janvier\n\n"
+        "La Meuse est sortie de son lit. Le bourgmestre a parlé.\n\nRenforts militaires\n\n"
+        "Selon l'armée, 200 soldats sont arrivés à Namur."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert not any("\n" in t for t in texts)
+    assert not texts & {"Inondations", "Jeudi 9 janvier", "Renforts militaires", "Renforts", "Selon l'"}
+    assert {"Meuse", "Dinant", "Namur"} <= texts
+
+
+def test_linking_and_time_words_spacy_leaves_at_a_name_s_end_are_cut(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Des milliers de cheminots ont défilé à l'appel de la Confédération générale du travail et de Sud-Rail. "
+        "Un rassemblement est prévu devant l'Hôtel de Ville mardi midi."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert not any(t.endswith((" et", " mardi", " midi")) for t in texts)
+
+
+def test_a_ministry_of_several_portfolios_is_one_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministère de l'Agriculture et de l'Alimentation a débloqué une aide. "
+        "Le ministère de la Transition écologique, de l'Énergie et du Climat n'a pas réagi."
+    )
+    orgs = {e.text for e in analysis.entities if e.type == "ORG"}
+    assert "ministère de l'Agriculture et de l'Alimentation" in orgs
+    assert "ministère de la Transition écologique, de l'Énergie et du Climat" in orgs
+    assert not {e.text for e in analysis.entities} & {"Alimentation", "Énergie", "Climat"}
+
+
+def test_a_hyphenated_word_gives_each_part_s_initial_to_the_acronym(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("L'Observatoire franco-allemand des forêts (OFAF) a publié son rapport. L'OFAF alerte.")
+    assert {e.name for e in analysis.entities if e.text == "OFAF"} == {"Observatoire franco-allemand des forêts"}

@@ -306,6 +306,42 @@ def test_first_name_and_greek_digraph_spellings_join_within_a_story_only() -> No
     assert not _together(apart, "Ampelokipi", "Abelokipi")
 
 
+def test_a_foreign_body_translated_word_for_word_or_with_a_long_adjective_is_one_entity_within_a_story() -> None:
+    docs = [
+        _doc("a", "Office chilien de gestion des urgences", "Service hydrographique chilien"),
+        _doc("b", "National Emergency Management Office", "Direction de l'hydrographie"),
+        _doc("c", "Chilean Hydrographic Service", "Office chilien des urgences sanitaires"),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
+    assert _together(entities, "Office chilien de gestion des urgences", "National Emergency Management Office")
+    # ``hydrographique`` (a long adjective) and ``hydrographie`` are one word's stem in a body's name
+    assert _together(
+        entities, "Service hydrographique chilien", "Direction de l'hydrographie", "Chilean Hydrographic Service"
+    )
+    # one word in common of two is no translation: the health emergencies office is another body
+    assert not _together(entities, "Office chilien de gestion des urgences", "Office chilien des urgences sanitaires")
+    apart = merge_entities(docs, {"a": "s1", "b": "s2", "c": "s3"})
+    assert not _together(apart, "Office chilien de gestion des urgences", "National Emergency Management Office")
+
+
+def test_a_short_form_keeps_the_head_noun_or_half_the_words_of_the_long_name() -> None:
+    ministry = "ministère de l'Agriculture, de la Pêche et de l'Alimentation"
+    docs = [
+        _doc("a", ministry, ("Confédération française des métiers du bâtiment", "LOC")),
+        _doc("b", "ministère de l'Agriculture", ("France Bâtiment", "ORG")),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("ab", "s1"))
+    assert _together(entities, ministry, "ministère de l'Agriculture")
+    assert not _together(entities, "Confédération française des métiers du bâtiment", "France Bâtiment")
+
+
+def test_the_initials_of_a_body_spacy_calls_a_place_join_its_acronym() -> None:
+    docs = [_doc("a", ("Centre sismologique euro-méditerranéen", "LOC")), _doc("b", ("CSEM", "LOC"))]
+    assert _together(merge_entities(docs), "Centre sismologique euro-méditerranéen", "CSEM")
+    places = [_doc("a", ("Saint-Denis", "LOC")), _doc("b", ("SD", "ORG"))]
+    assert not _together(merge_entities(places), "Saint-Denis", "SD")
+
+
 def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:
     assert name_key("Pazarcık") == name_key("Pazarcik") and name_key("Yılmaz Tunç") == name_key("Yilmaz Tunc")
 

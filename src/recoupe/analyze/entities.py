@@ -46,6 +46,7 @@ class _Mention:
     end: int
     type: str
     person_cue: bool = False
+    institution: bool = False  # starts at the noun of an institution (``ministère de la Santé``)
 
 
 @components.register("entities")
@@ -62,6 +63,7 @@ class EntityRecognizer:
         self.civilities: frozenset[str] = data.CIVILITIES
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
+        self.tail: frozenset[str] = data.TRAILING_TRIM
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
@@ -95,21 +97,10 @@ class EntityRecognizer:
         """spaCy's entities, cleaned, plus the acronyms it missed."""
         mentions: list[_Mention] = []
         covered: set[int] = set()
-        for ent in doc.ents:
-            start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
-                start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
-            # outside it, it is the person cue that types the name (``_title_before``).
-            while (
-                end - start > 1
-                and doc[start].is_lower
-                and (doc[start].lemma_.lower() in self.titles or doc[start].lower_ in self.titles)
-                and doc[start + 1].text[:1].isupper()
-            ):
-                start += 1
+        for ent, (start, end) in ((e, piece) for e in doc.ents for piece in _line_pieces(doc, e.start, e.end)):
+            start, end = self._trimmed(doc, start, end)
+            if start < end and self._line_opening_common_noun(doc[start]):
+                start, end = self._trimmed(doc, start + 1, end)
             if start >= end:
                 continue
             span = doc[start:end]
@@ -130,6 +121,42 @@ class EntityRecognizer:
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _trimmed(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
+        linking words and time words (``Confédération … du travail et``, ``Palais-Bourbon mardi midi``), and
+        a lowercase title before it."""
+        while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and self._trails(doc[end - 1]):
+            end -= 1
+        # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
+        # outside it, it is the person cue that types the name (``_title_before``).
+        while (
+            end - start > 1
+            and doc[start].is_lower
+            and (doc[start].lemma_.lower() in self.titles or doc[start].lower_ in self.titles)
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1
+        return start, end
+
+    def _trails(self, token: Token) -> bool:
+        """Punctuation, space, or a lowercase linking or time word: nothing a name ends with."""
+        return token.is_punct or token.is_space or (token.is_lower and token.lower_ in self.tail)
+
+    def _line_opening_common_noun(self, token: Token) -> bool:
+        """A frequent common noun with a capital at the start of a line, where a headline, a subheading or
+        a dateline begins (``Grève du rail : …``, ``Renforts héliportés``, ``Vendredi 14 mars``): spaCy glues
+        it to the name that follows, or takes the whole line for a name; it is no part of one."""
+        if not (token.i == 0 or "\n" in token.doc[token.i - 1].text) or not token.is_title or not token.is_alpha:
+            return False
+        if token.pos_ != "NOUN" and token.lower_ not in self.tail and not token.like_num:
+            return False
+        zipf = word_zipf(token.lower_, self.lang_code)
+        if zipf is None or zipf < self.common_zipf:
+            return False
+        return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
 
     def _capitalized_common_noun(self, token: Token) -> bool:
         """A common noun opening its sentence that spaCy took for a name: ``Manifestation contre…``,
@@ -168,18 +195,30 @@ class EntityRecognizer:
         no entity at all (``ministre de l'Intérieur``, ``garde des Sceaux``, ``Premier ministre``)."""
         kept: list[_Mention] = []
         for mention in mentions:
+            if kept and kept[-1].institution and self._next_portfolio(doc, kept[-1].end, mention.start):
+                kept[-1].end = mention.end
+                continue
             head = self._governing_noun(doc, mention.start)
             words = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
             portfolio = bool(words) and words <= self.portfolios | self.portfolio_links
             if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
                 continue
             if head is not None and head.lower_ in self.institutions:
-                mention.start, mention.type = head.i, "ORG"
+                mention.start, mention.type, mention.institution = head.i, "ORG", True
             elif mention.start > 0 and doc[mention.start - 1].lower_ in self.organization_cues:
                 mention.type = "ORG"
+            mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
+        """Whether a name continues the institution ending at ``end`` as one more of its portfolios: only
+        ``,``/``et`` and ``de la``/``des`` between (``ministère de l'Économie et des Finances``, ``ministère du
+        Travail, de la Santé et des Solidarités`` are one ministry each)."""
+        between = [t.lower_ for t in doc[end:start]]
+        links = {",", "et", *self.complement_links, *self.contracted_articles, *self.definite_articles}
+        return bool(between) and set(between) <= links and bool(set(between) & {*self.complement_links, "des", "du"})
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
@@ -416,17 +455,34 @@ class EntityRecognizer:
         start = None
         for j in range(paren - 1, max(-1, paren - 3 * len(letters) - 3), -1):
             token = doc[j]
+            if token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+                continue  # a compound's hyphen: each part gives a letter (``euro-méditerranéen``: E, M)
             if token.is_punct or token.is_space:
                 return None
             if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
                 continue  # particles: du, de, l', la…
-            if position == 0 or token.text[0].upper() != letters[position - 1]:
-                break
-            position -= 1
+            initials = "".join(part[0] for part in token.text.split("-") if part).upper()
+            if position == 0 or not letters[:position].endswith(initials):
+                if position == 0 or token.text[0].upper() != letters[position - 1]:
+                    break
+                initials = initials[:1]  # a compound that gives one letter (``Croissant-Rouge``: C)
+            position -= len(initials)
             start = j
             if position == 0:
                 return start
         return None
+
+
+def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity span cut at its line breaks: no name runs from an outlet's line to the headline under it
+    (``AFP`` / ``Turquie : …``) or from a subheading into the paragraph after it."""
+    pieces: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, end))
+    return [(a, b) for a, b in pieces if a < b]
 
 
 def _clean_name(name: str) -> str:

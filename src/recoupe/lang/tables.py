@@ -31,6 +31,7 @@ class EntitiesTables(Protocol):
     FEMININE_CIVILITIES: frozenset[str]
     NOT_ENTITIES: frozenset[str]
     LEADING_TRIM: frozenset[str]
+    TRAILING_TRIM: frozenset[str]
     NOT_ACRONYMS: frozenset[str]
     INSTITUTION_NOUNS: frozenset[str]
     ROLE_NOUNS: frozenset[str]

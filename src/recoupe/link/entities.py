@@ -202,9 +202,12 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_letters: dict[str, list[int]] = defaultdict(list)
     for index, local in enumerate(items):
-        if _type(local) in ("ORG", "MISC"):
+        if _type(local) in ("ORG", "MISC", "LOC"):
             code = initials(local.name)
-            if len(code) >= 2:
+            # spaCy calls some bodies and countries places (``Centre sismologique euro-méditerranéen``,
+            # ``République démocratique du Congo``): their initials count from three letters, where a
+            # place's two initials (``Saint-Denis``, ``SD``) would be chance
+            if len(code) >= (2 if _type(local) != "LOC" else 3):
                 by_initials[code].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
@@ -270,8 +273,9 @@ def _shape(name: str, lang: str) -> _Shape:
     stems: set[str] = set()
     countries: set[str] = set()
     head, head_word = None, ""
-    for word in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS))):
-        word = equivalents.get(word, word)
+    words = [equivalents.get(w, w) for w in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS)))]
+    headed = any(w in heads for w in words)
+    for word in words:
         if not word or word in ignored:
             continue
         if word in heads:
@@ -279,17 +283,19 @@ def _shape(name: str, lang: str) -> _Shape:
         elif word in country_words:
             countries.add(word[:3])
         elif len(word) > 1:
-            stems.add(_stem(word))
+            stems.add(_stem(word, whole_if_long=not headed))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
     return _Shape(frozenset(stems), frozenset(countries), head, head_word)
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, whole_if_long: bool = True) -> str:
     """A folded word's first :data:`STEM` letters, once a plural ``s`` and a final ``e`` are off (``civile``,
-    ``civil``); a word longer than :data:`LONG_WORD` whole."""
+    ``civil``); a word longer than :data:`LONG_WORD` whole, unless the name has a body's head noun: there a
+    long word describes the body (``météorologique``/``Meteorological``/``météorologie``), it is no compound
+    name (``Tengizchevroil``, not ``Tengiz``)."""
     word = word.removesuffix("s").removesuffix("e")
-    return word if len(word) > LONG_WORD else word[:STEM]
+    return word if whole_if_long and len(word) > LONG_WORD else word[:STEM]
 
 
 def _join_within_stories(
@@ -346,14 +352,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             if not ((index in torn or o in torn) and (shape.countries or shapes[o].countries))
         }
         same = [o for o in usable if shapes[o].stems == shape.stems]
-        longer = [
-            o
-            for o in usable
-            if shape.stems < shapes[o].stems
-            and shape.countries <= shapes[o].countries
-            and shape.head_word in ("", shapes[o].head_word)
-        ]  # a short form, not a body of its own (a
-        # ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
+        longer = [o for o in usable if _short_form(shape, shapes[o])]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:
@@ -421,6 +420,27 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _short_form(short: _Shape, long: _Shape) -> bool:
+    """Whether ``short`` may be a short form or a looser translation of ``long``, a name of the same story.
+
+    Its distinctive words are some of the longer name's, and either
+
+    * it gives no country the longer does not, and has the longer's head noun (``ministère du Travail`` /
+      ``ministère du Travail, de la Santé et des Solidarités``), or none but then at least half the longer's
+      words (``Intérieur``, ``Protection civile``; ``France Travail`` is no short form of the ``Confédération
+      française démocratique du travail``: one word of three). A ``Conseil de sécurité`` is not short for a
+      ``Comité de sécurité de l'État``; or
+    * both have a head noun of one kind and share two distinctive words: outlets translate a foreign body's
+      name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and Emergency
+      Management Authority``), and two words of one kind of body are evidence enough within a story.
+    """
+    if not short.stems < long.stems:
+        return False
+    if short.countries <= long.countries and short.head_word == long.head_word:
+        return bool(short.head_word) or 2 * len(short.stems) >= len(long.stems)
+    return bool(short.head) and short.head == long.head and 2 <= len(short.stems)
 
 
 def _torn(shape: _Shape, candidates: list[_Shape]) -> bool:

@@ -39,6 +39,16 @@ NOT_ENTITIES: frozenset[str] = frozenset(
 #: Lowercase words that can start an entity span and should be trimmed off it (``l'UE`` → ``UE``).
 LEADING_TRIM: frozenset[str] = frozenset({"l'", "d'", "le", "la", "les", "du", "de", "des", "au", "aux"})
 
+#: Lowercase words that can end an entity span and should be trimmed off it: linking words spaCy leaves on
+#: a name cut before its next part (``Confédération française démocratique du travail et``) and time words
+#: it glues to a place (``Palais-Bourbon mardi midi``). Also the weekdays a dateline opens with.
+TRAILING_TRIM: frozenset[str] = LEADING_TRIM | frozenset(
+    """
+    et ou d’ l’ lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir soirée nuit minuit
+    après-midi veille lendemain dernier dernière prochain prochaine
+    """.split()
+)
+
 #: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
 NOT_ACRONYMS: frozenset[str] = frozenset(
     """
