@@ -174,3 +174,13 @@ def test_a_ministry_of_several_portfolios_is_one_organization(analyze) -> None: 
 def test_a_hyphenated_word_gives_each_part_s_initial_to_the_acronym(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze("L'Observatoire franco-allemand des forêts (OFAF) a publié son rapport. L'OFAF alerte.")
     assert {e.name for e in analysis.entities if e.text == "OFAF"} == {"Observatoire franco-allemand des forêts"}
+
+
+def test_a_name_in_apposition_as_a_clause_s_subject_is_named_by_the_longer_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le Bundesrat, la chambre des Länder, a rejeté le texte. La Caritas, la Croix-Rouge autrichienne, "
+        "a ouvert trois centres. La CGT, la CFDT, FO et la CFTC ont appelé à manifester."
+    )
+    names = {e.text: e.name for e in analysis.entities}
+    assert names["Caritas"] == "Croix-Rouge autrichienne"
+    assert names["CGT"] == "CGT" and names["CFDT"] == "CFDT"  # a list, not an apposition

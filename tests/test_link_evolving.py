@@ -178,11 +178,13 @@ def test_a_disaster_story_keeps_its_next_day_report_from_another_town_and_no_oth
 # --- entities named many ways ---------------------------------------------------------------------------
 
 
-def _entity(name: str, kind: str = "ORG") -> Entity:
-    return Entity(start=0, end=len(name), text=name, type=kind, name=name)  # type: ignore[arg-type]
+def _entity(name: str, kind: str = "ORG", text: str | None = None) -> Entity:
+    """A mention of ``name``, written ``text`` (default: the name itself)."""
+    text = text or name
+    return Entity(start=0, end=len(text), text=text, type=kind, name=name)  # type: ignore[arg-type]
 
 
-def _doc(doc_id: str, *names: str | tuple[str, str]) -> DocumentAnalysis:
+def _doc(doc_id: str, *names: str | tuple[str, ...]) -> DocumentAnalysis:
     entities = [_entity(*n) if isinstance(n, tuple) else _entity(n) for n in names]
     return DocumentAnalysis(doc=doc_id, published=None, lang="fr", title=None, outlet=None, entities=entities)
 
@@ -340,6 +342,18 @@ def test_the_initials_of_a_body_spacy_calls_a_place_join_its_acronym() -> None:
     assert _together(merge_entities(docs), "Centre sismologique euro-méditerranéen", "CSEM")
     places = [_doc("a", ("Saint-Denis", "LOC")), _doc("b", ("SD", "ORG"))]
     assert not _together(merge_entities(places), "Saint-Denis", "SD")
+
+
+def test_a_name_given_in_apposition_in_one_article_joins_it_written_alone_in_another_within_a_story() -> None:
+    docs = [
+        _doc("a", "Croix-Rouge autrichienne", ("Croix-Rouge autrichienne", "ORG", "Caritas")),
+        _doc("b", ("Cáritas", "LOC"), ("Paul Weber", "PER"), ("Weber", "PER")),
+        _doc("c", ("Anna Weber", "PER")),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
+    assert _together(entities, "Croix-Rouge autrichienne", "Caritas", "Cáritas")
+    assert not _together(entities, "Anna Weber", "Paul Weber")
+    assert not _together(merge_entities(docs, {"a": "s1", "b": "s2", "c": "s1"}), "Croix-Rouge autrichienne", "Cáritas")
 
 
 def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:

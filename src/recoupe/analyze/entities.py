@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -332,6 +333,7 @@ class EntityRecognizer:
         """Contract records, each with its canonical name within the article."""
         doc, text = parsed.doc, parsed.text
         expansions = self._acronym_expansions(doc, mentions)
+        appositions = self._appositions(doc, mentions)
         full_names: dict[str, str] = {}
         for mention in mentions:
             if mention.type == "PER":
@@ -360,7 +362,7 @@ class EntityRecognizer:
                 if " " not in name and len(first_names.get(name, ())) == 1:
                     name = next(iter(first_names[name]))
             else:
-                name = expansions.get(key, key)
+                name = expansions.get(key) or appositions.get(key) or key
             entities.append(
                 Entity(
                     start=start,
@@ -423,6 +425,24 @@ class EntityRecognizer:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    def _appositions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+        """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,
+        le Croissant-Rouge turc, a distribué…`` names the ``Kizilay`` the ``Croissant-Rouge turc``, as an
+        acronym is named by its expansion. A list of names (``la CGT, la CFDT, FO``) goes on after the second
+        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``)."""
+        found: dict[str, str] = {}
+        for first, second in pairwise(mentions):
+            if "PER" in (first.type, second.type) or second.end - second.start <= first.end - first.start:
+                continue
+            between = [t.lower_ for t in doc[first.end : second.start]]
+            if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
+                continue
+            if second.end + 1 >= len(doc) or doc[second.end].text != ",":
+                continue
+            if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
+                found.setdefault(self._key(doc, first), self._key(doc, second))
+        return found
 
     def _names_a_body(self, words: Span) -> bool:
         """Whether the first content word of ``words`` is the head noun of a body (``l'organisation du

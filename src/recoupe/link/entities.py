@@ -24,6 +24,8 @@ loose across stories (:func:`_join_within_stories`):
   same one), when no other body of the story has them too;
 * a one-word name that is the surname of exactly one person of the story, whatever spaCy typed it;
 * an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits;
+* a name an article gives as another name of a body (``le Kizilay, le Croissant-Rouge turc, a…``) and the
+  same name written alone in another article (``Kızılay``);
 * two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
   ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
   ``Varibobi``).
@@ -372,6 +374,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
     _join_first_name_spellings(items, keys, members, joined)
+    _join_other_names(items, keys, members, joined)
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
@@ -408,6 +411,22 @@ def _join_first_name_spellings(items: list[_Local], keys: list[str], members: li
             first_a, first_b = keys[a].split()[0], keys[b].split()[0]
             if first_a != first_b and min(len(first_a), len(first_b)) >= 4 and _one_edit(first_a, first_b):
                 joined.union(a, b)
+
+
+def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A name that one article of the story gives as another name of a body (an apposition, ``le Kizilay, le
+    Croissant-Rouge turc, a…``: a surface of that body) joins the name another article of the story writes
+    alone (``Kızılay``). Not a surface that is part of the body's name (a surname, a short form: those have
+    their rules, which keep namesakes apart), nor an acronym (joined by its letters)."""
+    by_key = {keys[i]: i for i in members}
+    for index in members:
+        own = set(keys[index].split())
+        for surface in items[index].surfaces:
+            key = name_key(surface)
+            other = by_key.get(key)
+            if other is None or other == index or set(key.split()) <= own or _ACRONYM.match(surface):
+                continue
+            joined.union(index, other)
 
 
 def _one_edit(a: str, b: str) -> bool:
