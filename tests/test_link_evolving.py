@@ -356,6 +356,31 @@ def test_a_name_given_in_apposition_in_one_article_joins_it_written_alone_in_ano
     assert not _together(merge_entities(docs, {"a": "s1", "b": "s2", "c": "s1"}), "Croix-Rouge autrichienne", "Cáritas")
 
 
+def test_an_exonym_an_acronym_prefixed_short_name_and_a_syllable_acronym_join_within_a_story() -> None:
+    docs = [
+        _doc(
+            "a",
+            ("Anvers", "LOC"),
+            ("Flandre", "LOC"),
+            "Service public fédéral Santé publique",
+            "Instituto Nacional de Sismología",
+        ),
+        _doc("b", ("Antwerpen", "LOC"), "SPF Santé", ("Insivumeh", "PER"), ("Insismo", "PER")),
+        _doc("c", "Service public fédéral Mobilité et Transports"),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
+    assert _together(entities, "Anvers", "Antwerpen")  # one town of the gazetteer, French and Dutch
+    assert not _together(entities, "Anvers", "Flandre")  # a region is not its largest town
+    assert _together(entities, "SPF Santé", "Service public fédéral Santé publique")
+    assert _together(entities, "Insismo", "Instituto Nacional de Sismología")  # In-Sismo
+    assert not _together(entities, "Insivumeh", "Instituto Nacional de Sismología")  # -vumeh is in no word
+    apart = merge_entities(docs, {"a": "s1", "b": "s2", "c": "s3"})
+    assert not _together(apart, "Anvers", "Antwerpen") and not _together(
+        apart, "Insismo", "Instituto Nacional de Sismología"
+    )
+    assert not _together(entities, "SPF Santé", "Service public fédéral Mobilité et Transports")
+
+
 def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:
     assert name_key("Pazarcık") == name_key("Pazarcik") and name_key("Yılmaz Tunç") == name_key("Yilmaz Tunc")
 
