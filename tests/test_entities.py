@@ -184,3 +184,18 @@ def test_a_name_in_apposition_as_a_clause_s_subject_is_named_by_the_longer_name(
     names = {e.text: e.name for e in analysis.entities}
     assert names["Caritas"] == "Croix-Rouge autrichienne"
     assert names["CGT"] == "CGT" and names["CFDT"] == "CFDT"  # a list, not an apposition
+
+
+def test_an_apposition_saying_whose_name_it_is_names_the_first_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Office fédéral de la protection de la population (OFPP) a déclenché l'alerte en Valais. "
+        "Le BABS, le sigle allemand de l'OFPP, a diffusé la même consigne à Berne."
+    )
+    assert {e.name for e in analysis.entities if e.text == "BABS"} == {
+        "Office fédéral de la protection de la population"
+    }
+
+
+def test_an_english_body_name_spacy_cuts_in_two_is_one_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Selon le Portuguese National Meteorological Institute, les pluies cesseront jeudi à Porto.")
+    assert "Portuguese National Meteorological Institute" in {e.text for e in analysis.entities if e.type == "ORG"}

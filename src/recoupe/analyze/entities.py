@@ -65,6 +65,7 @@ class EntityRecognizer:
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.tail: frozenset[str] = data.TRAILING_TRIM
+        self.name_nouns: frozenset[str] = data.NAME_NOUNS
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
@@ -121,7 +122,24 @@ class EntityRecognizer:
                 continue
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._join_halves(doc, mentions)
+
+    def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Two names side by side with nothing between that together name a body are one: spaCy cuts an
+        English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side."""
+        joined: list[_Mention] = []
+        for mention in mentions:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.end == mention.start
+                and "PER" not in (last.type, mention.type)
+                and any(fold(t.text) in self.body_heads for t in doc[last.start : mention.end])
+            ):
+                last.end, last.type = mention.end, "ORG"
+                continue
+            joined.append(mention)
+        return joined
 
     def _trimmed(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
@@ -362,7 +380,8 @@ class EntityRecognizer:
                 if " " not in name and len(first_names.get(name, ())) == 1:
                     name = next(iter(first_names[name]))
             else:
-                name = expansions.get(key) or appositions.get(key) or key
+                other = appositions.get(key)
+                name = expansions.get(key) or (expansions.get(other, other) if other else key)
             entities.append(
                 Entity(
                     start=start,
@@ -442,7 +461,33 @@ class EntityRecognizer:
                 continue
             if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
                 found.setdefault(self._key(doc, first), self._key(doc, second))
+        by_start = {m.start: m for m in mentions}
+        for mention in mentions:
+            named = self._named_as(doc, mention.end, by_start)
+            if named is not None and "PER" not in (mention.type, named.type):
+                found.setdefault(self._key(doc, mention), self._key(doc, named))
         return found
+
+    def _named_as(self, doc: Doc, end: int, by_start: dict[int, _Mention]) -> _Mention | None:
+        """The name an apposition right after ``end`` says the name before it stands for: ``La NMBS, le nom
+        néerlandais de la SNCB, …``, ``l'OFB, sigle de l'Office français de la biodiversité, …``."""
+        i = end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.name_nouns:
+            return None
+        i += 1
+        while i < len(doc) and i - end < 6 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        return by_start.get(i)
 
     def _names_a_body(self, words: Span) -> bool:
         """Whether the first content word of ``words`` is the head noun of a body (``l'organisation du

@@ -32,6 +32,7 @@ class EntitiesTables(Protocol):
     NOT_ENTITIES: frozenset[str]
     LEADING_TRIM: frozenset[str]
     TRAILING_TRIM: frozenset[str]
+    NAME_NOUNS: frozenset[str]
     NOT_ACRONYMS: frozenset[str]
     INSTITUTION_NOUNS: frozenset[str]
     ROLE_NOUNS: frozenset[str]

@@ -49,6 +49,12 @@ TRAILING_TRIM: frozenset[str] = LEADING_TRIM | frozenset(
     """.split()
 )
 
+#: Nouns by which an apposition says a name is another name of what the name before it names: ``La NMBS,
+#: le nom néerlandais de la SNCB, …``, ``l'OFB, sigle de l'Office français de la biodiversité``.
+NAME_NOUNS: frozenset[str] = frozenset(
+    "nom noms sigle acronyme abréviation appellation dénomination équivalent traduction".split()
+)
+
 #: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
 NOT_ACRONYMS: frozenset[str] = frozenset(
     """
