@@ -234,10 +234,13 @@ class EntityRecognizer:
     def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
         """Whether a name continues the institution ending at ``end`` as one more of its portfolios: only
         ``,``/``et`` and ``de la``/``des`` between (``ministère de l'Économie et des Finances``, ``ministère du
-        Travail, de la Santé et des Solidarités`` are one ministry each)."""
-        between = [t.lower_ for t in doc[end:start]]
+        Travail, de la Santé et des Solidarités`` are one ministry each). Without the ``,``/``et`` of a list the
+        name after ``de`` is not a portfolio but whose ministry it is (``ministère de la Santé de Gaza``), a place
+        kept apart."""
+        between = {t.lower_ for t in doc[end:start]}
         links = {",", "et", *self.complement_links, *self.contracted_articles, *self.definite_articles}
-        return bool(between) and set(between) <= links and bool(set(between) & {*self.complement_links, "des", "du"})
+        listed = bool(between & {",", "et"})
+        return between <= links and listed and bool(between & {*self.complement_links, *self.contracted_articles})
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
