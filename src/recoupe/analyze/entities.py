@@ -66,6 +66,7 @@ class EntityRecognizer:
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.tail: frozenset[str] = data.TRAILING_TRIM
         self.name_nouns: frozenset[str] = data.NAME_NOUNS
+        self.conjunctions: frozenset[str] = data.LIST_CONJUNCTIONS
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
@@ -238,8 +239,8 @@ class EntityRecognizer:
         name after ``de`` is not a portfolio but whose ministry it is (``ministère de la Santé de Gaza``), a place
         kept apart."""
         between = {t.lower_ for t in doc[end:start]}
-        links = {",", "et", *self.complement_links, *self.contracted_articles, *self.definite_articles}
-        listed = bool(between & {",", "et"})
+        links = {",", *self.conjunctions, *self.complement_links, *self.contracted_articles, *self.definite_articles}
+        listed = bool(between & {",", *self.conjunctions})
         return between <= links and listed and bool(between & {*self.complement_links, *self.contracted_articles})
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:

@@ -33,6 +33,7 @@ class EntitiesTables(Protocol):
     LEADING_TRIM: frozenset[str]
     TRAILING_TRIM: frozenset[str]
     NAME_NOUNS: frozenset[str]
+    LIST_CONJUNCTIONS: frozenset[str]
     NOT_ACRONYMS: frozenset[str]
     INSTITUTION_NOUNS: frozenset[str]
     ROLE_NOUNS: frozenset[str]

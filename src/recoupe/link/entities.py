@@ -256,6 +256,11 @@ class _Shape:
 
 
 @cache
+def _list_conjunctions(lang: str) -> frozenset[str]:
+    return get_language(lang).entities.LIST_CONJUNCTIONS
+
+
+@cache
 def _shape_words(lang: str) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """Heads by kind; words to leave out; country words (names of countries and of their peoples)."""
     data = get_language(lang).entities
@@ -295,7 +300,7 @@ def _shape(name: str, lang: str) -> _Shape:
             stems.add(_stem(word, whole_if_long=not headed))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
-    enumerates = "," in name or bool(re.search(r"\s(?:et|and)\s", name))
+    enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
     return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates)
 
 

@@ -55,6 +55,10 @@ NAME_NOUNS: frozenset[str] = frozenset(
     "nom noms sigle acronyme abréviation appellation dénomination équivalent traduction".split()
 )
 
+#: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
+#: ``Ministry of Economy and Finance``): a name holding one lists several fields.
+LIST_CONJUNCTIONS: frozenset[str] = frozenset({"et", "and"})
+
 #: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
 NOT_ACRONYMS: frozenset[str] = frozenset(
     """
