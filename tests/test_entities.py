@@ -199,3 +199,13 @@ def test_an_apposition_saying_whose_name_it_is_names_the_first_name(analyze) -> 
 def test_an_english_body_name_spacy_cuts_in_two_is_one_organization(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze("Selon le Portuguese National Meteorological Institute, les pluies cesseront jeudi à Porto.")
     assert "Portuguese National Meteorological Institute" in {e.text for e in analysis.entities if e.type == "ORG"}
+
+
+def test_an_institution_s_capitalized_field_spacy_misses_is_an_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Espagne a envoyé mardi deux hélicoptères pour lutter contre les flammes, a annoncé le ministère "
+        "portugais de l'Intérieur. Le ministère de la Transition écologique a demandé un rapport."
+    )
+    orgs = {e.text for e in analysis.entities if e.type == "ORG"}
+    assert "ministère portugais de l'Intérieur" in orgs
+    assert "ministère de la Transition écologique" in orgs

@@ -122,8 +122,44 @@ class EntityRecognizer:
             if token.i in covered or not self._is_acronym(token):
                 continue
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
+            covered.add(token.i)
+        mentions.extend(self._missed_complements(doc, covered))
         mentions.sort(key=lambda m: m.start)
         return self._join_halves(doc, mentions)
+
+    def _missed_complements(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """The capitalized complement of an institution's noun that spaCy did not see (``le ministère français
+        de l'Intérieur``, where it found no entity): French writes a ministry's or an office's field with a
+        capital, so the capital after ``ministère … de (la)`` is a name (:meth:`attach_to_institutions` then
+        joins it to its noun). A lowercase adjective or two after it stays in (``Transition écologique``)."""
+        found: list[_Mention] = []
+        for token in doc:
+            if token.lower_ not in self.institutions:
+                continue
+            head = self._complement_start(doc, token.i + 1)
+            if head is None or head in covered:
+                continue
+            end = head
+            while end < len(doc) and doc[end].is_alpha and doc[end].is_title and end not in covered:
+                end += 1
+            while end < len(doc) and end - head < 4 and doc[end].is_lower and doc[end].pos_ == "ADJ":
+                end += 1
+            if end > head and not any(i in covered for i in range(head, end)):
+                found.append(_Mention(head, end, "ORG"))
+        return found
+
+    def _complement_start(self, doc: Doc, i: int) -> int | None:
+        """Where the capitalized complement after an institution's noun starts: past up to two adjectives
+        (``français``), a ``de`` and an article; ``None`` when no capital follows."""
+        skipped = 0
+        while i < len(doc) and skipped < 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "VERB"):
+            i, skipped = i + 1, skipped + 1
+        if i >= len(doc) or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        return i if i < len(doc) and doc[i].is_alpha and doc[i].is_title else None
 
     def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
