@@ -209,3 +209,15 @@ def test_an_institution_s_capitalized_field_spacy_misses_is_an_organization(anal
     orgs = {e.text for e in analysis.entities if e.type == "ORG"}
     assert "ministère portugais de l'Intérieur" in orgs
     assert "ministère de la Transition écologique" in orgs
+
+
+def test_a_body_cut_short_of_its_lowercase_complement_gets_it_back(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Agence de gestion des crues et des situations d'urgence a ouvert trois gymnases. "
+        "L'Institut national de la statistique et des études économiques prévoit une hausse. "
+        "Le Conseil des ministres de mardi a tranché."
+    )
+    orgs = {e.text for e in analysis.entities if e.type in ("ORG", "MISC", "LOC")}
+    assert "Agence de gestion des crues et des situations d'urgence" in orgs
+    assert "Institut national de la statistique et des études économiques" in orgs
+    assert not any(t.endswith("mardi") for t in orgs)

@@ -83,6 +83,11 @@ class EntityRecognizer:
         self.lang_code = lang.code
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
+        # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
+        # the lowercase complement spaCy cut it short of
+        self.kind_heads: frozenset[str] = frozenset(
+            fold(w) for w in (*data.ORGANIZATION_HEADS, *data.INSTITUTION_NOUNS)
+        )
         self.body_heads: frozenset[str] = frozenset(
             fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
         )
@@ -125,7 +130,40 @@ class EntityRecognizer:
             covered.add(token.i)
         mentions.extend(self._missed_complements(doc, covered))
         mentions.sort(key=lambda m: m.start)
-        return self._join_halves(doc, mentions)
+        mentions = self._join_halves(doc, mentions)
+        starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
+        for mention, limit in zip(mentions, starts, strict=True):
+            mention.end = self._lowercase_complement_end(doc, mention, limit)
+        return mentions
+
+    def _lowercase_complement_end(self, doc: Doc, mention: _Mention, limit: int) -> int:
+        """Where a body's name ends once the lowercase complement spaCy cut it short of is taken back:
+        ``Autorité`` [``de gestion des catastrophes et des situations d'urgence``], ``Autorité turque`` [``de
+        gestion des catastrophes``]. Only after a capitalized head noun of a body, only ``de``/``des`` and
+        lowercase nouns and adjectives (``et`` before another ``de``; an article only before the first noun:
+        ``Institut national de la statistique``), and it must hold a noun."""
+        if mention.type not in ("ORG", "MISC"):
+            return mention.end
+        first = doc[mention.start]
+        if not first.is_title or fold(first.text) not in self.kind_heads:
+            return mention.end
+        links = {*self.complement_links, *self.contracted_articles, *self.definite_articles}
+        i, end = mention.end, mention.end
+        while i < limit and i - mention.end < 10:
+            token = doc[i]
+            if token.lower_ in self.definite_articles and end > mention.end:
+                break  # ``Office des migrations`` [``de la ville``]: a name's later complements take no article
+            if token.lower_ in links:
+                i += 1
+            elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
+                i += 1
+            elif token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ not in self.tail:
+                i += 1
+                end = i if token.pos_ == "NOUN" or end > mention.end else end
+            else:
+                break
+        opens = doc[mention.end].lower_
+        return end if (opens in links or opens in self.conjunctions) and end > mention.end else mention.end
 
     def _missed_complements(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """The capitalized complement of an institution's noun that spaCy did not see (``le ministère français
