@@ -221,3 +221,10 @@ def test_a_body_cut_short_of_its_lowercase_complement_gets_it_back(analyze) -> N
     assert "Agence de gestion des crues et des situations d'urgence" in orgs
     assert "Institut national de la statistique et des études économiques" in orgs
     assert not any(t.endswith("mardi") for t in orgs)
+
+
+def test_an_acronym_beside_a_body_s_name_is_no_half_of_it_and_a_day_word_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("L'ONG International Rescue Committee a ouvert un centre.\n\nHier soir\n\nLe centre a fermé.")
+    texts = {e.text for e in analysis.entities}
+    assert "ONG International Rescue Committee" not in texts
+    assert not texts & {"Hier", "Hier soir"}

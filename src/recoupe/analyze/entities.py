@@ -201,7 +201,8 @@ class EntityRecognizer:
 
     def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
-        English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side."""
+        English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side. An
+        acronym next to a name is no half of it (``l'ONG International Rescue Committee``)."""
         joined: list[_Mention] = []
         for mention in mentions:
             last = joined[-1] if joined else None
@@ -209,6 +210,7 @@ class EntityRecognizer:
                 last is not None
                 and last.end == mention.start
                 and "PER" not in (last.type, mention.type)
+                and not any(_ACRONYM.match(doc[m.start : m.end].text) for m in (last, mention))
                 and any(fold(t.text) in self.body_heads for t in doc[last.start : mention.end])
             ):
                 last.end, last.type = mention.end, "ORG"

@@ -27,12 +27,13 @@ FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
-#: noun with a capital (``2500 Hommes``) and the abbreviation of ``numéro`` (``position de Non. 2``).
+#: noun with a capital (``2500 Hommes``), the abbreviation of ``numéro`` (``position de Non. 2``), and a
+#: day word left when a time word is cut off a span (``Hier`` of ``Hier soir``).
 NOT_ENTITIES: frozenset[str] = frozenset(
     """
     l' qu' n' d' j' s' c' m' t' l’ qu’ n’ d’ j’ s’ c’ m’ t’ le la les un une des il elle ils elles on
     état etat états etats ce cette cet ces lui leur selon
-    brève brèves bref hommes femmes personnes non no
+    brève brèves bref hommes femmes personnes non no hier demain aujourd'hui
     """.split()
 )
 
