@@ -381,6 +381,19 @@ def test_an_exonym_an_acronym_prefixed_short_name_and_a_syllable_acronym_join_wi
     assert not _together(entities, "SPF Santé", "Service public fédéral Mobilité et Transports")
 
 
+def test_a_full_name_without_one_given_name_joins_the_longer_one_within_a_story() -> None:
+    docs = [
+        _doc("a", ("Luiz Inácio Lula da Silva", "PER"), ("Ana Maria Costa", "PER"), ("Ana Beatriz Costa", "PER")),
+        _doc("b", ("Inácio Lula da Silva", "PER"), ("Ana Costa", "PER")),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("ab", "s1"))
+    assert _together(entities, "Luiz Inácio Lula da Silva", "Inácio Lula da Silva")
+    assert not _together(entities, "Ana Costa", "Ana Maria Costa")  # two Anas Costa: which one is not known
+    assert not _together(entities, "Ana Costa", "Ana Beatriz Costa")
+    apart = merge_entities(docs, {"a": "s1", "b": "s2"})
+    assert not _together(apart, "Luiz Inácio Lula da Silva", "Inácio Lula da Silva")
+
+
 def test_name_keys_fold_letters_unicode_does_not_decompose() -> None:
     assert name_key("Pazarcık") == name_key("Pazarcik") and name_key("Yılmaz Tunç") == name_key("Yilmaz Tunc")
 

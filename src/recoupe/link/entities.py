@@ -31,6 +31,8 @@ loose across stories (:func:`_join_within_stories`):
 * an acronym followed by the rest of a longer name (``SPF Mobilité`` / ``Service public fédéral
   Mobilité et Transports``), and a one-word name made of a body's first syllables (``Indeci`` /
   ``Institut national de défense civile``);
+* a person's name and a longer one of the story with one more given name (``Tayyip Erdogan`` / ``Recep
+  Tayyip Erdogan``);
 * two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
   ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
   ``Varibobi``).
@@ -387,6 +389,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
     _join_first_name_spellings(items, keys, members, joined)
+    _join_shorter_full_names(items, keys, members, joined)
     _join_other_names(items, keys, members, joined)
     _join_places_of_one_town(items, members, joined)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
@@ -535,6 +538,28 @@ def _syllables_of(word: str, words: tuple[str, ...], used: int = 0) -> bool:
         if word.startswith(head[:length]) and _syllables_of(word[length:], tail, used + 1):
             return True
     return used > 0 and _syllables_of(word, tail, used)
+
+
+def _join_shorter_full_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A person's name of two words or more that is a longer name of the story with a given name left out
+    (``Tayyip Erdogan`` / ``Recep Tayyip Erdogan``, ``Fatima Idrissi`` / ``Fatima Zahra Idrissi``) joins it:
+    same surname, the other words in order; not when two longer names of the story fit."""
+    persons = [i for i in members if _type(items[i]) == "PER" and len(keys[i].split()) >= 2]
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index in persons:
+        by_surname[keys[index].split()[-1]].append(index)
+    for group in by_surname.values():
+        for index in group:
+            words = keys[index].split()
+            longer = [o for o in group if len(keys[o].split()) > len(words) and _in_order(words, keys[o].split())]
+            if longer and len({joined.find(o) for o in longer}) == 1:
+                joined.union(index, longer[0])
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` appear in ``longer`` in the same order (``tayip erdogan`` in ``recep tayip erdogan``)."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _one_edit(a: str, b: str) -> bool:
