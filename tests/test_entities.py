@@ -66,10 +66,11 @@ def test_a_word_after_du_is_not_a_person(analyze) -> None:  # type: ignore[no-un
 def test_names_of_peoples_are_not_places(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "Les Américains et les Ukrainiens ont signé l'accord à Genève, mais les Français hésitent "
-        "encore, a indiqué une source suisse. La Suisse accueillera la prochaine réunion."
+        "encore, a indiqué une source suisse. La Suisse accueillera la prochaine réunion. Un Egyptien et "
+        "deux Equatoriens figurent parmi les blessés."
     )
     found = _entities(analysis)
-    assert not {"Américains", "Ukrainiens", "Français"} & set(found)
+    assert not {"Américains", "Ukrainiens", "Français", "Egyptien", "Equatoriens"} & set(found)  # accents or not
     assert found["Genève"][0] == "LOC" and found["Suisse"][0] == "LOC"
 
 

@@ -75,7 +75,8 @@ class EntityRecognizer:
         self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
-        self.demonyms: frozenset[str] = data.DEMONYMS
+        # folded: news drops the accent of a capital (``Egyptien``, ``Equatorien``)
+        self.demonyms: frozenset[str] = frozenset(fold(word) for word in data.DEMONYMS)
         self.portfolio_links: frozenset[str] = frozenset(data.PORTFOLIO_LINKS)
         self.definite_articles: frozenset[str] = frozenset(data.DEFINITE_ARTICLES)
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
@@ -117,7 +118,7 @@ class EntityRecognizer:
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
             if end - start == 1 and (
-                doc[start].lower_ in self.demonyms
+                fold(doc[start].text) in self.demonyms
                 or (ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))
             ):
                 continue
