@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,7 @@ class _Mention:
     end: int
     type: str
     person_cue: bool = False
+    institution: bool = False  # starts at the noun of an institution (``ministère de la Santé``)
 
 
 @components.register("entities")
@@ -62,6 +64,9 @@ class EntityRecognizer:
         self.civilities: frozenset[str] = data.CIVILITIES
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
+        self.tail: frozenset[str] = data.TRAILING_TRIM
+        self.name_nouns: frozenset[str] = data.NAME_NOUNS
+        self.conjunctions: frozenset[str] = data.LIST_CONJUNCTIONS
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
@@ -70,7 +75,8 @@ class EntityRecognizer:
         self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
-        self.demonyms: frozenset[str] = data.DEMONYMS
+        # folded: news drops the accent of a capital (``Egyptien``, ``Equatorien``)
+        self.demonyms: frozenset[str] = frozenset(fold(word) for word in data.DEMONYMS)
         self.portfolio_links: frozenset[str] = frozenset(data.PORTFOLIO_LINKS)
         self.definite_articles: frozenset[str] = frozenset(data.DEFINITE_ARTICLES)
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
@@ -78,6 +84,11 @@ class EntityRecognizer:
         self.lang_code = lang.code
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
+        # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
+        # the lowercase complement spaCy cut it short of
+        self.kind_heads: frozenset[str] = frozenset(
+            fold(w) for w in (*data.ORGANIZATION_HEADS, *data.INSTITUTION_NOUNS)
+        )
         self.body_heads: frozenset[str] = frozenset(
             fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
         )
@@ -95,21 +106,10 @@ class EntityRecognizer:
         """spaCy's entities, cleaned, plus the acronyms it missed."""
         mentions: list[_Mention] = []
         covered: set[int] = set()
-        for ent in doc.ents:
-            start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
-                start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
-            # outside it, it is the person cue that types the name (``_title_before``).
-            while (
-                end - start > 1
-                and doc[start].is_lower
-                and (doc[start].lemma_.lower() in self.titles or doc[start].lower_ in self.titles)
-                and doc[start + 1].text[:1].isupper()
-            ):
-                start += 1
+        for ent, (start, end) in ((e, piece) for e in doc.ents for piece in _line_pieces(doc, e.start, e.end)):
+            start, end = self._trimmed(doc, start, end)
+            if start < end and self._line_opening_common_noun(doc[start]):
+                start, end = self._trimmed(doc, start + 1, end)
             if start >= end:
                 continue
             span = doc[start:end]
@@ -118,7 +118,7 @@ class EntityRecognizer:
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
             if end - start == 1 and (
-                doc[start].lower_ in self.demonyms
+                fold(doc[start].text) in self.demonyms
                 or (ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))
             ):
                 continue
@@ -128,8 +128,132 @@ class EntityRecognizer:
             if token.i in covered or not self._is_acronym(token):
                 continue
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
+            covered.add(token.i)
+        mentions.extend(self._missed_complements(doc, covered))
         mentions.sort(key=lambda m: m.start)
+        mentions = self._join_halves(doc, mentions)
+        starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
+        for mention, limit in zip(mentions, starts, strict=True):
+            mention.end = self._lowercase_complement_end(doc, mention, limit)
         return mentions
+
+    def _lowercase_complement_end(self, doc: Doc, mention: _Mention, limit: int) -> int:
+        """Where a body's name ends once the lowercase complement spaCy cut it short of is taken back:
+        ``Autorité`` [``de gestion des catastrophes et des situations d'urgence``], ``Autorité turque`` [``de
+        gestion des catastrophes``]. Only after a capitalized head noun of a body, only ``de``/``des`` and
+        lowercase nouns and adjectives (``et`` before another ``de``; an article only before the first noun:
+        ``Institut national de la statistique``), and it must hold a noun."""
+        if mention.type not in ("ORG", "MISC"):
+            return mention.end
+        first = doc[mention.start]
+        if not first.is_title or fold(first.text) not in self.kind_heads:
+            return mention.end
+        links = {*self.complement_links, *self.contracted_articles, *self.definite_articles}
+        i, end = mention.end, mention.end
+        while i < limit and i - mention.end < 10:
+            token = doc[i]
+            if token.lower_ in self.definite_articles and end > mention.end:
+                break  # ``Office des migrations`` [``de la ville``]: a name's later complements take no article
+            if token.lower_ in links:
+                i += 1
+            elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
+                i += 1
+            elif token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ not in self.tail:
+                i += 1
+                end = i if token.pos_ == "NOUN" or end > mention.end else end
+            else:
+                break
+        opens = doc[mention.end].lower_
+        return end if (opens in links or opens in self.conjunctions) and end > mention.end else mention.end
+
+    def _missed_complements(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """The capitalized complement of an institution's noun that spaCy did not see (``le ministère français
+        de l'Intérieur``, where it found no entity): French writes a ministry's or an office's field with a
+        capital, so the capital after ``ministère … de (la)`` is a name (:meth:`attach_to_institutions` then
+        joins it to its noun). A lowercase adjective or two after it stays in (``Transition écologique``)."""
+        found: list[_Mention] = []
+        for token in doc:
+            if token.lower_ not in self.institutions:
+                continue
+            head = self._complement_start(doc, token.i + 1)
+            if head is None or head in covered:
+                continue
+            end = head
+            while end < len(doc) and doc[end].is_alpha and doc[end].is_title and end not in covered:
+                end += 1
+            while end < len(doc) and end - head < 4 and doc[end].is_lower and doc[end].pos_ == "ADJ":
+                end += 1
+            if end > head and not any(i in covered for i in range(head, end)):
+                found.append(_Mention(head, end, "ORG"))
+        return found
+
+    def _complement_start(self, doc: Doc, i: int) -> int | None:
+        """Where the capitalized complement after an institution's noun starts: past up to two adjectives
+        (``français``), a ``de`` and an article; ``None`` when no capital follows."""
+        skipped = 0
+        while i < len(doc) and skipped < 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "VERB"):
+            i, skipped = i + 1, skipped + 1
+        if i >= len(doc) or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        return i if i < len(doc) and doc[i].is_alpha and doc[i].is_title else None
+
+    def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Two names side by side with nothing between that together name a body are one: spaCy cuts an
+        English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side. An
+        acronym next to a name is no half of it (``l'ONG International Rescue Committee``)."""
+        joined: list[_Mention] = []
+        for mention in mentions:
+            last = joined[-1] if joined else None
+            if (
+                last is not None
+                and last.end == mention.start
+                and "PER" not in (last.type, mention.type)
+                and not any(_ACRONYM.match(doc[m.start : m.end].text) for m in (last, mention))
+                and any(fold(t.text) in self.body_heads for t in doc[last.start : mention.end])
+            ):
+                last.end, last.type = mention.end, "ORG"
+                continue
+            joined.append(mention)
+        return joined
+
+    def _trimmed(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
+        linking words and time words (``Confédération … du travail et``, ``Palais-Bourbon mardi midi``), and
+        a lowercase title before it."""
+        while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and self._trails(doc[end - 1]):
+            end -= 1
+        # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
+        # outside it, it is the person cue that types the name (``_title_before``).
+        while (
+            end - start > 1
+            and doc[start].is_lower
+            and (doc[start].lemma_.lower() in self.titles or doc[start].lower_ in self.titles)
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1
+        return start, end
+
+    def _trails(self, token: Token) -> bool:
+        """Punctuation, space, or a lowercase linking or time word: nothing a name ends with."""
+        return token.is_punct or token.is_space or (token.is_lower and token.lower_ in self.tail)
+
+    def _line_opening_common_noun(self, token: Token) -> bool:
+        """A frequent common noun with a capital at the start of a line, where a headline, a subheading or
+        a dateline begins (``Grève du rail : …``, ``Renforts héliportés``, ``Vendredi 14 mars``): spaCy glues
+        it to the name that follows, or takes the whole line for a name; it is no part of one."""
+        if not (token.i == 0 or "\n" in token.doc[token.i - 1].text) or not token.is_title or not token.is_alpha:
+            return False
+        if token.pos_ != "NOUN" and token.lower_ not in self.tail and not token.like_num:
+            return False
+        zipf = word_zipf(token.lower_, self.lang_code)
+        if zipf is None or zipf < self.common_zipf:
+            return False
+        return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
 
     def _capitalized_common_noun(self, token: Token) -> bool:
         """A common noun opening its sentence that spaCy took for a name: ``Manifestation contre…``,
@@ -168,18 +292,33 @@ class EntityRecognizer:
         no entity at all (``ministre de l'Intérieur``, ``garde des Sceaux``, ``Premier ministre``)."""
         kept: list[_Mention] = []
         for mention in mentions:
+            if kept and kept[-1].institution and self._next_portfolio(doc, kept[-1].end, mention.start):
+                kept[-1].end = mention.end
+                continue
             head = self._governing_noun(doc, mention.start)
             words = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
             portfolio = bool(words) and words <= self.portfolios | self.portfolio_links
             if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
                 continue
             if head is not None and head.lower_ in self.institutions:
-                mention.start, mention.type = head.i, "ORG"
+                mention.start, mention.type, mention.institution = head.i, "ORG", True
             elif mention.start > 0 and doc[mention.start - 1].lower_ in self.organization_cues:
                 mention.type = "ORG"
+            mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
+        """Whether a name continues the institution ending at ``end`` as one more of its portfolios: only
+        ``,``/``et`` and ``de la``/``des`` between (``ministère de l'Économie et des Finances``, ``ministère du
+        Travail, de la Santé et des Solidarités`` are one ministry each). Without the ``,``/``et`` of a list the
+        name after ``de`` is not a portfolio but whose ministry it is (``ministère de la Santé de Gaza``), a place
+        kept apart."""
+        between = {t.lower_ for t in doc[end:start]}
+        links = {",", *self.conjunctions, *self.complement_links, *self.contracted_articles, *self.definite_articles}
+        listed = bool(between & {",", *self.conjunctions})
+        return between <= links and listed and bool(between & {*self.complement_links, *self.contracted_articles})
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
@@ -293,6 +432,7 @@ class EntityRecognizer:
         """Contract records, each with its canonical name within the article."""
         doc, text = parsed.doc, parsed.text
         expansions = self._acronym_expansions(doc, mentions)
+        appositions = self._appositions(doc, mentions)
         full_names: dict[str, str] = {}
         for mention in mentions:
             if mention.type == "PER":
@@ -321,7 +461,8 @@ class EntityRecognizer:
                 if " " not in name and len(first_names.get(name, ())) == 1:
                     name = next(iter(first_names[name]))
             else:
-                name = expansions.get(key, key)
+                other = appositions.get(key)
+                name = expansions.get(key) or (expansions.get(other, other) if other else key)
             entities.append(
                 Entity(
                     start=start,
@@ -385,6 +526,50 @@ class EntityRecognizer:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
 
+    def _appositions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+        """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,
+        le Croissant-Rouge turc, a distribué…`` names the ``Kizilay`` the ``Croissant-Rouge turc``, as an
+        acronym is named by its expansion. A list of names (``la CGT, la CFDT, FO``) goes on after the second
+        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``)."""
+        found: dict[str, str] = {}
+        for first, second in pairwise(mentions):
+            if "PER" in (first.type, second.type) or second.end - second.start <= first.end - first.start:
+                continue
+            between = [t.lower_ for t in doc[first.end : second.start]]
+            if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
+                continue
+            if second.end + 1 >= len(doc) or doc[second.end].text != ",":
+                continue
+            if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
+                found.setdefault(self._key(doc, first), self._key(doc, second))
+        by_start = {m.start: m for m in mentions}
+        for mention in mentions:
+            named = self._named_as(doc, mention.end, by_start)
+            if named is not None and "PER" not in (mention.type, named.type):
+                found.setdefault(self._key(doc, mention), self._key(doc, named))
+        return found
+
+    def _named_as(self, doc: Doc, end: int, by_start: dict[int, _Mention]) -> _Mention | None:
+        """The name an apposition right after ``end`` says the name before it stands for: ``La NMBS, le nom
+        néerlandais de la SNCB, …``, ``l'OFB, sigle de l'Office français de la biodiversité, …``."""
+        i = end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in self.name_nouns:
+            return None
+        i += 1
+        while i < len(doc) and i - end < 6 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in self.definite_articles:
+            i += 1
+        return by_start.get(i)
+
     def _names_a_body(self, words: Span) -> bool:
         """Whether the first content word of ``words`` is the head noun of a body (``l'organisation du
         traité…``), not of a thing (``gaz naturel liquéfié``)."""
@@ -416,17 +601,34 @@ class EntityRecognizer:
         start = None
         for j in range(paren - 1, max(-1, paren - 3 * len(letters) - 3), -1):
             token = doc[j]
+            if token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+                continue  # a compound's hyphen: each part gives a letter (``euro-méditerranéen``: E, M)
             if token.is_punct or token.is_space:
                 return None
             if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
                 continue  # particles: du, de, l', la…
-            if position == 0 or token.text[0].upper() != letters[position - 1]:
-                break
-            position -= 1
+            initials = "".join(part[0] for part in token.text.split("-") if part).upper()
+            if position == 0 or not letters[:position].endswith(initials):
+                if position == 0 or token.text[0].upper() != letters[position - 1]:
+                    break
+                initials = initials[:1]  # a compound that gives one letter (``Croissant-Rouge``: C)
+            position -= len(initials)
             start = j
             if position == 0:
                 return start
         return None
+
+
+def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity span cut at its line breaks: no name runs from an outlet's line to the headline under it
+    (``AFP`` / ``Turquie : …``) or from a subheading into the paragraph after it."""
+    pieces: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, end))
+    return [(a, b) for a, b in pieces if a < b]
 
 
 def _clean_name(name: str) -> str:

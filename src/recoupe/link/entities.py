@@ -24,6 +24,15 @@ loose across stories (:func:`_join_within_stories`):
   same one), when no other body of the story has them too;
 * a one-word name that is the surname of exactly one person of the story, whatever spaCy typed it;
 * an acronym of a one-word name (``TCO``, ``Tengizchevroil``), when only one name of the story fits;
+* a name an article gives as another name of a body (``le Kizilay, le Croissant-Rouge turc, a…``) and the
+  same name written alone in another article (``Kızılay``);
+* a place's exonym and local name, when the gazetteer has one entry for each and it is the same
+  (``Anvers`` / ``Antwerpen``);
+* an acronym followed by the rest of a longer name (``SPF Mobilité`` / ``Service public fédéral
+  Mobilité et Transports``), and a one-word name made of a body's first syllables (``Indeci`` /
+  ``Institut national de défense civile``);
+* a person's name and a longer one of the story with one more given name (``Tayyip Erdogan`` / ``Recep
+  Tayyip Erdogan``);
 * two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
   ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
   ``Varibobi``).
@@ -202,9 +211,12 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_letters: dict[str, list[int]] = defaultdict(list)
     for index, local in enumerate(items):
-        if _type(local) in ("ORG", "MISC"):
+        if _type(local) in ("ORG", "MISC", "LOC"):
             code = initials(local.name)
-            if len(code) >= 2:
+            # spaCy calls some bodies and countries places (``Centre sismologique euro-méditerranéen``,
+            # ``République démocratique du Congo``): their initials count from three letters, where a
+            # place's two initials (``Saint-Denis``, ``SD``) would be chance
+            if len(code) >= (2 if _type(local) != "LOC" else 3):
                 by_initials[code].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
@@ -229,18 +241,25 @@ class _Shape:
         countries: the first three letters of the countries it names (``turc``, ``Turquie``: ``tur``).
         head: the kind of body its head noun names (``agency`` for ``Institut``/``Survey``), if any.
         head_word: that noun, folded.
+        enumerates: whether it lists several fields (``ministère du Travail, de la Santé et des Solidarités``).
     """
 
     stems: frozenset[str]
     countries: frozenset[str]
     head: str | None
     head_word: str
+    enumerates: bool = False
 
     def fits(self, other: _Shape) -> bool:
         """Whether the two may be one: no two kinds of body, no two countries."""
         if self.head and other.head and self.head != other.head:
             return False
         return not (self.countries and other.countries and self.countries != other.countries)
+
+
+@cache
+def _list_conjunctions(lang: str) -> frozenset[str]:
+    return get_language(lang).entities.LIST_CONJUNCTIONS
 
 
 @cache
@@ -270,8 +289,9 @@ def _shape(name: str, lang: str) -> _Shape:
     stems: set[str] = set()
     countries: set[str] = set()
     head, head_word = None, ""
-    for word in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS))):
-        word = equivalents.get(word, word)
+    words = [equivalents.get(w, w) for w in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS)))]
+    headed = any(w in heads for w in words)
+    for word in words:
         if not word or word in ignored:
             continue
         if word in heads:
@@ -279,17 +299,20 @@ def _shape(name: str, lang: str) -> _Shape:
         elif word in country_words:
             countries.add(word[:3])
         elif len(word) > 1:
-            stems.add(_stem(word))
+            stems.add(_stem(word, whole_if_long=not headed))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
-    return _Shape(frozenset(stems), frozenset(countries), head, head_word)
+    enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
+    return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates)
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, whole_if_long: bool = True) -> str:
     """A folded word's first :data:`STEM` letters, once a plural ``s`` and a final ``e`` are off (``civile``,
-    ``civil``); a word longer than :data:`LONG_WORD` whole."""
+    ``civil``); a word longer than :data:`LONG_WORD` whole, unless the name has a body's head noun: there a
+    long word describes the body (``météorologique``/``Meteorological``/``météorologie``), it is no compound
+    name (``Tengizchevroil``, not ``Tengiz``)."""
     word = word.removesuffix("s").removesuffix("e")
-    return word if len(word) > LONG_WORD else word[:STEM]
+    return word if whole_if_long and len(word) > LONG_WORD else word[:STEM]
 
 
 def _join_within_stories(
@@ -346,14 +369,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             if not ((index in torn or o in torn) and (shape.countries or shapes[o].countries))
         }
         same = [o for o in usable if shapes[o].stems == shape.stems]
-        longer = [
-            o
-            for o in usable
-            if shape.stems < shapes[o].stems
-            and shape.countries <= shapes[o].countries
-            and shape.head_word in ("", shapes[o].head_word)
-        ]  # a short form, not a body of its own (a
-        # ``Conseil de sécurité`` is not short for a ``Comité de sécurité de l'État``)
+        longer = [o for o in usable if _short_form(shape, shapes[o])]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:
@@ -373,6 +389,11 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
     _join_first_name_spellings(items, keys, members, joined)
+    _join_shorter_full_names(items, keys, members, joined)
+    _join_other_names(items, keys, members, joined)
+    _join_places_of_one_town(items, members, joined)
+    _join_acronym_prefixed(items, members, shapes, joined, lang)
+    _join_syllable_acronyms(items, keys, members, joined, lang)
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
@@ -411,6 +432,136 @@ def _join_first_name_spellings(items: list[_Local], keys: list[str], members: li
                 joined.union(a, b)
 
 
+def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A name that one article of the story gives as another name of a body (an apposition, ``le Kizilay, le
+    Croissant-Rouge turc, a…``: a surface of that body) joins the name another article of the story writes
+    alone (``Kızılay``). Not a surface that is part of the body's name (a surname, a short form: those have
+    their rules, which keep namesakes apart), nor an acronym (joined by its letters)."""
+    by_key = {keys[i]: i for i in members}
+    for index in members:
+        own = set(keys[index].split())
+        for surface in items[index].surfaces:
+            key = name_key(surface)
+            other = by_key.get(key)
+            if other is None or other == index or set(key.split()) <= own or _ACRONYM.match(surface):
+                continue
+            joined.union(index, other)
+
+
+@lru_cache(maxsize=4096)
+def _place_id(name: str) -> tuple[str, int] | None:
+    """The gazetteer's one entry for a place name, by kind and id, when it has exactly one: ``Anvers`` and
+    ``Antwerpen`` both name the town of Antwerp, ``Valence`` names three towns. (A region is placed at its
+    largest town, whose id it shares: ``Flandre`` is not ``Anvers``, the kind tells them apart.)"""
+    from recoupe.link.places import gazetteer
+
+    entries = {(p.kind, p.geonameid) for p in gazetteer().candidates(name)}
+    return next(iter(entries)) if len(entries) == 1 else None
+
+
+def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind) -> None:
+    """Places of a story whose names are the exonym and the local name of one gazetteer entry (``Anvers`` /
+    ``Antwerpen``, ``Thessalonique`` / ``Thessaloniki``), each name having no other entry."""
+    by_place: dict[tuple[str, int], int] = {}
+    for index in members:
+        if _type(items[index]) != "LOC" or (place := _place_id(items[index].name)) is None:
+            continue
+        if place in by_place:
+            joined.union(index, by_place[place])
+        else:
+            by_place[place] = index
+
+
+def _join_acronym_prefixed(
+    items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """A name that opens with the acronym of a longer name's first words and goes on with its other words
+    joins it within the story, when only one name fits: ``SPF Mobilité`` / ``Service public fédéral
+    Mobilité et Transports``."""
+    for index in shapes:
+        first, _, rest = items[index].name.partition(" ")
+        if not rest or not _ACRONYM.match(first):
+            continue
+        rest_stems = _shape(rest, lang).stems
+        found = {
+            other
+            for other in shapes
+            if other != index
+            and rest_stems
+            and rest_stems <= shapes[other].stems
+            and _opens_with_initials(items[other].name, first, rest, lang)
+        }
+        if len({joined.find(o) for o in found}) == 1:
+            joined.union(index, next(iter(found)))
+
+
+def _opens_with_initials(name: str, acronym: str, rest: str, lang: str) -> bool:
+    """Whether ``name``'s first content words spell ``acronym`` and ``rest`` follows them."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    for cut in range(2, len(words)):
+        if initials(" ".join(words[:cut]), lang) == acronym:
+            return fold(" ".join(words[cut:])).startswith(fold(rest.split()[0]))
+    return False
+
+
+def _join_syllable_acronyms(
+    items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
+) -> None:
+    """A one-word name made of the first syllables of a body's name (``Indeci``: IN-stituto nacional de
+    DE-fensa CI-vil, written in French ``Institut national de défense civile``) joins that name
+    within the story, when only one fits: two letters or more from each word it draws on, the first word
+    always, in order. Not a place (``Ankara`` is no body's syllables), nor a person of a full name."""
+    bodies = [i for i in members if " " in items[i].name and _type(items[i]) in ("ORG", "MISC", "LOC")]
+    for index in members:
+        word = keys[index]
+        if " " in word or "-" in word or len(word) < 4 or _type(items[index]) == "LOC":
+            continue
+        found = [b for b in bodies if _syllables_of(word, _content_words(keys[b], lang))]
+        if len({joined.find(b) for b in found}) == 1:
+            joined.union(index, found[0])
+
+
+def _content_words(key: str, lang: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s-]+", key) if w and w not in _particles(lang))
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllables_of(word: str, words: tuple[str, ...], used: int = 0) -> bool:
+    """Whether ``word`` is made of prefixes (two letters or more) of ``words`` in order, the first one
+    included, from at least two of them."""
+    if not word:
+        return used >= 2
+    if not words:
+        return False
+    head, tail = words[0], words[1:]
+    for length in range(min(len(head), len(word)), 1, -1):
+        if word.startswith(head[:length]) and _syllables_of(word[length:], tail, used + 1):
+            return True
+    return used > 0 and _syllables_of(word, tail, used)
+
+
+def _join_shorter_full_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A person's name of two words or more that is a longer name of the story with a given name left out
+    (``Tayyip Erdogan`` / ``Recep Tayyip Erdogan``, ``Fatima Idrissi`` / ``Fatima Zahra Idrissi``) joins it:
+    same surname, the other words in order; not when two longer names of the story fit."""
+    persons = [i for i in members if _type(items[i]) == "PER" and len(keys[i].split()) >= 2]
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index in persons:
+        by_surname[keys[index].split()[-1]].append(index)
+    for group in by_surname.values():
+        for index in group:
+            words = keys[index].split()
+            longer = [o for o in group if len(keys[o].split()) > len(words) and _in_order(words, keys[o].split())]
+            if longer and len({joined.find(o) for o in longer}) == 1:
+                joined.union(index, longer[0])
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` appear in ``longer`` in the same order (``tayip erdogan`` in ``recep tayip erdogan``)."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two different words are one insertion, deletion or substitution apart."""
     if abs(len(a) - len(b)) > 1:
@@ -421,6 +572,28 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _short_form(short: _Shape, long: _Shape) -> bool:
+    """Whether ``short`` may be a short form or a looser translation of ``long``, a name of the same story.
+
+    Its distinctive words are some of the longer name's, and either
+
+    * it gives no country the longer does not, has the longer's head noun or none, and at least half the
+      longer's words (``Intérieur``, ``Protection civile``; ``France Travail`` is no short form of the
+      ``Confédération française démocratique du travail``: one word of three) — or, with the longer's head
+      noun, any of the fields a longer name lists (``ministère du Travail`` / ``ministère du Travail, de la
+      Santé et des Solidarités``). A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
+      l'État``; or
+    * both have a head noun of one kind and share two distinctive words: outlets translate a foreign body's
+      name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and Emergency
+      Management Authority``), and two words of one kind of body are evidence enough within a story.
+    """
+    if not short.stems < long.stems:
+        return False
+    if short.countries <= long.countries and short.head_word in ("", long.head_word):
+        return 2 * len(short.stems) >= len(long.stems) or (short.head_word != "" and long.enumerates)
+    return bool(short.head) and short.head == long.head and 2 <= len(short.stems)
 
 
 def _torn(shape: _Shape, candidates: list[_Shape]) -> bool:

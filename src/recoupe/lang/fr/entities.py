@@ -27,17 +27,38 @@ FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
-#: noun with a capital (``2500 Hommes``) and the abbreviation of ``numéro`` (``position de Non. 2``).
+#: noun with a capital (``2500 Hommes``), the abbreviation of ``numéro`` (``position de Non. 2``), and a
+#: day word left when a time word is cut off a span (``Hier`` of ``Hier soir``).
 NOT_ENTITIES: frozenset[str] = frozenset(
     """
     l' qu' n' d' j' s' c' m' t' l’ qu’ n’ d’ j’ s’ c’ m’ t’ le la les un une des il elle ils elles on
     état etat états etats ce cette cet ces lui leur selon
-    brève brèves bref hommes femmes personnes non no
+    brève brèves bref hommes femmes personnes non no hier demain aujourd'hui
     """.split()
 )
 
 #: Lowercase words that can start an entity span and should be trimmed off it (``l'UE`` → ``UE``).
 LEADING_TRIM: frozenset[str] = frozenset({"l'", "d'", "le", "la", "les", "du", "de", "des", "au", "aux"})
+
+#: Lowercase words that can end an entity span and should be trimmed off it: linking words spaCy leaves on
+#: a name cut before its next part (``Confédération française démocratique du travail et``) and time words
+#: it glues to a place (``Palais-Bourbon mardi midi``). Also the weekdays a dateline opens with.
+TRAILING_TRIM: frozenset[str] = LEADING_TRIM | frozenset(
+    """
+    et ou d’ l’ lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir soirée nuit minuit
+    après-midi veille lendemain dernier dernière prochain prochaine
+    """.split()
+)
+
+#: Nouns by which an apposition says a name is another name of what the name before it names: ``La NMBS,
+#: le nom néerlandais de la SNCB, …``, ``l'OFB, sigle de l'Office français de la biodiversité``.
+NAME_NOUNS: frozenset[str] = frozenset(
+    "nom noms sigle acronyme abréviation appellation dénomination équivalent traduction".split()
+)
+
+#: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
+#: ``Ministry of Economy and Finance``): a name holding one lists several fields.
+LIST_CONJUNCTIONS: frozenset[str] = frozenset({"et", "and"})
 
 #: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
 NOT_ACRONYMS: frozenset[str] = frozenset(
