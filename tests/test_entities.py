@@ -32,6 +32,17 @@ def test_surname_alone_gets_the_full_name(analyze) -> None:  # type: ignore[no-u
     assert all(not e.text.startswith("Mme") for e in persons)
 
 
+def test_a_surname_that_is_a_title_word_stays_a_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministre de l'Économie, Bruno Le Maire, a reçu les syndicats. "
+        "Selon Yves Juge, délégué syndical, l'usine fermera en mars."
+    )
+    found = _entities(analysis)
+    assert found["Bruno Le Maire"][0] == "PER"
+    assert found["Yves Juge"][0] == "PER"
+    assert not {"ministre", "Économie"} & set(found)  # the role itself is still no entity
+
+
 def test_acronym_takes_the_name_it_was_introduced_with(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, 40 cas ont été confirmés."

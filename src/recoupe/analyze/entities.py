@@ -298,7 +298,7 @@ class EntityRecognizer:
             head = self._governing_noun(doc, mention.start)
             words = {t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha}
             portfolio = bool(words) and words <= self.portfolios | self.portfolio_links
-            if words & self.roles or (head is not None and head.lower_ in self.roles and portfolio):
+            if self._role_words(doc, mention) or (head is not None and head.lower_ in self.roles and portfolio):
                 continue
             if head is not None and head.lower_ in self.institutions:
                 mention.start, mention.type, mention.institution = head.i, "ORG", True
@@ -308,6 +308,17 @@ class EntityRecognizer:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _role_words(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether the mention names a role, not someone (``Premier ministre``, ``garde des Sceaux``).
+
+        A role word counts where a role is written: in lowercase, or opening the mention (``Ministre de la
+        Santé`` heading a line). A capitalized role word inside a name is a surname (``Bruno Le Maire``,
+        ``Yves Juge``)."""
+        return any(
+            t.is_alpha and t.lower_ in self.roles and (t.is_lower or t.i == mention.start)
+            for t in doc[mention.start : mention.end]
+        )
 
     def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
         """Whether a name continues the institution ending at ``end`` as one more of its portfolios: only
