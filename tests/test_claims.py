@@ -192,6 +192,38 @@ def test_pronoun_subject_counts_what_was_counted_before(analyze: Analyze) -> Non
     assert "syndicats" in source_of(unions) and "police" in source_of(police)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "value", "source"),
+    [
+        (
+            "Mardi, 980 000 personnes ont défilé contre la loi, selon la police. La CGT en a revendiqué 2,8 millions.",
+            "participants",
+            2800000,
+            "CGT",
+        ),
+        (
+            "Le séisme a fait au moins 300 morts dans la province. "
+            "Les secours en dénombraient encore 45 dans les décombres mercredi.",
+            "killed",
+            45,
+            None,
+        ),
+    ],
+)
+def test_en_before_the_verb_counts_what_was_counted_before(
+    analyze: Analyze, text: str, category: str, value: int, source: str | None
+) -> None:
+    claim = scored(analyze, text)[-1]
+    assert (claim.category, claim.value) == (category, value)
+    if source is not None:
+        assert source in source_of(claim)
+
+
+def test_en_as_a_preposition_names_nothing_counted(analyze: Analyze) -> None:
+    claims = scored(analyze, "Le club a terminé la saison en marquant 48 buts. Il a vendu 12 000 abonnements.")
+    assert claims == []
+
+
 def test_selon_frame_covers_every_figure_of_its_sentence(analyze: Analyze) -> None:
     text = (
         "Selon les chiffres du ministère de l'Intérieur, 26 assaillants et 18 policiers ont été tués "

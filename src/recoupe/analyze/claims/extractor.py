@@ -212,6 +212,7 @@ class ClaimExtractor:
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
+        self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
@@ -661,6 +662,8 @@ class ClaimExtractor:
 
     def _left_category(self, doc: Doc, candidate: _Candidate, verb: Token, agent: bool) -> None:
         lemma = verb.lemma_.lower()
+        if candidate.noun_kind == "none" and not agent and self._counted_clitic(verb):
+            candidate.pronoun_holder = True  # ``la CGT en a revendiqué 2,8 millions``: what was counted before
         chain = [t for t in verb.children if t.dep_.startswith("aux")] + [verb]
         if (
             lemma in self.measures or (verb.pos_ == "AUX" and verb.dep_ == "cop")
@@ -684,6 +687,20 @@ class ClaimExtractor:
             candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "left"
             candidate.chain = chain
             candidate.agent = agent
+
+    def _counted_clitic(self, verb: Token) -> bool:
+        """Whether a clitic pronoun standing for the counted thing comes right before the verb and its
+        auxiliaries (``en a revendiqué``, ``en dénombraient``); not the preposition of a gerund (``en
+        marquant``): the word after it is a present participle. (The tagger calls the clitic a preposition
+        as often as a pronoun, so its tag does not decide.)"""
+        index = verb.i - 1
+        while index >= 0 and verb.doc[index].pos_ == "AUX":
+            index -= 1
+        if index < 0 or verb.doc[index].lower_ not in self.counted_clitics:
+            return False
+        following = verb.doc[index + 1]
+        gerund = "Part" in following.morph.get("VerbForm") and "Pres" in following.morph.get("Tense")
+        return verb.doc[index].pos_ == "PRON" or not gerund
 
     def _pronoun_subject(self, verb: Token) -> bool:
         """Whether the measure verb's subject is a plural personal pronoun (``ils étaient 245 000``)."""

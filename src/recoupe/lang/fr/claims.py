@@ -448,6 +448,9 @@ VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y"
 PASSIVE_AUXILIARY: str = "être"
 #: Plural personal pronouns that can hold a figure as the subject of a measure verb: ``ils étaient 245 000``.
 PLURAL_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ils", "elles"})
+#: The clitic that stands for what a bare figure counts, named in an earlier sentence: ``La CGT en a
+#: revendiqué 2,8 millions``, ``les secours en dénombraient 45``.
+COUNTED_CLITICS: frozenset[str] = frozenset({"en"})
 #: Conjunctions that introduce reported words; they do not break the clause of a figure's verb.
 COMPLEMENTIZERS: frozenset[str] = frozenset({"que", "qu'"})
 #: Prepositions between a figure and the place it applies to: ``408 à Paris``, ``2 921 en Turquie``.
