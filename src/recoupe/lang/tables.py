@@ -139,6 +139,7 @@ class ClaimsTables(Protocol):
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str
     PLURAL_SUBJECT_PRONOUNS: frozenset[str]
+    COUNTED_CLITICS: frozenset[str]
     COMPLEMENTIZERS: frozenset[str]
     PLACE_PREPOSITIONS: tuple[str, ...]
     PLACE_ARTICLES: tuple[str, ...]

@@ -699,7 +699,7 @@ class ClaimExtractor:
         if index < 0 or verb.doc[index].lower_ not in self.counted_clitics:
             return False
         following = verb.doc[index + 1]
-        gerund = "Part" in following.morph.get("VerbForm") and "Pres" in following.morph.get("Tense")
+        gerund = "Part" in following.morph.get("VerbForm", []) and "Pres" in following.morph.get("Tense", [])
         return verb.doc[index].pos_ == "PRON" or not gerund
 
     def _pronoun_subject(self, verb: Token) -> bool:
