@@ -252,3 +252,120 @@ def test_peer_suite_durations_sets_and_references(text: str, expression: str, va
 )
 def test_blocked_phrases_are_no_duration(text: str) -> None:
     assert not [t for t in tag(text) if t.type == "DURATION"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Unseen kinds (#16): each rule pinned by a French sentence (published Friday 7 January 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # clock readings with minutes before the hour, ``une`` and half past midnight
+        ("Le car scolaire part à huit heures moins dix.", "future", "à huit heures moins dix", "2022-01-07T07:50"),
+        ("Le phare s'est éteint à une heure du matin.", "past", "à une heure du matin", "2022-01-07T01:00"),
+        ("Le bal des pompiers finira à minuit et demi.", "future", "à minuit et demi", "2022-01-08T00:30"),
+        ("Le guichet ouvre entre 14 heures et 16 heures.", None, "et 16 heures", "2022-01-07T16:00"),
+        # parts of a named day or date, and depth of a part
+        ("Le vol a eu lieu dans la soirée de mardi.", "past", "dans la soirée de mardi", "2022-01-04TEV"),
+        ("La grue est tombée le matin du 3 janvier.", "past", "le matin du 3 janvier", "2022-01-03TMO"),
+        ("Les chalutiers sont rentrés au petit matin.", "past", "au petit matin", "2022-01-07TMO"),
+        (
+            "Le soir de la Saint-Sylvestre, le port était illuminé.",
+            "past",
+            "Le soir de la Saint-Sylvestre",
+            "2021-12-31TEV",
+        ),
+        # weekdays: ``en huit``, ``suivant`` after a told day, ``ce``, the end of a range after its start
+        ("Le jugement est renvoyé à mardi en huit.", "future", "mardi en huit", "2022-01-18"),
+        (
+            "Le 3 janvier, le club a licencié l'entraîneur ; le jeudi suivant, il a perdu.",
+            "past",
+            "le jeudi suivant",
+            "2022-01-06",
+        ),
+        ("Le conseil se réunira ce mercredi.", "past", "ce mercredi", "2022-01-05"),
+        ("La piscine sera fermée du lundi au mercredi.", "future", "mercredi", "2022-01-12"),
+        ("La braderie aura lieu du samedi 15 au dimanche 16 janvier.", "future", "15", "2022-01-15"),
+        # numeric and abbreviated dates
+        ("La vente a été conclue le 14-12-2021.", "past", "14-12-2021", "2021-12-14"),
+        ("Le bilan porte sur 11/2021.", None, "11/2021", "2021-11"),
+        ("Le colis a été livré le 1er/12.", "past", "le 1er/12", "2021-12-01"),
+        ("Le match s'est joué mar. 4 janv. à Lens.", "past", "mar. 4 janv.", "2022-01-04"),
+        ("La taxe a été créée le 2 fév. 2019.", "past", "le 2 fév. 2019", "2019-02-02"),
+        # periods: the current one, the narrative's month, a period's first or last day, weekends
+        ("Le préfet tranchera dans la semaine.", "future", "dans la semaine", "2022-W01"),
+        (
+            "En octobre, la rivière a débordé. Le mois d'après, les champs étaient inondés.",
+            "past",
+            "Le mois d'après",
+            "2021-11",
+        ),
+        ("Le dernier jour de l'année, les cloches ont sonné.", "past", "Le dernier jour de l'année", "2021-12-31"),
+        (
+            "Le premier jour du mois prochain, le tarif changera.",
+            "future",
+            "Le premier jour du mois prochain",
+            "2022-02-01",
+        ),
+        ("La course cycliste passera ce weekend.", "future", "ce weekend", "2022-W01-WE"),
+        ("Le loyer sera prélevé le 25 du mois.", "future", "le 25 du mois", "2022-01-25"),
+        ("Le chantier rouvrira dans 48 heures.", "future", "dans 48 heures", "2022-01-09"),
+        # decades in words, holidays named by their weekday or a saint's day after ``fête de``
+        ("Le quartier a été bâti dans les années soixante-dix.", "past", "dans les années soixante-dix", "197"),
+        ("Les écoles ferment le jeudi de l'Ascension.", "future", "le jeudi de l'Ascension", "2022-05-26"),
+        ("La fête de la Saint-Jean animera le bourg.", "future", "fête de la Saint-Jean", "2022-06-24"),
+    ],
+)
+def test_unseen_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M
+        ("Le trajet en bac dure une heure et demie.", "une heure et demie", "PT1H30M"),
+        ("Le procès a duré deux ans et demi.", "deux ans et demi", "P2Y6M"),
+        ("La coupure a duré deux jours et demi.", "deux jours et demi", "P2DT12H"),
+        ("Le blocage a duré un mois et demi.", "un mois et demi", "P1.5M"),
+        ("L'audience a été suspendue trois quarts d'heure.", "trois quarts d'heure", "PT45M"),
+        # a clock reading after ``pendant``/``en`` is a length of time; hours and minutes together
+        ("Le skipper a traversé la baie en 3 h 15.", "3 h 15", "PT3H15M"),
+        ("La route a été coupée pendant 36 h.", "36 h", "PT36H"),
+        ("Le marathon a duré 2 heures et 50 minutes.", "2 heures et 50 minutes", "PT2H50M"),
+        # vague plurals after a duration cue
+        ("La pénurie dure depuis des semaines.", "des semaines", "PXW"),
+        ("Le phare a été construit il y a des siècles.", "il y a des siècles", "PAST_REF"),
+        # sets of seasons, dates, parts of a weekday, quarters
+        ("Les cigognes reviennent chaque printemps.", "chaque printemps", "XXXX-SP"),
+        ("Les refuges ferment tous les hivers.", "tous les hivers", "XXXX-WI"),
+        ("Le village fête chaque 15 août son saint patron.", "chaque 15 août", "XXXX-08-15"),
+        ("La chorale répète chaque jeudi soir.", "chaque jeudi soir", "XXXX-WXX-4TEV"),
+        ("Les comptes sont publiés une fois par trimestre.", "par trimestre", "P3M"),
+        # references
+        ("La passerelle sera bientôt rouverte.", "bientôt", "FUTURE_REF"),
+        ("À l'époque, la mine employait deux mille ouvriers.", "À l'époque", "PAST_REF"),
+    ],
+)
+def test_unseen_durations_sets_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'église de la Pentecôte a été repeinte.",  # a name's complement
+        "Le port de Saint-Jean-de-Luz accueille des thoniers.",  # a place
+        "Les loyers des mois d'été sont plus chers.",  # ``des mois`` without a duration cue
+        "Il a relu les Mille et Une Nuits.",  # one of a plural unit: a title
+    ],
+)
+def test_unseen_kinds_false_friends(text: str) -> None:
+    assert not tag(text, tense="past")
+
+
+def test_one_oclock_needs_minutes_or_a_part_of_the_day() -> None:
+    """``à une heure de route`` is a length of time; ``à une heure du matin`` a time of day."""
+    assert [t.type for t in tag("Le village est à une heure de route.")] == ["DURATION"]
+    assert [t.type for t in tag("Le village a été évacué à une heure du matin.")] == ["TIME"]

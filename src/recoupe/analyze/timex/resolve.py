@@ -49,7 +49,12 @@ _MAX_SHIFT = 10_000
 _ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 #: TIMEX3 time units and the next smaller one with its scale: ``une demi-heure`` is ``PT30M``.
-_SMALLER_TIME_UNITS: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
+_SMALLER_TIME_UNITS: dict[str, tuple[str, int, str]] = {"H": ("M", 60, ""), "M": ("S", 60, "")}
+#: The same for calendar units, where the smaller unit's scale is exact: half a year is six months, half
+#: a day twelve hours (written after ``T``). A half of a month or a week has no exact smaller unit.
+_SMALLER_DATE_UNITS: dict[str, tuple[str, int, str]] = {"Y": ("M", 12, ""), "D": ("H", 24, "T")}
+#: Hours in a day, to move a date by a number of hours (``dans 48 heures``).
+_HOURS_PER_DAY = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +115,8 @@ class TimexResolver:
     def __init__(self, data: ModuleType) -> None:
         self.data = data
         self.months: dict[str, int] = {**data.MONTHS, **data.MONTH_ABBREVIATIONS}
-        self.weekdays: dict[str, int] = data.WEEKDAYS
+        # an abbreviation is written with its dot (``lun. 3 mars``)
+        self.weekdays: dict[str, int] = {**data.WEEKDAYS, **{f"{k}.": v for k, v in data.WEEKDAY_ABBREVIATIONS.items()}}
         self.modifiers: dict[str, int] = data.MODIFIERS
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
@@ -138,6 +144,8 @@ class TimexResolver:
             "month_weekday": self._month_weekday,
             "part": self._part,
             "week_of": self._week_of,
+            "period_day": self._period_day,
+            "hm_duration": self._hm_duration,
             "blocked": self._blocked,
         }
 
@@ -360,6 +368,8 @@ class TimexResolver:
 
     def _decade(self, cand: Candidate, doc: Document) -> Resolved:
         digits = cand.groups["decade"]
+        if digits in self.data.DECADE_WORDS:  # ``les années soixante``
+            digits = str(self.data.DECADE_WORDS[digits])
         if len(digits) == 4:
             return Resolved(digits[:3])
         if len(digits) == 3:
@@ -457,7 +467,10 @@ class TimexResolver:
         if steps is None or abs(steps) > _MAX_SHIFT:
             return Resolved(None)
         if is_time:
-            return self._day_result(base_day, cand) if base_day else Resolved(None, "TIME")
+            # ``dans 48 heures`` is two days on; ``dans deux heures`` the same day (no time of day is known)
+            hours = steps * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
+            days = int(hours / _HOURS_PER_DAY)
+            return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         if letter in ("D", "W", "WE"):
             days = steps * (1 if letter == "D" else 7)
             return self._day_result(base_day.shift(days) if base_day else None, cand)
@@ -505,6 +518,8 @@ class TimexResolver:
         letter, factor, _ = self.data.UNITS[unit]
         if mod in self.data.NARRATIVE_MODIFIERS:
             base = doc.narrative.day or (doc.anchor.day if doc.anchor else None)
+            if letter == "M" and (told := self._narrative_month(cand, doc)) is not None:
+                base = Day(dt.date(told[0], told[1], 1))  # ``En mars, … le mois suivant``
             if letter == "Y" and doc.narrative.year is not None:  # ``En 1991, … l'année suivante``
                 base = Day(dt.date(doc.narrative.year, 7, 1))
             if base is None or not base.year_known:
@@ -533,10 +548,38 @@ class TimexResolver:
             return Resolved(str(year // factor))
         return Resolved(None)
 
+    def _narrative_month(self, cand: Candidate, doc: Document) -> tuple[int, int] | None:
+        """The month (with a known year) the text is in, when it was named in this or the last sentence."""
+        narrative = doc.narrative
+        if narrative.month is None or narrative.month[0] is None:
+            return None
+        if doc.sentence(cand.start) - narrative.month_sentence > 1:
+            return None
+        return narrative.month[0], narrative.month[1]
+
+    def _period_day(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le dernier jour de l'année``, ``le premier jour du mois prochain``: the first or last day of
+        that period; without a modifier, of the current period or, if that day lies on the wrong side of
+        the moment of writing for the verb's tense, of the one before or after."""
+        anchor = doc.anchor
+        if anchor is None or not anchor.day_known or not anchor.year_known:
+            return Resolved(None)
+        letter = self.data.UNITS[cand.groups["unit"]][0]
+        first = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]] > 0
+        modifier = self._modifier(cand)
+        day = _period_edge_day(anchor.date, letter, modifier or 0, first)
+        if modifier is None and day is not None:
+            direction = self._direction(cand, doc)
+            if direction == "past" and day > anchor.date:
+                day = _period_edge_day(anchor.date, letter, -1, first)
+            elif direction == "future" and day < anchor.date:
+                day = _period_edge_day(anchor.date, letter, 1, first)
+        return self._day_result(Day(day) if day else None, cand)
+
     def _month_day(self, cand: Candidate, doc: Document) -> Resolved:
         """``le 20 du mois prochain``: a day of the month before or after the article's (or the
         narrative's, with ``suivant``/``précédent``)."""
-        mod = cand.groups["mod"]
+        mod = cand.get("mod") or ""  # ``le 28 du mois``: this month
         offset = self.modifiers.get(mod, 0)
         base = doc.anchor.day if doc.anchor else None
         if mod in self.data.NARRATIVE_MODIFIERS and doc.narrative.day is not None:
@@ -607,10 +650,35 @@ class TimexResolver:
         if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
             shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
             return self._day_result(anchor.day.shift(shift), cand)
+        if later := cand.get("later"):  # ``mardi en huit``: the coming Tuesday (today's included), weeks on
+            ahead = (weekday - anchor.date.weekday()) % 7
+            return self._day_result(anchor.day.shift(ahead + 7 * self.data.WEEKS_LATER[later]), cand)
+        mod = (cand.get("mod") or "").strip()
+        narrative = doc.narrative.day
+        if mod in self.data.NARRATIVE_MODIFIERS and narrative is not None and narrative.year_known:
+            # ``le mardi suivant``: the first Tuesday after the day the text is on, not after today
+            offset = weekday_offset(narrative.date.weekday(), weekday, None, self.modifiers[mod])
+            return self._day_result(narrative.shift(offset), cand)
         modifier = self._modifier(cand)
-        direction = None if modifier is not None else self._direction(cand, doc)
+        if modifier is None and cand.get("det") in self.data.TODAY_DETERMINERS:
+            direction: Direction = None  # ``ce vendredi``: the nearest Friday, whatever the tense
+        else:
+            direction = None if modifier is not None else self._direction(cand, doc)
         offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
-        return self._day_result(anchor.day.shift(offset), cand)
+        day = anchor.day.shift(offset)
+        if modifier is None and day is not None and (start := self._range_start(cand, doc)) is not None:
+            while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
+                day = day.shift(7)
+        return self._day_result(day, cand)
+
+    def _range_start(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day of the expression just before, when the two are the ends of a range (``du lundi au
+        vendredi``, ``entre mardi et jeudi``)."""
+        if not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        gap = doc.text[previous.end : cand.start].strip().lower()
+        return result.day if gap in self.data.RANGE_JOINERS and result.day and result.day.year_known else None
 
     # ----------------------------------------------------------------------------------------------
     # Times of day, durations, sets and references
@@ -628,25 +696,31 @@ class TimexResolver:
             hour += self.data.CLOCK_PERIODS[period]  # ``3 heures de l'après-midi``
         if not 0 <= hour <= 24:
             return Resolved(None, "TIME")
-        clock = f"T{hour:02d}:{minute:02d}"
+        next_day = hour == 24 and minute > 0  # ``minuit et demi`` is half past midnight, the day after
+        clock = f"T{0 if next_day else hour:02d}:{minute:02d}"
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
-                return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
+                day = result.day.shift(1) if next_day else result.day
+                return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
         base = self._narrative_base(doc)
+        if base is not None and next_day:
+            base = base.shift(1)
         return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
 
     def _clock_number(self, text: str | None) -> int:
         """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
         if not text:
             return 0
+        if text == self.data.CLOCK_ONE:  # ``à une heure du matin``
+            return 1
         return int(text) if text.isdigit() else self.data.CLOCK_NUMBERS.get(text, 0)
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        part = next((p for g in ("part", "part2", "part3", "part4") if (p := cand.get(g))), "")
+        part = next((p for g in ("part", "part2", "part3", "part4", "part5") if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)
         if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
@@ -670,11 +744,13 @@ class TimexResolver:
         """A phrase the language marks as no time expression (``les 35 heures``, the law)."""
         return None
 
-    def _duration(self, cand: Candidate, doc: Document) -> Resolved:
+    def _duration(self, cand: Candidate, doc: Document) -> Resolved | None:
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
         amount = self.data.FRACTIONS[fraction] if fraction else self._amount(cand)
+        if amount == 1 and cand.get("num") and unit in self.data.PLURAL_UNITS:
+            return None  # ``les Mille et Une Nuits``: one of a plural unit is a title, not a length of time
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
         elif amount is not None and cand.get("half"):
@@ -685,18 +761,38 @@ class TimexResolver:
         total = amount * factor
         if letter == "WE":
             letter, total = "D", total * 2
-        if fraction and is_time and letter in _SMALLER_TIME_UNITS:
-            # ``une demi-heure`` is PT30M: a fraction alone is written in the next smaller unit
-            letter, scale = _SMALLER_TIME_UNITS[letter]
-            total *= scale
+        whole, rest = divmod(total, 1)
+        smaller = (_SMALLER_TIME_UNITS if is_time else _SMALLER_DATE_UNITS).get(letter)
+        if rest and smaller is not None and float(rest * smaller[1]).is_integer():
+            # A fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M: ``une heure
+            # et demie`` is PT1H30M, ``trois ans et demi`` P3Y6M (no decimals where whole units exist).
+            small, scale, separator = smaller
+            head = f"{int(whole)}{letter}" if whole else ""
+            return Resolved(f"{prefix}{head}{separator}{int(rest * scale)}{small}", "DURATION")
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
+
+    def _hm_duration(self, cand: Candidate, doc: Document) -> Resolved:
+        """``pendant 2 h 30``, ``3 heures et 20 minutes``: hours and minutes of a length of time."""
+        hours = self.number(cand.groups["hours"])
+        minutes = self.number(cand.get("minutes")) or 0
+        if hours is None or not float(hours).is_integer() or not float(minutes).is_integer():
+            return Resolved(None, "DURATION")
+        return Resolved(f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else ""), "DURATION")
 
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
         if word := cand.get("setword"):
             return Resolved(self.data.SET_WORDS[word], "SET")
         if weekday := cand.get("weekday"):
-            return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
+            value = f"XXXX-WXX-{self.weekdays[weekday] + 1}"
+            if (wpart := cand.get("wpart")) and (code := self.data.PARTS_OF_DAY.get(wpart.rstrip("s"))):
+                value += f"T{code}"  # ``chaque dimanche matin``
+            return Resolved(value, "SET")
+        if season := cand.get("season"):  # ``chaque été``, ``tous les hivers``
+            code = self.data.SEASONS.get(season) or self.data.SEASON_PLURALS[season]
+            return Resolved(f"XXXX-{code}", "SET")
+        if (month := self._month_of(cand)) is not None:  # ``chaque 14 juillet``
+            return Resolved(f"XXXX-{month:02d}-{self._day_number(cand.groups['day']):02d}", "SET")
         if part := cand.get("part"):
             code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.rstrip("s"))
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
@@ -709,3 +805,19 @@ class TimexResolver:
 
     def _reference(self, cand: Candidate, doc: Document) -> Resolved:
         return Resolved(self.data.REFERENCES[cand.groups["ref"]])
+
+
+def _period_edge_day(reference: dt.date, letter: str, step: int, first: bool) -> dt.date | None:
+    """The first (or last) day of the year, month or ISO week ``step`` periods from ``reference``'s."""
+    if letter == "Y":
+        return dt.date(reference.year + step, 1 if first else 12, 1 if first else 31)
+    if letter == "M":
+        year, month = add_months(reference.year, reference.month, step)
+        if first:
+            return dt.date(year, month, 1)
+        following = add_months(year, month, 1)
+        return dt.date(following[0], following[1], 1) - dt.timedelta(days=1)
+    if letter == "W":
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=7 * step)
+        return monday if first else monday + dt.timedelta(days=6)
+    return None

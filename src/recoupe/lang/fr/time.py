@@ -39,6 +39,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "janv": 1,
     "févr": 2,
     "fevr": 2,
+    "fév": 2,
+    "fev": 2,
     "avr": 4,
     "juil": 7,
     "sept": 9,
@@ -58,8 +60,13 @@ WEEKDAYS: dict[str, int] = {
     "dimanche": 6,
 }
 
+#: Abbreviated weekday names, counted only with their dot before a day number (``lun. 3 mars``).
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+
 #: Seasons and their TIMEX3 codes (``2022-WI``).
 SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI"}
+#: Plural seasons, for sets (``tous les hivers``).
+SEASON_PLURALS: dict[str, str] = {"printemps": "SP", "étés": "SU", "etes": "SU", "automnes": "FA", "hivers": "WI"}
 
 #: Parts of the day and their TIMEX3 codes (``2022-01-06TNI``).
 PARTS_OF_DAY: dict[str, str] = {
@@ -90,6 +97,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # the depth of a part: ``au petit matin``, ``en pleine nuit``
+    "petit matin": "MO",
+    "pleine matinée": "MO",
+    "plein après-midi": "AF",
+    "pleine soirée": "EV",
+    "pleine nuit": "NI",
 }
 
 #: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
@@ -117,6 +130,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "reveillon de noel": (12, 24),
     "réveillon du nouvel an": (12, 31),
     "jour des morts": (11, 2),
+    "saint-jean": (6, 24),
+    "saint-nicolas": (12, 6),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -130,6 +145,11 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "lundi de pentecôte": 50,
     "mardi gras": -47,
     "mercredi des cendres": -46,
+    # a holiday named by its weekday is the holiday itself (``le jeudi de l'Ascension``)
+    "dimanche de pâques": 0,
+    "dimanche de paques": 0,
+    "jeudi de l'ascension": 39,
+    "dimanche de pentecôte": 49,
 }
 
 #: Holiday names that are dates wherever they stand (``la Toussaint``). The others are dates only after
@@ -153,6 +173,10 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "reveillon de noel",
         "réveillon du nouvel an",
         "jour des morts",
+        "dimanche de pâques",
+        "dimanche de paques",
+        "jeudi de l'ascension",
+        "dimanche de pentecôte",
     }
 )
 
@@ -212,6 +236,16 @@ REFERENCES: dict[str, str] = {
     "jadis": "PAST_REF",
     "prochainement": "FUTURE_REF",
     "à l'avenir": "FUTURE_REF",
+    "bientôt": "FUTURE_REF",
+    "sous peu": "FUTURE_REF",
+    "dans un avenir proche": "FUTURE_REF",
+    "dans un proche avenir": "FUTURE_REF",
+    "dernièrement": "PAST_REF",
+    "naguère": "PAST_REF",
+    "à l'époque": "PAST_REF",
+    "il y a longtemps": "PAST_REF",
+    "dorénavant": "PRESENT_REF",
+    "dans l'immédiat": "PRESENT_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -240,10 +274,16 @@ MODIFIERS: dict[str, int] = {
     "courant": 0,
     "-ci": 0,
     "-là": 0,
+    "d'avant": -1,
+    "d'après": 1,
+    "qui vient": 1,
+    "qui suit": 1,
 }
 
 #: Modifiers that count from the narrative (``la semaine suivante``) rather than from the article.
-NARRATIVE_MODIFIERS: frozenset[str] = frozenset({"suivant", "suivante", "précédent", "précédente", "-là"})
+NARRATIVE_MODIFIERS: frozenset[str] = frozenset(
+    {"suivant", "suivante", "précédent", "précédente", "-là", "d'avant", "d'après", "qui suit"}
+)
 
 #: Where an expression sits within its period; TIMEX3 keeps the period's value (``fin 2021`` → 2021).
 EDGES: dict[str, str] = {"début": "START", "fin": "END", "milieu": "MID", "mi": "MID", "courant": "MID"}
@@ -308,6 +348,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "semaines": ("W", 1, False),
     "week-end": ("WE", 1, False),
     "week-ends": ("WE", 1, False),
+    "weekend": ("WE", 1, False),
+    "weekends": ("WE", 1, False),
     "mois": ("M", 1, False),
     "trimestre": ("M", 3, False),
     "trimestres": ("M", 3, False),
@@ -414,7 +456,7 @@ WEEKDAY_ORDINALS: dict[str, int] = {
 
 #: What a month's ordinal picks besides a weekday: one day (``le dernier jour d'octobre``) or a weekend
 #: (``le premier week-end de septembre``).
-MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE"}
+MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE", "weekend": "WE"}
 #: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
 LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
 #: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
@@ -430,7 +472,13 @@ CLOCK_MINUTES: dict[str, int] = {
     "et quart": 15,
     "moins le quart": -15,
     "moins quart": -15,
+    # ``dix heures moins cinq`` is 9:55, ``midi moins vingt`` 11:40
+    **{f"moins {variant}": -n for n in (5, 10, 20, 25) for variant in _spelled_variants(n)},
+    **{f"moins {n}": -n for n in (5, 10, 20, 25)},
 }
+#: Hours written as a feminine ``une`` (``à une heure du matin``): only with minutes or a part of the day
+#: after it, since ``à une heure de route`` is a distance.
+CLOCK_ONE: str = "une"
 #: The part of the day after an hour, and the hours it adds (``3 heures de l'après-midi`` is 15:00).
 CLOCK_PERIODS: dict[str, int] = {
     "du matin": 0,
@@ -443,8 +491,46 @@ COMPLEMENT_GAPS: tuple[str, ...] = ("", "de", "d'")
 #: An article that may follow a publication word before its date (``publié le 7 janvier``).
 PUBLICATION_ARTICLE: str = "le"
 
+#: Decades written in words after ``les années`` (``les années soixante``): the decade's two digits.
+DECADE_WORDS: dict[str, int] = {
+    **{variant: n for n in (20, 30, 40, 50, 60) for variant in _spelled_variants(n)},
+    "soixante-dix": 70,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+}
+
+#: ``mardi en huit`` is the Tuesday a week after the coming one, ``mardi en quinze`` two weeks after.
+WEEKS_LATER: dict[str, int] = {"huit": 1, "8": 1, "quinze": 2, "15": 2}
+
+#: Words right before ``des mois``, ``des années`` that make the vague plural a duration (``depuis des
+#: mois``, ``a duré des années``); elsewhere ``des jours`` is as often a plain noun (``des jours fériés``).
+VAGUE_DURATION_CUES: tuple[str, ...] = (
+    "depuis",
+    "pendant",
+    "durant",
+    "duré",
+    "dure",
+    "durent",
+    "durer",
+    "durera",
+    "durait",
+    "il y a",
+    "voilà",
+)
+
+#: Words right before ``2 h 30`` that make it a length of time, not a time of day (``en 2 h 30``).
+CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dure", "durer", "plus de", "moins de")
+
+#: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
+#: 16 heures``. An end read alone may fall before its start; it is moved after it.
+RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
-FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25}
+FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25, "trois quarts": 0.75}
+
+#: Plural units: ``une`` before one of them is no amount (``les Mille et Une Nuits``, a title).
+PLURAL_UNITS: frozenset[str] = frozenset(u for u in UNITS if u.endswith("s") and u != "mois")
 
 #: Units that are also another word (``une seconde audition``: the ordinal); such a unit counts only
 #: where the parser reads it as a noun.
@@ -608,10 +694,17 @@ FRAGMENTS: dict[str, str] = {
     "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
+    "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
+    "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
+    "season_plural": f"(?:{phrase_alternation(SEASON_PLURALS)})",
+    # ``depuis des mois``: lookbehinds, so that the expression is only ``des mois``
+    "vague_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in VAGUE_DURATION_CUES) + ")",
+    "clock_duration_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in CLOCK_DURATION_CUES) + ")",
 }
 
 #: An amount of units in a pattern: a number, a vague word, or an approximate count (``une vingtaine d'``).
-_AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
+_AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs|des)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
 
 #: The patterns: (name, kind, regex template). Matched case-insensitively on the prepared text. When
 #: matches overlap the longest wins, then the earliest in this table. ``kind`` picks the resolver;
@@ -632,7 +725,19 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_dm",
         "numeric",
         r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
-        r"(?P<day>0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+    ),
+    # 15-06-2024 (dashes only with a four-digit year: ``6-4-2`` is a score)
+    (
+        "numeric_dmy_dash",
+        "numeric",
+        r"(?<![\d/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<monthnum>0?[1-9]|1[0-2])-(?P<year>1[6-9]\d\d|20\d\d)(?![\d-])",
+    ),
+    # 03/2024: a month and its year
+    (
+        "numeric_my",
+        "month",
+        r"(?<![\d/.,])(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|[.,]\d)",
     ),
     ("numeric_dm2", "numeric", r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
     (
@@ -645,8 +750,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "day_list",
         "daylist",
         r"\b(?:(?:les|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+)"
-        r"(?P<days>{day}(?:{list_sep}{day})*){list_sep}"
-        r"(?P<day>{day})\s+(?P<month>{month})"
+        r"(?P<days>(?:{weekday}\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
+        r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
     ),
     # mars-avril, mai et juin derniers, de janvier à mars 2022
@@ -660,7 +765,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "day_month",
         "date",
-        r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday})\s*,?\s+)?"
+        r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday}|{weekday_abbr})\s*,?\s+)?"
         r"\b(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
         r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
@@ -671,6 +776,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "date",
         r"\b(?:(?P<det>{det})\s+|(?P<weekday>{weekday})\s+)(?P<day>{day_word})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year}))?(?:\s+(?P<mod>{mod})\b)?",
+    ),
+    # le matin du 3 mai, au soir du vendredi 7 juin: that part of the day
+    (
+        "part_of_date",
+        "date",
+        r"\b(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)\s+du\s+"
+        r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
+    ),
+    # dans la soirée de mardi, dans l'après-midi de lundi
+    (
+        "part_of_weekday",
+        "weekday",
+        r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
+        r"(?:de|du)\s+(?P<weekday>{weekday})\b(?!\s+(?:à|au)\s+{weekday})(?:\s+(?P<mod>{mod})\b)?",
     ),
     # (ce) (vendredi) 7, le 7 (partial: month from the narrative)
     (
@@ -725,7 +844,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "decade",
         "decade",
         r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
-        r"(?P<decade>(?:1[6-9]|20)?\d0)\b",
+        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?![\w-])",
     ),
     # le XIXe siècle, du 21e siècle
     (
@@ -738,7 +857,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "month_day",
         "month_day",
-        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b",
+        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois"
+        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))",
+    ),
+    # le dernier jour de l'année, le premier jour du mois prochain
+    (
+        "period_day",
+        "period_day",
+        r"\b(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?(?P<nth>premier|dernier)\s+jour\s+(?:de\s+l'|du\s+|de\s+la\s+)"
+        r"(?P<unit>année|an|mois|semaine)\b(?:\s+(?P<mod>{mod})\b)?",
     ),
     # le premier lundi de mars, le dernier vendredi d'avril 2023
     (
@@ -773,11 +900,18 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
-        r"|\b(?:jour|soir|nuit|matin|week-end|fête|fêtes|vacances|trêve)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+))"
-        r"(?P<holiday>{holiday})\b(?:\s+(?P<year>{year}))?",
+        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve)\s+"
+        r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
+        r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
-    ("holiday_free", "holiday", r"\b(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})\b(?:\s+(?P<year>{year}))?"),
-    ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})\s+(?P<year>{year})"),
+    # la Toussaint, Halloween; not ``l'église de la Pentecôte`` (a name's complement)
+    (
+        "holiday_free",
+        "holiday",
+        r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
+        r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+    ),
+    ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
     (
         "deictic",
@@ -816,15 +950,22 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces)\s*(?P<unit>semaine|mois|année|an|week-end|trimestre|semestre|"
-        r"décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)\b",
+        r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
+        r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
     (
         "period_this",
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|trimestre|semestre|siècle)\b(?!-)",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|siècle)\b(?!-)",
+    ),
+    # dans la semaine, dans le mois: the current one
+    (
+        "period_within",
+        "period",
+        r"\bdans\s+(?:la\s+|le\s+|l')(?P<unit>semaine|mois|année)(?![\w-])"
+        r"(?!\s+(?:{mod}|de|du|d'|des|qui|où|que|\d)(?![\w-]))",
     ),
     (
         "period_edge",
@@ -851,8 +992,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday",
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b)?"
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
         r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
+    ),
+    # pendant 24 h, en 2 h 30: a length of time written as a clock reading (before ``clock``, which it beats)
+    (
+        "clock_length",
+        "hm_duration",
+        r"{clock_duration_cue}(?<![\d,.])(?P<hours>\d{1,3})\s*h(?![^\W\d_])(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
+    ),
+    # 3 heures et 20 minutes
+    (
+        "hours_minutes",
+        "hm_duration",
+        r"\b(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
@@ -870,8 +1023,10 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
-        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre)"
+        r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
+        r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
         r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
         r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
@@ -885,6 +1040,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
+    # depuis des mois, a duré des années
+    ("duration_vague", "duration", r"{vague_cue}des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)"),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
         "duration_recent",
@@ -896,7 +1053,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration_whole",
         "duration",
-        r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end)\b"
+        r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end|weekend)\b"
         r"(?!\s*(?:de|d'|du|des|\d|{mod})\b)(?!-)",
     ),
     (
@@ -904,14 +1061,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "duration",
         r"\b(?:une?\s+)(?P<fraction>demi|quart)[\s-]+(?:d')?(?P<unit>heure|siècle|journée)\b",
     ),
+    ("duration_three_quarters", "duration", r"\b(?P<fraction>trois\s+quarts?)\s+d'(?P<unit>heure)\b"),
     # chaque lundi, tous les jours, tous les deux ans
     (
         "set",
         "set",
         r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
-        r"(?:(?P<weekday>{weekday})s?|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit}))\b",
+        r"(?:(?P<weekday>{weekday})s?(?:\s+(?P<wpart>matins?|soirs?|après-midi|midis?|nuits?)\b)?"
+        r"|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit})"
+        r"|(?P<season>{season_plural}|{season})|(?P<day>{day})\s+(?P<month>{month}))(?![\w-])",
     ),
-    ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
+    ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # en fin de matinée, dans la soirée: a part of the day the narrative (or the article) is on
     (
@@ -922,7 +1082,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
-        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b",
+        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
+        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
+        r"|pleine\s+nuit)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
