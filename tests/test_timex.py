@@ -373,3 +373,9 @@ def test_a_free_holiday_after_a_first_name_is_a_surname(analyze: Analyze) -> Non
     assert not analyze("Le député Paul Toussaint a déposé un amendement.", published="2019-03-04").timexes
     holiday = _timex(analyze("Les écoles fermeront pour la Toussaint.", published="2019-03-04"), "la Toussaint")
     assert holiday.value == "2019-11-01"
+
+
+def test_a_capitalised_weekday_inside_a_sentence_is_a_title(analyze: Analyze) -> None:
+    """French writes weekdays in lower case: ``Lundi matin`` inside a sentence is a film, not a date."""
+    assert not analyze("Le film Lundi matin sort en salles.", published="2023-10-12").timexes
+    assert _timex(analyze("Lundi matin, le film sortira.", published="2023-10-12"), "Lundi matin").value

@@ -369,3 +369,43 @@ def test_one_oclock_needs_minutes_or_a_part_of_the_day() -> None:
     """``à une heure de route`` is a length of time; ``à une heure du matin`` a time of day."""
     assert [t.type for t in tag("Le village est à une heure de route.")] == ["DURATION"]
     assert [t.type for t in tag("Le village a été évacué à une heure du matin.")] == ["TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les cars partiront aux alentours de midi.", "future", "aux alentours de midi", "2022-01-07T12:00"),
+        ("La mairie publie ce jour son budget.", None, "ce jour", "2022-01-07"),
+        (
+            "Le 3 janvier, le stade a rouvert. Le soir même, une panne l'a plongé dans le noir.",
+            "past",
+            "Le soir même",
+            "2022-01-03TEV",
+        ),
+        ("La brocante aura lieu le 15 et le 16 janvier.", "future", "15", "2022-01-15"),
+        ("Le tour passera mardi 11 et mercredi 12 janvier.", "future", "11", "2022-01-11"),
+        ("Les comptes seront arrêtés au dernier trimestre.", "future", "au dernier trimestre", "2022-Q4"),
+        ("Le bon de commande est daté du 3 fev 2021.", "past", "du 3 fev 2021", "2021-02-03"),
+        ("L'abbaye a été fondée en 1132.", "past", "en 1132", "1132"),
+        ("Le réveillon de la Saint-Sylvestre a été sobre.", "past", "réveillon de la Saint-Sylvestre", "2021-12-31"),
+    ],
+)
+def test_held_out_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La pièce dure deux heures et quart.", "deux heures et quart", "PT2H15M"),
+        ("La digue est surveillée depuis peu.", "depuis peu", "PAST_REF"),
+        ("Le tram sera prolongé au cours des prochains mois.", "au cours des prochains mois", "FUTURE_REF"),
+    ],
+)
+def test_held_out_durations_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_day_of_celebration_is_not_today() -> None:
+    """``ce jour`` is today, but ``ce jour de fête`` names no day."""
+    assert not tag("Ce jour de fête a réuni tout le quartier.", tense="past")

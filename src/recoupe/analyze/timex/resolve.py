@@ -436,7 +436,7 @@ class TimexResolver:
     def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved:
         """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
         one, before the last day the narrative talked about."""
-        offset = self.data.ANAPHORIC_DAYS[cand.groups["anaphor"]]
+        offset = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0)  # ``le soir même``: that day
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
         base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
         return self._day_result(base.shift(offset) if base else None, cand)
@@ -631,6 +631,8 @@ class TimexResolver:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
         _, factor, _ = self.data.UNITS[cand.groups["unit"]]
         number = self.data.ORDINALS[cand.groups["ordinal"]]
+        if number < 0:  # ``le dernier trimestre``: the last of the year
+            number += 12 // factor + 1
         if number > 12 // factor:
             return Resolved(None)
         year = self._year_of(cand, doc)
@@ -753,8 +755,8 @@ class TimexResolver:
             return None  # ``les Mille et Une Nuits``: one of a plural unit is a title, not a length of time
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
-        elif amount is not None and cand.get("half"):
-            amount += 0.5  # ``une heure et demie``
+        elif amount is not None and (half := cand.get("half")):
+            amount += self.data.FRACTIONS[half.split()[-1].removesuffix("e")]  # ``une heure et demie``, ``et quart``
         prefix = "PT" if is_time else "P"
         if amount is None:
             return Resolved(f"{prefix}X{letter}", "DURATION")

@@ -181,6 +181,11 @@ class _ParseReader:
             return "present"
         return None
 
+    def _inside_sentence(self, start: int) -> bool:
+        """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""
+        words = self.text[max(0, start - 40) : start].split()
+        return bool(words) and words[-1][-1:].isalpha() and words[-1][-1:].islower()
+
     def _after_name(self, start: int) -> bool:
         """Whether ``start`` follows a capitalised word inside a sentence (a first name: ``Jean Toussaint``)."""
         before = self.text[max(0, start - 40) : start]
@@ -200,6 +205,8 @@ class _ParseReader:
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
+        if cand.rule == "weekday" and self.text[cand.start].isupper() and self._inside_sentence(cand.start):
+            return False  # ``le film Lundi matin``: a weekday is written in lower case inside a sentence
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])

@@ -227,9 +227,10 @@ REFERENCES: dict[str, str] = {
     "tout de suite": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF",
     **{
-        f"dans les {phrase}": "FUTURE_REF"
+        f"{within} {phrase}": "FUTURE_REF"
         for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
         for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+        for within in ("dans les", "au cours des")
     },
     "récemment": "PAST_REF",
     "autrefois": "PAST_REF",
@@ -246,6 +247,9 @@ REFERENCES: dict[str, str] = {
     "il y a longtemps": "PAST_REF",
     "dorénavant": "PRESENT_REF",
     "dans l'immédiat": "PRESENT_REF",
+    "il y a peu": "PAST_REF",
+    "depuis peu": "PAST_REF",
+    "dans le futur": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -378,6 +382,7 @@ ORDINALS: dict[str, int] = {
     "3e": 3,
     "quatrième": 4,
     "4e": 4,
+    "dernier": -1,
 }
 
 #: Ordinals from the second on, the same for both genders (``deuxième``, ``3e``), for the two tables below.
@@ -695,6 +700,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
     "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
     "season_plural": f"(?:{phrase_alternation(SEASON_PLURALS)})",
@@ -749,7 +755,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "day_list",
         "daylist",
-        r"\b(?:(?:les|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+)"
+        r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s))"
         r"(?P<days>(?:{weekday}\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
@@ -769,6 +775,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
         r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
+    ),
+    # 15 fev 2023: an abbreviated month without its dot, between a day and a year
+    (
+        "day_abbr_year",
+        "date",
+        r"\b(?:(?P<det>{det})\s+)?(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
     ),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
@@ -833,6 +845,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
         r"(?<![\d.,])(?P<year>{year})",
     ),
+    # en 1245: a year before 1600 only after a preposition (``1245`` alone is as likely a count)
+    ("year", "year", r"\b(?:en|l'an|depuis\s+l'an|jusqu'en)\s+(?P<year>1[0-5]\d\d)(?![\d]|[.,]\d)"),
     (
         "year_words",
         "year",
@@ -900,7 +914,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
-        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve)\s+"
+        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon)\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -917,6 +931,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "deictic",
         "deictic",
         r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
+    ),
+    # ce jour (today), not ``ce jour de fête``
+    ("this_day", "deictic", r"\bce\s+jour(?![\w-])(?!\s+(?:de|d'|du|des|où|que|qui)\b)"),
+    # le soir même: that part of the day the text is on
+    (
+        "same_part",
+        "anaphoric",
+        r"\b(?:le|au|dans\s+la|la)\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+même(?![\w-])",
     ),
     ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
     # la veille, le lendemain (matin), le même jour, ce jour-là
@@ -1034,11 +1056,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+(?P<named>midi|minuit)\b"
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
+        r"(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
     ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
-    ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
+    (
+        "duration",
+        "duration",
+        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?",
+    ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
     # depuis des mois, a duré des années
     ("duration_vague", "duration", r"{vague_cue}des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)"),
