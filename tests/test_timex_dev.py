@@ -20,7 +20,11 @@ def test_the_scorer_reads_the_set_beside_the_tests() -> None:
 
 
 #: Floors of the batches added later, measured when each was last improved: (found, value, false friends).
-BATCH_FLOORS: dict[str, tuple[float, float, int]] = {"peer-kinds": (0.99, 0.98, 0), "peer-kinds-2": (0.99, 0.99, 0)}
+BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
+    "peer-kinds": (0.99, 0.98, 0),
+    "peer-kinds-2": (0.99, 0.99, 0),
+    "peer-kinds-3": (0.86, 0.76, 0),
+}
 
 
 def _scores(analyzer: Analyzer, data: dict) -> tuple[float, float, list[str], list[str]]:
