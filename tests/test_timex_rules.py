@@ -409,3 +409,39 @@ def test_held_out_durations_and_references(text: str, expression: str, value: st
 def test_a_day_of_celebration_is_not_today() -> None:
     """``ce jour`` is today, but ``ce jour de fête`` names no day."""
     assert not tag("Ce jour de fête a réuni tout le quartier.", tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les randonneurs sont partis à l'aube.", "past", "à l'aube", "2022-01-07TMO"),
+        ("Les phares s'allument à la tombée de la nuit.", None, "à la tombée de la nuit", "2022-01-07TEV"),
+        ("Les bateaux sont rentrés au lever du jour.", "past", "au lever du jour", "2022-01-07TMO"),
+        ("La navette repartira le 9 à 8 h.", "future", "le 9 à 8 h", "2022-01-09T08:00"),
+        ("La vente en ligne sera ouverte à partir du 20.", None, "à partir du 20", "2022-01-20"),
+        ("La patinoire reste ouverte jusqu'au 30.", None, "jusqu'au 30", "2022-01-30"),
+        ("Le marché de plein air ouvrira à compter de lundi.", None, "à compter de lundi", "2022-01-10"),
+        ("Le sentier est enneigé au cœur de l'hiver.", None, "cœur de l'hiver", "2022-WI"),
+        ("La course aura lieu le week-end du 5 février.", "future", "le week-end du 5 février", "2022-W05-WE"),
+        ("Le car est parti il y a 2h.", "past", "il y a 2h", "2022-01-07"),
+    ],
+)
+def test_third_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Le concert a duré une bonne heure.", "une bonne heure", "PT1H"),
+        ("Les cotisations sont prélevées le 5 de chaque mois.", "le 5 de chaque mois", "XXXX-XX-05"),
+        ("À ce jour, le chantier n'a pas repris.", "À ce jour", "PRESENT_REF"),
+    ],
+)
+def test_third_batch_durations_sets_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_bare_day_number_stays_unread_without_a_temporal_cue() -> None:
+    """``le 12`` may be a house number; ``dès le 12`` or ``le 12 à 9 h`` is a date."""
+    assert not tag("Il habite le 12, rue des Lilas.")

@@ -185,10 +185,13 @@ class TimexResolver:
 
     def _direction(self, cand: Candidate, doc: Document) -> Direction:
         """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""
-        first = doc.text[cand.start : cand.end].split(maxsplit=1)[0].lower()
-        if first in self.data.PAST_OPENERS:
+        text = doc.text[cand.start : cand.end].lower()
+        if text.split(maxsplit=1)[0] in self.data.PAST_OPENERS:
             return "past"
-        return doc.tense(cand.start, cand.end)
+        tense = doc.tense(cand.start, cand.end)
+        if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
+            return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
+        return tense
 
     def _modifier(self, cand: Candidate) -> int | None:
         mod = cand.get("mod")
@@ -315,7 +318,7 @@ class TimexResolver:
                 return self._day_result(Day(date, False) if date else None, cand)
             date = make_date(year, month, day)
             return self._day_result(Day(date) if date else None, cand)
-        if cand.rule == "day_alone":
+        if cand.rule == "day_alone" and not self._dated_day_alone(cand, doc):
             return None  # ``le 10`` outside a month the text is in: a house number as likely as a day
         anchor = doc.anchor
         if anchor is None or not anchor.year_known or not anchor.month_known:
@@ -327,6 +330,14 @@ class TimexResolver:
             options = [d for d in options if d.weekday() == weekday]
         best = nearest(options, anchor.date, self._direction(cand, doc))
         return self._day_result(Day(best) if best else None, cand)
+
+    def _dated_day_alone(self, cand: Candidate, doc: Document) -> bool:
+        """A bare day number is a date after a temporal preposition (``à partir du 20``) or before a time
+        of day (``le 3 à 9 h``)."""
+        if cand.get("det") in self.data.DAY_ALONE_OPENERS:
+            return True
+        following = doc.candidates[doc.index + 1] if doc.index + 1 < len(doc.candidates) else None
+        return following is not None and following.kind == "clock" and following.start - cand.end <= 2
 
     def _month(self, cand: Candidate, doc: Document) -> Resolved | None:
         month = self._month_of(cand)
@@ -722,7 +733,8 @@ class TimexResolver:
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        part = next((p for g in ("part", "part2", "part3", "part4", "part5") if (p := cand.get(g))), "")
+        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7")
+        part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)
         if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
@@ -740,6 +752,8 @@ class TimexResolver:
         day = self._absolute_day(cand, doc)
         if day is None or not day.year_known:
             return Resolved(None)
+        if self.data.UNITS[cand.get("unit") or "semaine"][0] == "WE":  # ``le week-end du 14 juin``
+            return Resolved(iso_week(day.date) + "-WE", day=day)
         return Resolved(iso_week(day.date), day=day)
 
     def _blocked(self, cand: Candidate, doc: Document) -> None:
@@ -793,8 +807,10 @@ class TimexResolver:
         if season := cand.get("season"):  # ``chaque été``, ``tous les hivers``
             code = self.data.SEASONS.get(season) or self.data.SEASON_PLURALS[season]
             return Resolved(f"XXXX-{code}", "SET")
-        if (month := self._month_of(cand)) is not None:  # ``chaque 14 juillet``
-            return Resolved(f"XXXX-{month:02d}-{self._day_number(cand.groups['day']):02d}", "SET")
+        if day := cand.get("day"):  # ``chaque 14 juillet``, ``le 1er de chaque mois``
+            month = self._month_of(cand)
+            months = f"{month:02d}" if month is not None else "XX"
+            return Resolved(f"XXXX-{months}-{self._day_number(day):02d}", "SET")
         if part := cand.get("part"):
             code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.rstrip("s"))
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")

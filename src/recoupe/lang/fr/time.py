@@ -97,6 +97,15 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # the moments around sunrise and sunset: ``à l'aube``, ``à la tombée de la nuit``
+    "aube": "MO",
+    "petit jour": "MO",
+    "lever du jour": "MO",
+    "lever du soleil": "MO",
+    "crépuscule": "EV",
+    "tombée de la nuit": "EV",
+    "coucher du soleil": "EV",
+    "nuit tombée": "EV",
     # the depth of a part: ``au petit matin``, ``en pleine nuit``
     "petit matin": "MO",
     "pleine matinée": "MO",
@@ -247,6 +256,9 @@ REFERENCES: dict[str, str] = {
     "il y a longtemps": "PAST_REF",
     "dorénavant": "PRESENT_REF",
     "dans l'immédiat": "PRESENT_REF",
+    "à ce jour": "PRESENT_REF",
+    "jusqu'à présent": "PRESENT_REF",
+    "jusqu'ici": "PRESENT_REF",
     "il y a peu": "PAST_REF",
     "depuis peu": "PAST_REF",
     "dans le futur": "FUTURE_REF",
@@ -290,7 +302,16 @@ NARRATIVE_MODIFIERS: frozenset[str] = frozenset(
 )
 
 #: Where an expression sits within its period; TIMEX3 keeps the period's value (``fin 2021`` → 2021).
-EDGES: dict[str, str] = {"début": "START", "fin": "END", "milieu": "MID", "mi": "MID", "courant": "MID"}
+EDGES: dict[str, str] = {
+    "début": "START",
+    "fin": "END",
+    "milieu": "MID",
+    "mi": "MID",
+    "courant": "MID",
+    # the heart of a period: ``au cœur de l'hiver``, ``en plein été``
+    "cœur": "MID",
+    "plein": "MID",
+}
 
 # --------------------------------------------------------------------------------------------------
 # Numbers and units
@@ -340,6 +361,9 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "minute": ("M", 1, True),
     "minutes": ("M", 1, True),
     "min": ("M", 1, True),
+    "mn": ("M", 1, True),
+    # ``il y a 2 h``: a bare ``h`` after a count is hours (a clock reading wins where both read)
+    "h": ("H", 1, True),
     "heure": ("H", 1, True),
     "heures": ("H", 1, True),
     "jour": ("D", 1, False),
@@ -583,6 +607,41 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
+#: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
+#: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one).
+FUTURE_OPENERS: tuple[str, ...] = (
+    "jusqu'au",
+    "jusqu'à",
+    "à partir du",
+    "à partir de",
+    "à compter du",
+    "à compter de",
+    "dès le",
+    "dès",
+)
+
+#: Prepositions before a bare day number that make it a date (``à partir du 20``), where ``le 20`` alone
+#: may be a house number.
+DAY_ALONE_OPENERS: frozenset[str] = frozenset(
+    {"dès le", "depuis le", "jusqu'au", "avant le", "après le", "au soir du", "au matin du", "à partir du"}
+)
+
+#: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
+DURATION_ADJECTIVES: tuple[str, ...] = (
+    "bonne",
+    "bonnes",
+    "bon",
+    "bons",
+    "petite",
+    "petites",
+    "petit",
+    "petits",
+    "longue",
+    "longues",
+    "long",
+    "longs",
+)
+
 #: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
 #: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
 ETRE_VERBS: frozenset[str] = frozenset(
@@ -700,6 +759,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
     "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
@@ -893,7 +953,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "week_of",
         "week_of",
-        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la)\s+)?semaine\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
+        r"\b(?:(?:la|le|durant\s+la|pendant\s+la|dans\s+la|durant\s+le|pendant\s+le)\s+)?"
+        r"(?P<unit>semaine|week-end|weekend)\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year}))?",
     ),
     # la dernière semaine de juillet, la première semaine d'août 2021
@@ -914,7 +975,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
-        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon)\s+"
+        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
+        r"|feu|feux)\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -966,6 +1028,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # dans trois jours, d'ici deux semaines
     ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
+    # il y a 2h, dans 10mn: a unit glued to its count
+    ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
+    ("offset_ahead_glued", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
     # la semaine dernière, cette année, l'an prochain, le début de cette année, ce mois-ci
     (
         "period_mod",
@@ -1012,7 +1077,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "weekday",
         "weekday",
-        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
+        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
         r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
         r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
@@ -1064,7 +1129,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration",
         "duration",
-        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?",
+        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?:{duration_adjective}\s+)?(?P<unit>{unit})\b"
+        r"(?P<half>\s+et\s+(?:demie?|quart)\b)?",
     ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
     # depuis des mois, a duré des années
@@ -1100,6 +1166,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
+    # le 1er de chaque mois: that day of every month
+    ("set_month_day", "set", r"\ble\s+(?P<day>{day})\s+(?:de\s+chaque|de\s+tous\s+les)\s+mois\b"),
     # en fin de matinée, dans la soirée: a part of the day the narrative (or the article) is on
     (
         "part_alone",
@@ -1111,7 +1179,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
         r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
-        r"|pleine\s+nuit)\b",
+        r"|pleine\s+nuit)\b"
+        r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
+        r"|tombée\s+de\s+la\s+nuit)\b"
+        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
