@@ -445,3 +445,57 @@ def test_third_batch_durations_sets_and_references(text: str, expression: str, v
 def test_a_bare_day_number_stays_unread_without_a_temporal_cue() -> None:
     """``le 12`` may be a house number; ``dès le 12`` or ``le 12 à 9 h`` is a date."""
     assert not tag("Il habite le 12, rue des Lilas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("La digue a cédé il y a 2 mois et 3 jours.", "past", "il y a 2 mois et 3 jours", "2021-11-04"),
+        ("Le ferry accostera dans une demi-heure.", "future", "dans une demi-heure", "2022-01-07"),
+        ("Le verdict tombera vers 17h ce vendredi.", "future", "vers 17h ce vendredi", "2022-01-07T17:00"),
+        (
+            "La sirène a sonné à 2 h dans la nuit de jeudi à vendredi.",
+            "past",
+            "à 2 h dans la nuit de jeudi à vendredi",
+            "2022-01-07T02:00",
+        ),
+        ("La décollage est prévu à 9 heures 15 minutes.", "future", "à 9 heures 15 minutes", "2022-01-07T09:15"),
+        (
+            "Les ventes ont reculé au deuxième trimestre de l'an dernier.",
+            "past",
+            "au deuxième trimestre de l'an dernier",
+            "2021-Q2",
+        ),
+    ],
+)
+def test_fourth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # a weekday after ``le`` in the present is every such day; in the past it is one day
+        ("La chorale répète le mardi.", "present", "le mardi", "XXXX-WXX-2"),
+        ("La chorale a répété le mardi.", "past", "le mardi", "2022-01-04"),
+        ("Le marché se tient le samedi matin.", "present", "le samedi matin", "XXXX-WXX-6TMO"),
+        ("Le car passe toutes les demi-heures.", None, "toutes les demi-heures", "PT30M"),
+        ("Les poubelles sont sorties un jour sur deux.", None, "un jour sur deux", "P2D"),
+        ("Le score est tombé à l'instant.", None, "à l'instant", "PRESENT_REF"),
+    ],
+)
+def test_fourth_batch_sets_and_references(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'accueil est assuré 24 heures sur 24.",
+        "Le standard répond 7 jours sur 7.",
+        "Le Nouvel An chinois a été fêté dans le quartier.",
+        "Il a levé la tête à l'instant où le train passait.",
+    ],
+)
+def test_fourth_batch_false_friends(text: str) -> None:
+    assert not tag(text, tense="past")

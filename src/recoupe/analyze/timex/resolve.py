@@ -164,11 +164,29 @@ class TimexResolver:
             result = self.methods[cand.kind](cand, doc)
             if result is None:
                 continue
+            if (clock := self._clock_before(result, cand, doc, out)) is not None:
+                result = clock  # ``vers 16h ce jeudi``: the clock time on the day written after it
             self._remember(result, cand, doc)
             doc.resolved.append((cand, result))
             start = out.pop().start if result.joins and out else cand.start
             out.append(Timex(start, cand.end, doc.text[start : cand.end], result.value, result.type))
         return out
+
+    def _clock_before(self, result: Resolved, cand: Candidate, doc: Document, out: list[Timex]) -> Resolved | None:
+        """A day written right after a clock time (``à 20 h ce soir``, ``vers 16h ce jeudi``) gives that
+        time its day: the two become one expression."""
+        if result.day is None or result.joins or not doc.resolved or not out:
+            return None
+        previous, before = doc.resolved[-1]
+        if previous.kind != "clock" or before.value is None or "T" not in before.value:
+            return None
+        if doc.text[previous.end : cand.start].strip(" ,") or cand.start - previous.end > 3:
+            return None
+        clock = before.value[before.value.index("T") :]
+        day = result.day
+        if result.value is not None and result.value.endswith("TNI") and clock < "T12":
+            day = day.shift(1) or day  # ``à 3 h du matin dans la nuit de lundi à mardi``: Tuesday's 3 a.m.
+        return Resolved(day.value() + clock, "TIME", day=day, joins=True)
 
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
@@ -474,14 +492,14 @@ class TimexResolver:
     ) -> Resolved:
         """Move a reference point by ``amount`` units; the value has the unit's granularity."""
         letter, factor, is_time = self.data.UNITS[unit]
+        if is_time and abs(amount * factor) <= _MAX_SHIFT:
+            # ``dans 48 heures`` is two days on; ``dans deux heures`` the same day (no time of day is known)
+            hours = amount * factor * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
+            days = int(hours / _HOURS_PER_DAY)
+            return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
         if steps is None or abs(steps) > _MAX_SHIFT:
             return Resolved(None)
-        if is_time:
-            # ``dans 48 heures`` is two days on; ``dans deux heures`` the same day (no time of day is known)
-            hours = steps * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
-            days = int(hours / _HOURS_PER_DAY)
-            return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         if letter in ("D", "W", "WE"):
             days = steps * (1 if letter == "D" else 7)
             return self._day_result(base_day.shift(days) if base_day else None, cand)
@@ -517,7 +535,13 @@ class TimexResolver:
             return Resolved(None)
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
-        return self._shift(base, anchor.date.year, month, amount if ahead else -amount, cand.groups["unit"], cand)
+        sign = 1 if ahead else -1
+        if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
+            # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
+            first = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            moved = _calendar_shift(first, sign * amount2, self.data.UNITS[second]) if first else None
+            return self._day_result(Day(moved) if moved else None, cand)
+        return self._shift(base, anchor.date.year, month, sign * amount, cand.groups["unit"], cand)
 
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
@@ -673,6 +697,16 @@ class TimexResolver:
             offset = weekday_offset(narrative.date.weekday(), weekday, None, self.modifiers[mod])
             return self._day_result(narrative.shift(offset), cand)
         modifier = self._modifier(cand)
+        if (
+            modifier is None
+            and cand.get("det") in self.data.HABITUAL_DETERMINERS
+            and self._direction(cand, doc) == "present"
+        ):
+            # ``le club s'entraîne le mardi``: every Tuesday (in the past or future it is one Tuesday)
+            value = f"XXXX-WXX-{weekday + 1}"
+            part = cand.get("part")
+            code = self.data.PARTS_OF_DAY.get(part) if part else None
+            return Resolved(value + (f"T{code}" if code else ""), "SET")
         if modifier is None and cand.get("det") in self.data.TODAY_DETERMINERS:
             direction: Direction = None  # ``ce vendredi``: the nearest Friday, whatever the tense
         else:
@@ -839,3 +873,25 @@ def _period_edge_day(reference: dt.date, letter: str, step: int, first: bool) ->
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=7 * step)
         return monday if first else monday + dt.timedelta(days=6)
     return None
+
+
+def _calendar_shift(date: dt.date, amount: float, unit: tuple[str, int, bool]) -> dt.date | None:
+    """``date`` moved by ``amount`` of a calendar unit (months keep their day where it exists); a time
+    unit moves whole days only."""
+    letter, factor, is_time = unit
+    steps = amount * factor
+    if not float(steps).is_integer() or abs(steps) > _MAX_SHIFT:
+        return None
+    n = int(steps)
+    if is_time:
+        hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
+        return date + dt.timedelta(days=int(hours / _HOURS_PER_DAY))
+    if letter in ("D", "W", "WE"):
+        return date + dt.timedelta(days=n * (1 if letter == "D" else 7))
+    months = n if letter == "M" else 12 * n if letter == "Y" else None
+    if months is None:
+        return None
+    year, month = add_months(date.year, date.month, months)
+    if not 0 < year < 10_000:
+        return None
+    return make_date(year, month, date.day) or make_date(year, month, 28)

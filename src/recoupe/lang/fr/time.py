@@ -256,6 +256,7 @@ REFERENCES: dict[str, str] = {
     "il y a longtemps": "PAST_REF",
     "dorénavant": "PRESENT_REF",
     "dans l'immédiat": "PRESENT_REF",
+    "à l'instant": "PRESENT_REF",
     "à ce jour": "PRESENT_REF",
     "jusqu'à présent": "PRESENT_REF",
     "jusqu'ici": "PRESENT_REF",
@@ -362,6 +363,11 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "minutes": ("M", 1, True),
     "min": ("M", 1, True),
     "mn": ("M", 1, True),
+    # fractions of an hour as units (``toutes les demi-heures``, ``dans un quart d'heure``)
+    "demi-heure": ("M", 30, True),
+    "demi-heures": ("M", 30, True),
+    "quart d'heure": ("M", 15, True),
+    "quarts d'heure": ("M", 15, True),
     # ``il y a 2 h``: a bare ``h`` after a count is hours (a clock reading wins where both read)
     "h": ("H", 1, True),
     "heure": ("H", 1, True),
@@ -531,6 +537,22 @@ DECADE_WORDS: dict[str, int] = {
 
 #: ``mardi en huit`` is the Tuesday a week after the coming one, ``mardi en quinze`` two weeks after.
 WEEKS_LATER: dict[str, int] = {"huit": 1, "8": 1, "quinze": 2, "15": 2}
+
+#: Words after a holiday's name that put it in another calendar (``le Nouvel An chinois``): no fixed date.
+OTHER_CALENDARS: tuple[str, ...] = (
+    "chinois",
+    "lunaire",
+    "juif",
+    "vietnamien",
+    "iranien",
+    "persan",
+    "orthodoxe",
+    "berbère",
+    "tamoul",
+)
+
+#: Determiners that make a weekday habitual in the present (``le club s'entraîne le mardi``): a set.
+HABITUAL_DETERMINERS: frozenset[str] = frozenset({"le"})
 
 #: Words right before ``des mois``, ``des années`` that make the vague plural a duration (``depuis des
 #: mois``, ``a duré des années``); elsewhere ``des jours`` is as often a plain noun (``des jours fériés``).
@@ -759,6 +781,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
@@ -985,7 +1008,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday_free",
         "holiday",
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
-        r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+        r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
@@ -1024,7 +1047,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b",
+        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?",
     ),
     # dans trois jours, d'ici deux semaines
     ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
@@ -1066,7 +1089,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ordinal_period",
         "ordinal",
         r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
-        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?P<mod>{mod})\b)?",
+        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?:de\s+l'(?:an|année)\s+)?(?P<mod>{mod})\b)?",
     ),
     # lundi, mardi dernier, ce dimanche, jeudi soir, dans la nuit de vendredi à samedi
     (
@@ -1092,7 +1115,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "hours_minutes",
         "hm_duration",
-        r"\b(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
+        r"\b(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
@@ -1114,7 +1137,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
-        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])(?:\s+minutes?\b)?|\s+(?P<minute_word>{clock_minutes})\b)?"
         r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
     ),
@@ -1164,6 +1187,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit})"
         r"|(?P<season>{season_plural}|{season})|(?P<day>{day})\s+(?P<month>{month}))(?![\w-])",
     ),
+    # un jour sur deux, une semaine sur trois
+    ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
@@ -1191,6 +1216,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # the car race, and ``un jour,`` opening a sentence (some day, no day in particular)
     ("blocked_race", "blocked", r"\b(?:les|des|aux)\s+24\s+heures\s+du\s+mans\b"),
     ("blocked_some_day", "blocked", r"\bun\s+jour\s*,"),
+    # ``24 heures sur 24``, ``7 jours sur 7``: always, no length of time; ``à l'instant où``: a conjunction
+    ("blocked_around_the_clock", "blocked", r"\b(?P<n>24|7)\s*(?:heures|h|jours)\s+sur\s+(?P=n)\b"),
+    ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
 )
