@@ -786,7 +786,8 @@ class TimexResolver:
         day = self._absolute_day(cand, doc)
         if day is None or not day.year_known:
             return Resolved(None)
-        if self.data.UNITS[cand.get("unit") or "semaine"][0] == "WE":  # ``le week-end du 14 juin``
+        unit = cand.get("unit")
+        if unit is not None and self.data.UNITS[unit][0] == "WE":  # ``le week-end du 14 juin``
             return Resolved(iso_week(day.date) + "-WE", day=day)
         return Resolved(iso_week(day.date), day=day)
 

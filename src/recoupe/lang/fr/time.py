@@ -788,7 +788,7 @@ FRAGMENTS: dict[str, str] = {
     "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
     "season_plural": f"(?:{phrase_alternation(SEASON_PLURALS)})",
     # ``depuis des mois``: lookbehinds, so that the expression is only ``des mois``
-    "vague_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in VAGUE_DURATION_CUES) + ")",
+    "plural_length_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in VAGUE_DURATION_CUES) + ")",
     "clock_duration_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in CLOCK_DURATION_CUES) + ")",
 }
 
@@ -1157,7 +1157,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
     # depuis des mois, a duré des années
-    ("duration_vague", "duration", r"{vague_cue}des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)"),
+    ("duration_plural", "duration", r"{plural_length_cue}des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)"),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
         "duration_recent",
