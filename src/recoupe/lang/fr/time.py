@@ -820,13 +820,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "numeric_dmy_dash",
         "numeric",
-        r"(?<![\d/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<monthnum>0?[1-9]|1[0-2])-(?P<year>1[6-9]\d\d|20\d\d)(?![\d-])",
+        r"(?=\d)(?<![\d/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<monthnum>0?[1-9]|1[0-2])-(?P<year>1[6-9]\d\d|20\d\d)(?![\d-])",
     ),
     # 03/2024: a month and its year
     (
         "numeric_my",
         "month",
-        r"(?<![\d/.,])(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|[.,]\d)",
+        r"(?=\d)(?<![\d/.,])(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|[.,]\d)",
     ),
     ("numeric_dm2", "numeric", r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
     (
@@ -863,7 +863,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "day_abbr_year",
         "date",
-        r"\b(?:(?P<det>{det})\s+)?(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
+        r"\b(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
     ),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
@@ -961,7 +961,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "period_day",
         "period_day",
-        r"\b(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?(?P<nth>premier|dernier)\s+jour\s+(?:de\s+l'|du\s+|de\s+la\s+)"
+        r"\b(?=le|au|du|dès|jusqu'au|premier|dernier)(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?(?P<nth>premier|dernier)\s+jour"
+        r"\s+(?:de\s+l'|du\s+|de\s+la\s+)"
         r"(?P<unit>année|an|mois|semaine)\b(?:\s+(?P<mod>{mod})\b)?",
     ),
     # le premier lundi de mars, le dernier vendredi d'avril 2023
@@ -1109,13 +1110,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_length",
         "hm_duration",
-        r"{clock_duration_cue}(?<![\d,.])(?P<hours>\d{1,3})\s*h(?![^\W\d_])(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
+        # the digits first: the cue's lookbehinds are only tried where a number starts
+        r"(?<![\d,.])(?=\d{1,3}\s*h)(?:{clock_duration_cue})(?P<hours>\d{1,3})\s*h(?![^\W\d_])"
+        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
     ),
     # 3 heures et 20 minutes
     (
         "hours_minutes",
         "hm_duration",
-        r"\b(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
+        r"\b(?=[\w-]+\s+heures?\s)(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)"
+        r"(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
@@ -1157,7 +1161,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
     # depuis des mois, a duré des années
-    ("duration_plural", "duration", r"{plural_length_cue}des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)"),
+    (
+        "duration_plural",
+        "duration",
+        r"(?=des\s)(?:{plural_length_cue})des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)",
+    ),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
         "duration_recent",
