@@ -499,3 +499,45 @@ def test_fourth_batch_sets_and_references(text: str, tense: Direction, expressio
 )
 def test_fourth_batch_false_friends(text: str) -> None:
     assert not tag(text, tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Il est 16 heures et le jury délibère encore.", "present", "Il est 16 heures", "2022-01-07T16:00"),
+        ("Il était presque minuit quand l'orage a éclaté.", "past", "Il était presque minuit", "2022-01-07T24:00"),
+        ("Le préfet parlera dans la soirée de demain.", "future", "dans la soirée de demain", "2022-01-08TEV"),
+        ("Le pont a rouvert il y a plus d'un mois.", "past", "il y a plus d'un mois", "2021-12"),
+        ("Le scrutin aura lieu dans à peine trois semaines.", "future", "dans à peine trois semaines", "2022-01-28"),
+        ("Les bénéfices du T3 2021 ont reculé.", "past", "T3 2021", "2021-Q3"),
+        ("Le plan couvre le S2 2022.", None, "S2 2022", "2022-H2"),
+        ("Le maire a parlé jeudi dernier au soir.", "past", "jeudi dernier au soir", "2022-01-06TEV"),
+        ("Les travaux ont commencé au printemps.", "past", "au printemps", "2021-SP"),
+        ("Les travaux commenceront à l'automne.", "future", "l'automne", "2022-FA"),
+    ],
+)
+def test_fifth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+def test_a_vague_offset_is_found_without_a_day() -> None:
+    """``quelques jours plus tard`` names no day: it is found, with no value."""
+    found = tag("Le 2 janvier, la digue a cédé. Quelques jours plus tard, la vallée était inondée.", tense="past")
+    assert [(t.text, t.value) for t in found][-1] == ("Quelques jours plus tard", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Par le passé, le lac gelait chaque hiver.", "Par le passé", "PAST_REF"),
+        ("Dans l'avenir, la ligne sera doublée.", "Dans l'avenir", "FUTURE_REF"),
+        ("À cette époque, le port était prospère.", "À cette époque", "PAST_REF"),
+    ],
+)
+def test_fifth_batch_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_it_is_midday_of_a_career_is_no_time() -> None:
+    """``il est midi moins le quart de sa carrière`` is a figure of speech (``de`` after the reading)."""
+    assert not tag("Il est midi moins le quart de sa carrière.", tense="present")

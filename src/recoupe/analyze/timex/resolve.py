@@ -32,6 +32,7 @@ from recoupe.analyze.timex.calendar import (
     make_date,
     nearest,
     pin_year,
+    season_bounds,
     season_value,
     weekday_offset,
 )
@@ -424,7 +425,17 @@ class TimexResolver:
             return Resolved(f"{year}-{code}", year=year)
         if doc.anchor is None or not doc.anchor.year_known:
             return Resolved(None)
-        return Resolved(season_value(code, doc.anchor.date, self._modifier(cand)))
+        anchor, modifier = doc.anchor.date, self._modifier(cand)
+        value = season_value(code, anchor, modifier)
+        if modifier is None and cand.get("det") not in self.data.THIS_DETERMINERS:
+            # ``les ventes ont augmenté au printemps``, written in March: last spring, not the coming one
+            start, end = season_bounds(code, int(value[:4]))
+            direction = self._direction(cand, doc)
+            if direction == "past" and start > anchor:
+                value = season_value(code, anchor, -1)
+            elif direction == "future" and end <= anchor:
+                value = season_value(code, anchor, 1)
+        return Resolved(value)
 
     def _holiday(self, cand: Candidate, doc: Document) -> Resolved:
         name = cand.groups["holiday"]
@@ -514,7 +525,7 @@ class TimexResolver:
         """``deux jours plus tard``: counted from the narrative's last day, not from the article's."""
         amount = self.number(cand.get("num"))
         if amount is None:
-            return Resolved(None)
+            return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
         later = cand.groups["dir"] in self.data.LATER_WORDS
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
@@ -664,8 +675,10 @@ class TimexResolver:
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
-        _, factor, _ = self.data.UNITS[cand.groups["unit"]]
-        number = self.data.ORDINALS[cand.groups["ordinal"]]
+        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.groups["unit"]
+        _, factor, _ = self.data.UNITS[unit]
+        ordinal = cand.groups["ordinal"]
+        number = int(ordinal) if ordinal.isdigit() else self.data.ORDINALS[ordinal]
         if number < 0:  # ``le dernier trimestre``: the last of the year
             number += 12 // factor + 1
         if number > 12 // factor:

@@ -10,6 +10,8 @@ Keys are lower case with straight apostrophes (the analyzer maps ``’`` to ``'`
 
 from __future__ import annotations
 
+import re
+
 from recoupe.lang.fr.numbers import APPROX_UNITS, spell
 from recoupe.text import phrase_alternation
 
@@ -256,6 +258,10 @@ REFERENCES: dict[str, str] = {
     "il y a longtemps": "PAST_REF",
     "dorénavant": "PRESENT_REF",
     "dans l'immédiat": "PRESENT_REF",
+    "à cette époque": "PAST_REF",
+    "par le passé": "PAST_REF",
+    "dans le passé": "PAST_REF",
+    "dans l'avenir": "FUTURE_REF",
     "à l'instant": "PRESENT_REF",
     "à ce jour": "PRESENT_REF",
     "jusqu'à présent": "PRESENT_REF",
@@ -538,6 +544,27 @@ DECADE_WORDS: dict[str, int] = {
 #: ``mardi en huit`` is the Tuesday a week after the coming one, ``mardi en quinze`` two weeks after.
 WEEKS_LATER: dict[str, int] = {"huit": 1, "8": 1, "quinze": 2, "15": 2}
 
+#: Words between ``il y a``/``dans`` and the amount that leave the offset as it is (``il y a plus d'un an``).
+OFFSET_QUALIFIERS: tuple[str, ...] = (
+    "environ",
+    "près de",
+    "près d'",
+    "plus de",
+    "plus d'",
+    "moins de",
+    "moins d'",
+    "quelque",
+    "à peine",
+    "au moins",
+    "tout juste",
+)
+
+#: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
+PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre"}
+
+#: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
+THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
 #: Words after a holiday's name that put it in another calendar (``le Nouvel An chinois``): no fixed date.
 OTHER_CALENDARS: tuple[str, ...] = (
     "chinois",
@@ -781,6 +808,11 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    # il est 15 heures, il était presque midi
+    "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
+    # il y a plus d'un an, dans à peine deux mois
+    "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
+    "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
@@ -1000,7 +1032,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
-        r"|feu|feux)\s+"
+        r"|feu|feux|pont)\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -1018,6 +1050,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "deictic",
         r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
     ),
+    # dans la matinée de demain, dans la soirée d'hier
+    (
+        "part_of_deictic",
+        "deictic",
+        r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
+        r"(?:de\s+|d')(?P<deictic>{deictic})(?![\w-])",
+    ),
+    # T2 2026, S1 2025: a quarter or a half of a year by its code
+    ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
     # ce jour (today), not ``ce jour de fête``
     ("this_day", "deictic", r"\bce\s+jour(?![\w-])(?!\s+(?:de|d'|du|des|où|que|qui)\b)"),
     # le soir même: that part of the day the text is on
@@ -1039,19 +1080,23 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_later",
         "offset",
-        r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
+        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
         r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
     ),
     # il y a dix ans, voilà deux semaines
     (
         "offset_ago",
         "ago",
-        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
+        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
         + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?",
     ),
     # dans trois jours, d'ici deux semaines
-    ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
+    (
+        "offset_ahead",
+        "ahead",
+        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)",
+    ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
     ("offset_ahead_glued", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -1104,7 +1149,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
         r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
-        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
+        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
     ),
     # pendant 24 h, en 2 h 30: a length of time written as a clock reading (before ``clock``, which it beats)
     (
@@ -1137,7 +1182,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre)"
+        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1148,9 +1193,10 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|{it_is})\s+"
         r"(?P<named>midi|minuit)\b"
-        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
+        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
+        r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     (
