@@ -541,3 +541,32 @@ def test_fifth_batch_references(text: str, expression: str, value: str) -> None:
 def test_it_is_midday_of_a_career_is_no_time() -> None:
     """``il est midi moins le quart de sa carrière`` is a figure of speech (``de`` after the reading)."""
     assert not tag("Il est midi moins le quart de sa carrière.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les bureaux ont fermé lundi et mardi derniers.", "past", "lundi", "2022-01-03"),
+        ("Le dossier sera déposé d'ici mardi.", None, "d'ici mardi", "2022-01-11"),
+        (
+            "Le 3 janvier, la neige est tombée. Ce soir-là, les trains étaient bloqués.",
+            "past",
+            "Ce soir-là",
+            "2022-01-03TEV",
+        ),
+        ("L'abbaye a été agrandie du XIIe au XIVe siècle.", "past", "XIIe", "11"),
+        ("L'abbaye a été agrandie aux XIIe et XIIIe siècles.", "past", "XIIIe siècles", "12"),
+        ("Le loyer est dû le 25 de ce mois.", "future", "le 25 de ce mois", "2022-01-25"),
+        ("La commémoration aura lieu le 11-Novembre.", "future", "le 11-Novembre", "2022-11-11"),
+        ("Le marché de nuit anime le port les week-ends.", "present", "les week-ends", "XXXX-WXX-WE"),
+        ("Le spectacle a duré une heure trente.", "past", "une heure trente", "PT1H30M"),
+    ],
+)
+def test_sixth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+def test_a_year_after_a_word_and_a_hyphen_is_a_name() -> None:
+    """``la rue du 8-Mai-1945`` is a street; ``mi-2024`` is a date (``mi`` is an edge of the year)."""
+    assert not tag("La rue du 8-Mai-1945 est barrée.")
+    assert values("Les prix ont monté à la mi-2021.")["mi-2021"] == "2021"

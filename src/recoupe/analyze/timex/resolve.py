@@ -16,6 +16,7 @@ the candidate's groups: the language's tables give every word its meaning.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -48,6 +49,8 @@ SentenceOf = Callable[[int], int]
 _MAX_SHIFT = 10_000
 
 _ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
+#: The number of a century written with its ordinal suffix (``xviie``, ``21e``).
+_CENTURY_NUMBER = re.compile(r"[ivxl]+|\d+")
 
 #: TIMEX3 time units and the next smaller one with its scale: ``une demi-heure`` is ``PT30M``.
 _SMALLER_TIME_UNITS: dict[str, tuple[str, int, str]] = {"H": ("M", 60, ""), "M": ("S", 60, "")}
@@ -410,7 +413,12 @@ class TimexResolver:
         return Resolved(str(start // 10))
 
     def _century(self, cand: Candidate, doc: Document) -> Resolved:
-        letters = cand.groups["century"]
+        letters = cand.get("century")
+        if letters is None:  # a member of a list (``du XVIIe au XIXe siècle``) keeps its suffix
+            number_part = _CENTURY_NUMBER.match(cand.groups["century_ord"])
+            if number_part is None:
+                return Resolved(None)
+            letters = number_part.group(0)
         if letters.isdigit():  # ``le 21e siècle``
             number = int(letters)
         else:
@@ -864,6 +872,8 @@ class TimexResolver:
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
         unit = cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
+        if letter == "WE":  # ``les week-ends``, ``chaque week-end``
+            return Resolved("XXXX-WXX-WE", "SET")
         amount = self.number(cand.get("num")) or 1
         total = amount * factor
         text = str(int(total)) if float(total).is_integer() else str(total)

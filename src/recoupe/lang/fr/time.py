@@ -667,6 +667,7 @@ FUTURE_OPENERS: tuple[str, ...] = (
     "à compter de",
     "dès le",
     "dès",
+    "d'ici",
 )
 
 #: Prepositions before a bare day number that make it a date (``à partir du 20``), where ``le 20`` alone
@@ -808,6 +809,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
     # il est 15 heures, il était presque midi
     "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
     # il y a plus d'un an, dans à peine deux mois
@@ -875,6 +877,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
     ),
+    # samedi et dimanche derniers: the modifier is every member's
+    (
+        "weekday_list",
+        "weekdaylist",
+        r"\b(?P<weekdays>{weekday}(?:{list_sep}{weekday})*){list_sep}(?P<weekday>{weekday})\s+(?P<mod>{mod})\b",
+    ),
     # mars-avril, mai et juin derniers, de janvier à mars 2022
     (
         "month_list",
@@ -897,6 +905,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "date",
         r"\b(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
     ),
+    # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
+    ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
         "day_month_words",
@@ -957,7 +967,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "year",
         "year",
-        r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
+        # without a prefix, not after a word and a hyphen (``la rue du 8-Mai-1945``)
+        r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+)|(?<![^\W\d_]-))"
         r"(?<![\d.,])(?P<year>{year})",
     ),
     # en 1245: a year before 1600 only after a preposition (``1245`` alone is as likely a count)
@@ -980,14 +991,21 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "century",
         "century",
         r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
-        r"(?:e|ème|eme|è)\s+siècle\b",
+        r"(?:e|ème|eme|è)\s+siècles?\b",
+    ),
+    # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
+    (
+        "century_list",
+        "centurylist",
+        r"\b(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?P<centuries>{century_ord}(?:{list_sep}{century_ord})*){list_sep}"
+        r"(?P<century_ord>{century_ord})\s+siècles?\b",
     ),
     # le 20 du mois prochain, le 5 du mois dernier
     (
         "month_day",
         "month_day",
-        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois"
-        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))",
+        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+"
+        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-]))",
     ),
     # le dernier jour de l'année, le premier jour du mois prochain
     (
@@ -1059,6 +1077,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # T2 2026, S1 2025: a quarter or a half of a year by its code
     ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
+    # ce soir-là, cette nuit-là: that part of the day the text is on
+    (
+        "that_part",
+        "anaphoric",
+        r"\b(?:ce|cette|cet)\s+(?P<part>matin|soir|après-midi|nuit|matinée|soirée)-là(?![\w-])",
+    ),
     # ce jour (today), not ``ce jour de fête``
     ("this_day", "deictic", r"\bce\s+jour(?![\w-])(?!\s+(?:de|d'|du|des|où|que|qui)\b)"),
     # le soir même: that part of the day the text is on
@@ -1146,7 +1170,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "weekday",
         "weekday",
-        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
+        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|d'ici|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
         r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
         r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
@@ -1158,6 +1182,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         # the digits first: the cue's lookbehinds are only tried where a number starts
         r"(?<![\d,.])(?=\d{1,3}\s*h)(?:{clock_duration_cue})(?P<hours>\d{1,3})\s*h(?![^\W\d_])"
         r"(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
+    ),
+    # (a duré) une heure trente: hours and minutes after a duration cue
+    (
+        "hours_minutes_cued",
+        "hm_duration",
+        r"(?=[\w-]+\s+heures?\s)(?:{clock_duration_cue})(?P<hours>{num})\s+heures?\s+"
+        r"(?P<minutes>[0-5]\d|{clock_number})(?![\w-])",
     ),
     # 3 heures et 20 minutes
     (
@@ -1243,6 +1274,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # les week-ends: every weekend
+    ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
