@@ -918,7 +918,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "part_of_date",
         "date",
-        r"\b(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)\s+du\s+"
+        r"\b(?=le|au|dans|la|l')(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)"
+        r"\s+du\s+"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
     ),
     # dans la soirée de mardi, dans l'après-midi de lundi
@@ -997,7 +998,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "century_list",
         "centurylist",
-        r"\b(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?P<centuries>{century_ord}(?:{list_sep}{century_ord})*){list_sep}"
+        r"\b(?=(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)[\s,])"
+        r"(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?P<centuries>{century_ord}(?:{list_sep}{century_ord})*){list_sep}"
         r"(?P<century_ord>{century_ord})\s+siècles?\b",
     ),
     # le 20 du mois prochain, le 5 du mois dernier
@@ -1187,7 +1189,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "hours_minutes_cued",
         "hm_duration",
-        r"(?=[\w-]+\s+heures?\s)(?:{clock_duration_cue})(?P<hours>{num})\s+heures?\s+"
+        r"\b(?=[\w-]+\s+heures?\s)(?:{clock_duration_cue})(?P<hours>{num})\s+heures?\s+"
         r"(?P<minutes>[0-5]\d|{clock_number})(?![\w-])",
     ),
     # 3 heures et 20 minutes
