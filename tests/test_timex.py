@@ -344,7 +344,7 @@ def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
         ),
         ("Les enjeux du 21e siècle sont climatiques.", "2019-03-04", "21e siècle", "20", "DATE"),
         ("Au XIXe siècle, le port était le premier du pays.", "2019-03-04", "XIXe siècle", "18", "DATE"),
-        ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1.5H", "DURATION"),
+        ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1H30M", "DURATION"),
         ("Les cheminots ont fait grève toute la semaine.", "2019-03-04", "toute la semaine", "P1W", "DURATION"),
         ("Le rapport de l'observatoire est publié annuellement.", "2019-03-04", "annuellement", "P1Y", "SET"),
     ],
@@ -366,3 +366,16 @@ def test_a_fraction_and_a_score_are_no_numeric_date(analyze: Analyze) -> None:
         "Les trois quarts des élèves, soit 3/4 des inscrits, ont réussi; score final 2/1.", published="2019-03-04"
     )
     assert not [t for t in analysis.timexes if t.type == "DATE"]
+
+
+def test_a_free_holiday_after_a_first_name_is_a_surname(analyze: Analyze) -> None:
+    """``la Toussaint`` is a date wherever it stands, but not after a capitalised first name."""
+    assert not analyze("Le député Paul Toussaint a déposé un amendement.", published="2019-03-04").timexes
+    holiday = _timex(analyze("Les écoles fermeront pour la Toussaint.", published="2019-03-04"), "la Toussaint")
+    assert holiday.value == "2019-11-01"
+
+
+def test_a_capitalised_weekday_inside_a_sentence_is_a_title(analyze: Analyze) -> None:
+    """French writes weekdays in lower case: ``Lundi matin`` inside a sentence is a film, not a date."""
+    assert not analyze("Le film Lundi matin sort en salles.", published="2023-10-12").timexes
+    assert _timex(analyze("Lundi matin, le film sortira.", published="2023-10-12"), "Lundi matin").value

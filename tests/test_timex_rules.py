@@ -252,3 +252,321 @@ def test_peer_suite_durations_sets_and_references(text: str, expression: str, va
 )
 def test_blocked_phrases_are_no_duration(text: str) -> None:
     assert not [t for t in tag(text) if t.type == "DURATION"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Unseen kinds (#16): each rule pinned by a French sentence (published Friday 7 January 2022)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # clock readings with minutes before the hour, ``une`` and half past midnight
+        ("Le car scolaire part à huit heures moins dix.", "future", "à huit heures moins dix", "2022-01-07T07:50"),
+        ("Le phare s'est éteint à une heure du matin.", "past", "à une heure du matin", "2022-01-07T01:00"),
+        ("Le bal des pompiers finira à minuit et demi.", "future", "à minuit et demi", "2022-01-08T00:30"),
+        ("Le guichet ouvre entre 14 heures et 16 heures.", None, "et 16 heures", "2022-01-07T16:00"),
+        # parts of a named day or date, and depth of a part
+        ("Le vol a eu lieu dans la soirée de mardi.", "past", "dans la soirée de mardi", "2022-01-04TEV"),
+        ("La grue est tombée le matin du 3 janvier.", "past", "le matin du 3 janvier", "2022-01-03TMO"),
+        ("Les chalutiers sont rentrés au petit matin.", "past", "au petit matin", "2022-01-07TMO"),
+        (
+            "Le soir de la Saint-Sylvestre, le port était illuminé.",
+            "past",
+            "Le soir de la Saint-Sylvestre",
+            "2021-12-31TEV",
+        ),
+        # weekdays: ``en huit``, ``suivant`` after a told day, ``ce``, the end of a range after its start
+        ("Le jugement est renvoyé à mardi en huit.", "future", "mardi en huit", "2022-01-18"),
+        (
+            "Le 3 janvier, le club a licencié l'entraîneur ; le jeudi suivant, il a perdu.",
+            "past",
+            "le jeudi suivant",
+            "2022-01-06",
+        ),
+        ("Le conseil se réunira ce mercredi.", "past", "ce mercredi", "2022-01-05"),
+        ("La piscine sera fermée du lundi au mercredi.", "future", "mercredi", "2022-01-12"),
+        ("La braderie aura lieu du samedi 15 au dimanche 16 janvier.", "future", "15", "2022-01-15"),
+        # numeric and abbreviated dates
+        ("La vente a été conclue le 14-12-2021.", "past", "14-12-2021", "2021-12-14"),
+        ("Le bilan porte sur 11/2021.", None, "11/2021", "2021-11"),
+        ("Le colis a été livré le 1er/12.", "past", "le 1er/12", "2021-12-01"),
+        ("Le match s'est joué mar. 4 janv. à Lens.", "past", "mar. 4 janv.", "2022-01-04"),
+        ("La taxe a été créée le 2 fév. 2019.", "past", "le 2 fév. 2019", "2019-02-02"),
+        # periods: the current one, the narrative's month, a period's first or last day, weekends
+        ("Le préfet tranchera dans la semaine.", "future", "dans la semaine", "2022-W01"),
+        (
+            "En octobre, la rivière a débordé. Le mois d'après, les champs étaient inondés.",
+            "past",
+            "Le mois d'après",
+            "2021-11",
+        ),
+        ("Le dernier jour de l'année, les cloches ont sonné.", "past", "Le dernier jour de l'année", "2021-12-31"),
+        (
+            "Le premier jour du mois prochain, le tarif changera.",
+            "future",
+            "Le premier jour du mois prochain",
+            "2022-02-01",
+        ),
+        ("La course cycliste passera ce weekend.", "future", "ce weekend", "2022-W01-WE"),
+        ("Le loyer sera prélevé le 25 du mois.", "future", "le 25 du mois", "2022-01-25"),
+        ("Le chantier rouvrira dans 48 heures.", "future", "dans 48 heures", "2022-01-09"),
+        # decades in words, holidays named by their weekday or a saint's day after ``fête de``
+        ("Le quartier a été bâti dans les années soixante-dix.", "past", "dans les années soixante-dix", "197"),
+        ("Les écoles ferment le jeudi de l'Ascension.", "future", "le jeudi de l'Ascension", "2022-05-26"),
+        ("La fête de la Saint-Jean animera le bourg.", "future", "fête de la Saint-Jean", "2022-06-24"),
+    ],
+)
+def test_unseen_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M
+        ("Le trajet en bac dure une heure et demie.", "une heure et demie", "PT1H30M"),
+        ("Le procès a duré deux ans et demi.", "deux ans et demi", "P2Y6M"),
+        ("La coupure a duré deux jours et demi.", "deux jours et demi", "P2DT12H"),
+        ("Le blocage a duré un mois et demi.", "un mois et demi", "P1.5M"),
+        ("L'audience a été suspendue trois quarts d'heure.", "trois quarts d'heure", "PT45M"),
+        # a clock reading after ``pendant``/``en`` is a length of time; hours and minutes together
+        ("Le skipper a traversé la baie en 3 h 15.", "3 h 15", "PT3H15M"),
+        ("La route a été coupée pendant 36 h.", "36 h", "PT36H"),
+        ("Le marathon a duré 2 heures et 50 minutes.", "2 heures et 50 minutes", "PT2H50M"),
+        # vague plurals after a duration cue
+        ("La pénurie dure depuis des semaines.", "des semaines", "PXW"),
+        ("Le phare a été construit il y a des siècles.", "il y a des siècles", "PAST_REF"),
+        # sets of seasons, dates, parts of a weekday, quarters
+        ("Les cigognes reviennent chaque printemps.", "chaque printemps", "XXXX-SP"),
+        ("Les refuges ferment tous les hivers.", "tous les hivers", "XXXX-WI"),
+        ("Le village fête chaque 15 août son saint patron.", "chaque 15 août", "XXXX-08-15"),
+        ("La chorale répète chaque jeudi soir.", "chaque jeudi soir", "XXXX-WXX-4TEV"),
+        ("Les comptes sont publiés une fois par trimestre.", "par trimestre", "P3M"),
+        # references
+        ("La passerelle sera bientôt rouverte.", "bientôt", "FUTURE_REF"),
+        ("À l'époque, la mine employait deux mille ouvriers.", "À l'époque", "PAST_REF"),
+    ],
+)
+def test_unseen_durations_sets_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'église de la Pentecôte a été repeinte.",  # a name's complement
+        "Le port de Saint-Jean-de-Luz accueille des thoniers.",  # a place
+        "Les loyers des mois d'été sont plus chers.",  # ``des mois`` without a duration cue
+        "Il a relu les Mille et Une Nuits.",  # one of a plural unit: a title
+    ],
+)
+def test_unseen_kinds_false_friends(text: str) -> None:
+    assert not tag(text, tense="past")
+
+
+def test_one_oclock_needs_minutes_or_a_part_of_the_day() -> None:
+    """``à une heure de route`` is a length of time; ``à une heure du matin`` a time of day."""
+    assert [t.type for t in tag("Le village est à une heure de route.")] == ["DURATION"]
+    assert [t.type for t in tag("Le village a été évacué à une heure du matin.")] == ["TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les cars partiront aux alentours de midi.", "future", "aux alentours de midi", "2022-01-07T12:00"),
+        ("La mairie publie ce jour son budget.", None, "ce jour", "2022-01-07"),
+        (
+            "Le 3 janvier, le stade a rouvert. Le soir même, une panne l'a plongé dans le noir.",
+            "past",
+            "Le soir même",
+            "2022-01-03TEV",
+        ),
+        ("La brocante aura lieu le 15 et le 16 janvier.", "future", "15", "2022-01-15"),
+        ("Le tour passera mardi 11 et mercredi 12 janvier.", "future", "11", "2022-01-11"),
+        ("Les comptes seront arrêtés au dernier trimestre.", "future", "au dernier trimestre", "2022-Q4"),
+        ("Le bon de commande est daté du 3 fev 2021.", "past", "3 fev 2021", "2021-02-03"),
+        ("L'abbaye a été fondée en 1132.", "past", "en 1132", "1132"),
+        ("Le réveillon de la Saint-Sylvestre a été sobre.", "past", "réveillon de la Saint-Sylvestre", "2021-12-31"),
+    ],
+)
+def test_held_out_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La pièce dure deux heures et quart.", "deux heures et quart", "PT2H15M"),
+        ("La digue est surveillée depuis peu.", "depuis peu", "PAST_REF"),
+        ("Le tram sera prolongé au cours des prochains mois.", "au cours des prochains mois", "FUTURE_REF"),
+    ],
+)
+def test_held_out_durations_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_day_of_celebration_is_not_today() -> None:
+    """``ce jour`` is today, but ``ce jour de fête`` names no day."""
+    assert not tag("Ce jour de fête a réuni tout le quartier.", tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les randonneurs sont partis à l'aube.", "past", "à l'aube", "2022-01-07TMO"),
+        ("Les phares s'allument à la tombée de la nuit.", None, "à la tombée de la nuit", "2022-01-07TEV"),
+        ("Les bateaux sont rentrés au lever du jour.", "past", "au lever du jour", "2022-01-07TMO"),
+        ("La navette repartira le 9 à 8 h.", "future", "le 9 à 8 h", "2022-01-09T08:00"),
+        ("La vente en ligne sera ouverte à partir du 20.", None, "à partir du 20", "2022-01-20"),
+        ("La patinoire reste ouverte jusqu'au 30.", None, "jusqu'au 30", "2022-01-30"),
+        ("Le marché de plein air ouvrira à compter de lundi.", None, "à compter de lundi", "2022-01-10"),
+        ("Le sentier est enneigé au cœur de l'hiver.", None, "cœur de l'hiver", "2022-WI"),
+        ("La course aura lieu le week-end du 5 février.", "future", "le week-end du 5 février", "2022-W05-WE"),
+        ("Le car est parti il y a 2h.", "past", "il y a 2h", "2022-01-07"),
+    ],
+)
+def test_third_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Le concert a duré une bonne heure.", "une bonne heure", "PT1H"),
+        ("Les cotisations sont prélevées le 5 de chaque mois.", "le 5 de chaque mois", "XXXX-XX-05"),
+        ("À ce jour, le chantier n'a pas repris.", "À ce jour", "PRESENT_REF"),
+    ],
+)
+def test_third_batch_durations_sets_and_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_bare_day_number_stays_unread_without_a_temporal_cue() -> None:
+    """``le 12`` may be a house number; ``dès le 12`` or ``le 12 à 9 h`` is a date."""
+    assert not tag("Il habite le 12, rue des Lilas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("La digue a cédé il y a 2 mois et 3 jours.", "past", "il y a 2 mois et 3 jours", "2021-11-04"),
+        ("Le ferry accostera dans une demi-heure.", "future", "dans une demi-heure", "2022-01-07"),
+        ("Le verdict tombera vers 17h ce vendredi.", "future", "vers 17h ce vendredi", "2022-01-07T17:00"),
+        (
+            "La sirène a sonné à 2 h dans la nuit de jeudi à vendredi.",
+            "past",
+            "à 2 h dans la nuit de jeudi à vendredi",
+            "2022-01-07T02:00",
+        ),
+        ("La décollage est prévu à 9 heures 15 minutes.", "future", "à 9 heures 15 minutes", "2022-01-07T09:15"),
+        (
+            "Les ventes ont reculé au deuxième trimestre de l'an dernier.",
+            "past",
+            "au deuxième trimestre de l'an dernier",
+            "2021-Q2",
+        ),
+    ],
+)
+def test_fourth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # a weekday after ``le`` in the present is every such day; in the past it is one day
+        ("La chorale répète le mardi.", "present", "le mardi", "XXXX-WXX-2"),
+        ("La chorale a répété le mardi.", "past", "le mardi", "2022-01-04"),
+        ("Le marché se tient le samedi matin.", "present", "le samedi matin", "XXXX-WXX-6TMO"),
+        ("Le car passe toutes les demi-heures.", None, "toutes les demi-heures", "PT30M"),
+        ("Les poubelles sont sorties un jour sur deux.", None, "un jour sur deux", "P2D"),
+        ("Le score est tombé à l'instant.", None, "à l'instant", "PRESENT_REF"),
+    ],
+)
+def test_fourth_batch_sets_and_references(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'accueil est assuré 24 heures sur 24.",
+        "Le standard répond 7 jours sur 7.",
+        "Le Nouvel An chinois a été fêté dans le quartier.",
+        "Il a levé la tête à l'instant où le train passait.",
+    ],
+)
+def test_fourth_batch_false_friends(text: str) -> None:
+    assert not tag(text, tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Il est 16 heures et le jury délibère encore.", "present", "Il est 16 heures", "2022-01-07T16:00"),
+        ("Il était presque minuit quand l'orage a éclaté.", "past", "Il était presque minuit", "2022-01-07T24:00"),
+        ("Le préfet parlera dans la soirée de demain.", "future", "dans la soirée de demain", "2022-01-08TEV"),
+        ("Le pont a rouvert il y a plus d'un mois.", "past", "il y a plus d'un mois", "2021-12"),
+        ("Le scrutin aura lieu dans à peine trois semaines.", "future", "dans à peine trois semaines", "2022-01-28"),
+        ("Les bénéfices du T3 2021 ont reculé.", "past", "T3 2021", "2021-Q3"),
+        ("Le plan couvre le S2 2022.", None, "S2 2022", "2022-H2"),
+        ("Le maire a parlé jeudi dernier au soir.", "past", "jeudi dernier au soir", "2022-01-06TEV"),
+        ("Les travaux ont commencé au printemps.", "past", "au printemps", "2021-SP"),
+        ("Les travaux commenceront à l'automne.", "future", "l'automne", "2022-FA"),
+    ],
+)
+def test_fifth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+def test_a_vague_offset_is_found_without_a_day() -> None:
+    """``quelques jours plus tard`` names no day: it is found, with no value."""
+    found = tag("Le 2 janvier, la digue a cédé. Quelques jours plus tard, la vallée était inondée.", tense="past")
+    assert [(t.text, t.value) for t in found][-1] == ("Quelques jours plus tard", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Par le passé, le lac gelait chaque hiver.", "Par le passé", "PAST_REF"),
+        ("Dans l'avenir, la ligne sera doublée.", "Dans l'avenir", "FUTURE_REF"),
+        ("À cette époque, le port était prospère.", "À cette époque", "PAST_REF"),
+    ],
+)
+def test_fifth_batch_references(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_it_is_midday_of_a_career_is_no_time() -> None:
+    """``il est midi moins le quart de sa carrière`` is a figure of speech (``de`` after the reading)."""
+    assert not tag("Il est midi moins le quart de sa carrière.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les bureaux ont fermé lundi et mardi derniers.", "past", "lundi", "2022-01-03"),
+        ("Le dossier sera déposé d'ici mardi.", None, "d'ici mardi", "2022-01-11"),
+        (
+            "Le 3 janvier, la neige est tombée. Ce soir-là, les trains étaient bloqués.",
+            "past",
+            "Ce soir-là",
+            "2022-01-03TEV",
+        ),
+        ("L'abbaye a été agrandie du XIIe au XIVe siècle.", "past", "XIIe", "11"),
+        ("L'abbaye a été agrandie aux XIIe et XIIIe siècles.", "past", "XIIIe siècles", "12"),
+        ("Le loyer est dû le 25 de ce mois.", "future", "le 25 de ce mois", "2022-01-25"),
+        ("La commémoration aura lieu le 11-Novembre.", "future", "le 11-Novembre", "2022-11-11"),
+        ("Le marché de nuit anime le port les week-ends.", "present", "les week-ends", "XXXX-WXX-WE"),
+        ("Le spectacle a duré une heure trente.", "past", "une heure trente", "PT1H30M"),
+    ],
+)
+def test_sixth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+def test_a_year_after_a_word_and_a_hyphen_is_a_name() -> None:
+    """``la rue du 8-Mai-1945`` is a street; ``mi-2024`` is a date (``mi`` is an edge of the year)."""
+    assert not tag("La rue du 8-Mai-1945 est barrée.")
+    assert values("Les prix ont monté à la mi-2021.")["mi-2021"] == "2021"

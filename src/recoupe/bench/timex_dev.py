@@ -1,6 +1,6 @@
 """The time tagger on its own development set of invented French sentences, kind by kind.
 
-    python -m recoupe.bench.timex_dev [tests/data/timex-dev.json] [--misses] [--json]
+    python -m recoupe.bench.timex_dev [tests/data/timex-dev.json] [--misses] [--json] [--batch NAME]
 
 The set (``tests/data/timex-dev.json``) holds short sentences written for recoupe, each with its
 publication date and the expressions a TimeML annotator would mark (text, type, TIMEX3 value), plus
@@ -84,11 +84,26 @@ def score(data: dict[str, Any], analyses: list[DocumentAnalysis]) -> tuple[dict[
     return dict(tallies), false
 
 
-def run(path: Path) -> tuple[dict[str, Tally], list[str], int]:
-    """Analyze every sentence of the set (the default analyzer) and score it."""
+def select_batch(data: dict[str, Any], batch: str | None) -> dict[str, Any]:
+    """The cases and negatives of one batch (``"batch": NAME``), or the whole set when ``batch`` is None.
+
+    A batch is a group of sentences added together (``peer-kinds``: kinds a general-purpose suite
+    holds); measuring it alone shows what a change did for those kinds.
+    """
+    if batch is None:
+        return data
+    return {
+        **data,
+        "cases": [c for c in data["cases"] if c.get("batch") == batch],
+        "negatives": [n for n in data["negatives"] if n.get("batch") == batch],
+    }
+
+
+def run(path: Path, batch: str | None = None) -> tuple[dict[str, Tally], list[str], int]:
+    """Analyze every sentence of the set (or of one batch, with the default analyzer) and score it."""
     from recoupe.analyze import Analyzer
 
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = select_batch(json.loads(path.read_text(encoding="utf-8")), batch)
     items = [*data["cases"], *data["negatives"]]
     articles = [Article(id=f"s{i}", text=item["text"], published=item["dct"]) for i, item in enumerate(items)]
     analyses = [a for a in Analyzer().analyze_many(articles) if isinstance(a, DocumentAnalysis)]
@@ -101,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_SET)
     parser.add_argument("--misses", action="store_true", help="list every expression not given its value")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--batch", help="score only the cases and negatives marked with this batch name")
     args = parser.parse_args(argv)
-    tallies, false, negatives = run(args.path)
+    tallies, false, negatives = run(args.path, args.batch)
     if args.json:
         scores = {k: {"expected": t.expected, "found": t.found, "right": t.right} for k, t in tallies.items()}
         print(json.dumps({"kinds": scores, "false": len(false), "negatives": negatives}, indent=1))

@@ -211,6 +211,13 @@ def easter(year: int) -> dt.date:
 SEASON_STARTS: dict[str, tuple[int, int]] = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 
 
+def season_bounds(code: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first day of a season's instance and the day after it (a winter carries its January's year)."""
+    month, day = SEASON_STARTS[code]
+    start = dt.date(year - 1 if code == "WI" else year, month, day)
+    return start, start + dt.timedelta(days=91)
+
+
 def season_value(code: str, anchor: dt.date, modifier: int | None) -> str:
     """The TIMEX3 value of a season seen from ``anchor`` (``cet hiver`` → ``2022-WI``).
 

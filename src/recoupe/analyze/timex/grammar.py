@@ -26,6 +26,8 @@ LIST_KINDS: Mapping[str, tuple[str, str, str]] = {
     # kind → (group holding the leading members, placeholder matching one member, member kind)
     "daylist": ("days", "day", "date"),
     "monthlist": ("months", "month", "month"),
+    "weekdaylist": ("weekdays", "weekday", "weekday"),
+    "centurylist": ("centuries", "century_ord", "century"),
 }
 
 #: Groups the leading members of a list borrow from the last member.

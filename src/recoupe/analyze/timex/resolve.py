@@ -16,6 +16,7 @@ the candidate's groups: the language's tables give every word its meaning.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -32,6 +33,7 @@ from recoupe.analyze.timex.calendar import (
     make_date,
     nearest,
     pin_year,
+    season_bounds,
     season_value,
     weekday_offset,
 )
@@ -47,9 +49,16 @@ SentenceOf = Callable[[int], int]
 _MAX_SHIFT = 10_000
 
 _ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50}
+#: The number of a century written with its ordinal suffix (``xviie``, ``21e``).
+_CENTURY_NUMBER = re.compile(r"[ivxl]+|\d+")
 
 #: TIMEX3 time units and the next smaller one with its scale: ``une demi-heure`` is ``PT30M``.
-_SMALLER_TIME_UNITS: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
+_SMALLER_TIME_UNITS: dict[str, tuple[str, int, str]] = {"H": ("M", 60, ""), "M": ("S", 60, "")}
+#: The same for calendar units, where the smaller unit's scale is exact: half a year is six months, half
+#: a day twelve hours (written after ``T``). A half of a month or a week has no exact smaller unit.
+_SMALLER_DATE_UNITS: dict[str, tuple[str, int, str]] = {"Y": ("M", 12, ""), "D": ("H", 24, "T")}
+#: Hours in a day, to move a date by a number of hours (``dans 48 heures``).
+_HOURS_PER_DAY = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +119,8 @@ class TimexResolver:
     def __init__(self, data: ModuleType) -> None:
         self.data = data
         self.months: dict[str, int] = {**data.MONTHS, **data.MONTH_ABBREVIATIONS}
-        self.weekdays: dict[str, int] = data.WEEKDAYS
+        # an abbreviation is written with its dot (``lun. 3 mars``)
+        self.weekdays: dict[str, int] = {**data.WEEKDAYS, **{f"{k}.": v for k, v in data.WEEKDAY_ABBREVIATIONS.items()}}
         self.modifiers: dict[str, int] = data.MODIFIERS
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
@@ -138,6 +148,8 @@ class TimexResolver:
             "month_weekday": self._month_weekday,
             "part": self._part,
             "week_of": self._week_of,
+            "period_day": self._period_day,
+            "hm_duration": self._hm_duration,
             "blocked": self._blocked,
         }
 
@@ -156,11 +168,29 @@ class TimexResolver:
             result = self.methods[cand.kind](cand, doc)
             if result is None:
                 continue
+            if (clock := self._clock_before(result, cand, doc, out)) is not None:
+                result = clock  # ``vers 16h ce jeudi``: the clock time on the day written after it
             self._remember(result, cand, doc)
             doc.resolved.append((cand, result))
             start = out.pop().start if result.joins and out else cand.start
             out.append(Timex(start, cand.end, doc.text[start : cand.end], result.value, result.type))
         return out
+
+    def _clock_before(self, result: Resolved, cand: Candidate, doc: Document, out: list[Timex]) -> Resolved | None:
+        """A day written right after a clock time (``à 20 h ce soir``, ``vers 16h ce jeudi``) gives that
+        time its day: the two become one expression."""
+        if result.day is None or result.joins or not doc.resolved or not out:
+            return None
+        previous, before = doc.resolved[-1]
+        if previous.kind != "clock" or before.value is None or "T" not in before.value:
+            return None
+        if doc.text[previous.end : cand.start].strip(" ,") or cand.start - previous.end > 3:
+            return None
+        clock = before.value[before.value.index("T") :]
+        day = result.day
+        if result.value is not None and result.value.endswith("TNI") and clock < "T12":
+            day = day.shift(1) or day  # ``à 3 h du matin dans la nuit de lundi à mardi``: Tuesday's 3 a.m.
+        return Resolved(day.value() + clock, "TIME", day=day, joins=True)
 
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
@@ -177,10 +207,13 @@ class TimexResolver:
 
     def _direction(self, cand: Candidate, doc: Document) -> Direction:
         """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""
-        first = doc.text[cand.start : cand.end].split(maxsplit=1)[0].lower()
-        if first in self.data.PAST_OPENERS:
+        text = doc.text[cand.start : cand.end].lower()
+        if text.split(maxsplit=1)[0] in self.data.PAST_OPENERS:
             return "past"
-        return doc.tense(cand.start, cand.end)
+        tense = doc.tense(cand.start, cand.end)
+        if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
+            return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
+        return tense
 
     def _modifier(self, cand: Candidate) -> int | None:
         mod = cand.get("mod")
@@ -307,7 +340,7 @@ class TimexResolver:
                 return self._day_result(Day(date, False) if date else None, cand)
             date = make_date(year, month, day)
             return self._day_result(Day(date) if date else None, cand)
-        if cand.rule == "day_alone":
+        if cand.rule == "day_alone" and not self._dated_day_alone(cand, doc):
             return None  # ``le 10`` outside a month the text is in: a house number as likely as a day
         anchor = doc.anchor
         if anchor is None or not anchor.year_known or not anchor.month_known:
@@ -319,6 +352,14 @@ class TimexResolver:
             options = [d for d in options if d.weekday() == weekday]
         best = nearest(options, anchor.date, self._direction(cand, doc))
         return self._day_result(Day(best) if best else None, cand)
+
+    def _dated_day_alone(self, cand: Candidate, doc: Document) -> bool:
+        """A bare day number is a date after a temporal preposition (``à partir du 20``) or before a time
+        of day (``le 3 à 9 h``)."""
+        if cand.get("det") in self.data.DAY_ALONE_OPENERS:
+            return True
+        following = doc.candidates[doc.index + 1] if doc.index + 1 < len(doc.candidates) else None
+        return following is not None and following.kind == "clock" and following.start - cand.end <= 2
 
     def _month(self, cand: Candidate, doc: Document) -> Resolved | None:
         month = self._month_of(cand)
@@ -360,6 +401,8 @@ class TimexResolver:
 
     def _decade(self, cand: Candidate, doc: Document) -> Resolved:
         digits = cand.groups["decade"]
+        if digits in self.data.DECADE_WORDS:  # ``les années soixante``
+            digits = str(self.data.DECADE_WORDS[digits])
         if len(digits) == 4:
             return Resolved(digits[:3])
         if len(digits) == 3:
@@ -370,7 +413,12 @@ class TimexResolver:
         return Resolved(str(start // 10))
 
     def _century(self, cand: Candidate, doc: Document) -> Resolved:
-        letters = cand.groups["century"]
+        letters = cand.get("century")
+        if letters is None:  # a member of a list (``du XVIIe au XIXe siècle``) keeps its suffix
+            number_part = _CENTURY_NUMBER.match(cand.groups["century_ord"])
+            if number_part is None:
+                return Resolved(None)
+            letters = number_part.group(0)
         if letters.isdigit():  # ``le 21e siècle``
             number = int(letters)
         else:
@@ -385,7 +433,17 @@ class TimexResolver:
             return Resolved(f"{year}-{code}", year=year)
         if doc.anchor is None or not doc.anchor.year_known:
             return Resolved(None)
-        return Resolved(season_value(code, doc.anchor.date, self._modifier(cand)))
+        anchor, modifier = doc.anchor.date, self._modifier(cand)
+        value = season_value(code, anchor, modifier)
+        if modifier is None and cand.get("det") not in self.data.THIS_DETERMINERS:
+            # ``les ventes ont augmenté au printemps``, written in March: last spring, not the coming one
+            start, end = season_bounds(code, int(value[:4]))
+            direction = self._direction(cand, doc)
+            if direction == "past" and start > anchor:
+                value = season_value(code, anchor, -1)
+            elif direction == "future" and end <= anchor:
+                value = season_value(code, anchor, 1)
+        return Resolved(value)
 
     def _holiday(self, cand: Candidate, doc: Document) -> Resolved:
         name = cand.groups["holiday"]
@@ -426,7 +484,7 @@ class TimexResolver:
     def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved:
         """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
         one, before the last day the narrative talked about."""
-        offset = self.data.ANAPHORIC_DAYS[cand.groups["anaphor"]]
+        offset = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0)  # ``le soir même``: that day
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
         base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
         return self._day_result(base.shift(offset) if base else None, cand)
@@ -453,11 +511,14 @@ class TimexResolver:
     ) -> Resolved:
         """Move a reference point by ``amount`` units; the value has the unit's granularity."""
         letter, factor, is_time = self.data.UNITS[unit]
+        if is_time and abs(amount * factor) <= _MAX_SHIFT:
+            # ``dans 48 heures`` is two days on; ``dans deux heures`` the same day (no time of day is known)
+            hours = amount * factor * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
+            days = int(hours / _HOURS_PER_DAY)
+            return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
         if steps is None or abs(steps) > _MAX_SHIFT:
             return Resolved(None)
-        if is_time:
-            return self._day_result(base_day, cand) if base_day else Resolved(None, "TIME")
         if letter in ("D", "W", "WE"):
             days = steps * (1 if letter == "D" else 7)
             return self._day_result(base_day.shift(days) if base_day else None, cand)
@@ -472,7 +533,7 @@ class TimexResolver:
         """``deux jours plus tard``: counted from the narrative's last day, not from the article's."""
         amount = self.number(cand.get("num"))
         if amount is None:
-            return Resolved(None)
+            return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
         later = cand.groups["dir"] in self.data.LATER_WORDS
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
@@ -493,7 +554,13 @@ class TimexResolver:
             return Resolved(None)
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
-        return self._shift(base, anchor.date.year, month, amount if ahead else -amount, cand.groups["unit"], cand)
+        sign = 1 if ahead else -1
+        if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
+            # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
+            first = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            moved = _calendar_shift(first, sign * amount2, self.data.UNITS[second]) if first else None
+            return self._day_result(Day(moved) if moved else None, cand)
+        return self._shift(base, anchor.date.year, month, sign * amount, cand.groups["unit"], cand)
 
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
@@ -505,6 +572,8 @@ class TimexResolver:
         letter, factor, _ = self.data.UNITS[unit]
         if mod in self.data.NARRATIVE_MODIFIERS:
             base = doc.narrative.day or (doc.anchor.day if doc.anchor else None)
+            if letter == "M" and (told := self._narrative_month(cand, doc)) is not None:
+                base = Day(dt.date(told[0], told[1], 1))  # ``En mars, … le mois suivant``
             if letter == "Y" and doc.narrative.year is not None:  # ``En 1991, … l'année suivante``
                 base = Day(dt.date(doc.narrative.year, 7, 1))
             if base is None or not base.year_known:
@@ -533,10 +602,38 @@ class TimexResolver:
             return Resolved(str(year // factor))
         return Resolved(None)
 
+    def _narrative_month(self, cand: Candidate, doc: Document) -> tuple[int, int] | None:
+        """The month (with a known year) the text is in, when it was named in this or the last sentence."""
+        narrative = doc.narrative
+        if narrative.month is None or narrative.month[0] is None:
+            return None
+        if doc.sentence(cand.start) - narrative.month_sentence > 1:
+            return None
+        return narrative.month[0], narrative.month[1]
+
+    def _period_day(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le dernier jour de l'année``, ``le premier jour du mois prochain``: the first or last day of
+        that period; without a modifier, of the current period or, if that day lies on the wrong side of
+        the moment of writing for the verb's tense, of the one before or after."""
+        anchor = doc.anchor
+        if anchor is None or not anchor.day_known or not anchor.year_known:
+            return Resolved(None)
+        letter = self.data.UNITS[cand.groups["unit"]][0]
+        first = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]] > 0
+        modifier = self._modifier(cand)
+        day = _period_edge_day(anchor.date, letter, modifier or 0, first)
+        if modifier is None and day is not None:
+            direction = self._direction(cand, doc)
+            if direction == "past" and day > anchor.date:
+                day = _period_edge_day(anchor.date, letter, -1, first)
+            elif direction == "future" and day < anchor.date:
+                day = _period_edge_day(anchor.date, letter, 1, first)
+        return self._day_result(Day(day) if day else None, cand)
+
     def _month_day(self, cand: Candidate, doc: Document) -> Resolved:
         """``le 20 du mois prochain``: a day of the month before or after the article's (or the
         narrative's, with ``suivant``/``précédent``)."""
-        mod = cand.groups["mod"]
+        mod = cand.get("mod") or ""  # ``le 28 du mois``: this month
         offset = self.modifiers.get(mod, 0)
         base = doc.anchor.day if doc.anchor else None
         if mod in self.data.NARRATIVE_MODIFIERS and doc.narrative.day is not None:
@@ -586,8 +683,12 @@ class TimexResolver:
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
-        _, factor, _ = self.data.UNITS[cand.groups["unit"]]
-        number = self.data.ORDINALS[cand.groups["ordinal"]]
+        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.groups["unit"]
+        _, factor, _ = self.data.UNITS[unit]
+        ordinal = cand.groups["ordinal"]
+        number = int(ordinal) if ordinal.isdigit() else self.data.ORDINALS[ordinal]
+        if number < 0:  # ``le dernier trimestre``: the last of the year
+            number += 12 // factor + 1
         if number > 12 // factor:
             return Resolved(None)
         year = self._year_of(cand, doc)
@@ -607,10 +708,45 @@ class TimexResolver:
         if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
             shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
             return self._day_result(anchor.day.shift(shift), cand)
+        if later := cand.get("later"):  # ``mardi en huit``: the coming Tuesday (today's included), weeks on
+            ahead = (weekday - anchor.date.weekday()) % 7
+            return self._day_result(anchor.day.shift(ahead + 7 * self.data.WEEKS_LATER[later]), cand)
+        mod = (cand.get("mod") or "").strip()
+        narrative = doc.narrative.day
+        if mod in self.data.NARRATIVE_MODIFIERS and narrative is not None and narrative.year_known:
+            # ``le mardi suivant``: the first Tuesday after the day the text is on, not after today
+            offset = weekday_offset(narrative.date.weekday(), weekday, None, self.modifiers[mod])
+            return self._day_result(narrative.shift(offset), cand)
         modifier = self._modifier(cand)
-        direction = None if modifier is not None else self._direction(cand, doc)
+        if (
+            modifier is None
+            and cand.get("det") in self.data.HABITUAL_DETERMINERS
+            and self._direction(cand, doc) == "present"
+        ):
+            # ``le club s'entraîne le mardi``: every Tuesday (in the past or future it is one Tuesday)
+            value = f"XXXX-WXX-{weekday + 1}"
+            part = cand.get("part")
+            code = self.data.PARTS_OF_DAY.get(part) if part else None
+            return Resolved(value + (f"T{code}" if code else ""), "SET")
+        if modifier is None and cand.get("det") in self.data.TODAY_DETERMINERS:
+            direction: Direction = None  # ``ce vendredi``: the nearest Friday, whatever the tense
+        else:
+            direction = None if modifier is not None else self._direction(cand, doc)
         offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
-        return self._day_result(anchor.day.shift(offset), cand)
+        day = anchor.day.shift(offset)
+        if modifier is None and day is not None and (start := self._range_start(cand, doc)) is not None:
+            while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
+                day = day.shift(7)
+        return self._day_result(day, cand)
+
+    def _range_start(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day of the expression just before, when the two are the ends of a range (``du lundi au
+        vendredi``, ``entre mardi et jeudi``)."""
+        if not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        gap = doc.text[previous.end : cand.start].strip().lower()
+        return result.day if gap in self.data.RANGE_JOINERS and result.day and result.day.year_known else None
 
     # ----------------------------------------------------------------------------------------------
     # Times of day, durations, sets and references
@@ -628,25 +764,32 @@ class TimexResolver:
             hour += self.data.CLOCK_PERIODS[period]  # ``3 heures de l'après-midi``
         if not 0 <= hour <= 24:
             return Resolved(None, "TIME")
-        clock = f"T{hour:02d}:{minute:02d}"
+        next_day = hour == 24 and minute > 0  # ``minuit et demi`` is half past midnight, the day after
+        clock = f"T{0 if next_day else hour:02d}:{minute:02d}"
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
-                return Resolved(result.day.value() + clock, "TIME", day=result.day, joins=True)
+                day = result.day.shift(1) if next_day else result.day
+                return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
         base = self._narrative_base(doc)
+        if base is not None and next_day:
+            base = base.shift(1)
         return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
 
     def _clock_number(self, text: str | None) -> int:
         """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
         if not text:
             return 0
+        if text == self.data.CLOCK_ONE:  # ``à une heure du matin``
+            return 1
         return int(text) if text.isdigit() else self.data.CLOCK_NUMBERS.get(text, 0)
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        part = next((p for g in ("part", "part2", "part3", "part4") if (p := cand.get(g))), "")
+        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7")
+        part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)
         if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
@@ -664,44 +807,73 @@ class TimexResolver:
         day = self._absolute_day(cand, doc)
         if day is None or not day.year_known:
             return Resolved(None)
+        unit = cand.get("unit")
+        if unit is not None and self.data.UNITS[unit][0] == "WE":  # ``le week-end du 14 juin``
+            return Resolved(iso_week(day.date) + "-WE", day=day)
         return Resolved(iso_week(day.date), day=day)
 
     def _blocked(self, cand: Candidate, doc: Document) -> None:
         """A phrase the language marks as no time expression (``les 35 heures``, the law)."""
         return None
 
-    def _duration(self, cand: Candidate, doc: Document) -> Resolved:
+    def _duration(self, cand: Candidate, doc: Document) -> Resolved | None:
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
         amount = self.data.FRACTIONS[fraction] if fraction else self._amount(cand)
+        if amount == 1 and cand.get("num") and unit in self.data.PLURAL_UNITS:
+            return None  # ``les Mille et Une Nuits``: one of a plural unit is a title, not a length of time
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
-        elif amount is not None and cand.get("half"):
-            amount += 0.5  # ``une heure et demie``
+        elif amount is not None and (half := cand.get("half")):
+            amount += self.data.FRACTIONS[half.split()[-1].removesuffix("e")]  # ``une heure et demie``, ``et quart``
         prefix = "PT" if is_time else "P"
         if amount is None:
             return Resolved(f"{prefix}X{letter}", "DURATION")
         total = amount * factor
         if letter == "WE":
             letter, total = "D", total * 2
-        if fraction and is_time and letter in _SMALLER_TIME_UNITS:
-            # ``une demi-heure`` is PT30M: a fraction alone is written in the next smaller unit
-            letter, scale = _SMALLER_TIME_UNITS[letter]
-            total *= scale
+        whole, rest = divmod(total, 1)
+        smaller = (_SMALLER_TIME_UNITS if is_time else _SMALLER_DATE_UNITS).get(letter)
+        if rest and smaller is not None and float(rest * smaller[1]).is_integer():
+            # A fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M: ``une heure
+            # et demie`` is PT1H30M, ``trois ans et demi`` P3Y6M (no decimals where whole units exist).
+            small, scale, separator = smaller
+            head = f"{int(whole)}{letter}" if whole else ""
+            return Resolved(f"{prefix}{head}{separator}{int(rest * scale)}{small}", "DURATION")
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
+
+    def _hm_duration(self, cand: Candidate, doc: Document) -> Resolved:
+        """``pendant 2 h 30``, ``3 heures et 20 minutes``: hours and minutes of a length of time."""
+        hours = self.number(cand.groups["hours"])
+        minutes = self.number(cand.get("minutes")) or 0
+        if hours is None or not float(hours).is_integer() or not float(minutes).is_integer():
+            return Resolved(None, "DURATION")
+        return Resolved(f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else ""), "DURATION")
 
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
         if word := cand.get("setword"):
             return Resolved(self.data.SET_WORDS[word], "SET")
         if weekday := cand.get("weekday"):
-            return Resolved(f"XXXX-WXX-{self.weekdays[weekday] + 1}", "SET")
+            value = f"XXXX-WXX-{self.weekdays[weekday] + 1}"
+            if (wpart := cand.get("wpart")) and (code := self.data.PARTS_OF_DAY.get(wpart.rstrip("s"))):
+                value += f"T{code}"  # ``chaque dimanche matin``
+            return Resolved(value, "SET")
+        if season := cand.get("season"):  # ``chaque été``, ``tous les hivers``
+            code = self.data.SEASONS.get(season) or self.data.SEASON_PLURALS[season]
+            return Resolved(f"XXXX-{code}", "SET")
+        if day := cand.get("day"):  # ``chaque 14 juillet``, ``le 1er de chaque mois``
+            month = self._month_of(cand)
+            months = f"{month:02d}" if month is not None else "XX"
+            return Resolved(f"XXXX-{months}-{self._day_number(day):02d}", "SET")
         if part := cand.get("part"):
             code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.rstrip("s"))
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
         unit = cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
+        if letter == "WE":  # ``les week-ends``, ``chaque week-end``
+            return Resolved("XXXX-WXX-WE", "SET")
         amount = self.number(cand.get("num")) or 1
         total = amount * factor
         text = str(int(total)) if float(total).is_integer() else str(total)
@@ -709,3 +881,41 @@ class TimexResolver:
 
     def _reference(self, cand: Candidate, doc: Document) -> Resolved:
         return Resolved(self.data.REFERENCES[cand.groups["ref"]])
+
+
+def _period_edge_day(reference: dt.date, letter: str, step: int, first: bool) -> dt.date | None:
+    """The first (or last) day of the year, month or ISO week ``step`` periods from ``reference``'s."""
+    if letter == "Y":
+        return dt.date(reference.year + step, 1 if first else 12, 1 if first else 31)
+    if letter == "M":
+        year, month = add_months(reference.year, reference.month, step)
+        if first:
+            return dt.date(year, month, 1)
+        following = add_months(year, month, 1)
+        return dt.date(following[0], following[1], 1) - dt.timedelta(days=1)
+    if letter == "W":
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=7 * step)
+        return monday if first else monday + dt.timedelta(days=6)
+    return None
+
+
+def _calendar_shift(date: dt.date, amount: float, unit: tuple[str, int, bool]) -> dt.date | None:
+    """``date`` moved by ``amount`` of a calendar unit (months keep their day where it exists); a time
+    unit moves whole days only."""
+    letter, factor, is_time = unit
+    steps = amount * factor
+    if not float(steps).is_integer() or abs(steps) > _MAX_SHIFT:
+        return None
+    n = int(steps)
+    if is_time:
+        hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
+        return date + dt.timedelta(days=int(hours / _HOURS_PER_DAY))
+    if letter in ("D", "W", "WE"):
+        return date + dt.timedelta(days=n * (1 if letter == "D" else 7))
+    months = n if letter == "M" else 12 * n if letter == "Y" else None
+    if months is None:
+        return None
+    year, month = add_months(date.year, date.month, months)
+    if not 0 < year < 10_000:
+        return None
+    return make_date(year, month, date.day) or make_date(year, month, 28)

@@ -181,6 +181,19 @@ class _ParseReader:
             return "present"
         return None
 
+    def _inside_sentence(self, start: int) -> bool:
+        """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""
+        words = self.text[max(0, start - 40) : start].split()
+        return bool(words) and words[-1][-1:].isalpha() and words[-1][-1:].islower()
+
+    def _after_name(self, start: int) -> bool:
+        """Whether ``start`` follows a capitalised word inside a sentence (a first name: ``Jean Toussaint``)."""
+        before = self.text[max(0, start - 40) : start]
+        words = before.split()
+        if not words or not before[-1:].isspace() or not words[-1][:1].isupper() or not words[-1].isalpha():
+            return False
+        return len(words) > 1 and words[-2][-1:] not in '.!?:«"'
+
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
         (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
@@ -190,6 +203,10 @@ class _ParseReader:
             at = self.text.lower().rfind(unit, cand.start, cand.end)
             token = self.token_at(at if at >= 0 else cand.end - 1)
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
+        if cand.rule == "holiday_free" and self._after_name(cand.start):
+            return False  # ``le député Jean Toussaint``: a surname, not the holiday
+        if cand.rule == "weekday" and self.text[cand.start].isupper() and self._inside_sentence(cand.start):
+            return False  # ``le film Lundi matin``: a weekday is written in lower case inside a sentence
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])

@@ -10,6 +10,8 @@ Keys are lower case with straight apostrophes (the analyzer maps ``’`` to ``'`
 
 from __future__ import annotations
 
+import re
+
 from recoupe.lang.fr.numbers import APPROX_UNITS, spell
 from recoupe.text import phrase_alternation
 
@@ -39,6 +41,8 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "janv": 1,
     "févr": 2,
     "fevr": 2,
+    "fév": 2,
+    "fev": 2,
     "avr": 4,
     "juil": 7,
     "sept": 9,
@@ -58,8 +62,13 @@ WEEKDAYS: dict[str, int] = {
     "dimanche": 6,
 }
 
+#: Abbreviated weekday names, counted only with their dot before a day number (``lun. 3 mars``).
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+
 #: Seasons and their TIMEX3 codes (``2022-WI``).
 SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI"}
+#: Plural seasons, for sets (``tous les hivers``).
+SEASON_PLURALS: dict[str, str] = {"printemps": "SP", "étés": "SU", "etes": "SU", "automnes": "FA", "hivers": "WI"}
 
 #: Parts of the day and their TIMEX3 codes (``2022-01-06TNI``).
 PARTS_OF_DAY: dict[str, str] = {
@@ -90,6 +99,21 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # the moments around sunrise and sunset: ``à l'aube``, ``à la tombée de la nuit``
+    "aube": "MO",
+    "petit jour": "MO",
+    "lever du jour": "MO",
+    "lever du soleil": "MO",
+    "crépuscule": "EV",
+    "tombée de la nuit": "EV",
+    "coucher du soleil": "EV",
+    "nuit tombée": "EV",
+    # the depth of a part: ``au petit matin``, ``en pleine nuit``
+    "petit matin": "MO",
+    "pleine matinée": "MO",
+    "plein après-midi": "AF",
+    "pleine soirée": "EV",
+    "pleine nuit": "NI",
 }
 
 #: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
@@ -117,6 +141,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "reveillon de noel": (12, 24),
     "réveillon du nouvel an": (12, 31),
     "jour des morts": (11, 2),
+    "saint-jean": (6, 24),
+    "saint-nicolas": (12, 6),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -130,6 +156,11 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "lundi de pentecôte": 50,
     "mardi gras": -47,
     "mercredi des cendres": -46,
+    # a holiday named by its weekday is the holiday itself (``le jeudi de l'Ascension``)
+    "dimanche de pâques": 0,
+    "dimanche de paques": 0,
+    "jeudi de l'ascension": 39,
+    "dimanche de pentecôte": 49,
 }
 
 #: Holiday names that are dates wherever they stand (``la Toussaint``). The others are dates only after
@@ -153,6 +184,10 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "reveillon de noel",
         "réveillon du nouvel an",
         "jour des morts",
+        "dimanche de pâques",
+        "dimanche de paques",
+        "jeudi de l'ascension",
+        "dimanche de pentecôte",
     }
 )
 
@@ -203,15 +238,37 @@ REFERENCES: dict[str, str] = {
     "tout de suite": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF",
     **{
-        f"dans les {phrase}": "FUTURE_REF"
+        f"{within} {phrase}": "FUTURE_REF"
         for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
         for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+        for within in ("dans les", "au cours des")
     },
     "récemment": "PAST_REF",
     "autrefois": "PAST_REF",
     "jadis": "PAST_REF",
     "prochainement": "FUTURE_REF",
     "à l'avenir": "FUTURE_REF",
+    "bientôt": "FUTURE_REF",
+    "sous peu": "FUTURE_REF",
+    "dans un avenir proche": "FUTURE_REF",
+    "dans un proche avenir": "FUTURE_REF",
+    "dernièrement": "PAST_REF",
+    "naguère": "PAST_REF",
+    "à l'époque": "PAST_REF",
+    "il y a longtemps": "PAST_REF",
+    "dorénavant": "PRESENT_REF",
+    "dans l'immédiat": "PRESENT_REF",
+    "à cette époque": "PAST_REF",
+    "par le passé": "PAST_REF",
+    "dans le passé": "PAST_REF",
+    "dans l'avenir": "FUTURE_REF",
+    "à l'instant": "PRESENT_REF",
+    "à ce jour": "PRESENT_REF",
+    "jusqu'à présent": "PRESENT_REF",
+    "jusqu'ici": "PRESENT_REF",
+    "il y a peu": "PAST_REF",
+    "depuis peu": "PAST_REF",
+    "dans le futur": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -240,13 +297,28 @@ MODIFIERS: dict[str, int] = {
     "courant": 0,
     "-ci": 0,
     "-là": 0,
+    "d'avant": -1,
+    "d'après": 1,
+    "qui vient": 1,
+    "qui suit": 1,
 }
 
 #: Modifiers that count from the narrative (``la semaine suivante``) rather than from the article.
-NARRATIVE_MODIFIERS: frozenset[str] = frozenset({"suivant", "suivante", "précédent", "précédente", "-là"})
+NARRATIVE_MODIFIERS: frozenset[str] = frozenset(
+    {"suivant", "suivante", "précédent", "précédente", "-là", "d'avant", "d'après", "qui suit"}
+)
 
 #: Where an expression sits within its period; TIMEX3 keeps the period's value (``fin 2021`` → 2021).
-EDGES: dict[str, str] = {"début": "START", "fin": "END", "milieu": "MID", "mi": "MID", "courant": "MID"}
+EDGES: dict[str, str] = {
+    "début": "START",
+    "fin": "END",
+    "milieu": "MID",
+    "mi": "MID",
+    "courant": "MID",
+    # the heart of a period: ``au cœur de l'hiver``, ``en plein été``
+    "cœur": "MID",
+    "plein": "MID",
+}
 
 # --------------------------------------------------------------------------------------------------
 # Numbers and units
@@ -296,6 +368,14 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "minute": ("M", 1, True),
     "minutes": ("M", 1, True),
     "min": ("M", 1, True),
+    "mn": ("M", 1, True),
+    # fractions of an hour as units (``toutes les demi-heures``, ``dans un quart d'heure``)
+    "demi-heure": ("M", 30, True),
+    "demi-heures": ("M", 30, True),
+    "quart d'heure": ("M", 15, True),
+    "quarts d'heure": ("M", 15, True),
+    # ``il y a 2 h``: a bare ``h`` after a count is hours (a clock reading wins where both read)
+    "h": ("H", 1, True),
     "heure": ("H", 1, True),
     "heures": ("H", 1, True),
     "jour": ("D", 1, False),
@@ -308,6 +388,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "semaines": ("W", 1, False),
     "week-end": ("WE", 1, False),
     "week-ends": ("WE", 1, False),
+    "weekend": ("WE", 1, False),
+    "weekends": ("WE", 1, False),
     "mois": ("M", 1, False),
     "trimestre": ("M", 3, False),
     "trimestres": ("M", 3, False),
@@ -336,6 +418,7 @@ ORDINALS: dict[str, int] = {
     "3e": 3,
     "quatrième": 4,
     "4e": 4,
+    "dernier": -1,
 }
 
 #: Ordinals from the second on, the same for both genders (``deuxième``, ``3e``), for the two tables below.
@@ -414,7 +497,7 @@ WEEKDAY_ORDINALS: dict[str, int] = {
 
 #: What a month's ordinal picks besides a weekday: one day (``le dernier jour d'octobre``) or a weekend
 #: (``le premier week-end de septembre``).
-MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE"}
+MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE", "weekend": "WE"}
 #: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
 LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
 #: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
@@ -430,7 +513,13 @@ CLOCK_MINUTES: dict[str, int] = {
     "et quart": 15,
     "moins le quart": -15,
     "moins quart": -15,
+    # ``dix heures moins cinq`` is 9:55, ``midi moins vingt`` 11:40
+    **{f"moins {variant}": -n for n in (5, 10, 20, 25) for variant in _spelled_variants(n)},
+    **{f"moins {n}": -n for n in (5, 10, 20, 25)},
 }
+#: Hours written as a feminine ``une`` (``à une heure du matin``): only with minutes or a part of the day
+#: after it, since ``à une heure de route`` is a distance.
+CLOCK_ONE: str = "une"
 #: The part of the day after an hour, and the hours it adds (``3 heures de l'après-midi`` is 15:00).
 CLOCK_PERIODS: dict[str, int] = {
     "du matin": 0,
@@ -443,8 +532,83 @@ COMPLEMENT_GAPS: tuple[str, ...] = ("", "de", "d'")
 #: An article that may follow a publication word before its date (``publié le 7 janvier``).
 PUBLICATION_ARTICLE: str = "le"
 
+#: Decades written in words after ``les années`` (``les années soixante``): the decade's two digits.
+DECADE_WORDS: dict[str, int] = {
+    **{variant: n for n in (20, 30, 40, 50, 60) for variant in _spelled_variants(n)},
+    "soixante-dix": 70,
+    "quatre-vingt": 80,
+    "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+}
+
+#: ``mardi en huit`` is the Tuesday a week after the coming one, ``mardi en quinze`` two weeks after.
+WEEKS_LATER: dict[str, int] = {"huit": 1, "8": 1, "quinze": 2, "15": 2}
+
+#: Words between ``il y a``/``dans`` and the amount that leave the offset as it is (``il y a plus d'un an``).
+OFFSET_QUALIFIERS: tuple[str, ...] = (
+    "environ",
+    "près de",
+    "près d'",
+    "plus de",
+    "plus d'",
+    "moins de",
+    "moins d'",
+    "quelque",
+    "à peine",
+    "au moins",
+    "tout juste",
+)
+
+#: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
+PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre"}
+
+#: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
+THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
+#: Words after a holiday's name that put it in another calendar (``le Nouvel An chinois``): no fixed date.
+OTHER_CALENDARS: tuple[str, ...] = (
+    "chinois",
+    "lunaire",
+    "juif",
+    "vietnamien",
+    "iranien",
+    "persan",
+    "orthodoxe",
+    "berbère",
+    "tamoul",
+)
+
+#: Determiners that make a weekday habitual in the present (``le club s'entraîne le mardi``): a set.
+HABITUAL_DETERMINERS: frozenset[str] = frozenset({"le"})
+
+#: Words right before ``des mois``, ``des années`` that make the vague plural a duration (``depuis des
+#: mois``, ``a duré des années``); elsewhere ``des jours`` is as often a plain noun (``des jours fériés``).
+VAGUE_DURATION_CUES: tuple[str, ...] = (
+    "depuis",
+    "pendant",
+    "durant",
+    "duré",
+    "dure",
+    "durent",
+    "durer",
+    "durera",
+    "durait",
+    "il y a",
+    "voilà",
+)
+
+#: Words right before ``2 h 30`` that make it a length of time, not a time of day (``en 2 h 30``).
+CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dure", "durer", "plus de", "moins de")
+
+#: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
+#: 16 heures``. An end read alone may fall before its start; it is moved after it.
+RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
-FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25}
+FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25, "trois quarts": 0.75}
+
+#: Plural units: ``une`` before one of them is no amount (``les Mille et Une Nuits``, a title).
+PLURAL_UNITS: frozenset[str] = frozenset(u for u in UNITS if u.endswith("s") and u != "mois")
 
 #: Units that are also another word (``une seconde audition``: the ordinal); such a unit counts only
 #: where the parser reads it as a noun.
@@ -491,6 +655,42 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: Words opening an expression that put it in the past whatever the verb (``se poursuivra depuis le 19
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
+
+#: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
+#: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one).
+FUTURE_OPENERS: tuple[str, ...] = (
+    "jusqu'au",
+    "jusqu'à",
+    "à partir du",
+    "à partir de",
+    "à compter du",
+    "à compter de",
+    "dès le",
+    "dès",
+    "d'ici",
+)
+
+#: Prepositions before a bare day number that make it a date (``à partir du 20``), where ``le 20`` alone
+#: may be a house number.
+DAY_ALONE_OPENERS: frozenset[str] = frozenset(
+    {"dès le", "depuis le", "jusqu'au", "avant le", "après le", "au soir du", "au matin du", "à partir du"}
+)
+
+#: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
+DURATION_ADJECTIVES: tuple[str, ...] = (
+    "bonne",
+    "bonnes",
+    "bon",
+    "bons",
+    "petite",
+    "petites",
+    "petit",
+    "petits",
+    "longue",
+    "longues",
+    "long",
+    "longs",
+)
 
 #: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
 #: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
@@ -608,10 +808,26 @@ FRAGMENTS: dict[str, str] = {
     "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
+    "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
+    # il est 15 heures, il était presque midi
+    "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
+    # il y a plus d'un an, dans à peine deux mois
+    "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
+    "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
+    "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
+    "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
+    "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
+    "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
+    "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
+    "season_plural": f"(?:{phrase_alternation(SEASON_PLURALS)})",
+    # ``depuis des mois``: lookbehinds, so that the expression is only ``des mois``
+    "plural_length_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in VAGUE_DURATION_CUES) + ")",
+    "clock_duration_cue": "(?:" + "|".join(rf"(?<=\b{w} )" for w in CLOCK_DURATION_CUES) + ")",
 }
 
 #: An amount of units in a pattern: a number, a vague word, or an approximate count (``une vingtaine d'``).
-_AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
+_AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs|des)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
 
 #: The patterns: (name, kind, regex template). Matched case-insensitively on the prepared text. When
 #: matches overlap the longest wins, then the earliest in this table. ``kind`` picks the resolver;
@@ -632,7 +848,19 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_dm",
         "numeric",
         r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
-        r"(?P<day>0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+    ),
+    # 15-06-2024 (dashes only with a four-digit year: ``6-4-2`` is a score)
+    (
+        "numeric_dmy_dash",
+        "numeric",
+        r"(?=\d)(?<![\d/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<monthnum>0?[1-9]|1[0-2])-(?P<year>1[6-9]\d\d|20\d\d)(?![\d-])",
+    ),
+    # 03/2024: a month and its year
+    (
+        "numeric_my",
+        "month",
+        r"(?=\d)(?<![\d/.,])(?P<monthnum>0?[1-9]|1[0-2])/(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|[.,]\d)",
     ),
     ("numeric_dm2", "numeric", r"(?<![\d/.,])(?P<day>0[1-9]|[12]\d|3[01])/(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"),
     (
@@ -644,10 +872,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "day_list",
         "daylist",
-        r"\b(?:(?:les|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+)"
-        r"(?P<days>{day}(?:{list_sep}{day})*){list_sep}"
-        r"(?P<day>{day})\s+(?P<month>{month})"
+        r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s))"
+        r"(?P<days>(?:{weekday}\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
+        r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
+    ),
+    # samedi et dimanche derniers: the modifier is every member's
+    (
+        "weekday_list",
+        "weekdaylist",
+        r"\b(?P<weekdays>{weekday}(?:{list_sep}{weekday})*){list_sep}(?P<weekday>{weekday})\s+(?P<mod>{mod})\b",
     ),
     # mars-avril, mai et juin derniers, de janvier à mars 2022
     (
@@ -660,17 +894,40 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "day_month",
         "date",
-        r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday})\s*,?\s+)?"
+        r"(?:\b(?P<det>{det})\s+)?(?:\b(?P<same>même)\s+)?(?:\b(?P<weekday>{weekday}|{weekday_abbr})\s*,?\s+)?"
         r"\b(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
         r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
     ),
+    # 15 fev 2023: an abbreviated month without its dot, between a day and a year
+    (
+        "day_abbr_year",
+        "date",
+        r"\b(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
+    ),
+    # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
+    ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
         "day_month_words",
         "date",
         r"\b(?:(?P<det>{det})\s+|(?P<weekday>{weekday})\s+)(?P<day>{day_word})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year}))?(?:\s+(?P<mod>{mod})\b)?",
+    ),
+    # le matin du 3 mai, au soir du vendredi 7 juin: that part of the day
+    (
+        "part_of_date",
+        "date",
+        r"\b(?=le|au|dans|la|l')(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)"
+        r"\s+du\s+"
+        r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
+    ),
+    # dans la soirée de mardi, dans l'après-midi de lundi
+    (
+        "part_of_weekday",
+        "weekday",
+        r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
+        r"(?:de|du)\s+(?P<weekday>{weekday})\b(?!\s+(?:à|au)\s+{weekday})(?:\s+(?P<mod>{mod})\b)?",
     ),
     # (ce) (vendredi) 7, le 7 (partial: month from the narrative)
     (
@@ -711,9 +968,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "year",
         "year",
-        r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+))?"
+        # without a prefix, not after a word and a hyphen (``la rue du 8-Mai-1945``)
+        r"(?:\b(?:(?P<edge>{edge})[\s-]+|(?:en|l'an|l'année|année|de l'année|depuis l'an|jusqu'en)\s+)|(?<![^\W\d_]-))"
         r"(?<![\d.,])(?P<year>{year})",
     ),
+    # en 1245: a year before 1600 only after a preposition (``1245`` alone is as likely a count)
+    ("year", "year", r"\b(?:en|l'an|depuis\s+l'an|jusqu'en)\s+(?P<year>1[0-5]\d\d)(?![\d]|[.,]\d)"),
     (
         "year_words",
         "year",
@@ -725,20 +985,37 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "decade",
         "decade",
         r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
-        r"(?P<decade>(?:1[6-9]|20)?\d0)\b",
+        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?![\w-])",
     ),
     # le XIXe siècle, du 21e siècle
     (
         "century",
         "century",
         r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
-        r"(?:e|ème|eme|è)\s+siècle\b",
+        r"(?:e|ème|eme|è)\s+siècles?\b",
+    ),
+    # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
+    (
+        "century_list",
+        "centurylist",
+        r"\b(?=(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)[\s,])"
+        r"(?:(?:du|au|aux|le|les|entre\s+le)\s+)?(?P<centuries>{century_ord}(?:{list_sep}{century_ord})*){list_sep}"
+        r"(?P<century_ord>{century_ord})\s+siècles?\b",
     ),
     # le 20 du mois prochain, le 5 du mois dernier
     (
         "month_day",
         "month_day",
-        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+du\s+mois\s+(?P<mod>{mod})\b",
+        r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+"
+        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-]))",
+    ),
+    # le dernier jour de l'année, le premier jour du mois prochain
+    (
+        "period_day",
+        "period_day",
+        r"\b(?=le|au|du|dès|jusqu'au|premier|dernier)(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?(?P<nth>premier|dernier)\s+jour"
+        r"\s+(?:de\s+l'|du\s+|de\s+la\s+)"
+        r"(?P<unit>année|an|mois|semaine)\b(?:\s+(?P<mod>{mod})\b)?",
     ),
     # le premier lundi de mars, le dernier vendredi d'avril 2023
     (
@@ -752,7 +1029,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "week_of",
         "week_of",
-        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la)\s+)?semaine\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
+        r"\b(?:(?:la|le|durant\s+la|pendant\s+la|dans\s+la|durant\s+le|pendant\s+le)\s+)?"
+        r"(?P<unit>semaine|week-end|weekend)\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year}))?",
     ),
     # la dernière semaine de juillet, la première semaine d'août 2021
@@ -773,16 +1051,47 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
-        r"|\b(?:jour|soir|nuit|matin|week-end|fête|fêtes|vacances|trêve)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+))"
-        r"(?P<holiday>{holiday})\b(?:\s+(?P<year>{year}))?",
+        r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
+        r"|feu|feux|pont)\s+"
+        r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
+        r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
-    ("holiday_free", "holiday", r"\b(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})\b(?:\s+(?P<year>{year}))?"),
-    ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})\s+(?P<year>{year})"),
+    # la Toussaint, Halloween; not ``l'église de la Pentecôte`` (a name's complement)
+    (
+        "holiday_free",
+        "holiday",
+        r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
+        r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
     (
         "deictic",
         "deictic",
         r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
+    ),
+    # dans la matinée de demain, dans la soirée d'hier
+    (
+        "part_of_deictic",
+        "deictic",
+        r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
+        r"(?:de\s+|d')(?P<deictic>{deictic})(?![\w-])",
+    ),
+    # T2 2026, S1 2025: a quarter or a half of a year by its code
+    ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
+    # ce soir-là, cette nuit-là: that part of the day the text is on
+    (
+        "that_part",
+        "anaphoric",
+        r"\b(?:ce|cette|cet)\s+(?P<part>matin|soir|après-midi|nuit|matinée|soirée)-là(?![\w-])",
+    ),
+    # ce jour (today), not ``ce jour de fête``
+    ("this_day", "deictic", r"\bce\s+jour(?![\w-])(?!\s+(?:de|d'|du|des|où|que|qui)\b)"),
+    # le soir même: that part of the day the text is on
+    (
+        "same_part",
+        "anaphoric",
+        r"\b(?:le|au|dans\s+la|la)\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+même(?![\w-])",
     ),
     ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
     # la veille, le lendemain (matin), le même jour, ce jour-là
@@ -797,34 +1106,48 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_later",
         "offset",
-        r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
+        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
         r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
     ),
     # il y a dix ans, voilà deux semaines
     (
         "offset_ago",
         "ago",
-        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)?"
+        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b",
+        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?",
     ),
     # dans trois jours, d'ici deux semaines
-    ("offset_ahead", "ahead", r"\b(?:dans|d'ici)\s+" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)"),
+    (
+        "offset_ahead",
+        "ahead",
+        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)",
+    ),
+    # il y a 2h, dans 10mn: a unit glued to its count
+    ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
+    ("offset_ahead_glued", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
     # la semaine dernière, cette année, l'an prochain, le début de cette année, ce mois-ci
     (
         "period_mod",
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces)\s*(?P<unit>semaine|mois|année|an|week-end|trimestre|semestre|"
-        r"décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)\b",
+        r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
+        r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
     (
         "period_this",
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|trimestre|semestre|siècle)\b(?!-)",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|siècle)\b(?!-)",
+    ),
+    # dans la semaine, dans le mois: the current one
+    (
+        "period_within",
+        "period",
+        r"\bdans\s+(?:la\s+|le\s+|l')(?P<unit>semaine|mois|année)(?![\w-])"
+        r"(?!\s+(?:{mod}|de|du|d'|des|qui|où|que|\d)(?![\w-]))",
     ),
     (
         "period_edge",
@@ -838,7 +1161,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ordinal_period",
         "ordinal",
         r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
-        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?P<mod>{mod})\b)?",
+        r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?:de\s+l'(?:an|année)\s+)?(?P<mod>{mod})\b)?",
     ),
     # lundi, mardi dernier, ce dimanche, jeudi soir, dans la nuit de vendredi à samedi
     (
@@ -849,10 +1172,32 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "weekday",
         "weekday",
-        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à)\s+)?(?P<weekday>{weekday})(?!s)\b"
+        r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|d'ici|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b)?"
-        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
+        r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
+    ),
+    # pendant 24 h, en 2 h 30: a length of time written as a clock reading (before ``clock``, which it beats)
+    (
+        "clock_length",
+        "hm_duration",
+        # the digits first: the cue's lookbehinds are only tried where a number starts
+        r"(?<![\d,.])(?=\d{1,3}\s*h)(?:{clock_duration_cue})(?P<hours>\d{1,3})\s*h(?![^\W\d_])"
+        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
+    ),
+    # (a duré) une heure trente: hours and minutes after a duration cue
+    (
+        "hours_minutes_cued",
+        "hm_duration",
+        r"\b(?=[\w-]+\s+heures?\s)(?:{clock_duration_cue})(?P<hours>{num})\s+heures?\s+"
+        r"(?P<minutes>[0-5]\d|{clock_number})(?![\w-])",
+    ),
+    # 3 heures et 20 minutes
+    (
+        "hours_minutes",
+        "hm_duration",
+        r"\b(?=[\w-]+\s+heures?\s)(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)"
+        r"(?P<hours>{num})\s+heures?\s+(?:et\s+)?(?P<minutes>{num})\s+minutes?\b",
     ),
     # 14 h, 21 h 45, 18h30, à 10 heures (but ``24 heures`` alone is a duration)
     (
@@ -870,21 +1215,36 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après)\s+"
-        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
-        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre|{it_is})"
+        r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
+        r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])(?:\s+minutes?\b)?|\s+(?P<minute_word>{clock_minutes})\b)?"
         r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
     ),
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+(?P<named>midi|minuit)\b"
-        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|{it_is})\s+"
+        r"(?P<named>midi|minuit)\b"
+        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
+        r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
-    ("duration", "duration", r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\b(?P<half>\s+et\s+demie?\b)?"),
+    (
+        "duration",
+        "duration",
+        r"\b(?P<num>{num}|quelques|plusieurs)\s+(?:{duration_adjective}\s+)?(?P<unit>{unit})\b"
+        r"(?P<half>\s+et\s+(?:demie?|quart)\b)?",
+    ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
+    # depuis des mois, a duré des années
+    (
+        "duration_plural",
+        "duration",
+        r"(?=des\s)(?:{plural_length_cue})des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)",
+    ),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
         "duration_recent",
@@ -896,7 +1256,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration_whole",
         "duration",
-        r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end)\b"
+        r"\b(?:toute\s+la|tout\s+le|toute\s+l'|tout\s+l')\s*(?P<whole>semaine|journée|année|an|mois|nuit|week-end|weekend)\b"
         r"(?!\s*(?:de|d'|du|des|\d|{mod})\b)(?!-)",
     ),
     (
@@ -904,15 +1264,24 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "duration",
         r"\b(?:une?\s+)(?P<fraction>demi|quart)[\s-]+(?:d')?(?P<unit>heure|siècle|journée)\b",
     ),
+    ("duration_three_quarters", "duration", r"\b(?P<fraction>trois\s+quarts?)\s+d'(?P<unit>heure)\b"),
     # chaque lundi, tous les jours, tous les deux ans
     (
         "set",
         "set",
         r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{num})\s+)?"
-        r"(?:(?P<weekday>{weekday})s?|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit}))\b",
+        r"(?:(?P<weekday>{weekday})s?(?:\s+(?P<wpart>matins?|soirs?|après-midi|midis?|nuits?)\b)?"
+        r"|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit})"
+        r"|(?P<season>{season_plural}|{season})|(?P<day>{day})\s+(?P<month>{month}))(?![\w-])",
     ),
-    ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure)\b"),
+    # un jour sur deux, une semaine sur trois
+    ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # les week-ends: every weekend
+    ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
+    ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
+    # le 1er de chaque mois: that day of every month
+    ("set_month_day", "set", r"\ble\s+(?P<day>{day})\s+(?:de\s+chaque|de\s+tous\s+les)\s+mois\b"),
     # en fin de matinée, dans la soirée: a part of the day the narrative (or the article) is on
     (
         "part_alone",
@@ -922,7 +1291,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
-        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b",
+        r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
+        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
+        r"|pleine\s+nuit)\b"
+        r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
+        r"|tombée\s+de\s+la\s+nuit)\b"
+        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
@@ -930,6 +1305,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # the car race, and ``un jour,`` opening a sentence (some day, no day in particular)
     ("blocked_race", "blocked", r"\b(?:les|des|aux)\s+24\s+heures\s+du\s+mans\b"),
     ("blocked_some_day", "blocked", r"\bun\s+jour\s*,"),
+    # ``24 heures sur 24``, ``7 jours sur 7``: always, no length of time; ``à l'instant où``: a conjunction
+    ("blocked_around_the_clock", "blocked", r"\b(?P<n>24|7)\s*(?:heures|h|jours)\s+sur\s+(?P=n)\b"),
+    ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
 )
