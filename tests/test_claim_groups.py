@@ -145,3 +145,24 @@ def test_a_figure_without_a_noun_counts_who_the_figure_before_it_counts(analyzer
     injured = {g.population: _values(g) for g in _groups(dossier, "injured")}
     assert injured.get("security_forces") == [40]
     assert injured.get("people") == [300]
+
+
+CRUE_MARDI = (
+    "Inondations en Slovénie : 6 morts\n\n"
+    "Les crues qui ont frappé la Slovénie vendredi ont fait 6 morts, selon la protection civile. "
+    "Le pays n'avait pas connu de telles inondations depuis celles de novembre 1990, qui avaient fait 60 morts."
+)
+CRUE_JEUDI = (
+    "Slovénie : le bilan des inondations monte à 8 morts\n\n"
+    "Les inondations ont fait 8 morts en Slovénie, selon un nouveau bilan de la protection civile publié jeudi. "
+    "En 2012, des crues avaient déjà fait 3 morts dans le nord du pays."
+)
+
+
+def test_a_past_event_s_toll_cited_for_comparison_is_not_the_story_s_figure(analyzer: Analyzer) -> None:
+    dossier = _dossier(analyzer, ("mardi", CRUE_MARDI, "2023-08-08"), ("jeudi", CRUE_JEUDI, "2023-08-10"))
+    current = [g for g in _groups(dossier, "killed") if 6 in _values(g)]
+    assert len(current) == 1
+    assert (current[0].verdict, current[0].figure, _values(current[0])) == ("update", 8, [6, 8])
+    past = [g for g in _groups(dossier, "killed") if 60 in _values(g) or 3 in _values(g)]
+    assert past and all(g.verdict is None and g.period for g in past)  # each its own event, nothing to check

@@ -231,6 +231,7 @@ class LinkTables(Protocol):
     STATE_CATEGORIES: frozenset[str]
     PERIODIC_CATEGORIES: frozenset[str]
     CUMULATIVE_CUES: tuple[str, ...]
+    BACKGROUND_TENSE_CUES: tuple[str, ...]
     PERIOD_CUES: tuple[str, ...]
     REVISION_CUES: tuple[str, ...]
     GENERIC_PLACE_WORDS: tuple[str, ...]

@@ -36,6 +36,8 @@ the others.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -84,6 +86,7 @@ class _Cues:
     state_categories: frozenset[str]
     periodic_categories: frozenset[str]
     cumulative: re.Pattern[str]
+    background: re.Pattern[str]
     period: re.Pattern[str]
     revision: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -108,6 +111,7 @@ def _cues(lang: str) -> _Cues:
         state_categories=data.STATE_CATEGORIES,
         periodic_categories=data.PERIODIC_CATEGORIES,
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
+        background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         revision=_words_pattern(data.REVISION_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
@@ -195,9 +199,47 @@ def _day(value: str | None, year_from: str | None = None) -> str:
     return value[:10] if value[:4].isdigit() else ""
 
 
-def period(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> str:
-    """The day a figure counts, or ``""`` for a running count (one series however long the story)."""
+#: How long before its article a figure's own date must end for the figure to be another, past event's
+#: (``les inondations de 1990 avaient fait 60 morts``): half a year, longer than a story's running count
+#: is ever dated back except by ``depuis`` (a running total since its start).
+PAST_EVENT_DAYS = 180
+_DATE_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _date_end(value: str | None) -> dt.date | None:
+    """The last day a date value (``1990``, ``1990-11``, ``1990-11-05``…) covers, or ``None``."""
+    match = _DATE_PREFIX.match(value or "")
+    if match is None:
+        return None
+    year, month, day = int(match[1]), int(match[2] or 12), match[3]
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(int(day), last) if day else last)
+
+
+def past_event(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> bool:
+    """Whether the figure counts a past event cited for comparison, not the story's own: its own date
+    ends half a year or more before its article (``En 2012, des crues avaient fait 3 morts``), and its
+    sentence does not make it a running total since then (``depuis février 2022, 8 000 civils ont été
+    tués``) unless a background tense says the clause is the past event's (``depuis celles de 1990, qui
+    avaient fait 60 morts``)."""
+    end, day = _date_end(claim.date), _date_end(published[:10] if published and len(published) >= 10 else None)
+    if end is None or day is None or (day - end).days < PAST_EVENT_DAYS:
+        return False
+    if text is None:
+        return True
     cues = _cues(lang)
+    around = _whole_sentence(text, claim.start, claim.end)
+    return not cues.cumulative.search(around) or bool(cues.background.search(around))
+
+
+def period(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> str:
+    """The day a figure counts, or ``""`` for a running count (one series however long the story); for a
+    past event's figure, that event's date (:func:`past_event`)."""
+    cues = _cues(lang)
+    if claim.date and past_event(claim, published, text, lang):
+        return claim.date
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
     if claim.category not in cues.periodic_categories or text is None:

@@ -84,6 +84,10 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "à ce jour",
     "en une semaine",
 )
+#: Tenses that set a clause in the background, before the story's own time (the pluperfect and the passé
+#: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
+#: is a past event's, even in a sentence that says ``depuis``.
+BACKGROUND_TENSE_CUES: tuple[str, ...] = ("avait", "avaient", "était", "étaient", "fit", "firent")
 #: Words that make a running count one night's or one day's (``dans la nuit de jeudi à vendredi``, ``la
 #: veille``): riot arrests by night are as many figures as nights.
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
