@@ -43,6 +43,17 @@ def test_a_surname_that_is_a_title_word_stays_a_name(analyze) -> None:  # type: 
     assert not {"ministre", "Économie"} & set(found)  # the role itself is still no entity
 
 
+def test_a_dateline_in_capitals_is_a_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Crues en Bosnie\n\nSARAJEVO (AFP) - Les pluies ont fait deux morts mardi.\n\n"
+        "LE CAIRE, 12 mars (Reuters) — Le gouvernement a annoncé des aides. La FIFA a réagi."
+    )
+    found = _entities(analysis)
+    assert found["SARAJEVO"][0] == "LOC"
+    assert found["LE CAIRE"][0] == "LOC" or found.get("CAIRE", ("LOC",))[0] == "LOC"
+    assert found["FIFA"][0] == "ORG"  # capitals mid-line are not a dateline
+
+
 def test_acronym_takes_the_name_it_was_introduced_with(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, 40 cas ont été confirmés."

@@ -130,6 +130,7 @@ class EntityRecognizer:
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
             covered.add(token.i)
         mentions.extend(self._missed_complements(doc, covered))
+        mentions.extend(_missed_datelines(doc, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
@@ -350,6 +351,9 @@ class EntityRecognizer:
     def decide(self, doc: Doc, mentions: list[_Mention]) -> None:
         """Fix types with person cues, then give each surface form one type across the article."""
         for mention in mentions:
+            if _dateline_place(doc, mention.start, mention.end):
+                mention.type = "LOC"  # ``MARRAKECH (AFP) -``: where the dispatch was written
+                continue
             if mention.type == "PER" and self._after_contracted_article(doc, mention):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER" and self._lowercase_word(doc, mention):
@@ -628,6 +632,36 @@ class EntityRecognizer:
             if position == 0:
                 return start
         return None
+
+
+#: What follows a dateline's place on its line: an optional date after a comma, an agency in brackets,
+#: a dash (``MARRAKECH (AFP) -``, ``LE CAIRE, 12 mars (Reuters) —``).
+_DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n()]{0,40})?\([^()\n]{1,30}\)[ \t]*(?:[-–—]|--)")
+
+
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])(?=" + _DATELINE_REST.pattern + ")")
+
+
+def _missed_datelines(doc: Doc, covered: set[int]) -> list[_Mention]:
+    """Dateline places spaCy left out (``LE CAIRE, 12 mars (Reuters) —``): a place, whole, article included."""
+    found = []
+    for match in _DATELINE_PLACE.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            found.append(_Mention(span.start, span.end, "LOC"))
+            covered.update(range(span.start, span.end))
+    return found
+
+
+def _dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention is a dispatch's dateline place: it opens its line, is written in capitals, and
+    the line goes on as a dateline does. spaCy reads a capitals word before ``(AFP)`` as an organization."""
+    opens_line = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not opens_line or not all(t.is_upper for t in doc[start:end] if t.is_alpha):
+        return False
+    last = doc[end - 1]
+    after = last.idx + len(last.text)
+    return _DATELINE_REST.match(doc.text, after) is not None
 
 
 def _line_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
