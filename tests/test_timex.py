@@ -379,3 +379,16 @@ def test_a_capitalised_weekday_inside_a_sentence_is_a_title(analyze: Analyze) ->
     """French writes weekdays in lower case: ``Lundi matin`` inside a sentence is a film, not a date."""
     assert not analyze("Le film Lundi matin sort en salles.", published="2023-10-12").timexes
     assert _timex(analyze("Lundi matin, le film sortira.", published="2023-10-12"), "Lundi matin").value
+
+
+def test_the_conditional_of_reported_speech_looks_ahead(analyze: Analyze) -> None:
+    """Published on Friday 15 September 2023: what ``serait``/``rouvriraient`` announce is to come, what
+    ``aurait été`` reports is past."""
+    found = {
+        t.text: t.value
+        for t in analyze(
+            "Le préfet a précisé que les écoles rouvriraient jeudi. Le suspect aurait été arrêté lundi.",
+            published="2023-09-15",
+        ).timexes
+    }
+    assert found == {"jeudi": "2023-09-21", "lundi": "2023-09-11"}

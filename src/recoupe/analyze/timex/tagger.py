@@ -176,7 +176,9 @@ class _ParseReader:
         if "Past" in tense or "Imp" in tense:
             return "past"
         if "Cnd" in morph(verb, "Mood"):
-            return None
+            # ``a indiqué qu'une réunion se tiendrait lundi``: the conditional of reported speech is the
+            # future seen from the past; a compound conditional (``aurait été tué``) is read above as past.
+            return "future"
         if "Pres" in tense:
             return "present"
         return None
