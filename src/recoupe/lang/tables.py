@@ -237,4 +237,5 @@ class LinkTables(Protocol):
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]
     DISASTER_KINDS: dict[str, tuple[str, ...]]
+    LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
     DISASTER_OF_YEAR: str

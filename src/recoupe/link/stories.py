@@ -19,12 +19,13 @@ import calendar
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from recoupe.lang import get_language
+from recoupe.lang import get_language, word_zipf
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
@@ -54,8 +55,16 @@ TERMS_PER_ARTICLE = 40
 #: by a year, ``comme lors du séisme de 1999``, is a comparison and does not count).
 DISASTER_CUES = 1
 #: Weight of an article's core feature (``k:earthquake:TR``) in its vector: small, since it is there to be
-#: found in the index (:meth:`StoryIndex._core_story`), not to move cosine scores.
+#: found in the index (:meth:`StoryIndex._core_stories`), not to move cosine scores.
 CORE_WEIGHT = 1.0
+#: Prefix of a local disaster report's place features (``p:Braga``): the places a story's core is made of.
+PLACE = "p:"
+#: A story's first report weighs this many reports in its place features: a place is part of the story's
+#: lasting core when its first report names it or two reports do (a capital an angle article names in
+#: passing, ``a annoncé le ministère à Paris``, is not).
+FOUNDING_PLACES = 2.0
+#: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
+COMMON_PLACE_ZIPF = 5.0
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -222,10 +231,13 @@ class StoryIndex:
             best = self._merge(joinable, idf)
         elif joinable:
             best, best_score = joinable[0][1], max(best_score, self.threshold)
-        if (best is None or best_score < self.threshold) and (core := self._core_story(vector, when, nearby)):
-            best, best_score = core, self.threshold
+        if best is None or best_score < self.threshold:
+            if core := self._core_stories(vector, article, when, nearby):
+                best, best_score = self._absorb(core), self.threshold
         if best is None or best_score < self.threshold:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
+            for feature in [f for f in vector if f.startswith(PLACE)]:
+                vector[feature] *= FOUNDING_PLACES  # type: ignore[assignment]  # float weights, as above
         elif not is_headline(best.title) and (better := headline(article)):
             best.title = better  # a story first titled by a lead sentence takes the first real headline
         best.documents.append(article.id)
@@ -252,8 +264,12 @@ class StoryIndex:
             norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
             if self._cosine(vector, norm, best_vector, idf) >= MERGE_SIMILARITY * self.threshold:
                 group.append(story)
+        return self._absorb(group)
+
+    def _absorb(self, group: list[StoryRecord]) -> StoryRecord:
+        """The oldest story of ``group``, which the others are merged into (one event seen as several)."""
         if len(group) == 1:
-            return best
+            return group[0]
         group.sort(key=_story_order)
         into = group[0]
         for gone in group[1:]:
@@ -278,25 +294,36 @@ class StoryIndex:
         total = sum(shared.values())
         return sum(v for f, v in shared.items() if f not in places) / total if total else 0.0
 
-    def _core_story(self, vector: Counter[str], when: When, nearby: list[int] | None) -> StoryRecord | None:
-        """The one story in the window that reports the same disaster in the same country, for an article
-        too unlike every story to join one by its words.
+    def _core_stories(
+        self, vector: Counter[str], article: Article, when: When, nearby: list[int] | None
+    ) -> list[StoryRecord]:
+        """The stories in the window that report the same disaster as the article, for an article too
+        unlike every story to join one by its words.
 
         A story's words drift as it lasts: the quake's first reports give magnitude and toll, a report
-        three days later tells of one town's ruins and names no place and no person they named. What
-        lasts is the event's core: its kind and its country. Only disasters (``DISASTER_KINDS``), where
-        one kind in one country within a few days is one event, and only when a single story qualifies.
+        three days later tells of one town's ruins, of aid or of blame, and names no person the first
+        reports named. What lasts is the event's core, accumulated over the story's reports, not only its
+        latest: its kind, and its country (a quake, ``DISASTER_KINDS``: one kind in one country within a
+        few days is one event) or its places (a flood, ``LOCAL_DISASTER_KINDS``: the article names one of
+        the story's lasting places, :data:`FOUNDING_PLACES`, looked up in its text, so that a town the
+        parser missed still counts). Several such stories are one event seen several times: merged.
         """
-        cores = [f for f in vector if f.startswith("k:")]
-        if not cores:
-            return None
-        found = [
-            story
-            for story_id in sorted(self.state.stories_with(cores, nearby))
-            if self._in_window(story := self.state.story(story_id), when)
-            and any(f in self.state.story_vector(story_id) for f in cores)
-        ]
-        return found[0] if len(found) == 1 else None
+        national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]
+        local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
+        if not national and not local:
+            return []
+        text = _unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
+        found = []
+        for story_id in sorted(self.state.stories_with(national + local, nearby)):
+            story = self.state.story(story_id)
+            if not self._in_window(story, when):
+                continue
+            story_vector = self.state.story_vector(story_id)
+            if any(f in story_vector for f in national) or (
+                any(f in story_vector for f in local) and _names_a_lasting_place(text, story_vector)
+            ):
+                found.append(story)
+        return found
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -351,28 +378,78 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
 
 def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
-    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt."""
+    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; for a local
+    disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`)."""
     from recoupe.link.places import gazetteer  # loaded on first use: a few seconds, then shared
 
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
-    kinds = [kind for kind, cues in _disaster_cues(article.lang).items() if len(cues.findall(text)) >= DISASTER_CUES]
-    if not kinds:
+    kinds = _reported(text, article.lang, "DISASTER_KINDS")
+    local = _reported(text, article.lang, "LOCAL_DISASTER_KINDS")
+    if not kinds and not local:
         return set()
-    countries: set[str] = set()
     gaz = gazetteer()
-    for name in {e.name for e in analysis.entities if e.type == "LOC"}:
+    countries: set[str] = set()
+    places: set[str] = set()
+    for name in _place_names(article, analysis):
         found = {place.iso2 for place in gaz.candidates(name)}
         if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
             countries |= found
-    return {f"k:{kind}:{country}" for kind in kinds for country in countries}
+        if not all(place.kind == "country" for place in gaz.candidates(name)) or not found:
+            places.add(name)
+    core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
+    if local:
+        core |= {f"k:{kind}" for kind in local}
+        core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
+    return core
+
+
+def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The article's place names as written (accents dropped, case kept), one per line they are on: the
+    parser may run a name over a line break (a rubric line and the headline's first word, ``Monde`` /
+    ``Portugal``), and a name never spans two lines. Rubric lines are not places."""
+    rubrics = get_language(article.lang).link.RUBRICS
+    names: set[str] = set()
+    for entity in analysis.entities:
+        if entity.type != "LOC":
+            continue
+        for piece in article.text[entity.start : entity.end].splitlines():
+            if (name := " ".join(_unaccented(piece).split())) and fold(name) not in rubrics:
+                names.add(name)
+    return names
+
+
+def _distinctive(name: str, lang: str) -> bool:
+    """Whether a place name can tell one event's place: its rarest word is not as common as ``Europe``."""
+    zipfs = [word_zipf(word.lower(), lang) or 0.0 for word, _, _ in words(name)]
+    return bool(zipfs) and min(zipfs) < COMMON_PLACE_ZIPF
+
+
+def _names_a_lasting_place(text: str, story_vector: Counter[str]) -> bool:
+    """Whether ``text`` (accents dropped) names one of the story's lasting places: named by its first
+    report or by two (:data:`FOUNDING_PLACES`), written with their capitals as whole words."""
+    return any(
+        weight >= FOUNDING_PLACES * CORE_WEIGHT and re.search(rf"(?<!\w){re.escape(f[len(PLACE) :])}(?!\w)", text)
+        for f, weight in story_vector.items()
+        if f.startswith(PLACE)
+    )
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents, its case kept (``Guimarães`` → ``Guimaraes``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _reported(text: str, lang: str, table: str) -> list[str]:
+    """The disaster kinds of ``table`` the folded ``text`` reports (:data:`DISASTER_CUES` cues or more)."""
+    return [kind for kind, cues in _disaster_cues(lang, table).items() if len(cues.findall(text)) >= DISASTER_CUES]
 
 
 @cache
-def _disaster_cues(lang: str) -> dict[str, re.Pattern[str]]:
-    """One regex per disaster kind, over folded text."""
+def _disaster_cues(lang: str, table: str) -> dict[str, re.Pattern[str]]:
+    """One regex per disaster kind of the language's ``table`` (``LOCAL_DISASTER_KINDS`` too), over folded text."""
     data = get_language(lang).link
     past = data.DISASTER_OF_YEAR
-    return {kind: re.compile(rf"\b(?:{'|'.join(cues)})\b(?!{past})") for kind, cues in data.DISASTER_KINDS.items()}
+    return {kind: re.compile(rf"\b(?:{'|'.join(cues)})\b(?!{past})") for kind, cues in getattr(data, table).items()}
 
 
 def _story_order(story: StoryRecord) -> tuple[int, str]:

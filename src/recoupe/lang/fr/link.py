@@ -193,5 +193,21 @@ DISASTER_KINDS: dict[str, tuple[str, ...]] = {
     "eruption": (r"eruptions? volcaniques?", r"eruption du", r"volcans?", r"cendres volcaniques"),
     "tsunami": (r"tsunamis?", r"raz[- ]de[- ]maree"),
 }
+#: Disasters by kind that strike a place rather than a country: a country has several at once (two
+#: floods in two regions in one week), but one kind in one place within a few days is one event. A report
+#: of such a disaster belongs to the story of the same kind whose lasting places it names (``Braga``, the
+#: first report's town, named again by the report on aid), however its words have drifted. Folded regexes.
+LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
+    "flood": (r"inondations?", r"crues?", r"decrues?", r"inonde(?:e|s|es)?", r"submerge(?:e|s|es)?"),
+    "wildfire": (
+        r"(?:feux?|incendies?) de (?:forets?|vegetation|broussailles|garrigue|maquis|pinede)",
+        r"megafeux?",
+        r"canadairs?",
+        r"bombardiers? d'eau",
+        r"hectares de (?:forets?|vegetation|pinede|broussailles|garrigue)",
+        r"hectares (?:\w+ )?(?:brules|parcourus|ravages|partis en fumee)",
+    ),
+    "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+}
 #: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
 DISASTER_OF_YEAR: str = r"\s+(?:de|d'|en)\s*(?:1[5-9]|20)\d\d\b"
