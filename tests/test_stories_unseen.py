@@ -115,6 +115,23 @@ def test_a_flood_report_joins_by_a_place_its_first_report_named_not_one_an_angle
     assert _add(index, "vienne", "2025-05-13", "À Vienne, des caves sont inondées.") != first
 
 
+def test_a_quake_report_that_tells_no_country_joins_by_a_town_of_the_first_report() -> None:
+    """``Les rescapés de Lushnjë dorment dehors depuis le séisme``: no place that tells the country, but a
+    town the quake's first report named."""
+    vectors = {
+        **{f"filler{n}": Counter({f"w:x{n}": 10.0}) for n in range(6)},
+        "first": Counter({"w:toll": 10.0, "k:earthquake:AL": 1.0, "k:earthquake": 1.0, "p:Lushnje": 1.0}),
+        "tents": Counter({"w:tentes": 10.0, "k:earthquake": 1.0}),
+        "elsewhere": Counter({"w:facade": 10.0, "k:earthquake": 1.0}),
+    }
+    index = _Given(vectors)
+    for n in range(6):
+        _add(index, f"filler{n}", "2024-01-01")
+    first = _add(index, "first", "2024-03-04")
+    assert _add(index, "tents", "2024-03-06", "Les rescapés de Lushnjë dorment dehors depuis le séisme.") == first
+    assert _add(index, "elsewhere", "2024-03-06", "À Héraklion, le séisme a fissuré deux façades.") != first
+
+
 def test_stories_blind_set(analyzer: Analyzer, tmp_path: Path) -> None:
     """Invented articles written before the fix (tests/data/stories-blind): floods in Portugal over five
     days by six outlets whose words drift, a Marseille transit strike a week apart, two Toulouse briefs of

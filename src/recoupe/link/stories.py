@@ -378,8 +378,9 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
 
 def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
-    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; for a local
-    disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`)."""
+    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; and for every
+    disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`): a flood is found by its
+    places only, a quake by its places too when a report names no place that tells its country."""
     from recoupe.link.places import gazetteer  # loaded on first use: a few seconds, then shared
 
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
@@ -397,9 +398,8 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
         if not all(place.kind == "country" for place in gaz.candidates(name)) or not found:
             places.add(name)
     core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
-    if local:
-        core |= {f"k:{kind}" for kind in local}
-        core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
+    core |= {f"k:{kind}" for kind in [*kinds, *local]}
+    core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
     return core
 
 
