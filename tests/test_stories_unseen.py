@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from recoupe.analyze import Analyzer
 from recoupe.eval.runner import evaluate
+from recoupe.ingest.layout import layout_spans
 from recoupe.link.stories import StoryIndex
+from recoupe.link.titles import story_title
 from recoupe.model import Article, DocumentAnalysis
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,3 +145,78 @@ def test_stories_blind_set(analyzer: Analyzer, tmp_path: Path) -> None:
     report, skipped = evaluate(data / "stories-blind.json", data / "stories-blind", out=tmp_path, analyzer=analyzer)
     assert not skipped
     assert report["stories.bcubed_precision"].value == 1.0 and report["stories.bcubed_recall"].value == 1.0
+
+
+# --- titles a person can read ----------------------------------------------------------------------------
+
+
+def _title(text: str, title: str | None = None) -> str:
+    return story_title(Article(id="a", text=text, title=title))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Voix du Nord\n\nLille : les éboueurs en grève\n\nLe texte.", "Lille : les éboueurs en grève"),
+        ("Monde | Europe\n\nSlovénie : la Savinja en crue\n\nLe texte.", "Slovénie : la Savinja en crue"),
+        ("Vendredi 18 octobre 2024\n\nNantes : le tramway à l'arrêt\n\nLe texte.", "Nantes : le tramway à l'arrêt"),
+        ("Crues en SlovénieDes habitants évacués en barque\n\nLe texte.", "Crues en Slovénie"),
+        ("YouTube supprime des vidéos de propagande\n\nLe texte.", "YouTube supprime des vidéos de propagande"),
+    ],
+)
+def test_an_outlet_a_rubric_a_date_line_or_a_glued_caption_is_never_the_title(text: str, expected: str) -> None:
+    first_line = text.split("\n", 1)[0]
+    assert _title(text, first_line) == expected
+
+
+def test_a_lead_sentence_too_long_for_a_title_gives_way_to_a_whole_one() -> None:
+    long = (
+        "Le préfet de la Savoie a ordonné dans la nuit de jeudi à vendredi l'évacuation de trois hameaux de "
+        "Bourg-Saint-Maurice menacés par un glissement de terrain, après que des fissures sont apparues sur "
+        "la route départementale qui relie la vallée à la station des Arcs"
+    )
+    title = _title(f"En bref\n\n{long}. Quarante habitants ont été relogés à Moûtiers. La suite du texte.")
+    assert title == "Quarante habitants ont été relogés à Moûtiers."
+
+
+def test_a_story_opened_by_an_angle_report_takes_the_headline_its_reports_share() -> None:
+    reports = [
+        (
+            "a1",
+            "2025-02-03",
+            "À Laško, les bénévoles affluent\n\nDes dizaines de bénévoles sont arrivés lundi à Laško pour vider "
+            "les maisons de la boue laissée par les crues de la Savinja, en Slovénie. Les pompiers de Celje les "
+            "encadrent.",
+        ),
+        (
+            "a2",
+            "2025-02-03",
+            "Crues de la Savinja : quatre morts en Slovénie\n\nLes crues de la Savinja ont fait quatre morts en "
+            "Slovénie, selon la protection civile. Les pompiers ont évacué des centaines d'habitants de Celje et "
+            "de Laško.",
+        ),
+        (
+            "a3",
+            "2025-02-04",
+            "Slovénie : les crues de la Savinja font six morts\n\nLe bilan des crues de la Savinja s'élève à six "
+            "morts en Slovénie, a annoncé mardi la protection civile. Deux personnes restent portées disparues "
+            "près de Celje.",
+        ),
+    ]
+    index = StoryIndex()
+    for doc, day, text in reports:
+        _add(index, doc, day, text)
+    (story,) = index.result()
+    assert story.title == "Slovénie : les crues de la Savinja font six morts"
+
+
+# --- layout: what a page prints above the headline ----------------------------------------------------------
+
+
+def test_lines_above_the_headline_are_layout_and_the_headline_is_news() -> None:
+    text = (
+        "La Voix du Nord\n\nLille : la grève des éboueurs se prolongeDes sacs s'entassent rue Solférino\n\n"
+        "Les éboueurs de la métropole lilloise ont reconduit leur grève mardi.\n"
+    )
+    spans = {s.text: s.kind for s in layout_spans(text)}
+    assert spans == {"La Voix du Nord": "rubric", "Des sacs s'entassent rue Solférino": "caption"}

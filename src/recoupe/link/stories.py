@@ -29,7 +29,7 @@ from recoupe.lang import get_language, word_zipf
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
-from recoupe.link.titles import headline, is_headline, story_title
+from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -238,13 +238,30 @@ class StoryIndex:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
             for feature in [f for f in vector if f.startswith(PLACE)]:
                 vector[feature] *= FOUNDING_PLACES  # type: ignore[assignment]  # float weights, as above
-        elif not is_headline(best.title) and (better := headline(article)):
-            best.title = better  # a story first titled by a lead sentence takes the first real headline
+        else:
+            self._retitle(best, article, vector)
         best.documents.append(article.id)
         if when.low is not None:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
+
+    def _retitle(self, story: StoryRecord, article: Article, vector: Counter[str]) -> None:
+        """The story's title once ``article`` joins: a story first titled by a lead sentence takes the first
+        real headline; a headline gives way to the new one when that is more central to a story of
+        :data:`~recoupe.link.titles.RETITLE_REPORTS` reports or more (its words used by more of them,
+        :func:`~recoupe.link.titles.centrality`, by :data:`~recoupe.link.titles.TITLE_GAIN` at least)."""
+        if (better := headline(article)) is None:
+            return
+        if not is_headline(story.title):
+            story.title = better
+            return
+        if (reports := len(story.documents) + 1) < RETITLE_REPORTS:
+            return
+        summed = self.state.story_vector(story.id) + vector
+        now, new = (centrality(title, summed, reports, article.lang) for title in (story.title, better))
+        if new >= now + TITLE_GAIN:
+            story.title = better
 
     def _merge(
         self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
