@@ -64,6 +64,49 @@ def test_a_flood_story_keeps_its_drifting_reports_that_name_its_town_and_no_othe
     assert story["celje-jazz"] not in {story["celje-1"], story["graz"]}
 
 
+#: A strike day, its aftermath three days on, then the next strike's announcement and the strike itself a
+#: week after the first: the aftermath and the announcement fall within each other's window and share every
+#: word of the theme, but they tell of two days a week apart.
+STRIKE_DAYS = {
+    "mardi-11": (
+        "2025-03-11",
+        "Nantes : grève des chauffeurs de la Semitan, tramway et bus à l'arrêt\n\nLe syndicat CGT de la "
+        "Semitan a appelé les chauffeurs à la grève mardi à Nantes pour dénoncer les nouveaux horaires de "
+        "service. Aucun tramway ne circulait sur la ligne 1. « La direction refuse de négocier », a déclaré "
+        "Yann Le Goff, délégué CGT.",
+    ),
+    "vendredi-14": (
+        "2025-03-14",
+        "Semitan : après la grève de mardi, la CGT menace de recommencer\n\nTrois jours après la grève du "
+        "mardi 11 mars qui a paralysé le tramway de Nantes, la CGT de la Semitan a déposé un nouveau préavis. "
+        "Yann Le Goff, délégué CGT, accuse la direction de mépris.",
+    ),
+    "lundi-17": (
+        "2025-03-17",
+        "Semitan : la CGT appelle à une nouvelle grève mardi à Nantes\n\nLe syndicat CGT de la Semitan "
+        "appelle les chauffeurs à une nouvelle journée de grève mardi 18 mars à Nantes contre les nouveaux "
+        "horaires de service. Le tramway ne devrait pas circuler, prévient la direction. Yann Le Goff, délégué "
+        "CGT, dénonce « le mépris » de la direction.",
+    ),
+    "mardi-18": (
+        "2025-03-18",
+        "Nantes : nouvelle grève à la Semitan, le tramway de nouveau à l'arrêt\n\nUne semaine après un "
+        "premier mouvement, le syndicat CGT de la Semitan a de nouveau appelé les chauffeurs à la grève mardi "
+        "18 mars à Nantes. Le tramway ne circulait pas. Yann Le Goff, délégué CGT, réclame le retrait des "
+        "nouveaux horaires de service.",
+    ),
+}
+
+
+def test_two_strike_days_a_week_apart_stay_apart_though_reports_in_between_chain_them(analyzer: Analyzer) -> None:
+    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in STRIKE_DAYS.items()]
+    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
+    index = StoryIndex()
+    story = {a.id: index.add(a, analyses[a.id]) for a in articles}
+    assert story["mardi-11"] == story["vendredi-14"]
+    assert story["lundi-17"] == story["mardi-18"] != story["mardi-11"]
+
+
 class _Given(StoryIndex):
     """A story index fed given feature vectors, so that the core rule is tested alone."""
 

@@ -238,4 +238,5 @@ class LinkTables(Protocol):
     DATE_WORDS: frozenset[str]
     DISASTER_KINDS: dict[str, tuple[str, ...]]
     LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
+    DAY_EVENT_CUES: tuple[str, ...]
     DISASTER_OF_YEAR: str

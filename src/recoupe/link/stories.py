@@ -63,6 +63,13 @@ PLACE = "p:"
 #: lasting core when its first report names it or two reports do (a capital an angle article names in
 #: passing, ``a annoncé le ministère à Paris``, is not).
 FOUNDING_PLACES = 2.0
+#: Prefix of the days a report of a day event (a strike, a march: ``DAY_EVENT_CUES``) tells of: ``d:2025-03-11``.
+DAY = "d:"
+#: A report of a day event whose days are all this far from every day its story's reports tell of reports
+#: another day of the same theme (the next strike, a week on): it does not join, however alike the words.
+APART_DAYS = 6
+#: Days told of further than this from the report's date are history (``la grève de décembre``), not its news.
+REPORT_SPAN = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
 
@@ -184,7 +191,7 @@ class StoryIndex:
                     )
                     ** 2
                 )
-        for key in sorted(_core(article, analysis)):
+        for key in sorted(_core(article, analysis) | _event_days(article, analysis)):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
@@ -209,11 +216,14 @@ class StoryIndex:
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
+        days = _days(vector)
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
                 continue
             story_vector = self.state.story_vector(story_id)
+            if _another_day(days, story_vector):
+                continue
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf)
@@ -439,6 +449,41 @@ def _distinctive(name: str, lang: str) -> bool:
     """Whether a place name can tell one event's place: its rarest word is not as common as ``Europe``."""
     zipfs = [word_zipf(word.lower(), lang) or 0.0 for word, _, _ in words(name)]
     return bool(zipfs) and min(zipfs) < COMMON_PLACE_ZIPF
+
+
+def _event_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The days a report of a day event tells of (``d:2025-03-11`` for ``mardi 11 mars``), within
+    :data:`REPORT_SPAN` days of its date; none for a report of anything else."""
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    if not _day_event_cues(article.lang).search(text):
+        return set()
+    published = _span(analysis.published)
+    found = set()
+    for timex in analysis.timexes:
+        if timex.value is None or (day := _span(timex.value[:10])) is None or day[0] != day[1]:
+            continue
+        if published is None or abs((day[0] - published[0]).days) <= REPORT_SPAN:
+            found.add(f"{DAY}{day[0].isoformat()}")
+    return found
+
+
+def _days(vector: Counter[str]) -> list[dt.date]:
+    """The days of a vector's ``d:`` features."""
+    return [dt.date.fromisoformat(f[len(DAY) :]) for f in vector if f.startswith(DAY)]
+
+
+def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:
+    """Whether a day event's report tells of other days than its story's: every day of the report
+    :data:`APART_DAYS` or more from every day the story's reports tell of (the strike of the 18th, not
+    the one of the 11th that the story reports, with its aftermath). Unknown days never part them."""
+    theirs = _days(story_vector) if days else []
+    return bool(theirs) and all(abs((day - other).days) >= APART_DAYS for day in days for other in theirs)
+
+
+@cache
+def _day_event_cues(lang: str) -> re.Pattern[str]:
+    """The language's day event cues, as one regex over folded text."""
+    return re.compile(rf"\b(?:{'|'.join(get_language(lang).link.DAY_EVENT_CUES)})\b")
 
 
 def _names_a_lasting_place(text: str, story_vector: Counter[str]) -> bool:

@@ -214,3 +214,17 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
 }
 #: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
 DISASTER_OF_YEAR: str = r"\s+(?:de|d'|en)\s*(?:1[5-9]|20)\d\d\b"
+
+#: Words of events that recur on set days (a strike day, a march): two of them a week apart on one theme
+#: are two stories, however alike their reports are (``nouvelle journée de grève mardi 18 mars``). Folded
+#: regexes.
+DAY_EVENT_CUES: tuple[str, ...] = (
+    r"greves?",
+    r"grevistes?",
+    r"manifestations?",
+    r"manifestants?",
+    r"journees? (?:d'action|de mobilisation)",
+    r"rassemblements?",
+    r"corteges?",
+    r"defiles?",
+)
