@@ -212,14 +212,16 @@ def test_an_outlet_a_rubric_a_date_line_or_a_glued_caption_is_never_the_title(te
     assert _title(text, first_line) == expected
 
 
-def test_a_lead_sentence_too_long_for_a_title_gives_way_to_a_whole_one() -> None:
-    long = (
-        "Le préfet de la Savoie a ordonné dans la nuit de jeudi à vendredi l'évacuation de trois hameaux de "
-        "Bourg-Saint-Maurice menacés par un glissement de terrain, après que des fissures sont apparues sur "
-        "la route départementale qui relie la vallée à la station des Arcs"
+def test_a_first_line_the_body_goes_on_from_is_a_cut_sentence_and_the_whole_sentence_is_the_title() -> None:
+    text = (
+        "Les gendarmes ont tiré sans sommatio\n\nLes gendarmes ont tiré sans sommation sur la voiture qui "
+        "forçait le barrage, a reconnu le procureur de Gap. Le conducteur est blessé."
     )
-    title = _title(f"En bref\n\n{long}. Quarante habitants ont été relogés à Moûtiers. La suite du texte.")
-    assert title == "Quarante habitants ont été relogés à Moûtiers."
+    expected = (
+        "Les gendarmes ont tiré sans sommation sur la voiture qui forçait le barrage, a reconnu le procureur de Gap."
+    )
+    assert _title(text, "Les gendarmes ont tiré sans sommatio") == expected
+    assert _title("Grève à la SNCB\n\nGrève à la SNCB : les syndicats maintiennent leur préavis.") == "Grève à la SNCB"
 
 
 def test_a_story_opened_by_an_angle_report_takes_the_headline_its_reports_share() -> None:

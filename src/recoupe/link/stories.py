@@ -215,13 +215,14 @@ class StoryIndex:
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
+        read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
         days = _days(vector)
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
                 continue
-            story_vector = self.state.story_vector(story_id)
+            story_vector = read[story_id] = self.state.story_vector(story_id)
             if _another_day(days, story_vector):
                 continue
             if missing := [f for f in story_vector if f not in known]:
@@ -239,24 +240,29 @@ class StoryIndex:
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
             best = self._merge(joinable, idf)
+            read.clear()  # a merged story's vector is the sum of its parts
         elif joinable:
             best, best_score = joinable[0][1], max(best_score, self.threshold)
         if best is None or best_score < self.threshold:
             if core := self._core_stories(vector, article, when, nearby):
                 best, best_score = self._absorb(core), self.threshold
+                if len(core) > 1:
+                    read.clear()
         if best is None or best_score < self.threshold:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
             for feature in [f for f in vector if f.startswith(PLACE)]:
                 vector[feature] *= FOUNDING_PLACES  # type: ignore[assignment]  # float weights, as above
         else:
-            self._retitle(best, article, vector)
+            self._retitle(best, article, vector, read.get(best.id))
         best.documents.append(article.id)
         if when.low is not None:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
 
-    def _retitle(self, story: StoryRecord, article: Article, vector: Counter[str]) -> None:
+    def _retitle(
+        self, story: StoryRecord, article: Article, vector: Counter[str], story_vector: Counter[str] | None
+    ) -> None:
         """The story's title once ``article`` joins: a story first titled by a lead sentence takes the first
         real headline; a headline gives way to the new one when that is more central to a story of
         :data:`~recoupe.link.titles.RETITLE_REPORTS` reports or more (its words used by more of them,
@@ -268,7 +274,7 @@ class StoryIndex:
             return
         if (reports := len(story.documents) + 1) < RETITLE_REPORTS:
             return
-        summed = self.state.story_vector(story.id) + vector
+        summed = (story_vector if story_vector is not None else self.state.story_vector(story.id)) + vector
         now, new = (centrality(title, summed, reports, article.lang) for title in (story.title, better))
         if new >= now + TITLE_GAIN:
             story.title = better

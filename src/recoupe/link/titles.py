@@ -9,6 +9,7 @@ the lead sentence, cut only at a word boundary when it is very long.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from recoupe.ingest.layout import HEAD_LINES, glued_at, is_opening_filler
@@ -19,8 +20,10 @@ from recoupe.model import Article
 MAX_HEADLINE = 150
 #: A lead sentence used as a title is cut (after a clause or a whole word, with an ellipsis) beyond this length.
 MAX_LEAD = 200
-#: Sentences of the body looked at for a whole one short enough to be a title, when the first is too long.
-LEAD_SENTENCES = 3
+#: A line of this many words that a sentence of the body goes on from is that sentence cut, not a headline
+#: (a shorter one, ``Grève à la SNCB``, may open a sentence as a headline does).
+CUT_COPY_WORDS = 6
+_SENTENCE_END = '.!?…»"”'
 #: A later report's headline becomes the story's title when it is this much more central (share of the
 #: story's reports that use its words, :func:`centrality`): the first report may be an angle on the story.
 TITLE_GAIN = 0.15
@@ -50,35 +53,58 @@ def is_filler(line: str, lang: str = "fr") -> bool:
 
 def headline(article: Article) -> str | None:
     """The article's headline: its recorded title if it reads as one, else the first of its opening short
-    lines that does (a rubric, an outlet name and a date line are passed over)."""
-    if article.title and (found := clean_headline(article.title, article.lang)):
+    lines that does (a rubric, an outlet name and a date line are passed over). A line the body goes on
+    from is no headline but the body's first words, cut (:func:`is_cut_copy`)."""
+    body = article.text[article.body_start :]
+    if article.title and (found := _headline_line(article.title, body, article.lang)):
         return found
-    lines = [line.strip() for line in article.text[article.body_start :].strip().splitlines() if line.strip()]
-    for line in lines[:HEAD_LINES]:
+    for line in [line.strip() for line in body.strip().splitlines() if line.strip()][:HEAD_LINES]:
         if len(line) > MAX_HEADLINE:
             break  # the body has begun
-        if found := clean_headline(line, article.lang):
+        if found := _headline_line(line, body, article.lang):
             return found
     return None
 
 
+def _headline_line(line: str, body: str, lang: str) -> str | None:
+    """``line`` as a headline (:func:`clean_headline`), unless the body goes on from it (as printed, its
+    glued caption included: :func:`is_cut_copy`)."""
+    found = clean_headline(line, lang)
+    return found if found and not is_cut_copy(" ".join(line.split()), body) else None
+
+
+def is_cut_copy(line: str, text: str) -> bool:
+    """Whether ``line`` is the start of a longer sentence of ``text`` cut off: somewhere the text has the
+    same words and goes on, within the word (``…sans sommatio`` of ``…sans sommation.``) or, for a line
+    of :data:`CUT_COPY_WORDS` words or more, past it in the same sentence. A line that ends a sentence is
+    whole."""
+    if not line or line[-1] in _SENTENCE_END:
+        return False
+    flat = re.sub(r"[ \t\u00a0]+", " ", text)
+    long = len(line.split()) >= CUT_COPY_WORDS
+    start = flat.find(line)
+    while start >= 0:
+        after = flat[start + len(line) : start + len(line) + 2]
+        if after[:1].isalnum() or (long and after[:1] == " " and after[1:2].isalnum()):
+            return True
+        start = flat.find(line, start + 1)
+    return False
+
+
 def lead_sentence(article: Article) -> str:
-    """The first sentence of the body (a short line before it, such as a rubric, skipped), whole; when it
-    is longer than :data:`MAX_LEAD`, the first whole sentence of the next few that is not; only when none
-    is, the first cut after a clause or a whole word, with an ellipsis (never inside a word)."""
+    """The first sentence of the body (a short line before it, such as a rubric, or a teaser line the body
+    goes on from, skipped), whole; cut after a clause or a whole word, with an ellipsis, only when longer
+    than :data:`MAX_LEAD` (a later sentence is no better: it tells a detail, or another brief's news)."""
     text = article.text
-    fallback, found = "", []
+    fallback = ""
     for start, end in sentences(text, article.body_start):
         candidate = " ".join(text[start:end].split())
-        if is_filler(candidate, article.lang):
-            fallback = fallback or candidate
-            continue
-        found.append(candidate)
-        if len(candidate) <= MAX_LEAD or len(found) == LEAD_SENTENCES:
-            break
-    if not found:
-        return fallback
-    return found[-1] if len(found[-1]) <= MAX_LEAD else _cut(found[0])
+        if is_cut_copy(candidate, text):
+            continue  # a teaser line the body goes on from: the whole sentence comes later
+        if not is_filler(candidate, article.lang):
+            return candidate if len(candidate) <= MAX_LEAD else _cut(candidate)
+        fallback = fallback or candidate
+    return fallback
 
 
 def _cut(lead: str) -> str:
