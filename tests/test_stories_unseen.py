@@ -107,6 +107,70 @@ def test_two_strike_days_a_week_apart_stay_apart_though_reports_in_between_chain
     assert story["lundi-17"] == story["mardi-18"] != story["mardi-11"]
 
 
+#: A quake over five days by six outlets, with what pages print around the news (an outlet, a rubric, a
+#: date line, a caption glued to a headline): the rescue report and the foreign-aid report name no
+#: disaster, the reconstruction and blame reports none of the first report's words but its towns. The
+#: same week, a tremor in Greece and a building collapse in Colombia are other stories.
+QUAKE_WEEK = {
+    "q1": (
+        "2025-04-07",
+        "RTL\n\nÉquateur : un séisme de magnitude 7,1 fait au moins 40 morts\n\nUn tremblement de terre de "
+        "magnitude 7,1 a frappé dimanche soir la côte pacifique de l'Équateur, faisant au moins 40 morts selon "
+        "le secrétariat de gestion des risques. L'épicentre a été localisé à 30 kilomètres de Portoviejo. Le "
+        "président Andrés Vela a décrété l'état d'urgence dans les provinces de Manabí et d'Esmeraldas.",
+    ),
+    "q2": (
+        "2025-04-08",
+        "International\n\nLe bilan s'alourdit à 112 morts sur la côte équatorienneDes secouristes à Manta\n\n"
+        "Le bilan du séisme de dimanche atteint désormais 112 morts, selon les autorités. À Manta, le vieux "
+        "port de pêche, des immeubles entiers se sont effondrés. Les hôpitaux de Portoviejo sont saturés.",
+    ),
+    "q3": (
+        "2025-04-09",
+        "Mercredi 9 avril\n\nÀ Manta, les chiens des pompiers cherchent encore des survivants\n\nDans les "
+        "décombres du marché central de Manta, les maîtres-chiens des pompiers de Guayaquil fouillent les "
+        "gravats depuis trois jours. Une femme a été extraite vivante mardi soir.",
+    ),
+    "q4": (
+        "2025-04-09",
+        "Le Figaro\n\nLa Colombie et le Pérou envoient des équipes de secours à Quito\n\nBogota et Lima ont "
+        "dépêché mercredi des équipes de sauvetage et des hôpitaux de campagne, à la demande du gouvernement "
+        "de Quito. L'Union européenne a débloqué une aide d'urgence de 5 millions d'euros.",
+    ),
+    "q5": (
+        "2025-04-10",
+        "Reconstruction : Vela promet de reloger les sinistrés avant l'hiver austral\n\nLe président Andrés "
+        "Vela a présenté jeudi un plan de reconstruction de 900 millions de dollars pour les provinces de "
+        "Manabí et d'Esmeraldas. Des villages de tentes ont été dressés à la sortie de Portoviejo.",
+    ),
+    "q6": (
+        "2025-04-11",
+        "Polémique\n\nLes normes antisismiques en question après l'effondrement d'immeubles récents\n\nDes "
+        "ingénieurs accusent les promoteurs de Manta d'avoir ignoré les normes de construction. Le parquet a "
+        "ouvert une enquête sur l'effondrement de trois immeubles livrés en 2022.",
+    ),
+    "crete": (
+        "2025-04-09",
+        "Grèce : une secousse de magnitude 5,2 ressentie en Crète\n\nUne secousse de magnitude 5,2 a été "
+        "ressentie mercredi à Héraklion, sans faire de victime, selon l'institut de géodynamique d'Athènes.",
+    ),
+    "cali": (
+        "2025-04-10",
+        "Colombie : un immeuble s'effondre à Cali\n\nLes sauveteurs fouillaient jeudi les décombres d'un "
+        "immeuble de cinq étages effondré dans le centre de Cali. Deux survivants ont été extraits des gravats.",
+    ),
+}
+
+
+def test_a_quake_over_five_days_is_one_story_its_rescue_and_aid_reports_included(analyzer: Analyzer) -> None:
+    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in QUAKE_WEEK.items()]
+    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
+    index = StoryIndex()
+    story = {a.id: index.add(a, analyses[a.id]) for a in sorted(articles, key=lambda a: a.published or "")}
+    assert len({story[doc] for doc in ("q1", "q2", "q3", "q4", "q5", "q6")}) == 1
+    assert story["crete"] != story["q1"] and story["cali"] not in {story["q1"], story["crete"]}
+
+
 class _Given(StoryIndex):
     """A story index fed given feature vectors, so that the core rule is tested alone."""
 

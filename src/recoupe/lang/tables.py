@@ -239,4 +239,6 @@ class LinkTables(Protocol):
     DISASTER_KINDS: dict[str, tuple[str, ...]]
     LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
     DAY_EVENT_CUES: tuple[str, ...]
+    AFTERMATH_CUES: tuple[str, ...]
+    AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str

@@ -3,7 +3,12 @@
 An article is compared only with stories that share one of its rarer terms or entities (an inverted
 index) and that were active within a time window of its publication date, so the cost of adding one
 article does not grow with the number of stories seen. Two strike days a week apart share every
-word but not the window, and stay apart.
+word but not the window, and stay apart; when reports in between chain them (the first strike's
+aftermath, the next one's announcement), the days they tell of part them (:func:`_another_day`).
+
+A story's words drift as it lasts (toll, rescue, aid, blame): a report too unlike every story by its
+words joins the story of its disaster core, accumulated over all its reports (the disaster's kind,
+country and lasting places, :meth:`StoryIndex._core_stories`).
 
 Dates come in three precisions (:class:`When`). A day (metadata's, or the one the text gives, see
 ``DocumentAnalysis.published``) is a point; a month (a `` date 2022-01 `` marker the text did not refine)
@@ -63,6 +68,10 @@ PLACE = "p:"
 #: lasting core when its first report names it or two reports do (a capital an angle article names in
 #: passing, ``a annoncé le ministère à Paris``, is not).
 FOUNDING_PLACES = 2.0
+#: Feature of a report that tells a disaster's aftermath without naming a disaster (``AFTERMATH_CUES``).
+AFTERMATH = "a:aftermath"
+#: Prefix of such a report's countries (``c:EC``): it joins the one disaster story of its country.
+COUNTRY = "c:"
 #: Prefix of the days a report of a day event (a strike, a march: ``DAY_EVENT_CUES``) tells of: ``d:2025-03-11``.
 DAY = "d:"
 #: A report of a day event whose days are all this far from every day its story's reports tell of reports
@@ -339,10 +348,20 @@ class StoryIndex:
         latest: its kind, and its country (a quake, ``DISASTER_KINDS``: one kind in one country within a
         few days is one event) or its places (a flood, ``LOCAL_DISASTER_KINDS``: the article names one of
         the story's lasting places, :data:`FOUNDING_PLACES`, looked up in its text, so that a town the
-        parser missed still counts). Several such stories are one event seen several times: merged.
+        parser missed still counts). Several such stories are one event seen several times: merged. A
+        report of the aftermath that names no disaster (rescuers in the ruins of a town, aid flown to the
+        capital) joins the one disaster story of its country or places, if only one.
         """
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]
         local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
+        if aftermath := AFTERMATH in vector:  # any disaster, of its countries or its places
+            kinds = [
+                *_disaster_cues(article.lang, "DISASTER_KINDS"),
+                *_disaster_cues(article.lang, "LOCAL_DISASTER_KINDS"),
+            ]
+            countries = [f[len(COUNTRY) :] for f in vector if f.startswith(COUNTRY)]
+            national = [f"k:{kind}:{country}" for kind in kinds for country in countries]
+            local = [f"k:{kind}" for kind in kinds]
         if not national and not local:
             return []
         text = _unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
@@ -356,7 +375,7 @@ class StoryIndex:
                 any(f in story_vector for f in local) and _names_a_lasting_place(text, story_vector)
             ):
                 found.append(story)
-        return found
+        return found if not aftermath or len(found) == 1 else []  # an aftermath of two disasters: neither
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -419,7 +438,8 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
     kinds = _reported(text, article.lang, "DISASTER_KINDS")
     local = _reported(text, article.lang, "LOCAL_DISASTER_KINDS")
-    if not kinds and not local:
+    aftermath = not kinds and not local and _tells_an_aftermath(text, article.lang)
+    if not kinds and not local and not aftermath:
         return set()
     gaz = gazetteer()
     countries: set[str] = set()
@@ -433,7 +453,20 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
     core |= {f"k:{kind}" for kind in [*kinds, *local]}
     core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
+    if aftermath:
+        core |= {AFTERMATH} | {f"{COUNTRY}{country}" for country in countries}
     return core
+
+
+def _tells_an_aftermath(text: str, lang: str) -> bool:
+    """Whether the folded ``text`` uses ``AFTERMATH_MIN`` distinct aftermath cues (rescue, ruins, aid)."""
+    data = get_language(lang).link
+    return sum(1 for cue in _aftermath_cues(lang) if cue.search(text)) >= data.AFTERMATH_MIN
+
+
+@cache
+def _aftermath_cues(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"\b{cue}\b") for cue in get_language(lang).link.AFTERMATH_CUES)
 
 
 def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:

@@ -184,7 +184,7 @@ DISASTER_KINDS: dict[str, tuple[str, ...]] = {
     "earthquake": (
         r"seismes?",
         r"tremblements? de terre",
-        r"sismiques?",
+        r"(?:anti)?sismiques?",
         r"secousses? (?:tellurique|principale)s?",
         r"repliques?",
         r"epicentre",
@@ -212,6 +212,25 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
 }
+#: Words of a disaster's aftermath, whatever the disaster (rescue, ruins, aid, rebuilding): a report that
+#: names no disaster but uses :data:`AFTERMATH_MIN` of these (``les sauveteurs fouillent les décombres de
+#: Manta``) belongs to the one disaster story of its places or country in the window. Folded regexes.
+AFTERMATH_CUES: tuple[str, ...] = (
+    r"decombres",
+    r"gravats",
+    r"survivants?",
+    r"rescapes?",
+    r"sinistres",
+    r"sauveteurs?",
+    r"(?:equipes?|operations?) de (?:secours|sauvetage)",
+    r"hopita(?:l|ux) de campagne",
+    r"aide d'urgence",
+    r"sans-abri",
+    r"reconstruction",
+    r"bilan (?:humain|provisoire|officiel)",
+)
+#: Distinct aftermath cues a report must use to be read as one (one alone, ``sinistrés``, says little).
+AFTERMATH_MIN = 2
 #: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
 DISASTER_OF_YEAR: str = r"\s+(?:de|d'|en)\s*(?:1[5-9]|20)\d\d\b"
 
