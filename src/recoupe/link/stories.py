@@ -79,6 +79,12 @@ DAY = "d:"
 APART_DAYS = 6
 #: Days told of further than this from the report's date are history (``la grève de décembre``), not its news.
 REPORT_SPAN = 10
+#: Days after a report's date it may tell of as its event's (``grève demain``); later ones are plans
+#: (``d'ici le 23 janvier``), not the day it reports.
+AHEAD_DAYS = 1
+#: A story whose reports tell of days this far apart at most reports one day's event (a strike day); one
+#: that spans more (a week of unrest) is parted from no report by its days.
+ONE_DAY_SPAN = 2
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
 
@@ -491,17 +497,21 @@ def _distinctive(name: str, lang: str) -> bool:
 
 
 def _event_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
-    """The days a report of a day event tells of (``d:2025-03-11`` for ``mardi 11 mars``), within
-    :data:`REPORT_SPAN` days of its date; none for a report of anything else."""
+    """The days a report of a day event tells of by their date (``d:2025-03-11`` for ``mardi 11 mars``),
+    from :data:`REPORT_SPAN` days before its date to :data:`AHEAD_DAYS` after; none for a report of
+    anything else. A weekday alone
+    (``mardi``) is not read: its week is a guess, and a wrong guess would part a story's own reports."""
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
     if not _day_event_cues(article.lang).search(text):
         return set()
     published = _span(analysis.published)
     found = set()
     for timex in analysis.timexes:
+        if not any(ch.isdigit() for ch in timex.text):
+            continue
         if timex.value is None or (day := _span(timex.value[:10])) is None or day[0] != day[1]:
             continue
-        if published is None or abs((day[0] - published[0]).days) <= REPORT_SPAN:
+        if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
             found.add(f"{DAY}{day[0].isoformat()}")
     return found
 
@@ -512,11 +522,14 @@ def _days(vector: Counter[str]) -> list[dt.date]:
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:
-    """Whether a day event's report tells of other days than its story's: every day of the report
-    :data:`APART_DAYS` or more from every day the story's reports tell of (the strike of the 18th, not
-    the one of the 11th that the story reports, with its aftermath). Unknown days never part them."""
+    """Whether a day event's report tells of another day than its story's: the story reports one day's
+    event (its days within :data:`ONE_DAY_SPAN`), and every day of the report is :data:`APART_DAYS` or
+    more from it (the strike of the 18th, not the one of the 11th that the story reports, with its
+    aftermath). Unknown days never part them, nor days of a story that spans a week (unrest, a quake)."""
     theirs = _days(story_vector) if days else []
-    return bool(theirs) and all(abs((day - other).days) >= APART_DAYS for day in days for other in theirs)
+    if not theirs or (max(theirs) - min(theirs)).days > ONE_DAY_SPAN:
+        return False
+    return all(abs((day - other).days) >= APART_DAYS for day in days for other in theirs)
 
 
 @cache
