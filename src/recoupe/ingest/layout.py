@@ -9,8 +9,10 @@ position and the language's credit and link words, and kept in the text (offsets
 :class:`~recoupe.model.LayoutSpan` records: the analysis blanks them before spaCy reads the text, and
 the summary and timeline skip them.
 
-The first line of a text is its headline and stays news; a line that ends a sentence (``.``, ``!``,
-``?``, a closing quote) is a paragraph, however short.
+The headline stays news: the first line of a text, or the first after the lines a page prints above
+it (a rubric, the outlet's name, a date line: :func:`is_opening_filler`); a caption glued to the headline
+without a space (``…en SyriePlus de 3800 morts``, :func:`glued_at`) is a caption. A line that ends a
+sentence (``.``, ``!``, ``?``, a closing quote) is a paragraph, however short.
 """
 
 from __future__ import annotations
@@ -18,11 +20,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from recoupe.lang import get_language
+from recoupe.lang import get_language, word_zipf
 from recoupe.model import LayoutSpan
-from recoupe.text import phrase_alternation
+from recoupe.text import fold, phrase_alternation
 
 _LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Opening lines looked at for the headline (a rubric, an outlet and a date line may come before it).
+HEAD_LINES = 4
+#: A headline has at least this many words (``RMC``, ``En Brève`` have fewer).
+MIN_HEADLINE_WORDS = 3
+#: A line of at most this many words, each long word capitalized after a leading article, is a name: an
+#: outlet's (``La Libre Belgique``, ``Le Journal du Dimanche``), not a headline.
+MAX_NAME_WORDS = 5
+#: Characters that separate a rubric's parts (``Monde | Europe``, ``En bref - International``).
+_RUBRIC_PARTS = re.compile(r"\s*[-–—|/•>:»]\s*")
 #: Characters that end a paragraph's last sentence.
 _SENTENCE_END = '.!?…»"”:;)'
 
@@ -41,6 +53,7 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
     credit, link, byline, rubrics = _patterns(lang)
     spans: list[LayoutSpan] = []
     lines = [m for m in _LINE.finditer(text, body_start) if m.group(0).strip()]
+    head = _headline_index([m.group(0).strip() for m in lines], lang)
     for index, match in enumerate(lines):
         line = match.group(0)
         stripped = line.strip()
@@ -54,13 +67,79 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
             kind = "link"
         elif byline.match(stripped) and len(words) <= 8 and not stripped.endswith("."):
             kind = "byline"
-        elif stripped.casefold().strip(" :-–—") in rubrics:
-            kind = "rubric"
-        elif index > 0 and _heading_shaped(stripped, words) and index + 1 < len(lines):
+        elif stripped.casefold().strip(" :-–—") in rubrics or (index < head and not _is_date_line(stripped, lang)):
+            kind = "rubric"  # a section's name, or an outlet's printed above the headline
+        elif index not in (0, head) and _heading_shaped(stripped, words) and index + 1 < len(lines):
             kind = "subheading"
+        elif index == head and (glue := glued_at(stripped, lang)) is not None:
+            spans.append(LayoutSpan(start=start + glue, end=end, kind="caption", text=text[start + glue : end]))
         if kind is not None:
             spans.append(LayoutSpan(start=start, end=end, kind=kind, text=text[start:end]))
     return spans
+
+
+def _headline_index(lines: list[str], lang: str) -> int:
+    """Which of the opening lines is the headline: the first that is not a rubric, an outlet's name or a
+    date line (0 when they all are, or when none of the first :data:`HEAD_LINES` is a headline)."""
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        if not is_opening_filler(line, lang):
+            return index
+    return 0
+
+
+@cache
+def _filler_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's rubrics (both lists: the layout's and the titles'), folded, and its date words."""
+    link = get_language(lang).link
+    rubrics = frozenset(fold(r) for r in get_language(lang).data("text").RUBRICS) | frozenset(link.RUBRICS)
+    return rubrics, frozenset(link.DATE_WORDS)
+
+
+def is_opening_filler(line: str, lang: str = "fr") -> bool:
+    """Whether a line printed above an article says nothing of its story: too few words (an outlet,
+    ``RMC``), a rubric or rubrics (``Monde | Europe``), a date alone (``Mardi 27 octobre``), or a name in
+    title case after an article (``La Libre Belgique``)."""
+    rubrics, _ = _filler_words(lang)
+    found = _WORDS.findall(line)
+    parts = [fold(p).strip(" .") for p in _RUBRIC_PARTS.split(line.strip()) if p.strip(" .")]
+    return (
+        len(found) < MIN_HEADLINE_WORDS
+        or (bool(parts) and all(p in rubrics for p in parts))
+        or _is_date_line(line, lang)
+        or _is_name_line(line, found)
+    )
+
+
+def _is_date_line(line: str, lang: str) -> bool:
+    """A line made only of date words and numbers: ``Vendredi 18 octobre 2024``, ``Publié le 3/10 à 10h``."""
+    _, date_words = _filler_words(lang)
+    found = _WORDS.findall(line)
+    return bool(found) and all(fold(w) in date_words for w in found)
+
+
+def _is_name_line(line: str, found: list[str]) -> bool:
+    """A short line that is a proper name: an article, then only capitalized long words (``La Voix du
+    Nord``), no digit and no colon, as outlets write their names; headlines are written in sentence case."""
+    if len(found) > MAX_NAME_WORDS or any(ch.isdigit() or ch in ":?!«" for ch in line):
+        return False
+    first, *rest = found
+    long_words = [w for w in rest if len(w) > 3]
+    return fold(first) in ("le", "la", "les", "l") and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def glued_at(line: str, lang: str = "fr") -> int | None:
+    """Where a caption glued to a headline starts: a capital right after a lower-case letter with no space
+    (``…en SyriePlus de 3800 morts`` → at ``Plus``), when the two glued words make no word of the language
+    (``YouTube``, ``PlayStation`` are words) and the caption has two words or more."""
+    for match in re.finditer(r"(?<=[^\W\d_]{2})(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+\S)", line):
+        i = match.start()
+        left = re.search(r"[^\W\d_]+$", line[:i])
+        right = re.match(r"[^\W\d_]+", line[i:])
+        if left is None or right is None or len(line[:i].split()) < 2:
+            continue
+        if not word_zipf(fold(left.group(0) + right.group(0)), lang):
+            return i
+    return None
 
 
 def _heading_shaped(line: str, words: list[str]) -> bool:

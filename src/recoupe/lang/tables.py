@@ -242,4 +242,8 @@ class LinkTables(Protocol):
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]
     DISASTER_KINDS: dict[str, tuple[str, ...]]
+    LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
+    DAY_EVENT_CUES: tuple[str, ...]
+    AFTERMATH_CUES: tuple[str, ...]
+    AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str

@@ -3,7 +3,12 @@
 An article is compared only with stories that share one of its rarer terms or entities (an inverted
 index) and that were active within a time window of its publication date, so the cost of adding one
 article does not grow with the number of stories seen. Two strike days a week apart share every
-word but not the window, and stay apart.
+word but not the window, and stay apart; when reports in between chain them (the first strike's
+aftermath, the next one's announcement), the days they tell of part them (:func:`_another_day`).
+
+A story's words drift as it lasts (toll, rescue, aid, blame): a report too unlike every story by its
+words joins the story of its disaster core, accumulated over all its reports (the disaster's kind,
+country and lasting places, :meth:`StoryIndex._core_stories`).
 
 Dates come in three precisions (:class:`When`). A day (metadata's, or the one the text gives, see
 ``DocumentAnalysis.published``) is a point; a month (a `` date 2022-01 `` marker the text did not refine)
@@ -19,16 +24,17 @@ import calendar
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from recoupe.lang import get_language
+from recoupe.lang import get_language, word_zipf
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
-from recoupe.link.titles import headline, is_headline, story_title
+from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -54,8 +60,33 @@ TERMS_PER_ARTICLE = 40
 #: by a year, ``comme lors du séisme de 1999``, is a comparison and does not count).
 DISASTER_CUES = 1
 #: Weight of an article's core feature (``k:earthquake:TR``) in its vector: small, since it is there to be
-#: found in the index (:meth:`StoryIndex._core_story`), not to move cosine scores.
+#: found in the index (:meth:`StoryIndex._core_stories`), not to move cosine scores.
 CORE_WEIGHT = 1.0
+#: Prefix of a local disaster report's place features (``p:Braga``): the places a story's core is made of.
+PLACE = "p:"
+#: A story's first report weighs this many reports in its place features: a place is part of the story's
+#: lasting core when its first report names it or two reports do (a capital an angle article names in
+#: passing, ``a annoncé le ministère à Paris``, is not).
+FOUNDING_PLACES = 2.0
+#: Feature of a report that tells a disaster's aftermath without naming a disaster (``AFTERMATH_CUES``).
+AFTERMATH = "a:aftermath"
+#: Prefix of such a report's countries (``c:EC``): it joins the one disaster story of its country.
+COUNTRY = "c:"
+#: Prefix of the days a report of a day event (a strike, a march: ``DAY_EVENT_CUES``) tells of: ``d:2025-03-11``.
+DAY = "d:"
+#: A report of a day event whose days are all this far from every day its story's reports tell of reports
+#: another day of the same theme (the next strike, a week on): it does not join, however alike the words.
+APART_DAYS = 6
+#: Days told of further than this from the report's date are history (``la grève de décembre``), not its news.
+REPORT_SPAN = 10
+#: Days after a report's date it may tell of as its event's (``grève demain``); later ones are plans
+#: (``d'ici le 23 janvier``), not the day it reports.
+AHEAD_DAYS = 1
+#: A story whose reports tell of days this far apart at most reports one day's event (a strike day); one
+#: that spans more (a week of unrest) is parted from no report by its days.
+ONE_DAY_SPAN = 2
+#: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
+COMMON_PLACE_ZIPF = 5.0
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -175,7 +206,7 @@ class StoryIndex:
                     )
                     ** 2
                 )
-        for key in sorted(_core(article, analysis)):
+        for key in sorted(_core(article, analysis) | _event_days(article, analysis)):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
@@ -199,12 +230,16 @@ class StoryIndex:
 
         norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
+        read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
+        days = _days(vector)
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
             story = self.state.story(story_id)
             if not self._in_window(story, when):
                 continue
-            story_vector = self.state.story_vector(story_id)
+            story_vector = read[story_id] = self.state.story_vector(story_id)
+            if _another_day(days, story_vector):
+                continue
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf)
@@ -220,19 +255,44 @@ class StoryIndex:
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
             best = self._merge(joinable, idf)
+            read.clear()  # a merged story's vector is the sum of its parts
         elif joinable:
             best, best_score = joinable[0][1], max(best_score, self.threshold)
-        if (best is None or best_score < self.threshold) and (core := self._core_story(vector, when, nearby)):
-            best, best_score = core, self.threshold
+        if best is None or best_score < self.threshold:
+            if core := self._core_stories(vector, article, when, nearby):
+                best, best_score = self._absorb(core), self.threshold
+                if len(core) > 1:
+                    read.clear()
         if best is None or best_score < self.threshold:
             best = StoryRecord(id=f"s{self.state.story_count() + 1}", title=story_title(article))
-        elif not is_headline(best.title) and (better := headline(article)):
-            best.title = better  # a story first titled by a lead sentence takes the first real headline
+            for feature in [f for f in vector if f.startswith(PLACE)]:
+                vector[feature] *= FOUNDING_PLACES  # type: ignore[assignment]  # float weights, as above
+        else:
+            self._retitle(best, article, vector, read.get(best.id))
         best.documents.append(article.id)
         if when.low is not None:
             best.first, best.last = _widen(best.first, best.last, analysis.published)
         self.state.save_story(best, vector, bucket)
         return best.id
+
+    def _retitle(
+        self, story: StoryRecord, article: Article, vector: Counter[str], story_vector: Counter[str] | None
+    ) -> None:
+        """The story's title once ``article`` joins: a story first titled by a lead sentence takes the first
+        real headline; a headline gives way to the new one when that is more central to a story of
+        :data:`~recoupe.link.titles.RETITLE_REPORTS` reports or more (its words used by more of them,
+        :func:`~recoupe.link.titles.centrality`, by :data:`~recoupe.link.titles.TITLE_GAIN` at least)."""
+        if (better := headline(article)) is None:
+            return
+        if not is_headline(story.title):
+            story.title = better
+            return
+        if (reports := len(story.documents) + 1) < RETITLE_REPORTS:
+            return
+        summed = (story_vector if story_vector is not None else self.state.story_vector(story.id)) + vector
+        now, new = (centrality(title, summed, reports, article.lang) for title in (story.title, better))
+        if new >= now + TITLE_GAIN:
+            story.title = better
 
     def _merge(
         self, joinable: list[tuple[float, StoryRecord, Counter[str]]], idf: Callable[[str], float]
@@ -252,8 +312,12 @@ class StoryIndex:
             norm = math.sqrt(sum((w * idf(f)) ** 2 for f, w in vector.items()))
             if self._cosine(vector, norm, best_vector, idf) >= MERGE_SIMILARITY * self.threshold:
                 group.append(story)
+        return self._absorb(group)
+
+    def _absorb(self, group: list[StoryRecord]) -> StoryRecord:
+        """The oldest story of ``group``, which the others are merged into (one event seen as several)."""
         if len(group) == 1:
-            return best
+            return group[0]
         group.sort(key=_story_order)
         into = group[0]
         for gone in group[1:]:
@@ -278,25 +342,46 @@ class StoryIndex:
         total = sum(shared.values())
         return sum(v for f, v in shared.items() if f not in places) / total if total else 0.0
 
-    def _core_story(self, vector: Counter[str], when: When, nearby: list[int] | None) -> StoryRecord | None:
-        """The one story in the window that reports the same disaster in the same country, for an article
-        too unlike every story to join one by its words.
+    def _core_stories(
+        self, vector: Counter[str], article: Article, when: When, nearby: list[int] | None
+    ) -> list[StoryRecord]:
+        """The stories in the window that report the same disaster as the article, for an article too
+        unlike every story to join one by its words.
 
         A story's words drift as it lasts: the quake's first reports give magnitude and toll, a report
-        three days later tells of one town's ruins and names no place and no person they named. What
-        lasts is the event's core: its kind and its country. Only disasters (``DISASTER_KINDS``), where
-        one kind in one country within a few days is one event, and only when a single story qualifies.
+        three days later tells of one town's ruins, of aid or of blame, and names no person the first
+        reports named. What lasts is the event's core, accumulated over the story's reports, not only its
+        latest: its kind, and its country (a quake, ``DISASTER_KINDS``: one kind in one country within a
+        few days is one event) or its places (a flood, ``LOCAL_DISASTER_KINDS``: the article names one of
+        the story's lasting places, :data:`FOUNDING_PLACES`, looked up in its text, so that a town the
+        parser missed still counts). Several such stories are one event seen several times: merged. A
+        report of the aftermath that names no disaster (rescuers in the ruins of a town, aid flown to the
+        capital) joins the one disaster story of its country or places, if only one.
         """
-        cores = [f for f in vector if f.startswith("k:")]
-        if not cores:
-            return None
-        found = [
-            story
-            for story_id in sorted(self.state.stories_with(cores, nearby))
-            if self._in_window(story := self.state.story(story_id), when)
-            and any(f in self.state.story_vector(story_id) for f in cores)
-        ]
-        return found[0] if len(found) == 1 else None
+        national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]
+        local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
+        if aftermath := AFTERMATH in vector:  # any disaster, of its countries or its places
+            kinds = [
+                *_disaster_cues(article.lang, "DISASTER_KINDS"),
+                *_disaster_cues(article.lang, "LOCAL_DISASTER_KINDS"),
+            ]
+            countries = [f[len(COUNTRY) :] for f in vector if f.startswith(COUNTRY)]
+            national = [f"k:{kind}:{country}" for kind in kinds for country in countries]
+            local = [f"k:{kind}" for kind in kinds]
+        if not national and not local:
+            return []
+        text = _unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
+        found = []
+        for story_id in sorted(self.state.stories_with(national + local, nearby)):
+            story = self.state.story(story_id)
+            if not self._in_window(story, when):
+                continue
+            story_vector = self.state.story_vector(story_id)
+            if any(f in story_vector for f in national) or (
+                any(f in story_vector for f in local) and _names_a_lasting_place(text, story_vector)
+            ):
+                found.append(story)
+        return found if not aftermath or len(found) == 1 else []  # an aftermath of two disasters: neither
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -351,28 +436,134 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
 
 def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
-    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt."""
+    least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; and for every
+    disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`): a flood is found by its
+    places only, a quake by its places too when a report names no place that tells its country."""
     from recoupe.link.places import gazetteer  # loaded on first use: a few seconds, then shared
 
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
-    kinds = [kind for kind, cues in _disaster_cues(article.lang).items() if len(cues.findall(text)) >= DISASTER_CUES]
-    if not kinds:
+    kinds = _reported(text, article.lang, "DISASTER_KINDS")
+    local = _reported(text, article.lang, "LOCAL_DISASTER_KINDS")
+    aftermath = not kinds and not local and _tells_an_aftermath(text, article.lang)
+    if not kinds and not local and not aftermath:
         return set()
-    countries: set[str] = set()
     gaz = gazetteer()
-    for name in {e.name for e in analysis.entities if e.type == "LOC"}:
+    countries: set[str] = set()
+    places: set[str] = set()
+    for name in _place_names(article, analysis):
         found = {place.iso2 for place in gaz.candidates(name)}
         if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
             countries |= found
-    return {f"k:{kind}:{country}" for kind in kinds for country in countries}
+        if not all(place.kind == "country" for place in gaz.candidates(name)) or not found:
+            places.add(name)
+    core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
+    core |= {f"k:{kind}" for kind in [*kinds, *local]}
+    core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
+    if aftermath:
+        core |= {AFTERMATH} | {f"{COUNTRY}{country}" for country in countries}
+    return core
+
+
+def _tells_an_aftermath(text: str, lang: str) -> bool:
+    """Whether the folded ``text`` uses ``AFTERMATH_MIN`` distinct aftermath cues (rescue, ruins, aid)."""
+    data = get_language(lang).link
+    return sum(1 for cue in _aftermath_cues(lang) if cue.search(text)) >= data.AFTERMATH_MIN
 
 
 @cache
-def _disaster_cues(lang: str) -> dict[str, re.Pattern[str]]:
-    """One regex per disaster kind, over folded text."""
+def _aftermath_cues(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"\b{cue}\b") for cue in get_language(lang).link.AFTERMATH_CUES)
+
+
+def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The article's place names as written (accents dropped, case kept), one per line they are on: the
+    parser may run a name over a line break (a rubric line and the headline's first word, ``Monde`` /
+    ``Portugal``), and a name never spans two lines. Rubric lines are not places."""
+    rubrics = get_language(article.lang).link.RUBRICS
+    names: set[str] = set()
+    for entity in analysis.entities:
+        if entity.type != "LOC":
+            continue
+        for piece in article.text[entity.start : entity.end].splitlines():
+            if (name := " ".join(_unaccented(piece).split())) and fold(name) not in rubrics:
+                names.add(name)
+    return names
+
+
+def _distinctive(name: str, lang: str) -> bool:
+    """Whether a place name can tell one event's place: its rarest word is not as common as ``Europe``."""
+    zipfs = [word_zipf(word.lower(), lang) or 0.0 for word, _, _ in words(name)]
+    return bool(zipfs) and min(zipfs) < COMMON_PLACE_ZIPF
+
+
+def _event_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The days a report of a day event tells of by their date (``d:2025-03-11`` for ``mardi 11 mars``),
+    from :data:`REPORT_SPAN` days before its date to :data:`AHEAD_DAYS` after; none for a report of
+    anything else. A weekday alone
+    (``mardi``) is not read: its week is a guess, and a wrong guess would part a story's own reports."""
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    if not _day_event_cues(article.lang).search(text):
+        return set()
+    published = _span(analysis.published)
+    found = set()
+    for timex in analysis.timexes:
+        if not any(ch.isdigit() for ch in timex.text):
+            continue
+        if timex.value is None or (day := _span(timex.value[:10])) is None or day[0] != day[1]:
+            continue
+        if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
+            found.add(f"{DAY}{day[0].isoformat()}")
+    return found
+
+
+def _days(vector: Counter[str]) -> list[dt.date]:
+    """The days of a vector's ``d:`` features."""
+    return [dt.date.fromisoformat(f[len(DAY) :]) for f in vector if f.startswith(DAY)]
+
+
+def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:
+    """Whether a day event's report tells of another day than its story's: the story reports one day's
+    event (its days within :data:`ONE_DAY_SPAN`), and every day of the report is :data:`APART_DAYS` or
+    more from it (the strike of the 18th, not the one of the 11th that the story reports, with its
+    aftermath). Unknown days never part them, nor days of a story that spans a week (unrest, a quake)."""
+    theirs = _days(story_vector) if days else []
+    if not theirs or (max(theirs) - min(theirs)).days > ONE_DAY_SPAN:
+        return False
+    return all(abs((day - other).days) >= APART_DAYS for day in days for other in theirs)
+
+
+@cache
+def _day_event_cues(lang: str) -> re.Pattern[str]:
+    """The language's day event cues, as one regex over folded text."""
+    return re.compile(rf"\b(?:{'|'.join(get_language(lang).link.DAY_EVENT_CUES)})\b")
+
+
+def _names_a_lasting_place(text: str, story_vector: Counter[str]) -> bool:
+    """Whether ``text`` (accents dropped) names one of the story's lasting places: named by its first
+    report or by two (:data:`FOUNDING_PLACES`), written with their capitals as whole words."""
+    return any(
+        weight >= FOUNDING_PLACES * CORE_WEIGHT and re.search(rf"(?<!\w){re.escape(f[len(PLACE) :])}(?!\w)", text)
+        for f, weight in story_vector.items()
+        if f.startswith(PLACE)
+    )
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents, its case kept (``Guimarães`` → ``Guimaraes``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _reported(text: str, lang: str, table: str) -> list[str]:
+    """The disaster kinds of ``table`` the folded ``text`` reports (:data:`DISASTER_CUES` cues or more)."""
+    return [kind for kind, cues in _disaster_cues(lang, table).items() if len(cues.findall(text)) >= DISASTER_CUES]
+
+
+@cache
+def _disaster_cues(lang: str, table: str) -> dict[str, re.Pattern[str]]:
+    """One regex per disaster kind of the language's ``table`` (``LOCAL_DISASTER_KINDS`` too), over folded text."""
     data = get_language(lang).link
     past = data.DISASTER_OF_YEAR
-    return {kind: re.compile(rf"\b(?:{'|'.join(cues)})\b(?!{past})") for kind, cues in data.DISASTER_KINDS.items()}
+    return {kind: re.compile(rf"\b(?:{'|'.join(cues)})\b(?!{past})") for kind, cues in getattr(data, table).items()}
 
 
 def _story_order(story: StoryRecord) -> tuple[int, str]:

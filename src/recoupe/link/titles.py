@@ -1,4 +1,4 @@
-"""Story titles a reader can use: an article's headline, or its lead sentence, whole.
+"""Story titles a reader can use: the most central headline of a story's articles, or a lead sentence, whole.
 
 What ingestion calls a title is only the first short line of a text, and pages often open with a rubric
 (``En Brève``), the outlet's name (``RMC``), a date line (``Mardi 27 octobre``) or a headline with its
@@ -9,39 +9,27 @@ the lead sentence, cut only at a word boundary when it is very long.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from collections.abc import Mapping
 
-from recoupe.lang import get_language
-from recoupe.link.text import fold, sentences, words
+from recoupe.ingest.layout import HEAD_LINES, glued_at, is_opening_filler
+from recoupe.link.text import sentences, weighted_terms
 from recoupe.model import Article
 
 #: A headline is at most this long; a longer first line is the body.
 MAX_HEADLINE = 150
-#: Opening lines looked at for a headline (a rubric, an outlet and a date line may come before it).
-HEAD_LINES = 4
-#: A headline has at least this many words (``RMC``, ``En Brève`` have fewer).
-MIN_HEADLINE_WORDS = 3
 #: A lead sentence used as a title is cut (after a clause or a whole word, with an ellipsis) beyond this length.
 MAX_LEAD = 200
-
-
-@cache
-def _data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    data = get_language(lang).link
-    return data.RUBRICS, data.DATE_WORDS
-
-
-def _unglued(line: str) -> str:
-    """``line`` without a caption glued to it: cut before a capitalized word that follows a lower-case
-    letter with no space (``…en SyriePlus de 3800 morts`` → ``…en Syrie``)."""
-    for i in range(1, len(line) - 1):
-        if line[i - 1].islower() and line[i].isupper():
-            end = i + 1
-            while end < len(line) and line[end].isalpha() and line[end].islower():
-                end += 1
-            if end > i + 1 and end < len(line) and line[end].isspace():
-                return line[:i]
-    return line
+#: A line of this many words that a sentence of the body goes on from is that sentence cut, not a headline
+#: (a shorter one, ``Grève à la SNCB``, may open a sentence as a headline does).
+CUT_COPY_WORDS = 6
+_SENTENCE_END = '.!?…»"”'
+#: A later report's headline becomes the story's title when it is this much more central (share of the
+#: story's reports that use its words, :func:`centrality`): the first report may be an angle on the story.
+TITLE_GAIN = 0.15
+#: Reports a story needs before its title may change for a more central headline: with two, each
+#: headline's words are those of half the story, and the newer would win as often as not.
+RETITLE_REPORTS = 3
 
 
 def clean_headline(line: str, lang: str = "fr") -> str | None:
@@ -52,46 +40,75 @@ def clean_headline(line: str, lang: str = "fr") -> str | None:
     line = " ".join(line.split())
     if not line or len(line) > MAX_HEADLINE or line[-1] in ".…":
         return None
-    line = _unglued(line).strip()
+    if (glue := glued_at(line, lang)) is not None:
+        line = line[:glue].strip()
     return None if is_filler(line, lang) else line
 
 
 def is_filler(line: str, lang: str = "fr") -> bool:
-    """Whether a line says nothing of the story: too few words (an outlet), a rubric, or a date alone."""
-    rubrics, date_words = _data(lang)
-    found = [fold(w) for w, _, _ in words(line)]
-    return (
-        len(found) < MIN_HEADLINE_WORDS or fold(line).strip(" :-–—|.") in rubrics or all(w in date_words for w in found)
-    )
+    """Whether a line says nothing of the story: too few words (an outlet), a rubric, a date alone, or an
+    outlet's name (:func:`~recoupe.ingest.layout.is_opening_filler`, which layout reads the same way)."""
+    return is_opening_filler(line, lang)
 
 
 def headline(article: Article) -> str | None:
     """The article's headline: its recorded title if it reads as one, else the first of its opening short
-    lines that does (a rubric, an outlet name and a date line are passed over)."""
-    if article.title and (found := clean_headline(article.title, article.lang)):
+    lines that does (a rubric, an outlet name and a date line are passed over). A line the body goes on
+    from is no headline but the body's first words, cut (:func:`is_cut_copy`)."""
+    body = article.text[article.body_start :]
+    if article.title and (found := _headline_line(article.title, body, article.lang)):
         return found
-    lines = [line.strip() for line in article.text[article.body_start :].strip().splitlines() if line.strip()]
-    for line in lines[:HEAD_LINES]:
+    for line in [line.strip() for line in body.strip().splitlines() if line.strip()][:HEAD_LINES]:
         if len(line) > MAX_HEADLINE:
             break  # the body has begun
-        if found := clean_headline(line, article.lang):
+        if found := _headline_line(line, body, article.lang):
             return found
     return None
 
 
+def _headline_line(line: str, body: str, lang: str) -> str | None:
+    """``line`` as a headline (:func:`clean_headline`), unless the body goes on from it (as printed, its
+    glued caption included: :func:`is_cut_copy`)."""
+    found = clean_headline(line, lang)
+    return found if found and not is_cut_copy(" ".join(line.split()), body) else None
+
+
+def is_cut_copy(line: str, text: str) -> bool:
+    """Whether ``line`` is the start of a longer sentence of ``text`` cut off: somewhere the text has the
+    same words and goes on, within the word (``…sans sommatio`` of ``…sans sommation.``) or, for a line
+    of :data:`CUT_COPY_WORDS` words or more, past it in the same sentence. A line that ends a sentence is
+    whole."""
+    if not line or line[-1] in _SENTENCE_END:
+        return False
+    flat = re.sub(r"[ \t\u00a0]+", " ", text)
+    long = len(line.split()) >= CUT_COPY_WORDS
+    start = flat.find(line)
+    while start >= 0:
+        after = flat[start + len(line) : start + len(line) + 2]
+        if after[:1].isalnum() or (long and after[:1] == " " and after[1:2].isalnum()):
+            return True
+        start = flat.find(line, start + 1)
+    return False
+
+
 def lead_sentence(article: Article) -> str:
-    """The first sentence of the body (a short line before it, such as a rubric, skipped), whole; cut after
-    a clause or a whole word, with an ellipsis, only when longer than :data:`MAX_LEAD`."""
+    """The first sentence of the body (a short line before it, such as a rubric, or a teaser line the body
+    goes on from, skipped), whole; cut after a clause or a whole word, with an ellipsis, only when longer
+    than :data:`MAX_LEAD` (a later sentence is no better: it tells a detail, or another brief's news)."""
     text = article.text
-    lead = ""
+    fallback = ""
     for start, end in sentences(text, article.body_start):
         candidate = " ".join(text[start:end].split())
+        if is_cut_copy(candidate, text):
+            continue  # a teaser line the body goes on from: the whole sentence comes later
         if not is_filler(candidate, article.lang):
-            lead = candidate
-            break
-        lead = lead or candidate
-    if len(lead) <= MAX_LEAD:
-        return lead
+            return candidate if len(candidate) <= MAX_LEAD else _cut(candidate)
+        fallback = fallback or candidate
+    return fallback
+
+
+def _cut(lead: str) -> str:
+    """A sentence too long for a title cut after a clause, else after a whole word, with an ellipsis."""
     head = lead[:MAX_LEAD]
     clause = max(head.rfind(", "), head.rfind(" : "), head.rfind("; "))
     cut = head[:clause] if clause >= MAX_LEAD // 3 else head.rsplit(" ", 1)[0]  # a clause, else whole words
@@ -107,3 +124,18 @@ def is_headline(title: str) -> bool:
     """Whether a story's title is a headline (no final stop) rather than a lead sentence, which a later
     article's headline replaces."""
     return bool(title) and title.rstrip()[-1] not in ".…!?»"
+
+
+def centrality(title: str, story_vector: Mapping[str, float], reports: int, lang: str = "fr") -> float:
+    """How central a headline is to a story: over its content words, the mean share of the story's
+    ``reports`` that use the word, read from the story's summed word weights (``w:<stem>``, a word's weight
+    per use its rarity squared, :func:`~recoupe.link.text.weighted_terms`).
+
+    ``Crues de la Savinja : six morts`` is made of words most reports of the flood use; ``À Laško, les
+    bénévoles affluent``, the first report's angle, of words one report uses.
+    """
+    terms = weighted_terms(title, lang)
+    if not terms or reports <= 0:
+        return 0.0
+    shares = [min(1.0, story_vector.get(f"w:{stem}", 0.0) / weight / reports) for stem, weight in terms.items()]
+    return sum(shares) / len(shares)

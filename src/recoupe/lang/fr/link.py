@@ -188,14 +188,66 @@ DISASTER_KINDS: dict[str, tuple[str, ...]] = {
     "earthquake": (
         r"seismes?",
         r"tremblements? de terre",
-        r"sismiques?",
+        r"(?:anti)?sismiques?",
         r"secousses? (?:tellurique|principale)s?",
         r"repliques?",
         r"epicentre",
+        r"la terre a tremble",
+        r"magnitude",
+        r"sismolog\w*",
     ),
     "storm": (r"ouragans?", r"cyclones? tropica(?:l|ux)", r"typhons?", r"tempetes? tropicales?"),
     "eruption": (r"eruptions? volcaniques?", r"eruption du", r"volcans?", r"cendres volcaniques"),
     "tsunami": (r"tsunamis?", r"raz[- ]de[- ]maree"),
 }
+#: Disasters by kind that strike a place rather than a country: a country has several at once (two
+#: floods in two regions in one week), but one kind in one place within a few days is one event. A report
+#: of such a disaster belongs to the story of the same kind whose lasting places it names (``Braga``, the
+#: first report's town, named again by the report on aid), however its words have drifted. Folded regexes.
+LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
+    "flood": (r"inondations?", r"crues?", r"decrues?", r"inonde(?:e|s|es)?", r"submerge(?:e|s|es)?"),
+    "wildfire": (
+        r"(?:feux?|incendies?) de (?:forets?|vegetation|broussailles|garrigue|maquis|pinede)",
+        r"megafeux?",
+        r"canadairs?",
+        r"bombardiers? d'eau",
+        r"hectares de (?:forets?|vegetation|pinede|broussailles|garrigue)",
+        r"hectares (?:\w+ )?(?:brules|parcourus|ravages|partis en fumee)",
+    ),
+    "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+}
+#: Words of a disaster's aftermath, whatever the disaster (rescue, ruins, aid, rebuilding): a report that
+#: names no disaster but uses :data:`AFTERMATH_MIN` of these (``les sauveteurs fouillent les décombres de
+#: Manta``) belongs to the one disaster story of its places or country in the window. Folded regexes.
+AFTERMATH_CUES: tuple[str, ...] = (
+    r"decombres",
+    r"gravats",
+    r"survivants?",
+    r"rescapes?",
+    r"sinistres",
+    r"sauveteurs?",
+    r"(?:equipes?|operations?) de (?:secours|sauvetage)",
+    r"hopita(?:l|ux) de campagne",
+    r"aide d'urgence",
+    r"sans-abri",
+    r"reconstruction",
+    r"bilan (?:humain|provisoire|officiel)",
+)
+#: Distinct aftermath cues a report must use to be read as one (one alone, ``sinistrés``, says little).
+AFTERMATH_MIN = 2
 #: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
 DISASTER_OF_YEAR: str = r"\s+(?:de|d'|en)\s*(?:1[5-9]|20)\d\d\b"
+
+#: Words of events that recur on set days (a strike day, a march): two of them a week apart on one theme
+#: are two stories, however alike their reports are (``nouvelle journée de grève mardi 18 mars``). Folded
+#: regexes.
+DAY_EVENT_CUES: tuple[str, ...] = (
+    r"greves?",
+    r"grevistes?",
+    r"manifestations?",
+    r"manifestants?",
+    r"journees? (?:d'action|de mobilisation)",
+    r"rassemblements?",
+    r"corteges?",
+    r"defiles?",
+)
