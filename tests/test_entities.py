@@ -54,6 +54,15 @@ def test_a_dateline_in_capitals_is_a_place(analyze) -> None:  # type: ignore[no-
     assert found["FIFA"][0] == "ORG"  # capitals mid-line are not a dateline
 
 
+def test_a_name_also_used_as_a_place_is_that_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le bilan s'alourdit\n\nDes secouristes à Manta\n\nÀ Manta, des immeubles se sont effondrés. "
+        "Le président Andrés Vela s'est rendu sur place."
+    )
+    assert {e.type for e in analysis.entities if e.text == "Manta"} == {"LOC"}
+    assert _entities(analysis)["Andrés Vela"][0] == "PER"
+
+
 def test_acronym_takes_the_name_it_was_introduced_with(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, 40 cas ont été confirmés."

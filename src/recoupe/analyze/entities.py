@@ -383,6 +383,10 @@ class EntityRecognizer:
         for mention, key in zip(mentions, keys, strict=True):
             if mention.person_cue or (votes[key]["PER"] and key in cued):
                 mention.type = "PER"
+            elif votes[key]["LOC"] and votes[key]["LOC"] >= votes[key]["PER"]:
+                # ``Des secouristes à Manta`` (a caption, PER) and ``À Manta, le port…`` (LOC): with no title or
+                # first name to say it is someone, a name the article also uses as a place is that place.
+                mention.type = "LOC"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
 
