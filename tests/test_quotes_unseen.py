@@ -312,3 +312,120 @@ def test_a_topic_set_off_before_the_subject_is_not_the_speaker(analyze: Analyze)
     )
     assert said_by(result, "loger tout") == "elle | Julie Marchand"
     assert said_by(result, "Elle est juste").endswith("| Paul Roux")
+
+
+# -- held-out set (tests/data/timebank-quotes-holdout.json): the kinds of its misses -------------------
+
+
+def test_people_described_by_what_they_do_are_agents(analyze: Analyze) -> None:
+    """``les rebelles``, ``les grévistes``: people, whom a verb without speech lends a few quoted words."""
+    result = analyze("Pour « garantir leur sécurité » les grévistes demandent le retrait des vigiles.")
+    assert said_by(result, "garantir leur") == "les grévistes | "
+    result = analyze("Pour « sauver leurs emplois » les ouvriers réclament une table ronde.")
+    assert said_by(result, "sauver leurs") == "les ouvriers | "
+
+
+def test_a_thing_that_reports_nothing_is_no_speaker(analyze: Analyze) -> None:
+    """``Un plan qui lui permet de se présenter : « … »``: the plan does not speak."""
+    result = analyze("Un plan de relance qui lui permet de se présenter en position de force : « Je serai candidate. »")
+    assert said_by(result, "candidate") == ""
+
+
+def test_a_title_with_more_words_names_its_only_holder_just_named(analyze: Analyze) -> None:
+    """``La ministre Claire Dubois`` then ``La ministre française``: the article varies her name."""
+    result = analyze(
+        "La ministre Claire Dubois est arrivée hier à Lille. La ministre française, accompagnée de son mari, a "
+        "visité la digue, un rempart « pour les cent ans à venir » selon elle."
+    )
+    assert said_by(result, "cent ans").endswith("| Claire Dubois")
+    result = analyze(
+        "Le directeur Marc Lenoir a reçu les parents. Le directeur du collège n'est pas inquiet : « Les travaux "
+        "seront finis en mars. »"
+    )
+    assert said_by(result, "Les travaux") == "Le directeur du collège | Marc Lenoir"
+
+
+def test_a_title_with_more_words_stays_a_description_when_someone_else_came_between(analyze: Analyze) -> None:
+    result = analyze(
+        "Le directeur Marc Lenoir a reçu les parents. Le maire Paul Roux a visité le chantier. Le directeur du "
+        "collège n'est pas inquiet : « Les travaux seront finis en mars. »"
+    )
+    assert said_by(result, "Les travaux") == "Le directeur du collège | "
+    two = analyze(
+        "Le directeur Marc Lenoir a reçu le directeur Paul Roux. Le directeur du collège n'est pas inquiet : "
+        "« Les travaux seront finis en mars. »"
+    )
+    assert said_by(two, "Les travaux") == "Le directeur du collège | "
+
+
+def test_a_pronoun_set_before_a_colon_gives_the_speaker(analyze: Analyze) -> None:
+    """``Sa force, elle la tire de ses joueurs : « … »``: a stance whose subject is a pronoun."""
+    result = analyze(
+        "Julie Marchand dirige le club depuis 2019. Sa force, elle la tire de ses joueurs : « Ils ne lâchent jamais. »"
+    )
+    assert said_by(result, "lâchent") == "elle | Julie Marchand"
+    thing = analyze("Le froid est revenu. Il est redoutable : « Nous avons perdu trois brebis. »")
+    assert said_by(thing, "brebis") == ""
+
+
+def test_the_incise_ending_the_sentence_speaks_for_what_others_hope(analyze: Analyze) -> None:
+    """``Les agriculteurs espèrent que … « … », a indiqué X``: X tells what they hope, in X's words."""
+    result = analyze(
+        "Les agriculteurs espèrent que la réforme servira à « sauver les petites fermes », a indiqué jeudi la "
+        "secrétaire d'Etat à l'Agriculture (Forêts), Anne Morel."
+    )
+    assert said_by(result, "petites fermes").endswith("| Anne Morel")
+
+
+def test_a_sentence_without_its_own_subject_goes_on_with_the_one_before(analyze: Analyze) -> None:
+    result = analyze(
+        "La sénatrice Anne Morel a présenté hier son programme pour la région. Elle veut « rendre la parole aux "
+        "maires ». Et de dénoncer la « centralisation à outrance » du gouvernement."
+    )
+    assert said_by(result, "centralisation").endswith("| Anne Morel")
+    result = analyze(
+        "Le maire Paul Roux présente son budget. Avec en prime la création d'une « maison des associations »."
+    )
+    assert said_by(result, "maison des associations").endswith("| Paul Roux")
+    thing = analyze("Le fleuve a débordé dans la nuit. Avec des « dégâts considérables » dans les caves.")
+    assert said_by(thing, "dégâts") == ""
+
+
+def test_the_subject_of_a_comparison_in_a_subjectless_sentence_is_not_whom_it_is_about(analyze: Analyze) -> None:
+    """``Mais plaidant aussi pour … comme le souhaite X.``: the sentence is still about the mayor."""
+    result = analyze(
+        "Le maire Paul Roux présente son budget. Mais plaidant aussi pour une police de proximité comme le "
+        "souhaite le député Marc Lenoir. Ses priorités, il les résume ainsi : « Nous devons loger tout le monde »."
+    )
+    assert said_by(result, "loger tout") == "il | Paul Roux"
+
+
+def test_reported_speech_after_a_colon_goes_on_into_the_next_sentence(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire Paul Roux explique son choix : si la digue cède, le quartier sera inondé. Et vite, puisque le "
+        "fleuve monte, avec des « dégâts irréparables »."
+    )
+    assert said_by(result, "irréparables").endswith("| Paul Roux")
+
+
+def test_a_short_description_takes_up_the_longer_one_before(analyze: Analyze) -> None:
+    """``La veuve`` after ``La veuve du pêcheur Yann Le Goff``: she is the widow, not the fisherman."""
+    result = analyze(
+        "La veuve du pêcheur Yann Le Goff a écrit au préfet. La veuve, âgée de 60 ans, doit rencontrer le "
+        "ministre. Elle a souligné que son mari « connaissait la mer »."
+    )
+    assert said_by(result, "connaissait la mer") == "La veuve du pêcheur Yann Le Goff | "
+
+
+def test_a_name_after_de_is_whose_relative_the_title_is(analyze: Analyze) -> None:
+    """``la fille de Marie Lenoir`` is not Marie Lenoir, however the title is varied later."""
+    result = analyze("La fille de Marie Lenoir a écrit au juge. La jeune fille a assuré que sa mère « n'a rien volé ».")
+    assert said_by(result, "rien volé") == "La fille de Marie Lenoir | "
+
+
+def test_a_former_civil_servant_is_the_person_the_article_is_about(analyze: Analyze) -> None:
+    result = analyze(
+        "Julie Marchand veut prouver qu'elle a un avenir. L'ancienne haut-fonctionnaire détachée à Bercy y "
+        "reviendra en mars, mais continuera « à travailler avec ardeur » à Bruxelles."
+    )
+    assert said_by(result, "ardeur").endswith("| Julie Marchand")

@@ -148,6 +148,7 @@ class SpeechTables(Protocol):
     SPEECH_VERBS: frozenset[str]
     INCISE_ONLY_VERBS: frozenset[str]
     NAMING_VERBS: frozenset[str]
+    MIND_VERBS: frozenset[str]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]

@@ -136,6 +136,7 @@ class QuoteExtractor:
         for decision in decisions:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:
                 decision.found = finder.governor(decision.pieces[0])
+        self._elided_subjects(finder, decisions)
         for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.reporting_sentence(decision.pieces[0])
@@ -154,6 +155,24 @@ class QuoteExtractor:
         self._paragraph_speaker(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
+
+    @staticmethod
+    def _elided_subjects(finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """A partial quote in a sentence without a subject of its own (``Mais plaidant aussi pour une « … »``,
+        ``Et de dénoncer la « … »``) is the words of the sentence before's speaker: the speaker of a quote
+        there, else that sentence's subject when it is someone."""
+        for n, decision in enumerate(decisions):
+            first = decision.pieces[0]
+            if decision.found is not None or decision.kind != "partial" or decision.is_name:
+                continue
+            if not finder.subjectless(first):
+                continue
+            start = finder.sentence_start(first.open)
+            previous = finder.sentence_start(start - 1) if start else 0
+            earlier = [
+                d.found for d in decisions[:n] if isinstance(d.found, tuple) and previous <= d.pieces[-1].open < start
+            ]
+            decision.found = earlier[-1] if earlier else finder.previous_subject(first)
 
     @staticmethod
     def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:
@@ -205,7 +224,12 @@ class QuoteExtractor:
             cues += [partial(finder.inside, p) for p in decision.pieces]
             cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
         else:
-            cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
+            cues += [
+                lambda: finder.incise_over_mind(last),
+                lambda: finder.left(first),
+                lambda: finder.right(last),
+                lambda: finder.colon(first),
+            ]
         cues.append(lambda: finder.stance(first))
         for cue in cues:
             found = cue()
@@ -251,7 +275,8 @@ class QuoteExtractor:
         if not words:
             return False
         # ``l'opération « X »``, ``l'opération militaire « X »``.
-        return any(fold(w) in self.name_nouns for w in words[-2:])
+        # The elided article is cut off (``l'opération``), as the regular expression keeps it with the noun.
+        return any(fold(w).replace("’", "'").split("'")[-1] in self.name_nouns for w in words[-2:])
 
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
@@ -405,6 +430,9 @@ class QuoteExtractor:
         entity = referent.entity if referent is not None else None
         if entity is not None and self._complement_only(parsed, words, start, entity):
             entity = None  # ``l'homme fort de Beauvau``: the description, not the place it is of
+        if referent is not None and entity is None and referent.entity is None and referent.text != words:
+            # ``La jeune fille`` taking up ``la fille de Marie Lenoir``: written as the description that says who
+            return Attribution(referent.text, None)
         return Attribution(words, entity)
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:

@@ -65,6 +65,7 @@ class _Lexicon:
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
     naming_verbs: frozenset[str]
+    mind_verbs: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
@@ -120,6 +121,7 @@ class SpeakerFinder:
             ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
+            mind_verbs=_folded(speech.MIND_VERBS),
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
@@ -323,13 +325,28 @@ class ArticleSpeakers:
         if j is None:
             return None
         words = self.tokens(self.sentence_start(j), j)
-        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if not words:
+            return None
+        # The clause's own root: the parser's, or the word it hung on a verb outside the clause (it often
+        # joins a sentence to the one before).
+        first, last = words[0].i, words[-1].i
+        roots = [
+            t
+            for t in words
+            if (t.dep_ == "ROOT" or not first <= t.head.i <= last) and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        ]
         if len(roots) != 1:
             return None
-        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if len(subjects) > 1:
+            subjects = subjects[-1:]  # ``Sa force, elle la tire …``: the nearer is the subject, the other a topic
         if len(subjects) != 1 or self.coref.is_quoted(subjects[0].idx):
             return None
         subject = subjects[0]
+        if subject.pos_ == "PRON":
+            # ``Ses convictions, il les puise dans le rêve : « … »``: a personal pronoun, which coreference resolves
+            found = subject.idx, subject.idx + len(subject.text)
+            return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
         if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
             return None  # ``La situation reste tendue : « … »``: not someone
@@ -354,15 +371,59 @@ class ArticleSpeakers:
                         found = self._own_subject(token, agent=True)
                         if isinstance(found, tuple) and found[0] > quote.end:
                             return found
+        return self.final_incise(quote)
+
+    def incise_over_mind(self, quote: QuoteSpan) -> Found:
+        """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
+        someone hopes or believes (a verb of :data:`MIND_VERBS` and ``que`` before the quote) are the words of
+        whoever the incise ending the sentence names, the one telling it, not of the subject of the hope."""
+        start = self.sentence_start(quote.open)
+        words = self.tokens(start, quote.open)
+        if not any(
+            self.lex.lemma_guesses(fold(t.text), fold(t.lemma_)) & self.lex.mind_verbs and self._has_que_after(t)
+            for t in words
+        ):
+            return None
+        return self.final_incise(quote)
+
+    def final_incise(self, quote: QuoteSpan) -> Found:
+        """The incise that ends the quote's sentence (``…, a indiqué X.``)."""
+        end = self.sentence_end(quote.close + 1 if quote.closed else quote.end)
+        following = self.tokens(quote.close + 1, end)
         for token in following:
             if token.text == "," and token.i + 1 < len(self.doc):
                 # Right after another closing mark (``La commune « … » et le préfet « … », a indiqué X …``),
                 # the incise is as sure as one right after this quote's own mark.
                 after_quote = self.text[: token.idx].rstrip()[-1:] in _QUOTE_MARKS
                 found = self.incise(token.i + 1, quote_end=None, strict=not after_quote)
+                if found is None:
+                    found = self._last_clause_incise(token.i + 1, end)
                 if found is not None:
                     return found
         return None
+
+    def _last_clause_incise(self, i: int, end: int) -> Found:
+        """``…, a indiqué jeudi la secrétaire à l'Intérieur (Environnement), Gale Norton.``: an incise that runs
+        to the end of its sentence with no other verb after its subject is one, however long the subject's
+        complements and appositions."""
+        found = self.incise(i, quote_end=None, strict=False)
+        if not isinstance(found, tuple):
+            return None
+        rest = self.tokens(found[1], end, unquoted=False)
+        return None if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in rest) else found
+
+    def _with_final_name(self, found: tuple[int, int]) -> tuple[int, int]:
+        """An incise's subject, widened to the person's name that ends its sentence after complements and
+        appositions with no verb between (``la secrétaire à l'Intérieur (Environnement), Gale Norton.``):
+        the title is that person."""
+        end = self.sentence_end(found[1])
+        rest = self.tokens(found[1], end, unquoted=False)
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS or "\n" in t.text for t in rest):
+            return found
+        words = [t for t in rest if not t.is_punct]
+        if not words or words[-1].i not in self._persons[1]:
+            return found
+        return found[0], words[-1].idx + len(words[-1].text)
 
     def _colon_before(self, quote: QuoteSpan) -> int | None:
         """The offset of a colon right before the quote's opening mark (spaces between), or ``None``."""
@@ -398,11 +459,51 @@ class ArticleSpeakers:
             # The reported clause hangs on the verb, or on the infinitive of its phrase (``fait savoir que``).
             verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
             if self.is_speech_verb(token) and (
-                self._has_que_after(token) or any(c.dep_ == "ccomp" for v in verbs for c in v.children)
+                self._has_que_after(token)
+                or self._colon_after(token)
+                or any(c.dep_ == "ccomp" for v in verbs for c in v.children)
             ):
                 found = self.subject(token)
                 if found is not None:
                     return found
+        return None
+
+    def subjectless(self, quote: QuoteSpan) -> bool:
+        """Whether the quote's sentence has no subject of its own and follows another in its paragraph: led by
+        a participle or an infinitive (``Mais plaidant aussi pour une « … »``, ``Et de dénoncer la « … »``) or
+        without a verb (``Avec en corollaire la création d'une « … »``). Such a sentence goes on with the
+        subject of the one before: news elides it."""
+        start = self.sentence_start(quote.open)
+        if start == 0 or self.text[start - 1] == "\n":
+            return False
+        words = [t for t in self.tokens(start, self.sentence_end(quote.end)) if not t.is_punct]
+        if not words:
+            return False
+        first, last = words[0].i, words[-1].i
+        roots = [t for t in words if t.head.i == t.i or not first <= t.head.i <= last]
+        if not roots:
+            return False
+        root = roots[0]
+        if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return False
+        if root.pos_ in ("VERB", "AUX"):
+            return "Fin" not in morph(root, "VerbForm") and not any(c.dep_.startswith("aux") for c in root.children)
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm") for t in words)
+
+    def previous_subject(self, quote: QuoteSpan) -> Found:
+        """The subject of the main verb of the sentence before the quote's, when that is someone."""
+        start = self.sentence_start(quote.open)
+        words = [t for t in self.tokens(self.sentence_start(start - 1), start) if not t.is_punct]
+        if not words:
+            return None
+        first, last = words[0].i, words[-1].i
+        for root in (t for t in words if t.head.i == t.i or not first <= t.head.i <= last):
+            if root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            found = self._own_subject(root, agent=True)
+            if isinstance(found, tuple) and self._is_agent(found):
+                return found
+            return None
         return None
 
     def reporting_sentence(self, quote: QuoteSpan) -> Found:
@@ -425,6 +526,11 @@ class ArticleSpeakers:
         inside = self.tokens(quote.start, quote.end, unquoted=False)
         if not inside:
             return None
+        j = self.token_at(quote.open) - 1
+        while j >= 0 and self.doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 0 and self.doc[j].text == ",":
+            return None  # ``Ils ont voté pour lui, une « évidence »``: set off by a comma, the writer's comment
         sentence = self.sentence_start(quote.open)
         current = inside[0]
         for _ in range(12):
@@ -440,8 +546,9 @@ class ArticleSpeakers:
         return None
 
     def _is_agent(self, span: tuple[int, int]) -> bool:
-        """Whether the words at ``span`` are someone: a person's or a body's name, a title describing a
-        person, or a personal pronoun (which coreference then resolves)."""
+        """Whether the words at ``span`` are someone: a person's or a body's name, a description of a person,
+        of people or of a body (``le ministre``, ``les rebelles``, ``le syndicat``), or a personal pronoun
+        (which coreference then resolves)."""
         words = self.tokens(*span)
         if not words:
             return False
@@ -450,8 +557,10 @@ class ArticleSpeakers:
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
-            return "Prs" in morph(head, "PronType") and "3" in morph(head, "Person")
-        return self.coref.is_person_description(words[0].i, words[-1].i + 1, head)
+            # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
+            personal = "Prs" in morph(head, "PronType") or fold(head.text) in self.coref.t.pronouns
+            return personal and "3" in morph(head, "Person")
+        return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
 
     # -- building blocks --------------------------------------------------------------------------
 
@@ -480,6 +589,14 @@ class ArticleSpeakers:
             return None
         last = self.doc[i - 1]
         return found[0], max(found[1], last.idx + len(last.text))
+
+    def _colon_after(self, verb: Token) -> bool:
+        """``X explique le danger : si …``: the verb's words follow a colon a few words on, before any other
+        punctuation (reported speech going on, as after ``que``)."""
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
+            if self.doc[i].is_punct:
+                return self.doc[i].text == ":" and not self.coref.is_quoted(self.doc[i].idx)
+        return False
 
     def _has_que_after(self, verb: Token) -> bool:
         for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
@@ -672,6 +789,8 @@ class ArticleSpeakers:
         found = self.noun_phrase_at(k)
         if found is None:
             return None
+        if quote_end is None:
+            found = self._with_final_name(found)
         after = self.token_at(found[1])
         after = self._skip_complements(after)
         if (
@@ -760,7 +879,9 @@ class ArticleSpeakers:
                 continue
             if self.is_speech_verb(current):
                 return found
-            if fallback is None:
+            if fallback is None and (not isinstance(found, tuple) or self._is_agent(found)):
+                # A verb that reports nothing lends its subject only when that is someone: in ``Un plan
+                # qui lui permet de se présenter : « … »`` the plan is no speaker.
                 fallback = found
         return fallback
 

@@ -120,6 +120,8 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "souverain",
         "souveraine",
         "monarque",
+        "fonctionnaire",
+        "haut-fonctionnaire",
     }
 )
 
@@ -168,6 +170,10 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     policier policière soldat militaire médecin secouriste journaliste correspondant correspondante
     source sources enquêteur enquêtrice diplomate diplomatie officiel officiels dirigeant dirigeante
     état-major kremlin élysée pentagone ong
+    rebelle insurgé insurgée guérilla guérillero combattant combattante milicien milicienne gréviste
+    ouvrier ouvrière salarié salariée employé employée agent agriculteur agricultrice paysan paysanne
+    vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
+    élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
     """.split()
 )
 

@@ -33,6 +33,11 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of a state of mind (hope, wish, belief, fear): ``Les autorités espèrent que … « … », a indiqué X``
+#: tells what X said the authorities hope, so the incise ending the sentence, not this verb, gives the
+#: speaker of quoted words inside what they hope.
+MIND_VERBS: frozenset[str] = frozenset("espérer souhaiter penser croire craindre vouloir compter".split())
+
 #: Verbs that give something a name (``ce que les autorités ont appelé une « opération antiterroriste »``):
 #: their subject is whose words a quoted name is, even for a title or an operation's name.
 NAMING_VERBS: frozenset[str] = frozenset(
