@@ -429,3 +429,26 @@ def test_a_former_civil_servant_is_the_person_the_article_is_about(analyze: Anal
         "reviendra en mars, mais continuera « à travailler avec ardeur » à Bruxelles."
     )
     assert said_by(result, "ardeur").endswith("| Julie Marchand")
+
+
+def test_a_fragment_opening_in_lowercase_is_partial_and_goes_on_with_reported_speech(analyze: Analyze) -> None:
+    """``« dans les communes qui … »``: a piece of a sentence, however it ends, continuing what X explained."""
+    result = analyze(
+        "Le maire Paul Roux explique le danger : si l'école ferme, les familles partiront. Vers les villes "
+        "voisines, puisqu'elles y trouveront tout, « dans les communes qui ont encore une école... »"
+    )
+    assert quote(result, "dans les communes").kind == "partial"
+    assert said_by(result, "dans les communes").endswith("| Paul Roux")
+
+
+def test_a_new_paragraph_opening_with_et_de_goes_on_with_the_speaker_before(analyze: Analyze) -> None:
+    """``Et de dénoncer la « … » : …``: a narrative infinitive continues the paragraph before, whose speaker it
+    keeps; the clause after the colon is another matter."""
+    result = analyze(
+        "La sénatrice Anne Morel a présenté hier son programme. Elle veut « rendre la parole aux maires ».\n"
+        "Et de dénoncer la « centralisation » qui pèserait sur les communes : aujourd'hui, la dotation ne peut "
+        "plus augmenter."
+    )
+    assert said_by(result, "centralisation").endswith("| Anne Morel")
+    thing = analyze("Le fleuve a débordé.\nEt les « dégâts » sont considérables : les caves sont inondées.")
+    assert said_by(thing, "dégâts") == ""

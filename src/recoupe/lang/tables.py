@@ -149,6 +149,7 @@ class SpeechTables(Protocol):
     INCISE_ONLY_VERBS: frozenset[str]
     NAMING_VERBS: frozenset[str]
     MIND_VERBS: frozenset[str]
+    CONTINUING_OPENERS: tuple[str, ...]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]

@@ -168,7 +168,7 @@ class QuoteExtractor:
             if not finder.subjectless(first):
                 continue
             start = finder.sentence_start(first.open)
-            previous = finder.sentence_start(start - 1) if start else 0
+            previous = finder.previous_sentence_start(start)
             earlier = [
                 d.found for d in decisions[:n] if isinstance(d.found, tuple) and previous <= d.pieces[-1].open < start
             ]
@@ -244,7 +244,8 @@ class QuoteExtractor:
         words = _WORD.findall(inner)
         if len(pieces) > 1 or (len(words) >= 4 and _INNER_SENTENCE.search(inner)):
             return "direct"
-        if len(words) >= 3 and inner.rstrip('»”" ')[-1:] in (".", "!", "?", "…"):
+        if len(words) >= 3 and inner.rstrip('»”" ')[-1:] in (".", "!", "?", "…") and not inner.lstrip()[:1].islower():
+            # A sentence's end; but words opening in lowercase are a piece of one (``« dans les pays qui … »``)
             return "direct"
         tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
         inside = {t.i for t in tokens}

@@ -66,6 +66,7 @@ class _Lexicon:
     incise_only: frozenset[str]
     naming_verbs: frozenset[str]
     mind_verbs: frozenset[str]
+    continuing_openers: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
@@ -122,6 +123,7 @@ class SpeakerFinder:
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
+            continuing_openers=_folded(speech.CONTINUING_OPENERS),
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
@@ -195,6 +197,13 @@ class ArticleSpeakers:
                 return i + 1
             i -= 1
         return 0
+
+    def previous_sentence_start(self, start: int) -> int:
+        """Start of the sentence before the one starting at ``start`` (across a paragraph break too)."""
+        j = start - 1
+        while j > 0 and self.text[j].isspace():
+            j -= 1
+        return self.sentence_start(j) if j > 0 else 0
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence holding ``offset`` (exclusive), skipping sentence ends inside quotation marks."""
@@ -474,10 +483,14 @@ class ArticleSpeakers:
         without a verb (``Avec en corollaire la création d'une « … »``). Such a sentence goes on with the
         subject of the one before: news elides it."""
         start = self.sentence_start(quote.open)
-        if start == 0 or self.text[start - 1] == "\n":
+        end = self.sentence_end(quote.end)
+        # The clause holding the quote: up to a colon or semicolon after it (``Et de dénoncer la « … » :
+        # actuellement, la taxe …`` says more in a clause of its own).
+        stop = re.search(r"[:;]", self.text[quote.end : end])
+        words = [t for t in self.tokens(start, quote.end + stop.start() if stop else end) if not t.is_punct]
+        if not words or start == 0:
             return False
-        words = [t for t in self.tokens(start, self.sentence_end(quote.end)) if not t.is_punct]
-        if not words:
+        if self.text[start - 1] == "\n" and fold(words[0].text) not in self.lex.continuing_openers:
             return False
         first, last = words[0].i, words[-1].i
         roots = [t for t in words if t.head.i == t.i or not first <= t.head.i <= last]
@@ -493,7 +506,7 @@ class ArticleSpeakers:
     def previous_subject(self, quote: QuoteSpan) -> Found:
         """The subject of the main verb of the sentence before the quote's, when that is someone."""
         start = self.sentence_start(quote.open)
-        words = [t for t in self.tokens(self.sentence_start(start - 1), start) if not t.is_punct]
+        words = [t for t in self.tokens(self.previous_sentence_start(start), start) if not t.is_punct]
         if not words:
             return None
         first, last = words[0].i, words[-1].i

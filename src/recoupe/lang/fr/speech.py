@@ -38,6 +38,10 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 #: speaker of quoted words inside what they hope.
 MIND_VERBS: frozenset[str] = frozenset("espérer souhaiter penser croire craindre vouloir compter".split())
 
+#: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
+#: la « … »``): its elided subject is that sentence's.
+CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")
+
 #: Verbs that give something a name (``ce que les autorités ont appelé une « opération antiterroriste »``):
 #: their subject is whose words a quoted name is, even for a title or an operation's name.
 NAMING_VERBS: frozenset[str] = frozenset(
