@@ -452,3 +452,12 @@ def test_a_new_paragraph_opening_with_et_de_goes_on_with_the_speaker_before(anal
     assert said_by(result, "centralisation").endswith("| Anne Morel")
     thing = analyze("Le fleuve a débordé.\nEt les « dégâts » sont considérables : les caves sont inondées.")
     assert said_by(thing, "dégâts") == ""
+
+
+def test_a_pronoun_for_a_former_title_is_the_person_the_article_is_about(analyze: Analyze) -> None:
+    """``il`` stands for ``l'ancien ministre``, which stands for the man the portrait named before."""
+    result = analyze(
+        "Pierre Lenoir a fait hier sa rentrée politique. L'ancien ministre socialiste se fixe trois priorités. "
+        "Sur le plan de la stratégie, il estime que le parti doit changer : « Sinon, nous perdrons encore »."
+    )
+    assert said_by(result, "Sinon") == "il | Pierre Lenoir"

@@ -775,6 +775,9 @@ class Coreference:
                 start, end = noun_phrase(token)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
+                if referent is None and self.is_person_description(start, end, token):
+                    # as :meth:`referent` reads it: a former title names the person the article is about
+                    referent = self._former_title_topic(start, end, token)
                 if referent is None:
                     referent = self._fuller_description(token, span.start_char) or Referent(span.text, None, None)
                 subject, root_subject = self._is_subject(token)
