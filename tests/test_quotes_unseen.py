@@ -461,3 +461,20 @@ def test_a_pronoun_for_a_former_title_is_the_person_the_article_is_about(analyze
         "Sur le plan de la stratégie, il estime que le parti doit changer : « Sinon, nous perdrons encore »."
     )
     assert said_by(result, "Sinon") == "il | Pierre Lenoir"
+
+
+def test_an_acronym_spelled_by_the_end_of_a_name_is_that_body(analyze: Analyze) -> None:
+    """``FSU`` in the headline, ``le SNES Fédération Syndicale Unitaire`` in the text: the acronym is the
+    federation; ``la CP`` after ``la Confédération Paysanne`` is the confederation."""
+    result = analyze(
+        "FSU boycotte la réunion.\nHier, des délégués du SNES Fédération Syndicale Unitaire ont appelé à la grève."
+    )
+    assert {e.name for e in result.entities if e.text == "FSU"} == {"Fédération Syndicale Unitaire"}
+    result = analyze("Les délégués de la Confédération Paysanne ont bloqué la mairie. La CP a dénoncé une « réforme ».")
+    assert {e.name for e in result.entities if e.text == "CP"} == {"Confédération Paysanne"}
+    assert said_by(result, "réforme") == "La CP | Confédération Paysanne"
+
+
+def test_an_acronym_two_names_spell_keeps_its_letters(analyze: Analyze) -> None:
+    result = analyze("La Confédération Paysanne et le Comité Populaire ont manifesté. La CP a dénoncé une « réforme ».")
+    assert {e.name for e in result.entities if e.text == "CP"} <= {"CP"}
