@@ -478,3 +478,17 @@ def test_an_acronym_spelled_by_the_end_of_a_name_is_that_body(analyze: Analyze) 
 def test_an_acronym_two_names_spell_keeps_its_letters(analyze: Analyze) -> None:
     result = analyze("La Confédération Paysanne et le Comité Populaire ont manifesté. La CP a dénoncé une « réforme ».")
     assert {e.name for e in result.entities if e.text == "CP"} <= {"CP"}
+
+
+def test_a_quote_as_the_predicate_of_etre_is_its_subjects(analyze: Analyze) -> None:
+    """``X est « … »``: X's words; ``Sa réponse est « … »``, ``Son credo : « … »``: the words of whoever ``sa``
+    stands for; a thing (``le bilan``) or another person (``Son adjoint``) is not that owner."""
+    result = analyze("Dans un communiqué, Julie Marchand est « très inquiète pour les salariés ».")
+    assert said_by(result, "très inquiète") == "Julie Marchand | Julie Marchand"
+    result = analyze("Le maire Paul Roux a reçu les sinistrés. Sa réponse est « Nous reconstruirons tout ».")
+    assert said_by(result, "reconstruirons") == "Sa | Paul Roux"
+    result = analyze("Le maire Paul Roux a reçu les sinistrés. Son credo : « Nous reconstruirons tout ».")
+    assert said_by(result, "reconstruirons") == "Son | Paul Roux"
+    result = analyze("Le maire Paul Roux a reçu les sinistrés. Son adjoint : « Nous reconstruirons tout ».")
+    assert said_by(result, "reconstruirons") == "Son adjoint | "
+    assert said_by(analyze("Après la crue, le bilan est « très lourd »."), "très lourd") == ""

@@ -91,6 +91,7 @@ class CorefTables:
     """A language's coreference word lists, folded (see ``lang/fr/coref.py`` for what each one is)."""
 
     pronouns: dict[str, tuple[str | None, str]]
+    possessives: dict[str, tuple[str | None, str]]
     demonstratives: dict[str, tuple[str | None, str]]
     demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
@@ -128,6 +129,7 @@ class CorefTables:
         feminine = frozenset(coref.FEMININE_ARTICLES) | frozenset(coref.FEMININE_POSSESSIVES)
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
+            possessives={fold(k): v for k, v in coref.POSSESSIVES.items()},
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
             demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
@@ -248,6 +250,9 @@ class Coreference:
         if not tokens:
             return None
         span = self.doc[tokens[0].i : tokens[-1].i + 1]
+        if len(span) == 1 and (possessive := self.t.possessives.get(fold(span[0].text))) is not None:
+            # ``Sa réponse est « … »``: whoever the possessive stands for, as a pronoun would
+            return self._resolve_pronoun(span.start_char, self._sent_of[span.start], *possessive)
         demonstrative = self.t.demonstratives.get(" ".join(fold(span.text).split()))
         if demonstrative is not None:
             return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)

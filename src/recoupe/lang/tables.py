@@ -150,6 +150,7 @@ class SpeechTables(Protocol):
     NAMING_VERBS: frozenset[str]
     MIND_VERBS: frozenset[str]
     CONTINUING_OPENERS: tuple[str, ...]
+    SPEECH_NOUNS: frozenset[str]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]
@@ -189,6 +190,7 @@ class CorefTables(Protocol):
     """What ``lang/<code>/coref.py`` holds."""
 
     PRONOUNS: dict[str, tuple[str | None, str]]
+    POSSESSIVES: dict[str, tuple[str | None, str]]
     INDEFINITE_SUBJECTS: frozenset[str]
     DEMONSTRATIVES: dict[str, tuple[str | None, str]]
     DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]]

@@ -222,11 +222,17 @@ class QuoteExtractor:
         cues: list[Callable[[], Found]] = [lambda: finder.after(last)]
         if decision.kind == "direct":
             cues += [partial(finder.inside, p) for p in decision.pieces]
-            cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
+            cues += [
+                lambda: finder.left(first),
+                lambda: finder.copula(first),
+                lambda: finder.colon(first),
+                lambda: finder.right(last),
+            ]
         else:
             cues += [
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
+                lambda: finder.copula(first),
                 lambda: finder.right(last),
                 lambda: finder.colon(first),
             ]
@@ -389,7 +395,8 @@ class QuoteExtractor:
         if not words:
             return None
         referent = coref.referent(start, end)
-        is_pronoun = fold(words).lstrip("-").removeprefix(self.euphonic_prefix) in coref.t.pronouns
+        word = fold(words).lstrip("-").removeprefix(self.euphonic_prefix)
+        is_pronoun = word in coref.t.pronouns or word in coref.t.possessives
         if is_pronoun:
             if referent is None:
                 return None

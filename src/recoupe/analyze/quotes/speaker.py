@@ -67,6 +67,7 @@ class _Lexicon:
     naming_verbs: frozenset[str]
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
+    speech_nouns: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
@@ -124,6 +125,7 @@ class SpeakerFinder:
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
+            speech_nouns=_folded(speech.SPEECH_NOUNS),
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
@@ -451,7 +453,43 @@ class ArticleSpeakers:
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return None
+        possessor = self._possessor(words)
+        if possessor is not None:
+            return possessor
         return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def _possessor(self, words: list[Token]) -> Found:
+        """``Son credo``, ``Sa réponse``, ``Leur mot d'ordre``: a possessive on a noun for what someone says or
+        holds (:data:`SPEECH_NOUNS`) names its owner as the speaker (the possessive's span, which coreference
+        resolves as a pronoun). ``Son adjoint`` is someone else: ``None``."""
+        if len(words) < 2 or fold(words[0].text) not in self.coref.t.possessives:
+            return None
+        if not ({fold(words[1].text), fold(words[1].lemma_)} & self.lex.speech_nouns):
+            return None
+        return words[0].idx, words[0].idx + len(words[0].text)
+
+    def copula(self, quote: QuoteSpan) -> Found:
+        """``Julie Marchand est « très inquiète »``, ``Sa réponse est « … »``: quoted words that are the predicate of
+        ``être`` are the words of its subject when that is someone, or of the owner a possessive gives a
+        subject that is not (``Sa réponse``); a thing (``Le bilan est « lourd »``) names no one."""
+        i = self.token_at(quote.open) - 1
+        while i >= 0 and self.doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 0 or self.doc[i].dep_ != "cop" or self.coref.is_quoted(self.doc[i].idx):
+            return None
+        predicate = self.doc[i].head
+        # The parser hangs the subject on the predicate, or on ``est`` itself when the predicate is a clause.
+        subjects = [c for t in (predicate, self.doc[i]) for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+        if not subjects or self.coref.is_quoted(subjects[-1].idx):
+            return None
+        subject = subjects[-1]
+        start, end = noun_phrase(subject)
+        words = [t for t in self.doc[start:end] if not t.is_punct]
+        possessor = self._possessor(words)
+        if possessor is not None:
+            return possessor
+        found = self.span_of(start, end) if subject.pos_ != "PRON" else (subject.idx, subject.idx + len(subject.text))
+        return found if self._is_agent(found) else None
 
     def previous_sentence(self, quote: QuoteSpan) -> Found:
         """Reported speech going on: a scare quote in a sentence right after ``X a déclaré que …`` in the

@@ -18,6 +18,16 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "eux": ("Masc", "Plur"),
 }
 
+#: Possessive determiners, with the number of their possessor: ``Sa réponse est « … »``, ``Leur mot d'ordre :
+#: « … »`` are the words of whoever ``sa`` / ``leur`` stands for (any gender: ``sa`` agrees with the noun).
+POSSESSIVES: dict[str, tuple[str | None, str]] = {
+    "son": (None, "Sing"),
+    "sa": (None, "Sing"),
+    "ses": (None, "Sing"),
+    "leur": (None, "Plur"),
+    "leurs": (None, "Plur"),
+}
+
 #: Indefinite subjects: a reporting verb whose subject is one of these names no one.
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset({"on", "certains", "d'aucuns", "plusieurs", "beaucoup"})
 

@@ -38,6 +38,16 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 #: speaker of quoted words inside what they hope.
 MIND_VERBS: frozenset[str] = frozenset("espérer souhaiter penser croire craindre vouloir compter".split())
 
+#: Nouns for what someone says or holds (``Sa réponse est « … »``, ``Son credo : « … »``): with a possessive they
+#: give the quote to the possessive's owner.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    réponse réplique credo crédo message mot devise slogan leitmotiv conclusion verdict explication argument
+    analyse constat commentaire réaction diagnostic avis sentiment souhait vœu voeu espoir crainte ambition
+    priorité objectif promesse conviction philosophie formule résumé consigne
+    """.split()
+)
+
 #: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
 #: la « … »``): its elided subject is that sentence's.
 CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")
