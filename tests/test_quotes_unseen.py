@@ -303,6 +303,11 @@ def test_a_direct_quote_after_reported_speech_goes_on_with_its_speaker(analyze: 
         "« Les salaires n'ont pas bougé depuis dix ans. Je serai à leurs côtés ». Le conseil municipal se réunit lundi."
     )
     assert "Louis Perrin" in said_by(result, "Les salaires")
+    result = analyze(
+        "Le sénateur Louis Perrin a fait savoir hier par le biais d'un communiqué qu'il soutenait les grévistes. "
+        "« Les salaires n'ont pas bougé depuis dix ans. Je serai à leurs côtés »."
+    )
+    assert "Louis Perrin" in said_by(result, "Les salaires")  # ``que`` after a long complement of means
 
 
 def test_a_topic_set_off_before_the_subject_is_not_the_speaker(analyze: Analyze) -> None:

@@ -50,6 +50,8 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: How many tokens after a speech verb its ``que`` may lie (``a fait savoir hier par le biais d'un communiqué qu'``).
+_QUE_REACH = 14
 #: How many tokens back from a verb the name before its appositions may lie.
 _APPOSITION_REACH = 24
 
@@ -650,7 +652,9 @@ class ArticleSpeakers:
         return False
 
     def _has_que_after(self, verb: Token) -> bool:
-        for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
+        """``que`` after the verb within its clause (no punctuation between), past complements of manner and time
+        (``a fait savoir hier par le biais d'un communiqué qu'il …``)."""
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + _QUE_REACH)):
             if self.doc[i].lower_ in self.lex.complementizers:
                 return True
             if self.doc[i].is_punct:
