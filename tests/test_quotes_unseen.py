@@ -497,3 +497,16 @@ def test_a_quote_as_the_predicate_of_etre_is_its_subjects(analyze: Analyze) -> N
     result = analyze("Le maire Paul Roux a reçu les sinistrés. Son adjoint : « Nous reconstruirons tout ».")
     assert said_by(result, "reconstruirons") == "Son adjoint | "
     assert said_by(analyze("Après la crue, le bilan est « très lourd »."), "très lourd") == ""
+
+
+def test_one_of_a_group_is_kept_whole_as_the_speaker(analyze: Analyze) -> None:
+    """``l'un d'eux``, ``l'un des manifestants``: one of them, a description; never the bare ``un``."""
+    result = analyze(
+        "Des centaines de pêcheurs ont bloqué le port de Sète hier. « Nous n'avons plus rien à perdre », a lancé "
+        "l'un d'eux."
+    )
+    assert said_by(result, "rien à perdre") == "l'un d'eux | "
+    result = analyze("« Nous n'avons plus rien à perdre », a expliqué l'un des manifestants.")
+    assert said_by(result, "rien à perdre") == "l'un des manifestants | "
+    result = analyze("L'un des grévistes a dénoncé un « mépris total ».")
+    assert said_by(result, "mépris") == "L'un des grévistes | "

@@ -151,6 +151,7 @@ class SpeechTables(Protocol):
     MIND_VERBS: frozenset[str]
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
+    ONE_OF: tuple[str, ...]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]

@@ -70,6 +70,7 @@ class _Lexicon:
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
+    one_of: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
@@ -128,6 +129,7 @@ class SpeakerFinder:
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
+            one_of=_folded(speech.ONE_OF),
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
@@ -696,6 +698,9 @@ class ArticleSpeakers:
         doc = self.doc
         if i >= len(doc):
             return None
+        for k in (i, i + 1):
+            if k < len(doc) and (one := self._one_of(k)) is not None and (k == i or doc[i].pos_ == "DET"):
+                return one
         first = doc[i]
         if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in self.lex.civilities:
             return None
@@ -729,6 +734,25 @@ class ArticleSpeakers:
         if not seen_noun or end <= i:
             return None
         return self.span_of(i, end)
+
+    def _one_of(self, k: int) -> tuple[int, int] | None:
+        """``l'un d'eux``, ``l'une des habitantes``, ``un des grévistes`` at token ``k`` (the ``un``): the span of
+        the whole phrase, its article and its group included; ``None`` for any other word."""
+        doc = self.doc
+        if fold(doc[k].text) not in self.lex.one_of or k + 2 >= len(doc):
+            return None
+        if fold(doc[k + 1].text) not in self.lex.complement_links:
+            return None
+        start = k - 1 if k > 0 and doc[k - 1].pos_ == "DET" and doc[k - 1].whitespace_ == "" else k
+        group = doc[k + 2]
+        if group.pos_ == "PRON":
+            end = group.idx + len(group.text)
+        else:
+            found = self.noun_phrase_at(k + 2)
+            if found is None:
+                return None
+            end = found[1]
+        return doc[start].idx, end
 
     @cached_property
     def _timex_tokens(self) -> set[int]:
@@ -962,6 +986,8 @@ class ArticleSpeakers:
                     while before >= 0 and self.doc[before].text == ",":
                         before -= 1
                     return self.np_ending_at(before)
+                if (one := self._one_of(child.i)) is not None:
+                    return one
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))

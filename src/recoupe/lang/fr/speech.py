@@ -48,6 +48,10 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Pronouns that pick one of a group named after ``de`` (``l'un d'eux``, ``l'une des habitantes``): the speaker is
+#: the whole phrase, one of them, never the bare ``un``.
+ONE_OF: tuple[str, ...] = ("un", "une")
+
 #: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
 #: la « … »``): its elided subject is that sentence's.
 CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")
