@@ -505,8 +505,43 @@ def test_one_of_a_group_is_kept_whole_as_the_speaker(analyze: Analyze) -> None:
         "Des centaines de pêcheurs ont bloqué le port de Sète hier. « Nous n'avons plus rien à perdre », a lancé "
         "l'un d'eux."
     )
-    assert said_by(result, "rien à perdre") == "l'un d'eux | "
+    assert said_by(result, "rien à perdre") == "l'un d'eux (Des centaines de pêcheurs) | "
     result = analyze("« Nous n'avons plus rien à perdre », a expliqué l'un des manifestants.")
     assert said_by(result, "rien à perdre") == "l'un des manifestants | "
     result = analyze("L'un des grévistes a dénoncé un « mépris total ».")
     assert said_by(result, "mépris") == "L'un des grévistes | "
+
+
+def test_a_quoted_relative_after_a_comma_is_the_subjects_words(analyze: Analyze) -> None:
+    """``…, « qui organisent … »``: a relative clause quoted after a comma, unlike ``…, une « évidence »``."""
+    result = analyze(
+        "Les délégués ont décidé de réunir leurs collègues pour s'opposer aux nouvelles chartes, « qui organisent "
+        "la destruction du service public »."
+    )
+    assert said_by(result, "qui organisent") == "Les délégués | "
+
+
+def test_a_repeated_head_noun_takes_up_the_counted_group_with_its_body(analyze: Analyze) -> None:
+    """``les différents délégués`` after ``une dizaine de délégués du syndicat Sud Rail``: those delegates."""
+    result = analyze(
+        "Hier, une dizaine de délégués du syndicat Sud Rail ont appelé à la grève. En fin de réunion, les "
+        "différents délégués ont dénoncé un « mépris total »."
+    )
+    assert "délégués du syndicat Sud Rail" in said_by(result, "mépris")
+
+
+def test_one_of_them_names_the_group_the_pronoun_stands_for(analyze: Analyze) -> None:
+    """``l'un d'eux`` after ``Les supporters du club …``: one of the supporters; a member, not the group."""
+    result = analyze(
+        "Les supporters du club ont réclamé le départ de l'entraîneur. « Il doit partir », s'insurgeait l'un "
+        "d'eux devant le stade."
+    )
+    assert said_by(result, "doit partir") == "l'un d'eux (Les supporters du club) | "
+
+
+def test_people_counted_by_a_round_number_are_a_group_pronouns_stand_for(analyze: Analyze) -> None:
+    """``une dizaine de délégués … ont-ils souligné``: the delegates, not the count."""
+    result = analyze(
+        "Hier, une dizaine de délégués du syndicat ont appelé à la grève. « La réforme est injuste », ont-ils souligné."
+    )
+    assert said_by(result, "injuste") == "une dizaine de délégués du syndicat | "

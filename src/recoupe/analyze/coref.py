@@ -92,6 +92,7 @@ class CorefTables:
 
     pronouns: dict[str, tuple[str | None, str]]
     possessives: dict[str, tuple[str | None, str]]
+    counts: frozenset[str]
     demonstratives: dict[str, tuple[str | None, str]]
     demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
@@ -130,6 +131,7 @@ class CorefTables:
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
             possessives={fold(k): v for k, v in coref.POSSESSIVES.items()},
+            counts=frozenset(fold(k) for k in lang.numbers.APPROX_UNITS),
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
             demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
@@ -772,12 +774,16 @@ class Coreference:
                     or lemma in self.t.leader_nouns
                 ):
                     continue
-                if not any(
+                count = self._counted_by(token)
+                if count is None and not any(
                     c.dep_ == "det" or (c.dep_ == "case" and fold(c.text) in self.t.masculine_determiners)
                     for c in token.children
                 ):
                     continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
+                if count is not None:
+                    start = min(start, noun_phrase(count)[0])  # ``une dizaine de délégués``: the people counted
+                end = self._through_name(end)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
                 if referent is None and self.is_person_description(start, end, token):
@@ -785,7 +791,7 @@ class Coreference:
                     referent = self._former_title_topic(start, end, token)
                 if referent is None:
                     referent = self._fuller_description(token, span.start_char) or Referent(span.text, None, None)
-                subject, root_subject = self._is_subject(token)
+                subject, root_subject = self._is_subject(count if count is not None else token)
                 self.mentions.append(
                     Mention(
                         span.start_char,
@@ -801,6 +807,25 @@ class Coreference:
                         titled=referent.entity is None and self.is_person_description(start, end, token),
                     )
                 )
+
+    def _through_name(self, end: int) -> int:
+        """A phrase's end (token index) moved to the end of the name its last word begins: the parser often
+        leaves the rest of a name out (``délégués de la FNEC FP`` + ``Force Ouvrière``)."""
+        entity = self._entity_at.get(end - 1)
+        if entity is None:
+            return end
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return max(end, span.end) if span is not None else end
+
+    def _counted_by(self, token: Token) -> Token | None:
+        """The count noun a group of people hangs on (``une dizaine de délégués``, ``des centaines de
+        pêcheurs``): the mention is the people, its role in the sentence the count's."""
+        head = token.head
+        if head.i == token.i or not (fold(head.text) in self.t.counts or fold(head.lemma_) in self.t.counts):
+            return None
+        if not any(c.dep_ == "case" and fold(c.text) in self.t.complement_prepositions for c in token.children):
+            return None
+        return head
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.

@@ -99,6 +99,7 @@ class QuoteExtractor:
         self.complement: re.Pattern[str] = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
         )
+        self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -403,6 +404,9 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
+        group = self._group_of_one(coref, words, end)
+        if group is not None:
+            return Attribution(f"{words} ({group})", None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
@@ -442,6 +446,15 @@ class QuoteExtractor:
             # ``La jeune fille`` taking up ``la fille de Marie Lenoir``: written as the description that says who
             return Attribution(referent.text, None)
         return Attribution(words, entity)
+
+    def _group_of_one(self, coref: Coreference, words: str, end: int) -> str | None:
+        """``l'un d'eux`` after ``Les supporters de l'OM ont …``: the group the pronoun stands for, so that the
+        speaker reads as one of them (a member speaks, not the group: the entity stays unset)."""
+        parts = [w for w in re.split(r"[\s'’]+", fold(words)) if w]
+        if len(parts) < 3 or not (set(parts[:2]) & self.one_of) or parts[-1] not in coref.t.pronouns:
+            return None
+        referent = coref.referent(end - len(words.split()[-1]), end)
+        return referent.text if referent is not None else None
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

@@ -584,8 +584,10 @@ class ArticleSpeakers:
         j = self.token_at(quote.open) - 1
         while j >= 0 and self.doc[j].pos_ == "DET":
             j -= 1
-        if j >= 0 and self.doc[j].text == ",":
-            return None  # ``Ils ont voté pour lui, une « évidence »``: set off by a comma, the writer's comment
+        if 0 <= j < self.token_at(quote.open) - 1 and self.doc[j].text == ",":
+            # ``Ils ont voté pour lui, une « évidence »``: a noun phrase set off by a comma, the writer's comment
+            # (a quoted relative clause after a comma, ``…, « qui organisent … »``, is still the subject's words)
+            return None
         sentence = self.sentence_start(quote.open)
         current = inside[0]
         for _ in range(12):
