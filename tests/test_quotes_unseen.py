@@ -545,3 +545,12 @@ def test_people_counted_by_a_round_number_are_a_group_pronouns_stand_for(analyze
         "Hier, une dizaine de délégués du syndicat ont appelé à la grève. « La réforme est injuste », ont-ils souligné."
     )
     assert said_by(result, "injuste") == "une dizaine de délégués du syndicat | "
+
+
+def test_an_infinitive_is_done_by_the_indirect_object_of_its_verb(analyze: Analyze) -> None:
+    """``Un tour de passe-passe qui lui permet de se présenter … : « … »``: ``lui`` runs, not the trick."""
+    result = analyze(
+        "Julie Marchand reprendra son poste en mars. Un tour de passe-passe qui lui permet de se présenter en "
+        "position de force aux élections : « Je serai fière de représenter la région »."
+    )
+    assert said_by(result, "fière") == "lui | Julie Marchand"

@@ -944,6 +944,9 @@ class ArticleSpeakers:
         own = self._own_subject(verb, agent=True)
         if own is not None:
             return own
+        controller = self._object_control(verb)
+        if controller is not None:
+            return controller
         fallback: Found = None
         current = verb
         sentence = self.sentence_start(verb.idx)
@@ -1032,6 +1035,18 @@ class ArticleSpeakers:
                         return self.span_of(words[0].i, words[-1].i + 1)
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def _object_control(self, verb: Token) -> tuple[int, int] | None:
+        """``… qui lui permet de se présenter``, ``Il leur a demandé de …``: an infinitive whose verb has an
+        indirect object is done by that object (``lui``), not by the verb's subject."""
+        if "Inf" not in morph(verb, "VerbForm") or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        for child in verb.head.children:
+            if child.dep_ == "iobj" and child.i < verb.i and not self.coref.is_quoted(child.idx):
+                if child.pos_ == "PRON":
+                    return child.idx, child.idx + len(child.text)
+                return self.span_of(*noun_phrase(child))
         return None
 
     def _absolute_participle(self, verb: Token) -> bool:
