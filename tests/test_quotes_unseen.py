@@ -554,3 +554,18 @@ def test_an_infinitive_is_done_by_the_indirect_object_of_its_verb(analyze: Analy
         "position de force aux élections : « Je serai fière de représenter la région »."
     )
     assert said_by(result, "fière") == "lui | Julie Marchand"
+
+
+def test_a_generic_leader_noun_names_the_leader_the_article_is_about(analyze: Analyze) -> None:
+    """``le dirigeant syndical`` after ``Le secrétaire général de la CGT, Paul Roux``: a leader noun says
+    nothing a tie could contradict; a nationality that contradicts it does."""
+    result = analyze(
+        "Le secrétaire général de la CGT, Paul Roux, a ouvert le congrès. Le dirigeant syndical a dénoncé une "
+        "« provocation »."
+    )
+    assert said_by(result, "provocation") == "Le dirigeant syndical | Paul Roux"
+    result = analyze(
+        "Le président français Jacques Morel a reçu hier les ministres. Le dirigeant américain a salué « un "
+        "accord historique »."
+    )
+    assert said_by(result, "accord historique") == "Le dirigeant américain | "

@@ -480,11 +480,20 @@ class Coreference:
                 continue
             if all(any(self._place_match(q, t) for t in tie.quals) for q in content):
                 candidates.add(tie.entity)
-            elif not tie.quals and not wanted_stale:
+            elif not wanted_stale and (not tie.quals or title in self.t.leader_nouns) and not self._clash(content, tie):
+                # ``le président`` + a name then ``le président américain``; ``le dirigeant syndical`` after ``le
+                # secrétaire général de la CGT X``: a generic leader noun says nothing the tie could contradict
                 bare.add(tie.entity)
         if not candidates and len(bare) == 1:
             return self._topic_holder(next(iter(bare)), offset)
         return self._latest(candidates, offset, "PER")
+
+    def _clash(self, quals: set[str], tie: Tie) -> bool:
+        """Whether a description's nationality (``le président américain``) contradicts the one of a tie
+        (``le président français X``)."""
+        mine = [q for q in quals if q in self.t.nationalities]
+        theirs = [t for t in tie.quals if t in self.t.nationalities]
+        return bool(mine and theirs) and not any(self._place_match(q, t) for q in mine for t in theirs)
 
     def _topic_holder(self, name: str, offset: int) -> Referent | None:
         """``Le président américain`` after ``Le président George W. Bush est arrivé``: a title with more words
@@ -613,6 +622,12 @@ class Coreference:
             ):
                 return None
             word, lemma = fold(token.text), fold(token.lemma_)
+            if (word in nouns or lemma in nouns) and i > 0 and token.pos_ == "ADJ":
+                before = doc[i - 1]
+                if fold(before.text) in nouns or fold(before.lemma_) in nouns:
+                    # ``le secrétaire général X``: the title is the noun ``général`` qualifies
+                    between.append(token)
+                    continue
             if word in nouns or lemma in nouns:
                 title = word if word in nouns else lemma
                 prefix = self.t.compound_titles.get(title)
