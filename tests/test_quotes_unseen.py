@@ -569,3 +569,12 @@ def test_a_generic_leader_noun_names_the_leader_the_article_is_about(analyze: An
         "accord historique »."
     )
     assert said_by(result, "accord historique") == "Le dirigeant américain | "
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_commas_set_off(analyze: Analyze) -> None:
+    """``Le rapport, remis à M. Paul Roux, directeur de l'agence, dresse …``: Paul Roux receives the report."""
+    result = analyze(
+        "Le rapport, remis à M. Paul Roux, directeur de l'agence, dresse un constat sévère, en jugeant « urgent "
+        "de tout revoir »."
+    )
+    assert "Paul Roux" not in said_by(result, "urgent")

@@ -1066,8 +1066,18 @@ class ArticleSpeakers:
             if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
                 return None
             if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ == "PROPN" and k - 1 in self._name_tokens():
-                return self.np_ending_at(k - 1)
+                found = self.np_ending_at(k - 1)
+                if found is not None and self._after_preposition_word(self.token_at(found[0])):
+                    return None  # ``Le rapport, remis à M. X, secrétaire général, dresse …``: X receives it
+                return found
         return None
+
+    def _after_preposition_word(self, first: int) -> bool:
+        """Whether the phrase starting at token ``first`` follows a preposition (past a civility): an object."""
+        j = first - 1
+        while j >= 0 and (self.doc[j].text in self.lex.civilities or self.doc[j].pos_ == "DET"):
+            j -= 1
+        return j >= 0 and self.doc[j].pos_ == "ADP"
 
     def np_ending_at(self, j: int) -> tuple[int, int] | None:
         """The noun phrase whose last token is ``j``, read leftwards: names, nouns, adjectives, ``de``
