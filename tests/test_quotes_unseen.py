@@ -578,3 +578,19 @@ def test_a_name_after_a_preposition_is_not_the_subject_commas_set_off(analyze: A
         "de tout revoir »."
     )
     assert "Paul Roux" not in said_by(result, "urgent")
+
+
+def test_titles_of_works_and_impersonal_il_get_no_speaker_from_these_rules(analyze: Analyze) -> None:
+    """A capitalized quote in a verbless sentence is a title, not the words of the subject before; ``Il s'agit
+    de « … »`` is impersonal; an incise subject that names someone is not widened to a name at the end."""
+    result = analyze(
+        "Le club Les Tréteaux propose une soirée théâtre jeudi. A l'affiche, une comédie de Marc Lenoir, « Le Grand "
+        "Départ » jouée par la troupe du village."
+    )
+    assert said_by(result, "Grand") == ""
+    result = analyze("Deux films seront diffusés ce soir. Il s'agit de « Corps perdus » de Paul Roux.")
+    assert said_by(result, "Corps perdus") == ""
+    result = analyze(
+        "« Nous ne céderons pas », a déclaré M. Paul Roux, en marge d'une rencontre avec le maire Jean Morel."
+    )
+    assert said_by(result, "céderons") == "M. Paul Roux | Paul Roux"

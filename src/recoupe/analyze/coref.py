@@ -934,9 +934,12 @@ class Coreference:
         for k in sorted(by_sentence, reverse=True):
             # A mention whose gender is known to match beats one whose gender is unknown (``Jean Dupont a reçu
             # la ministre Anne Genet. Elle…``); then subjects of the main clause, other subjects, the closest.
+            # Masculine is what a name of unknown gender mostly is in news, so it only ranks for ``elle``/``elles``
+            # (``Jacques Chirac … au côté du député-maire X. Il …``: Chirac, the subject).
+            telling = gender if gender == "Fem" else None
             ranked = sorted(
                 by_sentence[k],
-                key=lambda m: (not (gender and m.gender == gender), not m.root_subject, not m.subject, -m.start),
+                key=lambda m: (not (telling and m.gender == telling), not m.root_subject, not m.subject, -m.start),
             )
             titles = [m for m in by_sentence[k] if m.titled]
             if k != sent and k in self._elided_sentences:

@@ -166,8 +166,8 @@ class QuoteExtractor:
             first = decision.pieces[0]
             if decision.found is not None or decision.kind != "partial" or decision.is_name:
                 continue
-            if not finder.subjectless(first):
-                continue
+            if not finder.text[first.start : first.start + 1].islower() or not finder.subjectless(first):
+                continue  # a capitalized quote there is a title (``Au programme, « Le Dîner de cons »``)
             start = finder.sentence_start(first.open)
             previous = finder.previous_sentence_start(start)
             earlier = [

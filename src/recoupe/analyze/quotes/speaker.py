@@ -438,6 +438,11 @@ class ArticleSpeakers:
         words = [t for t in rest if not t.is_punct]
         if not words or words[-1].i not in self._persons[1]:
             return found
+        name_start = min((t for t in words if t.i in self._persons[1]), key=lambda t: t.i).i
+        while name_start - 1 in self._persons[1]:
+            name_start -= 1
+        if self.doc[name_start - 1].text != "," or any(t.i in self._persons[1] for t in self.tokens(*found)):
+            return found  # only a name set off as the apposition of a title that names no one itself
         return found[0], words[-1].idx + len(words[-1].text)
 
     def _colon_before(self, quote: QuoteSpan) -> int | None:
@@ -614,6 +619,8 @@ class ArticleSpeakers:
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
+            if head.dep_.startswith("expl"):
+                return False  # ``Il s'agit de « … »``: impersonal
             # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
             personal = "Prs" in morph(head, "PronType") or fold(head.text) in self.coref.t.pronouns
             return personal and "3" in morph(head, "Person")
