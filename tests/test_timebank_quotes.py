@@ -17,10 +17,12 @@ from recoupe.eval.scorer import load_gold, locate
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD_FILES = ("timebank-quotes.json", "timebank-quotes-holdout.json")
+#: Every part, the two blind sets included: their annotations are checked against the texts and no text is in two.
+ALL_FILES = (*GOLD_FILES, "timebank-quotes-blind.json", "timebank-quotes-blind2.json")
 
 #: The development part's speaker scores when the set was last worked on, less a small margin: a drop
 #: below these is a regression on news no rule was written for.
-FLOORS = {"quotes.direct.speaker": 0.90, "quotes.partial.speaker": 0.80, "quotes.direct.found": 0.95}
+FLOORS = {"quotes.direct.speaker": 0.93, "quotes.partial.speaker": 0.85, "quotes.direct.found": 0.95}
 
 
 def _texts(shared: Path) -> Path:
@@ -30,7 +32,7 @@ def _texts(shared: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("name", GOLD_FILES)
+@pytest.mark.parametrize("name", ALL_FILES)
 def test_every_annotation_is_found_in_its_text(shared: Path, name: str) -> None:
     folder = _texts(shared)
     gold = load_gold(DATA / name)
@@ -41,9 +43,9 @@ def test_every_annotation_is_found_in_its_text(shared: Path, name: str) -> None:
             assert locate(text, needle, item.get("occurrence", 1)) is not None, (document["doc"], needle)
 
 
-def test_the_two_parts_share_no_text() -> None:
-    docs = [{d["doc"] for d in load_gold(DATA / name)["documents"]} for name in GOLD_FILES]
-    assert not docs[0] & docs[1]
+def test_the_parts_share_no_text() -> None:
+    docs = [{d["doc"] for d in load_gold(DATA / name)["documents"]} for name in ALL_FILES]
+    assert all(not a & b for n, a in enumerate(docs) for b in docs[n + 1 :])
 
 
 def test_speakers_on_the_dev_part_stay_above_their_floor(shared: Path, analyzer: Analyzer, tmp_path: Path) -> None:

@@ -91,6 +91,8 @@ class CorefTables:
     """A language's coreference word lists, folded (see ``lang/fr/coref.py`` for what each one is)."""
 
     pronouns: dict[str, tuple[str | None, str]]
+    possessives: dict[str, tuple[str | None, str]]
+    counts: frozenset[str]
     demonstratives: dict[str, tuple[str | None, str]]
     demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
@@ -128,6 +130,8 @@ class CorefTables:
         feminine = frozenset(coref.FEMININE_ARTICLES) | frozenset(coref.FEMININE_POSSESSIVES)
         return cls(
             pronouns={fold(k): v for k, v in coref.PRONOUNS.items()},
+            possessives={fold(k): v for k, v in coref.POSSESSIVES.items()},
+            counts=frozenset(fold(k) for k in lang.numbers.APPROX_UNITS),
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
             demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
@@ -248,6 +252,9 @@ class Coreference:
         if not tokens:
             return None
         span = self.doc[tokens[0].i : tokens[-1].i + 1]
+        if len(span) == 1 and (possessive := self.t.possessives.get(fold(span[0].text))) is not None:
+            # ``Sa réponse est « … »``: whoever the possessive stands for, as a pronoun would
+            return self._resolve_pronoun(span.start_char, self._sent_of[span.start], *possessive)
         demonstrative = self.t.demonstratives.get(" ".join(fold(span.text).split()))
         if demonstrative is not None:
             return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)
@@ -280,7 +287,9 @@ class Coreference:
         if found is not None or self.is_person_description(span.start, span.end, head):
             # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
             # the Kremlin, ``la porte-parole de X`` is not X; a former title may name the article's topic.
-            return found if found is not None else self._former_title_topic(span.start, span.end, head)
+            if found is None:
+                found = self._former_title_topic(span.start, span.end, head)
+            return found if found is not None else self._fuller_description(head, span.start_char)
         return self._contained_entity(span.start, span.end, head)
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
@@ -325,6 +334,15 @@ class Coreference:
             first += 1
         phrase = " ".join(fold(self.doc[first:end].text).split())
         return any(phrase.startswith(key) for key in self.t.equivalents)
+
+    def is_agent_description(self, start: int, end: int, head: Token) -> bool:
+        """Whether ``doc[start:end]`` describes someone who can speak or act: a person by a title, people
+        by what they are or do (``les rebelles``, ``les grévistes``), or a body (``le syndicat``). Not a
+        thing, a figure or an event (``les chiffres définitifs``, ``un tour de passe-passe``)."""
+        if self.is_person_description(start, end, head):
+            return True
+        words = {fold(head.lemma_), fold(head.text)}
+        return bool(words & (self.t.animate | self.t.org_nouns))
 
     def name_for(self, token: Token) -> Referent | None:
         """A proper noun spaCy did not mark as an entity (it often misses the first words of a text) that
@@ -401,6 +419,8 @@ class Coreference:
                     continue
                 if before.pos_ == "DET" and a >= 2 and doc[a - 2].pos_ == "ADP":
                     continue
+                if self._inside_complement(head.i, a):
+                    continue  # ``la veuve du pêcheur Yann Le Goff``: the fisherman is Yann Le Goff, not the widow
                 if entity.type == "PER" or (entity.type == "ORG" and not is_title):
                     return Referent(entity.name, entity.name, entity.type)
         words = [t for t in doc[start:end] if t.pos_ != "DET" and not t.is_punct]
@@ -450,6 +470,7 @@ class Coreference:
         content = {q for q in quals if q not in stale and len(q) > 2}
         gender = _gender(head, self.t)
         candidates: set[str] = set()
+        bare: set[str] = set()  # holders of the title the article gave without any qualifier
         for tie in self.ties:
             if tie.type != "PER" or not self._title_match(title, tie.title):
                 continue
@@ -459,7 +480,42 @@ class Coreference:
                 continue
             if all(any(self._place_match(q, t) for t in tie.quals) for q in content):
                 candidates.add(tie.entity)
+            elif not wanted_stale and (not tie.quals or title in self.t.leader_nouns) and not self._clash(content, tie):
+                # ``le président`` + a name then ``le président américain``; ``le dirigeant syndical`` after ``le
+                # secrétaire général de la CGT X``: a generic leader noun says nothing the tie could contradict
+                bare.add(tie.entity)
+        if not candidates and len(bare) == 1:
+            return self._topic_holder(next(iter(bare)), offset)
         return self._latest(candidates, offset, "PER")
+
+    def _clash(self, quals: set[str], tie: Tie) -> bool:
+        """Whether a description's nationality (``le président américain``) contradicts the one of a tie
+        (``le président français X``)."""
+        mine = [q for q in quals if q in self.t.nationalities]
+        theirs = [t for t in tie.quals if t in self.t.nationalities]
+        return bool(mine and theirs) and not any(self._place_match(q, t) for q in mine for t in theirs)
+
+    def _topic_holder(self, name: str, offset: int) -> Referent | None:
+        """``Le président américain`` after ``Le président George W. Bush est arrivé``: a title with more words
+        than the article tied to its only holder (``le président`` + a name, nothing said of what he
+        presides) names that holder when they are the latest person named before, within a few sentences,
+        as news varies the name of the person it is telling about. Anyone named in between, or a second
+        holder of the bare title, leaves the description as written."""
+        token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return None
+        here = self._sent_of[token[0].i]
+        for mention in self._walk_back(offset):
+            if here - mention.sent > _SENTENCE_WINDOW:
+                return None
+            referent = mention.referent
+            if mention.kind != "name" or mention.end > offset or referent is None or referent.type != "PER":
+                continue
+            if referent.entity == name:
+                return referent
+            if mention.subject:
+                return None  # someone else was the subject since
+        return None
 
     def _latest(self, names: set[str], offset: int, type_: str) -> Referent | None:
         """Of the entities ``names``, the one mentioned last before ``offset`` (outside quotes); if none is
@@ -542,6 +598,15 @@ class Coreference:
 
     def _tie_before(self, a: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
+        if (
+            a > 0
+            and doc[a].pos_ == "PROPN"  # not a name that swallowed an office (``[Affaires étrangères X]``)
+            and (fold(doc[a - 1].text) in self.t.complement_prepositions or doc[a - 1].pos_ == "ADP")
+        ):
+            return None  # ``la fille d'Ingrid Betancourt``: the name is the complement, not the title's holder
+        title_right_before = a > 0 and (fold(doc[a - 1].text) in nouns or fold(doc[a - 1].lemma_) in nouns)
+        if not title_right_before and self._inside_complement(max(a - 12, -1), a):
+            return None  # ``la veuve du pêcheur X``: X is the fisherman, no title before him ties to him
         between: list[Token] = []
         for i in range(a - 1, max(-1, a - 12), -1):
             token = doc[i]
@@ -557,6 +622,12 @@ class Coreference:
             ):
                 return None
             word, lemma = fold(token.text), fold(token.lemma_)
+            if (word in nouns or lemma in nouns) and i > 0 and token.pos_ == "ADJ":
+                before = doc[i - 1]
+                if fold(before.text) in nouns or fold(before.lemma_) in nouns:
+                    # ``le secrétaire général X``: the title is the noun ``général`` qualifies
+                    between.append(token)
+                    continue
             if word in nouns or lemma in nouns:
                 title = word if word in nouns else lemma
                 prefix = self.t.compound_titles.get(title)
@@ -718,17 +789,24 @@ class Coreference:
                     or lemma in self.t.leader_nouns
                 ):
                     continue
-                if not any(
+                count = self._counted_by(token)
+                if count is None and not any(
                     c.dep_ == "det" or (c.dep_ == "case" and fold(c.text) in self.t.masculine_determiners)
                     for c in token.children
                 ):
                     continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
+                if count is not None:
+                    start = min(start, noun_phrase(count)[0])  # ``une dizaine de délégués``: the people counted
+                end = self._through_name(end)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
+                if referent is None and self.is_person_description(start, end, token):
+                    # as :meth:`referent` reads it: a former title names the person the article is about
+                    referent = self._former_title_topic(start, end, token)
                 if referent is None:
-                    referent = Referent(span.text, None, None)
-                subject, root_subject = self._is_subject(token)
+                    referent = self._fuller_description(token, span.start_char) or Referent(span.text, None, None)
+                subject, root_subject = self._is_subject(count if count is not None else token)
                 self.mentions.append(
                     Mention(
                         span.start_char,
@@ -745,6 +823,25 @@ class Coreference:
                     )
                 )
 
+    def _through_name(self, end: int) -> int:
+        """A phrase's end (token index) moved to the end of the name its last word begins: the parser often
+        leaves the rest of a name out (``délégués de la FNEC FP`` + ``Force Ouvrière``)."""
+        entity = self._entity_at.get(end - 1)
+        if entity is None:
+            return end
+        span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return max(end, span.end) if span is not None else end
+
+    def _counted_by(self, token: Token) -> Token | None:
+        """The count noun a group of people hangs on (``une dizaine de délégués``, ``des centaines de
+        pêcheurs``): the mention is the people, its role in the sentence the count's."""
+        head = token.head
+        if head.i == token.i or not (fold(head.text) in self.t.counts or fold(head.lemma_) in self.t.counts):
+            return None
+        if not any(c.dep_ == "case" and fold(c.text) in self.t.complement_prepositions for c in token.children):
+            return None
+        return head
+
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.
 
@@ -759,6 +856,64 @@ class Coreference:
         wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN")])
         wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
         return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
+
+    def _inside_complement(self, head: int, a: int) -> bool:
+        """Whether the name at token ``a`` is set beside a common noun in a complement of the noun at ``head``
+        (``la veuve du pêcheur X``: X is the fisherman). A capitalized complement is an office or a body
+        whose holder the name is (``le ministre des Affaires étrangères X``, ``le secrétaire général de l'ONU
+        X``), and a comma sets the name off as the head's own apposition (``le vice-ministre de l'Énergie, X``)."""
+        if a - 2 <= head or self.doc[a - 1].pos_ != "NOUN":
+            return False
+        k = a - 1
+        while k > head + 1 and self.doc[k].pos_ in ("NOUN", "ADJ"):
+            if not self.doc[k].text[:1].islower():
+                return False
+            k -= 1
+        link = self.doc[k]
+        if link.pos_ == "DET" and k - 1 > head:
+            link = self.doc[k - 1]
+        return fold(link.text) in self.t.complement_prepositions or link.pos_ == "ADP"
+
+    def _fuller_description(self, head: Token, offset: int) -> Referent | None:
+        """``La jeune fille`` after ``la fille d'Ingrid Betancourt``: a description tied to no name that takes up
+        the head noun of a longer description a few sentences before is that one, written in full (the
+        complement says who she is; the short one alone says nothing)."""
+        lemma = fold(head.lemma_)
+        number = _number(head)
+        here = self._sent_of[head.i]
+        for mention in self._walk_back(offset):
+            if here - mention.sent > _SENTENCE_WINDOW:
+                return None
+            referent = mention.referent
+            if mention.kind != "description" or referent is None or referent.entity is not None:
+                continue
+            other = self.doc[mention.head]
+            if fold(other.lemma_) != lemma or (number and _number(other) and number != _number(other)):
+                continue
+            if mention.end - mention.start > len(head.text) and any(
+                t.pos_ == "PROPN" or t.i in self._entity_at
+                for t in self.doc[other.i + 1 : other.i + 8]
+                if mention.start <= t.idx < mention.end
+            ):
+                return referent
+        return None
+
+    @cached_property
+    def _elided_sentences(self) -> frozenset[int]:
+        """Sentences (by :attr:`_sent_of` number) whose main verb is a participle or an infinitive without a
+        subject (``Mais plaidant aussi pour …``, ``Et de dénoncer …``): news elides the subject it carries
+        over from the sentence before."""
+        found: set[int] = set()
+        for sentence in self.doc.sents:
+            root = sentence.root
+            if root.pos_ not in ("VERB", "AUX") or self.is_quoted(root.idx):
+                continue
+            if "Fin" in morph(root, "VerbForm") or any(
+                c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in root.children
+            ):
+                continue
+            found.add(self._sent_of[root.i])
+        return frozenset(found)
 
     def _walk_back(self, offset: int) -> Iterator[Mention]:
         """The mentions starting before ``offset``, closest first, at most :data:`_MENTION_WINDOW` of them."""
@@ -779,11 +934,18 @@ class Coreference:
         for k in sorted(by_sentence, reverse=True):
             # A mention whose gender is known to match beats one whose gender is unknown (``Jean Dupont a reçu
             # la ministre Anne Genet. Elle…``); then subjects of the main clause, other subjects, the closest.
+            # Masculine is what a name of unknown gender mostly is in news, so it only ranks for ``elle``/``elles``
+            # (``Jacques Chirac … au côté du député-maire X. Il …``: Chirac, the subject).
+            telling = gender if gender == "Fem" else None
             ranked = sorted(
                 by_sentence[k],
-                key=lambda m: (not (gender and m.gender == gender), not m.root_subject, not m.subject, -m.start),
+                key=lambda m: (not (telling and m.gender == telling), not m.root_subject, not m.subject, -m.start),
             )
             titles = [m for m in by_sentence[k] if m.titled]
+            if k != sent and k in self._elided_sentences:
+                # ``Mais plaidant aussi pour … comme le souhaite X.``: a sentence whose main clause has no subject
+                # goes on with the one before; the subject of its subordinate clause is not who it is about.
+                ranked = [m for m in ranked if not (m.subject and not m.root_subject)]
             for mention in ranked:
                 # An unnamed description is an antecedent only as a subject (``les autorités … elles``);
                 # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for. A

@@ -540,6 +540,7 @@ class EntityRecognizer:
                 inner.type = existing.type if existing is not None else "ORG"
         if terms:
             mentions[:] = [m for m in mentions if self._key(doc, m) not in terms]
+        self._spelled_in_names(doc, mentions, expansions)
         for mention in mentions:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
@@ -588,6 +589,24 @@ class EntityRecognizer:
         if i < len(doc) and doc[i].lower_ in self.definite_articles:
             i += 1
         return by_start.get(i)
+
+    def _spelled_in_names(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
+        """An acronym the article never brackets, spelled by the last words of one organization's name it
+        writes in full: ``FO`` beside ``la FNEC FP Force Ouvrière`` is ``Force Ouvrière``, ``la CP`` after ``la
+        Confédération paysanne`` is that confederation. News names a body by its acronym in its headline
+        and in full (or within a longer name) in the text; two names that both spell it leave it as is."""
+        names = {self._key(doc, m) for m in mentions if m.type in ("ORG", "LOC", "MISC")}
+        for acronym in {k for k in names if _ACRONYM.match(k) and k not in expansions}:
+            found: set[str] = set()
+            for name in names - {acronym}:
+                words = name.split()
+                for first in range(len(words) - 1):
+                    content = [w for w in words[first:] if fold(w) not in self.name_particles]
+                    if len(content) >= 2 and "".join(w[0] for w in content).upper() == acronym:
+                        found.add(" ".join(words[first:]))
+                        break
+            if len(found) == 1:
+                expansions[acronym] = found.pop()
 
     def _names_a_body(self, words: Span) -> bool:
         """Whether the first content word of ``words`` is the head noun of a body (``l'organisation du

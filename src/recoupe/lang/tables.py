@@ -152,6 +152,10 @@ class SpeechTables(Protocol):
     SPEECH_VERBS: frozenset[str]
     INCISE_ONLY_VERBS: frozenset[str]
     NAMING_VERBS: frozenset[str]
+    MIND_VERBS: frozenset[str]
+    CONTINUING_OPENERS: tuple[str, ...]
+    SPEECH_NOUNS: frozenset[str]
+    ONE_OF: tuple[str, ...]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]
@@ -191,6 +195,7 @@ class CorefTables(Protocol):
     """What ``lang/<code>/coref.py`` holds."""
 
     PRONOUNS: dict[str, tuple[str | None, str]]
+    POSSESSIVES: dict[str, tuple[str | None, str]]
     INDEFINITE_SUBJECTS: frozenset[str]
     DEMONSTRATIVES: dict[str, tuple[str | None, str]]
     DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]]

@@ -99,6 +99,7 @@ class QuoteExtractor:
         self.complement: re.Pattern[str] = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
         )
+        self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -136,6 +137,7 @@ class QuoteExtractor:
         for decision in decisions:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:
                 decision.found = finder.governor(decision.pieces[0])
+        self._elided_subjects(finder, decisions)
         for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.reporting_sentence(decision.pieces[0])
@@ -154,6 +156,24 @@ class QuoteExtractor:
         self._paragraph_speaker(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
+
+    @staticmethod
+    def _elided_subjects(finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """A partial quote in a sentence without a subject of its own (``Mais plaidant aussi pour une « … »``,
+        ``Et de dénoncer la « … »``) is the words of the sentence before's speaker: the speaker of a quote
+        there, else that sentence's subject when it is someone."""
+        for n, decision in enumerate(decisions):
+            first = decision.pieces[0]
+            if decision.found is not None or decision.kind != "partial" or decision.is_name:
+                continue
+            if not finder.text[first.start : first.start + 1].islower() or not finder.subjectless(first):
+                continue  # a capitalized quote there is a title (``Au programme, « Le Dîner de cons »``)
+            start = finder.sentence_start(first.open)
+            previous = finder.previous_sentence_start(start)
+            earlier = [
+                d.found for d in decisions[:n] if isinstance(d.found, tuple) and previous <= d.pieces[-1].open < start
+            ]
+            decision.found = earlier[-1] if earlier else finder.previous_subject(first)
 
     @staticmethod
     def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:
@@ -203,9 +223,20 @@ class QuoteExtractor:
         cues: list[Callable[[], Found]] = [lambda: finder.after(last)]
         if decision.kind == "direct":
             cues += [partial(finder.inside, p) for p in decision.pieces]
-            cues += [lambda: finder.left(first), lambda: finder.colon(first), lambda: finder.right(last)]
+            cues += [
+                lambda: finder.left(first),
+                lambda: finder.copula(first),
+                lambda: finder.colon(first),
+                lambda: finder.right(last),
+            ]
         else:
-            cues += [lambda: finder.left(first), lambda: finder.right(last), lambda: finder.colon(first)]
+            cues += [
+                lambda: finder.incise_over_mind(last),
+                lambda: finder.left(first),
+                lambda: finder.copula(first),
+                lambda: finder.right(last),
+                lambda: finder.colon(first),
+            ]
         cues.append(lambda: finder.stance(first))
         for cue in cues:
             found = cue()
@@ -220,7 +251,8 @@ class QuoteExtractor:
         words = _WORD.findall(inner)
         if len(pieces) > 1 or (len(words) >= 4 and _INNER_SENTENCE.search(inner)):
             return "direct"
-        if len(words) >= 3 and inner.rstrip('»”" ')[-1:] in (".", "!", "?", "…"):
+        if len(words) >= 3 and inner.rstrip('»”" ')[-1:] in (".", "!", "?", "…") and not inner.lstrip()[:1].islower():
+            # A sentence's end; but words opening in lowercase are a piece of one (``« dans les pays qui … »``)
             return "direct"
         tokens = [t for t in parsed.doc.char_span(pieces[0].start, pieces[0].end, alignment_mode="expand") or []]
         inside = {t.i for t in tokens}
@@ -251,7 +283,8 @@ class QuoteExtractor:
         if not words:
             return False
         # ``l'opération « X »``, ``l'opération militaire « X »``.
-        return any(fold(w) in self.name_nouns for w in words[-2:])
+        # The elided article is cut off (``l'opération``), as the regular expression keeps it with the noun.
+        return any(fold(w).replace("’", "'").split("'")[-1] in self.name_nouns for w in words[-2:])
 
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
@@ -363,13 +396,17 @@ class QuoteExtractor:
         if not words:
             return None
         referent = coref.referent(start, end)
-        is_pronoun = fold(words).lstrip("-").removeprefix(self.euphonic_prefix) in coref.t.pronouns
+        word = fold(words).lstrip("-").removeprefix(self.euphonic_prefix)
+        is_pronoun = word in coref.t.pronouns or word in coref.t.possessives
         if is_pronoun:
             if referent is None:
                 return None
             if referent.entity is None:
                 return Attribution(referent.text, None)
             return Attribution(words.lstrip("-"), referent.entity)
+        group = self._group_of_one(coref, words, end)
+        if group is not None:
+            return Attribution(f"{words} ({group})", None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
@@ -405,7 +442,19 @@ class QuoteExtractor:
         entity = referent.entity if referent is not None else None
         if entity is not None and self._complement_only(parsed, words, start, entity):
             entity = None  # ``l'homme fort de Beauvau``: the description, not the place it is of
+        if referent is not None and entity is None and referent.entity is None and referent.text != words:
+            # ``La jeune fille`` taking up ``la fille de Marie Lenoir``: written as the description that says who
+            return Attribution(referent.text, None)
         return Attribution(words, entity)
+
+    def _group_of_one(self, coref: Coreference, words: str, end: int) -> str | None:
+        """``l'un d'eux`` after ``Les supporters de l'OM ont …``: the group the pronoun stands for, so that the
+        speaker reads as one of them (a member speaks, not the group: the entity stays unset)."""
+        parts = [w for w in re.split(r"[\s'’]+", fold(words)) if w]
+        if len(parts) < 3 or not (set(parts[:2]) & self.one_of) or parts[-1] not in coref.t.pronouns:
+            return None
+        referent = coref.referent(end - len(words.split()[-1]), end)
+        return referent.text if referent is not None else None
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

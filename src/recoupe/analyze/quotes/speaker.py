@@ -50,6 +50,8 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: How many tokens after a speech verb its ``que`` may lie (``a fait savoir hier par le biais d'un communiqué qu'``).
+_QUE_REACH = 14
 #: How many tokens back from a verb the name before its appositions may lie.
 _APPOSITION_REACH = 24
 
@@ -65,6 +67,10 @@ class _Lexicon:
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
     naming_verbs: frozenset[str]
+    mind_verbs: frozenset[str]
+    continuing_openers: frozenset[str]
+    speech_nouns: frozenset[str]
+    one_of: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
@@ -120,6 +126,10 @@ class SpeakerFinder:
             ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
+            mind_verbs=_folded(speech.MIND_VERBS),
+            continuing_openers=_folded(speech.CONTINUING_OPENERS),
+            speech_nouns=_folded(speech.SPEECH_NOUNS),
+            one_of=_folded(speech.ONE_OF),
             phrases=tuple(dict.fromkeys(phrases)),
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
@@ -193,6 +203,13 @@ class ArticleSpeakers:
                 return i + 1
             i -= 1
         return 0
+
+    def previous_sentence_start(self, start: int) -> int:
+        """Start of the sentence before the one starting at ``start`` (across a paragraph break too)."""
+        j = start - 1
+        while j > 0 and self.text[j].isspace():
+            j -= 1
+        return self.sentence_start(j) if j > 0 else 0
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence holding ``offset`` (exclusive), skipping sentence ends inside quotation marks."""
@@ -323,13 +340,28 @@ class ArticleSpeakers:
         if j is None:
             return None
         words = self.tokens(self.sentence_start(j), j)
-        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if not words:
+            return None
+        # The clause's own root: the parser's, or the word it hung on a verb outside the clause (it often
+        # joins a sentence to the one before).
+        first, last = words[0].i, words[-1].i
+        roots = [
+            t
+            for t in words
+            if (t.dep_ == "ROOT" or not first <= t.head.i <= last) and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        ]
         if len(roots) != 1:
             return None
-        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if len(subjects) > 1:
+            subjects = subjects[-1:]  # ``Sa force, elle la tire …``: the nearer is the subject, the other a topic
         if len(subjects) != 1 or self.coref.is_quoted(subjects[0].idx):
             return None
         subject = subjects[0]
+        if subject.pos_ == "PRON":
+            # ``Ses convictions, il les puise dans le rêve : « … »``: a personal pronoun, which coreference resolves
+            found = subject.idx, subject.idx + len(subject.text)
+            return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
         if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
             return None  # ``La situation reste tendue : « … »``: not someone
@@ -354,15 +386,64 @@ class ArticleSpeakers:
                         found = self._own_subject(token, agent=True)
                         if isinstance(found, tuple) and found[0] > quote.end:
                             return found
+        return self.final_incise(quote)
+
+    def incise_over_mind(self, quote: QuoteSpan) -> Found:
+        """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
+        someone hopes or believes (a verb of :data:`MIND_VERBS` and ``que`` before the quote) are the words of
+        whoever the incise ending the sentence names, the one telling it, not of the subject of the hope."""
+        start = self.sentence_start(quote.open)
+        words = self.tokens(start, quote.open)
+        if not any(
+            self.lex.lemma_guesses(fold(t.text), fold(t.lemma_)) & self.lex.mind_verbs and self._has_que_after(t)
+            for t in words
+        ):
+            return None
+        return self.final_incise(quote)
+
+    def final_incise(self, quote: QuoteSpan) -> Found:
+        """The incise that ends the quote's sentence (``…, a indiqué X.``)."""
+        end = self.sentence_end(quote.close + 1 if quote.closed else quote.end)
+        following = self.tokens(quote.close + 1, end)
         for token in following:
             if token.text == "," and token.i + 1 < len(self.doc):
                 # Right after another closing mark (``La commune « … » et le préfet « … », a indiqué X …``),
                 # the incise is as sure as one right after this quote's own mark.
                 after_quote = self.text[: token.idx].rstrip()[-1:] in _QUOTE_MARKS
                 found = self.incise(token.i + 1, quote_end=None, strict=not after_quote)
+                if found is None:
+                    found = self._last_clause_incise(token.i + 1, end)
                 if found is not None:
                     return found
         return None
+
+    def _last_clause_incise(self, i: int, end: int) -> Found:
+        """``…, a indiqué jeudi la secrétaire à l'Intérieur (Environnement), Gale Norton.``: an incise that runs
+        to the end of its sentence with no other verb after its subject is one, however long the subject's
+        complements and appositions."""
+        found = self.incise(i, quote_end=None, strict=False)
+        if not isinstance(found, tuple):
+            return None
+        rest = self.tokens(found[1], end, unquoted=False)
+        return None if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in rest) else found
+
+    def _with_final_name(self, found: tuple[int, int]) -> tuple[int, int]:
+        """An incise's subject, widened to the person's name that ends its sentence after complements and
+        appositions with no verb between (``la secrétaire à l'Intérieur (Environnement), Gale Norton.``):
+        the title is that person."""
+        end = self.sentence_end(found[1])
+        rest = self.tokens(found[1], end, unquoted=False)
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS or "\n" in t.text for t in rest):
+            return found
+        words = [t for t in rest if not t.is_punct]
+        if not words or words[-1].i not in self._persons[1]:
+            return found
+        name_start = min((t for t in words if t.i in self._persons[1]), key=lambda t: t.i).i
+        while name_start - 1 in self._persons[1]:
+            name_start -= 1
+        if self.doc[name_start - 1].text != "," or any(t.i in self._persons[1] for t in self.tokens(*found)):
+            return found  # only a name set off as the apposition of a title that names no one itself
+        return found[0], words[-1].idx + len(words[-1].text)
 
     def _colon_before(self, quote: QuoteSpan) -> int | None:
         """The offset of a colon right before the quote's opening mark (spaces between), or ``None``."""
@@ -381,7 +462,43 @@ class ArticleSpeakers:
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return None
+        possessor = self._possessor(words)
+        if possessor is not None:
+            return possessor
         return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def _possessor(self, words: list[Token]) -> Found:
+        """``Son credo``, ``Sa réponse``, ``Leur mot d'ordre``: a possessive on a noun for what someone says or
+        holds (:data:`SPEECH_NOUNS`) names its owner as the speaker (the possessive's span, which coreference
+        resolves as a pronoun). ``Son adjoint`` is someone else: ``None``."""
+        if len(words) < 2 or fold(words[0].text) not in self.coref.t.possessives:
+            return None
+        if not ({fold(words[1].text), fold(words[1].lemma_)} & self.lex.speech_nouns):
+            return None
+        return words[0].idx, words[0].idx + len(words[0].text)
+
+    def copula(self, quote: QuoteSpan) -> Found:
+        """``Julie Marchand est « très inquiète »``, ``Sa réponse est « … »``: quoted words that are the predicate of
+        ``être`` are the words of its subject when that is someone, or of the owner a possessive gives a
+        subject that is not (``Sa réponse``); a thing (``Le bilan est « lourd »``) names no one."""
+        i = self.token_at(quote.open) - 1
+        while i >= 0 and self.doc[i].pos_ == "ADV":
+            i -= 1
+        if i < 0 or self.doc[i].dep_ != "cop" or self.coref.is_quoted(self.doc[i].idx):
+            return None
+        predicate = self.doc[i].head
+        # The parser hangs the subject on the predicate, or on ``est`` itself when the predicate is a clause.
+        subjects = [c for t in (predicate, self.doc[i]) for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < i]
+        if not subjects or self.coref.is_quoted(subjects[-1].idx):
+            return None
+        subject = subjects[-1]
+        start, end = noun_phrase(subject)
+        words = [t for t in self.doc[start:end] if not t.is_punct]
+        possessor = self._possessor(words)
+        if possessor is not None:
+            return possessor
+        found = self.span_of(start, end) if subject.pos_ != "PRON" else (subject.idx, subject.idx + len(subject.text))
+        return found if self._is_agent(found) else None
 
     def previous_sentence(self, quote: QuoteSpan) -> Found:
         """Reported speech going on: a scare quote in a sentence right after ``X a déclaré que …`` in the
@@ -398,11 +515,55 @@ class ArticleSpeakers:
             # The reported clause hangs on the verb, or on the infinitive of its phrase (``fait savoir que``).
             verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
             if self.is_speech_verb(token) and (
-                self._has_que_after(token) or any(c.dep_ == "ccomp" for v in verbs for c in v.children)
+                self._has_que_after(token)
+                or self._colon_after(token)
+                or any(c.dep_ == "ccomp" for v in verbs for c in v.children)
             ):
                 found = self.subject(token)
                 if found is not None:
                     return found
+        return None
+
+    def subjectless(self, quote: QuoteSpan) -> bool:
+        """Whether the quote's sentence has no subject of its own and follows another in its paragraph: led by
+        a participle or an infinitive (``Mais plaidant aussi pour une « … »``, ``Et de dénoncer la « … »``) or
+        without a verb (``Avec en corollaire la création d'une « … »``). Such a sentence goes on with the
+        subject of the one before: news elides it."""
+        start = self.sentence_start(quote.open)
+        end = self.sentence_end(quote.end)
+        # The clause holding the quote: up to a colon or semicolon after it (``Et de dénoncer la « … » :
+        # actuellement, la taxe …`` says more in a clause of its own).
+        stop = re.search(r"[:;]", self.text[quote.end : end])
+        words = [t for t in self.tokens(start, quote.end + stop.start() if stop else end) if not t.is_punct]
+        if not words or start == 0:
+            return False
+        if self.text[start - 1] == "\n" and fold(words[0].text) not in self.lex.continuing_openers:
+            return False
+        first, last = words[0].i, words[-1].i
+        roots = [t for t in words if t.head.i == t.i or not first <= t.head.i <= last]
+        if not roots:
+            return False
+        root = roots[0]
+        if any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return False
+        if root.pos_ in ("VERB", "AUX"):
+            return "Fin" not in morph(root, "VerbForm") and not any(c.dep_.startswith("aux") for c in root.children)
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm") for t in words)
+
+    def previous_subject(self, quote: QuoteSpan) -> Found:
+        """The subject of the main verb of the sentence before the quote's, when that is someone."""
+        start = self.sentence_start(quote.open)
+        words = [t for t in self.tokens(self.previous_sentence_start(start), start) if not t.is_punct]
+        if not words:
+            return None
+        first, last = words[0].i, words[-1].i
+        for root in (t for t in words if t.head.i == t.i or not first <= t.head.i <= last):
+            if root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            found = self._own_subject(root, agent=True)
+            if isinstance(found, tuple) and self._is_agent(found):
+                return found
+            return None
         return None
 
     def reporting_sentence(self, quote: QuoteSpan) -> Found:
@@ -425,6 +586,13 @@ class ArticleSpeakers:
         inside = self.tokens(quote.start, quote.end, unquoted=False)
         if not inside:
             return None
+        j = self.token_at(quote.open) - 1
+        while j >= 0 and self.doc[j].pos_ == "DET":
+            j -= 1
+        if 0 <= j < self.token_at(quote.open) - 1 and self.doc[j].text == ",":
+            # ``Ils ont voté pour lui, une « évidence »``: a noun phrase set off by a comma, the writer's comment
+            # (a quoted relative clause after a comma, ``…, « qui organisent … »``, is still the subject's words)
+            return None
         sentence = self.sentence_start(quote.open)
         current = inside[0]
         for _ in range(12):
@@ -440,8 +608,9 @@ class ArticleSpeakers:
         return None
 
     def _is_agent(self, span: tuple[int, int]) -> bool:
-        """Whether the words at ``span`` are someone: a person's or a body's name, a title describing a
-        person, or a personal pronoun (which coreference then resolves)."""
+        """Whether the words at ``span`` are someone: a person's or a body's name, a description of a person,
+        of people or of a body (``le ministre``, ``les rebelles``, ``le syndicat``), or a personal pronoun
+        (which coreference then resolves)."""
         words = self.tokens(*span)
         if not words:
             return False
@@ -450,8 +619,12 @@ class ArticleSpeakers:
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
-            return "Prs" in morph(head, "PronType") and "3" in morph(head, "Person")
-        return self.coref.is_person_description(words[0].i, words[-1].i + 1, head)
+            if head.dep_.startswith("expl"):
+                return False  # ``Il s'agit de « … »``: impersonal
+            # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
+            personal = "Prs" in morph(head, "PronType") or fold(head.text) in self.coref.t.pronouns
+            return personal and "3" in morph(head, "Person")
+        return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
 
     # -- building blocks --------------------------------------------------------------------------
 
@@ -481,8 +654,18 @@ class ArticleSpeakers:
         last = self.doc[i - 1]
         return found[0], max(found[1], last.idx + len(last.text))
 
-    def _has_que_after(self, verb: Token) -> bool:
+    def _colon_after(self, verb: Token) -> bool:
+        """``X explique le danger : si …``: the verb's words follow a colon a few words on, before any other
+        punctuation (reported speech going on, as after ``que``)."""
         for i in range(verb.i + 1, min(len(self.doc), verb.i + 8)):
+            if self.doc[i].is_punct:
+                return self.doc[i].text == ":" and not self.coref.is_quoted(self.doc[i].idx)
+        return False
+
+    def _has_que_after(self, verb: Token) -> bool:
+        """``que`` after the verb within its clause (no punctuation between), past complements of manner and time
+        (``a fait savoir hier par le biais d'un communiqué qu'il …``)."""
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + _QUE_REACH)):
             if self.doc[i].lower_ in self.lex.complementizers:
                 return True
             if self.doc[i].is_punct:
@@ -524,6 +707,9 @@ class ArticleSpeakers:
         doc = self.doc
         if i >= len(doc):
             return None
+        for k in (i, i + 1):
+            if k < len(doc) and (one := self._one_of(k)) is not None and (k == i or doc[i].pos_ == "DET"):
+                return one
         first = doc[i]
         if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in self.lex.civilities:
             return None
@@ -557,6 +743,25 @@ class ArticleSpeakers:
         if not seen_noun or end <= i:
             return None
         return self.span_of(i, end)
+
+    def _one_of(self, k: int) -> tuple[int, int] | None:
+        """``l'un d'eux``, ``l'une des habitantes``, ``un des grévistes`` at token ``k`` (the ``un``): the span of
+        the whole phrase, its article and its group included; ``None`` for any other word."""
+        doc = self.doc
+        if fold(doc[k].text) not in self.lex.one_of or k + 2 >= len(doc):
+            return None
+        if fold(doc[k + 1].text) not in self.lex.complement_links:
+            return None
+        start = k - 1 if k > 0 and doc[k - 1].pos_ == "DET" and doc[k - 1].whitespace_ == "" else k
+        group = doc[k + 2]
+        if group.pos_ == "PRON":
+            end = group.idx + len(group.text)
+        else:
+            found = self.noun_phrase_at(k + 2)
+            if found is None:
+                return None
+            end = found[1]
+        return doc[start].idx, end
 
     @cached_property
     def _timex_tokens(self) -> set[int]:
@@ -672,6 +877,8 @@ class ArticleSpeakers:
         found = self.noun_phrase_at(k)
         if found is None:
             return None
+        if quote_end is None:
+            found = self._with_final_name(found)
         after = self.token_at(found[1])
         after = self._skip_complements(after)
         if (
@@ -744,6 +951,9 @@ class ArticleSpeakers:
         own = self._own_subject(verb, agent=True)
         if own is not None:
             return own
+        controller = self._object_control(verb)
+        if controller is not None:
+            return controller
         fallback: Found = None
         current = verb
         sentence = self.sentence_start(verb.idx)
@@ -760,7 +970,9 @@ class ArticleSpeakers:
                 continue
             if self.is_speech_verb(current):
                 return found
-            if fallback is None:
+            if fallback is None and (not isinstance(found, tuple) or self._is_agent(found)):
+                # A verb that reports nothing lends its subject only when that is someone: in ``Un plan
+                # qui lui permet de se présenter : « … »`` the plan is no speaker.
                 fallback = found
         return fallback
 
@@ -786,6 +998,8 @@ class ArticleSpeakers:
                     while before >= 0 and self.doc[before].text == ",":
                         before -= 1
                     return self.np_ending_at(before)
+                if (one := self._one_of(child.i)) is not None:
+                    return one
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
@@ -830,6 +1044,18 @@ class ArticleSpeakers:
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
 
+    def _object_control(self, verb: Token) -> tuple[int, int] | None:
+        """``… qui lui permet de se présenter``, ``Il leur a demandé de …``: an infinitive whose verb has an
+        indirect object is done by that object (``lui``), not by the verb's subject."""
+        if "Inf" not in morph(verb, "VerbForm") or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return None
+        for child in verb.head.children:
+            if child.dep_ == "iobj" and child.i < verb.i and not self.coref.is_quoted(child.idx):
+                if child.pos_ == "PRON":
+                    return child.idx, child.idx + len(child.text)
+                return self.span_of(*noun_phrase(child))
+        return None
+
     def _absolute_participle(self, verb: Token) -> bool:
         """A present participle right after a name (``son adjoint Paul Roux soulignant``): its subject is
         that name, whatever verb the parser hangs the participle on."""
@@ -847,8 +1073,18 @@ class ArticleSpeakers:
             if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
                 return None
             if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ == "PROPN" and k - 1 in self._name_tokens():
-                return self.np_ending_at(k - 1)
+                found = self.np_ending_at(k - 1)
+                if found is not None and self._after_preposition_word(self.token_at(found[0])):
+                    return None  # ``Le rapport, remis à M. X, secrétaire général, dresse …``: X receives it
+                return found
         return None
+
+    def _after_preposition_word(self, first: int) -> bool:
+        """Whether the phrase starting at token ``first`` follows a preposition (past a civility): an object."""
+        j = first - 1
+        while j >= 0 and (self.doc[j].text in self.lex.civilities or self.doc[j].pos_ == "DET"):
+            j -= 1
+        return j >= 0 and self.doc[j].pos_ == "ADP"
 
     def np_ending_at(self, j: int) -> tuple[int, int] | None:
         """The noun phrase whose last token is ``j``, read leftwards: names, nouns, adjectives, ``de``

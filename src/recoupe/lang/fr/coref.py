@@ -18,6 +18,16 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "eux": ("Masc", "Plur"),
 }
 
+#: Possessive determiners, with the number of their possessor: ``Sa réponse est « … »``, ``Leur mot d'ordre :
+#: « … »`` are the words of whoever ``sa`` / ``leur`` stands for (any gender: ``sa`` agrees with the noun).
+POSSESSIVES: dict[str, tuple[str | None, str]] = {
+    "son": (None, "Sing"),
+    "sa": (None, "Sing"),
+    "ses": (None, "Sing"),
+    "leur": (None, "Plur"),
+    "leurs": (None, "Plur"),
+}
+
 #: Indefinite subjects: a reporting verb whose subject is one of these names no one.
 INDEFINITE_SUBJECTS: frozenset[str] = frozenset({"on", "certains", "d'aucuns", "plusieurs", "beaucoup"})
 
@@ -120,6 +130,8 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "souverain",
         "souveraine",
         "monarque",
+        "fonctionnaire",
+        "haut-fonctionnaire",
     }
 )
 
@@ -168,6 +180,10 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     policier policière soldat militaire médecin secouriste journaliste correspondant correspondante
     source sources enquêteur enquêtrice diplomate diplomatie officiel officiels dirigeant dirigeante
     état-major kremlin élysée pentagone ong
+    rebelle insurgé insurgée guérilla guérillero combattant combattante milicien milicienne gréviste
+    ouvrier ouvrière salarié salariée employé employée agent agriculteur agricultrice paysan paysanne
+    vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
+    élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
     """.split()
 )
 

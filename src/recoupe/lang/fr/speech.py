@@ -33,6 +33,29 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of a state of mind (hope, wish, belief, fear): ``Les autorités espèrent que … « … », a indiqué X``
+#: tells what X said the authorities hope, so the incise ending the sentence, not this verb, gives the
+#: speaker of quoted words inside what they hope.
+MIND_VERBS: frozenset[str] = frozenset("espérer souhaiter penser croire craindre vouloir compter".split())
+
+#: Nouns for what someone says or holds (``Sa réponse est « … »``, ``Son credo : « … »``): with a possessive they
+#: give the quote to the possessive's owner.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    réponse réplique credo crédo message mot devise slogan leitmotiv conclusion verdict explication argument
+    analyse constat commentaire réaction diagnostic avis sentiment souhait vœu voeu espoir crainte ambition
+    priorité objectif promesse conviction philosophie formule résumé consigne
+    """.split()
+)
+
+#: Pronouns that pick one of a group named after ``de`` (``l'un d'eux``, ``l'une des habitantes``): the speaker is
+#: the whole phrase, one of them, never the bare ``un``.
+ONE_OF: tuple[str, ...] = ("un", "une")
+
+#: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
+#: la « … »``): its elided subject is that sentence's.
+CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")
+
 #: Verbs that give something a name (``ce que les autorités ont appelé une « opération antiterroriste »``):
 #: their subject is whose words a quoted name is, even for a title or an operation's name.
 NAMING_VERBS: frozenset[str] = frozenset(
