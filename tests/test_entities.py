@@ -63,6 +63,15 @@ def test_a_name_also_used_as_a_place_is_that_place(analyze) -> None:  # type: ig
     assert _entities(analysis)["Andrés Vela"][0] == "PER"
 
 
+def test_a_portfolio_after_au_or_aux_is_a_role_not_a_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministre délégué aux Transports, Clément Beaune, a dénoncé une grève « disproportionnée ». "
+        "Selon lui, « les voyageurs n'ont pas à payer le prix d'un conflit social »."
+    )
+    assert "Transports" not in _entities(analysis)
+    assert analysis.quotes[-1].speaker is not None and analysis.quotes[-1].speaker.entity == "Clément Beaune"
+
+
 def test_acronym_takes_the_name_it_was_introduced_with(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, 40 cas ont été confirmés."

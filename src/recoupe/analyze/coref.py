@@ -614,18 +614,20 @@ class Coreference:
                 if i != a - 1:
                     return None
                 continue
+            participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
             if (
-                token.pos_ in ("VERB", "AUX")
+                (token.pos_ in ("VERB", "AUX") and not participle)  # ``ministre délégué aux Transports, X``
                 or token.text in (".", ";", ":", "!", "?", "«", "»", '"', "(", ")")
                 or "\n" in token.text
                 or (token.i in self._entity_at and self._entity_at[token.i].type == "PER")
             ):
                 return None
             word, lemma = fold(token.text), fold(token.lemma_)
-            if (word in nouns or lemma in nouns) and i > 0 and token.pos_ == "ADJ":
+            if (word in nouns or lemma in nouns) and i > 0 and (token.pos_ == "ADJ" or participle):
                 before = doc[i - 1]
                 if fold(before.text) in nouns or fold(before.lemma_) in nouns:
-                    # ``le secrétaire général X``: the title is the noun ``général`` qualifies
+                    # ``le secrétaire général X``, ``le ministre délégué aux Transports, X``: the title is the
+                    # noun ``général``/``délégué`` qualifies
                     between.append(token)
                     continue
             if word in nouns or lemma in nouns:

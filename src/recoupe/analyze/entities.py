@@ -333,11 +333,12 @@ class EntityRecognizer:
         return between <= links and listed and bool(between & {*self.complement_links, *self.contracted_articles})
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
-        """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``."""
+        """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``,
+        ``ministre`` in ``ministre délégué aux Transports``."""
         i = start - 1
         while i >= 0 and doc[i].lower_ in self.definite_articles:
             i -= 1
-        if i < 0 or doc[i].lower_ not in self.complement_links:
+        if i < 0 or (doc[i].lower_ not in self.complement_links and doc[i].lower_ not in self.contracted_articles):
             return None
         i -= 1
         skipped = 0  # adjectives between (``ministère kazakh de``), which spaCy sometimes tags as verbs
