@@ -594,3 +594,12 @@ def test_titles_of_works_and_impersonal_il_get_no_speaker_from_these_rules(analy
         "« Nous ne céderons pas », a déclaré M. Paul Roux, en marge d'une rencontre avec le maire Jean Morel."
     )
     assert said_by(result, "céderons") == "M. Paul Roux | Paul Roux"
+
+
+def test_a_name_in_apposition_before_its_verb_speaks_past_quant_a_lui(analyze: Analyze) -> None:
+    result = analyze(
+        "Le porte-parole de la préfecture, Hugo Lemaire, a quant à lui appelé à « la prudence ». "
+        "Le courrier, remis à M. Paul Simon, a quant à lui jugé la crue « exceptionnelle »."
+    )
+    assert "Hugo Lemaire" in said_by(result, "prudence")
+    assert "Paul Simon" not in said_by(result, "exceptionnelle")  # he receives the letter, he says nothing

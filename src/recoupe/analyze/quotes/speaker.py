@@ -1069,6 +1069,12 @@ class ArticleSpeakers:
         comma before a verb) within the sentence: the subject an apposition separates from its verb."""
         doc = self.doc
         sentence = self.sentence_start(doc[comma].idx)
+        if comma >= 2 and doc[comma - 1].i in self._persons[1] and doc[comma - 2].idx >= sentence:
+            # ``Le porte-parole du gouvernement, Olivier Véran, a quant à lui appelé``: a person's name right
+            # before the comma is the apposition that names the subject described before it
+            found = self.np_ending_at(comma - 1)
+            if found is not None and not self._after_preposition_word(self.token_at(found[0])):
+                return found
         for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
             if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
                 return None
