@@ -57,6 +57,10 @@ def source_of(claim: Claim) -> str:
         ("Plus de 10 000 personnes ont été évacuées.", "displaced", 10000),
         ("Quelque 200 000 personnes ont dû quitter leur domicile.", "displaced", 200000),
         ("Deux journalistes sont portés disparus depuis lundi.", "missing", 2),
+        ("Environ 25 000 personnes restent évacuées à Jasper.", "displaced", 25000),
+        ("Près de 300 vacanciers ont été évacués du camping.", "displaced", 300),
+        ("Un pompier de 24 ans est mort jeudi en combattant les flammes.", "killed", 1),
+        ("Un sauveteur âgé de 31 ans a été blessé mardi.", "injured", 1),
     ],
 )
 def test_categories(analyze: Analyze, text: str, category: str, value: int | None) -> None:
@@ -222,6 +226,11 @@ def test_en_before_the_verb_counts_what_was_counted_before(
 def test_en_as_a_preposition_names_nothing_counted(analyze: Analyze) -> None:
     claims = scored(analyze, "Le club a terminé la saison en marquant 48 buts. Il a vendu 12 000 abonnements.")
     assert claims == []
+
+
+def test_a_verb_before_a_list_counts_every_item(analyze: Analyze) -> None:
+    claims = scored(analyze, "Les autorités ont évacué 4 700 habitants et quelque 20 000 touristes.")
+    assert [(c.category, c.value) for c in claims] == [("displaced", 4700), ("displaced", 20000)]
 
 
 def test_selon_frame_covers_every_figure_of_its_sentence(analyze: Analyze) -> None:

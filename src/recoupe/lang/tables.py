@@ -138,6 +138,8 @@ class ClaimsTables(Protocol):
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str
+    STATE_VERBS: frozenset[str]
+    AGE_COMPLEMENT: str
     PLURAL_SUBJECT_PRONOUNS: frozenset[str]
     COUNTED_CLITICS: frozenset[str]
     COMPLEMENTIZERS: frozenset[str]

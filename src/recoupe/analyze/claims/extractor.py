@@ -213,6 +213,8 @@ class ClaimExtractor:
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
+        self.state_verbs: frozenset[str] = frozenset(data.STATE_VERBS)
+        self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
@@ -511,12 +513,18 @@ class ClaimExtractor:
     def _right_verb(self, doc: Doc, text: str, candidate: _Candidate, index: int) -> bool:
         limit = candidate.sentence.end
         index = self._past_subset_aside(doc, index, limit)
+        index = self._past_age(doc, text, index, limit)
         chain: list[Token] = []
         passive = False
         start = index
         while index < limit and index - start < _VERB_REACH:
             token = doc[index]
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
+            if token.lemma_.lower() in self.state_verbs and token.pos_ in ("VERB", "AUX"):
+                chain.append(token)  # ``restent évacuées``: a state that goes on, read as ``sont évacuées``
+                passive = True
+                index += 1
+                continue
             if (
                 token.pos_ == "AUX"
                 or modal
@@ -551,6 +559,16 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _past_age(self, doc: Doc, text: str, index: int, limit: int) -> int:
+        """Skip a person's age between the counted noun and its verb (``un pompier de 24 ans est mort``,
+        ``un sauveteur âgé de 31 ans a été blessé``): the age describes, the verb counts."""
+        if index >= limit:
+            return index
+        match = self.age_complement.match(text, doc[index].idx)
+        if match is None:
+            return index
+        return next((t.i for t in doc[index:limit] if t.idx >= match.end()), limit)
 
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
@@ -811,6 +829,14 @@ class ClaimExtractor:
                 category = previous.category  # ``dont 300 mineurs``; ``25 tués : 10 civils et 15 soldats``
             elif kind == "unknown" and joined == "subset":
                 category, inherited = previous.category, True  # ``dont trois grièvement``
+            elif (
+                kind == "people"
+                and joined == "list"
+                and previous.verb_side == "left"
+                and previous.verb is not None
+                and not self._has_own_verb(doc, candidate)
+            ):
+                category = previous.category  # ``ont évacué 4 700 habitants et 20 000 touristes``: one verb
         candidate.category = category or "other"
         candidate.elided = own is None and category is not None
         if head is not None and joined is not None and candidate.category in PEOPLE_CATEGORIES:

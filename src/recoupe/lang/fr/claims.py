@@ -68,7 +68,10 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
     enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
     policier policiers gendarme gendarmes soldat soldats militaire militaires famille familles ménage
-    ménages foyer foyers"""
+    ménages foyer foyers vacancier vacanciers visiteur visiteurs voyageur voyageurs randonneur randonneurs
+    spectateur spectateurs pèlerin pèlerins automobiliste automobilistes piéton piétons occupant occupants
+    campeur campeurs alpiniste alpinistes skieur skieurs baigneur baigneurs plongeur plongeurs pêcheur
+    pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages"""
 )
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
@@ -444,6 +447,11 @@ FIGURE_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'"})
 COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 #: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.
 VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
+#: Verbs (lemmas) that say a state goes on, as ``être`` does: ``25 000 personnes restent évacuées``.
+STATE_VERBS: frozenset[str] = frozenset({"rester", "demeurer"})
+#: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
+#: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``.
+AGE_COMPLEMENT: str = r"(?:,\s*)?(?:âgée?s?\s+)?d(?:e\s+|')\d{1,3}\s+ans\b(?:\s*,)?"
 #: The lemma of the auxiliary of the passive: ``ont été tués``.
 PASSIVE_AUXILIARY: str = "être"
 #: Plural personal pronouns that can hold a figure as the subject of a measure verb: ``ils étaient 245 000``.
