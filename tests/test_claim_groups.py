@@ -145,3 +145,40 @@ def test_a_figure_without_a_noun_counts_who_the_figure_before_it_counts(analyzer
     injured = {g.population: _values(g) for g in _groups(dossier, "injured")}
     assert injured.get("security_forces") == [40]
     assert injured.get("people") == [300]
+
+
+TEMPETE_JEUDI = (
+    "Tempête en Grèce : 6 morts\n\n"
+    "La tempête Daniel, qui a frappé jeudi la Thessalie, a fait 6 morts, selon les pompiers grecs."
+)
+TEMPETE_VENDREDI = (
+    "Grèce : le bilan de la tempête s'alourdit\n\n"
+    "La tempête Daniel a fait 11 morts en Thessalie, selon les pompiers grecs, qui recensaient la veille 6 victimes."
+)
+TEMPETE_EN_RETARD = (
+    "Grèce : les routes restent coupées\n\n"
+    "Deux jours après la tempête Daniel, le bilan s'établit à 11 morts en Thessalie, selon les autorités. "
+    "L'électricité n'est revenue que partiellement."
+)
+TEMPETE_SAMEDI = (
+    "Grèce : 17 morts après la tempête Daniel\n\n"
+    "En Thessalie, les routes restent coupées après la tempête Daniel. "
+    "La tempête a fait 17 morts en Thessalie, ont annoncé samedi les pompiers grecs."
+)
+
+
+def test_a_figure_recalled_from_the_day_before_and_a_lagging_outlet_do_not_make_a_rising_toll_a_conflict(
+    analyzer: Analyzer,
+) -> None:
+    """« qui recensaient la veille 6 victimes » is Thursday's figure, not Friday's; an outlet still giving
+    Friday's 11 on Saturday, when 17 is out, is behind, not contradicting: the toll is one update, 17."""
+    dossier = _dossier(
+        analyzer,
+        ("jeudi", TEMPETE_JEUDI, "2024-09-05"),
+        ("vendredi", TEMPETE_VENDREDI, "2024-09-06"),
+        ("retard", TEMPETE_EN_RETARD, "2024-09-07"),
+        ("samedi", TEMPETE_SAMEDI, "2024-09-07"),
+    )
+    (killed,) = _groups(dossier, "killed")
+    assert sorted(_values(killed)) == [6, 6, 11, 11, 17]
+    assert (killed.verdict, killed.figure) == ("update", 17)

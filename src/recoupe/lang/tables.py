@@ -233,6 +233,7 @@ class LinkTables(Protocol):
     CUMULATIVE_CUES: tuple[str, ...]
     PERIOD_CUES: tuple[str, ...]
     REVISION_CUES: tuple[str, ...]
+    RECALL_CUES: tuple[str, ...]
     GENERIC_PLACE_WORDS: tuple[str, ...]
     NATIONWIDE_CUES: tuple[str, ...]
     SUBSET_BEFORE: str

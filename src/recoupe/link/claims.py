@@ -36,6 +36,7 @@ the others.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter, defaultdict
@@ -86,6 +87,7 @@ class _Cues:
     cumulative: re.Pattern[str]
     period: re.Pattern[str]
     revision: re.Pattern[str]
+    recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
 
@@ -110,6 +112,7 @@ def _cues(lang: str) -> _Cues:
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         revision=_words_pattern(data.REVISION_CUES),
+        recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
     )
@@ -218,6 +221,16 @@ def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool
         bool(cues.nationwide.search(around)),
         bool(cues.revision.search(around)),
     )
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def recalls(text: str, start: int, end: int, lang: str = "fr") -> bool:
+    """Whether the figure's own clause gives it as an earlier day's (``qui recensait la veille 12
+    victimes``, ``contre 33 annoncées la veille``): read in its clause only, since the sentence's new
+    figure (``11 morts, selon les pompiers, qui recensaient la veille 6 victimes``) is today's."""
+    before, after = _sentence(text, start, end)
+    comma = after.find(",")
+    return bool(_cues(lang).recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after))))
 
 
 class _Places:
@@ -372,11 +385,51 @@ def _explained(
 _BEFORE, _AFTER = "0000-00-00", "9999-99-99"
 
 
-def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]:
-    """Each report's publication day; in a running count, an undated report whose figure is above (below)
-    every dated one is read as later (earlier) than all of them — the only place the count allows it.
-    Any other undated report stays undated, and a difference with it is not explained."""
-    days = {id(r): _day(r.published) for r in reports}
+def _recalled_day(report: ClaimReport) -> str:
+    """The day a recalled figure was current: the earlier date its sentence gives, else the day before
+    its article (``la veille``)."""
+    published = _day(report.published)
+    own = _day(report.date, report.published)
+    if own and (not published or own < published):
+        return own
+    if not published:
+        return ""
+    return (datetime.date.fromisoformat(published) - datetime.timedelta(days=1)).isoformat()
+
+
+def _behind(reports: list[ClaimReport], days: dict[int, str]) -> None:
+    """An outlet still giving an earlier day's figure when a newer one is out the same day is behind, not
+    contradicting: a report incompatible with another article's report of its day, but compatible with
+    another article's report of an earlier day, is dated to the latest such day (in ``days``)."""
+    spans = {id(r): interval(r) for r in reports}
+
+    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
+        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
+        return max(low_a, low_b) <= min(high_a, high_b)
+
+    moved: dict[int, str] = {}
+    for report in reports:
+        day = days.get(id(report), "")
+        others = [o for o in reports if o.doc != report.doc and days.get(id(o))]
+        if not day or not any(days[id(o)] == day and not compatible(report, o) for o in others):
+            continue
+        earlier = [days[id(o)] for o in others if days[id(o)] < day and compatible(report, o)]
+        if earlier:
+            moved[id(report)] = max(earlier)
+    days.update(moved)
+
+
+def _placed_days(
+    reports: list[ClaimReport], cumulative: bool, recalled: frozenset[int] = frozenset(), state: bool = False
+) -> dict[int, str]:
+    """Each report's publication day — or, for a figure its sentence recalls (``la veille``, ids in
+    ``recalled``), the day it was current; a report behind the news is dated to the figure it repeats
+    (:func:`_behind`, in a running count or a state count). In a running count, an undated report whose
+    figure is above (below) every dated one is read as later (earlier) than all of them — the only place
+    the count allows it. Any other undated report stays undated, and a difference with it is not explained."""
+    days = {id(r): _recalled_day(r) if id(r) in recalled else _day(r.published) for r in reports}
+    if cumulative or state:
+        _behind(reports, days)
     dated = [interval(r) for r in reports if days[id(r)]]
     if not cumulative or not dated:
         return days
@@ -395,12 +448,17 @@ def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]
 
 
 def decide(
-    reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(), lang: str = "fr"
+    reports: list[ClaimReport],
+    category: str = "killed",
+    revising: frozenset[int] = frozenset(),
+    lang: str = "fr",
+    recalled: frozenset[int] = frozenset(),
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
     Args:
         revising: indexes into ``reports`` of reports whose sentence says they revise a figure.
+        recalled: indexes into ``reports`` of reports whose clause gives them as an earlier day's.
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -441,7 +499,7 @@ def decide(
     cumulative = category in _cues(lang).cumulative_categories
     state = category in _cues(lang).state_categories
     position = {id(r): i for i, r in enumerate(reports)}
-    days = _placed_days(independent, cumulative)
+    days = _placed_days(independent, cumulative, frozenset(id(reports[i]) for i in recalled), state)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
     spans = {id(r): interval(r) for r in independent}  # each report's range, read once: pairs are many
 
@@ -526,6 +584,7 @@ class _Entry:
     place: str | None
     scope: str
     revises: bool
+    recalled: bool
 
 
 GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
@@ -563,7 +622,13 @@ def group_claims(
         article_copies = copies.get(analysis.doc, [])
         for figure in _figures(analysis, text, dated_on.get(analysis.doc), places[story], article_copies, copied_date):
             entry = _Entry(
-                ClaimReport(*figure.report), figure.who, figure.when, figure.place, figure.scope, figure.revises
+                ClaimReport(*figure.report),
+                figure.who,
+                figure.when,
+                figure.place,
+                figure.scope,
+                figure.revises,
+                figure.recalled,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
     _join_unplaced(groups)
@@ -572,7 +637,13 @@ def group_claims(
     for (story, category, who, when, _), entries in groups.items():
         entries.sort(key=lambda e: (e.report.published or "", e.report.doc, e.report.start))
         reports = [e.report for e in entries]
-        decision = decide(reports, category, frozenset(i for i, e in enumerate(entries) if e.revises), lang)
+        decision = decide(
+            reports,
+            category,
+            frozenset(i for i, e in enumerate(entries) if e.revises),
+            lang,
+            frozenset(i for i, e in enumerate(entries) if e.recalled),
+        )
         place = next((e.place for e in entries if e.place), None)
         result.append(
             ClaimGroup(
@@ -627,6 +698,7 @@ class _Figure:
     place: str | None
     scope: str
     revises: bool
+    recalled: bool
 
 
 #: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
@@ -703,7 +775,8 @@ def _figures_of(
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises))
+        recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
     return tuple(figures)
 
 

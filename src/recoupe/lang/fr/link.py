@@ -105,6 +105,19 @@ REVISION_CUES: tuple[str, ...] = (
     "passe à",
 )
 
+#: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
+#: victimes``, ``contre 33 annoncées la veille``): the report is dated to that day, not its article's.
+RECALL_CUES: tuple[str, ...] = (
+    "la veille",
+    "l'avant-veille",
+    "avant-hier",
+    "plus tôt",
+    "auparavant",
+    "précédent bilan",
+    "bilan précédent",
+    "initialement",
+)
+
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
 #: d'Aktau``): two place names are one place when they share a word that is not one of these.
 GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
