@@ -182,3 +182,45 @@ def test_a_figure_recalled_from_the_day_before_and_a_lagging_outlet_do_not_make_
     (killed,) = _groups(dossier, "killed")
     assert sorted(_values(killed)) == [6, 6, 11, 11, 17]
     assert (killed.verdict, killed.figure) == ("update", 17)
+
+
+PEROU_LUNDI = (
+    "Glissements de terrain au Pérou : 14 morts\n\n"
+    "Les glissements de terrain provoqués par les pluies ont fait 14 morts au Pérou, dont 5 dans la province "
+    "de Cusco, selon la défense civile."
+)
+PEROU_MARDI = (
+    "Pérou : le bilan des glissements de terrain s'alourdit\n\n"
+    "Les glissements de terrain provoqués par les pluies ont fait 21 morts au Pérou, selon un nouveau bilan de "
+    "la défense civile. Neuf personnes ont perdu la vie dans la province de Cusco."
+)
+
+
+def test_a_part_of_a_toll_told_by_its_place_is_that_place_s_toll(analyzer: Analyzer) -> None:
+    """« dont 5 dans la province de Cusco » is Cusco's toll, the one « Neuf personnes ont perdu la vie dans la
+    province de Cusco » revises the next day: one group for Cusco, beside the country's."""
+    dossier = _dossier(analyzer, ("lundi", PEROU_LUNDI, "2024-02-12"), ("mardi", PEROU_MARDI, "2024-02-13"))
+    cusco = [g for g in _groups(dossier, "killed") if g.place and "Cusco" in g.place]
+    assert len(cusco) == 1
+    assert (sorted(_values(cusco[0])), cusco[0].verdict, cusco[0].figure) == ([5, 9], "update", 9)
+
+
+GARDE_A_VUE_SAMEDI = (
+    "Heurts après le match : 20 interpellations\n\n"
+    "Après les heurts qui ont suivi le match de samedi à Lille, 20 personnes ont été interpellées, "
+    "selon le parquet de Lille."
+)
+GARDE_A_VUE_DIMANCHE = (
+    "Heurts après le match à Lille : le parquet revoit son bilan\n\n"
+    "Après les heurts qui ont suivi le match de samedi à Lille, 26 personnes ont été placées en garde à vue, "
+    "selon un nouveau bilan du parquet de Lille."
+)
+
+
+def test_people_placed_in_custody_are_the_arrested_not_security_forces(analyzer: Analyzer) -> None:
+    """« placées en garde à vue » says what happened to the people counted; its « garde » is no guard."""
+    dossier = _dossier(
+        analyzer, ("samedi", GARDE_A_VUE_SAMEDI, "2024-04-13"), ("dimanche", GARDE_A_VUE_DIMANCHE, "2024-04-14")
+    )
+    (arrested,) = _groups(dossier, "arrested")
+    assert (arrested.population, sorted(_values(arrested)), arrested.verdict) == ("people", [20, 26], "update")

@@ -238,6 +238,8 @@ class LinkTables(Protocol):
     NATIONWIDE_CUES: tuple[str, ...]
     SUBSET_BEFORE: str
     SUBSET_AFTER: str
+    PLACED_PART_AFTER: str
+    NOT_WHO_PHRASES: tuple[str, ...]
     COUNTRY_NAMES: tuple[str, ...]
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]

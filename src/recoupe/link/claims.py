@@ -90,6 +90,7 @@ class _Cues:
     recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
+    not_who: re.Pattern[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -115,6 +116,7 @@ def _cues(lang: str) -> _Cues:
         recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
+        not_who=_words_pattern(data.NOT_WHO_PHRASES),
     )
 
 
@@ -168,7 +170,11 @@ def _population(
 ) -> str:
     """:func:`population` of the claim's fields that decide it, remembered."""
     cues = _cues(lang)
-    tokens = _tokens(f"{subject} {said}")
+    # a phrase that says what befell the counted (``placées en garde à vue``) is blanked, even where the
+    # figure's words stop inside it (``26 personnes ont été placées en garde``)
+    folded = fold(f"{subject} {said}")
+    spill = fold(text[end : end + 20]) if text is not None else ""
+    tokens = _tokens(cues.not_who.sub(lambda m: " " * len(m.group()), folded + spill)[: len(folded)])
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
@@ -576,6 +582,18 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+@cache
+def _placed_part_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PLACED_PART_AFTER, re.IGNORECASE)
+
+
+def is_placed_part(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether a subset figure is a place's part of a total (``14 morts, dont 5 dans la province de
+    Cusco``): a bare figure followed by its place. It is then that place's count — the one another report
+    gives as ``Neuf personnes ont perdu la vie dans la province de Cusco`` — and groups by its place."""
+    return bool(text and claim.place and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
+
+
 @dataclass(slots=True)
 class _Entry:
     report: ClaimReport
@@ -768,7 +786,7 @@ def _figures_of(
         )
         who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
         last = (claim, who)
-        if is_subset(keyed, text, analysis.lang):
+        if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
         when = period(keyed, published, text, analysis.lang)
         scope = places.scope(keyed.place)

@@ -147,6 +147,12 @@ SUBSET_BEFORE = (
 )
 #: ...or right before one of these (``400 d'entre elles``).
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
+#: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
+#: Paris``): that part is a place's own count, the one other reports give for the place, not a subset.
+PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
+
+#: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
+NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
 
 #: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
 COUNTRY_NAMES: tuple[str, ...] = (
