@@ -224,3 +224,61 @@ def test_people_placed_in_custody_are_the_arrested_not_security_forces(analyzer:
     )
     (arrested,) = _groups(dossier, "arrested")
     assert (arrested.population, sorted(_values(arrested)), arrested.verdict) == ("people", [20, 26], "update")
+
+
+CLIMAT_BRUXELLES = (
+    "Marche pour le climat : affluence record à Bruxelles\n\n"
+    "Des dizaines de milliers de personnes ont défilé dimanche à Bruxelles pour le climat. "
+    "La police a compté 35 000 manifestants, tandis que les organisateurs en revendiquaient 70 000."
+)
+CLIMAT_BELGIQUE = (
+    "Climat : la mobilisation ne faiblit pas\n\n"
+    "Dimanche, 35 000 personnes ont manifesté à Bruxelles selon la police, 70 000 selon les organisateurs. "
+    "À Anvers, 5 000 personnes ont défilé pour le climat."
+)
+
+
+def test_an_article_headlined_on_one_city_counts_its_unplaced_crowds_there(analyzer: Analyzer) -> None:
+    """Under « affluence record à Bruxelles », « La police a compté 35 000 manifestants » is Brussels' crowd:
+    the article names no other place for its figures."""
+    dossier = _dossier(
+        analyzer, ("bruxelles", CLIMAT_BRUXELLES, "2024-10-06"), ("belgique", CLIMAT_BELGIQUE, "2024-10-06")
+    )
+    marches = {g.place: g for g in _groups(dossier, "participants")}
+    brussels = marches["Bruxelles"]
+    assert sorted(v for v in _values(brussels) if v is not None) == [35_000, 35_000, 70_000, 70_000]
+    assert brussels.verdict == "conflict"
+
+
+TOSCANE_LUNDI = (
+    "Italie : les inondations font 5 morts\n\n"
+    "Les inondations ont fait 5 morts, dont 2 à Prato, selon la protection civile italienne."
+)
+TOSCANE_MARDI = (
+    "Italie : le bilan des inondations s'alourdit\n\n"
+    "Le bilan des inondations qui ont dévasté la Toscane est passé mardi à 8 morts, dont 3 à Prato, selon la "
+    "protection civile italienne."
+)
+TOSCANE_MERCREDI = (
+    "Italie : le bilan des inondations reste de 8 morts\n\n"
+    "Les inondations ont fait 8 morts en Italie, dont 3 à Prato, selon la protection civile italienne, qui "
+    "poursuit ses recherches."
+)
+
+
+def test_a_region_named_for_the_whole_disaster_is_the_story_s_scope(analyzer: Analyzer) -> None:
+    """« les inondations qui ont dévasté la Toscane … 8 morts » is the whole toll the other reports give
+    with no place (5, then 8): the region names where the story happens, not a part of it. Prato's own
+    figures (dont 2 à Prato, dont 3 à Prato) stay apart."""
+    dossier = _dossier(
+        analyzer,
+        ("lundi", TOSCANE_LUNDI, "2023-11-06"),
+        ("mardi", TOSCANE_MARDI, "2023-11-07"),
+        ("mercredi", TOSCANE_MERCREDI, "2023-11-08"),
+    )
+    killed = _groups(dossier, "killed")
+    whole = [g for g in killed if 5 in _values(g)]
+    prato = [g for g in killed if 2 in _values(g)]
+    assert len(whole) == 1 and sorted(_values(whole[0])) == [5, 8, 8]
+    assert (whole[0].verdict, whole[0].figure) == ("update", 8)
+    assert len(prato) == 1 and sorted(_values(prato[0])) == [2, 3, 3]

@@ -65,6 +65,11 @@ APPROX_TOLERANCE = 0.15
 BOUND_SPREAD = 2.0
 #: ACLED's codebook numbers for vague counts, by the vague amount's upper bound.
 ACLED_VAGUE: tuple[tuple[float, int], ...] = ((19, 10), (99, 12), (999, 100), (9_999, 1_000))
+#: Categories that count a gathering (its crowd, its arrests): an article headlined on one city's march
+#: reports that march, so its figures of these kinds that name no place are the city's.
+GATHERING_CATEGORIES: frozenset[str] = frozenset({"participants", "arrested"})
+#: The longest first line read as a headline (a title, not a paragraph).
+HEADLINE_MAX = 160
 #: How precise each qualifier is, most precise first: the figure to quote is the most precise one.
 PRECISION: dict[str, int] = {"exact": 0, "approx": 1, "at_least": 2, "at_most": 2, "range": 3, "vague": 4}
 
@@ -746,6 +751,25 @@ def _figures(
     )
 
 
+def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
+    """The one place, not a country, an article's headline names (``Grève : forte mobilisation à Paris``),
+    when none of the article's figures names another place: the place the article reports on."""
+    first_break = (text or "").find("\n")
+    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+        return None
+    named = {
+        places.scope(e.name or e.text): e.name or e.text
+        for e in analysis.entities
+        if e.type == "LOC" and e.end <= first_break
+    }
+    named = {scope: name for scope, name in named.items() if scope.startswith("place:")}
+    if len(named) != 1:
+        return None
+    ((scope, name),) = named.items()
+    claimed = {places.scope(c.place) for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES}
+    return name if claimed <= {scope} else None
+
+
 def _figures_of(
     analysis: DocumentAnalysis,
     text: str | None,
@@ -757,7 +781,10 @@ def _figures_of(
     """The article's people-counting figures, each with its report and the keys of its group."""
     figures = []
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    headline = headline_place(analysis, text, places)
     for claim, keyed, repeat in _in_context(analysis, text, places):
+        if headline and not keyed.place and keyed.category in GATHERING_CATEGORIES:
+            keyed = replace(keyed, place=headline)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
         if repeat and copy_of is None:
             copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
@@ -956,3 +983,28 @@ def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
         target = national[0] if len(national) == 1 else (local[0] if not national and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
+    _join_story_wide(groups, families)
+
+
+def _figure_of(entry: _Entry) -> tuple[float | int | None, float | int | None, float | int | None]:
+    return entry.report.value, entry.report.low, entry.report.high
+
+
+def _join_story_wide(
+    groups: dict[GroupKey, list[_Entry]], families: dict[tuple[str | None, str, str, str], list[GroupKey]]
+) -> None:
+    """A place whose every figure is one the story gives for its whole scope (``les inondations qui ont
+    dévasté la Toscane … 8 morts`` where others say ``8 morts`` or ``8 morts en Italie``) names where the
+    whole story happens, not a part of it: its reports join the story's own group. A part's figures
+    (``dont 3 à Prato``) are never the whole's, so they stay apart."""
+    for keys in families.values():
+        present = [k for k in keys if k in groups]
+        national = [k for k in present if not k[4].startswith("place:")]
+        if len(national) != 1:
+            continue
+        whole = {_figure_of(e) for e in groups[national[0]]}
+        for key in present:
+            if key[4].startswith("place:") and all(_figure_of(e) in whole for e in groups[key]):
+                for entry in groups[key]:
+                    entry.place = None  # the group is the story's, not this place's
+                groups[national[0]].extend(groups.pop(key))
