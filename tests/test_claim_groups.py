@@ -282,3 +282,25 @@ def test_a_region_named_for_the_whole_disaster_is_the_story_s_scope(analyzer: An
     assert len(whole) == 1 and sorted(_values(whole[0])) == [5, 8, 8]
     assert (whole[0].verdict, whole[0].figure) == ("update", 8)
     assert len(prato) == 1 and sorted(_values(prato[0])) == [2, 3, 3]
+
+
+GREVE_LISBONNE = (
+    "Grève au Portugal : forte mobilisation\n\n"
+    "Jeudi, 60 000 personnes ont manifesté au Portugal selon la police, dont 25 000 à Lisbonne. "
+    "Les syndicats revendiquaient 150 000 manifestants, dont 70 000 dans la capitale."
+)
+GREVE_LENDEMAIN = (
+    "Portugal : le gouvernement ne cède pas face à la grève\n\n"
+    "Au lendemain de la grève, le gouvernement a exclu tout recul. "
+    "Dans la capitale, 25 000 personnes ont manifesté jeudi selon la police."
+)
+
+
+def test_the_capital_is_the_city_the_story_counts_beside_the_country(analyzer: Analyzer) -> None:
+    """« dont 70 000 dans la capitale » after « dont 25 000 à Lisbonne » is Lisbon's union count, and the next
+    day's « Dans la capitale, 25 000 personnes ont manifesté » Lisbon's police count again: not the country's crowd."""
+    dossier = _dossier(analyzer, ("jeudi", GREVE_LISBONNE, "2024-05-16"), ("vendredi", GREVE_LENDEMAIN, "2024-05-17"))
+    marches = _groups(dossier, "participants")
+    lisbon = [g for g in marches if 70_000 in _values(g)]
+    assert len(lisbon) == 1 and sorted(_values(lisbon[0])) == [25_000, 25_000, 70_000]
+    assert lisbon[0].verdict == "conflict"

@@ -240,6 +240,7 @@ class LinkTables(Protocol):
     SUBSET_AFTER: str
     PLACED_PART_AFTER: str
     NOT_WHO_PHRASES: tuple[str, ...]
+    CAPITAL_PHRASES: tuple[str, ...]
     COUNTRY_NAMES: tuple[str, ...]
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]

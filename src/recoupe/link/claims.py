@@ -96,6 +96,7 @@ class _Cues:
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
+    capital: re.Pattern[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -122,6 +123,7 @@ def _cues(lang: str) -> _Cues:
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
+        capital=_words_pattern(data.CAPITAL_PHRASES),
     )
 
 
@@ -262,6 +264,11 @@ class _Places:
 
     def _words(self, name: str) -> set[str]:
         return {w for w in re.split(r"[\s'’-]+", name_key(name)) if len(w) >= 4 and w not in self.generic}
+
+    def only_city(self) -> str | None:
+        """The story's one place that is not a country, if it names exactly one."""
+        cities = {self.key[name]: name for name in self.key if name_key(name) not in self.countries}
+        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def scope(self, place: str | None) -> str:
         """``country:<key>`` for a country, ``place:<key>`` for a place inside one, ``""`` for none."""
@@ -745,6 +752,7 @@ def _figures(
         tuple(c.place and places.scope(c.place) for c in claims),
         tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
         tuple((p.start, p.end, p.source) for p in copies),
+        places.only_city(),  # what ``la capitale`` stands for when the article names no city
     )
     return _FIGURES.get(
         (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
@@ -770,6 +778,22 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     return name if claimed <= {scope} else None
 
 
+def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
+    """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
+    it): the last city the article's figures named before it, else the story's one city, else the phrase
+    itself — a place of its own, never the country's count."""
+    opening = max((text.rfind(mark, max(0, claim.start - 300), claim.start) for mark in ".!?\n"), default=-1)
+    after = text[claim.end : claim.end + 200]
+    cut = re.search(r"[,.;!?\n]", after)
+    found = _cues(lang).capital.search(
+        fold(text[opening + 1 : claim.start] + " " + (after[: cut.start()] if cut else after))
+    )
+    if not found:
+        return None
+    cities = [p for p in earlier if not places.scope(p).startswith("country:")]
+    return cities[-1] if cities else places.only_city() or found.group()
+
+
 def _figures_of(
     analysis: DocumentAnalysis,
     text: str | None,
@@ -782,9 +806,14 @@ def _figures_of(
     figures = []
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
     headline = headline_place(analysis, text, places)
+    named: list[str] = []  # the places the article's figures named so far
     for claim, keyed, repeat in _in_context(analysis, text, places):
+        if not keyed.place and text:
+            keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
         if headline and not keyed.place and keyed.category in GATHERING_CATEGORIES:
             keyed = replace(keyed, place=headline)
+        if keyed.place:
+            named.append(keyed.place)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
         if repeat and copy_of is None:
             copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report

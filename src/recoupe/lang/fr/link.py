@@ -154,6 +154,10 @@ PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
 
+#: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
+#: article or the story counts beside the country.
+CAPITAL_PHRASES: tuple[str, ...] = ("la capitale",)
+
 #: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
 COUNTRY_NAMES: tuple[str, ...] = (
     "Grande-Bretagne",
