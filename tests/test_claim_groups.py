@@ -304,3 +304,24 @@ def test_the_capital_is_the_city_the_story_counts_beside_the_country(analyzer: A
     lisbon = [g for g in marches if 70_000 in _values(g)]
     assert len(lisbon) == 1 and sorted(_values(lisbon[0])) == [25_000, 25_000, 70_000]
     assert lisbon[0].verdict == "conflict"
+
+
+FINALE_DIMANCHE = (
+    "Violences après la finale : 33 interpellations\n\n"
+    "Le ministre de l'Intérieur a fait état de 33 interpellations sur l'ensemble du territoire après la finale, "
+    "dont 12 à Marseille."
+)
+FINALE_LUNDI = (
+    "Après la finale, le bilan des interpellations revu à la hausse\n\n"
+    "Le ministère de l'Intérieur a revu à la hausse le nombre d'interpellations de dimanche : 41 personnes ont "
+    "été placées en garde à vue, contre 33 annoncées la veille."
+)
+
+
+def test_a_nationwide_arrest_count_revised_the_next_day_is_one_update(analyzer: Analyzer) -> None:
+    """« sur l'ensemble du territoire » is the country's count, beside Marseille's part; the next day's 41
+    revises it — « la veille » dates the 33 it is set against, not the 41, which stays the running count."""
+    dossier = _dossier(analyzer, ("dimanche", FINALE_DIMANCHE, "2024-06-02"), ("lundi", FINALE_LUNDI, "2024-06-03"))
+    arrests = sorted((sorted(_values(g)), g.verdict, g.figure) for g in _groups(dossier, "arrested"))
+    assert arrests[0] == ([12], None, 12)
+    assert (arrests[1][0][0], arrests[1][0][-1], arrests[1][1:]) == (33, 41, ("update", 41))

@@ -229,8 +229,14 @@ def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool
     it is nationwide, and says it revises an earlier figure; remembered per figure."""
     cues = _cues(lang)
     around = _whole_sentence(text, start, end)
+    # the period is read up to the figure's own clause: a later clause's "la veille" dates the figure it
+    # recalls (``41 personnes ont été placées en garde à vue, contre 33 annoncées la veille``), not this one
+    opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+    after = text[end : end + 300]
+    cut = re.search(r"[,;.!?\n]", after)
+    own = fold(text[opening + 1 : end] + (after[: cut.start()] if cut else after))
     return (
-        bool(cues.period.search(around) and not cues.cumulative.search(around)),
+        bool(cues.period.search(own) and not cues.cumulative.search(around)),
         bool(cues.nationwide.search(around)),
         bool(cues.revision.search(around)),
     )

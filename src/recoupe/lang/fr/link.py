@@ -135,6 +135,8 @@ NATIONWIDE_CUES: tuple[str, ...] = (
     "dans le pays",
     "au niveau national",
     "sur le territoire",
+    "l'ensemble du territoire",
+    "tout le territoire",
     "partout en",
     "dans tout le",
 )
