@@ -379,8 +379,9 @@ CLAUSE_BREAKS: frozenset[str] = _words(
     "où lequel laquelle lesquels lesquelles desquels desquelles auxquels"
 )
 
-#: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``.
-MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer")
+#: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``,
+#: ``restent portées disparues`` (a state still true).
+MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer rester demeurer")
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
