@@ -469,3 +469,9 @@ def test_rester_carries_a_state_like_an_auxiliary(analyze: Analyze, text: str, c
     """« restent portées disparues » says what « sont portées disparues » says, still true today."""
     claim = only(analyze, text)
     assert (claim.category, claim.value) == (category, value)
+
+
+def test_people_counted_in_the_procession_are_its_marchers(analyze: Analyze) -> None:
+    """« 19 000 personnes dans le cortège » counts a march like « 19 000 personnes dans la rue »."""
+    claim = only(analyze, "À Lyon, la préfecture a dénombré 19 000 personnes dans le cortège.")
+    assert (claim.category, claim.value) == ("participants", 19_000)
