@@ -325,3 +325,19 @@ def test_a_nationwide_arrest_count_revised_the_next_day_is_one_update(analyzer: 
     arrests = sorted((sorted(_values(g)), g.verdict, g.figure) for g in _groups(dossier, "arrested"))
     assert arrests[0] == ([12], None, 12)
     assert (arrests[1][0][0], arrests[1][0][-1], arrests[1][1:]) == (33, 41, ("update", 41))
+
+
+AGRICULTEURS_SECONDE = (
+    "Agriculteurs : la mobilisation recule\n\n"
+    "Les agriculteurs ont de nouveau manifesté jeudi : 6 000 manifestants à Bruxelles selon la police, contre "
+    "10 000 une semaine plus tôt. Les syndicats agricoles ont annoncé 15 000 participants."
+)
+
+
+def test_a_crowd_recalled_from_an_earlier_march_lends_its_day_to_no_other_figure(analyzer: Analyzer) -> None:
+    """« contre 10 000 une semaine plus tôt » is last week's crowd: the unions' 15 000 just after it counts
+    this Thursday's march, beside the police's 6 000."""
+    dossier = _dossier(analyzer, ("seconde", AGRICULTEURS_SECONDE, "2024-02-08"))
+    (this_week,) = [g for g in _groups(dossier, "participants") if 6_000 in _values(g)]
+    assert sorted(_values(this_week)) == [6_000, 15_000]
+    assert this_week.period == "2024-02-08"

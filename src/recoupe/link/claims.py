@@ -930,7 +930,8 @@ def _with_article_context(
     figure for the body's (``le bilan dépasse 3 400 morts`` above ``3 419 personnes ont été tuées``). Two
     different figures of the body are two reports (``la veille, la préfète avait évoqué au moins 12 morts``).
     A crowd figure with no date of its own is counted on the day the article's neighbouring crowd figure
-    names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time.
+    names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time —
+    not a crowd recalled from an earlier march (``contre 10 000 une semaine plus tôt``).
 
     Returns each claim, the claim whose words decide its group (itself, or the better mention it repeats),
     and whether it repeats another.
@@ -988,7 +989,12 @@ def _with_article_context(
         if body:
             main[i] = max(body, key=richness)
     result: list[tuple[Claim, Claim, bool]] = [(c, m, m is not c) for c, m in zip(claims, main, strict=True)]
-    crowd_days = [(c.start, c.date) for c, _, _ in result if c.category == "participants" and c.date]
+    # a crowd the sentence recalls from an earlier march (``contre 10 000 une semaine plus tôt``) lends no day
+    crowd_days = [
+        (c.start, c.date)
+        for c, _, _ in result
+        if c.category == "participants" and c.date and not (text and recalls(text, c.start, c.end, lang))
+    ]
     for i, (claim, keyed, repeat) in enumerate(result):
         if keyed.category == "participants" and not keyed.date and crowd_days:
             before = [d for start, d in crowd_days if start < keyed.start]
