@@ -166,3 +166,199 @@ def test_a_past_event_s_toll_cited_for_comparison_is_not_the_story_s_figure(anal
     assert (current[0].verdict, current[0].figure, _values(current[0])) == ("update", 8, [6, 8])
     past = [g for g in _groups(dossier, "killed") if 60 in _values(g) or 3 in _values(g)]
     assert past and all(g.verdict is None and g.period for g in past)  # each its own event, nothing to check
+
+
+TEMPETE_JEUDI = (
+    "Tempête en Grèce : 6 morts\n\n"
+    "La tempête Daniel, qui a frappé jeudi la Thessalie, a fait 6 morts, selon les pompiers grecs."
+)
+TEMPETE_VENDREDI = (
+    "Grèce : le bilan de la tempête s'alourdit\n\n"
+    "La tempête Daniel a fait 11 morts en Thessalie, selon les pompiers grecs, qui recensaient la veille 6 victimes."
+)
+TEMPETE_EN_RETARD = (
+    "Grèce : les routes restent coupées\n\n"
+    "Deux jours après la tempête Daniel, le bilan s'établit à 11 morts en Thessalie, selon les autorités. "
+    "L'électricité n'est revenue que partiellement."
+)
+TEMPETE_SAMEDI = (
+    "Grèce : 17 morts après la tempête Daniel\n\n"
+    "En Thessalie, les routes restent coupées après la tempête Daniel. "
+    "La tempête a fait 17 morts en Thessalie, ont annoncé samedi les pompiers grecs."
+)
+
+
+def test_a_figure_recalled_from_the_day_before_and_a_lagging_outlet_do_not_make_a_rising_toll_a_conflict(
+    analyzer: Analyzer,
+) -> None:
+    """« qui recensaient la veille 6 victimes » is Thursday's figure, not Friday's; an outlet still giving
+    Friday's 11 on Saturday, when 17 is out, is behind, not contradicting: the toll is one update, 17."""
+    dossier = _dossier(
+        analyzer,
+        ("jeudi", TEMPETE_JEUDI, "2024-09-05"),
+        ("vendredi", TEMPETE_VENDREDI, "2024-09-06"),
+        ("retard", TEMPETE_EN_RETARD, "2024-09-07"),
+        ("samedi", TEMPETE_SAMEDI, "2024-09-07"),
+    )
+    (killed,) = _groups(dossier, "killed")
+    assert sorted(_values(killed)) == [6, 6, 11, 11, 17]
+    assert (killed.verdict, killed.figure) == ("update", 17)
+
+
+PEROU_LUNDI = (
+    "Glissements de terrain au Pérou : 14 morts\n\n"
+    "Les glissements de terrain provoqués par les pluies ont fait 14 morts au Pérou, dont 5 dans la province "
+    "de Cusco, selon la défense civile."
+)
+PEROU_MARDI = (
+    "Pérou : le bilan des glissements de terrain s'alourdit\n\n"
+    "Les glissements de terrain provoqués par les pluies ont fait 21 morts au Pérou, selon un nouveau bilan de "
+    "la défense civile. Neuf personnes ont perdu la vie dans la province de Cusco."
+)
+
+
+def test_a_part_of_a_toll_told_by_its_place_is_that_place_s_toll(analyzer: Analyzer) -> None:
+    """« dont 5 dans la province de Cusco » is Cusco's toll, the one « Neuf personnes ont perdu la vie dans la
+    province de Cusco » revises the next day: one group for Cusco, beside the country's."""
+    dossier = _dossier(analyzer, ("lundi", PEROU_LUNDI, "2024-02-12"), ("mardi", PEROU_MARDI, "2024-02-13"))
+    cusco = [g for g in _groups(dossier, "killed") if g.place and "Cusco" in g.place]
+    assert len(cusco) == 1
+    assert (sorted(_values(cusco[0])), cusco[0].verdict, cusco[0].figure) == ([5, 9], "update", 9)
+
+
+GARDE_A_VUE_SAMEDI = (
+    "Heurts après le match : 20 interpellations\n\n"
+    "Après les heurts qui ont suivi le match de samedi à Lille, 20 personnes ont été interpellées, "
+    "selon le parquet de Lille."
+)
+GARDE_A_VUE_DIMANCHE = (
+    "Heurts après le match à Lille : le parquet revoit son bilan\n\n"
+    "Après les heurts qui ont suivi le match de samedi à Lille, 26 personnes ont été placées en garde à vue, "
+    "selon un nouveau bilan du parquet de Lille."
+)
+
+
+def test_people_placed_in_custody_are_the_arrested_not_security_forces(analyzer: Analyzer) -> None:
+    """« placées en garde à vue » says what happened to the people counted; its « garde » is no guard."""
+    dossier = _dossier(
+        analyzer, ("samedi", GARDE_A_VUE_SAMEDI, "2024-04-13"), ("dimanche", GARDE_A_VUE_DIMANCHE, "2024-04-14")
+    )
+    (arrested,) = _groups(dossier, "arrested")
+    assert (arrested.population, sorted(_values(arrested)), arrested.verdict) == ("people", [20, 26], "update")
+
+
+CLIMAT_BRUXELLES = (
+    "Marche pour le climat : affluence record à Bruxelles\n\n"
+    "Des dizaines de milliers de personnes ont défilé dimanche à Bruxelles pour le climat. "
+    "La police a compté 35 000 manifestants, tandis que les organisateurs en revendiquaient 70 000."
+)
+CLIMAT_BELGIQUE = (
+    "Climat : la mobilisation ne faiblit pas\n\n"
+    "Dimanche, 35 000 personnes ont manifesté à Bruxelles selon la police, 70 000 selon les organisateurs. "
+    "À Anvers, 5 000 personnes ont défilé pour le climat."
+)
+
+
+def test_an_article_headlined_on_one_city_counts_its_unplaced_crowds_there(analyzer: Analyzer) -> None:
+    """Under « affluence record à Bruxelles », « La police a compté 35 000 manifestants » is Brussels' crowd:
+    the article names no other place for its figures."""
+    dossier = _dossier(
+        analyzer, ("bruxelles", CLIMAT_BRUXELLES, "2024-10-06"), ("belgique", CLIMAT_BELGIQUE, "2024-10-06")
+    )
+    marches = {g.place: g for g in _groups(dossier, "participants")}
+    brussels = marches["Bruxelles"]
+    assert sorted(v for v in _values(brussels) if v is not None) == [35_000, 35_000, 70_000, 70_000]
+    assert brussels.verdict == "conflict"
+
+
+TOSCANE_LUNDI = (
+    "Italie : les inondations font 5 morts\n\n"
+    "Les inondations ont fait 5 morts, dont 2 à Prato, selon la protection civile italienne."
+)
+TOSCANE_MARDI = (
+    "Italie : le bilan des inondations s'alourdit\n\n"
+    "Le bilan des inondations qui ont dévasté la Toscane est passé mardi à 8 morts, dont 3 à Prato, selon la "
+    "protection civile italienne."
+)
+TOSCANE_MERCREDI = (
+    "Italie : le bilan des inondations reste de 8 morts\n\n"
+    "Les inondations ont fait 8 morts en Italie, dont 3 à Prato, selon la protection civile italienne, qui "
+    "poursuit ses recherches."
+)
+
+
+def test_a_region_named_for_the_whole_disaster_is_the_story_s_scope(analyzer: Analyzer) -> None:
+    """« les inondations qui ont dévasté la Toscane … 8 morts » is the whole toll the other reports give
+    with no place (5, then 8): the region names where the story happens, not a part of it. Prato's own
+    figures (dont 2 à Prato, dont 3 à Prato) stay apart."""
+    dossier = _dossier(
+        analyzer,
+        ("lundi", TOSCANE_LUNDI, "2023-11-06"),
+        ("mardi", TOSCANE_MARDI, "2023-11-07"),
+        ("mercredi", TOSCANE_MERCREDI, "2023-11-08"),
+    )
+    killed = _groups(dossier, "killed")
+    whole = [g for g in killed if 5 in _values(g)]
+    prato = [g for g in killed if 2 in _values(g)]
+    assert len(whole) == 1 and sorted(_values(whole[0])) == [5, 8, 8]
+    assert (whole[0].verdict, whole[0].figure) == ("update", 8)
+    assert len(prato) == 1 and sorted(_values(prato[0])) == [2, 3, 3]
+
+
+GREVE_LISBONNE = (
+    "Grève au Portugal : forte mobilisation\n\n"
+    "Jeudi, 60 000 personnes ont manifesté au Portugal selon la police, dont 25 000 à Lisbonne. "
+    "Les syndicats revendiquaient 150 000 manifestants, dont 70 000 dans la capitale."
+)
+GREVE_LENDEMAIN = (
+    "Portugal : le gouvernement ne cède pas face à la grève\n\n"
+    "Au lendemain de la grève, le gouvernement a exclu tout recul. "
+    "Dans la capitale, 25 000 personnes ont manifesté jeudi selon la police."
+)
+
+
+def test_the_capital_is_the_city_the_story_counts_beside_the_country(analyzer: Analyzer) -> None:
+    """« dont 70 000 dans la capitale » after « dont 25 000 à Lisbonne » is Lisbon's union count, and the next
+    day's « Dans la capitale, 25 000 personnes ont manifesté » Lisbon's police count again: not the country's crowd."""
+    dossier = _dossier(analyzer, ("jeudi", GREVE_LISBONNE, "2024-05-16"), ("vendredi", GREVE_LENDEMAIN, "2024-05-17"))
+    marches = _groups(dossier, "participants")
+    lisbon = [g for g in marches if 70_000 in _values(g)]
+    assert len(lisbon) == 1 and sorted(_values(lisbon[0])) == [25_000, 25_000, 70_000]
+    assert lisbon[0].verdict == "conflict"
+
+
+FINALE_DIMANCHE = (
+    "Violences après la finale : 33 interpellations\n\n"
+    "Le ministre de l'Intérieur a fait état de 33 interpellations sur l'ensemble du territoire après la finale, "
+    "dont 12 à Marseille."
+)
+FINALE_LUNDI = (
+    "Après la finale, le bilan des interpellations revu à la hausse\n\n"
+    "Le ministère de l'Intérieur a revu à la hausse le nombre d'interpellations de dimanche : 41 personnes ont "
+    "été placées en garde à vue, contre 33 annoncées la veille."
+)
+
+
+def test_a_nationwide_arrest_count_revised_the_next_day_is_one_update(analyzer: Analyzer) -> None:
+    """« sur l'ensemble du territoire » is the country's count, beside Marseille's part; the next day's 41
+    revises it — « la veille » dates the 33 it is set against, not the 41, which stays the running count."""
+    dossier = _dossier(analyzer, ("dimanche", FINALE_DIMANCHE, "2024-06-02"), ("lundi", FINALE_LUNDI, "2024-06-03"))
+    arrests = sorted((sorted(_values(g)), g.verdict, g.figure) for g in _groups(dossier, "arrested"))
+    assert arrests[0] == ([12], None, 12)
+    assert (arrests[1][0][0], arrests[1][0][-1], arrests[1][1:]) == (33, 41, ("update", 41))
+
+
+AGRICULTEURS_SECONDE = (
+    "Agriculteurs : la mobilisation recule\n\n"
+    "Les agriculteurs ont de nouveau manifesté jeudi : 6 000 manifestants à Bruxelles selon la police, contre "
+    "10 000 une semaine plus tôt. Les syndicats agricoles ont annoncé 15 000 participants."
+)
+
+
+def test_a_crowd_recalled_from_an_earlier_march_lends_its_day_to_no_other_figure(analyzer: Analyzer) -> None:
+    """« contre 10 000 une semaine plus tôt » is last week's crowd: the unions' 15 000 just after it counts
+    this Thursday's march, beside the police's 6 000."""
+    dossier = _dossier(analyzer, ("seconde", AGRICULTEURS_SECONDE, "2024-02-08"))
+    (this_week,) = [g for g in _groups(dossier, "participants") if 6_000 in _values(g)]
+    assert sorted(_values(this_week)) == [6_000, 15_000]
+    assert this_week.period == "2024-02-08"

@@ -464,3 +464,23 @@ def test_relative_clause_speaker(analyze: Analyze) -> None:
 def test_a_number_that_ends_a_model_name_counts_no_one(analyze: Callable[..., DocumentAnalysis]) -> None:
     result = analyze("Après la crue, il n'y a plus aucun camion GMC 12 dans les rues du village.")
     assert [c.text for c in result.claims if c.category in PEOPLE_CATEGORIES] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Quatorze personnes restent portées disparues après les crues.", "missing", 14),
+        ("Trois randonneurs demeurent portés disparus dans le massif.", "missing", 3),
+        ("Douze blessés restent hospitalisés à Grenoble.", "hospitalized", 12),
+    ],
+)
+def test_rester_carries_a_state_like_an_auxiliary(analyze: Analyze, text: str, category: str, value: int) -> None:
+    """« restent portées disparues » says what « sont portées disparues » says, still true today."""
+    claim = only(analyze, text)
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_people_counted_in_the_procession_are_its_marchers(analyze: Analyze) -> None:
+    """« 19 000 personnes dans le cortège » counts a march like « 19 000 personnes dans la rue »."""
+    claim = only(analyze, "À Lyon, la préfecture a dénombré 19 000 personnes dans le cortège.")
+    assert (claim.category, claim.value) == ("participants", 19_000)

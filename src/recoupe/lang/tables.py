@@ -138,7 +138,6 @@ class ClaimsTables(Protocol):
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str
-    STATE_VERBS: frozenset[str]
     AGE_COMPLEMENT: str
     PLURAL_SUBJECT_PRONOUNS: frozenset[str]
     COUNTED_CLITICS: frozenset[str]
@@ -241,10 +240,14 @@ class LinkTables(Protocol):
     BACKGROUND_TENSE_CUES: tuple[str, ...]
     PERIOD_CUES: tuple[str, ...]
     REVISION_CUES: tuple[str, ...]
+    RECALL_CUES: tuple[str, ...]
     GENERIC_PLACE_WORDS: tuple[str, ...]
     NATIONWIDE_CUES: tuple[str, ...]
     SUBSET_BEFORE: str
     SUBSET_AFTER: str
+    PLACED_PART_AFTER: str
+    NOT_WHO_PHRASES: tuple[str, ...]
+    CAPITAL_PHRASES: tuple[str, ...]
     COUNTRY_NAMES: tuple[str, ...]
     RUBRICS: frozenset[str]
     DATE_WORDS: frozenset[str]

@@ -37,7 +37,7 @@ the others.
 from __future__ import annotations
 
 import calendar
-import datetime as dt
+import datetime
 import math
 import re
 from collections import Counter, defaultdict
@@ -66,6 +66,11 @@ APPROX_TOLERANCE = 0.15
 BOUND_SPREAD = 2.0
 #: ACLED's codebook numbers for vague counts, by the vague amount's upper bound.
 ACLED_VAGUE: tuple[tuple[float, int], ...] = ((19, 10), (99, 12), (999, 100), (9_999, 1_000))
+#: Categories that count a gathering (its crowd, its arrests): an article headlined on one city's march
+#: reports that march, so its figures of these kinds that name no place are the city's.
+GATHERING_CATEGORIES: frozenset[str] = frozenset({"participants", "arrested"})
+#: The longest first line read as a headline (a title, not a paragraph).
+HEADLINE_MAX = 160
 #: How precise each qualifier is, most precise first: the figure to quote is the most precise one.
 PRECISION: dict[str, int] = {"exact": 0, "approx": 1, "at_least": 2, "at_most": 2, "range": 3, "vague": 4}
 
@@ -89,8 +94,11 @@ class _Cues:
     background: re.Pattern[str]
     period: re.Pattern[str]
     revision: re.Pattern[str]
+    recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
+    not_who: re.Pattern[str]
+    capital: re.Pattern[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -114,8 +122,11 @@ def _cues(lang: str) -> _Cues:
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         revision=_words_pattern(data.REVISION_CUES),
+        recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
+        not_who=_words_pattern(data.NOT_WHO_PHRASES),
+        capital=_words_pattern(data.CAPITAL_PHRASES),
     )
 
 
@@ -169,7 +180,11 @@ def _population(
 ) -> str:
     """:func:`population` of the claim's fields that decide it, remembered."""
     cues = _cues(lang)
-    tokens = _tokens(f"{subject} {said}")
+    # a phrase that says what befell the counted (``placées en garde à vue``) is blanked, even where the
+    # figure's words stop inside it (``26 personnes ont été placées en garde``)
+    folded = fold(f"{subject} {said}")
+    spill = fold(text[end : end + 20]) if text is not None else ""
+    tokens = _tokens(cues.not_who.sub(lambda m: " " * len(m.group()), folded + spill)[: len(folded)])
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
@@ -206,7 +221,7 @@ PAST_EVENT_DAYS = 180
 _DATE_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
-def _date_end(value: str | None) -> dt.date | None:
+def _date_end(value: str | None) -> datetime.date | None:
     """The last day a date value (``1990``, ``1990-11``, ``1990-11-05``…) covers, or ``None``."""
     match = _DATE_PREFIX.match(value or "")
     if match is None:
@@ -215,7 +230,7 @@ def _date_end(value: str | None) -> dt.date | None:
     if not 1 <= month <= 12:
         return None
     last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(int(day), last) if day else last)
+    return datetime.date(year, month, min(int(day), last) if day else last)
 
 
 def past_event(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> bool:
@@ -255,11 +270,27 @@ def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool
     it is nationwide, and says it revises an earlier figure; remembered per figure."""
     cues = _cues(lang)
     around = _whole_sentence(text, start, end)
+    # the period is read up to the figure's own clause: a later clause's "la veille" dates the figure it
+    # recalls (``41 personnes ont été placées en garde à vue, contre 33 annoncées la veille``), not this one
+    opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+    after = text[end : end + 300]
+    cut = re.search(r"[,;.!?\n]", after)
+    own = fold(text[opening + 1 : end] + (after[: cut.start()] if cut else after))
     return (
-        bool(cues.period.search(around) and not cues.cumulative.search(around)),
+        bool(cues.period.search(own) and not cues.cumulative.search(around)),
         bool(cues.nationwide.search(around)),
         bool(cues.revision.search(around)),
     )
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def recalls(text: str, start: int, end: int, lang: str = "fr") -> bool:
+    """Whether the figure's own clause gives it as an earlier day's (``qui recensait la veille 12
+    victimes``, ``contre 33 annoncées la veille``): read in its clause only, since the sentence's new
+    figure (``11 morts, selon les pompiers, qui recensaient la veille 6 victimes``) is today's."""
+    before, after = _sentence(text, start, end)
+    comma = after.find(",")
+    return bool(_cues(lang).recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after))))
 
 
 class _Places:
@@ -280,6 +311,11 @@ class _Places:
 
     def _words(self, name: str) -> set[str]:
         return {w for w in re.split(r"[\s'’-]+", name_key(name)) if len(w) >= 4 and w not in self.generic}
+
+    def only_city(self) -> str | None:
+        """The story's one place that is not a country, if it names exactly one."""
+        cities = {self.key[name]: name for name in self.key if name_key(name) not in self.countries}
+        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def scope(self, place: str | None) -> str:
         """``country:<key>`` for a country, ``place:<key>`` for a place inside one, ``""`` for none."""
@@ -414,11 +450,51 @@ def _explained(
 _BEFORE, _AFTER = "0000-00-00", "9999-99-99"
 
 
-def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]:
-    """Each report's publication day; in a running count, an undated report whose figure is above (below)
-    every dated one is read as later (earlier) than all of them — the only place the count allows it.
-    Any other undated report stays undated, and a difference with it is not explained."""
-    days = {id(r): _day(r.published) for r in reports}
+def _recalled_day(report: ClaimReport) -> str:
+    """The day a recalled figure was current: the earlier date its sentence gives, else the day before
+    its article (``la veille``)."""
+    published = _day(report.published)
+    own = _day(report.date, report.published)
+    if own and (not published or own < published):
+        return own
+    if not published:
+        return ""
+    return (datetime.date.fromisoformat(published) - datetime.timedelta(days=1)).isoformat()
+
+
+def _behind(reports: list[ClaimReport], days: dict[int, str]) -> None:
+    """An outlet still giving an earlier day's figure when a newer one is out the same day is behind, not
+    contradicting: a report incompatible with another article's report of its day, but compatible with
+    another article's report of an earlier day, is dated to the latest such day (in ``days``)."""
+    spans = {id(r): interval(r) for r in reports}
+
+    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
+        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
+        return max(low_a, low_b) <= min(high_a, high_b)
+
+    moved: dict[int, str] = {}
+    for report in reports:
+        day = days.get(id(report), "")
+        others = [o for o in reports if o.doc != report.doc and days.get(id(o))]
+        if not day or not any(days[id(o)] == day and not compatible(report, o) for o in others):
+            continue
+        earlier = [days[id(o)] for o in others if days[id(o)] < day and compatible(report, o)]
+        if earlier:
+            moved[id(report)] = max(earlier)
+    days.update(moved)
+
+
+def _placed_days(
+    reports: list[ClaimReport], cumulative: bool, recalled: frozenset[int] = frozenset(), state: bool = False
+) -> dict[int, str]:
+    """Each report's publication day — or, for a figure its sentence recalls (``la veille``, ids in
+    ``recalled``), the day it was current; a report behind the news is dated to the figure it repeats
+    (:func:`_behind`, in a running count or a state count). In a running count, an undated report whose
+    figure is above (below) every dated one is read as later (earlier) than all of them — the only place
+    the count allows it. Any other undated report stays undated, and a difference with it is not explained."""
+    days = {id(r): _recalled_day(r) if id(r) in recalled else _day(r.published) for r in reports}
+    if cumulative or state:
+        _behind(reports, days)
     dated = [interval(r) for r in reports if days[id(r)]]
     if not cumulative or not dated:
         return days
@@ -437,12 +513,17 @@ def _placed_days(reports: list[ClaimReport], cumulative: bool) -> dict[int, str]
 
 
 def decide(
-    reports: list[ClaimReport], category: str = "killed", revising: frozenset[int] = frozenset(), lang: str = "fr"
+    reports: list[ClaimReport],
+    category: str = "killed",
+    revising: frozenset[int] = frozenset(),
+    lang: str = "fr",
+    recalled: frozenset[int] = frozenset(),
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
     Args:
         revising: indexes into ``reports`` of reports whose sentence says they revise a figure.
+        recalled: indexes into ``reports`` of reports whose clause gives them as an earlier day's.
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -483,7 +564,7 @@ def decide(
     cumulative = category in _cues(lang).cumulative_categories
     state = category in _cues(lang).state_categories
     position = {id(r): i for i, r in enumerate(reports)}
-    days = _placed_days(independent, cumulative)
+    days = _placed_days(independent, cumulative, frozenset(id(reports[i]) for i in recalled), state)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
     spans = {id(r): interval(r) for r in independent}  # each report's range, read once: pairs are many
 
@@ -560,6 +641,18 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+@cache
+def _placed_part_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PLACED_PART_AFTER, re.IGNORECASE)
+
+
+def is_placed_part(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether a subset figure is a place's part of a total (``14 morts, dont 5 dans la province de
+    Cusco``): a bare figure followed by its place. It is then that place's count — the one another report
+    gives as ``Neuf personnes ont perdu la vie dans la province de Cusco`` — and groups by its place."""
+    return bool(text and claim.place and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
+
+
 @dataclass(slots=True)
 class _Entry:
     report: ClaimReport
@@ -568,6 +661,7 @@ class _Entry:
     place: str | None
     scope: str
     revises: bool
+    recalled: bool
 
 
 GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
@@ -605,7 +699,13 @@ def group_claims(
         article_copies = copies.get(analysis.doc, [])
         for figure in _figures(analysis, text, dated_on.get(analysis.doc), places[story], article_copies, copied_date):
             entry = _Entry(
-                ClaimReport(*figure.report), figure.who, figure.when, figure.place, figure.scope, figure.revises
+                ClaimReport(*figure.report),
+                figure.who,
+                figure.when,
+                figure.place,
+                figure.scope,
+                figure.revises,
+                figure.recalled,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
     _join_unplaced(groups)
@@ -614,7 +714,13 @@ def group_claims(
     for (story, category, who, when, _), entries in groups.items():
         entries.sort(key=lambda e: (e.report.published or "", e.report.doc, e.report.start))
         reports = [e.report for e in entries]
-        decision = decide(reports, category, frozenset(i for i, e in enumerate(entries) if e.revises), lang)
+        decision = decide(
+            reports,
+            category,
+            frozenset(i for i, e in enumerate(entries) if e.revises),
+            lang,
+            frozenset(i for i, e in enumerate(entries) if e.recalled),
+        )
         place = next((e.place for e in entries if e.place), None)
         result.append(
             ClaimGroup(
@@ -669,6 +775,7 @@ class _Figure:
     place: str | None
     scope: str
     revises: bool
+    recalled: bool
 
 
 #: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
@@ -692,10 +799,46 @@ def _figures(
         tuple(c.place and places.scope(c.place) for c in claims),
         tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
         tuple((p.start, p.end, p.source) for p in copies),
+        places.only_city(),  # what ``la capitale`` stands for when the article names no city
     )
     return _FIGURES.get(
         (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
     )
+
+
+def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
+    """The one place, not a country, an article's headline names (``Grève : forte mobilisation à Paris``),
+    when none of the article's figures names another place: the place the article reports on."""
+    first_break = (text or "").find("\n")
+    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+        return None
+    named = {
+        places.scope(e.name or e.text): e.name or e.text
+        for e in analysis.entities
+        if e.type == "LOC" and e.end <= first_break
+    }
+    named = {scope: name for scope, name in named.items() if scope.startswith("place:")}
+    if len(named) != 1:
+        return None
+    ((scope, name),) = named.items()
+    claimed = {places.scope(c.place) for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES}
+    return name if claimed <= {scope} else None
+
+
+def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
+    """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
+    it): the last city the article's figures named before it, else the story's one city, else the phrase
+    itself — a place of its own, never the country's count."""
+    opening = max((text.rfind(mark, max(0, claim.start - 300), claim.start) for mark in ".!?\n"), default=-1)
+    after = text[claim.end : claim.end + 200]
+    cut = re.search(r"[,.;!?\n]", after)
+    found = _cues(lang).capital.search(
+        fold(text[opening + 1 : claim.start] + " " + (after[: cut.start()] if cut else after))
+    )
+    if not found:
+        return None
+    cities = [p for p in earlier if not places.scope(p).startswith("country:")]
+    return cities[-1] if cities else places.only_city() or found.group()
 
 
 def _figures_of(
@@ -709,7 +852,15 @@ def _figures_of(
     """The article's people-counting figures, each with its report and the keys of its group."""
     figures = []
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    headline = headline_place(analysis, text, places)
+    named: list[str] = []  # the places the article's figures named so far
     for claim, keyed, repeat in _in_context(analysis, text, places):
+        if not keyed.place and text:
+            keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
+        if headline and not keyed.place and keyed.category in GATHERING_CATEGORIES:
+            keyed = replace(keyed, place=headline)
+        if keyed.place:
+            named.append(keyed.place)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
         if repeat and copy_of is None:
             copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
@@ -738,14 +889,15 @@ def _figures_of(
         )
         who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
         last = (claim, who)
-        if is_subset(keyed, text, analysis.lang):
+        if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
         when = period(keyed, published, text, analysis.lang)
         scope = places.scope(keyed.place)
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises))
+        recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
     return tuple(figures)
 
 
@@ -819,7 +971,8 @@ def _with_article_context(
     figure for the body's (``le bilan dépasse 3 400 morts`` above ``3 419 personnes ont été tuées``). Two
     different figures of the body are two reports (``la veille, la préfète avait évoqué au moins 12 morts``).
     A crowd figure with no date of its own is counted on the day the article's neighbouring crowd figure
-    names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time.
+    names (``Jeudi, 80 000 à Lyon. À Marseille, 30 000…``): an article reports one march at a time —
+    not a crowd recalled from an earlier march (``contre 10 000 une semaine plus tôt``).
 
     Returns each claim, the claim whose words decide its group (itself, or the better mention it repeats),
     and whether it repeats another.
@@ -877,7 +1030,12 @@ def _with_article_context(
         if body:
             main[i] = max(body, key=richness)
     result: list[tuple[Claim, Claim, bool]] = [(c, m, m is not c) for c, m in zip(claims, main, strict=True)]
-    crowd_days = [(c.start, c.date) for c, _, _ in result if c.category == "participants" and c.date]
+    # a crowd the sentence recalls from an earlier march (``contre 10 000 une semaine plus tôt``) lends no day
+    crowd_days = [
+        (c.start, c.date)
+        for c, _, _ in result
+        if c.category == "participants" and c.date and not (text and recalls(text, c.start, c.end, lang))
+    ]
     for i, (claim, keyed, repeat) in enumerate(result):
         if keyed.category == "participants" and not keyed.date and crowd_days:
             before = [d for start, d in crowd_days if start < keyed.start]
@@ -907,3 +1065,28 @@ def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
         target = national[0] if len(national) == 1 else (local[0] if not national and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
+    _join_story_wide(groups, families)
+
+
+def _figure_of(entry: _Entry) -> tuple[float | int | None, float | int | None, float | int | None]:
+    return entry.report.value, entry.report.low, entry.report.high
+
+
+def _join_story_wide(
+    groups: dict[GroupKey, list[_Entry]], families: dict[tuple[str | None, str, str, str], list[GroupKey]]
+) -> None:
+    """A place whose every figure is one the story gives for its whole scope (``les inondations qui ont
+    dévasté la Toscane … 8 morts`` where others say ``8 morts`` or ``8 morts en Italie``) names where the
+    whole story happens, not a part of it: its reports join the story's own group. A part's figures
+    (``dont 3 à Prato``) are never the whole's, so they stay apart."""
+    for keys in families.values():
+        present = [k for k in keys if k in groups]
+        national = [k for k in present if not k[4].startswith("place:")]
+        if len(national) != 1:
+            continue
+        whole = {_figure_of(e) for e in groups[national[0]]}
+        for key in present:
+            if key[4].startswith("place:") and all(_figure_of(e) in whole for e in groups[key]):
+                for entry in groups[key]:
+                    entry.place = None  # the group is the story's, not this place's
+                groups[national[0]].extend(groups.pop(key))

@@ -213,7 +213,6 @@ class ClaimExtractor:
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
-        self.state_verbs: frozenset[str] = frozenset(data.STATE_VERBS)
         self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
@@ -520,11 +519,6 @@ class ClaimExtractor:
         while index < limit and index - start < _VERB_REACH:
             token = doc[index]
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
-            if token.lemma_.lower() in self.state_verbs and token.pos_ in ("VERB", "AUX"):
-                chain.append(token)  # ``restent évacuées``: a state that goes on, read as ``sont évacuées``
-                passive = True
-                index += 1
-                continue
             if (
                 token.pos_ == "AUX"
                 or modal

@@ -261,6 +261,9 @@ STATE_PHRASES: dict[str, str] = {
     "sans-abri": "displaced",
     "à la rue": "displaced",
     "dans la rue": "participants",
+    "dans le cortège": "participants",
+    "dans les cortèges": "participants",
+    "dans le défilé": "participants",
     "dans les rues": "participants",
     "à l'hôpital": "hospitalized",
     "en soins intensifs": "hospitalized",
@@ -382,8 +385,9 @@ CLAUSE_BREAKS: frozenset[str] = _words(
     "où lequel laquelle lesquels lesquelles desquels desquelles auxquels"
 )
 
-#: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``.
-MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer")
+#: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``,
+#: ``restent portées disparues`` (a state still true).
+MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer rester demeurer")
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
@@ -447,8 +451,6 @@ FIGURE_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'"})
 COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 #: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.
 VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
-#: Verbs (lemmas) that say a state goes on, as ``être`` does: ``25 000 personnes restent évacuées``.
-STATE_VERBS: frozenset[str] = frozenset({"rester", "demeurer"})
 #: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
 #: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``.
 AGE_COMPLEMENT: str = r"(?:,\s*)?(?:âgée?s?\s+)?d(?:e\s+|')\d{1,3}\s+ans\b(?:\s*,)?"

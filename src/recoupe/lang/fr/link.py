@@ -109,6 +109,19 @@ REVISION_CUES: tuple[str, ...] = (
     "passe à",
 )
 
+#: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
+#: victimes``, ``contre 33 annoncées la veille``): the report is dated to that day, not its article's.
+RECALL_CUES: tuple[str, ...] = (
+    "la veille",
+    "l'avant-veille",
+    "avant-hier",
+    "plus tôt",
+    "auparavant",
+    "précédent bilan",
+    "bilan précédent",
+    "initialement",
+)
+
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
 #: d'Aktau``): two place names are one place when they share a word that is not one of these.
 GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
@@ -126,6 +139,8 @@ NATIONWIDE_CUES: tuple[str, ...] = (
     "dans le pays",
     "au niveau national",
     "sur le territoire",
+    "l'ensemble du territoire",
+    "tout le territoire",
     "partout en",
     "dans tout le",
 )
@@ -138,6 +153,16 @@ SUBSET_BEFORE = (
 )
 #: ...or right before one of these (``400 d'entre elles``).
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
+#: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
+#: Paris``): that part is a place's own count, the one other reports give for the place, not a subset.
+PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
+
+#: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
+NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
+
+#: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
+#: article or the story counts beside the country.
+CAPITAL_PHRASES: tuple[str, ...] = ("la capitale",)
 
 #: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
 COUNTRY_NAMES: tuple[str, ...] = (
