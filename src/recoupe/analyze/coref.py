@@ -223,10 +223,20 @@ class Coreference:
             self._entity_tokens[index] = (span.start, span.end)
             for token in span:
                 self._entity_at[token.i] = entity
+        # The same, by first token, so "which names lie inside these tokens" is a bisection, not a walk
+        # over every name of the article for each description (quadratic on a long one).
+        pieces = self._entity_tokens.items()
+        self._by_first_token: list[tuple[int, int, int]] = sorted((a, b, i) for i, (a, b) in pieces)
+        self._first_tokens: list[int] = [a for a, _b, _i in self._by_first_token]
         self.ties: list[Tie] = self._find_ties()
         self.mentions: list[Mention] = []
         self._pronoun_referent: dict[int, Referent | None] = {}
         self._build_mentions()
+
+    def _entities_within(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(index, first, end)`` of the names lying in tokens ``[start, end)``, in their index order."""
+        low, high = bisect_left(self._first_tokens, start), bisect_left(self._first_tokens, end)
+        return sorted((i, a, b) for a, b, i in self._by_first_token[low:high] if b <= end)
 
     @classmethod
     def of(cls, parsed: Parsed) -> Coreference:
@@ -411,8 +421,8 @@ class Coreference:
         is_title = lemma in self.t.titles or lower in self.t.titles
         is_org = lemma in self.t.org_nouns or lower in self.t.org_nouns
         # An apposition inside the span names it: ``le vice-ministre …, Mukhamedzhan Talasov``.
-        for index, (a, b) in self._entity_tokens.items():
-            if start <= a and b <= end and a > head.i:
+        for index, a, _b in self._entities_within(start, end):
+            if a > head.i:
                 entity = self.entities[index]
                 before = doc[a - 1]
                 if fold(before.text) in self.t.complement_prepositions or before.pos_ == "ADP":
@@ -553,7 +563,7 @@ class Coreference:
         """A span that contains a named entity resolves to it (a person first, then an organization);
         a person named as a title's complement (``la porte-parole de X``) is someone else, so is skipped."""
         head_is_title = fold(head.lemma_) in self.t.titles or fold(head.text) in self.t.titles
-        inside = [(self.entities[i], a) for i, (a, b) in self._entity_tokens.items() if start <= a and b <= end]
+        inside = [(self.entities[i], a) for i, a, _b in self._entities_within(start, end)]
         for wanted in ("PER", "ORG", "LOC", "MISC"):
             if wanted == "PER" and head_is_title:
                 continue

@@ -41,6 +41,23 @@ def _opens_sentence(token: Token) -> bool:
     return before.is_space or before.text in (".", "!", "?", "«", '"', "“", ":", "…", "—", "-")
 
 
+def _written_mid_sentence(token: Token) -> bool:
+    """Whether the article writes ``token``'s word, as written, somewhere else than where any word takes a
+    capital. The words' places are gathered once per document (``Doc.user_data``): asking each candidate
+    to walk the whole article made a long one quadratic."""
+    places: dict[str, list[int]] | None = token.doc.user_data.get(_MID_SENTENCE_KEY)
+    if places is None:
+        places = {}
+        for t in token.doc:
+            if not _opens_sentence(t):
+                places.setdefault(t.text, []).append(t.i)
+        token.doc.user_data[_MID_SENTENCE_KEY] = places
+    return any(i != token.i for i in places.get(token.text, ()))
+
+
+_MID_SENTENCE_KEY = "recoupe.entities.mid_sentence_words"
+
+
 @dataclass
 class _Mention:
     start: int  # token index
@@ -254,7 +271,7 @@ class EntityRecognizer:
         zipf = word_zipf(token.lower_, self.lang_code)
         if zipf is None or zipf < self.common_zipf:
             return False
-        return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
+        return not _written_mid_sentence(token)
 
     def _capitalized_common_noun(self, token: Token) -> bool:
         """A common noun opening its sentence that spaCy took for a name: ``Manifestation contre…``,
@@ -271,7 +288,7 @@ class EntityRecognizer:
         zipf = word_zipf(token.lower_, self.lang_code)
         if zipf is None or zipf < self.common_zipf:
             return False
-        return not any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
+        return not _written_mid_sentence(token)
 
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:

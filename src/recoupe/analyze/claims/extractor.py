@@ -99,6 +99,11 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
 
 
+def _holds(index: SpanIndex[Interval] | None, offset: int) -> bool:
+    """Whether a span of ``index`` holds the character at ``offset`` (a figure or word inside a timex)."""
+    return index is not None and bool(index.overlapping(offset, offset + 1))
+
+
 def _designation(doc: Doc, first: int) -> bool:
     """Whether the number at token ``first`` ends a model's or a unit's name: right after a code in
     capitals that itself follows a common noun (``un char AMX 10``, ``l'avion A 320``)."""
@@ -249,7 +254,7 @@ class ClaimExtractor:
 
     def decide(self, parsed: Parsed, candidates: list[_Candidate]) -> None:
         """Set each candidate's category, subject and qualifier, sentence by sentence."""
-        timex_spans = [(t.start, t.end) for t in parsed.analysis.timexes]
+        timex_spans = intervals((t.start, t.end) for t in parsed.analysis.timexes)
         by_sentence: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
@@ -272,9 +277,7 @@ class ClaimExtractor:
                     and any(o < previous.figure.start < c <= candidate.figure.start for o, c in asides)
                 ):
                     before = outside  # ``1,3 million (3,5 millions selon la CGT), dont 93 000``: the list resumes
-                if any(s <= candidate.figure.number_start < e for s, e in timex_spans) or self._is_date(
-                    parsed.doc, candidate
-                ):
+                if _holds(timex_spans, candidate.figure.number_start) or self._is_date(parsed.doc, candidate):
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
@@ -328,7 +331,7 @@ class ClaimExtractor:
         text: str,
         candidate: _Candidate,
         figure_starts: set[int],
-        timex_spans: Sequence[tuple[int, int]] = (),
+        timex_spans: SpanIndex[Interval] | None = None,
     ) -> None:
         """Find the noun phrase the figure counts (``« criminels armés »``, ``membres de la Garde``).
 
@@ -375,8 +378,8 @@ class ClaimExtractor:
         lower = token.lower_
         if (
             lower not in self.not_counted
-            and (lower in self.weekdays or any(s <= token.idx < e for s, e in timex_spans))
-            and not any(s <= candidate.figure.number_start < e for s, e in timex_spans)
+            and (lower in self.weekdays or _holds(timex_spans, token.idx))
+            and not _holds(timex_spans, candidate.figure.number_start)
         ):
             return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
