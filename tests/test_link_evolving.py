@@ -253,6 +253,16 @@ def test_a_ministry_with_or_without_its_country_and_a_short_form_are_one_body() 
     assert not _together(entities, "Conseil de sécurité", "Comité de sécurité de l'État")
 
 
+def test_a_place_is_not_the_short_form_of_a_body_named_after_it() -> None:
+    docs = [
+        _doc("a", ("Alberta", "LOC"), "Sécurité publique de l'Alberta"),
+        _doc("b", ("Jasper", "LOC"), "Sécurité publique"),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "Alberta", "Sécurité publique de l'Alberta")
+    assert _together(entities, "Sécurité publique de l'Alberta", "Sécurité publique")
+
+
 def test_two_countries_ministries_in_one_story_stay_apart_and_the_bare_name_joins_neither() -> None:
     docs = [_doc("a", "ministère turc de l'Intérieur", "Intérieur"), _doc("b", "ministère français de l'Intérieur")]
     entities = merge_entities(docs, {"a": "s1", "b": "s1"})

@@ -369,7 +369,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             if not ((index in torn or o in torn) and (shape.countries or shapes[o].countries))
         }
         same = [o for o in usable if shapes[o].stems == shape.stems]
-        longer = [o for o in usable if _short_form(shape, shapes[o])]
+        longer = [o for o in usable if _short_form(shape, shapes[o]) and not _place_of_a_body(items, index, o)]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         for other in same + longer:
@@ -446,6 +446,16 @@ def _join_other_names(items: list[_Local], keys: list[str], members: list[int], 
             if other is None or other == index or set(key.split()) <= own or _ACRONYM.match(surface):
                 continue
             joined.union(index, other)
+
+
+def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
+    """Whether ``short`` is a place the gazetteer knows and ``long`` a body named after it: ``Alberta`` is
+    where the ``Sécurité publique de l'Alberta`` works, not a short form of it."""
+    if _type(items[short]) != "LOC" or _type(items[long]) == "LOC":
+        return False
+    from recoupe.link.places import gazetteer
+
+    return bool(gazetteer().candidates(items[short].name))
 
 
 @lru_cache(maxsize=4096)
