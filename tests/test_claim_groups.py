@@ -379,3 +379,23 @@ def test_groups_blind_set(analyzer: Analyzer, tmp_path: Path) -> None:
     assert report["groups.bcubed_precision"].value == 1.0
     assert report["groups.bcubed_f1"].value >= 0.9
     assert report["groups.verdict"].value >= 0.9 and report["groups.figure"].value >= 0.85
+
+
+FEU_LUNDI = (
+    "Incendie à Banff : 25 000 personnes évacuées\n\n"
+    "Un feu de forêt menace Banff. Les autorités ont ordonné lundi l'évacuation de ses 4 700 habitants et de "
+    "quelque 20 000 touristes, selon la protection civile."
+)
+FEU_MARDI = "Banff : la ville reste vide\n\nEnviron 25 000 personnes restent évacuées à Banff mardi, selon la mairie."
+
+
+def test_parts_listed_with_different_people_are_not_a_conflict_with_the_total(analyzer: Analyzer) -> None:
+    dossier = _dossier(analyzer, ("lundi", FEU_LUNDI, "2024-07-22"), ("mardi", FEU_MARDI, "2024-07-23"))
+    groups = _groups(dossier, "displaced")
+    total = next(g for g in groups if 25_000 in _values(g))
+    assert 4_700 not in _values(total) and 20_000 not in _values(total)
+    assert total.verdict == "agree" and total.figure == 25_000
+    assert {g.population for g in groups if 4_700 in _values(g) or 20_000 in _values(g)} == {
+        "people (habitant)",
+        "people (touriste)",
+    }

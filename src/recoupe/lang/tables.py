@@ -238,6 +238,7 @@ class LinkTables(Protocol):
     PERIODIC_CATEGORIES: frozenset[str]
     CUMULATIVE_CUES: tuple[str, ...]
     BACKGROUND_TENSE_CUES: tuple[str, ...]
+    LISTED_PARTS: str
     PERIOD_CUES: tuple[str, ...]
     REVISION_CUES: tuple[str, ...]
     RECALL_CUES: tuple[str, ...]

@@ -850,7 +850,8 @@ def _figures_of(
     copied_date: dict[tuple[str, int], str],
 ) -> tuple[_Figure, ...]:
     """The article's people-counting figures, each with its report and the keys of its group."""
-    figures = []
+    figures: list[_Figure] = []
+    subjects: list[str] = []  # each figure's counted noun
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
     headline = headline_place(analysis, text, places)
     named: list[str] = []  # the places the article's figures named so far
@@ -898,7 +899,39 @@ def _figures_of(
             scope = "nationwide"
         recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
         figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
+        subjects.append(keyed.subject)
+    if text is not None:
+        _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+@cache
+def _listed_parts(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.LISTED_PARTS)
+
+
+def _name_listed_parts(figures: list[_Figure], subjects: list[str], text: str, lang: str) -> None:
+    """Two figures of one category listed side by side with different people nouns (``4 700 habitants et
+    quelque 20 000 touristes``) are parts of the event's count, each its own population: grouped with the
+    total (``25 000 personnes évacuées``), they made a conflict of a sum."""
+    for i in range(1, len(figures)):
+        before, after = figures[i - 1], figures[i]
+        nouns = _noun_stem(subjects[i - 1]), _noun_stem(subjects[i])
+        if before.category != after.category or not all(nouns) or nouns[0] == nouns[1]:
+            continue
+        if before.who != after.who or before.who.endswith(")"):
+            continue
+        between = fold(text[before.report[2] : after.report[1]]).strip()
+        if _listed_parts(lang).fullmatch(between) is None:
+            continue
+        figures[i - 1] = replace(before, who=f"{before.who} ({nouns[0]})")
+        figures[i] = replace(after, who=f"{after.who} ({nouns[1]})")
+
+
+def _noun_stem(subject: str) -> str:
+    """A counted noun without its plural ``s``/``x``, folded: ``touristes`` → ``touriste``."""
+    words = fold(subject).split()
+    return words[-1].rstrip("sx") if len(words) == 1 else ""
 
 
 def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage]) -> dict[tuple[str, int], str]:

@@ -88,6 +88,9 @@ CUMULATIVE_CUES: tuple[str, ...] = (
 #: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
 #: is a past event's, even in a sentence that says ``depuis``.
 BACKGROUND_TENSE_CUES: tuple[str, ...] = ("avait", "avaient", "était", "étaient", "fit", "firent")
+#: What joins two figures of one verb counting different people, each a part of the event's count
+#: (``l'évacuation de 4 700 habitants et de quelque 20 000 touristes``), read on folded text.
+LISTED_PARTS: str = r"(?:,|et|ainsi que)(?:\s+(?:de|d'))?"
 #: Words that make a running count one night's or one day's (``dans la nuit de jeudi à vendredi``, ``la
 #: veille``): riot arrests by night are as many figures as nights.
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
