@@ -237,3 +237,15 @@ def test_map_draws_outlines_and_links_each_event(analyze: Analyze) -> None:
     assert svg.startswith("<svg") and "<polygon" in svg  # coastlines from the packaged data
     assert svg.count('class="map-event"') == len(events)
     assert f'href="#ev-{events[0]["event_id_cnty"]}"' in svg
+
+
+def test_a_march_recalled_to_compare_codes_no_event(analyze: Analyze) -> None:
+    """Published on Friday 21 March 2025: Thursday's march in Lyon is an event; last week's, named only as
+    the figure it is compared with, is not — its own reports coded it."""
+    text = (
+        "Retraites : la mobilisation marque le pas à Lyon\n\n"
+        "La deuxième journée de grève contre la réforme a rassemblé jeudi 20 000 manifestants à Lyon, "
+        "selon la préfecture, contre 26 000 une semaine plus tôt. Le cortège a défilé dans le calme."
+    )
+    view, _ = _view(analyze, text, "2025-03-21")
+    assert [(day, place) for day, _, _, place in _rows(view)] == [("2025-03-20", "Lyon")]

@@ -284,6 +284,19 @@ def _cues(text: str, lang: str) -> _Cues:
     return cues
 
 
+@lru_cache(maxsize=8)
+def _compared_day_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "COMPARED_DAY", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _compared_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the day at ``day_start`` is the day of a figure the sentence compares with (``contre 480 000
+    une semaine plus tôt``): that march is recalled, not reported, and codes no event here."""
+    pattern = _compared_day_pattern(lang)
+    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
     """The sentence with quoted speech (direct quotes) replaced by spaces, offsets kept."""
     chars = list(text[start:end])
@@ -396,6 +409,7 @@ def code_events(
                     and t.type in ("DATE", "TIME")
                     and _DAY.match(t.value)
                     and (analysis.published is None or t.value[:10] <= analysis.published[:10])
+                    and not _compared_day(article.text, start, t.start, lang)
                 }
             )
             if kind is None:

@@ -129,6 +129,11 @@ AGREEMENT = (
     r"treve",
 )
 #: Arrests reported as an act of their own (a figure of the ``arrested`` category makes the event).
+#: What a day named after a compared figure follows (folded text from the sentence's start to the day):
+#: ``350 000 manifestants jeudi, contre 480 000 une semaine plus tôt`` names last week's march to compare,
+#: not an event of the article. The figure must come soon after the cue (``la grève contre la réforme a
+#: rassemblé jeudi`` compares nothing).
+COMPARED_DAY = r"\b(?:contre|par rapport a|compare a)\s+[^,;:.]{0,25}?\d[^,;:.]{0,40}$"
 ARREST = (r"arret(?:e|es|ee|ees|ations?)", r"interpell(?:e|es|ee|ees|ations?)", r"detenus", r"garde a vue")
 
 #: Stories ACLED does not code: natural disasters and accidents. A story with more of these cues than
