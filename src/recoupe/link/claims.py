@@ -41,7 +41,7 @@ import datetime
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 
@@ -150,6 +150,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     after = text[end : end + 200]
     cut = re.search(r"[.;!?\n]", after)
     return text[before_start + 1 : start], after[: cut.start()] if cut else after
+
+
+def _sentence_and_clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The figure's sentence up to ``start`` and its own clause after ``end`` (to the next comma or
+    sentence end): where what the figure itself says is read, not what a later clause adds."""
+    opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+    after = text[end : end + 300]
+    cut = re.search(r"[,;.!?\n]", after)
+    return text[opening + 1 : start], after[: cut.start()] if cut else after
 
 
 @lru_cache(maxsize=AROUND_MEMORY)
@@ -272,10 +281,8 @@ def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool
     around = _whole_sentence(text, start, end)
     # the period is read up to the figure's own clause: a later clause's "la veille" dates the figure it
     # recalls (``41 personnes ont été placées en garde à vue, contre 33 annoncées la veille``), not this one
-    opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
-    after = text[end : end + 300]
-    cut = re.search(r"[,;.!?\n]", after)
-    own = fold(text[opening + 1 : end] + (after[: cut.start()] if cut else after))
+    before, clause = _sentence_and_clause(text, start, end)
+    own = fold(before + text[start:end] + clause)
     return (
         bool(cues.period.search(own) and not cues.cumulative.search(around)),
         bool(cues.nationwide.search(around)),
@@ -351,6 +358,17 @@ def _compatible(a: ClaimReport | Claim, b: ClaimReport | Claim) -> bool:
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
     return max(low_a, low_b) <= min(high_a, high_b)
+
+
+def _compatibility(reports: list[ClaimReport]) -> Callable[[ClaimReport, ClaimReport], bool]:
+    """:func:`_compatible` over ``reports``, each report's range read once: a group compares many pairs."""
+    spans = {id(r): interval(r) for r in reports}
+
+    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
+        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
+        return max(low_a, low_b) <= min(high_a, high_b)
+
+    return compatible
 
 
 def _common(reports: list[ClaimReport]) -> tuple[float, float]:
@@ -466,12 +484,7 @@ def _behind(reports: list[ClaimReport], days: dict[int, str]) -> None:
     """An outlet still giving an earlier day's figure when a newer one is out the same day is behind, not
     contradicting: a report incompatible with another article's report of its day, but compatible with
     another article's report of an earlier day, is dated to the latest such day (in ``days``)."""
-    spans = {id(r): interval(r) for r in reports}
-
-    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
-        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
-        return max(low_a, low_b) <= min(high_a, high_b)
-
+    compatible = _compatibility(reports)
     moved: dict[int, str] = {}
     for report in reports:
         day = days.get(id(report), "")
@@ -566,11 +579,7 @@ def decide(
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative, frozenset(id(reports[i]) for i in recalled), state)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
-    spans = {id(r): interval(r) for r in independent}  # each report's range, read once: pairs are many
-
-    def compatible(a: ClaimReport, b: ClaimReport) -> bool:
-        (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
-        return max(low_a, low_b) <= min(high_a, high_b)
+    compatible = _compatibility(independent)
 
     # the first pair of incompatible reports (in order) that no revision explains, if any
     unexplained = next(
@@ -829,12 +838,8 @@ def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, 
     """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
     it): the last city the article's figures named before it, else the story's one city, else the phrase
     itself — a place of its own, never the country's count."""
-    opening = max((text.rfind(mark, max(0, claim.start - 300), claim.start) for mark in ".!?\n"), default=-1)
-    after = text[claim.end : claim.end + 200]
-    cut = re.search(r"[,.;!?\n]", after)
-    found = _cues(lang).capital.search(
-        fold(text[opening + 1 : claim.start] + " " + (after[: cut.start()] if cut else after))
-    )
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    found = _cues(lang).capital.search(fold(before + " " + clause))
     if not found:
         return None
     cities = [p for p in earlier if not places.scope(p).startswith("country:")]
