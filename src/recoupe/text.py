@@ -45,7 +45,11 @@ from functools import lru_cache
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, straight apostrophes, no accents: the form the analysis compares tokens and tables in."""
-    text = text.replace("’", "'").replace("\u00a0", " ").lower()
+    return unaccented(text.replace("’", "'").replace("\u00a0", " ").lower())
+
+
+def unaccented(text: str) -> str:
+    """``text`` without accents, its case kept (``Guimarães`` → ``Guimaraes``)."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 

@@ -24,7 +24,6 @@ import calendar
 import datetime as dt
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
+from recoupe.text import unaccented
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
 ENTITY_WEIGHT = 2.0
@@ -370,7 +370,7 @@ class StoryIndex:
             local = [f"k:{kind}" for kind in kinds]
         if not national and not local:
             return []
-        text = _unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
+        text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
         found = []
         for story_id in sorted(self.state.stories_with(national + local, nearby)):
             story = self.state.story(story_id)
@@ -485,7 +485,7 @@ def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
         if entity.type != "LOC":
             continue
         for piece in article.text[entity.start : entity.end].splitlines():
-            if (name := " ".join(_unaccented(piece).split())) and fold(name) not in rubrics:
+            if (name := " ".join(unaccented(piece).split())) and fold(name) not in rubrics:
                 names.add(name)
     return names
 
@@ -546,11 +546,6 @@ def _names_a_lasting_place(text: str, story_vector: Counter[str]) -> bool:
         for f, weight in story_vector.items()
         if f.startswith(PLACE)
     )
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without accents, its case kept (``Guimarães`` → ``Guimaraes``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _reported(text: str, lang: str, table: str) -> list[str]:
