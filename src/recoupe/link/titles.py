@@ -42,13 +42,7 @@ def clean_headline(line: str, lang: str = "fr") -> str | None:
         return None
     if (glue := glued_at(line, lang)) is not None:
         line = line[:glue].strip()
-    return None if is_filler(line, lang) else line
-
-
-def is_filler(line: str, lang: str = "fr") -> bool:
-    """Whether a line says nothing of the story: too few words (an outlet), a rubric, a date alone, or an
-    outlet's name (:func:`~recoupe.ingest.layout.is_opening_filler`, which layout reads the same way)."""
-    return is_opening_filler(line, lang)
+    return None if is_opening_filler(line, lang) else line
 
 
 def headline(article: Article) -> str | None:
@@ -101,7 +95,7 @@ def lead_sentence(article: Article) -> str:
         candidate = " ".join(text[start:end].split())
         if is_cut_copy(candidate, text):
             continue  # a teaser line the body goes on from: the whole sentence comes later
-        if not is_filler(candidate, article.lang):
+        if not is_opening_filler(candidate, article.lang):
             return candidate if len(candidate) <= MAX_LEAD else _cut(candidate)
         fallback = fallback or candidate
     return fallback
