@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
-from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Entity
 from recoupe.text import fold
@@ -918,13 +918,8 @@ class Coreference:
         found: set[int] = set()
         for sentence in self.doc.sents:
             root = sentence.root
-            if root.pos_ not in ("VERB", "AUX") or self.is_quoted(root.idx):
-                continue
-            if "Fin" in morph(root, "VerbForm") or any(
-                c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in root.children
-            ):
-                continue
-            found.add(self._sent_of[root.i])
+            if carries_subject_over(root) and not self.is_quoted(root.idx):
+                found.add(self._sent_of[root.i])
         return frozenset(found)
 
     def _walk_back(self, offset: int) -> Iterator[Mention]:

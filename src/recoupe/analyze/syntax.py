@@ -39,6 +39,17 @@ def morph(token: Token, feature: str) -> list[str]:
     return token.morph.get(feature, None)
 
 
+def carries_subject_over(verb: Token) -> bool:
+    """Whether ``verb`` is a verb with no subject of its own, no auxiliary and no finite form: a participle or
+    an infinitive leading its clause (``Mais plaidant aussi pour …``, ``Et de dénoncer …``). News elides the
+    subject such a clause carries over from the sentence before."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and "Fin" not in morph(verb, "VerbForm")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
     complements and appositions, without relative clauses, so that ``la société, qui est…`` gives

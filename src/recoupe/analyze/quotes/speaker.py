@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.text import fold
 
@@ -50,6 +50,20 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+#: Parts of speech a clause's root can have when it says something of a subject (a verb, or the predicate
+#: of a copula).
+_PREDICATE_POS = ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def _clause_roots(words: list[Token]) -> list[Token]:
+    """The roots of the clause made of ``words`` (consecutive tokens), in order: the parser's root, or a word
+    it hung on one outside the clause (it often joins a sentence to the one before)."""
+    if not words:
+        return []
+    first, last = words[0].i, words[-1].i
+    return [t for t in words if t.head.i == t.i or not first <= t.head.i <= last]
+
+
 #: How many tokens after a speech verb its ``que`` may lie (``a fait savoir hier par le biais d'un communiqué qu'``).
 _QUE_REACH = 14
 #: How many tokens back from a verb the name before its appositions may lie.
@@ -342,14 +356,7 @@ class ArticleSpeakers:
         words = self.tokens(self.sentence_start(j), j)
         if not words:
             return None
-        # The clause's own root: the parser's, or the word it hung on a verb outside the clause (it often
-        # joins a sentence to the one before).
-        first, last = words[0].i, words[-1].i
-        roots = [
-            t
-            for t in words
-            if (t.dep_ == "ROOT" or not first <= t.head.i <= last) and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
-        ]
+        roots = [t for t in _clause_roots(words) if t.pos_ in _PREDICATE_POS]
         if len(roots) != 1:
             return None
         subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -539,15 +546,14 @@ class ArticleSpeakers:
             return False
         if self.text[start - 1] == "\n" and fold(words[0].text) not in self.lex.continuing_openers:
             return False
-        first, last = words[0].i, words[-1].i
-        roots = [t for t in words if t.head.i == t.i or not first <= t.head.i <= last]
+        roots = _clause_roots(words)
         if not roots:
             return False
         root = roots[0]
         if any(c.dep_ in SUBJECT_DEPS for c in root.children):
             return False
         if root.pos_ in ("VERB", "AUX"):
-            return "Fin" not in morph(root, "VerbForm") and not any(c.dep_.startswith("aux") for c in root.children)
+            return carries_subject_over(root)
         return not any(t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm") for t in words)
 
     def previous_subject(self, quote: QuoteSpan) -> Found:
@@ -556,9 +562,8 @@ class ArticleSpeakers:
         words = [t for t in self.tokens(self.previous_sentence_start(start), start) if not t.is_punct]
         if not words:
             return None
-        first, last = words[0].i, words[-1].i
-        for root in (t for t in words if t.head.i == t.i or not first <= t.head.i <= last):
-            if root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        for root in _clause_roots(words):
+            if root.pos_ not in _PREDICATE_POS:
                 continue
             found = self._own_subject(root, agent=True)
             if isinstance(found, tuple) and self._is_agent(found):
