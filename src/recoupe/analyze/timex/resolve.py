@@ -513,8 +513,7 @@ class TimexResolver:
         letter, factor, is_time = self.data.UNITS[unit]
         if is_time and abs(amount * factor) <= _MAX_SHIFT:
             # ``dans 48 heures`` is two days on; ``dans deux heures`` the same day (no time of day is known)
-            hours = amount * factor * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
-            days = int(hours / _HOURS_PER_DAY)
+            days = _whole_days(amount * factor, letter)
             return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
         if steps is None or abs(steps) > _MAX_SHIFT:
@@ -883,6 +882,15 @@ class TimexResolver:
         return Resolved(self.data.REFERENCES[cand.groups["ref"]])
 
 
+#: Hours in one of each time unit (``H``, ``M`` minutes, ``S``).
+_HOURS_PER_UNIT: dict[str, float] = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
+
+
+def _whole_days(amount: float, letter: str) -> int:
+    """The whole days in ``amount`` of a time unit (``48`` hours: 2; ``2`` hours: 0, the same day)."""
+    return int(amount * _HOURS_PER_UNIT[letter] / _HOURS_PER_DAY)
+
+
 def _period_edge_day(reference: dt.date, letter: str, step: int, first: bool) -> dt.date | None:
     """The first (or last) day of the year, month or ISO week ``step`` periods from ``reference``'s."""
     if letter == "Y":
@@ -908,8 +916,7 @@ def _calendar_shift(date: dt.date, amount: float, unit: tuple[str, int, bool]) -
         return None
     n = int(steps)
     if is_time:
-        hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[letter]
-        return date + dt.timedelta(days=int(hours / _HOURS_PER_DAY))
+        return date + dt.timedelta(days=_whole_days(n, letter))
     if letter in ("D", "W", "WE"):
         return date + dt.timedelta(days=n * (1 if letter == "D" else 7))
     months = n if letter == "M" else 12 * n if letter == "Y" else None
