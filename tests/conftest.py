@@ -31,6 +31,21 @@ def analyze(analyzer: Analyzer) -> Callable[..., DocumentAnalysis]:
 
 
 @pytest.fixture(scope="session")
+def stories_of(analyzer: Analyzer) -> Callable[[dict[str, tuple[str, str]]], dict[str, str]]:
+    """The story each article joins: ``{"doc": ("2025-03-11", "text…")}`` analyzed, then added to one story
+    index in publication order, as a stream of news arrives."""
+    from recoupe.link.stories import StoryIndex
+
+    def run(days: dict[str, tuple[str, str]]) -> dict[str, str]:
+        articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in days.items()]
+        analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
+        index = StoryIndex()
+        return {a.id: index.add(a, analyses[a.id]) for a in sorted(articles, key=lambda a: a.published or "")}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """``../shared`` beside the project; tests that need it are skipped when it is absent."""
     if not SHARED.is_dir():

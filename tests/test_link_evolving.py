@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from recoupe.store import Store
 from recoupe.store.sqlite import SqliteLinkState
 
 ROOT = Path(__file__).resolve().parent.parent
+
+StoriesOf = Callable[[dict[str, tuple[str, str]]], dict[str, str]]
 
 
 # --- titles ---------------------------------------------------------------------------------------------
@@ -165,11 +168,8 @@ QUAKE_DAYS = {
 }
 
 
-def test_a_disaster_story_keeps_its_next_day_report_from_another_town_and_no_other(analyzer: Analyzer) -> None:
-    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in QUAKE_DAYS.items()]
-    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
-    index = StoryIndex()
-    story = {a.id: index.add(a, analyses[a.id]) for a in articles}
+def test_a_disaster_story_keeps_its_next_day_report_from_another_town_and_no_other(stories_of: StoriesOf) -> None:
+    story = stories_of(QUAKE_DAYS)
     assert story["albanie-1"] == story["albanie-2"] == story["albanie-3"]
     assert story["grece"] != story["albanie-1"]
     assert story["comparaison"] not in {story["albanie-1"], story["grece"]}

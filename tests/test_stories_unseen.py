@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,11 @@ FLOOD_DAYS = {
     ),
 }
 
+StoriesOf = Callable[[dict[str, tuple[str, str]]], dict[str, str]]
 
-def test_a_flood_story_keeps_its_drifting_reports_that_name_its_town_and_no_other_flood(analyzer: Analyzer) -> None:
-    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in FLOOD_DAYS.items()]
-    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
-    index = StoryIndex()
-    story = {a.id: index.add(a, analyses[a.id]) for a in sorted(articles, key=lambda a: a.published or "")}
+
+def test_a_flood_story_keeps_its_drifting_reports_that_name_its_town_and_no_other_flood(stories_of: StoriesOf) -> None:
+    story = stories_of(FLOOD_DAYS)
     assert story["celje-1"] == story["celje-2"] == story["celje-3"]
     assert story["graz"] != story["celje-1"]
     assert story["celje-jazz"] not in {story["celje-1"], story["graz"]}
@@ -98,11 +98,8 @@ STRIKE_DAYS = {
 }
 
 
-def test_two_strike_days_a_week_apart_stay_apart_though_reports_in_between_chain_them(analyzer: Analyzer) -> None:
-    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in STRIKE_DAYS.items()]
-    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
-    index = StoryIndex()
-    story = {a.id: index.add(a, analyses[a.id]) for a in articles}
+def test_two_strike_days_a_week_apart_stay_apart_though_reports_in_between_chain_them(stories_of: StoriesOf) -> None:
+    story = stories_of(STRIKE_DAYS)
     assert story["mardi-11"] == story["vendredi-14"]
     assert story["lundi-17"] == story["mardi-18"] != story["mardi-11"]
 
@@ -162,11 +159,8 @@ QUAKE_WEEK = {
 }
 
 
-def test_a_quake_over_five_days_is_one_story_its_rescue_and_aid_reports_included(analyzer: Analyzer) -> None:
-    articles = [Article(id=doc, text=text, published=day) for doc, (day, text) in QUAKE_WEEK.items()]
-    analyses = {a.doc: a for a in analyzer.analyze_many(articles) if isinstance(a, DocumentAnalysis)}
-    index = StoryIndex()
-    story = {a.id: index.add(a, analyses[a.id]) for a in sorted(articles, key=lambda a: a.published or "")}
+def test_a_quake_over_five_days_is_one_story_its_rescue_and_aid_reports_included(stories_of: StoriesOf) -> None:
+    story = stories_of(QUAKE_WEEK)
     assert len({story[doc] for doc in ("q1", "q2", "q3", "q4", "q5", "q6")}) == 1
     assert story["crete"] != story["q1"] and story["cali"] not in {story["q1"], story["crete"]}
 
