@@ -254,6 +254,7 @@ class LinkTables(Protocol):
     DATE_WORDS: frozenset[str]
     DISASTER_KINDS: dict[str, tuple[str, ...]]
     LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
+    INCIDENT_KINDS: dict[str, tuple[str, ...]]
     DAY_EVENT_CUES: tuple[str, ...]
     AFTERMATH_CUES: tuple[str, ...]
     AFTERMATH_MIN: int

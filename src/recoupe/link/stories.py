@@ -85,6 +85,14 @@ AHEAD_DAYS = 1
 #: A story whose reports tell of days this far apart at most reports one day's event (a strike day); one
 #: that spans more (a week of unrest) is parted from no report by its days.
 ONE_DAY_SPAN = 2
+#: A national disaster's story (a quake, a cyclone in one country) accepts a report of its core this many
+#: days after its last one, not only :data:`WINDOW_DAYS`: its rebuilding, donors' conference or inquiry
+#: comes a week or two on, named by its kind and country.
+LASTING_DAYS = 14
+#: Prefix of an incident report's kind (``i:hostage``, ``INCIDENT_KINDS``).
+INCIDENT = "i:"
+#: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
+INCIDENT_DAY = "t:"
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
 
@@ -360,6 +368,8 @@ class StoryIndex:
         """
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]
         local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
+        incident = [f for f in vector if f.startswith(INCIDENT)]
+        days = [f for f in vector if f.startswith(INCIDENT_DAY)]
         if aftermath := AFTERMATH in vector:  # any disaster, of its countries or its places
             kinds = [
                 *_disaster_cues(article.lang, "DISASTER_KINDS"),
@@ -368,17 +378,25 @@ class StoryIndex:
             countries = [f[len(COUNTRY) :] for f in vector if f.startswith(COUNTRY)]
             national = [f"k:{kind}:{country}" for kind in kinds for country in countries]
             local = [f"k:{kind}" for kind in kinds]
-        if not national and not local:
+        if not national and not local and not (incident and days):
             return []
         text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
+        lasting = self._lasting_buckets(when, nearby) if national else nearby
         found = []
-        for story_id in sorted(self.state.stories_with(national + local, nearby)):
+        for story_id in sorted(self.state.stories_with(national + local + incident, lasting)):
             story = self.state.story(story_id)
-            if not self._in_window(story, when):
+            if not (within := self._in_window(story, when)) and not (
+                national and self._in_window(story, when, dt.timedelta(days=LASTING_DAYS))
+            ):
                 continue
             story_vector = self.state.story_vector(story_id)
             if any(f in story_vector for f in national) or (
-                any(f in story_vector for f in local) and _names_a_lasting_place(text, story_vector)
+                within
+                and (
+                    any(f in story_vector for f in local)
+                    or (any(f in story_vector for f in incident) and any(f in story_vector for f in days))
+                )
+                and _names_a_lasting_place(text, story_vector)
             ):
                 found.append(story)
         return found if not aftermath or len(found) == 1 else []  # an aftermath of two disasters: neither
@@ -401,11 +419,19 @@ class StoryIndex:
             return UNDATED, [*range(first, last + 1), UNDATED]
         return UNDATED, None
 
-    def _in_window(self, story: StoryRecord, when: When) -> bool:
+    def _lasting_buckets(self, when: When, nearby: list[int] | None) -> list[int] | None:
+        """The buckets whose stories a national disaster's report may join (:data:`LASTING_DAYS`)."""
+        if when.day is None or nearby is None:
+            return nearby
+        bucket, reach = when.day.toordinal() // self.window.days, -(-LASTING_DAYS // self.window.days)
+        return [*range(bucket - reach, bucket + reach + 1), UNDATED]
+
+    def _in_window(self, story: StoryRecord, when: When, window: dt.timedelta | None = None) -> bool:
         first, last = _span(story.first), _span(story.last)
         if first is None or last is None:
             return True
-        return when.fits(first[0] - self.window, last[1] + self.window)
+        window = window or self.window
+        return when.fits(first[0] - window, last[1] + window)
 
     @staticmethod
     def _cosine(a: Counter[str], norm_a: float, b: Counter[str], idf: Callable[[str], float]) -> float:
@@ -444,8 +470,9 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
     kinds = _reported(text, article.lang, "DISASTER_KINDS")
     local = _reported(text, article.lang, "LOCAL_DISASTER_KINDS")
-    aftermath = not kinds and not local and _tells_an_aftermath(text, article.lang)
-    if not kinds and not local and not aftermath:
+    incidents = [] if kinds or local else _reported(text, article.lang, "INCIDENT_KINDS")
+    aftermath = not kinds and not local and not incidents and _tells_an_aftermath(text, article.lang)
+    if not kinds and not local and not incidents and not aftermath:
         return set()
     gaz = gazetteer()
     countries: set[str] = set()
@@ -461,6 +488,8 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
     if aftermath:
         core |= {AFTERMATH} | {f"{COUNTRY}{country}" for country in countries}
+    if incidents:
+        core |= {f"{INCIDENT}{kind}" for kind in incidents} | _told_days(analysis, INCIDENT_DAY)
     return core
 
 
@@ -504,15 +533,22 @@ def _event_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
     text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
     if not _day_event_cues(article.lang).search(text):
         return set()
+    return _told_days(analysis, DAY, numeric=True)
+
+
+def _told_days(analysis: DocumentAnalysis, prefix: str, numeric: bool = False) -> set[str]:
+    """The days the article's time expressions tell of, from :data:`REPORT_SPAN` days before its date to
+    :data:`AHEAD_DAYS` after, as features (``prefix`` and the day); ``numeric``: only those written with a
+    figure (``mardi 11 mars``), whose week is no guess."""
     published = _span(analysis.published)
     found = set()
     for timex in analysis.timexes:
-        if not any(ch.isdigit() for ch in timex.text):
+        if numeric and not any(ch.isdigit() for ch in timex.text):
             continue
         if timex.value is None or (day := _span(timex.value[:10])) is None or day[0] != day[1]:
             continue
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
-            found.add(f"{DAY}{day[0].isoformat()}")
+            found.add(f"{prefix}{day[0].isoformat()}")
     return found
 
 

@@ -224,7 +224,7 @@ DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"magnitude",
         r"sismolog\w*",
     ),
-    "storm": (r"ouragans?", r"cyclones? tropica(?:l|ux)", r"typhons?", r"tempetes? tropicales?"),
+    "storm": (r"ouragans?", r"cyclones?", r"typhons?", r"tempetes? tropicales?"),
     "eruption": (r"eruptions? volcaniques?", r"eruption du", r"volcans?", r"cendres volcaniques"),
     "tsunami": (r"tsunamis?", r"raz[- ]de[- ]maree"),
 }
@@ -243,6 +243,20 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"hectares (?:\w+ )?(?:brules|parcourus|ravages|partis en fumee)",
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+}
+#: One-off incidents by kind: one place, one day. A follow-up (the suspect charged, the witnesses) shares
+#: few words with the first reports, but tells of the same kind of incident at the same place on the same
+#: day (``l'homme qui avait retenu quatre personnes lundi dans une banque lyonnaise``); two shootings in
+#: one city on two days are two stories. Folded regexes.
+INCIDENT_KINDS: dict[str, tuple[str, ...]] = {
+    "hostage": (r"prises? d'otages?", r"preneurs? d'otages?", r"pris en otages?", r"retenus? en otages?"),
+    "shooting": (r"fusillades?", r"tueries?", r"tireurs?"),
+    "stabbing": (r"attaques? au couteau", r"agressions? au couteau", r"coups? de couteau"),
+    "bombing": (r"attentats?", r"engins? explosifs?", r"voitures? piegees?"),
+    "explosion": (r"explosions? (?:de gaz|d'une?|dans|a |au |s'est produite)", r"deflagrations?"),
+    "collapse": (r"effondrements?", r"s'est effondre(?:e|s|es)?"),
+    "crash": (r"crash", r"s'est ecrase(?:e|s|es)?", r"catastrophes? aeriennes?"),
+    "derailment": (r"deraill\w+",),
 }
 #: Words of a disaster's aftermath, whatever the disaster (rescue, ruins, aid, rebuilding): a report that
 #: names no disaster but uses :data:`AFTERMATH_MIN` of these (``les sauveteurs fouillent les décombres de
