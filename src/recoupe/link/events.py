@@ -242,6 +242,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             "NOT_CODED",
             "POLICE",
             "MILITARY",
+            "STATE_ATTACKS",
         )
     }
     for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
@@ -255,6 +256,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 def _cues(text: str, lang: str) -> _Cues:
     patterns = _patterns(lang)
     folded = fold(text)
+    if (recalled := _recalled_event_pattern(lang)) is not None:  # "deux jours après les manifestations"
+        folded = recalled.sub(lambda m: " " * len(m.group()), folded)
     cues = _Cues(
         protest=bool(patterns["PROTEST"].search(folded)),
         intervention=bool(patterns["INTERVENTION"].search(folded)),
@@ -295,6 +298,25 @@ def _compared_day(text: str, sentence_start: int, day_start: int, lang: str) -> 
     une semaine plus tôt``): that march is recalled, not reported, and codes no event here."""
     pattern = _compared_day_pattern(lang)
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
+@lru_cache(maxsize=8)
+def _reported_day_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "REPORTED_DAY", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the day at ``day_start`` is the day a source spoke (``ont indiqué lundi des sources``), not
+    the day of what it reports."""
+    pattern = _reported_day_pattern(lang)
+    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
+@lru_cache(maxsize=8)
+def _recalled_event_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "RECALLED_EVENT", None)
+    return re.compile(pattern + r"[\w-]+") if pattern else None
 
 
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
@@ -396,31 +418,35 @@ def code_events(
         lang = analysis.lang or "fr"
         outlet = article.outlet or analysis.outlet or article.id
         running: tuple[int, list[str]] = (-1, [])  # (paragraph, days) of the last dated event sentence
+        previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         for start, end in sentences(article.text, article.body_start):
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
             kind = cues.kind()
-            days = sorted(
-                {
-                    t.value[:10]
-                    for t in analysis.timexes
-                    if start <= t.start < end
-                    and t.value
-                    and t.type in ("DATE", "TIME")
-                    and _DAY.match(t.value)
-                    and (analysis.published is None or t.value[:10] <= analysis.published[:10])
-                    and not _compared_day(article.text, start, t.start, lang)
-                }
-            )
+            said = [t for t in analysis.timexes if start <= t.start < end and t.type in ("DATE", "TIME") and t.value]
+            told = {
+                t.value[:10]: _reported_day(article.text, start, t.start, lang)
+                for t in said
+                if t.value
+                and _DAY.match(t.value)
+                and (analysis.published is None or t.value[:10] <= analysis.published[:10])
+                and not _compared_day(article.text, start, t.start, lang)
+            }
+            # the day a source spoke is no event's day when the sentence names the day of what it reports
+            days = sorted(day for day, reported in told.items() if not reported) or sorted(told)
             if kind is None:
                 continue
             named = [p for s, ps in places_in.get(article.id, ()) if start <= s < end for p in ps]
             located = _most_precise([p for p in named if p.iso2 == home])
             paragraph = paragraph_of(article.text, start)
+            if paragraph != current:
+                previous, current = current, paragraph
             if days:
                 running = (paragraph, days)
-            elif located and running[0] == paragraph:
-                # "À Paris, le cortège a réuni 81 000 personnes": the day of the paragraph's last dated event
+            elif located and not said and running[0] in (paragraph, previous):
+                # "À Paris, le cortège a réuni 81 000 personnes", in the paragraph of the last dated event or
+                # the next ("À Mombasa, des centaines de personnes ont défilé"): that event's day. A sentence
+                # dated otherwise (a year, a month) is background.
                 days = running[1]
             if not days:
                 continue
@@ -448,6 +474,7 @@ def code_events(
         else:
             item.place = capital
 
+    story_lang = next((analysis.lang for _, analysis in pairs if analysis.lang), "fr")
     # -- aggregation ------------------------------------------------------------------------------------
     buckets: dict[tuple[int, str, str], list[_Item]] = defaultdict(list)
     for item in items:
@@ -458,7 +485,7 @@ def code_events(
     for (_, day, family), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][2])):
         best = [i for i in bucket if not i.span] or bucket
         event_type, sub = _decide(family, best)
-        events.append(_event(story_id, day, event_type, sub, bucket, best, home))
+        events.append(_event(story_id, day, event_type, sub, bucket, best, home, story_lang))
 
     _attach_fatalities(events, groups, pairs, places_at, home)
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
@@ -540,7 +567,14 @@ def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
 
 
 def _event(
-    story_id: str, day: str, event_type: str, sub: str, bucket: list[_Item], best: list[_Item], home: str
+    story_id: str,
+    day: str,
+    event_type: str,
+    sub: str,
+    bucket: list[_Item],
+    best: list[_Item],
+    home: str,
+    lang: str = "fr",
 ) -> AcledEvent:
     place = bucket[0].place
     assert place is not None
@@ -577,7 +611,11 @@ def _event(
     else:
         actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
         if event_type == "Battles" and (police or military):
-            actor2, inter2 = _actor_of("military" if military else "police", home, country), INTER["state"]
+            state = _actor_of("military" if military else "police", home, country)
+            if _state_acts_first(best, lang):  # "l'armée a accroché un groupe de jihadistes"
+                actor1, inter1, actor2, inter2 = state, INTER["state"], actor1, inter1
+            else:
+                actor2, inter2 = state, INTER["state"]
     evidence: list[Evidence] = []
     for item in best + [i for i in bucket if i not in best]:
         if all(e.doc != item.evidence.doc or e.start != item.evidence.start for e in evidence):
@@ -612,6 +650,13 @@ def _event(
         documents=sorted({e.doc for e in evidence}),
         evidence=evidence,
     )
+
+
+def _state_acts_first(items: list[_Item], lang: str) -> bool:
+    """Whether the clash's sentences have the state's forces attack (``une unité de l'armée a accroché un
+    groupe de combattants``): they initiated it, and are ACLED's actor 1."""
+    pattern = _patterns(lang)["STATE_ATTACKS"]
+    return any(pattern.search(fold(item.evidence.text)) for item in items)
 
 
 def _attach_fatalities(

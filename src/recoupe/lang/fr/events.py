@@ -24,6 +24,8 @@ PROTEST = (
     r"greve(?:s)? et manifestations?",
     r"mobilises? contre",
     r"protestations? contre",
+    r"protest(?:er|ent|aient|ait|ant) contre",
+    r"(?:descend\w*|sont sortis?|etaient) dans (?:la|les) rues?",
 )
 #: Force used on a demonstration without killing: ACLED's "Protest with intervention".
 INTERVENTION = (
@@ -68,6 +70,9 @@ RIOT_ACTS = (
     r"caillass(?:e|es|age|ages)",
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
+    r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu",
+    r"forc(?:e|er|ant|ent|aient) (?:les |des )?(?:barrieres|barrages|cordons?|grilles)",
+    r"envahi(?:r|ssant|ssent|ssaient)? (?:le |la )?(?:parlement|palais|assemblee|siege)",
     r"degradations?",
     r"elimine",
     r"tues? lors des emeutes",
@@ -81,7 +86,10 @@ BATTLE = (
     r"combats?",
     r"affrontements? armes?",
     r"accrochages?",
+    r"(?:a|ont|avait|avaient) accroche (?:un|une|des) (?:groupe|colonne|unite|element|convoi)s?",
     r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
+    r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes) (?:ont|avaient) attaque"
+    r" (?:un|une|des|le|la|les) (?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s?",
     r"echanges? de tirs",
     r"offensive",
 )
@@ -134,6 +142,20 @@ AGREEMENT = (
 #: not an event of the article. The figure must come soon after the cue (``la grève contre la réforme a
 #: rassemblé jeudi`` compares nothing).
 COMPARED_DAY = r"\b(?:contre|par rapport a|compare a)\s+[^,;:.]{0,25}?\d[^,;:.]{0,40}$"
+#: What a day named right after a reporting verb follows (folded text from the sentence's start to the
+#: day): ``une trentaine de civils ont été tués dimanche …, ont indiqué lundi des sources locales`` reports
+#: on Monday the deaths of Sunday; Monday is no event's day when the sentence names another.
+REPORTED_DAY = (
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:indique|annonce|declare|affirme|precise|rapporte|confirme"
+    r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu)\s*$"
+)
+#: What an event word follows when the sentence recalls that event rather than reports it: ``deux jours
+#: après les manifestations au cours desquelles cinq personnes avaient été tuées`` (said of an
+#: announcement). The word right after it (the event's) does not count as a cue. Folded regex.
+RECALLED_EVENT = (
+    r"\b(?:apres|depuis|suite aux?|a la suite d(?:es|u|e la)|au lendemain d(?:es|u|e la))\s+"
+    r"(?:les |des |la |le |l'|ces |ses |leurs? )?"
+)
 ARREST = (r"arret(?:e|es|ee|ees|ations?)", r"interpell(?:e|es|ee|ees|ations?)", r"detenus", r"garde a vue")
 
 #: Stories ACLED does not code: natural disasters and accidents. A story with more of these cues than
@@ -171,6 +193,14 @@ NOT_CODED = (
 POLICE = (r"police", r"policiers?", r"forces de l'ordre", r"crs", r"gendarmes?", r"gendarmerie", r"forces de police")
 MILITARY = (r"armee", r"militaires?", r"soldats?", r"forces armees", r"garde nationale", r"troupes", r"parachutistes")
 
+#: The state's forces as the subject of an attack (``une unité de l'armée a accroché un groupe de
+#: combattants``): they initiated the clash, and ACLED lists the initiator as actor 1. Without it, the armed
+#: group is (``des assaillants ont attaqué un poste de l'armée``, ``des combats ont opposé l'armée à…``).
+STATE_ATTACKS = (
+    r"(?:armee|militaires|soldats|forces armees|forces de (?:defense|securite)|police|policiers|gendarmes)"
+    r"(?: \w+){0,3} (?:a|ont|avait|avaient) (?:accroche|attaque|neutralise|lance une (?:offensive|operation)"
+    r"|mene une (?:offensive|operation)|pris pour cible|encercle|frappe|pilonne)",
+)
 #: International organisations by their French names and acronyms, with ACLED's actor name.
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
     (r"otsc|csto|organisation du traite de securite collective", "CSTO: Collective Security Treaty Organization"),
@@ -202,9 +232,11 @@ NATIONALITIES: dict[str, str] = {
 }
 
 #: What may stand before a place's name and is no part of it (``la ville de Van``, ``la province de Hatay``,
+#: ``la préfecture de Kinshasa``: the building's town is the event's place,
 #: ``l'``, ``les``), for the gazetteer: a regex matched case-insensitively at the start of the name.
 PLACE_PREFIX: str = (
-    r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast)"
+    r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast|préfecture"
+    r"|prefecture|mairie|gouvernorat|wilaya)"
     r" (?:de |d['’]|du )|l['’]|la |le |les )"
 )
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
