@@ -313,13 +313,16 @@ def test_a_cyclone_s_donors_conference_a_week_on_joins_its_story_a_typhoon_elsew
     assert stories["vietnam"] != stories["moz-1"]
 
 
-def test_stories_blind2_set(analyzer: Analyzer, tmp_path: Path) -> None:
-    """Invented articles written before the fix (tests/data/stories-blind2): a Lyon hostage-taking over four
-    days, a cyclone in Madagascar with an aid angle and a donors' conference a week on, a typhoon the same
-    days, two Bordeaux briefs, a censured government. Measured once: B³ P 1.000 R 0.786 (the suspect's
-    indictment and the donors' conference opened their own stories)."""
+@pytest.mark.parametrize("name", ["stories-blind2", "stories-blind3"])
+def test_stories_blind_sets_2_and_3(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
+    """Invented articles written before measuring. stories-blind2: a Lyon hostage-taking over four days, a
+    cyclone in Madagascar with an aid angle and a donors' conference a week on, a typhoon the same days, two
+    Bordeaux briefs, a censured government; measured once: B³ P 1.000 R 0.786 (the suspect's indictment and
+    the donors' conference opened their own stories). stories-blind3 (written after those fixes): a wildfire
+    whose places drift, another abroad the same week, a plane crash with a French angle, a missing child, a
+    mayor's arrest and the protests after, a minor quake in that country; measured once: 1.000."""
     data = ROOT / "tests" / "data"
-    report, skipped = evaluate(data / "stories-blind2.json", data / "stories-blind2", out=tmp_path, analyzer=analyzer)
+    report, skipped = evaluate(data / f"{name}.json", data / name, out=tmp_path, analyzer=analyzer)
     assert not skipped
     assert report["stories.bcubed_precision"].value == 1.0 and report["stories.bcubed_recall"].value == 1.0
 
