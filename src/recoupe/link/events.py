@@ -97,6 +97,8 @@ INTER_NAMES = {
     7: "Civilians",
     8: "External/Other forces",
 }
+#: Remote violence only armies wage (drones, missiles, artillery): a foreign army named is its actor 1.
+REMOTE_BY_ARMIES = ("Air/drone strike", "Shelling/artillery/missile attack")
 #: The event types counted as violent: only they receive fatalities.
 VIOLENT = ("Riots", "Battles", "Explosions/Remote violence", "Violence against civilians")
 #: Gravity of each (type, sub-type) within the demonstrations family.
@@ -240,6 +242,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             "AGREEMENT",
             "ARREST",
             "NOT_CODED",
+            "AFTERMATH",
             "POLICE",
             "MILITARY",
             "STATE_ATTACKS",
@@ -316,7 +319,7 @@ def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> 
 @lru_cache(maxsize=8)
 def _recalled_event_pattern(lang: str) -> re.Pattern[str] | None:
     pattern: str | None = getattr(get_language(lang).data("events"), "RECALLED_EVENT", None)
-    return re.compile(pattern + r"[\w-]+") if pattern else None
+    return re.compile(pattern) if pattern else None
 
 
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
@@ -348,9 +351,13 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int]:
     patterns = _patterns(lang)
     folded = fold(body)
     conflict = sum(
-        len(patterns[name].findall(folded)) for name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "BATTLE", "DEPLOYMENT")
+        len(pattern.findall(folded))
+        for name, pattern in patterns.items()
+        if name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "MOB", "BATTLE", "DEPLOYMENT")
+        or name.startswith(("EXPLOSION:", "VIOLENCE_AGAINST_CIVILIANS:"))  # a drone strike's rubble is no quake's
     )
-    return len(patterns["NOT_CODED"].findall(folded)), conflict
+    disaster = len(patterns["NOT_CODED"].findall(folded))
+    return disaster + (len(patterns["AFTERMATH"].findall(folded)) if disaster else 0), conflict
 
 
 def _actor_of(kind: str, iso2: str, country: str) -> str:
@@ -500,15 +507,17 @@ _RESOLVED: PerArticle[tuple[tuple[Place, str, str, int, int], ...]] = PerArticle
 
 
 def _votes(analysis: DocumentAnalysis) -> Counter[str]:
-    """The countries the article's place names resolve to, out of context: each a vote for the story's."""
+    """The countries the article's place names resolve to, out of context: each a vote for the story's (a
+    share of one for a name of towns in several countries: ``Valence`` does not outvote ``la Drôme``)."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
     for entity in analysis.entities:
         if entity.type != "LOC":
             continue
         place = gaz.resolve(entity.text)
-        if place is not None:
-            votes[place.iso2] += 1
+        if place is not None:  # a name of towns in several countries (Valence) votes for each, a share
+            countries = {p.iso2 for p in gaz.candidates(entity.text)} if place.kind != "country" else set()
+            votes[place.iso2] += 1 / max(1, len(countries))  # type: ignore[assignment]  # float shares
     return votes
 
 
@@ -543,6 +552,8 @@ def _most_precise(places: list[Place]) -> list[Place]:
             continue
         if place.kind == "admin1" and any(p.kind == "city" and p.admin1 == place.admin1 for p in places):
             continue
+        if place.kind == "admin2" and any(p.kind == "city" and p.admin1 == place.admin1 for p in places):
+            continue  # "À Agen, dans le Lot-et-Garonne": Agen
         if place.kind == "country":
             continue  # a country alone is no location: the caller places it
         key = place.geonameid if place.kind == "city" else -hash(place.name)
@@ -595,18 +606,21 @@ def _event(
             inter2 = INTER["state"]
     elif event_type == "Strategic developments":
         organisation = next((i.cues.organisation for i in bucket if i.cues.organisation), "")
-        foreign = next((c for i in bucket for c in i.cues.foreign if c != home), "")
-        foreign_place = gazetteer().country(foreign) if foreign else None
+        foreign_place = _foreign(bucket, home)
         if organisation:
             actor1, inter1 = organisation, INTER["external"]
             if foreign_place:
-                assoc = _actor_of("military", foreign, foreign_place.country)
+                assoc = _actor_of("military", foreign_place.iso2, foreign_place.country)
         elif foreign_place:
-            actor1, inter1 = _actor_of("military", foreign, foreign_place.country), INTER["external"]
+            actor1, inter1 = _actor_of("military", foreign_place.iso2, foreign_place.country), INTER["external"]
         else:
             actor1, inter1 = _actor_of("military", home, country), INTER["state"]
     elif event_type == "Violence against civilians":
         actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
+        actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
+    elif event_type == "Explosions/Remote violence" and sub in REMOTE_BY_ARMIES and (foreign := _foreign(bucket, home)):
+        # "un drone russe a frappé Kharkiv": only an army has drones, missiles and artillery; the one named
+        actor1, inter1 = _actor_of("military", foreign.iso2, foreign.country), INTER["external"]
         actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
     else:
         actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
@@ -650,6 +664,12 @@ def _event(
         documents=sorted({e.doc for e in evidence}),
         evidence=evidence,
     )
+
+
+def _foreign(bucket: list[_Item], home: str) -> Place | None:
+    """The first foreign country whose forces the event's sentences name (``un drone russe``)."""
+    foreign = next((c for i in bucket for c in i.cues.foreign if c != home), "")
+    return gazetteer().country(foreign) if foreign else None
 
 
 def _state_acts_first(items: list[_Item], lang: str) -> bool:

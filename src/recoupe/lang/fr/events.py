@@ -25,6 +25,10 @@ PROTEST = (
     r"mobilises? contre",
     r"protestations? contre",
     r"protest(?:er|ent|aient|ait|ant) contre",
+    r"(?:bloque|bloquent|bloquaient|bloquait|bloquer)(?: [\w']+){0,3} (?:l'autoroute|l'a\d+|la route|les routes"
+    r"|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port|la raffinerie|les depots?|les ronds-points)",
+    r"operations? escargot",
+    r"barrages? filtrants?",
     r"(?:descend\w*|sont sortis?|etaient) dans (?:la|les) rues?",
 )
 #: Force used on a demonstration without killing: ACLED's "Protest with intervention".
@@ -149,12 +153,14 @@ REPORTED_DAY = (
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:indique|annonce|declare|affirme|precise|rapporte|confirme"
     r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu)\s*$"
 )
-#: What an event word follows when the sentence recalls that event rather than reports it: ``deux jours
-#: après les manifestations au cours desquelles cinq personnes avaient été tuées`` (said of an
-#: announcement). The word right after it (the event's) does not count as a cue. Folded regex.
+#: An event word the sentence recalls rather than reports: ``deux jours après les manifestations au cours
+#: desquelles cinq personnes avaient été tuées`` (said of an announcement). It does not count as a cue.
+#: Folded regex.
 RECALLED_EVENT = (
     r"\b(?:apres|depuis|suite aux?|a la suite d(?:es|u|e la)|au lendemain d(?:es|u|e la))\s+"
     r"(?:les |des |la |le |l'|ces |ses |leurs? )?"
+    r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
+    r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?)\b"
 )
 ARREST = (r"arret(?:e|es|ee|ees|ations?)", r"interpell(?:e|es|ee|ees|ations?)", r"detenus", r"garde a vue")
 
@@ -185,9 +191,10 @@ NOT_CODED = (
     r"incendies? de foret",
     r"epicentre",
     r"sismiques?",
-    r"secouristes",
-    r"decombres",
 )
+#: The aftermath of a disaster or of a strike alike (``les secouristes fouillent les décombres``): counted
+#: with :data:`NOT_CODED` only in a text that names a disaster or accident too.
+AFTERMATH = (r"secouristes", r"decombres", r"gravats")
 
 #: Security forces named in a sentence, and the ACLED actor pattern they give.
 POLICE = (r"police", r"policiers?", r"forces de l'ordre", r"crs", r"gendarmes?", r"gendarmerie", r"forces de police")
@@ -236,7 +243,7 @@ NATIONALITIES: dict[str, str] = {
 #: ``l'``, ``les``), for the gazetteer: a regex matched case-insensitively at the start of the name.
 PLACE_PREFIX: str = (
     r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast|préfecture"
-    r"|prefecture|mairie|gouvernorat|wilaya)"
+    r"|prefecture|mairie|gouvernorat|wilaya|état|etat)"
     r" (?:de |d['’]|du )|l['’]|la |le |les )"
 )
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
