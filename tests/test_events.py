@@ -351,3 +351,41 @@ def test_a_department_or_a_state_named_with_its_word_resolves_to_its_unit() -> N
     assert gaz.candidates("Drôme") == []  # a district is no town: names stay non-places for entity rules
     kaduna = gaz.resolve("l'État de Kaduna", "NG")
     assert kaduna is not None and kaduna.iso2 == "NG"
+
+
+# -- tests/data/events-blind3, measured once at recall 6/9, precision 6/10 -----------------------------------
+
+
+def test_a_second_night_of_riots_reported_the_next_day_is_dated_by_counting_nights(analyze: Analyze) -> None:
+    first = "Des émeutiers ont pillé et incendié des commerces dans la nuit de vendredi à samedi à Cayenne."
+    second = (
+        "Un policier a été blessé par balle lors de la deuxième nuit d'émeutes à Cayenne, a annoncé dimanche la "
+        "préfecture."
+    )
+    articles = [
+        (
+            Article(id="a", text=first, published="2025-06-14", outlet="A"),
+            analyze(first, published="2025-06-14", doc_id="a"),
+        ),
+        (
+            Article(id="b", text=second, published="2025-06-15", outlet="B"),
+            analyze(second, published="2025-06-15", doc_id="b"),
+        ),
+    ]
+    view = view_story(Story(id="s1", title="t", documents=["a", "b"]), articles, [])
+    assert [(day, place) for day, _, _, place in _rows(view)] == [("2025-06-13", "Cayenne"), ("2025-06-14", "Cayenne")]
+
+
+def test_a_neighbourhood_is_no_place_of_its_own_and_the_day_after_another_event_is_no_day(analyze: Analyze) -> None:
+    text = (
+        "De violentes émeutes ont éclaté dans la nuit de jeudi à vendredi à Dakar, au lendemain d'une "
+        "manifestation de l'opposition. Des magasins ont été pillés dans les quartiers de Pikine et de Medina."
+    )
+    view, _ = _view(analyze, text, "2025-06-13")
+    assert [(day, kind, place) for day, kind, _, place in _rows(view)] == [("2025-06-12", "Riots", "Dakar")]
+
+
+def test_youths_who_clash_with_gendarmes_riot(analyze: Analyze) -> None:
+    text = "Mardi 3 juin, à Bastia, des jeunes ont affronté les gendarmes et des barrages ont été érigés."
+    view, _ = _view(analyze, text, "2025-06-04")
+    assert _rows(view) == [("2025-06-03", "Riots", "Violent demonstration", "Bastia")]

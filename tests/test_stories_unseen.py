@@ -313,6 +313,31 @@ def test_a_cyclone_s_donors_conference_a_week_on_joins_its_story_a_typhoon_elsew
     assert stories["vietnam"] != stories["moz-1"]
 
 
+def test_nights_of_riots_in_one_town_are_one_story_and_riots_in_another_town_another(stories_of: StoriesOf) -> None:
+    stories = stories_of(
+        {
+            "cayenne-1": (
+                "2025-06-14",
+                "Guyane : nuit d'émeutes à Cayenne, des commerces pillés\n\nDes émeutiers ont pillé et incendié "
+                "une vingtaine de commerces dans la nuit de vendredi à samedi dans le centre de Cayenne, après "
+                "l'annonce de la fermeture du port. Des barricades ont été dressées sur la route de Matoury.",
+            ),
+            "cayenne-2": (  # the next night: a toll, a curfew, reinforcements, new names
+                "2025-06-15",
+                "Guyane : un policier blessé par balle, couvre-feu décrété\n\nUn policier a été grièvement blessé "
+                "par balle lors de la deuxième nuit d'émeutes à Cayenne, a annoncé dimanche le préfet Antoine "
+                "Poussier, qui a décrété un couvre-feu. Deux escadrons de gendarmes mobiles arrivent de Paris.",
+            ),
+            "mamoudzou": (
+                "2025-06-15",
+                "Mayotte : violences urbaines à Mamoudzou\n\nDes bandes de jeunes ont affronté les gendarmes "
+                "samedi soir dans le quartier de Kawéni, à Mamoudzou, et incendié deux voitures.",
+            ),
+        }
+    )
+    assert stories["cayenne-2"] == stories["cayenne-1"] != stories["mamoudzou"]
+
+
 @pytest.mark.parametrize("name", ["stories-blind2", "stories-blind3"])
 def test_stories_blind_sets_2_and_3(analyzer: Analyzer, tmp_path: Path, name: str) -> None:
     """Invented articles written before measuring. stories-blind2: a Lyon hostage-taking over four days, a

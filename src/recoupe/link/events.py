@@ -32,6 +32,7 @@ the articles, with every field traceable to a sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -219,6 +220,7 @@ class _Item:
     evidence: Evidence
     span: bool  # the sentence covers several days
     outlet: str
+    nth: int = 0  # the unrest's n-th night or day, counted from its first (0: the day is told)
 
 
 @lru_cache(maxsize=8)
@@ -301,6 +303,48 @@ def _compared_day(text: str, sentence_start: int, day_start: int, lang: str) -> 
     une semaine plus tôt``): that march is recalled, not reported, and codes no event here."""
     pattern = _compared_day_pattern(lang)
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
+@lru_cache(maxsize=8)
+def _nth_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "NTH_NIGHT", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _nth_night(text: str, lang: str) -> int:
+    """The n-th night or day of an unrest the sentence tells of (``la deuxième nuit d'émeutes``: 2), or 0."""
+    pattern = _nth_pattern(lang)
+    found = pattern.search(fold(text)) if pattern is not None else None
+    return int(get_language(lang).data("events").ORDINALS.get(found.group("n"), 0)) if found else 0
+
+
+@lru_cache(maxsize=8)
+def _neighbourhood_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "NEIGHBOURHOOD", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _neighbourhood(text: str, sentence_start: int, name_start: int, lang: str) -> bool:
+    """Whether the place named at ``name_start`` is a neighbourhood (``les quartiers de Magenta``): the event
+    is placed where the article's town is, as ACLED places it."""
+    pattern = _neighbourhood_pattern(lang)
+    return (
+        pattern is not None
+        and pattern.search(fold(text[max(sentence_start, name_start - 60) : name_start])) is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _anchored_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern: str | None = getattr(get_language(lang).data("events"), "EVENT_ANCHORED_DAY", None)
+    return re.compile(pattern) if pattern else None
+
+
+def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the time expression at ``start:end`` is a day told from another event (``au lendemain d'une
+    manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
+    pattern = _anchored_pattern(lang)
+    return pattern is not None and pattern.search(fold(text[start : end + 4])) is not None
 
 
 @lru_cache(maxsize=8)
@@ -438,12 +482,20 @@ def code_events(
                 and _DAY.match(t.value)
                 and (analysis.published is None or t.value[:10] <= analysis.published[:10])
                 and not _compared_day(article.text, start, t.start, lang)
+                and not _anchored_on_an_event(article.text, t.start, t.end, lang)
             }
             # the day a source spoke is no event's day when the sentence names the day of what it reports
-            days = sorted(day for day, reported in told.items() if not reported) or sorted(told)
+            days = sorted(day for day, reported in told.items() if not reported)
+            nth = 0 if days or kind is None else _nth_night(text, lang)
+            days = days or sorted(told)
             if kind is None:
                 continue
-            named = [p for s, ps in places_in.get(article.id, ()) if start <= s < end for p in ps]
+            named = [
+                p
+                for s, ps in places_in.get(article.id, ())
+                if start <= s < end and not _neighbourhood(article.text, start, s, lang)
+                for p in ps
+            ]
             located = _most_precise([p for p in named if p.iso2 == home])
             paragraph = paragraph_of(article.text, start)
             if paragraph != current:
@@ -461,9 +513,14 @@ def code_events(
             places: list[Place | None] = [*located] if located else [None]
             for day in days:
                 for place in places:
-                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet))
+                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet, nth))
             arrest_sentences[(article.id, start)] = tuple(days)
 
+    # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
+    if first := min((i.day for i in items if i.kind[0] == "unrest" and not i.nth), default=""):
+        for item in items:
+            if item.nth and item.kind[0] in ("unrest", "Violence against civilians", "Battles"):
+                item.day = (dt.date.fromisoformat(first) + dt.timedelta(days=item.nth - 1)).isoformat()
     # an unlocated item goes where that day's located evidence is, else to the main place, else the capital
     located_items = [i for i in items if i.place is not None]
     main = Counter(i.place.geonameid for i in located_items if i.place and i.kind[0] == "unrest")

@@ -75,6 +75,8 @@ RIOT_ACTS = (
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
     r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu",
+    r"(?:ont|a|avaient|avait) affronte (?:les |des )?(?:gendarmes|policiers|forces de l'ordre|militaires|soldats|crs)",
+    r"barrages? (?:ont ete |avaient ete )?eriges?",
     r"forc(?:e|er|ant|ent|aient) (?:les |des )?(?:barrieres|barrages|cordons?|grilles)",
     r"envahi(?:r|ssant|ssent|ssaient)? (?:le |la )?(?:parlement|palais|assemblee|siege)",
     r"degradations?",
@@ -153,12 +155,39 @@ REPORTED_DAY = (
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:indique|annonce|declare|affirme|precise|rapporte|confirme"
     r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu)\s*$"
 )
+#: What a neighbourhood's name follows (folded text before it): ``dans les quartiers de Magenta et de Ducos``
+#: names parts of the town the article is about, not towns (a suburb may be one in the gazetteer).
+NEIGHBOURHOOD = (
+    r"\bquartiers?(?: (?:populaires?|nord|sud|est|ouest|voisins?))? (?:de |d'|du |des )?(?:\w+ et (?:de |d')?)?$"
+)
+#: The n-th night or day of an unrest (``lors de la deuxième nuit d'émeutes``, ``pour la troisième journée
+#: consécutive``): a day told by counting from the unrest's first, when the sentence tells no other than
+#: the day a source spoke. Folded regex; group ``n`` is a key of :data:`ORDINALS`.
+NTH_NIGHT = r"\b(?P<n>deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|2e|3e|4e|5e|6e|7e) (?:nuit|journee)\b"
+ORDINALS: dict[str, int] = {
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "sixieme": 6,
+    "septieme": 7,
+    "2e": 2,
+    "3e": 3,
+    "4e": 4,
+    "5e": 5,
+    "6e": 6,
+    "7e": 7,
+}
+#: A day told relative to another event (``au lendemain d'une manifestation``, ``à la veille du sommet``):
+#: folded regex on the time expression followed by the text after it. Its day is that event's plus or
+#: minus one, and that event's day is not told: no event's day.
+EVENT_ANCHORED_DAY = r"^(?:au |le )?lendemain\s+d|^(?:a |la |a la )?veille\s+d"
 #: An event word the sentence recalls rather than reports: ``deux jours après les manifestations au cours
 #: desquelles cinq personnes avaient été tuées`` (said of an announcement). It does not count as a cue.
 #: Folded regex.
 RECALLED_EVENT = (
-    r"\b(?:apres|depuis|suite aux?|a la suite d(?:es|u|e la)|au lendemain d(?:es|u|e la))\s+"
-    r"(?:les |des |la |le |l'|ces |ses |leurs? )?"
+    r"\b(?:apres|depuis|suite aux?|a la suite d(?:es|u|e la|e l'|'une?)|au lendemain d(?:es|u|e la|e l'|'une?))"
+    r"\s*(?:les |des |la |le |l'|ces |ses |leurs? |une |un )?"
     r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
     r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?)\b"
 )

@@ -243,6 +243,9 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"hectares (?:\w+ )?(?:brules|parcourus|ravages|partis en fumee)",
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+    # not a disaster, but as local and as lasting: riots go on night after night in one town, and each
+    # night's report tells new damage, new names and new measures (a curfew, reinforcements, a toll)
+    "riots": (r"emeutes?", r"emeutiers?", r"violences urbaines", r"nuits? de violences"),
 }
 #: One-off incidents by kind: one place, one day. A follow-up (the suspect charged, the witnesses) shares
 #: few words with the first reports, but tells of the same kind of incident at the same place on the same
