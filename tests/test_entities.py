@@ -269,3 +269,48 @@ def test_an_acronym_beside_a_body_s_name_is_no_half_of_it_and_a_day_word_is_no_n
     texts = {e.text for e in analysis.entities}
     assert "ONG International Rescue Committee" not in texts
     assert not texts & {"Hier", "Hier soir"}
+
+
+def test_a_foreign_name_spacy_cuts_at_its_linking_words_or_last_word_is_whole(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le Instituto Nacional de Sismología y Vulcanología a relevé la secousse. "
+        "Le Peruvian Water and Sanitation Authority a coupé l'eau à Arequipa."
+    )
+    orgs = {e.text for e in analysis.entities if e.type in ("ORG", "MISC", "LOC")}
+    assert "Instituto Nacional de Sismología y Vulcanología" in orgs
+    assert "Peruvian Water and Sanitation Authority" in orgs
+    assert "Arequipa" in orgs  # a place after a French ``à`` stays a place
+
+
+def test_a_short_name_written_as_a_word_in_brackets_names_the_body_before_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Instituto Nacional de Defensa Civil (Indeci) a ouvert des abris. Indeci compte 900 volontaires. "
+        "Le Service national de la météorologie (Lima) prévoit de la pluie."
+    )
+    found = _entities(analysis)
+    assert found["Indeci"] == ("ORG", "Instituto Nacional de Defensa Civil")
+    assert found.get("Lima", ("LOC", "Lima"))[1] == "Lima"  # a place in brackets spells no body
+
+
+def test_a_capitalized_article_inside_a_sentence_is_part_of_the_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le cortège est parti de La Rochelle, selon un décompte publié par Le Parisien.")
+    texts = {e.text for e in analysis.entities}
+    assert "La Rochelle" in texts
+    assert "Le Parisien" in texts
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_keeps_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le maire, Gwenaël Le Bihan, a rouvert la salle. Le Bihan, lui, attend la préfecture.")
+    persons = [e for e in analysis.entities if e.type == "PER"]
+    assert {e.text for e in persons} == {"Gwenaël Le Bihan", "Le Bihan"}
+    assert {e.name for e in persons} == {"Gwenaël Le Bihan"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Sous une pluie battante, Marion Lefèvre a inauguré le pont.")
+    assert "Sous" not in {e.text for e in analysis.entities}
+
+
+def test_a_lowercase_complement_the_tagger_calls_a_proper_noun_is_taken_back(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Enami, la Compagnie nationale du lithium, a suspendu ses forages.")
+    assert "Compagnie nationale du lithium" in {e.text for e in analysis.entities}
