@@ -314,3 +314,23 @@ def test_a_preposition_opening_a_sentence_is_no_name(analyze) -> None:  # type: 
 def test_a_lowercase_complement_the_tagger_calls_a_proper_noun_is_taken_back(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze("Enami, la Compagnie nationale du lithium, a suspendu ses forages.")
     assert "Compagnie nationale du lithium" in {e.text for e in analysis.entities}
+
+
+def test_a_ministry_s_field_keeps_its_adjective_but_not_a_participle(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministère de la Pêche et de l'Économie maritime a publié un décret. "
+        "Le ministère de l'Intérieur concerné n'a pas répondu."
+    )
+    orgs = {e.text for e in analysis.entities if e.type == "ORG"}
+    assert "ministère de la Pêche et de l'Économie maritime" in orgs
+    assert "ministère de l'Intérieur concerné" not in orgs
+
+
+def test_a_rare_word_before_a_body_s_name_in_apposition_is_that_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Pemex, la Compagnie pétrolière nationale, a fermé deux puits. "
+        "Mardi, la Commission de régulation de l'énergie, saisie, a demandé un rapport."
+    )
+    found = _entities(analysis)
+    assert found["Pemex"] == ("ORG", "Compagnie pétrolière nationale")
+    assert "Mardi" not in found

@@ -507,3 +507,14 @@ def test_two_articles_giving_one_body_the_same_other_name_join_within_a_story() 
     ]
     entities = merge_entities(docs, {"a": "s1", "b": "s1"})
     assert _together(entities, "Compagnie nationale du lithium", "Empresa Nacional de Minería")
+
+
+def test_a_body_s_name_without_its_head_that_spacy_calls_a_place_joins_it_unless_a_known_place() -> None:
+    docs = [
+        _doc("a", "Compagnie Minière Andes Nord", "mairie de Vallenar", "mairie de Quebrada Honda Alta"),
+        _doc("b", ("Minière Andes Nord", "LOC"), ("Vallenar", "LOC"), ("Quebrada Honda Alta", "LOC")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Compagnie Minière Andes Nord", "Minière Andes Nord")
+    assert not _together(entities, "mairie de Vallenar", "Vallenar")  # a town the gazetteer knows
+    assert not _together(entities, "mairie de Quebrada Honda Alta", "Quebrada Honda Alta")  # the town hall of

@@ -160,7 +160,30 @@ class EntityRecognizer:
         starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
         for mention, limit in zip(mentions, starts, strict=True):
             mention.end = self._lowercase_complement_end(doc, mention, limit)
-        return mentions
+        return self._named_by_apposition(doc, mentions)
+
+    def _named_by_apposition(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A rare capitalized word spaCy saw no name in, right before a body's name in apposition: ``Codelco,
+        la Corporation nationale du cuivre, a envoyé…`` (spaCy often misses a sentence's first word). It is
+        a name of that body (:meth:`_appositions` then names it so); a frequent word is not (``Mardi, la
+        Commission…``)."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found: list[_Mention] = []
+        for mention in mentions:
+            i = mention.start - 3
+            if mention.type != "ORG" or mention.end - mention.start < 2 or i < 0 or i in covered:
+                continue
+            if doc[i + 1].text != "," or doc[i + 2].lower_ not in self.definite_articles:
+                continue
+            if mention.end >= len(doc) or doc[mention.end].text != ",":
+                continue
+            word = doc[i]
+            if not (word.is_title and word.is_alpha and len(word) > 2) or word.lower_ in self.junk:
+                continue
+            zipf = word_zipf(word.lower_, self.lang_code)
+            if zipf is None or zipf < self.common_zipf - 1:
+                found.append(_Mention(i, i + 1, "ORG"))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _lowercase_complement_end(self, doc: Doc, mention: _Mention, limit: int) -> int:
         """Where a body's name ends once the lowercase complement spaCy cut it short of is taken back:
@@ -386,7 +409,21 @@ class EntityRecognizer:
             mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
+        limits = [m.start for m in kept[1:]] + [len(doc)] if kept else []
+        for mention, limit in zip(kept, limits, strict=True):
+            if mention.institution and doc[mention.end - 1].is_title and mention.end < limit:
+                mention.end += self._field_adjective(doc[mention.end])
         return kept
+
+    @staticmethod
+    def _field_adjective(token: Token) -> int:
+        """1 when ``token`` is the lowercase adjective of the field an institution's name ends with
+        (``ministère de l'Agriculture et de la Souveraineté`` [``alimentaire``], ``de l'Enseignement``
+        [``supérieur``]), which spaCy leaves out; a participle says what the body does, not its name
+        (``le ministère de l'Intérieur concerné``)."""
+        return int(
+            token.is_alpha and token.is_lower and token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", [])
+        )
 
     def _role_words(self, doc: Doc, mention: _Mention) -> bool:
         """Whether the mention names a role, not someone (``Premier ministre``, ``garde des Sceaux``).

@@ -339,9 +339,9 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         heads = bool(shapes[a].head), bool(shapes[b].head)
         if heads[0] != heads[1]:
             headless = a if heads[1] else b
-            if headless in places:
-                return False
             headed = b if headless == a else a
+            if headless in places and _known_place(items[headless].name):
+                return False  # (one it does not know joins as a short form, not as what the body is of, below)
             # a short form drops the head noun, it does not add a country: ``Protection civile italienne``
             # is not short for a ``ministère de la Protection civile`` that names none
             if not shapes[headless].countries <= shapes[headed].countries:
@@ -490,6 +490,15 @@ def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
     from recoupe.link.places import gazetteer
 
     return bool(gazetteer().candidates(items[short].name))
+
+
+@lru_cache(maxsize=4096)
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows the name: what spaCy calls a place and the gazetteer does not may be a
+    body's name written without its head noun (``Minera Atacama Sur`` of the ``Compañía Minera Atacama Sur``)."""
+    from recoupe.link.places import gazetteer
+
+    return bool(gazetteer().candidates(name))
 
 
 @lru_cache(maxsize=4096)
