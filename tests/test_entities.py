@@ -334,3 +334,13 @@ def test_a_rare_word_before_a_body_s_name_in_apposition_is_that_body(analyze) ->
     found = _entities(analysis)
     assert found["Pemex"] == ("ORG", "Compagnie pétrolière nationale")
     assert "Mardi" not in found
+
+
+def test_a_body_s_short_word_in_brackets_spacy_calls_a_body_needs_only_its_first_letter(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le robot de secours a été conçu à Grenoble par l'Institut national de recherche en robotique (Inria). "
+        "L'Institut Pasteur (Lille) confirme."
+    )
+    found = _entities(analysis)
+    assert found["Inria"] == ("ORG", "Institut national de recherche en robotique")  # no ``a`` after the ``i``
+    assert found.get("Lille", ("LOC", "Lille"))[1] == "Lille"

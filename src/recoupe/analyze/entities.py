@@ -681,7 +681,8 @@ class EntityRecognizer:
         """A body's short name written as a word, in brackets after the name: ``Servicio Nacional de Geología
         y Minería (Sernageomin)``, ``Corporación Nacional del Cobre (Codelco)``. Such names take a syllable or
         a few letters from each word, so they are told by their letters: the name's first letter, then the
-        others in the name's order. The word is that body, whatever spaCy typed it (``Senapred`` as a person)."""
+        others in the name's order; or the first letter, when spaCy calls the word a body too. The word is
+        that body, whatever spaCy typed it (``Senapred`` as a person)."""
         for i in range(1, len(doc) - 2):
             word = doc[i + 1]
             if doc[i].text != "(" or doc[i + 2].text != ")" or word.text in expansions or _ACRONYM.match(word.text):
@@ -689,7 +690,14 @@ class EntityRecognizer:
             if not (word.is_title and word.is_alpha and len(word) >= 4):
                 continue
             body = self._body_before(doc, i, mentions)
-            if body is None or not _letters_in_order(word.text, doc[body.start : i].text):
+            if body is None:
+                continue
+            name = doc[body.start : i].text
+            inner = next((m for m in mentions if m.start == i + 1), None)
+            # a short name of an older name (``Inria``) has only the first letter to show: spaCy's own word
+            # that it is a body then says it, where a town in brackets (``(Lille)``) is a place
+            named = inner is not None and inner.type == "ORG" and fold(word.text)[0] == fold(name)[0]
+            if not (named or _letters_in_order(word.text, name)):
                 continue
             expansions[word.text] = doc[body.start : i].text
             if not any(m.start == i + 1 for m in mentions):
