@@ -344,3 +344,25 @@ def test_a_body_s_short_word_in_brackets_spacy_calls_a_body_needs_only_its_first
     found = _entities(analysis)
     assert found["Inria"] == ("ORG", "Institut national de recherche en robotique")  # no ``a`` after the ``i``
     assert found.get("Lille", ("LOC", "Lille"))[1] == "Lille"
+
+
+def test_a_term_opening_a_sentence_with_no_other_capital_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Gaz de pétrole liquéfié : les prix baissent. Cour de cassation : un arrêt attendu.")
+    texts = {e.text for e in analysis.entities}
+    assert "Gaz de pétrole liquéfié" not in texts
+    assert "Cour de cassation" in texts  # a body keeps its head noun
+
+
+def test_a_frequent_noun_counted_by_a_number_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("La préfecture a mobilisé 2500 Hommes et 300 Véhicules. Deux Canadair ont décollé.")
+    texts = {e.text for e in analysis.entities}
+    assert not texts & {"Hommes", "Véhicules"}
+
+
+def test_two_bodies_listed_with_et_and_an_article_are_two_names(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "La Sécurité civile et la Protection civile italienne ont envoyé des avions. "
+        "Le ministère de l'Économie et des Finances a payé."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert {"Sécurité civile", "Protection civile italienne", "ministère de l'Économie et des Finances"} <= texts

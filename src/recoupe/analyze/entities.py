@@ -127,7 +127,13 @@ class EntityRecognizer:
         """spaCy's entities, cleaned, plus the acronyms it missed."""
         mentions: list[_Mention] = []
         covered: set[int] = set()
-        for ent, (start, end) in ((e, piece) for e in doc.ents for piece in _line_pieces(doc, e.start, e.end)):
+        pieces = (
+            (e, piece)
+            for e in doc.ents
+            for line in _line_pieces(doc, e.start, e.end)
+            for piece in self._list_pieces(doc, *line)
+        )
+        for ent, (start, end) in pieces:
             start, end = self._trimmed(doc, start, end)
             if start < end and self._line_opening_common_noun(doc[start]):
                 start, end = self._trimmed(doc, start + 1, end)
@@ -143,7 +149,10 @@ class EntityRecognizer:
             if end - start == 1 and (
                 fold(doc[start].text) in self.demonyms
                 or (ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))
+                or self._counted_noun(doc[start])
             ):
+                continue
+            if end - start > 1 and self._common_noun_phrase(doc, start, end):
                 continue
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
@@ -373,6 +382,39 @@ class EntityRecognizer:
         if zipf is None or zipf < self.common_zipf:
             return False
         return not _written_mid_sentence(token)
+
+    def _counted_noun(self, token: Token) -> bool:
+        """A frequent common noun with a capital right after a number (``2500 Hommes et 300 Véhicules``): what
+        is counted, not a name; a rare word stays (``deux Canadair``)."""
+        if token.i == 0 or not token.doc[token.i - 1].like_num or token.pos_ != "NOUN" or not token.is_title:
+            return False
+        zipf = word_zipf(token.lower_, self.lang_code)
+        return zipf is not None and zipf >= self.common_zipf
+
+    def _common_noun_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A phrase opening its sentence whose only capital is that of the sentence, on a frequent common
+        noun that heads no body (``Gaz de pétrole liquéfié…``): a term, not a name. A body keeps its head noun
+        (``Cour de cassation``, ``Agence de l'eau``)."""
+        first = doc[start]
+        if fold(first.text) in self.body_heads or not self._capitalized_common_noun(first):
+            return False
+        return all(t.is_lower for t in doc[start + 1 : end] if t.is_alpha)
+
+    def _list_pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """An entity span cut where a list goes on with another name: ``la Sécurité civile et la Protection
+        civile italienne`` are two bodies (``et`` then an article and a capital). A body of several fields
+        goes on with ``et de``/``et des``, not an article (``ministère de l'Économie et des Finances``)."""
+        pieces: list[tuple[int, int]] = []
+        for i in range(start + 1, end - 2):
+            if (
+                doc[i].lower_ in self.conjunctions
+                and doc[i + 1].lower_ in self.definite_articles
+                and doc[i + 2].is_title
+            ):
+                pieces.append((start, i))
+                start = i + 1
+        pieces.append((start, end))
+        return pieces
 
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:
