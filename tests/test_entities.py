@@ -362,7 +362,8 @@ def test_a_frequent_noun_counted_by_a_number_is_no_name(analyze) -> None:  # typ
 def test_two_bodies_listed_with_et_and_an_article_are_two_names(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "La Sécurité civile et la Protection civile italienne ont envoyé des avions. "
-        "Le ministère de l'Économie et des Finances a payé."
+        "Le ministère de l'Économie et des Finances a payé. La Fondation pour la Nature et l'Homme a salué l'effort."
     )
     texts = {e.text for e in analysis.entities}
     assert {"Sécurité civile", "Protection civile italienne", "ministère de l'Économie et des Finances"} <= texts
+    assert "Homme" not in texts

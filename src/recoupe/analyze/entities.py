@@ -403,12 +403,14 @@ class EntityRecognizer:
     def _list_pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """An entity span cut where a list goes on with another name: ``la Sécurité civile et la Protection
         civile italienne`` are two bodies (``et`` then an article and a capital). A body of several fields
-        goes on with ``et de``/``et des``, not an article (``ministère de l'Économie et des Finances``)."""
+        goes on with ``et de``/``et des``, not an article (``ministère de l'Économie et des Finances``); an elided
+        article may be the name's own (``Fondation pour la Nature et l'Homme``)."""
         pieces: list[tuple[int, int]] = []
         for i in range(start + 1, end - 2):
             if (
                 doc[i].lower_ in self.conjunctions
                 and doc[i + 1].lower_ in self.definite_articles
+                and not doc[i + 1].text.endswith(("'", "’"))
                 and doc[i + 2].is_title
             ):
                 pieces.append((start, i))
