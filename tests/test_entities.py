@@ -269,3 +269,101 @@ def test_an_acronym_beside_a_body_s_name_is_no_half_of_it_and_a_day_word_is_no_n
     texts = {e.text for e in analysis.entities}
     assert "ONG International Rescue Committee" not in texts
     assert not texts & {"Hier", "Hier soir"}
+
+
+def test_a_foreign_name_spacy_cuts_at_its_linking_words_or_last_word_is_whole(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le Instituto Nacional de Sismología y Vulcanología a relevé la secousse. "
+        "Le Peruvian Water and Sanitation Authority a coupé l'eau à Arequipa."
+    )
+    orgs = {e.text for e in analysis.entities if e.type in ("ORG", "MISC", "LOC")}
+    assert "Instituto Nacional de Sismología y Vulcanología" in orgs
+    assert "Peruvian Water and Sanitation Authority" in orgs
+    assert "Arequipa" in orgs  # a place after a French ``à`` stays a place
+
+
+def test_a_short_name_written_as_a_word_in_brackets_names_the_body_before_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Instituto Nacional de Defensa Civil (Indeci) a ouvert des abris. Indeci compte 900 volontaires. "
+        "Le Service national de la météorologie (Lima) prévoit de la pluie."
+    )
+    found = _entities(analysis)
+    assert found["Indeci"] == ("ORG", "Instituto Nacional de Defensa Civil")
+    assert found.get("Lima", ("LOC", "Lima"))[1] == "Lima"  # a place in brackets spells no body
+
+
+def test_a_capitalized_article_inside_a_sentence_is_part_of_the_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le cortège est parti de La Rochelle, selon un décompte publié par Le Parisien.")
+    texts = {e.text for e in analysis.entities}
+    assert "La Rochelle" in texts
+    assert "Le Parisien" in texts
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_keeps_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le maire, Gwenaël Le Bihan, a rouvert la salle. Le Bihan, lui, attend la préfecture.")
+    persons = [e for e in analysis.entities if e.type == "PER"]
+    assert {e.text for e in persons} == {"Gwenaël Le Bihan", "Le Bihan"}
+    assert {e.name for e in persons} == {"Gwenaël Le Bihan"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Sous une pluie battante, Marion Lefèvre a inauguré le pont.")
+    assert "Sous" not in {e.text for e in analysis.entities}
+
+
+def test_a_lowercase_complement_the_tagger_calls_a_proper_noun_is_taken_back(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Enami, la Compagnie nationale du lithium, a suspendu ses forages.")
+    assert "Compagnie nationale du lithium" in {e.text for e in analysis.entities}
+
+
+def test_a_ministry_s_field_keeps_its_adjective_but_not_a_participle(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministère de la Pêche et de l'Économie maritime a publié un décret. "
+        "Le ministère de l'Intérieur concerné n'a pas répondu."
+    )
+    orgs = {e.text for e in analysis.entities if e.type == "ORG"}
+    assert "ministère de la Pêche et de l'Économie maritime" in orgs
+    assert "ministère de l'Intérieur concerné" not in orgs
+
+
+def test_a_rare_word_before_a_body_s_name_in_apposition_is_that_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Pemex, la Compagnie pétrolière nationale, a fermé deux puits. "
+        "Mardi, la Commission de régulation de l'énergie, saisie, a demandé un rapport."
+    )
+    found = _entities(analysis)
+    assert found["Pemex"] == ("ORG", "Compagnie pétrolière nationale")
+    assert "Mardi" not in found
+
+
+def test_a_body_s_short_word_in_brackets_spacy_calls_a_body_needs_only_its_first_letter(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le robot de secours a été conçu à Grenoble par l'Institut national de recherche en robotique (Inria). "
+        "L'Institut Pasteur (Lille) confirme."
+    )
+    found = _entities(analysis)
+    assert found["Inria"] == ("ORG", "Institut national de recherche en robotique")  # no ``a`` after the ``i``
+    assert found.get("Lille", ("LOC", "Lille"))[1] == "Lille"
+
+
+def test_a_term_opening_a_sentence_with_no_other_capital_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Gaz de pétrole liquéfié : les prix baissent. Cour de cassation : un arrêt attendu.")
+    texts = {e.text for e in analysis.entities}
+    assert "Gaz de pétrole liquéfié" not in texts
+    assert "Cour de cassation" in texts  # a body keeps its head noun
+
+
+def test_a_frequent_noun_counted_by_a_number_is_no_name(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("La préfecture a mobilisé 2500 Hommes et 300 Véhicules. Deux Canadair ont décollé.")
+    texts = {e.text for e in analysis.entities}
+    assert not texts & {"Hommes", "Véhicules"}
+
+
+def test_two_bodies_listed_with_et_and_an_article_are_two_names(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "La Sécurité civile et la Protection civile italienne ont envoyé des avions. "
+        "Le ministère de l'Économie et des Finances a payé. La Fondation pour la Nature et l'Homme a salué l'effort."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert {"Sécurité civile", "Protection civile italienne", "ministère de l'Économie et des Finances"} <= texts
+    assert "Homme" not in texts

@@ -460,3 +460,61 @@ def test_second_entities_blind_set_merges_translations_short_forms_and_appositio
     assert skipped == []
     assert report["entities.merge_precision"].value == 1.0
     assert report["entities.merged"].value >= 0.96
+
+
+def test_a_body_of_a_union_is_not_that_union_and_a_portfolio_is_still_its_ministry() -> None:
+    docs = [
+        _doc("a", "Commission de l'Union africaine", "ministère de la Défense"),
+        _doc("b", "Union africaine", "Défense"),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "Commission de l'Union africaine", "Union africaine")
+    assert _together(entities, "ministère de la Défense", "Défense")
+
+
+def test_a_country_s_name_in_another_language_joins_it_within_a_story() -> None:
+    docs = [_doc("a", ("Pérou", "LOC"), ("Mexique", "LOC")), _doc("b", ("Peru", "LOC"), ("Mexico", "LOC"))]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Pérou", "Peru")
+    assert not _together(entities, "Mexique", "Mexico")  # in French, the capital
+
+
+def test_a_foreign_body_s_name_in_three_languages_with_cognate_words_is_one_body_within_a_story() -> None:
+    docs = [
+        _doc("a", "Office national de l'électricité et des mines", "Office national des eaux et des forêts"),
+        _doc("b", "Oficina Nacional de Electricidad y Minas"),
+        _doc("c", "National Electricity and Mining Office"),
+    ]
+    entities = merge_entities(docs, dict.fromkeys("abc", "s1"))
+    assert _together(
+        entities,
+        "Office national de l'électricité et des mines",
+        "Oficina Nacional de Electricidad y Minas",
+        "National Electricity and Mining Office",
+    )
+    assert not _together(entities, "Office national des eaux et des forêts", "Oficina Nacional de Electricidad y Minas")
+    assert not _together(
+        merge_entities(docs, {"a": "s1", "b": "s2", "c": "s3"}),
+        "Office national de l'électricité et des mines",
+        "Oficina Nacional de Electricidad y Minas",
+    )
+
+
+def test_two_articles_giving_one_body_the_same_other_name_join_within_a_story() -> None:
+    docs = [
+        _doc("a", ("Compagnie nationale du lithium", "ORG", "Enami")),
+        _doc("b", ("Empresa Nacional de Minería", "ORG", "Enami")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Compagnie nationale du lithium", "Empresa Nacional de Minería")
+
+
+def test_a_body_s_name_without_its_head_that_spacy_calls_a_place_joins_it_unless_a_known_place() -> None:
+    docs = [
+        _doc("a", "Compagnie Minière Andes Nord", "mairie de Vallenar", "mairie de Quebrada Honda Alta"),
+        _doc("b", ("Minière Andes Nord", "LOC"), ("Vallenar", "LOC"), ("Quebrada Honda Alta", "LOC")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Compagnie Minière Andes Nord", "Minière Andes Nord")
+    assert not _together(entities, "mairie de Vallenar", "Vallenar")  # a town the gazetteer knows
+    assert not _together(entities, "mairie de Quebrada Honda Alta", "Quebrada Honda Alta")  # the town hall of

@@ -56,6 +56,8 @@ def _written_mid_sentence(token: Token) -> bool:
 
 
 _MID_SENTENCE_KEY = "recoupe.entities.mid_sentence_words"
+#: Parts of speech no one-word name has: spaCy takes a sentence's capitalized first word for a name.
+_FUNCTION_WORDS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ"})
 
 
 @dataclass
@@ -99,6 +101,8 @@ class EntityRecognizer:
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
         self.contracted_articles: frozenset[str] = frozenset(data.CONTRACTED_ARTICLES)
         self.lang_code = lang.code
+        self.foreign_links: frozenset[str] = data.FOREIGN_NAME_LINKS
+        self.french_links: frozenset[str] = data.FRENCH_NAME_LINKS
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
         # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
@@ -123,7 +127,13 @@ class EntityRecognizer:
         """spaCy's entities, cleaned, plus the acronyms it missed."""
         mentions: list[_Mention] = []
         covered: set[int] = set()
-        for ent, (start, end) in ((e, piece) for e in doc.ents for piece in _line_pieces(doc, e.start, e.end)):
+        pieces = (
+            (e, piece)
+            for e in doc.ents
+            for line in _line_pieces(doc, e.start, e.end)
+            for piece in self._list_pieces(doc, *line)
+        )
+        for ent, (start, end) in pieces:
             start, end = self._trimmed(doc, start, end)
             if start < end and self._line_opening_common_noun(doc[start]):
                 start, end = self._trimmed(doc, start + 1, end)
@@ -134,10 +144,15 @@ class EntityRecognizer:
                 continue
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
+            if end - start == 1 and doc[start].pos_ in _FUNCTION_WORDS and _opens_sentence(doc[start]):
+                continue  # ``Sous une tente…``: a preposition or a determiner with a sentence's capital
             if end - start == 1 and (
                 fold(doc[start].text) in self.demonyms
                 or (ent.label_ not in ("ORG", "PER") and self._capitalized_common_noun(doc[start]))
+                or self._counted_noun(doc[start])
             ):
+                continue
+            if end - start > 1 and self._common_noun_phrase(doc, start, end):
                 continue
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
@@ -150,17 +165,42 @@ class EntityRecognizer:
         mentions.extend(_missed_datelines(doc, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
+        mentions = self._title_runs(doc, mentions)
         starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
         for mention, limit in zip(mentions, starts, strict=True):
             mention.end = self._lowercase_complement_end(doc, mention, limit)
-        return mentions
+        return self._named_by_apposition(doc, mentions)
+
+    def _named_by_apposition(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A rare capitalized word spaCy saw no name in, right before a body's name in apposition: ``Codelco,
+        la Corporation nationale du cuivre, a envoyé…`` (spaCy often misses a sentence's first word). It is
+        a name of that body (:meth:`_appositions` then names it so); a frequent word is not (``Mardi, la
+        Commission…``)."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found: list[_Mention] = []
+        for mention in mentions:
+            i = mention.start - 3
+            if mention.type != "ORG" or mention.end - mention.start < 2 or i < 0 or i in covered:
+                continue
+            if doc[i + 1].text != "," or doc[i + 2].lower_ not in self.definite_articles:
+                continue
+            if mention.end >= len(doc) or doc[mention.end].text != ",":
+                continue
+            word = doc[i]
+            if not (word.is_title and word.is_alpha and len(word) > 2) or word.lower_ in self.junk:
+                continue
+            zipf = word_zipf(word.lower_, self.lang_code)
+            if zipf is None or zipf < self.common_zipf - 1:
+                found.append(_Mention(i, i + 1, "ORG"))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _lowercase_complement_end(self, doc: Doc, mention: _Mention, limit: int) -> int:
         """Where a body's name ends once the lowercase complement spaCy cut it short of is taken back:
         ``Autorité`` [``de gestion des catastrophes et des situations d'urgence``], ``Autorité turque`` [``de
         gestion des catastrophes``]. Only after a capitalized head noun of a body, only ``de``/``des`` and
         lowercase nouns and adjectives (``et`` before another ``de``; an article only before the first noun:
-        ``Institut national de la statistique``), and it must hold a noun."""
+        ``Institut national de la statistique``), and it must hold a noun. A lowercase word the tagger calls a
+        proper noun is a noun (``Corporation nationale du`` [``cuivre``])."""
         if mention.type not in ("ORG", "MISC"):
             return mention.end
         first = doc[mention.start]
@@ -176,9 +216,14 @@ class EntityRecognizer:
                 i += 1
             elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
                 i += 1
-            elif token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ not in self.tail:
+            elif (
+                token.is_alpha
+                and token.is_lower
+                and token.pos_ in ("NOUN", "PROPN", "ADJ")
+                and token.lower_ not in self.tail
+            ):
                 i += 1
-                end = i if token.pos_ == "NOUN" or end > mention.end else end
+                end = i if token.pos_ != "ADJ" or end > mention.end else end
             else:
                 break
         opens = doc[mention.end].lower_
@@ -218,6 +263,49 @@ class EntityRecognizer:
             i += 1
         return i if i < len(doc) and doc[i].is_alpha and doc[i].is_title else None
 
+    def _title_runs(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """A name spaCy ended before the rest of its capitalized words gets them back: French news writes
+        foreign bodies as they are, and the French model cuts them at their linking words or last word
+        (``Corporación Nacional del`` [``Cobre``], ``Servicio Nacional`` [``de Geología y Minería``],
+        ``National Geology and Mining`` [``Service``], ``Minera Atacama`` [``Sur``]). Only capitalized words
+        not opening a sentence, through at most two linking words; never into a person's name, nor after a
+        French ``de`` into a place (``ministère de l'Intérieur de Turquie``: whose ministry it is)."""
+        by_start = {m.start: m for m in mentions}
+        covered = {i: m for m in mentions for i in range(m.start, m.end)}
+        dropped: set[int] = set()
+        for mention in mentions:
+            if mention.start in dropped or mention.type == "PER":
+                continue
+            last = doc[mention.end - 1]
+            if not (last.is_title or last.lower_ in self.foreign_links):
+                continue
+            end = mention.end
+            while True:
+                k = end
+                while k < len(doc) and k - end < 2 and doc[k].lower_ in self.foreign_links and not doc[k].is_title:
+                    k += 1
+                # (the words before are the name's or linking words, so a capital here is the name's, even
+                # where spaCy starts a sentence: it does before ``Cobre``, ``Service``)
+                if k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha) or "\n" in doc[k - 1].whitespace_:
+                    break
+                if doc[k].text in self.civilities or (k == end and doc[k - 1].whitespace_ == ""):
+                    break
+                links = {t.lower_ for t in doc[end:k]}
+                other = by_start.get(k)
+                if other is None and k in covered:
+                    break
+                if other is not None:
+                    if other.type == "PER" or (other.type == "LOC" and links and links <= self.french_links):
+                        break
+                    dropped.add(other.start)
+                    end = other.end
+                else:
+                    end = k + 1
+            if end > mention.end and doc[end - 1].is_title:
+                mention.end = end
+                mention.type = "ORG" if mention.type == "MISC" else mention.type
+        return [m for m in mentions if m.start not in dropped]
+
     def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
         English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side. An
@@ -241,7 +329,7 @@ class EntityRecognizer:
         """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
         linking words and time words (``Confédération … du travail et``, ``Palais-Bourbon mardi midi``), and
         a lowercase title before it."""
-        while start < end and (doc[start].lower_ in self.trim or doc[start].is_punct or doc[start].is_space):
+        while start < end and (self._leading_article(doc[start]) or doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and self._trails(doc[end - 1]):
             end -= 1
@@ -255,6 +343,11 @@ class EntityRecognizer:
         ):
             start += 1
         return start, end
+
+    def _leading_article(self, token: Token) -> bool:
+        """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,
+        which is the name's own (``à La Roche-sur-Yon``, ``consulté par Le Monde``)."""
+        return token.lower_ in self.trim and not (token.is_title and not _opens_sentence(token))
 
     def _trails(self, token: Token) -> bool:
         """Punctuation, space, or a lowercase linking or time word: nothing a name ends with."""
@@ -289,6 +382,41 @@ class EntityRecognizer:
         if zipf is None or zipf < self.common_zipf:
             return False
         return not _written_mid_sentence(token)
+
+    def _counted_noun(self, token: Token) -> bool:
+        """A frequent common noun with a capital right after a number (``2500 Hommes et 300 Véhicules``): what
+        is counted, not a name; a rare word stays (``deux Canadair``)."""
+        if token.i == 0 or not token.doc[token.i - 1].like_num or token.pos_ != "NOUN" or not token.is_title:
+            return False
+        zipf = word_zipf(token.lower_, self.lang_code)
+        return zipf is not None and zipf >= self.common_zipf
+
+    def _common_noun_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A phrase opening its sentence whose only capital is that of the sentence, on a frequent common
+        noun that heads no body (``Gaz de pétrole liquéfié…``): a term, not a name. A body keeps its head noun
+        (``Cour de cassation``, ``Agence de l'eau``)."""
+        first = doc[start]
+        if fold(first.text) in self.body_heads or not self._capitalized_common_noun(first):
+            return False
+        return all(t.is_lower for t in doc[start + 1 : end] if t.is_alpha)
+
+    def _list_pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """An entity span cut where a list goes on with another name: ``la Sécurité civile et la Protection
+        civile italienne`` are two bodies (``et`` then an article and a capital). A body of several fields
+        goes on with ``et de``/``et des``, not an article (``ministère de l'Économie et des Finances``); an elided
+        article may be the name's own (``Fondation pour la Nature et l'Homme``)."""
+        pieces: list[tuple[int, int]] = []
+        for i in range(start + 1, end - 2):
+            if (
+                doc[i].lower_ in self.conjunctions
+                and doc[i + 1].lower_ in self.definite_articles
+                and not doc[i + 1].text.endswith(("'", "’"))
+                and doc[i + 2].is_title
+            ):
+                pieces.append((start, i))
+                start = i + 1
+        pieces.append((start, end))
+        return pieces
 
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:
@@ -325,7 +453,21 @@ class EntityRecognizer:
             mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
+        limits = [m.start for m in kept[1:]] + [len(doc)] if kept else []
+        for mention, limit in zip(kept, limits, strict=True):
+            if mention.institution and doc[mention.end - 1].is_title and mention.end < limit:
+                mention.end += self._field_adjective(doc[mention.end])
         return kept
+
+    @staticmethod
+    def _field_adjective(token: Token) -> int:
+        """1 when ``token`` is the lowercase adjective of the field an institution's name ends with
+        (``ministère de l'Agriculture et de la Souveraineté`` [``alimentaire``], ``de l'Enseignement``
+        [``supérieur``]), which spaCy leaves out; a participle says what the body does, not its name
+        (``le ministère de l'Intérieur concerné``)."""
+        return int(
+            token.is_alpha and token.is_lower and token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", [])
+        )
 
     def _role_words(self, doc: Doc, mention: _Mention) -> bool:
         """Whether the mention names a role, not someone (``Premier ministre``, ``garde des Sceaux``).
@@ -470,6 +612,7 @@ class EntityRecognizer:
         doc, text = parsed.doc, parsed.text
         expansions = self._acronym_expansions(doc, mentions)
         appositions = self._appositions(doc, mentions)
+        self._particle_surnames(doc, mentions)
         full_names: dict[str, str] = {}
         for mention in mentions:
             if mention.type == "PER":
@@ -510,6 +653,19 @@ class EntityRecognizer:
                 )
             )
         return entities
+
+    @staticmethod
+    def _particle_surnames(doc: Doc, mentions: list[_Mention]) -> None:
+        """A surname whose capitalized particle opens the sentence (``Le Goff, lui, prévient…``), where the
+        particle was taken for an article and left out, gets it back when the article's full name of that
+        person ends with both (``Yannick Le Goff``)."""
+        endings = {
+            (doc[m.end - 2].text, doc[m.end - 1].text) for m in mentions if m.type == "PER" and m.end - m.start >= 3
+        }
+        for mention in mentions:
+            if mention.type == "PER" and mention.end - mention.start == 1 and mention.start > 0:
+                if (doc[mention.start - 1].text, doc[mention.start].text) in endings:
+                    mention.start -= 1
 
     def _acronym_expansions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Acronyms the article introduces: ``Organisation du traité … (OTSC)`` gives OTSC its name.
@@ -558,11 +714,42 @@ class EntityRecognizer:
                 inner.type = existing.type if existing is not None else "ORG"
         if terms:
             mentions[:] = [m for m in mentions if self._key(doc, m) not in terms]
+        self._word_acronyms(doc, mentions, expansions)
         self._spelled_in_names(doc, mentions, expansions)
         for mention in mentions:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    def _word_acronyms(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
+        """A body's short name written as a word, in brackets after the name: ``Servicio Nacional de Geología
+        y Minería (Sernageomin)``, ``Corporación Nacional del Cobre (Codelco)``. Such names take a syllable or
+        a few letters from each word, so they are told by their letters: the name's first letter, then the
+        others in the name's order; or the first letter, when spaCy calls the word a body too. The word is
+        that body, whatever spaCy typed it (``Senapred`` as a person)."""
+        for i in range(1, len(doc) - 2):
+            word = doc[i + 1]
+            if doc[i].text != "(" or doc[i + 2].text != ")" or word.text in expansions or _ACRONYM.match(word.text):
+                continue
+            if not (word.is_title and word.is_alpha and len(word) >= 4):
+                continue
+            body = self._body_before(doc, i, mentions)
+            if body is None:
+                continue
+            name = doc[body.start : i].text
+            inner = next((m for m in mentions if m.start == i + 1), None)
+            # a short name of an older name (``Inria``) has only the first letter to show: spaCy's own word
+            # that it is a body then says it, where a town in brackets (``(Lille)``) is a place
+            named = inner is not None and inner.type == "ORG" and fold(word.text)[0] == fold(name)[0]
+            if not (named or _letters_in_order(word.text, name)):
+                continue
+            expansions[word.text] = doc[body.start : i].text
+            if not any(m.start == i + 1 for m in mentions):
+                mentions.append(_Mention(i + 1, i + 2, "ORG"))
+                mentions.sort(key=lambda m: m.start)
+            for mention in mentions:
+                if self._key(doc, mention) == word.text:
+                    mention.type = "ORG"
 
     def _appositions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,
@@ -681,6 +868,16 @@ _DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n()]{0,40})?\([^()\n]{1,30}\)[ \t]*(?
 
 
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])(?=" + _DATELINE_REST.pattern + ")")
+
+
+def _letters_in_order(word: str, name: str) -> bool:
+    """Whether ``word`` is made of letters of ``name`` in order, starting with its first (``Sernageomin`` in
+    ``Servicio Nacional de Geología y Minería``), accents and case ignored."""
+    letters, text = fold(word), [ch for ch in fold(name) if ch.isalpha()]
+    if not letters or not text or letters[0] != text[0]:
+        return False
+    rest = iter(text[1:])
+    return all(letter in rest for letter in letters[1:])
 
 
 def _missed_datelines(doc: Doc, covered: set[int]) -> list[_Mention]:

@@ -52,6 +52,8 @@ class EntitiesTables(Protocol):
     ENGLISH_DEMONYMS: frozenset[str]
     COUNTRY_EPITHETS: dict[str, str]
     ENGLISH_NAME_WORDS: dict[str, str]
+    FOREIGN_NAME_LINKS: frozenset[str]
+    FRENCH_NAME_LINKS: frozenset[str]
 
 
 @runtime_checkable

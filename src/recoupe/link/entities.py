@@ -339,11 +339,14 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         heads = bool(shapes[a].head), bool(shapes[b].head)
         if heads[0] != heads[1]:
             headless = a if heads[1] else b
-            if headless in places:
-                return False
+            headed = b if headless == a else a
+            if headless in places and _known_place(items[headless].name):
+                return False  # (one it does not know joins as a short form, not as what the body is of, below)
             # a short form drops the head noun, it does not add a country: ``Protection civile italienne``
             # is not short for a ``ministère de la Protection civile`` that names none
-            if not shapes[headless].countries <= shapes[b if headless == a else a].countries:
+            if not shapes[headless].countries <= shapes[headed].countries:
+                return False
+            if _body_of(items[headless].name, items[headed].name, lang):
                 return False
         return shapes[a].fits(shapes[b])
 
@@ -372,7 +375,13 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         longer = [o for o in usable if _short_form(shape, shapes[o]) and not _place_of_a_body(items, index, o)]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
-        for other in same + longer:
+        loose = [o for o in usable if o not in same and _cognate_translation(shape, shapes[o])]
+        if any(
+            shapes[a].stems != shapes[b].stems and not _cognate_translation(shapes[a], shapes[b])
+            for a, b in combinations(loose, 2)
+        ):
+            loose = []  # translations of two different bodies: which one is not known
+        for other in same + longer + loose:
             joined.union(index, other)
     _join_compound_acronyms(items, members, joined)
     # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
@@ -438,14 +447,39 @@ def _join_other_names(items: list[_Local], keys: list[str], members: list[int], 
     alone (``Kızılay``). Not a surface that is part of the body's name (a surname, a short form: those have
     their rules, which keep namesakes apart), nor an acronym (joined by its letters)."""
     by_key = {keys[i]: i for i in members}
+    given: dict[str, int] = {}  # two articles that give one body the same other name (``Codelco``) name one body
     for index in members:
         own = set(keys[index].split())
         for surface in items[index].surfaces:
             key = name_key(surface)
+            if key == keys[index] or set(key.split()) <= own or _ACRONYM.match(surface):
+                continue
+            if key in given:
+                joined.union(index, given[key])
+            else:
+                given[key] = index
             other = by_key.get(key)
-            if other is None or other == index or set(key.split()) <= own or _ACRONYM.match(surface):
+            if other is None or other == index:
                 continue
             joined.union(index, other)
+
+
+def _body_of(headless: str, headed: str, lang: str) -> bool:
+    """Whether ``headed`` is a body of what ``headless`` names: its head noun, then ``de`` and ``headless``,
+    capital kept (``Conseil de l'Union européenne`` is the Union's council, not the ``Union européenne``;
+    ``Commission de l'Union africaine``). A portfolio is no body of its own: ``l'Intérieur`` is short for
+    the ``ministère de l'Intérieur``."""
+    headless, headed = headless.replace("’", "'"), headed.replace("’", "'")
+    if not headless[:1].isupper() or not headed.endswith(headless) or len(headed) == len(headless):
+        return False
+    data = get_language(lang).entities
+    before = headed[: -len(headless)].split()
+    links = {fold(w) for w in (*data.COMPLEMENT_LINKS, *data.DEFINITE_ARTICLES)}
+    if not before or not (fold(before[-1]) in links or before[-1].endswith("'")):
+        return False
+    portfolios = {fold(w) for w in data.PORTFOLIOS}
+    words = [w for w in re.split(r"[\s'’-]+", fold(headless)) if w and w not in _particles(lang)]
+    return not all(w in portfolios for w in words)
 
 
 def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
@@ -459,14 +493,33 @@ def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows the name: what spaCy calls a place and the gazetteer does not may be a
+    body's name written without its head noun (``Minera Atacama Sur`` of the ``Compañía Minera Atacama Sur``)."""
+    from recoupe.link.places import gazetteer
+
+    return bool(gazetteer().candidates(name))
+
+
+@lru_cache(maxsize=4096)
 def _place_id(name: str) -> tuple[str, int] | None:
     """The gazetteer's one entry for a place name, by kind and id, when it has exactly one: ``Anvers`` and
     ``Antwerpen`` both name the town of Antwerp, ``Valence`` names three towns. (A region is placed at its
     largest town, whose id it shares: ``Flandre`` is not ``Anvers``, the kind tells them apart.)"""
     from recoupe.link.places import gazetteer
 
-    entries = {(p.kind, p.geonameid) for p in gazetteer().candidates(name)}
+    candidates = gazetteer().candidates(name)
+    entries = {(p.kind, p.geonameid) for p in candidates}
+    countries = {entry for entry in entries if entry[0] == "country"}
+    # a country's name in another language that is also the name of a small town (``Chile``, and Şile in
+    # Turkey): the country; not beside a big city of that name (``Mexico``, in French the capital)
+    if len(countries) == 1 and all(p.kind == "country" or p.population < SMALL_TOWN for p in candidates):
+        return next(iter(countries))
     return next(iter(entries)) if len(entries) == 1 else None
+
+
+#: Below this many people, a town that shares a country's name (in some language) is not what the name means.
+SMALL_TOWN = 100_000
 
 
 def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind) -> None:
@@ -604,6 +657,25 @@ def _short_form(short: _Shape, long: _Shape) -> bool:
     if short.countries <= long.countries and short.head_word in ("", long.head_word):
         return 2 * len(short.stems) >= len(long.stems) or (short.head_word != "" and long.enumerates)
     return bool(short.head) and short.head == long.head and 2 <= len(short.stems)
+
+
+def _cognate_translation(one: _Shape, other: _Shape) -> bool:
+    """Whether two names of one kind of body, in one story, are the same name in two languages whose words
+    are cognates that part after their first letters (``Service national de géologie et des mines`` /
+    ``Servicio Nacional de Geología y Minería`` / ``National Geology and Mining Service``: ``min``,
+    ``minería``, ``mining``): a head noun of one kind, no two countries, as many distinctive words (two or
+    more), one of them the same, each of the others sharing its first three letters with one of the other's."""
+    if not one.head or one.head != other.head or len(one.stems) != len(other.stems) or len(one.stems) < 2:
+        return False
+    if one.countries != other.countries:
+        return False
+    common = one.stems & other.stems
+    if not common:
+        return False
+    rest, others = sorted(one.stems - common), sorted(other.stems - common)
+    return all(len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] for a, b in zip(rest, others, strict=True)) and len(
+        {a[:3] for a in rest}
+    ) == len(rest)
 
 
 def _torn(shape: _Shape, candidates: list[_Shape]) -> bool:

@@ -168,13 +168,17 @@ CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
 #: if their heads are of one kind (``Institut géologique`` ~ ``Geological Survey``, but ``Organisation
 #: mondiale de la santé`` is no ``ministère de la Santé``). Compared folded; a name without one fits any.
 ORGANIZATION_HEADS: dict[str, str] = {
-    **dict.fromkeys("ministere ministeres ministry secretariat".split(), "ministry"),
+    **dict.fromkeys("ministere ministeres ministry secretariat ministerio ministero".split(), "ministry"),
     **dict.fromkeys(
         """institut institute service services office bureau agence agency autorite authority direction
         directorate administration observatoire observatory centre center survey department
-        departement""".split(),
+        departement servicio instituto agencia autoridad direccion oficina centro servizio istituto
+        agenzia""".split(),
         "agency",
     ),
+    # companies, named in French, English or Spanish (``Corporation nationale du cuivre``, ``Corporación
+    # Nacional del Cobre``, ``Compañía Minera…``)
+    **dict.fromkeys("corporation corporacion compagnie company compania empresa".split(), "company"),
     **dict.fromkeys("organisation organization".split(), "organization"),
     **dict.fromkeys("conseil council".split(), "council"),
     **dict.fromkeys("comite committee".split(), "committee"),
@@ -248,7 +252,8 @@ ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
     national nationale nationaux nationales international internationale internationaux internationales
     general generale generaux generales federal federale federaux federales central centrale centraux
     centrales superieur superieure public publique publics publiques mondial mondiale mondiaux mondiales
-    regional regionale regionaux regionales officiel officielle
+    regional regionale regionaux regionales officiel officielle nacional nacionales internacional
+    internacionales
     """.split()
 )
 
@@ -260,6 +265,16 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
     localite prefecture oblast wilaya gouvernorat
     """.split()
 )
+
+#: Words that link the capitalized words of a foreign name French news writes as is (``Servicio Nacional de
+#: Geología y Minería``, ``Corporación Nacional del Cobre``, ``National Geology and Mining Service``): spaCy's
+#: French model cuts such a name at them. Lowercase, as written.
+FOREIGN_NAME_LINKS: frozenset[str] = frozenset(
+    "y e del de la las los el ante para and of for the do da dos das di della delle degli".split()
+)
+#: The French ones among them: after one of these a name the tagger calls a place is whose body it is
+#: (``ministère de l'Intérieur de Turquie``), kept apart, not a further word of the name.
+FRENCH_NAME_LINKS: frozenset[str] = frozenset({"de", "la", "le", "les", "du", "des", "d'", "l'"})
 
 #: Words that link the content words of a name (French and English): left out of its initials
 #: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
