@@ -468,7 +468,7 @@ def code_events(
     for article, analysis in pairs:
         lang = analysis.lang or "fr"
         outlet = article.outlet or analysis.outlet or article.id
-        running: tuple[int, list[str]] = (-1, [])  # (paragraph, days) of the last dated event sentence
+        running: tuple[int, list[str], int] = (-1, [], 0)  # (paragraph, days, nth) of the last dated event sentence
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         for start, end in sentences(article.text, article.body_start):
             text = _blank_quotes(article.text, start, end, analysis)
@@ -501,12 +501,12 @@ def code_events(
             if paragraph != current:
                 previous, current = current, paragraph
             if days:
-                running = (paragraph, days)
+                running = (paragraph, days, nth)
             elif located and not said and running[0] in (paragraph, previous):
                 # "À Paris, le cortège a réuni 81 000 personnes", in the paragraph of the last dated event or
                 # the next ("À Mombasa, des centaines de personnes ont défilé"): that event's day. A sentence
                 # dated otherwise (a year, a month) is background.
-                days = running[1]
+                days, nth = running[1], running[2]
             if not days:
                 continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
