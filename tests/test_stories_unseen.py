@@ -313,6 +313,34 @@ def test_a_cyclone_s_donors_conference_a_week_on_joins_its_story_a_typhoon_elsew
     assert stories["vietnam"] != stories["moz-1"]
 
 
+def test_a_bill_s_next_report_nine_days_on_joins_its_story(stories_of: StoriesOf) -> None:
+    """A bill is covered every few days, not every day: its next step past the four-day window is its story."""
+    stories = stories_of(
+        {
+            "loi-1": (
+                "2025-02-03",
+                "Fin de vie : l'Assemblée nationale adopte la proposition de loi sur l'aide à mourir\n\nLes députés "
+                "ont adopté lundi en première lecture la proposition de loi d'Olivier Falorni créant une aide à "
+                "mourir, par 305 voix contre 199. Le texte encadre strictement l'accès au suicide assisté.",
+            ),
+            "loi-2": (
+                "2025-02-04",
+                "Aide à mourir : les soignants divisés après le vote des députés\n\nAu lendemain de l'adoption de "
+                "la proposition de loi Falorni sur l'aide à mourir, la Société française d'accompagnement et de "
+                "soins palliatifs dénonce un texte trop large, quand l'Association pour le droit de mourir dans "
+                "la dignité salue un progrès.",
+            ),
+            "loi-3": (  # nine days after the last report: the Senate, the same bill, the same author
+                "2025-02-13",
+                "Le Sénat rejette la proposition de loi Falorni sur l'aide à mourir\n\nLes sénateurs ont rejeté "
+                "jeudi la proposition de loi sur l'aide à mourir adoptée par les députés. Olivier Falorni "
+                "regrette un vote de principe, et le texte retournera à l'Assemblée nationale.",
+            ),
+        }
+    )
+    assert stories["loi-3"] == stories["loi-2"] == stories["loi-1"]
+
+
 def test_nights_of_riots_in_one_town_are_one_story_and_riots_in_another_town_another(stories_of: StoriesOf) -> None:
     stories = stories_of(
         {

@@ -89,6 +89,11 @@ ONE_DAY_SPAN = 2
 #: days after its last one, not only :data:`WINDOW_DAYS`: its rebuilding, donors' conference or inquiry
 #: comes a week or two on, named by its kind and country.
 LASTING_DAYS = 14
+#: A report of no day event (no strike, no march) joins a story as alike this many days after its last.
+FURTHER_DAYS = 9
+#: ... when it is this alike (above :data:`JOIN_THRESHOLD`): the next report of one bill, not a second
+#: raid on the same town a week on, which shares its places and its words.
+FURTHER_THRESHOLD = 0.2
 #: Prefix of an incident report's kind (``i:hostage``, ``INCIDENT_KINDS``).
 INCIDENT = "i:"
 #: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
@@ -241,16 +246,24 @@ class StoryIndex:
         read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
         days = _days(vector)
-        for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), nearby)):
+        # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
+        # story is covered every few days, not every day; a strike day's report may not (the next strike a
+        # week on is another story), nor a report only as alike as two raids on one town a week apart
+        further = not _reports_a_day_event(article)
+        candidates = self._lasting_buckets(when, nearby, FURTHER_DAYS) if further else nearby
+        for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), candidates)):
             story = self.state.story(story_id)
-            if not self._in_window(story, when):
-                continue
+            if not (within := self._in_window(story, when)):
+                if not further or not self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS)):
+                    continue
             story_vector = read[story_id] = self.state.story_vector(story_id)
             if _another_day(days, story_vector):
                 continue
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf)
+            if not within and score < FURTHER_THRESHOLD:
+                continue
             if score > best_score:
                 best, best_score = story, score
             if score < self.threshold and score >= LOW_JOIN_THRESHOLD and places is None:
@@ -419,11 +432,12 @@ class StoryIndex:
             return UNDATED, [*range(first, last + 1), UNDATED]
         return UNDATED, None
 
-    def _lasting_buckets(self, when: When, nearby: list[int] | None) -> list[int] | None:
-        """The buckets whose stories a national disaster's report may join (:data:`LASTING_DAYS`)."""
+    def _lasting_buckets(self, when: When, nearby: list[int] | None, days: int = 0) -> list[int] | None:
+        """The buckets whose stories a report may join ``days`` after their last (a national disaster's:
+        :data:`LASTING_DAYS`)."""
         if when.day is None or nearby is None:
             return nearby
-        bucket, reach = when.day.toordinal() // self.window.days, -(-LASTING_DAYS // self.window.days)
+        bucket, reach = when.day.toordinal() // self.window.days, -(-(days or LASTING_DAYS) // self.window.days)
         return [*range(bucket - reach, bucket + reach + 1), UNDATED]
 
     def _in_window(self, story: StoryRecord, when: When, window: dt.timedelta | None = None) -> bool:
@@ -550,6 +564,13 @@ def _told_days(analysis: DocumentAnalysis, prefix: str, numeric: bool = False) -
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
             found.add(f"{prefix}{day[0].isoformat()}")
     return found
+
+
+def _reports_a_day_event(article: Article) -> bool:
+    """Whether the article uses a day event's words (a strike, a march: ``DAY_EVENT_CUES``)."""
+    return bool(
+        _day_event_cues(article.lang).search(fold(f"{article.title or ''}\n{article.text[article.body_start :]}"))
+    )
 
 
 def _days(vector: Counter[str]) -> list[dt.date]:
