@@ -80,6 +80,7 @@ class _Lexicon:
 
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
+    relay_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
@@ -139,6 +140,7 @@ class SpeakerFinder:
                 fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS | speech.INCISE_ONLY_VERBS
             ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
+            relay_verbs=_folded(speech.RELAY_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
@@ -271,6 +273,43 @@ class ArticleSpeakers:
             return None
         return self.incise(i, quote_end=None, strict=False)
 
+    def relayed(self, quote: QuoteSpan) -> bool:
+        """Whether the incise right after the quote is an outlet relaying it (``« … », a rapporté le journal``)."""
+        if not quote.closed:
+            return False
+        i = self.token_at(quote.close + 1)
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        for token in self.doc[i : i + 3]:
+            if self.lex.lemma_guesses(fold(token.text), fold(token.lemma_)) & self.lex.relay_verbs:
+                return True
+            if not self.lex.is_aux(token) and token.pos_ != "ADV":
+                return False
+        return False
+
+    def presented(self, quote: QuoteSpan) -> Found:
+        """A quote opening its sentence with no cue, right after a sentence that presents a person as its subject
+        (``Sandrine Colin, 51 ans, travaille ici depuis 1998. « … »``): that person's words. A sentence about
+        something else in between (``Ses bêtes doivent être abattues.``) is passed over; one whose subject is
+        another speaker, or a paragraph break, ends the search."""
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip():
+            return None
+        for _ in range(2):
+            if start == 0 or self.text[start - 1] == "\n":
+                return None
+            start = self.previous_sentence_start(start)
+            words = [t for t in self.tokens(start, self.sentence_end(start)) if not t.is_punct]
+            for root in _clause_roots(words)[:1]:
+                if root.pos_ not in _PREDICATE_POS:
+                    continue
+                found = self._own_subject(root, agent=False)
+                if not isinstance(found, tuple) or not self._is_agent(found):
+                    continue
+                named = [t for t in self.tokens(*found) if t.i in self._persons[1]]
+                return found if named else None
+        return None
+
     def _after_colon(self, i: int) -> Found:
         """A headline ``« … » : le président promet la fermeté``: the subject of the clause after the colon,
         when its verb reports words."""
@@ -302,8 +341,10 @@ class ArticleSpeakers:
             if previous is not None:
                 start = self.sentence_start(previous)
         words = self.tokens(start, quote.open)
-        for token in reversed(words):
+        for n, token in reversed(list(enumerate(words))):
             if not naming_only and fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
+                if n >= 2 and words[n - 1].text == "," and self.is_speech_verb(words[n - 2], any_pos=True):
+                    continue  # ``X a évoqué, selon Le Télégramme, des « … »``: the outlet relays X's words
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
@@ -315,6 +356,15 @@ class ArticleSpeakers:
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 found = self.subject(token)
+                if (
+                    isinstance(found, tuple)
+                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                    and not self._is_agent(found)
+                    and self._common_words(found)
+                ):
+                    # ``Selon lui, l'afflux s'explique par « … »``, ``Selon l'élu, un audit avait pointé « … »``: a
+                    # thing reports no words; the frame further left says whose they are
+                    continue
                 if found is not None:
                     return found
             elif not naming_only and self._verb_tagged_noun(token):
@@ -612,6 +662,16 @@ class ArticleSpeakers:
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
 
+    def _common_words(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are a common noun phrase (no pronoun, no capitalized word after the first):
+        a thing the tagger cannot have missed a name in."""
+        words = self.tokens(*span)
+        return (
+            bool(words)
+            and all(t.pos_ != "PRON" and not t.text[:1].isupper() for t in words[1:])
+            and (words[0].pos_ in ("DET", "NOUN"))
+        )
+
     def _is_agent(self, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` are someone: a person's or a body's name, a description of a person,
         of people or of a body (``le ministre``, ``les rebelles``, ``le syndicat``), or a personal pronoun
@@ -724,6 +784,8 @@ class ArticleSpeakers:
         while j < len(doc):
             token = doc[j]
             word = fold(token.text)
+            if seen_noun and j in self._timex_tokens:
+                break  # ``a justifié la préfète samedi matin``: the day is not part of who
             if token.pos_ in ("NOUN", "PROPN") or token.text in self.lex.civilities:
                 seen_noun = True
                 end = j + 1
@@ -988,8 +1050,14 @@ class ArticleSpeakers:
         off before it (``Ses priorités, elle les résume : « … »``, ``Cette réforme, le ministre la défend``),
         taken up again by the object pronoun."""
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            # ``Il a par ailleurs dénoncé``: the parser sometimes hangs the subject on the auxiliary
+            auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+            subjects = [c for a in auxiliaries for c in a.children if c.dep_ in SUBJECT_DEPS and c.i < a.i]
         if len(subjects) > 1:
             subjects.sort(key=lambda child: abs(child.i - verb.i))
+            if subjects[0].i > verb.i and subjects[0].pos_ == "PRON" and subjects[1].i < verb.i:
+                subjects = subjects[1:]  # ``Une source syndicale parle, elle, de …``: the pronoun restates the subject
         for child in subjects:
             if fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):
