@@ -499,7 +499,9 @@ class Coreference:
         if (lemma in self.t.person_kinds or lower in self.t.person_kinds) and self._definite_singular(head):
             return self._untitled_topic(head)
         if is_org:
-            return self._organization(lemma if lemma in self.t.org_nouns else lower, head.idx)
+            return self._organization(
+                lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
+            )
         return None
 
     def _definite_singular(self, head: Token) -> bool:
@@ -638,7 +640,7 @@ class Coreference:
             return Referent(name, name, type_)
         return None
 
-    def _organization(self, noun: str, offset: int) -> Referent | None:
+    def _organization(self, noun: str, offset: int, plural: bool = False) -> Referent | None:
         """``la société``, ``l'organisation régionale``: the organization named or tied with that noun, else
         (generic nouns only) the latest organization in the last few sentences."""
         orgs = [e for e in self.entities if e.type == "ORG" and e.end <= offset and not self.is_quoted(e.start)]
@@ -648,7 +650,7 @@ class Coreference:
         tied = {tie.entity for tie in self.ties if tie.type == "ORG" and tie.title == noun}
         if tied:
             return self._latest(tied, offset, "ORG")
-        if noun in self.t.generic_org and orgs:
+        if noun in self.t.generic_org and orgs and not plural:  # ``les plateformes`` are not the latest body
             token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
             here = self._sent_of[token[0].i] if token is not None and len(token) else 0
             last = orgs[-1]
@@ -932,7 +934,9 @@ class Coreference:
             word = fold(token.text).lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and word in pronouns:
                 gender, number = pronouns[word]
-                referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
+                referent = self._restated(token, gender, number)
+                if referent is None:
+                    referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
                 self._pronoun_referent[token.i] = referent
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(
@@ -994,6 +998,18 @@ class Coreference:
                     )
                 )
 
+    def _restated(self, token: Token, gender: str | None, number: str) -> Referent | None:
+        """``Les plateformes de location, elles, ont réagi``: a pronoun set off by commas right after a mention
+        restates it (the subject the sentence sets up as its topic)."""
+        doc = self.doc
+        i = token.i
+        if i < 2 or doc[i - 1].text != "," or i + 1 >= len(doc) or doc[i + 1].text != "," or not self.mentions:
+            return None
+        last = self.mentions[-1]
+        if not doc[i - 2].idx < last.end <= doc[i - 1].idx or not self._compatible(last, gender, number):
+            return None
+        return last.referent
+
     def _through_name(self, end: int) -> int:
         """A phrase's end (token index) moved to the end of the name its last word begins: the parser often
         leaves the rest of a name out (``délégués de la FNEC FP`` + ``Force Ouvrière``)."""
@@ -1035,6 +1051,9 @@ class Coreference:
         X``), and a comma sets the name off as the head's own apposition (``le vice-ministre de l'Énergie, X``)."""
         if a - 2 <= head or self.doc[a - 1].pos_ != "NOUN":
             return False
+        noun = {fold(self.doc[a - 1].text), fold(self.doc[a - 1].lemma_)}
+        if not noun & (self.t.titles | self.t.animate):
+            return False  # ``le juge d'instruction X``: an instruction is no one, the name is the judge's
         k = a - 1
         while k > head + 1 and self.doc[k].pos_ in ("NOUN", "ADJ"):
             if not self.doc[k].text[:1].islower():

@@ -50,6 +50,8 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+_CLOSING_MARKS: frozenset[str] = frozenset("»”›")
+_SPACES: frozenset[str] = frozenset(" \t\u00a0\u202f\u2009")
 #: Parts of speech a clause's root can have when it says something of a subject (a verb, or the predicate
 #: of a copula).
 _PREDICATE_POS = ("VERB", "AUX", "ADJ", "NOUN")
@@ -217,8 +219,22 @@ class ArticleSpeakers:
                 return i + 1
             if ch in ".!?…" and not self.coref.is_quoted(i) and i + 1 < len(text) and text[i + 1].isspace():
                 return i + 1
+            if ch in _CLOSING_MARKS and self._quote_ends_sentence(i):
+                return i + 1
             i -= 1
         return 0
+
+    def _quote_ends_sentence(self, close: int) -> bool:
+        """Whether the closing mark at ``close`` ends a sentence: its quote ends on a full stop, a question or an
+        exclamation mark, and a capitalized word follows (``« … qui va m'embaucher ? » Son collègue …``)."""
+        text = self.text
+        j = close - 1
+        while j >= 0 and text[j] in _SPACES:
+            j -= 1
+        k = close + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        return j >= 0 and text[j] in ".!?…" and k < len(text) and text[k].isupper()
 
     def previous_sentence_start(self, start: int) -> int:
         """Start of the sentence before the one starting at ``start`` (across a paragraph break too)."""
@@ -301,6 +317,10 @@ class ArticleSpeakers:
             start = self.previous_sentence_start(start)
             words = [t for t in self.tokens(start, self.sentence_end(start)) if not t.is_punct]
             for root in _clause_roots(words)[:1]:
+                if root.i in self._persons[1]:
+                    # ``Lucien Garnier, 64 ans, pêche ici …`` with ``pêche`` read as a noun: the parser made the
+                    # name the sentence's head, and the sentence is about that person
+                    return self.span_of(*noun_phrase(root))
                 if root.pos_ not in _PREDICATE_POS:
                     continue
                 found = self._own_subject(root, agent=False)
@@ -420,9 +440,12 @@ class ArticleSpeakers:
             found = subject.idx, subject.idx + len(subject.text)
             return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
+        span = self.span_of(start, end)
         if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
-            return None  # ``La situation reste tendue : « … »``: not someone
-        return self.span_of(start, end)
+            # ``La situation reste tendue : « … »``: not someone; ``Son collègue X se montre combatif`` is
+            if not any(t.i in self._persons[1] for t in self.tokens(*span)):
+                return None
+        return span
 
     def right(self, quote: QuoteSpan) -> Found:
         """A sentence-final incise further right (``Des « terroristes » ont attaqué, a affirmé X.``), or the
@@ -1081,7 +1104,9 @@ class ArticleSpeakers:
             found = self.np_ending_at(verb.i - 1)
             if found is not None:
                 return found
-        if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in morph(verb, "VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children
+        ):  # not ``dans un communiqué avoir signalé``: an infinitive's subject is not the noun before it
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1

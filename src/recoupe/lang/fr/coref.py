@@ -123,24 +123,34 @@ LEADER_NOUNS: frozenset[str] = frozenset(
 #: varies it with the wider word (``le magistrat``, ``le pénaliste``, ``l'élu``). Keys and titles are
 #: written as lemmas (masculine singular); the feminine is read through the tagger's lemma.
 DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
-    "médecin": frozenset({"docteur", "urgentiste", "chirurgien", "généraliste", "pédiatre", "psychiatre"}),
-    "magistrat": frozenset({"procureur", "juge", "substitut", "président", "avocat général"}),
-    "pénaliste": frozenset({"avocat", "me"}),
-    "avocat": frozenset({"me", "pénaliste", "bâtonnier"}),
-    "technicien": frozenset({"entraîneur", "sélectionneur", "coach"}),
-    "élu": frozenset(
-        {"maire", "adjoint", "député", "sénateur", "conseiller", "eurodéputé", "président", "vice-président"}
-    ),
-    "officier": frozenset({"commandant", "capitaine", "colonel", "lieutenant", "général", "lieutenant-colonel"}),
-    "militaire": frozenset({"commandant", "capitaine", "colonel", "lieutenant", "général", "sergent", "caporal"}),
-    # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
-    "responsable": frozenset({"secrétaire", "secrétaire général", "délégué", "président", "directeur", "porte-parole"}),
-    "syndicaliste": frozenset({"délégué", "secrétaire", "secrétaire général", "responsable", "porte-parole"}),
-    "policier": frozenset({"commissaire", "brigadier", "gardien de la paix", "capitaine", "commandant"}),
-    "diplomate": frozenset({"ambassadeur", "consul", "chargé d'affaires", "envoyé"}),
-    "édile": frozenset({"maire"}),
-    "parlementaire": frozenset({"député", "sénateur", "eurodéputé"}),
-    "scientifique": frozenset({"chercheur", "professeur", "climatologue", "épidémiologiste", "biologiste"}),
+    key: frozenset(titles.split())
+    for keys, titles in (
+        ("médecin", "docteur docteure urgentiste chirurgien chirurgienne généraliste pédiatre psychiatre"),
+        ("magistrat magistrate", "procureur procureure juge substitut président présidente"),
+        ("pénaliste", "avocat avocate me"),
+        ("avocat avocate", "me pénaliste bâtonnier bâtonnière"),
+        ("technicien technicienne", "entraîneur entraîneuse sélectionneur sélectionneuse coach"),
+        (
+            "élu élue édile",
+            "maire adjoint adjointe député députée sénateur sénatrice conseiller conseillère eurodéputé "
+            "eurodéputée président présidente vice-président vice-présidente",
+        ),
+        ("parlementaire", "député députée sénateur sénatrice eurodéputé eurodéputée"),
+        (
+            "officier militaire",
+            "commandant commandante capitaine colonel colonelle lieutenant lieutenante général générale "
+            "lieutenant-colonel sergent caporal",
+        ),
+        ("policier policière", "commissaire brigadier capitaine commandant commandante"),
+        ("diplomate", "ambassadeur ambassadrice consul consule envoyé envoyée"),
+        ("scientifique", "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste"),
+        # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
+        (
+            "syndicaliste responsable",
+            "délégué déléguée secrétaire président présidente directeur directrice porte-parole",
+        ),
+    )
+    for key in keys.split()
 }
 
 #: Nouns that describe an ordinary person by what they are or do (``la retraitée``, ``l'éleveur``): tied to no
