@@ -210,3 +210,18 @@ def test_a_plural_body_noun_is_not_the_latest_named_body(analyze: Analyze) -> No
         "La Région a voté une aide. Les compagnies aériennes ont réagi dans la soirée. Elles dénoncent « un chantage »."
     )
     assert "Région" not in said_by(result, "un chantage")
+
+
+def test_a_regional_adjective_matches_its_region_in_a_tie(analyze: Analyze) -> None:
+    result = analyze(
+        "Le secrétaire de l'union départementale CFDT de la Savoie, Louis Brun, appelle à la grève. La maire, "
+        "Anne Roux, reste prudente. Le patron de la CFDT savoyarde réclame « un vrai dialogue »."
+    )
+    assert "Louis Brun" in said_by(result, "un vrai dialogue")
+
+
+def test_a_speech_verb_tagged_a_noun_before_a_quote_speaks(analyze: Analyze) -> None:
+    result = analyze(
+        "Dans un avis publié mardi, la Haute Autorité de santé juge « insuffisante » la couverture vaccinale."
+    )
+    assert "Haute Autorité de santé" in said_by(result, "insuffisante")

@@ -558,6 +558,9 @@ class Coreference:
             return True
         if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and (a.startswith(b[:5]) or b.startswith(a[:5])):
             return True
+        common = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        if common >= 4 and common >= min(len(a), len(b)) - 2:
+            return True  # ``vosgienne`` ~ ``vosges``, ``breton`` ~ ``bretagne``: the place name's stem
         return b in self.t.nationalities.get(a, ()) or a in self.t.nationalities.get(b, ())
 
     def _title_match(self, wanted: str, tie: Tie) -> bool:

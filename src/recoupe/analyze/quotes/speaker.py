@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
 _CLOSING_MARKS: frozenset[str] = frozenset("»”›")
+_OPENING_MARKS: frozenset[str] = frozenset("«“„‹")
 _SPACES: frozenset[str] = frozenset(" \t\u00a0\u202f\u2009")
 #: Parts of speech a clause's root can have when it says something of a subject (a verb, or the predicate
 #: of a copula).
@@ -721,9 +722,10 @@ class ArticleSpeakers:
         determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``)."""
         doc = self.doc
         return (
-            token.pos_ == "NOUN"
+            token.pos_ in ("NOUN", "ADJ")
             and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ in self.lex.complementizers
+            # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does
+            and (doc[token.i + 1].lower_ in self.lex.complementizers or doc[token.i + 1].text in _OPENING_MARKS)
             and token.i > 0
             and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and self.is_speech_verb(token, any_pos=True)
