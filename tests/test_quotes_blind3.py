@@ -225,3 +225,19 @@ def test_a_speech_verb_tagged_a_noun_before_a_quote_speaks(analyze: Analyze) -> 
         "Dans un avis publié mardi, la Haute Autorité de santé juge « insuffisante » la couverture vaccinale."
     )
     assert "Haute Autorité de santé" in said_by(result, "insuffisante")
+
+
+def test_the_president_elect_is_the_candidate_the_article_named(analyze: Analyze) -> None:
+    result = analyze(
+        "Le candidat social-démocrate Tomas Lindqvist a remporté le second tour avec 54 % des voix. Devant ses "
+        "partisans, le président élu a promis de gouverner « pour tout le pays »."
+    )
+    assert "Tomas Lindqvist" in said_by(result, "pour tout le pays")
+
+
+def test_a_participle_after_an_inverted_incise_goes_on_with_its_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "La maire Claire Vidal a coupé le ruban. « Ce pont change tout », a-t-elle lancé, avant d'annoncer la "
+        "création d'une navette « gratuite et rapide »."
+    )
+    assert "Claire Vidal" in said_by(result, "gratuite et rapide")

@@ -479,6 +479,15 @@ class Coreference:
         # The article wrote this description beside a name: ``Laurent Berger, le numéro un de la CFDT``.
         if (named := self.appositions.get(phrase)) is not None:
             return Referent(named, named, "PER")
+        participle = doc[end] if end < len(doc) else None
+        if (
+            participle is not None
+            and participle.head.i == head.i
+            and participle.dep_.startswith("acl")
+            and "Part" in morph(participle, "VerbForm")
+            and not any(True for _ in participle.children)
+        ):
+            phrase = f"{phrase} {fold(participle.text)}"  # ``la présidente élue``: the participle says which one
         for key, (title, required) in self.t.equivalents.items():
             if phrase.startswith(key):
                 rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}

@@ -711,7 +711,10 @@ class ArticleSpeakers:
             if head.dep_.startswith("expl"):
                 return False  # ``Il s'agit de « … »``: impersonal
             # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
-            personal = "Prs" in morph(head, "PronType") or fold(head.text) in self.coref.t.pronouns
+            word = fold(head.text).lstrip("-").removeprefix("t-")
+            if word in self.coref.t.pronouns:
+                return True  # ``a-t-elle lancé``: an inverted clitic, whatever the tagger says of it
+            personal = "Prs" in morph(head, "PronType")
             return personal and "3" in morph(head, "Person")
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
 
