@@ -241,3 +241,16 @@ def test_a_participle_after_an_inverted_incise_goes_on_with_its_speaker(analyze:
         "création d'une navette « gratuite et rapide »."
     )
     assert "Claire Vidal" in said_by(result, "gratuite et rapide")
+
+
+def test_a_personal_il_the_tagger_calls_impersonal_still_speaks(analyze: Analyze) -> None:
+    result = analyze(
+        "Le groupe Vélonor a confirmé la fermeture de son atelier de Roubaix. Il s'engage à proposer « une "
+        "solution à chaque salarié »."
+    )
+    assert "Vélonor" in said_by(result, "une solution")
+
+
+def test_an_impersonal_il_is_no_speaker(analyze: Analyze) -> None:
+    result = analyze("Le maire Paul Roche a visité le chantier. Il s'agit d'un « projet structurant ».")
+    assert "Paul Roche" not in said_by(result, "projet structurant")

@@ -163,6 +163,7 @@ class SpeechTables(Protocol):
     ATTRIBUTION_PREPOSITIONS: tuple[str, ...]
     ATTRIBUTION_WORDS: dict[str, str]
     RELAY_VERBS: frozenset[str]
+    IMPERSONAL_VERBS: frozenset[str]
     NOT_ATTRIBUTED_AFTER: tuple[str, ...]
     OPINION_PREPOSITIONS: tuple[str, ...]
     AUXILIARY_LEMMAS: tuple[str, ...]

@@ -84,6 +84,7 @@ class _Lexicon:
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
     relay_verbs: frozenset[str]
+    impersonal_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
@@ -144,6 +145,7 @@ class SpeakerFinder:
             ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
             relay_verbs=_folded(speech.RELAY_VERBS),
+            impersonal_verbs=_folded(speech.IMPERSONAL_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
@@ -708,8 +710,10 @@ class ArticleSpeakers:
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
-            if head.dep_.startswith("expl"):
-                return False  # ``Il s'agit de « … »``: impersonal
+            if head.dep_.startswith("expl") and (
+                head.dep_ != "expl:subj" or fold(head.head.lemma_) in self.lex.impersonal_verbs
+            ):
+                return False  # ``Il s'agit de « … »``: impersonal; ``Il s'engage à …`` is the tagger's slip
             # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
             word = fold(head.text).lstrip("-").removeprefix("t-")
             if word in self.coref.t.pronouns:

@@ -104,6 +104,15 @@ ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de"
 ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'"}
 #: Words after an attribution preposition that make it no attribution: ``selon lequel`` (a relative),
 #: ``selon moi`` (the quoted speaker's own view).
+#: Verbs whose ``il`` is impersonal (``Il s'agit de``, ``il faut``, ``il reste``): the tagger marks every ``il``
+#: subject it doubts as impersonal, so only these verbs are trusted to take a subject that is no one.
+IMPERSONAL_VERBS: frozenset[str] = frozenset(
+    """
+    falloir agir sembler paraître pleuvoir neiger exister rester manquer arriver être avoir valoir convenir
+    suffire importer s'agir advenir
+    """.split()
+)
+
 #: Verbs by which an outlet relays what someone else said (``« … », a rapporté le journal``): in an incise after
 #: a quote whose own sentence already has a speaker (``Son président s'est dit « … », a rapporté X``), they name
 #: who reported the words, not who said them.
