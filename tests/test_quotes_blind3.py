@@ -254,3 +254,11 @@ def test_a_personal_il_the_tagger_calls_impersonal_still_speaks(analyze: Analyze
 def test_an_impersonal_il_is_no_speaker(analyze: Analyze) -> None:
     result = analyze("Le maire Paul Roche a visité le chantier. Il s'agit d'un « projet structurant ».")
     assert "Paul Roche" not in said_by(result, "projet structurant")
+
+
+def test_a_profession_noun_names_the_untitled_person_just_quoted(analyze: Analyze) -> None:
+    result = analyze(
+        "« La dalle a tenu », assure Marc Petit, le numéro trois du bureau d'études. « Le béton était "
+        "conforme », explique l'ingénieur."
+    )
+    assert "Marc Petit" in said_by(result, "Le béton")

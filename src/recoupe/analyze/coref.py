@@ -504,7 +504,9 @@ class Coreference:
                 return titled
         covered = self.t.classes.get(lemma, self.t.classes.get(lower))
         if covered is not None and self._definite_singular(head):
-            return self._class_holder(covered, head)
+            holder = self._class_holder(covered, head)
+            if holder is not None or not (lemma in self.t.person_kinds or lower in self.t.person_kinds):
+                return holder
         if (lemma in self.t.person_kinds or lower in self.t.person_kinds) and self._definite_singular(head):
             return self._untitled_topic(head)
         if is_org:

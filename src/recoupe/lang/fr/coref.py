@@ -165,6 +165,7 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     pêcheur pêcheuse boulanger boulangère restaurateur restauratrice chauffeur conducteur conductrice
     sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
     septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
+    ingénieur ingénieure architecte technicien technicienne
     """.split()
 )
 
