@@ -28,10 +28,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
@@ -84,6 +85,7 @@ class Tie:
     type: str
     start: int  # character offset of the name, for recency
     gender: str | None
+    lemma: str = ""  # the title's folded lemma: ``chercheuse`` is written, ``chercheur`` described
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ class CorefTables:
     equivalents: dict[str, tuple[str, tuple[str, ...]]]
     synonyms: dict[str, str]
     leader_nouns: frozenset[str]
+    classes: dict[str, frozenset[str]]
+    person_kinds: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
@@ -108,6 +112,7 @@ class CorefTables:
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
     civilities: dict[str, str]
+    feminine_ending: str
     feminine_articles: frozenset[str]
     feminine_determiners: frozenset[str]
     gendered_determiners: frozenset[str]
@@ -140,15 +145,20 @@ class CorefTables:
             },
             synonyms={fold(k): fold(v) for k, v in coref.TITLE_SYNONYMS.items()},
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
+            classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
+            person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
-            animate=frozenset(fold(w) for w in coref.ANIMATE_NOUNS),
+            animate=frozenset(fold(w) for w in coref.ANIMATE_NOUNS)
+            | frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS)
+            | frozenset(fold(w) for w in coref.DESCRIPTION_CLASSES),
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
             civilities={c: ("Fem" if c in entities.FEMININE_CIVILITIES else "Masc") for c in entities.CIVILITIES},
+            feminine_ending=coref.FEMININE_ENDING,
             feminine_articles=frozenset(coref.FEMININE_ARTICLES),
             feminine_determiners=feminine,
             gendered_determiners=feminine | frozenset(coref.GENDERLESS_POSSESSIVES),
@@ -178,6 +188,9 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Masc"
     if fold(token.text) in t.epicene:
         return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
+    word, lemma = fold(token.text), fold(token.lemma_)
+    if word != lemma and word.endswith(t.feminine_ending) and not lemma.endswith(t.feminine_ending):
+        return "Fem"  # ``X, chercheuse en …``: the tagger often calls a bare feminine title masculine
     values = morph(token, "Gender")
     return values[0] if values else None
 
@@ -210,10 +223,11 @@ class Coreference:
         self._sent_of: list[int] = [0] * len(self.doc)
         k = -1
         for sent in self.doc.sents:
-            if any(not self.is_quoted(t.idx) and not t.is_punct and not t.is_space for t in sent):
-                k += 1
-            for i in range(sent.start, sent.end):
-                self._sent_of[i] = max(k, 0)
+            for piece in self._sentence_pieces(sent.start, sent.end):
+                if any(not self.is_quoted(t.idx) and not t.is_punct and not t.is_space for t in piece):
+                    k += 1
+                for i in range(piece.start, piece.end):
+                    self._sent_of[i] = max(k, 0)
         self._entity_at: dict[int, Entity] = {}
         self._entity_tokens: dict[int, tuple[int, int]] = {}
         for index, entity in enumerate(self.entities):
@@ -232,6 +246,30 @@ class Coreference:
         self.mentions: list[Mention] = []
         self._pronoun_referent: dict[int, Referent | None] = {}
         self._build_mentions()
+
+    @staticmethod
+    def _acronym(entity: Entity) -> bool:
+        """A one-word name in capitals (``CGT``): a body's acronym the tagger called a person, never a person
+        a title could be tied to."""
+        return entity.type == "PER" and " " not in entity.name and entity.name.isupper()
+
+    def _sentence_pieces(self, start: int, end: int) -> list[Span]:
+        """The sentences within the parser's sentence ``[start, end)``: it often runs on past a full stop after a
+        closing quotation mark (``… de « piège à rats ». À la sortie, …``); a full stop outside quotes followed
+        by a capitalized word starts a new one."""
+        doc = self.doc
+        cuts = [start]
+        for i in range(start + 1, end):
+            if doc[i].is_space or not doc[i].text[:1].isupper():
+                continue
+            k = i - 1
+            while k > start and doc[k].is_space:
+                k -= 1
+            before = doc[k]
+            if before.text in (".", "!", "?") and not self.is_quoted(before.idx):
+                cuts.append(i)
+        cuts.append(end)
+        return [doc[a:b] for a, b in pairwise(cuts) if a < b]
 
     def _entities_within(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """``(index, first, end)`` of the names lying in tokens ``[start, end)``, in their index order."""
@@ -441,6 +479,15 @@ class Coreference:
         # The article wrote this description beside a name: ``Laurent Berger, le numéro un de la CFDT``.
         if (named := self.appositions.get(phrase)) is not None:
             return Referent(named, named, "PER")
+        participle = doc[end] if end < len(doc) else None
+        if (
+            participle is not None
+            and participle.head.i == head.i
+            and participle.dep_.startswith("acl")
+            and "Part" in morph(participle, "VerbForm")
+            and not any(True for _ in participle.children)
+        ):
+            phrase = f"{phrase} {fold(participle.text)}"  # ``la présidente élue``: the participle says which one
         for key, (title, required) in self.t.equivalents.items():
             if phrase.startswith(key):
                 rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}
@@ -452,9 +499,67 @@ class Coreference:
             if prefix is not None and head.i > 0 and fold(doc[head.i - 1].text) == prefix:
                 title = f"{prefix} {title}"
                 quals.discard(prefix)
-            return self._titled_person(title, quals, head.idx, head)
+            titled = self._titled_person(title, quals, head.idx, head)
+            if titled is not None or not self._definite_singular(head):
+                return titled
+        covered = self.t.classes.get(lemma, self.t.classes.get(lower))
+        if covered is not None and self._definite_singular(head):
+            holder = self._class_holder(covered, head)
+            if holder is not None or not (lemma in self.t.person_kinds or lower in self.t.person_kinds):
+                return holder
+        if (lemma in self.t.person_kinds or lower in self.t.person_kinds) and self._definite_singular(head):
+            return self._untitled_topic(head)
         if is_org:
-            return self._organization(lemma if lemma in self.t.org_nouns else lower, head.idx)
+            return self._organization(
+                lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
+            )
+        return None
+
+    def _definite_singular(self, head: Token) -> bool:
+        """Whether ``head`` is a singular noun after a definite article (``le médecin``, ``l'élue``): a description
+        that refers back to someone already named, not ``un médecin`` or ``les élus``."""
+        if "Plur" in morph(head, "Number"):
+            return False
+        return any(
+            c.dep_ == "det" and "Def" in morph(c, "Definite") and "Art" in morph(c, "PronType") for c in head.children
+        )
+
+    def _class_holder(self, covered: frozenset[str], head: Token) -> Referent | None:
+        """``le magistrat`` after ``le procureur X``, ``l'élu`` after ``Le maire, X``: the latest person before ``head``
+        whom the article tied to a title the description's class covers (:data:`DESCRIPTION_CLASSES`), when the
+        gender allows."""
+        gender = _gender(head, self.t)
+        holders: set[str] = set()
+        for tie in self.ties:
+            if tie.type != "PER" or tie.start >= head.idx or bool(tie.quals & self.t.stale):
+                continue
+            forms = {self.t.synonyms.get(w, w) for w in (tie.title, tie.lemma) if w}
+            if not forms & covered:
+                continue
+            if gender and tie.gender and gender != tie.gender:
+                continue
+            holders.add(tie.entity)
+        return self._latest(holders, head.idx, "PER")
+
+    def _untitled_topic(self, head: Token) -> Referent | None:
+        """``la retraitée`` after ``Josiane Mercadier, 78 ans, a été hélitreuillée``: a description of an ordinary
+        person by what they are (:data:`PERSON_KIND_NOUNS`) stands for the latest person named within a few
+        sentences before it, when the gender allows and the article gave that person no title (a mayor is not
+        ``l'éleveur``); the latest person named decides."""
+        gender = _gender(head, self.t)
+        titled = {tie.entity for tie in self.ties if tie.type == "PER"}
+        here = self._sent_of[head.i]
+        for mention in self._walk_back(head.idx):
+            if here - mention.sent > _SENTENCE_WINDOW:
+                return None
+            referent = mention.referent
+            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
+                continue
+            if referent.entity in titled:
+                return None
+            if gender and mention.gender and gender != mention.gender:
+                return None
+            return referent
         return None
 
     def _place_match(self, a: str, b: str) -> bool:
@@ -464,13 +569,16 @@ class Coreference:
             return True
         if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and (a.startswith(b[:5]) or b.startswith(a[:5])):
             return True
+        common = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        if common >= 4 and common >= min(len(a), len(b)) - 2:
+            return True  # ``vosgienne`` ~ ``vosges``, ``breton`` ~ ``bretagne``: the place name's stem
         return b in self.t.nationalities.get(a, ()) or a in self.t.nationalities.get(b, ())
 
-    def _title_match(self, wanted: str, tie: str) -> bool:
-        tie = self.t.synonyms.get(tie, tie)
-        if wanted == tie:
+    def _title_match(self, wanted: str, tie: Tie) -> bool:
+        forms = {self.t.synonyms.get(w, w) for w in (tie.title, tie.lemma) if w}
+        if wanted in forms:
             return True
-        return wanted in self.t.leader_nouns and tie in self.t.leader_titles
+        return wanted in self.t.leader_nouns and bool(forms & self.t.leader_titles)
 
     def _titled_person(self, title: str, quals: set[str], offset: int, head: Token) -> Referent | None:
         """The person the article tied ``title`` (with ``quals``) to, latest mentioned before ``offset``."""
@@ -482,11 +590,17 @@ class Coreference:
         candidates: set[str] = set()
         bare: set[str] = set()  # holders of the title the article gave without any qualifier
         for tie in self.ties:
-            if tie.type != "PER" or not self._title_match(title, tie.title):
+            if tie.type != "PER" or not self._title_match(title, tie):
                 continue
             if bool(tie.quals & stale) != wanted_stale:
                 continue
-            if gender and tie.gender and gender != tie.gender and title not in self.t.leader_nouns:
+            if (
+                gender
+                and tie.gender
+                and gender != tie.gender
+                and title not in self.t.leader_nouns
+                and fold(head.text) != tie.title
+            ):
                 continue
             if all(any(self._place_match(q, t) for t in tie.quals) for q in content):
                 candidates.add(tie.entity)
@@ -540,7 +654,7 @@ class Coreference:
             return Referent(name, name, type_)
         return None
 
-    def _organization(self, noun: str, offset: int) -> Referent | None:
+    def _organization(self, noun: str, offset: int, plural: bool = False) -> Referent | None:
         """``la société``, ``l'organisation régionale``: the organization named or tied with that noun, else
         (generic nouns only) the latest organization in the last few sentences."""
         orgs = [e for e in self.entities if e.type == "ORG" and e.end <= offset and not self.is_quoted(e.start)]
@@ -550,7 +664,7 @@ class Coreference:
         tied = {tie.entity for tie in self.ties if tie.type == "ORG" and tie.title == noun}
         if tied:
             return self._latest(tied, offset, "ORG")
-        if noun in self.t.generic_org and orgs:
+        if noun in self.t.generic_org and orgs and not plural:  # ``les plateformes`` are not the latest body
             token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
             here = self._sent_of[token[0].i] if token is not None and len(token) else 0
             last = orgs[-1]
@@ -591,12 +705,14 @@ class Coreference:
         org_nouns: frozenset[str] = self.t.org_nouns
         for index, (a, b) in self._entity_tokens.items():
             entity = self.entities[index]
-            if entity.type not in ("PER", "ORG") or self.is_quoted(entity.start):
+            if entity.type not in ("PER", "ORG") or self.is_quoted(entity.start) or self._acronym(entity):
                 continue
             nouns = titles if entity.type == "PER" else org_nouns
             tie = self._tie_before(a, nouns, entity)
             if tie is not None:
                 ties.append(tie)
+            if entity.type == "PER" and (meant := self._equivalent_tie(a, entity)) is not None:
+                ties.append(meant)
             after = b
             if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                 after += 3
@@ -608,6 +724,8 @@ class Coreference:
 
     def _tie_before(self, a: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
+        if a > 1 and doc[a - 1].text in self.t.civilities and doc[a - 2].text == ",":
+            a -= 1  # ``l'avocat du propriétaire, Me X``: the civility belongs with the name
         if (
             a > 0
             and doc[a].pos_ == "PROPN"  # not a name that swallowed an office (``[Affaires étrangères X]``)
@@ -629,7 +747,11 @@ class Coreference:
                 (token.pos_ in ("VERB", "AUX") and not participle)  # ``ministre délégué aux Transports, X``
                 or token.text in (".", ";", ":", "!", "?", "«", "»", '"', "(", ")")
                 or "\n" in token.text
-                or (token.i in self._entity_at and self._entity_at[token.i].type == "PER")
+                or (
+                    token.i in self._entity_at
+                    and self._entity_at[token.i].type == "PER"
+                    and not self._acronym(self._entity_at[token.i])
+                )
             ):
                 return None
             word, lemma = fold(token.text), fold(token.lemma_)
@@ -641,6 +763,8 @@ class Coreference:
                     between.append(token)
                     continue
             if word in nouns or lemma in nouns:
+                if self._apposed_title(i):
+                    return None  # ``X, infirmière et déléguée Sud Santé``: the title is X's, the name its complement
                 title = word if word in nouns else lemma
                 prefix = self.t.compound_titles.get(title)
                 if prefix is not None and i > 0 and fold(doc[i - 1].text) == prefix:
@@ -649,9 +773,57 @@ class Coreference:
                     fold(t.text) for t in between if t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale
                 )
                 quals |= {fold(doc[j].text) for j in range(max(0, i - 2), i) if fold(doc[j].text) in self.t.stale}
-                return Tie(title, frozenset(quals), entity.name, entity.type, entity.start, _gender(token, self.t))
+                return Tie(
+                    title,
+                    frozenset(quals),
+                    entity.name,
+                    entity.type,
+                    entity.start,
+                    _gender(token, self.t),
+                    self._title_lemma(token, title),
+                )
             between.append(token)
         return None
+
+    def _title_lemma(self, token: Token, title: str) -> str:
+        """The lemma of a title word, unless the title is a compound read off several words (``premier ministre``)."""
+        lemma = fold(token.lemma_)
+        return lemma if " " not in title and lemma != title else ""
+
+    def _equivalent_tie(self, a: int, entity: Entity) -> Tie | None:
+        """``Le garde des Sceaux, X``, ``le représentant de l'État X``: a description before a name that means a
+        title (:data:`DESCRIPTION_EQUIVALENTS`) ties that title, so that ``le ministre de la Justice`` names X."""
+        doc = self.doc
+        k = a - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        words: list[Token] = []
+        while k >= 0 and len(words) < 8 and doc[k].pos_ != "DET":
+            if doc[k].is_punct or "\n" in doc[k].text or doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            words.insert(0, doc[k])
+            k -= 1
+        if not words or k < 0:
+            return None
+        phrase = " ".join(fold(doc[words[0].i : words[-1].i + 1].text).split())
+        for key, (title, required) in self.t.equivalents.items():
+            if phrase == key:
+                gender = _gender(words[0], self.t)
+                return Tie(title, frozenset(required), entity.name, entity.type, entity.start, gender)
+        return None
+
+    def _apposed_title(self, i: int) -> bool:
+        """Whether the title at token ``i`` stands in an apposition to a person's name a few words before it
+        (``Nolwenn Le Gall, infirmière et déléguée``): it is that person's title."""
+        doc = self.doc
+        for k in range(i - 1, max(-1, i - 5), -1):
+            token = doc[k]
+            if token.text == ",":
+                entity = self._entity_at.get(k - 1) if k > 0 else None
+                return entity is not None and entity.type == "PER" and not self._acronym(entity)
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "DET") or "\n" in token.text:
+                return False
+        return False
 
     def _tie_after(self, j: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
@@ -671,7 +843,8 @@ class Coreference:
                     for n, t in enumerate(content)
                     if n != k and (t.pos_ in ("ADJ", "NOUN", "PROPN") or fold(t.text) in self.t.stale)
                 )
-                return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token, self.t))
+                lemma = self._title_lemma(token, title)
+                return Tie(title, quals, entity.name, entity.type, entity.start, _gender(token, self.t), lemma)
         return None
 
     # -- mentions and pronouns --------------------------------------------------------------------
@@ -713,6 +886,8 @@ class Coreference:
                 if entity.type in ("PER", "ORG", "LOC"):
                     root = min(doc[a:b], key=lambda t: (t.head.i in range(a, b) and t.head.i != t.i, t.i))
                     subject, root_subject = self._is_subject(root)
+                    if self._acronym(entity):
+                        entity = Entity(entity.start, entity.end, entity.text, "ORG", entity.name)
                     gender, number = self._entity_gender(entity, a)
                     self.mentions.append(
                         Mention(
@@ -773,7 +948,9 @@ class Coreference:
             word = fold(token.text).lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and word in pronouns:
                 gender, number = pronouns[word]
-                referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
+                referent = self._restated(token, gender, number)
+                if referent is None:
+                    referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
                 self._pronoun_referent[token.i] = referent
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(
@@ -835,6 +1012,18 @@ class Coreference:
                     )
                 )
 
+    def _restated(self, token: Token, gender: str | None, number: str) -> Referent | None:
+        """``Les plateformes de location, elles, ont réagi``: a pronoun set off by commas right after a mention
+        restates it (the subject the sentence sets up as its topic)."""
+        doc = self.doc
+        i = token.i
+        if i < 2 or doc[i - 1].text != "," or i + 1 >= len(doc) or doc[i + 1].text != "," or not self.mentions:
+            return None
+        last = self.mentions[-1]
+        if not doc[i - 2].idx < last.end <= doc[i - 1].idx or not self._compatible(last, gender, number):
+            return None
+        return last.referent
+
     def _through_name(self, end: int) -> int:
         """A phrase's end (token index) moved to the end of the name its last word begins: the parser often
         leaves the rest of a name out (``délégués de la FNEC FP`` + ``Force Ouvrière``)."""
@@ -876,6 +1065,9 @@ class Coreference:
         X``), and a comma sets the name off as the head's own apposition (``le vice-ministre de l'Énergie, X``)."""
         if a - 2 <= head or self.doc[a - 1].pos_ != "NOUN":
             return False
+        noun = {fold(self.doc[a - 1].text), fold(self.doc[a - 1].lemma_)}
+        if not noun & (self.t.titles | self.t.animate):
+            return False  # ``le juge d'instruction X``: an instruction is no one, the name is the judge's
         k = a - 1
         while k > head + 1 and self.doc[k].pos_ in ("NOUN", "ADJ"):
             if not self.doc[k].text[:1].islower():
@@ -958,8 +1150,13 @@ class Coreference:
                 # as an object (``la purge de l'agence``) it is too often not what ``il`` stands for. A
                 # person's title is one in any role (``Quant au chef du parti, il …``), and the body named in
                 # its complement is not (``du parti`` is not who ``il`` is).
-                if mention.kind == "description" and not mention.subject and not mention.titled:
-                    continue
+                if (
+                    mention.kind == "description"
+                    and not mention.subject
+                    and not mention.titled
+                    and (mention.referent is None or mention.referent.type != "PER")
+                ):
+                    continue  # a description the article tied to a person (``accuse le syndicaliste``) is one
                 if mention.kind == "name" and any(t.start <= mention.start and mention.end <= t.end for t in titles):
                     continue
                 if not self._compatible(mention, gender, number):

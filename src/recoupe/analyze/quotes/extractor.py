@@ -154,6 +154,10 @@ class QuoteExtractor:
                 decision.found = finder.previous_sentence(first)
         self._following_quotes(finder, decisions)
         self._paragraph_speaker(parsed, decisions)
+        for decision in decisions:
+            if decision.found is None and decision.kind == "direct" and not decision.is_name:
+                decision.found = finder.presented(decision.pieces[0])
+        self._interview_answers(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
 
@@ -174,6 +178,54 @@ class QuoteExtractor:
                 d.found for d in decisions[:n] if isinstance(d.found, tuple) and previous <= d.pieces[-1].open < start
             ]
             decision.found = earlier[-1] if earlier else finder.previous_subject(first)
+
+    @staticmethod
+    def _interview_answers(parsed: Parsed, decisions: list[_Decision]) -> None:
+        """An interview: a line that is only a question (``Le maintien est-il possible ?``) and then a line that is
+        only a quote (``« Il reste quatorze matchs. »``, or after a dash): the answer is the words of the person
+        the narrative line before the questions names last (``Le capitaine, X, a accepté de répondre``)."""
+        text = parsed.text
+        coref = parsed.coref
+
+        def line(offset: int) -> tuple[int, int]:
+            return text.rfind("\n", 0, offset) + 1, (text.find("\n", offset) + 1 or len(text) + 1) - 1
+
+        def previous_line(start: int) -> tuple[int, int] | None:
+            end = start - 1
+            while end > 0 and not text[end - 1 : end].strip() and text[end - 1] == "\n":
+                end -= 1
+            if end <= 0:
+                return None
+            return line(end - 1)
+
+        def answer_only(a: int, b: int) -> bool:
+            outside = "".join(ch for i, ch in enumerate(text[a:b], a) if not coref.is_quoted(i))
+            return not any(ch.isalnum() for ch in outside) and any(coref.is_quoted(i) for i in range(a, b))
+
+        for decision in decisions:
+            if decision.found is not None or decision.kind != "direct" or decision.is_name:
+                continue
+            a, b = line(decision.pieces[0].open)
+            if not answer_only(a, b):
+                continue
+            previous = previous_line(a)
+            if previous is None or not text[previous[0] : previous[1]].rstrip().endswith("?"):
+                continue
+            while previous is not None:
+                p_a, p_b = previous
+                words = text[p_a:p_b].rstrip()
+                if not (words.endswith("?") or answer_only(p_a, p_b) or not words):
+                    break
+                previous = previous_line(p_a)
+            if previous is None:
+                continue
+            named = [
+                e
+                for e in parsed.analysis.entities
+                if e.type == "PER" and previous[0] <= e.start < previous[1] and not coref.is_quoted(e.start)
+            ]
+            if named:
+                decision.found = named[-1].start, named[-1].end
 
     @staticmethod
     def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:
@@ -238,6 +290,8 @@ class QuoteExtractor:
                 lambda: finder.colon(first),
             ]
         cues.append(lambda: finder.stance(first))
+        if finder.relayed(last):
+            cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:
             found = cue()
             if found is not None:

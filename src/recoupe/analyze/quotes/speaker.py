@@ -50,6 +50,9 @@ Found = tuple[int, int] | _Nobody | None
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
+_CLOSING_MARKS: frozenset[str] = frozenset("»”›")
+_OPENING_MARKS: frozenset[str] = frozenset("«“„‹")
+_SPACES: frozenset[str] = frozenset(" \t\u00a0\u202f\u2009")
 #: Parts of speech a clause's root can have when it says something of a subject (a verb, or the predicate
 #: of a copula).
 _PREDICATE_POS = ("VERB", "AUX", "ADJ", "NOUN")
@@ -80,6 +83,8 @@ class _Lexicon:
 
     speech_verbs: frozenset[str]
     incise_only: frozenset[str]
+    relay_verbs: frozenset[str]
+    impersonal_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
@@ -139,6 +144,8 @@ class SpeakerFinder:
                 fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS | speech.INCISE_ONLY_VERBS
             ),
             incise_only=frozenset(fold(v) for v in speech.INCISE_ONLY_VERBS),
+            relay_verbs=_folded(speech.RELAY_VERBS),
+            impersonal_verbs=_folded(speech.IMPERSONAL_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
@@ -215,8 +222,22 @@ class ArticleSpeakers:
                 return i + 1
             if ch in ".!?…" and not self.coref.is_quoted(i) and i + 1 < len(text) and text[i + 1].isspace():
                 return i + 1
+            if ch in _CLOSING_MARKS and self._quote_ends_sentence(i):
+                return i + 1
             i -= 1
         return 0
+
+    def _quote_ends_sentence(self, close: int) -> bool:
+        """Whether the closing mark at ``close`` ends a sentence: its quote ends on a full stop, a question or an
+        exclamation mark, and a capitalized word follows (``« … qui va m'embaucher ? » Son collègue …``)."""
+        text = self.text
+        j = close - 1
+        while j >= 0 and text[j] in _SPACES:
+            j -= 1
+        k = close + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        return j >= 0 and text[j] in ".!?…" and k < len(text) and text[k].isupper()
 
     def previous_sentence_start(self, start: int) -> int:
         """Start of the sentence before the one starting at ``start`` (across a paragraph break too)."""
@@ -271,6 +292,47 @@ class ArticleSpeakers:
             return None
         return self.incise(i, quote_end=None, strict=False)
 
+    def relayed(self, quote: QuoteSpan) -> bool:
+        """Whether the incise right after the quote is an outlet relaying it (``« … », a rapporté le journal``)."""
+        if not quote.closed:
+            return False
+        i = self.token_at(quote.close + 1)
+        if i < len(self.doc) and self.doc[i].text == ",":
+            i += 1
+        for token in self.doc[i : i + 3]:
+            if self.lex.lemma_guesses(fold(token.text), fold(token.lemma_)) & self.lex.relay_verbs:
+                return True
+            if not self.lex.is_aux(token) and token.pos_ != "ADV":
+                return False
+        return False
+
+    def presented(self, quote: QuoteSpan) -> Found:
+        """A quote opening its sentence with no cue, right after a sentence that presents a person as its subject
+        (``Sandrine Colin, 51 ans, travaille ici depuis 1998. « … »``): that person's words. A sentence about
+        something else in between (``Ses bêtes doivent être abattues.``) is passed over; one whose subject is
+        another speaker, or a paragraph break, ends the search."""
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip():
+            return None
+        for _ in range(2):
+            if start == 0 or self.text[start - 1] == "\n":
+                return None
+            start = self.previous_sentence_start(start)
+            words = [t for t in self.tokens(start, self.sentence_end(start)) if not t.is_punct]
+            for root in _clause_roots(words)[:1]:
+                if root.i in self._persons[1]:
+                    # ``Lucien Garnier, 64 ans, pêche ici …`` with ``pêche`` read as a noun: the parser made the
+                    # name the sentence's head, and the sentence is about that person
+                    return self.span_of(*noun_phrase(root))
+                if root.pos_ not in _PREDICATE_POS:
+                    continue
+                found = self._own_subject(root, agent=False)
+                if not isinstance(found, tuple) or not self._is_agent(found):
+                    continue
+                named = [t for t in self.tokens(*found) if t.i in self._persons[1]]
+                return found if named else None
+        return None
+
     def _after_colon(self, i: int) -> Found:
         """A headline ``« … » : le président promet la fermeté``: the subject of the clause after the colon,
         when its verb reports words."""
@@ -302,8 +364,10 @@ class ArticleSpeakers:
             if previous is not None:
                 start = self.sentence_start(previous)
         words = self.tokens(start, quote.open)
-        for token in reversed(words):
+        for n, token in reversed(list(enumerate(words))):
             if not naming_only and fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
+                if n >= 2 and words[n - 1].text == "," and self.is_speech_verb(words[n - 2], any_pos=True):
+                    continue  # ``X a évoqué, selon Le Télégramme, des « … »``: the outlet relays X's words
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
@@ -315,6 +379,15 @@ class ArticleSpeakers:
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 found = self.subject(token)
+                if (
+                    isinstance(found, tuple)
+                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                    and not self._is_agent(found)
+                    and self._common_words(found)
+                ):
+                    # ``Selon lui, l'afflux s'explique par « … »``, ``Selon l'élu, un audit avait pointé « … »``: a
+                    # thing reports no words; the frame further left says whose they are
+                    continue
                 if found is not None:
                     return found
             elif not naming_only and self._verb_tagged_noun(token):
@@ -370,9 +443,12 @@ class ArticleSpeakers:
             found = subject.idx, subject.idx + len(subject.text)
             return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
+        span = self.span_of(start, end)
         if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
-            return None  # ``La situation reste tendue : « … »``: not someone
-        return self.span_of(start, end)
+            # ``La situation reste tendue : « … »``: not someone; ``Son collègue X se montre combatif`` is
+            if not any(t.i in self._persons[1] for t in self.tokens(*span)):
+                return None
+        return span
 
     def right(self, quote: QuoteSpan) -> Found:
         """A sentence-final incise further right (``Des « terroristes » ont attaqué, a affirmé X.``), or the
@@ -612,6 +688,16 @@ class ArticleSpeakers:
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
 
+    def _common_words(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are a common noun phrase (no pronoun, no capitalized word after the first):
+        a thing the tagger cannot have missed a name in."""
+        words = self.tokens(*span)
+        return (
+            bool(words)
+            and all(t.pos_ != "PRON" and not t.text[:1].isupper() for t in words[1:])
+            and (words[0].pos_ in ("DET", "NOUN"))
+        )
+
     def _is_agent(self, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` are someone: a person's or a body's name, a description of a person,
         of people or of a body (``le ministre``, ``les rebelles``, ``le syndicat``), or a personal pronoun
@@ -624,10 +710,15 @@ class ArticleSpeakers:
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
-            if head.dep_.startswith("expl"):
-                return False  # ``Il s'agit de « … »``: impersonal
+            if head.dep_.startswith("expl") and (
+                head.dep_ != "expl:subj" or fold(head.head.lemma_) in self.lex.impersonal_verbs
+            ):
+                return False  # ``Il s'agit de « … »``: impersonal; ``Il s'engage à …`` is the tagger's slip
             # The tagger often leaves ``PronType`` out (``elle``): the language's personal pronouns say it.
-            personal = "Prs" in morph(head, "PronType") or fold(head.text) in self.coref.t.pronouns
+            word = fold(head.text).lstrip("-").removeprefix("t-")
+            if word in self.coref.t.pronouns:
+                return True  # ``a-t-elle lancé``: an inverted clitic, whatever the tagger says of it
+            personal = "Prs" in morph(head, "PronType")
             return personal and "3" in morph(head, "Person")
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
 
@@ -638,9 +729,10 @@ class ArticleSpeakers:
         determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``)."""
         doc = self.doc
         return (
-            token.pos_ == "NOUN"
+            token.pos_ in ("NOUN", "ADJ")
             and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ in self.lex.complementizers
+            # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does
+            and (doc[token.i + 1].lower_ in self.lex.complementizers or doc[token.i + 1].text in _OPENING_MARKS)
             and token.i > 0
             and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and self.is_speech_verb(token, any_pos=True)
@@ -724,6 +816,8 @@ class ArticleSpeakers:
         while j < len(doc):
             token = doc[j]
             word = fold(token.text)
+            if seen_noun and j in self._timex_tokens:
+                break  # ``a justifié la préfète samedi matin``: the day is not part of who
             if token.pos_ in ("NOUN", "PROPN") or token.text in self.lex.civilities:
                 seen_noun = True
                 end = j + 1
@@ -988,8 +1082,14 @@ class ArticleSpeakers:
         off before it (``Ses priorités, elle les résume : « … »``, ``Cette réforme, le ministre la défend``),
         taken up again by the object pronoun."""
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            # ``Il a par ailleurs dénoncé``: the parser sometimes hangs the subject on the auxiliary
+            auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+            subjects = [c for a in auxiliaries for c in a.children if c.dep_ in SUBJECT_DEPS and c.i < a.i]
         if len(subjects) > 1:
             subjects.sort(key=lambda child: abs(child.i - verb.i))
+            if subjects[0].i > verb.i and subjects[0].pos_ == "PRON" and subjects[1].i < verb.i:
+                subjects = subjects[1:]  # ``Une source syndicale parle, elle, de …``: the pronoun restates the subject
         for child in subjects:
             if fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):
@@ -1013,7 +1113,9 @@ class ArticleSpeakers:
             found = self.np_ending_at(verb.i - 1)
             if found is not None:
                 return found
-        if "Fin" in morph(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in morph(verb, "VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children
+        ):  # not ``dans un communiqué avoir signalé``: an infinitive's subject is not the noun before it
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
             before = first.i - 1

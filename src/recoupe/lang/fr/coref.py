@@ -75,6 +75,14 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "homme fort de beauvau": ("ministre", ("intérieur",)),
     "locataire de beauvau": ("ministre", ("intérieur",)),
     "patron de beauvau": ("ministre", ("intérieur",)),
+    # The prefect is the State's representative in a département; the Justice minister keeps the seals.
+    # A tie written with one of these (``Le garde des Sceaux, X``) is a tie of the title it means.
+    "representant de l'etat": ("préfet", ()),
+    "representante de l'etat": ("préfet", ()),
+    "garde des sceaux": ("ministre", ("justice",)),
+    # The winner of an election, until sworn in, is the candidate the article named.
+    "president elu": ("candidat", ()),
+    "presidente elue": ("candidat", ()),
 }
 
 #: Title words that name the same office: ``la présidente`` ties to ``président``.
@@ -96,7 +104,69 @@ TITLE_SYNONYMS: dict[str, str] = {
 #: Generic nouns for whoever leads a country or a body: ``le dirigeant`` may stand for anyone the article
 #: titled with one of :data:`LEADER_TITLES`.
 LEADER_NOUNS: frozenset[str] = frozenset(
-    {"dirigeant", "dirigeante", "leader", "chef", "cheffe", "numéro un", "homme fort"}
+    {
+        "dirigeant",
+        "dirigeante",
+        "leader",
+        "chef",
+        "cheffe",
+        "numéro un",
+        "homme fort",
+        # ``le patron de la CGT vosgienne`` after ``le secrétaire de l'union départementale CGT des Vosges, X``
+        "patron",
+        "patronne",
+    }
+)
+
+#: Nouns that describe a person by their trade or standing, each with the titles it covers: news names
+#: someone by title once (``le procureur X``, ``l'avocat du propriétaire, Me X``, ``le maire, X``) and then
+#: varies it with the wider word (``le magistrat``, ``le pénaliste``, ``l'élu``). Keys and titles are
+#: written as lemmas (masculine singular); the feminine is read through the tagger's lemma.
+DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
+    key: frozenset(titles.split())
+    for keys, titles in (
+        ("médecin", "docteur docteure urgentiste chirurgien chirurgienne généraliste pédiatre psychiatre"),
+        ("magistrat magistrate", "procureur procureure juge substitut président présidente"),
+        ("pénaliste", "avocat avocate me"),
+        ("avocat avocate", "me pénaliste bâtonnier bâtonnière"),
+        ("technicien technicienne", "entraîneur entraîneuse sélectionneur sélectionneuse coach"),
+        (
+            "élu élue édile",
+            "maire adjoint adjointe député députée sénateur sénatrice conseiller conseillère eurodéputé "
+            "eurodéputée président présidente vice-président vice-présidente",
+        ),
+        ("parlementaire", "député députée sénateur sénatrice eurodéputé eurodéputée"),
+        (
+            "officier militaire",
+            "commandant commandante capitaine colonel colonelle lieutenant lieutenante général générale "
+            "lieutenant-colonel sergent caporal",
+        ),
+        ("policier policière", "commissaire brigadier capitaine commandant commandante"),
+        ("diplomate", "ambassadeur ambassadrice consul consule envoyé envoyée"),
+        ("scientifique", "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste"),
+        # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
+        (
+            "syndicaliste responsable",
+            "délégué déléguée secrétaire président présidente directeur directrice porte-parole",
+        ),
+    )
+    for key in keys.split()
+}
+
+#: Nouns that describe an ordinary person by what they are or do (``la retraitée``, ``l'éleveur``): tied to no
+#: name, such a description with a definite article stands for the latest person named as the subject of a
+#: sentence before it, when the article gave that person no title (a titled person is varied by a title's
+#: class, :data:`DESCRIPTION_CLASSES`).
+PERSON_KIND_NOUNS: frozenset[str] = frozenset(
+    """
+    retraité retraitée éleveur éleveuse agriculteur agricultrice viticulteur viticultrice vigneron vigneronne
+    habitant habitante riverain riveraine commerçant commerçante artisan artisane ouvrier ouvrière
+    salarié salariée étudiant étudiante lycéen lycéenne enseignant enseignante infirmier infirmière
+    pêcheur pêcheuse boulanger boulangère restaurateur restauratrice chauffeur conducteur conductrice
+    sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
+    septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
+    ingénieur ingénieure architecte technicien technicienne
+    """.split()
 )
 
 #: Titles of people who lead a country, a government or an organization.
@@ -157,6 +227,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     fondation opérateur constructeur fabricant géant coalition bloc organisme union parti syndicat club
     banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
     assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
+    établissement juridiction mission délégation instance direction
     """.split()
 )
 
@@ -166,7 +237,7 @@ GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     """
     société entreprise groupe compagnie firme organisation alliance institution agence association ong
     fondation opérateur constructeur fabricant géant coalition organisme assureur laboratoire transporteur
-    distributeur éditeur plateforme industriel pétrolier armateur
+    distributeur éditeur plateforme industriel pétrolier armateur établissement juridiction
     """.split()
 )
 
@@ -184,6 +255,7 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     ouvrier ouvrière salarié salariée employé employée agent agriculteur agricultrice paysan paysanne
     vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
     élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
+    majorité opposition
     """.split()
 )
 
@@ -215,6 +287,9 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
 # -- Function words the resolver reads from the parse ------------------------------------------------------
 # Compared with folded words (lowercase, straight apostrophe, no accents) unless the comment says otherwise.
 
+#: The ending of a feminine title whose lemma lacks it (``chercheuse``/``chercheur``, ``élue``/``élu``,
+#: ``préfète``/``préfet``): without an article, the written form is what says the person is a woman.
+FEMININE_ENDING: str = "e"
 #: Determiners that make the noun after them feminine (``la ministre``: feminine whatever the noun's tag).
 FEMININE_ARTICLES: tuple[str, ...] = ("la", "une", "cette")
 #: Possessives that make the noun feminine when they are its determiner (``sa ministre``).

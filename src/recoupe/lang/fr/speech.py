@@ -19,7 +19,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     certifier garantir jurer répéter scander plaider réclamer exiger implorer supplier revendiquer
     expliciter annoncer prévenir tweeter poster assurer qualifier réagir tonner tempêter fulminer agacer
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
-    hurler écrier s'écrier requérir parler conseiller recommander
+    hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
     """.split()
 )
 
@@ -104,6 +104,20 @@ ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de"
 ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'"}
 #: Words after an attribution preposition that make it no attribution: ``selon lequel`` (a relative),
 #: ``selon moi`` (the quoted speaker's own view).
+#: Verbs whose ``il`` is impersonal (``Il s'agit de``, ``il faut``, ``il reste``): the tagger marks every ``il``
+#: subject it doubts as impersonal, so only these verbs are trusted to take a subject that is no one.
+IMPERSONAL_VERBS: frozenset[str] = frozenset(
+    """
+    falloir agir sembler paraître pleuvoir neiger exister rester manquer arriver être avoir valoir convenir
+    suffire importer s'agir advenir
+    """.split()
+)
+
+#: Verbs by which an outlet relays what someone else said (``« … », a rapporté le journal``): in an incise after
+#: a quote whose own sentence already has a speaker (``Son président s'est dit « … », a rapporté X``), they name
+#: who reported the words, not who said them.
+RELAY_VERBS: frozenset[str] = frozenset({"rapporter", "relater", "relayer", "citer"})
+
 NOT_ATTRIBUTED_AFTER: tuple[str, ...] = ("lequel", "laquelle", "lesquels", "lesquelles", "moi")
 #: Prepositions that open an opinion frame at the head of a sentence: ``Pour le ministre, « … »``.
 OPINION_PREPOSITIONS: tuple[str, ...] = ("pour",)
