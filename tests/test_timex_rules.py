@@ -570,3 +570,91 @@ def test_a_year_after_a_word_and_a_hyphen_is_a_name() -> None:
     """``la rue du 8-Mai-1945`` is a street; ``mi-2024`` is a date (``mi`` is an edge of the year)."""
     assert not tag("La rue du 8-Mai-1945 est barrée.")
     assert values("Les prix ont monté à la mi-2021.")["mi-2021"] == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # a clock reading after ``aux environs de``, and ``midi`` opening a range
+        ("Le convoi est passé aux environs de 23 heures.", "past", "aux environs de 23 heures", "2022-01-07T23:00"),
+        ("Le standard est fermé entre midi et 13 h 30.", "present", "entre midi", "2022-01-07T12:00"),
+        # ``la nuit du 8 au 9 janvier`` is the night that starts on the 8th
+        ("Le toit a cédé dans la nuit du 3 au 4 janvier.", "past", "dans la nuit du 3 au 4 janvier", "2022-01-03TNI"),
+        (
+            "La fête a duré la nuit du 31 décembre au 1er janvier.",
+            "past",
+            "la nuit du 31 décembre au 1er janvier",
+            "2021-12-31TNI",
+        ),
+        ("Le marché ferme à la mi-journée.", "present", "à la mi-journée", "2022-01-07TMI"),
+        # a quarter without its year: the past one or the coming one as the verb says
+        ("Les commandes ont baissé au troisième trimestre.", "past", "au troisième trimestre", "2021-Q3"),
+        ("Les commandes remonteront au premier trimestre.", "future", "au premier trimestre", "2022-Q1"),
+        ("Le bénéfice a doublé au T3.", "past", "au T3", "2021-Q3"),
+        ("Les comptes seront arrêtés en fin de semestre.", "future", "en fin de semestre", "2022-H1"),
+        # ``il y a un peu plus d'un an``: the qualifier leaves the offset as it is
+        ("Le maire a démissionné il y a un peu plus d'un an.", "past", "il y a un peu plus d'un an", "2021"),
+        ("Le tunnel sera percé dans un peu moins de deux mois.", "future", "dans un peu moins de deux mois", "2022-03"),
+        # a day written in words with its year in words; a year read in hundreds
+        (
+            "Le roi est mort le trois mars mille sept cent douze.",
+            "past",
+            "le trois mars mille sept cent douze",
+            "1712-03-03",
+        ),
+        ("L'école a ouvert en dix-neuf cent trente.", "past", "en dix-neuf cent trente", "1930"),
+        (
+            "Le phare a été bâti en l'an dix-sept cent quatre-vingt-neuf.",
+            "past",
+            "l'an dix-sept cent quatre-vingt-neuf",
+            "1789",
+        ),
+        # ``le 12 courant``: a day of this month
+        ("La somme a été versée le 3 courant.", "past", "le 3 courant", "2022-01-03"),
+        ("Le dossier sera clos le 28 courant.", "future", "le 28 courant", "2022-01-28"),
+        ("Le chômage a reculé pendant la décennie 1990.", "past", "la décennie 1990", "199"),
+        ("Le chantier a repris le 04.01 au soir.", "past", "le 04.01 au soir", "2022-01-04TEV"),
+    ],
+)
+def test_seventh_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les rues s'animeront pour la Fête de la musique.", "future", "la Fête de la musique", "2022-06-21"),
+        ("Les écoles seront fermées le Vendredi saint.", "future", "le Vendredi saint", "2022-04-15"),
+        ("Les boulangers ont vendu des pains d'épices à la Saint-Nicolas.", "past", "la Saint-Nicolas", "2021-12-06"),
+        ("La Saint-Valentin fera le bonheur des fleuristes.", "future", "La Saint-Valentin", "2022-02-14"),
+        ("Les cérémonies de l'Assomption ont attiré des pèlerins.", "past", "cérémonies de l'Assomption", "2021-08-15"),
+    ],
+)
+def test_holidays_by_their_rites_and_saints(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_a_saints_name_after_de_is_a_place() -> None:
+    """``la basilique de la Saint-…`` hangs the name on a building; the saint's day needs its own ``la``."""
+    assert not tag("Les pèlerins ont visité la crypte de la Saint-Nicolas.", tense="past")
+
+
+def test_how_long_ago_with_que_is_a_length_of_time() -> None:
+    """``voilà trois ans que la mine est fermée`` says how long, not when: a duration."""
+    assert values("Voilà trois ans que la mine est fermée.", tense="present") == {"trois ans": "P3Y"}
+    assert values("Il y a six mois que le pont est coupé.", tense="present") == {"six mois": "P6M"}
+    assert values("Voilà trois ans, la mine fermait.", tense="past") == {"Voilà trois ans": "2019"}
+
+
+def test_a_day_takes_the_year_its_sentence_names() -> None:
+    """``Pâques 2027 tombera le 28 mars``: the day is in the year the sentence has just named."""
+    found = values("La Pentecôte 2030 tombera le 9 juin.", tense="future")
+    assert found == {"La Pentecôte 2030": "2030-06-09", "le 9 juin": "2030-06-09"}
+    # a bare year is a looser frame: ``pour l'an 2040`` does not date the vote
+    assert values("Pour l'an 2040, le conseil a voté son plan le 3 mars.", tense="past")["le 3 mars"] == "2021-03-03"
+
+
+def test_a_dot_between_small_numbers_is_no_date() -> None:
+    """Only two two-digit parts after an article read as a day and month: ``le 2.3`` is a figure."""
+    assert not tag("Le taux est passé de 1.5 à 2.3.", tense="past")
+    assert not tag("Le 1.5 litre coûte plus cher.", tense="present")

@@ -92,6 +92,10 @@ class Narrative:
     month_sentence: int = -10
     year: int | None = None
     year_sentence: int = -10
+    #: The year a whole date wrote (``Pâques 2027``, ``le 3 mai 2027``), and its sentence: a bare year
+    #: (``à l'aube de l'an 2000``) is too loose a frame for the days after it.
+    dated_year: int | None = None
+    dated_year_sentence: int = -10
 
 
 @dataclass(slots=True)
@@ -201,6 +205,8 @@ class TimexResolver:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
             narrative.year, narrative.year_sentence = result.year, sentence
+            if result.day is not None:
+                narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
 
     # ----------------------------------------------------------------------------------------------
     # Helpers
@@ -295,6 +301,10 @@ class TimexResolver:
         weekday = self.weekdays.get(cand.get("weekday") or "")
         year = self._year_of(cand, doc)
         anchor = doc.anchor
+        narrative = doc.narrative
+        if year is None and not for_anchor and narrative.dated_year is not None and self._modifier(cand) is None:
+            if narrative.dated_year_sentence == doc.sentence(cand.start):
+                year = narrative.dated_year  # ``Pâques 2027 tombera le 28 mars``: the year the sentence's date names
         if year is None and anchor is not None and anchor.year_known:
             direction = None if for_anchor else self._direction(cand, doc)
             year = infer_year(month, day, anchor.date, direction, self._modifier(cand), weekday)
@@ -462,7 +472,8 @@ class TimexResolver:
             best = nearest(options, anchor.date, self._direction(cand, doc))
             return self._day_result(Day(best) if best else None, cand)
         date = on(year)
-        return self._day_result(Day(date) if date else None, cand)
+        result = self._day_result(Day(date) if date else None, cand)
+        return Resolved(result.value, result.type, result.day, result.month, year)
 
     # ----------------------------------------------------------------------------------------------
     # Deictic, anaphoric and relative expressions
@@ -692,7 +703,16 @@ class TimexResolver:
             return Resolved(None)
         year = self._year_of(cand, doc)
         if year is None and doc.anchor is not None and doc.anchor.year_known:
-            year = doc.anchor.date.year + (self._modifier(cand) or 0)
+            modifier = self._modifier(cand)
+            year = doc.anchor.date.year + (modifier or 0)
+            if modifier is None and doc.anchor.month_known:
+                # ``les ventes ont chuté au quatrième trimestre``, written in February: last year's
+                first_month, current = (number - 1) * factor + 1, doc.anchor.date.month
+                direction = self._direction(cand, doc)
+                if direction == "past" and first_month > current:
+                    year -= 1
+                elif direction == "future" and first_month + factor - 1 < current:
+                    year += 1
         if year is None:
             return Resolved(None)
         return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{number}", year=self._year_of(cand, doc))

@@ -96,6 +96,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "fin de journée": "EV",
     "début de journée": "MO",
     "milieu de journée": "MI",
+    "mi-journée": "MI",
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
@@ -188,6 +189,9 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "dimanche de paques",
         "jeudi de l'ascension",
         "dimanche de pentecôte",
+        # named after what is done that day: ``la Fête de la musique animera les rues``
+        "fête de la musique",
+        "vendredi saint",
     }
 )
 
@@ -474,10 +478,21 @@ DAY_WORDS: dict[str, int] = {
     **{variant: n for n in range(2, 32) for variant in _spelled_variants(n)},
 }
 
-#: Years written in words (``en deux mille vingt``, ``l'an deux mille``), with the old ``mil``.
+
+def _hundreds_variants(year: int) -> list[str]:
+    """``dix-huit cent quatre-vingt-dix``: a year before 2000 counted in hundreds, as it is read aloud."""
+    hundreds, rest = divmod(year, 100)
+    head = f"{spell(hundreds)} cent"
+    words = [f"{head} {spell(rest)}"] if rest else [head, f"{head}s"]
+    return sorted({v for w in words for v in (w, w.replace(" et ", "-et-"), w.replace(" ", "-"))})
+
+
+#: Years written in words (``en deux mille vingt``, ``l'an deux mille``, ``en dix-neuf cent dix``), with
+#: the old ``mil``.
 YEAR_WORDS: dict[str, int] = {
-    **{variant: y for y in range(1900, 2100) for variant in _spelled_variants(y)},
-    **{spell(y).replace("mille", "mil", 1): y for y in range(1900, 2000)},
+    **{variant: y for y in range(1600, 2100) for variant in _spelled_variants(y)},
+    **{spell(y).replace("mille", "mil", 1): y for y in range(1600, 2000)},
+    **{variant: y for y in range(1600, 2000) for variant in _hundreds_variants(y)},
 }
 
 #: Collective nouns of approximate counts (``il y a une vingtaine d'années``, ``une quinzaine de jours``):
@@ -557,10 +572,26 @@ OFFSET_QUALIFIERS: tuple[str, ...] = (
     "à peine",
     "au moins",
     "tout juste",
+    # ``il y a un peu plus d'un mois``: the offset as it is
+    "un peu plus de",
+    "un peu plus d'",
+    "un peu moins de",
+    "un peu moins d'",
 )
 
 #: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
 PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre"}
+
+#: Nouns of the rites of a day that make the holiday after them a date (``les commémorations de
+#: l'Armistice``), as ``la fête de`` does; ``le marché de Noël`` is no date.
+HOLIDAY_RITES: tuple[str, ...] = (
+    "commémoration",
+    "commémorations",
+    "cérémonie",
+    "cérémonies",
+    "célébration",
+    "célébrations",
+)
 
 #: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
 THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
@@ -726,6 +757,10 @@ ETRE_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
+#: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
+PLANNING_VERBS: frozenset[str] = frozenset({"prévoir", "attendre", "programmer", "planifier", "envisager"})
+
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(
@@ -816,6 +851,8 @@ FRAGMENTS: dict[str, str] = {
     "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
+    "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
+    "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
@@ -848,7 +885,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_dm",
         "numeric",
         r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
-        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+        r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
+    ),
+    # le 26.02 (au matin): with a dot, both parts in two digits after the article (``le 2.3`` is a figure)
+    (
+        "numeric_dm_dot",
+        "numeric",
+        r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
+        r"(?P<day>0[1-9]|[12]\d|3[01])\.(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+        r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
     ),
     # 15-06-2024 (dashes only with a four-digit year: ``6-4-2`` is a score)
     (
@@ -867,6 +913,18 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_iso",
         "numeric",
         r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+    ),
+    # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
+    (
+        "night_of_dates",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}\s+(?P<month>{month})(?![\w-])"
+        r"(?:\s+(?P<year>{year}))?",
+    ),
+    (
+        "night_across_months",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+(?P<month>{month})\s+au\s+{day}\s+{month}(?![\w-])",
     ),
     # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier
     (
@@ -912,7 +970,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "day_month_words",
         "date",
         r"\b(?:(?P<det>{det})\s+|(?P<weekday>{weekday})\s+)(?P<day>{day_word})\s+(?P<month>{month})"
-        r"(?:\s+(?P<year>{year}))?(?:\s+(?P<mod>{mod})\b)?",
+        r"(?:\s+(?P<year>{year})|\s+(?P<yearword>{year_word})(?![\w-]))?(?:\s+(?P<mod>{mod})\b)?",
     ),
     # le matin du 3 mai, au soir du vendredi 7 juin: that part of the day
     (
@@ -984,7 +1042,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "decade",
         "decade",
-        r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
+        r"(?:\b(?P<edge>{edge})\s+(?:des\s+|de\s+la\s+)?)?\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années"
+        r"|(?:la\s+|de\s+la\s+)?décennie(?=\s+\d{4}))\s+"
         r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?![\w-])",
     ),
     # le XIXe siècle, du 21e siècle
@@ -1007,7 +1066,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "month_day",
         "month_day",
         r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+"
-        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-]))",
+        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-])"
+        # ``le 5 courant``: the administrative way of writing a day of this month
+        r"|courant(?![\w-]))",
     ),
     # le dernier jour de l'année, le premier jour du mois prochain
     (
@@ -1052,7 +1113,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
-        r"|feu|feux|pont)\s+"
+        r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -1062,6 +1123,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
         r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    # la Saint-Nicolas, la Saint-Valentin: a saint's day with its feminine article (``la fête de``)
+    (
+        "holiday_saint",
+        "holiday",
+        r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
+        r"la\s+(?P<holiday>{saint_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
@@ -1079,6 +1147,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # T2 2026, S1 2025: a quarter or a half of a year by its code
     ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
+    # au T4, du S1: the code alone after ``au``/``du`` (``un T4`` is a flat)
+    ("period_code_alone", "ordinal", r"\b(?:au|du)\s+(?P<code>{period_code})(?P<ordinal>[1-4])(?![\w-])(?!\s+\d)"),
     # ce soir-là, cette nuit-là: that part of the day the text is on
     (
         "that_part",
@@ -1115,7 +1185,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?",
+        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        # ``voilà deux ans que le pont est fermé``: how long, read as a duration
+        r"(?!\s+qu(?:e\b|'))",
     ),
     # dans trois jours, d'ici deux semaines
     (
@@ -1153,7 +1225,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_edge",
         "period",
         r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine)\b"
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre)\b"
         r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))",
     ),
     # au premier trimestre 2023, le second semestre
@@ -1215,7 +1287,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre|{it_is})"
+        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
+        r"|entre|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1226,8 +1299,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|{it_is})\s+"
-        r"(?P<named>midi|minuit)\b"
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
+        r"|peu\s+après|entre|{it_is})\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
@@ -1295,6 +1368,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit)\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
+        r"|mi-journée"
         r"|tombée\s+de\s+la\s+nuit)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
