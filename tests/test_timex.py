@@ -392,3 +392,24 @@ def test_the_conditional_of_reported_speech_looks_ahead(analyze: Analyze) -> Non
         ).timexes
     }
     assert found == {"jeudi": "2023-09-21", "lundi": "2023-09-11"}
+
+
+def test_an_opening_weekday_cut_off_by_the_parser_takes_the_verb_after_it(analyze: Analyze) -> None:
+    """The parser may make an opening ``Jeudi`` a verbless root, with the clause after it hanging on it or
+    cut off as another sentence: that clause's verb still says the past (last Thursday, not the coming
+    one)."""
+    analysis = analyze("Jeudi vers 7 heures, les gendarmes ont arrêté le chauffeur.", published="2023-06-05")
+    assert _timex(analysis, "Jeudi vers 7 heures").value == "2023-06-01T07:00"
+    analysis = analyze("Mardi vers 6 heures, un camion a percuté le pont.", published="2025-11-17")
+    assert _timex(analysis, "Mardi vers 6 heures").value == "2025-11-11T06:00"
+
+
+def test_what_is_planned_lies_ahead(analyze: Analyze) -> None:
+    """``est prévu``, ``sont attendues``: a present passive of planning puts the event in the future."""
+    analysis = analyze("Les travaux sont prévus au début du printemps.", published="2023-11-20")
+    assert _timex(analysis, "début du printemps").value == "2024-SP"
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title(analyze: Analyze) -> None:
+    """``le roman Hier`` is a title: a day word is written in lower case inside a sentence."""
+    assert not analyze("Le roman Hier a reçu un prix littéraire.", published="2023-06-05").timexes

@@ -27,6 +27,8 @@ from recoupe.model import Timex
 
 #: How far up the dependency tree to look for the verb that governs an expression.
 _MAX_CLIMB = 6
+#: Punctuation that ends a sentence as written (not only as the parser cut it).
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
 
@@ -133,7 +135,30 @@ class _ParseReader:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        token = span.root
+        # The span's root first; then its other words attached outside it, for a parse that makes an
+        # opening weekday the sentence's root and hangs the rest on the verb (``Mardi vers 18 heures, la
+        # police a bouclé…``).
+        heads = [span.root, *(t for t in span if t.i != span.root.i and not span.start <= t.head.i < span.end)]
+        for head in heads:
+            if (tense := self._climb(head)) is not None:
+                return tense
+        # A parse that makes the opening weekday a verbless root and the clause after it a dependent of it
+        # (``Jeudi`` ← ``ont arrêté``): the tense of that clause.
+        root = span.root
+        if root.dep_ == "ROOT" and root.pos_ not in ("VERB", "AUX"):
+            verb = next((c for c in root.rights if c.pos_ in ("VERB", "AUX") and c.i >= span.end), None)
+            if verb is not None and (tense := self._verb_tense(verb, depth=0)) is not None:
+                return tense
+        # A parse that cuts the opening words off as a verbless sentence of their own, with no full stop
+        # (``Mardi | vers 18 heures, la police a bouclé…``): the verb of the sentence they open.
+        sentence = root.sent
+        if sentence.end < len(self.doc) and sentence[-1].text not in _SENTENCE_ENDS:
+            if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+                return self._climb(self.doc[sentence.end].sent.root)
+        return None
+
+    def _climb(self, token: Token) -> Direction:
+        """The tense of the first verb (or copula) above ``token``."""
         for _ in range(_MAX_CLIMB):
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
@@ -151,6 +176,8 @@ class _ParseReader:
             compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
             if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
                 return "past"  # ``est sortie``: a passé composé with être, not a passive
+            if not compound and verb.lemma_ in self.data.PLANNING_VERBS and self._finite(auxiliaries[0]) == "present":
+                return "future"  # ``les élections sont prévues au printemps``: what is planned lies ahead
             if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
@@ -207,8 +234,9 @@ class _ParseReader:
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
-        if cand.rule == "weekday" and self.text[cand.start].isupper() and self._inside_sentence(cand.start):
-            return False  # ``le film Lundi matin``: a weekday is written in lower case inside a sentence
+        capital = self.text[cand.start].isupper()
+        if cand.rule in ("weekday", "deictic") and capital and self._inside_sentence(cand.start):
+            return False  # ``le film Lundi matin``, ``Demain``: a day is written in lower case inside a sentence
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])
