@@ -658,3 +658,81 @@ def test_a_dot_between_small_numbers_is_no_date() -> None:
     """Only two two-digit parts after an article read as a day and month: ``le 2.3`` is a figure."""
     assert not tag("Le taux est passé de 1.5 à 2.3.", tense="past")
     assert not tag("Le 1.5 litre coûte plus cher.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # clock readings after ``passé``, ``après``; ``de midi à``; an end before its start is the next day
+        ("Le quartier est calme passé 23 heures.", "present", "passé 23 heures", "2022-01-07T23:00"),
+        ("Le parking est gratuit après 21 heures.", "present", "après 21 heures", "2022-01-07T21:00"),
+        ("La mairie est ouverte de midi à 15 heures.", "present", "de midi", "2022-01-07T12:00"),
+        ("Le périphérique sera fermé de 23 h à 4 h.", "future", "à 4 h", "2022-01-08T04:00"),
+        # a day of the month with its part of the day; the night between two days of it
+        ("Les pompiers sont revenus le 5 au soir.", "past", "le 5 au soir", "2022-01-05TEV"),
+        ("Le vent a soufflé dans la nuit du 4 au 5.", "past", "dans la nuit du 4 au 5", "2022-01-04TNI"),
+        ("Le chalutier est rentré en fin de nuit.", "past", "en fin de nuit", "2022-01-07TNI"),
+        ("Les coups de feu ont cessé dans la nuit.", "past", "dans la nuit", "2022-01-07TNI"),
+        ("Le ministre parlera à l'heure du dîner.", "future", "à l'heure du dîner", "2022-01-07TEV"),
+        ("Le climat s'est réchauffé au cours de cette décennie.", "past", "cette décennie", "202"),
+        ("La sécheresse a frappé en fin de printemps.", "past", "fin de printemps", "2021-SP"),
+        # a week by its ISO number
+        ("Les travaux commenceront en semaine 7.", "future", "en semaine 7", "2022-W07"),
+        ("Le bilan de la semaine 52 2021 est mauvais.", "past", "de la semaine 52 2021", "2021-W52"),
+        ("Pour l'heure, le pont reste fermé.", "present", "Pour l'heure", "PRESENT_REF"),
+        ("Le train partira dans une heure et quart.", "future", "dans une heure et quart", "2022-01-07"),
+        ("Le port a fermé il y a maintenant dix ans.", "past", "il y a maintenant dix ans", "2012"),
+        ("La bibliothèque est fermée les jeudis.", "present", "les jeudis", "XXXX-WXX-4"),
+        ("Le donjon a été élevé en douze cent cinquante.", "past", "en douze cent cinquante", "1250"),
+        ("La ville a grandi dans les années 1980-1990.", "past", "dans les années 1980", "198"),
+        ("Les villageois célébreront Mardi gras.", "future", "célébreront Mardi gras", "2022-03-01"),
+        # a length of a unit and a smaller one
+        ("Le chantier a duré un an et six mois.", "past", "un an et six mois", "P1Y6M"),
+        ("La panne a duré deux jours et quatre heures.", "past", "deux jours et quatre heures", "P2DT4H"),
+        # an offset from the month the narrative is in
+        (
+            "En juin 2019, la mine a fermé ; trois mois plus tard, elle a rouvert.",
+            "past",
+            "trois mois plus tard",
+            "2019-09",
+        ),
+    ],
+)
+def test_eighth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La fête des pères sera célébrée dimanche.", "La fête des pères", "2022-06-19"),
+        ("La fête des mères 2024 a rassemblé les familles.", "La fête des mères 2024", "2024-05-26"),
+        # Whit Sunday 2023 was the last Sunday of May: Mothers' Day moved to the first Sunday of June
+        ("La fête des mères 2023 a rassemblé les familles.", "La fête des mères 2023", "2023-06-04"),
+        ("Les routes seront chargées pendant le pont du 11-Novembre.", "11-Novembre", "2022-11-11"),
+    ],
+)
+def test_holidays_of_a_weekday_and_of_a_bridge(text: str, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense="future") if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le repas de midi est servi au réfectoire.",
+        "Le Siècle d'or a vu fleurir les peintres.",
+        "La réunion a lieu entre 10 heures et 11 heures.",
+    ],
+)
+def test_eighth_batch_false_friends(text: str) -> None:
+    """No time where the words only look like one: the midday meal, a golden age, and a range of two
+    clock times is no length of time."""
+    found = tag(text, tense="present")
+    assert all(t.type != "DURATION" for t in found) and all("Siècle" not in t.text for t in found)
+    if "repas" in text:
+        assert not found
+
+
+def test_a_clock_reading_before_de_is_a_length_of_time() -> None:
+    """``après 18 heures de grève`` is how long the strike lasted, not a time of day."""
+    assert values("Le blocage a été levé après 18 heures de grève.", tense="past") == {"18 heures": "PT18H"}

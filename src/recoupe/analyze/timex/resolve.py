@@ -154,6 +154,8 @@ class TimexResolver:
             "week_of": self._week_of,
             "period_day": self._period_day,
             "hm_duration": self._hm_duration,
+            "week_number": self._week_number,
+            "weekday_holiday": self._weekday_holiday,
             "blocked": self._blocked,
         }
 
@@ -475,6 +477,40 @@ class TimexResolver:
         result = self._day_result(Day(date) if date else None, cand)
         return Resolved(result.value, result.type, result.day, result.month, year)
 
+    def _weekday_holiday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la fête des mères``: the n-th (or last) weekday of its month, the year the verb's tense says."""
+        month, weekday, nth, easter_day = self.data.WEEKDAY_HOLIDAYS[cand.groups["holiday"]]
+
+        def on(y: int) -> dt.date | None:
+            days = [d for k in range(1, 32) if (d := make_date(y, month, k)) and d.weekday() == weekday]
+            if not days or nth > len(days):
+                return None
+            day = days[nth - 1] if nth > 0 else days[-1]
+            if easter_day is not None and day == easter(y) + dt.timedelta(days=easter_day):
+                day += dt.timedelta(days=7)  # the feast of Easter's cycle keeps its Sunday
+            return day
+
+        year = self._year_of(cand, doc)
+        if year is None:
+            anchor = doc.anchor
+            if anchor is None or not anchor.year_known:
+                return Resolved(None)
+            options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
+            best = nearest(options, anchor.date, self._direction(cand, doc))
+            return self._day_result(Day(best) if best else None, cand)
+        date = on(year)
+        return self._day_result(Day(date) if date else None, cand)
+
+    def _week_number(self, cand: Candidate, doc: Document) -> Resolved:
+        """``en semaine 12``: the ISO week of that number, in the year written or the article's."""
+        year = self._year_of(cand, doc)
+        if year is None and doc.anchor is not None and doc.anchor.year_known:
+            year = doc.anchor.date.year
+        number = int(cand.groups["weeknum"])
+        if year is None or number > dt.date(year, 12, 28).isocalendar()[1]:
+            return Resolved(None)
+        return Resolved(f"{year:04d}-W{number:02d}")
+
     # ----------------------------------------------------------------------------------------------
     # Deictic, anaphoric and relative expressions
 
@@ -547,6 +583,8 @@ class TimexResolver:
         later = cand.groups["dir"] in self.data.LATER_WORDS
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
+        if (told := self._narrative_month(cand, doc)) is not None:
+            month = told  # ``En mars 2020, … deux mois plus tard``: from the month the text is in
         year = base.date.year if base and base.year_known else None
         narrative = doc.narrative
         if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
@@ -559,6 +597,8 @@ class TimexResolver:
         amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
+        if half := cand.get("half"):  # ``dans une heure et demie``
+            amount += self.data.FRACTIONS[half.split()[-1].removesuffix("e")]
         anchor = doc.anchor
         if anchor is None or not anchor.year_known:
             return Resolved(None)
@@ -791,11 +831,36 @@ class TimexResolver:
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 day = result.day.shift(1) if next_day else result.day
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
+        if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
+            # ``de 22 h à 5 h``: an end earlier than its start is on the next day
+            moved = start[0].shift(1)
+            return Resolved((moved or start[0]).value() + clock, "TIME")
         # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
         base = self._narrative_base(doc)
         if base is not None and next_day:
             base = base.shift(1)
         return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
+
+    def _clock_range_start(self, cand: Candidate, doc: Document) -> tuple[Day, str] | None:
+        """The day and clock reading of the time just before, when the two are a range's ends (``de 22 h
+        à 5 h``, ``entre 23 h et 2 h``)."""
+        if not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        if previous.kind != "clock" or result.value is None or len(result.value) < 16 or "T" not in result.value:
+            return None
+        before = doc.text[: previous.start].split()
+        if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
+            return None
+        gap = doc.text[previous.end : cand.start].strip().lower()
+        opener = doc.text[cand.start : cand.end].split()[0].lower()
+        if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
+            return None
+        try:
+            day = dt.date.fromisoformat(result.value[:10])
+        except ValueError:
+            return None
+        return Day(day), result.value[10:]
 
     def _clock_number(self, text: str | None) -> int:
         """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
@@ -836,6 +901,8 @@ class TimexResolver:
         return None
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved | None:
+        if cand.get("unit2"):
+            return self._compound_duration(cand)
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
@@ -862,6 +929,26 @@ class TimexResolver:
             return Resolved(f"{prefix}{head}{separator}{int(rest * scale)}{small}", "DURATION")
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
+
+    def _compound_duration(self, cand: Candidate) -> Resolved:
+        """``un an et trois mois`` → P1Y3M, ``deux jours et six heures`` → P2DT6H: each unit in its place."""
+        date_part: dict[str, float] = {}
+        time_part: dict[str, float] = {}
+        for num, unit in ((cand.get("num"), cand.groups["unit"]), (cand.get("num2"), cand.groups["unit2"])):
+            amount = self.number(num)
+            letter, factor, is_time = self.data.UNITS[unit]
+            if amount is None:
+                return Resolved(None, "DURATION")
+            if letter == "WE":
+                letter, factor = "D", 2 * factor
+            part = time_part if is_time else date_part
+            part[letter] = part.get(letter, 0) + amount * factor
+
+        def written(part: dict[str, float], order: str) -> str:
+            return "".join(f"{int(part[k]) if float(part[k]).is_integer() else part[k]}{k}" for k in order if k in part)
+
+        time = written(time_part, "HMS")
+        return Resolved("P" + written(date_part, "YMWD") + (f"T{time}" if time else ""), "DURATION")
 
     def _hm_duration(self, cand: Candidate, doc: Document) -> Resolved:
         """``pendant 2 h 30``, ``3 heures et 20 minutes``: hours and minutes of a length of time."""

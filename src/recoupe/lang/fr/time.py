@@ -97,6 +97,11 @@ PARTS_OF_DAY: dict[str, str] = {
     "début de journée": "MO",
     "milieu de journée": "MI",
     "mi-journée": "MI",
+    "fin de nuit": "NI",
+    "début de nuit": "NI",
+    # meals name their part of the day: ``à l'heure du déjeuner``
+    "heure du déjeuner": "MI",
+    "heure du dîner": "EV",
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
@@ -238,6 +243,7 @@ REFERENCES: dict[str, str] = {
     "à l'heure actuelle": "PRESENT_REF",
     "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF",
+    "pour l'heure": "PRESENT_REF",
     "en ce moment": "PRESENT_REF",
     "tout de suite": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF",
@@ -490,9 +496,9 @@ def _hundreds_variants(year: int) -> list[str]:
 #: Years written in words (``en deux mille vingt``, ``l'an deux mille``, ``en dix-neuf cent dix``), with
 #: the old ``mil``.
 YEAR_WORDS: dict[str, int] = {
-    **{variant: y for y in range(1600, 2100) for variant in _spelled_variants(y)},
-    **{spell(y).replace("mille", "mil", 1): y for y in range(1600, 2000)},
-    **{variant: y for y in range(1600, 2000) for variant in _hundreds_variants(y)},
+    **{variant: y for y in range(1000, 2100) for variant in _spelled_variants(y)},
+    **{spell(y).replace("mille", "mil", 1): y for y in range(1000, 2000)},
+    **{variant: y for y in range(1100, 2000) for variant in _hundreds_variants(y)},
 }
 
 #: Collective nouns of approximate counts (``il y a une vingtaine d'années``, ``une quinzaine de jours``):
@@ -577,6 +583,12 @@ OFFSET_QUALIFIERS: tuple[str, ...] = (
     "un peu plus d'",
     "un peu moins de",
     "un peu moins d'",
+    # ``il y a bientôt deux ans``, ``il y a maintenant dix ans``: how near the count is, not the count
+    "bientôt",
+    "déjà",
+    "maintenant",
+    "presque",
+    "pratiquement",
 )
 
 #: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
@@ -592,6 +604,32 @@ HOLIDAY_RITES: tuple[str, ...] = (
     "célébration",
     "célébrations",
 )
+
+#: Verbs of celebrating that make the holiday after them a date (``les enfants ont fêté Mardi gras``).
+HOLIDAY_VERBS: tuple[str, ...] = (
+    "fêter",
+    "fêté",
+    "fêtée",
+    "fêtent",
+    "fêtera",
+    "fêteront",
+    "célébrer",
+    "célébré",
+    "célébrée",
+    "célèbre",
+    "célèbrent",
+    "célébrera",
+    "célébreront",
+)
+
+#: Days named by the weekday they fall on in a month: name → (month, weekday 0 = Monday, which one, -1 the
+#: last, and the day after Easter it gives way to: the French Mothers' Day moves a week on when it falls on
+#: Whit Sunday).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int | None]] = {
+    "fête des mères": (5, 6, -1, 49),
+    "fête des pères": (6, 6, 3, None),
+    "fête des grands-mères": (3, 6, 1, None),
+}
 
 #: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
 THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
@@ -634,6 +672,9 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
+#: Words opening a range before its first end (``de 22 h à 5 h``, ``entre 23 h et 2 h``).
+RANGE_OPENERS: frozenset[str] = frozenset({"de", "entre", "depuis"})
 
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
 FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25, "trois quarts": 0.75}
@@ -852,6 +893,8 @@ FRAGMENTS: dict[str, str] = {
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
     "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
+    "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
+    "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
@@ -921,6 +964,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}\s+(?P<month>{month})(?![\w-])"
         r"(?:\s+(?P<year>{year}))?",
     ),
+    # la nuit du 27 au 28: the night of the first day, in the month the text is in
+    (
+        "night_of_days",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}(?![\w-])(?!\s+{month})",
+    ),
     (
         "night_across_months",
         "date",
@@ -965,6 +1014,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
     ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
+    # le pont du 14-Juillet, le défilé du 8-Mai: a day of celebration (``la rue du 8-Mai`` stays a street)
+    (
+        "day_month_hyphen_rite",
+        "date",
+        r"\b(?:pont|week-end|weekend|défilé|défilés|fête|fêtes|{holiday_rite})\s+du\s+(?P<day>{day})-(?P<month>{month})"
+        r"(?![\w-])",
+    ),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
         "day_month_words",
@@ -1000,6 +1056,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
         r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
+    ),
+    # le 14 au soir: a day of the month the text is in, with its part of the day
+    (
+        "day_alone_part",
+        "date",
+        r"\b(?P<det>le|dès\s+le|depuis\s+le|jusqu'au)\s+(?P<day>{day})\s+(?:au|dans\s+la|dans\s+l')\s*"
+        r"(?P<part>matin|soir|soirée|matinée|après-midi|nuit)\b",
     ),
     # octobre 98, mai 1988, fin septembre 2000, le mois de mai 2021
     (
@@ -1044,13 +1107,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "decade",
         r"(?:\b(?P<edge>{edge})\s+(?:des\s+|de\s+la\s+)?)?\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années"
         r"|(?:la\s+|de\s+la\s+)?décennie(?=\s+\d{4}))\s+"
-        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?![\w-])",
+        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?!\w|-(?!\d))",
     ),
     # le XIXe siècle, du 21e siècle
     (
         "century",
         "century",
-        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
+        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)(?P<century>[IVXL]{1,6}|[12]?\d)"
         r"(?:e|ème|eme|è)\s+siècles?\b",
     ),
     # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
@@ -1105,13 +1168,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "season",
         "season",
-        r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
+        r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+|de\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
         r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
     ),
     (
         "holiday",
         "holiday",
-        r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
+        r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant|{holiday_verb})\s+"
+        r"(?:la\s+|l'|le\s+)?"
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
         r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
@@ -1131,6 +1195,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
         r"la\s+(?P<holiday>{saint_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
+    # la fête des mères: a Sunday of a month
+    (
+        "weekday_holiday",
+        "weekday_holiday",
+        r"\b(?:(?:la|le\s+jour\s+de\s+la|pour\s+la|à\s+la)\s+)?(?P<holiday>{weekday_holiday})(?![\w-])"
+        r"(?:\s+(?P<year>{year}))?",
+    ),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
     (
@@ -1144,6 +1215,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "deictic",
         r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
         r"(?:de\s+|d')(?P<deictic>{deictic})(?![\w-])",
+    ),
+    # en semaine 12, la semaine 34 (2025): a week by its ISO number
+    (
+        "week_number",
+        "week_number",
+        r"\b(?:en|la|de\s+la|pour\s+la|dès\s+la)\s+semaine\s+(?P<weeknum>[1-9]|[1-4]\d|5[0-3])(?![\d\w]|[,.]\d)"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     # T2 2026, S1 2025: a quarter or a half of a year by its code
     ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
@@ -1193,7 +1271,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_ahead",
         "ahead",
-        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)",
+        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
+        + _AMOUNT
+        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?!\s+(?:de|d'|qui|que)\b)",
     ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -1212,7 +1292,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|siècle)\b(?!-)",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|décennie|siècle)\b"
+        r"(?!-)",
     ),
     # dans la semaine, dans le mois: the current one
     (
@@ -1288,7 +1369,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_hours",
         "clock",
         r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
-        r"|entre|{it_is})"
+        r"|avant|après|passé|entre|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1300,7 +1381,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_word",
         "clock",
         r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
-        r"|peu\s+après|entre|{it_is})\s+(?P<named>midi|minuit)\b"
+        r"|peu\s+après|passé|entre|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is})\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
@@ -1310,6 +1391,22 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "duration",
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?:{duration_adjective}\s+)?(?P<unit>{unit})\b"
         r"(?P<half>\s+et\s+(?:demie?|quart)\b)?",
+    ),
+    # un an et trois mois, deux jours et six heures: a unit and a smaller one joined (``trois jours et deux
+    # nuits``, ``entre 14 heures et 16 heures`` are not one length)
+    *(
+        (
+            "duration_compound",
+            "duration",
+            rf"\b(?P<num>{{num}})\s+(?P<unit>{larger})\s+et\s+(?P<num2>{{num}})\s+(?P<unit2>{smaller})\b",
+        )
+        for larger, smaller in (
+            (r"ans?|années?", r"mois|semaines?|jours?"),
+            (r"mois", r"semaines?|jours?"),
+            (r"semaines?", r"jours?"),
+            (r"jours?", r"heures?"),
+            (r"minutes?", r"secondes?"),
+        )
     ),
     ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
     # depuis des mois, a duré des années
@@ -1351,6 +1448,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
+    # le musée est fermé les mardis: every Tuesday
+    ("set_weekday_plural", "set", r"\bles\s+(?P<weekday>{weekday})s\b(?!\s+(?:\d|{weekday}|{mod})\b)"),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
@@ -1360,7 +1459,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "part_alone",
         "part",
         r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
-        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée))\b"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
+        # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
+        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
@@ -1368,7 +1469,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit)\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
-        r"|mi-journée"
+        r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
         r"|tombée\s+de\s+la\s+nuit)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
