@@ -413,3 +413,19 @@ def test_what_is_planned_lies_ahead(analyze: Analyze) -> None:
 def test_a_capitalised_day_word_inside_a_sentence_is_a_title(analyze: Analyze) -> None:
     """``le roman Hier`` is a title: a day word is written in lower case inside a sentence."""
     assert not analyze("Le roman Hier a reçu un prix littéraire.", published="2023-06-05").timexes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le 13 Heures de TF1 a consacré un sujet au village.",
+        "Le défilé a remonté la place du 14-Juillet.",
+        "Le car s'est arrêté devant l'école du 8-Mai.",
+    ],
+)
+def test_a_programme_or_a_place_named_by_a_time_is_none(analyze: Analyze, sentence: str) -> None:
+    """A news programme named by its hour (a capital inside the sentence), and places named after a date
+    (``la place du 14-Juillet``), hold no time expression; ``les cortèges du 1er-Mai`` do."""
+    assert not analyze(sentence, published="2023-06-05").timexes
+    analysis = analyze("Les cortèges du 1er-Mai ont été nombreux.", published="2023-06-05")
+    assert _timex(analysis, "1er-Mai").value == "2023-05-01"

@@ -736,3 +736,33 @@ def test_eighth_batch_false_friends(text: str) -> None:
 def test_a_clock_reading_before_de_is_a_length_of_time() -> None:
     """``après 18 heures de grève`` is how long the strike lasted, not a time of day."""
     assert values("Le blocage a été levé après 18 heures de grève.", tense="past") == {"18 heures": "PT18H"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("En 2011, le port a fermé ; la même année, la mine a suivi.", "past", "la même année", "2011"),
+        ("Le bal a fini vers les 2 heures du matin.", "past", "vers les 2 heures du matin", "2022-01-07T02:00"),
+        ("La sirène retentit sur les coups de midi.", "present", "sur les coups de midi", "2022-01-07T12:00"),
+        ("Le pont sera fermé entre 22 h et minuit.", "future", "et minuit", "2022-01-07T24:00"),
+        ("Les voyageurs ont attendu des heures sur le quai.", "past", "des heures", "PTXH"),
+        ("Le fleuve a monté au cours des trois derniers jours.", "past", "des trois derniers jours", "P3D"),
+        ("Les pèlerins fêteront la Saint-Patrick à Dublin.", "future", "la Saint-Patrick", "2022-03-17"),
+        ("Les offices auront lieu le Jeudi saint.", "future", "le Jeudi saint", "2022-04-14"),
+        ("Les défilés du 1er-Mai ont rassemblé les syndicats.", "past", "du 1er-Mai", "2021-05-01"),
+        ("Les ventes ont reculé durant la seconde moitié de l'année dernière.", "past", "la seconde moitié", "2021-H2"),
+        ("La croissance a repris dans la première moitié de 2021.", "past", "la première moitié de 2021", "2021-H1"),
+        ("La digue a cédé il y a deux ans jour pour jour.", "past", "il y a deux ans jour pour jour", "2020-01-07"),
+        ("Le vent faiblira dans les prochaines minutes.", "future", "dans les prochaines minutes", "FUTURE_REF"),
+        ("Les prix grimperont dans les années qui viennent.", "future", "dans les années qui viennent", "FUTURE_REF"),
+        ("Le moulin a tourné de 1780 à nos jours.", "past", "à nos jours", "PRESENT_REF"),
+    ],
+)
+def test_ninth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_listed_decades_are_each_a_decade() -> None:
+    """``les années 1970 et 1980``: the second member is a decade too, not the year 1980."""
+    found = values("Le disco a régné dans les années 1970 et 1980.", tense="past")
+    assert found == {"1970": "197", "1980": "198"}

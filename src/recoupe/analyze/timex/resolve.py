@@ -412,7 +412,7 @@ class TimexResolver:
         return Resolved(str(year), year=year) if year is not None else None
 
     def _decade(self, cand: Candidate, doc: Document) -> Resolved:
-        digits = cand.groups["decade"]
+        digits = cand.get("decade") or cand.groups["decade_num"]  # a leading member of a list has its own
         if digits in self.data.DECADE_WORDS:  # ``les années soixante``
             digits = str(self.data.DECADE_WORDS[digits])
         if len(digits) == 4:
@@ -605,6 +605,9 @@ class TimexResolver:
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
         sign = 1 if ahead else -1
+        if cand.get("exact") and base is not None:  # ``il y a un an jour pour jour``: to the day
+            moved = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            return self._day_result(Day(moved) if moved else None, cand)
         if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
             # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
             first = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
@@ -615,6 +618,8 @@ class TimexResolver:
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
         mod = (cand.get("mod") or "").strip()
+        if cand.get("same"):  # ``la même année``: the one the narrative is in, as ``cette année-là``
+            mod = self.data.SAME_MODIFIER
         offset = self.modifiers.get(mod, 0)
         if cand.get("det") in self.data.PLURAL_DETERMINERS:
             return Resolved("FUTURE_REF" if offset > 0 else "PAST_REF")
@@ -733,10 +738,14 @@ class TimexResolver:
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
-        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.groups["unit"]
+        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.get("unit")
+        if unit is None:  # ``la première moitié de l'année``: a half of it
+            unit = "semestre"
         _, factor, _ = self.data.UNITS[unit]
         ordinal = cand.groups["ordinal"]
-        number = int(ordinal) if ordinal.isdigit() else self.data.ORDINALS[ordinal]
+        number = (
+            int(ordinal) if ordinal.isdigit() else self.data.ORDINALS.get(ordinal) or self.data.HALF_ORDINALS[ordinal]
+        )
         if number < 0:  # ``le dernier trimestre``: the last of the year
             number += 12 // factor + 1
         if number > 12 // factor:

@@ -223,6 +223,18 @@ class _ParseReader:
             return False
         return len(words) > 1 and words[-2][-1:] not in '.!?:«"'
 
+    def _word_before(self, start: int) -> str:
+        """The word right before ``start``, lower-cased and without its elided article (``l'avenue`` →
+        ``avenue``); empty at the start of the text."""
+        words = self.text[max(0, start - 40) : start].split()
+        return words[-1].lower().replace("’", "'").rsplit("'", 1)[-1] if words else ""
+
+    def _capitalised_inside(self, cand: Candidate, unit: str) -> bool:
+        """Whether ``unit`` is written with a capital inside a sentence and a text not all in capitals."""
+        written = self.text[cand.start : cand.end]
+        at = written.lower().rfind(unit)
+        return at > 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start)
+
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
         (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
@@ -232,6 +244,10 @@ class _ParseReader:
             at = self.text.lower().rfind(unit, cand.start, cand.end)
             token = self.token_at(at if at >= 0 else cand.end - 1)
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
+        if cand.kind == "duration" and unit is not None and self._capitalised_inside(cand, unit):
+            return False  # ``le 20 Heures de France 2``: a programme's name, not a length of time
+        if cand.rule == "day_month_hyphen_of" and self._word_before(cand.start) in self.data.STREET_NOUNS:
+            return False  # ``la rue du 8-Mai``: a street named after the day
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
         capital = self.text[cand.start].isupper()

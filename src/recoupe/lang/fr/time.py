@@ -149,6 +149,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "jour des morts": (11, 2),
     "saint-jean": (6, 24),
     "saint-nicolas": (12, 6),
+    "saint-patrick": (3, 17),
+    "sainte-catherine": (11, 25),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -157,6 +159,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "paques": 0,
     "lundi de pâques": 1,
     "vendredi saint": -2,
+    "jeudi saint": -3,
+    "samedi saint": -1,
+    "dimanche des rameaux": -7,
     "ascension": 39,
     "pentecôte": 49,
     "lundi de pentecôte": 50,
@@ -197,6 +202,9 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         # named after what is done that day: ``la Fête de la musique animera les rues``
         "fête de la musique",
         "vendredi saint",
+        "jeudi saint",
+        "samedi saint",
+        "dimanche des rameaux",
     }
 )
 
@@ -240,6 +248,7 @@ REFERENCES: dict[str, str] = {
     "à présent": "PRESENT_REF",
     "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF",
+    "à nos jours": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF",
     "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF",
@@ -249,7 +258,14 @@ REFERENCES: dict[str, str] = {
     "ces jours-ci": "PRESENT_REF",
     **{
         f"{within} {phrase}": "FUTURE_REF"
-        for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
+        for unit, plural, gender in (
+            ("minute", "minutes", "e"),
+            ("heure", "heures", "e"),
+            ("jour", "jours", ""),
+            ("semaine", "semaines", "e"),
+            ("mois", "mois", ""),
+            ("année", "années", "e"),
+        )
         for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
         for within in ("dans les", "au cours des")
     },
@@ -430,6 +446,12 @@ ORDINALS: dict[str, int] = {
     "4e": 4,
     "dernier": -1,
 }
+
+#: Which half of a year (``la première moitié de l'année``).
+HALF_ORDINALS: dict[str, int] = {"première": 1, "premiere": 1, "seconde": 2, "deuxième": 2, "deuxieme": 2}
+
+#: The modifier ``la même année`` reads as (``cette année-là``: the narrative's).
+SAME_MODIFIER: str = "-là"
 
 #: Ordinals from the second on, the same for both genders (``deuxième``, ``3e``), for the two tables below.
 _ORDINALS_FROM_TWO: dict[str, int] = {
@@ -662,6 +684,9 @@ VAGUE_DURATION_CUES: tuple[str, ...] = (
     "durer",
     "durera",
     "durait",
+    # waiting is a length of time: ``ont attendu des heures``
+    "attendu",
+    "patienté",
     "il y a",
     "voilà",
 )
@@ -672,6 +697,42 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
+#: Nouns of places named after a date (``la rue du 8-Mai``, ``la place du 14-Juillet``): the date is a name.
+STREET_NOUNS: frozenset[str] = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "allée",
+        "square",
+        "quai",
+        "impasse",
+        "cours",
+        "chemin",
+        "route",
+        "esplanade",
+        "carrefour",
+        "rond-point",
+        "parvis",
+        "promenade",
+        "passage",
+        "cité",
+        "quartier",
+        "lycée",
+        "collège",
+        "école",
+        "stade",
+        "parc",
+        "gare",
+        "station",
+        "hôpital",
+        "salle",
+        "pont",
+    }
+)
 
 #: Words opening a range before its first end (``de 22 h à 5 h``, ``entre 23 h et 2 h``).
 RANGE_OPENERS: frozenset[str] = frozenset({"de", "entre", "depuis"})
@@ -885,6 +946,8 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
+    "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
     # il est 15 heures, il était presque midi
     "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
@@ -1014,6 +1077,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
     ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
+    # les manifestations du 1er-Mai: a day written as its holiday (``la rue du 8-Mai`` is a street: see
+    # STREET_NOUNS)
+    ("day_month_hyphen_of", "date", r"\bdu\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
     # le pont du 14-Juillet, le défilé du 8-Mai: a day of celebration (``la rue du 8-Mai`` stays a street)
     (
         "day_month_hyphen_rite",
@@ -1108,6 +1174,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?P<edge>{edge})\s+(?:des\s+|de\s+la\s+)?)?\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années"
         r"|(?:la\s+|de\s+la\s+)?décennie(?=\s+\d{4}))\s+"
         r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?!\w|-(?!\d))",
+    ),
+    # les années 1950 et 1960, les années 1980-1990: every member is a decade
+    (
+        "decade_list",
+        "decadelist",
+        r"\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+)(?P<decades>{decade_num}(?:{list_sep}{decade_num})*)"
+        r"{list_sep}(?P<decade_num>{decade_num})(?!\w|-(?!\d))",
     ),
     # le XIXe siècle, du 21e siècle
     (
@@ -1264,6 +1337,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
         + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        # ``il y a un an jour pour jour``: to the day
+        r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         # ``voilà deux ans que le pont est fermé``: how long, read as a duration
         r"(?!\s+qu(?:e\b|'))",
     ),
@@ -1286,6 +1361,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
         r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
+    ),
+    # la même année, le même mois: the one the text is in
+    (
+        "period_same",
+        "period",
+        r"\b(?:la|le|cette|ce|au\s+cours\s+de\s+la|dans\s+la)\s+(?P<same>même)\s+(?P<unit>année|semaine|mois)(?![\w-])",
     ),
     (
         "period_this",
@@ -1315,6 +1396,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ordinal",
         r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
         r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?:de\s+l'(?:an|année)\s+)?(?P<mod>{mod})\b)?",
+    ),
+    # la première moitié de l'année (2023): a half of a year
+    (
+        "half_year",
+        "ordinal",
+        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la|de\s+la|à\s+la)\s+)?(?P<ordinal>{half_ordinal})\s+(?P<half_of>moitié)"
+        r"\s+de\s+(?=l'|\d)(?:l'(?:année|an)\b(?:\s+(?P<mod>{mod})\b)?)?(?:\s*(?P<year>{year}))?",
     ),
     # lundi, mardi dernier, ce dimanche, jeudi soir, dans la nuit de vendredi à samedi
     (
@@ -1369,7 +1457,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_hours",
         "clock",
         r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
-        r"|avant|après|passé|entre|{it_is})"
+        r"|avant|après|passé|entre|vers\s+les|sur\s+les\s+coups\s+de|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1381,7 +1469,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_word",
         "clock",
         r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
-        r"|peu\s+après|passé|entre|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is})\s+(?P<named>midi|minuit)\b"
+        r"|peu\s+après|passé|entre|sur\s+les\s+coups\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
+        # the end of a range of clock times: ``entre 21 h et minuit``
+        r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
@@ -1419,7 +1509,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration_recent",
         "duration",
-        r"\b(?:ces|les)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
+        r"\b(?:ces|les|des)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
         r"(?:(?P<num2>{num})\s+)?(?P<unit>{unit})\b",
     ),
     # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
