@@ -429,3 +429,10 @@ def test_a_programme_or_a_place_named_by_a_time_is_none(analyze: Analyze, senten
     assert not analyze(sentence, published="2023-06-05").timexes
     analysis = analyze("Les cortèges du 1er-Mai ont été nombreux.", published="2023-06-05")
     assert _timex(analysis, "1er-Mai").value == "2023-05-01"
+
+
+def test_a_future_the_parser_reads_as_a_past_is_still_ahead(analyze: Analyze) -> None:
+    """``se réunira`` is the future of ``réunir`` even where the parser tags it a past: the infinitive
+    with a future ending is never a passé simple, so ``mercredi`` is the coming one."""
+    analysis = analyze("Le comité se réunira mercredi 10 heures.", published="2024-11-25")
+    assert _timex(analysis, "mercredi 10 heures").value == "2024-11-27T10:00"

@@ -766,3 +766,26 @@ def test_listed_decades_are_each_a_decade() -> None:
     """``les années 1970 et 1980``: the second member is a decade too, not the year 1980."""
     found = values("Le disco a régné dans les années 1970 et 1980.", tense="past")
     assert found == {"1970": "197", "1980": "198"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Le tunnel sera percé dans une bonne quinzaine de jours.", "future", "une bonne quinzaine de jours", "P15D"),
+        ("Les fleuristes attendent Pâques avec impatience.", "present", "Pâques", "2022-04-17"),
+        ("Le chantier est à l'arrêt depuis longtemps.", "present", "depuis longtemps", "PAST_REF"),
+        ("Le jury rendra son verdict jeudi 16 heures.", "future", "jeudi 16 heures", "2022-01-13T16:00"),
+        ("Le ministre arrivera demain 9 heures 30.", "future", "demain 9 heures 30", "2022-01-08T09:30"),
+        # ``le week-end``: every weekend with a present verb, else the coming or the last one
+        ("La bibliothèque ferme le week-end.", "present", "le week-end", "XXXX-WXX-WE"),
+        ("Le club jouera le week-end.", "future", "le week-end", "2022-W01-WE"),
+        ("Les pompiers sont intervenus le week-end.", "past", "le week-end", "2021-W52-WE"),
+    ],
+)
+def test_tenth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_the_island_of_easter_is_no_date() -> None:
+    """``Pâques`` is a date wherever it stands, but after ``de`` it names a thing (``l'île de Pâques``)."""
+    assert not tag("Les statues de l'île de Pâques attirent les touristes.", tense="present")

@@ -155,6 +155,7 @@ class TimexResolver:
             "period_day": self._period_day,
             "hm_duration": self._hm_duration,
             "week_number": self._week_number,
+            "weekend": self._weekend,
             "weekday_holiday": self._weekday_holiday,
             "blocked": self._blocked,
         }
@@ -500,6 +501,21 @@ class TimexResolver:
             return self._day_result(Day(best) if best else None, cand)
         date = on(year)
         return self._day_result(Day(date) if date else None, cand)
+
+    def _weekend(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le week-end``: every weekend with a present verb, else the last or the coming one."""
+        direction = self._direction(cand, doc)
+        anchor = doc.anchor
+        if direction not in ("past", "future"):
+            return Resolved("XXXX-WXX-WE", "SET")
+        if anchor is None or not anchor.day_known:
+            return Resolved(None)
+        weekday = anchor.date.weekday()
+        if direction == "past":
+            day = anchor.date - dt.timedelta(days=7) if weekday < 5 else anchor.date
+        else:
+            day = anchor.date if weekday < 5 else anchor.date + dt.timedelta(days=7)
+        return Resolved(iso_week(day) + "-WE")
 
     def _week_number(self, cand: Candidate, doc: Document) -> Resolved:
         """``en semaine 12``: the ISO week of that number, in the year written or the article's."""

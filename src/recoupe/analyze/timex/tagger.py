@@ -195,10 +195,9 @@ class _ParseReader:
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)
 
-    @staticmethod
-    def _finite(verb: Token) -> Direction:
+    def _finite(self, verb: Token) -> Direction:
         tense = morph(verb, "Tense")
-        if "Fut" in tense:
+        if "Fut" in tense or self._future_form(verb):
             return "future"
         if "Past" in tense or "Imp" in tense:
             return "past"
@@ -209,6 +208,13 @@ class _ParseReader:
         if "Pres" in tense:
             return "present"
         return None
+
+    def _future_form(self, verb: Token) -> bool:
+        """Whether the verb is written as its infinitive's future (``réunira``, ``prendront``), which the
+        parser sometimes tags as a past: a passé simple is never the infinitive with a future ending."""
+        lemma, form = verb.lemma_.lower(), verb.text.lower()
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in self.data.FUTURE_ENDINGS)
 
     def _inside_sentence(self, start: int) -> bool:
         """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""

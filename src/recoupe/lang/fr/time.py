@@ -202,6 +202,9 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         # named after what is done that day: ``la Fête de la musique animera les rues``
         "fête de la musique",
         "vendredi saint",
+        # ``les chocolatiers préparent Pâques``; ``l'île de Pâques``, ``les œufs de Pâques`` follow ``de``
+        "pâques",
+        "paques",
         "jeudi saint",
         "samedi saint",
         "dimanche des rameaux",
@@ -294,6 +297,7 @@ REFERENCES: dict[str, str] = {
     "jusqu'ici": "PRESENT_REF",
     "il y a peu": "PAST_REF",
     "depuis peu": "PAST_REF",
+    "depuis longtemps": "PAST_REF",
     "dans le futur": "FUTURE_REF",
 }
 
@@ -859,6 +863,9 @@ ETRE_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Endings of the future after the infinitive's stem (``réunir`` → ``réunira``, ``prendre`` → ``prendront``).
+FUTURE_ENDINGS: tuple[str, ...] = ("ai", "as", "a", "ons", "ez", "ont")
+
 #: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
 #: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
 PLANNING_VERBS: frozenset[str] = frozenset({"prévoir", "attendre", "programmer", "planifier", "envisager"})
@@ -946,6 +953,8 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
+    "after_day_word": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*WEEKDAYS, *DEICTIC_DAYS) if " " not in w) + ")",
     "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
     "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
@@ -1465,6 +1474,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
     ),
+    # mardi 14 heures, demain 9 heures 30: a clock reading in words right after a day word
+    (
+        "clock_after_day",
+        "clock",
+        r"{after_day_word}(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])(?:\s+minutes?\b)?|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?(?!\s+(?:de|d'|du|des)\b)",
+    ),
     (
         "clock_word",
         "clock",
@@ -1498,7 +1515,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
             (r"minutes?", r"secondes?"),
         )
     ),
-    ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
+    (
+        "duration_approx",
+        "duration",
+        r"\bune\s+(?:(?:bonne|petite|grosse)\s+)?(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b",
+    ),
     # depuis des mois, a duré des années
     (
         "duration_plural",
@@ -1536,6 +1557,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
+    ("weekend_alone", "weekend", r"\ble\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     # le musée est fermé les mardis: every Tuesday
