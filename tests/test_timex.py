@@ -436,3 +436,9 @@ def test_a_future_the_parser_reads_as_a_past_is_still_ahead(analyze: Analyze) ->
     with a future ending is never a passé simple, so ``mercredi`` is the coming one."""
     analysis = analyze("Le comité se réunira mercredi 10 heures.", published="2024-11-25")
     assert _timex(analysis, "mercredi 10 heures").value == "2024-11-27T10:00"
+
+
+def test_a_weekday_ending_a_title_is_no_date(analyze: Analyze) -> None:
+    """``L'Équipe du dimanche`` names a programme; ``le marché du dimanche`` is a day."""
+    assert not analyze("Le magazine L'Équipe du dimanche a consacré un sujet au club.", published="2024-11-25").timexes
+    assert analyze("Le marché du dimanche a été annulé.", published="2024-11-25").timexes

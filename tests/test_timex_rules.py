@@ -789,3 +789,46 @@ def test_tenth_batch_kinds(text: str, tense: Direction, expression: str, value: 
 def test_the_island_of_easter_is_no_date() -> None:
     """``Pâques`` is a date wherever it stands, but after ``de`` it names a thing (``l'île de Pâques``)."""
     assert not tag("Les statues de l'île de Pâques attirent les touristes.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        (
+            "Les secours resteront mobilisés dans les tout prochains jours.",
+            "future",
+            "tout prochains jours",
+            "FUTURE_REF",
+        ),
+        ("Les décrets paraîtront cette fin de semaine.", "future", "cette fin de semaine", "2022-W01"),
+        ("La décision tombera en ce début d'année.", "future", "ce début d'année", "2022"),
+        ("Les rues s'illuminent pour les fêtes de fin d'année.", "present", "fin d'année", "2022"),
+        ("Le bâtiment avait été vendu auparavant.", "past", "auparavant", "PAST_REF"),
+    ],
+)
+def test_eleventh_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_a_day_before_an_offset_word_stays_the_offset() -> None:
+    """``trois jours auparavant`` is one offset, not a length and a past reference."""
+    assert values("Le 9 janvier, la digue a cédé ; trois jours auparavant, il avait plu.", tense="past") == {
+        "Le 9 janvier": "2022-01-09",
+        "trois jours auparavant": "2022-01-06",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expression", "value"),
+    [
+        # a feast comes once a year: the verb's tense picks the last or the next one, however near the other
+        ("La fête de la Saint-Jean a réuni le village.", "2022-05-20", "past", "Saint-Jean", "2021-06-24"),
+        ("Les galettes seront vendues à l'Épiphanie.", "2022-01-10", "future", "l'Épiphanie", "2023-01-06"),
+        # a feast as a bound keeps the nearest one
+        ("Les tombes ont été fleuries avant la Toussaint.", "2022-10-25", "past", "la Toussaint", "2022-11-01"),
+    ],
+)
+def test_a_feast_is_on_the_side_the_tense_says(
+    text: str, published: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]

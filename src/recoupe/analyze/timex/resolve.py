@@ -472,7 +472,18 @@ class TimexResolver:
             if anchor is None or not anchor.year_known:
                 return Resolved(None)
             options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
-            best = nearest(options, anchor.date, self._direction(cand, doc))
+            direction = self._direction(cand, doc)
+            # A feast comes once a year: a past verb means the last one, a future verb the next one, however
+            # near the other (``la fête de la Saint-Jean a réuni le village``, said a month before it) —
+            # unless the feast is a bound (``fleuris avant la Toussaint``: the coming one).
+            opener = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0]
+            if opener in self.data.BOUNDARY_OPENERS:
+                direction = None
+            if direction == "past":
+                options = [d for d in options if d <= anchor.date] or options
+            elif direction == "future":
+                options = [d for d in options if d >= anchor.date] or options
+            best = nearest(options, anchor.date, direction)
             return self._day_result(Day(best) if best else None, cand)
         date = on(year)
         result = self._day_result(Day(date) if date else None, cand)

@@ -235,6 +235,17 @@ class _ParseReader:
         words = self.text[max(0, start - 40) : start].split()
         return words[-1].lower().replace("’", "'").rsplit("'", 1)[-1] if words else ""
 
+    def _in_title(self, start: int) -> bool:
+        """Whether ``start`` follows ``du``/``de`` after a capitalised word inside a sentence (``le Journal du
+        dimanche``), where a date would follow a common noun (``le marché du dimanche``)."""
+        before = self.text[max(0, start - 60) : start]
+        words = before.split()
+        if len(words) < 2 or words[-1].lower() not in ("du", "de") or not before[-1:].isspace():
+            return False
+        at = before.rfind(words[-2])
+        name = words[-2].replace("’", "'").rsplit("'", 1)[-1]  # ``L'Équipe``: the name after its article
+        return name[:1].isupper() and name.isalpha() and self._inside_sentence(max(0, start - 60) + at)
+
     def _capitalised_inside(self, cand: Candidate, unit: str) -> bool:
         """Whether ``unit`` is written with a capital inside a sentence and a text not all in capitals."""
         written = self.text[cand.start : cand.end]
@@ -257,6 +268,8 @@ class _ParseReader:
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
         capital = self.text[cand.start].isupper()
+        if cand.rule == "weekday" and self._in_title(cand.start):
+            return False  # ``le Journal du dimanche``: the weekday ends a title
         if cand.rule in ("weekday", "deictic") and capital and self._inside_sentence(cand.start):
             return False  # ``le film Lundi matin``, ``Demain``: a day is written in lower case inside a sentence
         if cand.rule != "year" or not self.text[cand.start].isdigit():

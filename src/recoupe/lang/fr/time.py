@@ -269,7 +269,12 @@ REFERENCES: dict[str, str] = {
             ("mois", "mois", ""),
             ("année", "années", "e"),
         )
-        for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+        for phrase in (
+            f"prochain{gender}s {plural}",
+            f"tout prochain{gender}s {plural}",
+            f"{plural} à venir",
+            f"{plural} qui viennent",
+        )
         for within in ("dans les", "au cours des")
     },
     "récemment": "PAST_REF",
@@ -298,6 +303,7 @@ REFERENCES: dict[str, str] = {
     "il y a peu": "PAST_REF",
     "depuis peu": "PAST_REF",
     "depuis longtemps": "PAST_REF",
+    "auparavant": "PAST_REF",
     "dans le futur": "FUTURE_REF",
 }
 
@@ -1385,6 +1391,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|décennie|siècle)\b"
         r"(?!-)",
     ),
+    # cette fin de semaine, en ce début d'année: an edge of the current period
+    (
+        "period_this_edge",
+        "period",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<edge>fin|début|milieu)\s+(?:de\s+|d')(?P<unit>semaine|mois|année|trimestre|semestre)\b"
+        r"(?!\s+(?:de|d'|du|\d))",
+    ),
+    # les fêtes de fin d'année: the end of the current year
+    ("year_end_feasts", "period", r"(?<=\bfêtes\sde\s)(?P<edge>fin)\s+d'(?P<unit>année)\b"),
     # dans la semaine, dans le mois: the current one
     (
         "period_within",
