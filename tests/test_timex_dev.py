@@ -28,6 +28,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-8": (0.99, 0.99, 0),
     "peer-kinds-9": (0.99, 0.99, 0),
     "peer-kinds-10": (0.99, 0.99, 0),
+    "peer-kinds-11": (0.99, 0.99, 0),
 }
 
 
