@@ -29,6 +29,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-9": (0.99, 0.99, 0),
     "peer-kinds-10": (0.99, 0.99, 0),
     "peer-kinds-11": (0.99, 0.99, 0),
+    "peer-kinds-12": (0.99, 0.99, 1),
 }
 
 

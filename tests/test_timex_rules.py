@@ -753,6 +753,7 @@ def test_a_clock_reading_before_de_is_a_length_of_time() -> None:
         ("Les ventes ont reculé durant la seconde moitié de l'année dernière.", "past", "la seconde moitié", "2021-H2"),
         ("La croissance a repris dans la première moitié de 2021.", "past", "la première moitié de 2021", "2021-H1"),
         ("La digue a cédé il y a deux ans jour pour jour.", "past", "il y a deux ans jour pour jour", "2020-01-07"),
+        ("Le bail prendra fin dans trois ans jour pour jour.", "future", "dans trois ans jour pour jour", "2025-01-07"),
         ("Le vent faiblira dans les prochaines minutes.", "future", "dans les prochaines minutes", "FUTURE_REF"),
         ("Les prix grimperont dans les années qui viennent.", "future", "dans les années qui viennent", "FUTURE_REF"),
         ("Le moulin a tourné de 1780 à nos jours.", "past", "à nos jours", "PRESENT_REF"),

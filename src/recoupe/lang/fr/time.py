@@ -1363,7 +1363,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ahead",
         r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?!\s+(?:de|d'|qui|que)\b)",
+        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
