@@ -392,3 +392,53 @@ def test_the_conditional_of_reported_speech_looks_ahead(analyze: Analyze) -> Non
         ).timexes
     }
     assert found == {"jeudi": "2023-09-21", "lundi": "2023-09-11"}
+
+
+def test_an_opening_weekday_cut_off_by_the_parser_takes_the_verb_after_it(analyze: Analyze) -> None:
+    """The parser may make an opening ``Jeudi`` a verbless root, with the clause after it hanging on it or
+    cut off as another sentence: that clause's verb still says the past (last Thursday, not the coming
+    one)."""
+    analysis = analyze("Jeudi vers 7 heures, les gendarmes ont arrêté le chauffeur.", published="2023-06-05")
+    assert _timex(analysis, "Jeudi vers 7 heures").value == "2023-06-01T07:00"
+    analysis = analyze("Mardi vers 6 heures, un camion a percuté le pont.", published="2025-11-17")
+    assert _timex(analysis, "Mardi vers 6 heures").value == "2025-11-11T06:00"
+
+
+def test_what_is_planned_lies_ahead(analyze: Analyze) -> None:
+    """``est prévu``, ``sont attendues``: a present passive of planning puts the event in the future."""
+    analysis = analyze("Les travaux sont prévus au début du printemps.", published="2023-11-20")
+    assert _timex(analysis, "début du printemps").value == "2024-SP"
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title(analyze: Analyze) -> None:
+    """``le roman Hier`` is a title: a day word is written in lower case inside a sentence."""
+    assert not analyze("Le roman Hier a reçu un prix littéraire.", published="2023-06-05").timexes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le 13 Heures de TF1 a consacré un sujet au village.",
+        "Le défilé a remonté la place du 14-Juillet.",
+        "Le car s'est arrêté devant l'école du 8-Mai.",
+    ],
+)
+def test_a_programme_or_a_place_named_by_a_time_is_none(analyze: Analyze, sentence: str) -> None:
+    """A news programme named by its hour (a capital inside the sentence), and places named after a date
+    (``la place du 14-Juillet``), hold no time expression; ``les cortèges du 1er-Mai`` do."""
+    assert not analyze(sentence, published="2023-06-05").timexes
+    analysis = analyze("Les cortèges du 1er-Mai ont été nombreux.", published="2023-06-05")
+    assert _timex(analysis, "1er-Mai").value == "2023-05-01"
+
+
+def test_a_future_the_parser_reads_as_a_past_is_still_ahead(analyze: Analyze) -> None:
+    """``se réunira`` is the future of ``réunir`` even where the parser tags it a past: the infinitive
+    with a future ending is never a passé simple, so ``mercredi`` is the coming one."""
+    analysis = analyze("Le comité se réunira mercredi 10 heures.", published="2024-11-25")
+    assert _timex(analysis, "mercredi 10 heures").value == "2024-11-27T10:00"
+
+
+def test_a_weekday_ending_a_title_is_no_date(analyze: Analyze) -> None:
+    """``L'Équipe du dimanche`` names a programme; ``le marché du dimanche`` is a day."""
+    assert not analyze("Le magazine L'Équipe du dimanche a consacré un sujet au club.", published="2024-11-25").timexes
+    assert analyze("Le marché du dimanche a été annulé.", published="2024-11-25").timexes

@@ -24,6 +24,12 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds": (0.99, 0.98, 0),
     "peer-kinds-2": (0.99, 0.99, 0),
     "peer-kinds-3": (0.86, 0.76, 0),
+    "peer-kinds-7": (0.99, 0.99, 0),
+    "peer-kinds-8": (0.99, 0.99, 0),
+    "peer-kinds-9": (0.99, 0.99, 0),
+    "peer-kinds-10": (0.99, 0.99, 0),
+    "peer-kinds-11": (0.99, 0.99, 0),
+    "peer-kinds-12": (0.99, 0.99, 1),
 }
 
 

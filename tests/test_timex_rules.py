@@ -570,3 +570,266 @@ def test_a_year_after_a_word_and_a_hyphen_is_a_name() -> None:
     """``la rue du 8-Mai-1945`` is a street; ``mi-2024`` is a date (``mi`` is an edge of the year)."""
     assert not tag("La rue du 8-Mai-1945 est barrée.")
     assert values("Les prix ont monté à la mi-2021.")["mi-2021"] == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # a clock reading after ``aux environs de``, and ``midi`` opening a range
+        ("Le convoi est passé aux environs de 23 heures.", "past", "aux environs de 23 heures", "2022-01-07T23:00"),
+        ("Le standard est fermé entre midi et 13 h 30.", "present", "entre midi", "2022-01-07T12:00"),
+        # ``la nuit du 8 au 9 janvier`` is the night that starts on the 8th
+        ("Le toit a cédé dans la nuit du 3 au 4 janvier.", "past", "dans la nuit du 3 au 4 janvier", "2022-01-03TNI"),
+        (
+            "La fête a duré la nuit du 31 décembre au 1er janvier.",
+            "past",
+            "la nuit du 31 décembre au 1er janvier",
+            "2021-12-31TNI",
+        ),
+        ("Le marché ferme à la mi-journée.", "present", "à la mi-journée", "2022-01-07TMI"),
+        # a quarter without its year: the past one or the coming one as the verb says
+        ("Les commandes ont baissé au troisième trimestre.", "past", "au troisième trimestre", "2021-Q3"),
+        ("Les commandes remonteront au premier trimestre.", "future", "au premier trimestre", "2022-Q1"),
+        ("Le bénéfice a doublé au T3.", "past", "au T3", "2021-Q3"),
+        ("Les comptes seront arrêtés en fin de semestre.", "future", "en fin de semestre", "2022-H1"),
+        # ``il y a un peu plus d'un an``: the qualifier leaves the offset as it is
+        ("Le maire a démissionné il y a un peu plus d'un an.", "past", "il y a un peu plus d'un an", "2021"),
+        ("Le tunnel sera percé dans un peu moins de deux mois.", "future", "dans un peu moins de deux mois", "2022-03"),
+        # a day written in words with its year in words; a year read in hundreds
+        (
+            "Le roi est mort le trois mars mille sept cent douze.",
+            "past",
+            "le trois mars mille sept cent douze",
+            "1712-03-03",
+        ),
+        ("L'école a ouvert en dix-neuf cent trente.", "past", "en dix-neuf cent trente", "1930"),
+        (
+            "Le phare a été bâti en l'an dix-sept cent quatre-vingt-neuf.",
+            "past",
+            "l'an dix-sept cent quatre-vingt-neuf",
+            "1789",
+        ),
+        # ``le 12 courant``: a day of this month
+        ("La somme a été versée le 3 courant.", "past", "le 3 courant", "2022-01-03"),
+        ("Le dossier sera clos le 28 courant.", "future", "le 28 courant", "2022-01-28"),
+        ("Le chômage a reculé pendant la décennie 1990.", "past", "la décennie 1990", "199"),
+        ("Le chantier a repris le 04.01 au soir.", "past", "le 04.01 au soir", "2022-01-04TEV"),
+    ],
+)
+def test_seventh_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Les rues s'animeront pour la Fête de la musique.", "future", "la Fête de la musique", "2022-06-21"),
+        ("Les écoles seront fermées le Vendredi saint.", "future", "le Vendredi saint", "2022-04-15"),
+        ("Les boulangers ont vendu des pains d'épices à la Saint-Nicolas.", "past", "la Saint-Nicolas", "2021-12-06"),
+        ("La Saint-Valentin fera le bonheur des fleuristes.", "future", "La Saint-Valentin", "2022-02-14"),
+        ("Les cérémonies de l'Assomption ont attiré des pèlerins.", "past", "cérémonies de l'Assomption", "2021-08-15"),
+    ],
+)
+def test_holidays_by_their_rites_and_saints(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_a_saints_name_after_de_is_a_place() -> None:
+    """``la basilique de la Saint-…`` hangs the name on a building; the saint's day needs its own ``la``."""
+    assert not tag("Les pèlerins ont visité la crypte de la Saint-Nicolas.", tense="past")
+
+
+def test_how_long_ago_with_que_is_a_length_of_time() -> None:
+    """``voilà trois ans que la mine est fermée`` says how long, not when: a duration."""
+    assert values("Voilà trois ans que la mine est fermée.", tense="present") == {"trois ans": "P3Y"}
+    assert values("Il y a six mois que le pont est coupé.", tense="present") == {"six mois": "P6M"}
+    assert values("Voilà trois ans, la mine fermait.", tense="past") == {"Voilà trois ans": "2019"}
+
+
+def test_a_day_takes_the_year_its_sentence_names() -> None:
+    """``Pâques 2027 tombera le 28 mars``: the day is in the year the sentence has just named."""
+    found = values("La Pentecôte 2030 tombera le 9 juin.", tense="future")
+    assert found == {"La Pentecôte 2030": "2030-06-09", "le 9 juin": "2030-06-09"}
+    # a bare year is a looser frame: ``pour l'an 2040`` does not date the vote
+    assert values("Pour l'an 2040, le conseil a voté son plan le 3 mars.", tense="past")["le 3 mars"] == "2021-03-03"
+
+
+def test_a_dot_between_small_numbers_is_no_date() -> None:
+    """Only two two-digit parts after an article read as a day and month: ``le 2.3`` is a figure."""
+    assert not tag("Le taux est passé de 1.5 à 2.3.", tense="past")
+    assert not tag("Le 1.5 litre coûte plus cher.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # clock readings after ``passé``, ``après``; ``de midi à``; an end before its start is the next day
+        ("Le quartier est calme passé 23 heures.", "present", "passé 23 heures", "2022-01-07T23:00"),
+        ("Le parking est gratuit après 21 heures.", "present", "après 21 heures", "2022-01-07T21:00"),
+        ("La mairie est ouverte de midi à 15 heures.", "present", "de midi", "2022-01-07T12:00"),
+        ("Le périphérique sera fermé de 23 h à 4 h.", "future", "à 4 h", "2022-01-08T04:00"),
+        # a day of the month with its part of the day; the night between two days of it
+        ("Les pompiers sont revenus le 5 au soir.", "past", "le 5 au soir", "2022-01-05TEV"),
+        ("Le vent a soufflé dans la nuit du 4 au 5.", "past", "dans la nuit du 4 au 5", "2022-01-04TNI"),
+        ("Le chalutier est rentré en fin de nuit.", "past", "en fin de nuit", "2022-01-07TNI"),
+        ("Les coups de feu ont cessé dans la nuit.", "past", "dans la nuit", "2022-01-07TNI"),
+        ("Le ministre parlera à l'heure du dîner.", "future", "à l'heure du dîner", "2022-01-07TEV"),
+        ("Le climat s'est réchauffé au cours de cette décennie.", "past", "cette décennie", "202"),
+        ("La sécheresse a frappé en fin de printemps.", "past", "fin de printemps", "2021-SP"),
+        # a week by its ISO number
+        ("Les travaux commenceront en semaine 7.", "future", "en semaine 7", "2022-W07"),
+        ("Le bilan de la semaine 52 2021 est mauvais.", "past", "de la semaine 52 2021", "2021-W52"),
+        ("Pour l'heure, le pont reste fermé.", "present", "Pour l'heure", "PRESENT_REF"),
+        ("Le train partira dans une heure et quart.", "future", "dans une heure et quart", "2022-01-07"),
+        ("Le port a fermé il y a maintenant dix ans.", "past", "il y a maintenant dix ans", "2012"),
+        ("La bibliothèque est fermée les jeudis.", "present", "les jeudis", "XXXX-WXX-4"),
+        ("Le donjon a été élevé en douze cent cinquante.", "past", "en douze cent cinquante", "1250"),
+        ("La ville a grandi dans les années 1980-1990.", "past", "dans les années 1980", "198"),
+        ("Les villageois célébreront Mardi gras.", "future", "célébreront Mardi gras", "2022-03-01"),
+        # a length of a unit and a smaller one
+        ("Le chantier a duré un an et six mois.", "past", "un an et six mois", "P1Y6M"),
+        ("La panne a duré deux jours et quatre heures.", "past", "deux jours et quatre heures", "P2DT4H"),
+        # an offset from the month the narrative is in
+        (
+            "En juin 2019, la mine a fermé ; trois mois plus tard, elle a rouvert.",
+            "past",
+            "trois mois plus tard",
+            "2019-09",
+        ),
+    ],
+)
+def test_eighth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert values(text, tense=tense)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("La fête des pères sera célébrée dimanche.", "La fête des pères", "2022-06-19"),
+        ("La fête des mères 2024 a rassemblé les familles.", "La fête des mères 2024", "2024-05-26"),
+        # Whit Sunday 2023 was the last Sunday of May: Mothers' Day moved to the first Sunday of June
+        ("La fête des mères 2023 a rassemblé les familles.", "La fête des mères 2023", "2023-06-04"),
+        ("Les routes seront chargées pendant le pont du 11-Novembre.", "11-Novembre", "2022-11-11"),
+    ],
+)
+def test_holidays_of_a_weekday_and_of_a_bridge(text: str, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense="future") if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le repas de midi est servi au réfectoire.",
+        "Le Siècle d'or a vu fleurir les peintres.",
+        "La réunion a lieu entre 10 heures et 11 heures.",
+    ],
+)
+def test_eighth_batch_false_friends(text: str) -> None:
+    """No time where the words only look like one: the midday meal, a golden age, and a range of two
+    clock times is no length of time."""
+    found = tag(text, tense="present")
+    assert all(t.type != "DURATION" for t in found) and all("Siècle" not in t.text for t in found)
+    if "repas" in text:
+        assert not found
+
+
+def test_a_clock_reading_before_de_is_a_length_of_time() -> None:
+    """``après 18 heures de grève`` is how long the strike lasted, not a time of day."""
+    assert values("Le blocage a été levé après 18 heures de grève.", tense="past") == {"18 heures": "PT18H"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("En 2011, le port a fermé ; la même année, la mine a suivi.", "past", "la même année", "2011"),
+        ("Le bal a fini vers les 2 heures du matin.", "past", "vers les 2 heures du matin", "2022-01-07T02:00"),
+        ("La sirène retentit sur les coups de midi.", "present", "sur les coups de midi", "2022-01-07T12:00"),
+        ("Le pont sera fermé entre 22 h et minuit.", "future", "et minuit", "2022-01-07T24:00"),
+        ("Les voyageurs ont attendu des heures sur le quai.", "past", "des heures", "PTXH"),
+        ("Le fleuve a monté au cours des trois derniers jours.", "past", "des trois derniers jours", "P3D"),
+        ("Les pèlerins fêteront la Saint-Patrick à Dublin.", "future", "la Saint-Patrick", "2022-03-17"),
+        ("Les offices auront lieu le Jeudi saint.", "future", "le Jeudi saint", "2022-04-14"),
+        ("Les défilés du 1er-Mai ont rassemblé les syndicats.", "past", "du 1er-Mai", "2021-05-01"),
+        ("Les ventes ont reculé durant la seconde moitié de l'année dernière.", "past", "la seconde moitié", "2021-H2"),
+        ("La croissance a repris dans la première moitié de 2021.", "past", "la première moitié de 2021", "2021-H1"),
+        ("La digue a cédé il y a deux ans jour pour jour.", "past", "il y a deux ans jour pour jour", "2020-01-07"),
+        ("Le bail prendra fin dans trois ans jour pour jour.", "future", "dans trois ans jour pour jour", "2025-01-07"),
+        ("Le vent faiblira dans les prochaines minutes.", "future", "dans les prochaines minutes", "FUTURE_REF"),
+        ("Les prix grimperont dans les années qui viennent.", "future", "dans les années qui viennent", "FUTURE_REF"),
+        ("Le moulin a tourné de 1780 à nos jours.", "past", "à nos jours", "PRESENT_REF"),
+    ],
+)
+def test_ninth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_listed_decades_are_each_a_decade() -> None:
+    """``les années 1970 et 1980``: the second member is a decade too, not the year 1980."""
+    found = values("Le disco a régné dans les années 1970 et 1980.", tense="past")
+    assert found == {"1970": "197", "1980": "198"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        ("Le tunnel sera percé dans une bonne quinzaine de jours.", "future", "une bonne quinzaine de jours", "P15D"),
+        ("Les fleuristes attendent Pâques avec impatience.", "present", "Pâques", "2022-04-17"),
+        ("Le chantier est à l'arrêt depuis longtemps.", "present", "depuis longtemps", "PAST_REF"),
+        ("Le jury rendra son verdict jeudi 16 heures.", "future", "jeudi 16 heures", "2022-01-13T16:00"),
+        ("Le ministre arrivera demain 9 heures 30.", "future", "demain 9 heures 30", "2022-01-08T09:30"),
+        # ``le week-end``: every weekend with a present verb, else the coming or the last one
+        ("La bibliothèque ferme le week-end.", "present", "le week-end", "XXXX-WXX-WE"),
+        ("Le club jouera le week-end.", "future", "le week-end", "2022-W01-WE"),
+        ("Les pompiers sont intervenus le week-end.", "past", "le week-end", "2021-W52-WE"),
+    ],
+)
+def test_tenth_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_the_island_of_easter_is_no_date() -> None:
+    """``Pâques`` is a date wherever it stands, but after ``de`` it names a thing (``l'île de Pâques``)."""
+    assert not tag("Les statues de l'île de Pâques attirent les touristes.", tense="present")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        (
+            "Les secours resteront mobilisés dans les tout prochains jours.",
+            "future",
+            "tout prochains jours",
+            "FUTURE_REF",
+        ),
+        ("Les décrets paraîtront cette fin de semaine.", "future", "cette fin de semaine", "2022-W01"),
+        ("La décision tombera en ce début d'année.", "future", "ce début d'année", "2022"),
+        ("Les rues s'illuminent pour les fêtes de fin d'année.", "present", "fin d'année", "2022"),
+        ("Le bâtiment avait été vendu auparavant.", "past", "auparavant", "PAST_REF"),
+    ],
+)
+def test_eleventh_batch_kinds(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, tense=tense) if expression in t.text] == [value]
+
+
+def test_a_day_before_an_offset_word_stays_the_offset() -> None:
+    """``trois jours auparavant`` is one offset, not a length and a past reference."""
+    assert values("Le 9 janvier, la digue a cédé ; trois jours auparavant, il avait plu.", tense="past") == {
+        "Le 9 janvier": "2022-01-09",
+        "trois jours auparavant": "2022-01-06",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expression", "value"),
+    [
+        # a feast comes once a year: the verb's tense picks the last or the next one, however near the other
+        ("La fête de la Saint-Jean a réuni le village.", "2022-05-20", "past", "Saint-Jean", "2021-06-24"),
+        ("Les galettes seront vendues à l'Épiphanie.", "2022-01-10", "future", "l'Épiphanie", "2023-01-06"),
+        # a feast as a bound keeps the nearest one
+        ("Les tombes ont été fleuries avant la Toussaint.", "2022-10-25", "past", "la Toussaint", "2022-11-01"),
+    ],
+)
+def test_a_feast_is_on_the_side_the_tense_says(
+    text: str, published: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]

@@ -28,6 +28,7 @@ LIST_KINDS: Mapping[str, tuple[str, str, str]] = {
     "monthlist": ("months", "month", "month"),
     "weekdaylist": ("weekdays", "weekday", "weekday"),
     "centurylist": ("centuries", "century_ord", "century"),
+    "decadelist": ("decades", "decade_num", "decade"),
 }
 
 #: Groups the leading members of a list borrow from the last member.

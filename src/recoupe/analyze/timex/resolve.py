@@ -92,6 +92,10 @@ class Narrative:
     month_sentence: int = -10
     year: int | None = None
     year_sentence: int = -10
+    #: The year a whole date wrote (``Pâques 2027``, ``le 3 mai 2027``), and its sentence: a bare year
+    #: (``à l'aube de l'an 2000``) is too loose a frame for the days after it.
+    dated_year: int | None = None
+    dated_year_sentence: int = -10
 
 
 @dataclass(slots=True)
@@ -150,6 +154,9 @@ class TimexResolver:
             "week_of": self._week_of,
             "period_day": self._period_day,
             "hm_duration": self._hm_duration,
+            "week_number": self._week_number,
+            "weekend": self._weekend,
+            "weekday_holiday": self._weekday_holiday,
             "blocked": self._blocked,
         }
 
@@ -201,6 +208,8 @@ class TimexResolver:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
             narrative.year, narrative.year_sentence = result.year, sentence
+            if result.day is not None:
+                narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
 
     # ----------------------------------------------------------------------------------------------
     # Helpers
@@ -295,6 +304,10 @@ class TimexResolver:
         weekday = self.weekdays.get(cand.get("weekday") or "")
         year = self._year_of(cand, doc)
         anchor = doc.anchor
+        narrative = doc.narrative
+        if year is None and not for_anchor and narrative.dated_year is not None and self._modifier(cand) is None:
+            if narrative.dated_year_sentence == doc.sentence(cand.start):
+                year = narrative.dated_year  # ``Pâques 2027 tombera le 28 mars``: the year the sentence's date names
         if year is None and anchor is not None and anchor.year_known:
             direction = None if for_anchor else self._direction(cand, doc)
             year = infer_year(month, day, anchor.date, direction, self._modifier(cand), weekday)
@@ -400,7 +413,7 @@ class TimexResolver:
         return Resolved(str(year), year=year) if year is not None else None
 
     def _decade(self, cand: Candidate, doc: Document) -> Resolved:
-        digits = cand.groups["decade"]
+        digits = cand.get("decade") or cand.groups["decade_num"]  # a leading member of a list has its own
         if digits in self.data.DECADE_WORDS:  # ``les années soixante``
             digits = str(self.data.DECADE_WORDS[digits])
         if len(digits) == 4:
@@ -459,10 +472,71 @@ class TimexResolver:
             if anchor is None or not anchor.year_known:
                 return Resolved(None)
             options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
+            direction = self._direction(cand, doc)
+            # A feast comes once a year: a past verb means the last one, a future verb the next one, however
+            # near the other (``la fête de la Saint-Jean a réuni le village``, said a month before it) —
+            # unless the feast is a bound (``fleuris avant la Toussaint``: the coming one).
+            opener = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0]
+            if opener in self.data.BOUNDARY_OPENERS:
+                direction = None
+            if direction == "past":
+                options = [d for d in options if d <= anchor.date] or options
+            elif direction == "future":
+                options = [d for d in options if d >= anchor.date] or options
+            best = nearest(options, anchor.date, direction)
+            return self._day_result(Day(best) if best else None, cand)
+        date = on(year)
+        result = self._day_result(Day(date) if date else None, cand)
+        return Resolved(result.value, result.type, result.day, result.month, year)
+
+    def _weekday_holiday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``la fête des mères``: the n-th (or last) weekday of its month, the year the verb's tense says."""
+        month, weekday, nth, easter_day = self.data.WEEKDAY_HOLIDAYS[cand.groups["holiday"]]
+
+        def on(y: int) -> dt.date | None:
+            days = [d for k in range(1, 32) if (d := make_date(y, month, k)) and d.weekday() == weekday]
+            if not days or nth > len(days):
+                return None
+            day = days[nth - 1] if nth > 0 else days[-1]
+            if easter_day is not None and day == easter(y) + dt.timedelta(days=easter_day):
+                day += dt.timedelta(days=7)  # the feast of Easter's cycle keeps its Sunday
+            return day
+
+        year = self._year_of(cand, doc)
+        if year is None:
+            anchor = doc.anchor
+            if anchor is None or not anchor.year_known:
+                return Resolved(None)
+            options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
             best = nearest(options, anchor.date, self._direction(cand, doc))
             return self._day_result(Day(best) if best else None, cand)
         date = on(year)
         return self._day_result(Day(date) if date else None, cand)
+
+    def _weekend(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le week-end``: every weekend with a present verb, else the last or the coming one."""
+        direction = self._direction(cand, doc)
+        anchor = doc.anchor
+        if direction not in ("past", "future"):
+            return Resolved("XXXX-WXX-WE", "SET")
+        if anchor is None or not anchor.day_known:
+            return Resolved(None)
+        weekday = anchor.date.weekday()
+        if direction == "past":
+            day = anchor.date - dt.timedelta(days=7) if weekday < 5 else anchor.date
+        else:
+            day = anchor.date if weekday < 5 else anchor.date + dt.timedelta(days=7)
+        return Resolved(iso_week(day) + "-WE")
+
+    def _week_number(self, cand: Candidate, doc: Document) -> Resolved:
+        """``en semaine 12``: the ISO week of that number, in the year written or the article's."""
+        year = self._year_of(cand, doc)
+        if year is None and doc.anchor is not None and doc.anchor.year_known:
+            year = doc.anchor.date.year
+        number = int(cand.groups["weeknum"])
+        if year is None or number > dt.date(year, 12, 28).isocalendar()[1]:
+            return Resolved(None)
+        return Resolved(f"{year:04d}-W{number:02d}")
 
     # ----------------------------------------------------------------------------------------------
     # Deictic, anaphoric and relative expressions
@@ -536,6 +610,8 @@ class TimexResolver:
         later = cand.groups["dir"] in self.data.LATER_WORDS
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
+        if (told := self._narrative_month(cand, doc)) is not None:
+            month = told  # ``En mars 2020, … deux mois plus tard``: from the month the text is in
         year = base.date.year if base and base.year_known else None
         narrative = doc.narrative
         if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
@@ -548,12 +624,17 @@ class TimexResolver:
         amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
+        if half := cand.get("half"):  # ``dans une heure et demie``
+            amount += self.data.FRACTIONS[half.split()[-1].removesuffix("e")]
         anchor = doc.anchor
         if anchor is None or not anchor.year_known:
             return Resolved(None)
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
         sign = 1 if ahead else -1
+        if cand.get("exact") and base is not None:  # ``il y a un an jour pour jour``: to the day
+            moved = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            return self._day_result(Day(moved) if moved else None, cand)
         if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
             # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
             first = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
@@ -564,6 +645,8 @@ class TimexResolver:
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
         mod = (cand.get("mod") or "").strip()
+        if cand.get("same"):  # ``la même année``: the one the narrative is in, as ``cette année-là``
+            mod = self.data.SAME_MODIFIER
         offset = self.modifiers.get(mod, 0)
         if cand.get("det") in self.data.PLURAL_DETERMINERS:
             return Resolved("FUTURE_REF" if offset > 0 else "PAST_REF")
@@ -682,17 +765,30 @@ class TimexResolver:
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
-        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.groups["unit"]
+        unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.get("unit")
+        if unit is None:  # ``la première moitié de l'année``: a half of it
+            unit = "semestre"
         _, factor, _ = self.data.UNITS[unit]
         ordinal = cand.groups["ordinal"]
-        number = int(ordinal) if ordinal.isdigit() else self.data.ORDINALS[ordinal]
+        number = (
+            int(ordinal) if ordinal.isdigit() else self.data.ORDINALS.get(ordinal) or self.data.HALF_ORDINALS[ordinal]
+        )
         if number < 0:  # ``le dernier trimestre``: the last of the year
             number += 12 // factor + 1
         if number > 12 // factor:
             return Resolved(None)
         year = self._year_of(cand, doc)
         if year is None and doc.anchor is not None and doc.anchor.year_known:
-            year = doc.anchor.date.year + (self._modifier(cand) or 0)
+            modifier = self._modifier(cand)
+            year = doc.anchor.date.year + (modifier or 0)
+            if modifier is None and doc.anchor.month_known:
+                # ``les ventes ont chuté au quatrième trimestre``, written in February: last year's
+                first_month, current = (number - 1) * factor + 1, doc.anchor.date.month
+                direction = self._direction(cand, doc)
+                if direction == "past" and first_month > current:
+                    year -= 1
+                elif direction == "future" and first_month + factor - 1 < current:
+                    year += 1
         if year is None:
             return Resolved(None)
         return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{number}", year=self._year_of(cand, doc))
@@ -771,11 +867,36 @@ class TimexResolver:
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 day = result.day.shift(1) if next_day else result.day
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
+        if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
+            # ``de 22 h à 5 h``: an end earlier than its start is on the next day
+            moved = start[0].shift(1)
+            return Resolved((moved or start[0]).value() + clock, "TIME")
         # TimeML: a time of day alone is on the day the text is talking about, else the day of writing.
         base = self._narrative_base(doc)
         if base is not None and next_day:
             base = base.shift(1)
         return Resolved((base.value() if base else "XXXX-XX-XX") + clock, "TIME")
+
+    def _clock_range_start(self, cand: Candidate, doc: Document) -> tuple[Day, str] | None:
+        """The day and clock reading of the time just before, when the two are a range's ends (``de 22 h
+        à 5 h``, ``entre 23 h et 2 h``)."""
+        if not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        if previous.kind != "clock" or result.value is None or len(result.value) < 16 or "T" not in result.value:
+            return None
+        before = doc.text[: previous.start].split()
+        if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
+            return None
+        gap = doc.text[previous.end : cand.start].strip().lower()
+        opener = doc.text[cand.start : cand.end].split()[0].lower()
+        if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
+            return None
+        try:
+            day = dt.date.fromisoformat(result.value[:10])
+        except ValueError:
+            return None
+        return Day(day), result.value[10:]
 
     def _clock_number(self, text: str | None) -> int:
         """An hour or a minute in digits or words (``15``, ``quinze``); 0 when absent."""
@@ -816,6 +937,8 @@ class TimexResolver:
         return None
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved | None:
+        if cand.get("unit2"):
+            return self._compound_duration(cand)
         unit = cand.get("whole") or cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
         fraction = cand.get("fraction")
@@ -842,6 +965,26 @@ class TimexResolver:
             return Resolved(f"{prefix}{head}{separator}{int(rest * scale)}{small}", "DURATION")
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
+
+    def _compound_duration(self, cand: Candidate) -> Resolved:
+        """``un an et trois mois`` → P1Y3M, ``deux jours et six heures`` → P2DT6H: each unit in its place."""
+        date_part: dict[str, float] = {}
+        time_part: dict[str, float] = {}
+        for num, unit in ((cand.get("num"), cand.groups["unit"]), (cand.get("num2"), cand.groups["unit2"])):
+            amount = self.number(num)
+            letter, factor, is_time = self.data.UNITS[unit]
+            if amount is None:
+                return Resolved(None, "DURATION")
+            if letter == "WE":
+                letter, factor = "D", 2 * factor
+            part = time_part if is_time else date_part
+            part[letter] = part.get(letter, 0) + amount * factor
+
+        def written(part: dict[str, float], order: str) -> str:
+            return "".join(f"{int(part[k]) if float(part[k]).is_integer() else part[k]}{k}" for k in order if k in part)
+
+        time = written(time_part, "HMS")
+        return Resolved("P" + written(date_part, "YMWD") + (f"T{time}" if time else ""), "DURATION")
 
     def _hm_duration(self, cand: Candidate, doc: Document) -> Resolved:
         """``pendant 2 h 30``, ``3 heures et 20 minutes``: hours and minutes of a length of time."""

@@ -27,6 +27,8 @@ from recoupe.model import Timex
 
 #: How far up the dependency tree to look for the verb that governs an expression.
 _MAX_CLIMB = 6
+#: Punctuation that ends a sentence as written (not only as the parser cut it).
+_SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
 
@@ -133,7 +135,30 @@ class _ParseReader:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        token = span.root
+        # The span's root first; then its other words attached outside it, for a parse that makes an
+        # opening weekday the sentence's root and hangs the rest on the verb (``Mardi vers 18 heures, la
+        # police a bouclé…``).
+        heads = [span.root, *(t for t in span if t.i != span.root.i and not span.start <= t.head.i < span.end)]
+        for head in heads:
+            if (tense := self._climb(head)) is not None:
+                return tense
+        # A parse that makes the opening weekday a verbless root and the clause after it a dependent of it
+        # (``Jeudi`` ← ``ont arrêté``): the tense of that clause.
+        root = span.root
+        if root.dep_ == "ROOT" and root.pos_ not in ("VERB", "AUX"):
+            verb = next((c for c in root.rights if c.pos_ in ("VERB", "AUX") and c.i >= span.end), None)
+            if verb is not None and (tense := self._verb_tense(verb, depth=0)) is not None:
+                return tense
+        # A parse that cuts the opening words off as a verbless sentence of their own, with no full stop
+        # (``Mardi | vers 18 heures, la police a bouclé…``): the verb of the sentence they open.
+        sentence = root.sent
+        if sentence.end < len(self.doc) and sentence[-1].text not in _SENTENCE_ENDS:
+            if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+                return self._climb(self.doc[sentence.end].sent.root)
+        return None
+
+    def _climb(self, token: Token) -> Direction:
+        """The tense of the first verb (or copula) above ``token``."""
         for _ in range(_MAX_CLIMB):
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
@@ -151,6 +176,8 @@ class _ParseReader:
             compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
             if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
                 return "past"  # ``est sortie``: a passé composé with être, not a passive
+            if not compound and verb.lemma_ in self.data.PLANNING_VERBS and self._finite(auxiliaries[0]) == "present":
+                return "future"  # ``les élections sont prévues au printemps``: what is planned lies ahead
             if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
@@ -168,10 +195,9 @@ class _ParseReader:
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)
 
-    @staticmethod
-    def _finite(verb: Token) -> Direction:
+    def _finite(self, verb: Token) -> Direction:
         tense = morph(verb, "Tense")
-        if "Fut" in tense:
+        if "Fut" in tense or self._future_form(verb):
             return "future"
         if "Past" in tense or "Imp" in tense:
             return "past"
@@ -182,6 +208,13 @@ class _ParseReader:
         if "Pres" in tense:
             return "present"
         return None
+
+    def _future_form(self, verb: Token) -> bool:
+        """Whether the verb is written as its infinitive's future (``réunira``, ``prendront``), which the
+        parser sometimes tags as a past: a passé simple is never the infinitive with a future ending."""
+        lemma, form = verb.lemma_.lower(), verb.text.lower()
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in self.data.FUTURE_ENDINGS)
 
     def _inside_sentence(self, start: int) -> bool:
         """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""
@@ -196,6 +229,29 @@ class _ParseReader:
             return False
         return len(words) > 1 and words[-2][-1:] not in '.!?:«"'
 
+    def _word_before(self, start: int) -> str:
+        """The word right before ``start``, lower-cased and without its elided article (``l'avenue`` →
+        ``avenue``); empty at the start of the text."""
+        words = self.text[max(0, start - 40) : start].split()
+        return words[-1].lower().replace("’", "'").rsplit("'", 1)[-1] if words else ""
+
+    def _in_title(self, start: int) -> bool:
+        """Whether ``start`` follows ``du``/``de`` after a capitalised word inside a sentence (``le Journal du
+        dimanche``), where a date would follow a common noun (``le marché du dimanche``)."""
+        before = self.text[max(0, start - 60) : start]
+        words = before.split()
+        if len(words) < 2 or words[-1].lower() not in ("du", "de") or not before[-1:].isspace():
+            return False
+        at = before.rfind(words[-2])
+        name = words[-2].replace("’", "'").rsplit("'", 1)[-1]  # ``L'Équipe``: the name after its article
+        return name[:1].isupper() and name.isalpha() and self._inside_sentence(max(0, start - 60) + at)
+
+    def _capitalised_inside(self, cand: Candidate, unit: str) -> bool:
+        """Whether ``unit`` is written with a capital inside a sentence and a text not all in capitals."""
+        written = self.text[cand.start : cand.end]
+        at = written.lower().rfind(unit)
+        return at > 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start)
+
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
         (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
@@ -205,10 +261,17 @@ class _ParseReader:
             at = self.text.lower().rfind(unit, cand.start, cand.end)
             token = self.token_at(at if at >= 0 else cand.end - 1)
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
+        if cand.kind == "duration" and unit is not None and self._capitalised_inside(cand, unit):
+            return False  # ``le 20 Heures de France 2``: a programme's name, not a length of time
+        if cand.rule == "day_month_hyphen_of" and self._word_before(cand.start) in self.data.STREET_NOUNS:
+            return False  # ``la rue du 8-Mai``: a street named after the day
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
-        if cand.rule == "weekday" and self.text[cand.start].isupper() and self._inside_sentence(cand.start):
-            return False  # ``le film Lundi matin``: a weekday is written in lower case inside a sentence
+        capital = self.text[cand.start].isupper()
+        if cand.rule == "weekday" and self._in_title(cand.start):
+            return False  # ``le Journal du dimanche``: the weekday ends a title
+        if cand.rule in ("weekday", "deictic") and capital and self._inside_sentence(cand.start):
+            return False  # ``le film Lundi matin``, ``Demain``: a day is written in lower case inside a sentence
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])

@@ -96,6 +96,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "fin de journée": "EV",
     "début de journée": "MO",
     "milieu de journée": "MI",
+    "mi-journée": "MI",
+    "fin de nuit": "NI",
+    "début de nuit": "NI",
+    # meals name their part of the day: ``à l'heure du déjeuner``
+    "heure du déjeuner": "MI",
+    "heure du dîner": "EV",
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
@@ -143,6 +149,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "jour des morts": (11, 2),
     "saint-jean": (6, 24),
     "saint-nicolas": (12, 6),
+    "saint-patrick": (3, 17),
+    "sainte-catherine": (11, 25),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -151,6 +159,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "paques": 0,
     "lundi de pâques": 1,
     "vendredi saint": -2,
+    "jeudi saint": -3,
+    "samedi saint": -1,
+    "dimanche des rameaux": -7,
     "ascension": 39,
     "pentecôte": 49,
     "lundi de pentecôte": 50,
@@ -188,6 +199,15 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "dimanche de paques",
         "jeudi de l'ascension",
         "dimanche de pentecôte",
+        # named after what is done that day: ``la Fête de la musique animera les rues``
+        "fête de la musique",
+        "vendredi saint",
+        # ``les chocolatiers préparent Pâques``; ``l'île de Pâques``, ``les œufs de Pâques`` follow ``de``
+        "pâques",
+        "paques",
+        "jeudi saint",
+        "samedi saint",
+        "dimanche des rameaux",
     }
 )
 
@@ -231,16 +251,30 @@ REFERENCES: dict[str, str] = {
     "à présent": "PRESENT_REF",
     "désormais": "PRESENT_REF",
     "de nos jours": "PRESENT_REF",
+    "à nos jours": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF",
     "pour l'instant": "PRESENT_REF",
     "pour le moment": "PRESENT_REF",
+    "pour l'heure": "PRESENT_REF",
     "en ce moment": "PRESENT_REF",
     "tout de suite": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF",
     **{
         f"{within} {phrase}": "FUTURE_REF"
-        for unit, plural, gender in (("jour", "jours", ""), ("semaine", "semaines", "e"), ("mois", "mois", ""))
-        for phrase in (f"prochain{gender}s {plural}", f"{plural} à venir", f"{plural} qui viennent")
+        for unit, plural, gender in (
+            ("minute", "minutes", "e"),
+            ("heure", "heures", "e"),
+            ("jour", "jours", ""),
+            ("semaine", "semaines", "e"),
+            ("mois", "mois", ""),
+            ("année", "années", "e"),
+        )
+        for phrase in (
+            f"prochain{gender}s {plural}",
+            f"tout prochain{gender}s {plural}",
+            f"{plural} à venir",
+            f"{plural} qui viennent",
+        )
         for within in ("dans les", "au cours des")
     },
     "récemment": "PAST_REF",
@@ -268,6 +302,8 @@ REFERENCES: dict[str, str] = {
     "jusqu'ici": "PRESENT_REF",
     "il y a peu": "PAST_REF",
     "depuis peu": "PAST_REF",
+    "depuis longtemps": "PAST_REF",
+    "auparavant": "PAST_REF",
     "dans le futur": "FUTURE_REF",
 }
 
@@ -421,6 +457,12 @@ ORDINALS: dict[str, int] = {
     "dernier": -1,
 }
 
+#: Which half of a year (``la première moitié de l'année``).
+HALF_ORDINALS: dict[str, int] = {"première": 1, "premiere": 1, "seconde": 2, "deuxième": 2, "deuxieme": 2}
+
+#: The modifier ``la même année`` reads as (``cette année-là``: the narrative's).
+SAME_MODIFIER: str = "-là"
+
 #: Ordinals from the second on, the same for both genders (``deuxième``, ``3e``), for the two tables below.
 _ORDINALS_FROM_TWO: dict[str, int] = {
     "deuxième": 2,
@@ -474,10 +516,21 @@ DAY_WORDS: dict[str, int] = {
     **{variant: n for n in range(2, 32) for variant in _spelled_variants(n)},
 }
 
-#: Years written in words (``en deux mille vingt``, ``l'an deux mille``), with the old ``mil``.
+
+def _hundreds_variants(year: int) -> list[str]:
+    """``dix-huit cent quatre-vingt-dix``: a year before 2000 counted in hundreds, as it is read aloud."""
+    hundreds, rest = divmod(year, 100)
+    head = f"{spell(hundreds)} cent"
+    words = [f"{head} {spell(rest)}"] if rest else [head, f"{head}s"]
+    return sorted({v for w in words for v in (w, w.replace(" et ", "-et-"), w.replace(" ", "-"))})
+
+
+#: Years written in words (``en deux mille vingt``, ``l'an deux mille``, ``en dix-neuf cent dix``), with
+#: the old ``mil``.
 YEAR_WORDS: dict[str, int] = {
-    **{variant: y for y in range(1900, 2100) for variant in _spelled_variants(y)},
-    **{spell(y).replace("mille", "mil", 1): y for y in range(1900, 2000)},
+    **{variant: y for y in range(1000, 2100) for variant in _spelled_variants(y)},
+    **{spell(y).replace("mille", "mil", 1): y for y in range(1000, 2000)},
+    **{variant: y for y in range(1100, 2000) for variant in _hundreds_variants(y)},
 }
 
 #: Collective nouns of approximate counts (``il y a une vingtaine d'années``, ``une quinzaine de jours``):
@@ -557,10 +610,58 @@ OFFSET_QUALIFIERS: tuple[str, ...] = (
     "à peine",
     "au moins",
     "tout juste",
+    # ``il y a un peu plus d'un mois``: the offset as it is
+    "un peu plus de",
+    "un peu plus d'",
+    "un peu moins de",
+    "un peu moins d'",
+    # ``il y a bientôt deux ans``, ``il y a maintenant dix ans``: how near the count is, not the count
+    "bientôt",
+    "déjà",
+    "maintenant",
+    "presque",
+    "pratiquement",
 )
 
 #: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
 PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre"}
+
+#: Nouns of the rites of a day that make the holiday after them a date (``les commémorations de
+#: l'Armistice``), as ``la fête de`` does; ``le marché de Noël`` is no date.
+HOLIDAY_RITES: tuple[str, ...] = (
+    "commémoration",
+    "commémorations",
+    "cérémonie",
+    "cérémonies",
+    "célébration",
+    "célébrations",
+)
+
+#: Verbs of celebrating that make the holiday after them a date (``les enfants ont fêté Mardi gras``).
+HOLIDAY_VERBS: tuple[str, ...] = (
+    "fêter",
+    "fêté",
+    "fêtée",
+    "fêtent",
+    "fêtera",
+    "fêteront",
+    "célébrer",
+    "célébré",
+    "célébrée",
+    "célèbre",
+    "célèbrent",
+    "célébrera",
+    "célébreront",
+)
+
+#: Days named by the weekday they fall on in a month: name → (month, weekday 0 = Monday, which one, -1 the
+#: last, and the day after Easter it gives way to: the French Mothers' Day moves a week on when it falls on
+#: Whit Sunday).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int | None]] = {
+    "fête des mères": (5, 6, -1, 49),
+    "fête des pères": (6, 6, 3, None),
+    "fête des grands-mères": (3, 6, 1, None),
+}
 
 #: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
 THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
@@ -593,6 +694,9 @@ VAGUE_DURATION_CUES: tuple[str, ...] = (
     "durer",
     "durera",
     "durait",
+    # waiting is a length of time: ``ont attendu des heures``
+    "attendu",
+    "patienté",
     "il y a",
     "voilà",
 )
@@ -603,6 +707,45 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
+#: Nouns of places named after a date (``la rue du 8-Mai``, ``la place du 14-Juillet``): the date is a name.
+STREET_NOUNS: frozenset[str] = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "allée",
+        "square",
+        "quai",
+        "impasse",
+        "cours",
+        "chemin",
+        "route",
+        "esplanade",
+        "carrefour",
+        "rond-point",
+        "parvis",
+        "promenade",
+        "passage",
+        "cité",
+        "quartier",
+        "lycée",
+        "collège",
+        "école",
+        "stade",
+        "parc",
+        "gare",
+        "station",
+        "hôpital",
+        "salle",
+        "pont",
+    }
+)
+
+#: Words opening a range before its first end (``de 22 h à 5 h``, ``entre 23 h et 2 h``).
+RANGE_OPENERS: frozenset[str] = frozenset({"de", "entre", "depuis"})
 
 #: Fractions before a unit: ``une demi-heure``, ``un quart d'heure``.
 FRACTIONS: dict[str, float] = {"demi": 0.5, "quart": 0.25, "trois quarts": 0.75}
@@ -726,6 +869,13 @@ ETRE_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Endings of the future after the infinitive's stem (``réunir`` → ``réunira``, ``prendre`` → ``prendront``).
+FUTURE_ENDINGS: tuple[str, ...] = ("ai", "as", "a", "ons", "ez", "ont")
+
+#: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
+#: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
+PLANNING_VERBS: frozenset[str] = frozenset({"prévoir", "attendre", "programmer", "planifier", "envisager"})
+
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(
@@ -809,6 +959,10 @@ FRAGMENTS: dict[str, str] = {
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
+    "after_day_word": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*WEEKDAYS, *DEICTIC_DAYS) if " " not in w) + ")",
+    "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
+    "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
     # il est 15 heures, il était presque midi
     "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
@@ -816,6 +970,10 @@ FRAGMENTS: dict[str, str] = {
     "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
+    "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
+    "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
+    "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
+    "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
@@ -848,7 +1006,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_dm",
         "numeric",
         r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
-        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)",
+        r"(?P<day>1er|0?[1-9]|[12]\d|3[01])/(?P<monthnum>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+        r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
+    ),
+    # le 26.02 (au matin): with a dot, both parts in two digits after the article (``le 2.3`` is a figure)
+    (
+        "numeric_dm_dot",
+        "numeric",
+        r"(?:\b(?P<det>le|au|du|dès le|depuis le|jusqu'au|avant le|après le|ce)\s+)"
+        r"(?P<day>0[1-9]|[12]\d|3[01])\.(?P<monthnum>0[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+        r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
     ),
     # 15-06-2024 (dashes only with a four-digit year: ``6-4-2`` is a score)
     (
@@ -867,6 +1034,24 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric_iso",
         "numeric",
         r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+    ),
+    # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
+    (
+        "night_of_dates",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}\s+(?P<month>{month})(?![\w-])"
+        r"(?:\s+(?P<year>{year}))?",
+    ),
+    # la nuit du 27 au 28: the night of the first day, in the month the text is in
+    (
+        "night_of_days",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}(?![\w-])(?!\s+{month})",
+    ),
+    (
+        "night_across_months",
+        "date",
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+(?P<month>{month})\s+au\s+{day}\s+{month}(?![\w-])",
     ),
     # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier
     (
@@ -907,12 +1092,22 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
     ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
+    # les manifestations du 1er-Mai: a day written as its holiday (``la rue du 8-Mai`` is a street: see
+    # STREET_NOUNS)
+    ("day_month_hyphen_of", "date", r"\bdu\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
+    # le pont du 14-Juillet, le défilé du 8-Mai: a day of celebration (``la rue du 8-Mai`` stays a street)
+    (
+        "day_month_hyphen_rite",
+        "date",
+        r"\b(?:pont|week-end|weekend|défilé|défilés|fête|fêtes|{holiday_rite})\s+du\s+(?P<day>{day})-(?P<month>{month})"
+        r"(?![\w-])",
+    ),
     # le vingt-trois mai, lundi deux mars (a day in words needs its article or weekday)
     (
         "day_month_words",
         "date",
         r"\b(?:(?P<det>{det})\s+|(?P<weekday>{weekday})\s+)(?P<day>{day_word})\s+(?P<month>{month})"
-        r"(?:\s+(?P<year>{year}))?(?:\s+(?P<mod>{mod})\b)?",
+        r"(?:\s+(?P<year>{year})|\s+(?P<yearword>{year_word})(?![\w-]))?(?:\s+(?P<mod>{mod})\b)?",
     ),
     # le matin du 3 mai, au soir du vendredi 7 juin: that part of the day
     (
@@ -942,6 +1137,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
         r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
+    ),
+    # le 14 au soir: a day of the month the text is in, with its part of the day
+    (
+        "day_alone_part",
+        "date",
+        r"\b(?P<det>le|dès\s+le|depuis\s+le|jusqu'au)\s+(?P<day>{day})\s+(?:au|dans\s+la|dans\s+l')\s*"
+        r"(?P<part>matin|soir|soirée|matinée|après-midi|nuit)\b",
     ),
     # octobre 98, mai 1988, fin septembre 2000, le mois de mai 2021
     (
@@ -984,14 +1186,22 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "decade",
         "decade",
-        r"(?:\b(?P<edge>{edge})\s+(?:des\s+)?)?\b(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+"
-        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?![\w-])",
+        r"(?:\b(?P<edge>{edge})\s+(?:des\s+|de\s+la\s+)?)?\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années"
+        r"|(?:la\s+|de\s+la\s+)?décennie(?=\s+\d{4}))\s+"
+        r"(?P<decade>(?:1[6-9]|20)?\d0|{decade_word})(?!\w|-(?!\d))",
+    ),
+    # les années 1950 et 1960, les années 1980-1990: every member is a decade
+    (
+        "decade_list",
+        "decadelist",
+        r"\b(?:(?:les\s+|des\s+|aux\s+|dans\s+les\s+)?années\s+)(?P<decades>{decade_num}(?:{list_sep}{decade_num})*)"
+        r"{list_sep}(?P<decade_num>{decade_num})(?!\w|-(?!\d))",
     ),
     # le XIXe siècle, du 21e siècle
     (
         "century",
         "century",
-        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?P<century>[IVXL]{1,6}|[12]?\d)"
+        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)(?P<century>[IVXL]{1,6}|[12]?\d)"
         r"(?:e|ème|eme|è)\s+siècles?\b",
     ),
     # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
@@ -1007,7 +1217,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "month_day",
         "month_day",
         r"\b(?:(?P<det>le|au|du|dès le|jusqu'au|avant le|après le)\s+)?(?P<day>{day})\s+"
-        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-]))",
+        r"(?:du\s+mois(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|du|des)\b)(?![\w-]))|de\s+ce\s+mois(?![\w-])"
+        # ``le 5 courant``: the administrative way of writing a day of this month
+        r"|courant(?![\w-]))",
     ),
     # le dernier jour de l'année, le premier jour du mois prochain
     (
@@ -1044,15 +1256,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "season",
         "season",
-        r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
+        r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+|de\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
         r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
     ),
     (
         "holiday",
         "holiday",
-        r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant)\s+(?:la\s+|l'|le\s+)?"
+        r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant|{holiday_verb})\s+"
+        r"(?:la\s+|l'|le\s+)?"
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
-        r"|feu|feux|pont)\s+"
+        r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -1062,6 +1275,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
         r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    # la Saint-Nicolas, la Saint-Valentin: a saint's day with its feminine article (``la fête de``)
+    (
+        "holiday_saint",
+        "holiday",
+        r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
+        r"la\s+(?P<holiday>{saint_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    # la fête des mères: a Sunday of a month
+    (
+        "weekday_holiday",
+        "weekday_holiday",
+        r"\b(?:(?:la|le\s+jour\s+de\s+la|pour\s+la|à\s+la)\s+)?(?P<holiday>{weekday_holiday})(?![\w-])"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # aujourd'hui, hier soir, avant-hier, demain matin
@@ -1077,8 +1304,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
         r"(?:de\s+|d')(?P<deictic>{deictic})(?![\w-])",
     ),
+    # en semaine 12, la semaine 34 (2025): a week by its ISO number
+    (
+        "week_number",
+        "week_number",
+        r"\b(?:en|la|de\s+la|pour\s+la|dès\s+la)\s+semaine\s+(?P<weeknum>[1-9]|[1-4]\d|5[0-3])(?![\d\w]|[,.]\d)"
+        r"(?:\s+(?P<year>{year}))?",
+    ),
     # T2 2026, S1 2025: a quarter or a half of a year by its code
     ("period_code", "ordinal", r"\b(?P<code>{period_code})(?P<ordinal>[1-4])\s+(?P<year>{year})"),
+    # au T4, du S1: the code alone after ``au``/``du`` (``un T4`` is a flat)
+    ("period_code_alone", "ordinal", r"\b(?:au|du)\s+(?P<code>{period_code})(?P<ordinal>[1-4])(?![\w-])(?!\s+\d)"),
     # ce soir-là, cette nuit-là: that part of the day the text is on
     (
         "that_part",
@@ -1115,13 +1351,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?",
+        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        # ``il y a un an jour pour jour``: to the day
+        r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        # ``voilà deux ans que le pont est fermé``: how long, read as a duration
+        r"(?!\s+qu(?:e\b|'))",
     ),
     # dans trois jours, d'ici deux semaines
     (
         "offset_ahead",
         "ahead",
-        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?" + _AMOUNT + r"(?P<unit>{unit})\b(?!\s+(?:de|d'|qui|que)\b)",
+        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
+        + _AMOUNT
+        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -1135,13 +1378,29 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
         r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
+    # la même année, le même mois: the one the text is in
+    (
+        "period_same",
+        "period",
+        r"\b(?:la|le|cette|ce|au\s+cours\s+de\s+la|dans\s+la)\s+(?P<same>même)\s+(?P<unit>année|semaine|mois)(?![\w-])",
+    ),
     (
         "period_this",
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|siècle)\b(?!-)",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|décennie|siècle)\b"
+        r"(?!-)",
     ),
+    # cette fin de semaine, en ce début d'année: an edge of the current period
+    (
+        "period_this_edge",
+        "period",
+        r"\b(?P<det>cette|ce|cet)\s+(?P<edge>fin|début|milieu)\s+(?:de\s+|d')(?P<unit>semaine|mois|année|trimestre|semestre)\b"
+        r"(?!\s+(?:de|d'|du|\d))",
+    ),
+    # les fêtes de fin d'année: the end of the current year
+    ("year_end_feasts", "period", r"(?<=\bfêtes\sde\s)(?P<edge>fin)\s+d'(?P<unit>année)\b"),
     # dans la semaine, dans le mois: the current one
     (
         "period_within",
@@ -1153,7 +1412,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_edge",
         "period",
         r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine)\b"
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre)\b"
         r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))",
     ),
     # au premier trimestre 2023, le second semestre
@@ -1162,6 +1421,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ordinal",
         r"\b(?:(?:au|le|du|ce|cet)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>trimestre|semestre)\b"
         r"(?:\s+(?:de\s+l'année\s+)?(?P<year>{year})|\s+(?:de\s+l'(?:an|année)\s+)?(?P<mod>{mod})\b)?",
+    ),
+    # la première moitié de l'année (2023): a half of a year
+    (
+        "half_year",
+        "ordinal",
+        r"\b(?:(?:la|durant\s+la|pendant\s+la|dans\s+la|de\s+la|à\s+la)\s+)?(?P<ordinal>{half_ordinal})\s+(?P<half_of>moitié)"
+        r"\s+de\s+(?=l'|\d)(?:l'(?:année|an)\b(?:\s+(?P<mod>{mod})\b)?)?(?:\s*(?P<year>{year}))?",
     ),
     # lundi, mardi dernier, ce dimanche, jeudi soir, dans la nuit de vendredi à samedi
     (
@@ -1215,7 +1481,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_hours",
         "clock",
-        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|entre|{it_is})"
+        r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
+        r"|avant|après|passé|entre|vers\s+les|sur\s+les\s+coups\s+de|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1223,11 +1490,21 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<period>{clock_period})\b)?"
         r"(?!\s+(?:de|d'|du|des)\b)",
     ),
+    # mardi 14 heures, demain 9 heures 30: a clock reading in words right after a day word
+    (
+        "clock_after_day",
+        "clock",
+        r"{after_day_word}(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])(?:\s+minutes?\b)?|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?(?!\s+(?:de|d'|du|des)\b)",
+    ),
     (
         "clock_word",
         "clock",
-        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|peu\s+avant|peu\s+après|{it_is})\s+"
-        r"(?P<named>midi|minuit)\b"
+        r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
+        r"|peu\s+après|passé|entre|sur\s+les\s+coups\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
+        # the end of a range of clock times: ``entre 21 h et minuit``
+        r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
@@ -1238,7 +1515,27 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?:{duration_adjective}\s+)?(?P<unit>{unit})\b"
         r"(?P<half>\s+et\s+(?:demie?|quart)\b)?",
     ),
-    ("duration_approx", "duration", r"\bune\s+(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b"),
+    # un an et trois mois, deux jours et six heures: a unit and a smaller one joined (``trois jours et deux
+    # nuits``, ``entre 14 heures et 16 heures`` are not one length)
+    *(
+        (
+            "duration_compound",
+            "duration",
+            rf"\b(?P<num>{{num}})\s+(?P<unit>{larger})\s+et\s+(?P<num2>{{num}})\s+(?P<unit2>{smaller})\b",
+        )
+        for larger, smaller in (
+            (r"ans?|années?", r"mois|semaines?|jours?"),
+            (r"mois", r"semaines?|jours?"),
+            (r"semaines?", r"jours?"),
+            (r"jours?", r"heures?"),
+            (r"minutes?", r"secondes?"),
+        )
+    ),
+    (
+        "duration_approx",
+        "duration",
+        r"\bune\s+(?:(?:bonne|petite|grosse)\s+)?(?P<approx>{approx})\s+d(?:e\s+|')(?P<unit>{unit})\b",
+    ),
     # depuis des mois, a duré des années
     (
         "duration_plural",
@@ -1249,7 +1546,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration_recent",
         "duration",
-        r"\b(?:ces|les)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
+        r"\b(?:ces|les|des)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
         r"(?:(?P<num2>{num})\s+)?(?P<unit>{unit})\b",
     ),
     # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
@@ -1276,8 +1573,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
+    ("weekend_alone", "weekend", r"\ble\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
+    # le musée est fermé les mardis: every Tuesday
+    ("set_weekday_plural", "set", r"\bles\s+(?P<weekday>{weekday})s\b(?!\s+(?:\d|{weekday}|{mod})\b)"),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
@@ -1287,7 +1588,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "part_alone",
         "part",
         r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
-        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée))\b"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
+        # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
+        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
@@ -1295,6 +1598,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit)\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
+        r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
         r"|tombée\s+de\s+la\s+nuit)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
