@@ -399,3 +399,29 @@ def test_parts_listed_with_different_people_are_not_a_conflict_with_the_total(an
         "people (habitant)",
         "people (touriste)",
     }
+
+
+MINE_LUNDI = (
+    "Effondrement d'une mine au Pérou : 9 morts\n\n"
+    "Une galerie de la mine d'or de Pataz, dans le nord du Pérou, s'est effondrée dimanche soir. Les secouristes "
+    "ont retrouvé 9 corps lundi, selon la police régionale. Depuis le 1er janvier, plus de 40 mineurs sont morts "
+    "dans des accidents dans le pays, selon le ministère de l'Énergie et des Mines."
+)
+MINE_MARDI = (
+    "Pérou : le bilan de l'effondrement de la mine de Pataz s'alourdit\n\n"
+    "Les secouristes ont dégagé mardi quatre nouveaux corps de la mine de Pataz, ce qui porte à 13 le nombre de "
+    "morts, selon la police régionale. Lundi, elle faisait encore état de 9 morts. Le 2 mai, 3 mineurs avaient "
+    "trouvé la mort dans une autre mine de la région."
+)
+
+
+def test_a_day_s_new_finds_a_total_since_january_and_another_accident_are_not_the_toll(analyzer: Analyzer) -> None:
+    """« quatre nouveaux corps » are Tuesday's finds, not the toll they raise to 13; « depuis le 1er janvier »
+    counts the whole year; « le 2 mai, 3 mineurs avaient trouvé la mort » is another accident, told in the
+    pluperfect a week before; « elle faisait encore état de 9 morts » recalls Monday's figure."""
+    dossier = _dossier(analyzer, ("lundi", MINE_LUNDI, "2025-05-12"), ("mardi", MINE_MARDI, "2025-05-13"))
+    killed = _groups(dossier, "killed")
+    toll = [g for g in killed if 13 in _values(g)]
+    assert len(toll) == 1 and (toll[0].verdict, toll[0].figure) == ("update", 13)
+    assert sorted(v for v in _values(toll[0]) if v is not None) == [9, 9, 13]
+    assert all(len(g.reports) == 1 for g in killed if {4, 40, 3} & set(_values(g)))

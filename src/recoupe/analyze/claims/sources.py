@@ -103,6 +103,9 @@ class SourceFinder:
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
+        self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
+            tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
+        )
 
     # -- frames -----------------------------------------------------------------------------------
 
@@ -347,8 +350,22 @@ class SourceFinder:
         """
         doc = verb.doc
         index = verb.i - 1
-        while index >= sentence.start and (doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in self.clitics):
-            index -= 1
+        while index >= sentence.start:
+            skipped = next(
+                (
+                    len(words)
+                    for words in self.subject_asides
+                    if index - len(words) + 1 >= sentence.start
+                    and tuple(t.lower_ for t in doc[index - len(words) + 1 : index + 1]) == words
+                ),
+                0,
+            )
+            if skipped:
+                index -= skipped  # ``Le ministère a par ailleurs porté…``, ``a de son côté confirmé``
+            elif doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in self.clitics:
+                index -= 1
+            else:
+                break
         if index >= sentence.start and doc[index].lower_ in self.subject_relatives:
             index -= 1  # ``la CGT, qui revendique…``: the antecedent speaks
             if index >= sentence.start and doc[index].text == ",":

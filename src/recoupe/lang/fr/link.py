@@ -84,6 +84,19 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "à ce jour",
     "en une semaine",
 )
+#: Words that open the start of a running total (``depuis le 1er juin``): with a start long before the
+#: article, the total counts more than the story's event.
+SINCE_CUES: tuple[str, ...] = ("depuis",)
+#: Words of a figure that make it what was added to a count, not the count (``sept nouveaux corps``, ``six
+#: corps supplémentaires``): that day's finds, a group of their own beside the toll they raise.
+INCREMENT_WORDS: tuple[str, ...] = (
+    "nouveau",
+    "nouveaux",
+    "nouvelle",
+    "nouvelles",
+    "supplémentaire",
+    "supplémentaires",
+)
 #: Tenses that set a clause in the background, before the story's own time (the pluperfect and the passé
 #: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
 #: is a past event's, even in a sentence that says ``depuis``.
@@ -113,7 +126,8 @@ REVISION_CUES: tuple[str, ...] = (
 )
 
 #: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
-#: victimes``, ``contre 33 annoncées la veille``): the report is dated to that day, not its article's.
+#: victimes``, ``contre 33 annoncées la veille``, ``mardi, ils faisaient encore état de 25 morts``): the
+#: report is dated to that day, not its article's.
 RECALL_CUES: tuple[str, ...] = (
     "la veille",
     "l'avant-veille",
@@ -123,6 +137,12 @@ RECALL_CUES: tuple[str, ...] = (
     "précédent bilan",
     "bilan précédent",
     "initialement",
+    "faisait encore état",
+    "faisaient encore état",
+    "recensait encore",
+    "recensaient encore",
+    "comptait encore",
+    "comptaient encore",
 )
 
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
