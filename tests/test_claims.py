@@ -585,3 +585,19 @@ def test_a_figure_s_own_clause_dates_it(analyze: Analyze) -> None:
 def test_an_apposition_after_an_opening_place_keeps_the_place(analyze: Analyze) -> None:
     text = "À Nantes, berceau du mouvement, la préfecture a compté 4 000 manifestants."
     assert only(analyze, text).place == "Nantes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("L'observatoire, qui estime à 2 000 le nombre de morts dans le conflit, réclame une trêve.", "L'observatoire"),
+        ("Les pompiers ont dégagé deux corps mardi, portant à 9 le nombre de victimes de l'avalanche.", "Les pompiers"),
+        ("La préfecture évoque 12 blessés, et l'association maintient son chiffre de 30 blessés.", "l'association"),
+        ("L'ONG maintient que 40 personnes sont mortes.", "L'ONG"),
+    ],
+)
+def test_who_estimates_carries_or_maintains_a_count(analyze: Analyze, text: str, source: str) -> None:
+    """« qui estime à N le nombre de », a participle « portant à N » whose subject is its clause's, and
+    « maintenir » a figure: the count is theirs."""
+    claim = scored(analyze, text)[-1]
+    assert claim.source is not None and claim.source.text == source

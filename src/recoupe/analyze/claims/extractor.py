@@ -205,6 +205,7 @@ class ClaimExtractor:
         self.partitive_words: frozenset[str] = frozenset(data.PARTITIVE_WORDS)
         self.part_of_words: frozenset[str] = frozenset(data.PART_OF_WORDS)
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
+        self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
@@ -1030,6 +1031,9 @@ class ClaimExtractor:
                 actor = self._holder_verb(doc, candidate)
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
+                if source is None and "Pres" in morph(actor, "Tense") and actor.head.pos_ == "VERB":
+                    # ``Les garde-côtes ont retrouvé six corps, portant à 31 le nombre de victimes``
+                    source = self.sources.authority(parsed, actor.head, candidate.sentence)
             head = written.get(id(candidate.continues)) if candidate.continues is not None else None
             opener = (
                 written.get(id(candidate.continues.continues))
@@ -1074,8 +1078,11 @@ class ClaimExtractor:
         if candidate.np_start is not None and doc[candidate.np_start - 1].lower_ in self.figure_complements:
             holder = doc[candidate.np_start - 2] if candidate.np_start - 2 > candidate.last else None
             if holder is not None and holder.lower_ in self.totals and doc[index].pos_ == "ADP":
-                verb = doc[index - 1] if doc[index - 1].pos_ == "VERB" else None
-                return verb if verb is not None and verb.lemma_.lower() in self.measures else None
+                verb = doc[index - 1]
+                lemma = verb.lemma_.lower()
+                present = next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
+                counts = lemma in self.measures or lemma in self.sources.verbs or present in self.sources.verbs
+                return verb if counts and verb.pos_ in ("VERB", "NOUN", "ADJ") else None
         if doc[index].text != ":":
             return None
         for token in reversed(doc[sentence.start : index]):

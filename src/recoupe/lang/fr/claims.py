@@ -375,7 +375,7 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 #: ``les autorités font état de 300 morts``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir"""
+    signaler rapporter publier avancer évoquer fournir maintenir"""
 )
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
