@@ -425,3 +425,28 @@ def test_a_day_s_new_finds_a_total_since_january_and_another_accident_are_not_th
     assert len(toll) == 1 and (toll[0].verdict, toll[0].figure) == ("update", 13)
     assert sorted(v for v in _values(toll[0]) if v is not None) == [9, 9, 13]
     assert all(len(g.reports) == 1 for g in killed if {4, 40, 3} & set(_values(g)))
+
+
+GRIPPE_LUNDI = (
+    "Grippe en Italie : 4 morts en une semaine\n\n"
+    "L'épidémie de grippe a fait 4 morts en Italie depuis samedi, selon le ministère de la Santé. La Lombardie "
+    "est la région la plus touchée, avec 30 décès attribués à la grippe depuis le début de l'hiver. Au moins "
+    "3 ouvriers sont morts sur des chantiers, dont deux maçons à Bergame."
+)
+GRIPPE_MARDI = (
+    "Italie : la grippe a fait 6 morts depuis samedi\n\n"
+    "Selon le ministère de la Santé, la grippe a fait 6 morts depuis samedi. Les hôpitaux de Milan sont saturés."
+)
+
+
+def test_a_region_s_count_and_workers_are_not_the_country_s_toll(analyzer: Analyzer) -> None:
+    """The unplaced 6 is the toll of Italy, which the story names, not of its one region (« la Lombardie …, avec
+    30 décès »); workers dead on building sites are another population, and « dont deux maçons à Bergame » a
+    part of them, not Bergamo's count."""
+    dossier = _dossier(analyzer, ("lundi", GRIPPE_LUNDI, "2025-01-13"), ("mardi", GRIPPE_MARDI, "2025-01-14"))
+    killed = _groups(dossier, "killed")
+    toll = [g for g in killed if 6 in _values(g)]
+    assert len(toll) == 1 and 30 not in _values(toll[0]) and 3 not in _values(toll[0])
+    assert (toll[0].verdict, toll[0].figure) == ("update", 6)
+    workers = [g for g in killed if 3 in _values(g)]
+    assert len(workers) == 1 and 2 not in _values(workers[0])

@@ -601,3 +601,8 @@ def test_who_estimates_carries_or_maintains_a_count(analyze: Analyze, text: str,
     « maintenir » a figure: the count is theirs."""
     claim = scored(analyze, text)[-1]
     assert claim.source is not None and claim.source.text == source
+
+
+def test_a_figure_hung_on_a_place_with_avec_is_that_place_s(analyze: Analyze) -> None:
+    """« La Bavière est la région la plus touchée, avec 14 morts »: the 14 are Bavaria's."""
+    assert only(analyze, "La Bavière est la région la plus touchée, avec 14 morts.").place == "Bavière"

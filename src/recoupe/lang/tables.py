@@ -144,6 +144,7 @@ class ClaimsTables(Protocol):
     RECALLED_OPENERS: frozenset[str]
     DAY_AFTER_PHRASES: frozenset[str]
     DAY_AFTER_LINKS: tuple[str, ...]
+    ATTACHED_OPENERS: frozenset[str]
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str

@@ -718,7 +718,8 @@ def is_placed_part(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether a subset figure is a place's part of a total (``14 morts, dont 5 dans la province de
     Cusco``): a bare figure followed by its place. It is then that place's count — the one another report
     gives as ``Neuf personnes ont perdu la vie dans la province de Cusco`` — and groups by its place."""
-    return bool(text and claim.place and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
+    bare = not re.search(r"[^\W\d_]", claim.text) or len(claim.text.split()) == 1  # ``28 000``, ``cinq``
+    return bool(text and claim.place and bare and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
 
 
 @dataclass(slots=True)
@@ -776,7 +777,10 @@ def group_claims(
                 figure.recalled,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
-    _join_unplaced(groups)
+    _join_unplaced(
+        groups,
+        {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
+    )
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -1144,14 +1148,19 @@ def _with_article_context(
     return result
 
 
-def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
+def _join_unplaced(groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
     A nationwide figure joins the one country named."""
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    story_countries: dict[str | None, set[str]] = defaultdict(set)  # the countries the story's figures name
+    for story, named in (scopes or {}).items():
+        story_countries[story].update(scope for scope in named if scope.startswith("country:"))
     for key in groups:
         families[key[:4]].append(key)
-    for keys in families.values():
+        if key[4].startswith("country:"):
+            story_countries[key[0]].add(key[4])
+    for (story, *_), keys in families.items():
         countries = [k for k in keys if k[4].startswith("country:")]
         nationwide = next((k for k in keys if k[4] == "nationwide"), None)
         if nationwide is not None and len(countries) == 1:
@@ -1162,7 +1171,10 @@ def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
             continue
         national = countries + ([nationwide] if nationwide is not None else [])
         local = [k for k in keys if k[4].startswith("place:")]
-        target = national[0] if len(national) == 1 else (local[0] if not national and len(local) == 1 else None)
+        # a blank figure is the story's one country's when the story names one elsewhere (``1 180 décès en
+        # Espagne`` beside ``9 décès par coup de chaleur``), not its one region's (``260 en Andalousie``)
+        regional = not national and len(local) == 1 and len(story_countries[story]) != 1
+        target = national[0] if len(national) == 1 else (local[0] if regional else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families)

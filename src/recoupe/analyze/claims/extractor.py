@@ -206,6 +206,10 @@ class ClaimExtractor:
         self.part_of_words: frozenset[str] = frozenset(data.PART_OF_WORDS)
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
+        self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
+        self.place_articles: frozenset[str] = frozenset(a.rstrip("'") for a in data.PLACE_ARTICLES) | frozenset(
+            data.PLACE_ARTICLES
+        )
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
@@ -1279,8 +1283,27 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            return self._leading_place(parsed, sentence, commas, low)
+            return self._leading_place(parsed, sentence, commas, low) or self._subject_place(
+                parsed, sentence, commas, low, start
+            )
         return None if best is None else best[1]
+
+    def _subject_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int) -> str | None:
+        """The place a clause is about when the figure's clause hangs on it with ``avec``: ``L'Andalousie est
+        la région la plus touchée, avec 260 décès`` (the place opens the clause before)."""
+        text = parsed.text
+        opener = text[low + 1 : start].strip().split(maxsplit=1)
+        if not opener or opener[0].lower() not in self.attached_openers:
+            return None
+        at = bisect_left(commas, low)
+        opening = commas[at - 1] + 1 if at else sentence.start_char
+        for entity in parsed.entity_index().within(opening, low):
+            if entity.type != "LOC":
+                continue
+            words = text[opening : entity.start].lower().replace("’", "'").split()
+            if all(w in self.place_articles for w in words):
+                return entity.name
+        return None
 
     def _commas(self, sentence: Span) -> list[int]:
         """Where the sentence's commas and semicolons are, read once per sentence (a place's clause is

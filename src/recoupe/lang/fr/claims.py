@@ -494,6 +494,9 @@ RECALLED_OPENERS: frozenset[str] = frozenset({"contre"})
 DAY_AFTER_PHRASES: frozenset[str] = frozenset({"au lendemain", "le lendemain", "lendemain"})
 #: The words that open such a phrase's complement.
 DAY_AFTER_LINKS: tuple[str, ...] = ("d'", "de", "du", "des")
+#: Words that hang a figure's clause on the clause before it, whose subject it is about: ``L'Andalousie est
+#: la région la plus touchée, avec 260 décès`` counts Andalusia's dead.
+ATTACHED_OPENERS: frozenset[str] = frozenset({"avec"})
 #: Coordinations inside a noun phrase: ``des manifestants et policiers blessés``.
 COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 #: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.

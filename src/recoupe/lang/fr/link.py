@@ -38,6 +38,12 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "civilians": frozenset("civil civils civile civiles".split()),
     "detainees": frozenset("détenu détenus détenue détenues prisonnier prisonniers".split()),
+    # people counted at their work (``4 travailleurs sont morts sur leur lieu de travail``), not everyone the
+    # event killed; in a crowd or among the arrested they are the crowd, the arrested (see below)
+    "workers": frozenset(
+        """travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière ouvrières salarié
+        salariés salariée salariées employé employés employée employées""".split()
+    ),
 }
 
 #: Beginnings of words near a figure that tell who it counts when its own noun does not (``des centaines
@@ -51,8 +57,19 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: How populations fold together per category: arrested detainees, protesters and people are all "the
 #: arrested"; a crowd of people counted at a march is its protesters; troops are one force.
 POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
-    "arrested": {"detainees": "people", "protesters": "people", "attackers": "people", "civilians": "people"},
-    "participants": {"people": "protesters", "civilians": "protesters", "detainees": "protesters"},
+    "arrested": {
+        "detainees": "people",
+        "protesters": "people",
+        "attackers": "people",
+        "civilians": "people",
+        "workers": "people",
+    },
+    "participants": {
+        "people": "protesters",
+        "civilians": "protesters",
+        "detainees": "protesters",
+        "workers": "protesters",
+    },
 }
 
 #: Who a deployment counts: firefighters and rescuers, police, or armed forces (the default: ``2 500
