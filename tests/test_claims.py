@@ -606,3 +606,17 @@ def test_who_estimates_carries_or_maintains_a_count(analyze: Analyze, text: str,
 def test_a_figure_hung_on_a_place_with_avec_is_that_place_s(analyze: Analyze) -> None:
     """« La Bavière est la région la plus touchée, avec 14 morts »: the 14 are Bavaria's."""
     assert only(analyze, "La Bavière est la région la plus touchée, avec 14 morts.").place == "Bavière"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Trois trafiquants présumés, deux Albanais et un Serbe, ont été arrêtés samedi.", "arrested", 3),
+        ("Deux randonneurs, un père et son fils, sont portés disparus.", "missing", 2),
+    ],
+)
+def test_an_apposition_naming_the_counted_does_not_part_them_from_their_verb(
+    analyze: Analyze, text: str, category: str, value: int
+) -> None:
+    claim = scored(analyze, text)[0]
+    assert (claim.category, claim.value) == (category, value)

@@ -623,8 +623,18 @@ class ClaimExtractor:
 
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
-        enfants, ont été déplacées``): the aside is the subset's, the verb is the total's."""
-        if index + 1 >= limit or doc[index].text != "," or doc[index + 1].lower_ not in self.subset_markers:
+        enfants, ont été déplacées``): the aside is the subset's, the verb is the total's. So is an apposition
+        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``): no verb
+        and no figure in digits, and a verb right after it."""
+        if index + 1 >= limit or doc[index].text != ",":
+            return index
+        if doc[index + 1].lower_ not in self.subset_markers:
+            for close in range(index + 2, min(index + 10, limit - 1)):
+                token = doc[close]
+                if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                    return index
+                if token.text == ",":
+                    return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
             return index
         for close in range(index + 2, min(index + 12, limit)):
             token = doc[close]
