@@ -620,3 +620,9 @@ def test_an_apposition_naming_the_counted_does_not_part_them_from_their_verb(
 ) -> None:
     claim = scored(analyze, text)[0]
     assert (claim.category, claim.value) == (category, value)
+
+
+def test_forces_that_reinforce_others_are_deployed(analyze: Analyze) -> None:
+    """« renforcés par 200 soldats »: the agent of a reinforcement, when forces, is a deployment."""
+    claim = only(analyze, "Les pompiers ont été renforcés par 200 soldats.")
+    assert (claim.category, claim.value) == ("troops", 200)

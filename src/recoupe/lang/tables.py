@@ -145,6 +145,7 @@ class ClaimsTables(Protocol):
     DAY_AFTER_PHRASES: frozenset[str]
     DAY_AFTER_LINKS: tuple[str, ...]
     ATTACHED_OPENERS: frozenset[str]
+    REINFORCE_VERBS: frozenset[str]
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str

@@ -207,6 +207,7 @@ class ClaimExtractor:
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
+        self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
         self.place_articles: frozenset[str] = frozenset(a.rstrip("'") for a in data.PLACE_ARTICLES) | frozenset(
             data.PLACE_ARTICLES
         )
@@ -763,7 +764,10 @@ class ClaimExtractor:
                 return
         if verb.pos_ != "VERB":
             return
-        if agent:
+        category: str | None
+        if agent and lemma in self.reinforce_verbs and candidate.noun_kind == "weak":
+            category = "troops"  # ``les secours ont été renforcés par 300 militaires``: forces sent in
+        elif agent:
             category = "participants" if lemma in self.agent_verbs else None
         else:
             category = self._predicate_category(doc, verb, passive=False, subject=False)

@@ -285,6 +285,10 @@ STATE_PHRASES: dict[str, str] = {
     "sous les décombres": "missing",
 }
 
+#: Verbs (lemmas) whose agent, when forces (``par 300 militaires``), counts forces sent in: ``troops``
+#: (``les secours ont été renforcés par 300 militaires``).
+REINFORCE_VERBS: frozenset[str] = frozenset({"renforcer", "épauler", "appuyer", "relever", "seconder"})
+
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
 AGENT_VERBS: frozenset[str] = frozenset(
     {
