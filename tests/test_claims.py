@@ -626,3 +626,9 @@ def test_forces_that_reinforce_others_are_deployed(analyze: Analyze) -> None:
     """« renforcés par 200 soldats »: the agent of a reinforcement, when forces, is a deployment."""
     claim = only(analyze, "Les pompiers ont été renforcés par 200 soldats.")
     assert (claim.category, claim.value) == ("troops", 200)
+
+
+def test_a_present_speech_verb_the_lemmatizer_left_as_written_still_reports(analyze: Analyze) -> None:
+    """« Le rectorat indique que … »: spaCy gives « indique » as its own lemma; it is « indiquer »."""
+    claim = only(analyze, "Le rectorat indique que plus de 150 élèves ont été évacués.")
+    assert claim.source is not None and claim.source.text == "Le rectorat"
