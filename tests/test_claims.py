@@ -632,3 +632,12 @@ def test_a_present_speech_verb_the_lemmatizer_left_as_written_still_reports(anal
     """« Le rectorat indique que … »: spaCy gives « indique » as its own lemma; it is « indiquer »."""
     claim = only(analyze, "Le rectorat indique que plus de 150 élèves ont été évacués.")
     assert claim.source is not None and claim.source.text == "Le rectorat"
+
+
+def test_le_chiffre_de_n_counts_what_the_text_counted_before(analyze: Analyze) -> None:
+    """« Les syndicats avançaient le chiffre de 9 000 »: the crowd the sentence before counted; with no count
+    before, it counts no one."""
+    text = "Selon la police, 4 000 personnes ont défilé à Rennes. Les syndicats avançaient le chiffre de 9 000."
+    _police, unions = scored(analyze, text)
+    assert (unions.category, unions.value) == ("participants", 9000)
+    assert scored(analyze, "La mairie a voté un budget. Elle évoque le chiffre de 3 000.") == []

@@ -700,7 +700,8 @@ class ClaimExtractor:
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
         sentence = candidate.sentence
         first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
-        index = (first.start if first is not None else candidate.first) - 1
+        first_i = first.start if first is not None else candidate.first
+        index = first_i - 1
         agent = False
         steps = 0
         while index >= sentence.start and steps < 6:
@@ -715,6 +716,9 @@ class ClaimExtractor:
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
                 self._apposed_total(doc, candidate, token)
+                if candidate.verb is None and self.totals[token.lower_] is None and doc[token.i + 1].i < first_i:
+                    # ``La FDSEA avançait le chiffre de 8 000``: the count the text is about, named before
+                    candidate.pronoun_holder = doc[token.i + 1].lower_ in self.figure_complements
                 return
             if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
                 candidate.verb, candidate.verb_side = token, "left"
