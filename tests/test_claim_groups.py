@@ -450,3 +450,25 @@ def test_a_region_s_count_and_workers_are_not_the_country_s_toll(analyzer: Analy
     assert (toll[0].verdict, toll[0].figure) == ("update", 6)
     workers = [g for g in killed if 3 in _values(g)]
     assert len(workers) == 1 and 2 not in _values(workers[0])
+
+
+ENSEIGNANTS_MIDI = (
+    "Grève des enseignants : forte mobilisation en France\n\n"
+    "Le ministère de l'Éducation a recensé 40 000 manifestants en France à la mi-journée.\n\n"
+    "À Lille, des cortèges ont convergé vers le rectorat dès 10 heures. La préfecture du Nord comptait "
+    "3 000 manifestants vers midi."
+)
+ENSEIGNANTS_SOIR = (
+    "Enseignants : 95 000 manifestants en France selon le ministère\n\n"
+    "La grève des enseignants a réuni 95 000 manifestants en France, selon le ministère. À Lille, la préfecture "
+    "a dénombré 5 000 manifestants."
+)
+
+
+def test_a_paragraph_set_in_one_city_counts_that_city_s_crowd(analyzer: Analyzer) -> None:
+    """« À Lille, … . La préfecture du Nord comptait 3 000 manifestants »: the paragraph's crowd is Lille's,
+    beside Lille's evening count, not the country's."""
+    dossier = _dossier(analyzer, ("midi", ENSEIGNANTS_MIDI, "2025-03-20"), ("soir", ENSEIGNANTS_SOIR, "2025-03-20"))
+    crowds = _groups(dossier, "participants")
+    lille = [g for g in crowds if 3000 in _values(g)]
+    assert len(lille) == 1 and 5000 in _values(lille[0]) and 40000 not in _values(lille[0])

@@ -250,6 +250,7 @@ class LinkTables(Protocol):
     CUMULATIVE_CUES: tuple[str, ...]
     SINCE_CUES: tuple[str, ...]
     INCREMENT_WORDS: tuple[str, ...]
+    PARAGRAPH_PLACE_OPENER: str
     BACKGROUND_TENSE_CUES: tuple[str, ...]
     LISTED_PARTS: str
     PERIOD_CUES: tuple[str, ...]

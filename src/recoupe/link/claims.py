@@ -897,6 +897,30 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     return name if claimed <= {scope} else None
 
 
+def paragraph_place(analysis: DocumentAnalysis, text: str, at: int, places: _Places) -> str | None:
+    """The place, not a country, that opens the paragraph holding offset ``at`` (``À Toulouse, quelque 600
+    tracteurs ont convergé… La préfecture comptait 1 800 manifestants``): a paragraph set in one place
+    reports that place's gathering, as a headline on one city does its article's."""
+    start = text.rfind("\n", 0, at) + 1
+    opener = _paragraph_opener(analysis.lang)
+    for entity in analysis.entities:
+        if entity.type != "LOC" or not start <= entity.start <= start + 20 or entity.end > at:
+            continue
+        name = entity.name or entity.text
+        if (
+            opener.fullmatch(fold(text[start : entity.start]))
+            and text[entity.end : entity.end + 1] == ","
+            and places.scope(name).startswith("place:")
+        ):
+            return name
+    return None
+
+
+@cache
+def _paragraph_opener(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PARAGRAPH_PLACE_OPENER)
+
+
 def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
     """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
     it): the last city the article's figures named before it, else the story's one city, else the phrase
@@ -926,8 +950,8 @@ def _figures_of(
     for claim, keyed, repeat in _in_context(analysis, text, places):
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
-        if headline and not keyed.place and keyed.category in GATHERING_CATEGORIES:
-            keyed = replace(keyed, place=headline)
+        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text:
+            keyed = replace(keyed, place=paragraph_place(analysis, text, claim.start, places) or headline)
         if keyed.place:
             named.append(keyed.place)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)

@@ -200,6 +200,10 @@ PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
 
+#: How a paragraph set in one place opens, before the place's name (``À Toulouse, …``, ``Dans l'Aude, …``),
+#: read on folded text.
+PARAGRAPH_PLACE_OPENER: str = r"\s*(?:a|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l')?"
+
 #: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
 #: article or the story counts beside the country.
 CAPITAL_PHRASES: tuple[str, ...] = ("la capitale",)
