@@ -641,3 +641,9 @@ def test_le_chiffre_de_n_counts_what_the_text_counted_before(analyze: Analyze) -
     _police, unions = scored(analyze, text)
     assert (unions.category, unions.value) == ("participants", 9000)
     assert scored(analyze, "La mairie a voté un budget. Elle évoque le chiffre de 3 000.") == []
+
+
+def test_an_auxiliary_tagged_as_a_verb_does_not_hide_the_subject(analyze: Analyze) -> None:
+    """« Le ministère de la Santé a de son côté confirmé 7 morts »: the tagger calls « a » a verb here."""
+    claim = only(analyze, "Le ministère de la Santé a de son côté confirmé 7 morts par noyade.")
+    assert claim.source is not None and claim.source.text == "Le ministère de la Santé"

@@ -367,7 +367,11 @@ class SourceFinder:
             )
             if skipped:
                 index -= skipped  # ``Le ministère a par ailleurs porté…``, ``a de son côté confirmé``
-            elif doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in self.clitics:
+            elif (
+                doc[index].pos_ in ("AUX", "ADV")
+                or doc[index].dep_.startswith("aux")  # an auxiliary the tagger calls a verb
+                or doc[index].lower_ in self.clitics
+            ):
                 index -= 1
             else:
                 break
