@@ -399,3 +399,76 @@ def test_parts_listed_with_different_people_are_not_a_conflict_with_the_total(an
         "people (habitant)",
         "people (touriste)",
     }
+
+
+MINE_LUNDI = (
+    "Effondrement d'une mine au Pérou : 9 morts\n\n"
+    "Une galerie de la mine d'or de Pataz, dans le nord du Pérou, s'est effondrée dimanche soir. Les secouristes "
+    "ont retrouvé 9 corps lundi, selon la police régionale. Depuis le 1er janvier, plus de 40 mineurs sont morts "
+    "dans des accidents dans le pays, selon le ministère de l'Énergie et des Mines."
+)
+MINE_MARDI = (
+    "Pérou : le bilan de l'effondrement de la mine de Pataz s'alourdit\n\n"
+    "Les secouristes ont dégagé mardi quatre nouveaux corps de la mine de Pataz, ce qui porte à 13 le nombre de "
+    "morts, selon la police régionale. Lundi, elle faisait encore état de 9 morts. Le 2 mai, 3 mineurs avaient "
+    "trouvé la mort dans une autre mine de la région."
+)
+
+
+def test_a_day_s_new_finds_a_total_since_january_and_another_accident_are_not_the_toll(analyzer: Analyzer) -> None:
+    """« quatre nouveaux corps » are Tuesday's finds, not the toll they raise to 13; « depuis le 1er janvier »
+    counts the whole year; « le 2 mai, 3 mineurs avaient trouvé la mort » is another accident, told in the
+    pluperfect a week before; « elle faisait encore état de 9 morts » recalls Monday's figure."""
+    dossier = _dossier(analyzer, ("lundi", MINE_LUNDI, "2025-05-12"), ("mardi", MINE_MARDI, "2025-05-13"))
+    killed = _groups(dossier, "killed")
+    toll = [g for g in killed if 13 in _values(g)]
+    assert len(toll) == 1 and (toll[0].verdict, toll[0].figure) == ("update", 13)
+    assert sorted(v for v in _values(toll[0]) if v is not None) == [9, 9, 13]
+    assert all(len(g.reports) == 1 for g in killed if {4, 40, 3} & set(_values(g)))
+
+
+GRIPPE_LUNDI = (
+    "Grippe en Italie : 4 morts en une semaine\n\n"
+    "L'épidémie de grippe a fait 4 morts en Italie depuis samedi, selon le ministère de la Santé. La Lombardie "
+    "est la région la plus touchée, avec 30 décès attribués à la grippe depuis le début de l'hiver. Au moins "
+    "3 ouvriers sont morts sur des chantiers, dont deux maçons à Bergame."
+)
+GRIPPE_MARDI = (
+    "Italie : la grippe a fait 6 morts depuis samedi\n\n"
+    "Selon le ministère de la Santé, la grippe a fait 6 morts depuis samedi. Les hôpitaux de Milan sont saturés."
+)
+
+
+def test_a_region_s_count_and_workers_are_not_the_country_s_toll(analyzer: Analyzer) -> None:
+    """The unplaced 6 is the toll of Italy, which the story names, not of its one region (« la Lombardie …, avec
+    30 décès »); workers dead on building sites are another population, and « dont deux maçons à Bergame » a
+    part of them, not Bergamo's count."""
+    dossier = _dossier(analyzer, ("lundi", GRIPPE_LUNDI, "2025-01-13"), ("mardi", GRIPPE_MARDI, "2025-01-14"))
+    killed = _groups(dossier, "killed")
+    toll = [g for g in killed if 6 in _values(g)]
+    assert len(toll) == 1 and 30 not in _values(toll[0]) and 3 not in _values(toll[0])
+    assert (toll[0].verdict, toll[0].figure) == ("update", 6)
+    workers = [g for g in killed if 3 in _values(g)]
+    assert len(workers) == 1 and 2 not in _values(workers[0])
+
+
+ENSEIGNANTS_MIDI = (
+    "Grève des enseignants : forte mobilisation en France\n\n"
+    "Le ministère de l'Éducation a recensé 40 000 manifestants en France à la mi-journée.\n\n"
+    "À Lille, des cortèges ont convergé vers le rectorat dès 10 heures. La préfecture du Nord comptait "
+    "3 000 manifestants vers midi."
+)
+ENSEIGNANTS_SOIR = (
+    "Enseignants : 95 000 manifestants en France selon le ministère\n\n"
+    "La grève des enseignants a réuni 95 000 manifestants en France, selon le ministère. À Lille, la préfecture "
+    "a dénombré 5 000 manifestants."
+)
+
+
+def test_a_paragraph_set_in_one_city_counts_that_city_s_crowd(analyzer: Analyzer) -> None:
+    """« À Lille, … . La préfecture du Nord comptait 3 000 manifestants »: the paragraph's crowd is Lille's,
+    beside Lille's evening count, not the country's."""
+    dossier = _dossier(analyzer, ("midi", ENSEIGNANTS_MIDI, "2025-03-20"), ("soir", ENSEIGNANTS_SOIR, "2025-03-20"))
+    crowds = _groups(dossier, "participants")
+    lille = [g for g in crowds if 3000 in _values(g)]
+    assert len(lille) == 1 and 5000 in _values(lille[0]) and 40000 not in _values(lille[0])

@@ -484,3 +484,166 @@ def test_people_counted_in_the_procession_are_its_marchers(analyze: Analyze) -> 
     """« 19 000 personnes dans le cortège » counts a march like « 19 000 personnes dans la rue »."""
     claim = only(analyze, "À Lyon, la préfecture a dénombré 19 000 personnes dans le cortège.")
     assert (claim.category, claim.value) == ("participants", 19_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Les secours ont dégagé deux corps, ce qui porte à 9 le nombre de victimes de l'avalanche.", "killed", 9),
+        ("La gendarmerie a porté à 21 le nombre de personnes interpellées.", "arrested", 21),
+        ("Le syndicat estime à 3 000 le nombre de grévistes.", "participants", 3000),
+    ],
+)
+def test_a_count_whose_holder_follows_its_figure(analyze: Analyze, text: str, category: str, value: int) -> None:
+    """« porte à 9 le nombre de victimes »: the figure counts what « le nombre de » names after it."""
+    claim = scored(analyze, text)[-1]
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_a_holder_revised_down_keeps_its_category(analyze: Analyze) -> None:
+    claim = only(analyze, "Le nombre de blessés est ramené à 12, selon la préfecture.")
+    assert (claim.category, claim.value) == ("injured", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Au moins 3 pêcheurs sont morts en mer.", "killed", 3),
+        ("Plus de 40 randonneurs manquent toujours à l'appel.", "missing", 40),
+        ("Quatre des blessés ont été hospitalisés à Lyon.", "hospitalized", 4),
+        ("Quelque 500 habitants de trois hameaux ont été évacués.", "displaced", 500),
+        ("Les deux cambrioleurs présumés interpellés samedi ont été relâchés.", "arrested", 2),
+        ("Des milliers d'enseignants mobilisés contre la réforme.", "participants", None),
+    ],
+)
+def test_constructions_of_shipwreck_heatwave_and_protest_reports(
+    analyze: Analyze, text: str, category: str, value: int | None
+) -> None:
+    """« sont morts » tagged as a noun, « manquer à l'appel », « N des blessés », a complement counting
+    hamlets, « présumés », and people who are « mobilisés » to protest, not deployed."""
+    claim = scored(analyze, text)[0]
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_firefighters_mobilised_are_deployed(analyze: Analyze) -> None:
+    assert only(analyze, "Quelque 300 pompiers mobilisés luttent contre les flammes.").category == "troops"
+
+
+def test_vehicles_in_a_convoy_count_no_one(analyze: Analyze) -> None:
+    assert scored(analyze, "Quelque 400 tracteurs ont convergé vers la préfecture.") == []
+
+
+def test_the_object_of_one_verb_does_not_share_the_next_figure_s_verb(analyze: Analyze) -> None:
+    """« transportait 45 passagers et 12 passagers sont portés disparus »: only the 12 are missing."""
+    claim = only(analyze, "Le car transportait 45 passagers et 12 passagers sont toujours portés disparus.")
+    assert (claim.category, claim.value) == ("missing", 12)
+
+
+def test_an_earlier_count_set_against_the_new_one_keeps_its_own_day(analyze: Analyze) -> None:
+    """« contre 7 annoncés la veille » counts injured too, on the day before; the arrests after it are of the
+    sentence's day, not of « la veille »."""
+    text = "Onze policiers ont été blessés mardi, contre 7 annoncés la veille, et 40 personnes ont été interpellées."
+    injured, earlier, arrested = scored(analyze, text, published="2024-05-16")
+    assert (earlier.category, earlier.value, earlier.date) == ("injured", 7, "2024-05-13")
+    assert (arrested.category, arrested.date) == ("arrested", "2024-05-14")
+    assert injured.date == "2024-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La préfecture a par ailleurs porté à 13 le nombre de personnes interpellées jeudi.", "La préfecture"),
+        ("Le ministère a de son côté confirmé 11 morts par noyade.", "Le ministère"),
+        (
+            "La préfecture a revu à la hausse le nombre d'interpellations de samedi : 25 personnes ont été "
+            "placées en garde à vue.",
+            "La préfecture",
+        ),
+    ],
+)
+def test_the_subject_that_sets_a_count_is_its_source(analyze: Analyze, text: str, source: str) -> None:
+    """The subject of « porter à N le nombre de », past « par ailleurs » or « de son côté », and of a count
+    revised before a colon, gives the figure."""
+    claim = scored(analyze, text)[-1]
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_figure_in_the_complement_of_au_lendemain_counts_the_day_before(analyze: Analyze) -> None:
+    """« au lendemain d'une marche qui a réuni 12 000 enseignants »: the march was the day before the day
+    the article speaks from, whatever date the time phrase is given."""
+    text = "Au lendemain d'une marche qui a réuni 12 000 enseignants à Lille, le recteur reçoit les syndicats."
+    assert only(analyze, text).date == "2023-03-06"
+
+
+def test_a_figure_s_own_clause_dates_it(analyze: Analyze) -> None:
+    text = (
+        "Selon l'estimation de l'institut, publiée lundi, 2 400 décès sont attribuables au froid depuis le 1er janvier."
+    )
+    assert only(analyze, text).date == "2023-01-01"
+
+
+def test_an_apposition_after_an_opening_place_keeps_the_place(analyze: Analyze) -> None:
+    text = "À Nantes, berceau du mouvement, la préfecture a compté 4 000 manifestants."
+    assert only(analyze, text).place == "Nantes"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("L'observatoire, qui estime à 2 000 le nombre de morts dans le conflit, réclame une trêve.", "L'observatoire"),
+        ("Les pompiers ont dégagé deux corps mardi, portant à 9 le nombre de victimes de l'avalanche.", "Les pompiers"),
+        ("La préfecture évoque 12 blessés, et l'association maintient son chiffre de 30 blessés.", "l'association"),
+        ("L'ONG maintient que 40 personnes sont mortes.", "L'ONG"),
+    ],
+)
+def test_who_estimates_carries_or_maintains_a_count(analyze: Analyze, text: str, source: str) -> None:
+    """« qui estime à N le nombre de », a participle « portant à N » whose subject is its clause's, and
+    « maintenir » a figure: the count is theirs."""
+    claim = scored(analyze, text)[-1]
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_figure_hung_on_a_place_with_avec_is_that_place_s(analyze: Analyze) -> None:
+    """« La Bavière est la région la plus touchée, avec 14 morts »: the 14 are Bavaria's."""
+    assert only(analyze, "La Bavière est la région la plus touchée, avec 14 morts.").place == "Bavière"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Trois trafiquants présumés, deux Albanais et un Serbe, ont été arrêtés samedi.", "arrested", 3),
+        ("Deux randonneurs, un père et son fils, sont portés disparus.", "missing", 2),
+    ],
+)
+def test_an_apposition_naming_the_counted_does_not_part_them_from_their_verb(
+    analyze: Analyze, text: str, category: str, value: int
+) -> None:
+    claim = scored(analyze, text)[0]
+    assert (claim.category, claim.value) == (category, value)
+
+
+def test_forces_that_reinforce_others_are_deployed(analyze: Analyze) -> None:
+    """« renforcés par 200 soldats »: the agent of a reinforcement, when forces, is a deployment."""
+    claim = only(analyze, "Les pompiers ont été renforcés par 200 soldats.")
+    assert (claim.category, claim.value) == ("troops", 200)
+
+
+def test_a_present_speech_verb_the_lemmatizer_left_as_written_still_reports(analyze: Analyze) -> None:
+    """« Le rectorat indique que … »: spaCy gives « indique » as its own lemma; it is « indiquer »."""
+    claim = only(analyze, "Le rectorat indique que plus de 150 élèves ont été évacués.")
+    assert claim.source is not None and claim.source.text == "Le rectorat"
+
+
+def test_le_chiffre_de_n_counts_what_the_text_counted_before(analyze: Analyze) -> None:
+    """« Les syndicats avançaient le chiffre de 9 000 »: the crowd the sentence before counted; with no count
+    before, it counts no one."""
+    text = "Selon la police, 4 000 personnes ont défilé à Rennes. Les syndicats avançaient le chiffre de 9 000."
+    _police, unions = scored(analyze, text)
+    assert (unions.category, unions.value) == ("participants", 9000)
+    assert scored(analyze, "La mairie a voté un budget. Elle évoque le chiffre de 3 000.") == []
+
+
+def test_an_auxiliary_tagged_as_a_verb_does_not_hide_the_subject(analyze: Analyze) -> None:
+    """« Le ministère de la Santé a de son côté confirmé 7 morts »: the tagger calls « a » a verb here."""
+    claim = only(analyze, "Le ministère de la Santé a de son côté confirmé 7 morts par noyade.")
+    assert claim.source is not None and claim.source.text == "Le ministère de la Santé"

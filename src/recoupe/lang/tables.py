@@ -95,6 +95,8 @@ class ClaimsTables(Protocol):
     NOT_COUNTED_BEFORE: frozenset[str]
     PATIENT_VERBS: dict[str, str]
     PEOPLE_ONLY_VERBS: frozenset[str]
+    PROTEST_DEPLOY_VERBS: frozenset[str]
+    DEPLOYED_PEOPLE_NOUNS: frozenset[str]
     NOMINAL_CUES: dict[str, str]
     SUBJECT_VERBS: dict[str, str]
     VERB_OBJECT_PHRASES: dict[tuple[str, str], str]
@@ -113,6 +115,8 @@ class ClaimsTables(Protocol):
     SUBSET_MARKERS: frozenset[str]
     PARTITIVE_PHRASES: tuple[str, ...]
     PARTITIVE_WORDS: frozenset[str]
+    PART_OF_WORDS: frozenset[str]
+    NOUN_QUALIFIERS: frozenset[str]
     FIGURE_REPORT_VERBS: frozenset[str]
     AUTHORITY_NOUNS: frozenset[str]
     NON_ASSERTING_NOUNS: frozenset[str]
@@ -123,6 +127,7 @@ class ClaimsTables(Protocol):
     SUBJECT_BREAKS: frozenset[str]
     PRESENT_ENDINGS: tuple[tuple[str, str], ...]
     SAME_SOURCE: frozenset[str]
+    SUBJECT_VERB_ASIDES: tuple[str, ...]
     SOURCE_PRONOUNS: frozenset[str]
     SOURCE_NAME_LINKS: frozenset[str]
     SOURCE_CLITICS: frozenset[str]
@@ -137,6 +142,12 @@ class ClaimsTables(Protocol):
     def participle_infinitive(word: str) -> str: ...
 
     FIGURE_COMPLEMENTS: frozenset[str]
+    TRAILING_TOTAL_ARTICLES: frozenset[str]
+    RECALLED_OPENERS: frozenset[str]
+    DAY_AFTER_PHRASES: frozenset[str]
+    DAY_AFTER_LINKS: tuple[str, ...]
+    ATTACHED_OPENERS: frozenset[str]
+    REINFORCE_VERBS: frozenset[str]
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str
@@ -244,6 +255,9 @@ class LinkTables(Protocol):
     STATE_CATEGORIES: frozenset[str]
     PERIODIC_CATEGORIES: frozenset[str]
     CUMULATIVE_CUES: tuple[str, ...]
+    SINCE_CUES: tuple[str, ...]
+    INCREMENT_WORDS: tuple[str, ...]
+    PARAGRAPH_PLACE_OPENER: str
     BACKGROUND_TENSE_CUES: tuple[str, ...]
     LISTED_PARTS: str
     PERIOD_CUES: tuple[str, ...]

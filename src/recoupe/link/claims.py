@@ -91,6 +91,8 @@ class _Cues:
     state_categories: frozenset[str]
     periodic_categories: frozenset[str]
     cumulative: re.Pattern[str]
+    since: re.Pattern[str]
+    increment: re.Pattern[str]
     background: re.Pattern[str]
     period: re.Pattern[str]
     revision: re.Pattern[str]
@@ -119,6 +121,8 @@ def _cues(lang: str) -> _Cues:
         state_categories=data.STATE_CATEGORIES,
         periodic_categories=data.PERIODIC_CATEGORIES,
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
+        since=_words_pattern(data.SINCE_CUES),
+        increment=_words_pattern(data.INCREMENT_WORDS),
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         revision=_words_pattern(data.REVISION_CUES),
@@ -227,6 +231,10 @@ def _day(value: str | None, year_from: str | None = None) -> str:
 #: (``les inondations de 1990 avaient fait 60 morts``): half a year, longer than a story's running count
 #: is ever dated back except by ``depuis`` (a running total since its start).
 PAST_EVENT_DAYS = 180
+#: How long before its article a figure told in the background tense, dated to its day and asserted by no
+#: one, must be for it to be another event's (``le 4 mars, 9 migrants avaient trouvé la mort`` in a report
+#: of 11 March): longer than the few days an earlier report of the story's own count is recalled.
+PAST_EVENT_NARRATED_DAYS = 5
 _DATE_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -249,12 +257,19 @@ def past_event(claim: Claim, published: str | None, text: str | None, lang: str 
     tués``) unless a background tense says the clause is the past event's (``depuis celles de 1990, qui
     avaient fait 60 morts``)."""
     end, day = _date_end(claim.date), _date_end(published[:10] if published and len(published) >= 10 else None)
-    if end is None or day is None or (day - end).days < PAST_EVENT_DAYS:
+    if end is None or day is None or (day - end).days < PAST_EVENT_NARRATED_DAYS:
         return False
     if text is None:
-        return True
+        return (day - end).days >= PAST_EVENT_DAYS
     cues = _cues(lang)
     around = _whole_sentence(text, claim.start, claim.end)
+    if (day - end).days < PAST_EVENT_DAYS:
+        # a few days back, only a fact told in the background tense and asserted by no one is another event
+        # (``le 4 mars, 9 migrants avaient trouvé la mort``); ``lundi, la préfecture avait annoncé 12 morts``
+        # is an earlier report of the story's own count
+        before, clause = _sentence_and_clause(text, claim.start, claim.end)
+        own = fold(before + " " + text[claim.start : claim.end] + " " + clause)
+        return claim.source is None and len(claim.date or "") >= 10 and bool(cues.background.search(own))
     return not cues.cumulative.search(around) or bool(cues.background.search(around))
 
 
@@ -264,6 +279,9 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     cues = _cues(lang)
     if claim.date and past_event(claim, published, text, lang):
         return claim.date
+    since = running_since(claim, published, text, lang)
+    if since:
+        return f"since {since}"
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
     if claim.category not in cues.periodic_categories or text is None:
@@ -271,6 +289,36 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     if _marks(text, claim.start, claim.end, lang)[0]:
         return _day(claim.date, published) or _day(published)
     return ""
+
+
+#: How long before its article a running total's start must be for the total to count more than the
+#: story's own event (``plus de 300 migrants sont morts depuis le 1er janvier`` beside one shipwreck's
+#: toll, ``1 180 décès depuis le 1er juin`` beside one heatwave's): two weeks, longer than an event's
+#: ``depuis samedi``.
+SINCE_DAYS = 14
+
+
+def running_since(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> str:
+    """The first day of the running total a figure gives since a start two weeks or more before its
+    article (its sentence up to its clause says ``depuis`` and its date is that start; a month stands for
+    its first day), or ``""``.
+    Totals since one start are one series; they are not the story's own event's count."""
+    if text is None or claim.category == "participants" or not claim.date:
+        return ""
+    match = _DATE_PREFIX.match(claim.date)
+    day = _date_end(published[:10] if published and len(published) >= 10 else None)
+    if match is None or day is None or not match[2]:
+        return ""
+    start = f"{match[1]}-{match[2]}-{match[3] or '01'}"
+    try:
+        first = datetime.date.fromisoformat(start)
+    except ValueError:
+        return ""
+    if (day - first).days < SINCE_DAYS:
+        return ""
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    own = fold(before + " " + text[claim.start : claim.end] + " " + clause)
+    return start if _cues(lang).since.search(own) else ""
 
 
 @lru_cache(maxsize=AROUND_MEMORY)
@@ -283,6 +331,11 @@ def _marks(text: str, start: int, end: int, lang: str) -> tuple[bool, bool, bool
     # recalls (``41 personnes ont été placées en garde à vue, contre 33 annoncées la veille``), not this one
     before, clause = _sentence_and_clause(text, start, end)
     own = fold(before + text[start:end] + clause)
+    if recalls(text, start, end, lang):
+        # the recalled figure's "la veille" says when it was reported, not that it is one day's count
+        # (``contre 33 annoncées la veille`` is the series' earlier report; ``contre 250 la nuit
+        # précédente`` stays that night's)
+        own = cues.recall.sub(" ", own)
     return (
         bool(cues.period.search(own) and not cues.cumulative.search(around)),
         bool(cues.nationwide.search(around)),
@@ -650,6 +703,12 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+def is_increment(claim: Claim, lang: str = "fr") -> bool:
+    """Whether the figure counts what was added to a count (``sept nouveaux corps``, ``six corps
+    supplémentaires``): the day's finds, not the toll they raise (``portant à 31 le nombre de victimes``)."""
+    return bool(_cues(lang).increment.search(fold(claim.text)))
+
+
 @cache
 def _placed_part_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(get_language(lang).link.PLACED_PART_AFTER, re.IGNORECASE)
@@ -659,7 +718,8 @@ def is_placed_part(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether a subset figure is a place's part of a total (``14 morts, dont 5 dans la province de
     Cusco``): a bare figure followed by its place. It is then that place's count — the one another report
     gives as ``Neuf personnes ont perdu la vie dans la province de Cusco`` — and groups by its place."""
-    return bool(text and claim.place and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
+    bare = not re.search(r"[^\W\d_]", claim.text) or len(claim.text.split()) == 1  # ``28 000``, ``cinq``
+    return bool(text and claim.place and bare and _placed_part_pattern(lang).search(text[claim.end : claim.end + 30]))
 
 
 @dataclass(slots=True)
@@ -717,7 +777,10 @@ def group_claims(
                 figure.recalled,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
-    _join_unplaced(groups)
+    _join_unplaced(
+        groups,
+        {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
+    )
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -834,6 +897,30 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     return name if claimed <= {scope} else None
 
 
+def paragraph_place(analysis: DocumentAnalysis, text: str, at: int, places: _Places) -> str | None:
+    """The place, not a country, that opens the paragraph holding offset ``at`` (``À Toulouse, quelque 600
+    tracteurs ont convergé… La préfecture comptait 1 800 manifestants``): a paragraph set in one place
+    reports that place's gathering, as a headline on one city does its article's."""
+    start = text.rfind("\n", 0, at) + 1
+    opener = _paragraph_opener(analysis.lang)
+    for entity in analysis.entities:
+        if entity.type != "LOC" or not start <= entity.start <= start + 20 or entity.end > at:
+            continue
+        name = entity.name or entity.text
+        if (
+            opener.fullmatch(fold(text[start : entity.start]))
+            and text[entity.end : entity.end + 1] == ","
+            and places.scope(name).startswith("place:")
+        ):
+            return name
+    return None
+
+
+@cache
+def _paragraph_opener(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PARAGRAPH_PLACE_OPENER)
+
+
 def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
     """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
     it): the last city the article's figures named before it, else the story's one city, else the phrase
@@ -863,8 +950,8 @@ def _figures_of(
     for claim, keyed, repeat in _in_context(analysis, text, places):
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
-        if headline and not keyed.place and keyed.category in GATHERING_CATEGORIES:
-            keyed = replace(keyed, place=headline)
+        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text:
+            keyed = replace(keyed, place=paragraph_place(analysis, text, claim.start, places) or headline)
         if keyed.place:
             named.append(keyed.place)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
@@ -898,6 +985,9 @@ def _figures_of(
         if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
         when = period(keyed, published, text, analysis.lang)
+        if not who.endswith(")") and is_increment(claim, analysis.lang):
+            who += " (increment)"
+            when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
         scope = places.scope(keyed.place)
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
@@ -1082,14 +1172,19 @@ def _with_article_context(
     return result
 
 
-def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
+def _join_unplaced(groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
     A nationwide figure joins the one country named."""
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    story_countries: dict[str | None, set[str]] = defaultdict(set)  # the countries the story's figures name
+    for story, named in (scopes or {}).items():
+        story_countries[story].update(scope for scope in named if scope.startswith("country:"))
     for key in groups:
         families[key[:4]].append(key)
-    for keys in families.values():
+        if key[4].startswith("country:"):
+            story_countries[key[0]].add(key[4])
+    for (story, *_), keys in families.items():
         countries = [k for k in keys if k[4].startswith("country:")]
         nationwide = next((k for k in keys if k[4] == "nationwide"), None)
         if nationwide is not None and len(countries) == 1:
@@ -1100,7 +1195,10 @@ def _join_unplaced(groups: dict[GroupKey, list[_Entry]]) -> None:
             continue
         national = countries + ([nationwide] if nationwide is not None else [])
         local = [k for k in keys if k[4].startswith("place:")]
-        target = national[0] if len(national) == 1 else (local[0] if not national and len(local) == 1 else None)
+        # a blank figure is the story's one country's when the story names one elsewhere (``1 180 décès en
+        # Espagne`` beside ``9 décès par coup de chaleur``), not its one region's (``260 en Andalousie``)
+        regional = not national and len(local) == 1 and len(story_countries[story]) != 1
+        target = national[0] if len(national) == 1 else (local[0] if regional else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families)

@@ -29,6 +29,7 @@ criminels`` as a conjunct of the preceding noun), while word order around a Fren
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -191,6 +192,8 @@ class ClaimExtractor:
         self.not_counted_before: frozenset[str] = frozenset(data.NOT_COUNTED_BEFORE)
         self.patient_verbs: dict[str, str] = dict(data.PATIENT_VERBS)
         self.people_only: frozenset[str] = frozenset(data.PEOPLE_ONLY_VERBS)
+        self.protest_deploy: frozenset[str] = frozenset(data.PROTEST_DEPLOY_VERBS)
+        self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
         self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
         self.verb_objects: dict[tuple[str, str], str] = dict(data.VERB_OBJECT_PHRASES)
         self.agent_verbs: frozenset[str] = frozenset(data.AGENT_VERBS)
@@ -200,6 +203,14 @@ class ClaimExtractor:
         self.subset_markers: frozenset[str] = frozenset(data.SUBSET_MARKERS)
         self.partitives: tuple[str, ...] = tuple(data.PARTITIVE_PHRASES)
         self.partitive_words: frozenset[str] = frozenset(data.PARTITIVE_WORDS)
+        self.part_of_words: frozenset[str] = frozenset(data.PART_OF_WORDS)
+        self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
+        self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
+        self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
+        self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
+        self.place_articles: frozenset[str] = frozenset(a.rstrip("'") for a in data.PLACE_ARTICLES) | frozenset(
+            data.PLACE_ARTICLES
+        )
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
@@ -213,6 +224,10 @@ class ClaimExtractor:
         self.support_verbs: frozenset[str] = frozenset(data.SUPPORT_VERBS)
         self.object_barriers: frozenset[str] = frozenset(data.OBJECT_BARRIERS)
         self.figure_complements: frozenset[str] = frozenset(data.FIGURE_COMPLEMENTS)
+        self.trailing_total_articles: frozenset[str] = frozenset(data.TRAILING_TOTAL_ARTICLES)
+        self.recalled_openers: frozenset[str] = frozenset(data.RECALLED_OPENERS)
+        self.day_after_phrases: frozenset[str] = frozenset(data.DAY_AFTER_PHRASES)
+        self.day_after_links: tuple[str, ...] = tuple(data.DAY_AFTER_LINKS)
         self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
@@ -374,6 +389,19 @@ class ClaimExtractor:
             index += 1
         if index >= sentence_end:
             return
+        if (
+            doc[index].lower_ in self.trailing_total_articles
+            and index + 3 < sentence_end
+            and doc[index + 1].lower_ in self.totals
+            and doc[index + 2].lower_ in self.figure_complements
+        ):
+            index += 3  # ``porte à 25 le nombre de morts``: the count's holder follows its figure
+        if (
+            doc[index].lower_ in self.part_of_words
+            and index + 1 < sentence_end
+            and self._noun_class(doc[index + 1])[0] in ("category", "weak", "people")
+        ):
+            index += 1  # ``Quatre des blessés ont été hospitalisés``: a part of people named by their noun
         token = doc[index]
         lower = token.lower_
         if (
@@ -448,6 +476,10 @@ class ClaimExtractor:
             if token.text in _QUOTES:
                 index += 1
                 continue
+            if token.lower_ in self.noun_qualifiers:  # ``trois passeurs présumés arrêtés``
+                end = index + 1
+                index += 1
+                continue
             if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
                 break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
@@ -498,6 +530,8 @@ class ClaimExtractor:
             and doc[opening.start - 1].lower_ in self.subset_markers
         ):
             joined = None  # ``45 blessés, dont 12 policiers, et 3 sont mortes``: the part is the total's, not the next
+        if candidate.noun is not None and candidate.noun.dep_ == "obj":
+            joined = None  # ``transportait 110 personnes et 60 personnes manquent``: the object has its own verb
         if joined is not None and joined.verb is not None and joined.verb_side == "right":
             candidate.verb, candidate.verb_category = joined.verb, joined.verb_category
             candidate.verb_side, candidate.chain, candidate.shared_verb = "right", joined.chain, True
@@ -516,6 +550,7 @@ class ClaimExtractor:
         limit = candidate.sentence.end
         index = self._past_subset_aside(doc, index, limit)
         index = self._past_age(doc, text, index, limit)
+        index = self._past_counted_complement(doc, index, limit)
         chain: list[Token] = []
         passive = False
         start = index
@@ -546,6 +581,16 @@ class ClaimExtractor:
         if token.pos_ not in ("VERB", "ADJ", "NOUN"):
             return False
         category = self._predicate_category(doc, token, passive or not chain, subject=True)
+        if (
+            category is None
+            and passive
+            and token.pos_ == "NOUN"
+            and chain
+            and all(doc[k].pos_ == "ADV" for k in range(chain[-1].i + 1, index))
+        ):
+            # ``3 pêcheurs sont morts``: the tagger takes the participle after ``être`` for the noun
+            noun_category = self.category_nouns.get(token.lower_)
+            category = noun_category if noun_category not in self.weak else None
         if category is None:
             return False
         candidate.verb, candidate.verb_category, candidate.verb_side = token, category, "right"
@@ -567,10 +612,30 @@ class ClaimExtractor:
             return index
         return next((t.i for t in doc[index:limit] if t.idx >= match.end()), limit)
 
+    def _past_counted_complement(self, doc: Doc, index: int, limit: int) -> int:
+        """Skip a complement that counts something else between the counted noun and its verb (``500
+        habitants de trois hameaux ont été évacués``): the verb is the noun's."""
+        if index + 2 >= limit or doc[index].lower_ not in self.figure_complements or not doc[index + 1].like_num:
+            return index
+        end = index + 2
+        while end < limit and end - index < 6 and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+            end += 1
+        return end if end > index + 2 and end < limit and doc[end].pos_ in ("AUX", "VERB") else index
+
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
-        enfants, ont été déplacées``): the aside is the subset's, the verb is the total's."""
-        if index + 1 >= limit or doc[index].text != "," or doc[index + 1].lower_ not in self.subset_markers:
+        enfants, ont été déplacées``): the aside is the subset's, the verb is the total's. So is an apposition
+        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``): no verb
+        and no figure in digits, and a verb right after it."""
+        if index + 1 >= limit or doc[index].text != ",":
+            return index
+        if doc[index + 1].lower_ not in self.subset_markers:
+            for close in range(index + 2, min(index + 10, limit - 1)):
+                token = doc[close]
+                if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                    return index
+                if token.text == ",":
+                    return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
             return index
         for close in range(index + 2, min(index + 12, limit)):
             token = doc[close]
@@ -608,12 +673,17 @@ class ClaimExtractor:
     def _phrase_object(self, doc: Doc, verb: Token) -> tuple[Token, str] | None:
         """The object completing a verb phrase and its category: ``perdu la vie``, ``portées disparues``."""
         lemma = verb.lemma_.lower()
-        for nxt in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
+        read = 0
+        for nxt in doc[verb.i + 1 : min(verb.i + 7, len(doc))]:
             category = self.verb_objects.get((lemma, nxt.lower_)) or self.verb_objects.get((lemma, nxt.lemma_))
             if category is not None:
                 return nxt, category
             if nxt.is_punct and nxt.text not in _QUOTES:
                 break
+            if nxt.pos_ != "ADV":  # ``manquent toujours à l'appel``: an adverb does not part the phrase
+                read += 1
+                if read == 3:
+                    break
         return None
 
     def _listed_next(self, text: str, candidate: _Candidate, group: list[_Candidate], after: int) -> _Candidate | None:
@@ -630,7 +700,8 @@ class ClaimExtractor:
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
         sentence = candidate.sentence
         first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
-        index = (first.start if first is not None else candidate.first) - 1
+        first_i = first.start if first is not None else candidate.first
+        index = first_i - 1
         agent = False
         steps = 0
         while index >= sentence.start and steps < 6:
@@ -645,6 +716,9 @@ class ClaimExtractor:
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
                 self._apposed_total(doc, candidate, token)
+                if candidate.verb is None and self.totals[token.lower_] is None and doc[token.i + 1].i < first_i:
+                    # ``La FDSEA avançait le chiffre de 8 000``: the count the text is about, named before
+                    candidate.pronoun_holder = doc[token.i + 1].lower_ in self.figure_complements
                 return
             if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
                 candidate.verb, candidate.verb_side = token, "left"
@@ -694,7 +768,10 @@ class ClaimExtractor:
                 return
         if verb.pos_ != "VERB":
             return
-        if agent:
+        category: str | None
+        if agent and lemma in self.reinforce_verbs and candidate.noun_kind == "weak":
+            category = "troops"  # ``les secours ont été renforcés par 300 militaires``: forces sent in
+        elif agent:
             category = "participants" if lemma in self.agent_verbs else None
         else:
             category = self._predicate_category(doc, verb, passive=False, subject=False)
@@ -766,6 +843,14 @@ class ClaimExtractor:
             verb_category is not None and verb_lemma not in self.people_only
         ):
             category = verb_category
+            if (
+                verb_category == "troops"
+                and kind == "people"
+                and verb_lemma in self.protest_deploy
+                and candidate.noun is not None
+                and candidate.noun.lower_ not in self.deployed_people
+            ):
+                category = "participants"  # ``des milliers d'agriculteurs mobilisés``: a crowd, not forces
             if (
                 kind == "category"
                 and noun_category is not None
@@ -917,7 +1002,15 @@ class ClaimExtractor:
         index = end
         while index < candidate.sentence.end and doc[index].pos_ == "ADV":
             index += 1
-        return index < candidate.sentence.end and doc[index].pos_ in ("VERB", "AUX")
+        if index >= candidate.sentence.end or doc[index].pos_ not in ("VERB", "AUX"):
+            return False
+        token = doc[index]
+        reported = token.lemma_.lower() in self.sources.verbs or (
+            self.sources.participle_infinitive(token.lower_) in self.sources.verbs
+        )
+        # ``…, contre 14 annoncés la veille``: a participle of reporting says who gave the count, not what
+        # befell anyone; the figure still counts what the figure before it counts
+        return not (reported and "Part" in morph(token, "VerbForm"))
 
     def _trailing_qualifier(self, doc: Doc, candidate: _Candidate) -> None:
         if candidate.qualifier != "exact" or candidate.figure.kind == "range":
@@ -956,8 +1049,13 @@ class ClaimExtractor:
                 if candidate.verb is not None and candidate.verb_side == "left" and not candidate.agent
                 else candidate.support
             )
+            if scored and source is None and actor is None:
+                actor = self._holder_verb(doc, candidate)
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
+                if source is None and "Pres" in morph(actor, "Tense") and actor.head.pos_ == "VERB":
+                    # ``Les garde-côtes ont retrouvé six corps, portant à 31 le nombre de victimes``
+                    source = self.sources.authority(parsed, actor.head, candidate.sentence)
             head = written.get(id(candidate.continues)) if candidate.continues is not None else None
             opener = (
                 written.get(id(candidate.continues.continues))
@@ -987,6 +1085,36 @@ class ClaimExtractor:
             written[id(candidate)] = claim
             claims.append(claim)
         return claims
+
+    def _holder_verb(self, doc: Doc, candidate: _Candidate) -> Token | None:
+        """The verb that sets a count's holder to the figure, whose subject gives it: ``Le ministère a porté
+        à 13 le nombre de personnes interpellées``; ``Le ministère a revu à la hausse le nombre
+        d'interpellations : 41 personnes ont été placées en garde à vue``."""
+        sentence = candidate.sentence
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        index = (opening.start if opening is not None else candidate.first) - 1
+        while index > sentence.start and doc[index].pos_ == "ADV":
+            index -= 1
+        if index <= sentence.start:
+            return None
+        if candidate.np_start is not None and doc[candidate.np_start - 1].lower_ in self.figure_complements:
+            holder = doc[candidate.np_start - 2] if candidate.np_start - 2 > candidate.last else None
+            if holder is not None and holder.lower_ in self.totals and doc[index].pos_ == "ADP":
+                verb = doc[index - 1]
+                lemma = verb.lemma_.lower()
+                present = next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
+                counts = lemma in self.measures or lemma in self.sources.verbs or present in self.sources.verbs
+                return verb if counts and verb.pos_ in ("VERB", "NOUN", "ADJ") else None
+        if doc[index].text != ":":
+            return None
+        for token in reversed(doc[sentence.start : index]):
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.lower() in self.measures
+                and any(child.lower_ in self.totals for child in token.children)
+            ):
+                return token
+        return None
 
     @staticmethod
     def _from_list(
@@ -1084,18 +1212,60 @@ class ClaimExtractor:
                 named = source
         return result
 
-    @staticmethod
-    def _date(parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
-        """The date of the sentence's time expression closest to the figure, if any."""
+    def _date(self, parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
+        """The date of the sentence's time expression closest to the figure, if any; not one inside
+        another figure's clause that gives an earlier count (``…, contre 14 annoncés la veille, et 31
+        personnes ont été interpellées``: ``la veille`` is the 14's)."""
         sentence = candidate.sentence
+        text = parsed.text
+        commas = self._commas(sentence)
         best: tuple[int, str] | None = None
         for timex in parsed.timex_index().starting_in(sentence.start_char, sentence.end_char):
             if timex.value is None or timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
                 continue
+            at = bisect_left(commas, timex.start)
+            low = commas[at - 1] + 1 if at else sentence.start_char
+            high = commas[at] if at < len(commas) else sentence.end_char
+            opener = text[low:high].lstrip().split(maxsplit=1)
+            if (
+                not low <= start < high
+                and opener
+                and opener[0].lower() in self.recalled_openers
+                and self.numbers.find(text, low, high)
+            ):
+                continue
             distance = timex.start - end if timex.start >= end else start - timex.end
+            own = low <= start < high
+            if own and opener and opener[0].lower() in self.recalled_openers:
+                distance = -1  # the earlier count's own time: ``contre 14 annoncés la veille``
+            elif not own:
+                # a time in the figure's own clause is its own (``1 530 décès depuis le 1er juin``, not
+                # ``l'estimation, publiée lundi,``)
+                distance += len(text)
+            value = timex.value
+            if own and timex.start < start:
+                value = self._day_before_day_after(parsed, timex.start, timex.end, value)
             if best is None or distance < best[0]:
-                best = (distance, timex.value)
+                best = (distance, value)
         return None if best is None else best[1]
+
+    def _day_before_day_after(self, parsed: Parsed, start: int, end: int, value: str) -> str:
+        """The day of the event ``au lendemain d'une journée qui a rassemblé 20 000 personnes`` names: a
+        figure in that complement counts the day before the day after, the article's day at the latest (the
+        day after an unnamed event is the day the article speaks from)."""
+        said = parsed.text[start:end].lower().replace("’", "'")
+        rest = parsed.text[end : end + 5].lower().replace("’", "'").lstrip()
+        if said not in self.day_after_phrases or not any(
+            rest.startswith(w) and (w.endswith("'") or rest[len(w) : len(w) + 1] == " ") for w in self.day_after_links
+        ):
+            return value
+        published = parsed.article.published or ""
+        days = [d for d in (value[:10], published[:10]) if len(d) == 10 and d[:4].isdigit()]
+        try:
+            day = min(datetime.date.fromisoformat(d) for d in days)
+        except ValueError:
+            return value
+        return (day - datetime.timedelta(days=1)).isoformat() if days else value
 
     def _place(
         self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
@@ -1131,8 +1301,27 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            return self._leading_place(parsed, sentence, commas, low)
+            return self._leading_place(parsed, sentence, commas, low) or self._subject_place(
+                parsed, sentence, commas, low, start
+            )
         return None if best is None else best[1]
+
+    def _subject_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int) -> str | None:
+        """The place a clause is about when the figure's clause hangs on it with ``avec``: ``L'Andalousie est
+        la région la plus touchée, avec 260 décès`` (the place opens the clause before)."""
+        text = parsed.text
+        opener = text[low + 1 : start].strip().split(maxsplit=1)
+        if not opener or opener[0].lower() not in self.attached_openers:
+            return None
+        at = bisect_left(commas, low)
+        opening = commas[at - 1] + 1 if at else sentence.start_char
+        for entity in parsed.entity_index().within(opening, low):
+            if entity.type != "LOC":
+                continue
+            words = text[opening : entity.start].lower().replace("’", "'").split()
+            if all(w in self.place_articles for w in words):
+                return entity.name
+        return None
 
     def _commas(self, sentence: Span) -> list[int]:
         """Where the sentence's commas and semicolons are, read once per sentence (a place's clause is
@@ -1149,6 +1338,17 @@ class ClaimExtractor:
         lo, hi = bisect_left(starts, low), bisect_left(starts, high)
         mine = max(0, min(hi, bisect_right(starts, own)) - max(lo, bisect_left(starts, own)))
         return hi - lo - mine > 0
+
+    @staticmethod
+    def _apposition(doc: Doc, first: int, last: int) -> bool:
+        """Whether ``[first, last)`` is a noun phrase set beside the clause before it, no verb and no figure:
+        ``À Toulouse, épicentre de la mobilisation, la préfecture a dénombré…``."""
+        span = doc.char_span(first, last, alignment_mode="expand")
+        return (
+            span is not None
+            and span[0].pos_ in ("NOUN", "DET", "ADJ")
+            and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span)
+        )
 
     def _leading_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], bound: int) -> str | None:
         """The place of an opening adverbial (``À Marseille, 40 000 personnes…``, ``Dans l'Aude, mardi,
@@ -1171,7 +1371,11 @@ class ClaimExtractor:
             if (
                 first >= last
                 or opening <= sentence.start_char
-                or not (self.frame_index.covers(first, last) or times.covers(first, last))
+                or not (
+                    self.frame_index.covers(first, last)
+                    or times.covers(first, last)
+                    or self._apposition(parsed.doc, first, last)
+                )
             ):
                 return None
             bound = opening - 1

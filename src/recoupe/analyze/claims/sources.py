@@ -103,6 +103,9 @@ class SourceFinder:
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
+        self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
+            tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
+        )
 
     # -- frames -----------------------------------------------------------------------------------
 
@@ -300,7 +303,10 @@ class SourceFinder:
                 if not agent:
                     continue  # ``les chiffres officiels font état de…``: no one says it
                 start = max(start, agent[0].idx)
-            if token.lemma_.lower() not in self.speech_verbs and not self._can_assert(parsed, start, end):
+            lemma = token.lemma_.lower()
+            if lemma == token.lower_ and token.pos_ == "VERB":
+                lemma = self._mistagged_verb(token) or lemma  # ``indique`` left as its own lemma
+            if lemma not in self.speech_verbs and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
             attribution = self._attribution(parsed, start, end)
             frames.append(
@@ -316,6 +322,8 @@ class SourceFinder:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in self.verbs:
             return True
+        if token.pos_ == "VERB" and lemma == token.lower_ and self._mistagged_verb(token) in self.verbs:
+            return True  # ``Le ministère indique que…``: a present form the lemmatizer left as it is
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
         return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
 
@@ -347,8 +355,26 @@ class SourceFinder:
         """
         doc = verb.doc
         index = verb.i - 1
-        while index >= sentence.start and (doc[index].pos_ in ("AUX", "ADV") or doc[index].lower_ in self.clitics):
-            index -= 1
+        while index >= sentence.start:
+            skipped = next(
+                (
+                    len(words)
+                    for words in self.subject_asides
+                    if index - len(words) + 1 >= sentence.start
+                    and tuple(t.lower_ for t in doc[index - len(words) + 1 : index + 1]) == words
+                ),
+                0,
+            )
+            if skipped:
+                index -= skipped  # ``Le ministère a par ailleurs porté…``, ``a de son côté confirmé``
+            elif (
+                doc[index].pos_ in ("AUX", "ADV")
+                or doc[index].dep_.startswith("aux")  # an auxiliary the tagger calls a verb
+                or doc[index].lower_ in self.clitics
+            ):
+                index -= 1
+            else:
+                break
         if index >= sentence.start and doc[index].lower_ in self.subject_relatives:
             index -= 1  # ``la CGT, qui revendique…``: the antecedent speaks
             if index >= sentence.start and doc[index].text == ",":

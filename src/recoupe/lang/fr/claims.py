@@ -71,7 +71,9 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     ménages foyer foyers vacancier vacanciers visiteur visiteurs voyageur voyageurs randonneur randonneurs
     spectateur spectateurs pèlerin pèlerins automobiliste automobilistes piéton piétons occupant occupants
     campeur campeurs alpiniste alpinistes skieur skieurs baigneur baigneurs plongeur plongeurs pêcheur
-    pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages"""
+    pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages
+    rescapé rescapés rescapée rescapées survivant survivants survivante survivantes naufragé naufragés
+    passeur passeurs trafiquant trafiquants"""
 )
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
@@ -86,7 +88,8 @@ NOT_COUNTED: frozenset[str] = _words(
     kilo kilos hectare hectares vol vols arme armes balle balles tir tirs coup coups magnitude échelle
     mw ml richter exemplaire exemplaires vote votes voix siège sièges rang place places numéro
     camion camions avion avions navire navires char chars blindé blindés pièce pièces incendie incendies
-    feu feux poubelle poubelles dégradation dégradations étage étages"""
+    feu feux poubelle poubelles dégradation dégradations étage étages tracteur tracteurs engin engins
+    bateau bateaux embarcation embarcations"""
 )
 
 #: Words before a figure that make it a label, not a count (``Non. 2``, ``n° 3``, ``article 12``).
@@ -170,6 +173,16 @@ PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs of forces deployed that, of other people, say they protest: ``4 000 gendarmes mobilisés`` are
+#: troops, ``des milliers d'agriculteurs mobilisés`` a crowd (but see :data:`DEPLOYED_PEOPLE_NOUNS`).
+PROTEST_DEPLOY_VERBS: frozenset[str] = frozenset({"mobiliser"})
+
+#: People who are deployed, not protesting, when mobilised: ``300 pompiers mobilisés``.
+DEPLOYED_PEOPLE_NOUNS: frozenset[str] = _words(
+    """pompier pompiers secouriste secouristes sauveteur sauveteurs bénévole bénévoles soignant soignants
+    médecin médecins infirmier infirmiers infirmière infirmières volontaire volontaires réserviste réservistes"""
+)
+
 #: Nouns before ``de`` + figure that say what it counts: ``le déploiement de 45 000 policiers``,
 #: ``l'arrestation de 300 personnes``, ``une manifestation de 3 000 personnes``.
 NOMINAL_CUES: dict[str, str] = {
@@ -248,6 +261,7 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("quitter", "foyer"): "displaced",
     ("fuir", "foyer"): "displaced",
     ("trouver", "refuge"): "displaced",
+    ("manquer", "appel"): "missing",
 }
 
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
@@ -270,6 +284,10 @@ STATE_PHRASES: dict[str, str] = {
     "en réanimation": "hospitalized",
     "sous les décombres": "missing",
 }
+
+#: Verbs (lemmas) whose agent, when forces (``par 300 militaires``), counts forces sent in: ``troops``
+#: (``les secours ont été renforcés par 300 militaires``).
+REINFORCE_VERBS: frozenset[str] = frozenset({"renforcer", "épauler", "appuyer", "relever", "seconder"})
 
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
 AGENT_VERBS: frozenset[str] = frozenset(
@@ -305,7 +323,7 @@ TOTAL_NOUNS: dict[str, str | None] = {
 #: Verbs that pass a count from its holder to the figure: ``s'élève à``, ``atteint``, ``est de``.
 MEASURE_VERBS: frozenset[str] = _words(
     "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
-    "approcher frôler alourdir s'élever compter regrouper totaliser"
+    "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser"
 )
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
@@ -347,6 +365,13 @@ SUBSET_MARKERS: frozenset[str] = _words("dont parmi")
 #: ``d'entre eux``: a figure of a part of a group already named.
 PARTITIVE_PHRASES: tuple[str, ...] = ("d'entre eux", "d'entre elles", "parmi eux", "parmi elles")
 
+#: Words between a figure and the people it takes a part of: ``Quatre des blessés ont été hospitalisés``.
+PART_OF_WORDS: frozenset[str] = frozenset({"des"})
+
+#: Participles that qualify a counted noun like adjectives, never say what befell it: ``trois passeurs
+#: présumés arrêtés`` (the tagger calls them verbs).
+NOUN_QUALIFIERS: frozenset[str] = _words("présumé présumés présumée présumées supposé supposés supposée supposées")
+
 #: Words after a figure that stand for a group named before: ``des dizaines d'autres sont portées disparues``.
 PARTITIVE_WORDS: frozenset[str] = _words("autres")
 
@@ -354,7 +379,7 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 #: ``les autorités font état de 300 morts``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir"""
+    signaler rapporter publier avancer évoquer fournir maintenir"""
 )
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
@@ -403,6 +428,21 @@ SUBJECT_BREAKS: frozenset[str] = _words("que qu' qu’ où dont")
 #: (``L'intersyndicale revendique…`` → ``revendiquer``).
 PRESENT_ENDINGS: tuple[tuple[str, str], ...] = (("ent", "er"), ("e", "er"))
 
+#: Adverbial phrases between a subject and its verb, passed over to find the subject (``Le ministère a par
+#: ailleurs porté…``, ``Le ministère a de son côté confirmé 11 morts``), as the tagger splits them.
+SUBJECT_VERB_ASIDES: tuple[str, ...] = (
+    "par ailleurs",
+    "de son côté",
+    "de leur côté",
+    "pour sa part",
+    "pour leur part",
+    "quant à lui",
+    "quant à elle",
+    "à son tour",
+    "elle aussi",
+    "lui aussi",
+)
+
 #: Sources that stand for the source named last: ``d'après la même source``.
 SAME_SOURCE: frozenset[str] = frozenset(
     {"la même source", "même source", "cette source", "cette même source", "les mêmes sources", "ces sources"}
@@ -447,6 +487,20 @@ def participle_infinitive(word: str) -> str:
 
 #: The ``de`` between a vague or scaled figure and its noun (``des dizaines de morts``, ``2 millions d'euros``).
 FIGURE_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'"})
+#: Articles of a holder noun (:data:`TOTAL_NOUNS`) set after its figure: ``a porté à 13 le nombre de
+#: personnes interpellées``, ``estime à 3 000 le nombre de grévistes`` count what follows ``le nombre de``.
+TRAILING_TOTAL_ARTICLES: frozenset[str] = frozenset({"le", "l'"})
+#: Words that open a clause giving an earlier count beside the new one (``…, contre 14 annoncés la veille,
+#: et 31 personnes ont été interpellées``): the clause's time is that count's, not its sentence's.
+RECALLED_OPENERS: frozenset[str] = frozenset({"contre"})
+#: Time phrases that name the day after an event they do not date (``au lendemain d'une journée de
+#: mobilisation qui a rassemblé 20 000 agriculteurs``): a figure of that complement is the day before's.
+DAY_AFTER_PHRASES: frozenset[str] = frozenset({"au lendemain", "le lendemain", "lendemain"})
+#: The words that open such a phrase's complement.
+DAY_AFTER_LINKS: tuple[str, ...] = ("d'", "de", "du", "des")
+#: Words that hang a figure's clause on the clause before it, whose subject it is about: ``L'Andalousie est
+#: la région la plus touchée, avec 260 décès`` counts Andalusia's dead.
+ATTACHED_OPENERS: frozenset[str] = frozenset({"avec"})
 #: Coordinations inside a noun phrase: ``des manifestants et policiers blessés``.
 COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 #: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.

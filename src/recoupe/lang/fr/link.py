@@ -38,6 +38,12 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
     ),
     "civilians": frozenset("civil civils civile civiles".split()),
     "detainees": frozenset("détenu détenus détenue détenues prisonnier prisonniers".split()),
+    # people counted at their work (``4 travailleurs sont morts sur leur lieu de travail``), not everyone the
+    # event killed; in a crowd or among the arrested they are the crowd, the arrested (see below)
+    "workers": frozenset(
+        """travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière ouvrières salarié
+        salariés salariée salariées employé employés employée employées""".split()
+    ),
 }
 
 #: Beginnings of words near a figure that tell who it counts when its own noun does not (``des centaines
@@ -51,8 +57,19 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: How populations fold together per category: arrested detainees, protesters and people are all "the
 #: arrested"; a crowd of people counted at a march is its protesters; troops are one force.
 POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
-    "arrested": {"detainees": "people", "protesters": "people", "attackers": "people", "civilians": "people"},
-    "participants": {"people": "protesters", "civilians": "protesters", "detainees": "protesters"},
+    "arrested": {
+        "detainees": "people",
+        "protesters": "people",
+        "attackers": "people",
+        "civilians": "people",
+        "workers": "people",
+    },
+    "participants": {
+        "people": "protesters",
+        "civilians": "protesters",
+        "detainees": "protesters",
+        "workers": "protesters",
+    },
 }
 
 #: Who a deployment counts: firefighters and rescuers, police, or armed forces (the default: ``2 500
@@ -84,6 +101,19 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "à ce jour",
     "en une semaine",
 )
+#: Words that open the start of a running total (``depuis le 1er juin``): with a start long before the
+#: article, the total counts more than the story's event.
+SINCE_CUES: tuple[str, ...] = ("depuis",)
+#: Words of a figure that make it what was added to a count, not the count (``sept nouveaux corps``, ``six
+#: corps supplémentaires``): that day's finds, a group of their own beside the toll they raise.
+INCREMENT_WORDS: tuple[str, ...] = (
+    "nouveau",
+    "nouveaux",
+    "nouvelle",
+    "nouvelles",
+    "supplémentaire",
+    "supplémentaires",
+)
 #: Tenses that set a clause in the background, before the story's own time (the pluperfect and the passé
 #: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
 #: is a past event's, even in a sentence that says ``depuis``.
@@ -113,7 +143,8 @@ REVISION_CUES: tuple[str, ...] = (
 )
 
 #: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
-#: victimes``, ``contre 33 annoncées la veille``): the report is dated to that day, not its article's.
+#: victimes``, ``contre 33 annoncées la veille``, ``mardi, ils faisaient encore état de 25 morts``): the
+#: report is dated to that day, not its article's.
 RECALL_CUES: tuple[str, ...] = (
     "la veille",
     "l'avant-veille",
@@ -123,6 +154,12 @@ RECALL_CUES: tuple[str, ...] = (
     "précédent bilan",
     "bilan précédent",
     "initialement",
+    "faisait encore état",
+    "faisaient encore état",
+    "recensait encore",
+    "recensaient encore",
+    "comptait encore",
+    "comptaient encore",
 )
 
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
@@ -162,6 +199,10 @@ PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
 
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
+
+#: How a paragraph set in one place opens, before the place's name (``À Toulouse, …``, ``Dans l'Aude, …``),
+#: read on folded text.
+PARAGRAPH_PLACE_OPENER: str = r"\s*(?:a|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l')?"
 
 #: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
 #: article or the story counts beside the country.
