@@ -282,6 +282,11 @@ def test_a_foreign_name_spacy_cuts_at_its_linking_words_or_last_word_is_whole(an
     assert "Arequipa" in orgs  # a place after a French ``à`` stays a place
 
 
+def test_a_name_made_whole_stops_at_a_full_stop(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("La ministre a réagi sur le réseau social X. Il a demandé au groupe des garanties.")
+    assert all("Il" not in e.text.split() for e in analysis.entities)
+
+
 def test_a_short_name_written_as_a_word_in_brackets_names_the_body_before_it(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
         "L'Instituto Nacional de Defensa Civil (Indeci) a ouvert des abris. Indeci compte 900 volontaires. "

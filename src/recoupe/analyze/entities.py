@@ -290,6 +290,8 @@ class EntityRecognizer:
                     break
                 if doc[k].text in self.civilities or (k == end and doc[k - 1].whitespace_ == ""):
                     break
+                if doc[k - 1].text.endswith((".", "!", "?")) or doc[k].pos_ == "PRON":
+                    break  # "sur le réseau social X. Il dit…": a full stop ends the name, a pronoun is none
                 links = {t.lower_ for t in doc[end:k]}
                 other = by_start.get(k)
                 if other is None and k in covered:

@@ -767,7 +767,7 @@ class TimexResolver:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
         unit = self.data.PERIOD_CODES[code.lower()] if (code := cand.get("code")) else cand.get("unit")
         if unit is None:  # ``la première moitié de l'année``: a half of it
-            unit = "semestre"
+            unit = self.data.HALF_UNIT
         _, factor, _ = self.data.UNITS[unit]
         ordinal = cand.groups["ordinal"]
         number = (

@@ -240,7 +240,7 @@ class _ParseReader:
         dimanche``), where a date would follow a common noun (``le marché du dimanche``)."""
         before = self.text[max(0, start - 60) : start]
         words = before.split()
-        if len(words) < 2 or words[-1].lower() not in ("du", "de") or not before[-1:].isspace():
+        if len(words) < 2 or words[-1].lower() not in self.data.TITLE_LINKS or not before[-1:].isspace():
             return False
         at = before.rfind(words[-2])
         name = words[-2].replace("’", "'").rsplit("'", 1)[-1]  # ``L'Équipe``: the name after its article

@@ -459,6 +459,10 @@ ORDINALS: dict[str, int] = {
 
 #: Which half of a year (``la première moitié de l'année``).
 HALF_ORDINALS: dict[str, int] = {"première": 1, "premiere": 1, "seconde": 2, "deuxième": 2, "deuxieme": 2}
+#: The unit of :data:`UNITS` a half of a year is counted in (``la première moitié de l'année``: ``H1``).
+HALF_UNIT = "semestre"
+#: The words that join a title to the day that ends it (``le Journal du dimanche``, ``L'Équipe de dimanche``).
+TITLE_LINKS: tuple[str, ...] = ("du", "de")
 
 #: The modifier ``la même année`` reads as (``cette année-là``: the narrative's).
 SAME_MODIFIER: str = "-là"
