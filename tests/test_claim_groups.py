@@ -472,3 +472,20 @@ def test_a_paragraph_set_in_one_city_counts_that_city_s_crowd(analyzer: Analyzer
     crowds = _groups(dossier, "participants")
     lille = [g for g in crowds if 3000 in _values(g)]
     assert len(lille) == 1 and 5000 in _values(lille[0]) and 40000 not in _values(lille[0])
+
+
+def test_the_injured_who_died_since_the_last_toll_are_not_a_toll_of_their_own(analyzer: Analyzer) -> None:
+    """« porté à 9 morts, trois blessés ayant succombé à l'hôpital »: the three are what the toll gained, not a
+    toll that conflicts with 9."""
+    lundi = (
+        "Explosion à Mersin : 6 morts\n\nL'explosion d'une usine chimique a fait 6 morts lundi à Mersin, selon le "
+        "préfet."
+    )
+    mardi = (
+        "Mersin : le bilan s'alourdit\n\nLe bilan de l'explosion de l'usine de Mersin a été porté mardi à 9 morts par "
+        "le préfet, trois blessés ayant succombé à l'hôpital."
+    )
+    dossier = _dossier(analyzer, ("lundi", lundi, "2025-04-14"), ("mardi", mardi, "2025-04-15"))
+    killed = _groups(dossier, "killed")
+    toll = [g for g in killed if 9 in _values(g)]
+    assert len(toll) == 1 and 3 not in _values(toll[0]) and toll[0].verdict != "conflict"

@@ -113,6 +113,12 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "nouvelles",
     "supplémentaire",
     "supplémentaires",
+    # the injured who died since the last toll (``porté à sept morts, deux blessés ayant succombé``)
+    "blessés ayant succombé",
+    "blessés ont succombé",
+    "blessés sont décédés",
+    "blessés sont morts",
+    "blessés décédés",
 )
 #: Tenses that set a clause in the background, before the story's own time (the pluperfect and the passé
 #: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
