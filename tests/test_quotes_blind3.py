@@ -6,22 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recoupe.model import DocumentAnalysis, Quote
+from recoupe.model import DocumentAnalysis
+from test_quotes_unseen import quote, said_by
 
 Analyze = Callable[..., DocumentAnalysis]
-
-
-def quote(result: DocumentAnalysis, words: str) -> Quote:
-    """The quote whose text contains ``words``."""
-    found = [q for q in result.quotes if words in q.text]
-    assert found, f"no quote with {words!r} in {[q.text for q in result.quotes]}"
-    return found[0]
-
-
-def said_by(result: DocumentAnalysis, words: str) -> str:
-    """The speaker's words and entity of the quote containing ``words``, joined (empty when none)."""
-    who = quote(result, words).speaker
-    return "" if who is None else f"{who.text} | {who.entity or ''}"
+__all__ = ["quote", "said_by"]  # shared with test_quotes_unseen, the first round's
 
 
 # -- descriptions the article ties to a name -------------------------------------------------------------
