@@ -367,3 +367,31 @@ def test_two_bodies_listed_with_et_and_an_article_are_two_names(analyze) -> None
     texts = {e.text for e in analysis.entities}
     assert {"Sécurité civile", "Protection civile italienne", "ministère de l'Économie et des Finances"} <= texts
     assert "Homme" not in texts
+
+
+def test_the_republic_of_a_prosecutor_is_no_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le procureur de la République de Bayonne, Pierre Lacoste, a ouvert une enquête. "
+        "La procureure de la République du Mans a été saisie."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert not any(t.startswith("République") for t in texts)
+    assert "Bayonne" in texts
+
+
+def test_a_lowercase_demonym_before_a_name_is_not_the_name_s(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministre d'État omanais Salim al-Harthi a reçu les émissaires. "
+        "Le ministère omanais des Affaires étrangères a salué l'accord."
+    )
+    found = _entities(analysis)
+    assert "Salim al-Harthi" in found
+    assert not any(t.startswith("omanais") for t in found)
+
+
+def test_two_adjectives_joined_by_et_in_a_body_s_name_stay_in_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'Office central de lutte contre les atteintes environnementales et sanitaires (OCLAES) a été saisi."
+    )
+    found = _entities(analysis)
+    assert found["OCLAES"][1] == "Office central de lutte contre les atteintes environnementales et sanitaires"

@@ -103,6 +103,8 @@ class EntityRecognizer:
         self.lang_code = lang.code
         self.foreign_links: frozenset[str] = data.FOREIGN_NAME_LINKS
         self.french_links: frozenset[str] = data.FRENCH_NAME_LINKS
+        self.republic_offices: frozenset[str] = data.REPUBLIC_OFFICES
+        self.republic_word: str = data.REPUBLIC_WORD
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
         # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
@@ -135,6 +137,7 @@ class EntityRecognizer:
         )
         for ent, (start, end) in pieces:
             start, end = self._trimmed(doc, start, end)
+            start, end = self._trimmed(doc, self._after_office_republic(doc, start, end), end)
             if start < end and self._line_opening_common_noun(doc[start]):
                 start, end = self._trimmed(doc, start + 1, end)
             if start >= end:
@@ -217,6 +220,11 @@ class EntityRecognizer:
             elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
                 i += 1
             elif (
+                token.lower_ in self.conjunctions and i + 1 < limit and self._paired_adjectives(doc[i - 1], doc[i + 1])
+            ):
+                i += 2  # ``Office central de lutte contre … les infractions financières`` [``et fiscales``]
+                end = i
+            elif (
                 token.is_alpha
                 and token.is_lower
                 and token.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -228,6 +236,12 @@ class EntityRecognizer:
                 break
         opens = doc[mention.end].lower_
         return end if (opens in links or opens in self.conjunctions) and end > mention.end else mention.end
+
+    @staticmethod
+    def _paired_adjectives(before: Token, after: Token) -> bool:
+        """Whether two lowercase adjectives around a conjunction qualify one noun of a body's name
+        (``infractions financières et fiscales``): the second is as much the name's as the first."""
+        return all(t.is_alpha and t.is_lower and t.pos_ == "ADJ" for t in (before, after))
 
     def _missed_complements(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """The capitalized complement of an institution's noun that spaCy did not see (``le ministère français
@@ -329,7 +343,14 @@ class EntityRecognizer:
         """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
         linking words and time words (``Confédération … du travail et``, ``Palais-Bourbon mardi midi``), and
         a lowercase title before it."""
-        while start < end and (self._leading_article(doc[start]) or doc[start].is_punct or doc[start].is_space):
+        while start < end and (
+            self._leading_article(doc[start])
+            or doc[start].is_punct
+            or doc[start].is_space
+            # a lowercase demonym spaCy put before a name says whose it is, it is not the name's: ``le ministre
+            # d'État qatari [Khaled al-Mannai]``, ``le ministère qatari [des Affaires étrangères]``
+            or (end - start > 1 and doc[start].is_lower and fold(doc[start].text) in self.demonyms)
+        ):
             start += 1
         while end > start and self._trails(doc[end - 1]):
             end -= 1
@@ -343,6 +364,20 @@ class EntityRecognizer:
         ):
             start += 1
         return start, end
+
+    def _after_office_republic(self, doc: Doc, start: int, end: int) -> int:
+        """Where a span that opens with the Republic of a prosecutor's title starts once that is off:
+        ``procureur de la [République du Havre]`` → ``Havre``, the court's town; the same when spaCy took the
+        title in (``[procureur de la République de Bayonne]``)."""
+        for republic in range(max(start, 3), end - 2):
+            if doc[republic].text != self.republic_word:
+                continue
+            article, link, office = doc[republic - 1], doc[republic - 2], doc[republic - 3]
+            if article.lower_ != "la" or link.lower_ != "de" or office.lower_ not in self.republic_offices:
+                continue
+            if doc[republic + 1].lower_ in self.complement_links:
+                return republic + 2
+        return start
 
     def _leading_article(self, token: Token) -> bool:
         """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,
