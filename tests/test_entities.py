@@ -395,3 +395,12 @@ def test_two_adjectives_joined_by_et_in_a_body_s_name_stay_in_it(analyze) -> Non
     )
     found = _entities(analysis)
     assert found["OCLAES"][1] == "Office central de lutte contre les atteintes environnementales et sanitaires"
+
+
+def test_a_surname_spacy_missed_is_the_person_named_in_full(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le chef de la délégation, Walid al-Nouri, est arrivé à Amman. "
+        "Al-Nouri a rejeté toute concession sur les prisonniers."
+    )
+    found = _entities(analysis)
+    assert found.get("Al-Nouri", ("", ""))[0] == "PER"

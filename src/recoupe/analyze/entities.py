@@ -164,6 +164,7 @@ class EntityRecognizer:
                 continue
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
             covered.add(token.i)
+        mentions.extend(_missed_surnames(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
         mentions.sort(key=lambda m: m.start)
@@ -903,6 +904,43 @@ _DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n()]{0,40})?\([^()\n]{1,30}\)[ \t]*(?
 
 
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])(?=" + _DATELINE_REST.pattern + ")")
+
+
+def _missed_surnames(doc: Doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+    """A person's one-word surname spaCy missed where the article names the person in full: ``Al-Rashidi a
+    écarté…`` after ``Oussama al-Rashidi``, the particle's capital being the sentence's. A hyphenated
+    surname is one word (spaCy cuts ``al``, ``-``, ``Rashidi``)."""
+    surnames: set[str] = set()
+    for mention in mentions:
+        if mention.type != "PER" or mention.end - mention.start < 2:
+            continue
+        first = mention.end - 1
+        while first - 2 > mention.start and _hyphen_joins(doc, first - 1):
+            first -= 2
+        if first > mention.start and len(doc[first : mention.end].text) > 3:
+            surnames.add(doc[first : mention.end].text)
+    found: list[_Mention] = []
+    for token in doc:
+        if token.i in covered or not token.text[:1].isupper() or token.pos_ in _FUNCTION_WORDS:
+            continue
+        if token.i > 0 and _hyphen_joins(doc, token.i - 1):
+            continue  # inside a compound
+        end = token.i + 1
+        while end + 1 < len(doc) and _hyphen_joins(doc, end):
+            end += 2
+        if any(i in covered for i in range(token.i, end)):
+            continue
+        text = doc[token.i : end].text
+        lowered = text[:1].lower() + text[1:]
+        if text in surnames or (_opens_sentence(token) and lowered in surnames):
+            found.append(_Mention(token.i, end, "PER"))
+            covered.update(range(token.i, end))
+    return found
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen that joins the words around it into one (``al-Rashidi``)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _letters_in_order(word: str, name: str) -> bool:
