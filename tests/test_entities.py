@@ -381,20 +381,18 @@ def test_the_republic_of_a_prosecutor_is_no_place(analyze) -> None:  # type: ign
 
 def test_a_lowercase_demonym_before_a_name_is_not_the_name_s(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze(
-        "Le ministre d'État omanais Salim al-Harthi a reçu les émissaires. "
-        "Le ministère omanais des Affaires étrangères a salué l'accord."
+        "Le ministre qatari Fahad al-Sulaiti a salué l'accord conclu à Nairobi. "
+        "Le ministère qatari de la Santé a démenti toute épidémie."
     )
     found = _entities(analysis)
-    assert "Salim al-Harthi" in found
-    assert not any(t.startswith("omanais") for t in found)
+    assert found["Fahad al-Sulaiti"][0] == "PER"
+    assert not any(t.startswith("qatari") for t in found)
 
 
 def test_two_adjectives_joined_by_et_in_a_body_s_name_stay_in_it(analyze) -> None:  # type: ignore[no-untyped-def]
-    analysis = analyze(
-        "L'Office central de lutte contre les atteintes environnementales et sanitaires (OCLAES) a été saisi."
-    )
+    analysis = analyze("L'Office central de lutte contre la délinquance économique et financière (OCLDEF) enquête.")
     found = _entities(analysis)
-    assert found["OCLAES"][1] == "Office central de lutte contre les atteintes environnementales et sanitaires"
+    assert found["OCLDEF"][1] == "Office central de lutte contre la délinquance économique et financière"
 
 
 def test_a_surname_spacy_missed_is_the_person_named_in_full(analyze) -> None:  # type: ignore[no-untyped-def]

@@ -551,3 +551,9 @@ def test_an_acronym_keeps_the_letters_of_an_acronym_in_the_name() -> None:
     ]
     entities = merge_entities(docs, {"a": "s1", "b": "s1"})
     assert _together(entities, "FC Girondins Aquitaine", "FC Girondins-Aquitaine", "FCGA")
+
+
+def test_names_told_apart_by_a_number_stay_apart_within_a_story() -> None:
+    docs = [_doc("a", ("Division 1", "MISC"), ("Division 2", "MISC")), _doc("b", ("Division 2", "MISC"))]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "Division 1", "Division 2")

@@ -320,7 +320,7 @@ def _shape(name: str, lang: str) -> _Shape:
             head, head_word = head or heads[word], head_word or word
         elif word in country_words:
             countries.add(word[:3])
-        elif len(word) > 1:
+        elif len(word) > 1 or word.isdigit():  # a number tells bodies apart (``Ligue 1`` / ``Ligue 2``)
             stems.add(_stem(word, whole_if_long=not headed))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
