@@ -372,3 +372,38 @@ def test_two_bodies_listed_with_et_and_an_article_are_two_names(analyze) -> None
     texts = {e.text for e in analysis.entities}
     assert {"Sécurité civile", "Protection civile italienne", "ministère de l'Économie et des Finances"} <= texts
     assert "Homme" not in texts
+
+
+def test_the_republic_of_a_prosecutor_is_no_place(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le procureur de la République de Bayonne, Pierre Lacoste, a ouvert une enquête. "
+        "La procureure de la République du Mans a été saisie."
+    )
+    texts = {e.text for e in analysis.entities}
+    assert not any(t.startswith("République") for t in texts)
+    assert "Bayonne" in texts
+
+
+def test_a_lowercase_demonym_before_a_name_is_not_the_name_s(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le ministre qatari Fahad al-Sulaiti a salué l'accord conclu à Nairobi. "
+        "Le ministère qatari de la Santé a démenti toute épidémie."
+    )
+    found = _entities(analysis)
+    assert found["Fahad al-Sulaiti"][0] == "PER"
+    assert not any(t.startswith("qatari") for t in found)
+
+
+def test_two_adjectives_joined_by_et_in_a_body_s_name_stay_in_it(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("L'Office central de lutte contre la délinquance économique et financière (OCLDEF) enquête.")
+    found = _entities(analysis)
+    assert found["OCLDEF"][1] == "Office central de lutte contre la délinquance économique et financière"
+
+
+def test_a_surname_spacy_missed_is_the_person_named_in_full(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le chef de la délégation, Walid al-Nouri, est arrivé à Amman. "
+        "Al-Nouri a rejeté toute concession sur les prisonniers."
+    )
+    found = _entities(analysis)
+    assert found.get("Al-Nouri", ("", ""))[0] == "PER"

@@ -518,3 +518,42 @@ def test_a_body_s_name_without_its_head_that_spacy_calls_a_place_joins_it_unless
     assert _together(entities, "Compagnie Minière Andes Nord", "Minière Andes Nord")
     assert not _together(entities, "mairie de Vallenar", "Vallenar")  # a town the gazetteer knows
     assert not _together(entities, "mairie de Quebrada Honda Alta", "Quebrada Honda Alta")  # the town hall of
+
+
+def test_a_capitalized_ville_or_region_names_the_authority_not_the_place() -> None:
+    docs = [
+        _doc("a", ("Ville de Brest", "LOC"), ("Brest", "LOC"), ("Région Bretagne", "LOC")),
+        _doc("b", ("Brest", "LOC"), ("Bretagne", "LOC"), ("ville de Quimper", "LOC"), ("Quimper", "LOC")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "Ville de Brest", "Brest")  # the town council, a party to a lawsuit
+    assert not _together(entities, "Région Bretagne", "Bretagne")
+    assert _together(entities, "ville de Quimper", "Quimper")  # lowercase: the town itself
+
+
+def test_two_transliterations_of_one_name_join_within_a_story_only() -> None:
+    docs = [
+        _doc("a", ("Moustafa al-Chami", "PER"), ("Hassan Abdel-Karim", "PER"), ("Deir el-Balah", "LOC")),
+        _doc("b", ("Mustafa al-Shami", "PER"), ("Hassan Abdel Karim", "PER"), ("Deir al-Balah", "LOC")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "Moustafa al-Chami", "Mustafa al-Shami")  # French ou/ch, English u/sh
+    assert _together(entities, "Hassan Abdel-Karim", "Hassan Abdel Karim")  # with or without the hyphen
+    assert _together(entities, "Deir el-Balah", "Deir al-Balah")
+    apart = merge_entities(docs, {"a": "s1", "b": "s2"})
+    assert not _together(apart, "Moustafa al-Chami", "Mustafa al-Shami")
+
+
+def test_an_acronym_keeps_the_letters_of_an_acronym_in_the_name() -> None:
+    docs = [
+        _doc("a", ("FC Girondins Aquitaine", "LOC"), "FCGA"),
+        _doc("b", ("FC Girondins-Aquitaine", "LOC")),
+    ]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert _together(entities, "FC Girondins Aquitaine", "FC Girondins-Aquitaine", "FCGA")
+
+
+def test_names_told_apart_by_a_number_stay_apart_within_a_story() -> None:
+    docs = [_doc("a", ("Division 1", "MISC"), ("Division 2", "MISC")), _doc("b", ("Division 2", "MISC"))]
+    entities = merge_entities(docs, {"a": "s1", "b": "s1"})
+    assert not _together(entities, "Division 1", "Division 2")

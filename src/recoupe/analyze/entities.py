@@ -103,6 +103,8 @@ class EntityRecognizer:
         self.lang_code = lang.code
         self.foreign_links: frozenset[str] = data.FOREIGN_NAME_LINKS
         self.french_links: frozenset[str] = data.FRENCH_NAME_LINKS
+        self.republic_offices: frozenset[str] = data.REPUBLIC_OFFICES
+        self.republic_word: str = data.REPUBLIC_WORD
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
         # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
@@ -135,6 +137,7 @@ class EntityRecognizer:
         )
         for ent, (start, end) in pieces:
             start, end = self._trimmed(doc, start, end)
+            start, end = self._trimmed(doc, self._after_office_republic(doc, start, end), end)
             if start < end and self._line_opening_common_noun(doc[start]):
                 start, end = self._trimmed(doc, start + 1, end)
             if start >= end:
@@ -161,6 +164,7 @@ class EntityRecognizer:
                 continue
             mentions.append(_Mention(token.i, token.i + 1, "ORG"))
             covered.add(token.i)
+        mentions.extend(_missed_surnames(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
         mentions.sort(key=lambda m: m.start)
@@ -217,6 +221,11 @@ class EntityRecognizer:
             elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
                 i += 1
             elif (
+                token.lower_ in self.conjunctions and i + 1 < limit and self._paired_adjectives(doc[i - 1], doc[i + 1])
+            ):
+                i += 2  # ``Office central de lutte contre … les infractions financières`` [``et fiscales``]
+                end = i
+            elif (
                 token.is_alpha
                 and token.is_lower
                 and token.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -228,6 +237,12 @@ class EntityRecognizer:
                 break
         opens = doc[mention.end].lower_
         return end if (opens in links or opens in self.conjunctions) and end > mention.end else mention.end
+
+    @staticmethod
+    def _paired_adjectives(before: Token, after: Token) -> bool:
+        """Whether two lowercase adjectives around a conjunction qualify one noun of a body's name
+        (``infractions financières et fiscales``): the second is as much the name's as the first."""
+        return all(t.is_alpha and t.is_lower and t.pos_ == "ADJ" for t in (before, after))
 
     def _missed_complements(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """The capitalized complement of an institution's noun that spaCy did not see (``le ministère français
@@ -331,7 +346,14 @@ class EntityRecognizer:
         """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
         linking words and time words (``Confédération … du travail et``, ``Palais-Bourbon mardi midi``), and
         a lowercase title before it."""
-        while start < end and (self._leading_article(doc[start]) or doc[start].is_punct or doc[start].is_space):
+        while start < end and (
+            self._leading_article(doc[start])
+            or doc[start].is_punct
+            or doc[start].is_space
+            # a lowercase demonym spaCy put before a name says whose it is, it is not the name's: ``le ministre
+            # d'État qatari [Khaled al-Mannai]``, ``le ministère qatari [des Affaires étrangères]``
+            or (end - start > 1 and doc[start].is_lower and fold(doc[start].text) in self.demonyms)
+        ):
             start += 1
         while end > start and self._trails(doc[end - 1]):
             end -= 1
@@ -345,6 +367,20 @@ class EntityRecognizer:
         ):
             start += 1
         return start, end
+
+    def _after_office_republic(self, doc: Doc, start: int, end: int) -> int:
+        """Where a span that opens with the Republic of a prosecutor's title starts once that is off:
+        ``procureur de la [République du Havre]`` → ``Havre``, the court's town; the same when spaCy took the
+        title in (``[procureur de la République de Bayonne]``)."""
+        for republic in range(max(start, 3), end - 2):
+            if doc[republic].text != self.republic_word:
+                continue
+            article, link, office = doc[republic - 1], doc[republic - 2], doc[republic - 3]
+            if article.lower_ != "la" or link.lower_ != "de" or office.lower_ not in self.republic_offices:
+                continue
+            if doc[republic + 1].lower_ in self.complement_links:
+                return republic + 2
+        return start
 
     def _leading_article(self, token: Token) -> bool:
         """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,
@@ -870,6 +906,43 @@ _DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n()]{0,40})?\([^()\n]{1,30}\)[ \t]*(?
 
 
 _DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])(?=" + _DATELINE_REST.pattern + ")")
+
+
+def _missed_surnames(doc: Doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+    """A person's one-word surname spaCy missed where the article names the person in full: ``Al-Rashidi a
+    écarté…`` after ``Oussama al-Rashidi``, the particle's capital being the sentence's. A hyphenated
+    surname is one word (spaCy cuts ``al``, ``-``, ``Rashidi``)."""
+    surnames: set[str] = set()
+    for mention in mentions:
+        if mention.type != "PER" or mention.end - mention.start < 2:
+            continue
+        first = mention.end - 1
+        while first - 2 > mention.start and _hyphen_joins(doc, first - 1):
+            first -= 2
+        if first > mention.start and len(doc[first : mention.end].text) > 3:
+            surnames.add(doc[first : mention.end].text)
+    found: list[_Mention] = []
+    for token in doc:
+        if token.i in covered or not token.text[:1].isupper() or token.pos_ in _FUNCTION_WORDS:
+            continue
+        if token.i > 0 and _hyphen_joins(doc, token.i - 1):
+            continue  # inside a compound
+        end = token.i + 1
+        while end + 1 < len(doc) and _hyphen_joins(doc, end):
+            end += 2
+        if any(i in covered for i in range(token.i, end)):
+            continue
+        text = doc[token.i : end].text
+        lowered = text[:1].lower() + text[1:]
+        if text in surnames or (_opens_sentence(token) and lowered in surnames):
+            found.append(_Mention(token.i, end, "PER"))
+            covered.update(range(token.i, end))
+    return found
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen that joins the words around it into one (``al-Rashidi``)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _letters_in_order(word: str, name: str) -> bool:

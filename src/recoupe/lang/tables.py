@@ -54,6 +54,10 @@ class EntitiesTables(Protocol):
     ENGLISH_NAME_WORDS: dict[str, str]
     FOREIGN_NAME_LINKS: frozenset[str]
     FRENCH_NAME_LINKS: frozenset[str]
+    LOCAL_AUTHORITY_WORDS: frozenset[str]
+    REPUBLIC_OFFICES: frozenset[str]
+    REPUBLIC_WORD: str
+    TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...]
 
 
 @runtime_checkable

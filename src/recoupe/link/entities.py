@@ -206,11 +206,16 @@ def _join_surnames(items: list[_Local], keys: list[str], joined: _UnionFind) -> 
             joined.union(index, next(iter(owners)))
 
 
-def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
-    """Acronyms join the organization whose initials they spell, and acronyms with the same letters."""
+def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[int] | None = None) -> None:
+    """Acronyms join the organization whose initials they spell, and acronyms with the same letters.
+
+    With ``members`` (a story's names), only among them, once the story's other rules have joined its
+    spellings of one name (``AS Nancy-Lorraine`` / ``AS Nancy Lorraine``, which ``ASNL`` spells both)."""
+    indices = list(range(len(items))) if members is None else list(members)
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_letters: dict[str, list[int]] = defaultdict(list)
-    for index, local in enumerate(items):
+    for index in indices:
+        local = items[index]
         if _type(local) in ("ORG", "MISC", "LOC"):
             code = initials(local.name)
             # spaCy calls some bodies and countries places (``Centre sismologique euro-méditerranéen``,
@@ -218,10 +223,14 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
             # place's two initials (``Saint-Denis``, ``SD``) would be chance
             if len(code) >= (2 if _type(local) != "LOC" else 3):
                 by_initials[code].append(index)
+            spelled = _initials_with_acronyms(local.name)
+            if spelled != code and len(spelled) >= 3:
+                by_initials[spelled].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
                 by_letters["".join(sorted(surface))].append(index)
-    for index, local in enumerate(items):
+    for index in indices:
+        local = items[index]
         if not _ACRONYM.match(local.name):
             continue
         owners = by_initials.get(local.name, [])
@@ -230,6 +239,15 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind) -> None:
     for group in by_letters.values():
         for other in group[1:]:
             joined.union(group[0], other)
+
+
+def _initials_with_acronyms(name: str, lang: str = "fr") -> str:
+    """A name's initials, an acronym among its words giving all its letters: ``AS Nancy-Lorraine`` → ``ASNL``
+    (the club's own acronym), where :func:`initials` reads ``ANL``."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
+    if len(words) < 2:
+        return ""
+    return "".join(w if _ACRONYM.match(w) else w[0] for w in words).upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,9 +306,13 @@ def _shape(name: str, lang: str) -> _Shape:
     equivalents = _word_equivalents(lang)
     stems: set[str] = set()
     countries: set[str] = set()
-    head, head_word = None, ""
+    head: str | None = None
+    head_word = ""
     words = [equivalents.get(w, w) for w in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS)))]
-    headed = any(w in heads for w in words)
+    if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and len(words) > 1:
+        # ``Ville du Havre``: the town's council, a body of the town ``Havre`` names, not a name of it
+        head, head_word, words = "local_authority", words[0], words[1:]
+    headed = head is not None or any(w in heads for w in words)
     for word in words:
         if not word or word in ignored:
             continue
@@ -298,7 +320,7 @@ def _shape(name: str, lang: str) -> _Shape:
             head, head_word = head or heads[word], head_word or word
         elif word in country_words:
             countries.add(word[:3])
-        elif len(word) > 1:
+        elif len(word) > 1 or word.isdigit():  # a number tells bodies apart (``Ligue 1`` / ``Ligue 2``)
             stems.add(_stem(word, whole_if_long=not headed))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
@@ -400,12 +422,15 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_first_name_spellings(items, keys, members, joined)
     _join_shorter_full_names(items, keys, members, joined)
     _join_other_names(items, keys, members, joined)
-    _join_places_of_one_town(items, members, joined)
+    _join_places_of_one_town(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
+    _join_acronyms(items, joined, members)
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
+        if _type(items[index]) in ("PER", "LOC"):
+            sound = _transliteration_key(sound, lang)
         if sound in by_sound:
             joined.union(index, by_sound[sound])
         else:
@@ -422,6 +447,17 @@ def _digraph_key(key: str) -> str:
     (it would join any ``nt`` with any ``d``), used only among the names of one story."""
     for digraph, letter in _DIGRAPHS:
         key = key.replace(digraph, letter)
+    return key
+
+
+def _transliteration_key(key: str, lang: str) -> str:
+    """A person's or place's name key with one spelling for each sound that transliterations from Arabic,
+    Russian or Hebrew write two ways (``al-Rachidi`` / ``al-Rashidi``, ``Khan Younès`` / ``Khan Younis``), and
+    hyphens as spaces (``Abdel-Ghaffar`` / ``Abdel Ghaffar``): like :func:`_digraph_key`, only among the
+    names of one story."""
+    key = key.replace("-", " ")
+    for spelling, other in get_language(lang).entities.TRANSLITERATION_SPELLINGS:
+        key = key.replace(spelling, other)
     return key
 
 
@@ -522,12 +558,16 @@ def _place_id(name: str) -> tuple[str, int] | None:
 SMALL_TOWN = 100_000
 
 
-def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind) -> None:
+def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
     """Places of a story whose names are the exonym and the local name of one gazetteer entry (``Anvers`` /
-    ``Antwerpen``, ``Thessalonique`` / ``Thessaloniki``), each name having no other entry."""
+    ``Antwerpen``, ``Thessalonique`` / ``Thessaloniki``), each name having no other entry. Not a local
+    authority the gazetteer reads as its territory (``Région Bretagne``)."""
+    authorities = get_language(lang).entities.LOCAL_AUTHORITY_WORDS
     by_place: dict[tuple[str, int], int] = {}
     for index in members:
-        if _type(items[index]) != "LOC" or (place := _place_id(items[index].name)) is None:
+        if _type(items[index]) != "LOC" or items[index].name.split(" ", 1)[0] in authorities:
+            continue
+        if (place := _place_id(items[index].name)) is None:
             continue
         if place in by_place:
             joined.union(index, by_place[place])

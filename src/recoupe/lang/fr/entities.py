@@ -266,6 +266,27 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: ``le procureur de la République du Havre``: the Republic a French prosecutor serves is no place, and
+#: ``République du Havre`` no state; the name after it is the town whose court he sits at. The offices so
+#: written (lowercase, as written) and the word.
+REPUBLIC_OFFICES: frozenset[str] = frozenset(
+    "procureur procureure procureurs procureures substitut substitute substituts vice-procureur".split()
+)
+REPUBLIC_WORD: str = "République"
+
+#: Capitalized, these words open the name of a local authority, not of its territory: ``la Ville du
+#: Havre`` (the town council, a party to a trial) is not ``Le Havre``, ``la Région Normandie`` is not
+#: ``la Normandie``. Lowercase (``la ville du Havre``, ``la région Normandie``) they are the place itself
+#: (:data:`ADMINISTRATIVE_WORDS`). As written.
+LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
+    "Ville Région Département Métropole Collectivité Communauté Agglomération".split()
+)
+
+#: Spellings of one sound in names transliterated from Arabic, Russian, Hebrew…: French writes ``ou`` and
+#: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
+#: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
+TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (("sh", "ch"), ("ou", "u"), ("e", "i"))
+
 #: Words that link the capitalized words of a foreign name French news writes as is (``Servicio Nacional de
 #: Geología y Minería``, ``Corporación Nacional del Cobre``, ``National Geology and Mining Service``): spaCy's
 #: French model cuts such a name at them. Lowercase, as written.
