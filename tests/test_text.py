@@ -41,3 +41,22 @@ def test_alternations_put_the_longest_first_once_each() -> None:
     assert longest_first(["hier", "avant-hier", "hier", "lundi"]) == "avant-hier|lundi|hier"
     assert re.match(f"(?:{phrase_alternation(['hier', 'avant-hier'])})", "avant-hier").group(0) == "avant-hier"
     assert phrase_alternation([]) == ""
+
+
+def test_a_factored_alternation_matches_what_the_flat_one_matches_longest_first() -> None:
+    from recoupe.text import trie_alternation
+
+    phrases = ["deux mille", "deux mille un", "deux mille vingt", "deux mille vingt-trois", "mil neuf cent", "l'an"]
+    flat, factored = (
+        re.compile(f"(?:{alt(phrases)})(?![\\w-])", re.I) for alt in (phrase_alternation, trie_alternation)
+    )
+    for text in [
+        "en deux mille vingt-trois.",
+        "deux  mille un",
+        "Deux Mille vingt",
+        "mil neuf cent dix",
+        "l'an",
+        "deux",
+    ]:
+        found = [(m.span(), m.group()) for m in flat.finditer(text)]
+        assert [(m.span(), m.group()) for m in factored.finditer(text)] == found

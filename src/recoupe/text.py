@@ -137,3 +137,28 @@ def longest_first(patterns: Iterable[str]) -> str:
 def phrase_alternation(phrases: Iterable[str], *, any_apostrophe: bool = False) -> str:
     """The phrases of a word table as one alternation (without its group), longest first."""
     return longest_first(phrase_regex(p, any_apostrophe=any_apostrophe) for p in phrases)
+
+
+Trie = dict[str, "Trie"]
+
+
+def trie_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regex factored on their shared beginnings (without an outer group): what
+    :func:`phrase_alternation` matches, longest first too, but tried letter by letter rather than phrase by
+    phrase. For a table of a thousand phrases (the years written in words), a flat alternation makes
+    ``re`` try every phrase at every position; the factored form fails at the first letter no phrase has."""
+    root: Trie = {}  # unit → subtree; "" → a phrase ends here
+    for phrase in dict.fromkeys(phrases):
+        node = root
+        for unit in (r"\s+" if ch == " " else re.escape(ch) for ch in phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: Trie) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # a phrase ends here: the longer ones first
+
+    return emit(root)

@@ -118,7 +118,7 @@ _WORD_START = r"(?<![^\W_])(?=[^\W_])"
 def compile_template(template: str, table: Mapping[str, str]) -> re.Pattern[str]:
     """Fill a template's placeholders (those named in ``table``) and compile it case-insensitively."""
     source = _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), template)
-    if template.startswith("(?:"):
+    if source.startswith(("(?:", "(?<=")):  # a placeholder may open with a group or a chain of lookbehinds
         source = _WORD_START + source
     return re.compile(source, re.IGNORECASE)
 
