@@ -105,6 +105,7 @@ class EntityRecognizer:
         self.french_links: frozenset[str] = data.FRENCH_NAME_LINKS
         self.republic_offices: frozenset[str] = data.REPUBLIC_OFFICES
         self.republic_word: str = data.REPUBLIC_WORD
+        self.republic_link: tuple[str, str] = data.REPUBLIC_LINK
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
         # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
@@ -376,7 +377,7 @@ class EntityRecognizer:
             if doc[republic].text != self.republic_word:
                 continue
             article, link, office = doc[republic - 1], doc[republic - 2], doc[republic - 3]
-            if article.lower_ != "la" or link.lower_ != "de" or office.lower_ not in self.republic_offices:
+            if (link.lower_, article.lower_) != self.republic_link or office.lower_ not in self.republic_offices:
                 continue
             if doc[republic + 1].lower_ in self.complement_links:
                 return republic + 2

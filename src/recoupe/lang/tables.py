@@ -57,6 +57,7 @@ class EntitiesTables(Protocol):
     LOCAL_AUTHORITY_WORDS: frozenset[str]
     REPUBLIC_OFFICES: frozenset[str]
     REPUBLIC_WORD: str
+    REPUBLIC_LINK: tuple[str, str]
     TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...]
 
 

@@ -273,6 +273,8 @@ REPUBLIC_OFFICES: frozenset[str] = frozenset(
     "procureur procureure procureurs procureures substitut substitute substituts vice-procureur".split()
 )
 REPUBLIC_WORD: str = "République"
+#: The words between the office and the Republic (``procureur de la République``): link, then article.
+REPUBLIC_LINK: tuple[str, str] = ("de", "la")
 
 #: Capitalized, these words open the name of a local authority, not of its territory: ``la Ville du
 #: Havre`` (the town council, a party to a trial) is not ``Le Havre``, ``la Région Normandie`` is not
