@@ -647,3 +647,12 @@ def test_an_auxiliary_tagged_as_a_verb_does_not_hide_the_subject(analyze: Analyz
     """« Le ministère de la Santé a de son côté confirmé 7 morts »: the tagger calls « a » a verb here."""
     claim = only(analyze, "Le ministère de la Santé a de son côté confirmé 7 morts par noyade.")
     assert claim.source is not None and claim.source.text == "Le ministère de la Santé"
+
+
+def test_an_article_in_a_complement_before_a_plural_verb_counts_no_one(analyze: Analyze) -> None:
+    """« des membres d'un gang ont été lynchés »: ``un`` is the gang's article; « la mort d'un policier » still
+    counts one."""
+    lynched = analyze("Des hommes présentés comme des membres d'un gang ont été lynchés mercredi à Cap-Haïtien.")
+    assert all(c.value != 1 for c in lynched.claims)
+    death = analyze("La mort d'un policier a été confirmée mardi.")
+    assert [(c.category, c.value) for c in death.claims] == [("killed", 1)]

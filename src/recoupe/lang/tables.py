@@ -95,6 +95,7 @@ class ClaimsTables(Protocol):
     CATEGORY_NOUNS: dict[str, frozenset[str]]
     WEAK_NOUN_CATEGORIES: frozenset[str]
     ARTICLE_COUNT_NOUNS: frozenset[str]
+    ARTICLE_COMPLEMENT_LINKS: frozenset[str]
     PEOPLE_NOUNS: frozenset[str]
     NOT_COUNTED: frozenset[str]
     NOT_COUNTED_BEFORE: frozenset[str]

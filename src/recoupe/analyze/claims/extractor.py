@@ -214,6 +214,7 @@ class ClaimExtractor:
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
+        self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
@@ -943,6 +944,14 @@ class ClaimExtractor:
         """Whether ``un``/``une`` is a figure here: a verb of its own or a count noun says so."""
         if candidate.category not in _ARTICLE_CATEGORIES:
             return False
+        doc = candidate.sentence.doc
+        if (
+            candidate.first > 0
+            and doc[candidate.first - 1].lower_ in self.complement_articles
+            and candidate.verb is not None
+            and "Plur" in candidate.verb.morph.get("Number", [])
+        ):
+            return False  # ``des membres d'un gang ont été lynchés``: the plural verb counts the members
         if candidate.verb_category is not None and not candidate.shared_verb:
             return True
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns

@@ -52,6 +52,9 @@ WEAK_NOUN_CATEGORIES: frozenset[str] = frozenset({"troops"})
 #: Category nouns that ``un``/``une`` counts (``un mort et trois blessés``); elsewhere ``un`` is taken for
 #: the article (``un corps a été aperçu``) unless a verb says what happened (``un policier a été tué``).
 ARTICLE_COUNT_NOUNS: frozenset[str] = _words("mort morte tué tuée blessé blessée disparu disparue")
+#: What an indefinite article follows when it is a complement's (``des membres d'un gang ont été lynchés``): with
+#: a plural verb, the verb counts another noun, and ``un`` is no figure.
+ARTICLE_COMPLEMENT_LINKS: frozenset[str] = _words("de d'")
 
 #: Nouns of people with no category of their own: the verb decides (``10 000 personnes arrêtées``).
 PEOPLE_NOUNS: frozenset[str] = _words(
