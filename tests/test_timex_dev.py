@@ -66,3 +66,43 @@ def test_later_batches_keep_their_floor(analyzer: Analyzer) -> None:
         assert found >= found_floor, (batch, misses)
         assert right >= value_floor, (batch, misses)
         assert len(false) <= false_ceiling, (batch, false)
+
+
+def test_a_sentence_the_analyzer_fails_on_scores_nothing_in_its_place(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Dropped, a failed sentence would shift every case after it onto another's analysis."""
+    import recoupe.analyze
+    from recoupe.bench.timex_dev import run
+    from recoupe.model import Timex
+
+    data = {
+        "cases": [
+            {
+                "text": "Il est parti hier.",
+                "dct": "2025-03-12",
+                "kind": "deictic",
+                "timexes": [["hier", "DATE", "2025-03-11"]],
+            },
+            {
+                "text": "Il revient demain.",
+                "dct": "2025-03-12",
+                "kind": "deictic",
+                "timexes": [["demain", "DATE", "2025-03-13"]],
+            },
+        ],
+        "negatives": [],
+    }
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    class FailsOnTheFirst:
+        def analyze_many(self, articles: list[Article]) -> list[DocumentAnalysis]:
+            second = articles[1]
+            timex = Timex(text="demain", start=11, end=17, type="DATE", value="2025-03-13")
+            return [
+                DocumentAnalysis(doc=second.id, published=None, lang="fr", title=None, outlet=None, timexes=[timex])
+            ]
+
+    monkeypatch.setattr(recoupe.analyze, "Analyzer", FailsOnTheFirst)
+    tallies, _, _ = run(path)
+    assert (tallies["all"].expected, tallies["all"].right) == (2, 1)
+    assert "1 sentences could not be analyzed: Il est parti hier." in capsys.readouterr().err

@@ -100,13 +100,22 @@ def select_batch(data: dict[str, Any], batch: str | None) -> dict[str, Any]:
 
 
 def run(path: Path, batch: str | None = None) -> tuple[dict[str, Tally], list[str], int]:
-    """Analyze every sentence of the set (or of one batch, with the default analyzer) and score it."""
+    """Analyze every sentence of the set (or of one batch, with the default analyzer) and score it. A sentence
+    the analyzer fails on is said on stderr and scored as finding nothing, in its place: dropped, it would
+    shift every case after it onto another's analysis."""
     from recoupe.analyze import Analyzer
 
     data = select_batch(json.loads(path.read_text(encoding="utf-8")), batch)
     items = [*data["cases"], *data["negatives"]]
     articles = [Article(id=f"s{i}", text=item["text"], published=item["dct"]) for i, item in enumerate(items)]
-    analyses = [a for a in Analyzer().analyze_many(articles) if isinstance(a, DocumentAnalysis)]
+    done = {a.doc: a for a in Analyzer().analyze_many(articles) if isinstance(a, DocumentAnalysis)}
+    if failed := [a for a in articles if a.id not in done]:  # scored as finding nothing, in their place
+        listed = "; ".join(a.text[:60] for a in failed)
+        print(f"{len(failed)} sentences could not be analyzed: {listed}", file=sys.stderr)
+    analyses = [
+        done.get(a.id) or DocumentAnalysis(doc=a.id, published=a.published, lang="fr", title=None, outlet=None)
+        for a in articles
+    ]
     tallies, false = score(data, analyses)
     return tallies, false, len(data["negatives"])
 
