@@ -261,7 +261,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 def _cues(text: str, lang: str) -> _Cues:
     patterns = _patterns(lang)
     folded = fold(text)
-    if (recalled := _recalled_event_pattern(lang)) is not None:  # "deux jours après les manifestations"
+    if (recalled := _optional_pattern(lang, "RECALLED_EVENT")) is not None:  # "deux jours après les manifestations"
         folded = recalled.sub(lambda m: " " * len(m.group()), folded)
     cues = _Cues(
         protest=bool(patterns["PROTEST"].search(folded)),
@@ -292,78 +292,50 @@ def _cues(text: str, lang: str) -> _Cues:
     return cues
 
 
-@lru_cache(maxsize=8)
-def _compared_day_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "COMPARED_DAY", None)
+@lru_cache(maxsize=64)
+def _optional_pattern(lang: str, name: str) -> re.Pattern[str] | None:
+    """The language's optional events regex ``name`` (``REPORTED_DAY``, ``NTH_NIGHT``…), compiled once; ``None``
+    when the language has none, and the rule it serves does not apply."""
+    pattern: str | None = getattr(get_language(lang).data("events"), name, None)
     return re.compile(pattern) if pattern else None
 
 
 def _compared_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
     """Whether the day at ``day_start`` is the day of a figure the sentence compares with (``contre 480 000
     une semaine plus tôt``): that march is recalled, not reported, and codes no event here."""
-    pattern = _compared_day_pattern(lang)
+    pattern = _optional_pattern(lang, "COMPARED_DAY")
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
-
-
-@lru_cache(maxsize=8)
-def _nth_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "NTH_NIGHT", None)
-    return re.compile(pattern) if pattern else None
 
 
 def _nth_night(text: str, lang: str) -> int:
     """The n-th night or day of an unrest the sentence tells of (``la deuxième nuit d'émeutes``: 2), or 0."""
-    pattern = _nth_pattern(lang)
+    pattern = _optional_pattern(lang, "NTH_NIGHT")
     found = pattern.search(fold(text)) if pattern is not None else None
     return int(get_language(lang).data("events").ORDINALS.get(found.group("n"), 0)) if found else 0
-
-
-@lru_cache(maxsize=8)
-def _neighbourhood_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "NEIGHBOURHOOD", None)
-    return re.compile(pattern) if pattern else None
 
 
 def _neighbourhood(text: str, sentence_start: int, name_start: int, lang: str) -> bool:
     """Whether the place named at ``name_start`` is a neighbourhood (``les quartiers de Magenta``): the event
     is placed where the article's town is, as ACLED places it."""
-    pattern = _neighbourhood_pattern(lang)
+    pattern = _optional_pattern(lang, "NEIGHBOURHOOD")
     return (
         pattern is not None
         and pattern.search(fold(text[max(sentence_start, name_start - 60) : name_start])) is not None
     )
 
 
-@lru_cache(maxsize=8)
-def _anchored_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "EVENT_ANCHORED_DAY", None)
-    return re.compile(pattern) if pattern else None
-
-
 def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the time expression at ``start:end`` is a day told from another event (``au lendemain d'une
     manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
-    pattern = _anchored_pattern(lang)
+    pattern = _optional_pattern(lang, "EVENT_ANCHORED_DAY")
     return pattern is not None and pattern.search(fold(text[start : end + 4])) is not None
-
-
-@lru_cache(maxsize=8)
-def _reported_day_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "REPORTED_DAY", None)
-    return re.compile(pattern) if pattern else None
 
 
 def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
     """Whether the day at ``day_start`` is the day a source spoke (``ont indiqué lundi des sources``), not
     the day of what it reports."""
-    pattern = _reported_day_pattern(lang)
+    pattern = _optional_pattern(lang, "REPORTED_DAY")
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
-
-
-@lru_cache(maxsize=8)
-def _recalled_event_pattern(lang: str) -> re.Pattern[str] | None:
-    pattern: str | None = getattr(get_language(lang).data("events"), "RECALLED_EVENT", None)
-    return re.compile(pattern) if pattern else None
 
 
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
