@@ -161,9 +161,10 @@ class AcledEvent:
     fatality_groups: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Cues:
-    """What one sentence says, as flags (see ``lang/<code>/events.py``)."""
+    """What one sentence says, as flags (see ``lang/<code>/events.py``); frozen, as one sentence's cues are
+    remembered and shared by every view of its story (:func:`_cues`)."""
 
     protest: bool = False
     intervention: bool = False
@@ -180,7 +181,7 @@ class _Cues:
     police: bool = False
     military: bool = False
     organisation: str = ""
-    foreign: list[str] = field(default_factory=list)
+    foreign: tuple[str, ...] = ()
 
     def kind(self) -> tuple[str, str, str] | None:
         """``(family, event_type, sub_event_type)`` of the sentence, gravest first; ``None``: no event."""
@@ -258,12 +259,22 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return table
 
 
+@lru_cache(maxsize=1 << 15)
 def _cues(text: str, lang: str) -> _Cues:
+    """The sentence's cues; remembered, as a story's sentences are read again at every add into it."""
     patterns = _patterns(lang)
     folded = fold(text)
     if (recalled := _optional_pattern(lang, "RECALLED_EVENT")) is not None:  # "deux jours après les manifestations"
         folded = recalled.sub(lambda m: " " * len(m.group()), folded)
-    cues = _Cues(
+    found: dict[str, str] = {}  # the first value of each family of several patterns
+    for key, pattern in patterns.items():
+        if ":" not in key:
+            continue
+        family, _, value = key.split(":", 2)
+        if family not in found and pattern.search(folded):
+            found[family] = value
+    nationalities = get_language(lang).data("events").NATIONALITIES
+    return _Cues(
         protest=bool(patterns["PROTEST"].search(folded)),
         intervention=bool(patterns["INTERVENTION"].search(folded)),
         excessive=bool(patterns["EXCESSIVE_FORCE"].search(folded)),
@@ -276,20 +287,14 @@ def _cues(text: str, lang: str) -> _Cues:
         arrest=bool(patterns["ARREST"].search(folded)),
         police=bool(patterns["POLICE"].search(folded)),
         military=bool(patterns["MILITARY"].search(folded)),
+        explosion=found.get("EXPLOSION", ""),
+        civilians=found.get("VIOLENCE_AGAINST_CIVILIANS", ""),
+        organisation=found.get("ORG", ""),
+        # a plain containment test first: most sentences name no nationality, and a regex per word is slow
+        foreign=tuple(
+            code for word, code in nationalities.items() if word in folded and re.search(rf"\b{word}\b", folded)
+        ),
     )
-    for key, pattern in patterns.items():
-        if ":" not in key or not pattern.search(folded):
-            continue
-        family, _, value = key.split(":", 2)
-        if family == "EXPLOSION" and not cues.explosion:
-            cues.explosion = value
-        elif family == "VIOLENCE_AGAINST_CIVILIANS" and not cues.civilians:
-            cues.civilians = value
-        elif family == "ORG" and not cues.organisation:
-            cues.organisation = value
-    nationalities = get_language(lang).data("events").NATIONALITIES
-    cues.foreign = [code for word, code in nationalities.items() if re.search(rf"\b{word}\b", folded)]
-    return cues
 
 
 @lru_cache(maxsize=64)

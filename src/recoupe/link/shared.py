@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from hashlib import blake2b
 
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState
@@ -63,7 +65,7 @@ class SharedTextIndex:
         self.state.add_shingles(article.id, hashes, bucket)
         return passages
 
-    def _runs(self, doc: str, spans: list[tuple[int, int]], source: str, hits: list[_Hit]) -> list[SharedPassage]:
+    def _runs(self, doc: str, spans: Sequence[tuple[int, int]], source: str, hits: list[_Hit]) -> list[SharedPassage]:
         """Join hits that follow each other in both texts into passages of at least MIN_WORDS words."""
         hits.sort(key=lambda h: h.word)
         runs: list[list[_Hit]] = []
@@ -111,8 +113,10 @@ def _buckets(published: str | None) -> tuple[int, list[int] | None]:
     return bucket, [bucket - 1, bucket, bucket + 1, UNDATED]
 
 
-def _word_spans(text: str, body_start: int) -> list[tuple[int, int]]:
-    return [(s + body_start, e + body_start) for _, s, e in words(text[body_start:])]
+@lru_cache(maxsize=256)
+def _word_spans(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """The body's words as offsets; remembered, as a source much copied from is read again for each copy."""
+    return tuple((s + body_start, e + body_start) for _, s, e in words(text[body_start:]))
 
 
 def _stable_hash(shingle: list[str]) -> int:
