@@ -7,12 +7,14 @@ import re
 from recoupe.text import (
     fold,
     fold_compat,
+    fold_for_required,
     fold_loose,
     fold_typography,
     fold_words,
     longest_first,
     phrase_alternation,
     phrase_regex,
+    required_substrings,
     squash,
 )
 
@@ -60,3 +62,40 @@ def test_a_factored_alternation_matches_what_the_flat_one_matches_longest_first(
     ]:
         found = [(m.span(), m.group()) for m in flat.finditer(text)]
         assert [(m.span(), m.group()) for m in factored.finditer(text)] == found
+
+
+def _required(source: str) -> set[str] | None:
+    found = required_substrings(re.compile(source, re.IGNORECASE))
+    return None if found is None else set(found)
+
+
+def test_a_pattern_requires_the_words_every_match_holds() -> None:
+    # "le 3 février", "3 fév", "12 mars": every match holds a month; the optional article requires nothing
+    assert _required(r"(?:le\s+)?\d{1,2}\s+(?:janv(?:ier)?|f[ée]v(?:rier)?|mars)") == {"janv", "fev", "fév", "mars"}
+    assert _required(r"la\s+veille") == {"veille"}  # the longest word of a phrase is the most selective
+    assert _required(r"(?:noël|pâques)(?:\s+\d{4})?") == {"noël", "pâques"}
+    assert _required(r"\d+\s*ans") == {"ans"}
+    assert _required(r"(?:hier|demain)?") is None  # it may match nothing: no shortcut
+
+
+def test_a_text_without_the_required_words_has_no_match() -> None:
+    """The promise the time grammar relies on to skip a pattern: checked on French sentences."""
+    sentences = [
+        "Le sommet s'ouvrira le 3 FÉVRIER à Bruxelles.",
+        "La veille, les négociateurs avaient quitté la salle.",
+        "Il pleuvait à Noël 2023 sur la Bretagne.",
+        "Le barrage a cédé il y a dix ans.",
+        "Les députés ont voté la loi sans débat.",
+    ]
+    for source in (
+        r"(?:le\s+)?\d{1,2}\s+(?:janv(?:ier)?|f[ée]v(?:rier)?|mars)",
+        r"la\s+veille",
+        r"noël\s+\d{4}",
+        r"\d+\s*ans",
+    ):
+        pattern = re.compile(source, re.IGNORECASE)
+        required = required_substrings(pattern)
+        assert required is not None
+        for sentence in sentences:
+            if pattern.search(sentence):
+                assert any(s in fold_for_required(sentence) for s in required), (source, sentence)

@@ -27,6 +27,9 @@ Why they differ:
 * :func:`fold_typography` compares predicted names with the names annotators typed (``eval``): the
   apostrophe and space variants of typing are unified, and the accents kept, as the scorer always did.
 
+What a pattern needs (:func:`required_substrings`): the strings one of which its every match holds, so that
+a pattern need not run over a text without them.
+
 The alternations: a table of phrases becomes one regex, longest phrase first, because Python's regex
 takes the first alternative that leads to a match (``avant-hier`` must be tried before ``hier``).
 """
@@ -34,9 +37,12 @@ takes the first alternative that leads to a match (``avant-hier`` must be tried 
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the regex parser's: private, but stable since Python 3.11
+import re._parser as _sre_parser
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 # ----------------------------------------------------------------------------------------------------
 # Folds
@@ -162,3 +168,140 @@ def trie_alternation(phrases: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body  # a phrase ends here: the longer ones first
 
     return emit(root)
+
+
+# -- what a regex cannot match without ---------------------------------------------------------------------
+
+#: Letters ``re.IGNORECASE`` takes for another besides their lower case (``ı`` for ``i``, ``ſ`` for ``s``):
+#: :func:`fold_for_required` maps them onto it, so that a text such a pattern matches holds its strings.
+_CASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s"})  # İ and the Kelvin K lower-case to i and k already
+#: Strings at most in one requirement: a table of thousands of phrases tells little one string at a time.
+_REQUIRED_MAX = 256
+Requirement = frozenset[str]
+
+
+def fold_for_required(text: str) -> str:
+    """The text as :func:`required_substrings` compares its strings with it: lower case, case extras
+    unified (a case-insensitive pattern's match, lower-cased this way, holds one of its strings)."""
+    return text.lower().translate(_CASE_EXTRAS)
+
+
+def required_substrings(pattern: re.Pattern[str]) -> Requirement | None:
+    """Strings one of which every match of ``pattern`` contains (lower case), or ``None`` when the pattern
+    has no such short list.
+
+    A time-expression grammar runs a hundred patterns over every article, and most find nothing in most
+    articles (a holiday, a century, a clock time): a pattern whose every match holds ``noël`` or
+    ``pâques`` need not run over a text that holds neither. This reads the parsed pattern: a run of
+    literal letters is a string (``la veille``), alternatives add up (``janvier|février``), an optional
+    part requires nothing, and of a sequence's requirements the most selective is kept (longest shortest
+    string, then fewest strings). Nothing is guessed: a text without any of the strings cannot match.
+    """
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):  # a construct this reader does not know: no shortcut
+        return None
+    return _required(list(parsed))
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+_DIGITS = frozenset("0123456789")
+
+
+def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string a sequence matches, when they are few (``None``: too many, or any letter)."""
+    found = {""}
+    for op, av in items:
+        options = _exact_item(op, av)
+        if options is None:
+            return None
+        found = {a + b for a in found for b in options}
+        if len(found) > _REQUIRED_MAX:
+            return None
+    return found
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    if op is _sre.LITERAL:
+        return {fold_for_required(chr(av))}
+    if op is _sre.IN:  # a class of a few letters: [ée]
+        members = list(av)
+        if len(members) <= 8 and all(kind is _sre.LITERAL for kind, _ in members):
+            return {fold_for_required(chr(code)) for _, code in members}
+        return None
+    if op is _sre.SUBPATTERN:
+        return _exact(list(av[3]))
+    if op is _sre.ATOMIC_GROUP:
+        return _exact(list(av))
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            options = _exact(list(branch))
+            if options is None:
+                return None
+            found |= options
+        return found if len(found) <= _REQUIRED_MAX else None
+    if op in _REPEATS:
+        low, high, sub = av
+        if high > 1:
+            return None
+        options = _exact(list(sub))
+        return None if options is None else (options | {""} if low == 0 else options)
+    if op in _ZERO_WIDTH:
+        return {""}
+    return None
+
+
+def _required(items: list[tuple[Any, Any]]) -> Requirement | None:
+    """Of a sequence: the most selective requirement among its runs of exact items and its other items."""
+    found: list[Requirement] = []
+    run: list[tuple[Any, Any]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        options = _exact(run)
+        if options is not None and "" not in options:
+            found.append(frozenset(options))
+        elif options is None:  # too many strings together: each item on its own
+            found.extend(r for op, av in run if (r := _required_item(op, av)) is not None)
+        run.clear()
+
+    for op, av in items:
+        if _exact_item(op, av) is not None:
+            run.append((op, av))
+            continue
+        close()
+        if (requirement := _required_item(op, av)) is not None:
+            found.append(requirement)
+    close()
+    best = max(found, key=lambda r: (min(map(len, r)), -len(r)), default=None)
+    # a string holding another of the list adds nothing: février holds fév
+    return None if best is None else frozenset(s for s in best if not any(o != s and o in s for o in best))
+
+
+def _required_item(op: Any, av: Any) -> Requirement | None:
+    if op is _sre.LITERAL:
+        return frozenset({fold_for_required(chr(av))})
+    if op is _sre.IN:
+        members = list(av)
+        if members == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
+            return _DIGITS
+        options = _exact_item(op, av)
+        return frozenset(options) if options else None
+    if op is _sre.SUBPATTERN:
+        return _required(list(av[3]))
+    if op is _sre.ATOMIC_GROUP:
+        return _required(list(av))
+    if op is _sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            requirement = _required(list(branch))
+            if requirement is None:
+                return None
+            found |= requirement
+        return frozenset(found) if len(found) <= _REQUIRED_MAX else None
+    if op in _REPEATS and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
