@@ -156,3 +156,24 @@ def test_a_counted_noun_and_the_abbreviation_of_numero_are_no_names(analyze) -> 
     names = {e.text for e in analysis.entities}
     assert not {"Hommes", "Non"} & names
     assert "Bernard Vautrin" in names
+
+
+def test_a_lowercase_body_before_an_acronym_of_another_language_is_an_organization(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "L'eurodéputée est rapporteure de la commission des affaires juridiques (JURI) du Parlement européen. "
+        "La commission JURI votera jeudi."
+    )
+    found = _entities(analysis)
+    assert found["commission des affaires juridiques"][0] == "ORG"
+    assert found["JURI"] == ("ORG", "commission des affaires juridiques")
+    assert not _entities(analyze("Le prix du gaz naturel liquéfié (GNL) a bondi."))  # a term is still none
+
+
+def test_a_role_s_portfolio_with_its_adjective_is_no_entity(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("La ministre de la Transition écologique, Sandrine Aubertin, a demandé un rapport.")
+    assert set(_entities(analysis)) == {"Sandrine Aubertin"}
+
+
+def test_a_hyphenated_role_with_its_portfolio_is_no_person(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze("Le négociateur en chef, Kerem Aydın, vice-ministre du Commerce, a quitté la salle.")
+    assert set(_entities(analysis)) == {"Kerem Aydın"}

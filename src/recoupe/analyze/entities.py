@@ -570,11 +570,10 @@ class EntityRecognizer:
         """Whether the mention names a role, not someone (``Premier ministre``, ``garde des Sceaux``).
 
         A role word counts where a role is written: in lowercase, or opening the mention (``Ministre de la
-        Santé`` heading a line). A capitalized role word inside a name is a surname (``Bruno Le Maire``,
-        ``Yves Juge``)."""
+        Santé`` heading a line), hyphenated too (``vice-ministre du Commerce``). A capitalized role word inside a
+        name is a surname (``Bruno Le Maire``, ``Yves Juge``)."""
         return any(
-            t.is_alpha and t.lower_ in self.roles and (t.is_lower or t.i == mention.start)
-            for t in doc[mention.start : mention.end]
+            t.lower_ in self.roles and (t.is_lower or t.i == mention.start) for t in doc[mention.start : mention.end]
         )
 
     def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
@@ -802,7 +801,8 @@ class EntityRecognizer:
                 continue
             start = self._spelled_by(doc, i, acronym)
             if start is None:
-                if (body := self._body_before(doc, i, mentions)) is not None:
+                body = self._body_before(doc, i, mentions) or self._lowercase_body_before(doc, i, mentions)
+                if body is not None:
                     expansions[acronym] = doc[body.start : i].text
                     if (inner := by_start.get(i + 1)) is not None:
                         inner.type = "ORG"
@@ -965,6 +965,27 @@ class EntityRecognizer:
                 ):
                     mention.end = paren
                     return mention
+        return None
+
+    def _lowercase_body_before(self, doc: Doc, paren: int, mentions: list[_Mention]) -> _Mention | None:
+        """A body French writes in lowercase, named right before an acronym of another language that its
+        words do not spell: ``la commission du commerce international (INTA)`` of the European Parliament.
+        From a body's head noun after an article, through lowercase nouns, adjectives and ``de``, to the
+        bracket; no verb. It becomes an organization of its own (the acronym's expansion)."""
+        links = {*self.complement_links, *self.contracted_articles, *self.definite_articles}
+        for head in range(paren - 2, max(0, paren - MAX_COMPLEMENT) - 1, -1):
+            token = doc[head]
+            if not (token.is_alpha and token.is_lower) and token.lower_ not in links:
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if fold(token.text) in self.kind_heads and head > 0 and doc[head - 1].lower_ in self.definite_articles:
+                if any(m.start < paren and m.end > head for m in mentions):
+                    return None
+                body = _Mention(head, paren, "ORG")
+                mentions.append(body)
+                mentions.sort(key=lambda m: m.start)
+                return body
         return None
 
     @staticmethod

@@ -111,13 +111,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Portfolios written with a capital after a role or institution (``ministre de la Santé``): a title's
-#: complement, never a place or a person.
+#: complement, never a place or a person; with the lowercase words that end them (``Transition
+#: écologique``, ``Éducation nationale``).
 PORTFOLIOS: frozenset[str] = frozenset(
     """
     intérieur santé justice défense armées sceaux affaires étrangères europe économie finances budget comptes
     éducation enseignement recherche travail emploi culture agriculture environnement écologie transition
     transports logement sports outre-mer énergie industrie commerce solidarités famille jeunesse numérique
     fonction publique territoires anciens combattants mer cohésion
+    écologique nationale supérieur alimentaire souveraineté solidaire publics extérieur accès soins
     """.split()
 )
 
