@@ -788,14 +788,15 @@ def _same_words(one: _Shape, other: _Shape) -> bool:
     return shorter <= longer
 
 
-def _piece_of_compound(short: str, long: str) -> bool:
+def _piece_of_compound(short: str, long: str, lang: str = "fr") -> bool:
     """Whether ``short``'s words are only part of a hyphenated name within ``long``: ``Roussillon`` is
     another town than ``Le Péage-de-Roussillon``, the ``UE`` no short form of ``UE-Turquie``; a hyphenated
     name whole is (``Croissant-Rouge`` of ``Croissant-Rouge turc``), and so is one written with a space
-    (``Tel Aviv`` / ``Tel-Aviv``)."""
+    (``Tel Aviv`` / ``Tel-Aviv``). A particle is no part (``Deir el-Balah`` / ``Deir al-Balah``)."""
+    particles = _particles(lang)
     short_words = set(name_key(short).replace("-", " ").split())
     for token in name_key(long).split():
-        parts = set(token.split("-"))
+        parts = set(token.split("-")) - particles
         if len(parts) > 1 and short_words & parts and not parts <= short_words:
             return True
     return False
