@@ -44,6 +44,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+#: The capital letters of the Latin alphabets, accented and others (``É``, Turkish dotted ``İ``, ``Ş``,
+#: Polish ``Ł``, Icelandic ``Þ``), for a regex character class: an acronym of a foreign body keeps its
+#: language's letters (``TİM``), which ``A-Z`` misses.
+UPPER_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
+
 # ----------------------------------------------------------------------------------------------------
 # Folds
 

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed, components
 from recoupe.lang import Language, word_zipf
 from recoupe.model import Entity
-from recoupe.text import fold
+from recoupe.text import UPPER_LETTERS, fold
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 #: Words of a lowercase complement an organization may be cut short of, before its acronym in brackets.
 MAX_COMPLEMENT = 8
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
@@ -113,6 +113,9 @@ class EntityRecognizer:
         self.kind_heads: frozenset[str] = frozenset(
             fold(w) for w in (*data.ORGANIZATION_HEADS, *data.INSTITUTION_NOUNS)
         )
+        self.organization_heads: frozenset[str] = frozenset(data.ORGANIZATION_HEADS)
+        self.name_prepositions: frozenset[str] = data.NAME_PREPOSITIONS
+        self.in_language: str = data.IN_LANGUAGE
         self.body_heads: frozenset[str] = frozenset(
             fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
         )
@@ -158,13 +161,18 @@ class EntityRecognizer:
                 continue
             if end - start > 1 and self._common_noun_phrase(doc, start, end):
                 continue
+            if _ACRONYM.match(doc[end - 1].text):
+                end = self._hyphenated_acronym_end(doc, end - 1)
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
         for token in doc:
             if token.i in covered or not self._is_acronym(token):
                 continue
-            mentions.append(_Mention(token.i, token.i + 1, "ORG"))
-            covered.add(token.i)
+            end = self._hyphenated_acronym_end(doc, token.i)
+            if any(i in covered for i in range(token.i, end)):
+                end = token.i + 1
+            mentions.append(_Mention(token.i, end, "ORG"))
+            covered.update(range(token.i, end))
         mentions.extend(_missed_surnames(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
@@ -217,8 +225,8 @@ class EntityRecognizer:
             token = doc[i]
             if token.lower_ in self.definite_articles and end > mention.end:
                 break  # ``Office des migrations`` [``de la ville``]: a name's later complements take no article
-            if token.lower_ in links:
-                i += 1
+            if token.lower_ in links or (token.lower_ in self.name_prepositions and self._lowercase_noun(doc[i - 1])):
+                i += 1  # ``d'analyses`` [``sur les risques…``]: after a lowercase noun, not ``Commission pour``
             elif token.lower_ in self.conjunctions and i + 1 < limit and doc[i + 1].lower_ in links:
                 i += 1
             elif (
@@ -237,7 +245,16 @@ class EntityRecognizer:
             else:
                 break
         opens = doc[mention.end].lower_
-        return end if (opens in links or opens in self.conjunctions) and end > mention.end else mention.end
+        prepositions = self.name_prepositions if self._lowercase_noun(doc[mention.end - 1]) else frozenset()
+        opened = opens in links or opens in self.conjunctions or opens in prepositions
+        return end if opened and end > mention.end else mention.end
+
+    @staticmethod
+    def _lowercase_noun(token: Token) -> bool:
+        """Whether a body's name ends here with a lowercase noun (``d'analyses``), which a complement with
+        ``sur``/``contre``/``pour`` may go on; an adjective ends the name (``l'Assemblée nationale`` [``sur la
+        sécurité…``] is where the inquiry sits, not its subject)."""
+        return token.is_alpha and token.is_lower and token.pos_ == "NOUN"
 
     @staticmethod
     def _paired_adjectives(before: Token, after: Token) -> bool:
@@ -457,6 +474,22 @@ class EntityRecognizer:
         pieces.append((start, end))
         return pieces
 
+    def _hyphenated_acronym_end(self, doc: Doc, i: int) -> int:
+        """Where an acronym ends that goes on after a hyphen with more capitals (``BEA-RI``, ``BEA-TT``): one
+        name, not two bodies ``BEA`` and ``RI``."""
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_upper
+            and doc[end + 1].is_alpha
+            and len(doc[end + 1]) >= 2
+        ):
+            end += 2
+        return end
+
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:
             return False
@@ -494,9 +527,34 @@ class EntityRecognizer:
                 kept.append(mention)
         limits = [m.start for m in kept[1:]] + [len(doc)] if kept else []
         for mention, limit in zip(kept, limits, strict=True):
+            while mention.institution and (further := self._listed_portfolio_end(doc, mention.end, limit)):
+                mention.end = further
             if mention.institution and doc[mention.end - 1].is_title and mention.end < limit:
                 mention.end += self._field_adjective(doc[mention.end])
         return kept
+
+    def _listed_portfolio_end(self, doc: Doc, end: int, limit: int) -> int | None:
+        """Where an institution's name ends with one more field it lists that spaCy saw no name in:
+        ``ministère de l'Europe`` [``et des Affaires étrangères``] (then its lowercase words). Only
+        capitalized portfolios after ``,``/``et`` and ``de``: ``le ministère de la Santé et des
+        hôpitaux`` lists no field of the name."""
+        i = end
+        if i >= limit or not (doc[i].lower_ in self.conjunctions or doc[i].text == ","):
+            return None
+        i += 1
+        if i >= limit or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < limit and doc[i].lower_ in self.definite_articles:
+            i += 1
+        first = i
+        while i < limit and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in self.portfolios:
+            i += 1
+        if i == first:
+            return None
+        while i < limit and doc[i].is_lower and doc[i].lower_ in self.portfolios:
+            i += 1  # ``Affaires`` [``étrangères``]
+        return i
 
     @staticmethod
     def _field_adjective(token: Token) -> int:
@@ -512,11 +570,10 @@ class EntityRecognizer:
         """Whether the mention names a role, not someone (``Premier ministre``, ``garde des Sceaux``).
 
         A role word counts where a role is written: in lowercase, or opening the mention (``Ministre de la
-        Santé`` heading a line). A capitalized role word inside a name is a surname (``Bruno Le Maire``,
-        ``Yves Juge``)."""
+        Santé`` heading a line), hyphenated too (``vice-ministre du Commerce``). A capitalized role word inside a
+        name is a surname (``Bruno Le Maire``, ``Yves Juge``)."""
         return any(
-            t.is_alpha and t.lower_ in self.roles and (t.is_lower or t.i == mention.start)
-            for t in doc[mention.start : mention.end]
+            t.lower_ in self.roles and (t.is_lower or t.i == mention.start) for t in doc[mention.start : mention.end]
         )
 
     def _next_portfolio(self, doc: Doc, end: int, start: int) -> bool:
@@ -555,6 +612,8 @@ class EntityRecognizer:
                 continue
             if mention.type == "PER" and self._after_contracted_article(doc, mention):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
+            if mention.type == "PER" and self._ends_with_body_head(doc, mention):
+                mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
             if mention.type == "PER" and self._lowercase_word(doc, mention):
                 # ``le collectif Vallée solidaire``: a person's name has no lowercase word but its particles
                 before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
@@ -589,6 +648,13 @@ class EntityRecognizer:
             else:
                 mention.type = votes[key].most_common(1)[0][0]
 
+    def _ends_with_body_head(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a name of several words ends with a capitalized head noun of a body (``Office``,
+        ``Service``, ``Survey``): the English order of a body's name, which spaCy's French model takes for a
+        person's (``Icelandic Meteorological Office``)."""
+        last = doc[mention.end - 1]
+        return mention.end - mention.start > 1 and last.is_title and fold(last.text) in self.organization_heads
+
     def _lowercase_word(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a multi-word mention holds a lowercase word other than a name particle (``de``)."""
         return mention.end - mention.start > 1 and any(
@@ -610,6 +676,8 @@ class EntityRecognizer:
         without the comma of an apposition (``chef du puissant Conseil``)."""
         if mention.start == 0 or doc[mention.start - 1].pos_ in ("ADP", "DET"):
             return False
+        if doc[mention.start - 1].lower_ in self.organization_cues:
+            return False  # ``sa maison mère, le groupe Valtherm``: the name is the group's, not the title's
         apposition = doc[mention.start - 1].text == ","
         crossed_preposition = False
         for i in range(mention.start - 1, max(0, mention.start - 10) - 1, -1):
@@ -725,14 +793,16 @@ class EntityRecognizer:
         terms: set[str] = set()
         by_start = {m.start: m for m in mentions}
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+            # ``(OTSC)``, or ``(IMO, Icelandic Meteorological Office en anglais)``: the acronym opens the brackets
+            if doc[i].text != "(" or doc[i + 2].text not in (")", ",") or not _ACRONYM.match(doc[i + 1].text):
                 continue
             acronym = doc[i + 1].text
             if acronym in expansions or acronym in terms:
                 continue
             start = self._spelled_by(doc, i, acronym)
             if start is None:
-                if (body := self._body_before(doc, i, mentions)) is not None:
+                body = self._body_before(doc, i, mentions) or self._lowercase_body_before(doc, i, mentions)
+                if body is not None:
                     expansions[acronym] = doc[body.start : i].text
                     if (inner := by_start.get(i + 1)) is not None:
                         inner.type = "ORG"
@@ -811,7 +881,29 @@ class EntityRecognizer:
             named = self._named_as(doc, mention.end, by_start)
             if named is not None and "PER" not in (mention.type, named.type):
                 found.setdefault(self._key(doc, mention), self._key(doc, named))
+        by_end = {m.end: m for m in mentions if m.type == "ORG"}
+        for mention in mentions:
+            body = self._bracketed_in_language(doc, mention, by_end)
+            if body is not None:
+                mention.type = body.type
+                found.setdefault(self._key(doc, mention), self._key(doc, body))
         return found
+
+    def _bracketed_in_language(self, doc: Doc, mention: _Mention, by_end: dict[int, _Mention]) -> _Mention | None:
+        """The body whose name in another language a bracket gives after it: ``Institut météorologique
+        islandais (IMO, Icelandic Meteorological Office en anglais)``, ``… (Icelandic Meteorological Office en
+        anglais)``: the mention, then ``en`` and a language, closes the bracket the body's name ends at."""
+        end = mention.end
+        if end + 2 >= len(doc) or doc[end].lower_ != self.in_language or doc[end + 2].text != ")":
+            return None
+        if fold(doc[end + 1].text) not in self.demonyms:
+            return None
+        opening = mention.start - 1
+        if opening >= 2 and doc[opening].text == "," and _ACRONYM.match(doc[opening - 1].text):
+            opening -= 2  # past the acronym the bracket opens with
+        if opening < 1 or doc[opening].text != "(":
+            return None
+        return by_end.get(opening)
 
     def _named_as(self, doc: Doc, end: int, by_start: dict[int, _Mention]) -> _Mention | None:
         """The name an apposition right after ``end`` says the name before it stands for: ``La NMBS, le nom
@@ -873,6 +965,27 @@ class EntityRecognizer:
                 ):
                     mention.end = paren
                     return mention
+        return None
+
+    def _lowercase_body_before(self, doc: Doc, paren: int, mentions: list[_Mention]) -> _Mention | None:
+        """A body French writes in lowercase, named right before an acronym of another language that its
+        words do not spell: ``la commission du commerce international (INTA)`` of the European Parliament.
+        From a body's head noun after an article, through lowercase nouns, adjectives and ``de``, to the
+        bracket; no verb. It becomes an organization of its own (the acronym's expansion)."""
+        links = {*self.complement_links, *self.contracted_articles, *self.definite_articles}
+        for head in range(paren - 2, max(0, paren - MAX_COMPLEMENT) - 1, -1):
+            token = doc[head]
+            if not (token.is_alpha and token.is_lower) and token.lower_ not in links:
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                return None
+            if fold(token.text) in self.kind_heads and head > 0 and doc[head - 1].lower_ in self.definite_articles:
+                if any(m.start < paren and m.end > head for m in mentions):
+                    return None
+                body = _Mention(head, paren, "ORG")
+                mentions.append(body)
+                mentions.sort(key=lambda m: m.start)
+                return body
         return None
 
     @staticmethod

@@ -59,6 +59,9 @@ class EntitiesTables(Protocol):
     REPUBLIC_WORD: str
     REPUBLIC_LINK: tuple[str, str]
     TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...]
+    NAME_PREPOSITIONS: frozenset[str]
+    IN_LANGUAGE: str
+    METONYMS: dict[str, str]
 
 
 @runtime_checkable

@@ -62,14 +62,32 @@ from recoupe.lang import country_names, get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
+from recoupe.text import UPPER_LETTERS
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 
 
 #: Letters that Unicode does not decompose into a base letter and an accent, by code point: Turkish
-#: dotless ``ı``, ``ø``, ``ł``, ``đ`` (and capitals), ``ß``.
+#: dotless ``ı``, ``ø``, ``ł``, ``đ`` (and capitals), ``ß``; and the letters news transliterates as the
+#: sound they write: Icelandic ``þ`` as ``th``, ``ð`` as ``d``, ``æ`` as ``ae`` (``Þórdís Guðmundsdóttir`` /
+#: ``Thordis Gudmundsdottir``).
 _PLAIN_LETTERS = str.maketrans(
-    {0x131: "i", 0xF8: "o", 0xD8: "O", 0x142: "l", 0x141: "L", 0x111: "d", 0x110: "D", 0xDF: "ss"}
+    {
+        0x131: "i",
+        0xF8: "o",
+        0xD8: "O",
+        0x142: "l",
+        0x141: "L",
+        0x111: "d",
+        0x110: "D",
+        0xDF: "ss",
+        0xFE: "th",
+        0xDE: "Th",
+        0xF0: "d",
+        0xD0: "D",
+        0xE6: "ae",
+        0xC6: "Ae",
+    }
 )
 #: Letters of a word's beginning that identify it across languages (``geolog``ique, ``geolog``ical).
 STEM = 6
@@ -216,7 +234,7 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
     by_letters: dict[str, list[int]] = defaultdict(list)
     for index in indices:
         local = items[index]
-        if _type(local) in ("ORG", "MISC", "LOC"):
+        if _type(local) in ("ORG", "MISC", "LOC") and not _acronym_letters(local.name):  # (``BEA-RI`` spells itself)
             code = initials(local.name)
             # spaCy calls some bodies and countries places (``Centre sismologique euro-méditerranéen``,
             # ``République démocratique du Congo``): their initials count from three letters, where a
@@ -228,17 +246,28 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
                 by_initials[spelled].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
-                by_letters["".join(sorted(surface))].append(index)
+                # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
+                by_letters["".join(sorted(fold(surface.translate(_PLAIN_LETTERS))))].append(index)
     for index in indices:
         local = items[index]
-        if not _ACRONYM.match(local.name):
+        letters = _acronym_letters(local.name)
+        if not letters:
             continue
-        owners = by_initials.get(local.name, [])
+        owners = by_initials.get(letters, [])
         if len({joined.find(i) for i in owners}) == 1:
             joined.union(index, owners[0])
     for group in by_letters.values():
         for other in group[1:]:
             joined.union(group[0], other)
+
+
+def _acronym_letters(name: str) -> str:
+    """The letters of an acronym, a hyphenated one's too (``BEA-RI``: the ``Bureau d'enquêtes et d'analyses sur
+    les risques industriels``, whose initials are ``BEARI``); ``""`` for a name that is no acronym."""
+    parts = name.split("-")
+    if len(parts) > 1 and all(_ACRONYM.match(p) or (len(p) > 1 and p.isupper() and p.isalpha()) for p in parts):
+        return "".join(parts)
+    return name if _ACRONYM.match(name) else ""
 
 
 def _initials_with_acronyms(name: str, lang: str = "fr") -> str:
@@ -260,6 +289,8 @@ class _Shape:
         head: the kind of body its head noun names (``agency`` for ``Institut``/``Survey``), if any.
         head_word: that noun, folded.
         enumerates: whether it lists several fields (``ministère du Travail, de la Santé et des Solidarités``).
+        words: its distinctive words whole (a plural ``s`` and a final ``e`` off), what a name without a head
+            noun is compared by: ``Reykjavík`` and ``Reykjanes`` share their first six letters, not a word.
     """
 
     stems: frozenset[str]
@@ -267,6 +298,7 @@ class _Shape:
     head: str | None
     head_word: str
     enumerates: bool = False
+    words: frozenset[str] = frozenset()
 
     def fits(self, other: _Shape) -> bool:
         """Whether the two may be one: no two kinds of body, no two countries."""
@@ -301,10 +333,18 @@ def _word_equivalents(lang: str) -> dict[str, str]:
 
 
 @cache
-def _shape(name: str, lang: str) -> _Shape:
+def _shape(name: str, lang: str, body: bool = False) -> _Shape:
+    """What ``name`` says about which body or place it is (:class:`_Shape`).
+
+    Args:
+        body: whether the articles call it an organization: then a word that names a place's kind or an
+            institution (``préfecture``) is the head of a body, the state's office (``préfecture de l'Isère``
+            is not the ``Isère``); for a place it is the kind of place (``préfecture de Fukushima``).
+    """
     heads, ignored, country_words = _shape_words(lang)
     equivalents = _word_equivalents(lang)
     stems: set[str] = set()
+    whole: set[str] = set()
     countries: set[str] = set()
     head: str | None = None
     head_word = ""
@@ -314,7 +354,7 @@ def _shape(name: str, lang: str) -> _Shape:
         head, head_word, words = "local_authority", words[0], words[1:]
     headed = head is not None or any(w in heads for w in words)
     for word in words:
-        if not word or word in ignored:
+        if not word or (word in ignored and not (body and word in heads)):
             continue
         if word in heads:
             head, head_word = head or heads[word], head_word or word
@@ -322,10 +362,12 @@ def _shape(name: str, lang: str) -> _Shape:
             countries.add(word[:3])
         elif len(word) > 1 or word.isdigit():  # a number tells bodies apart (``Ligue 1`` / ``Ligue 2``)
             stems.add(_stem(word, whole_if_long=not headed))
+            whole.add(word.removesuffix("s").removesuffix("e"))
     if not stems and head_word:  # a body named by its kind alone (``Assemblée nationale``, ``l'Assemblée``)
         stems.add(_stem(head_word))
+        whole.add(head_word.removesuffix("s").removesuffix("e"))
     enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
-    return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates)
+    return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates, frozenset(whole))
 
 
 def _stem(word: str, whole_if_long: bool = True) -> str:
@@ -354,7 +396,7 @@ def _join_within_stories(
 
 
 def _join_story(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
-    shapes = {i: _shape(items[i].name, lang) for i in members if _type(items[i]) != "PER"}
+    shapes = {i: _shape(items[i].name, lang, _type(items[i]) == "ORG") for i in members if _type(items[i]) != "PER"}
     places = {i for i in shapes if _type(items[i]) == "LOC"}
 
     def fits(a: int, b: int) -> bool:  # a town is not its town hall: a place joins a name of a body only as one
@@ -393,8 +435,22 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             for o in candidates[index]
             if not ((index in torn or o in torn) and (shape.countries or shapes[o].countries))
         }
-        same = [o for o in usable if shapes[o].stems == shape.stems]
-        longer = [o for o in usable if _short_form(shape, shapes[o]) and not _place_of_a_body(items, index, o)]
+        same = [
+            o
+            for o in usable
+            if shapes[o].stems == shape.stems
+            and _same_words(shape, shapes[o])
+            and not _piece_of_compound(items[index].name, items[o].name)
+            and not _piece_of_compound(items[o].name, items[index].name)
+        ]
+        longer = [
+            o
+            for o in usable
+            if _short_form(shape, shapes[o])
+            and _same_words(shape, shapes[o])
+            and not _place_of_a_body(items, index, o)
+            and not _piece_of_compound(items[index].name, items[o].name)
+        ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
         loose = [o for o in usable if o not in same and _cognate_translation(shape, shapes[o])]
@@ -406,6 +462,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         for other in same + longer + loose:
             joined.union(index, other)
     _join_compound_acronyms(items, members, joined)
+    _join_metonyms(items, members, shapes, joined, lang)
     # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
     owners: dict[str, set[str]] = defaultdict(set)
     first_owner: dict[str, int] = {}
@@ -459,6 +516,24 @@ def _transliteration_key(key: str, lang: str) -> str:
     for spelling, other in get_language(lang).entities.TRANSLITERATION_SPELLINGS:
         key = key.replace(spelling, other)
     return key
+
+
+def _join_metonyms(
+    items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """The address news names a ministry by (``Quai d'Orsay``) joins the one ministry of the story whose
+    name holds its portfolio and gives no country (``ministère de l'Europe et des Affaires étrangères``): the
+    address is the home country's ministry, a foreign one says its country."""
+    metonyms = {fold(k): v for k, v in get_language(lang).entities.METONYMS.items()}
+    ministries = [i for i in shapes if shapes[i].head == "ministry" and not shapes[i].countries]
+    for index in members:
+        portfolio = metonyms.get(fold(items[index].name))
+        if portfolio is None:
+            continue
+        stems = _shape(portfolio, lang).stems
+        found = {joined.find(i) for i in ministries if stems and stems <= shapes[i].stems}
+        if len(found) == 1:
+            joined.union(index, found.pop())
 
 
 def _join_first_name_spellings(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
@@ -688,15 +763,43 @@ def _short_form(short: _Shape, long: _Shape) -> bool:
       noun, any of the fields a longer name lists (``ministère du Travail`` / ``ministère du Travail, de la
       Santé et des Solidarités``). A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
       l'État``; or
-    * both have a head noun of one kind and share two distinctive words: outlets translate a foreign body's
-      name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and Emergency
-      Management Authority``), and two words of one kind of body are evidence enough within a story.
+    * both have a head noun of one kind, not a ministry's, and share two distinctive words: outlets translate
+      a foreign body's name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and
+      Emergency Management Authority``), and two words of one kind of body are evidence enough within a story.
     """
     if not short.stems < long.stems:
         return False
     if short.countries <= long.countries and short.head_word in ("", long.head_word):
         return 2 * len(short.stems) >= len(long.stems) or (short.head_word != "" and long.enumerates)
-    return bool(short.head) and short.head == long.head and 2 <= len(short.stems)
+    # (a ministry is named by its portfolios in every language, so its translation has all the same words:
+    # the ``ministère islandais des Affaires étrangères`` is not the ``ministère de l'Europe et des Affaires
+    # étrangères`` a French article names without a country)
+    return bool(short.head) and short.head == long.head and short.head != "ministry" and 2 <= len(short.stems)
+
+
+def _same_words(one: _Shape, other: _Shape) -> bool:
+    """Whether two names of one story, where either has no head noun, share their words whole and not only
+    their stems (the fewer words all the other's): first letters meet a translation's cognates in a body's
+    name (``géologique``/``geological``), but two places of one island (``Reykjavík``, ``Reykjanes``) only
+    begin alike."""
+    if one.head and other.head:
+        return True
+    shorter, longer = sorted((one.words, other.words), key=len)
+    return shorter <= longer
+
+
+def _piece_of_compound(short: str, long: str, lang: str = "fr") -> bool:
+    """Whether ``short``'s words are only part of a hyphenated name within ``long``: ``Roussillon`` is
+    another town than ``Le Péage-de-Roussillon``, the ``UE`` no short form of ``UE-Turquie``; a hyphenated
+    name whole is (``Croissant-Rouge`` of ``Croissant-Rouge turc``), and so is one written with a space
+    (``Tel Aviv`` / ``Tel-Aviv``). A particle is no part (``Deir el-Balah`` / ``Deir al-Balah``)."""
+    particles = _particles(lang)
+    short_words = set(name_key(short).replace("-", " ").split())
+    for token in name_key(long).split():
+        parts = set(token.split("-")) - particles
+        if len(parts) > 1 and short_words & parts and not parts <= short_words:
+            return True
+    return False
 
 
 def _cognate_translation(one: _Shape, other: _Shape) -> bool:

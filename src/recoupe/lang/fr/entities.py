@@ -16,6 +16,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
     chercheuse économiste analyste expert experte politologue sociologue historien historienne porte-voix
     syndicaliste délégué déléguée président-directeur fondateur fondatrice patron patronne entraîneur
     homologue successeur prédécesseur épouse époux fils fille frère sœur père mère veuve
+    volcanologue sismologue géologue géophysicien géophysicienne climatologue météorologue glaciologue
+    épidémiologiste virologue infectiologue médecin ingénieur ingénieure physicien physicienne
     m. mme mlle dr me mgr
     """.split()
 )
@@ -56,6 +58,28 @@ NAME_NOUNS: frozenset[str] = frozenset(
     "nom noms sigle acronyme abréviation appellation dénomination équivalent traduction".split()
 )
 
+#: Prepositions other than ``de`` that go on a body's lowercase name once it has one (``Bureau d'enquêtes et
+#: d'analyses`` [``sur les risques industriels``], ``Office central`` … [``pour la répression``]). As written.
+NAME_PREPOSITIONS: frozenset[str] = frozenset({"sur", "contre", "pour"})
+
+#: The preposition that gives a name in a language (``Icelandic Meteorological Office en anglais``): in
+#: brackets after a body's name, the name before it is another of the body's names. As written.
+IN_LANGUAGE: str = "en"
+
+#: The addresses French news names a ministry by, with the portfolio of that ministry: ``le Quai d'Orsay``
+#: is the ministry of foreign affairs, whatever the government calls it (``ministère de l'Europe et des
+#: Affaires étrangères``). As written.
+METONYMS: dict[str, str] = {
+    "Quai d'Orsay": "Affaires étrangères",
+    "Beauvau": "Intérieur",
+    "place Beauvau": "Intérieur",
+    "Bercy": "Économie",
+    "Hôtel de Brienne": "Armées",
+    "place Vendôme": "Justice",
+    "rue de Grenelle": "Éducation",
+    "rue de Valois": "Culture",
+}
+
 #: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
 #: ``Ministry of Economy and Finance``): a name holding one lists several fields.
 LIST_CONJUNCTIONS: frozenset[str] = frozenset({"et", "and"})
@@ -81,19 +105,21 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 #: people, not named entities; their capitalized complement is no entity either.
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
-    ministre garde secrétaire président présidente directeur directrice préfet préfète procureur procureure
-    maire chef porte-parole commissaire
+    ministre vice-ministre garde secrétaire président présidente directeur directrice préfet préfète procureur
+    procureure maire chef porte-parole commissaire
     """.split()
 )
 
 #: Portfolios written with a capital after a role or institution (``ministre de la Santé``): a title's
-#: complement, never a place or a person.
+#: complement, never a place or a person; with the lowercase words that end them (``Transition
+#: écologique``, ``Éducation nationale``).
 PORTFOLIOS: frozenset[str] = frozenset(
     """
     intérieur santé justice défense armées sceaux affaires étrangères europe économie finances budget comptes
     éducation enseignement recherche travail emploi culture agriculture environnement écologie transition
     transports logement sports outre-mer énergie industrie commerce solidarités famille jeunesse numérique
     fonction publique territoires anciens combattants mer cohésion
+    écologique nationale supérieur alimentaire souveraineté solidaire publics extérieur accès soins
     """.split()
 )
 
@@ -216,6 +242,27 @@ COUNTRY_EPITHETS: dict[str, str] = {
     **dict.fromkeys("nippon nippone nippons nippones".split(), "japonais"),
     **dict.fromkeys("ottoman ottomane".split(), "turc"),
     **dict.fromkeys("lusitanien lusitanienne".split(), "portugais"),
+    # English names of peoples whose first letters are not the French one's (``Icelandic Meteorological
+    # Office`` is the ``Office météorologique islandais``)
+    "icelandic": "islandais",
+    "german": "allemand",
+    "french": "francais",
+    "dutch": "neerlandais",
+    "spanish": "espagnol",
+    "swiss": "suisse",
+    "swedish": "suedois",
+    "hungarian": "hongrois",
+    "austrian": "autrichien",
+    "romanian": "roumain",
+    "czech": "tcheque",
+    "lebanese": "libanais",
+    "moroccan": "marocain",
+    "saudi": "saoudien",
+    "brazilian": "bresilien",
+    "filipino": "philippin",
+    "korean": "coreen",
+    "sudanese": "soudanais",
+    "ecuadorian": "equatorien",
 }
 
 #: English words of the bodies news names in English (``Hellenic Fire Service``) whose French translation
