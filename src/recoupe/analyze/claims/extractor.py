@@ -44,7 +44,7 @@ from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
-from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
+from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim, Entity
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
@@ -98,6 +98,12 @@ class _Candidate:
 #: Tokens that can end a sentence (a closing quote ends one only after one of these).
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
+
+
+def _is_word(text: str) -> bool:
+    """Letters, or hyphenated letters: a demonym or a compound (``Sud-Soudanais``) names people as a
+    plain noun does."""
+    return all(part.isalpha() for part in text.split("-"))
 
 
 def _holds(index: SpanIndex[Interval] | None, offset: int) -> bool:
@@ -166,11 +172,13 @@ class _SentenceUnits:
         return span
 
 
-def _place_link(prepositions: Sequence[str], articles: Sequence[str]) -> re.Pattern[str]:
-    """The words between a figure and its place: a preposition and an optional article (``dans la``)."""
+def _place_link(prepositions: Sequence[str], articles: Sequence[str], kind: str = "") -> re.Pattern[str]:
+    """The words between a figure and its place: a preposition, an optional article (``dans la``) and an
+    optional place kind (``dans la province voisine de``)."""
     preps = "|".join(re.escape(p) for p in prepositions)
     arts = "|".join(re.escape(a) + (r"\s*" if a.endswith("'") else r"\s+") for a in articles)
-    return re.compile(rf"\s*(?:{preps})\s+(?:{arts})?", re.IGNORECASE)
+    kinds = f"(?:{kind})?" if kind else ""
+    return re.compile(rf"\s*(?:{preps})\s+(?:{arts})?{kinds}", re.IGNORECASE)
 
 
 @components.register("claims")
@@ -208,15 +216,15 @@ class ClaimExtractor:
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
-        self.place_articles: frozenset[str] = frozenset(a.rstrip("'") for a in data.PLACE_ARTICLES) | frozenset(
-            data.PLACE_ARTICLES
-        )
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
+        self.place_articles: frozenset[str] = frozenset(data.PLACE_ARTICLES)
+        self.source_name_links: frozenset[str] = frozenset(data.SOURCE_NAME_LINKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
+        self.remains: frozenset[str] = frozenset(getattr(data, "REMAINS_NOUNS", ()))
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
         self.list_gaps: frozenset[str] = frozenset(data.SHARED_VERB_GAPS)
         self.list_attributions: tuple[str, ...] = tuple(sorted(data.LIST_ATTRIBUTIONS, key=len, reverse=True))
@@ -237,7 +245,17 @@ class ClaimExtractor:
         self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
-        self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
+        self.place_link: re.Pattern[str] = _place_link(
+            data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES, getattr(data, "PLACE_KIND_LINK", "")
+        )
+        arts = "|".join(re.escape(a) + (r"\s*" if a.endswith("'") else r"\s+") for a in data.PLACE_ARTICLES)
+        kind = getattr(data, "PLACE_KIND_LINK", "")
+        #: what may open a clause before the place it is about: ``La province de`` (Tete), ``L'``(Andalousie)
+        self.subject_place_opening: re.Pattern[str] = re.compile(
+            rf"\s*(?:{arts})?" + (f"(?:{kind})?" if kind else ""), re.IGNORECASE
+        )
+        anaphora = getattr(data, "PLACE_ANAPHORA", "")
+        self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_index: SpanIndex[Interval] = intervals(())  # per article, set by :meth:`_sources`
         self._comma_cache: dict[tuple[int, int], list[int]] = {}  # per article, by :meth:`_commas`
@@ -274,7 +292,7 @@ class ClaimExtractor:
         by_sentence: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
-        last_scored: _Candidate | None = None
+        last_counted: _Candidate | None = None
         for group in by_sentence.values():
             starts = {c.figure.start for c in group}
             for candidate in group:
@@ -301,10 +319,19 @@ class ClaimExtractor:
                     candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
                     candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
-                if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
-                    candidate.category, candidate.subject = last_scored.category, last_scored.subject
-                if candidate.category in PEOPLE_CATEGORIES:
-                    last_scored = candidate
+                if (
+                    candidate.pronoun_holder
+                    and candidate.category == "other"
+                    and last_counted is not None
+                    and last_counted.category in PEOPLE_CATEGORIES
+                ):
+                    candidate.category, candidate.subject = last_counted.category, last_counted.subject
+                if candidate.category in PEOPLE_CATEGORIES or (
+                    candidate.noun_kind == "people" and not candidate.timeish
+                ):
+                    # ``conçu pour 3 000 personnes, en accueille 11 000``: ``en`` stands for the people
+                    # counted last, even when that figure counts no one in a category (a capacity)
+                    last_counted = candidate
                 if candidate.category != "skip" and not candidate.timeish:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
                     outside = candidate if not aside else outside
@@ -413,10 +440,10 @@ class ClaimExtractor:
             return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
-            if following is None or self._noun_class(following)[0] not in ("category", "weak", "people"):
+            if following is None or self._noun_class(following)[0] == "none":
                 candidate.noun_kind, candidate.np_start, candidate.np_end = "partitive", index, index + 1
                 return
-            index += 1  # ``trois autres blessés``: ``autres`` qualifies the noun
+            index += 1  # ``trois autres blessés``, ``deux autres immeubles``: ``autres`` qualifies the noun
             token, lower = doc[index], doc[index].lower_
         if lower in self.not_counted or token.text == "%":
             candidate.noun_kind, candidate.noun = "thing", token
@@ -462,7 +489,7 @@ class ClaimExtractor:
             return "people", None
         if lower in self.not_counted:
             return "thing", None
-        if token.pos_ in ("NOUN", "PROPN") and token.is_alpha:
+        if token.pos_ in ("NOUN", "PROPN") and _is_word(token.text):
             return "unknown", None
         return "none", None
 
@@ -520,6 +547,8 @@ class ClaimExtractor:
 
     def _verb(self, doc: Doc, text: str, candidate: _Candidate, group: list[_Candidate]) -> None:
         """The verb the figure is the subject of (right) or the object or agent of (left)."""
+        if self._remains_of(doc, candidate):
+            return
         after = candidate.np_end if candidate.np_end is not None else candidate.last
         if self._right_verb(doc, text, candidate, after):
             return
@@ -698,6 +727,25 @@ class ClaimExtractor:
         gap = " ".join(text[end : nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
         return nxt if gap.lower() in self.list_gaps else None
 
+    def _remains_of(self, doc: Doc, candidate: _Candidate) -> bool:
+        """Whether the figure counts the people whose bodies a noun before it names (``les corps de cinq
+        personnes qui étaient portées disparues``): they are dead, and the verb after (what they were
+        before) does not count them. Sets the noun as the figure's cue."""
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        index = (opening.start if opening is not None else candidate.first) - 1
+        while index > candidate.sentence.start and (
+            doc[index].lower_ in self.figure_complements
+            or doc[index].lower_ in self.part_of_words
+            or doc[index].pos_ == "DET"
+        ):
+            index -= 1
+        if index < candidate.sentence.start or index == (opening.start if opening is not None else candidate.first) - 1:
+            return False  # the noun must be joined to the figure by ``de``/``des``
+        if doc[index].lower_ not in self.remains or candidate.noun_kind not in ("people", "unknown"):
+            return False
+        candidate.verb, candidate.verb_side, candidate.verb_category = doc[index], "left", "killed"
+        return True
+
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
         sentence = candidate.sentence
         first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
@@ -717,8 +765,9 @@ class ClaimExtractor:
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
                 self._apposed_total(doc, candidate, token)
-                if candidate.verb is None and self.totals[token.lower_] is None and doc[token.i + 1].i < first_i:
+                if candidate.verb is None and self.totals[token.lower_] is None and token.i + 2 == first_i:
                     # ``La FDSEA avançait le chiffre de 8 000``: the count the text is about, named before
+                    # (not ``le nombre de cas dépasse 3 600``, whose holder names what it counts)
                     candidate.pronoun_holder = doc[token.i + 1].lower_ in self.figure_complements
                 return
             if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
@@ -1072,7 +1121,9 @@ class ClaimExtractor:
                 else None
             )
             place = (
-                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) if scored else None
+                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ()), source)
+                if scored
+                else None
             )
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
@@ -1277,7 +1328,13 @@ class ClaimExtractor:
         return (day - datetime.timedelta(days=1)).isoformat() if days else value
 
     def _place(
-        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
+        self,
+        parsed: Parsed,
+        candidate: _Candidate,
+        start: int,
+        end: int,
+        items: Sequence[int] = (),
+        source: Attribution | None = None,
     ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
@@ -1296,7 +1353,7 @@ class ClaimExtractor:
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if self.frame_index.covers(entity.start, entity.end):
+            if self.frame_index.covers(entity.start, entity.end) or self._in_source(text, entity, source):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1310,10 +1367,48 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            return self._leading_place(parsed, sentence, commas, low) or self._subject_place(
+            best_name = self._leading_place(parsed, sentence, commas, low) or self._subject_place(
                 parsed, sentence, commas, low, start
             )
-        return None if best is None else best[1]
+            if best_name is not None:
+                return best_name
+        if best is None:
+            return self._place_named_again(parsed, low, high)
+        return best[1]
+
+    def _in_source(self, text: str, entity: Entity, source: Attribution | None) -> bool:
+        """Whether the place is the complement of the figure's own source (``Le parquet de Tanger a
+        annoncé…``): the seat of who asserts the figure, not where what it counts happened. A source that
+        is the place itself (``Le Malawi a signalé deux décès``) still places its figure."""
+        if source is None or not source.text:
+            return False
+        at = text.rfind(source.text, max(0, entity.end - len(source.text)), entity.start + len(source.text))
+        if at == -1 or at > entity.start or entity.end > at + len(source.text):
+            return False
+        words = text[at : entity.start].lower().replace("’", "'").replace("'", "' ").split()
+        while words and words[-1] in self.place_articles:
+            words.pop()
+        return bool(words) and words[-1] in self.source_name_links
+
+    def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
+        """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,
+        ``un bilan de 24 morts pour cette province``): the last place of that kind named before it
+        (``la province de Zambézia``), within the few sentences before."""
+        if self.place_anaphora is None:
+            return None
+        text = parsed.text
+        found = self.place_anaphora.search(text, low, high)
+        if found is None:
+            return None
+        kind = found.group(1).lower()
+        named: str | None = None
+        for entity in parsed.entity_index().within(max(0, found.start() - 600), found.start()):
+            if entity.type != "LOC" or self.frame_index.covers(entity.start, entity.end):
+                continue
+            before = text[max(0, entity.start - 30) : entity.end].lower()
+            if kind in before:
+                named = entity.name  # the last one wins: entities come in text order
+        return named
 
     def _subject_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int) -> str | None:
         """The place a clause is about when the figure's clause hangs on it with ``avec``: ``L'Andalousie est
@@ -1322,14 +1417,18 @@ class ClaimExtractor:
         opener = text[low + 1 : start].strip().split(maxsplit=1)
         if not opener or opener[0].lower() not in self.attached_openers:
             return None
-        at = bisect_left(commas, low)
-        opening = commas[at - 1] + 1 if at else sentence.start_char
-        for entity in parsed.entity_index().within(opening, low):
-            if entity.type != "LOC":
-                continue
-            words = text[opening : entity.start].lower().replace("’", "'").split()
-            if all(w in self.place_articles for w in words):
-                return entity.name
+        bound = low
+        for _ in range(3):  # ``La province de Nampula, dans le nord, est la plus touchée, avec…``: past asides
+            at = bisect_left(commas, bound)
+            opening = commas[at - 1] + 1 if at else sentence.start_char
+            for entity in parsed.entity_index().within(opening, bound):
+                if entity.type != "LOC":
+                    continue
+                if self.subject_place_opening.fullmatch(text[opening : entity.start].replace("’", "'")):
+                    return entity.name
+            if opening <= sentence.start_char:
+                return None
+            bound = opening - 1
         return None
 
     def _commas(self, sentence: Span) -> list[int]:
