@@ -82,6 +82,26 @@ def test_a_province_named_again_by_its_kind(analyze: Analyze) -> None:
     assert [(c.value, c.place) for c in _scored(analyze, text)] == [(8, "province de Tete"), (6, "province de Tete")]
 
 
+def test_a_sentence_opening_on_the_dead_counts_dead(analyze: Analyze) -> None:
+    claims = _scored(analyze, "Parmi les victimes figurent deux pompiers et un enfant.")
+    assert [(c.category, c.value) for c in claims][:1] == [("killed", 2)]
+
+
+def test_parmi_eux_counts_a_part_of_what_was_counted_before(analyze: Analyze) -> None:
+    text = "Plus de 5 000 Burundais ont franchi la frontière, selon le HCR. Parmi eux, près de 3 000 enfants."
+    claims = _scored(analyze, text)
+    assert [(c.category, c.value, c.subject) for c in claims] == [
+        ("displaced", 5000, "Burundais"),
+        ("displaced", 3000, "enfants"),
+    ]
+
+
+def test_en_after_a_part_stands_for_the_whole(analyze: Analyze) -> None:
+    text = "Les pompiers ont évacué 300 habitants, dont 40 enfants. La préfecture en a recensé 350."
+    claims = _scored(analyze, text)
+    assert [(c.category, c.value, c.subject) for c in claims][-1] == ("displaced", 350, "habitants")
+
+
 # -- groups ---------------------------------------------------------------------------------------------
 
 GLISSEMENT_LUNDI = (

@@ -344,8 +344,8 @@ def running_since(claim: Claim, published: str | None, text: str | None, lang: s
         return ""
     match = _DATE_PREFIX.match(claim.date)
     day = _date_end(published[:10] if published and len(published) >= 10 else None)
-    if match is None or day is None:
-        return ""
+    if match is None or day is None or (not match[2] and claim.date != match[1]):
+        return ""  # a week or a season (``2026-W29``, ``2025-WI``) is no start a total runs from
     start = f"{match[1]}-{match[2] or '01'}-{match[3] or '01'}"  # a year or a month stands for its first day
     try:
         first = datetime.date.fromisoformat(start)

@@ -44,7 +44,7 @@ from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
-from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim, Entity
+from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
@@ -217,8 +217,6 @@ class ClaimExtractor:
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
-        self.place_articles: frozenset[str] = frozenset(data.PLACE_ARTICLES)
-        self.source_name_links: frozenset[str] = frozenset(data.SOURCE_NAME_LINKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
@@ -315,17 +313,24 @@ class ClaimExtractor:
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
+                    if candidate.category == "other" and candidate.noun_kind in ("people", "unknown"):
+                        self._part_of_opening(parsed.doc, parsed.text, candidate)
                 if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
                     candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
                     candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
+                named = last_counted
+                if named is not None and named.subset and named.continues is not None:
+                    named = named.continues  # ``31 200 réfugiés, dont 18 000 enfants. X en compte 40 000``: refugees
                 if (
                     candidate.pronoun_holder
                     and candidate.category == "other"
-                    and last_counted is not None
-                    and last_counted.category in PEOPLE_CATEGORIES
+                    and named is not None
+                    and named.category in PEOPLE_CATEGORIES
                 ):
-                    candidate.category, candidate.subject = last_counted.category, last_counted.subject
+                    candidate.category = named.category
+                    if candidate.noun is None:  # ``Parmi eux, 12 000 enfants`` keeps its own noun
+                        candidate.subject = named.subject
                 if candidate.category in PEOPLE_CATEGORIES or (
                     candidate.noun_kind == "people" and not candidate.timeish
                 ):
@@ -727,6 +732,25 @@ class ClaimExtractor:
         gap = " ".join(text[end : nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
         return nxt if gap.lower() in self.list_gaps else None
 
+    def _part_of_opening(self, doc: Doc, text: str, candidate: _Candidate) -> None:
+        """The category of people counted as a part of a group the sentence opens on: ``Parmi les victimes
+        figurent trois enfants`` counts dead children; ``Parmi eux, 12 000 enfants`` counts a part of what
+        was counted before (the category is then read from that figure, as for ``en``)."""
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        first = opening.start if opening is not None else candidate.first
+        words = [t for t in doc[candidate.sentence.start : first] if not t.is_punct]
+        if not words or words[0].lower_ not in self.subset_markers:
+            return
+        lead = text[words[0].idx : candidate.figure.start].lower().replace("’", "'")
+        if any(lead.startswith(p) for p in self.partitives) and len(words) == 2:
+            candidate.pronoun_holder = True  # ``Parmi eux, …``
+            return
+        for token in words[1:4]:
+            kind, category = self._noun_class(token)
+            if kind == "category" and category is not None:
+                candidate.category = category  # ``Parmi les victimes figurent…``
+                return
+
     def _remains_of(self, doc: Doc, candidate: _Candidate) -> bool:
         """Whether the figure counts the people whose bodies a noun before it names (``les corps de cinq
         personnes qui étaient portées disparues``): they are dead, and the verb after (what they were
@@ -809,7 +833,7 @@ class ClaimExtractor:
         ) and candidate.noun_kind != "category":  # ``le bilan s'élève à 300 blessés``: blessés
             holder = self._holder(verb.doc, verb, candidate.sentence)
             if holder is None and candidate.noun_kind == "none":
-                candidate.pronoun_holder = self._pronoun_subject(verb)
+                candidate.pronoun_holder = candidate.pronoun_holder or self._pronoun_subject(verb)
             if holder is not None:
                 candidate.verb, candidate.verb_side, candidate.chain = verb, "left", chain
                 candidate.verb_category, holder_subject = holder
@@ -1121,9 +1145,7 @@ class ClaimExtractor:
                 else None
             )
             place = (
-                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ()), source)
-                if scored
-                else None
+                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) if scored else None
             )
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
@@ -1328,13 +1350,7 @@ class ClaimExtractor:
         return (day - datetime.timedelta(days=1)).isoformat() if days else value
 
     def _place(
-        self,
-        parsed: Parsed,
-        candidate: _Candidate,
-        start: int,
-        end: int,
-        items: Sequence[int] = (),
-        source: Attribution | None = None,
+        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
     ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
@@ -1353,7 +1369,7 @@ class ClaimExtractor:
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if self.frame_index.covers(entity.start, entity.end) or self._in_source(text, entity, source):
+            if self.frame_index.covers(entity.start, entity.end):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1375,20 +1391,6 @@ class ClaimExtractor:
         if best is None:
             return self._place_named_again(parsed, low, high)
         return best[1]
-
-    def _in_source(self, text: str, entity: Entity, source: Attribution | None) -> bool:
-        """Whether the place is the complement of the figure's own source (``Le parquet de Tanger a
-        annoncé…``): the seat of who asserts the figure, not where what it counts happened. A source that
-        is the place itself (``Le Malawi a signalé deux décès``) still places its figure."""
-        if source is None or not source.text:
-            return False
-        at = text.rfind(source.text, max(0, entity.end - len(source.text)), entity.start + len(source.text))
-        if at == -1 or at > entity.start or entity.end > at + len(source.text):
-            return False
-        words = text[at : entity.start].lower().replace("’", "'").replace("'", "' ").split()
-        while words and words[-1] in self.place_articles:
-            words.pop()
-        return bool(words) and words[-1] in self.source_name_links
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
         """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,

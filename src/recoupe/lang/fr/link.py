@@ -232,7 +232,7 @@ NATIONWIDE_CUES: tuple[str, ...] = (
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
 SUBSET_BEFORE = (
-    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s+"
+    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
 #: ...or right before one of these (``400 d'entre elles``).
