@@ -102,6 +102,12 @@ def test_en_after_a_part_stands_for_the_whole(analyze: Analyze) -> None:
     assert [(c.category, c.value, c.subject) for c in claims][-1] == ("displaced", 350, "habitants")
 
 
+def test_a_bulletin_asserts_nothing_its_publisher_does(analyze: Analyze) -> None:
+    text = "La rougeole a fait 18 morts depuis janvier, selon le bulletin publié lundi par le ministère de la Santé."
+    (claim,) = _scored(analyze, text)
+    assert claim.source is not None and "ministère de la Santé" in claim.source.text
+
+
 # -- groups ---------------------------------------------------------------------------------------------
 
 GLISSEMENT_LUNDI = (

@@ -414,7 +414,7 @@ NON_ASSERTING_NOUNS: frozenset[str] = _words(
     """décompte décomptes comptage comptages chiffre chiffres chiffrage donnée données information
     informations bilan bilans estimation estimations évaluation évaluations statistique statistiques
     relevé relevés recensement recensements calcul calculs rapport rapports communiqué communiqués
-    étude études document documents note notes projection projections total totaux"""
+    étude études document documents note notes projection projections total totaux bulletin bulletins"""
 )
 
 #: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
