@@ -321,7 +321,7 @@ class ClaimExtractor:
                     candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
                 named = last_counted
                 if named is not None and named.subset and named.continues is not None:
-                    named = named.continues  # ``31 200 réfugiés, dont 18 000 enfants. X en compte 40 000``: refugees
+                    named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``
                 if (
                     candidate.pronoun_holder
                     and candidate.category == "other"
@@ -755,18 +755,19 @@ class ClaimExtractor:
         """Whether the figure counts the people whose bodies a noun before it names (``les corps de cinq
         personnes qui étaient portées disparues``): they are dead, and the verb after (what they were
         before) does not count them. Sets the noun as the figure's cue."""
+        if candidate.noun_kind not in ("people", "unknown"):
+            return False
         opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
-        index = (opening.start if opening is not None else candidate.first) - 1
+        first = opening.start if opening is not None else candidate.first
+        index = first - 1
         while index > candidate.sentence.start and (
             doc[index].lower_ in self.figure_complements
             or doc[index].lower_ in self.part_of_words
             or doc[index].pos_ == "DET"
         ):
             index -= 1
-        if index < candidate.sentence.start or index == (opening.start if opening is not None else candidate.first) - 1:
-            return False  # the noun must be joined to the figure by ``de``/``des``
-        if doc[index].lower_ not in self.remains or candidate.noun_kind not in ("people", "unknown"):
-            return False
+        if index < candidate.sentence.start or index == first - 1 or doc[index].lower_ not in self.remains:
+            return False  # no remains noun, or none joined to the figure by ``de``/``des``
         candidate.verb, candidate.verb_side, candidate.verb_category = doc[index], "left", "killed"
         return True
 
