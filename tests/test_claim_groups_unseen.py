@@ -193,3 +193,9 @@ def test_refugees_abroad_are_not_the_internally_displaced(analyzer: Analyzer) ->
     dossier = _dossier(analyzer, ("j1", text, "2026-03-10"))
     populations = {g.population: _values(g) for g in _groups(dossier, "displaced")}
     assert populations == {"refugees": [6000], "people": [50000]}
+
+
+def test_refugees_moved_inside_their_host_country_are_still_refugees(analyzer: Analyzer) -> None:
+    text = "Crise au Sahel\n\nPlus de 5 000 réfugiés maliens ont été déplacés vers un nouveau camp, selon le HCR."
+    dossier = _dossier(analyzer, ("j1", text, "2026-03-10"))
+    assert [g.population for g in _groups(dossier, "displaced")] == ["refugees"]

@@ -89,7 +89,8 @@ class _Cues:
 
     classes: dict[str, frozenset[str]]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
-    displacement_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    refugee: re.Pattern[str]
+    internal: re.Pattern[str]
     by_category: dict[str, dict[str, str]]
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
@@ -116,14 +117,19 @@ def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 @cache
+def _stems_pattern(stems: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``stems`` (folded) at a word's start: ``réfugié`` finds ``réfugiées``."""
+    alternatives = longest_first(re.escape(fold(s)) for s in stems)
+    return re.compile(r"(?<!\w)(?:" + alternatives + ")") if alternatives else re.compile(r"(?!)")
+
+
 def _cues(lang: str) -> _Cues:
     data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
-        displacement_cues=tuple(
-            (name, tuple(fold(s) for s in stems)) for name, stems in getattr(data, "DISPLACEMENT_CUES", ())
-        ),
+        refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
+        internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
         by_category=data.POPULATION_BY_CATEGORY,
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
@@ -231,17 +237,20 @@ def _population(
 
 
 def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
-    """Whom a count of the displaced counts, by the cues of its own words, then of its sentence: refugees
-    who crossed a border, or ``people`` displaced inside their country (``None`` when nothing says)."""
-    cues = _cues(lang).displacement_cues
-    readings = [own]
-    if text is not None:
-        readings.append(_whole_sentence(text, start, end))
-    for words in readings:
-        for name, stems in cues:
-            if any(stem in words for stem in stems):
-                return name
-    return None
+    """Whom a count of the displaced counts: ``refugees`` who crossed a border, or ``people`` displaced
+    inside their country (``None`` when nothing says). The figure's own words decide first, refugees
+    before the displaced; then its sentence, inside the country before refugees."""
+    cues = _cues(lang)
+    if cues.refugee.search(own):
+        return "refugees"
+    if cues.internal.search(own):
+        return "people"
+    if text is None:
+        return None
+    sentence = _whole_sentence(text, start, end)
+    if cues.internal.search(sentence):
+        return "people"
+    return "refugees" if cues.refugee.search(sentence) else None
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:

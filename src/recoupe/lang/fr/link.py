@@ -55,24 +55,25 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 #: Who a count of the displaced is, when its own noun does not say it is a class above: people who crossed
-#: a border (``réfugiés``, ``ont franchi la frontière``) are not those displaced inside their country
-#: (``déplacées à l'intérieur du pays``), whose count is the story's displaced ``people``. Read in order,
-#: on the figure's words first, then on its sentence (folded stems).
-DISPLACEMENT_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("people", ("déplacé", "intérieur du pays", "intérieur de leur pays", "intérieur de son pays")),
-    (
-        "refugees",
-        (
-            "réfugié",
-            "exilé",
-            "demandeurs d'asile",
-            "franchi la frontière",
-            "passé la frontière",
-            "traversé la frontière",
-            "refuge en",
-            "refuge au",
-        ),
-    ),
+#: a border (``réfugiés``, ``ont franchi la frontière``) are ``refugees``, not those displaced inside their
+#: country (``déplacées à l'intérieur du pays``), whose count is the story's displaced ``people``. Folded
+#: stems, read on the figure's words (refugees first: ``5 000 réfugiés déplacés vers un camp``), then on its
+#: sentence (inside the country first: ``… et 90 000 personnes ont fui leur foyer à l'intérieur du pays``).
+REFUGEE_CUES: tuple[str, ...] = (
+    "réfugié",
+    "exilé",
+    "demandeurs d'asile",
+    "franchi la frontière",
+    "passé la frontière",
+    "traversé la frontière",
+    "refuge en",
+    "refuge au",
+)
+INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
+    "déplacé",
+    "intérieur du pays",
+    "intérieur de leur pays",
+    "intérieur de son pays",
 )
 
 #: How populations fold together per category: arrested detainees, protesters and people are all "the
