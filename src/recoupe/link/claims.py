@@ -62,6 +62,10 @@ from recoupe.text import longest_first
 
 #: Relative spread an approximate figure (``environ``, ``près de``) is taken to allow.
 APPROX_TOLERANCE = 0.15
+#: How far two approximate figures may differ and still be one estimate (``près de 200`` / ``environ
+#: 200``): each is its writer's round best figure, so ``près de 200`` then ``près de 250`` is a change,
+#: though their ±15 % ranges touch.
+ESTIMATES_TOLERANCE = 0.05
 #: How far past its figure ``plus de N`` is read (and below it ``moins de N``): "plus de 3 000" is not 8 000.
 BOUND_SPREAD = 2.0
 #: ACLED's codebook numbers for vague counts, by the vague amount's upper bound.
@@ -85,6 +89,8 @@ class _Cues:
 
     classes: dict[str, frozenset[str]]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
+    refugee: re.Pattern[str]
+    internal: re.Pattern[str]
     by_category: dict[str, dict[str, str]]
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
@@ -95,6 +101,7 @@ class _Cues:
     increment: re.Pattern[str]
     background: re.Pattern[str]
     period: re.Pattern[str]
+    window: re.Pattern[str]
     revision: re.Pattern[str]
     recall: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -110,11 +117,19 @@ def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 @cache
+def _stems_pattern(stems: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``stems`` (folded) at a word's start: ``réfugié`` finds ``réfugiées``."""
+    alternatives = longest_first(re.escape(fold(s)) for s in stems)
+    return re.compile(r"(?<!\w)(?:" + alternatives + ")") if alternatives else re.compile(r"(?!)")
+
+
 def _cues(lang: str) -> _Cues:
     data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
+        refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
+        internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
         by_category=data.POPULATION_BY_CATEGORY,
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
@@ -125,6 +140,7 @@ def _cues(lang: str) -> _Cues:
         increment=_words_pattern(data.INCREMENT_WORDS),
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
+        window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
         recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
@@ -212,10 +228,29 @@ def _population(
             if any(stem in around for stem in stems):
                 found = name
                 break
+    if found is None and category == "displaced":
+        found = _displaced_who(folded, text, start, end, lang)
     if found is None and previous is not None and not subject.strip():
         found = previous.removesuffix(" (subset)")
     found = found or "people"
     return cues.by_category.get(category, {}).get(found, found)
+
+
+def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
+    """Whom a count of the displaced counts: ``refugees`` who crossed a border, or ``people`` displaced
+    inside their country (``None`` when nothing says). The figure's own words decide first, refugees
+    before the displaced; then its sentence, inside the country before refugees."""
+    cues = _cues(lang)
+    if cues.refugee.search(own):
+        return "refugees"
+    if cues.internal.search(own):
+        return "people"
+    if text is None:
+        return None
+    sentence = _whole_sentence(text, start, end)
+    if cues.internal.search(sentence):
+        return "people"
+    return "refugees" if cues.refugee.search(sentence) else None
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
@@ -284,11 +319,22 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return f"since {since}"
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
+    if text is not None and _window(text, claim.start, claim.end, lang):
+        return f"last days to {_day(published)}"  # ``sur les sept derniers jours, 21 décès``: not the toll
     if claim.category not in cues.periodic_categories or text is None:
         return ""
     if _marks(text, claim.start, claim.end, lang)[0]:
         return _day(claim.date, published) or _day(published)
     return ""
+
+
+def _window(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the figure's sentence, up to its clause, counts the last few days (``sur les sept derniers
+    jours``, ``au cours des dernières 24 heures``) and says no running total (``depuis``, ``au total``)."""
+    cues = _cues(lang)
+    before, clause = _sentence_and_clause(text, start, end)
+    own = fold(before + " " + text[start:end] + " " + clause)
+    return bool(cues.window.search(own)) and not cues.cumulative.search(own)
 
 
 #: How long before its article a running total's start must be for the total to count more than the
@@ -307,9 +353,9 @@ def running_since(claim: Claim, published: str | None, text: str | None, lang: s
         return ""
     match = _DATE_PREFIX.match(claim.date)
     day = _date_end(published[:10] if published and len(published) >= 10 else None)
-    if match is None or day is None or not match[2]:
-        return ""
-    start = f"{match[1]}-{match[2]}-{match[3] or '01'}"
+    if match is None or day is None or (not match[2] and claim.date != match[1]):
+        return ""  # a week or a season (``2026-W29``, ``2025-WI``) is no start a total runs from
+    start = f"{match[1]}-{match[2] or '01'}-{match[3] or '01'}"  # a year or a month stands for its first day
     try:
         first = datetime.date.fromisoformat(start)
     except ValueError:
@@ -410,7 +456,14 @@ def interval(report: ClaimReport | Claim) -> tuple[float, float]:
 def _compatible(a: ClaimReport | Claim, b: ClaimReport | Claim) -> bool:
     low_a, high_a = interval(a)
     low_b, high_b = interval(b)
-    return max(low_a, low_b) <= min(high_a, high_b)
+    return max(low_a, low_b) <= min(high_a, high_b) and not _different_estimates(a, b)
+
+
+def _different_estimates(a: ClaimReport | Claim, b: ClaimReport | Claim) -> bool:
+    """Whether two approximate figures are two estimates, not one (``près de 200``, then ``près de 250``)."""
+    if a.qualifier != "approx" or b.qualifier != "approx" or a.value is None or b.value is None:
+        return False
+    return abs(float(a.value) - float(b.value)) > ESTIMATES_TOLERANCE * max(abs(float(a.value)), abs(float(b.value)))
 
 
 def _compatibility(reports: list[ClaimReport]) -> Callable[[ClaimReport, ClaimReport], bool]:
@@ -419,7 +472,7 @@ def _compatibility(reports: list[ClaimReport]) -> Callable[[ClaimReport, ClaimRe
 
     def compatible(a: ClaimReport, b: ClaimReport) -> bool:
         (low_a, high_a), (low_b, high_b) = spans[id(a)], spans[id(b)]
-        return max(low_a, low_b) <= min(high_a, high_b)
+        return max(low_a, low_b) <= min(high_a, high_b) and not _different_estimates(a, b)
 
     return compatible
 
@@ -609,7 +662,9 @@ def decide(
             f"one report: {_cited(only)}; nothing to cross-check yet",
         )
     common_low, common_high = _common(independent)
-    if common_low <= common_high:
+    if common_low <= common_high and not any(
+        _different_estimates(a, b) for i, a in enumerate(independent) for b in independent[i + 1 :]
+    ):
         figure = most_precise(independent)
         conservative = max(lower, default=None)  # no report's lower bound is below what all allow
         reason = (
@@ -703,10 +758,25 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-def is_increment(claim: Claim, lang: str = "fr") -> bool:
+def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> bool:
     """Whether the figure counts what was added to a count (``sept nouveaux corps``, ``six corps
-    supplémentaires``): the day's finds, not the toll they raise (``portant à 31 le nombre de victimes``)."""
-    return bool(_cues(lang).increment.search(fold(claim.text)))
+    supplémentaires``, ``les corps de cinq personnes ont été retrouvés, portant le bilan à 11 morts``): the
+    day's finds, not the toll they raise (``portant à 31 le nombre de victimes``)."""
+    if _cues(lang).increment.search(fold(claim.text)):
+        return True
+    return bool(text) and _raises_total(text or "", claim.end, lang)
+
+
+@cache
+def _raises_total_pattern(lang: str) -> re.Pattern[str] | None:
+    pattern = getattr(get_language(lang).link, "RAISES_TOTAL_AFTER", None)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _raises_total(text: str, end: int, lang: str) -> bool:
+    """Whether the rest of the figure's sentence raises a running total by it (``…, portant le bilan à``)."""
+    pattern = _raises_total_pattern(lang)
+    return pattern is not None and bool(pattern.search(fold(text[end : end + 260])))
 
 
 @cache
@@ -780,7 +850,9 @@ def group_claims(
     _join_unplaced(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
+        lang,
     )
+    _join_running_since(groups, lang)
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -985,7 +1057,7 @@ def _figures_of(
         if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
         when = period(keyed, published, text, analysis.lang)
-        if not who.endswith(")") and is_increment(claim, analysis.lang):
+        if not who.endswith(")") and is_increment(claim, analysis.lang, text):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
         scope = places.scope(keyed.place)
@@ -1172,7 +1244,9 @@ def _with_article_context(
     return result
 
 
-def _join_unplaced(groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None) -> None:
+def _join_unplaced(
+    groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None, lang: str = "fr"
+) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
     A nationwide figure joins the one country named."""
@@ -1201,7 +1275,72 @@ def _join_unplaced(groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None
         target = national[0] if len(national) == 1 else (local[0] if regional else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
-    _join_story_wide(groups, families)
+    _join_story_wide(groups, families, lang)
+
+
+def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:
+    """A running toll given without its start (``l'épidémie a désormais fait 51 morts``) is the one the
+    story gives since a start (``63 morts depuis le 1er janvier``) when the two make one rising series:
+    no figure of either falls below one the other gave on an earlier day or the same day. A count of
+    another kind (9 heatstroke deaths beside 1 180 deaths since 1 June) falls below and stays apart."""
+    running = _cues(lang).cumulative_categories
+    by_family: dict[tuple[str | None, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        by_family[(key[0], key[1], key[2])].append(key)
+    for (_, category, _), keys in by_family.items():
+        if category not in running:
+            continue
+        for scope in {k[4] for k in keys if k[3].startswith("since ")}:
+            since = [k for k in keys if k[3].startswith("since ") and k[4] == scope]
+            # a figure that names no place is the story's whole scope's, as the country's is
+            fits = (scope, "") if scope.startswith("country:") else (scope,)
+            bare = [k for k in keys if not k[3] and k[4] in fits and k in groups]
+            if len(since) != 1 or len(bare) != 1:
+                continue
+            if _one_rising_series(groups[bare[0]], groups[since[0]]):
+                groups[since[0]].extend(groups.pop(bare[0]))
+
+
+def _one_rising_series(first: list[_Entry], second: list[_Entry]) -> bool:
+    """Whether two lists of reports read as one running count: each figure is at least every figure of the
+    other list given on an earlier day or the same day, and the lists share at least one such pair."""
+    paired = False
+    for mine, theirs in ((first, second), (second, first)):
+        for entry in mine:
+            day, figure = entry.report.published, lower_figure(entry.report)
+            if not day or figure is None:
+                return False
+            earlier = [lower_figure(t.report) for t in theirs if t.report.published and t.report.published <= day]
+            if any(e is None or e > figure for e in earlier):
+                return False
+            paired = paired or bool(earlier)
+    return paired
+
+
+def _keeps_pace(local: list[_Entry], whole: list[_Entry]) -> bool:
+    """Whether a place's running toll is the whole story's, told with the place where it happened (``au
+    moins 6 morts`` in Morocco, then ``11 morts`` in Tanger, then ``19 morts``): each of its figures is one
+    the whole gave, or continues the whole's series — given after the whole's first figure, at least what
+    the whole said before it and that day, at most what it said after. A part falls below the whole the
+    day both are given (a province's 19 deaths beside the country's 42); a count of something longer rises
+    above the whole's later figures (a region's 30 deaths this winter beside the country's 4, then 6)."""
+    given = {lower_figure(w.report) for w in whole}
+    dated = [(w.report.published, lower_figure(w.report)) for w in whole if w.report.published]
+    if any(f is None for _, f in dated):
+        return False
+    for entry in local:
+        day, figure = entry.report.published, lower_figure(entry.report)
+        if figure is None or not day:
+            return False
+        if figure in given:
+            continue
+        before = [f for d, f in dated if d <= day and f is not None]
+        after = [f for d, f in dated if d > day and f is not None]
+        if not any(d < day for d, _ in dated):
+            return False  # a place counted before the whole is not known to be it
+        if max(before) > figure or min(after, default=figure) < figure:
+            return False
+    return True
 
 
 def _figure_of(entry: _Entry) -> tuple[float | int | None, float | int | None, float | int | None]:
@@ -1209,7 +1348,9 @@ def _figure_of(entry: _Entry) -> tuple[float | int | None, float | int | None, f
 
 
 def _join_story_wide(
-    groups: dict[GroupKey, list[_Entry]], families: dict[tuple[str | None, str, str, str], list[GroupKey]]
+    groups: dict[GroupKey, list[_Entry]],
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]],
+    lang: str = "fr",
 ) -> None:
     """A place whose every figure is one the story gives for its whole scope (``les inondations qui ont
     dévasté la Toscane … 8 morts`` where others say ``8 morts`` or ``8 morts en Italie``) names where the
@@ -1221,8 +1362,12 @@ def _join_story_wide(
         if len(national) != 1:
             continue
         whole = {_figure_of(e) for e in groups[national[0]]}
+        running = national[0][1] in _cues(lang).cumulative_categories  # the family's category
         for key in present:
-            if key[4].startswith("place:") and all(_figure_of(e) in whole for e in groups[key]):
+            if key[4].startswith("place:") and (
+                all(_figure_of(e) in whole for e in groups[key])
+                or (running and _keeps_pace(groups[key], groups[national[0]]))
+            ):
                 for entry in groups[key]:
                     entry.place = None  # the group is the story's, not this place's
                 groups[national[0]].extend(groups.pop(key))

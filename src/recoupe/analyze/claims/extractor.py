@@ -100,6 +100,12 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
 
 
+def _is_word(text: str) -> bool:
+    """Letters, or hyphenated letters: a demonym or a compound (``Sud-Soudanais``) names people as a
+    plain noun does."""
+    return all(part.isalpha() for part in text.split("-"))
+
+
 def _holds(index: SpanIndex[Interval] | None, offset: int) -> bool:
     """Whether a span of ``index`` holds the character at ``offset`` (a figure or word inside a timex)."""
     return index is not None and bool(index.overlapping(offset, offset + 1))
@@ -166,11 +172,13 @@ class _SentenceUnits:
         return span
 
 
-def _place_link(prepositions: Sequence[str], articles: Sequence[str]) -> re.Pattern[str]:
-    """The words between a figure and its place: a preposition and an optional article (``dans la``)."""
+def _place_link(prepositions: Sequence[str], articles: Sequence[str], kind: str = "") -> re.Pattern[str]:
+    """The words between a figure and its place: a preposition, an optional article (``dans la``) and an
+    optional place kind (``dans la province voisine de``)."""
     preps = "|".join(re.escape(p) for p in prepositions)
     arts = "|".join(re.escape(a) + (r"\s*" if a.endswith("'") else r"\s+") for a in articles)
-    return re.compile(rf"\s*(?:{preps})\s+(?:{arts})?", re.IGNORECASE)
+    kinds = f"(?:{kind})?" if kind else ""
+    return re.compile(rf"\s*(?:{preps})\s+(?:{arts})?{kinds}", re.IGNORECASE)
 
 
 @components.register("claims")
@@ -208,15 +216,13 @@ class ClaimExtractor:
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
-        self.place_articles: frozenset[str] = frozenset(a.rstrip("'") for a in data.PLACE_ARTICLES) | frozenset(
-            data.PLACE_ARTICLES
-        )
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
+        self.remains: frozenset[str] = frozenset(getattr(data, "REMAINS_NOUNS", ()))
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
         self.list_gaps: frozenset[str] = frozenset(data.SHARED_VERB_GAPS)
         self.list_attributions: tuple[str, ...] = tuple(sorted(data.LIST_ATTRIBUTIONS, key=len, reverse=True))
@@ -237,7 +243,17 @@ class ClaimExtractor:
         self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
-        self.place_link: re.Pattern[str] = _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES)
+        self.place_link: re.Pattern[str] = _place_link(
+            data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES, getattr(data, "PLACE_KIND_LINK", "")
+        )
+        arts = "|".join(re.escape(a) + (r"\s*" if a.endswith("'") else r"\s+") for a in data.PLACE_ARTICLES)
+        kind = getattr(data, "PLACE_KIND_LINK", "")
+        #: what may open a clause before the place it is about: ``La province de`` (Tete), ``L'``(Andalousie)
+        self.subject_place_opening: re.Pattern[str] = re.compile(
+            rf"\s*(?:{arts})?" + (f"(?:{kind})?" if kind else ""), re.IGNORECASE
+        )
+        anaphora = getattr(data, "PLACE_ANAPHORA", "")
+        self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_index: SpanIndex[Interval] = intervals(())  # per article, set by :meth:`_sources`
         self._comma_cache: dict[tuple[int, int], list[int]] = {}  # per article, by :meth:`_commas`
@@ -274,7 +290,7 @@ class ClaimExtractor:
         by_sentence: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
-        last_scored: _Candidate | None = None
+        last_counted: _Candidate | None = None
         for group in by_sentence.values():
             starts = {c.figure.start for c in group}
             for candidate in group:
@@ -297,14 +313,30 @@ class ClaimExtractor:
                     candidate.category, candidate.timeish = "other", True
                 else:
                     self._categorize(parsed.doc, candidate, before)
+                    if candidate.category == "other" and candidate.noun_kind in ("people", "unknown"):
+                        self._part_of_opening(parsed.doc, parsed.text, candidate)
                 if candidate.category in PEOPLE_CATEGORIES and _absurd(candidate.figure):
                     candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
                     candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
-                if candidate.pronoun_holder and candidate.category == "other" and last_scored is not None:
-                    candidate.category, candidate.subject = last_scored.category, last_scored.subject
-                if candidate.category in PEOPLE_CATEGORIES:
-                    last_scored = candidate
+                named = last_counted
+                if named is not None and named.subset and named.continues is not None:
+                    named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``
+                if (
+                    candidate.pronoun_holder
+                    and candidate.category == "other"
+                    and named is not None
+                    and named.category in PEOPLE_CATEGORIES
+                ):
+                    candidate.category = named.category
+                    if candidate.noun is None:  # ``Parmi eux, 12 000 enfants`` keeps its own noun
+                        candidate.subject = named.subject
+                if candidate.category in PEOPLE_CATEGORIES or (
+                    candidate.noun_kind == "people" and not candidate.timeish
+                ):
+                    # ``conçu pour 3 000 personnes, en accueille 11 000``: ``en`` stands for the people
+                    # counted last, even when that figure counts no one in a category (a capacity)
+                    last_counted = candidate
                 if candidate.category != "skip" and not candidate.timeish:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
                     outside = candidate if not aside else outside
@@ -413,10 +445,10 @@ class ClaimExtractor:
             return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
-            if following is None or self._noun_class(following)[0] not in ("category", "weak", "people"):
+            if following is None or self._noun_class(following)[0] == "none":
                 candidate.noun_kind, candidate.np_start, candidate.np_end = "partitive", index, index + 1
                 return
-            index += 1  # ``trois autres blessés``: ``autres`` qualifies the noun
+            index += 1  # ``trois autres blessés``, ``deux autres immeubles``: ``autres`` qualifies the noun
             token, lower = doc[index], doc[index].lower_
         if lower in self.not_counted or token.text == "%":
             candidate.noun_kind, candidate.noun = "thing", token
@@ -462,7 +494,7 @@ class ClaimExtractor:
             return "people", None
         if lower in self.not_counted:
             return "thing", None
-        if token.pos_ in ("NOUN", "PROPN") and token.is_alpha:
+        if token.pos_ in ("NOUN", "PROPN") and _is_word(token.text):
             return "unknown", None
         return "none", None
 
@@ -520,6 +552,8 @@ class ClaimExtractor:
 
     def _verb(self, doc: Doc, text: str, candidate: _Candidate, group: list[_Candidate]) -> None:
         """The verb the figure is the subject of (right) or the object or agent of (left)."""
+        if self._remains_of(doc, candidate):
+            return
         after = candidate.np_end if candidate.np_end is not None else candidate.last
         if self._right_verb(doc, text, candidate, after):
             return
@@ -698,6 +732,45 @@ class ClaimExtractor:
         gap = " ".join(text[end : nxt.figure.start].replace("«", " ").replace("»", " ").replace('"', " ").split())
         return nxt if gap.lower() in self.list_gaps else None
 
+    def _part_of_opening(self, doc: Doc, text: str, candidate: _Candidate) -> None:
+        """The category of people counted as a part of a group the sentence opens on: ``Parmi les victimes
+        figurent trois enfants`` counts dead children; ``Parmi eux, 12 000 enfants`` counts a part of what
+        was counted before (the category is then read from that figure, as for ``en``)."""
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        first = opening.start if opening is not None else candidate.first
+        words = [t for t in doc[candidate.sentence.start : first] if not t.is_punct]
+        if not words or words[0].lower_ not in self.subset_markers:
+            return
+        lead = text[words[0].idx : candidate.figure.start].lower().replace("’", "'")
+        if any(lead.startswith(p) for p in self.partitives) and len(words) == 2:
+            candidate.pronoun_holder = True  # ``Parmi eux, …``
+            return
+        for token in words[1:4]:
+            kind, category = self._noun_class(token)
+            if kind == "category" and category is not None:
+                candidate.category = category  # ``Parmi les victimes figurent…``
+                return
+
+    def _remains_of(self, doc: Doc, candidate: _Candidate) -> bool:
+        """Whether the figure counts the people whose bodies a noun before it names (``les corps de cinq
+        personnes qui étaient portées disparues``): they are dead, and the verb after (what they were
+        before) does not count them. Sets the noun as the figure's cue."""
+        if candidate.noun_kind not in ("people", "unknown"):
+            return False
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        first = opening.start if opening is not None else candidate.first
+        index = first - 1
+        while index > candidate.sentence.start and (
+            doc[index].lower_ in self.figure_complements
+            or doc[index].lower_ in self.part_of_words
+            or doc[index].pos_ == "DET"
+        ):
+            index -= 1
+        if index < candidate.sentence.start or index == first - 1 or doc[index].lower_ not in self.remains:
+            return False  # no remains noun, or none joined to the figure by ``de``/``des``
+        candidate.verb, candidate.verb_side, candidate.verb_category = doc[index], "left", "killed"
+        return True
+
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
         sentence = candidate.sentence
         first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
@@ -717,8 +790,9 @@ class ClaimExtractor:
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
                 self._apposed_total(doc, candidate, token)
-                if candidate.verb is None and self.totals[token.lower_] is None and doc[token.i + 1].i < first_i:
+                if candidate.verb is None and self.totals[token.lower_] is None and token.i + 2 == first_i:
                     # ``La FDSEA avançait le chiffre de 8 000``: the count the text is about, named before
+                    # (not ``le nombre de cas dépasse 3 600``, whose holder names what it counts)
                     candidate.pronoun_holder = doc[token.i + 1].lower_ in self.figure_complements
                 return
             if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
@@ -760,7 +834,7 @@ class ClaimExtractor:
         ) and candidate.noun_kind != "category":  # ``le bilan s'élève à 300 blessés``: blessés
             holder = self._holder(verb.doc, verb, candidate.sentence)
             if holder is None and candidate.noun_kind == "none":
-                candidate.pronoun_holder = self._pronoun_subject(verb)
+                candidate.pronoun_holder = candidate.pronoun_holder or self._pronoun_subject(verb)
             if holder is not None:
                 candidate.verb, candidate.verb_side, candidate.chain = verb, "left", chain
                 candidate.verb_category, holder_subject = holder
@@ -1310,10 +1384,34 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            return self._leading_place(parsed, sentence, commas, low) or self._subject_place(
+            best_name = self._leading_place(parsed, sentence, commas, low) or self._subject_place(
                 parsed, sentence, commas, low, start
             )
-        return None if best is None else best[1]
+            if best_name is not None:
+                return best_name
+        if best is None:
+            return self._place_named_again(parsed, low, high)
+        return best[1]
+
+    def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
+        """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,
+        ``un bilan de 24 morts pour cette province``): the last place of that kind named before it
+        (``la province de Zambézia``), within the few sentences before."""
+        if self.place_anaphora is None:
+            return None
+        text = parsed.text
+        found = self.place_anaphora.search(text, low, high)
+        if found is None:
+            return None
+        kind = found.group(1).lower()
+        named: str | None = None
+        for entity in parsed.entity_index().within(max(0, found.start() - 600), found.start()):
+            if entity.type != "LOC" or self.frame_index.covers(entity.start, entity.end):
+                continue
+            before = text[max(0, entity.start - 30) : entity.end].lower()
+            if kind in before:
+                named = entity.name  # the last one wins: entities come in text order
+        return named
 
     def _subject_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int) -> str | None:
         """The place a clause is about when the figure's clause hangs on it with ``avec``: ``L'Andalousie est
@@ -1322,14 +1420,18 @@ class ClaimExtractor:
         opener = text[low + 1 : start].strip().split(maxsplit=1)
         if not opener or opener[0].lower() not in self.attached_openers:
             return None
-        at = bisect_left(commas, low)
-        opening = commas[at - 1] + 1 if at else sentence.start_char
-        for entity in parsed.entity_index().within(opening, low):
-            if entity.type != "LOC":
-                continue
-            words = text[opening : entity.start].lower().replace("’", "'").split()
-            if all(w in self.place_articles for w in words):
-                return entity.name
+        bound = low
+        for _ in range(3):  # ``La province de Nampula, dans le nord, est la plus touchée, avec…``: past asides
+            at = bisect_left(commas, bound)
+            opening = commas[at - 1] + 1 if at else sentence.start_char
+            for entity in parsed.entity_index().within(opening, bound):
+                if entity.type != "LOC":
+                    continue
+                if self.subject_place_opening.fullmatch(text[opening : entity.start].replace("’", "'")):
+                    return entity.name
+            if opening <= sentence.start_char:
+                return None
+            bound = opening - 1
         return None
 
     def _commas(self, sentence: Span) -> list[int]:

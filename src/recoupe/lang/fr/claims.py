@@ -222,6 +222,10 @@ NOMINAL_CUES: dict[str, str] = {
     "défilé": "participants",
 }
 
+#: Nouns of the dead that take the counted people as their complement: ``les corps de cinq personnes
+#: portées disparues`` counts dead, whatever the verb after says the people were before.
+REMAINS_NOUNS: frozenset[str] = _words("corps cadavres dépouilles restes")
+
 #: Verbs (lemmas) whose subject is counted in a category: ``des centaines de personnes manifestaient``.
 SUBJECT_VERBS: dict[str, str] = {
     "mourir": "killed",
@@ -264,6 +268,13 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("quitter", "foyer"): "displaced",
     ("fuir", "foyer"): "displaced",
     ("trouver", "refuge"): "displaced",
+    ("quitter", "logement"): "displaced",
+    ("quitter", "logements"): "displaced",
+    ("quitter", "maison"): "displaced",
+    ("quitter", "maisons"): "displaced",
+    ("quitter", "foyers"): "displaced",
+    ("quitter", "domiciles"): "displaced",
+    ("franchir", "frontière"): "displaced",
     ("manquer", "appel"): "missing",
 }
 
@@ -403,7 +414,7 @@ NON_ASSERTING_NOUNS: frozenset[str] = _words(
     """décompte décomptes comptage comptages chiffre chiffres chiffrage donnée données information
     informations bilan bilans estimation estimations évaluation évaluations statistique statistiques
     relevé relevés recensement recensements calcul calculs rapport rapports communiqué communiqués
-    étude études document documents note notes projection projections total totaux"""
+    étude études document documents note notes projection projections total totaux bulletin bulletins"""
 )
 
 #: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
@@ -524,3 +535,15 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"que", "qu'"})
 PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "au", "aux", "en", "dans", "sur")
 #: Articles that may follow such a preposition (``dans la région``); one ending in ``'`` takes no space.
 PLACE_ARTICLES: tuple[str, ...] = ("la", "le", "l'", "les")
+#: A place's kind, and an adjective, between a preposition and the place's name: ``dans la province voisine
+#: de Zambézia``, ``dans la région de``. Read after :data:`PLACE_ARTICLES` (case-insensitive).
+PLACE_KIND_LINK: str = (
+    r"(?:province|région|ville|district|département|commune|comté|état|préfecture|localité|municipalité)"
+    r"(?:\s+[^\W\d_]+)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)"
+)
+#: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``
+#: stand for the province named last (group 1 is the kind). Not ``la province de X``, which names one.
+PLACE_ANAPHORA: str = (
+    r"\b(?:cette|la|ce|le|cet)\s+(province|région|ville|district|département|commune|comté|localité)\b"
+    r"(?!\s+(?:de|d'|du|des|voisine|voisin)\b)"
+)

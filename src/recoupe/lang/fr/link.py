@@ -54,6 +54,28 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("protesters", ("manifest", "défil", "protest", "rassembl", "cortège", "cortege", "mobilis", "grév")),
 )
 
+#: Who a count of the displaced is, when its own noun does not say it is a class above: people who crossed
+#: a border (``réfugiés``, ``ont franchi la frontière``) are ``refugees``, not those displaced inside their
+#: country (``déplacées à l'intérieur du pays``), whose count is the story's displaced ``people``. Folded
+#: stems, read on the figure's words (refugees first: ``5 000 réfugiés déplacés vers un camp``), then on its
+#: sentence (inside the country first: ``… et 90 000 personnes ont fui leur foyer à l'intérieur du pays``).
+REFUGEE_CUES: tuple[str, ...] = (
+    "réfugié",
+    "exilé",
+    "demandeurs d'asile",
+    "franchi la frontière",
+    "passé la frontière",
+    "traversé la frontière",
+    "refuge en",
+    "refuge au",
+)
+INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
+    "déplacé",
+    "intérieur du pays",
+    "intérieur de leur pays",
+    "intérieur de son pays",
+)
+
 #: How populations fold together per category: arrested detainees, protesters and people are all "the
 #: arrested"; a crowd of people counted at a march is its protesters; troops are one force.
 POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
@@ -113,6 +135,8 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "nouvelles",
     "supplémentaire",
     "supplémentaires",
+    # ``deux autres personnes ont été interpellées``: added to those counted before
+    "autres",
     # the injured who died since the last toll (``porté à sept morts, deux blessés ayant succombé``)
     "blessés ayant succombé",
     "blessés ont succombé",
@@ -120,6 +144,11 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessés sont morts",
     "blessés décédés",
 )
+#: What follows a figure, in its sentence, that adds it to a running total: ``les corps de cinq personnes
+#: ont été retrouvés, portant le bilan à 11 morts``, ``…, ce qui porte à 5 le nombre de personnes
+#: interpellées``. The figure is the day's addition, not the toll (read on folded text).
+RAISES_TOTAL_AFTER = r"^[^.;!?\n]{0,140}?,\s*(?:ce qui |qui )?port(?:ant|e|ent|era)\s+(?:[^.;!?\n]{0,80}?\s)?a\s+\S"
+
 #: Tenses that set a clause in the background, before the story's own time (the pluperfect and the passé
 #: simple: ``celles de 1990, qui avaient fait 60 morts``): with a date long before the article, the figure
 #: is a past event's, even in a sentence that says ``depuis``.
@@ -129,6 +158,16 @@ BACKGROUND_TENSE_CUES: tuple[str, ...] = ("avait", "avaient", "était", "étaien
 LISTED_PARTS: str = r"(?:,|et|ainsi que)(?:\s+(?:de|d'))?"
 #: Words that make a running count one night's or one day's (``dans la nuit de jeudi à vendredi``, ``la
 #: veille``): riot arrests by night are as many figures as nights.
+#: Words that make a figure of any kind a count of the last few days, not the running total it adds to
+#: (``sur les sept derniers jours, 21 décès``, ``au cours des dernières 24 heures``).
+WINDOW_CUES: tuple[str, ...] = (
+    "derniers jours",
+    "dernières 24 heures",
+    "dernières 48 heures",
+    "dernières heures",
+    "dernière semaine",
+    "semaine écoulée",
+)
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
 #: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
 #: report that differs is then an update even from another source.
@@ -194,7 +233,7 @@ NATIONWIDE_CUES: tuple[str, ...] = (
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
 SUBSET_BEFORE = (
-    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s+"
+    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
 #: ...or right before one of these (``400 d'entre elles``).
