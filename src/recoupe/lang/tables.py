@@ -226,6 +226,7 @@ class CorefTables(Protocol):
     LEADER_NOUNS: frozenset[str]
     DESCRIPTION_CLASSES: dict[str, frozenset[str]]
     PERSON_KIND_NOUNS: frozenset[str]
+    ROLE_NOUNS: frozenset[str]
     LEADER_TITLES: frozenset[str]
     EXTRA_TITLES: frozenset[str]
     EPICENE_TITLES: frozenset[str]

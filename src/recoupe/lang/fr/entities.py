@@ -14,7 +14,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
     professeur professeure docteur docteure avocat avocate journaliste correspondant correspondante
     opposant opposante militant militante dirigeant dirigeante leader candidat candidate chercheur
     chercheuse économiste analyste expert experte politologue sociologue historien historienne porte-voix
-    syndicaliste délégué déléguée président-directeur fondateur fondatrice patron patronne entraîneur
+    syndicaliste délégué déléguée président-directeur pdg p-dg fondateur fondatrice patron patronne entraîneur
     homologue successeur prédécesseur épouse époux fils fille frère sœur père mère veuve
     m. mme mlle dr me mgr
     """.split()
