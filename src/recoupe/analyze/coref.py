@@ -38,6 +38,7 @@ from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
 from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
 from recoupe.lang import Language
+from recoupe.lang.tables import EntitiesTables
 from recoupe.model import Entity
 from recoupe.text import fold
 
@@ -104,6 +105,7 @@ class CorefTables:
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
     role_nouns: frozenset[str]
+    topic_markers: frozenset[str]
     attribution_words: dict[str, str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
@@ -113,7 +115,7 @@ class CorefTables:
     generic_org: frozenset[str]
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
-    civilities: dict[str, str]
+    civilities: dict[str, str | None]
     feminine_ending: str
     feminine_articles: frozenset[str]
     feminine_determiners: frozenset[str]
@@ -149,7 +151,8 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
-            role_nouns=frozenset(fold(w) for w in coref.ROLE_NOUNS),
+            role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
+            topic_markers=frozenset(fold(w) for w in coref.TOPIC_MARKERS),
             attribution_words={fold(k): fold(v) for k, v in lang.speech.ATTRIBUTION_WORDS.items()},
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
@@ -161,7 +164,7 @@ class CorefTables:
             | frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS)
             | frozenset(fold(w) for w in coref.DESCRIPTION_CLASSES),
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
-            civilities={c: ("Fem" if c in entities.FEMININE_CIVILITIES else "Masc") for c in entities.CIVILITIES},
+            civilities={c: _civility_gender(c, entities) for c in entities.CIVILITIES},
             feminine_ending=coref.FEMININE_ENDING,
             feminine_articles=frozenset(coref.FEMININE_ARTICLES),
             feminine_determiners=feminine,
@@ -175,6 +178,13 @@ class CorefTables:
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
         )
+
+
+def _civility_gender(civility: str, entities: EntitiesTables) -> str | None:
+    """The gender a civility says (``Mme`` a woman, ``M.`` a man); ``Me`` and ``Dr`` say nothing."""
+    if civility in entities.FEMININE_CIVILITIES:
+        return "Fem"
+    return "Masc" if civility in entities.MASCULINE_CIVILITIES else None
 
 
 def _gender(token: Token, t: CorefTables) -> str | None:
@@ -365,7 +375,18 @@ class Coreference:
             return None
         if any(self._full_person_name(self.entities[i]) for i, _a, _b in self._entities_within(start, end)):
             return None  # ``la fille d'Ingrid Betancourt`` is someone the name does not say
+        if self._specific_office(start, end):
+            return None  # ``le maître du Kremlin`` is the Russian president, not whoever was just named
         return self._qualified_person(start, end, head) or self._description_topic(start, end, head)
+
+    def _specific_office(self, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` means a title of one country or office (:data:`DESCRIPTION_EQUIVALENTS`
+        with qualifiers: ``le maître du Kremlin``, ``le chef de la diplomatie``): only a tie names its holder."""
+        first = start
+        while first < end and self.doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(self.doc[first:end].text).split())
+        return any(phrase.startswith(key) and required for key, (_title, required) in self.t.equivalents.items())
 
     @staticmethod
     def _full_person_name(entity: Entity) -> bool:
@@ -400,6 +421,12 @@ class Coreference:
         stands, as ``il``/``elle`` would, for the closest person before it (subjects first). Not someone of its
         own clause (``X accuse le journaliste``: the journalist is not X), and not a person the article gave
         another office (``le préfet`` is not the mayor just named)."""
+        if self._is_office(head) and not any(
+            t.i != head.i and not t.is_punct and t.pos_ != "DET" for t in self.doc[start:end]
+        ):
+            return None  # a bare office (``Le maire a annoncé``) may be someone new: only a tie names its holder
+        if self._is_office(head) and self._office_tied(head, start, end):
+            return None  # the article tied that office to people: the ties decide (two directors: neither)
         offset = self.doc[start].idx
         found = self._resolve_pronoun(
             offset, self._sent_of[start], _gender(head, self.t), "Sing", clause=self._governor(head.i), topic=True
@@ -408,6 +435,9 @@ class Coreference:
             return None
         if self._holds_other_office(start, end, head, found.entity):
             return None
+        quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        if any(tie.entity == found.entity and self._clash(quals, tie) for tie in self.ties):
+            return None  # ``le dirigeant américain`` is not ``le président français X``
         return found
 
     def _governor(self, i: int) -> int:
@@ -417,16 +447,40 @@ class Coreference:
             token = token.head
         return token.head.i
 
+    def _office_tied(self, head: Token, start: int, end: int) -> bool:
+        """Whether the article tied the office ``head`` names to someone the description may be (``le directeur
+        Marc Lenoir``); a holder whose title says another place or party (``le sénateur centriste du Gers`` for
+        ``le sénateur du Finistère``) is not one."""
+        lemma = fold(head.lemma_)
+        title = self.t.synonyms.get(lemma, lemma)
+        content = {
+            fold(t.text)
+            for t in self.doc[start:end]
+            if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in self.t.qualifier_stopwords
+        }
+        return any(
+            tie.type == "PER"
+            and self._title_match(title, tie)
+            and (not tie.quals or all(any(self._place_match(q, t) for t in tie.quals) for q in content))
+            for tie in self.ties
+        )
+
+    def _is_office(self, head: Token) -> bool:
+        """Whether ``head`` is an office title (``maire``, ``préfet``), not a wider word for one (a class, a leader
+        noun, a role in the story)."""
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        wider = self.t.leader_nouns | frozenset(self.t.classes) | self.t.role_nouns
+        return bool(words & self.t.titles) and not words & wider
+
     def _holds_other_office(self, start: int, end: int, head: Token, entity: str) -> bool:
         """Whether a description by an office (``le préfet``) cannot be ``entity`` because the article gave
         that person another office (``le maire, X``). Wider words (a class, a leader noun, a role) and former
         titles say nothing against it."""
+        if not self._is_office(head) or any(fold(t.text) in self.t.stale for t in self.doc[start:end]):
+            return False
         lemma, lower = fold(head.lemma_), fold(head.text)
         words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
-        if not words & self.t.titles or words & (self.t.leader_nouns | frozenset(self.t.classes) | self.t.role_nouns):
-            return False
-        if any(fold(t.text) in self.t.stale for t in self.doc[start:end]):
-            return False
         forms = {
             self.t.synonyms.get(w, w)
             for tie in self.ties
@@ -587,7 +641,10 @@ class Coreference:
         for key, (title, required) in self.t.equivalents.items():
             if phrase.startswith(key):
                 rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}
-                return self._titled_person(title, set(required) | rest, head.idx, head)
+                found = self._titled_person(title, set(required) | rest, head.idx, head)
+                if found is None and required and rest:
+                    found = self._office_holder(title, set(required), rest, head)
+                return found
         if is_title or lemma in self.t.leader_nouns:
             title = self.t.synonyms.get(lemma, lemma)
             quals = {fold(t.text) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
@@ -610,6 +667,15 @@ class Coreference:
                 lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
             )
         return None
+
+    def _office_holder(self, title: str, required: set[str], rest: set[str], head: Token) -> Referent | None:
+        """``le chef de la diplomatie française`` after ``le ministre des Affaires étrangères, X``: the words that
+        say the office (``affaires étrangères``) find its holder when the added ones (``française``) are written
+        on no tie, unless they contradict the holder's (``le ministre équatorien des Affaires étrangères``)."""
+        found = self._titled_person(title, required, head.idx, head)
+        if found is None or any(tie.entity == found.entity and self._clash(rest, tie) for tie in self.ties):
+            return None
+        return found
 
     def _definite_singular(self, head: Token) -> bool:
         """Whether ``head`` is a singular noun after a definite article (``le médecin``, ``l'élue``): a description
@@ -1123,6 +1189,9 @@ class Coreference:
         character offset of the comma right before it, or ``None`` when the pronoun does not follow one."""
         if token.i == 0 or self.doc[token.i - 1].text != "," or token.dep_ not in SUBJECT_DEPS:
             return None
+        opening = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        if opening is not None and fold(opening.text) in self.t.topic_markers:
+            return None  # ``Quant au chef du parti, il …``: the fronted phrase names who ``il`` is
         return self.doc[token.i - 1].idx + 1
 
     def _restated(self, token: Token, gender: str | None, number: str) -> Referent | None:
@@ -1310,12 +1379,12 @@ class Coreference:
 
     def _topical_person(self, mention: Mention, gender: str | None) -> bool:
         """Whether ``mention`` is a person a description could vary the name of: a person of the wanted
-        gender (a woman only when the article said so: a bare name says nothing) who is an argument of a verb,
-        not a name in a noun's complement."""
+        gender (a woman only when the article said so, or as the subject of a sentence: a bare name in any other
+        role says nothing) who is an argument of a verb, not a name in a noun's complement."""
         referent = mention.referent
         if referent is None or referent.type != "PER":
             return False
-        if gender == "Fem" and mention.gender != "Fem":
+        if gender == "Fem" and mention.gender != "Fem" and not mention.root_subject:
             return False
         if mention.kind == "name" and self.doc[self._governor(mention.head)].pos_ in ("NOUN", "PROPN"):
             return False

@@ -624,6 +624,10 @@ class ArticleSpeakers:
             if not self.is_speech_verb(token, incise=True, any_pos=self.lex.is_aux(self.doc[token.i - 1])):
                 continue
             found = self.subject(token)
+            if not (isinstance(found, tuple) and self._is_agent(found)) and self._in_incise(token):
+                # ``Les résultats arriveront en mai, a précisé la pédiatre X.``: the parse took the thing before the
+                # incise for its subject; the incise names its own after the verb
+                found = self.incise(self._incise_start(token), quote_end=None)
             if isinstance(found, tuple) and self._is_agent(found):
                 return found
             return None
@@ -796,11 +800,16 @@ class ArticleSpeakers:
         )
 
     def _past_restating_pronoun(self, i: int) -> int:
-        """Token ``i``, or where a pronoun set off by commas before it starts (``L'Unsa ferroviaire, elle, juge``):
-        the subject it restates ends before that."""
+        """Token ``i``, or where a short aside set off by commas before it starts (``L'Unsa ferroviaire, elle,
+        juge``, ``L'association X, à l'inverse, parle``): the subject ends before that."""
         doc = self.doc
-        if i >= 3 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PRON" and doc[i - 3].text == ",":
-            return i - 3
+        if i < 3 or doc[i - 1].text != ",":
+            return i
+        for k in range(i - 2, max(0, i - 6), -1):
+            if doc[k].text == ",":
+                return k if k < i - 1 else i
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or self.coref.is_quoted(doc[k].idx):
+                return i
         return i
 
     def _object_then_quote(self, i: int) -> bool:
@@ -809,6 +818,8 @@ class ArticleSpeakers:
         doc = self.doc
         if i < len(doc) and doc[i].text in _OPENING_MARKS:
             return True
+        if i + 1 < len(doc) and doc[i].pos_ in ("ADP", "DET") and doc[i + 1].text in _OPENING_MARKS:
+            return True  # ``parle d'« une occasion manquée »``
         if i >= len(doc) or doc[i].pos_ != "DET":
             return False
         for k in range(i + 1, min(len(doc), i + 5)):
@@ -1295,13 +1306,29 @@ class ArticleSpeakers:
         for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
             if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
                 return None
-            # the tagger calls the last word of a body's name a noun (``France Nature Environnement``)
-            if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ in ("PROPN", "NOUN") and k - 1 in self._name_tokens():
-                found = self.np_ending_at(k - 1)
+            # the tagger calls the last word of a body's name a noun or an adjective (``France Nature
+            # Environnement``, ``Rivières Vivantes``)
+            if doc[k].text == "," and k >= 1 and k - 1 in self._name_tokens():
+                found = self._name_ending_at(k - 1)
                 if found is not None and self._after_preposition_word(self.token_at(found[0])):
                     return None  # ``Le rapport, remis à M. X, secrétaire général, dresse …``: X receives it
                 return found
         return None
+
+    def _name_ending_at(self, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending on the name whose last token is ``j`` (``L'association France Rivières
+        Vivantes``), whatever the tagger calls that last word."""
+        if self.doc[j].pos_ in ("PROPN", "NOUN"):
+            return self.np_ending_at(j)
+        names = self._name_tokens()
+        a = j
+        while a - 1 >= 0 and a - 1 in names:
+            a -= 1
+        if a == j:
+            return None
+        found = self.np_ending_at(a - 1) if a - 1 >= 0 and self.doc[a - 1].pos_ == "NOUN" else None
+        start = found[0] if found is not None else self.doc[a].idx
+        return start, self.doc[j].idx + len(self.doc[j].text)
 
     def _after_preposition_word(self, first: int) -> bool:
         """Whether the phrase starting at token ``first`` follows a preposition (past a civility): an object."""

@@ -189,7 +189,7 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
 #: Nouns that name a person by the part they play in the story rather than by an office (``le défenseur
 #: central``, ``l'auteur du texte``, ``l'accusé``): tied to no name, such a description with a definite article
 #: stands, as a pronoun would, for the person the sentences before are about.
-ROLE_NOUNS: frozenset[str] = frozenset(
+STORY_ROLES: frozenset[str] = frozenset(
     """
     défenseur défenseure gardien gardienne attaquant attaquante ailier buteur buteuse arrière joueur joueuse
     capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
@@ -339,6 +339,9 @@ NAME_ARTICLES: dict[str, tuple[str | None, str]] = {
 #: Words before a description that open a complement, not the description (``le chef de …``). Kept as
 #: written: ``à`` never equals a folded word, so in effect the set holds the others (behaviour unchanged).
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
+#: Words that open a fronted phrase naming the topic a following pronoun stands for (``Quant au chef du parti,
+#: il …``): unlike other fronted phrases (``Dans un entretien à France Inter, il …``), it names the subject.
+TOPIC_MARKERS: frozenset[str] = frozenset({"quant"})
 #: Words a mention may start with that are not part of it (``selon le ministre``), compared lowercase but
 #: not folded (``après`` keeps its accent).
 MENTION_LEAD_WORDS: tuple[str, ...] = ("selon", "d'après", "après", "d'", "par", "pour")

@@ -24,6 +24,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
 #: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
 FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
+#: The civilities that say the person is a man; the others (``Me``, ``Dr``) are written alike for both.
+MASCULINE_CIVILITIES: frozenset[str] = frozenset({"M.", "MM.", "Mgr"})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
