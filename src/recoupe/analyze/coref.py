@@ -38,6 +38,7 @@ from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
 from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
 from recoupe.lang import Language
+from recoupe.lang.tables import EntitiesTables
 from recoupe.model import Entity
 from recoupe.text import fold
 
@@ -103,6 +104,9 @@ class CorefTables:
     leader_nouns: frozenset[str]
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
+    role_nouns: frozenset[str]
+    topic_markers: frozenset[str]
+    attribution_words: dict[str, str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
@@ -111,7 +115,7 @@ class CorefTables:
     generic_org: frozenset[str]
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
-    civilities: dict[str, str]
+    civilities: dict[str, str | None]
     feminine_ending: str
     feminine_articles: frozenset[str]
     feminine_determiners: frozenset[str]
@@ -147,6 +151,9 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
+            role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
+            topic_markers=frozenset(fold(w) for w in coref.TOPIC_MARKERS),
+            attribution_words={fold(k): fold(v) for k, v in lang.speech.ATTRIBUTION_WORDS.items()},
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
@@ -157,7 +164,7 @@ class CorefTables:
             | frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS)
             | frozenset(fold(w) for w in coref.DESCRIPTION_CLASSES),
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
-            civilities={c: ("Fem" if c in entities.FEMININE_CIVILITIES else "Masc") for c in entities.CIVILITIES},
+            civilities={c: _civility_gender(c, entities) for c in entities.CIVILITIES},
             feminine_ending=coref.FEMININE_ENDING,
             feminine_articles=frozenset(coref.FEMININE_ARTICLES),
             feminine_determiners=feminine,
@@ -171,6 +178,13 @@ class CorefTables:
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
         )
+
+
+def _civility_gender(civility: str, entities: EntitiesTables) -> str | None:
+    """The gender a civility says (``Mme`` a woman, ``M.`` a man); ``Me`` and ``Dr`` say nothing."""
+    if civility in entities.FEMININE_CIVILITIES:
+        return "Fem"
+    return "Masc" if civility in entities.MASCULINE_CIVILITIES else None
 
 
 def _gender(token: Token, t: CorefTables) -> str | None:
@@ -316,7 +330,9 @@ class Coreference:
                 if head.i in self._pronoun_referent:
                     return self._pronoun_referent[head.i]
                 gender, number = self.t.pronouns[word]
-                return self._resolve_pronoun(head.idx, self._sent_of[head.i], gender, number)
+                return self._resolve_pronoun(
+                    head.idx, self._sent_of[head.i], gender, number, fronted=self._fronted_end(head)
+                )
             return None
         if head.pos_ == "PROPN":
             named = self.name_for(head)
@@ -337,8 +353,142 @@ class Coreference:
             # the Kremlin, ``la porte-parole de X`` is not X; a former title may name the article's topic.
             if found is None:
                 found = self._former_title_topic(span.start, span.end, head)
-            return found if found is not None else self._fuller_description(head, span.start_char)
+            if found is None:
+                found = self._fuller_description(head, span.start_char)
+            return found if found is not None else self._unnamed_role(span.start, span.end, head)
+        if (role := self._unnamed_role(span.start, span.end, head)) is not None:
+            return role
         return self._contained_entity(span.start, span.end, head)
+
+    def _is_role(self, start: int, end: int, head: Token) -> bool:
+        """Whether ``doc[start:end]`` names one person by what they are in the story: a title, a class of titles
+        (``le magistrat``) or a role (``le défenseur central``)."""
+        words = {fold(head.lemma_), fold(head.text)}
+        kinds = self.t.role_nouns | frozenset(self.t.classes)  # an ordinary person's kind has its own rule
+        return bool(words & kinds) or self.is_person_description(start, end, head)
+
+    def _unnamed_role(self, start: int, end: int, head: Token) -> Referent | None:
+        """A person's description the article tied to no name (``a tranché le dirigeant``, ``selon l'avocat
+        bordelais``, ``le sénateur socialiste``): the one person whose title carries all its adjectives, else
+        the person the sentences before are about (:meth:`_description_topic`)."""
+        if not self._definite_singular(head) or not self._is_role(start, end, head):
+            return None
+        if any(self._full_person_name(self.entities[i]) for i, _a, _b in self._entities_within(start, end)):
+            return None  # ``la fille d'Ingrid Betancourt`` is someone the name does not say
+        if self._specific_office(start, end):
+            return None  # ``le maître du Kremlin`` is the Russian president, not whoever was just named
+        return self._qualified_person(start, end, head) or self._description_topic(start, end, head)
+
+    def _specific_office(self, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` means a title of one country or office (:data:`DESCRIPTION_EQUIVALENTS`
+        with qualifiers: ``le maître du Kremlin``, ``le chef de la diplomatie``): only a tie names its holder."""
+        first = start
+        while first < end and self.doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(self.doc[first:end].text).split())
+        return any(phrase.startswith(key) and required for key, (_title, required) in self.t.equivalents.items())
+
+    @staticmethod
+    def _full_person_name(entity: Entity) -> bool:
+        """Whether ``entity`` is a person written with a first name (``Ingrid Betancourt``): a one-word "person"
+        in a description's complement is as often a company the recognizer misread (``le patron de Forgeval``)."""
+        return entity.type == "PER" and " " in entity.name.strip()
+
+    def _qualified_person(self, start: int, end: int, head: Token) -> Referent | None:
+        """``le sénateur socialiste`` after ``le président du groupe socialiste, X`` and ``le rapporteur Les
+        Républicains, Y``: the only person whose tied title carries every adjective of the description."""
+        quals = {
+            fold(t.text)
+            for t in self.doc[start:end]
+            if t.i != head.i and t.pos_ == "ADJ" and fold(t.text) not in self.t.stale and len(t.text) > 2
+        }
+        if not quals:
+            return None
+        gender = _gender(head, self.t)
+        holders = {
+            tie.entity
+            for tie in self.ties
+            if tie.type == "PER" and quals <= tie.quals and not (gender and tie.gender and gender != tie.gender)
+        }
+        if len(holders) != 1:
+            return None
+        name = next(iter(holders))
+        return Referent(name, name, "PER")
+
+    def _description_topic(self, start: int, end: int, head: Token) -> Referent | None:
+        """``« … », a lancé le technicien savoyard`` / ``a demandé le magistrat`` where the article ties the
+        description to no name: news varies the name of the person it is telling about, so the description
+        stands, as ``il``/``elle`` would, for the closest person before it (subjects first). Not someone of its
+        own clause (``X accuse le journaliste``: the journalist is not X), and not a person the article gave
+        another office (``le préfet`` is not the mayor just named)."""
+        if self._is_office(head) and not any(
+            t.i != head.i and not t.is_punct and t.pos_ != "DET" for t in self.doc[start:end]
+        ):
+            return None  # a bare office (``Le maire a annoncé``) may be someone new: only a tie names its holder
+        if self._is_office(head) and self._office_tied(head, start, end):
+            return None  # the article tied that office to people: the ties decide (two directors: neither)
+        offset = self.doc[start].idx
+        found = self._resolve_pronoun(
+            offset, self._sent_of[start], _gender(head, self.t), "Sing", clause=self._governor(head.i), topic=True
+        )
+        if found is None or found.type != "PER" or found.entity is None:
+            return None
+        if self._holds_other_office(start, end, head, found.entity):
+            return None
+        quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        if any(tie.entity == found.entity and self._clash(quals, tie) for tie in self.ties):
+            return None  # ``le dirigeant américain`` is not ``le président français X``
+        return found
+
+    def _governor(self, i: int) -> int:
+        """The token a mention at ``i`` depends on, past appositions and the parts of a name."""
+        token = self.doc[i]
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.head.i
+
+    def _office_tied(self, head: Token, start: int, end: int) -> bool:
+        """Whether the article tied the office ``head`` names to someone the description may be (``le directeur
+        Marc Lenoir``); a holder whose title says another place or party (``le sénateur centriste du Gers`` for
+        ``le sénateur du Finistère``) is not one."""
+        lemma = fold(head.lemma_)
+        title = self.t.synonyms.get(lemma, lemma)
+        content = {
+            fold(t.text)
+            for t in self.doc[start:end]
+            if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in self.t.qualifier_stopwords
+        }
+        return any(
+            tie.type == "PER"
+            and self._title_match(title, tie)
+            and (not tie.quals or all(any(self._place_match(q, t) for t in tie.quals) for q in content))
+            for tie in self.ties
+        )
+
+    def _is_office(self, head: Token) -> bool:
+        """Whether ``head`` is an office title (``maire``, ``préfet``), not a wider word for one (a class, a leader
+        noun, a role in the story)."""
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        wider = self.t.leader_nouns | frozenset(self.t.classes) | self.t.role_nouns
+        return bool(words & self.t.titles) and not words & wider
+
+    def _holds_other_office(self, start: int, end: int, head: Token, entity: str) -> bool:
+        """Whether a description by an office (``le préfet``) cannot be ``entity`` because the article gave
+        that person another office (``le maire, X``). Wider words (a class, a leader noun, a role) and former
+        titles say nothing against it."""
+        if not self._is_office(head) or any(fold(t.text) in self.t.stale for t in self.doc[start:end]):
+            return False
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        forms = {
+            self.t.synonyms.get(w, w)
+            for tie in self.ties
+            if tie.type == "PER" and tie.entity == entity
+            for w in (tie.title, tie.lemma)
+            if w
+        }
+        return bool(forms) and not words & forms
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
@@ -491,7 +641,10 @@ class Coreference:
         for key, (title, required) in self.t.equivalents.items():
             if phrase.startswith(key):
                 rest = {fold(t.text) for t in words if t.pos_ in ("ADJ", "PROPN", "NOUN") and fold(t.text) not in key}
-                return self._titled_person(title, set(required) | rest, head.idx, head)
+                found = self._titled_person(title, set(required) | rest, head.idx, head)
+                if found is None and required and rest:
+                    found = self._office_holder(title, set(required), rest, head)
+                return found
         if is_title or lemma in self.t.leader_nouns:
             title = self.t.synonyms.get(lemma, lemma)
             quals = {fold(t.text) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
@@ -514,6 +667,15 @@ class Coreference:
                 lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
             )
         return None
+
+    def _office_holder(self, title: str, required: set[str], rest: set[str], head: Token) -> Referent | None:
+        """``le chef de la diplomatie française`` after ``le ministre des Affaires étrangères, X``: the words that
+        say the office (``affaires étrangères``) find its holder when the added ones (``française``) are written
+        on no tie, unless they contradict the holder's (``le ministre équatorien des Affaires étrangères``)."""
+        found = self._titled_person(title, required, head.idx, head)
+        if found is None or any(tie.entity == found.entity and self._clash(rest, tie) for tie in self.ties):
+            return None
+        return found
 
     def _definite_singular(self, head: Token) -> bool:
         """Whether ``head`` is a singular noun after a definite article (``le médecin``, ``l'élue``): a description
@@ -950,7 +1112,9 @@ class Coreference:
                 gender, number = pronouns[word]
                 referent = self._restated(token, gender, number)
                 if referent is None:
-                    referent = self._resolve_pronoun(token.idx, self._sent_of[token.i], gender, number)
+                    referent = self._resolve_pronoun(
+                        token.idx, self._sent_of[token.i], gender, number, fronted=self._fronted_end(token)
+                    )
                 self._pronoun_referent[token.i] = referent
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(
@@ -968,7 +1132,9 @@ class Coreference:
                     )
                 )
                 continue
-            if token.pos_ == "NOUN" and token.i not in self._entity_at:
+            # A subject the tagger calls an adjective is a noun it misread (``la leader syndicale dit``).
+            noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
+            if noun and token.i not in self._entity_at:
                 lemma = fold(token.lemma_)
                 if not (
                     lemma in self.t.animate
@@ -976,6 +1142,7 @@ class Coreference:
                     or lemma in self.t.titles
                     or lemma in self.t.org_nouns
                     or lemma in self.t.leader_nouns
+                    or lemma in self.t.role_nouns
                 ):
                     continue
                 count = self._counted_by(token)
@@ -994,8 +1161,13 @@ class Coreference:
                     # as :meth:`referent` reads it: a former title names the person the article is about
                     referent = self._former_title_topic(start, end, token)
                 if referent is None:
-                    referent = self._fuller_description(token, span.start_char) or Referent(span.text, None, None)
+                    referent = self._fuller_description(token, span.start_char)
                 subject, root_subject = self._is_subject(count if count is not None else token)
+                subject = subject or self._attributed(token)
+                if referent is None and subject:
+                    referent = self._unnamed_role(start, end, token)
+                if referent is None:
+                    referent = Referent(span.text, None, None)
                 self.mentions.append(
                     Mention(
                         span.start_char,
@@ -1012,6 +1184,16 @@ class Coreference:
                     )
                 )
 
+    def _fronted_end(self, token: Token) -> int | None:
+        """Where the words set before a subject pronoun end (``Dans un entretien à France Inter, il …``): the
+        character offset of the comma right before it, or ``None`` when the pronoun does not follow one."""
+        if token.i == 0 or self.doc[token.i - 1].text != "," or token.dep_ not in SUBJECT_DEPS:
+            return None
+        opening = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        if opening is not None and fold(opening.text) in self.t.topic_markers:
+            return None  # ``Quant au chef du parti, il …``: the fronted phrase names who ``il`` is
+        return self.doc[token.i - 1].idx + 1
+
     def _restated(self, token: Token, gender: str | None, number: str) -> Referent | None:
         """``Les plateformes de location, elles, ont réagi``: a pronoun set off by commas right after a mention
         restates it (the subject the sentence sets up as its topic)."""
@@ -1023,6 +1205,17 @@ class Coreference:
         if not doc[i - 2].idx < last.end <= doc[i - 1].idx or not self._compatible(last, gender, number):
             return None
         return last.referent
+
+    def _attributed(self, token: Token) -> bool:
+        """Whether the noun at ``token`` is the source of ``selon``/``d'après`` (``Selon un diplomate européen,
+        …``): the one whose words the sentence reports, who a following ``il`` most often is."""
+        for child in token.children:
+            if child.dep_ != "case":
+                continue
+            before = self.t.attribution_words.get(fold(child.text))
+            if before == "" or (before and child.i > 0 and fold(self.doc[child.i - 1].text) == before):
+                return True
+        return False
 
     def _through_name(self, end: int) -> int:
         """A phrase's end (token index) moved to the end of the name its last word begins: the parser often
@@ -1044,7 +1237,8 @@ class Coreference:
         return head
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
-        """Token indices that can start a mention: names, proper nouns, pronouns, nouns and ``dernier``.
+        """Token indices that can start a mention: names, proper nouns, pronouns, nouns (adjectives too: the tagger
+        calls some subject nouns adjectives) and ``dernier``.
 
         Read from the parse's arrays so that the other tokens (most of an article) are never built as
         Python objects; the mention finder would pass over them anyway.
@@ -1054,7 +1248,7 @@ class Coreference:
             return []
         strings = doc.vocab.strings
         rows = doc.to_array([POS, LOWER])
-        wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN")])
+        wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN", "ADJ")])
         wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
         return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
 
@@ -1120,14 +1314,33 @@ class Coreference:
         for j in range(i - 1, max(-1, i - 1 - _MENTION_WINDOW), -1):
             yield self.mentions[j]
 
-    def _resolve_pronoun(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
+    def _resolve_pronoun(
+        self,
+        offset: int,
+        sent: int,
+        gender: str | None,
+        number: str,
+        clause: int | None = None,
+        fronted: int | None = None,
+        topic: bool = False,
+    ) -> Referent | None:
         """The closest compatible antecedent before ``offset``: sentence by sentence backwards, subjects of
-        the main clause first, then other subjects, then the other mentions from the closest."""
+        the main clause first, then other subjects, then the other mentions from the closest. Never a mention
+        that depends on the token ``clause`` (the same verb's other argument), nor one that is no subject
+        before character ``fronted`` of the same sentence (``Interrogé par le juge X, il …``: the adjunct set
+        before the subject names someone else). With ``topic``, only a person the sentence is about: not a name
+        in a noun's complement (``la bijouterie Dufau``), and for a woman only one the article said is one."""
         by_sentence: dict[int, list[Mention]] = {}
         for mention in self._walk_back(offset):  # in text order: walk back until out of the window
             if sent - mention.sent > _SENTENCE_WINDOW:
                 break
             if mention.end > offset or mention.referent is None or mention.sent > sent:
+                continue
+            if clause is not None and mention.sent == sent and self._governor(mention.head) == clause:
+                continue
+            if fronted is not None and mention.sent == sent and not mention.subject and mention.end <= fronted:
+                continue
+            if topic and not self._topical_person(mention, gender):
                 continue
             by_sentence.setdefault(mention.sent, []).append(mention)
         for k in sorted(by_sentence, reverse=True):
@@ -1164,12 +1377,27 @@ class Coreference:
                 return mention.referent
         return None
 
+    def _topical_person(self, mention: Mention, gender: str | None) -> bool:
+        """Whether ``mention`` is a person a description could vary the name of: a person of the wanted
+        gender (a woman only when the article said so, or as the subject of a sentence: a bare name in any other
+        role says nothing) who is an argument of a verb, not a name in a noun's complement."""
+        referent = mention.referent
+        if referent is None or referent.type != "PER":
+            return False
+        if gender == "Fem" and mention.gender != "Fem" and not mention.root_subject:
+            return False
+        if mention.kind == "name" and self.doc[self._governor(mention.head)].pos_ in ("NOUN", "PROPN"):
+            return False
+        return True
+
     def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
-        """``ce dernier``: the latest compatible mention before ``offset``, whatever its role."""
+        """``ce dernier``, ``celle-ci``: the latest compatible mention before ``offset``, whatever its role, that
+        the text wrote as a name or a description (a pronoun stands for someone named earlier: ``Elle s'en prend
+        à la ministre, qu'elle accuse … Celle-ci …`` is the minister)."""
         for mention in self._walk_back(offset):
             if sent - mention.sent > _SENTENCE_WINDOW:
                 break  # mentions are in text order: every earlier one is farther
-            if mention.end > offset:
+            if mention.end > offset or mention.kind == "pronoun":
                 continue
             if self._compatible(mention, gender, number):
                 return mention.referent

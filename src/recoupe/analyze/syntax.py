@@ -59,7 +59,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ in NP_DEPS and not (child.dep_ == "punct" and child.i > head.i + 25):
+            # An adjective's own complement belongs to the phrase: ``une source proche [de la direction]``.
+            own = child.dep_ in NP_DEPS or (child.dep_ == "obl:arg" and token.pos_ == "ADJ" and token.i != head.i)
+            if own and not (child.dep_ == "punct" and child.i > head.i + 25):
                 keep.append(child)
                 stack.append(child)
     start = min(t.i for t in keep)

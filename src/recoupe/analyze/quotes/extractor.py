@@ -139,6 +139,11 @@ class QuoteExtractor:
                 decision.found = finder.governor(decision.pieces[0])
         self._elided_subjects(finder, decisions)
         for decision in decisions:
+            if decision.is_name:
+                continue
+            if decision.found is None or self._thing_speaks(parsed, decision.found):
+                decision.found = finder.previous_speaker(decision.pieces[0]) or decision.found
+        for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.reporting_sentence(decision.pieces[0])
         for decision in decisions:
@@ -160,6 +165,14 @@ class QuoteExtractor:
         self._interview_answers(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
+
+    def _thing_speaks(self, parsed: Parsed, found: Found) -> bool:
+        """Whether a cue found only a thing that names no one (``les données provisoires montrent que « … »``):
+        the words are then someone else's."""
+        if not isinstance(found, tuple):
+            return False
+        words = parsed.text[found[0] : found[1]].strip()
+        return self._asserts_nothing(words) and self.attribution(parsed, parsed.coref, found) is None
 
     @staticmethod
     def _elided_subjects(finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
@@ -477,7 +490,10 @@ class QuoteExtractor:
             complement = re.search(self.complement, words)
             rest = words[complement.end() :].strip() if complement else ""
             if rest and not self._asserts_nothing(rest) and self._head(rest) in self.institution_nouns:
-                return Attribution(rest, None)  # ``les chiffres de la préfecture du Nord``: the prefecture
+                # ``les chiffres de la préfecture du Nord``: the prefecture; ``le rapport de l'institut`` after
+                # ``L'Insee publiera …``: the body that kind stands for
+                body = coref.referent(start + len(words) - len(rest), start + len(words))
+                return Attribution(rest, body.entity if body is not None and body.type == "ORG" else None)
             named = self._named_in(parsed, start + len(words) - len(rest), start + len(words)) if rest else None
             if named is not None:
                 return Attribution(rest, named)  # ``un communiqué de l'Alliance``: a body by its name

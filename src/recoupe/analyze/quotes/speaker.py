@@ -91,6 +91,7 @@ class _Lexicon:
     speech_nouns: frozenset[str]
     one_of: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
+    phrase_rests: dict[tuple[str, str], tuple[str, ...]]  # words after those two: ``mis en`` + ``garde``
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
     lemma_guesses: Callable[[str, str], frozenset[str]]
@@ -132,6 +133,7 @@ class SpeakerFinder:
         speech = lang.speech
         attribution = {fold(w): fold(before) for w, before in speech.ATTRIBUTION_WORDS.items()}
         phrases: list[tuple[str, str]] = []
+        phrase_rests: dict[tuple[str, str], tuple[str, ...]] = {}
         phrase_auxiliaries = _folded(speech.PHRASE_AUXILIARIES)
         for phrase in speech.SPEECH_PHRASES:
             words = fold(phrase).split()
@@ -139,6 +141,7 @@ class SpeakerFinder:
                 words = words[1:]
             if len(words) >= 2:
                 phrases.append((words[0], words[1]))
+                phrase_rests[(words[0], words[1])] = tuple(words[2:])
         self.lex = _Lexicon(
             speech_verbs=frozenset(
                 fold(v) for v in speech.SPEECH_VERBS | speech.NAMING_VERBS | speech.INCISE_ONLY_VERBS
@@ -152,6 +155,7 @@ class SpeakerFinder:
             speech_nouns=_folded(speech.SPEECH_NOUNS),
             one_of=_folded(speech.ONE_OF),
             phrases=tuple(dict.fromkeys(phrases)),
+            phrase_rests=phrase_rests,
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
             lemma_guesses=speech.verb_lemma_guesses,
@@ -391,7 +395,7 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             elif not naming_only and self._verb_tagged_noun(token):
-                found = self._noun_phrase_before(token.i)
+                found = self._noun_phrase_before(self._past_restating_pronoun(token.i))
                 if found is not None:
                     return found
         if naming_only:
@@ -607,6 +611,40 @@ class ArticleSpeakers:
                     return found
         return None
 
+    def previous_speaker(self, quote: QuoteSpan) -> Found:
+        """A quote in a sentence about a thing (``Le déficit doit être réduit « … »``, ``Mais les données
+        montrent que « … »``) right after a sentence in which someone speaks (``X a mis en garde le gouvernement``,
+        ``…, a-t-elle précisé``), in the same paragraph: the briefing goes on, the words are that speaker's."""
+        start = self.sentence_start(quote.open)
+        if start == 0 or self.text[start - 1] == "\n" or self._has_agent_subject(start, quote.open):
+            return None
+        if any(self.is_speech_verb(t) for t in self.tokens(start, quote.open)):
+            return None
+        for token in reversed(self.tokens(self.sentence_start(start - 1), start)):
+            if not self.is_speech_verb(token, incise=True, any_pos=self.lex.is_aux(self.doc[token.i - 1])):
+                continue
+            found = self.subject(token)
+            if not (isinstance(found, tuple) and self._is_agent(found)) and self._in_incise(token):
+                # ``Les résultats arriveront en mai, a précisé la pédiatre X.``: the parse took the thing before the
+                # incise for its subject; the incise names its own after the verb
+                found = self.incise(self._incise_start(token), quote_end=None)
+            if isinstance(found, tuple) and self._is_agent(found):
+                return found
+            return None
+        return None
+
+    def _has_agent_subject(self, start: int, end: int) -> bool:
+        """Whether a verb between characters ``start`` and ``end`` has a subject that is someone."""
+        for token in self.tokens(start, end):
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            span = (token.idx, token.idx + len(token.text))
+            if token.pos_ != "PRON":
+                span = self.span_of(*noun_phrase(token))
+            if self._is_agent(span):
+                return True
+        return False
+
     def subjectless(self, quote: QuoteSpan) -> bool:
         """Whether the quote's sentence has no subject of its own and follows another in its paragraph: led by
         a participle or an infinitive (``Mais plaidant aussi pour une « … »``, ``Et de dénoncer la « … »``) or
@@ -709,6 +747,8 @@ class ArticleSpeakers:
             return True
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
+        if self._unrecognized_name(words):
+            return True  # a bare name the recognizer missed (``Météo-France a placé …``) is someone or a body
         if head.pos_ == "PRON":
             if head.dep_.startswith("expl") and (
                 head.dep_ != "expl:subj" or fold(head.head.lemma_) in self.lex.impersonal_verbs
@@ -722,6 +762,26 @@ class ArticleSpeakers:
             return personal and "3" in morph(head, "Person")
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
 
+    def _unrecognized_name(self, words: list[Token]) -> bool:
+        """Whether ``words`` are a bare proper name (capitalized, no determiner) that the recognizer did not
+        mark at all: a place it did mark (``Moscou ne tolèrera pas``) stays a place."""
+        return (
+            words[0].pos_ in ("PROPN", "NOUN")
+            and words[0].text[:1].isupper()
+            and any(t.pos_ == "PROPN" for t in words)
+            and not any(t.i in self._entity_tokens for t in words)
+        )
+
+    @cached_property
+    def _entity_tokens(self) -> set[int]:
+        """Tokens of every name the recognizer found, whatever its type."""
+        tokens: set[int] = set()
+        for entity in self.parsed.analysis.entities:
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(t.i for t in span)
+        return tokens
+
     # -- building blocks --------------------------------------------------------------------------
 
     def _verb_tagged_noun(self, token: Token) -> bool:
@@ -731,12 +791,43 @@ class ArticleSpeakers:
         return (
             token.pos_ in ("NOUN", "ADJ")
             and token.i + 1 < len(doc)
-            # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does
-            and (doc[token.i + 1].lower_ in self.lex.complementizers or doc[token.i + 1].text in _OPENING_MARKS)
-            and token.i > 0
-            and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does,
+            # also after the object it qualifies (``le sénateur du Finistère juge le texte « timoré »``)
+            and (doc[token.i + 1].lower_ in self.lex.complementizers or self._object_then_quote(token.i + 1))
+            and (before := self._past_restating_pronoun(token.i)) > 0
+            and doc[before - 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and self.is_speech_verb(token, any_pos=True)
         )
+
+    def _past_restating_pronoun(self, i: int) -> int:
+        """Token ``i``, or where a short aside set off by commas before it starts (``L'Unsa ferroviaire, elle,
+        juge``, ``L'association X, à l'inverse, parle``): the subject ends before that."""
+        doc = self.doc
+        if i < 3 or doc[i - 1].text != ",":
+            return i
+        for k in range(i - 2, max(0, i - 6), -1):
+            if doc[k].text == ",":
+                return k if k < i - 1 else i
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or self.coref.is_quoted(doc[k].idx):
+                return i
+        return i
+
+    def _object_then_quote(self, i: int) -> bool:
+        """Whether an opening quotation mark stands at token ``i`` or right after a short object starting there
+        (a determiner, then nouns and adjectives): ``juge [le texte] « timoré »``."""
+        doc = self.doc
+        if i < len(doc) and doc[i].text in _OPENING_MARKS:
+            return True
+        if i + 1 < len(doc) and doc[i].pos_ in ("ADP", "DET") and doc[i + 1].text in _OPENING_MARKS:
+            return True  # ``parle d'« une occasion manquée »``
+        if i >= len(doc) or doc[i].pos_ != "DET":
+            return False
+        for k in range(i + 1, min(len(doc), i + 5)):
+            if doc[k].text in _OPENING_MARKS:
+                return k > i + 1
+            if doc[k].pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return False
+        return False
 
     def _noun_phrase_before(self, i: int) -> tuple[int, int] | None:
         """The noun phrase ending right before token ``i``, past its trailing adjectives."""
@@ -826,8 +917,8 @@ class ArticleSpeakers:
                     end = j + 1
             elif seen_noun and token.dep_ in ("amod", "nummod") and i <= token.head.i < j:
                 end = j + 1  # a modifier the tagger calls otherwise: ``le numéro un``, ``l'homme fort``
-            elif token.text == "," and seen_noun and j + 1 < len(doc) and doc[j + 1].i in self._name_starts():
-                j += 1
+            elif token.text == "," and seen_noun and (name := self._apposed_name_start(j + 1)) is not None:
+                j = name
                 while j < len(doc) and doc[j].i in self._name_tokens():
                     end = j + 1
                     j += 1
@@ -842,6 +933,23 @@ class ArticleSpeakers:
         if not seen_noun or end <= i:
             return None
         return self.span_of(i, end)
+
+    def _apposed_name_start(self, k: int) -> int | None:
+        """Where the name set beside a description after its comma starts, from token ``k``: right there
+        (``le vice-ministre …, Mukhamedzhan Talasov``) or after a short title of its own (``a résumé la
+        directrice de l'ARS, la docteure Isabelle Ranchin``); ``None`` when no name follows."""
+        doc = self.doc
+        starts = self._name_starts()
+        j = k
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        while j < len(doc) and j - k <= 3 and j not in starts and doc[j].pos_ in ("NOUN", "ADJ"):
+            if not doc[j].text[:1].islower():
+                return None
+            j += 1
+        if j >= len(doc) or j not in starts or (j > k and j not in self._persons[0]):
+            return None
+        return j
 
     def _one_of(self, k: int) -> tuple[int, int] | None:
         """``l'un d'eux``, ``l'une des habitantes``, ``un des grévistes`` at token ``k`` (the ``un``): the span of
@@ -968,8 +1076,12 @@ class ArticleSpeakers:
                 return None
             verb = doc[k]
         k += 1
-        if k < len(doc) and any(fold(verb.text) == v and fold(doc[k].text) == w for v, w in self.lex.phrases):
+        if k < len(doc) and (fold(verb.text), fold(doc[k].text)) in self.lex.phrase_rests:
+            # ``a mis en garde l'officier``: the whole phrase is the verb, its subject comes after ``garde``
+            rest = self.lex.phrase_rests[(fold(verb.text), fold(doc[k].text))]
             k += 1
+            if tuple(fold(t.text) for t in doc[k : k + len(rest)]) == rest:
+                k += len(rest)
         k = self._skip_complements(k)
         if k >= len(doc) or fold(doc[k].text) in self.lex.complementizers:
             return None
@@ -1106,7 +1218,7 @@ class ArticleSpeakers:
                 if (one := self._one_of(child.i)) is not None:
                     return one
                 if child.pos_ == "PRON":
-                    return child.idx, child.idx + len(child.text)
+                    return self._hyphenated_start(child), child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))
         if self._absolute_participle(verb):
             # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
@@ -1151,6 +1263,15 @@ class ArticleSpeakers:
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
 
+    def _hyphenated_start(self, token: Token) -> int:
+        """Where the pronoun ending at ``token`` starts when the tagger cut it at its hyphen (``Celle`` ``-``
+        ``ci``): the whole ``Celle-ci`` names the speaker, its last piece alone nothing."""
+        doc = self.doc
+        i = token.i
+        while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text == "-" or doc[i].text == "-"):
+            i -= 1
+        return doc[i].idx
+
     def _object_control(self, verb: Token) -> tuple[int, int] | None:
         """``… qui lui permet de se présenter``, ``Il leur a demandé de …``: an infinitive whose verb has an
         indirect object is done by that object (``lui``), not by the verb's subject."""
@@ -1185,12 +1306,29 @@ class ArticleSpeakers:
         for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
             if doc[k].idx < sentence or self.coref.is_quoted(doc[k].idx):
                 return None
-            if doc[k].text == "," and k >= 1 and doc[k - 1].pos_ == "PROPN" and k - 1 in self._name_tokens():
-                found = self.np_ending_at(k - 1)
+            # the tagger calls the last word of a body's name a noun or an adjective (``France Nature
+            # Environnement``, ``Rivières Vivantes``)
+            if doc[k].text == "," and k >= 1 and k - 1 in self._name_tokens():
+                found = self._name_ending_at(k - 1)
                 if found is not None and self._after_preposition_word(self.token_at(found[0])):
                     return None  # ``Le rapport, remis à M. X, secrétaire général, dresse …``: X receives it
                 return found
         return None
+
+    def _name_ending_at(self, j: int) -> tuple[int, int] | None:
+        """The noun phrase ending on the name whose last token is ``j`` (``L'association France Rivières
+        Vivantes``), whatever the tagger calls that last word."""
+        if self.doc[j].pos_ in ("PROPN", "NOUN"):
+            return self.np_ending_at(j)
+        names = self._name_tokens()
+        a = j
+        while a - 1 >= 0 and a - 1 in names:
+            a -= 1
+        if a == j:
+            return None
+        found = self.np_ending_at(a - 1) if a - 1 >= 0 and self.doc[a - 1].pos_ == "NOUN" else None
+        start = found[0] if found is not None else self.doc[a].idx
+        return start, self.doc[j].idx + len(self.doc[j].text)
 
     def _after_preposition_word(self, first: int) -> bool:
         """Whether the phrase starting at token ``first`` follows a preposition (past a civility): an object."""

@@ -39,6 +39,9 @@ DEMONSTRATIVES: dict[str, tuple[str | None, str]] = {
     "celle-ci": ("Fem", "Sing"),
     "ces derniers": ("Masc", "Plur"),
     "ces dernieres": ("Fem", "Plur"),
+    # ``Celle qui fut son adversaire dit …``: the subject pronoun of a relative stands for the person just named
+    "celui": ("Masc", "Sing"),
+    "celle": ("Fem", "Sing"),
     "ceux-ci": ("Masc", "Plur"),
     "celles-ci": ("Fem", "Plur"),
 }
@@ -77,6 +80,9 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "patron de beauvau": ("ministre", ("intérieur",)),
     # The prefect is the State's representative in a département; the Justice minister keeps the seals.
     # A tie written with one of these (``Le garde des Sceaux, X``) is a tie of the title it means.
+    # The mayor is the first magistrate of the town (``le premier magistrat de la ville``).
+    "premier magistrat": ("maire", ()),
+    "premiere magistrate": ("maire", ()),
     "representant de l'etat": ("préfet", ()),
     "representante de l'etat": ("préfet", ()),
     "garde des sceaux": ("ministre", ("justice",)),
@@ -125,7 +131,10 @@ LEADER_NOUNS: frozenset[str] = frozenset(
 DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
     key: frozenset(titles.split())
     for keys, titles in (
-        ("médecin", "docteur docteure urgentiste chirurgien chirurgienne généraliste pédiatre psychiatre"),
+        (
+            "médecin praticien praticienne",
+            "docteur docteure urgentiste chirurgien chirurgienne généraliste pédiatre psychiatre",
+        ),
         ("magistrat magistrate", "procureur procureure juge substitut président présidente"),
         ("pénaliste", "avocat avocate me"),
         ("avocat avocate", "me pénaliste bâtonnier bâtonnière"),
@@ -143,6 +152,14 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         ),
         ("policier policière", "commissaire brigadier capitaine commandant commandante"),
         ("diplomate", "ambassadeur ambassadrice consul consule envoyé envoyée"),
+        # ``le journaliste`` after ``le correspondant de l'AFP à Quito, X``
+        ("journaliste reporter", "correspondant correspondante envoyé envoyée reporter rédacteur rédactrice"),
+        # ``la haute fonctionnaire`` after ``la préfète du Var, X``: a senior civil servant heads an administration
+        (
+            "fonctionnaire haut-fonctionnaire",
+            "préfet préfète sous-préfet sous-préfète directeur directrice gouverneur gouverneure inspecteur "
+            "inspectrice ambassadeur ambassadrice",
+        ),
         ("scientifique", "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste"),
         # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
         (
@@ -169,11 +186,22 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns that name a person by the part they play in the story rather than by an office (``le défenseur
+#: central``, ``l'auteur du texte``, ``l'accusé``): tied to no name, such a description with a definite article
+#: stands, as a pronoun would, for the person the sentences before are about.
+STORY_ROLES: frozenset[str] = frozenset(
+    """
+    défenseur défenseure gardien gardienne attaquant attaquante ailier buteur buteuse arrière joueur joueuse
+    capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
+    interlocuteur interlocutrice intervenant intervenante orateur oratrice
+    """.split()
+)
+
 #: Titles of people who lead a country, a government or an organization.
 LEADER_TITLES: frozenset[str] = frozenset(
     """
     président présidente chef cheffe dirigeant dirigeante leader premier roi reine émir prince chancelier
-    chancelière gouverneur gouverneure maire secrétaire patron patronne directeur directrice
+    chancelière gouverneur gouverneure maire secrétaire patron patronne directeur directrice pdg p-dg
     """.split()
 )
 
@@ -227,7 +255,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     fondation opérateur constructeur fabricant géant coalition bloc organisme union parti syndicat club
     banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
     assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
-    établissement juridiction mission délégation instance direction
+    établissement juridiction mission délégation instance direction institut
     """.split()
 )
 
@@ -237,7 +265,7 @@ GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     """
     société entreprise groupe compagnie firme organisation alliance institution agence association ong
     fondation opérateur constructeur fabricant géant coalition organisme assureur laboratoire transporteur
-    distributeur éditeur plateforme industriel pétrolier armateur établissement juridiction
+    distributeur éditeur plateforme industriel pétrolier armateur établissement juridiction institut
     """.split()
 )
 
@@ -311,6 +339,9 @@ NAME_ARTICLES: dict[str, tuple[str | None, str]] = {
 #: Words before a description that open a complement, not the description (``le chef de …``). Kept as
 #: written: ``à`` never equals a folded word, so in effect the set holds the others (behaviour unchanged).
 COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "par"})
+#: Words that open a fronted phrase naming the topic a following pronoun stands for (``Quant au chef du parti,
+#: il …``): unlike other fronted phrases (``Dans un entretien à France Inter, il …``), it names the subject.
+TOPIC_MARKERS: frozenset[str] = frozenset({"quant"})
 #: Words a mention may start with that are not part of it (``selon le ministre``), compared lowercase but
 #: not folded (``après`` keeps its accent).
 MENTION_LEAD_WORDS: tuple[str, ...] = ("selon", "d'après", "après", "d'", "par", "pour")

@@ -14,7 +14,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
     professeur professeure docteur docteure avocat avocate journaliste correspondant correspondante
     opposant opposante militant militante dirigeant dirigeante leader candidat candidate chercheur
     chercheuse économiste analyste expert experte politologue sociologue historien historienne porte-voix
-    syndicaliste délégué déléguée président-directeur fondateur fondatrice patron patronne entraîneur
+    syndicaliste délégué déléguée président-directeur pdg p-dg fondateur fondatrice patron patronne entraîneur
     homologue successeur prédécesseur épouse époux fils fille frère sœur père mère veuve
     volcanologue sismologue géologue géophysicien géophysicienne climatologue météorologue glaciologue
     épidémiologiste virologue infectiologue médecin ingénieur ingénieure physicien physicienne
@@ -26,6 +26,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
 #: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
 FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
+#: The civilities that say the person is a man; the others (``Me``, ``Dr``) are written alike for both.
+MASCULINE_CIVILITIES: frozenset[str] = frozenset({"M.", "MM.", "Mgr"})
 
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted

@@ -79,6 +79,9 @@ SPEECH_PHRASES: tuple[str, ...] = (
     "fait savoir",
     "a fait savoir",
     "fait état",
+    "faisait état",
+    "faisaient état",
+    "font état",
     "s'est dit",
     "s'est dite",
     "mis en garde",
@@ -223,7 +226,7 @@ def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """
     administration gouvernement présidence cabinet services service entourage équipe camp ministère
-    secrétariat bureau direction état-major parquet préfecture mairie ambassade armée police
+    secrétariat bureau direction état-major parquet préfecture mairie ambassade armée police institut agence
     """.split()
 )
 
