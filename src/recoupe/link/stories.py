@@ -237,6 +237,7 @@ class StoryIndex:
         known: dict[str, int] = dict(df)  # document frequencies read so far, for this article and candidates
         idf = _Idf(seen, known)
         norm = idf.norm(vector)
+        floor = min(LOW_JOIN_THRESHOLD, self.threshold)  # a story less alike than this can take no part below
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
@@ -254,9 +255,12 @@ class StoryIndex:
             story_vector = read[story_id] = self.state.story_vector(story_id)
             if _another_day(days, story_vector):
                 continue
+            dot = idf.dot(vector, story_vector)
+            if dot < floor * norm * math.hypot(*story_vector.values()):
+                continue  # every weight is at least 1, so the cosine is at most this: below every bar, read no further
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
-            score = self._cosine(vector, norm, story_vector, idf)
+            score = self._cosine(vector, norm, story_vector, idf, dot)
             if not within and score < FURTHER_THRESHOLD:
                 continue
             if score > best_score:
@@ -438,9 +442,10 @@ class StoryIndex:
         return when.fits(first[0] - window, last[1] + window)
 
     @staticmethod
-    def _cosine(a: Counter[str], norm_a: float, b: Counter[str], idf: _Idf) -> float:
-        """Cosine of idf-weighted vectors (``norm_a``: the norm of ``a``, the same for every candidate)."""
-        dot = sum(w * b[f] * idf[f] ** 2 for f, w in a.items() if f in b)
+    def _cosine(a: Counter[str], norm_a: float, b: Counter[str], idf: _Idf, dot: float | None = None) -> float:
+        """Cosine of idf-weighted vectors (``norm_a``: the norm of ``a``, the same for every candidate; ``dot``:
+        their product, when known)."""
+        dot = idf.dot(a, b) if dot is None else dot
         norm_b = idf.norm(b)
         return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
@@ -468,6 +473,10 @@ class _Idf(dict[str, float]):
     def __missing__(self, feature: str) -> float:
         value = self[feature] = math.log((1 + self.seen) / (1 + self.frequencies.get(feature, 0))) + 1.0
         return value
+
+    def dot(self, a: Counter[str], b: Counter[str]) -> float:
+        """The weighted product of ``a`` (whose features' frequencies are all known) and ``b``."""
+        return sum(w * b[f] * self[f] ** 2 for f, w in a.items() if f in b)
 
     def norm(self, vector: Counter[str]) -> float:
         """The norm of ``vector`` weighted by these frequencies (the weights it lacks computed in one pass)."""
