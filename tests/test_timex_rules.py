@@ -833,3 +833,102 @@ def test_a_feast_is_on_the_side_the_tense_says(
     text: str, published: str, tense: Direction, expression: str, value: str
 ) -> None:
     assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expression", "value"),
+    [
+        # year first with slashes, as a database or an Asian source writes it
+        ("La commande passée le 2026/09/15 a été livrée.", "2026-10-07", "past", "2026/09/15", "2026-09-15"),
+        # during a part of the day
+        (
+            "Les pompiers sont intervenus en cours de matinée.",
+            "2026-10-07",
+            "past",
+            "en cours de matinée",
+            "2026-10-07TMO",
+        ),
+        # the same part of the day as the date just told
+        (
+            "Le 18 avril, le président a parlé ; le même soir, des heurts ont éclaté.",
+            "2027-04-22",
+            "past",
+            "le même soir",
+            "2027-04-18TEV",
+        ),
+        # every Sunday morning
+        ("La pharmacie ouvre les dimanches matin.", "2027-04-22", "present", "les dimanches matin", "XXXX-WXX-7TMO"),
+        # the future without a date
+        ("La décision sera prise ultérieurement.", "2025-11-26", "future", "ultérieurement", "FUTURE_REF"),
+        ("Le texte sera examiné d'ici peu.", "2025-11-26", "future", "d'ici peu", "FUTURE_REF"),
+        # the eve of a holiday in apposition, without its article
+        (
+            "Mardi prochain, veille de Noël, les magasins fermeront tôt.",
+            "2024-12-17",
+            "future",
+            "veille de Noël",
+            "2024-12-24",
+        ),
+        # a winter across two years carries the year of its January
+        ("L'hiver 2025-2026 a été exceptionnellement doux.", "2027-01-15", "past", "L'hiver 2025-2026", "2026-WI"),
+    ],
+)
+def test_thirteenth_to_sixteenth_batch_kinds(
+    text: str, published: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025: ``ce dimanche`` is this week's, whatever the nearest
+        ("Les bureaux de vote fermeront ce dimanche.", "future", "ce dimanche", "2025-03-16"),
+        ("Le sommet s'est tenu ce lundi.", "past", "ce lundi", "2025-03-10"),
+        # a past verb and a day still ahead this week: the last one
+        ("Le sommet s'est tenu ce vendredi.", "past", "ce vendredi", "2025-03-07"),
+        # a future verb and a day over this week: the nearest one
+        ("Le musée sera fermé ce mardi.", "future", "ce mardi", "2025-03-11"),
+    ],
+)
+def test_this_weekday_is_this_weeks_unless_the_tense_says_otherwise(
+    text: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+def test_a_day_something_is_put_off_to_lies_ahead() -> None:
+    """``a été reportée``: a past verb, yet the day it is put off to is to come."""
+    assert values("La réunion a été reportée à mardi.", "2026-02-13", tense="past") == {"mardi": "2026-02-17"}
+    assert values("Le vote a été repoussé au 20 février.", "2026-02-13", tense="past") == {
+        "au 20 février": "2026-02-20"
+    }
+
+
+def test_a_range_of_clock_times_from_de_and_an_end_that_follows_the_start() -> None:
+    """``de 20 heures à 6 heures``: two clock times, not a length of 20 hours; an end earlier than the
+    start, told by ``se termine``, is on the next day."""
+    assert values("Les rassemblements sont interdits de 20 heures à 6 heures.", "2024-09-09", "present") == {
+        "20 heures": "2024-09-09T20:00",
+        "à 6 heures": "2024-09-10T06:00",
+    }
+    assert values("Le couvre-feu commence à 22 h et se termine à 6 h.", "2025-03-12", "present") == {
+        "à 22 h": "2025-03-12T22:00",
+        "à 6 h": "2025-03-13T06:00",
+    }
+    assert values("Le train a eu un retard de 20 heures.", "2024-09-09", "past") == {"20 heures": "PT20H"}
+
+
+def test_an_anaphor_set_beside_a_day_is_that_day() -> None:
+    """``hier, au lendemain de la démission``: yesterday was the morrow of the resignation, not the day
+    after yesterday; without a day beside it, an article-less ``lendemain de fête`` is no date."""
+    assert values("La crise a éclaté hier, au lendemain de la démission du maire.", "2025-05-14", "past") == {
+        "hier": "2025-05-13",
+        "au lendemain": "2025-05-13",
+    }
+    assert values("Le 4 mai, veille du scrutin, les candidats se sont tus.", "2025-05-14", "past") == {
+        "Le 4 mai": "2025-05-04",
+        "veille": "2025-05-04",
+    }
+    assert values("Le maire, lendemain de fête, a dormi.", "2025-05-14", "past") == {}
+    assert values("Le 4 mai, la veille du 5 mai, il a plu.", "2025-05-14", "past")["la veille"] == "2025-05-04"

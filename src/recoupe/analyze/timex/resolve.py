@@ -35,6 +35,7 @@ from recoupe.analyze.timex.calendar import (
     pin_year,
     season_bounds,
     season_value,
+    this_week_offset,
     weekday_offset,
 )
 from recoupe.analyze.timex.grammar import Candidate
@@ -126,6 +127,10 @@ class TimexResolver:
         # an abbreviation is written with its dot (``lun. 3 mars``)
         self.weekdays: dict[str, int] = {**data.WEEKDAYS, **{f"{k}.": v for k, v in data.WEEKDAY_ABBREVIATIONS.items()}}
         self.modifiers: dict[str, int] = data.MODIFIERS
+        # the words before a day something is put off to (``reportée à``): it lies ahead
+        self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
+        self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
+        self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
             "numeric": self._date,
@@ -219,6 +224,8 @@ class TimexResolver:
         text = doc.text[cand.start : cand.end].lower()
         if text.split(maxsplit=1)[0] in self.data.PAST_OPENERS:
             return "past"
+        if self.postponed_to.search(doc.text[max(0, cand.start - 40) : cand.start]):
+            return "future"  # ``a été reportée à mardi``: what is put off lies ahead
         tense = doc.tense(cand.start, cand.end)
         if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
             return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
@@ -442,6 +449,8 @@ class TimexResolver:
     def _season(self, cand: Candidate, doc: Document) -> Resolved:
         code = self.data.SEASONS[cand.groups["season"]]
         year = self._year_of(cand, doc)
+        if year is not None and (year_end := cand.get("year_end")) and int(year_end) == year + 1 and code == "WI":
+            year += 1  # ``l'hiver 2021-2022``: a winter carries the year of its January
         if year is not None:
             return Resolved(f"{year}-{code}", year=year)
         if doc.anchor is None or not doc.anchor.year_known:
@@ -555,13 +564,27 @@ class TimexResolver:
             return doc.anchor.day
         return None
 
-    def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved:
+    def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved | None:
         """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
         one, before the last day the narrative talked about."""
         offset = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0)  # ``le soir même``: that day
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
+        if holiday is None and (same := self._apposed_day(cand, doc)) is not None:
+            return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
+        if holiday is None and cand.rule == "anaphor_beside":
+            return None  # ``le maire, lendemain de fête``: no day beside it, no date
         base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
         return self._day_result(base.shift(offset) if base else None, cand)
+
+    def _apposed_day(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day of the expression just before when the anaphor is set beside it by a comma and tells
+        what that day was the eve or the morrow of (``hier, au lendemain de la démission``): the same day."""
+        if not doc.resolved or not self.event_complement.match(doc.text[cand.end : cand.end + 40]):
+            return None
+        previous, result = doc.resolved[-1]
+        if doc.text[previous.end : cand.start].strip() != "," or result.day is None:
+            return None
+        return result.day
 
     def _following_day(self, cand: Candidate, doc: Document) -> Day | None:
         if doc.index + 1 >= len(doc.candidates):
@@ -824,10 +847,11 @@ class TimexResolver:
             code = self.data.PARTS_OF_DAY.get(part) if part else None
             return Resolved(value + (f"T{code}" if code else ""), "SET")
         if modifier is None and cand.get("det") in self.data.TODAY_DETERMINERS:
-            direction: Direction = None  # ``ce vendredi``: the nearest Friday, whatever the tense
+            # ``ce vendredi``: this week's Friday, unless the tense says otherwise
+            offset = this_week_offset(anchor.date.weekday(), weekday, self._direction(cand, doc))
         else:
             direction = None if modifier is not None else self._direction(cand, doc)
-        offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
+            offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
         day = anchor.day.shift(offset)
         if modifier is None and day is not None and (start := self._range_start(cand, doc)) is not None:
             while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
@@ -885,13 +909,14 @@ class TimexResolver:
         previous, result = doc.resolved[-1]
         if previous.kind != "clock" or result.value is None or len(result.value) < 16 or "T" not in result.value:
             return None
-        before = doc.text[: previous.start].split()
-        if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
-            return None
         gap = doc.text[previous.end : cand.start].strip().lower()
-        opener = doc.text[cand.start : cand.end].split()[0].lower()
-        if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
-            return None
+        if not self.clock_end_gap.search(gap):  # ``commence à 22 h et se termine à 6 h``: an end whatever opens it
+            before = doc.text[: previous.start].split()
+            if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
+                return None
+            opener = doc.text[cand.start : cand.end].split()[0].lower()
+            if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
+                return None
         try:
             day = dt.date.fromisoformat(result.value[:10])
         except ValueError:

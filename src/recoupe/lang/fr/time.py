@@ -105,6 +105,10 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # ``en cours de matinée``: during that part of the day
+    "cours de matinée": "MO",
+    "cours d'après-midi": "AF",
+    "cours de soirée": "EV",
     # the moments around sunrise and sunset: ``à l'aube``, ``à la tombée de la nuit``
     "aube": "MO",
     "petit jour": "MO",
@@ -208,8 +212,17 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "jeudi saint",
         "samedi saint",
         "dimanche des rameaux",
+        # France's 14 July as news names it (``la fête nationale a été marquée par…``); another country's
+        # is qualified (``la fête nationale chinoise``, ``du Québec``): see QUALIFIED_HOLIDAYS
+        "fête nationale",
     }
 )
+
+#: Holidays that are another country's or group's day when an adjective or a complement follows them.
+QUALIFIED_HOLIDAYS: frozenset[str] = frozenset({"fête nationale"})
+
+#: Words after such a holiday that make it another one (``la fête nationale du Québec``).
+HOLIDAY_COMPLEMENTS: frozenset[str] = frozenset({"du", "de", "d'", "des"})
 
 # --------------------------------------------------------------------------------------------------
 # Deictic and anaphoric words
@@ -305,6 +318,9 @@ REFERENCES: dict[str, str] = {
     "depuis longtemps": "PAST_REF",
     "auparavant": "PAST_REF",
     "dans le futur": "FUTURE_REF",
+    # later on, shortly: the future without a date (``la décision sera prise ultérieurement``)
+    "ultérieurement": "FUTURE_REF",
+    "d'ici peu": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -712,6 +728,13 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
 
+#: Words between two clock times that make the second the end of what starts at the first (``le couvre-feu
+#: commence à 22 h et se termine à 6 h``: 6 a.m. the next day).
+CLOCK_END_GAP = (
+    r"^(?:,\s*)?(?:et\s+)?(?:(?:se\s+|s')(?:est\s+|sont\s+|sera\s+)?)?"
+    r"(?:termin\w*|fini\w*|achèv\w*|achev\w*|pren\w*\s+fin|cess\w*)$"
+)
+
 #: Nouns of places named after a date (``la rue du 8-Mai``, ``la place du 14-Juillet``): the date is a name.
 STREET_NOUNS: frozenset[str] = frozenset(
     {
@@ -795,6 +818,10 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
     }
 )
 
+#: Nouns whose number follows a code in capitals (``le vol AF 1830``, ``le train TER 8512``): a number
+#: after such a noun and its code is the vehicle's, not a year.
+CODED_NOUNS: frozenset[str] = frozenset({"vol", "vols", "train", "trains", "ligne", "bus", "car", "navire"})
+
 #: Words right after a four-digit number that keep it a year although they are nouns
 #: (``le budget 2002``, ``2019 Nazarbaïev``): none in French; mirror modules may fill it.
 YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
@@ -802,6 +829,16 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: Words opening an expression that put it in the past whatever the verb (``se poursuivra depuis le 19
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
+
+#: What ends the words before an expression a postponement points to: a day something is put off (or
+#: brought forward) to lies ahead whatever the tense (``la réunion a été reportée à mardi``: next Tuesday).
+POSTPONED_TO = (
+    r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc)(?:é|ée|és|ées|er)\s+(?:à|au|jusqu'à|jusqu'au)\s*$"
+)
+
+#: What follows an anaphor that names the event it is the eve or the morrow of (``au lendemain de la
+#: démission``), not a date (``la veille du 4 janvier`` is read with its date).
+EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W\d_]"
 
 #: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
 #: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one).
@@ -1037,7 +1074,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "numeric_iso",
         "numeric",
-        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+        # 2009-04-02, 2009/04/02 (the year first, as databases and Japanese or Chinese sources write it)
+        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?![\d/])",
     ),
     # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
     (
@@ -1261,7 +1299,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "season",
         "season",
         r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+|de\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
-        r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
+        r"(?P<season>{season})\b(?:\s+(?P<year>{year})(?:[-/](?P<year_end>{year}))?|\s+(?P<mod>{mod})\b"
+        r"|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
     ),
     (
         "holiday",
@@ -1332,6 +1371,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "same_part",
         "anaphoric",
         r"\b(?:le|au|dans\s+la|la)\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+même(?![\w-])",
+    ),
+    # le même soir, la même nuit: that part of the day the text is on
+    (
+        "same_part_before",
+        "anaphoric",
+        r"\b(?:le|la|ce|cette|au|dans\s+la)\s+même\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)(?![\w-])",
+    ),
+    # Mardi prochain, veille de Noël; le 4 mai, veille du scrutin: an anaphor in apposition, without its
+    # article (the eve of a holiday, or the day just told)
+    (
+        "anaphor_beside",
+        "anaphoric",
+        r"(?<=,\s)(?P<anaphor>veille|avant-veille|lendemain|surlendemain)"
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b|(?=\s+(?:de|d'|du|des)\b))",
     ),
     ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
     # la veille, le lendemain (matin), le même jour, ce jour-là
@@ -1512,6 +1565,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
     ),
+    # (de) 20 heures (à 6 heures): the start of a range of clock times, not a length of 20 hours
+    (
+        "clock_range_from",
+        "clock",
+        r"(?<=\bde\s)(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
+        r"(?=\s+(?:à|jusqu'à)\s+(?:(?:[01]?\d|2[0-4]|{clock_number})\s*(?:heures?|h)\b|midi\b|minuit\b))",
+    ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     (
         "duration",
@@ -1582,7 +1643,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     # le musée est fermé les mardis: every Tuesday
-    ("set_weekday_plural", "set", r"\bles\s+(?P<weekday>{weekday})s\b(?!\s+(?:\d|{weekday}|{mod})\b)"),
+    (
+        "set_weekday_plural",
+        "set",
+        r"\bles\s+(?P<weekday>{weekday})s\b(?:\s+(?P<wpart>matins?|soirs?|après-midi|midis?|nuits?)\b)?"
+        r"(?!\s+(?:\d|{weekday}|{mod})\b)",
+    ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
@@ -1592,7 +1658,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "part_alone",
         "part",
         r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
-        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
         r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
         r"(?!\s+(?:de|du|d')\b)"
