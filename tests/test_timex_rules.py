@@ -932,3 +932,20 @@ def test_an_anaphor_set_beside_a_day_is_that_day() -> None:
     }
     assert values("Le maire, lendemain de fête, a dormi.", "2025-05-14", "past") == {}
     assert values("Le 4 mai, la veille du 5 mai, il a plu.", "2025-05-14", "past")["la veille"] == "2025-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025
+        ("Le train part à 3h et quart.", "present", "3h et quart", "2025-03-12T03:15"),
+        ("La réunion aura lieu au prochain trimestre.", "future", "prochain trimestre", "2025-Q2"),
+        ("Les résultats du 4ème trimestre 2025 seront publiés.", "future", "4ème trimestre 2025", "2025-Q4"),
+        ("La réunion aura lieu mardi de cette semaine.", "future", "mardi de cette semaine", "2025-03-11"),
+        ("La réunion aura lieu à 9h précises demain matin.", "future", "9h précises demain matin", "2025-03-13T09:00"),
+        ("La réunion aura lieu en cours d'année.", "future", "en cours d'année", "2025"),
+        ("Les pêcheurs partent aux aurores.", "present", "aux aurores", "2025-03-12TMO"),
+    ],
+)
+def test_forms_of_a_general_suite(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]

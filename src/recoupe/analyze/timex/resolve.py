@@ -196,7 +196,12 @@ class TimexResolver:
         previous, before = doc.resolved[-1]
         if previous.kind != "clock" or before.value is None or "T" not in before.value:
             return None
-        if doc.text[previous.end : cand.start].strip(" ,") or cand.start - previous.end > 3:
+        gap = doc.text[previous.end : cand.start].strip(" ,")
+        if gap.lower() in self.data.CLOCK_EXACT_WORDS:
+            gap = ""  # ``à 9 h précises demain matin``
+        elif cand.start - previous.end > 3:
+            return None
+        if gap:
             return None
         clock = before.value[before.value.index("T") :]
         day = result.day
@@ -823,8 +828,9 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
-        if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
-            shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
+        if (week := cand.get("weekmod")) or cand.get("weekthis"):
+            # ``mardi de la semaine dernière``: that week's Tuesday; ``de cette semaine``: this week's
+            shift = 7 * self.modifiers.get(week or "", 0) + weekday - anchor.date.weekday()
             return self._day_result(anchor.day.shift(shift), cand)
         if later := cand.get("later"):  # ``mardi en huit``: the coming Tuesday (today's included), weeks on
             ahead = (weekday - anchor.date.weekday()) % 7

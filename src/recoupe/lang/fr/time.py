@@ -120,6 +120,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "nuit tombée": "EV",
     # the depth of a part: ``au petit matin``, ``en pleine nuit``
     "petit matin": "MO",
+    "aurores": "MO",
     "pleine matinée": "MO",
     "plein après-midi": "AF",
     "pleine soirée": "EV",
@@ -367,6 +368,8 @@ EDGES: dict[str, str] = {
     "milieu": "MID",
     "mi": "MID",
     "courant": "MID",
+    # ``en cours d'année``: during it
+    "cours": "MID",
     # the heart of a period: ``au cœur de l'hiver``, ``en plein été``
     "cœur": "MID",
     "plein": "MID",
@@ -470,6 +473,8 @@ ORDINALS: dict[str, int] = {
     "3e": 3,
     "quatrième": 4,
     "4e": 4,
+    # ordinals in digits as they are also written (``au 4ème trimestre``)
+    **{f"{n}{suffix}": n for n in (2, 3, 4) for suffix in ("ème", "eme", "è")},
     "dernier": -1,
 }
 
@@ -727,6 +732,9 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
+
+#: Words after a clock time that say it is exact, between it and the day it is on (``à 9 h précises demain``).
+CLOCK_EXACT_WORDS: frozenset[str] = frozenset({"précises", "précise", "pile", "tapantes", "tapant", "sonnantes"})
 
 #: Words between two clock times that make the second the end of what starts at the first (``le couvre-feu
 #: commence à 22 h et se termine à 6 h``: 6 a.m. the next day).
@@ -1435,6 +1443,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
         r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
+    # au prochain trimestre, la prochaine semaine: the modifier before its unit (only ``prochain``: ``le
+    # dernier trimestre`` is the year's fourth)
+    (
+        "period_mod_before",
+        "period",
+        r"\b(?P<det>le|la|au|du|pour\s+le|pour\s+la)\s+(?P<mod>prochain|prochaine)\s+"
+        r"(?P<unit>semaine|mois|trimestre|semestre|week-end|weekend)(?![\w-])",
+    ),
     # la même année, le même mois: the one the text is in
     (
         "period_same",
@@ -1497,7 +1513,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday",
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|d'ici|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+de\s+(?P<weekthis>cette)\s+semaine\b"
+        r"|\s+en\s+(?P<later>{weeks_later})\b)?"
         r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
     ),
     # pendant 24 h, en 2 h 30: a length of time written as a clock reading (before ``clock``, which it beats)
@@ -1527,7 +1544,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock",
         "clock",
         r"(?:\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
-        r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?:\s+(?P<period>{clock_period})\b)?",
+        # ``3h et quart``: a quarter or a half after the hour
+        r"(?:\s*(?P<minute>[0-5]\d)(?!\d)|\s+(?P<minute_word>et\s+(?:quart|demie?|demi))\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?",
     ),
     # 15:30, à 9:05
     (
@@ -1670,7 +1689,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
         r"|tombée\s+de\s+la\s+nuit)\b"
-        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|aurores"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
