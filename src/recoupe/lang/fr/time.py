@@ -368,8 +368,6 @@ EDGES: dict[str, str] = {
     "milieu": "MID",
     "mi": "MID",
     "courant": "MID",
-    # ``en cours d'année``: during it
-    "cours": "MID",
     # the heart of a period: ``au cœur de l'hiver``, ``en plein été``
     "cœur": "MID",
     "plein": "MID",
@@ -1450,6 +1448,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"\b(?P<det>le|la|au|du|pour\s+le|pour\s+la)\s+(?P<mod>prochain|prochaine)\s+"
         r"(?P<unit>semaine|mois|trimestre|semestre|week-end|weekend)(?![\w-])",
+    ),
+    # en cours d'année, en cours de semaine: during the current one
+    (
+        "period_in_course",
+        "period",
+        r"\ben\s+cours\s+(?:de\s+|d')(?P<unit>année|mois|semaine|trimestre|semestre)\b(?!\s+(?:de|d'|du|\d))",
     ),
     # la même année, le même mois: the one the text is in
     (
