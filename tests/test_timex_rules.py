@@ -949,3 +949,27 @@ def test_an_anaphor_set_beside_a_day_is_that_day() -> None:
 )
 def test_forms_of_a_general_suite(text: str, tense: Direction, expression: str, value: str) -> None:
     assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025: a half year or month counted in the next smaller unit
+        ("La réunion aura lieu dans un an et demi.", "future", "dans un an et demi", "2026-09"),
+        ("La réunion a eu lieu il y a un mois et demi.", "past", "il y a un mois et demi", "2025-01"),
+        # a day of the month with its weekday and its part of the day
+        ("Les faits se sont produits samedi 8 au soir.", "past", "samedi 8 au soir", "2025-03-08TEV"),
+        # a morning hour of a night is on the next day
+        (
+            "Les coups de feu ont éclaté dans la nuit de samedi à dimanche vers 3 h.",
+            "past",
+            "vers 3 h",
+            "2025-03-09T03:00",
+        ),
+        ("Les faits remontent au début du siècle.", "past", "début du siècle", "20"),
+    ],
+)
+def test_halves_of_offsets_days_with_their_part_and_nights_with_an_hour(
+    text: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]

@@ -618,6 +618,8 @@ class TimexResolver:
             days = _whole_days(amount * factor, letter)
             return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
+        if steps is None and letter in ("Y", "M"):
+            return self._fractional_shift(base_day, base_month, amount * factor, letter)
         if steps is None or abs(steps) > _MAX_SHIFT:
             return Resolved(None)
         if letter in ("D", "W", "WE"):
@@ -628,6 +630,24 @@ class TimexResolver:
             return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
         if letter == "Y" and base_year is not None and 0 < base_year + steps < 10_000:
             return Resolved(f"{base_year + steps:04d}")
+        return Resolved(None)
+
+    def _fractional_shift(
+        self, base_day: Day | None, base_month: tuple[int, int] | None, amount: float, letter: str
+    ) -> Resolved:
+        """``dans un an et demi``, ``il y a un mois et demi``: a month, the half counted in the next smaller
+        unit (18 months; 45 days from the day of writing)."""
+        if letter == "Y" and float(amount * 12).is_integer() and base_month is not None:
+            if abs(amount) > _MAX_SHIFT:
+                return Resolved(None)
+            year, month = add_months(*base_month, int(amount * 12))
+            return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
+        if letter == "M" and base_day is not None and abs(amount) <= _MAX_SHIFT:
+            moved = base_day.shift(round(amount * 30))
+            if moved is not None:
+                return Resolved(
+                    f"{moved.date.year:04d}-{moved.date.month:02d}", month=(moved.date.year, moved.date.month)
+                )
         return Resolved(None)
 
     def _offset(self, cand: Candidate, doc: Document) -> Resolved:
@@ -895,7 +915,9 @@ class TimexResolver:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
-                day = result.day.shift(1) if next_day else result.day
+                # ``la nuit de samedi à dimanche vers 3 h``: a morning hour of a night is the next day's
+                night = result.value is not None and result.value.endswith("TNI") and hour < 12
+                day = result.day.shift(1) if next_day or night else result.day
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
             # ``de 22 h à 5 h``: an end earlier than its start is on the next day

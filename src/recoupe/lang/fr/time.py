@@ -1177,7 +1177,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday_day",
         "date",
         r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
-        r"(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
+        # ``samedi 8 au soir``: with its part of the day
+        r"(?:\s+(?:au|dans\s+la)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
+        r"|(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
     ),
     (
         "day_alone",
@@ -1414,7 +1416,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
+        r"(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
         # ``il y a un an jour pour jour``: to the day
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         # ``voilà deux ans que le pont est fermé``: how long, read as a duration
@@ -1489,8 +1492,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_edge",
         "period",
         r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre)\b"
-        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))",
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre|siècle)\b"
+        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d|des)))",
     ),
     # au premier trimestre 2023, le second semestre
     (
