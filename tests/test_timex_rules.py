@@ -973,3 +973,10 @@ def test_halves_of_offsets_days_with_their_part_and_nights_with_an_hour(
     text: str, tense: Direction, expression: str, value: str
 ) -> None:
     assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+def test_a_bare_day_after_what_takes_place_is_a_date() -> None:
+    """``aura lieu le 25``: a day of the month the article is in; ``au 25, rue…`` stays a house number."""
+    assert values("Le vote aura lieu le 25.", "2025-03-12", "future") == {"le 25": "2025-03-25"}
+    assert values("Le vote est prévu pour le 20.", "2025-03-12", "present") == {"le 20": "2025-03-20"}
+    assert values("Il habite au 25, rue des Lilas.", "2025-03-12", "present") == {}

@@ -131,6 +131,7 @@ class TimexResolver:
         self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
+        self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
             "numeric": self._date,
@@ -383,6 +384,8 @@ class TimexResolver:
         of day (``le 3 à 9 h``)."""
         if cand.get("det") in self.data.DAY_ALONE_OPENERS:
             return True
+        if self.day_alone_cues.search(doc.text[max(0, cand.start - 40) : cand.end].rsplit(" ", 1)[0] + " "):
+            return True  # ``aura lieu le 25``: what takes place on a day
         following = doc.candidates[doc.index + 1] if doc.index + 1 < len(doc.candidates) else None
         return following is not None and following.kind == "clock" and following.start - cand.end <= 2
 

@@ -866,6 +866,13 @@ DAY_ALONE_OPENERS: frozenset[str] = frozenset(
     {"dès le", "depuis le", "jusqu'au", "avant le", "après le", "au soir du", "au matin du", "à partir du"}
 )
 
+#: What ends the words before a bare day number that makes it a date, not a house number (``le vote aura
+#: lieu le 25``, ``l'audience est fixée au 3``).
+DAY_ALONE_CUES = (
+    r"\b(?:lieu|prévue?s?|fixée?s?|programmée?s?|convoquée?s?|attendue?s?|reportée?s?|repoussée?s?|avancée?s?)"
+    r"\s+(?:le|au|pour\s+le)\s*$"
+)
+
 #: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
 DURATION_ADJECTIVES: tuple[str, ...] = (
     "bonne",
