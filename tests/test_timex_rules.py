@@ -980,3 +980,14 @@ def test_a_bare_day_after_what_takes_place_is_a_date() -> None:
     assert values("Le vote aura lieu le 25.", "2025-03-12", "future") == {"le 25": "2025-03-25"}
     assert values("Le vote est prévu pour le 20.", "2025-03-12", "present") == {"le 20": "2025-03-20"}
     assert values("Il habite au 25, rue des Lilas.", "2025-03-12", "present") == {}
+
+
+def test_lists_of_days_with_puis_and_plural_weekdays() -> None:
+    assert values("Les élections auront lieu le 15 puis le 22 juin.", "2025-03-12", "future") == {
+        "15": "2025-06-15",
+        "22 juin": "2025-06-22",
+    }
+    assert values("Les élections auront lieu les dimanches 15 et 22 juin.", "2025-03-12", "future") == {
+        "15": "2025-06-15",
+        "22 juin": "2025-06-22",
+    }

@@ -1002,7 +1002,7 @@ FRAGMENTS: dict[str, str] = {
     # A two-digit year must not be the count of what follows (``le 6 janvier 20 personnes``).
     "year2": r"'?\d\d(?![\d]|[.,]\d|\s*%|\s+(?!(?:à|au|en|et|dans|sur|pour|par|lors|,)\b)[^\W\d_])",
     "det": r"(?:le|la|l'|les|ce|cet|cette|du|au|des|aux|dès le|depuis le|jusqu'au|avant le|après le)",
-    "list_sep": r"\s*(?:,|et|au|à|-|ou)\s*(?:le\s+|du\s+|au\s+)?",
+    "list_sep": r"\s*(?:,|et|au|à|-|ou|puis)\s*(?:le\s+|du\s+|au\s+)?",
     "sp": r"\s+",
     "day_word": f"(?:{phrase_alternation(DAY_WORDS)})",
     "year_word": f"(?:{trie_alternation(YEAR_WORDS)})",  # a thousand phrases: factored, see trie_alternation
@@ -1113,7 +1113,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "day_list",
         "daylist",
         r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s))"
-        r"(?P<days>(?:{weekday}\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
+        r"(?P<days>(?:{weekday}s?\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
     ),
@@ -1680,7 +1680,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "set_weekday_plural",
         "set",
         r"\bles\s+(?P<weekday>{weekday})s\b(?:\s+(?P<wpart>matins?|soirs?|après-midi|midis?|nuits?)\b)?"
-        r"(?!\s+(?:\d|{weekday}|{mod})\b)",
+        r"(?!\s+(?:\d+|{weekday}|{mod})\b)",
     ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
