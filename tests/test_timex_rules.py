@@ -991,3 +991,14 @@ def test_lists_of_days_with_puis_and_plural_weekdays() -> None:
         "15": "2025-06-15",
         "22 juin": "2025-06-22",
     }
+
+
+def test_a_month_after_a_and_pour_in_lower_case_and_the_weekend_of_a_noun() -> None:
+    """``remonte à février``: a month; ``vers Mars``, ``à Mai``: the planet, a name."""
+    assert values("La dernière réunion remonte à février.", "2025-03-12", "past") == {"à février": "2025-02"}
+    assert values("Le vote est prévu pour avril.", "2025-03-12", "future") == {"pour avril": "2025-04"}
+    assert values("La sonde se dirige vers Mars.", "2025-03-12", "present") == {}
+    assert values("Il a offert des fleurs à Mai, sa fille.", "2025-03-12", "past") == {}
+    assert values("Les intempéries du week-end ont fait trois morts.", "2025-03-12", "past") == {
+        "du week-end": "2025-W10-WE"
+    }

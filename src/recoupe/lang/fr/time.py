@@ -1219,9 +1219,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "month_prep",
         "month",
-        r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])|\b(?P<edge>{edge})[\s-]+|"
-        r"\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
+        r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])"
+        r"|\b(?P<edge>{edge})[\s-]+|\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
         r"(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)",
+    ),
+    # remonte à février, prévu pour avril: after these a month in lower case only (``vers Mars`` is the
+    # planet, ``à Mai`` a name)
+    (
+        "month_prep_lower",
+        "month",
+        r"\b(?:à|vers|pour)\s+(?=(?-i:[a-zéû]))(?P<month>{month})(?![\w-])(?![\s.]*\d)",
     ),
     # en 2019, l'an 2000, l'année 2001, fin 2021, 1998
     (
@@ -1672,7 +1679,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
-    ("weekend_alone", "weekend", r"\ble\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
+    # (les intempéries) du week-end: the one the tense points to
+    ("weekend_alone", "weekend", r"\b(?:le|du)\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     # le musée est fermé les mardis: every Tuesday
