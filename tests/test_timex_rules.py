@@ -1002,3 +1002,12 @@ def test_a_month_after_a_and_pour_in_lower_case_and_the_weekend_of_a_noun() -> N
     assert values("Les intempéries du week-end ont fait trois morts.", "2025-03-12", "past") == {
         "du week-end": "2025-W10-WE"
     }
+
+
+def test_sur_le_coup_de_and_a_numbered_weekday_en_matinee() -> None:
+    assert values("Le ministre est arrivé sur le coup de midi.", "2025-03-12", "past") == {
+        "sur le coup de midi": "2025-03-12T12:00"
+    }
+    assert values("Le ministre arrivera le jeudi 13 en matinée.", "2025-03-12", "future") == {
+        "le jeudi 13 en matinée": "2025-03-13TMO"
+    }

@@ -1185,7 +1185,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "date",
         r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
         # ``samedi 8 au soir``: with its part of the day
-        r"(?:\s+(?:au|dans\s+la)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
+        r"(?:\s+(?:au|dans\s+la|en)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
         r"|(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
     ),
     (
@@ -1579,7 +1579,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_hours",
         "clock",
         r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
-        r"|avant|après|passé|entre|vers\s+les|sur\s+les\s+coups\s+de|{it_is})"
+        r"|avant|après|passé|entre|vers\s+les|sur\s+les?\s+coups?\s+de|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1599,7 +1599,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_word",
         "clock",
         r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
-        r"|peu\s+après|passé|entre|sur\s+les\s+coups\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
+        r"|peu\s+après|passé|entre|sur\s+les?\s+coups?\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
         # the end of a range of clock times: ``entre 21 h et minuit``
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
