@@ -442,3 +442,22 @@ def test_a_weekday_ending_a_title_is_no_date(analyze: Analyze) -> None:
     """``L'Équipe du dimanche`` names a programme; ``le marché du dimanche`` is a day."""
     assert not analyze("Le magazine L'Équipe du dimanche a consacré un sujet au club.", published="2024-11-25").timexes
     assert analyze("Le marché du dimanche a été annulé.", published="2024-11-25").timexes
+
+
+def test_the_national_day_is_14_july_unless_another_countrys(analyze: Analyze) -> None:
+    assert _values(analyze("La fête nationale a été marquée par un défilé.", published="2025-11-26")) == {
+        "La fête nationale": "2025-07-14"
+    }
+    assert _values(analyze("La fête nationale belge a été marquée par un défilé.", published="2025-11-26")) == {}
+    assert _values(analyze("La fête nationale du Québec a été marquée par un défilé.", published="2025-11-26")) == {}
+
+
+def test_a_flight_number_after_its_code_is_no_year(analyze: Analyze) -> None:
+    assert _values(analyze("Le vol AF 1830 a été dévié vers Nice.", published="2026-10-07")) == {}
+    assert _values(analyze("Les JO 2024 ont été un succès.", published="2026-10-07")) == {"2024": "2024"}
+
+
+def test_a_present_the_parser_takes_for_an_infinitive_keeps_the_weekday_habitual(analyze: Analyze) -> None:
+    """``se réunit``: an ``-ir`` verb's present singular, which the parser may call an infinitive."""
+    analysis = analyze("Le comité se réunit le mardi soir.", published="2027-04-22")
+    assert [(t.value, t.type) for t in analysis.timexes] == [("XXXX-WXX-2TEV", "SET")]

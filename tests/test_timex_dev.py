@@ -30,6 +30,10 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-10": (0.99, 0.99, 0),
     "peer-kinds-11": (0.99, 0.99, 0),
     "peer-kinds-12": (0.99, 0.99, 1),
+    "peer-kinds-13": (1.0, 1.0, 0),
+    "peer-kinds-14": (1.0, 1.0, 0),
+    "peer-kinds-15": (1.0, 1.0, 0),
+    "peer-kinds-16": (1.0, 1.0, 0),
 }
 
 

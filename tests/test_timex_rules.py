@@ -833,3 +833,181 @@ def test_a_feast_is_on_the_side_the_tense_says(
     text: str, published: str, tense: Direction, expression: str, value: str
 ) -> None:
     assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expression", "value"),
+    [
+        # year first with slashes, as a database or an Asian source writes it
+        ("La commande passée le 2026/09/15 a été livrée.", "2026-10-07", "past", "2026/09/15", "2026-09-15"),
+        # during a part of the day
+        (
+            "Les pompiers sont intervenus en cours de matinée.",
+            "2026-10-07",
+            "past",
+            "en cours de matinée",
+            "2026-10-07TMO",
+        ),
+        # the same part of the day as the date just told
+        (
+            "Le 18 avril, le président a parlé ; le même soir, des heurts ont éclaté.",
+            "2027-04-22",
+            "past",
+            "le même soir",
+            "2027-04-18TEV",
+        ),
+        # every Sunday morning
+        ("La pharmacie ouvre les dimanches matin.", "2027-04-22", "present", "les dimanches matin", "XXXX-WXX-7TMO"),
+        # the future without a date
+        ("La décision sera prise ultérieurement.", "2025-11-26", "future", "ultérieurement", "FUTURE_REF"),
+        ("Le texte sera examiné d'ici peu.", "2025-11-26", "future", "d'ici peu", "FUTURE_REF"),
+        # the eve of a holiday in apposition, without its article
+        (
+            "Mardi prochain, veille de Noël, les magasins fermeront tôt.",
+            "2024-12-17",
+            "future",
+            "veille de Noël",
+            "2024-12-24",
+        ),
+        # a winter across two years carries the year of its January
+        ("L'hiver 2025-2026 a été exceptionnellement doux.", "2027-01-15", "past", "L'hiver 2025-2026", "2026-WI"),
+    ],
+)
+def test_thirteenth_to_sixteenth_batch_kinds(
+    text: str, published: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, published, tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025: ``ce dimanche`` is this week's, whatever the nearest
+        ("Les bureaux de vote fermeront ce dimanche.", "future", "ce dimanche", "2025-03-16"),
+        ("Le sommet s'est tenu ce lundi.", "past", "ce lundi", "2025-03-10"),
+        # a past verb and a day still ahead this week: the last one
+        ("Le sommet s'est tenu ce vendredi.", "past", "ce vendredi", "2025-03-07"),
+        # a future verb and a day over this week: the nearest one
+        ("Le musée sera fermé ce mardi.", "future", "ce mardi", "2025-03-11"),
+    ],
+)
+def test_this_weekday_is_this_weeks_unless_the_tense_says_otherwise(
+    text: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+def test_a_day_something_is_put_off_to_lies_ahead() -> None:
+    """``a été reportée``: a past verb, yet the day it is put off to is to come."""
+    assert values("La réunion a été reportée à mardi.", "2026-02-13", tense="past") == {"mardi": "2026-02-17"}
+    assert values("Le vote a été repoussé au 20 février.", "2026-02-13", tense="past") == {
+        "au 20 février": "2026-02-20"
+    }
+
+
+def test_a_range_of_clock_times_from_de_and_an_end_that_follows_the_start() -> None:
+    """``de 20 heures à 6 heures``: two clock times, not a length of 20 hours; an end earlier than the
+    start, told by ``se termine``, is on the next day."""
+    assert values("Les rassemblements sont interdits de 20 heures à 6 heures.", "2024-09-09", "present") == {
+        "20 heures": "2024-09-09T20:00",
+        "à 6 heures": "2024-09-10T06:00",
+    }
+    assert values("Le couvre-feu commence à 22 h et se termine à 6 h.", "2025-03-12", "present") == {
+        "à 22 h": "2025-03-12T22:00",
+        "à 6 h": "2025-03-13T06:00",
+    }
+    assert values("Le train a eu un retard de 20 heures.", "2024-09-09", "past") == {"20 heures": "PT20H"}
+
+
+def test_an_anaphor_set_beside_a_day_is_that_day() -> None:
+    """``hier, au lendemain de la démission``: yesterday was the morrow of the resignation, not the day
+    after yesterday; without a day beside it, an article-less ``lendemain de fête`` is no date."""
+    assert values("La crise a éclaté hier, au lendemain de la démission du maire.", "2025-05-14", "past") == {
+        "hier": "2025-05-13",
+        "au lendemain": "2025-05-13",
+    }
+    assert values("Le 4 mai, veille du scrutin, les candidats se sont tus.", "2025-05-14", "past") == {
+        "Le 4 mai": "2025-05-04",
+        "veille": "2025-05-04",
+    }
+    assert values("Le maire, lendemain de fête, a dormi.", "2025-05-14", "past") == {}
+    assert values("Le 4 mai, la veille du 5 mai, il a plu.", "2025-05-14", "past")["la veille"] == "2025-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025
+        ("Le train part à 3h et quart.", "present", "3h et quart", "2025-03-12T03:15"),
+        ("La réunion aura lieu au prochain trimestre.", "future", "prochain trimestre", "2025-Q2"),
+        ("Les résultats du 4ème trimestre 2025 seront publiés.", "future", "4ème trimestre 2025", "2025-Q4"),
+        ("La réunion aura lieu mardi de cette semaine.", "future", "mardi de cette semaine", "2025-03-11"),
+        ("La réunion aura lieu à 9h précises demain matin.", "future", "9h précises demain matin", "2025-03-13T09:00"),
+        ("La réunion aura lieu en cours d'année.", "future", "en cours d'année", "2025"),
+        ("Les pêcheurs partent aux aurores.", "present", "aux aurores", "2025-03-12TMO"),
+    ],
+)
+def test_forms_of_a_general_suite(text: str, tense: Direction, expression: str, value: str) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expression", "value"),
+    [
+        # written on Wednesday 12 March 2025: a half year or month counted in the next smaller unit
+        ("La réunion aura lieu dans un an et demi.", "future", "dans un an et demi", "2026-09"),
+        ("La réunion a eu lieu il y a un mois et demi.", "past", "il y a un mois et demi", "2025-01"),
+        # a day of the month with its weekday and its part of the day
+        ("Les faits se sont produits samedi 8 au soir.", "past", "samedi 8 au soir", "2025-03-08TEV"),
+        # a morning hour of a night is on the next day
+        (
+            "Les coups de feu ont éclaté dans la nuit de samedi à dimanche vers 3 h.",
+            "past",
+            "vers 3 h",
+            "2025-03-09T03:00",
+        ),
+        ("Les faits remontent au début du siècle.", "past", "début du siècle", "20"),
+    ],
+)
+def test_halves_of_offsets_days_with_their_part_and_nights_with_an_hour(
+    text: str, tense: Direction, expression: str, value: str
+) -> None:
+    assert [t.value for t in tag(text, "2025-03-12", tense) if expression in t.text] == [value]
+
+
+def test_a_bare_day_after_what_takes_place_is_a_date() -> None:
+    """``aura lieu le 25``: a day of the month the article is in; ``au 25, rue…`` stays a house number."""
+    assert values("Le vote aura lieu le 25.", "2025-03-12", "future") == {"le 25": "2025-03-25"}
+    assert values("Le vote est prévu pour le 20.", "2025-03-12", "present") == {"le 20": "2025-03-20"}
+    assert values("Il habite au 25, rue des Lilas.", "2025-03-12", "present") == {}
+
+
+def test_lists_of_days_with_puis_and_plural_weekdays() -> None:
+    assert values("Les élections auront lieu le 15 puis le 22 juin.", "2025-03-12", "future") == {
+        "15": "2025-06-15",
+        "22 juin": "2025-06-22",
+    }
+    assert values("Les élections auront lieu les dimanches 15 et 22 juin.", "2025-03-12", "future") == {
+        "15": "2025-06-15",
+        "22 juin": "2025-06-22",
+    }
+
+
+def test_a_month_after_a_and_pour_in_lower_case_and_the_weekend_of_a_noun() -> None:
+    """``remonte à février``: a month; ``vers Mars``, ``à Mai``: the planet, a name."""
+    assert values("La dernière réunion remonte à février.", "2025-03-12", "past") == {"à février": "2025-02"}
+    assert values("Le vote est prévu pour avril.", "2025-03-12", "future") == {"pour avril": "2025-04"}
+    assert values("La sonde se dirige vers Mars.", "2025-03-12", "present") == {}
+    assert values("Il a offert des fleurs à Mai, sa fille.", "2025-03-12", "past") == {}
+    assert values("Les intempéries du week-end ont fait trois morts.", "2025-03-12", "past") == {
+        "du week-end": "2025-W10-WE"
+    }
+
+
+def test_sur_le_coup_de_and_a_numbered_weekday_en_matinee() -> None:
+    assert values("Le ministre est arrivé sur le coup de midi.", "2025-03-12", "past") == {
+        "sur le coup de midi": "2025-03-12T12:00"
+    }
+    assert values("Le ministre arrivera le jeudi 13 en matinée.", "2025-03-12", "future") == {
+        "le jeudi 13 en matinée": "2025-03-13TMO"
+    }

@@ -180,6 +180,19 @@ def weekday_offset(anchor_weekday: int, weekday: int, direction: Direction, modi
     return back if -back <= ahead else ahead
 
 
+def this_week_offset(anchor_weekday: int, weekday: int, direction: Direction) -> int:
+    """Days from the anchor to ``ce mardi``: that day of the current week (Monday to Sunday), unless the
+    tense says it is over and the day is still ahead (then the last one), or says it is to come and the
+    day is over (then the nearest: ``ce lundi`` written on a Sunday about what will happen is tomorrow).
+    """
+    offset = weekday - anchor_weekday  # -6..6
+    if direction == "past" and offset > 0:
+        return offset - 7
+    if direction == "future" and offset < 0:
+        return weekday_offset(anchor_weekday, weekday, None, None)
+    return offset
+
+
 def iso_week(date: dt.date) -> str:
     """``2022-W01``."""
     year, week, _ = date.isocalendar()

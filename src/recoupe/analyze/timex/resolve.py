@@ -35,6 +35,7 @@ from recoupe.analyze.timex.calendar import (
     pin_year,
     season_bounds,
     season_value,
+    this_week_offset,
     weekday_offset,
 )
 from recoupe.analyze.timex.grammar import Candidate
@@ -126,6 +127,11 @@ class TimexResolver:
         # an abbreviation is written with its dot (``lun. 3 mars``)
         self.weekdays: dict[str, int] = {**data.WEEKDAYS, **{f"{k}.": v for k, v in data.WEEKDAY_ABBREVIATIONS.items()}}
         self.modifiers: dict[str, int] = data.MODIFIERS
+        # the words before a day something is put off to (``reportée à``): it lies ahead
+        self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
+        self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
+        self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
+        self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
             "numeric": self._date,
@@ -191,7 +197,12 @@ class TimexResolver:
         previous, before = doc.resolved[-1]
         if previous.kind != "clock" or before.value is None or "T" not in before.value:
             return None
-        if doc.text[previous.end : cand.start].strip(" ,") or cand.start - previous.end > 3:
+        gap = doc.text[previous.end : cand.start].strip(" ,")
+        if gap.lower() in self.data.CLOCK_EXACT_WORDS:
+            gap = ""  # ``à 9 h précises demain matin``
+        elif cand.start - previous.end > 3:
+            return None
+        if gap:
             return None
         clock = before.value[before.value.index("T") :]
         day = result.day
@@ -219,6 +230,8 @@ class TimexResolver:
         text = doc.text[cand.start : cand.end].lower()
         if text.split(maxsplit=1)[0] in self.data.PAST_OPENERS:
             return "past"
+        if self.postponed_to.search(doc.text[max(0, cand.start - 40) : cand.start]):
+            return "future"  # ``a été reportée à mardi``: what is put off lies ahead
         tense = doc.tense(cand.start, cand.end)
         if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
             return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
@@ -371,6 +384,8 @@ class TimexResolver:
         of day (``le 3 à 9 h``)."""
         if cand.get("det") in self.data.DAY_ALONE_OPENERS:
             return True
+        if self.day_alone_cues.search(doc.text[max(0, cand.start - 40) : cand.end].rsplit(" ", 1)[0] + " "):
+            return True  # ``aura lieu le 25``: what takes place on a day
         following = doc.candidates[doc.index + 1] if doc.index + 1 < len(doc.candidates) else None
         return following is not None and following.kind == "clock" and following.start - cand.end <= 2
 
@@ -442,6 +457,8 @@ class TimexResolver:
     def _season(self, cand: Candidate, doc: Document) -> Resolved:
         code = self.data.SEASONS[cand.groups["season"]]
         year = self._year_of(cand, doc)
+        if year is not None and (year_end := cand.get("year_end")) and int(year_end) == year + 1 and code == "WI":
+            year += 1  # ``l'hiver 2021-2022``: a winter carries the year of its January
         if year is not None:
             return Resolved(f"{year}-{code}", year=year)
         if doc.anchor is None or not doc.anchor.year_known:
@@ -555,13 +572,27 @@ class TimexResolver:
             return doc.anchor.day
         return None
 
-    def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved:
+    def _anaphoric(self, cand: Candidate, doc: Document) -> Resolved | None:
         """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
         one, before the last day the narrative talked about."""
         offset = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0)  # ``le soir même``: that day
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
+        if holiday is None and (same := self._apposed_day(cand, doc)) is not None:
+            return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
+        if holiday is None and cand.rule == "anaphor_beside":
+            return None  # ``le maire, lendemain de fête``: no day beside it, no date
         base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
         return self._day_result(base.shift(offset) if base else None, cand)
+
+    def _apposed_day(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day of the expression just before when the anaphor is set beside it by a comma and tells
+        what that day was the eve or the morrow of (``hier, au lendemain de la démission``): the same day."""
+        if not doc.resolved or not self.event_complement.match(doc.text[cand.end : cand.end + 40]):
+            return None
+        previous, result = doc.resolved[-1]
+        if doc.text[previous.end : cand.start].strip() != "," or result.day is None:
+            return None
+        return result.day
 
     def _following_day(self, cand: Candidate, doc: Document) -> Day | None:
         if doc.index + 1 >= len(doc.candidates):
@@ -590,6 +621,8 @@ class TimexResolver:
             days = _whole_days(amount * factor, letter)
             return self._day_result(base_day.shift(days), cand) if base_day else Resolved(None, "TIME")
         steps = int(amount * factor) if float(amount * factor).is_integer() else None
+        if steps is None and letter in ("Y", "M"):
+            return self._fractional_shift(base_day, base_month, amount * factor, letter)
         if steps is None or abs(steps) > _MAX_SHIFT:
             return Resolved(None)
         if letter in ("D", "W", "WE"):
@@ -600,6 +633,24 @@ class TimexResolver:
             return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
         if letter == "Y" and base_year is not None and 0 < base_year + steps < 10_000:
             return Resolved(f"{base_year + steps:04d}")
+        return Resolved(None)
+
+    def _fractional_shift(
+        self, base_day: Day | None, base_month: tuple[int, int] | None, amount: float, letter: str
+    ) -> Resolved:
+        """``dans un an et demi``, ``il y a un mois et demi``: a month, the half counted in the next smaller
+        unit (18 months; 45 days from the day of writing)."""
+        if letter == "Y" and float(amount * 12).is_integer() and base_month is not None:
+            if abs(amount) > _MAX_SHIFT:
+                return Resolved(None)
+            year, month = add_months(*base_month, int(amount * 12))
+            return Resolved(f"{year:04d}-{month:02d}", month=(year, month))
+        if letter == "M" and base_day is not None and abs(amount) <= _MAX_SHIFT:
+            moved = base_day.shift(round(amount * 30))
+            if moved is not None:
+                return Resolved(
+                    f"{moved.date.year:04d}-{moved.date.month:02d}", month=(moved.date.year, moved.date.month)
+                )
         return Resolved(None)
 
     def _offset(self, cand: Candidate, doc: Document) -> Resolved:
@@ -800,8 +851,9 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
-        if week := cand.get("weekmod"):  # ``mardi de la semaine dernière``: that week's Tuesday
-            shift = 7 * self.modifiers.get(week, 0) + weekday - anchor.date.weekday()
+        if (week := cand.get("weekmod")) or cand.get("weekthis"):
+            # ``mardi de la semaine dernière``: that week's Tuesday; ``de cette semaine``: this week's
+            shift = 7 * self.modifiers.get(week or "", 0) + weekday - anchor.date.weekday()
             return self._day_result(anchor.day.shift(shift), cand)
         if later := cand.get("later"):  # ``mardi en huit``: the coming Tuesday (today's included), weeks on
             ahead = (weekday - anchor.date.weekday()) % 7
@@ -824,10 +876,11 @@ class TimexResolver:
             code = self.data.PARTS_OF_DAY.get(part) if part else None
             return Resolved(value + (f"T{code}" if code else ""), "SET")
         if modifier is None and cand.get("det") in self.data.TODAY_DETERMINERS:
-            direction: Direction = None  # ``ce vendredi``: the nearest Friday, whatever the tense
+            # ``ce vendredi``: this week's Friday, unless the tense says otherwise
+            offset = this_week_offset(anchor.date.weekday(), weekday, self._direction(cand, doc))
         else:
             direction = None if modifier is not None else self._direction(cand, doc)
-        offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
+            offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
         day = anchor.day.shift(offset)
         if modifier is None and day is not None and (start := self._range_start(cand, doc)) is not None:
             while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
@@ -865,7 +918,9 @@ class TimexResolver:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
-                day = result.day.shift(1) if next_day else result.day
+                # ``la nuit de samedi à dimanche vers 3 h``: a morning hour of a night is the next day's
+                night = result.value is not None and result.value.endswith("TNI") and hour < 12
+                day = result.day.shift(1) if next_day or night else result.day
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
             # ``de 22 h à 5 h``: an end earlier than its start is on the next day
@@ -885,13 +940,14 @@ class TimexResolver:
         previous, result = doc.resolved[-1]
         if previous.kind != "clock" or result.value is None or len(result.value) < 16 or "T" not in result.value:
             return None
-        before = doc.text[: previous.start].split()
-        if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
-            return None
         gap = doc.text[previous.end : cand.start].strip().lower()
-        opener = doc.text[cand.start : cand.end].split()[0].lower()
-        if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
-            return None
+        if not self.clock_end_gap.search(gap):  # ``commence à 22 h et se termine à 6 h``: an end whatever opens it
+            before = doc.text[: previous.start].split()
+            if not before or before[-1].lower() not in self.data.RANGE_OPENERS:
+                return None
+            opener = doc.text[cand.start : cand.end].split()[0].lower()
+            if gap not in self.data.RANGE_JOINERS and not (not gap and opener in self.data.RANGE_JOINERS):
+                return None
         try:
             day = dt.date.fromisoformat(result.value[:10])
         except ValueError:

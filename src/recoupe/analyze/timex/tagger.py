@@ -182,6 +182,8 @@ class _ParseReader:
                 return self._finite(auxiliaries[0])
             # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
             return "future" if "Fut" in morph(compound[0], "Tense") else "past"
+        if "Inf" in morph(verb, "VerbForm") and self._present_singular(verb):
+            return "present"  # ``le comité se réunit le mardi``: a present the parser took for an infinitive
         if "Inf" in morph(verb, "VerbForm"):
             # An infinitive's time is set by what governs it: ``va partir``/``doit partir`` look ahead,
             # ``a pu partir`` back; after anything else (``avant de partir``) it is unknown.
@@ -208,6 +210,12 @@ class _ParseReader:
         if "Pres" in tense:
             return "present"
         return None
+
+    def _present_singular(self, verb: Token) -> bool:
+        """Whether an ``-ir`` verb is written as its present singular (``réunit``, ``finit``), not as the
+        infinitive the parser may call it."""
+        lemma, form = verb.lemma_.lower(), verb.text.lower()
+        return lemma.endswith("ir") and form in (lemma[:-1] + "t", lemma[:-1] + "s")
 
     def _future_form(self, verb: Token) -> bool:
         """Whether the verb is written as its infinitive's future (``réunira``, ``prendront``), which the
@@ -252,6 +260,24 @@ class _ParseReader:
         at = written.lower().rfind(unit)
         return at > 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start)
 
+    def _qualified_holiday(self, cand: Candidate) -> bool:
+        """Whether a holiday that is another country's when qualified is followed by an adjective or a
+        complement (``la fête nationale belge``, ``la fête nationale du Québec``)."""
+        if cand.get("holiday") not in self.data.QUALIFIED_HOLIDAYS:
+            return False
+        following = self.token_after(cand.end)
+        if following is None or following.idx - cand.end > 1:
+            return False
+        return following.pos_ == "ADJ" or following.lower_ in self.data.HOLIDAY_COMPLEMENTS
+
+    def _after_code(self, start: int) -> bool:
+        """Whether ``start`` follows a code in capitals after a noun that is numbered so (``vol AF``)."""
+        words = self.text[max(0, start - 40) : start].split()
+        if len(words) < 2 or not self.text[start - 1 : start].isspace():
+            return False
+        code, noun = words[-1], words[-2].lower()
+        return code.isalpha() and code.isupper() and len(code) <= 4 and noun in self.data.CODED_NOUNS
+
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
         (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
@@ -267,6 +293,8 @@ class _ParseReader:
             return False  # ``la rue du 8-Mai``: a street named after the day
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
+        if cand.rule == "holiday_free" and self._qualified_holiday(cand):
+            return False  # ``la fête nationale chinoise``: another country's day
         capital = self.text[cand.start].isupper()
         if cand.rule == "weekday" and self._in_title(cand.start):
             return False  # ``le Journal du dimanche``: the weekday ends a title
@@ -283,6 +311,8 @@ class _ParseReader:
             for word in self.data.NOT_YEAR_BEFORE
         ):
             return False
+        if self._after_code(cand.start):
+            return False  # ``le vol AF 1830``: a flight's number
         if self.text[cand.end : cand.end + 2][:1] in ("-", "/") and self.text[cand.end + 1 : cand.end + 2].isdigit():
             return True  # a span of years (``1982-1990``)
         following = self.token_after(cand.end)

@@ -105,6 +105,10 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # ``en cours de matinée``: during that part of the day
+    "cours de matinée": "MO",
+    "cours d'après-midi": "AF",
+    "cours de soirée": "EV",
     # the moments around sunrise and sunset: ``à l'aube``, ``à la tombée de la nuit``
     "aube": "MO",
     "petit jour": "MO",
@@ -116,6 +120,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "nuit tombée": "EV",
     # the depth of a part: ``au petit matin``, ``en pleine nuit``
     "petit matin": "MO",
+    "aurores": "MO",
     "pleine matinée": "MO",
     "plein après-midi": "AF",
     "pleine soirée": "EV",
@@ -208,8 +213,17 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "jeudi saint",
         "samedi saint",
         "dimanche des rameaux",
+        # France's 14 July as news names it (``la fête nationale a été marquée par…``); another country's
+        # is qualified (``la fête nationale chinoise``, ``du Québec``): see QUALIFIED_HOLIDAYS
+        "fête nationale",
     }
 )
+
+#: Holidays that are another country's or group's day when an adjective or a complement follows them.
+QUALIFIED_HOLIDAYS: frozenset[str] = frozenset({"fête nationale"})
+
+#: Words after such a holiday that make it another one (``la fête nationale du Québec``).
+HOLIDAY_COMPLEMENTS: frozenset[str] = frozenset({"du", "de", "d'", "des"})
 
 # --------------------------------------------------------------------------------------------------
 # Deictic and anaphoric words
@@ -305,6 +319,9 @@ REFERENCES: dict[str, str] = {
     "depuis longtemps": "PAST_REF",
     "auparavant": "PAST_REF",
     "dans le futur": "FUTURE_REF",
+    # later on, shortly: the future without a date (``la décision sera prise ultérieurement``)
+    "ultérieurement": "FUTURE_REF",
+    "d'ici peu": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -454,6 +471,8 @@ ORDINALS: dict[str, int] = {
     "3e": 3,
     "quatrième": 4,
     "4e": 4,
+    # ordinals in digits as they are also written (``au 4ème trimestre``)
+    **{f"{n}{suffix}": n for n in (2, 3, 4) for suffix in ("ème", "eme", "è")},
     "dernier": -1,
 }
 
@@ -712,6 +731,16 @@ CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dur
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
 RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "et"})
 
+#: Words after a clock time that say it is exact, between it and the day it is on (``à 9 h précises demain``).
+CLOCK_EXACT_WORDS: frozenset[str] = frozenset({"précises", "précise", "pile", "tapantes", "tapant", "sonnantes"})
+
+#: Words between two clock times that make the second the end of what starts at the first (``le couvre-feu
+#: commence à 22 h et se termine à 6 h``: 6 a.m. the next day).
+CLOCK_END_GAP = (
+    r"^(?:,\s*)?(?:et\s+)?(?:(?:se\s+|s')(?:est\s+|sont\s+|sera\s+)?)?"
+    r"(?:termin\w*|fini\w*|achèv\w*|achev\w*|pren\w*\s+fin|cess\w*)$"
+)
+
 #: Nouns of places named after a date (``la rue du 8-Mai``, ``la place du 14-Juillet``): the date is a name.
 STREET_NOUNS: frozenset[str] = frozenset(
     {
@@ -795,6 +824,10 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
     }
 )
 
+#: Nouns whose number follows a code in capitals (``le vol AF 1830``, ``le train TER 8512``): a number
+#: after such a noun and its code is the vehicle's, not a year.
+CODED_NOUNS: frozenset[str] = frozenset({"vol", "vols", "train", "trains", "ligne", "bus", "car", "navire"})
+
 #: Words right after a four-digit number that keep it a year although they are nouns
 #: (``le budget 2002``, ``2019 Nazarbaïev``): none in French; mirror modules may fill it.
 YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
@@ -802,6 +835,16 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: Words opening an expression that put it in the past whatever the verb (``se poursuivra depuis le 19
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
+
+#: What ends the words before an expression a postponement points to: a day something is put off (or
+#: brought forward) to lies ahead whatever the tense (``la réunion a été reportée à mardi``: next Tuesday).
+POSTPONED_TO = (
+    r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc)(?:é|ée|és|ées|er)\s+(?:à|au|jusqu'à|jusqu'au)\s*$"
+)
+
+#: What follows an anaphor that names the event it is the eve or the morrow of (``au lendemain de la
+#: démission``), not a date (``la veille du 4 janvier`` is read with its date).
+EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W\d_]"
 
 #: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
 #: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one).
@@ -821,6 +864,13 @@ FUTURE_OPENERS: tuple[str, ...] = (
 #: may be a house number.
 DAY_ALONE_OPENERS: frozenset[str] = frozenset(
     {"dès le", "depuis le", "jusqu'au", "avant le", "après le", "au soir du", "au matin du", "à partir du"}
+)
+
+#: What ends the words before a bare day number that makes it a date, not a house number (``le vote aura
+#: lieu le 25``, ``l'audience est fixée au 3``).
+DAY_ALONE_CUES = (
+    r"\b(?:lieu|prévue?s?|fixée?s?|programmée?s?|convoquée?s?|attendue?s?|reportée?s?|repoussée?s?|avancée?s?)"
+    r"\s+(?:le|au|pour\s+le)\s*$"
 )
 
 #: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
@@ -952,7 +1002,7 @@ FRAGMENTS: dict[str, str] = {
     # A two-digit year must not be the count of what follows (``le 6 janvier 20 personnes``).
     "year2": r"'?\d\d(?![\d]|[.,]\d|\s*%|\s+(?!(?:à|au|en|et|dans|sur|pour|par|lors|,)\b)[^\W\d_])",
     "det": r"(?:le|la|l'|les|ce|cet|cette|du|au|des|aux|dès le|depuis le|jusqu'au|avant le|après le)",
-    "list_sep": r"\s*(?:,|et|au|à|-|ou)\s*(?:le\s+|du\s+|au\s+)?",
+    "list_sep": r"\s*(?:,|et|au|à|-|ou|puis)\s*(?:le\s+|du\s+|au\s+)?",
     "sp": r"\s+",
     "day_word": f"(?:{phrase_alternation(DAY_WORDS)})",
     "year_word": f"(?:{trie_alternation(YEAR_WORDS)})",  # a thousand phrases: factored, see trie_alternation
@@ -1037,7 +1087,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "numeric_iso",
         "numeric",
-        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+        # 2009-04-02, 2009/04/02 (the year first, as databases and Japanese or Chinese sources write it)
+        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?![\d/])",
     ),
     # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
     (
@@ -1062,7 +1113,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "day_list",
         "daylist",
         r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s))"
-        r"(?P<days>(?:{weekday}\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
+        r"(?P<days>(?:{weekday}s?\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
     ),
@@ -1133,7 +1184,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday_day",
         "date",
         r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
-        r"(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%))",
+        # ``samedi 8 au soir``: with its part of the day
+        r"(?:\s+(?:au|dans\s+la|en)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
+        r"|(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
     ),
     (
         "day_alone",
@@ -1166,9 +1219,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "month_prep",
         "month",
-        r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])|\b(?P<edge>{edge})[\s-]+|"
-        r"\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
+        r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])"
+        r"|\b(?P<edge>{edge})[\s-]+|\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
         r"(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)",
+    ),
+    # remonte à février, prévu pour avril: after these a month in lower case only (``vers Mars`` is the
+    # planet, ``à Mai`` a name)
+    (
+        "month_prep_lower",
+        "month",
+        r"\b(?:à|vers|pour)\s+(?=(?-i:[a-zéû]))(?P<month>{month})(?![\w-])(?![\s.]*\d)",
     ),
     # en 2019, l'an 2000, l'année 2001, fin 2021, 1998
     (
@@ -1261,7 +1321,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "season",
         "season",
         r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+|de\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
-        r"(?P<season>{season})\b(?:\s+(?P<year>{year})|\s+(?P<mod>{mod})\b|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
+        r"(?P<season>{season})\b(?:\s+(?P<year>{year})(?:[-/](?P<year_end>{year}))?|\s+(?P<mod>{mod})\b"
+        r"|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
     ),
     (
         "holiday",
@@ -1333,6 +1394,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "anaphoric",
         r"\b(?:le|au|dans\s+la|la)\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+même(?![\w-])",
     ),
+    # le même soir, la même nuit: that part of the day the text is on
+    (
+        "same_part_before",
+        "anaphoric",
+        r"\b(?:le|la|ce|cette|au|dans\s+la)\s+même\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)(?![\w-])",
+    ),
+    # Mardi prochain, veille de Noël; le 4 mai, veille du scrutin: an anaphor in apposition, without its
+    # article (the eve of a holiday, or the day just told)
+    (
+        "anaphor_beside",
+        "anaphoric",
+        r"(?<=,\s)(?P<anaphor>veille|avant-veille|lendemain|surlendemain)"
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b|(?=\s+(?:de|d'|du|des)\b))",
+    ),
     ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
     # la veille, le lendemain (matin), le même jour, ce jour-là
     (
@@ -1355,7 +1430,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
+        r"(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
         # ``il y a un an jour pour jour``: to the day
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         # ``voilà deux ans que le pont est fermé``: how long, read as a duration
@@ -1381,6 +1457,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
         r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
+    ),
+    # au prochain trimestre, la prochaine semaine: the modifier before its unit (only ``prochain``: ``le
+    # dernier trimestre`` is the year's fourth)
+    (
+        "period_mod_before",
+        "period",
+        r"\b(?P<det>le|la|au|du|pour\s+le|pour\s+la)\s+(?P<mod>prochain|prochaine)\s+"
+        r"(?P<unit>semaine|mois|trimestre|semestre|week-end|weekend)(?![\w-])",
+    ),
+    # en cours d'année, en cours de semaine: during the current one
+    (
+        "period_in_course",
+        "period",
+        r"\ben\s+cours\s+(?:de\s+|d')(?P<unit>année|mois|semaine|trimestre|semestre)\b(?!\s+(?:de|d'|du|\d))",
     ),
     # la même année, le même mois: the one the text is in
     (
@@ -1416,8 +1506,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_edge",
         "period",
         r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre)\b"
-        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d)))",
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre|siècle)\b"
+        r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d|des)))",
     ),
     # au premier trimestre 2023, le second semestre
     (
@@ -1444,7 +1534,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "weekday",
         r"\b(?:(?P<det>ce|le|dès|depuis|jusqu'à|d'ici|à\s+partir\s+de|à\s+compter\s+de)\s+)?(?P<weekday>{weekday})(?!s)\b"
         r"(?!\s+(?:saint|gras|noir|des\s+cendres)\b)"
-        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+en\s+(?P<later>{weeks_later})\b)?"
+        r"(?:\s+(?P<mod>{mod})\b|\s+de\s+la\s+semaine\s+(?P<weekmod>{mod})\b|\s+de\s+(?P<weekthis>cette)\s+semaine\b"
+        r"|\s+en\s+(?P<later>{weeks_later})\b)?"
         r"(?:\s+(?:dans\s+l'|dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
     ),
     # pendant 24 h, en 2 h 30: a length of time written as a clock reading (before ``clock``, which it beats)
@@ -1474,7 +1565,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock",
         "clock",
         r"(?:\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
-        r"(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?:\s+(?P<period>{clock_period})\b)?",
+        # ``3h et quart``: a quarter or a half after the hour
+        r"(?:\s*(?P<minute>[0-5]\d)(?!\d)|\s+(?P<minute_word>et\s+(?:quart|demie?|demi))\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?",
     ),
     # 15:30, à 9:05
     (
@@ -1486,7 +1579,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_hours",
         "clock",
         r"(?:\b(?:à|vers|dès|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant|peu\s+après"
-        r"|avant|après|passé|entre|vers\s+les|sur\s+les\s+coups\s+de|{it_is})"
+        r"|avant|après|passé|entre|vers\s+les|sur\s+les?\s+coups?\s+de|{it_is})"
         r"|(?<=heures\s)et|(?<=heure\s)et)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number}"
         r"|une(?=\s+heure\s+(?:{clock_period}|{clock_minutes}|[0-5]\d\b|{clock_number}(?![\w-]))))\s+heures?\b"
@@ -1506,11 +1599,19 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_word",
         "clock",
         r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
-        r"|peu\s+après|passé|entre|sur\s+les\s+coups\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
+        r"|peu\s+après|passé|entre|sur\s+les?\s+coups?\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
         # the end of a range of clock times: ``entre 21 h et minuit``
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
+    ),
+    # (de) 20 heures (à 6 heures): the start of a range of clock times, not a length of 20 hours
+    (
+        "clock_range_from",
+        "clock",
+        r"(?<=\bde\s)(?P<hour>[01]?\d|2[0-4]|{clock_number})\s+heures?\b"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
+        r"(?=\s+(?:à|jusqu'à)\s+(?:(?:[01]?\d|2[0-4]|{clock_number})\s*(?:heures?|h)\b|midi\b|minuit\b))",
     ),
     # cinq jours, 24 heures, plusieurs années, un demi-siècle
     (
@@ -1578,11 +1679,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
-    ("weekend_alone", "weekend", r"\ble\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
+    # (les intempéries) du week-end: the one the tense points to
+    ("weekend_alone", "weekend", r"\b(?:le|du)\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     # le musée est fermé les mardis: every Tuesday
-    ("set_weekday_plural", "set", r"\bles\s+(?P<weekday>{weekday})s\b(?!\s+(?:\d|{weekday}|{mod})\b)"),
+    (
+        "set_weekday_plural",
+        "set",
+        r"\bles\s+(?P<weekday>{weekday})s\b(?:\s+(?P<wpart>matins?|soirs?|après-midi|midis?|nuits?)\b)?"
+        r"(?!\s+(?:\d+|{weekday}|{mod})\b)",
+    ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
@@ -1592,7 +1699,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "part_alone",
         "part",
         r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
-        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
+        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
         r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
         r"(?!\s+(?:de|du|d')\b)"
@@ -1604,7 +1711,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
         r"|tombée\s+de\s+la\s+nuit)\b"
-        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
+        r"|aurores"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
