@@ -33,6 +33,8 @@ MIN_HEADLINE_WORDS = 3
 #: A line of at most this many words, each long word capitalized after a leading article, is a name: an
 #: outlet's (``La Libre Belgique``, ``Le Journal du Dimanche``), not a headline.
 MAX_NAME_WORDS = 5
+#: A line longer than this is the body, not a headline.
+MAX_HEADLINE_CHARS = 150
 #: Characters that separate a rubric's parts (``Monde | Europe``, ``En bref - International``).
 _RUBRIC_PARTS = re.compile(r"\s*[-–—|/•>:»]\s*")
 #: Characters that end a paragraph's last sentence.
@@ -79,10 +81,12 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
 
 
 def _headline_index(lines: list[str], lang: str) -> int:
-    """Which of the opening lines is the headline: the first that is not a rubric, an outlet's name or a
-    date line (0 when they all are, or when none of the first :data:`HEAD_LINES` is a headline)."""
+    """Which of the opening lines is the headline: the first that is not a rubric, an outlet's name
+    (:func:`is_masthead` too) or a date line (0 when they all are, or when none of the first
+    :data:`HEAD_LINES` is a headline)."""
     for index, line in enumerate(lines[:HEAD_LINES]):
-        if not is_opening_filler(line, lang):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not is_opening_filler(line, lang) and not is_masthead(line, following, lang):
             return index
     return 0
 
@@ -120,11 +124,34 @@ def _is_date_line(line: str, lang: str) -> bool:
 def _is_name_line(line: str, found: list[str]) -> bool:
     """A short line that is a proper name: an article, then only capitalized long words (``La Voix du
     Nord``), no digit and no colon, as outlets write their names; headlines are written in sentence case."""
-    if len(found) > MAX_NAME_WORDS or any(ch.isdigit() or ch in ":?!«" for ch in line):
+    if not _name_shaped(line, found):
         return False
-    first, *rest = found
-    long_words = [w for w in rest if len(w) > 3]
-    return fold(first) in ("le", "la", "les", "l") and bool(long_words) and all(w[0].isupper() for w in long_words)
+    long_words = [w for w in found[1:] if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _name_shaped(line: str, found: list[str]) -> bool:
+    """A short line that opens as a name does: an article, then a capitalized word (``Le Dauphiné
+    libéré``, ``La Voix du Nord``), no digit, colon or quote."""
+    if not found or len(found) > MAX_NAME_WORDS or any(ch.isdigit() or ch in ":?!«" for ch in line):
+        return False
+    return fold(found[0]) in ("le", "la", "les", "l") and len(found) > 1 and found[1][0].isupper()
+
+
+def is_masthead(line: str, next_line: str | None, lang: str = "fr") -> bool:
+    """Whether ``line`` is an outlet's name printed above the headline ``next_line``: it opens as a name
+    (:func:`_name_shaped`: ``Le Dauphiné libéré``, whose adjective is in lower case, as a few outlets
+    write their names) and a longer headline follows it. A headline is not followed by another one, and
+    a short sentence-case headline (``Le Pen condamnée``) is followed by the body."""
+    if next_line is None or not _name_shaped(line, _WORDS.findall(line)):
+        return False
+    next_line = next_line.strip()
+    return (
+        len(next_line) <= MAX_HEADLINE_CHARS
+        and next_line[-1:] not in _SENTENCE_END
+        and len(_WORDS.findall(next_line)) > len(_WORDS.findall(line))
+        and not is_opening_filler(next_line, lang)
+    )
 
 
 def glued_at(line: str, lang: str = "fr") -> int | None:

@@ -33,7 +33,7 @@ from operator import mul
 from recoupe.lang import get_language, word_zipf
 from recoupe.link.entities import name_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
-from recoupe.link.text import fold, rarity, term_stem, weighted_terms, words
+from recoupe.link.text import fold, rarity, sentences, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
 from recoupe.model import Article, DocumentAnalysis, Story
 from recoupe.text import unaccented
@@ -99,6 +99,14 @@ FURTHER_THRESHOLD = 0.2
 INCIDENT = "i:"
 #: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
 INCIDENT_DAY = "t:"
+#: Prefix of the days an incident report's lead sentence tells its incident of (``l:2025-11-05`` for ``deux
+#: hommes blessés par balle mercredi``): the day of the incident it reports, not of one it recalls later on.
+LEAD_DAY = "l:"
+#: A report whose lead tells of an incident this many days or more from every incident day its story's
+#: leads tell of reports another incident of the same kind (a second shooting in one city three days on).
+INCIDENT_APART_DAYS = 3
+#: A lead sentence has at least this many words (a headline or a caption line has fewer or ends no sentence).
+LEAD_MIN_WORDS = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
 
@@ -220,7 +228,7 @@ class StoryIndex:
                     )
                     ** 2
                 )
-        for key in sorted(_core(article, analysis) | _event_days(article, analysis)):
+        for key in sorted(_core(article, analysis) | _event_days(article, analysis) | _lead_days(article, analysis)):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
@@ -242,6 +250,7 @@ class StoryIndex:
         read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
         days = _days(vector)
+        leads = _days(vector, LEAD_DAY)
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -253,7 +262,7 @@ class StoryIndex:
                 if not further or not self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS)):
                     continue
             story_vector = read[story_id] = self.state.story_vector(story_id)
-            if _another_day(days, story_vector):
+            if _another_day(days, story_vector) or _another_incident(leads, story_vector):
                 continue
             dot = idf.dot(vector, story_vector)
             if dot < floor * norm * math.hypot(*story_vector.values()):
@@ -320,13 +329,18 @@ class StoryIndex:
         Streaming splits a story when its first two articles share too little (one tells the toll, the
         other the politics); an article that tells both joins each at the threshold. It then bridges
         them, provided the two stories are alike themselves (:data:`MERGE_SIMILARITY`): two events of
-        one theme in one week, which an article may compare, stay apart. The oldest story absorbs the
-        others, so that its id stays.
+        one theme in one week, which an article may compare, stay apart, and so do two incidents whose
+        leads tell of days apart (a suspect's arrest recalls the shooting, in words the next shooting's
+        report used to recall it: :func:`_another_incident`). The oldest story absorbs the others, so
+        that its id stays.
         """
         joinable.sort(key=lambda item: -item[0])
         _, best, best_vector = joinable[0]
         group = [best]
+        best_leads = _days(best_vector, LEAD_DAY)
         for _, story, vector in joinable[1:]:
+            if _another_incident(best_leads, vector):
+                continue
             if self._cosine(vector, idf.norm(vector), best_vector, idf) >= MERGE_SIMILARITY * self.threshold:
                 group.append(story)
         return self._absorb(group)
@@ -389,6 +403,7 @@ class StoryIndex:
             return []
         text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
         lasting = self._lasting_buckets(when, nearby) if national else nearby
+        leads = _days(vector, LEAD_DAY)
         found = []
         for story_id in sorted(self.state.stories_with(national + local + incident, lasting)):
             story = self.state.story(story_id)
@@ -397,6 +412,8 @@ class StoryIndex:
             ):
                 continue
             story_vector = self.state.story_vector(story_id)
+            if _another_incident(leads, story_vector):
+                continue
             if any(f in story_vector for f in national) or (
                 within
                 and (
@@ -597,9 +614,49 @@ def _reports_a_day_event(article: Article) -> bool:
     )
 
 
-def _days(vector: Counter[str]) -> list[dt.date]:
-    """The days of a vector's ``d:`` features."""
-    return [dt.date.fromisoformat(f[len(DAY) :]) for f in vector if f.startswith(DAY)]
+def _days(vector: Counter[str], prefix: str = DAY) -> list[dt.date]:
+    """The days of a vector's ``d:`` features (or those of another ``prefix``)."""
+    return [dt.date.fromisoformat(f[len(prefix) :]) for f in vector if f.startswith(prefix)]
+
+
+def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
+    """The days the lead sentence of an incident report tells of (``l:2025-11-05``), when that sentence
+    names an incident (``INCIDENT_KINDS``): the day of the incident the report is about. A later sentence
+    may recall an earlier incident of the same town (``Dimanche déjà, un homme avait été tué par balle``);
+    a follow-up leads with its own news (an arrest, a trial) and tells no incident day there."""
+    if (lead := _lead(article)) is None:
+        return set()
+    start, end = lead
+    if not _reported(fold(article.text[start:end]), article.lang, "INCIDENT_KINDS"):
+        return set()
+    published = _span(analysis.published)
+    found = set()
+    for timex in analysis.timexes:
+        if not (start <= timex.start < end) or timex.value is None:
+            continue
+        if (day := _span(timex.value[:10])) is None or day[0] != day[1]:
+            continue
+        if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
+            found.add(f"{LEAD_DAY}{day[0].isoformat()}")
+    return found
+
+
+def _lead(article: Article) -> tuple[int, int] | None:
+    """The span of the body's first sentence: the first of :data:`LEAD_MIN_WORDS` words or more that ends
+    as a sentence does (a rubric, a headline and a caption line come before it)."""
+    text = article.text
+    for start, end in sentences(text, article.body_start, article.lang):
+        if len(text[start:end].split()) >= LEAD_MIN_WORDS and text[start:end].rstrip()[-1:] in ".!?»":
+            return start, end
+    return None
+
+
+def _another_incident(leads: list[dt.date], story_vector: Counter[str]) -> bool:
+    """Whether a report whose lead tells of an incident on ``leads`` reports another incident than its
+    story's: every lead day is :data:`INCIDENT_APART_DAYS` or more from every incident day the story's
+    leads told of. Unknown days never part them."""
+    theirs = _days(story_vector, LEAD_DAY) if leads else []
+    return bool(theirs) and all(abs((day - other).days) >= INCIDENT_APART_DAYS for day in leads for other in theirs)
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:

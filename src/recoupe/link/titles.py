@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from recoupe.ingest.layout import HEAD_LINES, glued_at, is_opening_filler
+from recoupe.ingest.layout import HEAD_LINES, glued_at, is_masthead, is_opening_filler
 from recoupe.link.text import sentences, weighted_terms
 from recoupe.model import Article
 
@@ -47,15 +47,20 @@ def clean_headline(line: str, lang: str = "fr") -> str | None:
 
 def headline(article: Article) -> str | None:
     """The article's headline: its recorded title if it reads as one, else the first of its opening short
-    lines that does (a rubric, an outlet name and a date line are passed over). A line the body goes on
+    lines that does (a rubric, an outlet name and a date line are passed over, and so is a name printed
+    above a longer headline, :func:`~recoupe.ingest.layout.is_masthead`). A line the body goes on
     from is no headline but the body's first words, cut (:func:`is_cut_copy`)."""
     body = article.text[article.body_start :]
-    if article.title and (found := _headline_line(article.title, body, article.lang)):
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()][: HEAD_LINES + 1]
+    title = " ".join(article.title.split()) if article.title else None
+    masthead = bool(lines) and is_masthead(lines[0], lines[1] if len(lines) > 1 else None, article.lang)
+    if title and not (masthead and title == lines[0]) and (found := _headline_line(title, body, article.lang)):
         return found
-    for line in [line.strip() for line in body.strip().splitlines() if line.strip()][:HEAD_LINES]:
+    for index, line in enumerate(lines[:HEAD_LINES]):
         if len(line) > MAX_HEADLINE:
             break  # the body has begun
-        if found := _headline_line(line, body, article.lang):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not is_masthead(line, following, article.lang) and (found := _headline_line(line, body, article.lang)):
             return found
     return None
 

@@ -339,7 +339,14 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
 #: one city on two days are two stories. Folded regexes.
 INCIDENT_KINDS: dict[str, tuple[str, ...]] = {
     "hostage": (r"prises? d'otages?", r"preneurs? d'otages?", r"pris en otages?", r"retenus? en otages?"),
-    "shooting": (r"fusillades?", r"tueries?", r"tireurs?"),
+    "shooting": (
+        r"fusillades?",
+        r"tueries?",
+        r"tireurs?",
+        r"(?:tue|blesse|abattu)e?s? par balles?",
+        r"tirs? d'armes?(?: a feu| automatiques?)?",
+        r"(?:ont|a) ouvert le feu",
+    ),
     "stabbing": (r"attaques? au couteau", r"agressions? au couteau", r"coups? de couteau"),
     "bombing": (r"attentats?", r"engins? explosifs?", r"voitures? piegees?"),
     "explosion": (r"explosions? (?:de gaz|d'une?|dans|a |au |s'est produite)", r"deflagrations?"),
