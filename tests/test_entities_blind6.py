@@ -124,3 +124,13 @@ def test_an_article_in_a_party_s_acronym_belongs_to_its_name(analyze) -> None:  
 def test_a_given_name_opening_a_paragraph_stays_in_the_person_s_name(analyze) -> None:  # type: ignore[no-untyped-def]
     analysis = analyze("La trêve tient.\n\nMohamed Hamdan Daglo, dit Hemedti, a promis de faciliter l'aide.")
     assert _entities(analysis)["Hemedti"] == ("PER", "Mohamed Hamdan Daglo")
+
+
+def test_a_lowercase_body_spelling_an_acronym_of_the_article_is_that_body(analyze) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(
+        "Le mandat de la CPI inquiète Moscou. « La cour pénale internationale poursuit des individus », "
+        "rappelle un juriste. Selon la commission électorale, le vote aura lieu."
+    )
+    found = _entities(analysis)
+    assert found["cour pénale internationale"][0] == "ORG"
+    assert "commission électorale" not in found  # no acronym of the article spelled: a common noun phrase

@@ -205,6 +205,7 @@ class EntityRecognizer:
         mentions.extend(_missed_surnames(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
+        mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
@@ -428,6 +429,39 @@ class EntityRecognizer:
             if doc[republic + 1].lower_ in self.complement_links:
                 return republic + 2
         return start
+
+    def _lowercase_spelled_bodies(self, doc: Doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+        """A body's name written in lowercase in running text (``selon l'organisation mondiale de la santé``,
+        ``la cour pénale internationale poursuit…``), which spaCy sees no name in: a lowercase head noun of a
+        body whose words then spell an acronym the article uses (``OMS``, ``CPI``) is that body."""
+        acronyms = {doc[m.start : m.end].text for m in mentions if m.end - m.start == 1}
+        acronyms = {a for a in acronyms if _ACRONYM.match(a) and len(a) >= 3}
+        found: list[_Mention] = []
+        for token in doc:
+            if not acronyms or token.i in covered or not token.is_lower or fold(token.text) not in self.body_heads:
+                continue
+            end = self._spelled_after(doc, token.i, acronyms, covered)
+            if end is not None:
+                found.append(_Mention(token.i, end, "ORG"))
+                covered.update(range(token.i, end))
+        return found
+
+    @staticmethod
+    def _spelled_after(doc: Doc, start: int, acronyms: set[str], covered: set[int]) -> int | None:
+        """The end of the lowercase words from ``start`` whose content-word initials spell one of ``acronyms``."""
+        letters = ""
+        for j in range(start, min(len(doc), start + 12)):
+            token = doc[j]
+            if j in covered or token.is_punct or token.is_space or not token.is_lower:
+                return None
+            if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
+                continue
+            letters += token.text[0].upper()
+            if letters in acronyms:
+                return j + 1
+            if not any(a.startswith(letters) for a in acronyms):
+                return None
+        return None
 
     def _leading_article(self, token: Token) -> bool:
         """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,
