@@ -11,6 +11,7 @@ transliteration and language, so local entities are joined (union-find) when:
 * an acronym spells the initials of an organization's name (``UE`` ~ ``Union européenne``), or has the
   same letters as another acronym of the collection (French ``OTSC``, English ``CSTO``, misspelt
   ``OSTC``: the word order changes across languages, the letters do not).
+* an English acronym of a United Nations body is ``UN`` and its French one (``UNHCR`` ~ ``HCR``).
 
 Within one story, where the variants of a name meet, names also join on evidence that would be too
 loose across stories (:func:`_join_within_stories`):
@@ -35,7 +36,10 @@ loose across stories (:func:`_join_within_stories`):
   Tayyip Erdogan``);
 * two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
   ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
-  ``Varibobi``).
+  ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
+  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one letter apart in one
+  word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
+  ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
 as their French translation (``Fire`` as ``incendies``), from the language's tables. A name without a
