@@ -55,6 +55,30 @@ def _written_mid_sentence(token: Token) -> bool:
     return any(i != token.i for i in places.get(token.text, ()))
 
 
+def _joined_persons(doc: Doc) -> list[Span]:
+    """spaCy's entities, a person it cut in two made one again: ``Mohamed`` + ``Hamdan Daglo`` side by side,
+    nothing between (two people are never written without a comma or a word between them)."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PER"
+            and last.end == ent.start
+            and last.text[-1:].isalpha()
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PER")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def _full_name(label: str, span: Span) -> bool:
+    """Whether spaCy's person is three capitalized words or more: a given name then two names (``Mohamed
+    Hamdan Daglo`` opening a paragraph), where a frequent first word is the person's, not a headline's noun."""
+    return label == "PER" and len(span) >= 3 and all(t.is_title and t.is_alpha for t in span)
+
+
 _MID_SENTENCE_KEY = "recoupe.entities.mid_sentence_words"
 #: Parts of speech no one-word name has: spaCy takes a sentence's capitalized first word for a name.
 _FUNCTION_WORDS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ"})
@@ -116,6 +140,7 @@ class EntityRecognizer:
         self.organization_heads: frozenset[str] = frozenset(data.ORGANIZATION_HEADS)
         self.name_prepositions: frozenset[str] = data.NAME_PREPOSITIONS
         self.in_language: str = data.IN_LANGUAGE
+        self.nickname_cues: frozenset[str] = data.NICKNAME_CUES
         self.body_heads: frozenset[str] = frozenset(
             fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
         )
@@ -135,14 +160,18 @@ class EntityRecognizer:
         covered: set[int] = set()
         pieces = (
             (e, piece)
-            for e in doc.ents
+            for e in _joined_persons(doc)
             for line in _line_pieces(doc, e.start, e.end)
             for piece in self._list_pieces(doc, *line)
         )
         for ent, (start, end) in pieces:
             start, end = self._trimmed(doc, start, end)
             start, end = self._trimmed(doc, self._after_office_republic(doc, start, end), end)
-            if start < end and self._line_opening_common_noun(doc[start]):
+            if (
+                start < end
+                and self._line_opening_common_noun(doc[start])
+                and not _full_name(ent.label_, doc[start:end])
+            ):
                 start, end = self._trimmed(doc, start + 1, end)
             if start >= end:
                 continue
@@ -176,6 +205,7 @@ class EntityRecognizer:
         mentions.extend(_missed_surnames(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
+        mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
@@ -399,6 +429,39 @@ class EntityRecognizer:
             if doc[republic + 1].lower_ in self.complement_links:
                 return republic + 2
         return start
+
+    def _lowercase_spelled_bodies(self, doc: Doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+        """A body's name written in lowercase in running text (``selon l'organisation mondiale de la santé``,
+        ``la cour pénale internationale poursuit…``), which spaCy sees no name in: a lowercase head noun of a
+        body whose words then spell an acronym the article uses (``OMS``, ``CPI``) is that body."""
+        acronyms = {doc[m.start : m.end].text for m in mentions if m.end - m.start == 1}
+        acronyms = {a for a in acronyms if _ACRONYM.match(a) and len(a) >= 3}
+        found: list[_Mention] = []
+        for token in doc:
+            if not acronyms or token.i in covered or not token.is_lower or fold(token.text) not in self.body_heads:
+                continue
+            end = self._spelled_after(doc, token.i, acronyms, covered)
+            if end is not None:
+                found.append(_Mention(token.i, end, "ORG"))
+                covered.update(range(token.i, end))
+        return found
+
+    @staticmethod
+    def _spelled_after(doc: Doc, start: int, acronyms: set[str], covered: set[int]) -> int | None:
+        """The end of the lowercase words from ``start`` whose content-word initials spell one of ``acronyms``."""
+        letters = ""
+        for j in range(start, min(len(doc), start + 12)):
+            token = doc[j]
+            if j in covered or token.is_punct or token.is_space or not token.is_lower:
+                return None
+            if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
+                continue
+            letters += token.text[0].upper()
+            if letters in acronyms:
+                return j + 1
+            if not any(a.startswith(letters) for a in acronyms):
+                return None
+        return None
 
     def _leading_article(self, token: Token) -> bool:
         """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,
@@ -719,6 +782,7 @@ class EntityRecognizer:
         doc, text = parsed.doc, parsed.text
         expansions = self._acronym_expansions(doc, mentions)
         appositions = self._appositions(doc, mentions)
+        nicknames = self._nicknames(doc, mentions)
         self._particle_surnames(doc, mentions)
         full_names: dict[str, str] = {}
         for mention in mentions:
@@ -741,7 +805,9 @@ class EntityRecognizer:
             end = last.idx + len(last.text)
             surface = text[start:end]
             key = self._key(doc, mention)
-            if mention.type == "PER":
+            if key in nicknames:
+                name = nicknames[key]
+            elif mention.type == "PER":
                 name = full_names.get(self._surname(doc, mention), key)
                 if " " in key and not name.endswith(key):
                     name = key  # ``Marc Garnier`` is not ``Paul Garnier``: a full name is its own name
@@ -760,6 +826,20 @@ class EntityRecognizer:
                 )
             )
         return entities
+
+    def _nicknames(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+        """Nicknames the article gives a person by, with that person's name: ``Mohamed Hamdan Daglo, dit
+        Hemedti`` (a comma, then a cue such as ``dit``, then the name). The nickname is a person's name,
+        whatever spaCy typed it."""
+        found: dict[str, str] = {}
+        for first, second in pairwise(mentions):
+            if first.type != "PER":
+                continue
+            between = [t.lower_ for t in doc[first.end : second.start]]
+            if len(between) == 2 and between[0] == "," and between[1] in self.nickname_cues:
+                second.type = "PER"
+                found.setdefault(self._key(doc, second), self._key(doc, first))
+        return found
 
     @staticmethod
     def _particle_surnames(doc: Doc, mentions: list[_Mention]) -> None:
@@ -799,7 +879,7 @@ class EntityRecognizer:
             acronym = doc[i + 1].text
             if acronym in expansions or acronym in terms:
                 continue
-            start = self._spelled_by(doc, i, acronym)
+            start = self._spelled_by(doc, i, acronym, self.definite_articles)
             if start is None:
                 body = self._body_before(doc, i, mentions) or self._lowercase_body_before(doc, i, mentions)
                 if body is not None:
@@ -814,6 +894,8 @@ class EntityRecognizer:
             expansions[acronym] = expansion.text
             existing = next((m for m in mentions if m.end == i and m.start <= start), None)
             if existing is None:
+                # pieces of the name spaCy saw (``La France`` of ``La France insoumise (LFI)``) are no names
+                mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= i)]
                 mentions.append(_Mention(start, i, "ORG"))
                 mentions.sort(key=lambda m: m.start)
             elif existing.type in ("MISC", "LOC"):
@@ -989,8 +1071,12 @@ class EntityRecognizer:
         return None
 
     @staticmethod
-    def _spelled_by(doc: Doc, paren: int, acronym: str) -> int | None:
-        """Start of the words before ``paren`` whose content-word initials spell ``acronym``."""
+    def _spelled_by(doc: Doc, paren: int, acronym: str, articles: frozenset[str]) -> int | None:
+        """Start of the words before ``paren`` whose content-word initials spell ``acronym``.
+
+        An article gives the first letter when the name holds it (``La France insoumise (LFI)``, ``Les
+        Républicains (LR)``): capitalized, it is part of the name; lowercase (``la France insoumise (LFI)``),
+        the name starts after it."""
         letters = acronym.upper()
         position = len(letters)
         start = None
@@ -1000,6 +1086,8 @@ class EntityRecognizer:
                 continue  # a compound's hyphen: each part gives a letter (``euro-méditerranéen``: E, M)
             if token.is_punct or token.is_space:
                 return None
+            if position == 1 and token.lower_ in articles and token.text[0].upper() == letters[0]:
+                return j if token.text[0].isupper() else j + 1
             if token.is_stop or len(token.text) < 2 or token.text.endswith("'"):
                 continue  # particles: du, de, l', la…
             initials = "".join(part[0] for part in token.text.split("-") if part).upper()

@@ -60,6 +60,14 @@ class EntitiesTables(Protocol):
     REPUBLIC_WORD: str
     REPUBLIC_LINK: tuple[str, str]
     TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...]
+    TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...]
+    TRANSLITERATION_LETTERS: dict[str, str]
+    ARABIC_NAME_PARTICLES: dict[str, str]
+    ARABIC_MUTE_ENDING: str
+    UNITED_NATIONS_ACRONYM_PREFIX: str
+    UNITED_NATIONS_WORDS: str
+    CARDINAL_WORDS: frozenset[str]
+    NICKNAME_CUES: frozenset[str]
     NAME_PREPOSITIONS: frozenset[str]
     IN_LANGUAGE: str
     METONYMS: dict[str, str]

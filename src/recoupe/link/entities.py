@@ -11,6 +11,7 @@ transliteration and language, so local entities are joined (union-find) when:
 * an acronym spells the initials of an organization's name (``UE`` ~ ``Union européenne``), or has the
   same letters as another acronym of the collection (French ``OTSC``, English ``CSTO``, misspelt
   ``OSTC``: the word order changes across languages, the letters do not).
+* an English acronym of a United Nations body is ``UN`` and its French one (``UNHCR`` ~ ``HCR``).
 
 Within one story, where the variants of a name meet, names also join on evidence that would be too
 loose across stories (:func:`_join_within_stories`):
@@ -35,7 +36,10 @@ loose across stories (:func:`_join_within_stories`):
   Tayyip Erdogan``);
 * two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
   ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
-  ``Varibobi``).
+  ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
+  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one letter apart in one
+  word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
+  ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
 as their French translation (``Fire`` as ``incendies``), from the language's tables. A name without a
@@ -168,6 +172,7 @@ def merge_entities(
     joined = _UnionFind()
     _join_surnames(items, keys, joined)
     _join_acronyms(items, joined)
+    _join_united_nations_acronyms(items, joined, lang)
     if story_of:
         _join_within_stories(items, keys, story_of, joined, lang)
     return _collect(items, joined)
@@ -449,6 +454,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             if _short_form(shape, shapes[o])
             and _same_words(shape, shapes[o])
             and not _place_of_a_body(items, index, o)
+            and not _part_of_place(items[index].name, items[o].name, lang)
             and not _piece_of_compound(items[index].name, items[o].name)
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
@@ -469,14 +475,16 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     for index in members:
         parts = keys[index].split()
         if _type(items[index]) == "PER" and len(parts) > 1:
-            owners[parts[-1]].add(keys[index])
-            first_owner.setdefault(parts[-1], index)
+            for surname in _surnames(parts[-1], lang):
+                owners[surname].add(keys[index])
+                first_owner.setdefault(surname, index)
     country_words = _shape_words(lang)[2]
     for index in members:
         key = keys[index]
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
     _join_first_name_spellings(items, keys, members, joined)
+    _join_one_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
     _join_other_names(items, keys, members, joined)
     _join_places_of_one_town(items, members, joined, lang)
@@ -487,7 +495,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     for index in members:
         sound = _digraph_key(keys[index])
         if _type(items[index]) in ("PER", "LOC"):
-            sound = _transliteration_key(sound, lang)
+            sound = sound_key(items[index].name, "PER", lang)
         if sound in by_sound:
             joined.union(index, by_sound[sound])
         else:
@@ -509,13 +517,40 @@ def _digraph_key(key: str) -> str:
 
 def _transliteration_key(key: str, lang: str) -> str:
     """A person's or place's name key with one spelling for each sound that transliterations from Arabic,
-    Russian or Hebrew write two ways (``al-Rachidi`` / ``al-Rashidi``, ``Khan Younès`` / ``Khan Younis``), and
-    hyphens as spaces (``Abdel-Ghaffar`` / ``Abdel Ghaffar``): like :func:`_digraph_key`, only among the
-    names of one story."""
-    key = key.replace("-", " ")
-    for spelling, other in get_language(lang).entities.TRANSLITERATION_SPELLINGS:
+    Russian or Hebrew write two ways (``al-Rachidi`` / ``al-Rashidi``, ``Khan Younès`` / ``Khan Younis``,
+    ``Guennadi`` / ``Gennady``), and hyphens as spaces (``Abdel-Ghaffar`` / ``Abdel Ghaffar``): like
+    :func:`_digraph_key`, only among the names of one story.
+
+    In a name with an Arabic particle, the particle has one spelling (``el``/``al``, ``ben``/``bin``) and a
+    French mute final ``e`` is off (``Salmane`` / ``Salman``): ``Mohammed ben Salmane`` ~ ``Mohammed bin
+    Salman``, ``Khaled el-Amine`` ~ ``Khalid al-Amin``."""
+    data = get_language(lang).entities
+    words = key.replace("-", " ").split()
+    if any(word in data.ARABIC_NAME_PARTICLES for word in words):
+        words = [data.ARABIC_NAME_PARTICLES.get(word, word) for word in words]
+        words = [re.sub(data.ARABIC_MUTE_ENDING, "", word) for word in words]
+    key = " ".join(words)
+    for pattern, other in data.TRANSLITERATION_PATTERNS:
+        key = re.sub(pattern, other, key)
+    for spelling, other in data.TRANSLITERATION_SPELLINGS:
         key = key.replace(spelling, other)
     return key
+
+
+def sound_key(name: str, kind: str, lang: str = "fr") -> str:
+    """A person's or place's name as it sounds across transliterations (``Mohammed bin Salman`` and
+    ``Mohammed ben Salmane`` alike), other names' :func:`name_key`: what tells that two articles speak of one
+    person or place although their outlets spell the name their own way."""
+    if kind not in ("PER", "LOC"):
+        return name_key(name)
+    return _transliteration_key(_digraph_key(_transliterated_name_key(name, lang)), lang)
+
+
+def _transliterated_name_key(name: str, lang: str) -> str:
+    """:func:`name_key` of a name once the letters French writes for a foreign sound are read as the plain
+    letter other languages use (``Fayçal`` as ``Faysal``, so ``Faisal``)."""
+    letters = get_language(lang).entities.TRANSLITERATION_LETTERS
+    return name_key("".join(letters.get(c, c) for c in name))
 
 
 def _join_metonyms(
@@ -550,6 +585,58 @@ def _join_first_name_spellings(items: list[_Local], keys: list[str], members: li
             first_a, first_b = keys[a].split()[0], keys[b].split()[0]
             if first_a != first_b and min(len(first_a), len(first_b)) >= 4 and _one_edit(first_a, first_b):
                 joined.union(a, b)
+
+
+def _surnames(last: str, lang: str) -> tuple[str, ...]:
+    """The surnames a full name's last word (a key) stands for: itself, and without a particle hyphened to it,
+    which articles drop after a title (``al-burhane``: ``le général Burhane``)."""
+    particle, _, rest = last.partition("-")
+    return (last, rest) if rest and particle in _particles(lang) and len(rest) >= 3 else (last,)
+
+
+def _join_one_word_spellings(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Two persons' names of three words or more of one story join when, once transliterated
+    (:func:`_transliteration_key`), they differ by one word, and that word by one letter (``Mohamed Hamdan
+    Daglo`` / ``Mohammed Hamdan Dagalo``, a vowel an outlet writes): with two words the same besides, two
+    people are far rarer than two spellings. A father and his son share the other words, not the first."""
+    by_rest: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    for index in members:
+        if _type(items[index]) != "PER":
+            continue
+        words = _transliteration_key(_transliterated_name_key(items[index].name, lang), lang).split()
+        if len(words) < 3:
+            continue
+        for position, word in enumerate(words):
+            if len(word) >= 5:
+                rest = " ".join([*words[:position], "_", *words[position + 1 :]])
+                by_rest[(position, rest)].append((index, word))
+    for group in by_rest.values():
+        for (a, word_a), (b, word_b) in combinations(group, 2):
+            if _one_edit(word_a, word_b):
+                joined.union(a, b)
+
+
+def _join_united_nations_acronyms(items: list[_Local], joined: _UnionFind, lang: str) -> None:
+    """An English acronym of a United Nations body (``UNHCR``) joins the body whose French acronym it ends
+    with (``HCR``), when that body's name says it is of the United Nations (``Haut-Commissariat des Nations
+    unies pour les réfugiés``) and only one such body has that acronym."""
+    data = get_language(lang).entities
+    prefix, words = data.UNITED_NATIONS_ACRONYM_PREFIX, fold(data.UNITED_NATIONS_WORDS)
+    united = {joined.find(i) for i, local in enumerate(items) if words in fold(local.name)}
+    by_acronym: dict[str, set[int]] = defaultdict(set)
+    for index, local in enumerate(items):
+        root = joined.find(index)
+        if root in united:
+            for surface in (local.name, *local.surfaces):
+                if _ACRONYM.match(surface):
+                    by_acronym[surface].add(root)
+    for index, local in enumerate(items):
+        name = local.name
+        if not (_ACRONYM.match(name) and name.startswith(prefix) and len(name) > len(prefix) + 1):
+            continue
+        owners = by_acronym.get(name[len(prefix) :], set())
+        if len(owners) == 1:
+            joined.union(index, owners.pop())
 
 
 def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
@@ -601,6 +688,14 @@ def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
     from recoupe.link.places import gazetteer
 
     return bool(gazetteer().candidates(items[short].name))
+
+
+def _part_of_place(short: str, long: str, lang: str) -> bool:
+    """Whether ``long`` adds a cardinal point to ``short``'s words: a part of the place, another one
+    (``Darfour du Nord`` of ``Darfour``, ``Corée du Sud`` of ``Corée``)."""
+    cardinals = get_language(lang).entities.CARDINAL_WORDS
+    added = set(re.split(r"[\s'’]+", fold(long))) - set(re.split(r"[\s'’]+", fold(short)))
+    return any(word in cardinals or set(word.split("-")) & cardinals for word in added)
 
 
 @lru_cache(maxsize=4096)

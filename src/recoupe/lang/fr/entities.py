@@ -292,7 +292,42 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "interior": "interieur",
     "earthquake": "seisme",
     "search": "recherche",
+    # United Nations bodies and international courts (``World Food Programme`` / ``Programme alimentaire
+    # mondial``, ``International Criminal Court`` / ``Cour pénale internationale``)
+    "world": "mondial",
+    "food": "alimentaire",
+    "criminal": "penal",
+    "high": "haut",
+    "refugees": "refugie",
+    "refugee": "refugie",
+    "children": "enfance",
+    "human": "humain",
+    "rights": "droit",
+    "labour": "travail",
+    "labor": "travail",
+    "trade": "commerce",
+    "peace": "paix",
 }
+
+#: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
+#: Hemedti``): the nickname is another name of that person. Lowercase, as written.
+NICKNAME_CUES: frozenset[str] = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
+
+#: Words of the cardinal points: a place name that adds one to another names a part of it, another place
+#: (``Darfour du Nord`` is no short form's long form of ``Darfour``, nor ``Corée du Sud`` of ``Corée``),
+#: French and English. Compared folded.
+CARDINAL_WORDS: frozenset[str] = frozenset(
+    """
+    nord sud est ouest nord-est nord-ouest sud-est sud-ouest occidental occidentale oriental orientale
+    septentrional septentrionale meridional meridionale north south east west northern southern eastern western
+    """.split()
+)
+
+#: The English acronyms of United Nations bodies open with these letters before the French acronym's
+#: (``UNHCR`` / ``HCR``), and the words a French name of such a body holds (``Haut-Commissariat des Nations
+#: unies pour les réfugiés``). As written.
+UNITED_NATIONS_ACRONYM_PREFIX: str = "UN"
+UNITED_NATIONS_WORDS: str = "Nations unies"
 
 #: Words that qualify an organization's name without telling which body it is (``Service géologique
 #: national``, ``l'Autorité turque``): left out when two names of one story are compared. Compared folded.
@@ -337,6 +372,24 @@ LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
 #: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
 #: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
 TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (("sh", "ch"), ("ou", "u"), ("e", "i"))
+
+#: Spellings of one sound that need their context, as regexes over folded name keys applied before
+#: :data:`TRANSLITERATION_SPELLINGS`: French writes ``gu`` before ``e``/``i`` where English writes ``g``
+#: (``Guennadi`` / ``Gennady``).
+TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = ((r"gu(?=[ei])", "g"),)
+
+#: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
+#: read as that letter before a name key is made, in transliterated names only. As written.
+TRANSLITERATION_LETTERS: dict[str, str] = {"ç": "s", "Ç": "S"}
+
+#: Particles of Arabic names, folded, each with the one spelling they are compared by: outlets write
+#: ``el-``/``al-``/``Al`` and ``ben``/``bin``/``Ben``/``ibn`` for the same word (``Mohammed ben Salmane`` /
+#: ``Mohammed bin Salman``, ``El-Facher`` / ``Al-Fashir``).
+ARABIC_NAME_PARTICLES: dict[str, str] = {"al": "al", "el": "al", "ben": "ben", "bin": "ben", "ibn": "ben"}
+#: The regex of a mute final ``e`` French adds to an Arabic name so that its last consonant sounds
+#: (``Burhane`` / ``Burhan``, ``Amine`` / ``Amin``): dropped, over folded name keys, in names that hold one
+#: of :data:`ARABIC_NAME_PARTICLES` only (elsewhere it tells ``Martine`` from ``Martin``).
+ARABIC_MUTE_ENDING: str = r"(?<=[aiou]n)e\b"
 
 #: Words that link the capitalized words of a foreign name French news writes as is (``Servicio Nacional de
 #: Geología y Minería``, ``Corporación Nacional del Cobre``, ``National Geology and Mining Service``): spaCy's
