@@ -73,6 +73,9 @@ ACLED_VAGUE: tuple[tuple[float, int], ...] = ((19, 10), (99, 12), (999, 100), (9
 #: Categories that count a gathering (its crowd, its arrests): an article headlined on one city's march
 #: reports that march, so its figures of these kinds that name no place are the city's.
 GATHERING_CATEGORIES: frozenset[str] = frozenset({"participants", "arrested"})
+#: Categories an article reporting a march counts on the march's day, not as a running total: a day of
+#: demonstrations has its own arrests and injured police, and the next week's march has others.
+MARCH_DAY_CATEGORIES: frozenset[str] = frozenset({"arrested", "injured"})
 #: The longest first line read as a headline (a title, not a paragraph).
 HEADLINE_MAX = 160
 #: How precise each qualifier is, most precise first: the figure to quote is the most precise one.
@@ -108,6 +111,7 @@ class _Cues:
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
     capital: re.Pattern[str]
+    toll_nouns: frozenset[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -147,6 +151,7 @@ def _cues(lang: str) -> _Cues:
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
         capital=_words_pattern(data.CAPITAL_PHRASES),
+        toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
     )
 
 
@@ -230,7 +235,8 @@ def _population(
                 break
     if found is None and category == "displaced":
         found = _displaced_who(folded, text, start, end, lang)
-    if found is None and previous is not None and not subject.strip():
+    if found is None and previous is not None and _tokens(subject) <= cues.toll_nouns:
+        # no counted noun, or only the toll's (``11 soldats tués et 17 blessés``): the figure before's
         found = previous.removesuffix(" (subset)")
     found = found or "people"
     return cues.by_category.get(category, {}).get(found, found)
@@ -1019,7 +1025,9 @@ def _figures_of(
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
     headline = headline_place(analysis, text, places)
     named: list[str] = []  # the places the article's figures named so far
-    for claim, keyed, repeat in _in_context(analysis, text, places):
+    in_context = _in_context(analysis, text, places)
+    march = _march_day([keyed for _, keyed, _ in in_context], published)
+    for claim, keyed, repeat in in_context:
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
         if not keyed.place and keyed.category in GATHERING_CATEGORIES and text:
@@ -1057,6 +1065,9 @@ def _figures_of(
         if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
         when = period(keyed, published, text, analysis.lang)
+        recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
+        if march and not when and _on_march_day(keyed, march, recalled, text, analysis.lang):
+            when = march
         if not who.endswith(")") and is_increment(claim, analysis.lang, text):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
@@ -1064,7 +1075,6 @@ def _figures_of(
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
         figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
         subjects.append(keyed.subject)
     if text is not None:
@@ -1123,6 +1133,39 @@ def _copied_dates(analyses: list[DocumentAnalysis], shared: list[SharedPassage])
                 dates[(doc, start)] = dates.get((doc, start)) or date
                 dates[(passage.source, original.start)] = dates.get((passage.source, original.start)) or date
     return dates
+
+
+#: How many days after a march an article may be published and still report that march's figures.
+MARCH_REPORT_DAYS = 1
+
+
+def _march_day(keyed: list[Claim], published: str | None) -> str:
+    """The day of the march an article reports, or ``""``: its newest dated crowd count, if the article
+    was published that day or the day after (a later piece looks back rather than reports). A march is
+    counted (``412 000 manifestants``); a vague crowd (``des centaines de personnes manifestaient``) is
+    unrest the article tells of, not the march whose toll it reports."""
+    counted = [c for c in keyed if c.category == "participants" and c.value is not None and c.qualifier != "vague"]
+    days = [day for day in (_day(c.date) for c in counted) if day]
+    article_day = _date_end(published[:10] if published and len(published) >= 10 else None)
+    if not days or article_day is None:
+        return ""
+    newest = max(days)
+    behind = (article_day - datetime.date.fromisoformat(newest)).days
+    return newest if 0 <= behind <= MARCH_REPORT_DAYS else ""
+
+
+def _on_march_day(claim: Claim, march: str, recalled: bool, text: str | None, lang: str) -> bool:
+    """Whether a figure of a march report counts that march's day: an arrest or injury count with no day
+    of its own, or dated that day, or recalled as an earlier report of it (``contre 41 annoncées la
+    veille``), and no running total said in its own words (``25 policiers blessés depuis le début``) —
+    read from the colon that opens them (``le ministère a revu son bilan : 54 personnes interpellées``)."""
+    if claim.category not in MARCH_DAY_CATEGORIES or text is None:
+        return False
+    if claim.date and _day(claim.date) != march and not recalled:
+        return False
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    own = fold(before.rsplit(":", 1)[-1] + " " + text[claim.start : claim.end] + " " + clause)
+    return not _cues(lang).cumulative.search(own)
 
 
 def _report_days(analyses: list[DocumentAnalysis], story_of: dict[str, str]) -> dict[str, str | None]:
@@ -1236,12 +1279,24 @@ def _with_article_context(
         for c, _, _ in result
         if c.category == "participants" and c.date and not (text and recalls(text, c.start, c.end, lang))
     ]
+    crowd_days = _newest_march(crowd_days)
     for i, (claim, keyed, repeat) in enumerate(result):
         if keyed.category == "participants" and not keyed.date and crowd_days:
             before = [d for start, d in crowd_days if start < keyed.start]
             keyed = replace(keyed, date=before[-1] if before else crowd_days[0][1])
             result[i] = (claim, keyed, repeat)
     return result
+
+
+def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The dated crowd figures of an article's newest march: an article reports its latest day, and a crowd
+    dated earlier is recalled for comparison (``Une semaine plus tôt, ils étaient 412 000``), so it lends
+    its day to no undated crowd after it."""
+    days = [date[:10] for _, date in crowd_days if len(date) >= 10 and date[:4].isdigit()]
+    if not days:
+        return crowd_days
+    newest = max(days)
+    return [(start, date) for start, date in crowd_days if not (len(date) >= 10 and date[:10] < newest)]
 
 
 def _join_unplaced(

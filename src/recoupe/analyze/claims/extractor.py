@@ -422,13 +422,8 @@ class ClaimExtractor:
             index += 1
         if index >= sentence_end:
             return
-        if (
-            doc[index].lower_ in self.trailing_total_articles
-            and index + 3 < sentence_end
-            and doc[index + 1].lower_ in self.totals
-            and doc[index + 2].lower_ in self.figure_complements
-        ):
-            index += 3  # ``porte à 25 le nombre de morts``: the count's holder follows its figure
+        if doc[index].lower_ in self.trailing_total_articles:
+            index = self._past_trailing_holder(doc, index, sentence_end)
         if (
             doc[index].lower_ in self.part_of_words
             and index + 1 < sentence_end
@@ -895,9 +890,11 @@ class ClaimExtractor:
                 for nxt in doc[index + 1 : min(index + 4, verb.i)]:
                     kind, category = self._noun_class(nxt)
                     if kind in ("category", "weak"):
+                        if category in _ROLE_CATEGORIES:  # ``le nombre de policiers blessés``
+                            category = self._patient_participle(doc, nxt.i + 1, verb.i) or category
                         return category, nxt.text
                     if kind == "people":
-                        return None, nxt.text
+                        return self._patient_participle(doc, nxt.i + 1, verb.i), nxt.text
                 return self.totals[lower], ""
             kind, category = self._noun_class(token)
             if found is None and kind in ("category", "weak"):
@@ -906,6 +903,17 @@ class ClaimExtractor:
                 found = (self.nominal_cues[lower], "")
             index -= 1
         return found
+
+    def _patient_participle(self, doc: Doc, index: int, limit: int) -> str | None:
+        """The category a participle right after a holder's people noun gives it (``le nombre de
+        policiers blessés``, ``de terroristes neutralisés``): the people are counted by what befell them."""
+        if index >= limit:
+            return None
+        token = doc[index]
+        category = self.patient_verbs.get(token.lemma_.lower())
+        if category is None and self._noun_class(token)[0] in ("category", "weak"):
+            category = self._noun_class(token)[1]
+        return category
 
     def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
         """Combine noun, verb and list cues into the candidate's category and subject."""
@@ -1019,6 +1027,9 @@ class ClaimExtractor:
         if candidate.category not in _ARTICLE_CATEGORIES:
             return False
         doc = candidate.sentence.doc
+        following = doc[candidate.last] if candidate.last < candidate.sentence.end else None
+        if following is not None and following.lower_ in self.totals:
+            return False  # ``maintient un bilan de 11 morts``: the article of the count's holder, not a figure
         if (
             candidate.first > 0
             and doc[candidate.first - 1].lower_ in self.complement_articles
@@ -1168,6 +1179,17 @@ class ClaimExtractor:
             written[id(candidate)] = claim
             claims.append(claim)
         return claims
+
+    def _past_trailing_holder(self, doc: Doc, index: int, sentence_end: int) -> int:
+        """The index of the counted noun after a holder set after its figure (``porte à 25 le nombre de
+        morts``, ``portant à 45 le nombre total d'interpellations``: a second holder word qualifies the
+        first), or ``index`` itself when no holder follows."""
+        holder = index + 1
+        while holder < sentence_end and holder - index <= 2 and doc[holder].lower_ in self.totals:
+            holder += 1
+        if holder == index + 1 or holder + 1 >= sentence_end or doc[holder].lower_ not in self.figure_complements:
+            return index
+        return holder + 1
 
     def _holder_verb(self, doc: Doc, candidate: _Candidate) -> Token | None:
         """The verb that sets a count's holder to the figure, whose subject gives it: ``Le ministère a porté

@@ -205,6 +205,9 @@ RECALL_CUES: tuple[str, ...] = (
     "recensaient encore",
     "comptait encore",
     "comptaient encore",
+    "jusque-là",
+    "jusqu'alors",
+    "jusqu'ici",
 )
 
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
