@@ -61,6 +61,7 @@ class EntitiesTables(Protocol):
     REPUBLIC_LINK: tuple[str, str]
     TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...]
     NAME_PREPOSITIONS: frozenset[str]
+    AGE_APPOSITION: str
     IN_LANGUAGE: str
     METONYMS: dict[str, str]
 

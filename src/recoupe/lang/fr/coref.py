@@ -194,6 +194,8 @@ STORY_ROLES: frozenset[str] = frozenset(
     défenseur défenseure gardien gardienne attaquant attaquante ailier buteur buteuse arrière joueur joueuse
     capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
+    ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
+    manager
     """.split()
 )
 
