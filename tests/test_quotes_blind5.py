@@ -68,3 +68,14 @@ def test_a_position_on_the_pitch_stands_for_the_player_just_named(analyze: Analy
         "le jeune ouvreur."
     )
     assert "Malo Guéguen" in said_by(result, "fermé les yeux")
+
+
+# -- an unnamed witness of a fait divers is the antecedent of the incise's pronoun ------------------------------
+
+
+def test_a_gendarme_or_a_firefighter_is_who_il_stands_for(analyze: Analyze) -> None:
+    result = analyze(
+        "Selon la préfecture, le feu est fixé. Un pompier arrivé parmi les premiers évoque des flammes immenses. "
+        "« On n'avait jamais vu ça », confie-t-il."
+    )
+    assert "pompier" in said_by(result, "jamais vu ça")

@@ -286,6 +286,8 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
     élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
     majorité opposition
+    gendarme pompier sapeur-pompier sauveteur sauveteuse infirmier infirmière enseignant enseignante étudiant
+    étudiante chercheur chercheuse conseiller conseillère gérant gérante patient patiente
     """.split()
 )
 
