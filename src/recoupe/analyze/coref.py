@@ -1351,7 +1351,13 @@ class Coreference:
             telling = gender if gender == "Fem" else None
             ranked = sorted(
                 by_sentence[k],
-                key=lambda m: (not (telling and m.gender == telling), not m.root_subject, not m.subject, -m.start),
+                key=lambda m: (
+                    not (telling and m.gender == telling),
+                    self._body_in_noun_complement(m),
+                    not m.root_subject,
+                    not m.subject,
+                    -m.start,
+                ),
             )
             titles = [m for m in by_sentence[k] if m.titled]
             if k != sent and k in self._elided_sentences:
@@ -1376,6 +1382,16 @@ class Coreference:
                     continue
                 return mention.referent
         return None
+
+    def _body_in_noun_complement(self, mention: Mention) -> bool:
+        """Whether ``mention`` names a body or place through a preposition hung on a noun (``économiste chez
+        Natixis``, ``étudiante en BTS``): it says where the person works or studies; the pronoun that follows
+        stands for that person, so such a name ranks after the others of its sentence."""
+        if mention.kind != "name" or mention.referent is None or mention.referent.type == "PER":
+            return False
+        head = self.doc[mention.head]
+        governed_by_noun = head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "ADJ")  # économiste: ADJ
+        return governed_by_noun and any(child.dep_ == "case" for child in head.children)
 
     def _topical_person(self, mention: Mention, gender: str | None) -> bool:
         """Whether ``mention`` is a person a description could vary the name of: a person of the wanted

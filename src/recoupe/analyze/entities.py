@@ -130,6 +130,7 @@ class EntityRecognizer:
         self.republic_offices: frozenset[str] = data.REPUBLIC_OFFICES
         self.republic_word: str = data.REPUBLIC_WORD
         self.republic_link: tuple[str, str] = data.REPUBLIC_LINK
+        self.age_apposition: re.Pattern[str] = re.compile(data.AGE_APPOSITION)
         # the head nouns of a body (``organisation``, ``agence``, ``syndicat``), folded: an expansion written
         # in lowercase names a body only when it starts with one (``produit intérieur brut (PIB)`` does not)
         # the head nouns of a kind of body (``Autorité``, ``Institut``), folded: a capitalized one takes back
@@ -683,7 +684,11 @@ class EntityRecognizer:
                 mention.type = "ORG" if before in self.organization_cues else "MISC"
             if mention.type == "PER":
                 continue
-            if self._title_before(doc, mention) or self._looks_like_full_name(doc, mention):
+            if (
+                self._title_before(doc, mention)
+                or self._looks_like_full_name(doc, mention)
+                or self._aged_by_apposition(doc, mention)
+            ):
                 mention.type = "PER"
                 mention.person_cue = True
         surnames = {self._surname(doc, m) for m in mentions if m.type == "PER" and m.end - m.start > 1}
@@ -710,6 +715,12 @@ class EntityRecognizer:
                 mention.type = "LOC"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
+
+    def _aged_by_apposition(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether an age follows the name as an apposition (``Fatou, 34 ans, y travaille``): only people are
+        given an age that way, so a witness named by a first name spaCy read as a place is a person."""
+        last = doc[mention.end - 1]
+        return self.age_apposition.match(doc.text, last.idx + len(last)) is not None
 
     def _ends_with_body_head(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a name of several words ends with a capitalized head noun of a body (``Office``,

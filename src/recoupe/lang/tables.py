@@ -69,6 +69,7 @@ class EntitiesTables(Protocol):
     CARDINAL_WORDS: frozenset[str]
     NICKNAME_CUES: frozenset[str]
     NAME_PREPOSITIONS: frozenset[str]
+    AGE_APPOSITION: str
     IN_LANGUAGE: str
     METONYMS: dict[str, str]
 

@@ -1187,6 +1187,17 @@ class ArticleSpeakers:
                 fallback = found
         return fallback
 
+    def _bare_apposition(self, subject: Token) -> bool:
+        """Whether a subject the parser found is a noun without determiner set between commas (``X, partie
+        civile, a salué``): such a noun describes the subject before it; a topic set off before the subject
+        is the other way round (``Cette réforme, le ministre la défend``: the nearer one has its article)."""
+        if subject.pos_ != "NOUN" or any(child.dep_ == "det" for child in subject.children):
+            return False
+        first, last = subject.left_edge.i, subject.right_edge.i
+        before = self.doc[first - 1] if first > 0 else None
+        after = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        return before is not None and before.text == "," and after is not None and after.text == ","
+
     def _own_subject(self, verb: Token, agent: bool) -> Found:
         """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one).
 
@@ -1202,6 +1213,8 @@ class ArticleSpeakers:
             subjects.sort(key=lambda child: abs(child.i - verb.i))
             if subjects[0].i > verb.i and subjects[0].pos_ == "PRON" and subjects[1].i < verb.i:
                 subjects = subjects[1:]  # ``Une source syndicale parle, elle, de …``: the pronoun restates the subject
+            elif self._bare_apposition(subjects[0]) and subjects[1].i < subjects[0].i:
+                subjects = subjects[1:]  # ``L'association X, partie civile, a salué``: the bare noun describes X
         for child in subjects:
             if fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):

@@ -194,6 +194,8 @@ STORY_ROLES: frozenset[str] = frozenset(
     défenseur défenseure gardien gardienne attaquant attaquante ailier buteur buteuse arrière joueur joueuse
     capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
+    ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
+    manager
     """.split()
 )
 
@@ -284,6 +286,8 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
     élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
     majorité opposition
+    gendarme pompier sapeur-pompier sauveteur sauveteuse infirmier infirmière enseignant enseignante étudiant
+    étudiante chercheur chercheuse conseiller conseillère gérant gérante patient patiente
     """.split()
 )
 

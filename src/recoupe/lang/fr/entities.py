@@ -407,3 +407,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     "de du des d la le les l et en au aux pour sur of the and for".split()
     + "von van der den ben bin ibn al el da di dos das zu".split()
 )
+
+
+#: What follows a person's name as an apposition giving the age (``Fatou, 34 ans,``; ``Gérard, 71 ans``): a
+#: reportage names its witnesses by a first name and an age, which spaCy often takes for a place.
+AGE_APPOSITION: str = r"\s*,\s*\d{1,3}\s+ans\b"

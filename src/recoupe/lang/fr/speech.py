@@ -20,6 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     expliciter annoncer prévenir tweeter poster assurer qualifier réagir tonner tempêter fulminer agacer
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
     hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
+    souvenir remémorer décrire
     """.split()
 )
 
