@@ -9,24 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claim_helpers import dossier_of, groups_of, independent_values
 from recoupe.analyze import Analyzer
-from recoupe.link.dossier import build_dossier
-from recoupe.model import Article, ClaimGroup, Dossier
-
-
-def _dossier(analyzer: Analyzer, *articles: tuple[str, str, str]) -> Dossier:
-    records = [Article(id=doc, text=text, published=published, outlet=doc) for doc, text, published in articles]
-    return build_dossier([analyzer.analyze(a) for a in records], records)
-
-
-def _groups(dossier: Dossier, category: str) -> list[ClaimGroup]:
-    return [g for g in dossier.claim_groups if g.category == category]
-
-
-def _values(group: ClaimGroup) -> list[float | int | None]:
-    """The group's independent figures (a headline repeating its body counts once)."""
-    return [r.value for r in group.reports if r.copy_of is None]
-
 
 SEISME_LUNDI = (
     "Séisme en Turquie : au moins 1 500 morts\n\n"
@@ -43,12 +27,12 @@ SEISME_MARDI = (
 
 
 def test_an_earthquake_toll_rising_over_days_is_an_update_per_country(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("lundi", SEISME_LUNDI, "2023-02-06"), ("mardi", SEISME_MARDI, "2023-02-07"))
-    killed = {g.place: g for g in _groups(dossier, "killed")}
+    dossier = dossier_of(analyzer, ("lundi", SEISME_LUNDI, "2023-02-06"), ("mardi", SEISME_MARDI, "2023-02-07"))
+    killed = {g.place: g for g in groups_of(dossier, "killed")}
     assert set(killed) == {"Turquie", "Syrie"}
     turkey, syria = killed["Turquie"], killed["Syrie"]
-    assert (turkey.verdict, turkey.figure, _values(turkey)) == ("update", 3419, [1500, 3419])
-    assert (syria.verdict, syria.figure, _values(syria)) == ("update", 1602, [810, 1602])
+    assert (turkey.verdict, turkey.figure, independent_values(turkey)) == ("update", 3419, [1500, 3419])
+    assert (syria.verdict, syria.figure, independent_values(syria)) == ("update", 1602, [810, 1602])
 
 
 MANIF_PREFECTURE = (
@@ -64,13 +48,13 @@ MANIF_SYNDICATS = (
 
 
 def test_union_and_prefecture_counts_of_one_march_conflict_city_by_city(analyzer: Analyzer) -> None:
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer, ("prefecture", MANIF_PREFECTURE, "2023-03-09"), ("syndicats", MANIF_SYNDICATS, "2023-03-10")
     )
-    marches = {g.place: g for g in _groups(dossier, "participants")}
+    marches = {g.place: g for g in groups_of(dossier, "participants")}
     assert set(marches) == {"Lyon", "Marseille"}
-    assert sorted(_values(marches["Lyon"])) == [80_000, 200_000]
-    assert sorted(_values(marches["Marseille"])) == [30_000, 245_000]
+    assert sorted(independent_values(marches["Lyon"])) == [80_000, 200_000]
+    assert sorted(independent_values(marches["Marseille"])) == [30_000, 245_000]
     assert marches["Lyon"].verdict == marches["Marseille"].verdict == "conflict"
     assert marches["Lyon"].figure is None and (marches["Lyon"].low, marches["Lyon"].high) == (80_000, 200_000)
 
@@ -88,17 +72,17 @@ NUIT_2 = (
 
 
 def test_arrests_of_two_nights_are_two_figures_not_a_revision(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("nuit-1", NUIT_1, "2023-06-29"), ("nuit-2", NUIT_2, "2023-06-30"))
-    arrested = _groups(dossier, "arrested")
-    assert sorted(_values(g) for g in arrested) == [[180], [667]]
+    dossier = dossier_of(analyzer, ("nuit-1", NUIT_1, "2023-06-29"), ("nuit-2", NUIT_2, "2023-06-30"))
+    arrested = groups_of(dossier, "arrested")
+    assert sorted(independent_values(g) for g in arrested) == [[180], [667]]
     assert all(g.period for g in arrested)
 
 
 def test_a_running_arrest_total_is_one_series(analyzer: Analyzer) -> None:
     first = "Depuis le début des émeutes, plus de 3 000 personnes ont été arrêtées, selon la police."
     later = "Au total, près de 8 000 personnes ont été arrêtées depuis le début des émeutes, selon la police."
-    dossier = _dossier(analyzer, ("a", first, "2024-05-14"), ("b", later, "2024-05-17"))
-    (arrested,) = _groups(dossier, "arrested")
+    dossier = dossier_of(analyzer, ("a", first, "2024-05-14"), ("b", later, "2024-05-17"))
+    (arrested,) = groups_of(dossier, "arrested")
     assert (arrested.verdict, arrested.figure) == ("update", 8000)
 
 
@@ -108,8 +92,8 @@ def test_security_forces_killed_are_not_everyone_killed(analyzer: Analyzer) -> N
         "Douze policiers ont été tués à Valmont, selon le ministère."
     )
     other = "Douze policiers ont été tués dans les affrontements de Valmont, a indiqué le ministère."
-    dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
-    populations = {g.population: _values(g) for g in _groups(dossier, "killed")}
+    dossier = dossier_of(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
+    populations = {g.population: independent_values(g) for g in groups_of(dossier, "killed")}
     assert populations.get("people") == [45]
     assert sorted(v for v in populations.get("security_forces", [])) == [12, 12]
 
@@ -120,8 +104,8 @@ def test_everyone_on_both_sides_is_everyone(analyzer: Analyzer) -> None:
         "selon les hôpitaux de Valmont."
     )
     other = "Plus de 300 personnes ont été blessées dans les affrontements de Valmont, selon les hôpitaux."
-    dossier = _dossier(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
-    (injured,) = _groups(dossier, "injured")
+    dossier = dossier_of(analyzer, ("a", text, "2024-05-14"), ("b", other, "2024-05-14"))
+    (injured,) = groups_of(dossier, "injured")
     assert injured.population == "people" and injured.verdict == "agree" and injured.figure == 300
 
 
@@ -131,8 +115,8 @@ def test_a_place_named_in_a_headline_and_in_the_body_is_one_place(analyzer: Anal
         "L'effondrement du pont de Morlaix-sur-Aven a fait 7 morts, selon la préfecture."
     )
     later = "À Morlaix-sur-Aven, le bilan s'élève désormais à 9 morts, selon la préfecture."
-    dossier = _dossier(analyzer, ("a", first, "2024-09-02"), ("b", later, "2024-09-03"))
-    (killed,) = _groups(dossier, "killed")
+    dossier = dossier_of(analyzer, ("a", first, "2024-09-02"), ("b", later, "2024-09-03"))
+    (killed,) = groups_of(dossier, "killed")
     assert (killed.verdict, killed.figure) == ("update", 9)
 
 
@@ -143,8 +127,8 @@ def test_a_figure_without_a_noun_counts_who_the_figure_before_it_counts(analyzer
         "tandis qu'environ 40 ont été blessés, selon le ministère."
     )
     other = "Les émeutes de Valmont ont fait plus de 300 blessés, selon les hôpitaux de Valmont."
-    dossier = _dossier(analyzer, ("a", first, "2024-05-14"), ("b", other, "2024-05-14"))
-    injured = {g.population: _values(g) for g in _groups(dossier, "injured")}
+    dossier = dossier_of(analyzer, ("a", first, "2024-05-14"), ("b", other, "2024-05-14"))
+    injured = {g.population: independent_values(g) for g in groups_of(dossier, "injured")}
     assert injured.get("security_forces") == [40]
     assert injured.get("people") == [300]
 
@@ -162,11 +146,11 @@ CRUE_JEUDI = (
 
 
 def test_a_past_event_s_toll_cited_for_comparison_is_not_the_story_s_figure(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("mardi", CRUE_MARDI, "2023-08-08"), ("jeudi", CRUE_JEUDI, "2023-08-10"))
-    current = [g for g in _groups(dossier, "killed") if 6 in _values(g)]
+    dossier = dossier_of(analyzer, ("mardi", CRUE_MARDI, "2023-08-08"), ("jeudi", CRUE_JEUDI, "2023-08-10"))
+    current = [g for g in groups_of(dossier, "killed") if 6 in independent_values(g)]
     assert len(current) == 1
-    assert (current[0].verdict, current[0].figure, _values(current[0])) == ("update", 8, [6, 8])
-    past = [g for g in _groups(dossier, "killed") if 60 in _values(g) or 3 in _values(g)]
+    assert (current[0].verdict, current[0].figure, independent_values(current[0])) == ("update", 8, [6, 8])
+    past = [g for g in groups_of(dossier, "killed") if 60 in independent_values(g) or 3 in independent_values(g)]
     assert past and all(g.verdict is None and g.period for g in past)  # each its own event, nothing to check
 
 
@@ -195,15 +179,15 @@ def test_a_figure_recalled_from_the_day_before_and_a_lagging_outlet_do_not_make_
 ) -> None:
     """« qui recensaient la veille 6 victimes » is Thursday's figure, not Friday's; an outlet still giving
     Friday's 11 on Saturday, when 17 is out, is behind, not contradicting: the toll is one update, 17."""
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer,
         ("jeudi", TEMPETE_JEUDI, "2024-09-05"),
         ("vendredi", TEMPETE_VENDREDI, "2024-09-06"),
         ("retard", TEMPETE_EN_RETARD, "2024-09-07"),
         ("samedi", TEMPETE_SAMEDI, "2024-09-07"),
     )
-    (killed,) = _groups(dossier, "killed")
-    assert sorted(_values(killed)) == [6, 6, 11, 11, 17]
+    (killed,) = groups_of(dossier, "killed")
+    assert sorted(independent_values(killed)) == [6, 6, 11, 11, 17]
     assert (killed.verdict, killed.figure) == ("update", 17)
 
 
@@ -222,10 +206,10 @@ PEROU_MARDI = (
 def test_a_part_of_a_toll_told_by_its_place_is_that_place_s_toll(analyzer: Analyzer) -> None:
     """« dont 5 dans la province de Cusco » is Cusco's toll, the one « Neuf personnes ont perdu la vie dans la
     province de Cusco » revises the next day: one group for Cusco, beside the country's."""
-    dossier = _dossier(analyzer, ("lundi", PEROU_LUNDI, "2024-02-12"), ("mardi", PEROU_MARDI, "2024-02-13"))
-    cusco = [g for g in _groups(dossier, "killed") if g.place and "Cusco" in g.place]
+    dossier = dossier_of(analyzer, ("lundi", PEROU_LUNDI, "2024-02-12"), ("mardi", PEROU_MARDI, "2024-02-13"))
+    cusco = [g for g in groups_of(dossier, "killed") if g.place and "Cusco" in g.place]
     assert len(cusco) == 1
-    assert (sorted(_values(cusco[0])), cusco[0].verdict, cusco[0].figure) == ([5, 9], "update", 9)
+    assert (sorted(independent_values(cusco[0])), cusco[0].verdict, cusco[0].figure) == ([5, 9], "update", 9)
 
 
 GARDE_A_VUE_SAMEDI = (
@@ -242,11 +226,15 @@ GARDE_A_VUE_DIMANCHE = (
 
 def test_people_placed_in_custody_are_the_arrested_not_security_forces(analyzer: Analyzer) -> None:
     """« placées en garde à vue » says what happened to the people counted; its « garde » is no guard."""
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer, ("samedi", GARDE_A_VUE_SAMEDI, "2024-04-13"), ("dimanche", GARDE_A_VUE_DIMANCHE, "2024-04-14")
     )
-    (arrested,) = _groups(dossier, "arrested")
-    assert (arrested.population, sorted(_values(arrested)), arrested.verdict) == ("people", [20, 26], "update")
+    (arrested,) = groups_of(dossier, "arrested")
+    assert (arrested.population, sorted(independent_values(arrested)), arrested.verdict) == (
+        "people",
+        [20, 26],
+        "update",
+    )
 
 
 CLIMAT_BRUXELLES = (
@@ -264,12 +252,12 @@ CLIMAT_BELGIQUE = (
 def test_an_article_headlined_on_one_city_counts_its_unplaced_crowds_there(analyzer: Analyzer) -> None:
     """Under « affluence record à Bruxelles », « La police a compté 35 000 manifestants » is Brussels' crowd:
     the article names no other place for its figures."""
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer, ("bruxelles", CLIMAT_BRUXELLES, "2024-10-06"), ("belgique", CLIMAT_BELGIQUE, "2024-10-06")
     )
-    marches = {g.place: g for g in _groups(dossier, "participants")}
+    marches = {g.place: g for g in groups_of(dossier, "participants")}
     brussels = marches["Bruxelles"]
-    assert sorted(v for v in _values(brussels) if v is not None) == [35_000, 35_000, 70_000, 70_000]
+    assert sorted(v for v in independent_values(brussels) if v is not None) == [35_000, 35_000, 70_000, 70_000]
     assert brussels.verdict == "conflict"
 
 
@@ -293,18 +281,18 @@ def test_a_region_named_for_the_whole_disaster_is_the_story_s_scope(analyzer: An
     """« les inondations qui ont dévasté la Toscane … 8 morts » is the whole toll the other reports give
     with no place (5, then 8): the region names where the story happens, not a part of it. Prato's own
     figures (dont 2 à Prato, dont 3 à Prato) stay apart."""
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer,
         ("lundi", TOSCANE_LUNDI, "2023-11-06"),
         ("mardi", TOSCANE_MARDI, "2023-11-07"),
         ("mercredi", TOSCANE_MERCREDI, "2023-11-08"),
     )
-    killed = _groups(dossier, "killed")
-    whole = [g for g in killed if 5 in _values(g)]
-    prato = [g for g in killed if 2 in _values(g)]
-    assert len(whole) == 1 and sorted(_values(whole[0])) == [5, 8, 8]
+    killed = groups_of(dossier, "killed")
+    whole = [g for g in killed if 5 in independent_values(g)]
+    prato = [g for g in killed if 2 in independent_values(g)]
+    assert len(whole) == 1 and sorted(independent_values(whole[0])) == [5, 8, 8]
     assert (whole[0].verdict, whole[0].figure) == ("update", 8)
-    assert len(prato) == 1 and sorted(_values(prato[0])) == [2, 3, 3]
+    assert len(prato) == 1 and sorted(independent_values(prato[0])) == [2, 3, 3]
 
 
 GREVE_LISBONNE = (
@@ -322,10 +310,10 @@ GREVE_LENDEMAIN = (
 def test_the_capital_is_the_city_the_story_counts_beside_the_country(analyzer: Analyzer) -> None:
     """« dont 70 000 dans la capitale » after « dont 25 000 à Lisbonne » is Lisbon's union count, and the next
     day's « Dans la capitale, 25 000 personnes ont manifesté » Lisbon's police count again: not the country's crowd."""
-    dossier = _dossier(analyzer, ("jeudi", GREVE_LISBONNE, "2024-05-16"), ("vendredi", GREVE_LENDEMAIN, "2024-05-17"))
-    marches = _groups(dossier, "participants")
-    lisbon = [g for g in marches if 70_000 in _values(g)]
-    assert len(lisbon) == 1 and sorted(_values(lisbon[0])) == [25_000, 25_000, 70_000]
+    dossier = dossier_of(analyzer, ("jeudi", GREVE_LISBONNE, "2024-05-16"), ("vendredi", GREVE_LENDEMAIN, "2024-05-17"))
+    marches = groups_of(dossier, "participants")
+    lisbon = [g for g in marches if 70_000 in independent_values(g)]
+    assert len(lisbon) == 1 and sorted(independent_values(lisbon[0])) == [25_000, 25_000, 70_000]
     assert lisbon[0].verdict == "conflict"
 
 
@@ -344,8 +332,8 @@ FINALE_LUNDI = (
 def test_a_nationwide_arrest_count_revised_the_next_day_is_one_update(analyzer: Analyzer) -> None:
     """« sur l'ensemble du territoire » is the country's count, beside Marseille's part; the next day's 41
     revises it — « la veille » dates the 33 it is set against, not the 41, which stays the running count."""
-    dossier = _dossier(analyzer, ("dimanche", FINALE_DIMANCHE, "2024-06-02"), ("lundi", FINALE_LUNDI, "2024-06-03"))
-    arrests = sorted((sorted(_values(g)), g.verdict, g.figure) for g in _groups(dossier, "arrested"))
+    dossier = dossier_of(analyzer, ("dimanche", FINALE_DIMANCHE, "2024-06-02"), ("lundi", FINALE_LUNDI, "2024-06-03"))
+    arrests = sorted((sorted(independent_values(g)), g.verdict, g.figure) for g in groups_of(dossier, "arrested"))
     assert arrests[0] == ([12], None, 12)
     assert (arrests[1][0][0], arrests[1][0][-1], arrests[1][1:]) == (33, 41, ("update", 41))
 
@@ -360,9 +348,9 @@ AGRICULTEURS_SECONDE = (
 def test_a_crowd_recalled_from_an_earlier_march_lends_its_day_to_no_other_figure(analyzer: Analyzer) -> None:
     """« contre 10 000 une semaine plus tôt » is last week's crowd: the unions' 15 000 just after it counts
     this Thursday's march, beside the police's 6 000."""
-    dossier = _dossier(analyzer, ("seconde", AGRICULTEURS_SECONDE, "2024-02-08"))
-    (this_week,) = [g for g in _groups(dossier, "participants") if 6_000 in _values(g)]
-    assert sorted(_values(this_week)) == [6_000, 15_000]
+    dossier = dossier_of(analyzer, ("seconde", AGRICULTEURS_SECONDE, "2024-02-08"))
+    (this_week,) = [g for g in groups_of(dossier, "participants") if 6_000 in independent_values(g)]
+    assert sorted(independent_values(this_week)) == [6_000, 15_000]
     assert this_week.period == "2024-02-08"
 
 
@@ -390,12 +378,12 @@ FEU_MARDI = "Banff : la ville reste vide\n\nEnviron 25 000 personnes restent év
 
 
 def test_parts_listed_with_different_people_are_not_a_conflict_with_the_total(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("lundi", FEU_LUNDI, "2024-07-22"), ("mardi", FEU_MARDI, "2024-07-23"))
-    groups = _groups(dossier, "displaced")
-    total = next(g for g in groups if 25_000 in _values(g))
-    assert 4_700 not in _values(total) and 20_000 not in _values(total)
+    dossier = dossier_of(analyzer, ("lundi", FEU_LUNDI, "2024-07-22"), ("mardi", FEU_MARDI, "2024-07-23"))
+    groups = groups_of(dossier, "displaced")
+    total = next(g for g in groups if 25_000 in independent_values(g))
+    assert 4_700 not in independent_values(total) and 20_000 not in independent_values(total)
     assert total.verdict == "agree" and total.figure == 25_000
-    assert {g.population for g in groups if 4_700 in _values(g) or 20_000 in _values(g)} == {
+    assert {g.population for g in groups if 4_700 in independent_values(g) or 20_000 in independent_values(g)} == {
         "people (habitant)",
         "people (touriste)",
     }
@@ -419,12 +407,12 @@ def test_a_day_s_new_finds_a_total_since_january_and_another_accident_are_not_th
     """« quatre nouveaux corps » are Tuesday's finds, not the toll they raise to 13; « depuis le 1er janvier »
     counts the whole year; « le 2 mai, 3 mineurs avaient trouvé la mort » is another accident, told in the
     pluperfect a week before; « elle faisait encore état de 9 morts » recalls Monday's figure."""
-    dossier = _dossier(analyzer, ("lundi", MINE_LUNDI, "2025-05-12"), ("mardi", MINE_MARDI, "2025-05-13"))
-    killed = _groups(dossier, "killed")
-    toll = [g for g in killed if 13 in _values(g)]
+    dossier = dossier_of(analyzer, ("lundi", MINE_LUNDI, "2025-05-12"), ("mardi", MINE_MARDI, "2025-05-13"))
+    killed = groups_of(dossier, "killed")
+    toll = [g for g in killed if 13 in independent_values(g)]
     assert len(toll) == 1 and (toll[0].verdict, toll[0].figure) == ("update", 13)
-    assert sorted(v for v in _values(toll[0]) if v is not None) == [9, 9, 13]
-    assert all(len(g.reports) == 1 for g in killed if {4, 40, 3} & set(_values(g)))
+    assert sorted(v for v in independent_values(toll[0]) if v is not None) == [9, 9, 13]
+    assert all(len(g.reports) == 1 for g in killed if {4, 40, 3} & set(independent_values(g)))
 
 
 GRIPPE_LUNDI = (
@@ -443,13 +431,13 @@ def test_a_region_s_count_and_workers_are_not_the_country_s_toll(analyzer: Analy
     """The unplaced 6 is the toll of Italy, which the story names, not of its one region (« la Lombardie …, avec
     30 décès »); workers dead on building sites are another population, and « dont deux maçons à Bergame » a
     part of them, not Bergamo's count."""
-    dossier = _dossier(analyzer, ("lundi", GRIPPE_LUNDI, "2025-01-13"), ("mardi", GRIPPE_MARDI, "2025-01-14"))
-    killed = _groups(dossier, "killed")
-    toll = [g for g in killed if 6 in _values(g)]
-    assert len(toll) == 1 and 30 not in _values(toll[0]) and 3 not in _values(toll[0])
+    dossier = dossier_of(analyzer, ("lundi", GRIPPE_LUNDI, "2025-01-13"), ("mardi", GRIPPE_MARDI, "2025-01-14"))
+    killed = groups_of(dossier, "killed")
+    toll = [g for g in killed if 6 in independent_values(g)]
+    assert len(toll) == 1 and 30 not in independent_values(toll[0]) and 3 not in independent_values(toll[0])
     assert (toll[0].verdict, toll[0].figure) == ("update", 6)
-    workers = [g for g in killed if 3 in _values(g)]
-    assert len(workers) == 1 and 2 not in _values(workers[0])
+    workers = [g for g in killed if 3 in independent_values(g)]
+    assert len(workers) == 1 and 2 not in independent_values(workers[0])
 
 
 ENSEIGNANTS_MIDI = (
@@ -468,10 +456,10 @@ ENSEIGNANTS_SOIR = (
 def test_a_paragraph_set_in_one_city_counts_that_city_s_crowd(analyzer: Analyzer) -> None:
     """« À Lille, … . La préfecture du Nord comptait 3 000 manifestants »: the paragraph's crowd is Lille's,
     beside Lille's evening count, not the country's."""
-    dossier = _dossier(analyzer, ("midi", ENSEIGNANTS_MIDI, "2025-03-20"), ("soir", ENSEIGNANTS_SOIR, "2025-03-20"))
-    crowds = _groups(dossier, "participants")
-    lille = [g for g in crowds if 3000 in _values(g)]
-    assert len(lille) == 1 and 5000 in _values(lille[0]) and 40000 not in _values(lille[0])
+    dossier = dossier_of(analyzer, ("midi", ENSEIGNANTS_MIDI, "2025-03-20"), ("soir", ENSEIGNANTS_SOIR, "2025-03-20"))
+    crowds = groups_of(dossier, "participants")
+    lille = [g for g in crowds if 3000 in independent_values(g)]
+    assert len(lille) == 1 and 5000 in independent_values(lille[0]) and 40000 not in independent_values(lille[0])
 
 
 def test_the_injured_who_died_since_the_last_toll_are_not_a_toll_of_their_own(analyzer: Analyzer) -> None:
@@ -485,7 +473,7 @@ def test_the_injured_who_died_since_the_last_toll_are_not_a_toll_of_their_own(an
         "Mersin : le bilan s'alourdit\n\nLe bilan de l'explosion de l'usine de Mersin a été porté mardi à 9 morts par "
         "le préfet, trois blessés ayant succombé à l'hôpital."
     )
-    dossier = _dossier(analyzer, ("lundi", lundi, "2025-04-14"), ("mardi", mardi, "2025-04-15"))
-    killed = _groups(dossier, "killed")
-    toll = [g for g in killed if 9 in _values(g)]
-    assert len(toll) == 1 and 3 not in _values(toll[0]) and toll[0].verdict != "conflict"
+    dossier = dossier_of(analyzer, ("lundi", lundi, "2025-04-14"), ("mardi", mardi, "2025-04-15"))
+    killed = groups_of(dossier, "killed")
+    toll = [g for g in killed if 9 in independent_values(g)]
+    assert len(toll) == 1 and 3 not in independent_values(toll[0]) and toll[0].verdict != "conflict"

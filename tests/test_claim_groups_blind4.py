@@ -7,24 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claim_helpers import dossier_of, groups_of
 from recoupe.analyze import Analyzer
-from recoupe.link.dossier import build_dossier
-from recoupe.model import PEOPLE_CATEGORIES, Article, Claim, ClaimGroup, DocumentAnalysis, Dossier
+from recoupe.model import PEOPLE_CATEGORIES, Claim, ClaimGroup, DocumentAnalysis
 
 Analyze = Callable[..., DocumentAnalysis]
 
 
 def _scored(analyze: Analyze, text: str) -> list[Claim]:
     return [c for c in analyze(text, published="2026-05-12").claims if c.category in PEOPLE_CATEGORIES]
-
-
-def _dossier(analyzer: Analyzer, *articles: tuple[str, str, str]) -> Dossier:
-    records = [Article(id=doc, text=text, published=published, outlet=doc) for doc, text, published in articles]
-    return build_dossier([analyzer.analyze(a) for a in records], records)
-
-
-def _groups(dossier: Dossier, category: str) -> list[ClaimGroup]:
-    return [g for g in dossier.claim_groups if g.category == category]
 
 
 def _values(group: ClaimGroup) -> list[float | int | None]:
@@ -72,14 +63,14 @@ JOUR_2 = (
 
 
 def test_each_march_day_has_its_own_arrests_and_injured(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("j1", JOUR_1, "2026-05-07"), ("j2", JOUR_2, "2026-05-14"))
-    assert sorted(_values(g) for g in _groups(dossier, "arrested")) == [[20], [31]]
-    assert sorted(_values(g) for g in _groups(dossier, "injured")) == [[6], [11]]
+    dossier = dossier_of(analyzer, ("j1", JOUR_1, "2026-05-07"), ("j2", JOUR_2, "2026-05-14"))
+    assert sorted(_values(g) for g in groups_of(dossier, "arrested")) == [[20], [31]]
+    assert sorted(_values(g) for g in groups_of(dossier, "injured")) == [[6], [11]]
 
 
 def test_a_crowd_recalled_from_last_week_lends_no_day(analyzer: Analyzer) -> None:
-    dossier = _dossier(analyzer, ("j1", JOUR_1, "2026-05-07"), ("j2", JOUR_2, "2026-05-14"))
-    (lyon,) = [g for g in _groups(dossier, "participants") if g.place == "Lyon"]
+    dossier = dossier_of(analyzer, ("j1", JOUR_1, "2026-05-07"), ("j2", JOUR_2, "2026-05-14"))
+    (lyon,) = [g for g in groups_of(dossier, "participants") if g.place == "Lyon"]
     assert lyon.period == "2026-05-14"
 
 
@@ -89,10 +80,10 @@ def test_a_revised_arrest_count_stays_its_march_s(analyzer: Analyzer) -> None:
         "Selon la préfecture, 160 000 personnes ont manifesté jeudi en France. Le ministère de l'Intérieur a "
         "revu vendredi son bilan : 44 personnes ont été interpellées jeudi, contre 31 annoncées la veille."
     )
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer, ("j1", JOUR_1, "2026-05-07"), ("j2", JOUR_2, "2026-05-14"), ("j3", revised, "2026-05-15")
     )
-    latest = next(g for g in _groups(dossier, "arrested") if 44 in _values(g))
+    latest = next(g for g in groups_of(dossier, "arrested") if 44 in _values(g))
     assert 20 not in _values(latest)
     assert latest.verdict == "update" and latest.figure == 44
 
@@ -100,8 +91,8 @@ def test_a_revised_arrest_count_stays_its_march_s(analyzer: Analyzer) -> None:
 def test_injured_after_a_toll_of_soldiers_are_soldiers(analyzer: Analyzer) -> None:
     first = "L'armée maintient un bilan de 9 soldats tués et fait état de 14 blessés."
     later = "L'attaque du camp a fait 14 soldats blessés, selon l'état-major."
-    dossier = _dossier(analyzer, ("a", first, "2026-05-11"), ("b", later, "2026-05-14"))
-    (injured,) = _groups(dossier, "injured")
+    dossier = dossier_of(analyzer, ("a", first, "2026-05-11"), ("b", later, "2026-05-14"))
+    (injured,) = groups_of(dossier, "injured")
     assert injured.verdict == "agree" and injured.figure == 14
 
 
@@ -111,6 +102,6 @@ def test_a_toll_given_until_then_is_the_earlier_report(analyzer: Analyzer) -> No
         "Le bilan de l'attaque du camp a été revu à la hausse : 19 soldats ont été tués, a annoncé mercredi "
         "l'armée, qui faisait jusque-là état de 8 morts."
     )
-    dossier = _dossier(analyzer, ("a", first, "2026-05-10"), ("b", later, "2026-05-13"))
-    (killed,) = _groups(dossier, "killed")
+    dossier = dossier_of(analyzer, ("a", first, "2026-05-10"), ("b", later, "2026-05-13"))
+    (killed,) = groups_of(dossier, "killed")
     assert killed.verdict == "update" and killed.figure == 19

@@ -7,28 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claim_helpers import dossier_of, groups_of, independent_values
 from recoupe.analyze import Analyzer
-from recoupe.link.dossier import build_dossier
-from recoupe.model import PEOPLE_CATEGORIES, Article, Claim, ClaimGroup, DocumentAnalysis, Dossier
+from recoupe.model import PEOPLE_CATEGORIES, Claim, DocumentAnalysis
 
 Analyze = Callable[..., DocumentAnalysis]
 
 
 def _scored(analyze: Analyze, text: str) -> list[Claim]:
     return [c for c in analyze(text, published="2026-03-10").claims if c.category in PEOPLE_CATEGORIES]
-
-
-def _dossier(analyzer: Analyzer, *articles: tuple[str, str, str]) -> Dossier:
-    records = [Article(id=doc, text=text, published=published, outlet=doc) for doc, text, published in articles]
-    return build_dossier([analyzer.analyze(a) for a in records], records)
-
-
-def _groups(dossier: Dossier, category: str) -> list[ClaimGroup]:
-    return [g for g in dossier.claim_groups if g.category == category]
-
-
-def _values(group: ClaimGroup) -> list[float | int | None]:
-    return [r.value for r in group.reports if r.copy_of is None]
 
 
 # -- claims ---------------------------------------------------------------------------------------------
@@ -129,17 +116,17 @@ GLISSEMENT_MERCREDI = (
 def test_bodies_found_that_raise_a_toll_are_the_day_s_finds_and_a_city_told_toll_is_the_story_s(
     analyzer: Analyzer,
 ) -> None:
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer,
         ("lundi", GLISSEMENT_LUNDI, "2026-03-09"),
         ("mardi", GLISSEMENT_MARDI, "2026-03-10"),
         ("mercredi", GLISSEMENT_MERCREDI, "2026-03-11"),
     )
-    groups = _groups(dossier, "killed")
+    groups = groups_of(dossier, "killed")
     toll = max(groups, key=lambda g: len(g.reports))
     assert (toll.verdict, toll.figure) == ("update", 12)
-    assert {4, 9, 12} <= set(_values(toll)) and 5 not in _values(toll)
-    finds = [g for g in groups if 5 in _values(g)]
+    assert {4, 9, 12} <= set(independent_values(toll)) and 5 not in independent_values(toll)
+    finds = [g for g in groups if 5 in independent_values(g)]
     assert len(finds) == 1 and finds[0].verdict is None
 
 
@@ -159,29 +146,29 @@ CHOLERA_J8 = (
 def test_an_epidemic_toll_with_and_without_its_start_is_one_series_apart_from_a_region_and_a_week(
     analyzer: Analyzer,
 ) -> None:
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer,
         ("j1", CHOLERA_J1, "2026-02-10"),
         ("j3", CHOLERA_J3, "2026-02-12"),
         ("j8", CHOLERA_J8, "2026-02-17"),
     )
-    groups = _groups(dossier, "killed")
-    toll = next(g for g in groups if 46 in _values(g))
+    groups = groups_of(dossier, "killed")
+    toll = next(g for g in groups if 46 in independent_values(g))
     assert (toll.verdict, toll.figure) == ("update", 55)
-    assert set(_values(toll)) == {40, 46, 55}
-    region = next(g for g in groups if 15 in _values(g) and g is not toll and g.place)
-    assert set(_values(region)) == {15, 21}
-    week = [g for g in groups if _values(g) == [15] and not g.place]
+    assert set(independent_values(toll)) == {40, 46, 55}
+    region = next(g for g in groups if 15 in independent_values(g) and g is not toll and g.place)
+    assert set(independent_values(region)) == {15, 21}
+    week = [g for g in groups if independent_values(g) == [15] and not g.place]
     assert len(week) == 1
 
 
 def test_two_round_estimates_that_differ_are_a_revision_not_an_agreement(analyzer: Analyzer) -> None:
-    dossier = _dossier(
+    dossier = dossier_of(
         analyzer,
         ("j1", "Incendie\n\nPrès de 300 habitants ont été évacués lundi, selon la préfecture.", "2026-03-09"),
         ("j2", "Incendie\n\nQuelque 400 habitants ont été évacués depuis lundi, selon la préfecture.", "2026-03-10"),
     )
-    (displaced,) = _groups(dossier, "displaced")
+    (displaced,) = groups_of(dossier, "displaced")
     assert (displaced.verdict, displaced.figure) == ("update", 400)
 
 
@@ -190,12 +177,12 @@ def test_refugees_abroad_are_not_the_internally_displaced(analyzer: Analyzer) ->
         "Combats au Soudan\n\nPlus de 6 000 réfugiés sont arrivés au Tchad depuis lundi, selon le HCR. "
         "Quelque 50 000 personnes ont été déplacées à l'intérieur du pays, selon l'Ocha."
     )
-    dossier = _dossier(analyzer, ("j1", text, "2026-03-10"))
-    populations = {g.population: _values(g) for g in _groups(dossier, "displaced")}
+    dossier = dossier_of(analyzer, ("j1", text, "2026-03-10"))
+    populations = {g.population: independent_values(g) for g in groups_of(dossier, "displaced")}
     assert populations == {"refugees": [6000], "people": [50000]}
 
 
 def test_refugees_moved_inside_their_host_country_are_still_refugees(analyzer: Analyzer) -> None:
     text = "Crise au Sahel\n\nPlus de 5 000 réfugiés maliens ont été déplacés vers un nouveau camp, selon le HCR."
-    dossier = _dossier(analyzer, ("j1", text, "2026-03-10"))
-    assert [g.population for g in _groups(dossier, "displaced")] == ["refugees"]
+    dossier = dossier_of(analyzer, ("j1", text, "2026-03-10"))
+    assert [g.population for g in groups_of(dossier, "displaced")] == ["refugees"]
