@@ -175,6 +175,33 @@ def test_a_disaster_story_keeps_its_next_day_report_from_another_town_and_no_oth
     assert story["comparaison"] not in {story["albanie-1"], story["grece"]}
 
 
+OUTBREAK_DAYS = {
+    "malawi-1": (
+        "2025-03-03",
+        "Malawi : le choléra a fait 27 morts depuis janvier\n\nL'épidémie de choléra qui touche le Malawi a fait "
+        "27 morts depuis le début de l'année, a indiqué lundi le ministère de la Santé, qui recense plus de 900 "
+        "cas, surtout dans les districts de Blantyre et de Mangochi.",
+    ),
+    "malawi-2": (  # four days on: another district, its markets and wells; the country never named
+        "2025-03-07",
+        "Nsanje ferme ses marchés\n\nLes autorités du district de Nsanje ont fermé vendredi les marchés "
+        "du bord du fleuve après une hausse des cas de choléra. Les vendeurs dénoncent une décision prise sans "
+        "concertation ; des citernes d'eau chlorée ont été installées près des écoles.",
+    ),
+    "malawi-dengue": (  # the same week, another disease in the same country: another story
+        "2025-03-07",
+        "Lilongwe : premiers cas de dengue\n\nLes services sanitaires du Malawi ont confirmé vendredi trois "
+        "cas de dengue à Lilongwe, une première dans la capitale. Une campagne de démoustication est prévue.",
+    ),
+}
+
+
+def test_an_outbreak_keeps_a_district_s_report_that_never_names_the_country(stories_of: StoriesOf) -> None:
+    story = stories_of(OUTBREAK_DAYS)
+    assert story["malawi-1"] == story["malawi-2"]
+    assert story["malawi-dengue"] != story["malawi-1"]
+
+
 # --- entities named many ways ---------------------------------------------------------------------------
 
 

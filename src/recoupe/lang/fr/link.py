@@ -316,6 +316,12 @@ DISASTER_KINDS: dict[str, tuple[str, ...]] = {
     "storm": (r"ouragans?", r"cyclones?", r"typhons?", r"tempetes? tropicales?"),
     "eruption": (r"eruptions? volcaniques?", r"eruption du", r"volcans?", r"cendres volcaniques"),
     "tsunami": (r"tsunamis?", r"raz[- ]de[- ]maree"),
+    # an outbreak is one story in its country for weeks, its provinces reported one by one; each disease its own
+    "cholera": (r"choleras?",),
+    "measles": (r"rougeole",),
+    "ebola": (r"ebola",),
+    "mpox": (r"mpox", r"variole (?:du singe|simienne)"),
+    "dengue": (r"dengue",),
 }
 #: Disasters by kind that strike a place rather than a country: a country has several at once (two
 #: floods in two regions in one week), but one kind in one place within a few days is one event. A report
