@@ -61,6 +61,8 @@ def source_of(claim: Claim) -> str:
         ("Près de 300 vacanciers ont été évacués du camping.", "displaced", 300),
         ("Un pompier de 24 ans est mort jeudi en combattant les flammes.", "killed", 1),
         ("Un sauveteur âgé de 31 ans a été blessé mardi.", "injured", 1),
+        ("L'embuscade a coûté la vie à 17 gendarmes, selon l'état-major.", "killed", 17),
+        ("Les crues ont coûté la vie à une quarantaine de personnes.", "killed", 40),
     ],
 )
 def test_categories(analyze: Analyze, text: str, category: str, value: int | None) -> None:
@@ -88,6 +90,12 @@ def test_categories(analyze: Analyze, text: str, category: str, value: int | Non
 )
 def test_other_numbers_are_not_scored(analyze: Analyze, text: str) -> None:
     assert scored(analyze, text) == []
+
+
+def test_what_cost_lives_is_not_counted_with_them(analyze: Analyze) -> None:
+    """``coûter la vie à N``: the N are the dead; the events that cost them are no one."""
+    claims = analyze("Trois avalanches ont coûté la vie à 11 skieurs cet hiver.", published="2026-02-20").claims
+    assert [(c.category, c.value) for c in claims if c.category in PEOPLE_CATEGORIES] == [("killed", 11)]
 
 
 def test_other_numbers_are_kept_as_other(analyze: Analyze) -> None:

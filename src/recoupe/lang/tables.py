@@ -119,6 +119,7 @@ class ClaimsTables(Protocol):
     NOMINAL_CUES: dict[str, str]
     SUBJECT_VERBS: dict[str, str]
     VERB_OBJECT_PHRASES: dict[tuple[str, str], str]
+    DATIVE_OBJECT_PHRASES: dict[tuple[str, str], str]
     STATE_PHRASES: dict[str, str]
     AGENT_VERBS: frozenset[str]
     TOTAL_NOUNS: dict[str, str | None]

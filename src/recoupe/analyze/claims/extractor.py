@@ -204,6 +204,7 @@ class ClaimExtractor:
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
         self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
         self.verb_objects: dict[tuple[str, str], str] = dict(data.VERB_OBJECT_PHRASES)
+        self.dative_objects: dict[tuple[str, str], str] = dict(data.DATIVE_OBJECT_PHRASES)
         self.agent_verbs: frozenset[str] = frozenset(data.AGENT_VERBS)
         self.totals: dict[str, str | None] = dict(data.TOTAL_NOUNS)
         self.measures: frozenset[str] = frozenset(data.MEASURE_VERBS)
@@ -700,12 +701,16 @@ class ClaimExtractor:
             return None
         return self.patient_verbs.get(lemma)
 
-    def _phrase_object(self, doc: Doc, verb: Token) -> tuple[Token, str] | None:
-        """The object completing a verb phrase and its category: ``perdu la vie``, ``portées disparues``."""
+    def _phrase_object(
+        self, doc: Doc, verb: Token, phrases: dict[tuple[str, str], str] | None = None
+    ) -> tuple[Token, str] | None:
+        """The object completing a verb phrase and its category: ``perdu la vie``, ``portées disparues`` (from
+        ``phrases``, by default the phrases whose subject is counted)."""
         lemma = verb.lemma_.lower()
+        phrases = self.verb_objects if phrases is None else phrases
         read = 0
         for nxt in doc[verb.i + 1 : min(verb.i + 7, len(doc))]:
-            category = self.verb_objects.get((lemma, nxt.lower_)) or self.verb_objects.get((lemma, nxt.lemma_))
+            category = phrases.get((lemma, nxt.lower_)) or phrases.get((lemma, nxt.lemma_))
             if category is not None:
                 return nxt, category
             if nxt.is_punct and nxt.text not in _QUOTES:
@@ -845,6 +850,8 @@ class ClaimExtractor:
             category = "participants" if lemma in self.agent_verbs else None
         else:
             category = self._predicate_category(doc, verb, passive=False, subject=False)
+            if category is None and (phrase := self._phrase_object(doc, verb, self.dative_objects)) is not None:
+                category = phrase[1]  # ``a coûté la vie à 23 soldats``: the figure after the phrase is who died
         if category is not None:
             candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "left"
             candidate.chain = chain

@@ -278,6 +278,12 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("manquer", "appel"): "missing",
 }
 
+#: Verbs (lemma) + object whose indirect object is counted: ``a coûté la vie à 23 soldats`` (the subject, an
+#: attack or a flood, is no one: ``deux attaques ont coûté la vie à 23 soldats`` counts 23 dead, not 2).
+DATIVE_OBJECT_PHRASES: dict[tuple[str, str], str] = {
+    ("coûter", "vie"): "killed",
+}
+
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
 #: ``1 300 personnes en garde à vue``, ``500 familles sans abri``.
 STATE_PHRASES: dict[str, str] = {
