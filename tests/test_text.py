@@ -86,12 +86,14 @@ def test_a_text_without_the_required_words_has_no_match() -> None:
         "Il pleuvait à Noël 2023 sur la Bretagne.",
         "Le barrage a cédé il y a dix ans.",
         "Les députés ont voté la loi sans débat.",
+        "MİLLE NEUF CENT: le İ turc, dont la minuscule compte deux caractères, ne coupe pas le mot.",
     ]
     for source in (
         r"(?:le\s+)?\d{1,2}\s+(?:janv(?:ier)?|f[ée]v(?:rier)?|mars)",
         r"la\s+veille",
         r"noël\s+\d{4}",
         r"\d+\s*ans",
+        r"mille\s+neuf",
     ):
         pattern = re.compile(source, re.IGNORECASE)
         required = required_substrings(pattern)

@@ -177,9 +177,11 @@ def trie_alternation(phrases: Iterable[str]) -> str:
 
 # -- what a regex cannot match without ---------------------------------------------------------------------
 
-#: Letters ``re.IGNORECASE`` takes for another besides their lower case (``ı`` for ``i``, ``ſ`` for ``s``):
-#: :func:`fold_for_required` maps them onto it, so that a text such a pattern matches holds its strings.
-_CASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s"})  # İ and the Kelvin K lower-case to i and k already
+#: Letters ``re.IGNORECASE`` takes for another besides their lower case (``ı`` for ``i``, ``ſ`` for ``s``), and
+#: ``İ``, whose lower case is two characters (``i`` and a combining dot, which would part ``mille`` written
+#: ``MİLLE``): :func:`fold_for_required` maps them onto that letter before lower-casing, so that a text such a
+#: pattern matches holds its strings. (The Kelvin sign lower-cases to ``k`` already.)
+_CASE_EXTRAS = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
 #: Strings at most in one requirement: a table of thousands of phrases tells little one string at a time.
 _REQUIRED_MAX = 256
 Requirement = frozenset[str]
@@ -188,7 +190,7 @@ Requirement = frozenset[str]
 def fold_for_required(text: str) -> str:
     """The text as :func:`required_substrings` compares its strings with it: lower case, case extras
     unified (a case-insensitive pattern's match, lower-cased this way, holds one of its strings)."""
-    return text.lower().translate(_CASE_EXTRAS)
+    return text.translate(_CASE_EXTRAS).lower()
 
 
 def required_substrings(pattern: re.Pattern[str]) -> Requirement | None:
