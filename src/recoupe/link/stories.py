@@ -488,8 +488,13 @@ class _Idf(dict[str, float]):
         self.frequencies = frequencies  # read so far, for this article and its candidates; filled by the caller
 
     def __missing__(self, feature: str) -> float:
-        value = self[feature] = math.log((1 + self.seen) / (1 + self.frequencies.get(feature, 0))) + 1.0
-        return value
+        self._fill([feature])
+        return dict.__getitem__(self, feature)
+
+    def _fill(self, features: list[str]) -> None:
+        """Compute the weights of ``features`` in one pass (the one place the formula is written)."""
+        log, total, frequency = math.log, 1 + self.seen, self.frequencies.get
+        self.update(zip(features, [log(total / (1 + frequency(f, 0))) + 1.0 for f in features], strict=True))
 
     def dot(self, a: Counter[str], b: Counter[str]) -> float:
         """The weighted product of ``a`` (whose features' frequencies are all known) and ``b``."""
@@ -498,8 +503,7 @@ class _Idf(dict[str, float]):
     def norm(self, vector: Counter[str]) -> float:
         """The norm of ``vector`` weighted by these frequencies (the weights it lacks computed in one pass)."""
         if new := [f for f in vector if f not in self]:
-            log, total, frequency = math.log, 1 + self.seen, self.frequencies.get
-            self.update(zip(new, [log(total / (1 + frequency(f, 0))) + 1.0 for f in new], strict=True))
+            self._fill(new)
         return math.hypot(*map(mul, vector.values(), map(self.__getitem__, vector)))
 
 
