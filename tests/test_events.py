@@ -389,3 +389,94 @@ def test_youths_who_clash_with_gendarmes_riot(analyze: Analyze) -> None:
     text = "Mardi 3 juin, à Bastia, des jeunes ont affronté les gendarmes et des barrages ont été érigés."
     view, _ = _view(analyze, text, "2025-06-04")
     assert _rows(view) == [("2025-06-03", "Riots", "Violent demonstration", "Bastia")]
+
+
+# -- tests/data/events-blind4, measured once at recall 5/8, precision 5/8 ------------------------------------
+
+
+def test_attackers_whose_verb_is_parted_from_the_camp_by_the_day_fight_a_battle(analyze: Analyze) -> None:
+    text = (
+        "Des jihadistes ont attaqué samedi avant l'aube la base militaire de Tillabéri, au Niger, selon un "
+        "communiqué de l'armée nigérienne."
+    )
+    view, _ = _view(analyze, text, "2025-02-09")
+    assert [(day, kind) for day, kind, _, _ in _rows(view)] == [("2025-02-08", "Battles")]
+
+
+def test_a_crowd_that_disperses_of_itself_met_no_intervention(analyze: Analyze) -> None:
+    text = (
+        "Dimanche, quelque 2 000 personnes ont défilé à Bordeaux contre la fermeture de la maternité avant de "
+        "se disperser."
+    )
+    view, _ = _view(analyze, text, "2025-05-12")
+    assert [sub for _, _, sub, _ in _rows(view)] == ["Peaceful protest"]
+
+
+def test_protesters_throwing_stones_at_the_police_riot(analyze: Analyze) -> None:
+    text = "Samedi, à Bastia, des manifestants ont lancé des pierres sur les gendarmes devant la préfecture."
+    view, _ = _view(analyze, text, "2025-03-10")
+    assert [(kind, sub) for _, kind, sub, _ in _rows(view)] == [("Riots", "Violent demonstration")]
+
+
+def test_a_man_shot_dead_by_gunmen_is_an_attack_on_a_civilian_with_one_dead(analyze: Analyze) -> None:
+    text = "Un journaliste local a été abattu jeudi soir par des hommes armés à Culiacán, dans le nord du Mexique."
+    view, _ = _view(analyze, text, "2025-04-05")
+    [event] = view.events
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Violence against civilians",
+        "Attack",
+        "Culiacán",
+    )
+    assert event.fatalities == 1 and event.actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_a_part_of_the_day_after_the_day_a_source_spoke_dates_no_second_event(analyze: Analyze) -> None:
+    """``a indiqué jeudi`` is the day a source spoke; ``en début de soirée`` then names no day of its own."""
+    text = (
+        "Au moins 9 civils ont été tués mercredi dans des tirs d'obus sur un quartier de Goma, a indiqué jeudi "
+        "la Croix-Rouge. Plusieurs obus sont tombés en début de soirée près d'une école."
+    )
+    view, _ = _view(analyze, text, "2025-01-30")
+    assert [day for day, _, _, _ in _rows(view)] == ["2025-01-29"]
+
+
+def test_the_armed_group_an_article_names_is_actor_1_and_the_claimant_too(analyze: Analyze) -> None:
+    named = (
+        "Mardi 3 juin, au moins douze civils ont été tués dans des bombardements des Forces de soutien rapide "
+        "sur la ville d'Omdourman, au Soudan."
+    )
+    [event] = _view(analyze, named, "2025-06-04")[0].events
+    assert (event.actor1, event.location) == ("Rapid Support Forces", "Omdurman")
+    claimed = (
+        "Lundi 2 juin, des assaillants ont attaqué un poste de l'armée burkinabè près de Dori. "
+        "L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans."
+    )
+    [event] = _view(analyze, claimed, "2025-06-03")[0].events
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_attack_no_one_claimed_keeps_an_unidentified_actor(analyze: Analyze) -> None:
+    text = (
+        "Lundi 2 juin, des assaillants ont attaqué un poste de l'armée burkinabè près de Dori. L'attaque n'a pas "
+        "été revendiquée par le Groupe de soutien à l'islam et aux musulmans, actif dans la région."
+    )
+    [event] = _view(analyze, text, "2025-06-03")[0].events
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("french", "entry"),
+    [("El-Facher", "El Fasher"), ("Djouba", "Juba"), ("Tchernihiv", "Chernihiv"), ("Omdourman", "Omdurman")],
+)
+def test_gazetteer_reads_french_transcriptions_of_foreign_names(french: str, entry: str) -> None:
+    assert gazetteer().candidates(french)[0].name == entry
+
+
+def test_arrests_counted_in_the_paragraph_after_a_march_belong_to_it(analyze: Analyze) -> None:
+    text = (
+        "Des heurts ont éclaté mardi à Lyon en marge d'une manifestation contre la loi sur l'immigration. Des "
+        "vitrines ont été brisées place Bellecour.\n\n"
+        "La préfecture du Rhône a fait état de quinze interpellations."
+    )
+    view, _ = _view(analyze, text, "2025-02-12")
+    assert [kind for _, kind, _, _ in _rows(view)] == ["Riots"]

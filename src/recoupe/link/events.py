@@ -181,6 +181,7 @@ class _Cues:
     police: bool = False
     military: bool = False
     organisation: str = ""
+    armed_group: str = ""
     foreign: tuple[str, ...] = ()
 
     def kind(self) -> tuple[str, str, str] | None:
@@ -256,6 +257,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             table[f"{name}:{n}:{sub}"] = union([pattern])
     for n, (pattern, actor) in enumerate(data.ORGANISATIONS):
         table[f"ORG:{n}:{actor}"] = union([pattern])
+    for n, (pattern, actor) in enumerate(getattr(data, "ARMED_GROUPS", ())):
+        table[f"GROUP:{n}:{actor}"] = union([pattern])
     return table
 
 
@@ -290,6 +293,7 @@ def _cues(text: str, lang: str) -> _Cues:
         explosion=found.get("EXPLOSION", ""),
         civilians=found.get("VIOLENCE_AGAINST_CIVILIANS", ""),
         organisation=found.get("ORG", ""),
+        armed_group=found.get("GROUP", ""),
         # a plain containment test first: most sentences name no nationality, and a regex per word is slow
         foreign=tuple(
             code for word, code in nationalities.items() if word in folded and re.search(rf"\b{word}\b", folded)
@@ -334,6 +338,13 @@ def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
     pattern = _optional_pattern(lang, "EVENT_ANCHORED_DAY")
     return pattern is not None and pattern.search(fold(text[start : end + 4])) is not None
+
+
+def _part_of_day_only(text: str, lang: str) -> bool:
+    """Whether a time expression is only a part of the day (``en pleine matinée``): it names no day of its
+    own, and the day the time extractor gave it may be the day a source spoke, not the event's."""
+    pattern = _optional_pattern(lang, "PART_OF_DAY_ONLY")
+    return pattern is not None and pattern.match(fold(text)) is not None
 
 
 def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
@@ -451,7 +462,14 @@ def code_events(
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
             kind = cues.kind()
-            said = [t for t in analysis.timexes if start <= t.start < end and t.type in ("DATE", "TIME") and t.value]
+            said = [
+                t
+                for t in analysis.timexes
+                if start <= t.start < end
+                and t.type in ("DATE", "TIME")
+                and t.value
+                and not _part_of_day_only(t.text, lang)
+            ]
             told = {
                 t.value[:10]: _reported_day(article.text, start, t.start, lang)
                 for t in said
@@ -529,6 +547,8 @@ def code_events(
         events.append(_event(story_id, day, event_type, sub, bucket, best, home, story_lang))
 
     _attach_fatalities(events, groups, pairs, places_at, home)
+    _one_killed(events, story_lang)
+    _claimed(events, pairs, home)
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
@@ -575,6 +595,14 @@ def _resolved(
 def paragraph_of(text: str, offset: int) -> int:
     """The paragraph an offset is in, as the offset where that paragraph starts (after a line break)."""
     return text.rfind("\n", 0, offset) + 1
+
+
+def _previous_paragraph(text: str, start: int) -> int:
+    """The paragraph before the one starting at ``start`` (blank lines between skipped), as its start."""
+    end = start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return paragraph_of(text, end) if end > 0 else -1
 
 
 def _most_precise(places: list[Place]) -> list[Place]:
@@ -650,14 +678,16 @@ def _event(
         else:
             actor1, inter1 = _actor_of("military", home, country), INTER["state"]
     elif event_type == "Violence against civilians":
-        actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
+        actor1, inter1 = _armed_actor(bucket, home, country)
         actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
     elif event_type == "Explosions/Remote violence" and sub in REMOTE_BY_ARMIES and (foreign := _foreign(bucket, home)):
         # "un drone russe a frappé Kharkiv": only an army has drones, missiles and artillery; the one named
         actor1, inter1 = _actor_of("military", foreign.iso2, foreign.country), INTER["external"]
         actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
     else:
-        actor1, inter1 = _actor_of("unidentified", home, country), INTER["militia"]
+        actor1, inter1 = _armed_actor(bucket, home, country)
+        if event_type == "Explosions/Remote violence" and any(i.cues.civilians for i in bucket):
+            actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
         if event_type == "Battles" and (police or military):
             state = _actor_of("military" if military else "police", home, country)
             if _state_acts_first(best, lang):  # "l'armée a accroché un groupe de jihadistes"
@@ -700,6 +730,15 @@ def _event(
     )
 
 
+def _armed_actor(bucket: list[_Item], home: str, country: str) -> tuple[str, int]:
+    """Actor 1 of armed violence: the non-state group the event's sentences name (``des bombardements des
+    Forces de soutien rapide``), else ACLED's unidentified armed group of the country."""
+    named = next((i.cues.armed_group for i in bucket if i.cues.armed_group), "")
+    if named:
+        return named, INTER["rebels"]
+    return _actor_of("unidentified", home, country), INTER["militia"]
+
+
 def _foreign(bucket: list[_Item], home: str) -> Place | None:
     """The first foreign country whose forces the event's sentences name (``un drone russe``)."""
     foreign = next((c for i in bucket for c in i.cues.foreign if c != home), "")
@@ -734,6 +773,50 @@ def _attach_fatalities(
         if target is not None:
             target.fatalities += int(group.conservative or 0)
             target.fatality_groups.append(group.id)
+
+
+def _one_killed(events: list[AcledEvent], lang: str) -> None:
+    """One fatality for a violent event no figure counts, whose sentences tell of one person killed (``un
+    candidat a été abattu mardi soir``): ACLED counts that death, and no claim holds a number for it."""
+    pattern = _optional_pattern(lang, "ONE_KILLED")
+    if pattern is None:
+        return
+    for event in events:
+        if event.fatalities or event.event_type not in VIOLENT:
+            continue
+        if any(pattern.search(fold(evidence.text)) for evidence in event.evidence):
+            event.fatalities = 1
+
+
+def _claimed(events: list[AcledEvent], pairs: Sequence[tuple[Article, DocumentAnalysis]], home: str) -> None:
+    """Name the armed group that claimed an attack (``l'attaque a été revendiquée par le JNIM``) as actor 1
+    of the event its article reports, when the event's own sentences name none: the claim is in another
+    sentence, and ACLED codes the claimant."""
+    texts = {a.id: (a, d) for a, d in pairs}
+    for event in events:
+        if event.event_type not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+            continue
+        unidentified = _actor_of("unidentified", home, event.country)
+        if unidentified not in (event.actor1, event.actor2):
+            continue
+        for doc in event.documents:
+            article, analysis = texts[doc]
+            lang = analysis.lang or "fr"
+            claimed = _optional_pattern(lang, "CLAIMED_BY")
+            if claimed is None:
+                continue
+            for start, end in sentences(article.text, article.body_start):
+                text = _blank_quotes(article.text, start, end, analysis)
+                if claimed.search(fold(text)) and (group := _cues(text, lang).armed_group):
+                    if event.actor1 == unidentified:
+                        event.actor1, event.inter1 = group, INTER["rebels"]
+                    else:
+                        event.actor2, event.inter2 = group, INTER["rebels"]
+                    event.interaction = _interaction(event.inter1, event.inter2)
+                    break
+            else:
+                continue
+            break
 
 
 def _tie(
@@ -825,6 +908,14 @@ def _arrests(
             for r in group.reports
         ):
             continue  # arrests during a demonstration: the police's intervention in it
+        if any(
+            r.doc in texts
+            and not r.date
+            and (r.doc, _previous_paragraph(texts[r.doc].text, paragraph_of(texts[r.doc].text, r.start)))
+            in unrest_paragraphs
+            for r in group.reports
+        ):
+            continue  # undated, in the paragraph after a demonstration's: the count of that day's arrests
         place = gaz.resolve(group.place, home) if group.place else None
         if place is None or place.iso2 != home or place.kind == "country":
             place = capital

@@ -39,6 +39,7 @@ _WORD = re.compile(r"[\w'’-]+")
 #: The French words before a place's name (``la province de``) and its bare article, from ``lang/fr``.
 _ARTICLE = re.compile(get_language("fr").data("events").PLACE_PREFIX, re.IGNORECASE)
 _BARE_ARTICLE = get_language("fr").data("events").PLACE_ARTICLE
+_SPELLINGS: tuple[tuple[str, str], ...] = getattr(get_language("fr").data("events"), "PLACE_SPELLINGS", ())
 _ADMIN1_WORDS = re.compile(r"\b(?:oblysy|oblast['’]?|region|province|prefecture|state|county|governorate)\b", re.I)
 
 
@@ -276,6 +277,8 @@ class Gazetteer:
         full = fold_loose(name)
         stripped = _ARTICLE.sub("", name.strip())
         key = full if full in self.by_name or full in self.country_by_name else fold_loose(stripped)
+        if key not in self.by_name and key not in self.country_by_name and key not in self.admin1_by_name:
+            key = self._respelled(key)
         regional = stripped != name.strip() and not re.match(_BARE_ARTICLE, name.strip())
         out: list[Place] = []
         if key in self.country_by_name and (country := self.country(self.country_by_name[key])):
@@ -288,6 +291,22 @@ class Gazetteer:
         if regional:  # "la province de Van": the region, not its town
             out.sort(key=lambda p: p.kind != "admin1")
         return out
+
+    def _respelled(self, key: str) -> str:
+        """``key`` written the gazetteer's way (``el facher`` → ``el fasher``: :data:`PLACE_SPELLINGS` of the
+        language), when that names a town of :data:`EXONYM_POPULATION` people or more; else ``key``.
+
+        Each substitution is tried alone and on top of the ones before (``djouba`` needs two); only towns large
+        enough to have exonyms count, so a rare word does not become a village elsewhere."""
+        tried = [key]
+        for old, new in _SPELLINGS:
+            tried += [t.replace(old, new) for t in tried if old in t]
+        for variant in tried[1:]:
+            if variant in self.admin1_by_name or any(
+                self.cities[g]["population"] >= EXONYM_POPULATION for g in self.by_name.get(variant, ())
+            ):
+                return variant
+        return key
 
     def districts(self, name: str) -> list[Place]:
         """The second-level units a name may denote (``la Drôme``, ``la province du Soum``): not among

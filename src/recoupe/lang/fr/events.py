@@ -37,6 +37,9 @@ INTERVENTION = (
     r"lacrymogenes?",
     r"grenades? (?:assourdissantes?|de desencerclement|lacrymogenes?)",
     r"canons? a eau",
+    # a crowd that disperses of itself (``avant de se disperser``, ``s'est dispersée dans le calme``) is no
+    # intervention; one that is dispersed is
+    r"(?<!\bse )(?<!\bs'est )(?<!\bse sont )(?<!\bs'etait )(?<!\bs'etaient )(?<!\bse sont alors )"
     r"dispers(?:er|e|es|ee|ees|ait|aient|ion)",
     r"charges?(?: de police)?",
     r"matraques?",
@@ -71,6 +74,8 @@ RIOT_ACTS = (
     r"barricades?",
     r"mortiers? d'artifice",
     r"jets? de projectiles",
+    r"(?:lance|lancent|lancaient|lancant|jete|jetaient|jetant)(?: \w+)? (?:des |de )?(?:projectiles|pierres"
+    r"|paves|bouteilles|cocktails molotov|engins incendiaires)",
     r"caillass(?:e|es|age|ages)",
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
@@ -94,8 +99,13 @@ BATTLE = (
     r"accrochages?",
     r"(?:a|ont|avait|avaient) accroche (?:un|une|des) (?:groupe|colonne|unite|element|convoi)s?",
     r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
+    # the attackers' verb and its object may be parted by the day (``ont attaqué lundi à l'aube le camp``)
     r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes) (?:ont|avaient) attaque"
-    r" (?:un|une|des|le|la|les) (?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s?",
+    r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne"
+    r"|detachement)s?",
+    # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``)
+    r"attaques? (?:jihadistes?|djihadistes?|terroristes?|rebelles?)?(?: [\w']+){0,3}? contre (?:un|une|des|le|la|les"
+    r"|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s? (?:militaires?|de l'armee)",
     r"echanges? de tirs",
     r"offensive",
 )
@@ -121,6 +131,13 @@ VIOLENCE_AGAINST_CIVILIANS = (
     ),
     (r"viols?|violences sexuelles", "Sexual violence"),
     (r"massacres?|civils? (?:ont ete )?(?:tues|abattus|executes)|execut(?:e|es|ions) sommaires?", "Attack"),
+    # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
+    (
+        r"(?:abattue?s?|assassinee?s?|tuee?s?|executee?s?|criblee?s? de balles)(?: [\w']+){0,4}? par (?:des|deux|trois"
+        r"|plusieurs|un|une bande d') (?:hommes (?:armes|cagoules)|individus armes|inconnus|tireurs|assaillants"
+        r"|homme arme|hommes encagoules|membres d'un gang|sicaires)",
+        "Attack",
+    ),
 )
 #: Movement of armed forces into or out of a place: "Strategic developments / Change to group/activity".
 DEPLOYMENT = (
@@ -153,7 +170,43 @@ COMPARED_DAY = r"\b(?:contre|par rapport a|compare a)\s+[^,;:.]{0,25}?\d[^,;:.]{
 #: on Monday the deaths of Sunday; Monday is no event's day when the sentence names another.
 REPORTED_DAY = (
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:indique|annonce|declare|affirme|precise|rapporte|confirme"
-    r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu)\s*$"
+    r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu|revu|releve|corrige|actualise|publie"
+    r"|rendu public|fait etat)\s*$"
+)
+#: A time expression that is only a part of the day (``en pleine matinée``, ``dans la soirée``) names no day
+#: of its own: the time extractor dates it from the last day the text named, which may be the day a source
+#: spoke (``a indiqué lundi``), not the day the sentence tells of. Folded regex on the expression.
+PART_OF_DAY_ONLY = (
+    r"^(?:(?:en|dans|a|au|vers|tot|tard|des|jusqu'(?:a|au|a la|a l'))\s+)?"
+    r"(?:(?:la|le|l'|pleine?|plein|debut|fin|milieu)\s*(?:de |d'|du |de la |de l')?\s*)*"
+    r"(?:matinee|matin|soiree|soir|nuit|aube|apres-midi|journee|lever du jour|tombee de la nuit|petit matin"
+    r"|mi-journee|midi)$"
+)
+#: A single person killed (``a été abattu mardi soir``, ``est mort sur le coup``): one fatality when no
+#: figure of the story counts the dead of that event. Folded regex.
+ONE_KILLED = (
+    r"\b(?:a ete|avait ete|est|a|avait) (?:abattue?|tuee?|assassinee?|executee?|mortellement (?:blessee?|touchee?))\b"
+    r"|\best (?:mort|morte|decedee?) sur le coup\b"
+)
+#: A claim of responsibility, not denied (``l'attaque a été revendiquée par le JNIM``): the group it names is
+#: the event's actor. Folded regex.
+CLAIMED_BY = r"(?<!pas )(?<!pas ete )\brevendiquee?s? (?:[\w']+ ){0,4}?par\b|\bont revendique\b|\ba revendique\b"
+#: Non-state armed groups by their French names and acronyms (folded), with ACLED's actor name.
+ARMED_GROUPS: tuple[tuple[str, str], ...] = (
+    (r"forces de soutien rapide|fsr|rsf", "Rapid Support Forces"),
+    (
+        r"jnim|groupe de soutien a l'islam et aux musulmans|gsim",
+        "JNIM: Group for Support of Islam and Muslims",
+    ),
+    (r"etat islamique au sahel|eis", "Islamic State (Sahel)"),
+    (r"etat islamique en afrique de l'ouest|iswap|eiao", "Islamic State (West Africa)"),
+    (r"boko haram", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    (r"shebab|shabab|al-shabaab", "Al Shabaab"),
+    (r"m23|mouvement du 23 mars", "M23: March 23 Movement"),
+    (r"tehrik-e-taliban|talibans pakistanais|ttp", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"hamas", "Hamas Movement"),
+    (r"hezbollah", "Hezbollah"),
+    (r"houthis?|ansar allah", "Ansar Allah"),
 )
 #: What a neighbourhood's name follows (folded text before it): ``dans les quartiers de Magenta et de Ducos``
 #: names parts of the town the article is about, not towns (a suburb may be one in the gazetteer).
@@ -275,5 +328,9 @@ PLACE_PREFIX: str = (
     r"|prefecture|mairie|gouvernorat|wilaya|état|etat)"
     r" (?:de |d['’]|du )|l['’]|la |le |les )"
 )
+#: How French transcribes foreign names where the gazetteer's (English) forms write otherwise: ``El-Facher``
+#: is El Fasher, ``Omdourman`` Omdurman, ``Djouba`` Juba, ``Tchernihiv`` Chernihiv. Tried in this order,
+#: each on the last's result, only for a name the gazetteer does not know as written (folded, lower case).
+PLACE_SPELLINGS: tuple[tuple[str, str], ...] = (("tch", "ch"), ("ch", "sh"), ("dj", "j"), ("ou", "u"))
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
 PLACE_ARTICLE: str = r"(?i)l['’]|la |le |les "
