@@ -480,3 +480,25 @@ def test_arrests_counted_in_the_paragraph_after_a_march_belong_to_it(analyze: An
     )
     view, _ = _view(analyze, text, "2025-02-12")
     assert [kind for _, kind, _, _ in _rows(view)] == ["Riots"]
+
+
+def test_a_toll_revised_without_its_place_replaces_the_first_and_is_not_added_to_it(analyze: Analyze) -> None:
+    text = (
+        "Jeudi 6 mars, des émeutiers ont incendié des bâtiments publics à Dacca ; cinq personnes ont été tuées "
+        "par balles, selon la police.\n\n"
+        "Le bilan des violences de jeudi a été porté vendredi à sept morts, deux blessés ayant succombé à l'hôpital."
+    )
+    view, _ = _view(analyze, text, "2025-03-08")
+    [event] = view.events
+    assert (event.event_type, event.location, event.fatalities) == ("Riots", "Dhaka", 7)
+
+
+def test_a_toll_goes_to_the_event_of_the_day_its_sentence_names_not_to_the_next_one(analyze: Analyze) -> None:
+    text = (
+        "Au moins vingt civils ont été tués samedi 12 avril dans l'attaque d'un village près de Beni, en RDC.\n\n"
+        "Le bilan de l'attaque de samedi s'élève désormais à 31 morts, a annoncé lundi le gouverneur. "
+        "Dimanche, une unité de l'armée a accroché un groupe de miliciens près de Beni, selon un porte-parole."
+    )
+    view, _ = _view(analyze, text, "2025-04-14")
+    fatalities = {e.event_type: e.fatalities for e in view.events}
+    assert fatalities == {"Violence against civilians": 31, "Battles": 0}

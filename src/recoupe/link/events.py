@@ -766,13 +766,39 @@ def _attach_fatalities(
     killed = [g for g in groups if g.category == "killed" and g.conservative and not g.population.endswith("(subset)")]
     parts = sum(g.conservative or 0 for g in killed if g.population != "people")
     texts = {a.id: a for a, _ in pairs}
+    analyses = {a.id: d for a, d in pairs}
+    tied: dict[int, list[ClaimGroup]] = defaultdict(list)
     for group in killed:
         if group.population == "people" and parts and (group.conservative or 0) <= parts:
             continue  # a total that the story's other groups already count
-        target = _tie(group, violent, texts, places_at, home)
+        target = _tie(group, violent, texts, analyses, places_at, home)
         if target is not None:
-            target.fatalities += int(group.conservative or 0)
-            target.fatality_groups.append(group.id)
+            tied[id(target)].append(group)
+    for event in violent:
+        groups_of = tied.get(id(event), [])
+        event.fatalities = _combined(groups_of)
+        event.fatality_groups = [g.id for g in groups_of]
+
+
+def _combined(groups: Sequence[ClaimGroup]) -> int:
+    """The dead of one event from the ``killed`` groups tied to it.
+
+    Groups of different populations add up (soldiers and assailants of a clash). Groups of one population
+    tied to one event are reports of one toll the grouping kept apart (a toll without a place revised from
+    one with it): the largest stands, or the first plus the deaths added since (``deux blessés ayant
+    succombé``), whichever is more; never their sum. Everyone's toll (``people``) already counts the
+    specific ones: it stands if it is larger than their sum.
+    """
+    by_population: dict[str, list[ClaimGroup]] = defaultdict(list)
+    for group in groups:
+        by_population[group.population.removesuffix(" (increment)")].append(group)
+    counts: dict[str, int] = {}
+    for population, members in by_population.items():
+        totals = [int(g.conservative or 0) for g in members if not g.population.endswith("(increment)")]
+        added = sum(int(g.conservative or 0) for g in members if g.population.endswith("(increment)"))
+        counts[population] = max(max(totals, default=0), (totals[0] if totals else 0) + added)
+    everyone = counts.pop("people", 0)
+    return max(everyone, sum(counts.values()))
 
 
 def _one_killed(events: list[AcledEvent], lang: str) -> None:
@@ -823,6 +849,7 @@ def _tie(
     group: ClaimGroup,
     violent: list[AcledEvent],
     texts: dict[str, Article],
+    analyses: dict[str, DocumentAnalysis],
     places_at: dict[tuple[str, int], list[Place]],
     home: str,
 ) -> AcledEvent | None:
@@ -853,6 +880,29 @@ def _tie(
         here = [e for e in violent if any(p.name == e.location for p in named) and e.event_date <= before]
         if here:
             return max(here, key=lambda e: e.event_date)
+    # else the one violent event of a day the report's sentence tells of, the day a source spoke aside
+    # ("le bilan de l'attaque perpétrée dimanche s'élève à 41 morts, a annoncé mardi le gouverneur")
+    for report in group.reports:
+        article, analysis = texts.get(report.doc), analyses.get(report.doc)
+        if article is None or analysis is None:
+            continue
+        span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e), None)
+        if span is None:
+            continue
+        lang = analysis.lang or "fr"
+        told = {
+            t.value[:10]
+            for t in analysis.timexes
+            if span[0] <= t.start < span[1]
+            and t.type in ("DATE", "TIME")
+            and t.value
+            and _DAY.match(t.value)
+            and not _part_of_day_only(t.text, lang)
+            and not _reported_day(article.text, span[0], t.start, lang)
+        }
+        on_day = [e for e in violent if e.event_date in told]
+        if len(on_day) == 1:
+            return on_day[0]
     # else the latest violent event coded from the report's paragraph ("Douze soldats ont été tués.")
     for report in group.reports:
         article = texts.get(report.doc)
