@@ -502,3 +502,10 @@ def test_a_toll_goes_to_the_event_of_the_day_its_sentence_names_not_to_the_next_
     view, _ = _view(analyze, text, "2025-04-14")
     fatalities = {e.event_type: e.fatalities for e in view.events}
     assert fatalities == {"Violence against civilians": 31, "Battles": 0}
+
+
+def test_people_killed_by_militiamen_or_a_resident_are_an_attack_on_civilians(analyze: Analyze) -> None:
+    for killers in ("des miliciens", "un habitant armé"):
+        text = f"Samedi 3 mai, trois agriculteurs ont été tués par {killers} près de Bukavu, en RDC."
+        view, _ = _view(analyze, text, "2025-05-05")
+        assert [(kind, sub) for _, kind, sub, _ in _rows(view)] == [("Violence against civilians", "Attack")]

@@ -134,8 +134,8 @@ VIOLENCE_AGAINST_CIVILIANS = (
     # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
     (
         r"(?:abattue?s?|assassinee?s?|tuee?s?|executee?s?|criblee?s? de balles)(?: [\w']+){0,4}? par (?:des|deux|trois"
-        r"|plusieurs|un|une bande d') (?:hommes (?:armes|cagoules)|individus armes|inconnus|tireurs|assaillants"
-        r"|homme arme|hommes encagoules|membres d'un gang|sicaires)",
+        r"|plusieurs|un|une bande d'|une|les) (?:hommes (?:armes|cagoules)|individus armes|inconnus|tireurs|assaillants"
+        r"|homme arme|hommes encagoules|membres d'un gang|sicaires|miliciens|milice|habitants?|riverains?)",
         "Attack",
     ),
 )
