@@ -182,6 +182,7 @@ class _Cues:
     military: bool = False
     organisation: str = ""
     armed_group: str = ""
+    claimed: bool = False
     foreign: tuple[str, ...] = ()
 
     def kind(self) -> tuple[str, str, str] | None:
@@ -294,6 +295,7 @@ def _cues(text: str, lang: str) -> _Cues:
         civilians=found.get("VIOLENCE_AGAINST_CIVILIANS", ""),
         organisation=found.get("ORG", ""),
         armed_group=found.get("GROUP", ""),
+        claimed=(claimed := _optional_pattern(lang, "CLAIMED_BY")) is not None and bool(claimed.search(folded)),
         # a plain containment test first: most sentences name no nationality, and a regex per word is slow
         foreign=tuple(
             code for word, code in nationalities.items() if word in folded and re.search(rf"\b{word}\b", folded)
@@ -340,6 +342,7 @@ def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     return pattern is not None and pattern.search(fold(text[start : end + 4])) is not None
 
 
+@lru_cache(maxsize=4096)
 def _part_of_day_only(text: str, lang: str) -> bool:
     """Whether a time expression is only a part of the day (``en pleine matinée``): it names no day of its
     own, and the day the time extractor gave it may be the day a source spoke, not the event's."""
@@ -828,12 +831,9 @@ def _claimed(events: list[AcledEvent], pairs: Sequence[tuple[Article, DocumentAn
         for doc in event.documents:
             article, analysis = texts[doc]
             lang = analysis.lang or "fr"
-            claimed = _optional_pattern(lang, "CLAIMED_BY")
-            if claimed is None:
-                continue
             for start, end in sentences(article.text, article.body_start):
-                text = _blank_quotes(article.text, start, end, analysis)
-                if claimed.search(fold(text)) and (group := _cues(text, lang).armed_group):
+                cues = _cues(_blank_quotes(article.text, start, end, analysis), lang)
+                if cues.claimed and (group := cues.armed_group):
                     if event.actor1 == unidentified:
                         event.actor1, event.inter1 = group, INTER["rebels"]
                     else:
