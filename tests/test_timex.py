@@ -461,3 +461,11 @@ def test_a_present_the_parser_takes_for_an_infinitive_keeps_the_weekday_habitual
     """``se réunit``: an ``-ir`` verb's present singular, which the parser may call an infinitive."""
     analysis = analyze("Le comité se réunit le mardi soir.", published="2027-04-22")
     assert [(t.value, t.type) for t in analysis.timexes] == [("XXXX-WXX-2TEV", "SET")]
+
+
+def test_a_calendar_word_with_a_capital_inside_a_sentence_is_a_name(analyze: Analyze) -> None:
+    """``les images de Mars``: the planet; ``« Le Jour d'après »``: a film's title, not the day after."""
+    assert _values(analyze("L'agence a publié une carte détaillée de Mars.", published="2026-05-18")) == {}
+    assert _values(analyze("La série « Le Lendemain » a été primée à Cannes.", published="2026-05-18")) == {}
+    assert _values(analyze("La carte a été publiée début mars.", published="2026-05-18")) == {"début mars": "2026-03"}
+    assert _values(analyze("EN MARS, LA CARTE A ÉTÉ PUBLIÉE.", published="2026-05-18")) == {"EN MARS": "2026-03"}

@@ -34,6 +34,9 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-14": (1.0, 1.0, 0),
     "peer-kinds-15": (1.0, 1.0, 0),
     "peer-kinds-16": (1.0, 1.0, 0),
+    "peer-kinds-17": (0.98, 0.98, 0),
+    "peer-kinds-18": (1.0, 1.0, 0),
+    "peer-kinds-19": (1.0, 1.0, 0),
 }
 
 

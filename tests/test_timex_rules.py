@@ -1011,3 +1011,100 @@ def test_sur_le_coup_de_and_a_numbered_weekday_en_matinee() -> None:
     assert values("Le ministre arrivera le jeudi 13 en matinée.", "2025-03-12", "future") == {
         "le jeudi 13 en matinée": "2025-03-13TMO"
     }
+
+
+def test_the_wishes_of_a_holiday_name_its_day() -> None:
+    """``les vœux du Nouvel An``: the wishes are said that day, as ``les commémorations de l'Armistice``."""
+    assert values("Le maire a présenté ses vœux du Nouvel An aux habitants.", "2025-01-15", "past") == {
+        "vœux du Nouvel An": "2025-01-01"
+    }
+
+
+def test_this_winter_written_in_autumn_is_the_one_the_verb_points_to() -> None:
+    """Under way, ``cet hiver`` is this one whatever the verb; in October it is the coming winter when the
+    verb looks ahead, the one that ended in March when it looks back."""
+    assert values("Les loyers grimperont cet hiver.", "2025-10-20", "future") == {"cet hiver": "2026-WI"}
+    assert values("Les loyers ont grimpé cet hiver.", "2025-10-20", "past") == {"cet hiver": "2025-WI"}
+    assert values("Les loyers ont grimpé cet hiver.", "2025-02-03", "past") == {"cet hiver": "2025-WI"}
+    assert values("Les loyers grimpent cet été.", "2025-07-10", "present") == {"cet été": "2025-SU"}
+
+
+def test_the_weekend_after_pour_is_the_coming_one() -> None:
+    """``annoncé pour le week-end``: one weekend ahead, where ``ouvert le week-end`` is every weekend."""
+    assert values("Un grand soleil est annoncé pour le week-end.", "2025-10-22", "present") == {
+        "le week-end": "2025-W43-WE"
+    }
+    assert values("La piscine est ouverte le week-end.", "2025-10-22", "present") == {"le week-end": "XXXX-WXX-WE"}
+
+
+def test_a_goal_year_does_not_frame_the_months_of_its_sentence() -> None:
+    """``le plan pour 2030 sera dévoilé en novembre``: this November; ``en 2019 … en mars``: March 2019."""
+    assert values("Le plan pour 2030 sera dévoilé en novembre.", "2025-09-10", "future") == {
+        "2030": "2030",
+        "en novembre": "2025-11",
+    }
+    assert values("Le texte fixe l'objectif d'ici 2035 et sera voté en juin.", "2025-03-10", "future") == {
+        "2035": "2035",
+        "en juin": "2025-06",
+    }
+    assert values("En 2019, la mine a fermé en mars.", "2025-09-10", "past") == {
+        "En 2019": "2019",
+        "en mars": "2019-03",
+    }
+
+
+def test_the_new_year_is_the_one_of_the_nearest_first_of_january() -> None:
+    assert values("Les maires abordent la nouvelle année avec prudence.", "2025-01-03", "present") == {
+        "la nouvelle année": "2025"
+    }
+    assert values("Les commerçants préparent la nouvelle année.", "2025-12-02", "present") == {
+        "la nouvelle année": "2026"
+    }
+
+
+def test_the_same_period_of_a_year_is_the_month_of_writing_in_it() -> None:
+    """``par rapport à la même période de l'an dernier``, ``l'an dernier à la même époque``, ``à la même
+    période en 2019``: the month the article is written in, in that year."""
+    assert values("Les ventes ont baissé par rapport à la même période de l'an dernier.", "2025-04-14", "past") == {
+        "à la même période de l'an dernier": "2024-04"
+    }
+    assert values("Le trafic dépasse celui de l'an dernier à la même époque.", "2025-08-20", "present") == {
+        "l'an dernier": "2024",
+        "à la même époque": "2024-08",
+    }
+    assert values("Le chômage est plus bas qu'à la même période en 2019.", "2025-08-20", "present") == {
+        "à la même période en 2019": "2019-08"
+    }
+    assert values("Les prix sont restés stables sur la même période.", "2025-08-20", "past") == {}
+
+
+def test_the_nth_day_of_a_season_follows_the_verb_when_already_gone() -> None:
+    """``le premier dimanche du printemps`` written in May: next March when the verb looks ahead."""
+    assert values("Le vote aura lieu le premier dimanche du printemps.", "2025-05-14", "future") == {
+        "le premier dimanche du printemps": "2026-03-22"
+    }
+    assert values("Le vote a eu lieu le premier dimanche du printemps.", "2025-05-14", "past") == {
+        "le premier dimanche du printemps": "2025-03-23"
+    }
+    assert values("La fête est prévue le premier jour de l'été.", "2025-05-14", "future") == {
+        "le premier jour de l'été": "2025-06-21"
+    }
+    assert values("La foire s'ouvre le dernier week-end de l'automne 2024.", "2025-05-14", "present") == {
+        "le dernier week-end de l'automne 2024": "2024-W51-WE"
+    }
+
+
+def test_a_year_earlier_in_the_sentence_frames_a_bare_season() -> None:
+    """As it frames a bare month; ``cet été`` still counts from the moment of writing."""
+    assert values("La collecte reprendra l'an prochain, le premier dimanche du printemps.", "2025-05-14", None) == {
+        "l'an prochain": "2026",
+        "le premier dimanche du printemps": "2026-03-22",
+    }
+    assert values("En 2019, au printemps, la digue a cédé.", "2025-05-14", "past") == {
+        "En 2019": "2019",
+        "au printemps": "2019-SP",
+    }
+    assert values("En 2019, la digue a cédé ; cet été, elle sera rebâtie.", "2025-05-14", "future") == {
+        "En 2019": "2019",
+        "cet été": "2025-SU",
+    }

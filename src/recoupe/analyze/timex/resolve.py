@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -60,6 +60,8 @@ _SMALLER_TIME_UNITS: dict[str, tuple[str, int, str]] = {"H": ("M", 60, ""), "M":
 _SMALLER_DATE_UNITS: dict[str, tuple[str, int, str]] = {"Y": ("M", 12, ""), "D": ("H", 24, "T")}
 #: Hours in a day, to move a date by a number of hours (``dans 48 heures``).
 _HOURS_PER_DAY = 24
+#: From this month on, the new year is the coming one (``la nouvelle année`` written in December).
+_NEW_YEAR_TURN_MONTH = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,8 @@ class TimexResolver:
             "week_number": self._week_number,
             "weekend": self._weekend,
             "weekday_holiday": self._weekday_holiday,
+            "new_year": self._new_year,
+            "same_season": self._same_season,
             "blocked": self._blocked,
         }
 
@@ -424,8 +428,49 @@ class TimexResolver:
         return Resolved(value, month=(year, month), year=explicit)
 
     def _year(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """A year; it frames the months written without one in its sentence unless it is a goal (``le
+        budget pour 2027 sera présenté en octobre``: the coming October)."""
         year = self._year_of(cand, doc)
-        return Resolved(str(year), year=year) if year is not None else None
+        if year is None:
+            return None
+        if _ends_with_words(doc.text[max(0, cand.start - 20) : cand.start], self.data.TARGET_YEAR_OPENERS):
+            return Resolved(str(year))
+        return Resolved(str(year), year=year)
+
+    def _framing_year(self, cand: Candidate, doc: Document) -> int | None:
+        """The year written earlier in the sentence that frames a bare season, as it frames a bare month
+        (``sera renouvelée l'an prochain, le premier dimanche du printemps``); not for ``cet été`` nor
+        ``l'été dernier``, which count from the moment of writing."""
+        if cand.get("det") in self.data.THIS_DETERMINERS or cand.get("mod"):
+            return None
+        narrative = doc.narrative
+        return narrative.year if narrative.year_sentence == doc.sentence(cand.start) else None
+
+    def _new_year(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """``la nouvelle année``: the year of the 1 January nearest the moment of writing (written on
+        2 January, the year just begun; in December, the coming one)."""
+        if doc.anchor is None or not doc.anchor.year_known or not doc.anchor.month_known:
+            return None
+        anchor = doc.anchor.date
+        year = anchor.year + 1 if anchor.month >= _NEW_YEAR_TURN_MONTH else anchor.year
+        return Resolved(str(year))
+
+    def _same_season(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """``à la même période de l'an dernier``, ``l'an dernier à la même époque``: the month of writing in
+        the year the expression names, or else in the year named just before it in the sentence."""
+        if doc.anchor is None or not doc.anchor.month_known:
+            return None
+        year = self._year_of(cand, doc)
+        if year is None and (mod := cand.get("mod")) is not None:
+            year = doc.anchor.date.year + self.modifiers.get(mod.strip(), 0)
+        if year is None and doc.resolved:
+            previous, told = doc.resolved[-1]
+            if told.value and told.value.isdigit() and len(told.value) == 4:
+                if doc.sentence(previous.start) == doc.sentence(cand.start):
+                    year = int(told.value)
+        if year is None:
+            return None
+        return Resolved(f"{year:04d}-{doc.anchor.date.month:02d}", month=(year, doc.anchor.date.month))
 
     def _decade(self, cand: Candidate, doc: Document) -> Resolved:
         digits = cand.get("decade") or cand.groups["decade_num"]  # a leading member of a list has its own
@@ -456,7 +501,7 @@ class TimexResolver:
 
     def _season(self, cand: Candidate, doc: Document) -> Resolved:
         code = self.data.SEASONS[cand.groups["season"]]
-        year = self._year_of(cand, doc)
+        year = self._year_of(cand, doc) or self._framing_year(cand, doc)
         if year is not None and (year_end := cand.get("year_end")) and int(year_end) == year + 1 and code == "WI":
             year += 1  # ``l'hiver 2021-2022``: a winter carries the year of its January
         if year is not None:
@@ -465,9 +510,11 @@ class TimexResolver:
             return Resolved(None)
         anchor, modifier = doc.anchor.date, self._modifier(cand)
         value = season_value(code, anchor, modifier)
-        if modifier is None and cand.get("det") not in self.data.THIS_DETERMINERS:
-            # ``les ventes ont augmenté au printemps``, written in March: last spring, not the coming one
-            start, end = season_bounds(code, int(value[:4]))
+        start, end = season_bounds(code, int(value[:4]))
+        holds_anchor = start <= anchor < end
+        if modifier is None and (cand.get("det") not in self.data.THIS_DETERMINERS or not holds_anchor):
+            # ``les ventes ont augmenté au printemps``, written in March: last spring, not the coming one;
+            # ``cet hiver`` is the one under way, or, written in October, the one the verb points to
             direction = self._direction(cand, doc)
             if direction == "past" and start > anchor:
                 value = season_value(code, anchor, -1)
@@ -531,8 +578,13 @@ class TimexResolver:
         return self._day_result(Day(date) if date else None, cand)
 
     def _weekend(self, cand: Candidate, doc: Document) -> Resolved:
-        """``le week-end``: every weekend with a present verb, else the last or the coming one."""
+        """``le week-end``: every weekend with a present verb, else the last or the coming one; the
+        coming one after ``pour`` (``de la neige est annoncée pour le week-end``)."""
         direction = self._direction(cand, doc)
+        if direction not in ("past", "future") and _ends_with_words(
+            doc.text[max(0, cand.start - 20) : cand.start], self.data.COMING_WEEKEND_OPENERS
+        ):
+            direction = "future"
         anchor = doc.anchor
         if direction not in ("past", "future"):
             return Resolved("XXXX-WXX-WE", "SET")
@@ -793,26 +845,55 @@ class TimexResolver:
 
     def _month_weekday(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier lundi de mars``: the n-th (or last) such weekday of the month, in the year
-        ``en mars`` would get."""
+        ``en mars`` would get; of a season, see :meth:`_season_weekday`."""
+        if cand.get("season"):
+            return self._season_weekday(cand, doc)
         month_result = self._month(cand, doc)
         if month_result is None or month_result.value is None or len(month_result.value) != 7:
             return Resolved(None)
         year, month = int(month_result.value[:4]), int(month_result.value[5:7])
+        chosen = self._nth_day(cand, [d for day in range(1, 32) if (d := make_date(year, month, day))])
+        return self._nth_result(chosen, cand)
+
+    def _nth_day(self, cand: Candidate, days: list[dt.date]) -> dt.date | None:
+        """The n-th (or last) of ``days`` that is the candidate's weekday, or its Saturday for a weekend,
+        or any day for ``jour``."""
         unit = self.data.MONTH_ORDINAL_UNITS.get(cand.get("unit") or "")
-        # a weekend is picked by its Saturday; a plain day by any day
         weekday = self.weekdays.get(cand.get("weekday") or "", 5 if unit == "WE" else None)
-        days = [
-            d
-            for day in range(1, 32)
-            if (d := make_date(year, month, day)) and (weekday is None or d.weekday() == weekday)
-        ]
+        days = [d for d in days if weekday is None or d.weekday() == weekday]
         number = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
-        if number > len(days):
+        if number > len(days) or not days:
+            return None
+        return days[number - 1] if number > 0 else days[-1]
+
+    def _nth_result(self, chosen: dt.date | None, cand: Candidate) -> Resolved:
+        if chosen is None:
             return Resolved(None)
-        chosen = days[number - 1] if number > 0 else days[-1]
-        if unit == "WE":
+        if self.data.MONTH_ORDINAL_UNITS.get(cand.get("unit") or "") == "WE":
             return Resolved(iso_week(chosen) + "-WE")
         return self._day_result(Day(chosen), cand)
+
+    def _season_weekday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le premier dimanche du printemps``: the n-th such day of the season ``au printemps`` would
+        get; a day already gone is next year's when the verb looks ahead (written in May: ``la fête
+        aura lieu le premier dimanche du printemps``, next March), and the reverse."""
+        season = self._season(cand, doc)
+        if season.value is None:
+            return Resolved(None)
+        code, year = self.data.SEASONS[cand.groups["season"]], int(season.value[:4])
+
+        def in_season(of_year: int) -> dt.date | None:
+            start, end = season_bounds(code, of_year)
+            return self._nth_day(cand, [start + dt.timedelta(days=n) for n in range((end - start).days)])
+
+        chosen = in_season(year)
+        if chosen is not None and season.year is None and doc.anchor is not None and doc.anchor.day_known:
+            direction = self._direction(cand, doc)
+            if direction == "future" and chosen < doc.anchor.date:
+                chosen = in_season(year + 1)
+            elif direction == "past" and chosen > doc.anchor.date:
+                chosen = in_season(year - 1)
+        return self._nth_result(chosen, cand)
 
     def _ordinal(self, cand: Candidate, doc: Document) -> Resolved:
         """``le premier trimestre 2023`` → ``2023-Q1``; the year is the article's unless written."""
@@ -1083,6 +1164,16 @@ class TimexResolver:
 
 #: Hours in one of each time unit (``H``, ``M`` minutes, ``S``).
 _HOURS_PER_UNIT: dict[str, float] = {"H": 1, "M": 1 / 60, "S": 1 / 3600}
+
+
+def _ends_with_words(before: str, words: Iterable[str]) -> bool:
+    """Whether the text ``before`` an expression ends with one of ``words`` as whole words (``pour``, not
+    ``retour``), case and spacing aside."""
+    squashed = " ".join(before.lower().split())
+    return any(
+        squashed.endswith(word) and (len(squashed) == len(word) or not squashed[-len(word) - 1].isalnum())
+        for word in words
+    )
 
 
 def _whole_days(amount: float, letter: str) -> int:

@@ -260,6 +260,13 @@ class _ParseReader:
         at = written.lower().rfind(unit)
         return at > 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start)
 
+    def _capitalised_word(self, cand: Candidate, word: str | None) -> bool:
+        """Whether ``word`` is written with a capital after another word of its sentence, in a text not all
+        in capitals (``de Mars``), where a calendar word is written in lower case."""
+        written = self.text[cand.start : cand.end]
+        at = written.lower().rfind(word) if word else -1
+        return at >= 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start + at)
+
     def _qualified_holiday(self, cand: Candidate) -> bool:
         """Whether a holiday that is another country's when qualified is followed by an adjective or a
         complement (``la fête nationale belge``, ``la fête nationale du Québec``)."""
@@ -295,6 +302,10 @@ class _ParseReader:
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
         if cand.rule == "holiday_free" and self._qualified_holiday(cand):
             return False  # ``la fête nationale chinoise``: another country's day
+        if cand.kind == "month" and "year" not in cand.groups and self._capitalised_word(cand, cand.get("month")):
+            return False  # ``les images de Mars``: the planet; a month is written in lower case in a sentence
+        if cand.kind == "anaphoric" and self._capitalised_word(cand, cand.get("anaphor")):
+            return False  # ``le film « Le Jour d'après »``: a title's capital, not the day after
         capital = self.text[cand.start].isupper()
         if cand.rule == "weekday" and self._in_title(cand.start):
             return False  # ``le Journal du dimanche``: the weekday ends a title

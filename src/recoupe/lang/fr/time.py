@@ -658,6 +658,9 @@ HOLIDAY_RITES: tuple[str, ...] = (
     "cérémonies",
     "célébration",
     "célébrations",
+    # the wishes of a day are said on it (``les vœux du Nouvel An``), as its ceremonies are
+    "vœux",
+    "voeux",
 )
 
 #: Verbs of celebrating that make the holiday after them a date (``les enfants ont fêté Mardi gras``).
@@ -688,6 +691,14 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int | None]] = {
 
 #: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
 THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
+#: Words before ``le week-end`` that make it one weekend ahead whatever the verb (``de la neige est annoncée
+#: pour le week-end``), where ``le marché est ouvert le week-end`` is every weekend.
+COMING_WEEKEND_OPENERS: frozenset[str] = frozenset({"pour"})
+
+#: Words before a year that make it a goal rather than the frame of the sentence (``le budget pour 2027 sera
+#: présenté en octobre``: this October, not October 2027; ``la neutralité carbone d'ici 2050``).
+TARGET_YEAR_OPENERS: tuple[str, ...] = ("pour", "d'ici", "d'ici à", "horizon", "à l'horizon")
 
 #: Words after a holiday's name that put it in another calendar (``le Nouvel An chinois``): no fixed date.
 OTHER_CALENDARS: tuple[str, ...] = (
@@ -1293,13 +1304,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\s+(?:de\s+l'|du\s+|de\s+la\s+)"
         r"(?P<unit>année|an|mois|semaine)\b(?:\s+(?P<mod>{mod})\b)?",
     ),
-    # le premier lundi de mars, le dernier vendredi d'avril 2023
+    # le premier lundi de mars, le dernier vendredi d'avril 2023; of a season: le premier dimanche du
+    # printemps, le premier jour de l'été
     (
         "month_weekday",
         "month_weekday",
         r"\b(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu'au)\s+)?(?P<nth>{weekday_ordinal})\s+"
         r"(?:(?P<weekday>{weekday})|(?P<unit>{month_ordinal_unit}))\s+"
-        r"(?:de\s+|d')(?P<month>{month})(?:\s+(?P<year>{year}))?",
+        r"(?:(?:de\s+|d')(?P<month>{month})|(?:du\s+|de\s+l')(?P<season>{season})(?![\w-]))"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     # la semaine du 7 octobre
     (
@@ -1492,6 +1505,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"\b(?P<det>cette|ce|cet)\s+(?P<edge>fin|début|milieu)\s+(?:de\s+|d')(?P<unit>semaine|mois|année|trimestre|semestre)\b"
         r"(?!\s+(?:de|d'|du|\d))",
+    ),
+    # la nouvelle année: the year just begun or about to begin
+    ("new_year", "new_year", r"\b(?:la|cette|de\s+la|à\s+la)\s+nouvelle\s+année(?![\w-])"),
+    # à la même période de l'an dernier; l'an dernier à la même époque: the month of writing, that year
+    (
+        "same_season",
+        "same_season",
+        r"\b(?:à\s+|pour\s+|de\s+|sur\s+)?la\s+même\s+(?:période|époque)(?![\w-])"
+        r"(?:\s+(?:de\s+l'|d')(?P<unit>année|an)\s+(?P<mod>{mod})(?![\w-])|\s+(?:de\s+|en\s+)(?P<year>{year})\b)?",
     ),
     # les fêtes de fin d'année: the end of the current year
     ("year_end_feasts", "period", r"(?<=\bfêtes\sde\s)(?P<edge>fin)\s+d'(?P<unit>année)\b"),
