@@ -415,6 +415,14 @@ def test_a_capitalised_day_word_inside_a_sentence_is_a_title(analyze: Analyze) -
     assert not analyze("Le roman Hier a reçu un prix littéraire.", published="2023-06-05").timexes
 
 
+def test_a_length_of_time_opening_a_title_is_none(analyze: Analyze) -> None:
+    """``le film Trois jours et une vie``: a capital inside a sentence opens a title; in lower case the same
+    words are a length of time."""
+    assert not analyze("Le film Trois jours et une vie est sorti en salles.", published="2023-06-05").timexes
+    analysis = analyze("Le tournage a duré trois jours.", published="2023-06-05")
+    assert [(t.text, t.value) for t in analysis.timexes] == [("trois jours", "P3D")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

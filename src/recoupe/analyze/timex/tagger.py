@@ -260,6 +260,12 @@ class _ParseReader:
         at = written.lower().rfind(unit)
         return at > 0 and written[at].isupper() and not written.isupper() and self._inside_sentence(cand.start)
 
+    def _opens_a_title(self, cand: Candidate) -> bool:
+        """Whether the expression starts with a capital inside a sentence, in a text not all in capitals
+        (``le film Un jour sans fin``): a title's first word, where a count is written in lower case."""
+        written = self.text[cand.start : cand.end]
+        return written[:1].isupper() and not written.isupper() and self._inside_sentence(cand.start)
+
     def _capitalised_word(self, cand: Candidate, word: str | None) -> bool:
         """Whether ``word`` is written with a capital after another word of its sentence, in a text not all
         in capitals (``de Mars``), where a calendar word is written in lower case."""
@@ -296,6 +302,8 @@ class _ParseReader:
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
         if cand.kind == "duration" and unit is not None and self._capitalised_inside(cand, unit):
             return False  # ``le 20 Heures de France 2``: a programme's name, not a length of time
+        if cand.kind == "duration" and self._opens_a_title(cand):
+            return False  # ``le film Un jour sans fin``: a title's first word, not a length of time
         if cand.rule == "day_month_hyphen_of" and self._word_before(cand.start) in self.data.STREET_NOUNS:
             return False  # ``la rue du 8-Mai``: a street named after the day
         if cand.rule == "holiday_free" and self._after_name(cand.start):
