@@ -477,3 +477,18 @@ def test_a_calendar_word_with_a_capital_inside_a_sentence_is_a_name(analyze: Ana
     assert _values(analyze("La série « Le Lendemain » a été primée à Cannes.", published="2026-05-18")) == {}
     assert _values(analyze("La carte a été publiée début mars.", published="2026-05-18")) == {"début mars": "2026-03"}
     assert _values(analyze("EN MARS, LA CARTE A ÉTÉ PUBLIÉE.", published="2026-05-18")) == {"EN MARS": "2026-03"}
+
+
+def test_the_day_a_source_spoke_on_leaves_the_narrative_on_the_day_it_reports(analyze: Analyze) -> None:
+    """``a annoncé mardi la préfecture`` is the day of the announcement: ``dans la soirée`` after it is the
+    evening of Monday, the day the sentence reports."""
+    text = (
+        "Deux randonneurs ont été secourus lundi dans le massif du Vercors, a annoncé mardi la préfecture. "
+        "Ils ont été hélitreuillés dans la soirée."
+    )
+    analysis = analyze(text, published="2025-09-09")
+    assert [(t.text, t.value) for t in analysis.timexes] == [
+        ("lundi", "2025-09-08"),
+        ("mardi", "2025-09-09"),
+        ("dans la soirée", "2025-09-08TEV"),
+    ]

@@ -91,6 +91,7 @@ class Narrative:
     """What the text has been talking about so far."""
 
     day: Day | None = None
+    day_sentence: int = -10
     month: tuple[int | None, int] | None = None
     month_sentence: int = -10
     year: int | None = None
@@ -134,6 +135,8 @@ class TimexResolver:
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
+        reported_on = getattr(data, "REPORTED_ON", None)
+        self.reported_on = re.compile(reported_on, re.IGNORECASE) if reported_on else None
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
             "date": self._date,
             "numeric": self._date,
@@ -217,14 +220,20 @@ class TimexResolver:
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
         sentence = doc.sentence(cand.start)
-        if result.day is not None:
-            narrative.day = result.day
+        if result.day is not None and not (narrative.day_sentence == sentence and self._reported_on(cand, doc)):
+            narrative.day, narrative.day_sentence = result.day, sentence
         if result.month is not None:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
             narrative.year, narrative.year_sentence = result.year, sentence
             if result.day is not None:
                 narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
+
+    def _reported_on(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the day is the one a source spoke on (``a indiqué lundi``), by the words before it."""
+        return self.reported_on is not None and bool(
+            self.reported_on.search(doc.text[max(0, cand.start - 40) : cand.start])
+        )
 
     # ----------------------------------------------------------------------------------------------
     # Helpers

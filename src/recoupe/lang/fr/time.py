@@ -853,6 +853,14 @@ POSTPONED_TO = (
     r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc)(?:é|ée|és|ées|er)\s+(?:à|au|jusqu'à|jusqu'au)\s*$"
 )
 
+#: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
+#: réseau``): when its sentence already named the day of what it reports, the narrative stays on that day,
+#: and ``en pleine matinée`` in the next sentence is Sunday's morning, not Monday's.
+REPORTED_ON = (
+    r"\b(?:a|ont|avait|avaient)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|rapporté|confirmé|assuré"
+    r"|fait\s+savoir|signalé|communiqué|ajouté|expliqué|estimé|souligné|reconnu|dénoncé)\s*$"
+)
+
 #: What follows an anaphor that names the event it is the eve or the morrow of (``au lendemain de la
 #: démission``), not a date (``la veille du 4 janvier`` is read with its date).
 EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W\d_]"
