@@ -116,6 +116,7 @@ class _Lexicon:
     coordinators: frozenset[str]
     civilities: frozenset[str]
     agent_prepositions: frozenset[str]
+    on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -180,6 +181,7 @@ class SpeakerFinder:
             coordinators=_folded(speech.SPEAKER_COORDINATORS),
             civilities=frozenset(speech.SPEAKER_CIVILITIES),
             agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
+            on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -382,10 +384,19 @@ class ArticleSpeakers:
             if self.is_speech_verb(token, any_pos=after_aux):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
-                found = self.subject(token)
+                if self._passive(token):
+                    # ``le prévenu avait été alerté « à six reprises »``: he was told; only an agent spoke
+                    found = self._agent(token)
+                    if found is None:
+                        continue
+                else:
+                    found = self.subject(token)
                 if (
                     isinstance(found, tuple)
-                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                    and (
+                        any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                        or fold(words[0].text) in self.lex.opinion_prepositions
+                    )
                     and not self._is_agent(found)
                     and self._common_words(found)
                 ):
@@ -409,6 +420,12 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        """Whether a speech verb is passive (``le prévenu avait été alerté``, ``Les riverains ont été prévenus``):
+        its subject is who was told or what was said, never who spoke."""
+        return any(c.dep_ == "aux:pass" for c in verb.children)
 
     @staticmethod
     def _describes_subject(token: Token) -> bool:
@@ -1220,7 +1237,7 @@ class ArticleSpeakers:
                 if self.coref.is_quoted(child.idx):
                     continue
                 if self.coref.is_indefinite(child):
-                    return NOBODY
+                    return self._on_frame(child) or NOBODY
                 if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         return self.span_of(*noun_phrase(verb.head))
@@ -1232,7 +1249,7 @@ class ArticleSpeakers:
                     return one
                 if child.pos_ == "PRON":
                     return self._hyphenated_start(child), child.idx + len(child.text)
-                return self.span_of(*noun_phrase(child))
+                return self._name_set_before(verb, child) or self.span_of(*noun_phrase(child))
         if self._absolute_participle(verb):
             # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
             found = self.np_ending_at(verb.i - 1)
@@ -1262,18 +1279,60 @@ class ArticleSpeakers:
                 found = self._name_before_commas(before)
                 if found is not None:
                     return found
-        if agent:
-            for child in verb.children:
-                if child.dep_ == "obl:agent":
-                    words = [
-                        t
-                        for t in self.doc[slice(*noun_phrase(child))]
-                        if fold(t.text) not in self.lex.agent_prepositions
-                    ]
-                    if words:
-                        return self.span_of(words[0].i, words[-1].i + 1)
+        if agent and (by := self._agent(verb)) is not None:
+            return by
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def _on_frame(self, on: Token) -> tuple[int, int] | None:
+        """``Dans l'entourage du ministre, on assure que …``, ``Chez Airbus, on se dit « serein »``: an indefinite
+        subject set right after a frame that places it among a body or someone's circle is that body or circle
+        (the frame's noun phrase, when it is someone); any other ``on`` names no one."""
+        doc = self.doc
+        if on.i < 3 or doc[on.i - 1].text != ",":
+            return None
+        sentence = self.sentence_start(on.idx)
+        start = on.i - 1
+        while start > 0 and doc[start - 1].idx >= sentence and doc[start - 1].text != ",":
+            start -= 1
+        words = [fold(t.text) for t in doc[start : on.i - 1]]
+        for frame in self.lex.on_frames:
+            if tuple(words[: len(frame)]) == frame and len(words) > len(frame):
+                found = self.noun_phrase_at(start + len(frame))
+                if found is not None and found[1] <= doc[on.i - 1].idx and self._is_agent(found):
+                    return found
+        return None
+
+    def _name_set_before(self, verb: Token, subject: Token) -> tuple[int, int] | None:
+        """``Un romancier que j'admire, Jean-Paul Vernier, disait …``: a person's name set off by commas right
+        before the verb, after a subject that is no name (whatever clause comes between), is who the subject is."""
+        doc = self.doc
+        persons = self._persons[1]
+        if subject.i in persons or subject.i > verb.i:
+            return None
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        k = first.i - 1
+        while k >= 0 and (doc[k].pos_ == "ADV" or fold(doc[k].text) in self.lex.preverbal_clitics):
+            k -= 1
+        if k < 2 or doc[k].text != "," or k - 1 not in persons:
+            return None
+        start = k - 1
+        while start - 1 in persons:
+            start -= 1
+        if start - 1 <= subject.i or doc[start - 1].text != "," or self.coref.is_quoted(doc[start].idx):
+            return None
+        return self.span_of(start, k)
+
+    def _agent(self, verb: Token) -> tuple[int, int] | None:
+        """The agent of a passive verb (``annoncé par la ministre``), without its preposition."""
+        for child in verb.children:
+            if child.dep_ == "obl:agent":
+                words = [
+                    t for t in self.doc[slice(*noun_phrase(child))] if fold(t.text) not in self.lex.agent_prepositions
+                ]
+                if words:
+                    return self.span_of(words[0].i, words[-1].i + 1)
         return None
 
     def _hyphenated_start(self, token: Token) -> int:

@@ -180,6 +180,21 @@ PREVERBAL_CLITICS: frozenset[str] = frozenset(
 REFLEXIVE_CLITICS: tuple[str, ...] = ("s'", "se")
 #: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.
 IMPERSONAL_CLITICS: frozenset[str] = frozenset({"on"})
+#: Frames before an indefinite ``on`` that say who it is (``Dans l'entourage du ministre, on assure``, ``Chez Airbus,
+#: on se dit serein``, ``Du côté de la direction, on …``), as written, word by word; longer ones first.
+INDEFINITE_SUBJECT_FRAMES: tuple[str, ...] = (
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "au sein de",
+    "au sein du",
+    "au sein des",
+    "chez",
+    "dans",
+    "à",
+    "au",
+    "aux",
+)
 #: Subjects that never name a speaker: the euphonic ``t`` of ``a-t-il`` and demonstratives (``c'est``).
 NON_SPEAKER_SUBJECTS: tuple[str, ...] = ("-t", "t", "ce", "c'", "cela", "ça")
 #: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
