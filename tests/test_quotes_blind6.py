@@ -93,3 +93,107 @@ def test_a_byline_names_no_one_in_the_story(analyze: Analyze) -> None:
         "« Les travaux dureront deux ans », a indiqué le conducteur de travaux."
     )
     assert "Julie Moreau" not in said_by(result, "deux ans")
+
+
+# -- from quotes-blind6's misses: verbs and frames -------------------------------------------------------------
+
+
+def test_a_en_croire_names_the_source(analyze: Analyze) -> None:
+    result = analyze(
+        "Le collectif a annoncé un recours. À en croire son avocat, Me Julien Roche, la délibération est « fragile "
+        "sur le plan juridique »."
+    )
+    assert "Julien Roche" in said_by(result, "fragile")
+
+
+def test_a_l_en_croire_is_the_person_of_the_sentence_before(analyze: Analyze) -> None:
+    result = analyze(
+        "L'agent du joueur, Karim Djaziri, balaie les critiques. À l'en croire, son client a refusé « deux offres "
+        "plus élevées » venues d'Angleterre."
+    )
+    assert "Karim Djaziri" in said_by(result, "deux offres")
+
+
+def test_s_emporter_in_an_incise_reports_the_words(analyze: Analyze) -> None:
+    result = analyze("« On nous vole notre capitaine », s'emporte Julie Marchand, abonnée depuis vingt ans.")
+    assert "Julie Marchand" in said_by(result, "notre capitaine")
+
+
+def test_thanking_reports_the_words(analyze: Analyze) -> None:
+    result = analyze("La gardienne Inès Moreau a remercié les supporters « pour dix années de bonheur ».")
+    assert "Inès Moreau" in said_by(result, "dix années")
+
+
+def test_an_incise_verb_followed_by_que_reports_words(analyze: Analyze) -> None:
+    result = analyze(
+        "À ses côtés, une jeune intérimaire glisse que ses « chances d'être embauchée » viennent de s'envoler."
+    )
+    assert "intérimaire" in said_by(result, "chances")
+
+
+def test_a_hope_told_by_a_source_is_the_sources_words(analyze: Analyze) -> None:
+    result = analyze(
+        "Selon un conseiller de la ministre, le gouvernement espère une adoption définitive « avant l'été »."
+    )
+    assert "conseiller" in said_by(result, "avant l'été")
+
+
+# -- from quotes-blind6's misses: a verb the parser took for a participle --------------------------------------------
+
+
+def test_a_finite_verb_read_as_a_participle_keeps_its_subject(analyze: Analyze) -> None:
+    result = analyze(
+        "Sur place, le personnel ne cache pas son épuisement. Infirmière aux urgences depuis douze ans, Gwenaëlle "
+        "Le Bihan décrit des nuits « où l'on trie au lieu de soigner »."
+    )
+    assert "Gwenaëlle Le Bihan" in said_by(result, "trie")
+
+
+def test_a_subject_phrase_stops_before_its_misread_verb(analyze: Analyze) -> None:
+    result = analyze(
+        "Au retour de sa campagne d'été, la scientifique décrit une situation « hors norme » et appelle à "
+        "« préparer les vallées »."
+    )
+    assert said_by(result, "préparer").startswith("la scientifique |")
+
+
+# -- from quotes-blind6's misses: descriptions ---------------------------------------------------------------------
+
+
+def test_a_class_stands_for_the_holder_spoken_of_last(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire, Nicolas Sauvage, a défendu un choix « responsable ». Karim Belaïd, conseiller municipal, a "
+        "fustigé une décision « prise en catimini ». Le maire lui a répondu sèchement. « Nous avons tenu trois "
+        "réunions publiques », a rétorqué l'élu."
+    )
+    assert "Nicolas Sauvage" in said_by(result, "trois réunions")
+
+
+def test_the_researcher_is_the_scientist_just_named(analyze: Analyze) -> None:
+    result = analyze(
+        "Pour sa coordinatrice, la pédiatre Hélène Garnier, il s'agit d'un « problème sous-estimé ». « Ce n'est pas "
+        "seulement la lumière de l'écran », détaille la chercheuse."
+    )
+    assert "Hélène Garnier" in said_by(result, "la lumière")
+
+
+def test_the_founder_may_be_the_director_just_named(analyze: Analyze) -> None:
+    result = analyze(
+        "« C'est un crève-cœur », a réagi la directrice du festival, Mathilde Arnaud. La fondatrice de l'événement "
+        "assure pourtant « comprendre » la décision."
+    )
+    assert "Mathilde Arnaud" in said_by(result, "comprendre")
+
+
+# -- from quotes-blind6's misses: an interview's hanging remark -------------------------------------------------------
+
+
+def test_an_answer_after_a_remark_left_hanging_is_the_interviewees(analyze: Analyze) -> None:
+    result = analyze(
+        "Ancien sélectionneur des Bleues, Paul Moreau publie ses mémoires.\n\n"
+        "Pourquoi ce livre ?\n\n"
+        "« Pour raconter ce que les joueuses ont vécu. »\n\n"
+        "Certains vous reprochent de régler vos comptes…\n\n"
+        "« Je ne règle rien, je raconte. »"
+    )
+    assert "Paul Moreau" in said_by(result, "je raconte")

@@ -464,6 +464,7 @@ class Coreference:
             and m.kind == "name"
             and m.referent is not None
             and m.referent.type == "PER"
+            and " " in (m.referent.entity or "").strip()  # a first name and a name: a headline's lone word is often not
             and not self.is_quoted(m.start)
         ]
 
@@ -744,6 +745,13 @@ class Coreference:
             if gender and tie.gender and gender != tie.gender:
                 continue
             holders.add(tie.entity)
+        for mention in self._walk_back(head.idx):
+            # ``Le maire lui a répondu … « … », a rétorqué l'élu``: the holder the text spoke of last, by name or by
+            # a description, not the one whose name was written last
+            if mention.kind == "pronoun" or mention.end > head.idx or mention.referent is None:
+                continue  # ``lui``: an object pronoun says nothing of whom the story is about
+            if mention.referent.entity in holders:
+                return Referent(mention.referent.entity, mention.referent.entity, "PER")
         return self._latest(holders, head.idx, "PER")
 
     def _untitled_topic(self, head: Token) -> Referent | None:
@@ -1446,7 +1454,8 @@ class Coreference:
         if gender == "Fem" and mention.gender != "Fem" and not mention.root_subject:
             return False
         if mention.kind == "name" and self.doc[self._governor(mention.head)].pos_ in ("NOUN", "PROPN"):
-            return False
+            # ``la bijouterie Dufau`` names a shop; ``la pédiatre Hélène Garnier`` a person by her title
+            return any(tie.entity == referent.entity and tie.start == mention.start for tie in self.ties)
         return True
 
     def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:

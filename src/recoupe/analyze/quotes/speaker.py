@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.text import fold
 
@@ -116,6 +116,7 @@ class _Lexicon:
     coordinators: frozenset[str]
     civilities: frozenset[str]
     agent_prepositions: frozenset[str]
+    attribution_clitics: frozenset[str]
     on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
 
     def is_aux(self, token: Token) -> bool:
@@ -181,6 +182,7 @@ class SpeakerFinder:
             coordinators=_folded(speech.SPEAKER_COORDINATORS),
             civilities=frozenset(speech.SPEAKER_CIVILITIES),
             agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
+            attribution_clitics=_folded(speech.ATTRIBUTION_CLITICS),
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
         )
 
@@ -274,8 +276,8 @@ class ArticleSpeakers:
         if token.pos_ == "AUX" and fold(token.lemma_) in self.lex.auxiliary_lemmas:
             return False
         lemmas = self.lex.lemma_guesses(fold(token.text), fold(token.lemma_))
-        if not incise and lemmas & self.lex.incise_only:
-            return False
+        if not incise and lemmas & self.lex.incise_only and not self._has_que_after(token):
+            return False  # ``lance une offensive``; but ``glisse que …`` reports words
         if lemmas & self.lex.speech_verbs:
             return True
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -403,6 +405,12 @@ class ArticleSpeakers:
                     # ``Selon lui, l'afflux s'explique par « … »``, ``Selon l'élu, un audit avait pointé « … »``: a
                     # thing reports no words; the frame further left says whose they are
                     continue
+                if (
+                    isinstance(found, tuple)
+                    and self.lex.lemma_guesses(fold(token.text), fold(token.lemma_)) & self.lex.mind_verbs
+                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                ):
+                    continue  # ``Selon un conseiller, le gouvernement espère « … »``: the source tells the hope
                 if found is not None:
                     return found
             elif not naming_only and self._verb_tagged_noun(token):
@@ -434,6 +442,7 @@ class ArticleSpeakers:
         reporting cue and an opinion frame (``Pour le syndicat, …``) is left to speak."""
         return (
             token.dep_.startswith("acl")
+            and not misread_finite_verb(token)
             and "Part" in morph(token, "VerbForm")
             and "Past" in morph(token, "Tense")  # not ``X répond, Y soulignant que …``
             and token.head.dep_ in SUBJECT_DEPS
@@ -690,7 +699,11 @@ class ArticleSpeakers:
     def previous_subject(self, quote: QuoteSpan) -> Found:
         """The subject of the main verb of the sentence before the quote's, when that is someone."""
         start = self.sentence_start(quote.open)
-        words = [t for t in self.tokens(self.previous_sentence_start(start), start) if not t.is_punct]
+        return self._sentence_subject(self.previous_sentence_start(start), start)
+
+    def _sentence_subject(self, start: int, end: int) -> Found:
+        """The subject of the main verb of the sentence ``[start, end)``, when that is someone."""
+        words = [t for t in self.tokens(start, end) if not t.is_punct]
         if not words:
             return None
         for root in _clause_roots(words):
@@ -901,6 +914,10 @@ class ArticleSpeakers:
         if i >= len(self.doc):
             return None
         first = self.doc[i]
+        if first.is_punct and prep.i >= 2 and fold(self.doc[prep.i - 2].text) in self.lex.attribution_clitics:
+            # ``À l'en croire, …``: the clitic stands for the person the sentence before is about
+            here = self.sentence_start(prep.idx)
+            return self._sentence_subject(self.previous_sentence_start(here), here)
         if first.pos_ == "PRON":
             return first.idx, first.idx + len(first.text)
         return self.noun_phrase_at(i)
@@ -1250,13 +1267,18 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return self._hyphenated_start(child), child.idx + len(child.text)
                 return self._name_set_before(verb, child) or self.span_of(*noun_phrase(child))
+        if misread_finite_verb(verb) and verb.head.i < verb.i and not self.coref.is_quoted(verb.head.idx):
+            # ``la scientifique décrit une situation``: the noun the parser hung the verb on is its subject
+            return self.span_of(noun_phrase(verb.head)[0], verb.head.i + 1)
         if self._absolute_participle(verb):
             # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
             found = self.np_ending_at(verb.i - 1)
             if found is not None:
                 return found
-        if "Fin" in morph(verb, "VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children
+        if (
+            "Fin" in morph(verb, "VerbForm")
+            or misread_finite_verb(verb)
+            or any(c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children)
         ):  # not ``dans un communiqué avoir signalé``: an infinitive's subject is not the noun before it
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)

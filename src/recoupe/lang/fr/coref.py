@@ -160,7 +160,11 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
             "préfet préfète sous-préfet sous-préfète directeur directrice gouverneur gouverneure inspecteur "
             "inspectrice ambassadeur ambassadrice",
         ),
-        ("scientifique", "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste"),
+        # ``la chercheuse`` after ``sa coordinatrice, la pédiatre X``: a scientist's trade, not an office of its own
+        (
+            "scientifique chercheur chercheuse",
+            "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste",
+        ),
         # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
         (
             "syndicaliste responsable",
@@ -195,7 +199,7 @@ STORY_ROLES: frozenset[str] = frozenset(
     capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
-    manager
+    manager fondateur fondatrice cofondateur cofondatrice
     """.split()
 )
 
