@@ -43,6 +43,10 @@ from recoupe.model import Entity
 from recoupe.text import fold
 
 _SENTENCE_WINDOW = 4
+#: The most words a headline line has: the first longer line is the article's body.
+_HEADLINE_WORDS = 30
+#: The most words a byline line has (``Par Julie Moreau, à Rennes``).
+_BYLINE_WORDS = 8
 #: At most this many mentions are walked back from a pronoun. Four news sentences hold a few dozen; a
 #: run-on text with no full stop (a list of thousands of figures, ``a-t-il dit`` repeated) is one
 #: "sentence", and walking all of it for each pronoun made coreference quadratic (issue #20 item 9).
@@ -128,6 +132,7 @@ class CorefTables:
     compound_titles: dict[str, str]
     latest_words: tuple[str, ...]
     latest_folded: frozenset[str]
+    byline_words: tuple[str, ...]
 
     @classmethod
     @cache
@@ -177,6 +182,7 @@ class CorefTables:
             compound_titles=dict(coref.COMPOUND_TITLES),
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
+            byline_words=tuple(fold(w) for w in coref.BYLINE_WORDS),
         )
 
 
@@ -428,9 +434,10 @@ class Coreference:
         if self._is_office(head) and self._office_tied(head, start, end):
             return None  # the article tied that office to people: the ties decide (two directors: neither)
         offset = self.doc[start].idx
+        gender = _gender(head, self.t)
         found = self._resolve_pronoun(
-            offset, self._sent_of[start], _gender(head, self.t), "Sing", clause=self._governor(head.i), topic=True
-        )
+            offset, self._sent_of[start], gender, "Sing", clause=self._governor(head.i), topic=True
+        ) or self._headline_person(offset, gender)
         if found is None or found.type != "PER" or found.entity is None:
             return None
         if self._holds_other_office(start, end, head, found.entity):
@@ -439,6 +446,43 @@ class Coreference:
         if any(tie.entity == found.entity and self._clash(quals, tie) for tie in self.ties):
             return None  # ``le dirigeant américain`` is not ``le président français X``
         return found
+
+    @cached_property
+    def _headline_mentions(self) -> list[Mention]:
+        """The persons the headline names (outside quotation marks): the short lines before the article's first
+        long paragraph, without bylines (``Par Julie Moreau``). An interview or a portrait names its subject
+        there and only varies it below (``l'autrice lilloise``, ``la navigatrice``)."""
+        end = 0
+        for line in self.text.split("\n"):
+            if len(line.split()) > _HEADLINE_WORDS:
+                break
+            end += len(line) + 1
+        return [
+            m
+            for m in self.mentions
+            if m.start < end
+            and m.kind == "name"
+            and m.referent is not None
+            and m.referent.type == "PER"
+            and " " in (m.referent.entity or "").strip()  # a first name and a name: a headline's lone word is often not
+            and not self.is_quoted(m.start)
+        ]
+
+    def _on_byline(self, offset: int) -> bool:
+        """Whether the word at ``offset`` is on a byline (``Par Julie Moreau``): the journalist, no one in the story."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_end = self.text.find("\n", offset)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        return len(line.split()) <= _BYLINE_WORDS and fold(line).strip().startswith(self.t.byline_words)
+
+    def _headline_person(self, offset: int, gender: str | None) -> Referent | None:
+        """The one person the headline names, for a description below it the text ties to no one else, when the
+        gender allows; two persons there leave it as written."""
+        mentions = [m for m in self._headline_mentions if m.end <= offset]
+        names = {m.referent.entity for m in mentions if m.referent is not None}
+        if len(names) != 1 or any(gender and m.gender and m.gender != gender for m in mentions):
+            return None
+        return mentions[0].referent
 
     def _governor(self, i: int) -> int:
         """The token a mention at ``i`` depends on, past appositions and the parts of a name."""
@@ -701,6 +745,13 @@ class Coreference:
             if gender and tie.gender and gender != tie.gender:
                 continue
             holders.add(tie.entity)
+        for mention in self._walk_back(head.idx):
+            # ``Le maire lui a répondu … « … », a rétorqué l'élu``: the holder the text spoke of last, by name or by
+            # a description, not the one whose name was written last
+            if mention.kind == "pronoun" or mention.end > head.idx or mention.referent is None:
+                continue  # ``lui``: an object pronoun says nothing of whom the story is about
+            if mention.referent.entity in holders:
+                return Referent(mention.referent.entity, mention.referent.entity, "PER")
         return self._latest(holders, head.idx, "PER")
 
     def _untitled_topic(self, head: Token) -> Referent | None:
@@ -1039,8 +1090,8 @@ class Coreference:
         starts = {a: index for index, (a, _b) in self._entity_tokens.items()}
         for i in self._mention_candidates(starts):
             token = doc[i]
-            if self.is_quoted(token.idx):
-                continue
+            if self.is_quoted(token.idx) or self._on_byline(token.idx):
+                continue  # a byline's name is the journalist's: no one a pronoun or a description stands for
             index = starts.get(token.i)
             if index is not None:
                 entity = self.entities[index]
@@ -1403,7 +1454,8 @@ class Coreference:
         if gender == "Fem" and mention.gender != "Fem" and not mention.root_subject:
             return False
         if mention.kind == "name" and self.doc[self._governor(mention.head)].pos_ in ("NOUN", "PROPN"):
-            return False
+            # ``la bijouterie Dufau`` names a shop; ``la pédiatre Hélène Garnier`` a person by her title
+            return any(tie.entity == referent.entity and tie.start == mention.start for tie in self.ties)
         return True
 
     def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:

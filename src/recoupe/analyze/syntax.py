@@ -50,6 +50,17 @@ def carries_subject_over(verb: Token) -> bool:
     )
 
 
+def misread_finite_verb(token: Token) -> bool:
+    """A past participle the parser hung on a noun (``acl``) that yet has a direct object (``la scientifique décrit
+    une situation``): a participle without auxiliary never takes one, so it is the finite verb of that noun."""
+    return (
+        token.dep_ == "acl"
+        and "Part" in morph(token, "VerbForm")
+        and "Past" in morph(token, "Tense")
+        and any(c.dep_ == "obj" for c in token.children)
+    )
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
     complements and appositions, without relative clauses, so that ``la société, qui est…`` gives
@@ -75,6 +86,9 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for i in range(head.i + 1, end):
         if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
             end = i
+            break
+        if misread_finite_verb(doc[i]) and doc[i].head.i == head.i:
+            end = i  # ``la scientifique décrit une situation``: the verb the phrase is the subject of
             break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

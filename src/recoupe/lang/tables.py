@@ -195,6 +195,7 @@ class SpeechTables(Protocol):
     INVERTED_CLITICS: frozenset[str]
     ATTRIBUTION_PREPOSITIONS: tuple[str, ...]
     ATTRIBUTION_WORDS: dict[str, str]
+    ATTRIBUTION_CLITICS: tuple[str, ...]
     RELAY_VERBS: frozenset[str]
     IMPERSONAL_VERBS: frozenset[str]
     NOT_ATTRIBUTED_AFTER: tuple[str, ...]
@@ -210,6 +211,7 @@ class SpeechTables(Protocol):
     REFLEXIVE_CLITICS: tuple[str, ...]
     IMPERSONAL_CLITICS: frozenset[str]
     NON_SPEAKER_SUBJECTS: tuple[str, ...]
+    INDEFINITE_SUBJECT_FRAMES: tuple[str, ...]
     EUPHONIC_T: tuple[str, ...]
     EUPHONIC_PREFIX: str
     RELATIVE_SUBJECTS: tuple[str, ...]
@@ -261,6 +263,7 @@ class CorefTables(Protocol):
     QUALIFIER_STOPWORDS: frozenset[str]
     COMPOUND_TITLES: dict[str, str]
     LATEST_WORDS: tuple[str, ...]
+    BYLINE_WORDS: tuple[str, ...]
 
 
 @runtime_checkable

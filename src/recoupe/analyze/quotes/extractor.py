@@ -42,6 +42,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _FULLER_WINDOW = 80
 
 
+#: How an interviewer's line ends: a question, or a remark left hanging for the answer (``Certains vous
+#: reprochent de noircir le tableau…``).
+_QUESTION_ENDS = ("?", "…", "...")
+
 #: The most words a line between two quotes may have to be a section heading (``Les travaux.``).
 _HEADING_WORDS = 6
 
@@ -222,12 +226,12 @@ class QuoteExtractor:
             if not answer_only(a, b):
                 continue
             previous = previous_line(a)
-            if previous is None or not text[previous[0] : previous[1]].rstrip().endswith("?"):
+            if previous is None or not text[previous[0] : previous[1]].rstrip().endswith(_QUESTION_ENDS):
                 continue
             while previous is not None:
                 p_a, p_b = previous
                 words = text[p_a:p_b].rstrip()
-                if not (words.endswith("?") or answer_only(p_a, p_b) or not words):
+                if not (words.endswith(_QUESTION_ENDS) or answer_only(p_a, p_b) or not words):
                     break
                 previous = previous_line(p_a)
             if previous is None:

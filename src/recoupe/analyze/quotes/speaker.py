@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.text import fold
 
@@ -116,6 +116,8 @@ class _Lexicon:
     coordinators: frozenset[str]
     civilities: frozenset[str]
     agent_prepositions: frozenset[str]
+    attribution_clitics: frozenset[str]
+    on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -180,6 +182,8 @@ class SpeakerFinder:
             coordinators=_folded(speech.SPEAKER_COORDINATORS),
             civilities=frozenset(speech.SPEAKER_CIVILITIES),
             agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
+            attribution_clitics=_folded(speech.ATTRIBUTION_CLITICS),
+            on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -272,8 +276,8 @@ class ArticleSpeakers:
         if token.pos_ == "AUX" and fold(token.lemma_) in self.lex.auxiliary_lemmas:
             return False
         lemmas = self.lex.lemma_guesses(fold(token.text), fold(token.lemma_))
-        if not incise and lemmas & self.lex.incise_only:
-            return False
+        if not incise and lemmas & self.lex.incise_only and not self._has_que_after(token):
+            return False  # ``lance une offensive``; but ``glisse que …`` reports words
         if lemmas & self.lex.speech_verbs:
             return True
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -382,16 +386,31 @@ class ArticleSpeakers:
             if self.is_speech_verb(token, any_pos=after_aux):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
-                found = self.subject(token)
+                if self._passive(token):
+                    # ``le prévenu avait été alerté « à six reprises »``: he was told; only an agent spoke
+                    found = self._agent(token)
+                    if found is None:
+                        continue
+                else:
+                    found = self.subject(token)
                 if (
                     isinstance(found, tuple)
-                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                    and (
+                        any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                        or fold(words[0].text) in self.lex.opinion_prepositions
+                    )
                     and not self._is_agent(found)
                     and self._common_words(found)
                 ):
                     # ``Selon lui, l'afflux s'explique par « … »``, ``Selon l'élu, un audit avait pointé « … »``: a
                     # thing reports no words; the frame further left says whose they are
                     continue
+                if (
+                    isinstance(found, tuple)
+                    and self.lex.lemma_guesses(fold(token.text), fold(token.lemma_)) & self.lex.mind_verbs
+                    and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
+                ):
+                    continue  # ``Selon un conseiller, le gouvernement espère « … »``: the source tells the hope
                 if found is not None:
                     return found
             elif not naming_only and self._verb_tagged_noun(token):
@@ -411,12 +430,19 @@ class ArticleSpeakers:
         return None
 
     @staticmethod
+    def _passive(verb: Token) -> bool:
+        """Whether a speech verb is passive (``le prévenu avait été alerté``, ``Les riverains ont été prévenus``):
+        its subject is who was told or what was said, never who spoke."""
+        return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    @staticmethod
     def _describes_subject(token: Token) -> bool:
         """A participle inside a clause's subject (``les primes annoncées par la ministre « restent … »``):
         it says who announced the thing the sentence is about, not whose words the quote is, so it is no
         reporting cue and an opinion frame (``Pour le syndicat, …``) is left to speak."""
         return (
             token.dep_.startswith("acl")
+            and not misread_finite_verb(token)
             and "Part" in morph(token, "VerbForm")
             and "Past" in morph(token, "Tense")  # not ``X répond, Y soulignant que …``
             and token.head.dep_ in SUBJECT_DEPS
@@ -673,7 +699,11 @@ class ArticleSpeakers:
     def previous_subject(self, quote: QuoteSpan) -> Found:
         """The subject of the main verb of the sentence before the quote's, when that is someone."""
         start = self.sentence_start(quote.open)
-        words = [t for t in self.tokens(self.previous_sentence_start(start), start) if not t.is_punct]
+        return self._sentence_subject(self.previous_sentence_start(start), start)
+
+    def _sentence_subject(self, start: int, end: int) -> Found:
+        """The subject of the main verb of the sentence ``[start, end)``, when that is someone."""
+        words = [t for t in self.tokens(start, end) if not t.is_punct]
         if not words:
             return None
         for root in _clause_roots(words):
@@ -884,6 +914,10 @@ class ArticleSpeakers:
         if i >= len(self.doc):
             return None
         first = self.doc[i]
+        if first.is_punct and prep.i >= 2 and fold(self.doc[prep.i - 2].text) in self.lex.attribution_clitics:
+            # ``À l'en croire, …``: the clitic stands for the person the sentence before is about
+            here = self.sentence_start(prep.idx)
+            return self._sentence_subject(self.previous_sentence_start(here), here)
         if first.pos_ == "PRON":
             return first.idx, first.idx + len(first.text)
         return self.noun_phrase_at(i)
@@ -1220,7 +1254,7 @@ class ArticleSpeakers:
                 if self.coref.is_quoted(child.idx):
                     continue
                 if self.coref.is_indefinite(child):
-                    return NOBODY
+                    return self._on_frame(child) or NOBODY
                 if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         return self.span_of(*noun_phrase(verb.head))
@@ -1232,14 +1266,19 @@ class ArticleSpeakers:
                     return one
                 if child.pos_ == "PRON":
                     return self._hyphenated_start(child), child.idx + len(child.text)
-                return self.span_of(*noun_phrase(child))
+                return self._name_set_before(verb, child) or self.span_of(*noun_phrase(child))
+        if misread_finite_verb(verb) and verb.head.i < verb.i and not self.coref.is_quoted(verb.head.idx):
+            # ``la scientifique décrit une situation``: the noun the parser hung the verb on is its subject
+            return self.span_of(noun_phrase(verb.head)[0], verb.head.i + 1)
         if self._absolute_participle(verb):
             # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
             found = self.np_ending_at(verb.i - 1)
             if found is not None:
                 return found
-        if "Fin" in morph(verb, "VerbForm") or any(
-            c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children
+        if (
+            "Fin" in morph(verb, "VerbForm")
+            or misread_finite_verb(verb)
+            or any(c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children)
         ):  # not ``dans un communiqué avoir signalé``: an infinitive's subject is not the noun before it
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
             first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
@@ -1262,18 +1301,60 @@ class ArticleSpeakers:
                 found = self._name_before_commas(before)
                 if found is not None:
                     return found
-        if agent:
-            for child in verb.children:
-                if child.dep_ == "obl:agent":
-                    words = [
-                        t
-                        for t in self.doc[slice(*noun_phrase(child))]
-                        if fold(t.text) not in self.lex.agent_prepositions
-                    ]
-                    if words:
-                        return self.span_of(words[0].i, words[-1].i + 1)
+        if agent and (by := self._agent(verb)) is not None:
+            return by
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
+        return None
+
+    def _on_frame(self, on: Token) -> tuple[int, int] | None:
+        """``Dans l'entourage du ministre, on assure que …``, ``Chez Airbus, on se dit « serein »``: an indefinite
+        subject set right after a frame that places it among a body or someone's circle is that body or circle
+        (the frame's noun phrase, when it is someone); any other ``on`` names no one."""
+        doc = self.doc
+        if on.i < 3 or doc[on.i - 1].text != ",":
+            return None
+        sentence = self.sentence_start(on.idx)
+        start = on.i - 1
+        while start > 0 and doc[start - 1].idx >= sentence and doc[start - 1].text != ",":
+            start -= 1
+        words = [fold(t.text) for t in doc[start : on.i - 1]]
+        for frame in self.lex.on_frames:
+            if tuple(words[: len(frame)]) == frame and len(words) > len(frame):
+                found = self.noun_phrase_at(start + len(frame))
+                if found is not None and found[1] <= doc[on.i - 1].idx and self._is_agent(found):
+                    return found
+        return None
+
+    def _name_set_before(self, verb: Token, subject: Token) -> tuple[int, int] | None:
+        """``Un romancier que j'admire, Jean-Paul Vernier, disait …``: a person's name set off by commas right
+        before the verb, after a subject that is no name (whatever clause comes between), is who the subject is."""
+        doc = self.doc
+        persons = self._persons[1]
+        if subject.i in persons or subject.i > verb.i:
+            return None
+        first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        k = first.i - 1
+        while k >= 0 and (doc[k].pos_ == "ADV" or fold(doc[k].text) in self.lex.preverbal_clitics):
+            k -= 1
+        if k < 2 or doc[k].text != "," or k - 1 not in persons:
+            return None
+        start = k - 1
+        while start - 1 in persons:
+            start -= 1
+        if start - 1 <= subject.i or doc[start - 1].text != "," or self.coref.is_quoted(doc[start].idx):
+            return None
+        return self.span_of(start, k)
+
+    def _agent(self, verb: Token) -> tuple[int, int] | None:
+        """The agent of a passive verb (``annoncé par la ministre``), without its preposition."""
+        for child in verb.children:
+            if child.dep_ == "obl:agent":
+                words = [
+                    t for t in self.doc[slice(*noun_phrase(child))] if fold(t.text) not in self.lex.agent_prepositions
+                ]
+                if words:
+                    return self.span_of(words[0].i, words[-1].i + 1)
         return None
 
     def _hyphenated_start(self, token: Token) -> int:

@@ -160,7 +160,11 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
             "préfet préfète sous-préfet sous-préfète directeur directrice gouverneur gouverneure inspecteur "
             "inspectrice ambassadeur ambassadrice",
         ),
-        ("scientifique", "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste"),
+        # ``la chercheuse`` after ``sa coordinatrice, la pédiatre X``: a scientist's trade, not an office of its own
+        (
+            "scientifique chercheur chercheuse",
+            "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste",
+        ),
         # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
         (
             "syndicaliste responsable",
@@ -195,7 +199,7 @@ STORY_ROLES: frozenset[str] = frozenset(
     capitaine auteur autrice rapporteur rapporteure accusé accusée prévenu prévenue plaignant plaignante
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
-    manager
+    manager fondateur fondatrice cofondateur cofondatrice
     """.split()
 )
 
@@ -257,7 +261,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     fondation opérateur constructeur fabricant géant coalition bloc organisme union parti syndicat club
     banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
     assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
-    établissement juridiction mission délégation instance direction institut
+    établissement juridiction mission délégation instance direction institut enseigne équipementier
+    sous-traitant
     """.split()
 )
 
@@ -268,6 +273,7 @@ GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     société entreprise groupe compagnie firme organisation alliance institution agence association ong
     fondation opérateur constructeur fabricant géant coalition organisme assureur laboratoire transporteur
     distributeur éditeur plateforme industriel pétrolier armateur établissement juridiction institut
+    banque enseigne équipementier sous-traitant
     """.split()
 )
 
@@ -288,6 +294,7 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     majorité opposition
     gendarme pompier sapeur-pompier sauveteur sauveteuse infirmier infirmière enseignant enseignante étudiant
     étudiante chercheur chercheuse conseiller conseillère gérant gérante patient patiente
+    entourage proche proches camp
     """.split()
 )
 
@@ -353,6 +360,9 @@ MENTION_LEAD_WORDS: tuple[str, ...] = ("selon", "d'après", "après", "d'", "par
 QUALIFIER_STOPWORDS: frozenset[str] = frozenset({"de", "du", "la", "le", "l'", "d'"})
 #: Title → the word that before it makes a longer title: ``premier ministre`` is not any ``ministre``.
 COMPOUND_TITLES: dict[str, str] = {"ministre": "premier"}
+#: Words that open a byline (``Par Julie Moreau``): the name after them is the journalist's, not the person the
+#: headline is about.
+BYLINE_WORDS: tuple[str, ...] = ("par", "de notre envoyé", "de notre envoyée", "de notre correspondant")
 #: Forms of ``dernier`` as in ``ce dernier`` (the latest person named), compared lowercase (accents kept
 #: and dropped, since both are written).
 LATEST_WORDS: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")

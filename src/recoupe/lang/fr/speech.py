@@ -20,7 +20,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     expliciter annoncer prévenir tweeter poster assurer qualifier réagir tonner tempêter fulminer agacer
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
     hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
-    souvenir remémorer décrire
+    souvenir remémorer décrire remercier
     """.split()
 )
 
@@ -30,7 +30,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
-    conclure trancher interroger soupirer
+    conclure trancher interroger soupirer emporter
     """.split()
 )
 
@@ -98,14 +98,17 @@ SPEECH_PHRASES: tuple[str, ...] = (
 INVERTED_CLITICS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "on"})
 
 #: Prepositions that open an attribution frame: ``selon le ministère``, ``d'après la police``.
-ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de", "de l'avis de")
+ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de", "de l'avis de", "à en croire")
 
 # -- Words the speaker cues read from the parse (analyze/quotes/speaker.py) ------------------------------
 # Compared with folded words (lowercase, straight apostrophe, no accents); written here as French writes them.
 
 #: Single-word attribution prepositions → the word that must come right before them (``d'`` of ``d'après``;
 #: empty when none): how ``selon X`` / ``d'après X`` look token by token.
-ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'"}
+ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'", "croire": "en"}
+#: Object clitics that stand for the source in ``À l'en croire, …`` / ``À les en croire, …``: the person the sentence
+#: before is about.
+ATTRIBUTION_CLITICS: tuple[str, ...] = ("l'", "les", "la", "le")
 #: Words after an attribution preposition that make it no attribution: ``selon lequel`` (a relative),
 #: ``selon moi`` (the quoted speaker's own view).
 #: Verbs whose ``il`` is impersonal (``Il s'agit de``, ``il faut``, ``il reste``): the tagger marks every ``il``
@@ -180,6 +183,21 @@ PREVERBAL_CLITICS: frozenset[str] = frozenset(
 REFLEXIVE_CLITICS: tuple[str, ...] = ("s'", "se")
 #: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.
 IMPERSONAL_CLITICS: frozenset[str] = frozenset({"on"})
+#: Frames before an indefinite ``on`` that say who it is (``Dans l'entourage du ministre, on assure``, ``Chez Airbus,
+#: on se dit serein``, ``Du côté de la direction, on …``), as written, word by word; longer ones first.
+INDEFINITE_SUBJECT_FRAMES: tuple[str, ...] = (
+    "du côté de",
+    "du côté du",
+    "du côté des",
+    "au sein de",
+    "au sein du",
+    "au sein des",
+    "chez",
+    "dans",
+    "à",
+    "au",
+    "aux",
+)
 #: Subjects that never name a speaker: the euphonic ``t`` of ``a-t-il`` and demonstratives (``c'est``).
 NON_SPEAKER_SUBJECTS: tuple[str, ...] = ("-t", "t", "ce", "c'", "cela", "ça")
 #: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
