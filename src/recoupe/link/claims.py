@@ -98,12 +98,15 @@ class _Cues:
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
     state_categories: frozenset[str]
+    current_categories: frozenset[str]
+    current: re.Pattern[str]
     periodic_categories: frozenset[str]
     cumulative: re.Pattern[str]
     since: re.Pattern[str]
     increment: re.Pattern[str]
     background: re.Pattern[str]
     period: re.Pattern[str]
+    night: re.Pattern[str]
     window: re.Pattern[str]
     revision: re.Pattern[str]
     recall: re.Pattern[str]
@@ -138,12 +141,15 @@ def _cues(lang: str) -> _Cues:
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
         state_categories=data.STATE_CATEGORIES,
+        current_categories=getattr(data, "CURRENT_STATE_CATEGORIES", frozenset()),
+        current=re.compile(getattr(data, "CURRENT_STATE_AFTER", r"(?!)")),
         periodic_categories=data.PERIODIC_CATEGORIES,
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
         since=_words_pattern(data.SINCE_CUES),
         increment=_words_pattern(data.INCREMENT_WORDS),
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
+        night=_words_pattern(getattr(data, "NIGHT_CUES", ())),
         window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
         recall=_words_pattern(data.RECALL_CUES),
@@ -330,8 +336,19 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     if claim.category not in cues.periodic_categories or text is None:
         return ""
     if _marks(text, claim.start, claim.end, lang)[0]:
-        return _day(claim.date, published) or _day(published)
+        return _day(claim.date, published) or _undated_period_day(claim, published, text, lang)
     return ""
+
+
+def _undated_period_day(claim: Claim, published: str | None, text: str, lang: str) -> str:
+    """The day an undated one-period count is of: its article's, or for a night (``au cours de la nuit``)
+    the evening before — a night is dated by the evening it began (``la nuit de lundi à mardi`` is Monday's),
+    and the night an article reports has ended by the time it is written."""
+    day = _day(published)
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    if not day or not _cues(lang).night.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)):
+        return day
+    return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
 
 
 def _window(text: str, start: int, end: int, lang: str) -> bool:
@@ -409,8 +426,10 @@ class _Places:
     """The place scopes of one story: names that share a distinctive word are one place, and a country
     name is told from a place inside a country, so a city's figure is never the country's."""
 
-    def __init__(self, names: Iterable[str], lang: str) -> None:
+    def __init__(self, names: Iterable[str], lang: str, districts: Iterable[str] = ()) -> None:
         self.lang = lang
+        #: the keys of names the story's articles call a neighbourhood (``le quartier de Planoise``)
+        self.districts = frozenset(name_key(n) for n in districts)
         self.generic = _cues(lang).generic_place_words
         self.countries = {name_key(n) for n in country_names(lang)}
         self.key: dict[str, str] = {}
@@ -643,12 +662,15 @@ def decide(
     revising: frozenset[int] = frozenset(),
     lang: str = "fr",
     recalled: frozenset[int] = frozenset(),
+    current: bool = False,
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
     Args:
         revising: indexes into ``reports`` of reports whose sentence says they revise a figure.
         recalled: indexes into ``reports`` of reports whose clause gives them as an earlier day's.
+        current: the reports count who is still in a state (:func:`counts_current_state`): a state
+            that changes either way, whatever the category.
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -688,8 +710,8 @@ def decide(
             + "; ".join(_cited(r) for r in independent)
             + f". {reason}",
         )
-    cumulative = category in _cues(lang).cumulative_categories
-    state = category in _cues(lang).state_categories
+    cumulative = category in _cues(lang).cumulative_categories and not current
+    state = category in _cues(lang).state_categories or current
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative, frozenset(id(reports[i]) for i in recalled), state)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
@@ -759,9 +781,20 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
 def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     before, after = _subset_patterns(lang)
     return bool(
-        before.search(text[max(0, start - 30) : start].replace("’", "'"))
+        before.search(text[max(0, start - 60) : start].replace("’", "'"))
         or after.search(text[end : end + 30].replace("’", "'"))
     )
+
+
+def counts_current_state(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether a running category's figure counts who is still in a state as the article writes (``38
+    personnes étaient toujours en garde à vue``, ``cinq blessés sont encore hospitalisés``): a count that
+    falls as people are released or discharged, its own series beside the arrests or injuries so far."""
+    cues = _cues(lang)
+    if claim.category not in cues.current_categories or not text:
+        return False
+    _, clause = _sentence_and_clause(text, claim.start, claim.end)
+    return bool(cues.current.search(fold(text[claim.start : claim.end] + " " + clause)))
 
 
 def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> bool:
@@ -833,7 +866,8 @@ def group_claims(
         places_by_story[story_of.get(analysis.doc)].extend(
             c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES
         )
-    places = {story: _Places(names, lang) for story, names in places_by_story.items()}
+    districts = _districts(analyses, story_of, texts)
+    places = {story: _Places(names, lang, districts[story]) for story, names in places_by_story.items()}
 
     dated_on = _report_days(analyses, story_of)
     copied_date = _copied_dates(analyses, shared)
@@ -870,6 +904,7 @@ def group_claims(
             frozenset(i for i, e in enumerate(entries) if e.revises),
             lang,
             frozenset(i for i, e in enumerate(entries) if e.recalled),
+            current=who.endswith("(current)"),
         )
         place = next((e.place for e in entries if e.place), None)
         result.append(
@@ -950,10 +985,33 @@ def _figures(
         tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
         tuple((p.start, p.end, p.source) for p in copies),
         places.only_city(),  # what ``la capitale`` stands for when the article names no city
+        places.districts,  # which headline places are neighbourhoods
     )
     return _FIGURES.get(
         (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
     )
+
+
+@cache
+def _district_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "DISTRICT_BEFORE", r"(?!)"))
+
+
+def _districts(
+    analyses: list[DocumentAnalysis], story_of: dict[str, str], texts: dict[str, str]
+) -> dict[str | None, frozenset[str]]:
+    """The places each story's articles call a neighbourhood (``dans le quartier de Planoise, à
+    Besançon``): a headline naming one sets its article in a part of the city, not the city's count."""
+    found: dict[str | None, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        text = texts.get(analysis.doc)
+        if not text:
+            continue
+        district_before = _district_before(analysis.lang)
+        for entity in analysis.entities:
+            if entity.type == "LOC" and district_before.search(fold(text[max(0, entity.start - 30) : entity.start])):
+                found[story_of.get(analysis.doc)].add(entity.name or entity.text)
+    return defaultdict(frozenset, {story: frozenset(names) for story, names in found.items()})
 
 
 def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
@@ -967,7 +1025,11 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
         for e in analysis.entities
         if e.type == "LOC" and e.end <= first_break
     }
-    named = {scope: name for scope, name in named.items() if scope.startswith("place:")}
+    named = {
+        scope: name
+        for scope, name in named.items()
+        if scope.startswith("place:") and name_key(name) not in places.districts
+    }
     if len(named) != 1:
         return None
     ((scope, name),) = named.items()
@@ -1064,11 +1126,14 @@ def _figures_of(
         last = (claim, who)
         if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
             who += " (subset)"
+        if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
+            who += " (current)"
         when = period(keyed, published, text, analysis.lang)
         recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
         if march and not when and _on_march_day(keyed, march, recalled, text, analysis.lang):
             when = march
-        if not who.endswith(")") and is_increment(claim, analysis.lang, text):
+        one_period = bool(when) and claim.category in _cues(analysis.lang).periodic_categories
+        if not who.endswith(")") and not one_period and is_increment(claim, analysis.lang, text):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
         scope = places.scope(keyed.place)

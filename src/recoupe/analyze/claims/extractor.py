@@ -120,6 +120,13 @@ def _designation(doc: Doc, first: int) -> bool:
     return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
 
 
+def _finite(token: Token) -> bool:
+    """Whether a token is a verb that makes a clause of its own: a participle (``venue de Lyon``,
+    ``cagoulés``) only describes a noun (the tagger calls some participles infinitives: ``évacués``)."""
+    forms = token.morph.get("VerbForm", [])
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in forms and "Inf" not in forms)
+
+
 def _absurd(figure: Figure) -> bool:
     """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
     return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
@@ -656,24 +663,29 @@ class ClaimExtractor:
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
         enfants, ont été déplacées``): the aside is the subset's, the verb is the total's. So is an apposition
-        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``): no verb
-        and no figure in digits, and a verb right after it."""
+        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``) or describes
+        them (``Des dizaines de jeunes, parfois cagoulés, ont affronté``): no verb but a participle, no figure
+        in digits, and a verb right after it."""
         if index + 1 >= limit or doc[index].text != ",":
             return index
         if doc[index + 1].lower_ not in self.subset_markers:
             for close in range(index + 2, min(index + 10, limit - 1)):
                 token = doc[close]
-                if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                if _finite(token) or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
                     return index
                 if token.text == ",":
                     return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
             return index
+        described = False  # a participle in the part (``dont une compagnie venue de Lyon``)
         for close in range(index + 2, min(index + 12, limit)):
             token = doc[close]
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks:
+            if _finite(token) or token.lower_ in self.clause_breaks:
                 return index
+            described = described or token.pos_ == "VERB"
             if token.text == ",":
-                return close + 1
+                # past a participle, only a finite verb is the total's: ``17 blessés, dont 5 grièvement
+                # atteints, évacués vers Gao`` has none
+                return close + 1 if not described or _finite(doc[close + 1]) else index
         return index
 
     def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
@@ -913,7 +925,14 @@ class ClaimExtractor:
 
     def _patient_participle(self, doc: Doc, index: int, limit: int) -> str | None:
         """The category a participle right after a holder's people noun gives it (``le nombre de
-        policiers blessés``, ``de terroristes neutralisés``): the people are counted by what befell them."""
+        policiers blessés``, ``de terroristes neutralisés``): the people are counted by what befell them.
+        Other people nouns listed with the first are passed over (``de policiers et gendarmes blessés``)."""
+        while (
+            index + 1 < limit
+            and doc[index].lower_ in self.list_gaps
+            and self._noun_class(doc[index + 1])[0] in ("people", "category", "weak")
+        ):
+            index += 2
         if index >= limit:
             return None
         token = doc[index]

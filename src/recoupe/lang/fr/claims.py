@@ -343,7 +343,8 @@ TOTAL_NOUNS: dict[str, str | None] = {
 #: Verbs that pass a count from its holder to the figure: ``s'élève à``, ``atteint``, ``est de``.
 MEASURE_VERBS: frozenset[str] = _words(
     "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
-    "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser"
+    "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser "
+    "rester reste demeurer"
 )
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,

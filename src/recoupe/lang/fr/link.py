@@ -110,6 +110,17 @@ STATE_CATEGORIES: frozenset[str] = frozenset({"missing", "hospitalized", "displa
 #: Categories counted night by night or day by day when the sentence says so (riot arrests per night);
 #: a toll's "la veille" dates a report, not a new count.
 PERIODIC_CATEGORIES: frozenset[str] = frozenset({"arrested"})
+#: Running categories whose figure can instead count who is still in a state at the time of writing (``38
+#: personnes étaient toujours en garde à vue``, ``cinq blessés sont encore hospitalisés``): the people still
+#: held or still hurt, a count that falls as they are released, not the arrests or injuries so far.
+CURRENT_STATE_CATEGORIES: frozenset[str] = frozenset({"arrested", "injured"})
+#: What follows such a figure in its clause to make it a current count (read on folded text): still, now or
+#: remaining in custody, in hospital, held (``toujours en garde à vue``, ``encore hospitalisés``, ``restent
+#: en détention``) — not ``encore`` meaning again (``ont encore été interpellées``).
+CURRENT_STATE_AFTER: str = (
+    r"\b(?:toujours|encore|actuellement|restent|restaient|demeurent|demeuraient)\s+"
+    r"(?:en\s|hospitalis|detenu|incarcer|soigne|sous\s)"
+)
 
 #: Words that make a figure a running total rather than one day's count (``depuis le début``, ``au total``).
 CUMULATIVE_CUES: tuple[str, ...] = (
@@ -169,6 +180,10 @@ WINDOW_CUES: tuple[str, ...] = (
     "semaine écoulée",
 )
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
+#: Those of :data:`PERIOD_CUES` that name a night: an article's night with no date of its own (``au cours de la
+#: nuit``, ``pour cette deuxième nuit``) is the one that ended as it was written, dated, like ``la nuit de
+#: lundi à mardi``, by the evening it began.
+NIGHT_CUES: tuple[str, ...] = ("nuit",)
 #: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
 #: report that differs is then an update even from another source.
 REVISION_CUES: tuple[str, ...] = (
@@ -236,7 +251,10 @@ NATIONWIDE_CUES: tuple[str, ...] = (
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
 SUBSET_BEFORE = (
-    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s*,?\s+"
+    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+"
+    # ``Parmi les personnes interpellées figurent 12 mineurs``, ``Parmi les blessés, 5 enfants``
+    r"|\bparmi (?:les|ces) [^,.;:]{1,40}?(?:,|\s(?:figurent|figuraient|on compte|on dénombre|on recense)))"
+    r"\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
 #: ...or right before one of these (``400 d'entre elles``).
@@ -251,6 +269,11 @@ NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
 #: How a paragraph set in one place opens, before the place's name (``À Toulouse, …``, ``Dans l'Aude, …``),
 #: read on folded text.
 PARAGRAPH_PLACE_OPENER: str = r"\s*(?:a|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l')?"
+
+#: What stands right before a place's name to make it a neighbourhood of a city (``le quartier de Planoise``,
+#: ``la cité des Tilleuls``), read on folded text: a headline naming it sets the article in the
+#: neighbourhood, whose arrests and injured the city's authorities count for the whole city.
+DISTRICT_BEFORE: str = r"\b(?:quartier|quartiers|cite|faubourg)\s+(?:de la |de l'|du |des |de |d')?$"
 
 #: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
 #: article or the story counts beside the country.
