@@ -113,3 +113,89 @@ def test_minors_among_the_arrested_are_one_revised_part(analyzer: Analyzer) -> N
 def test_a_neighbourhood_s_headline_leaves_the_city_s_count_the_city_s(analyzer: Analyzer) -> None:
     total = _holding(_riots(analyzer), 80)
     assert {r.doc for r in total.reports} == {"n2", "q", "b"}
+
+
+# -- what the fifth blind set showed (groups-blind5) ------------------------------------------------------
+
+
+def test_people_who_lost_their_home_are_displaced(analyze: Analyze) -> None:
+    claims = _scored(
+        analyze,
+        "Près de 700 personnes ont perdu leur logement. La mairie estime à 300 le nombre de personnes privées "
+        "de logement. Environ 250 habitants restent sans logement.",
+    )
+    assert claims == [("displaced", 700), ("displaced", 300), ("displaced", 250)]
+
+
+def test_a_relative_where_counts_the_place_just_named(analyze: Analyze) -> None:
+    claims = analyze("La crue a atteint Vaison, petite ville du Vaucluse, où 4 personnes sont mortes.").claims
+    assert [(c.category, c.value, c.place) for c in claims] == [("killed", 4, "Vaison")]
+
+
+SAMEDI = (
+    "Heurts autour du barrage de Sivens-le-Haut\n\n"
+    "Selon la préfecture, 3 000 personnes ont manifesté contre le barrage de Sivens-le-Haut. Le "
+    "ministère fait état de 8 gendarmes blessés, dont 2 hospitalisés. Côté manifestants, les organisateurs "
+    "recensent une vingtaine de blessés."
+)
+DIMANCHE = (
+    "Sivens-le-Haut : le bilan s'alourdit\n\n"
+    "Le ministère recense désormais 12 gendarmes blessés. Les organisateurs évoquent 35 blessés parmi les "
+    "manifestants. La préfecture maintient son chiffre de 3 000 manifestants.\n\n"
+    "Dimanche, un rassemblement a réuni 800 personnes à Albi, selon la police."
+)
+LUNDI = (
+    "Sivens-le-Haut : le ministre dénonce les violences\n\n"
+    "Selon le ministère, 12 gendarmes ont été blessés samedi. Trois d'entre eux restent hospitalisés. Les "
+    "organisateurs font état de 35 manifestants blessés."
+)
+
+
+def _protest(analyzer: Analyzer, category: str) -> list[ClaimGroup]:
+    dossier = dossier_of(
+        analyzer, ("sa", SAMEDI, "2026-04-04"), ("di", DIMANCHE, "2026-04-05"), ("lu", LUNDI, "2026-04-06")
+    )
+    return groups_of(dossier, category)
+
+
+def test_injured_protesters_named_around_the_figure_are_not_the_injured_police(analyzer: Analyzer) -> None:
+    groups = _protest(analyzer, "injured")
+    protesters, police = _holding(groups, 35), _holding(groups, 12)
+    assert _values(protesters) == [20, 35, 35] and _values(police) == [8, 12, 12]
+    assert protesters.figure == 35 and police.figure == 12
+
+
+def test_the_injured_told_before_a_new_march_are_not_that_march_s(analyzer: Analyzer) -> None:
+    police = _holding(_protest(analyzer, "injured"), 12)
+    assert police.period is None and police.verdict == "update"
+
+
+def test_those_in_hospital_are_one_state_whether_a_part_or_not(analyzer: Analyzer) -> None:
+    (hospital,) = _protest(analyzer, "hospitalized")
+    assert _values(hospital) == [2, 3]
+    assert hospital.verdict == "update" and hospital.figure == 3
+
+
+def test_a_crowd_figure_maintained_later_stays_its_day_s(analyzer: Analyzer) -> None:
+    crowds = _protest(analyzer, "participants")
+    site = _holding(crowds, 3000)
+    assert _values(site) == [3000, 3000] and site.period == "2026-04-04"
+    assert _values(_holding(crowds, 800)) == [800]
+
+
+def test_a_death_added_to_a_toll_is_not_the_toll(analyzer: Analyzer) -> None:
+    first = "À Hué, 4 personnes ont été tuées lors des manifestations, selon la police."
+    later = "À Hué, le bilan est passé à 5 morts après le décès d'un blessé à l'hôpital."
+    dossier = dossier_of(analyzer, ("a", first, "2026-04-04"), ("b", later, "2026-04-06"))
+    toll = _holding(groups_of(dossier, "killed"), 5)
+    assert _values(toll) == [4, 5] and toll.verdict == "update" and toll.figure == 5
+
+
+def test_the_homeless_are_not_the_evacuated(analyzer: Analyzer) -> None:
+    first = "À Alzira, 2 000 habitants ont été évacués. Près de 400 personnes ont perdu leur logement."
+    later = "Les 2 000 habitants évacués à Alzira sont rentrés chez eux, mais 300 personnes restent sans logement."
+    dossier = dossier_of(analyzer, ("a", first, "2026-04-04"), ("b", later, "2026-04-08"))
+    groups = groups_of(dossier, "displaced")
+    assert _values(_holding(groups, 2000)) == [2000, 2000]
+    homeless = _holding(groups, 300)
+    assert _values(homeless) == [300, 400] and homeless.figure == 300

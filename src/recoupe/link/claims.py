@@ -94,6 +94,8 @@ class _Cues:
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
     internal: re.Pattern[str]
+    homeless: re.Pattern[str]
+    evacuated: re.Pattern[str]
     by_category: dict[str, dict[str, str]]
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
@@ -109,10 +111,13 @@ class _Cues:
     night: re.Pattern[str]
     window: re.Pattern[str]
     revision: re.Pattern[str]
+    repeat: re.Pattern[str]
     recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
+    among_after: re.Pattern[str]
+    side_heading: re.Pattern[str]
     capital: re.Pattern[str]
     toll_nouns: frozenset[str]
 
@@ -137,6 +142,8 @@ def _cues(lang: str) -> _Cues:
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
+        homeless=_stems_pattern(getattr(data, "HOMELESS_CUES", ())),
+        evacuated=_stems_pattern(getattr(data, "EVACUATION_CUES", ())),
         by_category=data.POPULATION_BY_CATEGORY,
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
@@ -152,10 +159,13 @@ def _cues(lang: str) -> _Cues:
         night=_words_pattern(getattr(data, "NIGHT_CUES", ())),
         window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
+        repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
+        among_after=re.compile(getattr(data, "POPULATION_AMONG_AFTER", r"(?!)")),
+        side_heading=re.compile(getattr(data, "POPULATION_SIDE_HEADING", r"(?!)")),
         capital=_words_pattern(data.CAPITAL_PHRASES),
         toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
     )
@@ -228,6 +238,9 @@ def _population(
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
+    if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
+        # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
+        found = _named_around(text, start, end, lang)
     if found is None and text is not None:
         before, after = _sentence(text, start, end)
         around = fold(f"{before} {said} {after}")
@@ -248,11 +261,28 @@ def _population(
     return cues.by_category.get(category, {}).get(found, found)
 
 
-def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
-    """Whom a count of the displaced counts: ``refugees`` who crossed a border, or ``people`` displaced
-    inside their country (``None`` when nothing says). The figure's own words decide first, refugees
-    before the displaced; then its sentence, inside the country before refugees."""
+def _named_around(text: str, start: int, end: int, lang: str) -> str | None:
+    """The people class a figure without a people noun takes from the words naming its people around it:
+    ``parmi les manifestants`` right after it, or ``Côté manifestants,`` heading its sentence."""
     cues = _cues(lang)
+    found = cues.among_after.match(fold(text[end : end + 60]))
+    if found is None:
+        opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+        found = cues.side_heading.match(fold(text[opening + 1 : start]))
+    if found is None:
+        return None
+    word = found.group(1)
+    return next((name for name, words in cues.classes.items() if word in words), None)
+
+
+def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
+    """Whom a count of the displaced counts: ``refugees`` who crossed a border, the ``homeless`` who lost
+    their home, or ``people`` displaced inside their country (``None`` when nothing says). The figure's own
+    words decide first, the homeless and refugees before the displaced; then its sentence, inside the
+    country before refugees, and the homeless unless its own words say evacuated."""
+    cues = _cues(lang)
+    if cues.homeless.search(own):
+        return "homeless"
     if cues.refugee.search(own):
         return "refugees"
     if cues.internal.search(own):
@@ -262,7 +292,9 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     sentence = _whole_sentence(text, start, end)
     if cues.internal.search(sentence):
         return "people"
-    return "refugees" if cues.refugee.search(sentence) else None
+    if cues.refugee.search(sentence):
+        return "refugees"
+    return "homeless" if cues.homeless.search(sentence) and not cues.evacuated.search(own) else None
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
@@ -780,9 +812,12 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
 @lru_cache(maxsize=AROUND_MEMORY)
 def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     before, after = _subset_patterns(lang)
+    own = text[start:end].replace("’", "'")
     return bool(
         before.search(text[max(0, start - 60) : start].replace("’", "'"))
         or after.search(text[end : end + 30].replace("’", "'"))
+        # inside the figure's own words, right after its number (``Cinq d'entre eux restent hospitalisés``)
+        or any(after.match(own[space.start() :]) for space in re.finditer(r"\s", own[:20]))
     )
 
 
@@ -803,7 +838,14 @@ def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> boo
     day's finds, not the toll they raise (``portant à 31 le nombre de victimes``)."""
     if _cues(lang).increment.search(fold(claim.text)):
         return True
+    if text and _increment_before(lang).search(fold(text[max(0, claim.start - 30) : claim.start])):
+        return True  # ``après le décès d'un blessé``
     return bool(text) and _raises_total(text or "", claim.end, lang)
+
+
+@cache
+def _increment_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "INCREMENT_BEFORE", r"(?!)"))
 
 
 @cache
@@ -840,6 +882,7 @@ class _Entry:
     scope: str
     revises: bool
     recalled: bool
+    repeats: bool = False
 
 
 GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
@@ -885,8 +928,10 @@ def group_claims(
                 figure.scope,
                 figure.revises,
                 figure.recalled,
+                figure.repeats,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
+    _join_repeated(groups)
     _join_unplaced(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
@@ -961,6 +1006,7 @@ class _Figure:
     scope: str
     revises: bool
     recalled: bool
+    repeats: bool
 
 
 #: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
@@ -1089,6 +1135,7 @@ def _figures_of(
     named: list[str] = []  # the places the article's figures named so far
     in_context = _in_context(analysis, text, places)
     march = _march_day([keyed for _, keyed, _ in in_context], published)
+    march_from = _march_paragraph(in_context, march, text)
     for claim, keyed, repeat in in_context:
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
@@ -1122,15 +1169,26 @@ def _figures_of(
             and last[0].end <= claim.start
             and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
         )
-        who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
+        part = is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang)
+        # a part points back to its whole, even across a sentence (``17 gendarmes ont été blessés. Cinq
+        # d'entre eux…``): it counts the whole's people
+        who = population(keyed, text, analysis.lang, last[1] if last and (same_sentence or part) else None)
+        whole = last
         last = (claim, who)
-        if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
+        if part and (whole is None or whole[0].category == claim.category):
+            # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
+            # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
             who += " (subset)"
         if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
             who += " (current)"
         when = period(keyed, published, text, analysis.lang)
         recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
-        if march and not when and _on_march_day(keyed, march, recalled, text, analysis.lang):
+        if (
+            march
+            and not when
+            and claim.start >= march_from
+            and _on_march_day(keyed, march, recalled, text, analysis.lang)
+        ):
             when = march
         one_period = bool(when) and claim.category in _cues(analysis.lang).periodic_categories
         if not who.endswith(")") and not one_period and is_increment(claim, analysis.lang, text):
@@ -1140,7 +1198,8 @@ def _figures_of(
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
+        repeats = recalled or _says_repeated(text, claim, analysis.lang)
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled, repeats))
         subjects.append(keyed.subject)
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
@@ -1217,6 +1276,17 @@ def _march_day(keyed: list[Claim], published: str | None) -> str:
     newest = max(days)
     behind = (article_day - datetime.date.fromisoformat(newest)).days
     return newest if 0 <= behind <= MARCH_REPORT_DAYS else ""
+
+
+def _march_paragraph(in_context: list[tuple[Claim, Claim, bool]], march: str, text: str | None) -> int:
+    """Where an article starts reporting its march: the paragraph of the march's first crowd count. Arrests
+    and injured told before it (``Au lendemain des affrontements, 17 gendarmes blessés…`` above ``Dimanche,
+    un nouveau rassemblement a réuni 2 500 personnes``) are the earlier events' the article opens on."""
+    if not march or text is None:
+        return 0
+    # a crowd dated by its own words: an undated one only borrows the march's day from them
+    starts = [c.start for c, _, _ in in_context if c.category == "participants" and _day(c.date) == march]
+    return text.rfind("\n", 0, min(starts)) + 1 if starts else 0
 
 
 def _on_march_day(claim: Claim, march: str, recalled: bool, text: str | None, lang: str) -> bool:
@@ -1362,6 +1432,52 @@ def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return crowd_days
     newest = max(days)
     return [(start, date) for start, date in crowd_days if not (len(date) >= 10 and date[:10] < newest)]
+
+
+def _says_repeated(text: str | None, claim: Claim, lang: str) -> bool:
+    """Whether the figure's sentence, up to its clause, says its source gives it again (``maintient son
+    chiffre de 6 000 manifestants``, ``évalue toujours à 6 000``)."""
+    if text is None:
+        return False
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    return bool(_cues(lang).repeat.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)))
+
+
+def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A figure given again (``la préfecture maintient son chiffre de 6 000 manifestants``, ``contre quatre
+    annoncées initialement``) counts what it counted when first given: it joins the one group of its story,
+    kind and people, in its place or the story's, that reported the same figure on an earlier day — not the
+    day its article reports (a later march, a revised toll). A one-day count (a crowd) dated by its own words
+    stays that day's."""
+    for key in list(groups):
+        entries = groups.get(key, [])
+        # a day of its own makes a one-day count (a crowd) that day's; a running toll's date is no period
+        for entry in [e for e in entries if e.repeats and (not e.report.date or not key[3])]:
+            report = entry.report
+            if any(_same_figure(o.report, report) and _earlier(o.report, report) for o in groups.get(key, [])):
+                continue  # its own group already holds it
+            targets = [
+                other
+                for other, members in groups.items()
+                if other[:3] == key[:3]
+                and other != key
+                and (not key[4] or other[4] == key[4])  # a figure naming no place may be any place's
+                and any(_same_figure(o.report, report) and _earlier(o.report, report) for o in members)
+            ]
+            if len(targets) == 1:
+                groups[key].remove(entry)
+                groups[targets[0]].append(entry)
+        if key in groups and not groups[key]:
+            del groups[key]
+
+
+def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
+    return a.value is not None and (a.value, a.low, a.high) == (b.value, b.low, b.high)
+
+
+def _earlier(a: ClaimReport, b: ClaimReport) -> bool:
+    """Whether report ``a`` was published on a day before ``b``'s."""
+    return bool(_day(a.published)) and bool(_day(b.published)) and _day(a.published) < _day(b.published)
 
 
 def _join_unplaced(

@@ -223,6 +223,7 @@ class ClaimExtractor:
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
+        self.place_relatives: frozenset[str] = frozenset(getattr(data, "PLACE_RELATIVES", ()))
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
@@ -245,6 +246,7 @@ class ClaimExtractor:
         self.day_after_links: tuple[str, ...] = tuple(data.DAY_AFTER_LINKS)
         self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
+        self.state_copulas: frozenset[str] = frozenset(getattr(data, "STATE_COPULAS", ()))
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
@@ -516,8 +518,8 @@ class ClaimExtractor:
                 end = index + 1
                 index += 1
                 continue
-            if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
-                break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
+            if token.pos_ in ("ADJ", "VERB") and (self._is_predicate(token) or self._state(doc.text, token.idx)):
+                break  # ``2 policiers blessés``, ``privées de logement``: what happened, not the noun
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 if (
                     doc[index - 1].lower_ in self.coordinators
@@ -612,6 +614,8 @@ class ClaimExtractor:
             return False
         token = doc[index]
         state = self._state(text, token.idx)
+        if state is None and token.lemma_.lower() in self.state_copulas and index + 1 < limit:
+            state = self._state(text, doc[index + 1].idx)  # ``900 personnes restent sans logement``
         if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
             candidate.verb, candidate.verb_category, candidate.verb_side = token, state[1], "right"
             candidate.verb_end, candidate.chain = state[0], [*chain, token]
@@ -939,6 +943,9 @@ class ClaimExtractor:
         category = self.patient_verbs.get(token.lemma_.lower())
         if category is None and self._noun_class(token)[0] in ("category", "weak"):
             category = self._noun_class(token)[1]
+        if category is None:
+            state = self._state(doc.text, token.idx)  # ``le nombre de personnes privées de logement``
+            category = state[1] if state is not None else None
         return category
 
     def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
@@ -1432,8 +1439,10 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            best_name = self._leading_place(parsed, sentence, commas, low) or self._subject_place(
-                parsed, sentence, commas, low, start
+            best_name = (
+                self._leading_place(parsed, sentence, commas, low)
+                or self._subject_place(parsed, sentence, commas, low, start)
+                or self._relative_place(parsed, sentence, commas, low, start)
             )
             if best_name is not None:
                 return best_name
@@ -1477,6 +1486,30 @@ class ClaimExtractor:
                     continue
                 if self.subject_place_opening.fullmatch(text[opening : entity.start].replace("’", "'")):
                     return entity.name
+            if opening <= sentence.start_char:
+                return None
+            bound = opening - 1
+        return None
+
+    def _relative_place(
+        self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int
+    ) -> str | None:
+        """The place a relative ``où`` opening the figure's clause stands for: the last place named in the clause
+        before it, past an apposition (``à Toamasina, deuxième ville du pays, où 2 personnes ont été tuées``)."""
+        text = parsed.text
+        opener = text[low + 1 : start].strip().split(maxsplit=1)
+        if not opener or opener[0].lower() not in self.place_relatives:
+            return None
+        bound = low
+        for _ in range(2):  # past an apposition that describes the place (``petite ville du Vaucluse``)
+            at = bisect_left(commas, bound)
+            opening = commas[at - 1] + 1 if at else sentence.start_char
+            piece = text[opening:bound]
+            first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
+            named = [e for e in parsed.entity_index().within(opening, bound) if e.type == "LOC"]
+            named = [e for e in named if not self.frame_index.covers(e.start, e.end)]
+            if named and not (first < last and self._apposition(parsed.doc, first, last)):
+                return named[-1].name
             if opening <= sentence.start_char:
                 return None
             bound = opening - 1

@@ -54,6 +54,12 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("protesters", ("manifest", "défil", "protest", "rassembl", "cortège", "cortege", "mobilis", "grév")),
 )
 
+#: Where a figure with no people noun of its own names whom it counts (read on folded text): right after it
+#: (``52 blessés parmi les manifestants``), or heading its sentence (``Côté manifestants, le collectif recense
+#: une trentaine de blessés``). The group is the noun's.
+POPULATION_AMONG_AFTER: str = r"^\s*parmi\s+(?:les|des|ces)\s+([^\W\d_]+)"
+POPULATION_SIDE_HEADING: str = r"^\s*(?:du\s+)?cote\s+(?:des\s+|du\s+|de\s+la\s+)?([^\W\d_]+)\s*,"
+
 #: Who a count of the displaced is, when its own noun does not say it is a class above: people who crossed
 #: a border (``réfugiés``, ``ont franchi la frontière``) are ``refugees``, not those displaced inside their
 #: country (``déplacées à l'intérieur du pays``), whose count is the story's displaced ``people``. Folded
@@ -69,6 +75,21 @@ REFUGEE_CUES: tuple[str, ...] = (
     "refuge en",
     "refuge au",
 )
+#: Who among the displaced lost their home (``1 200 personnes ont perdu leur logement``, ``privées de
+#: logement``, ``sans-abri``): a count of its own beside those evacuated for a while (``3 200 habitants
+#: évacués``, who go home once the water falls). Folded stems, read on the figure's words, then on its
+#: sentence unless its own words say evacuated (:data:`EVACUATION_CUES`).
+HOMELESS_CUES: tuple[str, ...] = (
+    "logement",
+    "sans-abri",
+    "sans abri",
+    "sans toit",
+    "délogé",
+    "relogé",
+    "perdu leur maison",
+    "perdu leur domicile",
+)
+EVACUATION_CUES: tuple[str, ...] = ("évacu",)
 INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
     "déplacé",
     "intérieur du pays",
@@ -155,6 +176,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessés sont morts",
     "blessés décédés",
 )
+#: What comes right before a figure to make it the deaths added to a toll (``le bilan est passé à 3 morts après
+#: le décès d'un blessé``): that day's addition, not the toll (read on folded text).
+INCREMENT_BEFORE: str = r"\b(?:deces|mort)\s+(?:d'|de\s+)$"
 #: What follows a figure, in its sentence, that adds it to a running total: ``les corps de cinq personnes
 #: ont été retrouvés, portant le bilan à 11 morts``, ``…, ce qui porte à 5 le nombre de personnes
 #: interpellées``. The figure is the day's addition, not the toll (read on folded text).
@@ -200,6 +224,22 @@ REVISION_CUES: tuple[str, ...] = (
     "atteint désormais",
     "porte le bilan",
     "passe à",
+)
+
+#: Words that say a source gives again a figure it gave before (``la préfecture maintient son chiffre de 6 000
+#: manifestants``, ``que la préfecture évalue toujours à 6 000``): the earlier figure's count, whatever day
+#: the article reports.
+REPEAT_CUES: tuple[str, ...] = (
+    "maintient",
+    "maintiennent",
+    "maintenait",
+    "maintenaient",
+    "confirme",
+    "confirment",
+    "a confirmé",
+    "ont confirmé",
+    "réitère",
+    "toujours",
 )
 
 #: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
