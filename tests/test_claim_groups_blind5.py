@@ -199,3 +199,14 @@ def test_the_homeless_are_not_the_evacuated(analyzer: Analyzer) -> None:
     assert _values(_holding(groups, 2000)) == [2000, 2000]
     homeless = _holding(groups, 300)
     assert _values(homeless) == [300, 400] and homeless.figure == 300
+
+
+def test_a_toll_after_a_part_counts_the_whole_s_people(analyzer: Analyzer) -> None:
+    first = "À Hué, 5 personnes ont été tuées lundi, selon le gouvernement."
+    later = (
+        "Selon l'ONU, au moins 9 personnes ont été tuées lundi à Hué, dont deux enfants, un bilan supérieur à "
+        "celui du gouvernement, qui maintient le chiffre de 5 morts."
+    )
+    dossier = dossier_of(analyzer, ("a", first, "2026-04-06"), ("b", later, "2026-04-07"))
+    toll = _holding(groups_of(dossier, "killed"), 9)
+    assert _values(toll) == [5, 5, 9] and toll.verdict == "conflict"

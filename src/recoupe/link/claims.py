@@ -1174,7 +1174,8 @@ def _figures_of(
         # d'entre eux…``): it counts the whole's people
         who = population(keyed, text, analysis.lang, last[1] if last and (same_sentence or part) else None)
         whole = last
-        last = (claim, who)
+        if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
+            last = (claim, who)
         if part and (whole is None or whole[0].category == claim.category):
             # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
             # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
