@@ -94,22 +94,30 @@ class _Cues:
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
     internal: re.Pattern[str]
+    homeless: re.Pattern[str]
+    evacuated: re.Pattern[str]
     by_category: dict[str, dict[str, str]]
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
     state_categories: frozenset[str]
+    current_categories: frozenset[str]
+    current: re.Pattern[str]
     periodic_categories: frozenset[str]
     cumulative: re.Pattern[str]
     since: re.Pattern[str]
     increment: re.Pattern[str]
     background: re.Pattern[str]
     period: re.Pattern[str]
+    night: re.Pattern[str]
     window: re.Pattern[str]
     revision: re.Pattern[str]
+    repeat: re.Pattern[str]
     recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
+    among_after: re.Pattern[str]
+    side_heading: re.Pattern[str]
     capital: re.Pattern[str]
     toll_nouns: frozenset[str]
 
@@ -134,22 +142,30 @@ def _cues(lang: str) -> _Cues:
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
+        homeless=_stems_pattern(getattr(data, "HOMELESS_CUES", ())),
+        evacuated=_stems_pattern(getattr(data, "EVACUATION_CUES", ())),
         by_category=data.POPULATION_BY_CATEGORY,
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
         state_categories=data.STATE_CATEGORIES,
+        current_categories=getattr(data, "CURRENT_STATE_CATEGORIES", frozenset()),
+        current=re.compile(getattr(data, "CURRENT_STATE_AFTER", r"(?!)")),
         periodic_categories=data.PERIODIC_CATEGORIES,
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
         since=_words_pattern(data.SINCE_CUES),
         increment=_words_pattern(data.INCREMENT_WORDS),
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
+        night=_words_pattern(getattr(data, "NIGHT_CUES", ())),
         window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
+        repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
+        among_after=re.compile(getattr(data, "POPULATION_AMONG_AFTER", r"(?!)")),
+        side_heading=re.compile(getattr(data, "POPULATION_SIDE_HEADING", r"(?!)")),
         capital=_words_pattern(data.CAPITAL_PHRASES),
         toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
     )
@@ -222,6 +238,9 @@ def _population(
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = next((name for name, words in cues.classes.items() if tokens & words), None)
+    if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
+        # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
+        found = _named_around(text, start, end, lang)
     if found is None and text is not None:
         before, after = _sentence(text, start, end)
         around = fold(f"{before} {said} {after}")
@@ -242,11 +261,28 @@ def _population(
     return cues.by_category.get(category, {}).get(found, found)
 
 
-def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
-    """Whom a count of the displaced counts: ``refugees`` who crossed a border, or ``people`` displaced
-    inside their country (``None`` when nothing says). The figure's own words decide first, refugees
-    before the displaced; then its sentence, inside the country before refugees."""
+def _named_around(text: str, start: int, end: int, lang: str) -> str | None:
+    """The people class a figure without a people noun takes from the words naming its people around it:
+    ``parmi les manifestants`` right after it, or ``Côté manifestants,`` heading its sentence."""
     cues = _cues(lang)
+    found = cues.among_after.match(fold(text[end : end + 60]))
+    if found is None:
+        opening = max((text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n"), default=-1)
+        found = cues.side_heading.match(fold(text[opening + 1 : start]))
+    if found is None:
+        return None
+    word = found.group(1)
+    return next((name for name, words in cues.classes.items() if word in words), None)
+
+
+def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
+    """Whom a count of the displaced counts: ``refugees`` who crossed a border, the ``homeless`` who lost
+    their home, or ``people`` displaced inside their country (``None`` when nothing says). The figure's own
+    words decide first, the homeless and refugees before the displaced; then its sentence, inside the
+    country before refugees, and the homeless unless its own words say evacuated."""
+    cues = _cues(lang)
+    if cues.homeless.search(own):
+        return "homeless"
     if cues.refugee.search(own):
         return "refugees"
     if cues.internal.search(own):
@@ -256,7 +292,9 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     sentence = _whole_sentence(text, start, end)
     if cues.internal.search(sentence):
         return "people"
-    return "refugees" if cues.refugee.search(sentence) else None
+    if cues.refugee.search(sentence):
+        return "refugees"
+    return "homeless" if cues.homeless.search(sentence) and not cues.evacuated.search(own) else None
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
@@ -330,8 +368,19 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     if claim.category not in cues.periodic_categories or text is None:
         return ""
     if _marks(text, claim.start, claim.end, lang)[0]:
-        return _day(claim.date, published) or _day(published)
+        return _day(claim.date, published) or _undated_period_day(claim, published, text, lang)
     return ""
+
+
+def _undated_period_day(claim: Claim, published: str | None, text: str, lang: str) -> str:
+    """The day an undated one-period count is of: its article's, or for a night (``au cours de la nuit``)
+    the evening before — a night is dated by the evening it began (``la nuit de lundi à mardi`` is Monday's),
+    and the night an article reports has ended by the time it is written."""
+    day = _day(published)
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    if not day or not _cues(lang).night.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)):
+        return day
+    return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
 
 
 def _window(text: str, start: int, end: int, lang: str) -> bool:
@@ -409,8 +458,10 @@ class _Places:
     """The place scopes of one story: names that share a distinctive word are one place, and a country
     name is told from a place inside a country, so a city's figure is never the country's."""
 
-    def __init__(self, names: Iterable[str], lang: str) -> None:
+    def __init__(self, names: Iterable[str], lang: str, districts: Iterable[str] = ()) -> None:
         self.lang = lang
+        #: the keys of names the story's articles call a neighbourhood (``le quartier de Planoise``)
+        self.districts = frozenset(name_key(n) for n in districts)
         self.generic = _cues(lang).generic_place_words
         self.countries = {name_key(n) for n in country_names(lang)}
         self.key: dict[str, str] = {}
@@ -643,12 +694,15 @@ def decide(
     revising: frozenset[int] = frozenset(),
     lang: str = "fr",
     recalled: frozenset[int] = frozenset(),
+    current: bool = False,
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
     Args:
         revising: indexes into ``reports`` of reports whose sentence says they revise a figure.
         recalled: indexes into ``reports`` of reports whose clause gives them as an earlier day's.
+        current: the reports count who is still in a state (:func:`counts_current_state`): a state
+            that changes either way, whatever the category.
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -688,8 +742,8 @@ def decide(
             + "; ".join(_cited(r) for r in independent)
             + f". {reason}",
         )
-    cumulative = category in _cues(lang).cumulative_categories
-    state = category in _cues(lang).state_categories
+    cumulative = category in _cues(lang).cumulative_categories and not current
+    state = category in _cues(lang).state_categories or current
     position = {id(r): i for i, r in enumerate(reports)}
     days = _placed_days(independent, cumulative, frozenset(id(reports[i]) for i in recalled), state)
     ordered = sorted(independent, key=lambda r: (days.get(id(r)) or "9999", position[id(r)]))
@@ -758,10 +812,24 @@ def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
 @lru_cache(maxsize=AROUND_MEMORY)
 def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     before, after = _subset_patterns(lang)
+    own = text[start:end].replace("’", "'")
     return bool(
-        before.search(text[max(0, start - 30) : start].replace("’", "'"))
+        before.search(text[max(0, start - 60) : start].replace("’", "'"))
         or after.search(text[end : end + 30].replace("’", "'"))
+        # inside the figure's own words, right after its number (``Cinq d'entre eux restent hospitalisés``)
+        or any(after.match(own[space.start() :]) for space in re.finditer(r"\s", own[:20]))
     )
+
+
+def counts_current_state(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether a running category's figure counts who is still in a state as the article writes (``38
+    personnes étaient toujours en garde à vue``, ``cinq blessés sont encore hospitalisés``): a count that
+    falls as people are released or discharged, its own series beside the arrests or injuries so far."""
+    cues = _cues(lang)
+    if claim.category not in cues.current_categories or not text:
+        return False
+    _, clause = _sentence_and_clause(text, claim.start, claim.end)
+    return bool(cues.current.search(fold(text[claim.start : claim.end] + " " + clause)))
 
 
 def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> bool:
@@ -770,7 +838,14 @@ def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> boo
     day's finds, not the toll they raise (``portant à 31 le nombre de victimes``)."""
     if _cues(lang).increment.search(fold(claim.text)):
         return True
+    if text and _increment_before(lang).search(fold(text[max(0, claim.start - 30) : claim.start])):
+        return True  # ``après le décès d'un blessé``
     return bool(text) and _raises_total(text or "", claim.end, lang)
+
+
+@cache
+def _increment_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "INCREMENT_BEFORE", r"(?!)"))
 
 
 @cache
@@ -807,6 +882,7 @@ class _Entry:
     scope: str
     revises: bool
     recalled: bool
+    repeats: bool = False
 
 
 GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
@@ -833,7 +909,8 @@ def group_claims(
         places_by_story[story_of.get(analysis.doc)].extend(
             c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES
         )
-    places = {story: _Places(names, lang) for story, names in places_by_story.items()}
+    districts = _districts(analyses, story_of, texts)
+    places = {story: _Places(names, lang, districts[story]) for story, names in places_by_story.items()}
 
     dated_on = _report_days(analyses, story_of)
     copied_date = _copied_dates(analyses, shared)
@@ -851,8 +928,10 @@ def group_claims(
                 figure.scope,
                 figure.revises,
                 figure.recalled,
+                figure.repeats,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
+    _join_repeated(groups)
     _join_unplaced(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
@@ -870,6 +949,7 @@ def group_claims(
             frozenset(i for i, e in enumerate(entries) if e.revises),
             lang,
             frozenset(i for i, e in enumerate(entries) if e.recalled),
+            current=who.endswith("(current)"),
         )
         place = next((e.place for e in entries if e.place), None)
         result.append(
@@ -926,6 +1006,7 @@ class _Figure:
     scope: str
     revises: bool
     recalled: bool
+    repeats: bool
 
 
 #: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
@@ -950,10 +1031,33 @@ def _figures(
         tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
         tuple((p.start, p.end, p.source) for p in copies),
         places.only_city(),  # what ``la capitale`` stands for when the article names no city
+        places.districts,  # which headline places are neighbourhoods
     )
     return _FIGURES.get(
         (analysis,), context, partial(_figures_of, analysis, text, published, places, copies, copied_date)
     )
+
+
+@cache
+def _district_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "DISTRICT_BEFORE", r"(?!)"))
+
+
+def _districts(
+    analyses: list[DocumentAnalysis], story_of: dict[str, str], texts: dict[str, str]
+) -> dict[str | None, frozenset[str]]:
+    """The places each story's articles call a neighbourhood (``dans le quartier de Planoise, à
+    Besançon``): a headline naming one sets its article in a part of the city, not the city's count."""
+    found: dict[str | None, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        text = texts.get(analysis.doc)
+        if not text:
+            continue
+        district_before = _district_before(analysis.lang)
+        for entity in analysis.entities:
+            if entity.type == "LOC" and district_before.search(fold(text[max(0, entity.start - 30) : entity.start])):
+                found[story_of.get(analysis.doc)].add(entity.name or entity.text)
+    return defaultdict(frozenset, {story: frozenset(names) for story, names in found.items()})
 
 
 def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
@@ -967,7 +1071,11 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
         for e in analysis.entities
         if e.type == "LOC" and e.end <= first_break
     }
-    named = {scope: name for scope, name in named.items() if scope.startswith("place:")}
+    named = {
+        scope: name
+        for scope, name in named.items()
+        if scope.startswith("place:") and name_key(name) not in places.districts
+    }
     if len(named) != 1:
         return None
     ((scope, name),) = named.items()
@@ -1027,6 +1135,7 @@ def _figures_of(
     named: list[str] = []  # the places the article's figures named so far
     in_context = _in_context(analysis, text, places)
     march = _march_day([keyed for _, keyed, _ in in_context], published)
+    march_from = _march_paragraph(in_context, march, text)
     for claim, keyed, repeat in in_context:
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
@@ -1060,22 +1169,38 @@ def _figures_of(
             and last[0].end <= claim.start
             and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
         )
-        who = population(keyed, text, analysis.lang, last[1] if same_sentence and last else None)
-        last = (claim, who)
-        if is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang):
+        part = is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang)
+        # a part points back to its whole, even across a sentence (``17 gendarmes ont été blessés. Cinq
+        # d'entre eux…``): it counts the whole's people
+        who = population(keyed, text, analysis.lang, last[1] if last and (same_sentence or part) else None)
+        whole = last
+        if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
+            last = (claim, who)
+        if part and (whole is None or whole[0].category == claim.category):
+            # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
+            # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
             who += " (subset)"
+        if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
+            who += " (current)"
         when = period(keyed, published, text, analysis.lang)
         recalled = bool(text) and recalls(text or "", claim.start, claim.end, analysis.lang)
-        if march and not when and _on_march_day(keyed, march, recalled, text, analysis.lang):
+        if (
+            march
+            and not when
+            and claim.start >= march_from
+            and _on_march_day(keyed, march, recalled, text, analysis.lang)
+        ):
             when = march
-        if not who.endswith(")") and is_increment(claim, analysis.lang, text):
+        one_period = bool(when) and claim.category in _cues(analysis.lang).periodic_categories
+        if not who.endswith(")") and not one_period and is_increment(claim, analysis.lang, text):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
         scope = places.scope(keyed.place)
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled))
+        repeats = recalled or _says_repeated(text, claim, analysis.lang)
+        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled, repeats))
         subjects.append(keyed.subject)
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
@@ -1152,6 +1277,17 @@ def _march_day(keyed: list[Claim], published: str | None) -> str:
     newest = max(days)
     behind = (article_day - datetime.date.fromisoformat(newest)).days
     return newest if 0 <= behind <= MARCH_REPORT_DAYS else ""
+
+
+def _march_paragraph(in_context: list[tuple[Claim, Claim, bool]], march: str, text: str | None) -> int:
+    """Where an article starts reporting its march: the paragraph of the march's first crowd count. Arrests
+    and injured told before it (``Au lendemain des affrontements, 17 gendarmes blessés…`` above ``Dimanche,
+    un nouveau rassemblement a réuni 2 500 personnes``) are the earlier events' the article opens on."""
+    if not march or text is None:
+        return 0
+    # a crowd dated by its own words: an undated one only borrows the march's day from them
+    starts = [c.start for c, _, _ in in_context if c.category == "participants" and _day(c.date) == march]
+    return text.rfind("\n", 0, min(starts)) + 1 if starts else 0
 
 
 def _on_march_day(claim: Claim, march: str, recalled: bool, text: str | None, lang: str) -> bool:
@@ -1297,6 +1433,52 @@ def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return crowd_days
     newest = max(days)
     return [(start, date) for start, date in crowd_days if not (len(date) >= 10 and date[:10] < newest)]
+
+
+def _says_repeated(text: str | None, claim: Claim, lang: str) -> bool:
+    """Whether the figure's sentence, up to its clause, says its source gives it again (``maintient son
+    chiffre de 6 000 manifestants``, ``évalue toujours à 6 000``)."""
+    if text is None:
+        return False
+    before, clause = _sentence_and_clause(text, claim.start, claim.end)
+    return bool(_cues(lang).repeat.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)))
+
+
+def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A figure given again (``la préfecture maintient son chiffre de 6 000 manifestants``, ``contre quatre
+    annoncées initialement``) counts what it counted when first given: it joins the one group of its story,
+    kind and people, in its place or the story's, that reported the same figure on an earlier day — not the
+    day its article reports (a later march, a revised toll). A one-day count (a crowd) dated by its own words
+    stays that day's."""
+    for key in list(groups):
+        entries = groups.get(key, [])
+        # a day of its own makes a one-day count (a crowd) that day's; a running toll's date is no period
+        for entry in [e for e in entries if e.repeats and (not e.report.date or not key[3])]:
+            report = entry.report
+            if any(_same_figure(o.report, report) and _earlier(o.report, report) for o in groups.get(key, [])):
+                continue  # its own group already holds it
+            targets = [
+                other
+                for other, members in groups.items()
+                if other[:3] == key[:3]
+                and other != key
+                and (not key[4] or other[4] == key[4])  # a figure naming no place may be any place's
+                and any(_same_figure(o.report, report) and _earlier(o.report, report) for o in members)
+            ]
+            if len(targets) == 1:
+                groups[key].remove(entry)
+                groups[targets[0]].append(entry)
+        if key in groups and not groups[key]:
+            del groups[key]
+
+
+def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:
+    return a.value is not None and (a.value, a.low, a.high) == (b.value, b.low, b.high)
+
+
+def _earlier(a: ClaimReport, b: ClaimReport) -> bool:
+    """Whether report ``a`` was published on a day before ``b``'s."""
+    return bool(_day(a.published)) and bool(_day(b.published)) and _day(a.published) < _day(b.published)
 
 
 def _join_unplaced(

@@ -120,6 +120,13 @@ def _designation(doc: Doc, first: int) -> bool:
     return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
 
 
+def _finite(token: Token) -> bool:
+    """Whether a token is a verb that makes a clause of its own: a participle (``venue de Lyon``,
+    ``cagoulés``) only describes a noun (the tagger calls some participles infinitives: ``évacués``)."""
+    forms = token.morph.get("VerbForm", [])
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in forms and "Inf" not in forms)
+
+
 def _absurd(figure: Figure) -> bool:
     """Whether a figure is beyond any count of people (it stays a claim, of category ``other``)."""
     return any(v is not None and abs(v) > MAX_PEOPLE for v in (figure.value, figure.low, figure.high))
@@ -216,6 +223,7 @@ class ClaimExtractor:
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
+        self.place_relatives: frozenset[str] = frozenset(getattr(data, "PLACE_RELATIVES", ()))
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
@@ -238,6 +246,7 @@ class ClaimExtractor:
         self.day_after_links: tuple[str, ...] = tuple(data.DAY_AFTER_LINKS)
         self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
+        self.state_copulas: frozenset[str] = frozenset(getattr(data, "STATE_COPULAS", ()))
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
@@ -509,8 +518,8 @@ class ClaimExtractor:
                 end = index + 1
                 index += 1
                 continue
-            if token.pos_ in ("ADJ", "VERB") and self._is_predicate(token):
-                break  # ``2 policiers blessés``: the participle says what happened, it is not the noun
+            if token.pos_ in ("ADJ", "VERB") and (self._is_predicate(token) or self._state(doc.text, token.idx)):
+                break  # ``2 policiers blessés``, ``privées de logement``: what happened, not the noun
             if token.pos_ in ("ADJ", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 if (
                     doc[index - 1].lower_ in self.coordinators
@@ -605,6 +614,8 @@ class ClaimExtractor:
             return False
         token = doc[index]
         state = self._state(text, token.idx)
+        if state is None and token.lemma_.lower() in self.state_copulas and index + 1 < limit:
+            state = self._state(text, doc[index + 1].idx)  # ``900 personnes restent sans logement``
         if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
             candidate.verb, candidate.verb_category, candidate.verb_side = token, state[1], "right"
             candidate.verb_end, candidate.chain = state[0], [*chain, token]
@@ -656,24 +667,29 @@ class ClaimExtractor:
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
         enfants, ont été déplacées``): the aside is the subset's, the verb is the total's. So is an apposition
-        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``): no verb
-        and no figure in digits, and a verb right after it."""
+        that names them (``Deux passeurs présumés, un Tunisien et un Égyptien, ont été arrêtés``) or describes
+        them (``Des dizaines de jeunes, parfois cagoulés, ont affronté``): no verb but a participle, no figure
+        in digits, and a verb right after it."""
         if index + 1 >= limit or doc[index].text != ",":
             return index
         if doc[index + 1].lower_ not in self.subset_markers:
             for close in range(index + 2, min(index + 10, limit - 1)):
                 token = doc[close]
-                if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                if _finite(token) or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
                     return index
                 if token.text == ",":
                     return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
             return index
+        described = False  # a participle in the part (``dont une compagnie venue de Lyon``)
         for close in range(index + 2, min(index + 12, limit)):
             token = doc[close]
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in self.clause_breaks:
+            if _finite(token) or token.lower_ in self.clause_breaks:
                 return index
+            described = described or token.pos_ == "VERB"
             if token.text == ",":
-                return close + 1
+                # past a participle, only a finite verb is the total's: ``17 blessés, dont 5 grièvement
+                # atteints, évacués vers Gao`` has none
+                return close + 1 if not described or _finite(doc[close + 1]) else index
         return index
 
     def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
@@ -913,13 +929,23 @@ class ClaimExtractor:
 
     def _patient_participle(self, doc: Doc, index: int, limit: int) -> str | None:
         """The category a participle right after a holder's people noun gives it (``le nombre de
-        policiers blessés``, ``de terroristes neutralisés``): the people are counted by what befell them."""
+        policiers blessés``, ``de terroristes neutralisés``): the people are counted by what befell them.
+        Other people nouns listed with the first are passed over (``de policiers et gendarmes blessés``)."""
+        while (
+            index + 1 < limit
+            and doc[index].lower_ in self.list_gaps
+            and self._noun_class(doc[index + 1])[0] in ("people", "category", "weak")
+        ):
+            index += 2
         if index >= limit:
             return None
         token = doc[index]
         category = self.patient_verbs.get(token.lemma_.lower())
         if category is None and self._noun_class(token)[0] in ("category", "weak"):
             category = self._noun_class(token)[1]
+        if category is None:
+            state = self._state(doc.text, token.idx)  # ``le nombre de personnes privées de logement``
+            category = state[1] if state is not None else None
         return category
 
     def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
@@ -1413,8 +1439,10 @@ class ClaimExtractor:
             if best is None or distance < best[0]:
                 best = (distance, entity.name)
         if best is None and low > sentence.start_char:
-            best_name = self._leading_place(parsed, sentence, commas, low) or self._subject_place(
-                parsed, sentence, commas, low, start
+            best_name = (
+                self._leading_place(parsed, sentence, commas, low)
+                or self._subject_place(parsed, sentence, commas, low, start)
+                or self._relative_place(parsed, sentence, commas, low, start)
             )
             if best_name is not None:
                 return best_name
@@ -1458,6 +1486,30 @@ class ClaimExtractor:
                     continue
                 if self.subject_place_opening.fullmatch(text[opening : entity.start].replace("’", "'")):
                     return entity.name
+            if opening <= sentence.start_char:
+                return None
+            bound = opening - 1
+        return None
+
+    def _relative_place(
+        self, parsed: Parsed, sentence: Span, commas: Sequence[int], low: int, start: int
+    ) -> str | None:
+        """The place a relative ``où`` opening the figure's clause stands for: the last place named in the clause
+        before it, past an apposition (``à Toamasina, deuxième ville du pays, où 2 personnes ont été tuées``)."""
+        text = parsed.text
+        opener = text[low + 1 : start].strip().split(maxsplit=1)
+        if not opener or opener[0].lower() not in self.place_relatives:
+            return None
+        bound = low
+        for _ in range(2):  # past an apposition that describes the place (``petite ville du Vaucluse``)
+            at = bisect_left(commas, bound)
+            opening = commas[at - 1] + 1 if at else sentence.start_char
+            piece = text[opening:bound]
+            first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
+            named = [e for e in parsed.entity_index().within(opening, bound) if e.type == "LOC"]
+            named = [e for e in named if not self.frame_index.covers(e.start, e.end)]
+            if named and not (first < last and self._apposition(parsed.doc, first, last)):
+                return named[-1].name
             if opening <= sentence.start_char:
                 return None
             bound = opening - 1

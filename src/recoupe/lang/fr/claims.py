@@ -276,6 +276,13 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("quitter", "domiciles"): "displaced",
     ("franchir", "frontière"): "displaced",
     ("manquer", "appel"): "missing",
+    # ``1 200 personnes ont perdu leur logement``: left homeless by the disaster
+    ("perdre", "logement"): "displaced",
+    ("perdre", "logements"): "displaced",
+    ("perdre", "maison"): "displaced",
+    ("perdre", "maisons"): "displaced",
+    ("perdre", "domicile"): "displaced",
+    ("perdre", "toit"): "displaced",
 }
 
 #: Verbs (lemma) + object whose indirect object is counted: ``a coûté la vie à 23 soldats`` (the subject, an
@@ -292,6 +299,12 @@ STATE_PHRASES: dict[str, str] = {
     "en détention": "arrested",
     "derrière les barreaux": "arrested",
     "sans abri": "displaced",
+    "sans logement": "displaced",
+    "sans toit": "displaced",
+    "privées de logement": "displaced",
+    "privés de logement": "displaced",
+    "privées de toit": "displaced",
+    "privés de toit": "displaced",
     "sans-abri": "displaced",
     "à la rue": "displaced",
     "dans la rue": "participants",
@@ -343,7 +356,8 @@ TOTAL_NOUNS: dict[str, str | None] = {
 #: Verbs that pass a count from its holder to the figure: ``s'élève à``, ``atteint``, ``est de``.
 MEASURE_VERBS: frozenset[str] = _words(
     "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
-    "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser"
+    "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser "
+    "rester reste demeurer"
 )
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
@@ -521,10 +535,16 @@ DAY_AFTER_LINKS: tuple[str, ...] = ("d'", "de", "du", "des")
 #: Words that hang a figure's clause on the clause before it, whose subject it is about: ``L'Andalousie est
 #: la région la plus touchée, avec 260 décès`` counts Andalusia's dead.
 ATTACHED_OPENERS: frozenset[str] = frozenset({"avec"})
+#: Relative words that open a figure's clause on the place just named: ``les manifestations se sont étendues à
+#: Toamasina, deuxième ville du pays, où 2 personnes ont été tuées`` counts Toamasina's dead.
+PLACE_RELATIVES: frozenset[str] = frozenset({"où"})
 #: Coordinations inside a noun phrase: ``des manifestants et policiers blessés``.
 COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 #: Words skipped between a figure's noun and its verb, like auxiliaries: ``qui se sont rassemblés``.
 VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
+#: Verbs (lemmas) that join a counted noun to a state phrase as ``être`` does: ``900 personnes restent sans
+#: logement``, ``12 mineurs demeurent en garde à vue``.
+STATE_COPULAS: frozenset[str] = frozenset({"rester", "demeurer"})
 #: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
 #: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``.
 AGE_COMPLEMENT: str = r"(?:,\s*)?(?:âgée?s?\s+)?d(?:e\s+|')\d{1,3}\s+ans\b(?:\s*,)?"

@@ -54,6 +54,12 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("protesters", ("manifest", "défil", "protest", "rassembl", "cortège", "cortege", "mobilis", "grév")),
 )
 
+#: Where a figure with no people noun of its own names whom it counts (read on folded text): right after it
+#: (``52 blessés parmi les manifestants``), or heading its sentence (``Côté manifestants, le collectif recense
+#: une trentaine de blessés``). The group is the noun's.
+POPULATION_AMONG_AFTER: str = r"^\s*parmi\s+(?:les|des|ces)\s+([^\W\d_]+)"
+POPULATION_SIDE_HEADING: str = r"^\s*(?:du\s+)?cote\s+(?:des\s+|du\s+|de\s+la\s+)?([^\W\d_]+)\s*,"
+
 #: Who a count of the displaced is, when its own noun does not say it is a class above: people who crossed
 #: a border (``réfugiés``, ``ont franchi la frontière``) are ``refugees``, not those displaced inside their
 #: country (``déplacées à l'intérieur du pays``), whose count is the story's displaced ``people``. Folded
@@ -69,6 +75,21 @@ REFUGEE_CUES: tuple[str, ...] = (
     "refuge en",
     "refuge au",
 )
+#: Who among the displaced lost their home (``1 200 personnes ont perdu leur logement``, ``privées de
+#: logement``, ``sans-abri``): a count of its own beside those evacuated for a while (``3 200 habitants
+#: évacués``, who go home once the water falls). Folded stems, read on the figure's words, then on its
+#: sentence unless its own words say evacuated (:data:`EVACUATION_CUES`).
+HOMELESS_CUES: tuple[str, ...] = (
+    "logement",
+    "sans-abri",
+    "sans abri",
+    "sans toit",
+    "délogé",
+    "relogé",
+    "perdu leur maison",
+    "perdu leur domicile",
+)
+EVACUATION_CUES: tuple[str, ...] = ("évacu",)
 INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
     "déplacé",
     "intérieur du pays",
@@ -110,6 +131,17 @@ STATE_CATEGORIES: frozenset[str] = frozenset({"missing", "hospitalized", "displa
 #: Categories counted night by night or day by day when the sentence says so (riot arrests per night);
 #: a toll's "la veille" dates a report, not a new count.
 PERIODIC_CATEGORIES: frozenset[str] = frozenset({"arrested"})
+#: Running categories whose figure can instead count who is still in a state at the time of writing (``38
+#: personnes étaient toujours en garde à vue``, ``cinq blessés sont encore hospitalisés``): the people still
+#: held or still hurt, a count that falls as they are released, not the arrests or injuries so far.
+CURRENT_STATE_CATEGORIES: frozenset[str] = frozenset({"arrested", "injured"})
+#: What follows such a figure in its clause to make it a current count (read on folded text): still, now or
+#: remaining in custody, in hospital, held (``toujours en garde à vue``, ``encore hospitalisés``, ``restent
+#: en détention``) — not ``encore`` meaning again (``ont encore été interpellées``).
+CURRENT_STATE_AFTER: str = (
+    r"\b(?:toujours|encore|actuellement|restent|restaient|demeurent|demeuraient)\s+"
+    r"(?:en\s|hospitalis|detenu|incarcer|soigne|sous\s)"
+)
 
 #: Words that make a figure a running total rather than one day's count (``depuis le début``, ``au total``).
 CUMULATIVE_CUES: tuple[str, ...] = (
@@ -144,6 +176,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessés sont morts",
     "blessés décédés",
 )
+#: What comes right before a figure to make it the deaths added to a toll (``le bilan est passé à 3 morts après
+#: le décès d'un blessé``): that day's addition, not the toll (read on folded text).
+INCREMENT_BEFORE: str = r"\b(?:deces|mort)\s+(?:d'|de\s+)$"
 #: What follows a figure, in its sentence, that adds it to a running total: ``les corps de cinq personnes
 #: ont été retrouvés, portant le bilan à 11 morts``, ``…, ce qui porte à 5 le nombre de personnes
 #: interpellées``. The figure is the day's addition, not the toll (read on folded text).
@@ -169,6 +204,10 @@ WINDOW_CUES: tuple[str, ...] = (
     "semaine écoulée",
 )
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
+#: Those of :data:`PERIOD_CUES` that name a night: an article's night with no date of its own (``au cours de la
+#: nuit``, ``pour cette deuxième nuit``) is the one that ended as it was written, dated, like ``la nuit de
+#: lundi à mardi``, by the evening it began.
+NIGHT_CUES: tuple[str, ...] = ("nuit",)
 #: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
 #: report that differs is then an update even from another source.
 REVISION_CUES: tuple[str, ...] = (
@@ -185,6 +224,22 @@ REVISION_CUES: tuple[str, ...] = (
     "atteint désormais",
     "porte le bilan",
     "passe à",
+)
+
+#: Words that say a source gives again a figure it gave before (``la préfecture maintient son chiffre de 6 000
+#: manifestants``, ``que la préfecture évalue toujours à 6 000``): the earlier figure's count, whatever day
+#: the article reports.
+REPEAT_CUES: tuple[str, ...] = (
+    "maintient",
+    "maintiennent",
+    "maintenait",
+    "maintenaient",
+    "confirme",
+    "confirment",
+    "a confirmé",
+    "ont confirmé",
+    "réitère",
+    "toujours",
 )
 
 #: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
@@ -236,7 +291,10 @@ NATIONWIDE_CUES: tuple[str, ...] = (
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
 SUBSET_BEFORE = (
-    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+)\s*,?\s+"
+    r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+"
+    # ``Parmi les personnes interpellées figurent 12 mineurs``, ``Parmi les blessés, 5 enfants``
+    r"|\bparmi (?:les|ces) [^,.;:]{1,40}?(?:,|\s(?:figurent|figuraient|on compte|on dénombre|on recense)))"
+    r"\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
 #: ...or right before one of these (``400 d'entre elles``).
@@ -251,6 +309,11 @@ NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
 #: How a paragraph set in one place opens, before the place's name (``À Toulouse, …``, ``Dans l'Aude, …``),
 #: read on folded text.
 PARAGRAPH_PLACE_OPENER: str = r"\s*(?:a|au|aux|en|dans)\s+(?:(?:la|le|les)\s+|l')?"
+
+#: What stands right before a place's name to make it a neighbourhood of a city (``le quartier de Planoise``,
+#: ``la cité des Tilleuls``), read on folded text: a headline naming it sets the article in the
+#: neighbourhood, whose arrests and injured the city's authorities count for the whole city.
+DISTRICT_BEFORE: str = r"\b(?:quartier|quartiers|cite|faubourg)\s+(?:de la |de l'|du |des |de |d')?$"
 
 #: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
 #: article or the story counts beside the country.
