@@ -58,6 +58,11 @@ _SPACES: frozenset[str] = frozenset(" \t\u00a0\u202f\u2009")
 _PREDICATE_POS = ("VERB", "AUX", "ADJ", "NOUN")
 
 
+def _third_person(token: Token) -> bool:
+    """A personal pronoun of the third person (``lui``, ``elle``, ``eux``), not a demonstrative (``cela``)."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "3" in token.morph.get("Person")
+
+
 def _clause_roots(words: list[Token]) -> list[Token]:
     """The roots of the clause made of ``words`` (consecutive tokens), in order: the parser's root, or a word
     it hung on one outside the clause (it often joins a sentence to the one before)."""
@@ -424,6 +429,9 @@ class ArticleSpeakers:
             # the head of the sentence or set off by commas.
             if fold(token.text) not in self.lex.opinion_prepositions or (n > 0 and words[n - 1].text != ","):
                 continue
+            pronoun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if pronoun is not None and _third_person(pronoun):
+                return pronoun.idx, pronoun.idx + len(pronoun.text)  # ``Pour lui, ce succès est un « déclic »``
             found = self.noun_phrase_at(token.i + 1)
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
@@ -1068,9 +1076,11 @@ class ArticleSpeakers:
             if isinstance(found, tuple) and self._ends_incise(self.token_at(found[1]), quote_end):
                 return found
             return None
+        reflexive = False
         if fold(token.text) in self.lex.reflexive_clitics and i + 1 < len(doc):
             i += 1  # ``s'interroge X``, ``s'est-il félicité``
             token = doc[i]
+            reflexive = True
         # Inverted clitic: ``a-t-il assuré``, ``assure-t-elle``, ``dit-il``, ``ont-ils ajouté``. The form is
         # proof enough of a verb, whatever the tagger says of ``martèle``.
         j = i + 1
@@ -1089,7 +1099,13 @@ class ArticleSpeakers:
             j += 1
         # Right after a closing mark and a comma, a speech verb's form followed by its subject is the verb
         # whatever the tagger says (``« … », analyse le propriétaire``: ``analyse`` tagged a noun).
-        trusted = not strict and i + 1 < len(doc) and doc[i + 1].pos_ in ("DET", "PROPN")
+        # So is one after a reflexive clitic, or followed by a capitalised word (``« … », s'indigne Sandrine
+        # Lefort``: ``indigne`` tagged an adjective, ``Sandrine`` a noun).
+        trusted = (
+            not strict
+            and i + 1 < len(doc)
+            and (reflexive or doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].text[:1].isupper())
+        )
         if (
             token.pos_ not in ("AUX", "VERB")
             and not self.lex.is_aux(token)
