@@ -7,7 +7,8 @@ transliteration and language, so local entities are joined (union-find) when:
 * their names have the same *transliteration key* (case, accents, ``y``/``ï``/``i`` ignored):
   ``Tokayev`` ~ ``Tokaïev``, ``REUTERS`` ~ ``Reuters``;
 * a lone surname belongs to exactly one full name of a person (``Nazarbayev`` → ``Nursultan
-  Nazarbayev``); two people sharing a surname keep the bare surname apart;
+  Nazarbayev``, ``de Lanversin`` → ``François de Lanversin``); two people sharing a surname keep the bare
+  surname apart;
 * an acronym spells the initials of an organization's name (``UE`` ~ ``Union européenne``), or has the
   same letters as another acronym of the collection (French ``OTSC``, English ``CSTO``, misspelt
   ``OSTC``: the word order changes across languages, the letters do not).
@@ -34,11 +35,12 @@ loose across stories (:func:`_join_within_stories`):
   ``Institut national de défense civile``);
 * a person's name and a longer one of the story with one more given name (``Tayyip Erdogan`` / ``Recep
   Tayyip Erdogan``);
-* two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
-  ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
-  ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
-  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one letter apart in one
-  word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
+* two full names of one surname whose first names are one transliteration's letter apart (``Yannis`` /
+  ``Giannis``; not a feminine ending, ``Martin`` / ``Martine``, nor another consonant, ``Marin`` / ``Martin``;
+  never two forms one article writes), and names equal once Greek digraphs are read as the letter they sound
+  (``Varympompi`` / ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
+  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one such letter apart in
+  one word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
   ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
@@ -222,11 +224,21 @@ def _join_surnames(items: list[_Local], keys: list[str], joined: _UnionFind) -> 
         if _type(local) == "PER" and len(parts) > 1:
             full_by_part[parts[-1]].add(index)
     for index, (local, key) in enumerate(zip(items, keys, strict=True)):
-        if " " in key or local.types["PER"] == 0:
+        surname = _bare_surname(key)
+        if " " in surname or local.types["PER"] == 0:
             continue
-        owners = full_by_part.get(key, set())
+        owners = full_by_part.get(surname, set())
         if len({keys[i] for i in owners}) == 1:
             joined.union(index, next(iter(owners)))
+
+
+def _bare_surname(key: str, lang: str = "fr") -> str:
+    """A name key without the particles it opens with: ``M. de Lanversin`` is written ``de Lanversin``, whose
+    surname is the last word of ``François de Lanversin`` (``d aubigni`` → ``aubigni``). A name of particles
+    only stays whole."""
+    words = key.split()
+    first = next((i for i, word in enumerate(words) if word not in _particles(lang)), 0)
+    return " ".join(words[first:])
 
 
 def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[int] | None = None) -> None:
@@ -480,10 +492,10 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
                 first_owner.setdefault(surname, index)
     country_words = _shape_words(lang)[2]
     for index in members:
-        key = keys[index]
+        key = _bare_surname(keys[index], lang) if _type(items[index]) == "PER" else keys[index]
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
-    _join_first_name_spellings(items, keys, members, joined)
+    _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
     _join_other_names(items, keys, members, joined)
@@ -491,15 +503,22 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
+    _join_same_sounds(items, keys, members, joined, lang)
+
+
+def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Names of one story that sound the same once transliterated (:func:`sound_key`, :func:`_digraph_key`) join,
+    but two persons' names one article writes both of stay apart: an outlet keeps to its spelling, so
+    ``Khaled`` and ``Khalid Mansouri`` in one article are two brothers."""
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
         if _type(items[index]) in ("PER", "LOC"):
             sound = sound_key(items[index].name, "PER", lang)
-        if sound in by_sound:
-            joined.union(index, by_sound[sound])
-        else:
+        if sound not in by_sound:
             by_sound[sound] = index
+        elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):
+            joined.union(index, by_sound[sound])
 
 
 #: Greek's ``μπ``, ``ντ``, ``γκ`` sound ``b``, ``d``, ``g`` at a word's start and are written either way
@@ -571,10 +590,13 @@ def _join_metonyms(
             joined.union(index, found.pop())
 
 
-def _join_first_name_spellings(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
-    """Two full names of persons of one story with one surname join when their first names differ by one
-    letter once transliterated (``Yannis`` / ``Giannis`` Papadakis; the key already reads ``y`` as ``i``):
-    in one story two people of one surname with first names that close are far rarer than two spellings."""
+def _join_first_name_spellings(
+    items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
+) -> None:
+    """Two full names of persons of one story with one surname join when their first names are two spellings
+    of one name (:func:`_spelling_variant`: ``Yannis`` / ``Giannis`` Papadakis, ``Mohamed`` / ``Mohamad``), and
+    no article writes both: an outlet spells one person one way, so two forms in one article are two people.
+    ``Martin`` and ``Martine`` Dupont are a man and a woman, ``Marin`` and ``Martin`` two names."""
     by_surname: dict[str, list[int]] = defaultdict(list)
     for index in members:
         parts = keys[index].split()
@@ -583,8 +605,47 @@ def _join_first_name_spellings(items: list[_Local], keys: list[str], members: li
     for group in by_surname.values():
         for a, b in combinations(group, 2):
             first_a, first_b = keys[a].split()[0], keys[b].split()[0]
-            if first_a != first_b and min(len(first_a), len(first_b)) >= 4 and _one_edit(first_a, first_b):
+            if min(len(first_a), len(first_b)) < 4 or _written_together(items[a], items[b]):
+                continue
+            if _spelling_variant(first_a, first_b, lang):
                 joined.union(a, b)
+
+
+def _written_together(one: _Local, other: _Local) -> bool:
+    """Whether one article writes both names: then they are two, an article keeps to its spelling."""
+    return not set(one.documents).isdisjoint(other.documents)
+
+
+def _spelling_variant(one: str, other: str, lang: str) -> bool:
+    """Whether two different words of a name (folded keys) one letter apart are one name transliterated two
+    ways: a vowel for a vowel, a consonant for its transliteration twin (``Olga`` / ``Olha``), a vowel or a mute
+    ``h`` written or not (``Fatima`` / ``Fatma``, ``Mikhail`` / ``Mikail``), a ``g`` opening a Greek name
+    (``Giannis`` / ``Yannis``); not a feminine ending (``Martin`` / ``Martine``, ``Mario`` / ``Maria``), nor any
+    other consonant (``Marin`` / ``Martin``, ``Paul`` / ``Raul``)."""
+    if one == other or not _one_edit(one, other) or _gendered(one, other, lang) or _gendered(other, one, lang):
+        return False
+    data = get_language(lang).entities
+    vowels = data.TRANSLITERATION_VOWELS
+    position = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
+    if len(one) == len(other):
+        a, b = one[position], other[position]
+        return (a in vowels and b in vowels) or frozenset((a, b)) in data.TRANSLITERATION_CONSONANT_PAIRS
+    longer = max(one, other, key=len)
+    letter = longer[position]
+    if letter in vowels or letter == data.TRANSLITERATION_SILENT_CONSONANT:
+        return True
+    opening = position == 0 and letter == data.TRANSLITERATION_OPENING_CONSONANT
+    return opening and longer[1:2] in tuple(vowels)
+
+
+def _gendered(masculine: str, feminine: str, lang: str) -> bool:
+    """Whether ``feminine`` is ``masculine`` with a feminine first name's ending (``Martin`` / ``Martine``)."""
+    for ending, feminine_ending in get_language(lang).entities.GENDERED_FIRST_NAME_ENDINGS:
+        if masculine.endswith(ending) and feminine.endswith(feminine_ending):
+            stem = masculine[: len(masculine) - len(ending)]
+            if stem and stem == feminine[: len(feminine) - len(feminine_ending)]:
+                return True
+    return False
 
 
 def _surnames(last: str, lang: str) -> tuple[str, ...]:
@@ -612,7 +673,7 @@ def _join_one_word_spellings(items: list[_Local], members: list[int], joined: _U
                 by_rest[(position, rest)].append((index, word))
     for group in by_rest.values():
         for (a, word_a), (b, word_b) in combinations(group, 2):
-            if _one_edit(word_a, word_b):
+            if _spelling_variant(word_a, word_b, lang):
                 joined.union(a, b)
 
 
