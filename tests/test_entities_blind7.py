@@ -5,6 +5,7 @@ French sentence."""
 from __future__ import annotations
 
 from entity_helpers import analysis_of, entities_found, entity, merged, together
+from recoupe.link.entities import story_key
 
 # -- across articles (link) ---------------------------------------------------------------------------
 
@@ -72,6 +73,81 @@ def test_a_lowercase_body_meets_its_capitalized_name_and_acronym() -> None:
         analysis_of("b", entity("Direction générale de la santé", "ORG"), entity("DGS", "ORG")),
     )
     assert together(groups, "direction générale de la santé", "Direction générale de la santé", "DGS")
+
+
+def test_a_surname_transliterated_two_ways_is_one_person_but_not_the_father() -> None:
+    groups = merged(
+        analysis_of("a", entity("Ostap Hordienko", "PER"), entity("Taras Hordienko", "PER")),
+        analysis_of("b", entity("Ostap Gordienko", "PER"), entity("Taras Gordienko", "PER")),
+    )
+    assert together(groups, "Ostap Hordienko", "Ostap Gordienko")
+    assert together(groups, "Taras Hordienko", "Taras Gordienko")
+    assert not together(groups, "Ostap Hordienko", "Taras Hordienko")
+
+
+def test_a_short_name_drawing_a_letter_or_more_from_every_word_is_the_body() -> None:
+    groups = merged(
+        analysis_of("a", entity("Corporación Nacional Forestal", "ORG")),
+        analysis_of("b", entity("Conaf", "MISC")),
+    )
+    assert together(groups, "Corporación Nacional Forestal", "Conaf")
+
+
+def test_an_acronym_may_spell_only_the_first_field_of_a_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Office national de surveillance des forêts et des espaces naturels", "ORG")),
+        analysis_of("b", entity("ONSF", "ORG")),
+    )
+    assert together(groups, "Office national de surveillance des forêts et des espaces naturels", "ONSF")
+
+
+def test_a_dotted_capital_gives_its_plain_letter_to_an_acronym() -> None:
+    groups = merged(
+        analysis_of("a", entity("Türkiye İhracatçılar Meclisi", "ORG")),
+        analysis_of("b", entity("TIM", "ORG")),
+    )
+    assert together(groups, "Türkiye İhracatçılar Meclisi", "TIM")
+
+
+def test_an_english_or_portuguese_body_name_meets_its_french_translation() -> None:
+    groups = merged(
+        analysis_of("a", entity("Service national du renseignement", "ORG"), entity("Sénat fédéral", "ORG")),
+        analysis_of("b", entity("National Intelligence Service", "ORG"), entity("Senado Federal", "ORG")),
+    )
+    assert together(groups, "Service national du renseignement", "National Intelligence Service")
+    assert together(groups, "Sénat fédéral", "Senado Federal")
+
+
+def test_a_capital_and_its_other_spelling_are_one_city() -> None:
+    groups = merged(analysis_of("a", entity("Kiev", "LOC")), analysis_of("b", entity("Kyiv", "LOC")))
+    assert together(groups, "Kiev", "Kyiv")
+
+
+def test_the_home_country_s_ministry_is_its_full_name_without_a_country() -> None:
+    groups = merged(
+        analysis_of("a", entity("ministère de l'Agriculture et de la Souveraineté alimentaire", "ORG")),
+        analysis_of("b", entity("ministère français de l'Agriculture", "ORG")),
+    )
+    assert together(
+        groups, "ministère de l'Agriculture et de la Souveraineté alimentaire", "ministère français de l'Agriculture"
+    )
+
+
+def test_a_ministry_torn_between_two_countries_is_no_field_of_a_listing_ministry() -> None:
+    """In a story of the Brazilian and the French ministries, a ministry without a country could be either."""
+    groups = merged(
+        analysis_of("a", entity("ministère brésilien de la Santé", "ORG")),
+        analysis_of("b", entity("ministère de la Santé", "ORG")),
+        analysis_of("c", entity("ministère de la Santé et de l'Accès aux soins", "ORG")),
+        analysis_of("d", entity("ministère français de la Santé", "ORG")),
+    )
+    assert not together(groups, "ministère de la Santé", "ministère de la Santé et de l'Accès aux soins")
+    assert not together(groups, "ministère brésilien de la Santé", "ministère français de la Santé")
+
+
+def test_a_person_s_story_feature_is_the_surname() -> None:
+    assert story_key("Oksana Melnytchenko", "PER") == story_key("Melnytchenko", "PER")
+    assert story_key("Abdel Karim al-Nouri", "PER") == story_key("Nouri", "PER")
 
 
 # -- within an article (analyze) -----------------------------------------------------------------------

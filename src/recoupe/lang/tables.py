@@ -78,6 +78,7 @@ class EntitiesTables(Protocol):
     TRANSLITERATION_SILENT_CONSONANT: str
     TRANSLITERATION_OPENING_CONSONANT: str
     CIVILITY_PARTICLES: frozenset[str]
+    HOME_COUNTRY: str
 
 
 @runtime_checkable

@@ -63,12 +63,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 from recoupe.text import UPPER_LETTERS
+
+if TYPE_CHECKING:
+    from recoupe.link.places import Place
 
 _ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 
@@ -118,7 +122,13 @@ def _particles(lang: str) -> frozenset[str]:
 def initials(name: str, lang: str = "fr") -> str:
     """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``."""
     words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+    return "".join(_plain_initial(w) for w in words).upper() if len(words) >= 2 else ""
+
+
+def _plain_initial(word: str) -> str:
+    """A word's first letter without its accent or dot, as an acronym writes it: ``École`` gives ``E``, Turkish
+    ``İstihbarat`` ``I`` (``Millî İstihbarat Teşkilatı``, ``MIT``)."""
+    return fold(word[0].translate(_PLAIN_LETTERS))
 
 
 @dataclass
@@ -261,6 +271,9 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             spelled = _initials_with_acronyms(local.name)
             if spelled != code and len(spelled) >= 3:
                 by_initials[spelled].append(index)
+            listed = initials(_first_field(local.name))
+            if listed not in (code, spelled) and len(listed) >= 3:
+                by_initials[listed].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
                 # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
@@ -278,6 +291,15 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             joined.union(group[0], other)
 
 
+def _first_field(name: str, lang: str = "fr") -> str:
+    """A name cut before the first field it adds with a conjunction: an acronym often spells only the first
+    (``Agence nationale de sécurité du médicament et des produits de santé``, ``ANSM``)."""
+    words = name.split()
+    conjunctions = _list_conjunctions(lang)
+    cut = next((i for i, word in enumerate(words) if word in conjunctions), len(words))
+    return " ".join(words[:cut])
+
+
 def _acronym_letters(name: str) -> str:
     """The letters of an acronym, a hyphenated one's too (``BEA-RI``: the ``Bureau d'enquêtes et d'analyses sur
     les risques industriels``, whose initials are ``BEARI``); ``""`` for a name that is no acronym."""
@@ -293,7 +315,7 @@ def _initials_with_acronyms(name: str, lang: str = "fr") -> str:
     words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
     if len(words) < 2:
         return ""
-    return "".join(w if _ACRONYM.match(w) else w[0] for w in words).upper()
+    return "".join(w if _ACRONYM.match(w) else _plain_initial(w) for w in words).upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +485,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         longer = [
             o
             for o in usable
-            if _short_form(shape, shapes[o])
+            if _short_form(shape, shapes[o], listed=index not in torn, lang=lang)
             and _same_words(shape, shapes[o])
             and not _place_of_a_body(items, index, o)
             and not _part_of_place(items[index].name, items[o].name, lang)
@@ -565,6 +587,16 @@ def sound_key(name: str, kind: str, lang: str = "fr") -> str:
     return _transliteration_key(_digraph_key(_transliterated_name_key(name, lang)), lang)
 
 
+def story_key(name: str, kind: str, lang: str = "fr") -> str:
+    """What tells that two articles name one actor, for finding their story: a person's surname as it sounds
+    (``Zelensky`` alone and ``Volodymyr Zelensky``, ``Burhane`` and ``Abdel Fattah al-Burhan``: a follow-up names
+    the person it introduced in full by the surname), other names' :func:`sound_key`."""
+    if kind != "PER" or " " not in name.strip():
+        return sound_key(name, kind, lang)
+    surname = _surnames(name_key(name.split()[-1]), lang)[-1]
+    return sound_key(surname, kind, lang)
+
+
 def _transliterated_name_key(name: str, lang: str) -> str:
     """:func:`name_key` of a name once the letters French writes for a foreign sound are read as the plain
     letter other languages use (``Fayçal`` as ``Faysal``, so ``Faisal``)."""
@@ -594,21 +626,23 @@ def _join_first_name_spellings(
     items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
 ) -> None:
     """Two full names of persons of one story with one surname join when their first names are two spellings
-    of one name (:func:`_spelling_variant`: ``Yannis`` / ``Giannis`` Papadakis, ``Mohamed`` / ``Mohamad``), and
-    no article writes both: an outlet spells one person one way, so two forms in one article are two people.
+    of one name (:func:`_spelling_variant`: ``Yannis`` / ``Giannis`` Papadakis, ``Mohamed`` / ``Mohamad``), or
+    with one first name when their surnames are (``Mykola Hrytsenko`` / ``Mykola Grytsenko``), and no article
+    writes both: an outlet spells one person one way, so two forms in one article are two people.
     ``Martin`` and ``Martine`` Dupont are a man and a woman, ``Marin`` and ``Martin`` two names."""
     by_surname: dict[str, list[int]] = defaultdict(list)
+    by_first_name: dict[str, list[int]] = defaultdict(list)
     for index in members:
         parts = keys[index].split()
-        if _type(items[index]) == "PER" and len(parts) == 2 and len(parts[1]) >= 4:
+        if _type(items[index]) == "PER" and len(parts) == 2 and min(len(parts[0]), len(parts[1])) >= 4:
             by_surname[parts[1]].append(index)
-    for group in by_surname.values():
-        for a, b in combinations(group, 2):
-            first_a, first_b = keys[a].split()[0], keys[b].split()[0]
-            if min(len(first_a), len(first_b)) < 4 or _written_together(items[a], items[b]):
-                continue
-            if _spelling_variant(first_a, first_b, lang):
-                joined.union(a, b)
+            by_first_name[parts[0]].append(index)
+    for position, groups in ((0, by_surname), (1, by_first_name)):
+        for group in groups.values():
+            for a, b in combinations(group, 2):
+                differing = keys[a].split()[position], keys[b].split()[position]
+                if not _written_together(items[a], items[b]) and _spelling_variant(*differing, lang):
+                    joined.union(a, b)
 
 
 def _written_together(one: _Local, other: _Local) -> bool:
@@ -782,11 +816,32 @@ def _place_id(name: str) -> tuple[str, int] | None:
     # Turkey): the country; not beside a big city of that name (``Mexico``, in French the capital)
     if len(countries) == 1 and all(p.kind == "country" or p.population < SMALL_TOWN for p in candidates):
         return next(iter(countries))
-    return next(iter(entries)) if len(entries) == 1 else None
+    if len(entries) == 1:
+        return next(iter(entries))
+    return _capital_meaning(candidates)
+
+
+def _capital_meaning(candidates: list[Place]) -> tuple[str, int] | None:
+    """The city a name with several entries means, when it is a big city that outnumbers every other entry of
+    the name, its region included, and :data:`DOMINANT_CITY` times every other town: ``Kyiv`` (the capital,
+    not the oblast) as ``Kiev``; not ``Valence``, three towns of a size."""
+    cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+    if not cities or cities[0].population < BIG_CITY or len({p.kind for p in candidates} - {"city", "admin1"}) > 0:
+        return None
+    first = cities[0]
+    if any(p.population > first.population for p in candidates):
+        return None
+    if any(p.geonameid != first.geonameid and DOMINANT_CITY * p.population > first.population for p in cities[1:]):
+        return None
+    return ("city", first.geonameid)
 
 
 #: Below this many people, a town that shares a country's name (in some language) is not what the name means.
 SMALL_TOWN = 100_000
+#: A name's biggest town is what it means when it has at least this many people (a region's capital or more)…
+BIG_CITY = 500_000
+#: …and this many times as many as any other town of that name.
+DOMINANT_CITY = 10
 
 
 def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
@@ -844,19 +899,38 @@ def _join_syllable_acronyms(
     """A one-word name made of the first syllables of a body's name (``Indeci``: IN-stituto nacional de
     DE-fensa CI-vil, written in French ``Institut national de défense civile``) joins that name
     within the story, when only one fits: two letters or more from each word it draws on, the first word
-    always, in order. Not a place (``Ankara`` is no body's syllables), nor a person of a full name."""
+    always, in order; or a letter or more from every word of a name of three words or more (``Anvisa``:
+    A-gência N-acional de VI-gilância SA-nitária). Not a place (``Ankara`` is no body's syllables), nor a person
+    of a full name."""
     bodies = [i for i in members if " " in items[i].name and _type(items[i]) in ("ORG", "MISC", "LOC")]
     for index in members:
         word = keys[index]
         if " " in word or "-" in word or len(word) < 4 or _type(items[index]) == "LOC":
             continue
-        found = [b for b in bodies if _syllables_of(word, _content_words(keys[b], lang))]
+        found = [b for b in bodies if _abbreviates_body(word, _content_words(keys[b], lang))]
         if len({joined.find(b) for b in found}) == 1:
             joined.union(index, found[0])
 
 
 def _content_words(key: str, lang: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s-]+", key) if w and w not in _particles(lang))
+
+
+def _abbreviates_body(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a short name of the body of content words ``words`` (:func:`_join_syllable_acronyms`)."""
+    return _syllables_of(word, words) or (len(words) >= 3 and _prefixes_of_every(word, words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _prefixes_of_every(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is made of a prefix (a letter or more) of each of ``words``, in order, none left out."""
+    if not words:
+        return not word
+    head, tail = words[0], words[1:]
+    return any(
+        word.startswith(head[:length]) and _prefixes_of_every(word[length:], tail)
+        for length in range(min(len(head), len(word)), 0, -1)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -908,16 +982,26 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _short_form(short: _Shape, long: _Shape) -> bool:
+@cache
+def _home_country(lang: str) -> frozenset[str]:
+    """The home country as :class:`_Shape` gives countries (its first three letters, folded)."""
+    return frozenset({fold(get_language(lang).entities.HOME_COUNTRY)[:3]})
+
+
+def _short_form(short: _Shape, long: _Shape, listed: bool = True, lang: str = "fr") -> bool:
     """Whether ``short`` may be a short form or a looser translation of ``long``, a name of the same story.
 
     Its distinctive words are some of the longer name's, and either
 
-    * it gives no country the longer does not, has the longer's head noun or none, and at least half the
+    * it gives no country the longer does not (the home country counts as none against a name that gives
+      none: ``ministère français de la Santé`` / ``ministère de la Santé et de l'Accès aux soins``), has the
+      longer's head noun or none, and at least half the
       longer's words (``Intérieur``, ``Protection civile``; ``France Travail`` is no short form of the
       ``Confédération française démocratique du travail``: one word of three) — or, with the longer's head
       noun, any of the fields a longer name lists (``ministère du Travail`` / ``ministère du Travail, de la
-      Santé et des Solidarités``). A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
+      Santé et des Solidarités``), unless ``listed`` is false: a name torn between namesakes of two countries
+      (the ``ministère de la Santé`` of a story of the Brazilian and the French ones) is no evidence which
+      ministry listing that field it is. A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
       l'État``; or
     * both have a head noun of one kind, not a ministry's, and share two distinctive words: outlets translate
       a foreign body's name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and
@@ -925,8 +1009,9 @@ def _short_form(short: _Shape, long: _Shape) -> bool:
     """
     if not short.stems < long.stems:
         return False
-    if short.countries <= long.countries and short.head_word in ("", long.head_word):
-        return 2 * len(short.stems) >= len(long.stems) or (short.head_word != "" and long.enumerates)
+    countries = short.countries - _home_country(lang) if not long.countries else short.countries
+    if countries <= long.countries and short.head_word in ("", long.head_word):
+        return 2 * len(short.stems) >= len(long.stems) or (listed and short.head_word != "" and long.enumerates)
     # (a ministry is named by its portfolios in every language, so its translation has all the same words:
     # the ``ministère islandais des Affaires étrangères`` is not the ``ministère de l'Europe et des Affaires
     # étrangères`` a French article names without a country)

@@ -226,6 +226,11 @@ ORGANIZATION_HEADS: dict[str, str] = {
     ),
 }
 
+#: The country whose news this is: French news names the French state's bodies without a country, so the
+#: ``ministère français de la Santé`` of one article is the ``ministère de la Santé et de l'Accès aux soins``
+#: another names in full. As written.
+HOME_COUNTRY: str = "France"
+
 #: English names of peoples, for foreign bodies news gives in English (``Turkish Geological Survey``):
 #: their country, like a French demonym's, is compared by its first three letters (``tur``).
 ENGLISH_DEMONYMS: frozenset[str] = frozenset(
@@ -311,6 +316,10 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "labor": "travail",
     "trade": "commerce",
     "peace": "paix",
+    "intelligence": "renseignement",
+    "senate": "senat",
+    # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
+    "senado": "senat",
 }
 
 #: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
