@@ -145,6 +145,16 @@ def test_a_ministry_torn_between_two_countries_is_no_field_of_a_listing_ministry
     assert not together(groups, "ministère brésilien de la Santé", "ministère français de la Santé")
 
 
+def test_a_ministry_without_a_country_is_the_one_of_the_country_its_article_is_in() -> None:
+    groups = merged(
+        analysis_of("a", entity("ministère chilien de l'Intérieur", "ORG")),
+        analysis_of("b", entity("ministère de l'Intérieur", "ORG"), entity("Antofagasta", "LOC")),
+        analysis_of("c", entity("ministère français de l'Intérieur", "ORG"), entity("France", "LOC")),
+    )
+    assert together(groups, "ministère chilien de l'Intérieur", "ministère de l'Intérieur")
+    assert not together(groups, "ministère français de l'Intérieur", "ministère de l'Intérieur")
+
+
 def test_a_person_s_story_feature_is_the_surname() -> None:
     assert story_key("Oksana Melnytchenko", "PER") == story_key("Melnytchenko", "PER")
     assert story_key("Abdel Karim al-Nouri", "PER") == story_key("Nouri", "PER")

@@ -501,6 +501,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             loose = []  # translations of two different bodies: which one is not known
         for other in same + longer + loose:
             joined.union(index, other)
+    _join_torn_by_country(items, members, shapes, torn, candidates, joined, lang)
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
     # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
@@ -541,6 +542,52 @@ def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], 
             by_sound[sound] = index
         elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):
             joined.union(index, by_sound[sound])
+
+
+def _join_torn_by_country(
+    items: list[_Local],
+    members: list[int],
+    shapes: Mapping[int, _Shape],
+    torn: set[int],
+    candidates: Mapping[int, set[int]],
+    joined: _UnionFind,
+    lang: str,
+) -> None:
+    """A name torn between namesakes of two countries (``le ministère de la Santé`` in a story of the Brazilian
+    and the French ministries) joins the namesake of the one country all the places its articles name are in
+    (``Campinas``, ``Campina Grande``: Brazil's): an article wholly about one country names its bodies without
+    the country. Not when the articles name places of two countries, or none the gazetteer knows."""
+    countries_of_document: dict[str, set[str]] = defaultdict(set)
+    for index in members:
+        if _type(items[index]) == "LOC" and (country := _place_country(items[index].name, lang)):
+            for document in items[index].documents:
+                countries_of_document[document].add(country)
+    for index in torn:
+        countries = set().union(*(countries_of_document.get(d, set()) for d in items[index].documents))
+        if len(countries) != 1:
+            continue
+        found = {
+            joined.find(o)
+            for o in candidates[index]
+            if shapes[o].countries == countries and shapes[o].stems == shapes[index].stems
+        }
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
+@lru_cache(maxsize=4096)
+def _place_country(name: str, lang: str) -> str | None:
+    """The country a place name is in, as :class:`_Shape` gives countries (``Campinas``: ``bre``, of ``Brésil``),
+    when every gazetteer entry of the name is in one country."""
+    from babel import Locale
+
+    from recoupe.link.places import gazetteer
+
+    codes = {place.iso2 for place in gazetteer().candidates(name)}
+    if len(codes) != 1:
+        return None
+    country = Locale.parse(lang).territories.get(codes.pop())
+    return fold(country)[:3] if country else None
 
 
 #: Greek's ``μπ``, ``ντ``, ``γκ`` sound ``b``, ``d``, ``g`` at a word's start and are written either way
