@@ -142,6 +142,9 @@ class EntityRecognizer:
         self.name_prepositions: frozenset[str] = data.NAME_PREPOSITIONS
         self.in_language: str = data.IN_LANGUAGE
         self.nickname_cues: frozenset[str] = data.NICKNAME_CUES
+        self.civility_particles: frozenset[str] = data.CIVILITY_PARTICLES
+        self.modifiers: frozenset[str] = frozenset(fold(word) for word in data.ORGANIZATION_MODIFIERS)
+        self.head_kinds: dict[str, str] = {fold(word): kind for word, kind in data.ORGANIZATION_HEADS.items()}
         self.body_heads: frozenset[str] = frozenset(
             fold(word) for word in (*data.ORGANIZATION_HEADS, *data.ORGANIZATION_CUES, *data.INSTITUTION_NOUNS)
         )
@@ -207,6 +210,8 @@ class EntityRecognizer:
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
         mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
+        mentions.extend(self._lowercase_named_bodies(doc, covered))
+        mentions.extend(self._missed_civility_names(doc, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
@@ -250,11 +255,16 @@ class EntityRecognizer:
         first = doc[mention.start]
         if not first.is_title or fold(first.text) not in self.kind_heads:
             return mention.end
+        return self._complement_end(doc, mention.end, limit)
+
+    def _complement_end(self, doc: Doc, start: int, limit: int) -> int:
+        """Where the lowercase complement of a body's name that may open at ``start`` ends (``start`` when
+        none does): what :meth:`_lowercase_complement_end` takes back, for a name written in capitals or not."""
         links = {*self.complement_links, *self.contracted_articles, *self.definite_articles}
-        i, end = mention.end, mention.end
-        while i < limit and i - mention.end < 10:
+        i, end = start, start
+        while i < limit and i - start < 10:
             token = doc[i]
-            if token.lower_ in self.definite_articles and end > mention.end:
+            if token.lower_ in self.definite_articles and end > start:
                 break  # ``Office des migrations`` [``de la ville``]: a name's later complements take no article
             if token.lower_ in links or (token.lower_ in self.name_prepositions and self._lowercase_noun(doc[i - 1])):
                 i += 1  # ``d'analyses`` [``sur les risques…``]: after a lowercase noun, not ``Commission pour``
@@ -272,13 +282,15 @@ class EntityRecognizer:
                 and token.lower_ not in self.tail
             ):
                 i += 1
-                end = i if token.pos_ != "ADJ" or end > mention.end else end
+                end = i if token.pos_ != "ADJ" or end > start else end
             else:
                 break
-        opens = doc[mention.end].lower_
-        prepositions = self.name_prepositions if self._lowercase_noun(doc[mention.end - 1]) else frozenset()
+        if start >= limit:
+            return start
+        opens = doc[start].lower_
+        prepositions = self.name_prepositions if self._lowercase_noun(doc[start - 1]) else frozenset()
         opened = opens in links or opens in self.conjunctions or opens in prepositions
-        return end if opened and end > mention.end else mention.end
+        return end if opened and end > start else start
 
     @staticmethod
     def _lowercase_noun(token: Token) -> bool:
@@ -415,7 +427,86 @@ class EntityRecognizer:
             and doc[start + 1].text[:1].isupper()
         ):
             start += 1
-        return start, end
+        return self._civility_particle_start(doc, start, end), end
+
+    def _civility_particle_start(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name starts once the particle between a civility and it is taken back: ``M. [de Lanversin]``,
+        ``Mme [d'Aubigny]``, ``M. [van der Berg]``. After ``M.``/``Mme`` a lowercase ``de`` is the surname's, where
+        elsewhere it is the preposition spaCy glued to a name (``[de] Paris``)."""
+        if start >= end or not doc[start].is_title:
+            return start
+        first = start
+        while first > 0 and start - first < 2 and self._civility_particle(doc[first - 1]):
+            first -= 1
+        return first if 0 < first < start and doc[first - 1].text in self.civilities else start
+
+    def _civility_particle(self, token: Token) -> bool:
+        return token.is_lower and token.lower_ in self.civility_particles
+
+    def _missed_civility_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """A person's name after a civility that spaCy saw no name in (``M. de Lanversin a répondu…`` opening
+        the article): after ``M.``/``Mme``, up to two lowercase particles and the capitalized words that follow
+        (hyphened ones too) are a surname, whoever it is."""
+        found: list[_Mention] = []
+        for token in doc:
+            if token.text not in self.civilities or token.i + 1 >= len(doc):
+                continue
+            start = token.i + 1
+            while start < len(doc) and start - token.i <= 2 and doc[start].lower_ in self.civility_particles:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+                while end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+                    end += 2
+            first = self._civility_particle_start(doc, start, end)
+            if end > start and not any(i in covered for i in range(first, end)):
+                found.append(_Mention(first, end, "PER", person_cue=True))
+                covered.update(range(first, end))
+        return found
+
+    def _lowercase_named_bodies(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """A body news writes in lowercase with no acronym to spell (``la direction générale de la santé``,
+        ``l'agence régionale de santé``, ``le ministère brésilien de la santé``), which spaCy sees no name in: after
+        an article, the head noun of a body, then either a word that says how far it reaches (``générale``,
+        ``nationale``) and a lowercase complement, or, for a ministry, its portfolio. A head noun alone, or with
+        any other complement, is a common noun (``la direction de l'usine``, ``le conseil municipal``)."""
+        found: list[_Mention] = []
+        for token in doc:
+            kind = self.head_kinds.get(fold(token.text))
+            if kind is None or not token.is_lower or token.i in covered or token.i == 0:
+                continue
+            before = doc[token.i - 1].lower_
+            if before not in (*self.definite_articles, *self.contracted_articles):
+                continue
+            limit = next((i for i in range(token.i + 1, len(doc)) if i in covered), len(doc))
+            end = self._lowercase_body_end(doc, token.i, kind, limit)
+            if end is not None:
+                found.append(_Mention(token.i, end, "ORG"))
+                covered.update(range(token.i, end))
+        return found
+
+    def _lowercase_body_end(self, doc: Doc, head: int, kind: str, limit: int) -> int | None:
+        """Where the lowercase body whose head noun is at ``head`` ends (:meth:`_lowercase_named_bodies`)."""
+        i = head + 1
+        while i < limit and i - head <= 2 and doc[i].is_lower and fold(doc[i].text) in self.modifiers:
+            i += 1
+        if i > head + 1:
+            end = self._complement_end(doc, i, limit)
+            return end if end > i else None
+        if kind != "ministry":
+            return None
+        if i < limit and doc[i].is_lower and fold(doc[i].text) in self.demonyms:
+            i += 1  # ``ministère brésilien`` [``de la santé``]
+        if i >= limit or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < limit and doc[i].lower_ in self.definite_articles:
+            i += 1
+        first = i
+        while i < limit and doc[i].is_lower and doc[i].lower_ in self.portfolios:
+            i += 1
+        return i if i > first else None
 
     def _after_office_republic(self, doc: Doc, start: int, end: int) -> int:
         """Where a span that opens with the Republic of a prosecutor's title starts once that is off:

@@ -72,6 +72,13 @@ class EntitiesTables(Protocol):
     AGE_APPOSITION: str
     IN_LANGUAGE: str
     METONYMS: dict[str, str]
+    GENDERED_FIRST_NAME_ENDINGS: tuple[tuple[str, str], ...]
+    TRANSLITERATION_VOWELS: str
+    TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]]
+    TRANSLITERATION_SILENT_CONSONANT: str
+    TRANSLITERATION_OPENING_CONSONANT: str
+    CIVILITY_PARTICLES: frozenset[str]
+    HOME_COUNTRY: str
 
 
 @runtime_checkable

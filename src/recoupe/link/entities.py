@@ -7,7 +7,8 @@ transliteration and language, so local entities are joined (union-find) when:
 * their names have the same *transliteration key* (case, accents, ``y``/``ï``/``i`` ignored):
   ``Tokayev`` ~ ``Tokaïev``, ``REUTERS`` ~ ``Reuters``;
 * a lone surname belongs to exactly one full name of a person (``Nazarbayev`` → ``Nursultan
-  Nazarbayev``); two people sharing a surname keep the bare surname apart;
+  Nazarbayev``, ``de Lanversin`` → ``François de Lanversin``); two people sharing a surname keep the bare
+  surname apart;
 * an acronym spells the initials of an organization's name (``UE`` ~ ``Union européenne``), or has the
   same letters as another acronym of the collection (French ``OTSC``, English ``CSTO``, misspelt
   ``OSTC``: the word order changes across languages, the letters do not).
@@ -34,11 +35,12 @@ loose across stories (:func:`_join_within_stories`):
   ``Institut national de défense civile``);
 * a person's name and a longer one of the story with one more given name (``Tayyip Erdogan`` / ``Recep
   Tayyip Erdogan``);
-* two full names of one surname whose first names are one letter apart once transliterated (``Yannis`` /
-  ``Giannis``), and names equal once Greek digraphs are read as the letter they sound (``Varympompi`` /
-  ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
-  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one letter apart in one
-  word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
+* two full names of one surname whose first names are one transliteration's letter apart (``Yannis`` /
+  ``Giannis``; not a feminine ending, ``Martin`` / ``Martine``, nor another consonant, ``Marin`` / ``Martin``;
+  never two forms one article writes), and names equal once Greek digraphs are read as the letter they sound
+  (``Varympompi`` / ``Varibobi``), or once transliterated (:func:`sound_key`: ``Mohammed ben Salmane`` / ``Mohammed bin
+  Salman``, ``Guennadi Zoubarev`` / ``Gennady Zubarev``); names of three words or more one such letter apart in
+  one word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
   ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
@@ -61,12 +63,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from recoupe.lang import country_names, get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
 from recoupe.text import UPPER_LETTERS
+
+if TYPE_CHECKING:
+    from recoupe.link.places import Place
 
 _ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 
@@ -116,7 +122,13 @@ def _particles(lang: str) -> frozenset[str]:
 def initials(name: str, lang: str = "fr") -> str:
     """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``."""
     words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+    return "".join(_plain_initial(w) for w in words).upper() if len(words) >= 2 else ""
+
+
+def _plain_initial(word: str) -> str:
+    """A word's first letter without its accent or dot, as an acronym writes it: ``École`` gives ``E``, Turkish
+    ``İstihbarat`` ``I`` (``Millî İstihbarat Teşkilatı``, ``MIT``)."""
+    return fold(word[0].translate(_PLAIN_LETTERS))
 
 
 @dataclass
@@ -222,11 +234,21 @@ def _join_surnames(items: list[_Local], keys: list[str], joined: _UnionFind) -> 
         if _type(local) == "PER" and len(parts) > 1:
             full_by_part[parts[-1]].add(index)
     for index, (local, key) in enumerate(zip(items, keys, strict=True)):
-        if " " in key or local.types["PER"] == 0:
+        surname = _bare_surname(key)
+        if " " in surname or local.types["PER"] == 0:
             continue
-        owners = full_by_part.get(key, set())
+        owners = full_by_part.get(surname, set())
         if len({keys[i] for i in owners}) == 1:
             joined.union(index, next(iter(owners)))
+
+
+def _bare_surname(key: str, lang: str = "fr") -> str:
+    """A name key without the particles it opens with: ``M. de Lanversin`` is written ``de Lanversin``, whose
+    surname is the last word of ``François de Lanversin`` (``d aubigni`` → ``aubigni``). A name of particles
+    only stays whole."""
+    words = key.split()
+    first = next((i for i, word in enumerate(words) if word not in _particles(lang)), 0)
+    return " ".join(words[first:])
 
 
 def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[int] | None = None) -> None:
@@ -249,6 +271,9 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             spelled = _initials_with_acronyms(local.name)
             if spelled != code and len(spelled) >= 3:
                 by_initials[spelled].append(index)
+            listed = initials(_first_field(local.name))
+            if listed not in (code, spelled) and len(listed) >= 3:
+                by_initials[listed].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
                 # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
@@ -266,6 +291,15 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             joined.union(group[0], other)
 
 
+def _first_field(name: str, lang: str = "fr") -> str:
+    """A name cut before the first field it adds with a conjunction: an acronym often spells only the first
+    (``Agence nationale de sécurité du médicament et des produits de santé``, ``ANSM``)."""
+    words = name.split()
+    conjunctions = _list_conjunctions(lang)
+    cut = next((i for i, word in enumerate(words) if word in conjunctions), len(words))
+    return " ".join(words[:cut])
+
+
 def _acronym_letters(name: str) -> str:
     """The letters of an acronym, a hyphenated one's too (``BEA-RI``: the ``Bureau d'enquêtes et d'analyses sur
     les risques industriels``, whose initials are ``BEARI``); ``""`` for a name that is no acronym."""
@@ -281,7 +315,7 @@ def _initials_with_acronyms(name: str, lang: str = "fr") -> str:
     words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
     if len(words) < 2:
         return ""
-    return "".join(w if _ACRONYM.match(w) else w[0] for w in words).upper()
+    return "".join(w if _ACRONYM.match(w) else _plain_initial(w) for w in words).upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +485,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         longer = [
             o
             for o in usable
-            if _short_form(shape, shapes[o])
+            if _short_form(shape, shapes[o], listed=index not in torn, lang=lang)
             and _same_words(shape, shapes[o])
             and not _place_of_a_body(items, index, o)
             and not _part_of_place(items[index].name, items[o].name, lang)
@@ -467,6 +501,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             loose = []  # translations of two different bodies: which one is not known
         for other in same + longer + loose:
             joined.union(index, other)
+    _join_torn_by_country(items, members, shapes, torn, candidates, joined, lang)
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
     # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
@@ -480,10 +515,10 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
                 first_owner.setdefault(surname, index)
     country_words = _shape_words(lang)[2]
     for index in members:
-        key = keys[index]
+        key = _bare_surname(keys[index], lang) if _type(items[index]) == "PER" else keys[index]
         if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
             joined.union(index, first_owner[key])
-    _join_first_name_spellings(items, keys, members, joined)
+    _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
     _join_other_names(items, keys, members, joined)
@@ -491,15 +526,68 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
+    _join_same_sounds(items, keys, members, joined, lang)
+
+
+def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Names of one story that sound the same once transliterated (:func:`sound_key`, :func:`_digraph_key`) join,
+    but two persons' names one article writes both of stay apart: an outlet keeps to its spelling, so
+    ``Khaled`` and ``Khalid Mansouri`` in one article are two brothers."""
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
         if _type(items[index]) in ("PER", "LOC"):
             sound = sound_key(items[index].name, "PER", lang)
-        if sound in by_sound:
-            joined.union(index, by_sound[sound])
-        else:
+        if sound not in by_sound:
             by_sound[sound] = index
+        elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):
+            joined.union(index, by_sound[sound])
+
+
+def _join_torn_by_country(
+    items: list[_Local],
+    members: list[int],
+    shapes: Mapping[int, _Shape],
+    torn: set[int],
+    candidates: Mapping[int, set[int]],
+    joined: _UnionFind,
+    lang: str,
+) -> None:
+    """A name torn between namesakes of two countries (``le ministère de la Santé`` in a story of the Brazilian
+    and the French ministries) joins the namesake of the one country all the places its articles name are in
+    (``Campinas``, ``Campina Grande``: Brazil's): an article wholly about one country names its bodies without
+    the country. Not when the articles name places of two countries, or none the gazetteer knows."""
+    countries_of_document: dict[str, set[str]] = defaultdict(set)
+    for index in members:
+        if _type(items[index]) == "LOC" and (country := _place_country(items[index].name, lang)):
+            for document in items[index].documents:
+                countries_of_document[document].add(country)
+    for index in torn:
+        countries = set().union(*(countries_of_document.get(d, set()) for d in items[index].documents))
+        if len(countries) != 1:
+            continue
+        found = {
+            joined.find(o)
+            for o in candidates[index]
+            if shapes[o].countries == countries and shapes[o].stems == shapes[index].stems
+        }
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
+@lru_cache(maxsize=4096)
+def _place_country(name: str, lang: str) -> str | None:
+    """The country a place name is in, as :class:`_Shape` gives countries (``Campinas``: ``bre``, of ``Brésil``),
+    when every gazetteer entry of the name is in one country."""
+    from babel import Locale
+
+    from recoupe.link.places import gazetteer
+
+    codes = {place.iso2 for place in gazetteer().candidates(name)}
+    if len(codes) != 1:
+        return None
+    country = Locale.parse(lang).territories.get(codes.pop())
+    return fold(country)[:3] if country else None
 
 
 #: Greek's ``μπ``, ``ντ``, ``γκ`` sound ``b``, ``d``, ``g`` at a word's start and are written either way
@@ -546,6 +634,16 @@ def sound_key(name: str, kind: str, lang: str = "fr") -> str:
     return _transliteration_key(_digraph_key(_transliterated_name_key(name, lang)), lang)
 
 
+def story_key(name: str, kind: str, lang: str = "fr") -> str:
+    """What tells that two articles name one actor, for finding their story: a person's surname as it sounds
+    (``Zelensky`` alone and ``Volodymyr Zelensky``, ``Burhane`` and ``Abdel Fattah al-Burhan``: a follow-up names
+    the person it introduced in full by the surname), other names' :func:`sound_key`."""
+    if kind != "PER" or " " not in name.strip():
+        return sound_key(name, kind, lang)
+    surname = _surnames(name_key(name.split()[-1]), lang)[-1]
+    return sound_key(surname, kind, lang)
+
+
 def _transliterated_name_key(name: str, lang: str) -> str:
     """:func:`name_key` of a name once the letters French writes for a foreign sound are read as the plain
     letter other languages use (``Fayçal`` as ``Faysal``, so ``Faisal``)."""
@@ -571,20 +669,64 @@ def _join_metonyms(
             joined.union(index, found.pop())
 
 
-def _join_first_name_spellings(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
-    """Two full names of persons of one story with one surname join when their first names differ by one
-    letter once transliterated (``Yannis`` / ``Giannis`` Papadakis; the key already reads ``y`` as ``i``):
-    in one story two people of one surname with first names that close are far rarer than two spellings."""
+def _join_first_name_spellings(
+    items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
+) -> None:
+    """Two full names of persons of one story with one surname join when their first names are two spellings
+    of one name (:func:`_spelling_variant`: ``Yannis`` / ``Giannis`` Papadakis, ``Mohamed`` / ``Mohamad``), or
+    with one first name when their surnames are (``Mykola Hrytsenko`` / ``Mykola Grytsenko``), and no article
+    writes both: an outlet spells one person one way, so two forms in one article are two people.
+    ``Martin`` and ``Martine`` Dupont are a man and a woman, ``Marin`` and ``Martin`` two names."""
     by_surname: dict[str, list[int]] = defaultdict(list)
+    by_first_name: dict[str, list[int]] = defaultdict(list)
     for index in members:
         parts = keys[index].split()
-        if _type(items[index]) == "PER" and len(parts) == 2 and len(parts[1]) >= 4:
+        if _type(items[index]) == "PER" and len(parts) == 2 and min(len(parts[0]), len(parts[1])) >= 4:
             by_surname[parts[1]].append(index)
-    for group in by_surname.values():
-        for a, b in combinations(group, 2):
-            first_a, first_b = keys[a].split()[0], keys[b].split()[0]
-            if first_a != first_b and min(len(first_a), len(first_b)) >= 4 and _one_edit(first_a, first_b):
-                joined.union(a, b)
+            by_first_name[parts[0]].append(index)
+    for position, groups in ((0, by_surname), (1, by_first_name)):
+        for group in groups.values():
+            for a, b in combinations(group, 2):
+                differing = keys[a].split()[position], keys[b].split()[position]
+                if not _written_together(items[a], items[b]) and _spelling_variant(*differing, lang):
+                    joined.union(a, b)
+
+
+def _written_together(one: _Local, other: _Local) -> bool:
+    """Whether one article writes both names: then they are two, an article keeps to its spelling."""
+    return not set(one.documents).isdisjoint(other.documents)
+
+
+def _spelling_variant(one: str, other: str, lang: str) -> bool:
+    """Whether two different words of a name (folded keys) one letter apart are one name transliterated two
+    ways: a vowel for a vowel, a consonant for its transliteration twin (``Olga`` / ``Olha``), a vowel or a mute
+    ``h`` written or not (``Fatima`` / ``Fatma``, ``Mikhail`` / ``Mikail``), a ``g`` opening a Greek name
+    (``Giannis`` / ``Yannis``); not a feminine ending (``Martin`` / ``Martine``, ``Mario`` / ``Maria``), nor any
+    other consonant (``Marin`` / ``Martin``, ``Paul`` / ``Raul``)."""
+    if one == other or not _one_edit(one, other) or _gendered(one, other, lang) or _gendered(other, one, lang):
+        return False
+    data = get_language(lang).entities
+    vowels = data.TRANSLITERATION_VOWELS
+    position = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
+    if len(one) == len(other):
+        a, b = one[position], other[position]
+        return (a in vowels and b in vowels) or frozenset((a, b)) in data.TRANSLITERATION_CONSONANT_PAIRS
+    longer = max(one, other, key=len)
+    letter = longer[position]
+    if letter in vowels or letter == data.TRANSLITERATION_SILENT_CONSONANT:
+        return True
+    opening = position == 0 and letter == data.TRANSLITERATION_OPENING_CONSONANT
+    return opening and longer[1:2] in tuple(vowels)
+
+
+def _gendered(masculine: str, feminine: str, lang: str) -> bool:
+    """Whether ``feminine`` is ``masculine`` with a feminine first name's ending (``Martin`` / ``Martine``)."""
+    for ending, feminine_ending in get_language(lang).entities.GENDERED_FIRST_NAME_ENDINGS:
+        if masculine.endswith(ending) and feminine.endswith(feminine_ending):
+            stem = masculine[: len(masculine) - len(ending)]
+            if stem and stem == feminine[: len(feminine) - len(feminine_ending)]:
+                return True
+    return False
 
 
 def _surnames(last: str, lang: str) -> tuple[str, ...]:
@@ -612,7 +754,7 @@ def _join_one_word_spellings(items: list[_Local], members: list[int], joined: _U
                 by_rest[(position, rest)].append((index, word))
     for group in by_rest.values():
         for (a, word_a), (b, word_b) in combinations(group, 2):
-            if _one_edit(word_a, word_b):
+            if _spelling_variant(word_a, word_b, lang):
                 joined.union(a, b)
 
 
@@ -721,11 +863,32 @@ def _place_id(name: str) -> tuple[str, int] | None:
     # Turkey): the country; not beside a big city of that name (``Mexico``, in French the capital)
     if len(countries) == 1 and all(p.kind == "country" or p.population < SMALL_TOWN for p in candidates):
         return next(iter(countries))
-    return next(iter(entries)) if len(entries) == 1 else None
+    if len(entries) == 1:
+        return next(iter(entries))
+    return _capital_meaning(candidates)
+
+
+def _capital_meaning(candidates: list[Place]) -> tuple[str, int] | None:
+    """The city a name with several entries means, when it is a big city that outnumbers every other entry of
+    the name, its region included, and :data:`DOMINANT_CITY` times every other town: ``Kyiv`` (the capital,
+    not the oblast) as ``Kiev``; not ``Valence``, three towns of a size."""
+    cities = sorted((p for p in candidates if p.kind == "city"), key=lambda p: -p.population)
+    if not cities or cities[0].population < BIG_CITY or len({p.kind for p in candidates} - {"city", "admin1"}) > 0:
+        return None
+    first = cities[0]
+    if any(p.population > first.population for p in candidates):
+        return None
+    if any(p.geonameid != first.geonameid and DOMINANT_CITY * p.population > first.population for p in cities[1:]):
+        return None
+    return ("city", first.geonameid)
 
 
 #: Below this many people, a town that shares a country's name (in some language) is not what the name means.
 SMALL_TOWN = 100_000
+#: A name's biggest town is what it means when it has at least this many people (a region's capital or more)…
+BIG_CITY = 500_000
+#: …and this many times as many as any other town of that name.
+DOMINANT_CITY = 10
 
 
 def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
@@ -783,19 +946,38 @@ def _join_syllable_acronyms(
     """A one-word name made of the first syllables of a body's name (``Indeci``: IN-stituto nacional de
     DE-fensa CI-vil, written in French ``Institut national de défense civile``) joins that name
     within the story, when only one fits: two letters or more from each word it draws on, the first word
-    always, in order. Not a place (``Ankara`` is no body's syllables), nor a person of a full name."""
+    always, in order; or a letter or more from every word of a name of three words or more (``Anvisa``:
+    A-gência N-acional de VI-gilância SA-nitária). Not a place (``Ankara`` is no body's syllables), nor a person
+    of a full name."""
     bodies = [i for i in members if " " in items[i].name and _type(items[i]) in ("ORG", "MISC", "LOC")]
     for index in members:
         word = keys[index]
         if " " in word or "-" in word or len(word) < 4 or _type(items[index]) == "LOC":
             continue
-        found = [b for b in bodies if _syllables_of(word, _content_words(keys[b], lang))]
+        found = [b for b in bodies if _abbreviates_body(word, _content_words(keys[b], lang))]
         if len({joined.find(b) for b in found}) == 1:
             joined.union(index, found[0])
 
 
 def _content_words(key: str, lang: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s-]+", key) if w and w not in _particles(lang))
+
+
+def _abbreviates_body(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a short name of the body of content words ``words`` (:func:`_join_syllable_acronyms`)."""
+    return _syllables_of(word, words) or (len(words) >= 3 and _prefixes_of_every(word, words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _prefixes_of_every(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is made of a prefix (a letter or more) of each of ``words``, in order, none left out."""
+    if not words:
+        return not word
+    head, tail = words[0], words[1:]
+    return any(
+        word.startswith(head[:length]) and _prefixes_of_every(word[length:], tail)
+        for length in range(min(len(head), len(word)), 0, -1)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -847,16 +1029,26 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _short_form(short: _Shape, long: _Shape) -> bool:
+@cache
+def _home_country(lang: str) -> frozenset[str]:
+    """The home country as :class:`_Shape` gives countries (its first three letters, folded)."""
+    return frozenset({fold(get_language(lang).entities.HOME_COUNTRY)[:3]})
+
+
+def _short_form(short: _Shape, long: _Shape, listed: bool = True, lang: str = "fr") -> bool:
     """Whether ``short`` may be a short form or a looser translation of ``long``, a name of the same story.
 
     Its distinctive words are some of the longer name's, and either
 
-    * it gives no country the longer does not, has the longer's head noun or none, and at least half the
+    * it gives no country the longer does not (the home country counts as none against a name that gives
+      none: ``ministère français de la Santé`` / ``ministère de la Santé et de l'Accès aux soins``), has the
+      longer's head noun or none, and at least half the
       longer's words (``Intérieur``, ``Protection civile``; ``France Travail`` is no short form of the
       ``Confédération française démocratique du travail``: one word of three) — or, with the longer's head
       noun, any of the fields a longer name lists (``ministère du Travail`` / ``ministère du Travail, de la
-      Santé et des Solidarités``). A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
+      Santé et des Solidarités``), unless ``listed`` is false: a name torn between namesakes of two countries
+      (the ``ministère de la Santé`` of a story of the Brazilian and the French ones) is no evidence which
+      ministry listing that field it is. A ``Conseil de sécurité`` is not short for a ``Comité de sécurité de
       l'État``; or
     * both have a head noun of one kind, not a ministry's, and share two distinctive words: outlets translate
       a foreign body's name each their way (``Agence turque de gestion des catastrophes`` / ``Disaster and
@@ -864,8 +1056,9 @@ def _short_form(short: _Shape, long: _Shape) -> bool:
     """
     if not short.stems < long.stems:
         return False
-    if short.countries <= long.countries and short.head_word in ("", long.head_word):
-        return 2 * len(short.stems) >= len(long.stems) or (short.head_word != "" and long.enumerates)
+    countries = short.countries - _home_country(lang) if not long.countries else short.countries
+    if countries <= long.countries and short.head_word in ("", long.head_word):
+        return 2 * len(short.stems) >= len(long.stems) or (listed and short.head_word != "" and long.enumerates)
     # (a ministry is named by its portfolios in every language, so its translation has all the same words:
     # the ``ministère islandais des Affaires étrangères`` is not the ``ministère de l'Europe et des Affaires
     # étrangères`` a French article names without a country)

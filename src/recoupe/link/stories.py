@@ -31,7 +31,7 @@ from functools import cache
 from operator import mul
 
 from recoupe.lang import get_language, word_zipf
-from recoupe.link.entities import sound_key
+from recoupe.link.entities import sound_key, story_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, sentences, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
@@ -217,7 +217,7 @@ class StoryIndex:
         top = sorted(terms.items(), key=lambda item: -item[1])[:TERMS_PER_ARTICLE]
         vector: Counter[str] = Counter({f"w:{t}": weight for t, weight in top})
         for entity in analysis.entities:
-            key = f"e:{sound_key(entity.name, entity.type, article.lang)}"  # (al-Burhane, al-Burhan: one man)
+            key = f"e:{story_key(entity.name, entity.type, article.lang)}"  # (al-Burhane, al-Burhan: one man)
             if key not in vector:  # a rare name (Tokayev) says more than a common one (Assemblée nationale)
                 # typeshed types Counter values as int; the weights here are floats, as Counter allows
                 vector[key] = (

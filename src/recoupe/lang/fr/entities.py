@@ -29,6 +29,10 @@ FEMININE_CIVILITIES: frozenset[str] = frozenset({"Mme", "Mlle", "Mme."})
 #: The civilities that say the person is a man; the others (``Me``, ``Dr``) are written alike for both.
 MASCULINE_CIVILITIES: frozenset[str] = frozenset({"M.", "MM.", "Mgr"})
 
+#: Lowercase particles a surname opens with after a civility (``M. de Lanversin``, ``Mme d'Aubigny``, ``M. van
+#: der Berg``): after ``M.``/``Mme`` they are the name's, not an article or a preposition. As written.
+CIVILITY_PARTICLES: frozenset[str] = frozenset("de d' d’ du des von van der den di da del dos".split())
+
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
 #: noun with a capital (``2500 Hommes``), the abbreviation of ``numéro`` (``position de Non. 2``), and a
@@ -222,6 +226,11 @@ ORGANIZATION_HEADS: dict[str, str] = {
     ),
 }
 
+#: The country whose news this is: French news names the French state's bodies without a country, so the
+#: ``ministère français de la Santé`` of one article is the ``ministère de la Santé et de l'Accès aux soins``
+#: another names in full. As written.
+HOME_COUNTRY: str = "France"
+
 #: English names of peoples, for foreign bodies news gives in English (``Turkish Geological Survey``):
 #: their country, like a French demonym's, is compared by its first three letters (``tur``).
 ENGLISH_DEMONYMS: frozenset[str] = frozenset(
@@ -307,6 +316,10 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "labor": "travail",
     "trade": "commerce",
     "peace": "paix",
+    "intelligence": "renseignement",
+    "senate": "senat",
+    # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
+    "senado": "senat",
 }
 
 #: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
@@ -381,6 +394,24 @@ TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = ((r"gu(?=[ei])", "g"),)
 #: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
 #: read as that letter before a name key is made, in transliterated names only. As written.
 TRANSLITERATION_LETTERS: dict[str, str] = {"ç": "s", "Ç": "S"}
+
+#: Endings that make a first name's feminine from its masculine (``Martin`` / ``Martine``, ``Louis`` / ``Louise``,
+#: ``Julien`` / ``Julie``, ``Mario`` / ``Maria``, ``Alexandre`` / ``Alexandra``), over folded name keys (double
+#: letters already single: ``Jean`` / ``Jeanne``): two first names one such ending apart are two people, a man
+#: and a woman, not two spellings of one name. As (masculine, feminine).
+GENDERED_FIRST_NAME_ENDINGS: tuple[tuple[str, str], ...] = (("", "e"), ("o", "a"), ("e", "a"), ("ien", "ie"))
+
+#: Letters transliterations write for one sound, over folded name keys: any vowel for another (``Mohamed`` /
+#: ``Mohamad``, ``Khaled`` / ``Khalid``), and these consonants for each other (``Olga`` / ``Olha``, ``Vladimir``
+#: / ``Wladimir``, ``Mehmet`` / ``Mehmed``). Two first names one of these apart may be one person's.
+TRANSLITERATION_VOWELS: str = "aeiou"
+TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair) for pair in ("gh", "kc", "kq", "cq", "vw", "ij", "sz", "td")
+)
+#: Letters a transliteration writes or leaves out (``Mikhail`` / ``Mikail``, ``Fatima`` / ``Fatma``, Greek
+#: ``Giannis`` / ``Yannis``): a vowel, ``h``, or a ``g`` opening the name before a vowel.
+TRANSLITERATION_SILENT_CONSONANT: str = "h"
+TRANSLITERATION_OPENING_CONSONANT: str = "g"
 
 #: Particles of Arabic names, folded, each with the one spelling they are compared by: outlets write
 #: ``el-``/``al-``/``Al`` and ``ben``/``bin``/``Ben``/``ibn`` for the same word (``Mohammed ben Salmane`` /
