@@ -60,7 +60,7 @@ _PREDICATE_POS = ("VERB", "AUX", "ADJ", "NOUN")
 
 def _third_person(token: Token) -> bool:
     """A personal pronoun of the third person (``lui``, ``elle``, ``eux``), not a demonstrative (``cela``)."""
-    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "3" in token.morph.get("Person")
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType", []) and "3" in token.morph.get("Person", [])
 
 
 def _clause_roots(words: list[Token]) -> list[Token]:
