@@ -49,6 +49,21 @@ from typing import Any
 #: language's letters (``TİM``), which ``A-Z`` misses.
 UPPER_LETTERS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch.isalpha())
 
+
+def mixed_case_acronym(word: str) -> bool:
+    """An acronym that writes one of its letters in lower case, the initial of a small word of its name
+    (``AfD``, *Alternative für Deutschland*): three to five letters, the first and at least two capitals, one
+    lower-case letter at most."""
+    lower = sum(ch.islower() for ch in word)
+    return (
+        3 <= len(word) <= 5
+        and word.isalpha()
+        and word[0].isupper()
+        and lower == 1
+        and sum(ch.isupper() for ch in word) >= 2
+    )
+
+
 # ----------------------------------------------------------------------------------------------------
 # Folds
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed, components
 from recoupe.lang import Language, word_zipf
 from recoupe.model import Entity
-from recoupe.text import UPPER_LETTERS, fold
+from recoupe.text import UPPER_LETTERS, fold, mixed_case_acronym
 
 _ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 #: Words of a lowercase complement an organization may be cut short of, before its acronym in brackets.
@@ -976,7 +976,9 @@ class EntityRecognizer:
         by_start = {m.start: m for m in mentions}
         for i in range(1, len(doc) - 2):
             # ``(OTSC)``, or ``(IMO, Icelandic Meteorological Office en anglais)``: the acronym opens the brackets
-            if doc[i].text != "(" or doc[i + 2].text not in (")", ",") or not _ACRONYM.match(doc[i + 1].text):
+            if doc[i].text != "(" or doc[i + 2].text not in (")", ","):
+                continue
+            if not (_ACRONYM.match(doc[i + 1].text) or mixed_case_acronym(doc[i + 1].text)):
                 continue
             acronym = doc[i + 1].text
             if acronym in expansions or acronym in terms:
@@ -1034,7 +1036,9 @@ class EntityRecognizer:
             # a short name of an older name (``Inria``) has only the first letter to show: spaCy's own word
             # that it is a body then says it, where a town in brackets (``(Lille)``) is a place
             named = inner is not None and inner.type == "ORG" and fold(word.text)[0] == fold(name)[0]
-            if not (named or _letters_in_order(word.text, name)):
+            # or the body's first two letters open it (``Banque du Mexique (Banxico)``, from Spanish ``Banco``)
+            opened = fold(word.text)[:2] == fold(name)[:2]
+            if not (named or opened or _letters_in_order(word.text, name)):
                 continue
             expansions[word.text] = doc[body.start : i].text
             if not any(m.start == i + 1 for m in mentions):

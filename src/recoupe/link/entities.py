@@ -69,7 +69,7 @@ from recoupe.lang import country_names, get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
-from recoupe.text import UPPER_LETTERS
+from recoupe.text import UPPER_LETTERS, mixed_case_acronym
 
 if TYPE_CHECKING:
     from recoupe.link.places import Place
@@ -274,6 +274,11 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             listed = initials(_first_field(local.name))
             if listed not in (code, spelled) and len(listed) >= 3:
                 by_initials[listed].append(index)
+        if members is not None and _type(local) == "PER" and len(local.name.split()) >= 3:
+            # within a story, a person known by the initials of a long name (``AMLO``, ``Andrés Manuel López
+            # Obrador``): four or more letters, as two or three would be chance
+            if len(code := initials(local.name)) >= 4:
+                by_initials[code].append(index)
         for surface in local.surfaces:
             if _ACRONYM.match(surface) and len(surface) >= 3:
                 # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
@@ -306,6 +311,8 @@ def _acronym_letters(name: str) -> str:
     parts = name.split("-")
     if len(parts) > 1 and all(_ACRONYM.match(p) or (len(p) > 1 and p.isupper() and p.isalpha()) for p in parts):
         return "".join(parts)
+    if mixed_case_acronym(name):
+        return name.upper()  # ``AfD``: the initials of *Alternative für Deutschland*
     return name if _ACRONYM.match(name) else ""
 
 

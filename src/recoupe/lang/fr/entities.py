@@ -384,7 +384,16 @@ LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
 #: Spellings of one sound in names transliterated from Arabic, Russian, Hebrew…: French writes ``ou`` and
 #: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
 #: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
-TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (("sh", "ch"), ("ou", "u"), ("e", "i"))
+TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("oe", "o"),  # German umlauts written out (``Soeder`` / ``Söder``, read ``Soder``)
+    ("ue", "u"),
+    ("ae", "a"),
+    ("eo", "u"),  # Korean romanizations (``Lee Jae-myeong`` / ``Lee Jae-myung``)
+    ("ck", "k"),  # (``Han Duck-soo`` / ``Han Duk-soo``)
+    ("sh", "ch"),
+    ("ou", "u"),
+    ("e", "i"),
+)
 
 #: Spellings of one sound that need their context, as regexes over folded name keys applied before
 #: :data:`TRANSLITERATION_SPELLINGS`: French writes ``gu`` before ``e``/``i`` where English writes ``g``
