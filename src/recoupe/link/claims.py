@@ -257,8 +257,21 @@ def _population(
     if found is None and previous is not None and _tokens(subject) <= cues.toll_nouns:
         # no counted noun, or only the toll's (``11 soldats tués et 17 blessés``): the figure before's
         found = previous.removesuffix(" (subset)")
-    found = found or "people"
-    return cues.by_category.get(category, {}).get(found, found)
+    found = cues.by_category.get(category, {}).get(found or "people", found or "people")
+    if category == "injured" and (severity := _severity(folded, lang)):
+        found += f" ({severity})"
+    return found
+
+
+@lru_cache(maxsize=8)
+def _severities(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(getattr(get_language(lang).link, "INJURY_SEVERITY", ()))
+
+
+def _severity(own_words: str, lang: str) -> str:
+    """How badly the injured a figure counts were hurt, from its own folded words (``légèrement blessées``:
+    ``lightly``), or ``""``: the words after it (``14 blessés, dont deux graves``) tell of a part."""
+    return next((name for name, stems in _severities(lang) if any(stem in own_words for stem in stems)), "")
 
 
 def _named_around(text: str, start: int, end: int, lang: str) -> str | None:

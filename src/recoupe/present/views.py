@@ -188,10 +188,17 @@ def _outlet(article: Article) -> str:
     return article.outlet or article.id
 
 
+#: How badly the injured of a group were hurt (``link.claims`` adds it to the population), as a reader says it.
+SEVERITIES = {" (lightly)": ", lightly hurt", " (seriously)": ", seriously hurt"}
+
+
 def _population(population: str) -> str:
     subset = population.endswith(" (subset)")
     base = population.removesuffix(" (subset)")
-    return POPULATIONS.get(base, base.replace("_", " ")) + (" (part of another figure)" if subset else "")
+    severity = next((suffix for suffix in SEVERITIES if base.endswith(suffix)), "")
+    base = base.removesuffix(severity) if severity else base
+    label = POPULATIONS.get(base, base.replace("_", " ")) + SEVERITIES.get(severity, "")
+    return label + (" (part of another figure)" if subset else "")
 
 
 def _group(group: ClaimGroup, outlets: dict[str, str]) -> dict[str, Any]:

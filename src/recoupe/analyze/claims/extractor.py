@@ -1061,6 +1061,8 @@ class ClaimExtractor:
             return False
         doc = candidate.sentence.doc
         following = doc[candidate.last] if candidate.last < candidate.sentence.end else None
+        if following is not None and "Ord" in following.morph.get("NumType", []):
+            return False  # ``un deuxième salarié est décédé``: the rank of one more, not a figure
         if following is not None and following.lower_ in self.totals:
             return False  # ``maintient un bilan de 11 morts``: the article of the count's holder, not a figure
         if (

@@ -288,6 +288,27 @@ NATIONWIDE_CUES: tuple[str, ...] = (
     "dans tout le",
 )
 
+#: How badly the injured a figure counts were hurt, from its own words (``Douze personnes ont été légèrement
+#: blessées``, ``trois blessés graves``): the lightly and the seriously injured are each a population of their
+#: own, part of the injured, not a revision of their number. Folded stems, as (severity, stems).
+INJURY_SEVERITY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("lightly", ("legerement", "blesses legers", "blessees legeres", "blesse leger", "blessee legere")),
+    (
+        "seriously",
+        (
+            "grievement",
+            "gravement",
+            "serieusement",
+            "blesses graves",
+            "blessees graves",
+            "blesse grave",
+            "blessee grave",
+            "etat grave",
+            "urgence absolue",
+        ),
+    ),
+)
+
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
 SUBSET_BEFORE = (
