@@ -102,6 +102,9 @@ INCIDENT_DAY = "t:"
 #: Prefix of the days an incident report's lead sentence tells its incident of (``l:2025-11-05`` for ``deux
 #: hommes blessés par balle mercredi``): the day of the incident it reports, not of one it recalls later on.
 LEAD_DAY = "l:"
+#: Feature of a report whose lead recalls an incident to date its own news (``une semaine après la chute du
+#: car``): it joins the one story of that incident at its places, whatever days it tells of.
+RECALLED = "r:recalled"
 #: A report whose lead tells of an incident this many days or more from every incident day its story's
 #: leads tell of reports another incident of the same kind (a second shooting in one city three days on).
 INCIDENT_APART_DAYS = 3
@@ -391,6 +394,7 @@ class StoryIndex:
         local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
         incident = [f for f in vector if f.startswith(INCIDENT)]
         days = [f for f in vector if f.startswith(INCIDENT_DAY)]
+        recalled = RECALLED in vector  # its lead names the incident it follows: no day of it needed
         if aftermath := AFTERMATH in vector:  # any disaster, of its countries or its places
             kinds = [
                 *_disaster_cues(article.lang, "DISASTER_KINDS"),
@@ -399,12 +403,13 @@ class StoryIndex:
             countries = [f[len(COUNTRY) :] for f in vector if f.startswith(COUNTRY)]
             national = [f"k:{kind}:{country}" for kind in kinds for country in countries]
             local = [f"k:{kind}" for kind in kinds]
-        if not national and not local and not (incident and days):
+        if not national and not local and not (incident and (days or recalled)):
             return []
         text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
         lasting = self._lasting_buckets(when, nearby) if national else nearby
         leads = _days(vector, LEAD_DAY)
         found = []
+        by_recall = False  # a story found by the incident its lead recalls, with no day in common
         for story_id in sorted(self.state.stories_with(national + local + incident, lasting)):
             story = self.state.story(story_id)
             if not (within := self._in_window(story, when)) and not (
@@ -414,16 +419,18 @@ class StoryIndex:
             story_vector = self.state.story_vector(story_id)
             if _another_incident(leads, story_vector):
                 continue
+            same_kind = any(f in story_vector for f in local)
+            same_incident = any(f in story_vector for f in incident)
+            same_day = same_incident and any(f in story_vector for f in days)
             if any(f in story_vector for f in national) or (
                 within
-                and (
-                    any(f in story_vector for f in local)
-                    or (any(f in story_vector for f in incident) and any(f in story_vector for f in days))
-                )
+                and (same_kind or same_day or (same_incident and recalled))
                 and _names_a_lasting_place(text, story_vector)
             ):
                 found.append(story)
-        return found if not aftermath or len(found) == 1 else []  # an aftermath of two disasters: neither
+                by_recall = by_recall or not (same_kind or same_day or any(f in story_vector for f in national))
+        # an aftermath of two disasters, a recall of one of two incidents at one place: neither
+        return found if not (aftermath or by_recall) or len(found) == 1 else []
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -535,13 +542,18 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
         return set()
     gaz = gazetteer()
     countries: set[str] = set()
+    leading: set[str] = set()  # the countries of the headline and the lead sentence
     places: set[str] = set()
+    head = _head_text(article)
     for name in _place_names(article, analysis):
         found = {place.iso2 for place in gaz.candidates(name)}
         if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
             countries |= found
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head):
+                leading |= found
         if not all(place.kind == "country" for place in gaz.candidates(name)) or not found:
             places.add(name)
+    countries = leading or countries  # a report leads with its own disaster's country
     core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
     core |= {f"k:{kind}" for kind in [*kinds, *local]}
     core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
@@ -550,6 +562,15 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     if incidents:
         core |= {f"{INCIDENT}{kind}" for kind in incidents} | _told_days(analysis, INCIDENT_DAY)
     return core
+
+
+def _head_text(article: Article) -> str:
+    """The article's headline and lead sentence (accents dropped, as :func:`_place_names` writes names): where
+    a report names its own event's country. A country named further down may be another disaster's, recalled
+    (``Mercredi, un séisme avait fait quatre morts en Albanie``), or one sending aid."""
+    lead = _lead(article)
+    end = lead[1] if lead is not None else len(article.text)
+    return unaccented(f"{article.title or ''}\n{article.text[article.body_start : end]}")
 
 
 def _tells_an_aftermath(text: str, lang: str) -> bool:
@@ -631,8 +652,9 @@ def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
     if (lead := _lead(article)) is None:
         return set()
     start, end = lead
-    if not _reported(fold(article.text[start:end]), article.lang, "INCIDENT_KINDS"):
-        return set()
+    told, recalled = _incident_cues(fold(article.text[start:end]), article.lang)
+    if not told:
+        return {RECALLED} if recalled else set()
     published = _span(analysis.published)
     found = set()
     for timex in analysis.timexes:
@@ -643,6 +665,24 @@ def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
             found.add(f"{LEAD_DAY}{day[0].isoformat()}")
     return found
+
+
+def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:
+    """Whether the folded ``sentence`` tells of an incident (``INCIDENT_KINDS``), and whether it recalls one
+    to date its own news (``une semaine après la chute de l'autocar``, ``RECALLED_INCIDENT_BEFORE``): a
+    follow-up that leads with an indictment tells no incident day, and is parted from its story by none."""
+    before = _recalled_incident(lang)
+    recalled = [
+        bool(before.search(sentence[: cue.start()]))
+        for pattern in _disaster_cues(lang, "INCIDENT_KINDS").values()
+        for cue in pattern.finditer(sentence)
+    ]
+    return not all(recalled), any(recalled)
+
+
+@cache
+def _recalled_incident(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.RECALLED_INCIDENT_BEFORE)
 
 
 def _lead(article: Article) -> tuple[int, int] | None:
