@@ -103,16 +103,47 @@ TWO_QUAKES = {
         "2025-05-16",
         "Mexique : un séisme de magnitude 6,1 secoue l'État d'Oaxaca\n\nUn séisme de magnitude 6,1 a secoué "
         "vendredi l'État d'Oaxaca, dans le sud du Mexique, faisant un mort. Mercredi, un séisme avait déjà "
-        "fait trois morts en Grèce.",
+        "fait trois morts dans le Péloponnèse, près de Kalamata.",
     ),
 }
 
 
 def test_two_quakes_in_two_countries_the_same_week_stay_apart(stories_of: StoriesOf) -> None:
-    """The second quake's report names Greece only to recall the first: its headline and lead tell of
-    Mexico, and a report leads with its own disaster's country."""
+    """The second quake's report names the Peloponnese only to recall the first: its headline and lead tell
+    of Mexico, and a report leads with its own disaster's country."""
     stories = stories_of(TWO_QUAKES)
     assert stories["grece"] == stories["grece-suite"] != stories["mexique"]
+
+
+#: A refinery strike whose next report opens on a clash at a fuel depot, and a new strike day of the same
+#: unions eight days later, dated: the second strike is another story, however alike its words.
+REFINERY_STRIKE = {
+    "greve": (
+        "2025-03-10",
+        "Raffineries : la CGT lance une grève de 48 heures, Donges et Feyzin à l'arrêt\n\nLes salariés des "
+        "raffineries de Donges et de Feyzin ont cessé le travail lundi 10 mars à l'appel de la CGT, qui réclame "
+        "une hausse des salaires de 7 %. Les expéditions de carburant sont bloquées.",
+    ),
+    "heurts": (
+        "2025-03-11",
+        "Heurts devant le dépôt de carburant de Donges\n\nDes heurts ont opposé mardi 11 mars une centaine de "
+        "grévistes aux gendarmes venus lever le blocage du dépôt de carburant de Donges. Deux manifestants ont "
+        "été interpellés. La grève des raffineries entre dans son deuxième jour.",
+    ),
+    "nouvelle-greve": (
+        "2025-03-19",
+        "Raffineries : nouvelle grève de la CGT, Donges de nouveau à l'arrêt\n\nLes salariés des raffineries "
+        "ont de nouveau cessé le travail mercredi 19 mars à l'appel de la CGT, une semaine après leur grève de "
+        "48 heures. À Donges, les expéditions de carburant sont bloquées.",
+    ),
+}
+
+
+def test_a_strike_follow_up_leading_with_a_clash_joins_and_the_next_strike_stays_apart(
+    stories_of: StoriesOf,
+) -> None:
+    stories = stories_of(REFINERY_STRIKE)
+    assert stories["greve"] == stories["heurts"] != stories["nouvelle-greve"]
 
 
 # --- a headline above its subtitle -------------------------------------------------------------------------

@@ -254,6 +254,7 @@ class StoryIndex:
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
         days = _days(vector)
         leads = _days(vector, LEAD_DAY)
+        national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -265,7 +266,11 @@ class StoryIndex:
                 if not further or not self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS)):
                     continue
             story_vector = read[story_id] = self.state.story_vector(story_id)
-            if _another_day(days, story_vector) or _another_incident(leads, story_vector):
+            if (
+                _another_day(days, story_vector)
+                or _another_incident(leads, story_vector)
+                or _another_country(national, story_vector)
+            ):
                 continue
             dot = idf.dot(vector, story_vector)
             if dot < floor * norm * math.hypot(*story_vector.values()):
@@ -417,7 +422,7 @@ class StoryIndex:
             ):
                 continue
             story_vector = self.state.story_vector(story_id)
-            if _another_incident(leads, story_vector):
+            if _another_incident(leads, story_vector) or _another_country(national, story_vector):
                 continue
             same_kind = any(f in story_vector for f in local)
             same_incident = any(f in story_vector for f in incident)
@@ -701,6 +706,18 @@ def _another_incident(leads: list[dt.date], story_vector: Counter[str]) -> bool:
     leads told of. Unknown days never part them."""
     theirs = _days(story_vector, LEAD_DAY) if leads else []
     return bool(theirs) and all(abs((day - other).days) >= INCIDENT_APART_DAYS for day in leads for other in theirs)
+
+
+def _another_country(national: list[str], story_vector: Counter[str]) -> bool:
+    """Whether a report of a disaster in its countries (``k:earthquake:MX``) tells of another one than the
+    story's, which struck none of them (``k:earthquake:GR``): a place of the story it names (``près de
+    Kalamata``) then recalls the other disaster, and does not bring the report to it."""
+    kinds = {f.rsplit(":", 1)[0] + ":" for f in national}
+    return (
+        bool(national)
+        and not any(f in story_vector for f in national)
+        and any(f.startswith(kind) for f in story_vector for kind in kinds)
+    )
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:
