@@ -231,7 +231,10 @@ class StoryIndex:
                     )
                     ** 2
                 )
-        for key in sorted(_core(article, analysis) | _event_days(article, analysis) | _lead_days(article, analysis)):
+        lead = _lead(article)
+        for key in sorted(
+            _core(article, analysis, lead) | _event_days(article, analysis) | _lead_days(article, analysis, lead)
+        ):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
@@ -531,7 +534,7 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
     return frozenset(found)
 
 
-def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
+def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
     least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; and for every
     disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`): a flood is found by its
@@ -549,7 +552,7 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     countries: set[str] = set()
     leading: set[str] = set()  # the countries of the headline and the lead sentence
     places: set[str] = set()
-    head = _head_text(article)
+    head = _head_text(article, lead)
     for name in _place_names(article, analysis):
         found = {place.iso2 for place in gaz.candidates(name)}
         if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
@@ -569,11 +572,11 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     return core
 
 
-def _head_text(article: Article) -> str:
-    """The article's headline and lead sentence (accents dropped, as :func:`_place_names` writes names): where
-    a report names its own event's country. A country named further down may be another disaster's, recalled
-    (``Mercredi, un séisme avait fait quatre morts en Albanie``), or one sending aid."""
-    lead = _lead(article)
+def _head_text(article: Article, lead: tuple[int, int] | None) -> str:
+    """The article's headline and lead sentence (``lead``, its span: :func:`_lead`), accents dropped as
+    :func:`_place_names` writes names: where a report names its own event's country. A country named further
+    down may be another disaster's, recalled (``Mercredi, un séisme avait fait quatre morts en Albanie``), or
+    one sending aid."""
     end = lead[1] if lead is not None else len(article.text)
     return unaccented(f"{article.title or ''}\n{article.text[article.body_start : end]}")
 
@@ -649,12 +652,12 @@ def _days(vector: Counter[str], prefix: str = DAY) -> list[dt.date]:
     return [dt.date.fromisoformat(f[len(prefix) :]) for f in vector if f.startswith(prefix)]
 
 
-def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
+def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """The days the lead sentence of an incident report tells of (``l:2025-11-05``), when that sentence
     names an incident (``INCIDENT_KINDS``): the day of the incident the report is about. A later sentence
     may recall an earlier incident of the same town (``Dimanche déjà, un homme avait été tué par balle``);
     a follow-up leads with its own news (an arrest, a trial) and tells no incident day there."""
-    if (lead := _lead(article)) is None:
+    if lead is None:
         return set()
     start, end = lead
     told, recalled = _incident_cues(fold(article.text[start:end]), article.lang)
@@ -712,12 +715,10 @@ def _another_country(national: list[str], story_vector: Counter[str]) -> bool:
     """Whether a report of a disaster in its countries (``k:earthquake:MX``) tells of another one than the
     story's, which struck none of them (``k:earthquake:GR``): a place of the story it names (``près de
     Kalamata``) then recalls the other disaster, and does not bring the report to it."""
-    kinds = {f.rsplit(":", 1)[0] + ":" for f in national}
-    return (
-        bool(national)
-        and not any(f in story_vector for f in national)
-        and any(f.startswith(kind) for f in story_vector for kind in kinds)
-    )
+    if not national or any(f in story_vector for f in national):
+        return False
+    kinds = [kind for kind in {f.rsplit(":", 1)[0] for f in national} if kind in story_vector]  # k:earthquake
+    return bool(kinds) and any(f.startswith(f"{kind}:") for f in story_vector for kind in kinds)
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:
