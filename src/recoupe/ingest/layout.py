@@ -86,9 +86,14 @@ def _headline_index(lines: list[str], lang: str) -> int:
     :data:`HEAD_LINES` is a headline)."""
     for index, line in enumerate(lines[:HEAD_LINES]):
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if not is_opening_filler(line, lang) and not is_masthead(line, following, lang):
+        if not is_opening_filler(line, lang) and not is_masthead(line, following, lang, text_after(lines, index + 1)):
             return index
     return 0
+
+
+def text_after(lines: list[str], index: int) -> str:
+    """The text of the lines after ``lines[index]``: a headline's article, where its subject is named again."""
+    return "\n".join(lines[index + 1 :])
 
 
 @cache
@@ -138,20 +143,35 @@ def _name_shaped(line: str, found: list[str]) -> bool:
     return fold(found[0]) in ("le", "la", "les", "l") and len(found) > 1 and found[1][0].isupper()
 
 
-def is_masthead(line: str, next_line: str | None, lang: str = "fr") -> bool:
+def is_masthead(line: str, next_line: str | None, lang: str = "fr", rest: str = "") -> bool:
     """Whether ``line`` is an outlet's name printed above the headline ``next_line``: it opens as a name
     (:func:`_name_shaped`: ``Le Dauphiné libéré``, whose adjective is in lower case, as a few outlets
     write their names) and a longer headline follows it. A headline is not followed by another one, and
-    a short sentence-case headline (``Le Pen condamnée``) is followed by the body."""
-    if next_line is None or not _name_shaped(line, _WORDS.findall(line)):
+    a short sentence-case headline (``Le Pen condamnée``) is followed by the body, or by a subtitle and
+    then a body (``rest``, the text after ``next_line``) that names its subject again
+    (:func:`_named_again`)."""
+    found = _WORDS.findall(line)
+    if next_line is None or not _name_shaped(line, found):
         return False
     next_line = next_line.strip()
     return (
         len(next_line) <= MAX_HEADLINE_CHARS
         and next_line[-1:] not in _SENTENCE_END
-        and len(_WORDS.findall(next_line)) > len(_WORDS.findall(line))
+        and len(_WORDS.findall(next_line)) > len(found)
         and not is_opening_filler(next_line, lang)
+        and not _named_again(found, rest)
     )
+
+
+def _named_again(found: list[str], rest: str) -> bool:
+    """Whether a name-shaped line in sentence case (``Le Rhône en crue``: a word after the name is in lower
+    case, as outlets but a few write theirs) has its name written again, capitalized, in ``rest``: a headline
+    tells what its article is about (``Le Rhône est sorti de son lit``); an outlet's name is not in its own
+    article. A line of capitalized words only (``La Voix du Nord``) is a name whatever follows."""
+    if all(w[0].isupper() for w in found[1:] if len(w) > 3):
+        return False
+    name = found[1]
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest) is not None
 
 
 def glued_at(line: str, lang: str = "fr") -> int | None:

@@ -308,6 +308,7 @@ class LinkTables(Protocol):
     DISASTER_KINDS: dict[str, tuple[str, ...]]
     LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
     INCIDENT_KINDS: dict[str, tuple[str, ...]]
+    RECALLED_INCIDENT_BEFORE: str
     DAY_EVENT_CUES: tuple[str, ...]
     AFTERMATH_CUES: tuple[str, ...]
     AFTERMATH_MIN: int

@@ -102,6 +102,9 @@ INCIDENT_DAY = "t:"
 #: Prefix of the days an incident report's lead sentence tells its incident of (``l:2025-11-05`` for ``deux
 #: hommes blessés par balle mercredi``): the day of the incident it reports, not of one it recalls later on.
 LEAD_DAY = "l:"
+#: Feature of a report whose lead recalls an incident to date its own news (``une semaine après la chute du
+#: car``): it joins the one story of that incident at its places, whatever days it tells of.
+RECALLED = "r:recalled"
 #: A report whose lead tells of an incident this many days or more from every incident day its story's
 #: leads tell of reports another incident of the same kind (a second shooting in one city three days on).
 INCIDENT_APART_DAYS = 3
@@ -228,7 +231,10 @@ class StoryIndex:
                     )
                     ** 2
                 )
-        for key in sorted(_core(article, analysis) | _event_days(article, analysis) | _lead_days(article, analysis)):
+        lead = _lead(article)
+        for key in sorted(
+            _core(article, analysis, lead) | _event_days(article, analysis) | _lead_days(article, analysis, lead)
+        ):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
 
@@ -251,6 +257,7 @@ class StoryIndex:
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
         days = _days(vector)
         leads = _days(vector, LEAD_DAY)
+        national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -262,7 +269,11 @@ class StoryIndex:
                 if not further or not self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS)):
                     continue
             story_vector = read[story_id] = self.state.story_vector(story_id)
-            if _another_day(days, story_vector) or _another_incident(leads, story_vector):
+            if (
+                _another_day(days, story_vector)
+                or _another_incident(leads, story_vector)
+                or _another_country(national, story_vector)
+            ):
                 continue
             dot = idf.dot(vector, story_vector)
             if dot < floor * norm * math.hypot(*story_vector.values()):
@@ -391,6 +402,7 @@ class StoryIndex:
         local = [f for f in vector if f.startswith("k:") and f.count(":") == 1]
         incident = [f for f in vector if f.startswith(INCIDENT)]
         days = [f for f in vector if f.startswith(INCIDENT_DAY)]
+        recalled = RECALLED in vector  # its lead names the incident it follows: no day of it needed
         if aftermath := AFTERMATH in vector:  # any disaster, of its countries or its places
             kinds = [
                 *_disaster_cues(article.lang, "DISASTER_KINDS"),
@@ -399,12 +411,13 @@ class StoryIndex:
             countries = [f[len(COUNTRY) :] for f in vector if f.startswith(COUNTRY)]
             national = [f"k:{kind}:{country}" for kind in kinds for country in countries]
             local = [f"k:{kind}" for kind in kinds]
-        if not national and not local and not (incident and days):
+        if not national and not local and not (incident and (days or recalled)):
             return []
         text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
         lasting = self._lasting_buckets(when, nearby) if national else nearby
         leads = _days(vector, LEAD_DAY)
         found = []
+        by_recall = False  # a story found by the incident its lead recalls, with no day in common
         for story_id in sorted(self.state.stories_with(national + local + incident, lasting)):
             story = self.state.story(story_id)
             if not (within := self._in_window(story, when)) and not (
@@ -412,18 +425,20 @@ class StoryIndex:
             ):
                 continue
             story_vector = self.state.story_vector(story_id)
-            if _another_incident(leads, story_vector):
+            if _another_incident(leads, story_vector) or _another_country(national, story_vector):
                 continue
+            same_kind = any(f in story_vector for f in local)
+            same_incident = any(f in story_vector for f in incident)
+            same_day = same_incident and any(f in story_vector for f in days)
             if any(f in story_vector for f in national) or (
                 within
-                and (
-                    any(f in story_vector for f in local)
-                    or (any(f in story_vector for f in incident) and any(f in story_vector for f in days))
-                )
+                and (same_kind or same_day or (same_incident and recalled))
                 and _names_a_lasting_place(text, story_vector)
             ):
                 found.append(story)
-        return found if not aftermath or len(found) == 1 else []  # an aftermath of two disasters: neither
+                by_recall = by_recall or not (same_kind or same_day or any(f in story_vector for f in national))
+        # an aftermath of two disasters, a recall of one of two incidents at one place: neither
+        return found if not (aftermath or by_recall) or len(found) == 1 else []
 
     def _buckets(self, when: When) -> tuple[int, list[int] | None]:
         """The article's time bucket and the buckets whose stories it may join.
@@ -519,7 +534,7 @@ def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
     return frozenset(found)
 
 
-def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
+def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """The article's core features: ``k:<disaster kind>:<ISO2>`` for each disaster kind it reports (at
     least :data:`DISASTER_CUES` cues) and each country its place names lie in without doubt; and for every
     disaster kind, ``k:<kind>`` and its places (``p:Braga``, :func:`_place_names`): a flood is found by its
@@ -535,13 +550,18 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
         return set()
     gaz = gazetteer()
     countries: set[str] = set()
+    leading: set[str] = set()  # the countries of the headline and the lead sentence
     places: set[str] = set()
+    head = _head_text(article, lead)
     for name in _place_names(article, analysis):
         found = {place.iso2 for place in gaz.candidates(name)}
         if len(found) == 1:  # Antakya, Hatay, Turquie; not Valence (Spain, France) nor Paris (Texas too)
             countries |= found
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head):
+                leading |= found
         if not all(place.kind == "country" for place in gaz.candidates(name)) or not found:
             places.add(name)
+    countries = leading or countries  # a report leads with its own disaster's country
     core = {f"k:{kind}:{country}" for kind in kinds for country in countries}
     core |= {f"k:{kind}" for kind in [*kinds, *local]}
     core |= {f"{PLACE}{name}" for name in places if _distinctive(name, article.lang)}
@@ -550,6 +570,15 @@ def _core(article: Article, analysis: DocumentAnalysis) -> set[str]:
     if incidents:
         core |= {f"{INCIDENT}{kind}" for kind in incidents} | _told_days(analysis, INCIDENT_DAY)
     return core
+
+
+def _head_text(article: Article, lead: tuple[int, int] | None) -> str:
+    """The article's headline and lead sentence (``lead``, its span: :func:`_lead`), accents dropped as
+    :func:`_place_names` writes names: where a report names its own event's country. A country named further
+    down may be another disaster's, recalled (``Mercredi, un séisme avait fait quatre morts en Albanie``), or
+    one sending aid."""
+    end = lead[1] if lead is not None else len(article.text)
+    return unaccented(f"{article.title or ''}\n{article.text[article.body_start : end]}")
 
 
 def _tells_an_aftermath(text: str, lang: str) -> bool:
@@ -623,16 +652,17 @@ def _days(vector: Counter[str], prefix: str = DAY) -> list[dt.date]:
     return [dt.date.fromisoformat(f[len(prefix) :]) for f in vector if f.startswith(prefix)]
 
 
-def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
+def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """The days the lead sentence of an incident report tells of (``l:2025-11-05``), when that sentence
     names an incident (``INCIDENT_KINDS``): the day of the incident the report is about. A later sentence
     may recall an earlier incident of the same town (``Dimanche déjà, un homme avait été tué par balle``);
     a follow-up leads with its own news (an arrest, a trial) and tells no incident day there."""
-    if (lead := _lead(article)) is None:
+    if lead is None:
         return set()
     start, end = lead
-    if not _reported(fold(article.text[start:end]), article.lang, "INCIDENT_KINDS"):
-        return set()
+    told, recalled = _incident_cues(fold(article.text[start:end]), article.lang)
+    if not told:
+        return {RECALLED} if recalled else set()
     published = _span(analysis.published)
     found = set()
     for timex in analysis.timexes:
@@ -643,6 +673,24 @@ def _lead_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
             found.add(f"{LEAD_DAY}{day[0].isoformat()}")
     return found
+
+
+def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:
+    """Whether the folded ``sentence`` tells of an incident (``INCIDENT_KINDS``), and whether it recalls one
+    to date its own news (``une semaine après la chute de l'autocar``, ``RECALLED_INCIDENT_BEFORE``): a
+    follow-up that leads with an indictment tells no incident day, and is parted from its story by none."""
+    before = _recalled_incident(lang)
+    recalled = [
+        bool(before.search(sentence[: cue.start()]))
+        for pattern in _disaster_cues(lang, "INCIDENT_KINDS").values()
+        for cue in pattern.finditer(sentence)
+    ]
+    return not all(recalled), any(recalled)
+
+
+@cache
+def _recalled_incident(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.RECALLED_INCIDENT_BEFORE)
 
 
 def _lead(article: Article) -> tuple[int, int] | None:
@@ -661,6 +709,16 @@ def _another_incident(leads: list[dt.date], story_vector: Counter[str]) -> bool:
     leads told of. Unknown days never part them."""
     theirs = _days(story_vector, LEAD_DAY) if leads else []
     return bool(theirs) and all(abs((day - other).days) >= INCIDENT_APART_DAYS for day in leads for other in theirs)
+
+
+def _another_country(national: list[str], story_vector: Counter[str]) -> bool:
+    """Whether a report of a disaster in its countries (``k:earthquake:MX``) tells of another one than the
+    story's, which struck none of them (``k:earthquake:GR``): a place of the story it names (``près de
+    Kalamata``) then recalls the other disaster, and does not bring the report to it."""
+    if not national or any(f in story_vector for f in national):
+        return False
+    kinds = [kind for kind in {f.rsplit(":", 1)[0] for f in national} if kind in story_vector]  # k:earthquake
+    return bool(kinds) and any(f.startswith(f"{kind}:") for f in story_vector for kind in kinds)
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:

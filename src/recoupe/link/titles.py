@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from recoupe.ingest.layout import HEAD_LINES, glued_at, is_masthead, is_opening_filler
+from recoupe.ingest.layout import HEAD_LINES, glued_at, is_masthead, is_opening_filler, text_after
 from recoupe.link.text import sentences, weighted_terms
 from recoupe.model import Article
 
@@ -51,18 +51,23 @@ def headline(article: Article) -> str | None:
     above a longer headline, :func:`~recoupe.ingest.layout.is_masthead`). A line the body goes on
     from is no headline but the body's first words, cut (:func:`is_cut_copy`)."""
     body = article.text[article.body_start :]
-    lines = [line.strip() for line in body.strip().splitlines() if line.strip()][: HEAD_LINES + 1]
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()]
     title = " ".join(article.title.split()) if article.title else None
-    masthead = bool(lines) and is_masthead(lines[0], lines[1] if len(lines) > 1 else None, article.lang)
+    masthead = bool(lines) and is_masthead(lines[0], _line(lines, 1), article.lang, text_after(lines, 1))
     if title and not (masthead and title == lines[0]) and (found := _headline_line(title, body, article.lang)):
         return found
     for index, line in enumerate(lines[:HEAD_LINES]):
         if len(line) > MAX_HEADLINE:
             break  # the body has begun
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if not is_masthead(line, following, article.lang) and (found := _headline_line(line, body, article.lang)):
+        following, rest = _line(lines, index + 1), text_after(lines, index + 1)
+        if not is_masthead(line, following, article.lang, rest) and (found := _headline_line(line, body, article.lang)):
             return found
     return None
+
+
+def _line(lines: list[str], index: int) -> str | None:
+    """``lines[index]``, or ``None`` past the last line."""
+    return lines[index] if index < len(lines) else None
 
 
 def _headline_line(line: str, body: str, lang: str) -> str | None:

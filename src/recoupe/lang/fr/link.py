@@ -420,6 +420,9 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"bombardiers? d'eau",
         r"hectares de (?:forets?|vegetation|pinede|broussailles|garrigue)",
         r"hectares (?:\w+ )?(?:brules|parcourus|ravages|partis en fumee)",
+        # the toll of a fire told with its verb first (``le feu a déjà parcouru 1 100 hectares``)
+        r"(?:a|ont|avait|avaient) (?:deja )?(?:parcouru|brule|ravage) (?:\w+ ){0,3}\d[\d ]* hectares",
+        r"en voie de fixation",
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
     # not a disaster, but as local and as lasting: riots go on night after night in one town, and each
@@ -446,7 +449,27 @@ INCIDENT_KINDS: dict[str, tuple[str, ...]] = {
     "collapse": (r"effondrements?", r"s'est effondre(?:e|s|es)?"),
     "crash": (r"crash", r"s'est ecrase(?:e|s|es)?", r"catastrophes? aeriennes?"),
     "derailment": (r"deraill\w+",),
+    # a coach or a car off the road: one road, one day, however its follow-ups name it (``l'autocar
+    # accidenté lundi``, ``la chute de leur car``)
+    "road_crash": (
+        r"accidents? (?:de la route|de la circulation|routiers?)",
+        r"accidents? (?:de|d'un|d'une|du) (?:car|autocar|bus|minibus|camion|poids lourd|voiture)s?",
+        r"(?:car|autocar|bus|minibus|camion|poids lourd|voiture)s? accidentee?s?",
+        r"chutes? (?:de|d'|du) (?:leur |son |sa |l'|un |une |d'un )?(?:car|autocar|bus|minibus|camion)",
+        r"sorties? de route",
+        r"(?:a|ont|avait|avaient) quitte la route",
+        r"carambolages?",
+        r"collisions? (?:frontale|entre)",
+    ),
 }
+#: What comes right before an incident's words in a sentence that tells another day's news and recalls the
+#: incident (``une semaine après la chute de l'autocar``, ``au lendemain de la fusillade``): that sentence
+#: reports the news of its own day (an indictment, a homage), not an incident on it. A folded regex, matched
+#: at the end of the text before the cue.
+RECALLED_INCIDENT_BEFORE: str = (
+    r"\b(?:apres|depuis|suite a|a la suite|au lendemain|a l'origine) (?:de |d'|du |des )?"
+    r"(?:la |le |l'|les |leur |son |sa |ses |cette |ce )?$"
+)
 #: Words of a disaster's aftermath, whatever the disaster (rescue, ruins, aid, rebuilding): a report that
 #: names no disaster but uses :data:`AFTERMATH_MIN` of these (``les sauveteurs fouillent les décombres de
 #: Manta``) belongs to the one disaster story of its places or country in the window. Folded regexes.
