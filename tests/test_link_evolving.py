@@ -48,6 +48,11 @@ def test_a_caption_glued_to_the_headline_is_cut_off() -> None:
     assert _title("Séisme en SyriePlus de 3800 morts\n\nLe texte.") == "Séisme en Syrie"
 
 
+def test_a_name_with_a_capital_inside_that_the_body_writes_too_is_no_glued_caption() -> None:
+    text = "Rançongiciel : le groupe DarkVault revendique l'attaque\n\nLe groupe DarkVault a publié des données."
+    assert _title(text) == "Rançongiciel : le groupe DarkVault revendique l'attaque"
+
+
 def test_without_a_headline_the_lead_sentence_is_the_title_whole_or_cut_after_a_clause() -> None:
     short = "En Brève\n\nLa CGT appelle à une nouvelle grève mardi. Les autres syndicats hésitent."
     assert _title(short, "En Brève") == "La CGT appelle à une nouvelle grève mardi."

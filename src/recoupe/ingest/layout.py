@@ -73,7 +73,7 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
             kind = "rubric"  # a section's name, or an outlet's printed above the headline
         elif index not in (0, head) and _heading_shaped(stripped, words) and index + 1 < len(lines):
             kind = "subheading"
-        elif index == head and (glue := glued_at(stripped, lang)) is not None:
+        elif index == head and (glue := glued_at(stripped, lang, text[end:])) is not None:
             spans.append(LayoutSpan(start=start + glue, end=end, kind="caption", text=text[start + glue : end]))
         if kind is not None:
             spans.append(LayoutSpan(start=start, end=end, kind=kind, text=text[start:end]))
@@ -174,17 +174,19 @@ def _named_again(found: list[str], rest: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest) is not None
 
 
-def glued_at(line: str, lang: str = "fr") -> int | None:
+def glued_at(line: str, lang: str = "fr", elsewhere: str = "") -> int | None:
     """Where a caption glued to a headline starts: a capital right after a lower-case letter with no space
     (``…en SyriePlus de 3800 morts`` → at ``Plus``), when the two glued words make no word of the language
-    (``YouTube``, ``PlayStation`` are words) and the caption has two words or more."""
+    (``YouTube``, ``PlayStation`` are words), the article does not write them so ``elsewhere`` (``le groupe
+    LockBit`` in the body: a name with a capital inside it) and the caption has two words or more."""
     for match in re.finditer(r"(?<=[^\W\d_]{2})(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+\S)", line):
         i = match.start()
         left = re.search(r"[^\W\d_]+$", line[:i])
         right = re.match(r"[^\W\d_]+", line[i:])
         if left is None or right is None or len(line[:i].split()) < 2:
             continue
-        if not word_zipf(fold(left.group(0) + right.group(0)), lang):
+        glued = left.group(0) + right.group(0)
+        if not word_zipf(fold(glued), lang) and not re.search(rf"(?<!\w){re.escape(glued)}(?!\w)", elsewhere):
             return i
     return None
 

@@ -32,15 +32,16 @@ TITLE_GAIN = 0.15
 RETITLE_REPORTS = 3
 
 
-def clean_headline(line: str, lang: str = "fr") -> str | None:
+def clean_headline(line: str, lang: str = "fr", body: str = "") -> str | None:
     """``line`` as a headline, or ``None`` when it is a rubric, an outlet's name or a date alone.
 
-    A caption glued to the headline (no space between them) is cut off.
+    A caption glued to the headline (no space between them) is cut off, unless the article's ``body`` writes
+    the glued word too (a name such as ``LockBit``).
     """
     line = " ".join(line.split())
     if not line or len(line) > MAX_HEADLINE or line[-1] in ".…":
         return None
-    if (glue := glued_at(line, lang)) is not None:
+    if (glue := glued_at(line, lang, body)) is not None:
         line = line[:glue].strip()
     return None if is_opening_filler(line, lang) else line
 
@@ -73,7 +74,8 @@ def _line(lines: list[str], index: int) -> str | None:
 def _headline_line(line: str, body: str, lang: str) -> str | None:
     """``line`` as a headline (:func:`clean_headline`), unless the body goes on from it (as printed, its
     glued caption included: :func:`is_cut_copy`)."""
-    found = clean_headline(line, lang)
+    rest = body.split(line, 1)[-1]  # the article after the headline: where a name glued in it recurs
+    found = clean_headline(line, lang, rest)
     return found if found and not is_cut_copy(" ".join(line.split()), body) else None
 
 
