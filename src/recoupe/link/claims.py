@@ -135,7 +135,9 @@ def _stems_pattern(stems: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternatives + ")") if alternatives else re.compile(r"(?!)")
 
 
+@cache
 def _cues(lang: str) -> _Cues:
+    """The language's cues, compiled once: every figure of every story reads them."""
     data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
