@@ -486,6 +486,16 @@ class EntityRecognizer:
                 covered.update(range(token.i, end))
         return found
 
+    def _past_link(self, doc: Doc, i: int, limit: int) -> int | None:
+        """The token after a complement's link and its article at ``i`` (``de la`` [santé], ``des`` [sports]),
+        or ``None`` when none opens there: where a ministry's portfolio words start."""
+        if i >= limit or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+            return None
+        i += 1
+        if i < limit and doc[i].lower_ in self.definite_articles:
+            i += 1
+        return i
+
     def _lowercase_body_end(self, doc: Doc, head: int, kind: str, limit: int) -> int | None:
         """Where the lowercase body whose head noun is at ``head`` ends (:meth:`_lowercase_named_bodies`)."""
         i = head + 1
@@ -498,12 +508,10 @@ class EntityRecognizer:
             return None
         if i < limit and doc[i].is_lower and fold(doc[i].text) in self.demonyms:
             i += 1  # ``ministère brésilien`` [``de la santé``]
-        if i >= limit or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+        past = self._past_link(doc, i, limit)
+        if past is None:
             return None
-        i += 1
-        if i < limit and doc[i].lower_ in self.definite_articles:
-            i += 1
-        first = i
+        first = i = past
         while i < limit and doc[i].is_lower and doc[i].lower_ in self.portfolios:
             i += 1
         return i if i > first else None
@@ -696,13 +704,10 @@ class EntityRecognizer:
         i = end
         if i >= limit or not (doc[i].lower_ in self.conjunctions or doc[i].text == ","):
             return None
-        i += 1
-        if i >= limit or doc[i].lower_ not in (*self.complement_links, *self.contracted_articles):
+        past = self._past_link(doc, i + 1, limit)
+        if past is None:
             return None
-        i += 1
-        if i < limit and doc[i].lower_ in self.definite_articles:
-            i += 1
-        first = i
+        first = i = past
         while i < limit and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ in self.portfolios:
             i += 1
         if i == first:
