@@ -40,7 +40,8 @@ import re
 import re._constants as _sre  # the regex parser's: private, but stable since Python 3.11
 import re._parser as _sre_parser
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -244,6 +245,27 @@ def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
     return found
 
 
+def _group_items(op: Any, av: Any) -> list[tuple[Any, Any]] | None:
+    """The items a group holds (``(?:…)``, ``(?>…)``), or ``None`` for an item that is no group."""
+    if op is _sre.SUBPATTERN:
+        return list(av[3])
+    if op is _sre.ATOMIC_GROUP:
+        return list(av)
+    return None
+
+
+def _union(branches: Any, each: Callable[[list[tuple[Any, Any]]], AbstractSet[str] | None]) -> set[str] | None:
+    """The strings ``each`` finds in every branch of an alternation, together; ``None`` when a branch has none
+    or they are too many to test (over :data:`_REQUIRED_MAX`)."""
+    found: set[str] = set()
+    for branch in branches:
+        options = each(list(branch))
+        if options is None:
+            return None
+        found |= options
+    return found if len(found) <= _REQUIRED_MAX else None
+
+
 def _exact_item(op: Any, av: Any) -> set[str] | None:
     if op is _sre.LITERAL:
         return {fold_for_required(chr(av))}
@@ -252,18 +274,10 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
         if len(members) <= 8 and all(kind is _sre.LITERAL for kind, _ in members):
             return {fold_for_required(chr(code)) for _, code in members}
         return None
-    if op is _sre.SUBPATTERN:
-        return _exact(list(av[3]))
-    if op is _sre.ATOMIC_GROUP:
-        return _exact(list(av))
+    if (inner := _group_items(op, av)) is not None:
+        return _exact(inner)
     if op is _sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            options = _exact(list(branch))
-            if options is None:
-                return None
-            found |= options
-        return found if len(found) <= _REQUIRED_MAX else None
+        return _union(av[1], _exact)
     if op in _REPEATS:
         low, high, sub = av
         if high > 1:
@@ -304,26 +318,16 @@ def _required(items: list[tuple[Any, Any]]) -> Requirement | None:
 
 
 def _required_item(op: Any, av: Any) -> Requirement | None:
-    if op is _sre.LITERAL:
-        return frozenset({fold_for_required(chr(av))})
-    if op is _sre.IN:
-        members = list(av)
-        if members == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
-            return _DIGITS
+    if op is _sre.IN and list(av) == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]:
+        return _DIGITS
+    if op in (_sre.LITERAL, _sre.IN):
         options = _exact_item(op, av)
         return frozenset(options) if options else None
-    if op is _sre.SUBPATTERN:
-        return _required(list(av[3]))
-    if op is _sre.ATOMIC_GROUP:
-        return _required(list(av))
+    if (inner := _group_items(op, av)) is not None:
+        return _required(inner)
     if op is _sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            requirement = _required(list(branch))
-            if requirement is None:
-                return None
-            found |= requirement
-        return frozenset(found) if len(found) <= _REQUIRED_MAX else None
+        found = _union(av[1], _required)
+        return None if found is None else frozenset(found)
     if op in _REPEATS and av[0] >= 1:
         return _required(list(av[2]))
     return None
