@@ -595,6 +595,11 @@ def _resolved(
     return tuple(resolved)
 
 
+def _sentence_at(article: Article, offset: int) -> tuple[int, int] | None:
+    """The span of the article's sentence that holds ``offset`` (a report's), if any."""
+    return next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= offset < e), None)
+
+
 def paragraph_of(text: str, offset: int) -> int:
     """The paragraph an offset is in, as the offset where that paragraph starts (after a line break)."""
     return text.rfind("\n", 0, offset) + 1
@@ -866,7 +871,7 @@ def _tie(
         article = texts.get(report.doc)
         if article is None:
             continue
-        span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e), None)
+        span = _sentence_at(article, report.start)
         if span is None:
             continue
         named = [
@@ -886,7 +891,7 @@ def _tie(
         article, analysis = texts.get(report.doc), analyses.get(report.doc)
         if article is None or analysis is None:
             continue
-        span = next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e), None)
+        span = _sentence_at(article, report.start)
         if span is None:
             continue
         lang = analysis.lang or "fr"
@@ -976,10 +981,7 @@ def _arrests(
             article = texts.get(report.doc)
             if article is None:
                 continue
-            span = next(
-                ((s, e) for s, e in sentences(article.text, article.body_start) if s <= report.start < e),
-                (report.start, report.end),
-            )
+            span = _sentence_at(article, report.start) or (report.start, report.end)
             evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0] : span[1]]))
         country = place.country
         out.append(
