@@ -477,3 +477,15 @@ def test_the_injured_who_died_since_the_last_toll_are_not_a_toll_of_their_own(an
     killed = groups_of(dossier, "killed")
     toll = [g for g in killed if 9 in independent_values(g)]
     assert len(toll) == 1 and 3 not in independent_values(toll[0]) and toll[0].verdict != "conflict"
+
+
+def test_a_toll_one_article_says_was_raised_revises_its_first_figure(analyzer: Analyzer) -> None:
+    """« cinq personnes ont été tuées » then, further down, « le bilan a été porté vendredi à sept morts »: one
+    article telling a revision is an update, not two sources in conflict."""
+    text = (
+        "Émeutes à Dacca\n\nJeudi, des émeutiers ont incendié des bâtiments publics à Dacca ; cinq personnes ont été "
+        "tuées, selon la police.\n\nLe bilan des violences de jeudi a été porté vendredi à sept morts par la police."
+    )
+    dossier = dossier_of(analyzer, ("dacca", text, "2025-03-08"))
+    [toll] = [g for g in groups_of(dossier, "killed") if 7 in independent_values(g)]
+    assert (toll.verdict, toll.figure) == ("update", 7)

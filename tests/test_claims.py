@@ -664,3 +664,17 @@ def test_an_article_in_a_complement_before_a_plural_verb_counts_no_one(analyze: 
     assert all(c.value != 1 for c in lynched.claims)
     death = analyze("La mort d'un policier a été confirmée mardi.")
     assert [(c.category, c.value) for c in death.claims] == [("killed", 1)]
+
+
+def test_a_part_of_a_counted_whole_counts_what_the_whole_names(analyze: Analyze) -> None:
+    """« 40 des 55 drones » counts drones, not people shot down; « 12 des 30 passagers » counts passengers."""
+    drones = analyze("La défense antiaérienne affirme avoir abattu 40 des 55 drones lancés dans la nuit.")
+    assert [c.category for c in drones.claims if c.value == 40] == ["other"]
+    passengers = only(analyze, "Douze des 30 passagers ont été blessés dans l'accident.")
+    assert (passengers.category, passengers.value) == ("injured", 12)
+
+
+def test_a_long_complement_between_the_counted_noun_and_its_verb_is_skipped(analyze: Analyze) -> None:
+    """« deux membres d'une faction dissidente des rebelles ont été tués »: the verb is the members'."""
+    claim = only(analyze, "Deux membres d'une faction dissidente des rebelles ont été tués mardi.")
+    assert (claim.category, claim.value) == ("killed", 2)

@@ -509,3 +509,41 @@ def test_people_killed_by_militiamen_or_a_resident_are_an_attack_on_civilians(an
         text = f"Samedi 3 mai, trois agriculteurs ont été tués par {killers} près de Bukavu, en RDC."
         view, _ = _view(analyze, text, "2025-05-05")
         assert [(kind, sub) for _, kind, sub, _ in _rows(view)] == [("Violence against civilians", "Attack")]
+
+
+def test_a_day_told_of_a_later_death_is_not_a_new_event_and_the_toll_is_revised_not_added(analyze: Analyze) -> None:
+    text = (
+        "Mardi 3 juin, des jeunes ont jeté des pierres sur les policiers à Dakar ; deux manifestants ont été tués.\n\n"
+        "Le bilan des heurts de mardi à Dakar est passé à trois morts, un blessé ayant succombé jeudi à l'hôpital."
+    )
+    view, _ = _view(analyze, text, "2025-06-06")
+    assert [(e.event_date, e.event_type, e.fatalities) for e in view.events] == [("2025-06-03", "Riots", 3)]
+
+
+def test_soldiers_killed_in_clashes_make_a_battle_with_both_sides_dead(analyze: Analyze) -> None:
+    text = (
+        "Quatre militaires et trois membres d'un groupe armé de la région ont été tués mardi 8 avril lors "
+        "d'affrontements près de Kidal, dans le nord du Mali, a annoncé l'armée."
+    )
+    view, _ = _view(analyze, text, "2025-04-09")
+    assert [(e.event_type, e.location, e.fatalities) for e in view.events] == [("Battles", "Kidal", 7)]
+
+
+def test_armed_men_attacking_a_village_and_killing_civilians_is_an_attack_on_civilians(analyze: Analyze) -> None:
+    text = (
+        "Des hommes armés non identifiés ont attaqué dimanche 4 mai un hameau près de Diffa, au Niger, "
+        "tuant neuf civils, selon des sources locales."
+    )
+    view, _ = _view(analyze, text, "2025-05-05")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in view.events] == [
+        ("Violence against civilians", "Attack", 9)
+    ]
+
+
+def test_drones_shot_down_are_no_one_killed(analyze: Analyze) -> None:
+    text = (
+        "Deux personnes ont été tuées dans la nuit de lundi 2 juin par une attaque de drones russes sur Odessa. "
+        "La défense antiaérienne affirme avoir abattu 40 des 55 drones lancés."
+    )
+    view, _ = _view(analyze, text, "2025-06-03")
+    assert [(e.event_type, e.fatalities) for e in view.events] == [("Explosions/Remote violence", 2)]

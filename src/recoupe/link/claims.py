@@ -632,8 +632,12 @@ def _explained(
     days = days or {}
     day_a = days.get(id(earlier), _day(earlier.published))
     day_b = days.get(id(later), _day(later.published))
-    if not day_a or not day_b or day_a >= day_b:
+    if not day_a or not day_b or day_a > day_b:
         return False
+    if day_a == day_b:
+        # the same day, only a sentence that says it revises explains a different figure (``le bilan a été
+        # porté à sept morts`` after ``cinq personnes ont été tuées`` in one article)
+        return revises
     if revises or state or (earlier.source and later.source and name_key(earlier.source) == name_key(later.source)):
         return True
     if cumulative:

@@ -173,6 +173,7 @@ class _Cues:
     riot_label: bool = False
     mob: bool = False
     battle: bool = False
+    clash: bool = False
     explosion: str = ""
     civilians: str = ""
     deployment: bool = False
@@ -189,7 +190,7 @@ class _Cues:
         """``(family, event_type, sub_event_type)`` of the sentence, gravest first; ``None``: no event."""
         if self.explosion:
             return "Explosions/Remote violence", "Explosions/Remote violence", self.explosion
-        if self.battle and not (self.protest or self.riot_act):
+        if (self.battle or (self.clash and self.military and not self.police)) and not (self.protest or self.riot_act):
             return "Battles", "Battles", "Armed clash"
         if self.civilians and not (self.protest or self.riot_act or self.riot_label):
             return "Violence against civilians", "Violence against civilians", self.civilians
@@ -253,6 +254,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             "STATE_ATTACKS",
         )
     }
+    if clash := getattr(data, "CLASH", ()):
+        table["CLASH"] = union(clash)
     for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
         for n, (pattern, sub) in enumerate(getattr(data, name)):
             table[f"{name}:{n}:{sub}"] = union([pattern])
@@ -286,6 +289,7 @@ def _cues(text: str, lang: str) -> _Cues:
         riot_label=bool(patterns["RIOT_LABEL"].search(folded)),
         mob=bool(patterns["MOB"].search(folded)),
         battle=bool(patterns["BATTLE"].search(folded)),
+        clash="CLASH" in patterns and bool(patterns["CLASH"].search(folded)),
         deployment=bool(patterns["DEPLOYMENT"].search(folded)),
         agreement=bool(patterns["AGREEMENT"].search(folded)),
         arrest=bool(patterns["ARREST"].search(folded)),
@@ -354,6 +358,13 @@ def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> 
     """Whether the day at ``day_start`` is the day a source spoke (``ont indiqué lundi des sources``), not
     the day of what it reports."""
     pattern = _optional_pattern(lang, "REPORTED_DAY")
+    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
+def _later_death_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the day at ``day_start`` is the day of a later death (``un blessé ayant succombé mercredi``),
+    not the day of the violence the sentence reports."""
+    pattern = _optional_pattern(lang, "LATER_DEATH_DAY")
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
 
 
@@ -475,6 +486,7 @@ def code_events(
             ]
             told = {
                 t.value[:10]: _reported_day(article.text, start, t.start, lang)
+                or _later_death_day(article.text, start, t.start, lang)
                 for t in said
                 if t.value
                 and _DAY.match(t.value)
@@ -772,7 +784,8 @@ def _attach_fatalities(
     if not violent:
         return
     killed = [g for g in groups if g.category == "killed" and g.conservative and not g.population.endswith("(subset)")]
-    parts = sum(g.conservative or 0 for g in killed if g.population != "people")
+    # the specific populations' tolls (not the deaths added since a toll, which revise everyone's)
+    parts = sum(g.conservative or 0 for g in killed if g.population != "people" and not _added(g))
     texts = {a.id: a for a, _ in pairs}
     analyses = {a.id: d for a, d in pairs}
     tied: dict[int, list[ClaimGroup]] = defaultdict(list)
@@ -784,7 +797,7 @@ def _attach_fatalities(
             tied[id(target)].append(group)
     for event in violent:
         groups_of = tied.get(id(event), [])
-        event.fatalities = _combined(groups_of)
+        event.fatalities = _combined([g for g in groups_of if not _told_with_its_toll(g, groups_of, texts)])
         event.fatality_groups = [g.id for g in groups_of]
 
 
@@ -802,11 +815,41 @@ def _combined(groups: Sequence[ClaimGroup]) -> int:
         by_population[group.population.removesuffix(" (increment)")].append(group)
     counts: dict[str, int] = {}
     for population, members in by_population.items():
-        totals = [int(g.conservative or 0) for g in members if not g.population.endswith("(increment)")]
-        added = sum(int(g.conservative or 0) for g in members if g.population.endswith("(increment)"))
-        counts[population] = max(max(totals, default=0), (totals[0] if totals else 0) + added)
+        tolls = [g for g in members if not _added(g)]
+        totals = [int(g.conservative or 0) for g in tolls]
+        added = sum(int(g.conservative or 0) for g in members if _added(g))
+        counts[population] = max(max(totals, default=0), _first_told(tolls) + added)
     everyone = counts.pop("people", 0)
     return max(everyone, sum(counts.values()))
+
+
+def _told_with_its_toll(group: ClaimGroup, groups: Sequence[ClaimGroup], texts: dict[str, Article]) -> bool:
+    """Whether deaths added since a toll are told in the sentence of the toll they raise (``le bilan est passé
+    à trois morts, un blessé ayant succombé``): that toll counts them already."""
+    if not _added(group):
+        return False
+    tolls = {(r.doc, r.start) for g in groups if not _added(g) for r in g.reports}
+    for report in group.reports:
+        article = texts.get(report.doc)
+        span = _sentence_at(article, report.start) if article is not None else None
+        if span is None or not any(doc == report.doc and span[0] <= start < span[1] for doc, start in tolls):
+            return False
+    return True
+
+
+def _added(group: ClaimGroup) -> bool:
+    """Whether the group counts deaths added since a toll (``un blessé ayant succombé``), not a toll."""
+    return group.population.endswith("(increment)")
+
+
+def _first_told(tolls: Sequence[ClaimGroup]) -> int:
+    """The earliest figure the tolls' reports gave (0 without one): the toll the deaths added since add to,
+    as a revised toll (``deux morts`` then ``trois morts, un blessé ayant succombé``) already counts them."""
+    reports = [r for g in tolls for r in g.reports if r.value is not None]
+    if not reports:
+        return int(tolls[0].conservative or 0) if tolls else 0
+    first = min(reports, key=lambda r: (r.date or r.published or "")[:10])
+    return int(first.value or 0)
 
 
 def _one_killed(events: list[AcledEvent], lang: str) -> None:

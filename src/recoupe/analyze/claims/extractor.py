@@ -421,6 +421,14 @@ class ClaimExtractor:
         if before is not None and before.lower_.rstrip(".") in self.not_counted_before:
             candidate.noun_kind = "thing"
             return
+        if (
+            before is not None
+            and before.lower_ in self.part_of_words
+            and candidate.first - 2 >= candidate.sentence.start
+            and doc[candidate.first - 2].like_num
+        ):
+            candidate.noun_kind = "thing"  # ``12 des 30 passagers ont été blessés``: the whole, not who was hurt
+            return
         takes_de = (
             candidate.figure.kind in ("vague", "unit")
             or text[candidate.figure.number_start : candidate.figure.end].split()[-1].lower()
@@ -440,6 +448,13 @@ class ClaimExtractor:
             and self._noun_class(doc[index + 1])[0] in ("category", "weak", "people")
         ):
             index += 1  # ``Quatre des blessés ont été hospitalisés``: a part of people named by their noun
+        elif (
+            doc[index].lower_ in self.part_of_words
+            and index + 2 < sentence_end
+            and doc[index + 1].like_num
+            and self._noun_class(doc[index + 2])[0] != "none"
+        ):
+            index += 2  # ``31 des 48 drones``: a part of a counted whole, which names what both count
         token = doc[index]
         lower = token.lower_
         if (
@@ -660,7 +675,15 @@ class ClaimExtractor:
         if index + 2 >= limit or doc[index].lower_ not in self.figure_complements or not doc[index + 1].like_num:
             return index
         end = index + 2
-        while end < limit and end - index < 6 and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+        while (
+            end < limit
+            and end - index < 9
+            and (
+                doc[end].pos_ in ("NOUN", "ADJ", "PROPN")
+                # its own complement (``deux membres d'une faction dissidente des FARC ont été tués``)
+                or (doc[end].lower_ in self.links and end + 1 < limit and doc[end + 1].pos_ in ("NOUN", "PROPN", "DET"))
+            )
+        ):
             end += 1
         return end if end > index + 2 and end < limit and doc[end].pos_ in ("AUX", "VERB") else index
 

@@ -92,7 +92,8 @@ NOT_COUNTED: frozenset[str] = _words(
     mw ml richter exemplaire exemplaires vote votes voix siège sièges rang place places numéro
     camion camions avion avions navire navires char chars blindé blindés pièce pièces incendie incendies
     feu feux poubelle poubelles dégradation dégradations étage étages tracteur tracteurs engin engins
-    bateau bateaux embarcation embarcations"""
+    bateau bateaux embarcation embarcations drone drones missile missiles roquette roquettes obus
+    hélicoptère hélicoptères"""
 )
 
 #: Words before a figure that make it a label, not a count (``Non. 2``, ``n° 3``, ``article 12``).

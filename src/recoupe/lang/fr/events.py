@@ -92,6 +92,9 @@ RIOT_ACTS = (
 RIOT_LABEL = (r"emeutes?", r"violentes? manifestations?", r"troubles?")
 #: A crowd attacking people: "Mob violence".
 MOB = (r"lynch(?:e|es|ee|age|ages)", r"vindicte populaire", r"foule en colere (?:a|ont) (?:attaque|frappe|tue)")
+#: Fighting without a word that says who fought (``tués lors d'affrontements près de…``): a battle when
+#: the sentence names soldiers and no crowd, a riot's word otherwise.
+CLASH = (r"affrontements?", r"heurts armes")
 #: Armed groups fighting: "Battles / Armed clash".
 BATTLE = (
     r"combats?",
@@ -131,6 +134,15 @@ VIOLENCE_AGAINST_CIVILIANS = (
     ),
     (r"viols?|violences sexuelles", "Sexual violence"),
     (r"massacres?|civils? (?:ont ete )?(?:tues|abattus|executes)|execut(?:e|es|ions) sommaires?", "Attack"),
+    # the killing told by a participle after the attack (``ont attaqué le village, tuant douze civils``)
+    (r"(?:tuant|tue|massacrant|abattant) (?:au moins |plus de |pres de |une? )?(?:[\w-]+ )?civils", "Attack"),
+    # armed men attacking a place of civilians (``des hommes armés non identifiés ont attaqué samedi le village``)
+    (
+        r"(?:hommes armes|individus armes|assaillants|inconnus armes)(?: non identifies| inconnus)? (?:ont|avaient)"
+        r" attaque(?: [\w']+){0,4}? (?:le |un |des |les |l'|la |une )?(?:village|localite|hameau|marche|mosquee"
+        r"|eglise|bus|camp de deplaces|site de deplaces)s?",
+        "Attack",
+    ),
     # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
     (
         r"(?:abattue?s?|assassinee?s?|tuee?s?|executee?s?|criblee?s? de balles)(?: [\w']+){0,4}? par (?:des|deux|trois"
@@ -173,6 +185,10 @@ REPORTED_DAY = (
     r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu|revu|releve|corrige|actualise|publie"
     r"|rendu public|fait etat)\s*$"
 )
+#: What a day named right after a later death follows (folded text from the sentence's start to the day):
+#: ``le bilan des heurts de mardi est passé à trois morts, un blessé ayant succombé mercredi`` tells of
+#: Tuesday's clashes; Wednesday is no event's day when the sentence names another.
+LATER_DEATH_DAY = r"\b(?:succombee?s?|succombant|decedee?s?|mort|morte|morts|mortes) (?:[\w']+ ){0,2}?$"
 #: A time expression that is only a part of the day (``en pleine matinée``, ``dans la soirée``) names no day
 #: of its own: the time extractor dates it from the last day the text named, which may be the day a source
 #: spoke (``a indiqué lundi``), not the day the sentence tells of. Folded regex on the expression.

@@ -175,6 +175,14 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessés sont décédés",
     "blessés sont morts",
     "blessés décédés",
+    "blessé ayant succombé",
+    "blessée ayant succombé",
+    "blessé a succombé",
+    "blessée a succombé",
+    "blessé est décédé",
+    "blessée est décédée",
+    "blessé est mort",
+    "blessée est morte",
 )
 #: What comes right before a figure to make it the deaths added to a toll (``le bilan est passé à 3 morts après
 #: le décès d'un blessé``): that day's addition, not the toll (read on folded text).
@@ -224,6 +232,10 @@ REVISION_CUES: tuple[str, ...] = (
     "atteint désormais",
     "porte le bilan",
     "passe à",
+    "est passé à",
+    "été porté",
+    "été portée",
+    "alourdi à",
 )
 
 #: Words that say a source gives again a figure it gave before (``la préfecture maintient son chiffre de 6 000
