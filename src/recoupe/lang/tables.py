@@ -143,6 +143,7 @@ class ClaimsTables(Protocol):
     PARTITIVE_PHRASES: tuple[str, ...]
     PARTITIVE_WORDS: frozenset[str]
     PART_OF_WORDS: frozenset[str]
+    PART_OF_POSSESSIVES: frozenset[str]
     NOUN_QUALIFIERS: frozenset[str]
     FIGURE_REPORT_VERBS: frozenset[str]
     AUTHORITY_NOUNS: frozenset[str]

@@ -112,12 +112,15 @@ class _Cues:
     window: re.Pattern[str]
     revision: re.Pattern[str]
     repeat: re.Pattern[str]
+    known_before: re.Pattern[str]
     recall: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
     among_after: re.Pattern[str]
     side_heading: re.Pattern[str]
+    subset_aside: re.Pattern[str]
+    enemy_kill: re.Pattern[str]
     capital: re.Pattern[str]
     toll_nouns: frozenset[str]
 
@@ -162,12 +165,15 @@ def _cues(lang: str) -> _Cues:
         window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
         repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
+        known_before=re.compile(getattr(data, "KNOWN_COUNT_BEFORE", r"(?!)")),
         recall=_words_pattern(data.RECALL_CUES),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
         among_after=re.compile(getattr(data, "POPULATION_AMONG_AFTER", r"(?!)")),
         side_heading=re.compile(getattr(data, "POPULATION_SIDE_HEADING", r"(?!)")),
+        subset_aside=re.compile(getattr(data, "POPULATION_SUBSET_ASIDE", r"(?!)")),
+        enemy_kill=_stems_pattern(tuple(getattr(data, "ENEMY_KILL_CUES", ()))),
         capital=_words_pattern(data.CAPITAL_PHRASES),
         toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
     )
@@ -234,7 +240,7 @@ def _population(
     cues = _cues(lang)
     # a phrase that says what befell the counted (``placées en garde à vue``) is blanked, even where the
     # figure's words stop inside it (``26 personnes ont été placées en garde``)
-    folded = fold(f"{subject} {said}")
+    folded = fold(f"{subject} {cues.subset_aside.sub(' ', fold(said))}")
     spill = fold(text[end : end + 20]) if text is not None else ""
     tokens = _tokens(cues.not_who.sub(lambda m: " " * len(m.group()), folded + spill)[: len(folded)])
     if category == "troops":
@@ -254,6 +260,8 @@ def _population(
             if any(stem in around for stem in stems):
                 found = name
                 break
+    if found is None and category == "killed" and text is not None:
+        found = _enemies_killed(text, start, end, lang)
     if found is None and category == "displaced":
         found = _displaced_who(folded, text, start, end, lang)
     if found is None and previous is not None and _tokens(subject) <= cues.toll_nouns:
@@ -274,6 +282,13 @@ def _severity(own_words: str, lang: str) -> str:
     """How badly the injured a figure counts were hurt, from its own folded words (``légèrement blessées``:
     ``lightly``), or ``""``: the words after it (``14 blessés, dont deux graves``) tell of a part."""
     return next((name for name, stems in _severities(lang) if any(stem in own_words for stem in stems)), "")
+
+
+def _enemies_killed(text: str, start: int, end: int, lang: str) -> str | None:
+    """``attackers`` when the figure's clause kills with a verb said only of enemies (``l'armée en a
+    « neutralisé » une vingtaine``), else ``None``."""
+    before, _ = _sentence_and_clause(text, start, end)
+    return "attackers" if _cues(lang).enemy_kill.search(fold(before[-80:])) else None
 
 
 def _named_around(text: str, start: int, end: int, lang: str) -> str | None:
@@ -956,6 +971,7 @@ def group_claims(
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
         lang,
     )
+    _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
 
     result = []
@@ -1158,7 +1174,8 @@ def _figures_of(
     for claim, keyed, repeat in in_context:
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
-        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text:
+        known = bool(text) and names_known_count(text or "", claim.start, analysis.lang)
+        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text and not known:
             keyed = replace(keyed, place=paragraph_place(analysis, text, claim.start, places) or headline)
         if keyed.place:
             named.append(keyed.place)
@@ -1218,7 +1235,7 @@ def _figures_of(
         _, nationwide, revises = _marks(text, keyed.start, keyed.end, analysis.lang) if text else (False,) * 3
         if not scope and nationwide:
             scope = "nationwide"
-        repeats = recalled or _says_repeated(text, claim, analysis.lang)
+        repeats = recalled or known or _says_repeated(text, claim, analysis.lang)
         figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled, repeats))
         subjects.append(keyed.subject)
     if text is not None:
@@ -1454,6 +1471,13 @@ def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(start, date) for start, date in crowd_days if not (len(date) >= 10 and date[:10] < newest)]
 
 
+def names_known_count(text: str, start: int, lang: str = "fr") -> bool:
+    """Whether a definite article or a demonstrative comes right before the figure (``Les trois agriculteurs
+    interpellés mardi ont été relâchés``): the count is one already given, here recalled, so it goes with the
+    report that gave it, wherever the article's own paragraph is."""
+    return bool(_cues(lang).known_before.search(fold(text[max(0, start - 12) : start])))
+
+
 def _says_repeated(text: str | None, claim: Claim, lang: str) -> bool:
     """Whether the figure's sentence, up to its clause, says its source gives it again (``maintient son
     chiffre de 6 000 manifestants``, ``évalue toujours à 6 000``)."""
@@ -1468,12 +1492,14 @@ def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
     annoncées initialement``) counts what it counted when first given: it joins the one group of its story,
     kind and people, in its place or the story's, that reported the same figure on an earlier day — not the
     day its article reports (a later march, a revised toll). A one-day count (a crowd) dated by its own words
-    stays that day's."""
+    stays that day's, unless the earlier report gave it that very day (``Les trois agriculteurs interpellés
+    mardi`` recalls Tuesday's report of three arrests)."""
     for key in list(groups):
         entries = groups.get(key, [])
-        # a day of its own makes a one-day count (a crowd) that day's; a running toll's date is no period
-        for entry in [e for e in entries if e.repeats and (not e.report.date or not key[3])]:
+        for entry in [e for e in entries if e.repeats]:
             report = entry.report
+            # a day of its own makes a one-day count (a crowd) that day's; a running toll's date is no period
+            day = (report.date or "")[:10] if report.date and key[3] else None
             if any(_same_figure(o.report, report) and _earlier(o.report, report) for o in groups.get(key, [])):
                 continue  # its own group already holds it
             targets = [
@@ -1482,7 +1508,12 @@ def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
                 if other[:3] == key[:3]
                 and other != key
                 and (not key[4] or other[4] == key[4])  # a figure naming no place may be any place's
-                and any(_same_figure(o.report, report) and _earlier(o.report, report) for o in members)
+                and any(
+                    _same_figure(o.report, report)
+                    and _earlier(o.report, report)
+                    and (day is None or (o.report.date or o.report.published or "")[:10] == day)
+                    for o in members
+                )
             ]
             if len(targets) == 1:
                 groups[key].remove(entry)
@@ -1532,6 +1563,61 @@ def _join_unplaced(
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families, lang)
+
+
+def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str = "fr") -> None:
+    """A place's count is the story's whole count when the place lies in the story's scope and no article
+    sets the two apart: ``27 morts sur le lac Kivu`` here and ``27 morts en RDC`` or ``52 morts`` there are one
+    toll. Only the story's one place of the kind is read so: where figures of the kind name two places (``deux
+    à Dakar et une à Ziguinchor``, arrests near Toulouse and on the A7), each counts a part. An article also sets
+    a place apart when it gives a different figure it places itself in the whole's scope (``cinq morts au
+    Tchad`` beside ``trois sur le lac``), or gives the place's figure as a part (``dont 1 200 sur l'A7``); and a place's
+    figure above all of the whole's counts something else (a longer period, a wider event)."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    places: dict[tuple[str | None, str], set[str]] = defaultdict(set)  # the place scopes of a story's kind
+    for key in groups:
+        families[key[:4]].append(key)
+        if key[4].startswith("place:"):
+            places[key[:2]].add(key[4])
+    for family, keys in families.items():
+        national = [k for k in keys if not k[4].startswith("place:")]
+        if len(national) != 1 or len(places[family[:2]]) != 1:
+            continue  # figures of two places of the kind (a march in two cities) are parts, not the whole
+        whole = groups[national[0]]
+        # what the story's articles place in the whole's scope, of any period or population of the kind
+        placed = [
+            e for k, entries in groups.items() if k[:2] == family[:2] and not k[4].startswith("place:") for e in entries
+        ]
+        for key in [k for k in keys if k[4].startswith("place:")]:
+            if _set_apart(groups[key], whole, placed, texts, lang):
+                continue
+            for entry in groups[key]:
+                entry.place = None  # the group is the story's, not this place's
+            whole.extend(groups.pop(key))
+
+
+def _set_apart(
+    local: list[_Entry], whole: list[_Entry], placed: list[_Entry], texts: dict[str, str], lang: str
+) -> bool:
+    """Whether a place's reports (``local``) count a part of the ``whole`` (see :func:`_join_contained`):
+    ``placed`` are the story's reports of the kind outside any one place, of every period."""
+    highest = max((interval(e.report)[1] for e in whole), default=0.0)
+    if any(interval(e.report)[0] > highest for e in local):
+        return True
+    for entry in local:
+        report = entry.report
+        text = texts.get(report.doc)
+        if text is not None and _is_subset(text, report.start, report.end, lang):
+            return True
+        scoped = [w for w in placed if w.scope and w.scope != entry.scope]
+        if any(w.report.doc == report.doc and _figure_of(w) != _figure_of(entry) for w in scoped):
+            return True  # the article gives the whole's figure and the place's apart
+        day = report.published or ""
+        before = [w for w in scoped if (w.report.published or "") <= day]
+        if any(interval(w.report)[0] > interval(report)[1] for w in before):
+            return True  # below what the whole's scope already counted (``27 interpellations sur l'ensemble du
+            # territoire`` the day a town counts 8): a part of it
+    return False
 
 
 def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:

@@ -61,6 +61,12 @@ _PAIRING = frozenset("-–/:")
 #: (``… ont fui les combats en une semaine selon l'Organisation internationale pour les migrations,
 #: contre 330 000``): a source or a place may come between.
 _LIST_REACH = 24
+#: How far (in tokens) a figure's verb is looked for on its left; further for a count of people, whose verb
+#: may come before a time and a place.
+_OBJECT_REACH = 6
+#: How far back (in tokens) the people a pronoun's figure counts are looked for (``Ils étaient 1 200``).
+_ANTECEDENT_REACH = 60
+_PEOPLE_OBJECT_REACH = 9
 
 
 @dataclass
@@ -220,6 +226,8 @@ class ClaimExtractor:
         self.partitives: tuple[str, ...] = tuple(data.PARTITIVE_PHRASES)
         self.partitive_words: frozenset[str] = frozenset(data.PARTITIVE_WORDS)
         self.part_of_words: frozenset[str] = frozenset(data.PART_OF_WORDS)
+        self.part_of_possessives: frozenset[str] = frozenset(getattr(data, "PART_OF_POSSESSIVES", ()))
+        self.place_prepositions: frozenset[str] = frozenset(data.PLACE_PREPOSITIONS)
         self.noun_qualifiers: frozenset[str] = frozenset(data.NOUN_QUALIFIERS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(data.PRESENT_ENDINGS)
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
@@ -261,6 +269,18 @@ class ClaimExtractor:
         #: what may open a clause before the place it is about: ``La province de`` (Tete), ``L'``(Andalousie)
         self.subject_place_opening: re.Pattern[str] = re.compile(
             rf"\s*(?:{arts})?" + (f"(?:{kind})?" if kind else ""), re.IGNORECASE
+        )
+        #: a place the tagger did not recognise, named after its kind in an opening adverbial (``Dans la seule
+        #: commune de Prundu Bârgăului, …``): the kind says the capitalised words are a place
+        self.kind_named_place: re.Pattern[str] | None = (
+            re.compile(
+                _place_link(data.PLACE_PREPOSITIONS, data.PLACE_ARTICLES).pattern
+                + rf"(?:{kind})"
+                + r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*",
+                re.IGNORECASE,
+            )
+            if kind
+            else None
         )
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
@@ -341,6 +361,8 @@ class ClaimExtractor:
                     candidate.category = named.category
                     if candidate.noun is None:  # ``Parmi eux, 12 000 enfants`` keeps its own noun
                         candidate.subject = named.subject
+                elif candidate.pronoun_holder and candidate.category == "other" and named is None:
+                    self._antecedent_count(parsed, candidate)
                 if candidate.category in PEOPLE_CATEGORIES or (
                     candidate.noun_kind == "people" and not candidate.timeish
                 ):
@@ -351,6 +373,25 @@ class ClaimExtractor:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
                     outside = candidate if not aside else outside
             self._parallel(parsed.text, group)
+
+    def _antecedent_count(self, parsed: Parsed, candidate: _Candidate) -> None:
+        """``Des agriculteurs ont bloqué l'A7. Ils étaient 1 200``: a pronoun's figure, when no figure was
+        counted before it, counts the people the last earlier clause names as doing what its verb's category
+        says (its subject's verb: ``ont bloqué``, ``manifestaient``). Sets the category and subject."""
+        doc = parsed.doc
+        stop = max(0, candidate.sentence.start - _ANTECEDENT_REACH)
+        for token in reversed(doc[stop : candidate.sentence.start]):
+            if token.idx < parsed.article.body_start:
+                return
+            if not token.dep_.startswith("nsubj"):
+                continue
+            kind, noun_category = self._noun_class(token)
+            if kind not in ("people", "category"):
+                continue
+            category = self.subject_verbs.get(token.head.lemma_.lower()) or noun_category
+            if category in PEOPLE_CATEGORIES:
+                candidate.category, candidate.subject = category, token.text
+            return
 
     @staticmethod
     def _asides(sentence: Span) -> list[tuple[int, int]]:
@@ -455,6 +496,13 @@ class ClaimExtractor:
             and self._noun_class(doc[index + 2])[0] != "none"
         ):
             index += 2  # ``31 des 48 drones``: a part of a counted whole, which names what both count
+        elif (
+            doc[index].lower_ in self.figure_complements
+            and index + 2 < sentence_end
+            and doc[index + 1].lower_ in self.part_of_possessives
+            and self._noun_class(doc[index + 2])[0] in ("category", "weak", "people")
+        ):
+            index += 2  # ``la perte de six de ses combattants``: a part of the people its possessive names
         token = doc[index]
         lower = token.lower_
         if (
@@ -591,7 +639,33 @@ class ClaimExtractor:
             candidate.verb, candidate.verb_category = joined.verb, joined.verb_category
             candidate.verb_side, candidate.chain, candidate.shared_verb = "right", joined.chain, True
             return
+        if self._governing_verb(doc, candidate):
+            return
         self._left_verb(doc, candidate)
+
+    def _governing_verb(self, doc: Doc, candidate: _Candidate) -> bool:
+        """The verb the parse makes the counted noun the subject of, past a relative clause the walk to the
+        right stops at (``deux responsables de la société qui exploite l'ouvrage ont été placés en garde à
+        vue``). Sets it when it gives a category."""
+        noun = candidate.noun
+        if noun is None or not noun.dep_.startswith("nsubj") or candidate.noun_kind not in ("people", "category"):
+            return False
+        verb = noun.head
+        if verb.i <= noun.i or verb.i >= candidate.sentence.end or verb.pos_ != "VERB":
+            return False
+        if not any(t.lower_ in self.clause_breaks for t in doc[noun.i + 1 : verb.i]):
+            return False  # no clause between them: the walk to the right read it already
+        chain = [t for t in verb.children if t.dep_.startswith("aux")]
+        passive = any(t.lemma_ == self.passive_auxiliary for t in chain) or not chain
+        category = self._predicate_category(doc, verb, passive, subject=True)
+        if category is None:
+            return False
+        candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "right"
+        candidate.chain = [*chain, verb]
+        phrase = self._phrase_object(doc, verb)
+        last = phrase[0] if phrase is not None else verb
+        candidate.verb_end = last.idx + len(last)
+        return True
 
     def _state(self, text: str, start: int) -> tuple[int, str] | None:
         """A state phrase starting at ``start`` (``en grève``): where it ends and its category."""
@@ -606,6 +680,7 @@ class ClaimExtractor:
         index = self._past_subset_aside(doc, index, limit)
         index = self._past_age(doc, text, index, limit)
         index = self._past_counted_complement(doc, index, limit)
+        index = self._past_participle_modifier(doc, text, index, limit)
         chain: list[Token] = []
         passive = False
         start = index
@@ -686,6 +761,27 @@ class ClaimExtractor:
         ):
             end += 1
         return end if end > index + 2 and end < limit and doc[end].pos_ in ("AUX", "VERB") else index
+
+    def _past_participle_modifier(self, doc: Doc, text: str, index: int, limit: int) -> int:
+        """Skip a participle that only places or describes the counted noun (``1 200 habitants des villages
+        situés en aval ont été évacués``): the finite verb a few words on is the noun's. A participle that
+        says what befell them (``blessés``, ``en garde à vue``) is the predicate and is kept."""
+        if index >= limit:
+            return index
+        token = doc[index]
+        if (
+            token.pos_ not in ("VERB", "ADJ")
+            or "Part" not in morph(token, "VerbForm")
+            or self._is_predicate(token)
+            or self._state(text, token.idx) is not None
+        ):
+            return index
+        for following in doc[index + 1 : min(index + 6, limit)]:
+            if (following.is_punct and following.text not in _QUOTES) or following.lower_ in self.clause_breaks:
+                return index
+            if _finite(following):
+                return following.i
+        return index
 
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
@@ -815,11 +911,18 @@ class ClaimExtractor:
         first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
         first_i = first.start if first is not None else candidate.first
         index = first_i - 1
+        if self._apposed_to_noun(doc, candidate, index):
+            return
         agent = False
         steps = 0
-        while index >= sentence.start and steps < 6:
+        # an object of people may stand further from its verb, past a time and a place (``ont tué samedi
+        # dans le village de Koro au moins vingt civils``)
+        reach = _PEOPLE_OBJECT_REACH if candidate.noun_kind in ("people", "category") else _OBJECT_REACH
+        while index >= sentence.start and steps < reach:
             token = doc[index]
             steps += 1
+            if self._participle_after_auxiliary(doc, candidate, token):
+                return
             if token.text in _QUOTES or token.pos_ in ("DET", "ADV", "ADJ") or token.lower_ in self.figure_complements:
                 index -= 1
                 continue
@@ -850,6 +953,36 @@ class ClaimExtractor:
                 if candidate.verb is None and not agent and token.lemma_.lower() in self.support_verbs:
                     candidate.support = token  # ``la police a procédé à 124 interpellations``
             return
+
+    def _apposed_to_noun(self, doc: Doc, candidate: _Candidate, comma: int) -> bool:
+        """``Les assaillants, une trentaine selon un élu local, sont arrivés``: a figure with no noun set by
+        a comma right after a counted noun is that noun's count (an apposition), whatever verb follows."""
+        if candidate.noun_kind != "none" or comma - 2 < candidate.sentence.start or doc[comma].text != ",":
+            return False
+        noun = doc[comma - 1]
+        kind, category = self._noun_class(noun)
+        if kind != "category" or category is None or noun.pos_ != "NOUN" or doc[comma - 2].pos_ != "DET":
+            return False  # ``ont été déplacées, 5 000 au Tchad``: a predicate, whose list goes on
+        candidate.verb, candidate.verb_side, candidate.verb_category = doc[comma - 1], "left", category
+        candidate.subject = doc[comma - 1].text
+        return True
+
+    def _participle_after_auxiliary(self, doc: Doc, candidate: _Candidate, token: Token) -> bool:
+        """``L'armée en a « neutralisé » une vingtaine``: the tagger takes a quoted participle after its
+        auxiliary for an adjective; it is still the verb whose object the figure is. Sets it as the verb."""
+        category = self.patient_verbs.get(token.lemma_.lower())
+        if token.pos_ != "ADJ" or category is None:
+            return False
+        index = token.i - 1
+        while index >= candidate.sentence.start and doc[index].text in _QUOTES:
+            index -= 1
+        if index < candidate.sentence.start or doc[index].pos_ != "AUX" or doc[index].lemma_ == self.passive_auxiliary:
+            return False
+        candidate.verb, candidate.verb_category, candidate.verb_side = token, category, "left"
+        candidate.chain = [doc[index], token]
+        if candidate.noun_kind == "none" and self._counted_clitic(doc[index]):
+            candidate.pronoun_holder = True  # ``en`` stands for the people named before
+        return True
 
     def _apposed_total(self, doc: Doc, candidate: _Candidate, total: Token) -> None:
         """``Les manifestants, au nombre de 3 000``: the figure counts the noun before ``au nombre de``."""
@@ -1097,6 +1230,11 @@ class ClaimExtractor:
             return False  # ``des membres d'un gang ont été lynchés``: the plural verb counts the members
         if candidate.verb_category is not None and not candidate.shared_verb:
             return True
+        if candidate.elided and candidate.continues is not None and following is not None:
+            # ``deux à Dakar et une à Ziguinchor``: an item of a list of places, counting what the list counts
+            # (not ``dont un dans un état grave``: a place has a name)
+            named = doc[following.i + 1 : min(following.i + 3, candidate.sentence.end)]
+            return following.lower_ in self.place_prepositions and any(t.text[:1].isupper() for t in named)
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
 
     def _listed(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> str | None:
@@ -1567,6 +1705,16 @@ class ClaimExtractor:
             and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span)
         )
 
+    def _kind_named_place(self, text: str, opening: int, bound: int) -> str | None:
+        """The name of an opening adverbial made of a place's kind and capitalised words (``Dans la seule
+        commune de Prundu Bârgăului``), when no entity was recognised there; ``None`` otherwise."""
+        if self.kind_named_place is None:
+            return None
+        found = self.kind_named_place.fullmatch(text, opening, bound)
+        if found is None or not all(word[:1].isupper() for word in found.group("name").split()):
+            return None
+        return found.group("name")
+
     def _leading_place(self, parsed: Parsed, sentence: Span, commas: Sequence[int], bound: int) -> str | None:
         """The place of an opening adverbial (``À Marseille, 40 000 personnes…``, ``Dans l'Aude, mardi,
         …``): a clause made of a preposition and a location only, before the figure's clause; clauses
@@ -1583,6 +1731,9 @@ class ClaimExtractor:
                     and not text[entity.end : bound].strip()
                 ):
                     return entity.name
+            unrecognised = self._kind_named_place(text, opening, bound)
+            if unrecognised is not None:
+                return unrecognised
             piece = text[opening:bound]
             first, last = opening + len(piece) - len(piece.lstrip()), bound - (len(piece) - len(piece.rstrip()))
             if (

@@ -76,7 +76,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     campeur campeurs alpiniste alpinistes skieur skieurs baigneur baigneurs plongeur plongeurs pêcheur
     pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages
     rescapé rescapés rescapée rescapées survivant survivants survivante survivantes naufragé naufragés
-    passeur passeurs trafiquant trafiquants"""
+    passeur passeurs trafiquant trafiquants responsable responsables dirigeant dirigeants directeur
+    directeurs gérant gérants cadre cadres"""
 )
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
@@ -201,6 +202,8 @@ NOMINAL_CUES: dict[str, str] = {
     "interpellation": "arrested",
     "interpellations": "arrested",
     "détention": "arrested",
+    "perte": "killed",
+    "pertes": "killed",
     "incarcération": "arrested",
     "mort": "killed",
     "décès": "killed",
@@ -244,6 +247,7 @@ SUBJECT_VERBS: dict[str, str] = {
     "piller": "participants",
     "occuper": "participants",
     "converger": "participants",
+    "bloquer": "participants",
     "affronter": "participants",
     "fuir": "displaced",
     "disparaître": "missing",
@@ -402,6 +406,9 @@ PARTITIVE_PHRASES: tuple[str, ...] = ("d'entre eux", "d'entre elles", "parmi eux
 
 #: Words between a figure and the people it takes a part of: ``Quatre des blessés ont été hospitalisés``.
 PART_OF_WORDS: frozenset[str] = frozenset({"des"})
+#: Possessives between ``de`` and the people a figure takes a part of: ``la perte de six de ses combattants``
+#: counts fighters, as ``six des combattants`` would.
+PART_OF_POSSESSIVES: frozenset[str] = _words("ses leurs nos vos mes tes")
 
 #: Participles that qualify a counted noun like adjectives, never say what befell it: ``trois passeurs
 #: présumés arrêtés`` (the tagger calls them verbs).
@@ -563,9 +570,10 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "au", "aux", "en", "dans", "sur")
 #: Articles that may follow such a preposition (``dans la région``); one ending in ``'`` takes no space.
 PLACE_ARTICLES: tuple[str, ...] = ("la", "le", "l'", "les")
 #: A place's kind, and an adjective, between a preposition and the place's name: ``dans la province voisine
-#: de Zambézia``, ``dans la région de``. Read after :data:`PLACE_ARTICLES` (case-insensitive).
+#: de Zambézia``, ``dans la région de``, ``dans la seule commune de``. Read after :data:`PLACE_ARTICLES`
+#: (case-insensitive).
 PLACE_KIND_LINK: str = (
-    r"(?:province|région|ville|district|département|commune|comté|état|préfecture|localité|municipalité)"
+    r"(?:(?:seule|seul|petite|petit|même)\s+)?(?:province|région|ville|district|département|commune|comté|état|préfecture|localité|municipalité)"
     r"(?:\s+[^\W\d_]+)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)"
 )
 #: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``

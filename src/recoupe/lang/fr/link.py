@@ -37,6 +37,8 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
         "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()
     ),
     "civilians": frozenset("civil civils civile civiles".split()),
+    # people held by kidnappers (``deux otages ont été exécutés``): not the toll of the attack that took them
+    "hostages": frozenset("otage otages".split()),
     "detainees": frozenset("détenu détenus détenue détenues prisonnier prisonniers".split()),
     # people counted at their work (``4 travailleurs sont morts sur leur lieu de travail``), not everyone the
     # event killed; in a crowd or among the arrested they are the crowd, the arrested (see below)
@@ -57,6 +59,13 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Where a figure with no people noun of its own names whom it counts (read on folded text): right after it
 #: (``52 blessés parmi les manifestants``), or heading its sentence (``Côté manifestants, le collectif recense
 #: une trentaine de blessés``). The group is the noun's.
+#: A part set inside a figure's words (``Trois personnes, dont un gendarme, ont été blessées``): whom the part
+#: counts is not whom the figure counts, so these words are not read for it (folded text).
+POPULATION_SUBSET_ASIDE: str = r",\s*(?:dont|parmi)\s[^,]*(?:,|$)"
+#: Stems of verbs said only of killing enemies (``en a « neutralisé » une vingtaine``): a toll with no people
+#: noun of its own whose clause uses one counts the attackers (read on folded text before the figure).
+ENEMY_KILL_CUES: tuple[str, ...] = ("neutralis",)
+
 POPULATION_AMONG_AFTER: str = r"^\s*parmi\s+(?:les|des|ces)\s+([^\W\d_]+)"
 POPULATION_SIDE_HEADING: str = r"^\s*(?:du\s+)?cote\s+(?:des\s+|du\s+|de\s+la\s+)?([^\W\d_]+)\s*,"
 
@@ -185,8 +194,11 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessée est morte",
 )
 #: What comes right before a figure to make it the deaths added to a toll (``le bilan est passé à 3 morts après
-#: le décès d'un blessé``): that day's addition, not the toll (read on folded text).
-INCREMENT_BEFORE: str = r"\b(?:deces|mort)\s+(?:d'|de\s+)$"
+#: le décès d'un blessé``): that day's addition, not the toll (read on folded text). Only after ``après``/``suite
+#: à``: ``revendique la mort de plus de 20 soldats`` is a toll of its own, not an addition to one.
+INCREMENT_BEFORE: str = (
+    r"\b(?:apres|suite a|suite au|a la suite d[eu]|a la suite de la)\s+(?:le\s+|la\s+)?(?:deces|mort)\s+(?:d'|de\s+)$"
+)
 #: What follows a figure, in its sentence, that adds it to a running total: ``les corps de cinq personnes
 #: ont été retrouvés, portant le bilan à 11 morts``, ``…, ce qui porte à 5 le nombre de personnes
 #: interpellées``. The figure is the day's addition, not the toll (read on folded text).
@@ -257,6 +269,9 @@ REPEAT_CUES: tuple[str, ...] = (
 #: Words that say a figure is an earlier day's, recalled beside the new one (``qui recensait la veille 12
 #: victimes``, ``contre 33 annoncées la veille``, ``mardi, ils faisaient encore état de 25 morts``): the
 #: report is dated to that day, not its article's.
+#: What right before a figure makes it a count already given (read on folded text): a definite article or a
+#: demonstrative (``Les trois agriculteurs interpellés mardi ont été relâchés``, ``ces 40 blessés``).
+KNOWN_COUNT_BEFORE: str = r"(?:^|[\s(])(?:les|ces)\s+$"
 RECALL_CUES: tuple[str, ...] = (
     "la veille",
     "l'avant-veille",
@@ -334,7 +349,7 @@ SUBSET_BEFORE = (
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
 #: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
 #: Paris``): that part is a place's own count, the one other reports give for the place, not a subset.
-PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en)\s"
+PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en|sur)\s"
 
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
