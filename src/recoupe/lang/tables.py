@@ -250,6 +250,9 @@ class CorefTables(Protocol):
     DESCRIPTION_CLASSES: dict[str, frozenset[str]]
     PERSON_KIND_NOUNS: frozenset[str]
     STORY_ROLES: frozenset[str]
+    TRIAL_PARTIES: frozenset[str]
+    COURT_OFFICERS: frozenset[str]
+    COURT_BODIES: frozenset[str]
     TOPIC_MARKERS: frozenset[str]
     LEADER_TITLES: frozenset[str]
     EXTRA_TITLES: frozenset[str]
@@ -259,6 +262,8 @@ class CorefTables(Protocol):
     GENERIC_ORG_NOUNS: frozenset[str]
     ANIMATE_NOUNS: frozenset[str]
     NATIONALITIES: dict[str, tuple[str, ...]]
+    DEMONYM_ENDINGS: tuple[str, ...]
+    NOT_DEMONYMS: frozenset[str]
     FEMININE_ENDING: str
     FEMININE_ARTICLES: tuple[str, ...]
     FEMININE_POSSESSIVES: tuple[str, ...]

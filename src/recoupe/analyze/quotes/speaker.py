@@ -482,7 +482,7 @@ class ArticleSpeakers:
             return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
         span = self.span_of(start, end)
-        if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
+        if subject.i not in self._name_tokens() and not self.coref.is_one_person(start, end, subject):
             # ``La situation reste tendue : « … »``: not someone; ``Son collègue X se montre combatif`` is
             if not any(t.i in self._persons[1] for t in self.tokens(*span)):
                 return None

@@ -105,6 +105,9 @@ TITLE_SYNONYMS: dict[str, str] = {
     "souverain": "roi",
     "souveraine": "roi",
     "monarque": "roi",
+    # A coach is a trainer: ``son entraîneur, X`` … ``le coach grenoblois``.
+    "coach": "entraîneur",
+    "entraîneuse": "entraîneur",
 }
 
 #: Generic nouns for whoever leads a country or a body: ``le dirigeant`` may stand for anyone the article
@@ -200,8 +203,21 @@ STORY_ROLES: frozenset[str] = frozenset(
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
     manager fondateur fondatrice cofondateur cofondatrice
+    coureur coureuse grimpeur grimpeuse sprinteur sprinteuse rouleur rouleuse cycliste pilote milieu
     """.split()
 )
+
+#: Parties to a trial (``l'accusé``, ``la prévenue``) and the court's officers (``le juge``, ``la présidente de la
+#: cour``, ``Me X``): a party is never one of the officers, however recently the officer was named.
+TRIAL_PARTIES: frozenset[str] = frozenset("accusé accusée prévenu prévenue".split())
+COURT_OFFICERS: frozenset[str] = frozenset(
+    """
+    juge procureur procureure substitut avocat avocate me pénaliste greffier greffière magistrat magistrate
+    bâtonnier bâtonnière
+    """.split()
+)
+#: The bodies whose president is a court officer (``le président du tribunal``).
+COURT_BODIES: frozenset[str] = frozenset("cour tribunal".split())
 
 #: Titles of people who lead a country, a government or an organization.
 LEADER_TITLES: frozenset[str] = frozenset(
@@ -236,6 +252,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "monarque",
         "fonctionnaire",
         "haut-fonctionnaire",
+        "coach",
     }
 )
 
@@ -321,7 +338,27 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
     "française": ("france", "paris", "élysée"),
     "chinois": ("chine", "pékin", "beijing"),
     "chinoise": ("chine", "pékin", "beijing"),
+    "belge": ("belgique", "bruxelles"),
+    "suisse": ("suisse", "berne"),
+    "espagnol": ("espagne", "madrid"),
+    "espagnole": ("espagne", "madrid"),
 }
+
+#: Endings of an adjective or noun of place (``rennais``, ``grenoblois``, ``lyonnais``, ``italien``, ``slovène``,
+#: ``savoyard``): a description's place word (``le technicien rennais``) says which of two coaches it is, as a
+#: nationality does. Read only on a description's modifiers and on the word before a name (``le Breton X``).
+DEMONYM_ENDINGS: tuple[str, ...] = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "ard", "arde", "ène")
+
+#: Modifiers with a demonym's ending that say no place: ``le technicien certain`` is nobody's town.
+NOT_DEMONYMS: frozenset[str] = frozenset(
+    """
+    ancien ancienne certain certaine prochain prochaine humain humaine quotidien quotidienne lointain
+    lointaine mondain mondaine souverain souveraine vilain vilaine soudain soudaine sain saine plein pleine
+    vain vaine moyen moyenne bien rien chien chienne mien mienne sien sienne tien tienne gaillard gaillarde
+    vieillard bavard bavarde mauvais mauvaise frais fraîche épais épaisse niais courtois courtoise sournois
+    sournoise narquois géant scène mais jamais désormais
+    """.split()
+)
 
 # -- Function words the resolver reads from the parse ------------------------------------------------------
 # Compared with folded words (lowercase, straight apostrophe, no accents) unless the comment says otherwise.
