@@ -115,6 +115,8 @@ class CorefTables:
     court_bodies: frozenset[str]
     topic_markers: frozenset[str]
     attribution_words: dict[str, str]
+    opinion_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
@@ -168,6 +170,8 @@ class CorefTables:
             court_bodies=frozenset(fold(w) for w in coref.COURT_BODIES),
             topic_markers=frozenset(fold(w) for w in coref.TOPIC_MARKERS),
             attribution_words={fold(k): fold(v) for k, v in lang.speech.ATTRIBUTION_WORDS.items()},
+            opinion_prepositions=frozenset(fold(w) for w in lang.speech.OPINION_PREPOSITIONS),
+            medium_prepositions=frozenset(fold(w) for w in coref.MEDIUM_PREPOSITIONS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
@@ -367,6 +371,8 @@ class Coreference:
             named = self.name_for(head)
             if named is not None:
                 return named
+        if self._prefixed_former(head) and (former := self._former_title_topic(span.start, span.end, head)):
+            return former  # ``L'ex-élu``: the word joined to its prefix is no title of the tables
         found = self.describe(span.start, span.end, head)
         if (
             found is None
@@ -581,6 +587,8 @@ class Coreference:
             i in self._entity_at for i in range(start, comma)
         ):
             return None
+        if (former := self._former_holder(head)) is not None:
+            return former
         sentence = self._sent_of[start]
         gender = _gender(head, self.t)
         offset = self.doc[start].idx
@@ -610,12 +618,39 @@ class Coreference:
         phrase = " ".join(fold(self.doc[first:end].text).split())
         return any(phrase.startswith(key) for key in self.t.equivalents)
 
+    def _prefixed_former(self, token: Token) -> bool:
+        """Whether ``token`` is a former title written as one word with its prefix (``ex-élu``, ``ex-ministre``)."""
+        parts = fold(token.text).split("-")
+        kinds = self.t.titles | self.t.leader_nouns | self.t.role_nouns | frozenset(self.t.classes)
+        return len(parts) > 1 and parts[0] in self.t.stale and parts[-1] in kinds
+
+    def _former_holder(self, head: Token) -> Referent | None:
+        """``L'ex-élu`` after ``X, ancien adjoint au maire``: the latest person before ``head`` the article tied
+        to a former title the description's word means or covers (``élu`` covers ``adjoint``), when the gender
+        allows; whoever spoke since (the lawyer) is not the former office holder."""
+        word = fold(head.text).split("-")[-1]
+        lemma = fold(head.lemma_).split("-")[-1]
+        wanted = {word, lemma, self.t.synonyms.get(lemma, lemma)}
+        wanted |= self.t.classes.get(lemma, self.t.classes.get(word, frozenset()))
+        # the written ending says a woman (``l'ex-élue``); the tagger's guess on a prefixed word is not trusted
+        gender = "Fem" if word.endswith(self.t.feminine_ending) and not lemma.endswith(self.t.feminine_ending) else None
+        holders = {
+            tie.entity
+            for tie in self.ties
+            if tie.type == "PER"
+            and tie.start < head.idx
+            and tie.quals & self.t.stale
+            and {self.t.synonyms.get(w, w) for w in (tie.title, tie.lemma) if w} & wanted
+            and not (gender and tie.gender and gender != tie.gender)
+        }
+        return self._latest(holders, head.idx, "PER")
+
     def is_one_person(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` describes one person by a title, a class of titles, a role in the story or
         what they are (``le ministre``, ``le magistrat``, ``le coureur slovène``, ``la retraitée``)."""
         words = {fold(head.lemma_), fold(head.text)}
         kinds = self.t.role_nouns | self.t.person_kinds | frozenset(self.t.classes)
-        return self.is_person_description(start, end, head) or bool(words & kinds)
+        return self.is_person_description(start, end, head) or bool(words & kinds) or self._prefixed_former(head)
 
     def is_agent_description(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` describes someone who can speak or act: a person by a title, people
@@ -787,7 +822,7 @@ class Coreference:
         if "Plur" in morph(head, "Number"):
             return False
         if head.dep_ == "amod" and head.head.i > head.i:
-            head = head.head  # ``Le leader danois`` parsed as ``leader`` modifying ``Danois``: the article is the noun's
+            head = head.head  # ``Le leader danois`` parsed as ``leader`` modifying ``Danois``: the noun has the article
         return any(
             c.dep_ == "det" and "Def" in morph(c, "Definite") and "Art" in morph(c, "PronType") for c in head.children
         )
@@ -1100,6 +1135,9 @@ class Coreference:
             after = b
             if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                 after += 3
+            aged = self._after_age(doc[b - 1].idx + len(doc[b - 1].text)) if entity.type == "PER" else None
+            if aged is not None and doc[aged - 1].text == ",":
+                after = aged - 1  # ``X, 47 ans, ancien adjoint au maire``: the title after the age is X's
             if after + 1 < len(doc) and doc[after].text == ",":
                 tie = self._tie_after(after + 1, nouns, entity)
                 if tie is not None:
@@ -1218,10 +1256,13 @@ class Coreference:
                 break
             words.append(token)
         content = [t for t in words if t.pos_ not in ("DET",)]
+        covered = frozenset().union(*self.t.classes.values()) if nouns is self.t.titles else frozenset()
         for k, token in enumerate(content[:3]):
             word, lemma = fold(token.text), fold(token.lemma_)
-            if word in nouns or lemma in nouns:
-                title = word if word in nouns else lemma
+            # ``X, ancien adjoint au maire``: a former title a class covers is X's, as ``l'ex-élu`` will say
+            former = k > 0 and fold(content[k - 1].text) in self.t.stale and (word in covered or lemma in covered)
+            if word in nouns or lemma in nouns or former:
+                title = word if word in nouns or (former and word in covered) else lemma
                 quals = frozenset(
                     fold(t.text)
                     for n, t in enumerate(content)
@@ -1255,22 +1296,50 @@ class Coreference:
         subject = token.dep_ in SUBJECT_DEPS
         return subject, subject and token.head.dep_ == "ROOT"
 
+    def _opinion_frame(self, token: Token) -> bool:
+        """Whether the name at ``token`` opens its sentence as an opinion frame (``Pour l'écologiste X, ce succès
+        est …``): the sentence gives X's view, so X is who it is about, as a subject would be."""
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i < token.i:
+            token = token.head  # ``Pour l'écologiste X``: the frame's preposition hangs on the title
+        case = next((c for c in token.children if c.dep_ == "case"), None)
+        if case is None or fold(case.text) not in self.t.opinion_prepositions:
+            return False
+        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        return first is not None and first.i == case.i
+
     def _aged_subject(self, end: int) -> bool:
         """Whether the name ending at ``end`` is the subject of the verb after its age (``Karim B., 34 ans, a
         maintenu …``) though the parser hung it elsewhere (a name with an initial often ends up an apposition
         of the noun before): the verb right after ``, 34 ans,`` has no subject of its own."""
-        match = self._age_apposition.match(self.text, end)
-        if match is None:
+        k = self._after_age(end)
+        if k is None:
             return False
-        span = self.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ not in ("AUX", "VERB"):
+        if self.doc[k].pos_ not in ("AUX", "VERB"):
+            # ``Paul R., 47 ans, ancien adjoint au maire, est jugé``: a title apposed after the age, then the verb
+            comma = next((t.i for t in self.doc[k : k + 12] if t.text == "," or t.pos_ in ("AUX", "VERB")), None)
+            if comma is None or self.doc[comma].text != "," or comma + 1 >= len(self.doc):
+                return False
+            k = comma + 1
+        token = self.doc[k]
+        if token.pos_ not in ("AUX", "VERB"):
             return False
-        verb = span[0] if span[0].pos_ == "VERB" else span[0].head
-        # a subject the parser found across a line break is the headline's, run into the lead by the parse
+        verb = token if token.pos_ == "VERB" else token.head
+        # a subject the parser found across a line break is the headline's, run into the lead by the parse; one
+        # between the name and the verb is the age or the title it misread as the subject
         return not any(
-            c.dep_ in SUBJECT_DEPS and "\n" not in self.text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+            c.dep_ in SUBJECT_DEPS
+            and not end <= c.idx < token.idx
+            and "\n" not in self.text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
             for c in verb.children
         )
+
+    def _after_age(self, end: int) -> int | None:
+        """The token right after an age apposition (``, 34 ans,``) that follows character ``end``, or ``None``."""
+        match = self._age_apposition.match(self.text, end)
+        if match is None:
+            return None
+        span = self.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else None
 
     def _build_mentions(self) -> None:
         doc = self.doc
@@ -1289,6 +1358,7 @@ class Coreference:
                     subject, root_subject = self._is_subject(root)
                     if not subject and entity.type == "PER" and self._aged_subject(entity.end):
                         subject = root_subject = True
+                    subject = subject or (entity.type == "PER" and self._opinion_frame(root))
                     if self._acronym(entity):
                         entity = Entity(entity.start, entity.end, entity.text, "ORG", entity.name)
                     gender, number = self._entity_gender(entity, a)
@@ -1385,6 +1455,7 @@ class Coreference:
                     or lemma in self.t.org_nouns
                     or lemma in self.t.leader_nouns
                     or lemma in self.t.role_nouns
+                    or self._prefixed_former(token)
                 ):
                     continue
                 count = self._counted_by(token)
@@ -1399,7 +1470,7 @@ class Coreference:
                 end = self._through_name(end)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
-                if referent is None and self.is_person_description(start, end, token):
+                if referent is None and (self.is_person_description(start, end, token) or self._prefixed_former(token)):
                     # as :meth:`referent` reads it: a former title names the person the article is about
                     referent = self._former_title_topic(start, end, token)
                 if referent is None:
@@ -1594,6 +1665,7 @@ class Coreference:
             ranked = sorted(
                 by_sentence[k],
                 key=lambda m: (
+                    not (m.kind == "name" and self._opinion_frame(self.doc[m.head])),  # ``Pour X, …``: X's view
                     not (telling and m.gender == telling),
                     self._body_in_noun_complement(m),
                     not m.root_subject,
@@ -1620,10 +1692,20 @@ class Coreference:
                     continue  # a description the article tied to a person (``accuse le syndicaliste``) is one
                 if mention.kind == "name" and any(t.start <= mention.start and mention.end <= t.end for t in titles):
                     continue
+                if self._medium(mention):
+                    continue  # ``l'a redit sur RTL``: where the words were said, not who said them
                 if not self._compatible(mention, gender, number):
                     continue
                 return mention.referent
         return None
+
+    def _medium(self, mention: Mention) -> bool:
+        """Whether ``mention`` names a body as the medium someone spoke on (``sur RTL``, ``sur France 2``): a
+        station or a network is where the words were said, never whom a following pronoun stands for."""
+        if mention.kind != "name" or mention.referent is None or mention.referent.type != "ORG" or mention.subject:
+            return False
+        head = self.doc[mention.head]
+        return any(c.dep_ == "case" and fold(c.text) in self.t.medium_prepositions for c in head.children)
 
     def _body_in_noun_complement(self, mention: Mention) -> bool:
         """Whether ``mention`` names a body or place through a preposition hung on a noun (``économiste chez

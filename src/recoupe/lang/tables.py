@@ -253,6 +253,7 @@ class CorefTables(Protocol):
     TRIAL_PARTIES: frozenset[str]
     COURT_OFFICERS: frozenset[str]
     COURT_BODIES: frozenset[str]
+    MEDIUM_PREPOSITIONS: tuple[str, ...]
     TOPIC_MARKERS: frozenset[str]
     LEADER_TITLES: frozenset[str]
     EXTRA_TITLES: frozenset[str]

@@ -300,6 +300,7 @@ class QuoteExtractor:
             ]
         else:
             cues += [
+                lambda: finder.participle_agent(first),
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
                 lambda: finder.copula(first),

@@ -509,6 +509,21 @@ class ArticleSpeakers:
                             return found
         return self.final_incise(quote)
 
+    def participle_agent(self, quote: QuoteSpan) -> Found:
+        """``Une annonce jugée « très insuffisante » par X``, ``un texte qualifié de « … » par X``: a past
+        participle right before the quote whose agent comes after it judged the words, so the agent said them."""
+        before = [t for t in self.tokens(self.sentence_start(quote.open), quote.open) if not t.is_punct]
+        for verb in reversed(before[-3:]):
+            if verb.pos_ not in ("VERB", "ADJ") or "Part" not in morph(verb, "VerbForm"):
+                continue
+            agent = self._agent(verb)
+            if agent is not None and agent[0] > quote.end:
+                return agent
+            after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1)) if quote.closed else []
+            if after and fold(after[0].text) in self.lex.agent_prepositions:
+                return self.noun_phrase_at(after[0].i + 1)  # the parser hung ``par X`` on the noun
+        return None
+
     def incise_over_mind(self, quote: QuoteSpan) -> Found:
         """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
         someone hopes or believes (a verb of :data:`MIND_VERBS` and ``que`` before the quote) are the words of
@@ -926,6 +941,9 @@ class ArticleSpeakers:
             # ``À l'en croire, …``: the clitic stands for the person the sentence before is about
             here = self.sentence_start(prep.idx)
             return self._sentence_subject(self.previous_sentence_start(here), here)
+        if fold(first.text) in self.lex.relative_subjects and prep.i >= 2 and self.doc[prep.i - 1].text == ",":
+            # ``a confié le milieu de terrain, selon qui …``: the relative stands for the phrase before the comma
+            return self.np_ending_at(prep.i - 2)
         if first.pos_ == "PRON":
             return first.idx, first.idx + len(first.text)
         return self.noun_phrase_at(i)

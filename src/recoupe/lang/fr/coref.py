@@ -86,6 +86,8 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "representant de l'etat": ("préfet", ()),
     "representante de l'etat": ("préfet", ()),
     "garde des sceaux": ("ministre", ("justice",)),
+    # A minister is a member of the government (``la membre du gouvernement`` after ``la ministre du Logement, X``).
+    "membre du gouvernement": ("ministre", ()),
     # The winner of an election, until sworn in, is the candidate the article named.
     "president elu": ("candidat", ()),
     "presidente elue": ("candidat", ()),
@@ -142,6 +144,8 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         ("pénaliste", "avocat avocate me"),
         ("avocat avocate", "me pénaliste bâtonnier bâtonnière"),
         ("technicien technicienne", "entraîneur entraîneuse sélectionneur sélectionneuse coach"),
+        # ``le banquier central`` after ``le gouverneur de la Banque de France, X``
+        ("banquier banquière", "gouverneur gouverneure président présidente directeur directrice"),
         (
             "élu élue édile",
             "maire adjoint adjointe député députée sénateur sénatrice conseiller conseillère eurodéputé "
@@ -190,6 +194,8 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
     septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
     ingénieur ingénieure architecte technicien technicienne
+    chanteur chanteuse musicien musicienne comédien comédienne acteur actrice romancier romancière
+    écrivain écrivaine artiste cinéaste
     """.split()
 )
 
@@ -218,6 +224,9 @@ COURT_OFFICERS: frozenset[str] = frozenset(
 )
 #: The bodies whose president is a court officer (``le président du tribunal``).
 COURT_BODIES: frozenset[str] = frozenset("cour tribunal".split())
+
+#: Prepositions that put a body as the medium words were said on (``l'a redit sur RTL``): a station, not a speaker.
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("sur",)
 
 #: Titles of people who lead a country, a government or an organization.
 LEADER_TITLES: frozenset[str] = frozenset(
@@ -261,7 +270,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
 EPICENE_TITLES: frozenset[str] = frozenset(
     """
     porte-parole ministre vice-ministre secrétaire responsable juge membre chef maire médecin élève
-    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte
+    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte édile
     """.split()
 )
 
