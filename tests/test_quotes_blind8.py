@@ -113,6 +113,12 @@ def test_a_participle_s_agent_after_the_quote_judged_its_words(analyze: Analyze)
     assert said_by(analysis, "très insuffisante").endswith("| Marc Tellier")
 
 
+def test_a_passive_infinitive_s_agent_is_not_the_speaker(analyze: Analyze) -> None:
+    """``a demandé à être reçu « … » par le groupe``: the mayor asks; the group would receive him."""
+    analysis = analyze("Le maire, Gilles Fontaine, a demandé à être reçu « dans les plus brefs délais » par le groupe.")
+    assert said_by(analysis, "plus brefs délais").endswith("| Gilles Fontaine")
+
+
 def test_the_ex_official_is_the_defendant_with_that_former_title(analyze: Analyze) -> None:
     """``L'ex-élu`` after ``X, 47 ans, ancien adjoint au maire``: X, not the lawyer who spoke last."""
     analysis = analyze(

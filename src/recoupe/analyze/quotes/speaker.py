@@ -511,11 +511,14 @@ class ArticleSpeakers:
 
     def participle_agent(self, quote: QuoteSpan) -> Found:
         """``Une annonce jugée « très insuffisante » par X``, ``un texte qualifié de « … » par X``: a past
-        participle right before the quote whose agent comes after it judged the words, so the agent said them."""
+        participle on a noun right before the quote whose agent comes after it judged the words, so the agent
+        said them."""
         before = [t for t in self.tokens(self.sentence_start(quote.open), quote.open) if not t.is_punct]
         for verb in reversed(before[-3:]):
             if verb.pos_ not in ("VERB", "ADJ") or "Part" not in morph(verb, "VerbForm"):
                 continue
+            if verb.head.pos_ not in ("NOUN", "PROPN") or any(self.lex.is_aux(c) for c in verb.children):
+                continue  # ``a demandé à être reçu « … » par le groupe``: the main verb's subject speaks
             agent = self._agent(verb)
             if agent is not None and agent[0] > quote.end:
                 return agent
