@@ -113,6 +113,14 @@ def test_a_participle_s_agent_after_the_quote_judged_its_words(analyze: Analyze)
     assert said_by(analysis, "très insuffisante").endswith("| Marc Tellier")
 
 
+def test_a_verbless_line_s_agent_before_a_colon_speaks(analyze: Analyze) -> None:
+    analysis = analyze(
+        "La ministre a proposé une réunion vendredi. Une ouverture saluée du bout des lèvres par Fabien Lecomte : "
+        "« On jugera sur pièces. »"
+    )
+    assert said_by(analysis, "On jugera sur pièces").endswith("| Fabien Lecomte")
+
+
 def test_a_passive_infinitive_s_agent_is_not_the_speaker(analyze: Analyze) -> None:
     """``a demandé à être reçu « … » par le groupe``: the mayor asks; the group would receive him."""
     analysis = analyze("Le maire, Gilles Fontaine, a demandé à être reçu « dans les plus brefs délais » par le groupe.")

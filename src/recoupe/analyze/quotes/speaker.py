@@ -509,15 +509,38 @@ class ArticleSpeakers:
                             return found
         return self.final_incise(quote)
 
+    def colon_agent(self, quote: QuoteSpan) -> Found:
+        """``Une ouverture saluée du bout des lèvres par X : « … »``: a verbless line before a colon whose
+        participle on a noun has an agent; that agent's words follow."""
+        j = self._colon_before(quote)
+        if j is None:
+            return None
+        words = self.tokens(self.sentence_start(j), j)
+        if any(t.pos_ in ("VERB", "AUX") and "Part" not in morph(t, "VerbForm") for t in words):
+            return None
+        for k, token in enumerate(words):
+            if fold(token.text) not in self.lex.agent_prepositions or k + 1 >= len(words):
+                continue
+            if any(self._noun_participle(t) for t in words[max(0, k - 6) : k]):
+                return self.noun_phrase_at(words[k + 1].i)
+        return None
+
+    def _noun_participle(self, token: Token) -> bool:
+        """A past participle qualifying a noun, with no auxiliary (``une annonce jugée``, ``une ouverture saluée``)."""
+        return (
+            token.pos_ in ("VERB", "ADJ")
+            and "Part" in morph(token, "VerbForm")
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and not any(self.lex.is_aux(c) for c in token.children)
+        )
+
     def participle_agent(self, quote: QuoteSpan) -> Found:
         """``Une annonce jugée « très insuffisante » par X``, ``un texte qualifié de « … » par X``: a past
         participle on a noun right before the quote whose agent comes after it judged the words, so the agent
         said them."""
         before = [t for t in self.tokens(self.sentence_start(quote.open), quote.open) if not t.is_punct]
         for verb in reversed(before[-3:]):
-            if verb.pos_ not in ("VERB", "ADJ") or "Part" not in morph(verb, "VerbForm"):
-                continue
-            if verb.head.pos_ not in ("NOUN", "PROPN") or any(self.lex.is_aux(c) for c in verb.children):
+            if not self._noun_participle(verb):
                 continue  # ``a demandé à être reçu « … » par le groupe``: the main verb's subject speaks
             agent = self._agent(verb)
             if agent is not None and agent[0] > quote.end:
