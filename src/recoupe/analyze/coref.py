@@ -24,6 +24,7 @@ How a mention is resolved (:meth:`Coreference.referent`):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,8 +110,13 @@ class CorefTables:
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
     role_nouns: frozenset[str]
+    trial_parties: frozenset[str]
+    court_officers: frozenset[str]
+    court_bodies: frozenset[str]
     topic_markers: frozenset[str]
     attribution_words: dict[str, str]
+    opinion_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
@@ -119,6 +125,8 @@ class CorefTables:
     generic_org: frozenset[str]
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
+    demonym_endings: tuple[str, ...]
+    not_demonyms: frozenset[str]
     civilities: dict[str, str | None]
     feminine_ending: str
     feminine_articles: frozenset[str]
@@ -157,8 +165,13 @@ class CorefTables:
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
             role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
+            trial_parties=frozenset(fold(w) for w in coref.TRIAL_PARTIES),
+            court_officers=frozenset(fold(w) for w in coref.COURT_OFFICERS),
+            court_bodies=frozenset(fold(w) for w in coref.COURT_BODIES),
             topic_markers=frozenset(fold(w) for w in coref.TOPIC_MARKERS),
             attribution_words={fold(k): fold(v) for k, v in lang.speech.ATTRIBUTION_WORDS.items()},
+            opinion_prepositions=frozenset(fold(w) for w in lang.speech.OPINION_PREPOSITIONS),
+            medium_prepositions=frozenset(fold(w) for w in coref.MEDIUM_PREPOSITIONS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
@@ -169,6 +182,8 @@ class CorefTables:
             | frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS)
             | frozenset(fold(w) for w in coref.DESCRIPTION_CLASSES),
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
+            demonym_endings=tuple(fold(w) for w in coref.DEMONYM_ENDINGS),
+            not_demonyms=frozenset(fold(w) for w in coref.NOT_DEMONYMS),
             civilities={c: _civility_gender(c, entities) for c in entities.CIVILITIES},
             feminine_ending=coref.FEMININE_ENDING,
             feminine_articles=frozenset(coref.FEMININE_ARTICLES),
@@ -206,6 +221,11 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"
     if token.i > 0 and fold(token.doc[token.i - 1].text) in t.masculine_determiners:
         return "Masc"
+    for child in token.children:
+        word, lemma = fold(child.text), fold(child.lemma_)
+        if child.dep_ == "amod" and child.i < token.i and word != lemma and word.endswith(t.feminine_ending):
+            if not lemma.endswith(t.feminine_ending):
+                return "Fem"  # ``l'ancienne maire``: the elided article hides it, the adjective says it
     if fold(token.text) in t.epicene:
         return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
     word, lemma = fold(token.text), fold(token.lemma_)
@@ -213,6 +233,12 @@ def _gender(token: Token, t: CorefTables) -> str | None:
         return "Fem"  # ``X, chercheuse en …``: the tagger often calls a bare feminine title masculine
     values = morph(token, "Gender")
     return values[0] if values else None
+
+
+@cache
+def _age_apposition(pattern: str) -> re.Pattern[str]:
+    """The language's age apposition (``, 34 ans``) closed by its comma, compiled once."""
+    return re.compile(pattern + r"\s*,\s*")
 
 
 def _number(token: Token) -> str | None:
@@ -233,6 +259,7 @@ class Coreference:
         self.doc: Doc = parsed.doc
         self.text = parsed.text
         self.t = CorefTables.of(lang or parsed.lang)
+        self._age_apposition = _age_apposition((lang or parsed.lang).entities.AGE_APPOSITION)
         self.entities: list[Entity] = sorted(parsed.analysis.entities, key=lambda e: e.start)
         self.quotes: list[QuoteSpan] = find_quote_spans(self.text)
         self._quoted = bytearray(len(self.text) + 1)
@@ -326,7 +353,7 @@ class Coreference:
         demonstrative = self.t.demonstratives.get(" ".join(fold(span.text).split()))
         if demonstrative is not None:
             return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)
-        head = span.root
+        head = self._title_before_demonym(span.root)
         entity = self._entity_at.get(head.i)
         if entity is not None:
             return Referent(entity.name, entity.name, entity.type)
@@ -344,6 +371,8 @@ class Coreference:
             named = self.name_for(head)
             if named is not None:
                 return named
+        if self._prefixed_former(head) and (former := self._former_title_topic(span.start, span.end, head)):
+            return former  # ``L'ex-élu``: the word joined to its prefix is no title of the tables
         found = self.describe(span.start, span.end, head)
         if (
             found is None
@@ -445,6 +474,11 @@ class Coreference:
         quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
         if any(tie.entity == found.entity and self._clash(quals, tie) for tie in self.ties):
             return None  # ``le dirigeant américain`` is not ``le président français X``
+        if {fold(head.lemma_), fold(head.text)} & self.t.trial_parties and self._court_officer(found.entity):
+            return self._latest_party(offset, gender)  # ``a répondu l'accusé`` after ``La présidente, X, …``
+        places = self._modifier_places(head)
+        if places and self._place_fit(places, found.entity) < 0:
+            return self._placed_person(places, offset)  # ``le leader danois`` after ``le Belge X``: not X
         return found
 
     @cached_property
@@ -543,13 +577,18 @@ class Coreference:
         was the subject of a main clause, within a few sentences, when the gender allows. A present title
         (``le maire``) may be someone new and stays a description.
         """
-        words = [t for t in self.doc[start:end] if t.pos_ != "DET" and not t.is_punct]
+        comma = next((t.i for t in self.doc[start:end] if t.text == ","), end)
+        # ``L'ancienne maire, aujourd'hui cheffe de file du PS``: the apposition says what she is now, not which
+        # former office; only the words before it are the description's own
+        words = [t for t in self.doc[start:comma] if t.pos_ != "DET" and not t.is_punct]
         if not any(fold(t.text) in self.t.stale or fold(t.text).split("-")[0] in self.t.stale for t in words):
             return None
         if any(t.i != head.i and t.text[:1].isupper() for t in words) or any(
-            i in self._entity_at for i in range(start, end)
+            i in self._entity_at for i in range(start, comma)
         ):
             return None
+        if (former := self._former_holder(head)) is not None:
+            return former
         sentence = self._sent_of[start]
         gender = _gender(head, self.t)
         offset = self.doc[start].idx
@@ -559,8 +598,10 @@ class Coreference:
             if mention.end > offset:
                 continue
             referent = mention.referent
-            if mention.kind != "name" or not mention.root_subject or referent is None or referent.type != "PER":
+            if mention.kind != "name" or referent is None or referent.type != "PER":
                 continue
+            if not (mention.root_subject or (mention.subject and sentence - mention.sent <= 1)):
+                continue  # the sentence just before may name its topic in a clause: ``Une ligne que conteste X.``
             if gender and mention.gender and gender != mention.gender:
                 continue
             return referent
@@ -577,6 +618,40 @@ class Coreference:
         phrase = " ".join(fold(self.doc[first:end].text).split())
         return any(phrase.startswith(key) for key in self.t.equivalents)
 
+    def _prefixed_former(self, token: Token) -> bool:
+        """Whether ``token`` is a former title written as one word with its prefix (``ex-élu``, ``ex-ministre``)."""
+        parts = fold(token.text).split("-")
+        kinds = self.t.titles | self.t.leader_nouns | self.t.role_nouns | frozenset(self.t.classes)
+        return len(parts) > 1 and parts[0] in self.t.stale and parts[-1] in kinds
+
+    def _former_holder(self, head: Token) -> Referent | None:
+        """``L'ex-élu`` after ``X, ancien adjoint au maire``: the latest person before ``head`` the article tied
+        to a former title the description's word means or covers (``élu`` covers ``adjoint``), when the gender
+        allows; whoever spoke since (the lawyer) is not the former office holder."""
+        word = fold(head.text).split("-")[-1]
+        lemma = fold(head.lemma_).split("-")[-1]
+        wanted = {word, lemma, self.t.synonyms.get(lemma, lemma)}
+        wanted |= self.t.classes.get(lemma, self.t.classes.get(word, frozenset()))
+        # the written ending says a woman (``l'ex-élue``); the tagger's guess on a prefixed word is not trusted
+        gender = "Fem" if word.endswith(self.t.feminine_ending) and not lemma.endswith(self.t.feminine_ending) else None
+        holders = {
+            tie.entity
+            for tie in self.ties
+            if tie.type == "PER"
+            and tie.start < head.idx
+            and tie.quals & self.t.stale
+            and {self.t.synonyms.get(w, w) for w in (tie.title, tie.lemma) if w} & wanted
+            and not (gender and tie.gender and gender != tie.gender)
+        }
+        return self._latest(holders, head.idx, "PER")
+
+    def is_one_person(self, start: int, end: int, head: Token) -> bool:
+        """Whether ``doc[start:end]`` describes one person by a title, a class of titles, a role in the story or
+        what they are (``le ministre``, ``le magistrat``, ``le coureur slovène``, ``la retraitée``)."""
+        words = {fold(head.lemma_), fold(head.text)}
+        kinds = self.t.role_nouns | self.t.person_kinds | frozenset(self.t.classes)
+        return self.is_person_description(start, end, head) or bool(words & kinds) or self._prefixed_former(head)
+
     def is_agent_description(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` describes someone who can speak or act: a person by a title, people
         by what they are or do (``les rebelles``, ``les grévistes``), or a body (``le syndicat``). Not a
@@ -584,7 +659,7 @@ class Coreference:
         if self.is_person_description(start, end, head):
             return True
         words = {fold(head.lemma_), fold(head.text)}
-        return bool(words & (self.t.animate | self.t.org_nouns))
+        return bool(words & (self.t.animate | self.t.org_nouns | self.t.role_nouns))
 
     def name_for(self, token: Token) -> Referent | None:
         """A proper noun spaCy did not mark as an entity (it often misses the first words of a text) that
@@ -688,7 +763,7 @@ class Coreference:
                 found = self._titled_person(title, set(required) | rest, head.idx, head)
                 if found is None and required and rest:
                     found = self._office_holder(title, set(required), rest, head)
-                return found
+                return found or self._unnamed_title_holder(title, required, head)
         if is_title or lemma in self.t.leader_nouns:
             title = self.t.synonyms.get(lemma, lemma)
             quals = {fold(t.text) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
@@ -712,6 +787,26 @@ class Coreference:
             )
         return None
 
+    def _unnamed_title_holder(self, title: str, required: tuple[str, ...], head: Token) -> Referent | None:
+        """``le chef du gouvernement`` after ``le Premier ministre a défendu …``, never named: the description
+        of the title it means, written a few sentences before (its words say who it is; the varied one alone is
+        not a name)."""
+        wanted = " ".join([title, *required])
+        here = self._sent_of[head.i]
+        for mention in self._walk_back(head.idx):
+            if here - mention.sent > _SENTENCE_WINDOW:
+                return None
+            referent = mention.referent
+            if mention.kind != "description" or referent is None or referent.entity is not None:
+                continue
+            if mention.end > head.idx:
+                continue
+            words = [t for t in self.doc[mention.head].subtree if t.pos_ != "DET" and not t.is_punct]
+            phrase = " ".join(fold(" ".join(t.text for t in words)).split())
+            if phrase.startswith(wanted):
+                return referent
+        return None
+
     def _office_holder(self, title: str, required: set[str], rest: set[str], head: Token) -> Referent | None:
         """``le chef de la diplomatie française`` after ``le ministre des Affaires étrangères, X``: the words that
         say the office (``affaires étrangères``) find its holder when the added ones (``française``) are written
@@ -726,6 +821,8 @@ class Coreference:
         that refers back to someone already named, not ``un médecin`` or ``les élus``."""
         if "Plur" in morph(head, "Number"):
             return False
+        if head.dep_ == "amod" and head.head.i > head.i:
+            head = head.head  # ``Le leader danois`` parsed as ``leader`` modifying ``Danois``: the noun has the article
         return any(
             c.dep_ == "det" and "Def" in morph(c, "Definite") and "Art" in morph(c, "PronType") for c in head.children
         )
@@ -745,6 +842,7 @@ class Coreference:
             if gender and tie.gender and gender != tie.gender:
                 continue
             holders.add(tie.entity)
+        holders = self._by_place(head, holders)
         for mention in self._walk_back(head.idx):
             # ``Le maire lui a répondu … « … », a rétorqué l'élu``: the holder the text spoke of last, by name or by
             # a description, not the one whose name was written last
@@ -817,10 +915,16 @@ class Coreference:
                 continue
             if all(any(self._place_match(q, t) for t in tie.quals) for q in content):
                 candidates.add(tie.entity)
-            elif not wanted_stale and (not tie.quals or title in self.t.leader_nouns) and not self._clash(content, tie):
+            elif (
+                not wanted_stale
+                and (not tie.quals or title in self.t.leader_nouns)
+                and not self._clash(content, tie)
+                and tie.start < offset  # a holder named only further on is not the one a description takes up
+            ):
                 # ``le président`` + a name then ``le président américain``; ``le dirigeant syndical`` after ``le
                 # secrétaire général de la CGT X``: a generic leader noun says nothing the tie could contradict
                 bare.add(tie.entity)
+        candidates, bare = self._by_place(head, candidates), self._by_place(head, bare)
         if not candidates and len(bare) == 1:
             return self._topic_holder(next(iter(bare)), offset)
         return self._latest(candidates, offset, "PER")
@@ -831,6 +935,108 @@ class Coreference:
         mine = [q for q in quals if q in self.t.nationalities]
         theirs = [t for t in tie.quals if t in self.t.nationalities]
         return bool(mine and theirs) and not any(self._place_match(q, t) for q in mine for t in theirs)
+
+    def _court_officer(self, entity: str) -> bool:
+        """Whether the article tied ``entity`` to an office of the court (``la présidente de la cour, X``, ``Me
+        X``, ``le juge X``), which no party to the trial holds."""
+        for tie in self.ties:
+            if tie.type != "PER" or tie.entity != entity or tie.quals & self.t.stale:
+                continue
+            forms = {tie.title, tie.lemma, self.t.synonyms.get(tie.title, tie.title)}
+            if forms & self.t.court_officers or (forms & self.t.leader_titles and tie.quals & self.t.court_bodies):
+                return True
+        return False
+
+    def _latest_party(self, offset: int, gender: str | None) -> Referent | None:
+        """The latest person named before ``offset``, within a few sentences, whom the article gave no office of
+        the court: who ``l'accusé`` is when the judge questioning him was named since."""
+        token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        here = self._sent_of[token[0].i] if token is not None and len(token) else 0
+        for mention in self._walk_back(offset):
+            if here - mention.sent > _SENTENCE_WINDOW:
+                return None
+            referent = mention.referent  # a name, or a pronoun that stood for one (``a-t-il répété``)
+            if mention.kind == "description" or mention.end > offset or referent is None or referent.type != "PER":
+                continue
+            if referent.entity is None or self._court_officer(referent.entity):
+                continue
+            if gender and mention.gender and gender != mention.gender:
+                continue
+            return referent
+        return None
+
+    def _is_place_word(self, word: str) -> bool:
+        """Whether a folded modifier says a place or a nationality: ``danois`` (the table), ``rennais``,
+        ``grenoblois``, ``slovène`` (a demonym's ending), not ``ancien`` or ``certain``."""
+        if word in self.t.nationalities:
+            return True
+        if word in self.t.stale or word in self.t.not_demonyms or len(word) < 5:
+            return False
+        return word.endswith(self.t.demonym_endings)
+
+    def _modifier_places(self, head: Token) -> set[str]:
+        """The place words modifying a description's head: ``rennais`` in ``le technicien rennais``."""
+        places = {fold(c.text) for c in head.children if c.dep_ == "amod" and self._is_place_word(fold(c.text))}
+        if head.dep_ == "amod" and head.head.i > head.i and self._is_place_word(fold(head.head.text)):
+            places.add(fold(head.head.text))  # ``le leader danois`` parsed with ``danois`` as the noun
+        return places
+
+    def _title_before_demonym(self, token: Token) -> Token:
+        """The title in ``le leader danois`` when the parser made the demonym the noun (``Le Danois``) and the
+        title its modifier: the person is the title's, the place word only qualifies it."""
+        if token.pos_ not in ("NOUN", "PROPN") or not self._is_place_word(fold(token.text)):
+            return token
+        for child in token.children:
+            words = {fold(child.text), fold(child.lemma_)}
+            kinds = self.t.titles | self.t.leader_nouns | self.t.role_nouns | frozenset(self.t.classes)
+            if child.dep_ == "amod" and child.i < token.i and words & kinds:
+                return child
+        return token
+
+    def _place_evidence(self, entity: str) -> set[str]:
+        """The place words the article wrote about ``entity``: on its ties (``l'entraîneur lensois X``), right
+        before its name (``le Slovène X``, ``l'Italien X``) and on the descriptions already resolved to it (``le
+        coach grenoblois``). News names a coach by the club's town and a rider by a nationality, so these say
+        which of two holders of one title a later description means."""
+        words = {q for tie in self.ties if tie.entity == entity for q in tie.quals if self._is_place_word(q)}
+        for index, (a, _b) in self._entity_tokens.items():
+            if self.entities[index].name != entity or a < 2:
+                continue
+            before = self.doc[a - 1]
+            if before.text[:1].isupper() and self.doc[a - 2].pos_ == "DET" and self._is_place_word(fold(before.text)):
+                words.add(fold(before.text))
+        for mention in self.mentions:
+            if mention.kind == "description" and mention.referent is not None and mention.referent.entity == entity:
+                words |= self._modifier_places(self.doc[mention.head])
+        return words
+
+    def _place_fit(self, places: set[str], entity: str) -> int:
+        """1 when ``entity`` carries a place word that matches one of ``places``, -1 when it carries only others
+        (``le technicien rennais`` is not ``l'entraîneur lensois X``), 0 when the article says nothing."""
+        known = self._place_evidence(entity)
+        if not places or not known:
+            return 0
+        return 1 if any(self._place_match(p, k) for p in places for k in known) else -1
+
+    def _by_place(self, head: Token, names: set[str]) -> set[str]:
+        """Of the persons ``names`` a description may mean, those its place word allows: the ones that carry the
+        same place if any, else the ones the article says nothing against."""
+        places = self._modifier_places(head)
+        if not places or not names:
+            return names
+        fits = {name: self._place_fit(places, name) for name in names}
+        return {n for n, f in fits.items() if f > 0} or {n for n, f in fits.items() if f == 0}
+
+    def _placed_person(self, places: set[str], offset: int) -> Referent | None:
+        """The latest person named before ``offset`` whom the article wrote with one of ``places`` (``le Danois X``
+        for ``le leader danois``), when the person the sentences are about carries another place."""
+        for mention in self._walk_back(offset):
+            referent = mention.referent
+            if mention.kind != "name" or mention.end > offset or referent is None or referent.type != "PER":
+                continue
+            if referent.entity is not None and self._place_fit(places, referent.entity) > 0:
+                return referent
+        return None
 
     def _topic_holder(self, name: str, offset: int) -> Referent | None:
         """``Le président américain`` after ``Le président George W. Bush est arrivé``: a title with more words
@@ -929,6 +1135,9 @@ class Coreference:
             after = b
             if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                 after += 3
+            aged = self._after_age(doc[b - 1].idx + len(doc[b - 1].text)) if entity.type == "PER" else None
+            if aged is not None and doc[aged - 1].text == ",":
+                after = aged - 1  # ``X, 47 ans, ancien adjoint au maire``: the title after the age is X's
             if after + 1 < len(doc) and doc[after].text == ",":
                 tie = self._tie_after(after + 1, nouns, entity)
                 if tie is not None:
@@ -1047,10 +1256,13 @@ class Coreference:
                 break
             words.append(token)
         content = [t for t in words if t.pos_ not in ("DET",)]
+        covered = frozenset().union(*self.t.classes.values()) if nouns is self.t.titles else frozenset()
         for k, token in enumerate(content[:3]):
             word, lemma = fold(token.text), fold(token.lemma_)
-            if word in nouns or lemma in nouns:
-                title = word if word in nouns else lemma
+            # ``X, ancien adjoint au maire``: a former title a class covers is X's, as ``l'ex-élu`` will say
+            former = k > 0 and fold(content[k - 1].text) in self.t.stale and (word in covered or lemma in covered)
+            if word in nouns or lemma in nouns or former:
+                title = word if word in nouns or (former and word in covered) else lemma
                 quals = frozenset(
                     fold(t.text)
                     for n, t in enumerate(content)
@@ -1084,6 +1296,51 @@ class Coreference:
         subject = token.dep_ in SUBJECT_DEPS
         return subject, subject and token.head.dep_ == "ROOT"
 
+    def _opinion_frame(self, token: Token) -> bool:
+        """Whether the name at ``token`` opens its sentence as an opinion frame (``Pour l'écologiste X, ce succès
+        est …``): the sentence gives X's view, so X is who it is about, as a subject would be."""
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i < token.i:
+            token = token.head  # ``Pour l'écologiste X``: the frame's preposition hangs on the title
+        case = next((c for c in token.children if c.dep_ == "case"), None)
+        if case is None or fold(case.text) not in self.t.opinion_prepositions:
+            return False
+        first = next((t for t in token.sent if not (t.is_punct or t.is_space)), None)
+        return first is not None and first.i == case.i
+
+    def _aged_subject(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is the subject of the verb after its age (``Karim B., 34 ans, a
+        maintenu …``) though the parser hung it elsewhere (a name with an initial often ends up an apposition
+        of the noun before): the verb right after ``, 34 ans,`` has no subject of its own."""
+        k = self._after_age(end)
+        if k is None:
+            return False
+        if self.doc[k].pos_ not in ("AUX", "VERB"):
+            # ``Paul R., 47 ans, ancien adjoint au maire, est jugé``: a title apposed after the age, then the verb
+            comma = next((t.i for t in self.doc[k : k + 12] if t.text == "," or t.pos_ in ("AUX", "VERB")), None)
+            if comma is None or self.doc[comma].text != "," or comma + 1 >= len(self.doc):
+                return False
+            k = comma + 1
+        token = self.doc[k]
+        if token.pos_ not in ("AUX", "VERB"):
+            return False
+        verb = token if token.pos_ == "VERB" else token.head
+        # a subject the parser found across a line break is the headline's, run into the lead by the parse; one
+        # between the name and the verb is the age or the title it misread as the subject
+        return not any(
+            c.dep_ in SUBJECT_DEPS
+            and not end <= c.idx < token.idx
+            and "\n" not in self.text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+            for c in verb.children
+        )
+
+    def _after_age(self, end: int) -> int | None:
+        """The token right after an age apposition (``, 34 ans,``) that follows character ``end``, or ``None``."""
+        match = self._age_apposition.match(self.text, end)
+        if match is None:
+            return None
+        span = self.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else None
+
     def _build_mentions(self) -> None:
         doc = self.doc
         pronouns: dict[str, tuple[str | None, str]] = self.t.pronouns
@@ -1099,6 +1356,9 @@ class Coreference:
                 if entity.type in ("PER", "ORG", "LOC"):
                     root = min(doc[a:b], key=lambda t: (t.head.i in range(a, b) and t.head.i != t.i, t.i))
                     subject, root_subject = self._is_subject(root)
+                    if not subject and entity.type == "PER" and self._aged_subject(entity.end):
+                        subject = root_subject = True
+                    subject = subject or (entity.type == "PER" and self._opinion_frame(root))
                     if self._acronym(entity):
                         entity = Entity(entity.start, entity.end, entity.text, "ORG", entity.name)
                     gender, number = self._entity_gender(entity, a)
@@ -1186,6 +1446,7 @@ class Coreference:
             # A subject the tagger calls an adjective is a noun it misread (``la leader syndicale dit``).
             noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
             if noun and token.i not in self._entity_at:
+                token = self._title_before_demonym(token)
                 lemma = fold(token.lemma_)
                 if not (
                     lemma in self.t.animate
@@ -1194,6 +1455,7 @@ class Coreference:
                     or lemma in self.t.org_nouns
                     or lemma in self.t.leader_nouns
                     or lemma in self.t.role_nouns
+                    or self._prefixed_former(token)
                 ):
                     continue
                 count = self._counted_by(token)
@@ -1208,7 +1470,7 @@ class Coreference:
                 end = self._through_name(end)
                 span = doc[start:end]
                 referent = self.describe(start, end, token)
-                if referent is None and self.is_person_description(start, end, token):
+                if referent is None and (self.is_person_description(start, end, token) or self._prefixed_former(token)):
                     # as :meth:`referent` reads it: a former title names the person the article is about
                     referent = self._former_title_topic(start, end, token)
                 if referent is None:
@@ -1403,6 +1665,7 @@ class Coreference:
             ranked = sorted(
                 by_sentence[k],
                 key=lambda m: (
+                    not (m.kind == "name" and self._opinion_frame(self.doc[m.head])),  # ``Pour X, …``: X's view
                     not (telling and m.gender == telling),
                     self._body_in_noun_complement(m),
                     not m.root_subject,
@@ -1429,10 +1692,20 @@ class Coreference:
                     continue  # a description the article tied to a person (``accuse le syndicaliste``) is one
                 if mention.kind == "name" and any(t.start <= mention.start and mention.end <= t.end for t in titles):
                     continue
+                if self._medium(mention):
+                    continue  # ``l'a redit sur RTL``: where the words were said, not who said them
                 if not self._compatible(mention, gender, number):
                     continue
                 return mention.referent
         return None
+
+    def _medium(self, mention: Mention) -> bool:
+        """Whether ``mention`` names a body as the medium someone spoke on (``sur RTL``, ``sur France 2``): a
+        station or a network is where the words were said, never whom a following pronoun stands for."""
+        if mention.kind != "name" or mention.referent is None or mention.referent.type != "ORG" or mention.subject:
+            return False
+        head = self.doc[mention.head]
+        return any(c.dep_ == "case" and fold(c.text) in self.t.medium_prepositions for c in head.children)
 
     def _body_in_noun_complement(self, mention: Mention) -> bool:
         """Whether ``mention`` names a body or place through a preposition hung on a noun (``économiste chez

@@ -300,6 +300,7 @@ class QuoteExtractor:
             ]
         else:
             cues += [
+                lambda: finder.participle_agent(first),
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
                 lambda: finder.copula(first),
@@ -307,6 +308,7 @@ class QuoteExtractor:
                 lambda: finder.colon(first),
             ]
         cues.append(lambda: finder.stance(first))
+        cues.append(lambda: finder.colon_agent(first))
         if finder.relayed(last):
             cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:

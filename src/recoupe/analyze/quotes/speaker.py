@@ -482,7 +482,7 @@ class ArticleSpeakers:
             return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
         span = self.span_of(start, end)
-        if subject.i not in self._name_tokens() and not self.coref.is_person_description(start, end, subject):
+        if subject.i not in self._name_tokens() and not self.coref.is_one_person(start, end, subject):
             # ``La situation reste tendue : « … »``: not someone; ``Son collègue X se montre combatif`` is
             if not any(t.i in self._persons[1] for t in self.tokens(*span)):
                 return None
@@ -508,6 +508,47 @@ class ArticleSpeakers:
                         if isinstance(found, tuple) and found[0] > quote.end:
                             return found
         return self.final_incise(quote)
+
+    def colon_agent(self, quote: QuoteSpan) -> Found:
+        """``Une ouverture saluée du bout des lèvres par X : « … »``: a verbless line before a colon whose
+        participle on a noun has an agent; that agent's words follow."""
+        j = self._colon_before(quote)
+        if j is None:
+            return None
+        words = self.tokens(self.sentence_start(j), j)
+        if any(t.pos_ in ("VERB", "AUX") and "Part" not in morph(t, "VerbForm") for t in words):
+            return None
+        for k, token in enumerate(words):
+            if fold(token.text) not in self.lex.agent_prepositions or k + 1 >= len(words):
+                continue
+            if any(self._noun_participle(t) for t in words[max(0, k - 6) : k]):
+                return self.noun_phrase_at(words[k + 1].i)
+        return None
+
+    def _noun_participle(self, token: Token) -> bool:
+        """A past participle qualifying a noun, with no auxiliary (``une annonce jugée``, ``une ouverture saluée``)."""
+        return (
+            token.pos_ in ("VERB", "ADJ")
+            and "Part" in morph(token, "VerbForm")
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and not any(self.lex.is_aux(c) for c in token.children)
+        )
+
+    def participle_agent(self, quote: QuoteSpan) -> Found:
+        """``Une annonce jugée « très insuffisante » par X``, ``un texte qualifié de « … » par X``: a past
+        participle on a noun right before the quote whose agent comes after it judged the words, so the agent
+        said them."""
+        before = [t for t in self.tokens(self.sentence_start(quote.open), quote.open) if not t.is_punct]
+        for verb in reversed(before[-3:]):
+            if not self._noun_participle(verb):
+                continue  # ``a demandé à être reçu « … » par le groupe``: the main verb's subject speaks
+            agent = self._agent(verb)
+            if agent is not None and agent[0] > quote.end:
+                return agent
+            after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1)) if quote.closed else []
+            if after and fold(after[0].text) in self.lex.agent_prepositions:
+                return self.noun_phrase_at(after[0].i + 1)  # the parser hung ``par X`` on the noun
+        return None
 
     def incise_over_mind(self, quote: QuoteSpan) -> Found:
         """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
@@ -926,6 +967,9 @@ class ArticleSpeakers:
             # ``À l'en croire, …``: the clitic stands for the person the sentence before is about
             here = self.sentence_start(prep.idx)
             return self._sentence_subject(self.previous_sentence_start(here), here)
+        if fold(first.text) in self.lex.relative_subjects and prep.i >= 2 and self.doc[prep.i - 1].text == ",":
+            # ``a confié le milieu de terrain, selon qui …``: the relative stands for the phrase before the comma
+            return self.np_ending_at(prep.i - 2)
         if first.pos_ == "PRON":
             return first.idx, first.idx + len(first.text)
         return self.noun_phrase_at(i)

@@ -86,6 +86,8 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "representant de l'etat": ("préfet", ()),
     "representante de l'etat": ("préfet", ()),
     "garde des sceaux": ("ministre", ("justice",)),
+    # A minister is a member of the government (``la membre du gouvernement`` after ``la ministre du Logement, X``).
+    "membre du gouvernement": ("ministre", ()),
     # The winner of an election, until sworn in, is the candidate the article named.
     "president elu": ("candidat", ()),
     "presidente elue": ("candidat", ()),
@@ -105,6 +107,9 @@ TITLE_SYNONYMS: dict[str, str] = {
     "souverain": "roi",
     "souveraine": "roi",
     "monarque": "roi",
+    # A coach is a trainer: ``son entraîneur, X`` … ``le coach grenoblois``.
+    "coach": "entraîneur",
+    "entraîneuse": "entraîneur",
 }
 
 #: Generic nouns for whoever leads a country or a body: ``le dirigeant`` may stand for anyone the article
@@ -139,6 +144,8 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         ("pénaliste", "avocat avocate me"),
         ("avocat avocate", "me pénaliste bâtonnier bâtonnière"),
         ("technicien technicienne", "entraîneur entraîneuse sélectionneur sélectionneuse coach"),
+        # ``le banquier central`` after ``le gouverneur de la Banque de France, X``
+        ("banquier banquière", "gouverneur gouverneure président présidente directeur directrice"),
         (
             "élu élue édile",
             "maire adjoint adjointe député députée sénateur sénatrice conseiller conseillère eurodéputé "
@@ -187,6 +194,8 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
     septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
     ingénieur ingénieure architecte technicien technicienne
+    chanteur chanteuse musicien musicienne comédien comédienne acteur actrice romancier romancière
+    écrivain écrivaine artiste cinéaste
     """.split()
 )
 
@@ -200,8 +209,24 @@ STORY_ROLES: frozenset[str] = frozenset(
     interlocuteur interlocutrice intervenant intervenante orateur oratrice
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
     manager fondateur fondatrice cofondateur cofondatrice
+    coureur coureuse grimpeur grimpeuse sprinteur sprinteuse rouleur rouleuse cycliste pilote milieu
     """.split()
 )
+
+#: Parties to a trial (``l'accusé``, ``la prévenue``) and the court's officers (``le juge``, ``la présidente de la
+#: cour``, ``Me X``): a party is never one of the officers, however recently the officer was named.
+TRIAL_PARTIES: frozenset[str] = frozenset("accusé accusée prévenu prévenue".split())
+COURT_OFFICERS: frozenset[str] = frozenset(
+    """
+    juge procureur procureure substitut avocat avocate me pénaliste greffier greffière magistrat magistrate
+    bâtonnier bâtonnière
+    """.split()
+)
+#: The bodies whose president is a court officer (``le président du tribunal``).
+COURT_BODIES: frozenset[str] = frozenset("cour tribunal".split())
+
+#: Prepositions that put a body as the medium words were said on (``l'a redit sur RTL``): a station, not a speaker.
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("sur",)
 
 #: Titles of people who lead a country, a government or an organization.
 LEADER_TITLES: frozenset[str] = frozenset(
@@ -236,6 +261,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
         "monarque",
         "fonctionnaire",
         "haut-fonctionnaire",
+        "coach",
     }
 )
 
@@ -244,7 +270,7 @@ EXTRA_TITLES: frozenset[str] = frozenset(
 EPICENE_TITLES: frozenset[str] = frozenset(
     """
     porte-parole ministre vice-ministre secrétaire responsable juge membre chef maire médecin élève
-    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte
+    collègue commissaire capitaine garde diplomate journaliste photographe psychologue architecte édile
     """.split()
 )
 
@@ -321,7 +347,27 @@ NATIONALITIES: dict[str, tuple[str, ...]] = {
     "française": ("france", "paris", "élysée"),
     "chinois": ("chine", "pékin", "beijing"),
     "chinoise": ("chine", "pékin", "beijing"),
+    "belge": ("belgique", "bruxelles"),
+    "suisse": ("suisse", "berne"),
+    "espagnol": ("espagne", "madrid"),
+    "espagnole": ("espagne", "madrid"),
 }
+
+#: Endings of an adjective or noun of place (``rennais``, ``grenoblois``, ``lyonnais``, ``italien``, ``slovène``,
+#: ``savoyard``): a description's place word (``le technicien rennais``) says which of two coaches it is, as a
+#: nationality does. Read only on a description's modifiers and on the word before a name (``le Breton X``).
+DEMONYM_ENDINGS: tuple[str, ...] = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "ard", "arde", "ène")
+
+#: Modifiers with a demonym's ending that say no place: ``le technicien certain`` is nobody's town.
+NOT_DEMONYMS: frozenset[str] = frozenset(
+    """
+    ancien ancienne certain certaine prochain prochaine humain humaine quotidien quotidienne lointain
+    lointaine mondain mondaine souverain souveraine vilain vilaine soudain soudaine sain saine plein pleine
+    vain vaine moyen moyenne bien rien chien chienne mien mienne sien sienne tien tienne gaillard gaillarde
+    vieillard bavard bavarde mauvais mauvaise frais fraîche épais épaisse niais courtois courtoise sournois
+    sournoise narquois géant scène mais jamais désormais
+    """.split()
+)
 
 # -- Function words the resolver reads from the parse ------------------------------------------------------
 # Compared with folded words (lowercase, straight apostrophe, no accents) unless the comment says otherwise.
