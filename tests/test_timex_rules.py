@@ -1131,3 +1131,25 @@ def test_the_middle_of_a_part_of_the_day_is_that_part() -> None:
         "au milieu de l'après-midi": "2026-08-12TAF"
     }
     assert "au milieu de la nuit" not in values("Il a appelé au milieu de la nuit de mardi.", "2026-08-12", "past")
+
+
+@pytest.mark.parametrize(
+    ("before", "reports"),
+    [
+        ("des civils ont été tués, ont indiqué ", True),
+        ("le bilan a été revu ", False),
+        ("selon le ministère, qui aurait fait savoir ", True),
+        ("l'ONG a expliqué ", True),
+        ("la préfecture avait corrigé ", True),
+        ("les manifestants ont défilé ", False),
+    ],
+)
+def test_the_day_a_source_spoke_reads_the_same_for_time_and_events(before: str, reports: bool) -> None:
+    """The words before ``lundi`` that make it the day a source spoke come from one table: the time tagger
+    (accents kept, case-blind) and event linking (folded text) never disagree on them."""
+    import recoupe.lang.fr.events as fr_events
+    from recoupe.text import fold
+
+    by_time = re.search(fr_time.REPORTED_ON, before, re.IGNORECASE) is not None
+    by_events = re.search(fr_events.REPORTED_DAY, fold(before)) is not None
+    assert by_time == by_events == reports

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from recoupe.lang.fr.numbers import APPROX_UNITS, spell
+from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import phrase_alternation, trie_alternation
 
 # --------------------------------------------------------------------------------------------------
@@ -862,10 +863,7 @@ POSTPONED_TO = (
 #: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
 #: réseau``): when its sentence already named the day of what it reports, the narrative stays on that day,
 #: and ``en pleine matinée`` in the next sentence is Sunday's morning, not Monday's.
-REPORTED_ON = (
-    r"\b(?:a|ont|avait|avaient)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|rapporté|confirmé|assuré"
-    r"|fait\s+savoir|signalé|communiqué|ajouté|expliqué|estimé|souligné|reconnu|dénoncé)\s*$"
-)
+REPORTED_ON = REPORTED_DAY_BEFORE  # the table is in ``speech``, shared with event linking
 
 #: What follows an anaphor that names the event it is the eve or the morrow of (``au lendemain de la
 #: démission``), not a date (``la veille du 4 janvier`` is read with its date).
