@@ -492,3 +492,27 @@ def test_the_day_a_source_spoke_on_leaves_the_narrative_on_the_day_it_reports(an
         ("mardi", "2025-09-09"),
         ("dans la soirée", "2025-09-08TEV"),
     ]
+
+
+def test_a_cleft_sentence_takes_the_tense_of_its_que_clause(analyze: Analyze) -> None:
+    """``C'est dimanche que se déroulera la fête``: the present of ``c'est`` only puts the day forward; the
+    event is in the clause after ``que``, future here, past in ``c'est jeudi que le maire a démissionné``."""
+    assert _values(analyze("C'est dimanche que se déroulera la fête du quartier.", published="2026-05-19")) == {
+        "dimanche": "2026-05-24"
+    }
+    assert _values(analyze("C'est vendredi que le maire a démissionné.", published="2026-05-19")) == {
+        "vendredi": "2026-05-15"
+    }
+
+
+def test_a_headline_in_capitals_takes_the_tense_of_its_lead(analyze: Analyze) -> None:
+    """``LA FOIRE OUVRIRA DIMANCHE``: parsed as a string of nouns, a headline in capitals has no verb to read;
+    the lead sentence below it tells the same event, in a tense the parser reads."""
+    text = "LA FOIRE AUX VINS OUVRIRA DIMANCHE.\nLes exposants s'installeront sur la place du marché."
+    assert _values(analyze(text, published="2026-05-19")) == {"DIMANCHE": "2026-05-24"}
+
+
+def test_a_holiday_before_a_surname_is_a_first_name(analyze: Analyze) -> None:
+    """``Toussaint Louverture``, ``Noël Mamère``: a holiday followed by a capitalised word is a person."""
+    assert _values(analyze("Toussaint Louverture est né à Saint-Domingue.", published="2026-05-19")) == {}
+    assert _values(analyze("Les cimetières sont fleuris pour la Toussaint.", published="2026-10-20")) != {}

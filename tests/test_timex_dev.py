@@ -37,6 +37,8 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-17": (0.98, 0.98, 0),
     "peer-kinds-18": (1.0, 1.0, 0),
     "peer-kinds-19": (1.0, 1.0, 0),
+    "peer-kinds-21": (1.0, 1.0, 0),
+    "peer-kinds-22": (1.0, 1.0, 0),
 }
 
 

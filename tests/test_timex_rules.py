@@ -1108,3 +1108,48 @@ def test_a_year_earlier_in_the_sentence_frames_a_bare_season() -> None:
         "En 2019": "2019",
         "cet été": "2025-SU",
     }
+
+
+def test_the_same_season_with_pareille_or_without_de_is_the_month_of_writing() -> None:
+    """``à pareille époque l'an dernier``, ``à la même époque l'an dernier``: the month the article is written
+    in, a year back, read as one expression rather than as the bare year ``l'an dernier``."""
+    assert values("À pareille époque l'an dernier, la rivière était à sec.", "2026-08-12", "past") == {
+        "À pareille époque l'an dernier": "2025-08"
+    }
+    assert values("À la même époque l'année dernière, la station était fermée.", "2026-02-03", "past") == {
+        "À la même époque l'année dernière": "2025-02"
+    }
+
+
+def test_the_middle_of_a_part_of_the_day_is_that_part() -> None:
+    """``au milieu de la nuit``, ``au milieu de l'après-midi``: that part of the day of writing; ``au milieu
+    de la nuit de mardi`` is left to the weekday's night."""
+    assert values("La sirène a retenti au milieu de la nuit.", "2026-08-12", "past") == {
+        "au milieu de la nuit": "2026-08-12TNI"
+    }
+    assert values("Le cortège s'est dispersé au milieu de l'après-midi.", "2026-08-12", "past") == {
+        "au milieu de l'après-midi": "2026-08-12TAF"
+    }
+    assert "au milieu de la nuit" not in values("Il a appelé au milieu de la nuit de mardi.", "2026-08-12", "past")
+
+
+@pytest.mark.parametrize(
+    ("before", "reports"),
+    [
+        ("des civils ont été tués, ont indiqué ", True),
+        ("le bilan a été revu ", False),
+        ("selon le ministère, qui aurait fait savoir ", True),
+        ("l'ONG a expliqué ", True),
+        ("la préfecture avait corrigé ", True),
+        ("les manifestants ont défilé ", False),
+    ],
+)
+def test_the_day_a_source_spoke_reads_the_same_for_time_and_events(before: str, reports: bool) -> None:
+    """The words before ``lundi`` that make it the day a source spoke come from one table: the time tagger
+    (accents kept, case-blind) and event linking (folded text) never disagree on them."""
+    import recoupe.lang.fr.events as fr_events
+    from recoupe.text import fold
+
+    by_time = re.search(fr_time.REPORTED_ON, before, re.IGNORECASE) is not None
+    by_events = re.search(fr_events.REPORTED_DAY, fold(before)) is not None
+    assert by_time == by_events == reports

@@ -14,7 +14,7 @@ import bisect
 from types import ModuleType
 from typing import ClassVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components, sentence_starts
 from recoupe.analyze.syntax import morph
@@ -151,10 +151,23 @@ class _ParseReader:
                 return tense
         # A parse that cuts the opening words off as a verbless sentence of their own, with no full stop
         # (``Mardi | vers 18 heures, la police a bouclé…``): the verb of the sentence they open.
+        # A headline in capitals, which the parser reads as a string of nouns (``LE VILLAGE FERA LA FÊTE
+        # DIMANCHE``): the tense of the lead sentence below it, which tells the same event.
         sentence = root.sent
-        if sentence.end < len(self.doc) and sentence[-1].text not in _SENTENCE_ENDS:
-            if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-                return self._climb(self.doc[sentence.end].sent.root)
+        following = self._next_sentence(sentence)
+        if following is None:
+            return None
+        cut_off = sentence[-1].text not in _SENTENCE_ENDS and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+        return self._climb(following.root) if cut_off or _in_capitals(sentence) else None
+
+    def _next_sentence(self, sentence: Span) -> Span | None:
+        """The sentence after ``sentence`` that holds a word (a lone full stop the parser cut off is none)."""
+        at = sentence.end
+        while at < len(self.doc):
+            following = self.doc[at].sent
+            if any(t.is_alpha for t in following):
+                return following
+            at = following.end
         return None
 
     def _climb(self, token: Token) -> Direction:
@@ -163,12 +176,31 @@ class _ParseReader:
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
             copula = next((c for c in token.children if c.dep_ == "cop"), None)
+            if copula is not None and (clause := self._cleft_clause(token)) is not None:
+                return self._verb_tense(clause, depth=0)
             if copula is not None:  # ``sont incertains pour samedi``: the copula carries the tense
                 return self._finite(copula)
             if token.head.i == token.i:
                 return None
             token = token.head
         return None
+
+    def _cleft_clause(self, token: Token) -> Token | None:
+        """The verb of the ``que`` clause when ``token`` is put forward by a cleft (``C'est dimanche que se
+        déroulera la fête``): the present of ``est`` says nothing of when the event is, its clause does."""
+        subjects = (c for c in token.children if c.dep_.startswith(("nsubj", "expl")))
+        if not any(c.lower_ in self.data.CLEFT_SUBJECTS for c in subjects):
+            return None
+        return next(
+            (
+                c
+                for c in token.children
+                if c.i > token.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.i < c.i and m.lower_ in self.data.CLEFT_CONJUNCTIONS for m in c.children)
+            ),
+            None,
+        )
 
     def _verb_tense(self, verb: Token, depth: int) -> Direction:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
@@ -236,6 +268,16 @@ class _ParseReader:
         if not words or not before[-1:].isspace() or not words[-1][:1].isupper() or not words[-1].isalpha():
             return False
         return len(words) > 1 and words[-2][-1:] not in '.!?:«"'
+
+    def _before_name(self, end: int) -> bool:
+        """Whether ``end`` is followed by a surname: a word written with a capital then lower case (a holiday
+        that is a first name, ``Toussaint Louverture``, ``Noël Mamère``; a headline in capitals says nothing)."""
+        following = self.text[end : end + 40]
+        words = following.split()
+        if not words or not following[:1].isspace() or following[1:2].isspace():
+            return False
+        word = words[0]
+        return word.isalpha() and word[:1].isupper() and not word.isupper()
 
     def _word_before(self, start: int) -> str:
         """The word right before ``start``, lower-cased and without its elided article (``l'avenue`` →
@@ -308,6 +350,8 @@ class _ParseReader:
             return False  # ``la rue du 8-Mai``: a street named after the day
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
+        if cand.rule == "holiday_free" and self._before_name(cand.end):
+            return False  # ``Toussaint Louverture``: a first name, not the holiday
         if cand.rule == "holiday_free" and self._qualified_holiday(cand):
             return False  # ``la fête nationale chinoise``: another country's day
         if cand.kind == "month" and "year" not in cand.groups and self._capitalised_word(cand, cand.get("month")):
@@ -341,3 +385,9 @@ class _ParseReader:
             if following.text in ("%", "€", "$", "£"):
                 return False
         return True
+
+
+def _in_capitals(sentence: Span) -> bool:
+    """Whether a sentence is written in capitals (a headline), where the parse of its verbs is unreliable."""
+    letters = [c for c in sentence.text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

@@ -7,6 +7,9 @@ with word boundaries added around it. Quoted speech is blanked before matching: 
 
 from __future__ import annotations
 
+from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
+from recoupe.text import fold
+
 #: A demonstration: people gathered to protest.
 PROTEST = (
     r"manifest(?:ation|ations|ant|ants|e|ent|aient|ait|eront|er)",
@@ -180,11 +183,7 @@ COMPARED_DAY = r"\b(?:contre|par rapport a|compare a)\s+[^,;:.]{0,25}?\d[^,;:.]{
 #: What a day named right after a reporting verb follows (folded text from the sentence's start to the
 #: day): ``une trentaine de civils ont été tués dimanche …, ont indiqué lundi des sources locales`` reports
 #: on Monday the deaths of Sunday; Monday is no event's day when the sentence names another.
-REPORTED_DAY = (
-    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:indique|annonce|declare|affirme|precise|rapporte|confirme"
-    r"|assure|fait savoir|signale|communique|ajoute|estime|reconnu|revu|releve|corrige|actualise|publie"
-    r"|rendu public|fait etat)\s*$"
-)
+REPORTED_DAY = fold(REPORTED_DAY_BEFORE)  # the table is in ``speech``, shared with the time tagger
 #: What a day named right after a later death follows (folded text from the sentence's start to the day):
 #: ``le bilan des heurts de mardi est passé à trois morts, un blessé ayant succombé mercredi`` tells of
 #: Tuesday's clashes; Wednesday is no event's day when the sentence names another.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from recoupe.text import phrase_alternation
+
 #: Lemmas of verbs that report what someone said, wrote or announced. Used to attribute quotes and
 #: figures, and as a sign that their subject is a person or an organization.
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -279,4 +281,42 @@ SPEAKER_DETERMINERS: frozenset[str] = frozenset(
         "leurs",
         "leur",
     }
+)
+
+
+#: The day a source spoke: a reporting verb in a compound tense right before a day (``ont indiqué lundi des
+#: sources locales``, ``aurait annoncé mardi``). One table for the two readers of that day, so that they agree
+#: on which words report: the time tagger (the narrative stays on the day the sentence tells of) and event
+#: linking (the day is no event's day).
+REPORTING_AUXILIARIES: tuple[str, ...] = ("a", "ont", "avait", "avaient", "aurait", "auraient")
+REPORTING_PARTICIPLES: tuple[str, ...] = (
+    "indiqué",
+    "annoncé",
+    "déclaré",
+    "affirmé",
+    "précisé",
+    "rapporté",
+    "confirmé",
+    "assuré",
+    "fait savoir",
+    "signalé",
+    "communiqué",
+    "ajouté",
+    "expliqué",
+    "estimé",
+    "souligné",
+    "reconnu",
+    "dénoncé",
+    "revu",
+    "relevé",
+    "corrigé",
+    "actualisé",
+    "publié",
+    "rendu public",
+    "fait état",
+)
+#: What ends the words before such a day (accents kept; the time tagger reads it case-blind, event linking
+#: in its folded form).
+REPORTED_DAY_BEFORE = (
+    rf"\b(?:{phrase_alternation(REPORTING_AUXILIARIES)})\s+(?:{phrase_alternation(REPORTING_PARTICIPLES)})\s*$"
 )

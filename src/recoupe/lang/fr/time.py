@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from recoupe.lang.fr.numbers import APPROX_UNITS, spell
+from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import phrase_alternation, trie_alternation
 
 # --------------------------------------------------------------------------------------------------
@@ -105,6 +106,12 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
+    # ``au milieu de la nuit``: the middle of a part is that part
+    "milieu de la nuit": "NI",
+    "milieu de la journée": "MI",
+    "milieu de la matinée": "MO",
+    "milieu de l'après-midi": "AF",
+    "milieu de la soirée": "EV",
     # ``en cours de matinée``: during that part of the day
     "cours de matinée": "MO",
     "cours d'après-midi": "AF",
@@ -856,10 +863,7 @@ POSTPONED_TO = (
 #: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
 #: réseau``): when its sentence already named the day of what it reports, the narrative stays on that day,
 #: and ``en pleine matinée`` in the next sentence is Sunday's morning, not Monday's.
-REPORTED_ON = (
-    r"\b(?:a|ont|avait|avaient)\s+(?:indiqué|annoncé|déclaré|affirmé|précisé|rapporté|confirmé|assuré"
-    r"|fait\s+savoir|signalé|communiqué|ajouté|expliqué|estimé|souligné|reconnu|dénoncé)\s*$"
-)
+REPORTED_ON = REPORTED_DAY_BEFORE  # the table is in ``speech``, shared with event linking
 
 #: What follows an anaphor that names the event it is the eve or the morrow of (``au lendemain de la
 #: démission``), not a date (``la veille du 4 janvier`` is read with its date).
@@ -967,6 +971,11 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset(
         "penser",
     }
 )
+
+#: The subject of a cleft sentence (``C'est dimanche que se déroulera la fête``): the copula only puts the
+#: day forward, and the event's tense is the one of the clause the conjunction below opens.
+CLEFT_SUBJECTS: frozenset[str] = frozenset({"c'", "c’", "ce"})
+CLEFT_CONJUNCTIONS: frozenset[str] = frozenset({"que", "qu'", "qu’"})
 
 # --------------------------------------------------------------------------------------------------
 # The article's own date (``recoupe.analyze.timex.dating``)
@@ -1516,12 +1525,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # la nouvelle année: the year just begun or about to begin
     ("new_year", "new_year", r"\b(?:la|cette|de\s+la|à\s+la)\s+nouvelle\s+année(?![\w-])"),
-    # à la même période de l'an dernier; l'an dernier à la même époque: the month of writing, that year
+    # à la même période de l'an dernier; à pareille époque l'an dernier; l'an dernier à la même époque: the
+    # month of writing, that year
     (
         "same_season",
         "same_season",
-        r"\b(?:à\s+|pour\s+|de\s+|sur\s+)?la\s+même\s+(?:période|époque)(?![\w-])"
-        r"(?:\s+(?:de\s+l'|d')(?P<unit>année|an)\s+(?P<mod>{mod})(?![\w-])|\s+(?:de\s+|en\s+)(?P<year>{year})\b)?",
+        r"\b(?:à\s+|pour\s+|de\s+|sur\s+)?(?:la\s+même|pareille)\s+(?:période|époque)(?![\w-])"
+        r"(?:\s+(?:de\s+l'|d'|l')(?P<unit>année|an)\s+(?P<mod>{mod})(?![\w-])|\s+(?:de\s+|en\s+)(?P<year>{year})\b)?",
     ),
     # les fêtes de fin d'année: the end of the current year
     ("year_end_feasts", "period", r"(?<=\bfêtes\sde\s)(?P<edge>fin)\s+d'(?P<unit>année)\b"),
@@ -1737,7 +1747,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
         r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
-        r"|pleine\s+nuit)\b"
+        r"|pleine\s+nuit|milieu\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)(?!\s+(?:de|du|d')\b))\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
         r"|tombée\s+de\s+la\s+nuit)\b"
