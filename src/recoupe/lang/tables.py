@@ -313,3 +313,7 @@ class LinkTables(Protocol):
     AFTERMATH_CUES: tuple[str, ...]
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
+    EVENT_FAMILIES: dict[str, tuple[str, ...]]
+    NAMED_SITE: str
+    NATURAL_PLACE_WORDS: tuple[str, ...]
+    SERVICE_WORDS: frozenset[str]

@@ -112,6 +112,11 @@ INCIDENT_APART_DAYS = 3
 LEAD_MIN_WORDS = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
+#: Prefix of the event families an article's words tell (``f:cyberattack``, ``EVENT_FAMILIES``).
+FAMILY = "f:"
+#: Prefix of the names an article's headline and lead sentence are about (``h:chu di lili``): the victim or
+#: target of its event (a hospital, a missing man), which a follow-up leads with again.
+ANCHOR = "h:"
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -233,7 +238,10 @@ class StoryIndex:
                 )
         lead = _lead(article)
         for key in sorted(
-            _core(article, analysis, lead) | _event_days(article, analysis) | _lead_days(article, analysis, lead)
+            _core(article, analysis, lead)
+            | _event_days(article, analysis)
+            | _lead_days(article, analysis, lead)
+            | _anchors(article, analysis, lead)
         ):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
@@ -276,7 +284,8 @@ class StoryIndex:
             ):
                 continue
             dot = idf.dot(vector, story_vector)
-            if dot < floor * norm * math.hypot(*story_vector.values()):
+            anchored = within and _same_victim(vector, story_vector)
+            if not anchored and dot < floor * norm * math.hypot(*story_vector.values()):
                 continue  # every weight is at least 1, so the cosine is at most this: below every bar, read no further
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
@@ -287,10 +296,14 @@ class StoryIndex:
                 best, best_score = story, score
             if score < self.threshold and score >= LOW_JOIN_THRESHOLD and places is None:
                 places = _place_features(analysis)  # read once, for the first story in the lower band
-            if score >= self.threshold or (
-                score >= LOW_JOIN_THRESHOLD
-                and places is not None
-                and self._named_share(vector, story_vector, idf, places) >= NAMED_SHARE
+            if (
+                score >= self.threshold
+                or anchored
+                or (
+                    score >= LOW_JOIN_THRESHOLD
+                    and places is not None
+                    and self._named_share(vector, story_vector, idf, places) >= NAMED_SHARE
+                )
             ):
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
@@ -570,6 +583,65 @@ def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | 
     if incidents:
         core |= {f"{INCIDENT}{kind}" for kind in incidents} | _told_days(analysis, INCIDENT_DAY)
     return core
+
+
+def _anchors(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
+    """What a report of an incident is about, as features: its event families (``f:cyberattack``,
+    ``EVENT_FAMILIES``) and the names its headline and lead sentence give that are neither a town, a region
+    nor a country nor a service that handles every event (``h:chu di lili``, not ``h:lili`` nor ``le parquet
+    de Paris``). A follow-up that tells a new turn (a group claims the attack, an autopsy) shares few words
+    with its story's first reports, but leads with the same victim or target, in the same family of events.
+    None for a report of no family: a minister leading two stories of a week names no victim."""
+    families = _families(article)
+    if not families or lead is None:
+        return set()
+    from recoupe.link.places import gazetteer  # loaded on first use, as for the core
+
+    gaz, head = gazetteer(), headline(article) or ""
+    found = set()
+    for entity in analysis.entities:
+        if not (lead[0] <= entity.start < lead[1] or (entity.name and entity.name in head)):
+            continue
+        name = " ".join(entity.name.split())
+        if _names_a_victim(name, entity.type, article.lang) and not gaz.candidates(unaccented(name)):
+            found.add(f"{ANCHOR}{story_key(name, entity.type, article.lang)}")
+    return found | {f"{FAMILY}{family}" for family in families} if found else set()
+
+
+def _families(article: Article) -> list[str]:
+    """The event families (``EVENT_FAMILIES``) whose words the article uses."""
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    return _reported(text, article.lang, "EVENT_FAMILIES")
+
+
+def _names_a_victim(name: str, kind: str, lang: str) -> bool:
+    """Whether an entity of a lead may name its event's victim or target: a person; an organisation that is
+    no service handling every event of its town (``parquet de Paris``, ``PGHM``: a word in capitals is an
+    acronym or a region's name in a brief's lead, ``HAUTES-PYRÉNÉES``); a site named after its place
+    (``CHU de Lille``), not a town, a region (``Luchon``, ``Galice``) nor a natural place (``lac d'Oô``)."""
+    data = get_language(lang).link
+    first = fold(name).split()[:1]
+    if not first or first[0] in data.SERVICE_WORDS or not _distinctive(name, lang):
+        return False
+    if kind == "PER":
+        return True
+    if kind == "LOC":
+        return bool(re.match(data.NAMED_SITE, fold(name))) and first[0] not in _place_kind_words(lang)
+    return not name.isupper()
+
+
+@cache
+def _place_kind_words(lang: str) -> frozenset[str]:
+    """The language's words for a kind of place (``ville``, ``lac``, ``col``), folded."""
+    data = get_language(lang).link
+    return frozenset(fold(word) for word in (*data.GENERIC_PLACE_WORDS, *data.NATURAL_PLACE_WORDS))
+
+
+def _same_victim(vector: Counter[str], story_vector: Counter[str]) -> bool:
+    """Whether a report and a story lead with one victim or target (an ``h:`` name) in one event family."""
+    return any(f in story_vector for f in vector if f.startswith(ANCHOR)) and any(
+        f in story_vector for f in vector if f.startswith(FAMILY)
+    )
 
 
 def _head_text(article: Article, lead: tuple[int, int] | None) -> str:

@@ -505,3 +505,55 @@ DAY_EVENT_CUES: tuple[str, ...] = (
     r"corteges?",
     r"defiles?",
 )
+
+#: Families of events, by the words a report of one uses whatever its turn (the attack, the claim, the systems
+#: restored; the search, the body found, the autopsy): a report and a story that lead with the same victim or
+#: target (a hospital, a missing man) and use words of one family report one event, however few other words
+#: they share. Folded regexes.
+EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "cyberattack": (
+        r"cyberattaques?",
+        r"cyber-attaques?",
+        r"attaques? informatiques?",
+        r"piratages?",
+        r"pirates? informatiques?",
+        r"groupes? de pirates",
+        r"hackers?",
+        r"rancongiciels?",
+        r"ransomwares?",
+        r"logiciels? malveillants?",
+        r"fuites? de donnees",
+        r"cybercriminel\w*",
+    ),
+    "death": (
+        r"morte?s?",
+        r"deces",
+        r"decedee?s?",
+        r"tuee?s?",
+        r"corps sans vie",
+        r"le corps",
+        r"depouilles?",
+        r"autopsies?",
+        r"obseques",
+        r"funerailles",
+        r"hommages?",
+        r"noyee?s?",
+    ),
+    "disappearance": (r"disparue?s?", r"disparitions?", r"portee?s? disparue?s?", r"recherches"),
+    "injury": (r"blessee?s?", r"blessures?", r"agressee?s?", r"agressions?", r"hospitalisee?s?"),
+}
+#: How the name of a site named after its place reads (``CHU de Lille``, ``parking des Granges d'Astau``): a
+#: word, then ``de`` and the place; folded.
+NAMED_SITE: str = r"^[^\W\d_]+ (?:de |d'|du |des )"
+#: Words for a natural place (``col d'Aspin``, ``massif du Mont-Blanc``), beside :data:`GENERIC_PLACE_WORDS`: a
+#: site named so is where an event happened, not its victim.
+NATURAL_PLACE_WORDS: tuple[str, ...] = tuple(
+    """col massif pic sommet plage baie golfe cap gorges forêt bois glacier cirque littoral côte""".split()
+)
+#: First words of a service's name (``parquet de Saint-Gaudens``, ``gendarmerie``): services handle every event
+#: of their town and name no victim, so a report leading with one is not about what the story is about.
+SERVICE_WORDS: frozenset[str] = frozenset(
+    """parquet procureur procureure prefecture prefet prefete gendarmerie gendarmes police policiers pompiers
+    sdis samu secours ministere ministre gouvernement tribunal cour mairie maire conseil agence service services
+    direction inspection office brigade peloton""".split()
+)
