@@ -314,6 +314,6 @@ class LinkTables(Protocol):
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
     EVENT_FAMILIES: dict[str, tuple[str, ...]]
-    NAMED_SITE: str
-    NATURAL_PLACE_WORDS: tuple[str, ...]
+    SITE_WORDS: tuple[str, ...]
+    SITE_TOWN_LINK: str
     SERVICE_WORDS: frozenset[str]

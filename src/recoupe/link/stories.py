@@ -117,6 +117,9 @@ FAMILY = "f:"
 #: Prefix of the names an article's headline and lead sentence are about (``h:chu di lili``): the victim or
 #: target of its event (a hospital, a missing man), which a follow-up leads with again.
 ANCHOR = "h:"
+#: Prefix of the towns of the sites an article's headline and lead sentence name (``v:lille`` for ``le CHU de
+#: Lille``): a cyberattack's or a fire's target, :func:`_sites`.
+SITE = "v:"
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -281,6 +284,7 @@ class StoryIndex:
                 _another_day(days, story_vector)
                 or _another_incident(leads, story_vector)
                 or _another_country(national, story_vector)
+                or _another_site(vector, story_vector)
             ):
                 continue
             dot = idf.dot(vector, story_vector)
@@ -587,23 +591,22 @@ def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | 
 
 def _anchors(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """What a report of an incident is about, as features: its event families (``f:cyberattack``,
-    ``EVENT_FAMILIES``) and the names its headline and lead sentence give that are neither a town, a region
-    nor a country nor a service that handles every event (``h:chu di lili``, not ``h:lili`` nor ``le parquet
-    de Paris``). A follow-up that tells a new turn (a group claims the attack, an autopsy) shares few words
-    with its story's first reports, but leads with the same victim or target, in the same family of events.
-    None for a report of no family: a minister leading two stories of a week names no victim."""
+    ``EVENT_FAMILIES``), the people and organisations its headline and lead sentence name (``h:lamothi``;
+    not a service that handles every event, ``le parquet de Paris``) and the sites they name after their
+    town (``v:lille`` for ``le CHU de Lille``, :func:`_sites`). A follow-up that tells a new turn (a group
+    claims the attack, an autopsy) shares few words with its story's first reports, but leads with the same
+    victim or target, in the same family of events. None for a report of no family: a minister leading two
+    stories of a week names no victim."""
     families = _families(article)
     if not families or lead is None:
         return set()
-    from recoupe.link.places import gazetteer  # loaded on first use, as for the core
-
-    gaz, head = gazetteer(), headline(article) or ""
-    found = set()
+    head = headline(article) or ""
+    found = _sites(_head_text(article, lead), article.lang)
     for entity in analysis.entities:
         if not (lead[0] <= entity.start < lead[1] or (entity.name and entity.name in head)):
             continue
         name = " ".join(entity.name.split())
-        if _names_a_victim(name, entity.type, article.lang) and not gaz.candidates(unaccented(name)):
+        if _names_a_victim(name, entity.type, article.lang):
             found.add(f"{ANCHOR}{story_key(name, entity.type, article.lang)}")
     return found | {f"{FAMILY}{family}" for family in families} if found else set()
 
@@ -615,31 +618,51 @@ def _families(article: Article) -> list[str]:
 
 
 def _names_a_victim(name: str, kind: str, lang: str) -> bool:
-    """Whether an entity of a lead may name its event's victim or target: a person; an organisation that is
-    no service handling every event of its town (``parquet de Paris``, ``PGHM``: a word in capitals is an
-    acronym or a region's name in a brief's lead, ``HAUTES-PYRÉNÉES``); a site named after its place
-    (``CHU de Lille``), not a town, a region (``Luchon``, ``Galice``) nor a natural place (``lac d'Oô``)."""
-    data = get_language(lang).link
+    """Whether a person or organisation a lead names may be its event's victim or target: not a place (a
+    site is read by :func:`_sites`), nor a service handling every event of its town (``parquet de Paris``;
+    ``PGHM``: a word in capitals is an acronym or a region's name in a brief's lead, ``HAUTES-PYRÉNÉES``)."""
     first = fold(name).split()[:1]
-    if not first or first[0] in data.SERVICE_WORDS or not _distinctive(name, lang):
+    if kind == "LOC" or not first or first[0] in get_language(lang).link.SERVICE_WORDS:
         return False
-    if kind == "PER":
-        return True
-    if kind == "LOC":
-        return bool(re.match(data.NAMED_SITE, fold(name))) and first[0] not in _place_kind_words(lang)
-    return not name.isupper()
+    return _distinctive(name, lang) and (kind == "PER" or not name.isupper())
+
+
+def _sites(head: str, lang: str) -> set[str]:
+    """The sites a headline and lead (accents dropped, case kept) name after their town, as features of
+    their town (``v:lille`` for ``le CHU de Lille``, ``l'hôpital de Lille``, ``le centre hospitalier
+    universitaire de Lille``; ``SITE_WORDS``): what a cyberattack or a fire strikes, however each report
+    words it. A site named after a recall (``trois jours après l'université de Limoges``) is another
+    event's target."""
+    recalled = _recalled_incident(lang)
+    found = set()
+    for match in _site_pattern(lang).finditer(head):
+        if not recalled.search(fold(head[: match.start()])):
+            found.add(f"{SITE}{fold(match.group('town'))}")
+    return found
 
 
 @cache
-def _place_kind_words(lang: str) -> frozenset[str]:
-    """The language's words for a kind of place (``ville``, ``lac``, ``col``), folded."""
+def _site_pattern(lang: str) -> re.Pattern[str]:
+    """A site's word, an adjective at most, a link word and a capitalized town (accents dropped)."""
     data = get_language(lang).link
-    return frozenset(fold(word) for word in (*data.GENERIC_PLACE_WORDS, *data.NATURAL_PLACE_WORDS))
+    words = "|".join(unaccented(word) for word in data.SITE_WORDS)
+    return re.compile(rf"(?i:\b(?:{words})(?:\s+[a-z]+)?\s+{data.SITE_TOWN_LINK})(?P<town>[A-Z][\w-]*)")
+
+
+def _another_site(vector: Counter[str], story_vector: Counter[str]) -> bool:
+    """Whether a report leads with another site than its story's in one event family: two cyberattacks on two
+    hospitals, however alike their words (``cyberattaque``, ``rançongiciel``, ``urgences``)."""
+    sites = [f for f in vector if f.startswith(SITE)]
+    if not sites or not any(f.startswith(SITE) for f in story_vector):
+        return False
+    same_family = any(f in story_vector for f in vector if f.startswith(FAMILY))
+    return same_family and not any(f in story_vector for f in sites)
 
 
 def _same_victim(vector: Counter[str], story_vector: Counter[str]) -> bool:
-    """Whether a report and a story lead with one victim or target (an ``h:`` name) in one event family."""
-    return any(f in story_vector for f in vector if f.startswith(ANCHOR)) and any(
+    """Whether a report and a story lead with one victim or target (an ``h:`` name, a ``v:`` site) in one
+    event family."""
+    return any(f in story_vector for f in vector if f.startswith((ANCHOR, SITE))) and any(
         f in story_vector for f in vector if f.startswith(FAMILY)
     )
 

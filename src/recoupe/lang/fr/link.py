@@ -542,14 +542,17 @@ EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "disappearance": (r"disparue?s?", r"disparitions?", r"portee?s? disparue?s?", r"recherches"),
     "injury": (r"blessee?s?", r"blessures?", r"agressee?s?", r"agressions?", r"hospitalisee?s?"),
 }
-#: How the name of a site named after its place reads (``CHU de Lille``, ``parking des Granges d'Astau``): a
-#: word, then ``de`` and the place; folded.
-NAMED_SITE: str = r"^[^\W\d_]+ (?:de |d'|du |des )"
-#: Words for a natural place (``col d'Aspin``, ``massif du Mont-Blanc``), beside :data:`GENERIC_PLACE_WORDS`: a
-#: site named so is where an event happened, not its victim.
-NATURAL_PLACE_WORDS: tuple[str, ...] = tuple(
-    """col massif pic sommet plage baie golfe cap gorges forêt bois glacier cirque littoral côte""".split()
+#: Sites an event strikes, named after their town (``le CHU de Lille``, ``l'université de Limoges``): a report
+#: that leads with one is about what befell it (a cyberattack, a fire), and its follow-ups lead with it again.
+SITE_WORDS: tuple[str, ...] = tuple(
+    word.strip()
+    for word in """hôpital|hôpitaux|chu|chr|centre hospitalier|clinique|maternité|ehpad|université|faculté|
+    lycée|collège|école|mairie|hôtel de ville|usine|raffinerie|entrepôt|centrale|gare|aéroport|prison|
+    maison d'arrêt|stade|musée|théâtre|cathédrale|église|mosquée|synagogue|supermarché|hypermarché|
+    centre commercial""".split("|")
 )
+#: What joins a site's word to its town (``de``, ``d'``, ``du``), as a regex after the site's word.
+SITE_TOWN_LINK: str = r"(?:de\s+|d'|du\s+)"
 #: First words of a service's name (``parquet de Saint-Gaudens``, ``gendarmerie``): services handle every event
 #: of their town and name no victim, so a report leading with one is not about what the story is about.
 SERVICE_WORDS: frozenset[str] = frozenset(
