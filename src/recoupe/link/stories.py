@@ -269,6 +269,7 @@ class StoryIndex:
         days = _days(vector)
         leads = _days(vector, LEAD_DAY)
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
+        victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -284,11 +285,11 @@ class StoryIndex:
                 _another_day(days, story_vector)
                 or _another_incident(leads, story_vector)
                 or _another_country(national, story_vector)
-                or _another_site(vector, story_vector)
+                or victim.another_site(story_vector)
             ):
                 continue
             dot = idf.dot(vector, story_vector)
-            anchored = within and _same_victim(vector, story_vector)
+            anchored = within and victim.same(story_vector)
             if not anchored and dot < floor * norm * math.hypot(*story_vector.values()):
                 continue  # every weight is at least 1, so the cosine is at most this: below every bar, read no further
             if missing := [f for f in story_vector if f not in known]:
@@ -649,22 +650,37 @@ def _site_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{words})(?:\s+[a-z]+)?\s+{data.SITE_TOWN_LINK})(?P<town>[A-Z][\w-]*)")
 
 
-def _another_site(vector: Counter[str], story_vector: Counter[str]) -> bool:
-    """Whether a report leads with another site than its story's in one event family: two cyberattacks on two
-    hospitals, however alike their words (``cyberattaque``, ``rançongiciel``, ``urgences``)."""
-    sites = [f for f in vector if f.startswith(SITE)]
-    if not sites or not any(f.startswith(SITE) for f in story_vector):
-        return False
-    same_family = any(f in story_vector for f in vector if f.startswith(FAMILY))
-    return same_family and not any(f in story_vector for f in sites)
+@dataclass(frozen=True, slots=True)
+class _Victim:
+    """Whom or what a report's lead is about (:func:`_anchors`), read once from its features for all its
+    candidate stories: its ``h:`` names and ``v:`` sites, its sites alone and its event families."""
 
+    anchors: tuple[str, ...]
+    sites: tuple[str, ...]
+    families: tuple[str, ...]
 
-def _same_victim(vector: Counter[str], story_vector: Counter[str]) -> bool:
-    """Whether a report and a story lead with one victim or target (an ``h:`` name, a ``v:`` site) in one
-    event family."""
-    return any(f in story_vector for f in vector if f.startswith((ANCHOR, SITE))) and any(
-        f in story_vector for f in vector if f.startswith(FAMILY)
-    )
+    @classmethod
+    def of(cls, vector: Counter[str]) -> _Victim:
+        return cls(
+            anchors=tuple(f for f in vector if f.startswith((ANCHOR, SITE))),
+            sites=tuple(f for f in vector if f.startswith(SITE)),
+            families=tuple(f for f in vector if f.startswith(FAMILY)),
+        )
+
+    def same(self, story_vector: Counter[str]) -> bool:
+        """Whether the report and a story lead with one victim or target in one event family."""
+        return (
+            bool(self.families)
+            and any(f in story_vector for f in self.anchors)
+            and any(f in story_vector for f in self.families)
+        )
+
+    def another_site(self, story_vector: Counter[str]) -> bool:
+        """Whether the report leads with another site than the story's in one event family: two cyberattacks
+        on two hospitals, however alike their words (``cyberattaque``, ``rançongiciel``, ``urgences``)."""
+        if not self.sites or not any(f in story_vector for f in self.families):
+            return False
+        return not any(f in story_vector for f in self.sites) and any(f.startswith(SITE) for f in story_vector)
 
 
 def _head_text(article: Article, lead: tuple[int, int] | None) -> str:
