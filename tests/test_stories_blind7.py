@@ -10,7 +10,7 @@ from pathlib import Path
 
 from recoupe.analyze import Analyzer
 from recoupe.eval.runner import evaluate
-from recoupe.link.stories import _sites
+from recoupe.link.stories import _names_a_victim, _sites
 from recoupe.link.titles import story_title
 from recoupe.model import Article
 
@@ -92,6 +92,18 @@ def test_a_site_is_read_after_its_town_whatever_its_wording_and_not_when_recalle
     assert _sites("Le piratage de l'hopital de Lille", "fr") == {"v:lille"}
     assert _sites("Trois jours apres l'universite de Limoges, la clinique de Tulle", "fr") == {"v:tulle"}
     assert _sites("Un incendie a Lille et dans le centre de Roubaix", "fr") == set()
+
+
+def test_an_official_named_by_a_role_is_no_victim_a_man_found_dead_is() -> None:
+    """A minister or a spokesman leads reports of many events; the man whose body was found leads only his."""
+
+    def victim(text: str, name: str) -> bool:
+        start = text.index(name)
+        return _names_a_victim(text, start, start + len(name), "fr")
+
+    assert not victim("Le ministre de l'Intérieur, Paul Verdier, s'est rendu à Dax.", "Paul Verdier")
+    assert not victim("« Rien n'est exclu », a dit Marc Tessier, porte-parole des pompiers.", "Marc Tessier")
+    assert victim("Le corps sans vie de Julien Marchand a été retrouvé mardi.", "Julien Marchand")
 
 
 def test_an_outlet_line_with_an_elided_name_above_a_date_line_is_no_title() -> None:

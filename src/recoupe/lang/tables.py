@@ -316,4 +316,4 @@ class LinkTables(Protocol):
     EVENT_FAMILIES: dict[str, tuple[str, ...]]
     SITE_WORDS: tuple[str, ...]
     SITE_TOWN_LINK: str
-    SERVICE_WORDS: frozenset[str]
+    ROLE_WORDS: tuple[str, ...]

@@ -120,6 +120,8 @@ ANCHOR = "h:"
 #: Prefix of the towns of the sites an article's headline and lead sentence name (``v:lille`` for ``le CHU de
 #: Lille``): a cyberattack's or a fire's target, :func:`_sites`.
 SITE = "v:"
+#: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
+ROLE_REACH = 40
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -592,23 +594,22 @@ def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | 
 
 def _anchors(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
     """What a report of an incident is about, as features: its event families (``f:cyberattack``,
-    ``EVENT_FAMILIES``), the people and organisations its headline and lead sentence name (``h:lamothi``;
-    not a service that handles every event, ``le parquet de Paris``) and the sites they name after their
-    town (``v:lille`` for ``le CHU de Lille``, :func:`_sites`). A follow-up that tells a new turn (a group
-    claims the attack, an autopsy) shares few words with its story's first reports, but leads with the same
-    victim or target, in the same family of events. None for a report of no family: a minister leading two
-    stories of a week names no victim."""
+    ``EVENT_FAMILIES``), the people its headline and lead sentence name (``h:lamothi``; not an official,
+    :func:`_names_a_victim`) and the sites they name after their town (``v:lille`` for ``le CHU de Lille``,
+    :func:`_sites`). A follow-up that tells a new turn (a group claims the attack, an autopsy) shares few
+    words with its story's first reports, but leads with the same victim or target, in the same family of
+    events. Organisations are no anchor: an agency, a relief body or a newswire leads reports of many events.
+    None for a report of no family: a minister leading two stories of a week names no victim."""
     families = _families(article)
     if not families or lead is None:
         return set()
     head = headline(article) or ""
     found = _sites(_head_text(article, lead), article.lang)
     for entity in analysis.entities:
-        if not (lead[0] <= entity.start < lead[1] or (entity.name and entity.name in head)):
+        if entity.type != "PER" or not (lead[0] <= entity.start < lead[1] or entity.name in head):
             continue
-        name = " ".join(entity.name.split())
-        if _names_a_victim(name, entity.type, article.lang):
-            found.add(f"{ANCHOR}{story_key(name, entity.type, article.lang)}")
+        if _names_a_victim(article.text, entity.start, entity.end, article.lang):
+            found.add(f"{ANCHOR}{story_key(entity.name, entity.type, article.lang)}")
     return found | {f"{FAMILY}{family}" for family in families} if found else set()
 
 
@@ -618,14 +619,20 @@ def _families(article: Article) -> list[str]:
     return _reported(text, article.lang, "EVENT_FAMILIES")
 
 
-def _names_a_victim(name: str, kind: str, lang: str) -> bool:
-    """Whether a person or organisation a lead names may be its event's victim or target: not a place (a
-    site is read by :func:`_sites`), nor a service handling every event of its town (``parquet de Paris``;
-    ``PGHM``: a word in capitals is an acronym or a region's name in a brief's lead, ``HAUTES-PYRÉNÉES``)."""
-    first = fold(name).split()[:1]
-    if kind == "LOC" or not first or first[0] in get_language(lang).link.SERVICE_WORDS:
+def _names_a_victim(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the person named at ``text[start:end]`` may be the event's victim: a name rare enough to tell
+    one person, not an official named by a role just before or after (``le ministre de l'Intérieur, X``, ``X,
+    porte-parole des pompiers``, ``ROLE_WORDS``), who speaks of many events."""
+    if not _distinctive(text[start:end], lang):
         return False
-    return _distinctive(name, lang) and (kind == "PER" or not name.isupper())
+    around = fold(f"{text[max(0, start - ROLE_REACH) : start]} {text[end : end + ROLE_REACH]}")
+    return not _role_words(lang).search(around)
+
+
+@cache
+def _role_words(lang: str) -> re.Pattern[str]:
+    """The language's role words (``ROLE_WORDS``), as one regex over folded text."""
+    return re.compile(rf"\b(?:{'|'.join(fold(word) for word in get_language(lang).link.ROLE_WORDS)})\b")
 
 
 def _sites(head: str, lang: str) -> set[str]:

@@ -553,10 +553,11 @@ SITE_WORDS: tuple[str, ...] = tuple(
 )
 #: What joins a site's word to its town (``de``, ``d'``, ``du``), as a regex after the site's word.
 SITE_TOWN_LINK: str = r"(?:de\s+|d'|du\s+)"
-#: First words of a service's name (``parquet de Saint-Gaudens``, ``gendarmerie``): services handle every event
-#: of their town and name no victim, so a report leading with one is not about what the story is about.
-SERVICE_WORDS: frozenset[str] = frozenset(
-    """parquet procureur procureure prefecture prefet prefete gendarmerie gendarmes police policiers pompiers
-    sdis samu secours ministere ministre gouvernement tribunal cour mairie maire conseil agence service services
-    direction inspection office brigade peloton""".split()
+#: Roles that make a person an official speaking of an event rather than its victim (``le maire, X``, ``X,
+#: porte-parole de la préfecture``): a name near one of these anchors no story.
+ROLE_WORDS: tuple[str, ...] = tuple(
+    """président présidente ministre ministres préfet préfète maire procureur procureure porte-parole député
+    députée sénateur sénatrice chef cheffe secrétaire commissaire directeur directrice dirigeant dirigeante
+    patron patronne responsable commandant colonel général capitaine lieutenant avocat avocate syndicaliste
+    délégué déléguée représentant représentante ambassadeur ambassadrice""".split()
 )
