@@ -131,7 +131,7 @@ def _is_name_line(line: str, found: list[str]) -> bool:
     Nord``), no digit and no colon, as outlets write their names; headlines are written in sentence case."""
     if not _name_shaped(line, found):
         return False
-    long_words = [w for w in found[1:] if len(w) > 3]
+    long_words = [w for w in map(_elided, found[1:]) if len(w) > 3]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
@@ -141,6 +141,12 @@ def _name_shaped(line: str, found: list[str]) -> bool:
     if not found or len(found) > MAX_NAME_WORDS or any(ch.isdigit() or ch in ":?!«" for ch in line):
         return False
     return fold(found[0]) in ("le", "la", "les", "l") and len(found) > 1 and found[1][0].isupper()
+
+
+def _elided(word: str) -> str:
+    """A word without the one-letter article elided before it (``l'Air`` → ``Air``): a name's capital is
+    the word's (``Le Journal de l'Air``)."""
+    return re.sub(r"^[^\W\d_]['’]", "", word)
 
 
 def is_masthead(line: str, next_line: str | None, lang: str = "fr", rest: str = "") -> bool:

@@ -320,3 +320,7 @@ class LinkTables(Protocol):
     AFTERMATH_CUES: tuple[str, ...]
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
+    EVENT_FAMILIES: dict[str, tuple[str, ...]]
+    SITE_WORDS: tuple[str, ...]
+    SITE_TOWN_LINK: str
+    ROLE_WORDS: tuple[str, ...]

@@ -112,6 +112,16 @@ INCIDENT_APART_DAYS = 3
 LEAD_MIN_WORDS = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
 COMMON_PLACE_ZIPF = 5.0
+#: Prefix of the event families an article's words tell (``f:cyberattack``, ``EVENT_FAMILIES``).
+FAMILY = "f:"
+#: Prefix of the names an article's headline and lead sentence are about (``h:chu di lili``): the victim or
+#: target of its event (a hospital, a missing man), which a follow-up leads with again.
+ANCHOR = "h:"
+#: Prefix of the towns of the sites an article's headline and lead sentence name (``v:lille`` for ``le CHU de
+#: Lille``): a cyberattack's or a fire's target, :func:`_sites`.
+SITE = "v:"
+#: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
+ROLE_REACH = 40
 
 
 def _span(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -233,7 +243,10 @@ class StoryIndex:
                 )
         lead = _lead(article)
         for key in sorted(
-            _core(article, analysis, lead) | _event_days(article, analysis) | _lead_days(article, analysis, lead)
+            _core(article, analysis, lead)
+            | _event_days(article, analysis)
+            | _lead_days(article, analysis, lead)
+            | _anchors(article, analysis, lead)
         ):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
@@ -258,6 +271,7 @@ class StoryIndex:
         days = _days(vector)
         leads = _days(vector, LEAD_DAY)
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
+        victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -273,10 +287,12 @@ class StoryIndex:
                 _another_day(days, story_vector)
                 or _another_incident(leads, story_vector)
                 or _another_country(national, story_vector)
+                or victim.another_site(story_vector)
             ):
                 continue
             dot = idf.dot(vector, story_vector)
-            if dot < floor * norm * math.hypot(*story_vector.values()):
+            anchored = within and victim.same(story_vector)
+            if not anchored and dot < floor * norm * math.hypot(*story_vector.values()):
                 continue  # every weight is at least 1, so the cosine is at most this: below every bar, read no further
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
@@ -287,10 +303,14 @@ class StoryIndex:
                 best, best_score = story, score
             if score < self.threshold and score >= LOW_JOIN_THRESHOLD and places is None:
                 places = _place_features(analysis)  # read once, for the first story in the lower band
-            if score >= self.threshold or (
-                score >= LOW_JOIN_THRESHOLD
-                and places is not None
-                and self._named_share(vector, story_vector, idf, places) >= NAMED_SHARE
+            if (
+                score >= self.threshold
+                or anchored
+                or (
+                    score >= LOW_JOIN_THRESHOLD
+                    and places is not None
+                    and self._named_share(vector, story_vector, idf, places) >= NAMED_SHARE
+                )
             ):
                 joinable.append((score, story, story_vector))
         if len(joinable) > 1:
@@ -570,6 +590,104 @@ def _core(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | 
     if incidents:
         core |= {f"{INCIDENT}{kind}" for kind in incidents} | _told_days(analysis, INCIDENT_DAY)
     return core
+
+
+def _anchors(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> set[str]:
+    """What a report of an incident is about, as features: its event families (``f:cyberattack``,
+    ``EVENT_FAMILIES``), the people its headline and lead sentence name (``h:lamothi``; not an official,
+    :func:`_names_a_victim`) and the sites they name after their town (``v:lille`` for ``le CHU de Lille``,
+    :func:`_sites`). A follow-up that tells a new turn (a group claims the attack, an autopsy) shares few
+    words with its story's first reports, but leads with the same victim or target, in the same family of
+    events. Organisations are no anchor: an agency, a relief body or a newswire leads reports of many events.
+    None for a report of no family: a minister leading two stories of a week names no victim."""
+    families = _families(article)
+    if not families or lead is None:
+        return set()
+    head = headline(article) or ""
+    found = _sites(_head_text(article, lead), article.lang)
+    for entity in analysis.entities:
+        if entity.type != "PER" or not (lead[0] <= entity.start < lead[1] or entity.name in head):
+            continue
+        if _names_a_victim(article.text, entity.start, entity.end, article.lang):
+            found.add(f"{ANCHOR}{story_key(entity.name, entity.type, article.lang)}")
+    return found | {f"{FAMILY}{family}" for family in families} if found else set()
+
+
+def _families(article: Article) -> list[str]:
+    """The event families (``EVENT_FAMILIES``) whose words the article uses."""
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    return _reported(text, article.lang, "EVENT_FAMILIES")
+
+
+def _names_a_victim(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the person named at ``text[start:end]`` may be the event's victim: a name rare enough to tell
+    one person, not an official named by a role just before or after (``le ministre de l'Intérieur, X``, ``X,
+    porte-parole des pompiers``, ``ROLE_WORDS``), who speaks of many events."""
+    if not _distinctive(text[start:end], lang):
+        return False
+    around = fold(f"{text[max(0, start - ROLE_REACH) : start]} {text[end : end + ROLE_REACH]}")
+    return not _role_words(lang).search(around)
+
+
+@cache
+def _role_words(lang: str) -> re.Pattern[str]:
+    """The language's role words (``ROLE_WORDS``), as one regex over folded text."""
+    return re.compile(rf"\b(?:{'|'.join(fold(word) for word in get_language(lang).link.ROLE_WORDS)})\b")
+
+
+def _sites(head: str, lang: str) -> set[str]:
+    """The sites a headline and lead (accents dropped, case kept) name after their town, as features of
+    their town (``v:lille`` for ``le CHU de Lille``, ``l'hôpital de Lille``, ``le centre hospitalier
+    universitaire de Lille``; ``SITE_WORDS``): what a cyberattack or a fire strikes, however each report
+    words it. A site named after a recall (``trois jours après l'université de Limoges``) is another
+    event's target."""
+    recalled = _recalled_incident(lang)
+    found = set()
+    for match in _site_pattern(lang).finditer(head):
+        if not recalled.search(fold(head[: match.start()])):
+            found.add(f"{SITE}{fold(match.group('town'))}")
+    return found
+
+
+@cache
+def _site_pattern(lang: str) -> re.Pattern[str]:
+    """A site's word, an adjective at most, a link word and a capitalized town (accents dropped)."""
+    data = get_language(lang).link
+    words = "|".join(unaccented(word) for word in data.SITE_WORDS)
+    return re.compile(rf"(?i:\b(?:{words})(?:\s+[a-z]+)?\s+{data.SITE_TOWN_LINK})(?P<town>[A-Z][\w-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Victim:
+    """Whom or what a report's lead is about (:func:`_anchors`), read once from its features for all its
+    candidate stories: its ``h:`` names and ``v:`` sites, its sites alone and its event families."""
+
+    anchors: tuple[str, ...]
+    sites: tuple[str, ...]
+    families: tuple[str, ...]
+
+    @classmethod
+    def of(cls, vector: Counter[str]) -> _Victim:
+        return cls(
+            anchors=tuple(f for f in vector if f.startswith((ANCHOR, SITE))),
+            sites=tuple(f for f in vector if f.startswith(SITE)),
+            families=tuple(f for f in vector if f.startswith(FAMILY)),
+        )
+
+    def same(self, story_vector: Counter[str]) -> bool:
+        """Whether the report and a story lead with one victim or target in one event family."""
+        return (
+            bool(self.families)
+            and any(f in story_vector for f in self.anchors)
+            and any(f in story_vector for f in self.families)
+        )
+
+    def another_site(self, story_vector: Counter[str]) -> bool:
+        """Whether the report leads with another site than the story's in one event family: two cyberattacks
+        on two hospitals, however alike their words (``cyberattaque``, ``rançongiciel``, ``urgences``)."""
+        if not self.sites or not any(f in story_vector for f in self.families):
+            return False
+        return not any(f in story_vector for f in self.sites) and any(f.startswith(SITE) for f in story_vector)
 
 
 def _head_text(article: Article, lead: tuple[int, int] | None) -> str:

@@ -532,3 +532,59 @@ DAY_EVENT_CUES: tuple[str, ...] = (
     r"corteges?",
     r"defiles?",
 )
+
+#: Families of events, by the words a report of one uses whatever its turn (the attack, the claim, the systems
+#: restored; the search, the body found, the autopsy): a report and a story that lead with the same victim or
+#: target (a hospital, a missing man) and use words of one family report one event, however few other words
+#: they share. Folded regexes.
+EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "cyberattack": (
+        r"cyberattaques?",
+        r"cyber-attaques?",
+        r"attaques? informatiques?",
+        r"piratages?",
+        r"pirates? informatiques?",
+        r"groupes? de pirates",
+        r"hackers?",
+        r"rancongiciels?",
+        r"ransomwares?",
+        r"logiciels? malveillants?",
+        r"fuites? de donnees",
+        r"cybercriminel\w*",
+    ),
+    "death": (
+        r"morte?s?",
+        r"deces",
+        r"decedee?s?",
+        r"tuee?s?",
+        r"corps sans vie",
+        r"le corps",
+        r"depouilles?",
+        r"autopsies?",
+        r"obseques",
+        r"funerailles",
+        r"hommages?",
+        r"noyee?s?",
+    ),
+    "disappearance": (r"disparue?s?", r"disparitions?", r"portee?s? disparue?s?", r"recherches"),
+    "injury": (r"blessee?s?", r"blessures?", r"agressee?s?", r"agressions?", r"hospitalisee?s?"),
+}
+#: Sites an event strikes, named after their town (``le CHU de Lille``, ``l'université de Limoges``): a report
+#: that leads with one is about what befell it (a cyberattack, a fire), and its follow-ups lead with it again.
+SITE_WORDS: tuple[str, ...] = tuple(
+    word.strip()
+    for word in """hôpital|hôpitaux|chu|chr|centre hospitalier|clinique|maternité|ehpad|université|faculté|
+    lycée|collège|école|mairie|hôtel de ville|usine|raffinerie|entrepôt|centrale|gare|aéroport|prison|
+    maison d'arrêt|stade|musée|théâtre|cathédrale|église|mosquée|synagogue|supermarché|hypermarché|
+    centre commercial""".split("|")
+)
+#: What joins a site's word to its town (``de``, ``d'``, ``du``), as a regex after the site's word.
+SITE_TOWN_LINK: str = r"(?:de\s+|d'|du\s+)"
+#: Roles that make a person an official speaking of an event rather than its victim (``le maire, X``, ``X,
+#: porte-parole de la préfecture``): a name near one of these anchors no story.
+ROLE_WORDS: tuple[str, ...] = tuple(
+    """président présidente ministre ministres préfet préfète maire procureur procureure porte-parole député
+    députée sénateur sénatrice chef cheffe secrétaire commissaire directeur directrice dirigeant dirigeante
+    patron patronne responsable commandant colonel général capitaine lieutenant avocat avocate syndicaliste
+    délégué déléguée représentant représentante ambassadeur ambassadrice""".split()
+)
