@@ -105,6 +105,7 @@ class EntityRecognizer:
         data = lang.entities
         self.titles: frozenset[str] = data.PERSON_TITLES
         self.civilities: frozenset[str] = data.CIVILITIES
+        self.kinship: frozenset[str] = data.KINSHIP_NOUNS
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.tail: frozenset[str] = data.TRAILING_TRIM
@@ -781,7 +782,8 @@ class EntityRecognizer:
             if mention.type == "PER":
                 continue
             if (
-                self._title_before(doc, mention)
+                self._opens_with_civility(doc, mention)
+                or self._title_before(doc, mention)
                 or self._looks_like_full_name(doc, mention)
                 or self._aged_by_apposition(doc, mention)
             ):
@@ -811,6 +813,11 @@ class EntityRecognizer:
                 mention.type = "LOC"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
+
+    def _opens_with_civility(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether spaCy's span holds a civility before a name (``Dr Quispe Flores``, which it may call a
+        place): ``M.``, ``Mme``, ``Dr`` are written before people's names only."""
+        return mention.end - mention.start > 1 and doc[mention.start].text in self.civilities
 
     def _aged_by_apposition(self, doc: Doc, mention: _Mention) -> bool:
         """Whether an age follows the name as an apposition (``Fatou, 34 ans, y travaille``): only people are
@@ -892,11 +899,12 @@ class EntityRecognizer:
         nicknames = self._nicknames(doc, mentions)
         self._particle_surnames(doc, mentions)
         full_names: dict[str, str] = {}
+        relatives = self._relatives(doc, mentions)
         for mention in mentions:
             if mention.type == "PER":
                 key = self._key(doc, mention)
                 surname = self._surname(doc, mention)
-                if len(key) > len(full_names.get(surname, "")):
+                if len(key) > len(full_names.get(surname, "")) and key not in relatives:
                     full_names[surname] = key
         # A lone first name (``le président russe Vladimir``) names the one full name it begins.
         first_names: dict[str, set[str]] = {}
@@ -933,6 +941,33 @@ class EntityRecognizer:
                 )
             )
         return entities
+
+    def _relatives(self, doc: Doc, mentions: list[_Mention]) -> set[str]:
+        """Full names the article introduces as a relative (``Son frère, l'ancien boxeur Wladimir Kovalenko``)
+        after writing their surname alone (``M. Kovalenko a appelé…``): the surname alone is the other member
+        of the family, the one the article was about, not the relative. A surname first written after the
+        relative's introduction is the relative's (``sa fille, Anna Kovalenko, … Mme Kovalenko``)."""
+        relatives: set[str] = set()
+        bare_seen: set[str] = set()
+        for mention in mentions:
+            if mention.type != "PER":
+                continue
+            key, surname = self._key(doc, mention), self._surname(doc, mention)
+            if " " not in key:
+                bare_seen.add(surname)
+            elif surname in bare_seen and self._introduced_as_relative(doc, mention):
+                relatives.add(key)
+        return relatives
+
+    def _introduced_as_relative(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a kinship noun shortly before the name introduces it, in its clause (``son frère, X``)."""
+        for i in range(mention.start - 1, max(0, mention.start - 7) - 1, -1):
+            token = doc[i]
+            if token.pos_ in ("VERB", "AUX") or "\n" in token.text or token.text in (".", ";", ":", "«", "»"):
+                return False
+            if token.lower_ in self.kinship:
+                return True
+        return False
 
     def _nicknames(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Nicknames the article gives a person by, with that person's name: ``Mohamed Hamdan Daglo, dit
@@ -1057,10 +1092,14 @@ class EntityRecognizer:
         """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,
         le Croissant-Rouge turc, a distribué…`` names the ``Kizilay`` the ``Croissant-Rouge turc``, as an
         acronym is named by its expansion. A list of names (``la CGT, la CFDT, FO``) goes on after the second
-        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``)."""
+        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``),
+        but not a one-word name spaCy took for someone that a body's name explains (``Basarnas, l'agence
+        nationale de recherche et de sauvetage, a…``): it is that body's."""
         found: dict[str, str] = {}
         for first, second in pairwise(mentions):
-            if "PER" in (first.type, second.type) or second.end - second.start <= first.end - first.start:
+            if second.type == "PER" or second.end - second.start <= first.end - first.start:
+                continue
+            if first.type == "PER" and not self._person_named_as_body(doc, first, second):
                 continue
             between = [t.lower_ for t in doc[first.end : second.start]]
             if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
@@ -1069,6 +1108,7 @@ class EntityRecognizer:
                 continue
             if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
                 found.setdefault(self._key(doc, first), self._key(doc, second))
+                first.type = second.type
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             named = self._named_as(doc, mention.end, by_start)
@@ -1081,6 +1121,11 @@ class EntityRecognizer:
                 mention.type = body.type
                 found.setdefault(self._key(doc, mention), self._key(doc, body))
         return found
+
+    def _person_named_as_body(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``first``, a one-word name spaCy called a person, is followed by the name of a body in
+        apposition (``Basarnas, l'agence nationale…``): a person is explained by a role, not by a body."""
+        return first.end - first.start == 1 and self._names_a_body(doc[second.start : second.end])
 
     def _bracketed_in_language(self, doc: Doc, mention: _Mention, by_end: dict[int, _Mention]) -> _Mention | None:
         """The body whose name in another language a bracket gives after it: ``Institut météorologique

@@ -22,6 +22,16 @@ PERSON_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns that introduce a person as a relative of someone the article names (``Son frère, l'ancien boxeur
+#: X``): the relative shares that person's surname, so the bare surname written before is not the relative's.
+#: Lowercase, as written.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    """
+    frère frères sœur sœurs fils fille filles père mère épouse époux mari femme veuve veuf cousin cousine
+    neveu nièce oncle tante grand-père grand-mère petit-fils petite-fille beau-frère belle-sœur
+    """.split()
+)
+
 #: Abbreviated civilities written before a surname (``M. Tokayev``), kept out of canonical names.
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
 #: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
@@ -385,6 +395,8 @@ LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
 #: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
 #: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
 TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("tsch", "ch"),  # German and French spellings of a Slavic ``ч`` (``Klitschko`` / ``Klitchko``)
+    ("tch", "ch"),  # (and of an Amharic one: ``Guétatchew`` / ``Getachew``)
     ("oe", "o"),  # German umlauts written out (``Soeder`` / ``Söder``, read ``Soder``)
     ("ue", "u"),
     ("ae", "a"),
