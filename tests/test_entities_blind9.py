@@ -151,3 +151,12 @@ def test_a_lone_surname_beside_a_relative_joins_the_other_namesake_of_the_story(
     )
     assert together(groups, "Petro Kovalenko", "Kovalenko")
     assert not together(groups, "Bohdan Kovalenko", "Kovalenko")
+
+
+def test_a_parliament_s_own_name_is_the_translated_parliament_of_its_country() -> None:
+    groups = merged(
+        analysis_of("a", entity("Knesset", "ORG")),
+        analysis_of("b", entity("Parlement israélien", "ORG"), entity("Parlement libanais", "ORG")),
+    )
+    assert together(groups, "Knesset", "Parlement israélien")
+    assert not together(groups, "Knesset", "Parlement libanais")

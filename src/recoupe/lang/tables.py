@@ -28,6 +28,8 @@ class EntitiesTables(Protocol):
 
     PERSON_TITLES: frozenset[str]
     CIVILITIES: frozenset[str]
+    KINSHIP_NOUNS: frozenset[str]
+    NATIVE_ASSEMBLIES: dict[str, str]
     FEMININE_CIVILITIES: frozenset[str]
     MASCULINE_CIVILITIES: frozenset[str]
     NOT_ENTITIES: frozenset[str]

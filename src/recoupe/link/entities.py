@@ -563,6 +563,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_torn_by_country(items, members, shapes, torn, candidates, joined, lang)
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
+    _join_native_assemblies(items, members, shapes, joined, lang)
     _join_lone_surnames(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
@@ -750,6 +751,22 @@ def _join_metonyms(
             continue
         stems = _shape(portfolio, lang).stems
         found = {joined.find(i) for i in ministries if stems and stems <= shapes[i].stems}
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
+def _join_native_assemblies(
+    items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """A parliament's own name (``Bundestag``) joins the one assembly of the story named by the language's
+    word and its country (``Parlement allemand``, ``Assemblée allemande``): outlets translate it or not."""
+    native = {fold(k): _shape(v, lang).countries for k, v in get_language(lang).entities.NATIVE_ASSEMBLIES.items()}
+    assemblies = [i for i in shapes if shapes[i].head == "assembly" and shapes[i].countries]
+    for index in members:
+        countries = native.get(fold(items[index].name))
+        if not countries:
+            continue
+        found = {joined.find(i) for i in assemblies if shapes[i].countries == countries}
         if len(found) == 1:
             joined.union(index, found.pop())
 

@@ -96,6 +96,40 @@ METONYMS: dict[str, str] = {
     "rue de Valois": "Culture",
 }
 
+#: Parliaments (or their chambers) French news names by their own name, with the demonym of their country:
+#: ``le Bundestag`` is the ``Parlement allemand`` another outlet writes, the ``Knesset`` the ``Parlement
+#: israélien``. As written.
+NATIVE_ASSEMBLIES: dict[str, str] = {
+    "Bundestag": "allemand",
+    "Knesset": "israélien",
+    "Douma": "russe",
+    "Sejm": "polonais",
+    "Storting": "norvégien",
+    "Riksdag": "suédois",
+    "Folketing": "danois",
+    "Eduskunta": "finlandais",
+    "Althing": "islandais",
+    "Althingi": "islandais",
+    "Rada": "ukrainien",
+    "Verkhovna Rada": "ukrainien",
+    "Cortes": "espagnol",
+    "Majlis": "iranien",
+    "Dáil": "irlandais",
+    "Oireachtas": "irlandais",
+    "Lok Sabha": "indien",
+    "Sabor": "croate",
+    "Skupština": "serbe",
+    "Saeima": "letton",
+    "Seimas": "lituanien",
+    "Riigikogu": "estonien",
+    "Mejlis": "turkmène",
+    "Jogorku Kenesh": "kirghiz",
+    "Majilis": "kazakh",
+    "Mazhilis": "kazakh",
+    "Oliy Majlis": "ouzbek",
+    "Khural": "mongol",
+}
+
 #: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
 #: ``Ministry of Economy and Finance``): a name holding one lists several fields.
 LIST_CONJUNCTIONS: frozenset[str] = frozenset({"et", "and"})
