@@ -160,3 +160,10 @@ def test_a_parliament_s_own_name_is_the_translated_parliament_of_its_country() -
     )
     assert together(groups, "Knesset", "Parlement israélien")
     assert not together(groups, "Knesset", "Parlement libanais")
+
+
+def test_a_town_followed_by_its_country_in_apposition_is_a_place(analyze: Analyze) -> None:
+    result = analyze("Un hôpital a été touché à Omdourman, au Soudan.")  # spaCy: a person
+    assert entities_found(result)["Omdourman"][0] == "LOC"
+    person = analyze("Le ministre a écrit à Paul Durand, en vacances en Bretagne.")
+    assert entities_found(person)["Paul Durand"][0] == "PER"

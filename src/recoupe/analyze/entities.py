@@ -106,6 +106,8 @@ class EntityRecognizer:
         self.titles: frozenset[str] = data.PERSON_TITLES
         self.civilities: frozenset[str] = data.CIVILITIES
         self.kinship: frozenset[str] = data.KINSHIP_NOUNS
+        self.place_prepositions: frozenset[str] = data.PLACE_PREPOSITIONS
+        self.country_prepositions: frozenset[str] = data.COUNTRY_PREPOSITIONS
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.tail: frozenset[str] = data.TRAILING_TRIM
@@ -771,7 +773,9 @@ class EntityRecognizer:
             if _dateline_place(doc, mention.start, mention.end):
                 mention.type = "LOC"  # ``MARRAKECH (AFP) -``: where the dispatch was written
                 continue
-            if mention.type == "PER" and self._after_contracted_article(doc, mention):
+            if mention.type == "PER" and (
+                self._after_contracted_article(doc, mention) or self._town_of_a_country(doc, mention)
+            ):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER" and self._ends_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
@@ -837,6 +841,17 @@ class EntityRecognizer:
         return mention.end - mention.start > 1 and any(
             t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start : mention.end]
         )
+
+    def _town_of_a_country(self, doc: Doc, mention: _Mention) -> bool:
+        """A name after a preposition of place, followed by its country in apposition: ``à Omdourman, au
+        Soudan``, ``près de Kalemie, en RDC``. spaCy often reads the name before the comma as a person's. One
+        word only: ``à Paul Durand, en Bretagne`` writes to someone."""
+        start, end = mention.start, mention.end
+        if end - start != 1 or start == 0 or end + 2 >= len(doc):
+            return False
+        if doc[start - 1].lower_ not in self.place_prepositions:
+            return False
+        return doc[end].text == "," and doc[end + 1].lower_ in self.country_prepositions and doc[end + 2].is_title
 
     def _after_contracted_article(self, doc: Doc, mention: _Mention) -> bool:
         """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""

@@ -30,6 +30,8 @@ class EntitiesTables(Protocol):
     CIVILITIES: frozenset[str]
     KINSHIP_NOUNS: frozenset[str]
     NATIVE_ASSEMBLIES: dict[str, str]
+    PLACE_PREPOSITIONS: frozenset[str]
+    COUNTRY_PREPOSITIONS: frozenset[str]
     FEMININE_CIVILITIES: frozenset[str]
     MASCULINE_CIVILITIES: frozenset[str]
     NOT_ENTITIES: frozenset[str]

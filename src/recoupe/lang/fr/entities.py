@@ -237,6 +237,10 @@ PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
 DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
 #: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
 COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Prepositions that lead to a place (``à Omdourman``, ``près de Goma``) and the ones a country in apposition
+#: opens with (``à Omdourman, au Soudan``): a name between them is a town, whatever spaCy typed it. As written.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'", "vers", "depuis"})
+COUNTRY_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux", "en"})
 #: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
 CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
 
