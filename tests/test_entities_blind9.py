@@ -167,3 +167,9 @@ def test_a_town_followed_by_its_country_in_apposition_is_a_place(analyze: Analyz
     assert entities_found(result)["Omdourman"][0] == "LOC"
     person = analyze("Le ministre a écrit à Paul Durand, en vacances en Bretagne.")
     assert entities_found(person)["Paul Durand"][0] == "PER"
+
+
+def test_a_foreign_body_s_name_goes_on_through_its_own_language_s_links(analyze: Analyze) -> None:
+    result = analyze("L'Instituto Nacional de Sismología e Hidrografía publiera son rapport jeudi.")
+    names = {e.name for e in result.entities}
+    assert "Instituto Nacional de Sismología e Hidrografía" in names

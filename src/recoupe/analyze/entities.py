@@ -376,7 +376,11 @@ class EntityRecognizer:
                 if other is None and k in covered:
                     break
                 if other is not None:
-                    if other.type == "PER" or (other.type == "LOC" and links and links <= self.french_links):
+                    foreign = bool(links - self.french_links) or self._foreign_link_after(doc, other.end)
+                    foreign = foreign or self._holds_foreign_link(doc[other.start : other.end])
+                    if other.type == "PER" and not foreign:
+                        break
+                    if other.type == "LOC" and links and links <= self.french_links and not foreign:
                         break
                     dropped.add(other.start)
                     end = other.end
@@ -386,6 +390,22 @@ class EntityRecognizer:
                 mention.end = end
                 mention.type = "ORG" if mention.type == "MISC" else mention.type
         return [m for m in mentions if m.start not in dropped]
+
+    def _foreign_link_after(self, doc: Doc, i: int) -> bool:
+        """Whether a linking word of another language than French, then a capitalized word, follow token
+        ``i``: the name goes on in that language (``Servicio Nacional de Meteorología`` [``e Hidrología``]),
+        so the word spaCy called a place or a person before it is the name's, not whose body it is."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_ in self.foreign_links
+            and doc[i].lower_ not in self.french_links
+            and doc[i + 1].is_title
+        )
+
+    def _holds_foreign_link(self, words: Span) -> bool:
+        """Whether a name holds a linking word of another language than French (``Sismología e Hidrografía``):
+        a piece of a foreign body's name, which spaCy may call a person."""
+        return any(t.lower_ in self.foreign_links and t.lower_ not in self.french_links for t in words[1:-1])
 
     def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
