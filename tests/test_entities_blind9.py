@@ -173,3 +173,15 @@ def test_a_foreign_body_s_name_goes_on_through_its_own_language_s_links(analyze:
     result = analyze("L'Instituto Nacional de Sismología e Hidrografía publiera son rapport jeudi.")
     names = {e.name for e in result.entities}
     assert "Instituto Nacional de Sismología e Hidrografía" in names
+
+
+def test_a_spanish_body_name_meets_its_translation_and_its_syllable_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Office national de cartographie et d'hydrographie", "ORG")),
+        analysis_of("b", entity("Oficina Nacional de Cartografía e Hidrografía", "ORG")),
+        analysis_of("c", entity("Onacahi", "MISC")),
+    )
+    assert together(
+        groups, "Office national de cartographie et d'hydrographie", "Oficina Nacional de Cartografía e Hidrografía"
+    )
+    assert together(groups, "Onacahi", "Oficina Nacional de Cartografía e Hidrografía")

@@ -1255,7 +1255,9 @@ def _cognate_translation(one: _Shape, other: _Shape) -> bool:
     common = one.stems & other.stems
     if not common:
         return False
-    rest, others = sorted(one.stems - common), sorted(other.stems - common)
+    # (``y`` for ``i``, as the name key reads it: ``hydrologie`` / ``hidrología``)
+    rest = sorted(stem.replace("y", "i") for stem in one.stems - common)
+    others = sorted(stem.replace("y", "i") for stem in other.stems - common)
     return all(len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] for a, b in zip(rest, others, strict=True)) and len(
         {a[:3] for a in rest}
     ) == len(rest)

@@ -491,10 +491,11 @@ FOREIGN_NAME_LINKS: frozenset[str] = frozenset(
 #: (``ministère de l'Intérieur de Turquie``), kept apart, not a further word of the name.
 FRENCH_NAME_LINKS: frozenset[str] = frozenset({"de", "la", "le", "les", "du", "des", "d'", "l'"})
 
-#: Words that link the content words of a name (French and English): left out of its initials
-#: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
+#: Words that link the content words of a name (French, English, and the Spanish, Portuguese or Italian news
+#: leaves untranslated): left out of its initials (``Organisation du traité de sécurité collective`` →
+#: ``OTSC``) and of the words two names are compared by (``Servicio Nacional de Meteorología e Hidrología``).
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de du des d la le les l et en au aux pour sur of the and for".split()
+    "de du des d la le les l et en au aux pour sur of the and for y e del".split()
     + "von van der den ben bin ibn al el da di dos das zu".split()
 )
 
