@@ -43,6 +43,13 @@ loose across stories (:func:`_join_within_stories`):
   one word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
   ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
+A person's name also joins the one longer name of the story it opens (a second surname, ``Ángel Manrique`` /
+``Ángel Manrique Torres``), a given name alone the one person it opens the name of (``Prabowo``), a parliament's
+own name the one assembly of its country (``Bundestag`` / ``Parlement allemand``), and an acronym bracketed after
+a translation the native name it spells (``BNPB``, ``Badan Nasional Penanggulangan Bencana``). Stories that
+name two people or more in common are one saga to these rules (:func:`_sagas`): a follow-up the stories layer
+parts from its story still meets its spellings.
+
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
 as their French translation (``Fire`` as ``incendies``), from the language's tables. A name without a
 head noun that gives a country is no short form of a headed name that gives none (``Protection civile
