@@ -185,3 +185,14 @@ def test_a_spanish_body_name_meets_its_translation_and_its_syllable_name() -> No
         groups, "Office national de cartographie et d'hydrographie", "Oficina Nacional de Cartografía e Hidrografía"
     )
     assert together(groups, "Onacahi", "Oficina Nacional de Cartografía e Hidrografía")
+
+
+def test_stories_sharing_surnames_of_other_first_names_are_no_saga() -> None:
+    docs = [
+        analysis_of(
+            "a", entity("Marc Dupuis", "PER"), entity("Anne Royer", "PER"), entity("Office fédéral des digues", "ORG")
+        ),
+        analysis_of("b", entity("Luc Dupuis", "PER"), entity("Paul Royer", "PER"), entity("Office des digues", "ORG")),
+    ]
+    groups = [set(e.aliases) for e in merge_entities(docs, {"a": "election", "b": "floods"})]
+    assert not together(groups, "Office fédéral des digues", "Office des digues")

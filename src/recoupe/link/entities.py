@@ -480,16 +480,23 @@ def _sagas(items: list[_Local], story_of: Mapping[str, str], lang: str) -> dict[
     compared in: a follow-up weeks later (an impeachment after a coup, a coalition after an election) may be
     a story of its own, but the people it names again are the same, and so are the bodies and the spellings
     around them (``Han Duck-soo`` / ``Han Duk-soo`` across the two). A person counts by :func:`story_key`
-    (the surname as it sounds), and only when named in few stories."""
-    stories_of_person: dict[str, set[str]] = defaultdict(set)
+    (the surname as it sounds), only when named in few stories, and not when the two stories give the surname
+    other first names (``Marc`` and ``Luc Dupuis`` are two people)."""
+    first_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for local in items:
         if _type(local) == "PER":
             person = story_key(local.name, "PER", lang)
-            stories_of_person[person].update(story_of[d] for d in local.documents if d in story_of)
+            first = sound_key(local.name.split()[0], "PER", lang) if " " in local.name.strip() else ""
+            for story in {story_of[d] for d in local.documents if d in story_of}:
+                first_names[person][story].add(first)
     shared: Counter[tuple[str, str]] = Counter()
-    for stories in stories_of_person.values():
-        if len(stories) <= SAGA_PERSON_STORIES:
-            shared.update(combinations(sorted(stories), 2))
+    for by_story in first_names.values():
+        if len(by_story) > SAGA_PERSON_STORIES:
+            continue
+        for one, other in combinations(sorted(by_story), 2):
+            firsts, others = by_story[one], by_story[other]
+            if "" in firsts or "" in others or firsts & others:
+                shared[one, other] += 1
     sagas = _UnionFind()
     names = sorted(set(story_of.values()))
     number = {story: i for i, story in enumerate(names)}
