@@ -105,6 +105,9 @@ class EntityRecognizer:
         data = lang.entities
         self.titles: frozenset[str] = data.PERSON_TITLES
         self.civilities: frozenset[str] = data.CIVILITIES
+        self.kinship: frozenset[str] = data.KINSHIP_NOUNS
+        self.place_prepositions: frozenset[str] = data.PLACE_PREPOSITIONS
+        self.country_prepositions: frozenset[str] = data.COUNTRY_PREPOSITIONS
         self.junk: frozenset[str] = data.NOT_ENTITIES
         self.trim: frozenset[str] = data.LEADING_TRIM
         self.tail: frozenset[str] = data.TRAILING_TRIM
@@ -373,7 +376,11 @@ class EntityRecognizer:
                 if other is None and k in covered:
                     break
                 if other is not None:
-                    if other.type == "PER" or (other.type == "LOC" and links and links <= self.french_links):
+                    foreign = bool(links - self.french_links) or self._foreign_link_after(doc, other.end)
+                    foreign = foreign or self._holds_foreign_link(doc[other.start : other.end])
+                    if other.type == "PER" and not foreign:
+                        break
+                    if other.type == "LOC" and links and links <= self.french_links and not foreign:
                         break
                     dropped.add(other.start)
                     end = other.end
@@ -383,6 +390,22 @@ class EntityRecognizer:
                 mention.end = end
                 mention.type = "ORG" if mention.type == "MISC" else mention.type
         return [m for m in mentions if m.start not in dropped]
+
+    def _foreign_link_after(self, doc: Doc, i: int) -> bool:
+        """Whether a linking word of another language than French, then a capitalized word, follow token
+        ``i``: the name goes on in that language (``Servicio Nacional de Meteorología`` [``e Hidrología``]),
+        so the word spaCy called a place or a person before it is the name's, not whose body it is."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_ in self.foreign_links
+            and doc[i].lower_ not in self.french_links
+            and doc[i + 1].is_title
+        )
+
+    def _holds_foreign_link(self, words: Span) -> bool:
+        """Whether a name holds a linking word of another language than French (``Sismología e Hidrografía``):
+        a piece of a foreign body's name, which spaCy may call a person."""
+        return any(t.lower_ in self.foreign_links and t.lower_ not in self.french_links for t in words[1:-1])
 
     def _join_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
@@ -770,7 +793,9 @@ class EntityRecognizer:
             if _dateline_place(doc, mention.start, mention.end):
                 mention.type = "LOC"  # ``MARRAKECH (AFP) -``: where the dispatch was written
                 continue
-            if mention.type == "PER" and self._after_contracted_article(doc, mention):
+            if mention.type == "PER" and (
+                self._after_contracted_article(doc, mention) or self._town_of_a_country(doc, mention)
+            ):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER" and self._ends_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
@@ -781,7 +806,8 @@ class EntityRecognizer:
             if mention.type == "PER":
                 continue
             if (
-                self._title_before(doc, mention)
+                self._opens_with_civility(doc, mention)
+                or self._title_before(doc, mention)
                 or self._looks_like_full_name(doc, mention)
                 or self._aged_by_apposition(doc, mention)
             ):
@@ -812,6 +838,11 @@ class EntityRecognizer:
             else:
                 mention.type = votes[key].most_common(1)[0][0]
 
+    def _opens_with_civility(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether spaCy's span holds a civility before a name (``Dr Quispe Flores``, which it may call a
+        place): ``M.``, ``Mme``, ``Dr`` are written before people's names only."""
+        return mention.end - mention.start > 1 and doc[mention.start].text in self.civilities
+
     def _aged_by_apposition(self, doc: Doc, mention: _Mention) -> bool:
         """Whether an age follows the name as an apposition (``Fatou, 34 ans, y travaille``): only people are
         given an age that way, so a witness named by a first name spaCy read as a place is a person."""
@@ -830,6 +861,17 @@ class EntityRecognizer:
         return mention.end - mention.start > 1 and any(
             t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start : mention.end]
         )
+
+    def _town_of_a_country(self, doc: Doc, mention: _Mention) -> bool:
+        """A name after a preposition of place, followed by its country in apposition: ``à Omdourman, au
+        Soudan``, ``près de Kalemie, en RDC``. spaCy often reads the name before the comma as a person's. One
+        word only: ``à Paul Durand, en Bretagne`` writes to someone."""
+        start, end = mention.start, mention.end
+        if end - start != 1 or start == 0 or end + 2 >= len(doc):
+            return False
+        if doc[start - 1].lower_ not in self.place_prepositions:
+            return False
+        return doc[end].text == "," and doc[end + 1].lower_ in self.country_prepositions and doc[end + 2].is_title
 
     def _after_contracted_article(self, doc: Doc, mention: _Mention) -> bool:
         """A single capitalized word right after ``du``, ``au``, ``aux`` or ``des``."""
@@ -892,11 +934,12 @@ class EntityRecognizer:
         nicknames = self._nicknames(doc, mentions)
         self._particle_surnames(doc, mentions)
         full_names: dict[str, str] = {}
+        relatives = self._relatives(doc, mentions)
         for mention in mentions:
             if mention.type == "PER":
                 key = self._key(doc, mention)
                 surname = self._surname(doc, mention)
-                if len(key) > len(full_names.get(surname, "")):
+                if len(key) > len(full_names.get(surname, "")) and key not in relatives:
                     full_names[surname] = key
         # A lone first name (``le président russe Vladimir``) names the one full name it begins.
         first_names: dict[str, set[str]] = {}
@@ -933,6 +976,33 @@ class EntityRecognizer:
                 )
             )
         return entities
+
+    def _relatives(self, doc: Doc, mentions: list[_Mention]) -> set[str]:
+        """Full names the article introduces as a relative (``Son frère, l'ancien boxeur Wladimir Kovalenko``)
+        after writing their surname alone (``M. Kovalenko a appelé…``): the surname alone is the other member
+        of the family, the one the article was about, not the relative. A surname first written after the
+        relative's introduction is the relative's (``sa fille, Anna Kovalenko, … Mme Kovalenko``)."""
+        relatives: set[str] = set()
+        bare_seen: set[str] = set()
+        for mention in mentions:
+            if mention.type != "PER":
+                continue
+            key, surname = self._key(doc, mention), self._surname(doc, mention)
+            if " " not in key:
+                bare_seen.add(surname)
+            elif surname in bare_seen and self._introduced_as_relative(doc, mention):
+                relatives.add(key)
+        return relatives
+
+    def _introduced_as_relative(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a kinship noun shortly before the name introduces it, in its clause (``son frère, X``)."""
+        for i in range(mention.start - 1, max(0, mention.start - 7) - 1, -1):
+            token = doc[i]
+            if token.pos_ in ("VERB", "AUX") or "\n" in token.text or token.text in (".", ";", ":", "«", "»"):
+                return False
+            if token.lower_ in self.kinship:
+                return True
+        return False
 
     def _nicknames(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Nicknames the article gives a person by, with that person's name: ``Mohamed Hamdan Daglo, dit
@@ -1057,10 +1127,14 @@ class EntityRecognizer:
         """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,
         le Croissant-Rouge turc, a distribué…`` names the ``Kizilay`` the ``Croissant-Rouge turc``, as an
         acronym is named by its expansion. A list of names (``la CGT, la CFDT, FO``) goes on after the second
-        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``)."""
+        comma with another name, not with the clause's verb; people are left out (``Paul, le maire, a…``),
+        but not a one-word name spaCy took for someone that a body's name explains (``Basarnas, l'agence
+        nationale de recherche et de sauvetage, a…``): it is that body's."""
         found: dict[str, str] = {}
         for first, second in pairwise(mentions):
-            if "PER" in (first.type, second.type) or second.end - second.start <= first.end - first.start:
+            if second.type == "PER" or second.end - second.start <= first.end - first.start:
+                continue
+            if first.type == "PER" and not self._person_named_as_body(doc, first, second):
                 continue
             between = [t.lower_ for t in doc[first.end : second.start]]
             if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
@@ -1069,6 +1143,7 @@ class EntityRecognizer:
                 continue
             if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
                 found.setdefault(self._key(doc, first), self._key(doc, second))
+                first.type = second.type
         by_start = {m.start: m for m in mentions}
         for mention in mentions:
             named = self._named_as(doc, mention.end, by_start)
@@ -1081,6 +1156,11 @@ class EntityRecognizer:
                 mention.type = body.type
                 found.setdefault(self._key(doc, mention), self._key(doc, body))
         return found
+
+    def _person_named_as_body(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``first``, a one-word name spaCy called a person, is followed by the name of a body in
+        apposition (``Basarnas, l'agence nationale…``): a person is explained by a role, not by a body."""
+        return first.end - first.start == 1 and self._names_a_body(doc[second.start : second.end])
 
     def _bracketed_in_language(self, doc: Doc, mention: _Mention, by_end: dict[int, _Mention]) -> _Mention | None:
         """The body whose name in another language a bracket gives after it: ``Institut météorologique

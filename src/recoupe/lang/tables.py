@@ -28,6 +28,10 @@ class EntitiesTables(Protocol):
 
     PERSON_TITLES: frozenset[str]
     CIVILITIES: frozenset[str]
+    KINSHIP_NOUNS: frozenset[str]
+    NATIVE_ASSEMBLIES: dict[str, str]
+    PLACE_PREPOSITIONS: frozenset[str]
+    COUNTRY_PREPOSITIONS: frozenset[str]
     FEMININE_CIVILITIES: frozenset[str]
     MASCULINE_CIVILITIES: frozenset[str]
     NOT_ENTITIES: frozenset[str]

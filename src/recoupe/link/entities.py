@@ -43,6 +43,13 @@ loose across stories (:func:`_join_within_stories`):
   one word (``Daglo`` / ``Dagalo``); a surname without the particle its full name hyphens to it (``Burhane`` /
   ``al-Burhane``). A place that adds a cardinal point is another place (``Darfour du Nord``).
 
+A person's name also joins the one longer name of the story it opens (a second surname, ``Ángel Manrique`` /
+``Ángel Manrique Torres``), a given name alone the one person it opens the name of (``Prabowo``), a parliament's
+own name the one assembly of its country (``Bundestag`` / ``Parlement allemand``), and an acronym bracketed after
+a translation the native name it spells (``BNPB``, ``Badan Nasional Penanggulangan Bencana``). Stories that
+name two people or more in common are one saga to these rules (:func:`_sagas`): a follow-up the stories layer
+parts from its story still meets its spellings.
+
 Country epithets count as their country (``hellénique`` as ``grec``) and English words of a body's name
 as their French translation (``Fire`` as ``incendies``), from the language's tables. A name without a
 head noun that gives a country is no short form of a headed name that gives none (``Protection civile
@@ -294,6 +301,26 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
     for group in by_letters.values():
         for other in group[1:]:
             joined.union(group[0], other)
+    _join_bracketed_acronyms(items, indices, by_initials, joined)
+
+
+def _join_bracketed_acronyms(
+    items: list[_Local], indices: list[int], by_initials: Mapping[str, list[int]], joined: _UnionFind
+) -> None:
+    """A body an article names by its French name with its acronym in brackets joins the one name the
+    acronym spells, in its own language: ``Agence nationale de gestion des catastrophes (BNPB)`` is the
+    ``Badan Nasional Penanggulangan Bencana``. The article already named the acronym by the translation
+    (the local entity's name), so only its written forms still show the acronym; three letters or more."""
+    for index in indices:
+        local = items[index]
+        if _acronym_letters(local.name):
+            continue
+        for surface in local.surfaces:
+            if surface == local.name or len(surface) < 3 or not _ACRONYM.match(surface):
+                continue
+            owners = {joined.find(i) for i in by_initials.get(surface, [])} - {joined.find(index)}
+            if len(owners) == 1:
+                joined.union(index, owners.pop())
 
 
 def _first_field(name: str, lang: str = "fr") -> str:
@@ -433,12 +460,50 @@ def _join_within_stories(
     Each story's names are compared through a dictionary of their stems, so the cost is that of the
     story's own names.
     """
+    saga = _sagas(items, story_of, lang)
     by_story: dict[str, list[int]] = defaultdict(list)
     for index, local in enumerate(items):
-        for story in {story_of[d] for d in local.documents if d in story_of}:
+        for story in {saga.get(story_of[d], story_of[d]) for d in local.documents if d in story_of}:
             by_story[story].append(index)
     for members in by_story.values():
         _join_story(items, keys, members, joined, lang)
+
+
+#: Two stories that name as many people in common are one saga to the entity rules (:func:`_sagas`).
+SAGA_PEOPLE = 2
+#: A person named in more stories than this (a head of state) is no sign that two of them are one saga.
+SAGA_PERSON_STORIES = 8
+
+
+def _sagas(items: list[_Local], story_of: Mapping[str, str], lang: str) -> dict[str, str]:
+    """Each story that names :data:`SAGA_PEOPLE` people or more of another story → the story their names are
+    compared in: a follow-up weeks later (an impeachment after a coup, a coalition after an election) may be
+    a story of its own, but the people it names again are the same, and so are the bodies and the spellings
+    around them (``Han Duck-soo`` / ``Han Duk-soo`` across the two). A person counts by :func:`story_key`
+    (the surname as it sounds), only when named in few stories, and not when the two stories give the surname
+    other first names (``Marc`` and ``Luc Dupuis`` are two people)."""
+    first_names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for local in items:
+        if _type(local) == "PER":
+            person = story_key(local.name, "PER", lang)
+            first = sound_key(local.name.split()[0], "PER", lang) if " " in local.name.strip() else ""
+            for story in {story_of[d] for d in local.documents if d in story_of}:
+                first_names[person][story].add(first)
+    shared: Counter[tuple[str, str]] = Counter()
+    for by_story in first_names.values():
+        if len(by_story) > SAGA_PERSON_STORIES:
+            continue
+        for one, other in combinations(sorted(by_story), 2):
+            firsts, others = by_story[one], by_story[other]
+            if "" in firsts or "" in others or firsts & others:
+                shared[one, other] += 1
+    sagas = _UnionFind()
+    names = sorted(set(story_of.values()))
+    number = {story: i for i, story in enumerate(names)}
+    for (one, other), count in shared.items():
+        if count >= SAGA_PEOPLE:
+            sagas.union(number[one], number[other])
+    return {story: names[sagas.find(number[story])] for story in names}
 
 
 def _join_story(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
@@ -497,6 +562,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             and not _place_of_a_body(items, index, o)
             and not _part_of_place(items[index].name, items[o].name, lang)
             and not _piece_of_compound(items[index].name, items[o].name)
+            and not _named_after_town(items, index, o)
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
@@ -511,23 +577,13 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_torn_by_country(items, members, shapes, torn, candidates, joined, lang)
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
-    # a one-word name that is the surname of exactly one person of the story, however spaCy typed it
-    owners: dict[str, set[str]] = defaultdict(set)
-    first_owner: dict[str, int] = {}
-    for index in members:
-        parts = keys[index].split()
-        if _type(items[index]) == "PER" and len(parts) > 1:
-            for surname in _surnames(parts[-1], lang):
-                owners[surname].add(keys[index])
-                first_owner.setdefault(surname, index)
-    country_words = _shape_words(lang)[2]
-    for index in members:
-        key = _bare_surname(keys[index], lang) if _type(items[index]) == "PER" else keys[index]
-        if " " not in key and len(owners.get(key, ())) == 1 and key not in country_words:
-            joined.union(index, first_owner[key])
+    _join_native_assemblies(items, members, shapes, joined, lang)
+    _join_lone_surnames(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
+    _join_names_with_more_surnames(items, keys, members, joined)
+    _join_given_names(items, keys, members, joined, lang)
     _join_other_names(items, keys, members, joined)
     _join_places_of_one_town(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
@@ -543,12 +599,49 @@ def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], 
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
-        if _type(items[index]) in ("PER", "LOC"):
+        if _type(items[index]) in ("PER", "LOC") or _misc_full_name(items[index]):
             sound = sound_key(items[index].name, "PER", lang)
         if sound not in by_sound:
             by_sound[sound] = index
         elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):
             joined.union(index, by_sound[sound])
+
+
+def _join_lone_surnames(
+    items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
+) -> None:
+    """A one-word name that is the surname of exactly one person of the story, however spaCy typed it, joins
+    that person. A person's surname an article leaves alone beside a full name of it that it writes is not
+    that full name's (the article introduced a relative: ``M. Kovalenko`` … ``son frère, Wladimir
+    Kovalenko``), so that full name does not count for it."""
+    owners: dict[str, list[int]] = defaultdict(list)
+    for index in members:
+        parts = keys[index].split()
+        if _type(items[index]) == "PER" and len(parts) > 1:
+            for surname in _surnames(parts[-1], lang):
+                owners[surname].append(index)
+    country_words = _shape_words(lang)[2]
+    for index in members:
+        person = _type(items[index]) == "PER"
+        key = _bare_surname(keys[index], lang) if person else keys[index]
+        if " " in key or key in country_words:
+            continue
+        found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
+        if len({keys[o] for o in found}) == 1:
+            joined.union(index, found[0])
+
+
+def _misc_full_name(local: _Local) -> bool:
+    """Whether spaCy's ``MISC`` name has a person's shape, capitalized words none of which is a body's head
+    noun: it often types a foreign person so (``Lee Jae-myeong a appelé…``), who then sounds like the
+    ``Lee Jae-myung`` another article names."""
+    words = local.name.split()
+    return (
+        _type(local) == "MISC"
+        and len(words) >= 2
+        and all(w[:1].isupper() and not _ACRONYM.match(w) for w in words)
+        and not _shape(local.name, "fr").head
+    )
 
 
 def _join_torn_by_country(
@@ -672,6 +765,22 @@ def _join_metonyms(
             continue
         stems = _shape(portfolio, lang).stems
         found = {joined.find(i) for i in ministries if stems and stems <= shapes[i].stems}
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
+def _join_native_assemblies(
+    items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """A parliament's own name (``Bundestag``) joins the one assembly of the story named by the language's
+    word and its country (``Parlement allemand``, ``Assemblée allemande``): outlets translate it or not."""
+    native = {fold(k): _shape(v, lang).countries for k, v in get_language(lang).entities.NATIVE_ASSEMBLIES.items()}
+    assemblies = [i for i in shapes if shapes[i].head == "assembly" and shapes[i].countries]
+    for index in members:
+        countries = native.get(fold(items[index].name))
+        if not countries:
+            continue
+        found = {joined.find(i) for i in assemblies if shapes[i].countries == countries}
         if len(found) == 1:
             joined.union(index, found.pop())
 
@@ -837,6 +946,16 @@ def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:
     from recoupe.link.places import gazetteer
 
     return bool(gazetteer().candidates(items[short].name))
+
+
+def _named_after_town(items: list[_Local], short: int, long: int) -> bool:
+    """Whether ``long`` is a place that adds a name of its own to a town the gazetteer knows: ``Padang
+    Panjang`` is another town than ``Padang``, as ``Saint-Jean-de-Luz`` is not ``Saint-Jean``. A lowercase
+    word added says what the place is (``péninsule de Reykjanes``), not another one."""
+    if _type(items[short]) != "LOC" or _type(items[long]) != "LOC" or not _known_place(items[short].name):
+        return False
+    own = set(fold(items[short].name).split())
+    return any(word[:1].isupper() and fold(word) not in own for word in items[long].name.split())
 
 
 def _part_of_place(short: str, long: str, lang: str) -> bool:
@@ -1018,6 +1137,46 @@ def _join_shorter_full_names(items: list[_Local], keys: list[str], members: list
                 joined.union(index, longer[0])
 
 
+def _join_names_with_more_surnames(
+    items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind
+) -> None:
+    """A person's name of two words or more that opens a longer name of the story joins it, when only one
+    person's name fits: a Spanish name gives a second surname (``Ángel Manrique`` / ``Ángel Manrique
+    Torres``), an Ethiopian one a grandfather's name (``Abiy Ahmed`` / ``Abiy Ahmed Ali``), and outlets write
+    the first surname alone. Two longer names that both open so (two brothers' second surnames) leave it."""
+    persons = [i for i in members if _type(items[i]) == "PER" and len(keys[i].split()) >= 2]
+    by_opening: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in persons:
+        words = keys[index].split()
+        by_opening[words[0], words[1]].append(index)
+    for group in by_opening.values():
+        for index in group:
+            words = keys[index].split()
+            longer = [o for o in group if keys[o].split()[: len(words)] == words and len(keys[o].split()) > len(words)]
+            if longer and len({joined.find(o) for o in longer}) == 1:
+                joined.union(index, longer[0])
+
+
+def _join_given_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """A one-word person's name that is the first name of exactly one person of the story, and no person's
+    surname there, joins that person: Indonesian and Ethiopian news names people by their given name (``M.
+    Prabowo`` of ``Prabowo Subianto``, ``le Dr Abiy`` of ``Abiy Ahmed``), as a reportage its witnesses."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    surnames: set[str] = set()
+    for index in members:
+        words = keys[index].split()
+        if _type(items[index]) == "PER" and len(words) >= 2:
+            owners[words[0]].add(index)
+            surnames.update(_surnames(words[-1], lang))
+    for index in members:
+        key = keys[index]
+        if " " in key or _type(items[index]) != "PER" or key in surnames:
+            continue
+        found = {joined.find(o) for o in owners.get(key, ())}
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
 def _in_order(words: list[str], longer: list[str]) -> bool:
     """Whether ``words`` appear in ``longer`` in the same order (``tayip erdogan`` in ``recep tayip erdogan``)."""
     rest = iter(longer)
@@ -1110,7 +1269,9 @@ def _cognate_translation(one: _Shape, other: _Shape) -> bool:
     common = one.stems & other.stems
     if not common:
         return False
-    rest, others = sorted(one.stems - common), sorted(other.stems - common)
+    # (``y`` for ``i``, as the name key reads it: ``hydrologie`` / ``hidrología``)
+    rest = sorted(stem.replace("y", "i") for stem in one.stems - common)
+    others = sorted(stem.replace("y", "i") for stem in other.stems - common)
     return all(len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] for a, b in zip(rest, others, strict=True)) and len(
         {a[:3] for a in rest}
     ) == len(rest)

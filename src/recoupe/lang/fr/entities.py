@@ -22,6 +22,16 @@ PERSON_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns that introduce a person as a relative of someone the article names (``Son frère, l'ancien boxeur
+#: X``): the relative shares that person's surname, so the bare surname written before is not the relative's.
+#: Lowercase, as written.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    """
+    frère frères sœur sœurs fils fille filles père mère épouse époux mari femme veuve veuf cousin cousine
+    neveu nièce oncle tante grand-père grand-mère petit-fils petite-fille beau-frère belle-sœur
+    """.split()
+)
+
 #: Abbreviated civilities written before a surname (``M. Tokayev``), kept out of canonical names.
 CIVILITIES: frozenset[str] = frozenset({"M.", "Mme", "Mlle", "Mme.", "Dr", "Dr.", "Me", "Mgr", "MM."})
 #: The civilities that say the person is a woman (a pronoun ``elle`` may stand for her).
@@ -84,6 +94,40 @@ METONYMS: dict[str, str] = {
     "place Vendôme": "Justice",
     "rue de Grenelle": "Éducation",
     "rue de Valois": "Culture",
+}
+
+#: Parliaments (or their chambers) French news names by their own name, with the demonym of their country:
+#: ``le Bundestag`` is the ``Parlement allemand`` another outlet writes, the ``Knesset`` the ``Parlement
+#: israélien``. As written.
+NATIVE_ASSEMBLIES: dict[str, str] = {
+    "Bundestag": "allemand",
+    "Knesset": "israélien",
+    "Douma": "russe",
+    "Sejm": "polonais",
+    "Storting": "norvégien",
+    "Riksdag": "suédois",
+    "Folketing": "danois",
+    "Eduskunta": "finlandais",
+    "Althing": "islandais",
+    "Althingi": "islandais",
+    "Rada": "ukrainien",
+    "Verkhovna Rada": "ukrainien",
+    "Cortes": "espagnol",
+    "Majlis": "iranien",
+    "Dáil": "irlandais",
+    "Oireachtas": "irlandais",
+    "Lok Sabha": "indien",
+    "Sabor": "croate",
+    "Skupština": "serbe",
+    "Saeima": "letton",
+    "Seimas": "lituanien",
+    "Riigikogu": "estonien",
+    "Mejlis": "turkmène",
+    "Jogorku Kenesh": "kirghiz",
+    "Majilis": "kazakh",
+    "Mazhilis": "kazakh",
+    "Oliy Majlis": "ouzbek",
+    "Khural": "mongol",
 }
 
 #: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
@@ -193,6 +237,10 @@ PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
 DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
 #: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
 COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Prepositions that lead to a place (``à Omdourman``, ``près de Goma``) and the ones a country in apposition
+#: opens with (``à Omdourman, au Soudan``): a name between them is a town, whatever spaCy typed it. As written.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'", "vers", "depuis"})
+COUNTRY_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux", "en"})
 #: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
 CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
 
@@ -385,6 +433,8 @@ LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
 #: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
 #: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
 TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("tsch", "ch"),  # German and French spellings of a Slavic ``ч`` (``Klitschko`` / ``Klitchko``)
+    ("tch", "ch"),  # (and of an Amharic one: ``Guétatchew`` / ``Getachew``)
     ("oe", "o"),  # German umlauts written out (``Soeder`` / ``Söder``, read ``Soder``)
     ("ue", "u"),
     ("ae", "a"),
@@ -441,10 +491,11 @@ FOREIGN_NAME_LINKS: frozenset[str] = frozenset(
 #: (``ministère de l'Intérieur de Turquie``), kept apart, not a further word of the name.
 FRENCH_NAME_LINKS: frozenset[str] = frozenset({"de", "la", "le", "les", "du", "des", "d'", "l'"})
 
-#: Words that link the content words of a name (French and English): left out of its initials
-#: (``Organisation du traité de sécurité collective`` → ``OTSC``) and of the words two names are compared by.
+#: Words that link the content words of a name (French, English, and the Spanish, Portuguese or Italian news
+#: leaves untranslated): left out of its initials (``Organisation du traité de sécurité collective`` →
+#: ``OTSC``) and of the words two names are compared by (``Servicio Nacional de Meteorología e Hidrología``).
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de du des d la le les l et en au aux pour sur of the and for".split()
+    "de du des d la le les l et en au aux pour sur of the and for y e del".split()
     + "von van der den ben bin ibn al el da di dos das zu".split()
 )
 
