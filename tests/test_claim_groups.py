@@ -489,3 +489,27 @@ def test_a_toll_one_article_says_was_raised_revises_its_first_figure(analyzer: A
     dossier = dossier_of(analyzer, ("dacca", text, "2025-03-08"))
     [toll] = [g for g in groups_of(dossier, "killed") if 7 in independent_values(g)]
     assert (toll.verdict, toll.figure) == ("update", 7)
+
+
+def test_other_people_after_a_count_of_another_kind_are_no_addition(analyzer: Analyzer) -> None:
+    """« 12 personnes ont été tuées ; vingt autres ont été blessées »: the twenty injured are others than the dead,
+    the same count as « 20 blessés » in another article, not injured added to it."""
+    first = (
+        "Coup de grisou au Shanxi\n\nDouze personnes ont été tuées mardi dans un coup de grisou au Shanxi. Vingt "
+        "autres personnes ont été blessées, selon l'agence officielle."
+    )
+    second = "Shanxi : douze morts\n\nLe coup de grisou de mardi a fait douze morts et 20 blessés, selon les secours."
+    dossier = dossier_of(analyzer, ("a", first, "2025-02-11"), ("b", second, "2025-02-12"))
+    [injured] = groups_of(dossier, "injured")
+    assert (injured.verdict, injured.figure) == ("agree", 20)
+
+
+def test_a_count_given_out_of_a_whole_is_a_part_of_it(analyzer: Analyzer) -> None:
+    """« Sur les douze personnes interpellées, sept ont été placées en garde à vue »: seven of the twelve."""
+    text = (
+        "Manifestation à Lyon\n\nSur les douze personnes interpellées jeudi à Lyon, sept ont été placées en garde à "
+        "vue, selon le parquet."
+    )
+    dossier = dossier_of(analyzer, ("lyon", text, "2025-03-14"))
+    parts = {g.population for g in groups_of(dossier, "arrested") if 7 in independent_values(g)}
+    assert parts == {"people (subset)"}

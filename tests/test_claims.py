@@ -678,3 +678,11 @@ def test_a_long_complement_between_the_counted_noun_and_its_verb_is_skipped(anal
     """« deux membres d'une faction dissidente des rebelles ont été tués »: the verb is the members'."""
     claim = only(analyze, "Deux membres d'une faction dissidente des rebelles ont été tués mardi.")
     assert (claim.category, claim.value) == ("killed", 2)
+
+
+def test_the_inmates_a_prison_holds_are_no_arrests(analyze: Analyze) -> None:
+    """« la prison, qui compte 8 000 détenus » counts inmates; « la police compte 120 interpellations » arrests."""
+    prison = analyze("Des renforts ont été envoyés vers la prison de Bouaké, qui compte 4 000 détenus.")
+    assert [c.category for c in prison.claims if c.value == 4000] == ["other"]
+    police = only(analyze, "La police compte désormais 120 interpellations.")
+    assert (police.category, police.value) == ("arrested", 120)

@@ -106,6 +106,7 @@ class _Cues:
     cumulative: re.Pattern[str]
     since: re.Pattern[str]
     increment: re.Pattern[str]
+    others: re.Pattern[str] | None
     background: re.Pattern[str]
     period: re.Pattern[str]
     night: re.Pattern[str]
@@ -159,6 +160,7 @@ def _cues(lang: str) -> _Cues:
         cumulative=_words_pattern(data.CUMULATIVE_CUES),
         since=_words_pattern(data.SINCE_CUES),
         increment=_words_pattern(data.INCREMENT_WORDS),
+        others=_words_pattern(others) if (others := tuple(getattr(data, "INCREMENT_OTHERS", ()))) else None,
         background=_words_pattern(data.BACKGROUND_TENSE_CUES),
         period=_words_pattern(data.PERIOD_CUES),
         night=_words_pattern(getattr(data, "NIGHT_CUES", ())),
@@ -877,6 +879,23 @@ def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> boo
     return bool(text) and _raises_total(text or "", claim.end, lang)
 
 
+#: The kinds that count the victims of one event: others of one kind are other victims than another's.
+_VICTIM_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "missing"})
+
+
+def _others_than_another_kind(claim: Claim, before: Claim | None, lang: str) -> bool:
+    """Whether only ``autres`` makes the figure an addition, and the figure before it counts another kind of
+    victim (``31 détenus ont été tués ; quatorze autres ont été blessés``): the others are other people than the
+    dead, not injured added to an earlier count of the injured."""
+    others = _cues(lang).others
+    if others is None or before is None or before.category == claim.category:
+        return False
+    if not {before.category, claim.category} <= _VICTIM_CATEGORIES:
+        return False  # ``deux autres personnes ont été interpellées`` after the injured: two more arrests
+    words = fold(claim.text)
+    return bool(others.search(words)) and not _cues(lang).increment.search(others.sub(" ", words))
+
+
 @cache
 def _increment_before(lang: str) -> re.Pattern[str]:
     return re.compile(getattr(get_language(lang).link, "INCREMENT_BEFORE", r"(?!)"))
@@ -1205,6 +1224,7 @@ def _figures_of(
             and last[0].end <= claim.start
             and not re.search(r"[.!?\n]", text[last[0].end : claim.start])
         )
+        before_it = last[0] if last is not None else None
         part = is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang)
         # a part points back to its whole, even across a sentence (``17 gendarmes ont été blessés. Cinq
         # d'entre eux…``): it counts the whole's people
@@ -1228,7 +1248,12 @@ def _figures_of(
         ):
             when = march
         one_period = bool(when) and claim.category in _cues(analysis.lang).periodic_categories
-        if not who.endswith(")") and not one_period and is_increment(claim, analysis.lang, text):
+        if (
+            not who.endswith(")")
+            and not one_period
+            and is_increment(claim, analysis.lang, text)
+            and not _others_than_another_kind(claim, before_it, analysis.lang)
+        ):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
         scope = places.scope(keyed.place)

@@ -212,6 +212,8 @@ class ClaimExtractor:
         self.not_counted: frozenset[str] = frozenset(data.NOT_COUNTED)
         self.not_counted_before: frozenset[str] = frozenset(data.NOT_COUNTED_BEFORE)
         self.patient_verbs: dict[str, str] = dict(data.PATIENT_VERBS)
+        self.holding_verbs: frozenset[str] = frozenset(getattr(data, "HOLDING_VERBS", ()))
+        self.held_nouns: frozenset[str] = frozenset(getattr(data, "HELD_NOUNS", ()))
         self.people_only: frozenset[str] = frozenset(data.PEOPLE_ONLY_VERBS)
         self.protest_deploy: frozenset[str] = frozenset(data.PROTEST_DEPLOY_VERBS)
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
@@ -1104,6 +1106,13 @@ class ClaimExtractor:
             category = state[1] if state is not None else None
         return category
 
+    def _holds_people(self, verb: Token) -> bool:
+        """Whether ``verb`` is one of a place holding people (``compte``, ``abrite``), even where the
+        lemmatizer left a present tense as written."""
+        lemma = verb.lemma_.lower()
+        present = next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
+        return lemma in self.holding_verbs or present in self.holding_verbs
+
     def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
         """Combine noun, verb and list cues into the candidate's category and subject."""
         kind, noun_category, verb_category = candidate.noun_kind, candidate.noun_category, candidate.verb_category
@@ -1146,6 +1155,10 @@ class ClaimExtractor:
                 category = noun_category
         elif kind == "category":
             category = noun_category
+        noun = candidate.noun
+        holder = noun.head if noun is not None and noun.dep_ == "obj" and noun.lower_ in self.held_nouns else None
+        if category == "arrested" and holder is not None and self._holds_people(holder):
+            category = "other"  # ``la prison, qui compte 8 000 détenus``: its inmates, not an event's arrests
         if kind == "partitive" and previous is not None and not candidate.subject:
             candidate.subject = previous.subject  # ``plus de 400 d'entre elles``: the group named before
         joined = self._listed(doc, previous, candidate) if previous is not None else None

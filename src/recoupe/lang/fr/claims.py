@@ -150,6 +150,12 @@ PATIENT_VERBS: dict[str, str] = {
     "gazer": "participants",
 }
 
+#: Verbs (lemmas) of a place holding people (``la prison, qui compte 8 000 détenus``, ``abrite 300 prisonniers``):
+#: the detainees they count are its inmates, not people arrested in the event.
+HOLDING_VERBS: frozenset[str] = frozenset({"compter", "abriter", "accueillir", "héberger", "totaliser"})
+#: The people such a place holds (not ``interpellations``: ``la police compte 120 interpellations`` are arrests).
+HELD_NOUNS: frozenset[str] = _words("détenu détenus détenue détenues prisonnier prisonniers prisonnière prisonnières")
+
 #: Patient verbs that also take things (``évacuer 3 bâtiments``, ``envoyer 2 500 tonnes``): they give a
 #: category only when the figure counts people (a people noun, or no noun at all).
 PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(

@@ -193,6 +193,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "blessé est mort",
     "blessée est morte",
 )
+#: The increment words that only say ``other`` people (``quatorze autres prisonniers``): an addition to a count
+#: of the same kind before it, but other people than a count of another kind (the dead before the injured).
+INCREMENT_OTHERS: tuple[str, ...] = ("autres",)
 #: What comes right before a figure to make it the deaths added to a toll (``le bilan est passé à 3 morts après
 #: le décès d'un blessé``): that day's addition, not the toll (read on folded text). Only after ``après``/``suite
 #: à``: ``revendique la mort de plus de 20 soldats`` is a toll of its own, not an addition to one.
@@ -341,7 +344,12 @@ INJURY_SEVERITY: tuple[tuple[str, tuple[str, ...]], ...] = (
 SUBSET_BEFORE = (
     r"(?:\bdont|\bparmi (?:eux|elles|lesquels|lesquelles)|\bparmi ces \w+"
     # ``Parmi les personnes interpellées figurent 12 mineurs``, ``Parmi les blessés, 5 enfants``
-    r"|\bparmi (?:les|ces) [^,.;:]{1,40}?(?:,|\s(?:figurent|figuraient|on compte|on dénombre|on recense)))"
+    r"|\bparmi (?:les|ces) [^,.;:]{1,40}?(?:,|\s(?:figurent|figuraient|on compte|on dénombre|on recense))"
+    # ``Sur les onze personnes interpellées, neuf ont été placées en garde à vue``: a part of a count given
+    r"|(?:^|[.!?\n]\s*)sur (?:les|ces) (?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)\b)"
+    # not a window of time (``Sur les sept derniers jours, 21 décès``)
+    r"(?![^,.;:]{0,30}\b(?:derni\w*|jours|semaines|mois|heures|ans|années|nuits)\b)[^,.;:]{1,60}?,)"
     r"\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
