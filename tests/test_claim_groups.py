@@ -513,3 +513,16 @@ def test_a_count_given_out_of_a_whole_is_a_part_of_it(analyzer: Analyzer) -> Non
     dossier = dossier_of(analyzer, ("lyon", text, "2025-03-14"))
     parts = {g.population for g in groups_of(dossier, "arrested") if 7 in independent_values(g)}
     assert parts == {"people (subset)"}
+
+
+def test_a_count_recalled_with_its_place_joins_the_unplaced_count_it_recalls(analyzer: Analyzer) -> None:
+    """« Onze personnes ont été interpellées » on Thursday, then « Sur les onze personnes interpellées jeudi à
+    Lille, … »: one count of arrests, given twice."""
+    first = "Grève à Lille\n\nOnze personnes ont été interpellées jeudi en marge du défilé lillois, selon la police."
+    second = (
+        "Lille : après la grève\n\nSur les onze personnes interpellées jeudi à Lille, six ont été placées en garde à "
+        "vue, a indiqué vendredi le parquet."
+    )
+    dossier = dossier_of(analyzer, ("jeudi", first, "2025-03-13"), ("vendredi", second, "2025-03-14"))
+    [arrests] = [g for g in groups_of(dossier, "arrested") if 11 in independent_values(g)]
+    assert len(arrests.reports) == 2

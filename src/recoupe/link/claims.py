@@ -1532,7 +1532,9 @@ def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
                 for other, members in groups.items()
                 if other[:3] == key[:3]
                 and other != key
-                and (not key[4] or other[4] == key[4])  # a figure naming no place may be any place's
+                # a figure naming no place may be any place's; a recalled count naming one may be the unplaced
+                # count it recalls (``Sur les onze personnes interpellées jeudi à Paris`` after ``Onze personnes…``)
+                and (not key[4] or not other[4] or other[4] == key[4])
                 and any(
                     _same_figure(o.report, report)
                     and _earlier(o.report, report)
