@@ -1063,6 +1063,7 @@ class EntityRecognizer:
                 body = self._body_before(doc, i, mentions) or self._lowercase_body_before(doc, i, mentions)
                 if body is not None:
                     expansions[acronym] = doc[body.start : i].text
+                    body.type = "ORG"
                     if (inner := by_start.get(i + 1)) is not None:
                         inner.type = "ORG"
                 continue
@@ -1227,7 +1228,7 @@ class EntityRecognizer:
         """The organization that ends at ``paren``, or ends a lowercase complement short of it (``Autorité
         turque`` + ``de gestion des catastrophes``), extended to it."""
         for mention in mentions:
-            if mention.type != "ORG" or mention.start >= paren or paren - mention.end > MAX_COMPLEMENT:
+            if not self._body_typed(doc, mention) or mention.start >= paren or paren - mention.end > MAX_COMPLEMENT:
                 continue
             if mention.end == paren:
                 return mention
@@ -1239,6 +1240,13 @@ class EntityRecognizer:
                     mention.end = paren
                     return mention
         return None
+
+    def _body_typed(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a mention names a body: an organization, or a ``MISC`` opening with a body's head noun,
+        as spaCy types many courts and councils (a translated ``Tribunal suprême fédéral``)."""
+        if mention.type == "ORG":
+            return True
+        return mention.type == "MISC" and fold(doc[mention.start].text) in self.kind_heads
 
     def _lowercase_body_before(self, doc: Doc, paren: int, mentions: list[_Mention]) -> _Mention | None:
         """A body French writes in lowercase, named right before an acronym of another language that its

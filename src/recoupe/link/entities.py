@@ -296,6 +296,8 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
         if not letters:
             continue
         owners = by_initials.get(letters, [])
+        if not owners and mixed_case_acronym(local.name):
+            owners = by_initials.get(_capitals(local.name), [])
         if len({joined.find(i) for i in owners}) == 1:
             joined.union(index, owners[0])
     for group in by_letters.values():
@@ -341,6 +343,13 @@ def _acronym_letters(name: str) -> str:
     if mixed_case_acronym(name):
         return name.upper()  # ``AfD``: the initials of *Alternative für Deutschland*
     return name if _ACRONYM.match(name) else ""
+
+
+def _capitals(acronym: str) -> str:
+    """The capitals of a mixed-case acronym, its lower-case letter left out: that letter often stands
+    for a linking word of another language (``BoC``, *Bank of Canada*), which a French name's initials
+    skip (``Banque du Canada``, ``BC``)."""
+    return "".join(ch for ch in acronym if ch.isupper())
 
 
 def _initials_with_acronyms(name: str, lang: str = "fr") -> str:
@@ -578,7 +587,9 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
     _join_native_assemblies(items, members, shapes, joined, lang)
+    _join_names_after_their_town(items, keys, members, joined)
     _join_lone_surnames(items, keys, members, joined, lang)
+    _join_inner_names(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
@@ -607,6 +618,21 @@ def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], 
             joined.union(index, by_sound[sound])
 
 
+def _join_names_after_their_town(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A person's name that opens with a big city joins the story's name without it: spaCy glues the town of
+    a title to the name after it (``le maire de Lyon Paul Durand`` → ``Lyon Paul Durand``), which is that
+    ``Paul Durand`` the other articles name, whatever type spaCy gave them."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index in members:
+        by_key[keys[index]].append(index)
+    for index in members:
+        words = items[index].name.split()
+        if _type(items[index]) != "PER" or len(words) < 3 or not _big_city(words[0]):
+            continue
+        for other in by_key.get(" ".join(keys[index].split()[1:]), ()):
+            joined.union(index, other)
+
+
 def _join_lone_surnames(
     items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str
 ) -> None:
@@ -627,8 +653,38 @@ def _join_lone_surnames(
         if " " in key or key in country_words:
             continue
         found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
-        if len({keys[o] for o in found}) == 1:
+        if len({_without_particles(keys[o], lang) for o in found}) == 1:
             joined.union(index, found[0])
+
+
+def _without_particles(key: str, lang: str) -> str:
+    """A name key without its particles: outlets write one person's name with and without them
+    (``Jean de Lattre`` / ``Jean Lattre``), so the surname alone is still that one person's."""
+    return " ".join(word for word in key.split() if word not in _particles(lang))
+
+
+def _join_inner_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """A one-word person name that is an inner word of exactly one long full name of the story joins it:
+    Portuguese and Spanish names carry the name a person is known by between the given name and the last
+    surname (``Pedro Sánchez Pérez-Castejón`` is ``Sánchez``). Not a word that is also some person's last
+    word, which :func:`_join_lone_surnames` weighs."""
+    last_words: set[str] = set()
+    inner_owners: dict[str, set[str]] = defaultdict(set)
+    for index in members:
+        words = [w for w in keys[index].split() if w not in _particles(lang)]
+        if _type(items[index]) != "PER" or len(words) < 2:
+            continue
+        last_words.add(words[-1])
+        for word in words[1:-1]:
+            inner_owners[word].add(keys[index])
+    by_key = {keys[index]: index for index in members}
+    for index in members:
+        key = keys[index]
+        if _type(items[index]) != "PER" or " " in key or key in last_words:
+            continue
+        owners = inner_owners.get(key, set())
+        if len(owners) == 1:
+            joined.union(index, by_key[owners.pop()])
 
 
 def _misc_full_name(local: _Local) -> bool:
