@@ -1161,8 +1161,9 @@ class Coreference:
         for i in range(a - 1, max(-1, a - 12), -1):
             token = doc[i]
             if token.text == ",":
-                if i != a - 1:
+                if i != a - 1 and not self._short_title_between(i + 1, a):
                     return None
+                between.clear()  # ``Le président du jury, le dessinateur belge X``: the first title is X's too
                 continue
             participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
             if (
@@ -1206,6 +1207,16 @@ class Coreference:
                 )
             between.append(token)
         return None
+
+    def _short_title_between(self, first: int, name: int) -> bool:
+        """Whether tokens ``first`` up to the name at ``name`` are an article and a few lowercase words
+        (``, le dessinateur belge X``): a second, apposed title that leaves the name tied to the first."""
+        words = self.doc[first:name]
+        return (
+            1 < len(words) <= 4
+            and words[0].pos_ == "DET"
+            and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words[1:])
+        )
 
     def _title_lemma(self, token: Token, title: str) -> str:
         """The lemma of a title word, unless the title is a compound read off several words (``premier ministre``)."""
