@@ -21,7 +21,9 @@ def test_an_enthusiastic_incise_names_its_speaker(analyze: Analyze) -> None:
 
 
 def test_a_grumbling_incise_names_its_speaker(analyze: Analyze) -> None:
-    analysis = analyze("Les travaux durent. « On ne dort plus depuis un mois », peste Jacques Morin, boulanger du quartier.")
+    analysis = analyze(
+        "Les travaux durent. « On ne dort plus depuis un mois », peste Jacques Morin, boulanger du quartier."
+    )
     assert said_by(analysis, "On ne dort plus").startswith("Jacques Morin")
 
 
