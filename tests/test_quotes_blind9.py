@@ -44,3 +44,20 @@ def test_a_pronoun_after_a_doubly_titled_speaker_is_that_person(analyze: Analyze
         "que l'exposition serait « gratuite »."
     )
     assert said_by(analysis, "gratuite").endswith("| Marc Vallotton")
+
+
+# -- a person named by nationality -------------------------------------------------------------------------------
+
+
+def test_a_nationality_noun_before_a_name_is_not_part_of_the_name(analyze: Analyze) -> None:
+    analysis = analyze("Le trophée a été remis à la Nord-Coréenne Kim Su-bin pour son film.")
+    assert ("Kim Su-bin", "PER") in [(e.text, e.type) for e in analysis.entities]
+
+
+def test_a_role_after_a_woman_named_by_nationality_is_that_woman(analyze: Analyze) -> None:
+    """``l'autrice`` after ``décerné à la Japonaise X``: the nationality noun says X is a woman."""
+    analysis = analyze(
+        "Le grand prix du salon a été décerné samedi à la Japonaise Aiko Tanaka pour « Les Nuits blanches ». "
+        "« Je le dédie à ma mère », a déclaré l'autrice, visiblement émue, en recevant le prix."
+    )
+    assert said_by(analysis, "Je le dédie").endswith("| Aiko Tanaka")
