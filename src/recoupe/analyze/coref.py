@@ -127,6 +127,7 @@ class CorefTables:
     nationalities: dict[str, tuple[str, ...]]
     demonym_endings: tuple[str, ...]
     not_demonyms: frozenset[str]
+    demonyms: frozenset[str]
     civilities: dict[str, str | None]
     feminine_ending: str
     feminine_articles: frozenset[str]
@@ -184,6 +185,7 @@ class CorefTables:
             nationalities={fold(k): tuple(fold(c) for c in v) for k, v in coref.NATIONALITIES.items()},
             demonym_endings=tuple(fold(w) for w in coref.DEMONYM_ENDINGS),
             not_demonyms=frozenset(fold(w) for w in coref.NOT_DEMONYMS),
+            demonyms=frozenset(fold(w) for w in entities.DEMONYMS),
             civilities={c: _civility_gender(c, entities) for c in entities.CIVILITIES},
             feminine_ending=coref.FEMININE_ENDING,
             feminine_articles=frozenset(coref.FEMININE_ARTICLES),
@@ -1161,8 +1163,9 @@ class Coreference:
         for i in range(a - 1, max(-1, a - 12), -1):
             token = doc[i]
             if token.text == ",":
-                if i != a - 1:
+                if i != a - 1 and not self._short_title_between(i + 1, a):
                     return None
+                between.clear()  # ``Le président du jury, le dessinateur belge X``: the first title is X's too
                 continue
             participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
             if (
@@ -1206,6 +1209,16 @@ class Coreference:
                 )
             between.append(token)
         return None
+
+    def _short_title_between(self, first: int, name: int) -> bool:
+        """Whether tokens ``first`` up to the name at ``name`` are an article and a few lowercase words
+        (``, le dessinateur belge X``): a second, apposed title that leaves the name tied to the first."""
+        words = self.doc[first:name]
+        return (
+            1 < len(words) <= 4
+            and words[0].pos_ == "DET"
+            and all(t.pos_ in ("NOUN", "ADJ") and t.text.islower() for t in words[1:])
+        )
 
     def _title_lemma(self, token: Token, title: str) -> str:
         """The lemma of a title word, unless the title is a compound read off several words (``premier ministre``)."""
@@ -1282,6 +1295,8 @@ class Coreference:
                     return tie.gender, "Sing"
             if first > 0 and doc[first - 1].text in self.t.civilities:
                 return self.t.civilities[doc[first - 1].text], "Sing"
+            if self._demonym_before(first):
+                return _gender(doc[first - 1], self.t), "Sing"  # ``la Japonaise X`` is a woman
             return None, "Sing"
         if first > 0:
             article = self.t.name_articles.get(fold(doc[first - 1].text))
@@ -1726,10 +1741,30 @@ class Coreference:
             return False
         if gender == "Fem" and mention.gender != "Fem" and not mention.root_subject:
             return False
+        if mention.kind == "name" and self._demonym_before(self._first_token(mention)):
+            return True  # ``la Sud-Coréenne X``: a person by her nationality, not a shop's or a ship's name
         if mention.kind == "name" and self.doc[self._governor(mention.head)].pos_ in ("NOUN", "PROPN"):
             # ``la bijouterie Dufau`` names a shop; ``la pédiatre Hélène Garnier`` a person by her title
             return any(tie.entity == referent.entity and tie.start == mention.start for tie in self.ties)
         return True
+
+    def _first_token(self, mention: Mention) -> int:
+        """The index of the first token of ``mention``."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.start if span is not None and len(span) else mention.head
+
+    def _demonym_before(self, first: int) -> bool:
+        """Whether a capitalized demonym, after its article, stands right before the name starting at token
+        ``first`` (``la Sud-Coréenne Park Ji-won``, ``le Danois X``): news names a person by nationality so."""
+        if first < 2:
+            return False
+        word = self.doc[first - 1]
+        return (
+            word.text[:1].isupper()
+            and (fold(word.text) in self.t.demonyms or self._is_place_word(fold(word.text)))
+            and self.doc[first - 2].pos_ == "DET"
+            and not self.is_quoted(word.idx)
+        )
 
     def _resolve_latest(self, offset: int, sent: int, gender: str | None, number: str) -> Referent | None:
         """``ce dernier``, ``celle-ci``: the latest compatible mention before ``offset``, whatever its role, that

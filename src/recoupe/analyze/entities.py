@@ -437,6 +437,7 @@ class EntityRecognizer:
             # a lowercase demonym spaCy put before a name says whose it is, it is not the name's: ``le ministre
             # d'État qatari [Khaled al-Mannai]``, ``le ministère qatari [des Affaires étrangères]``
             or (end - start > 1 and doc[start].is_lower and fold(doc[start].text) in self.demonyms)
+            or self._demonym_noun_before_name(doc, start, end)
         ):
             start += 1
         while end > start and self._trails(doc[end - 1]):
@@ -451,6 +452,19 @@ class EntityRecognizer:
         ):
             start += 1
         return self._civility_particle_start(doc, start, end), end
+
+    def _demonym_noun_before_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether token ``start`` is a capitalized demonym used as a noun, after its article and before a name
+        (``la Sud-Coréenne [Park Ji-won]``, ``l'Américaine [Jane Doe]``): it says who the person is, it is not
+        part of their name."""
+        return (
+            end - start > 1
+            and start > 0
+            and doc[start - 1].pos_ == "DET"
+            and doc[start].text[:1].isupper()
+            and fold(doc[start].text) in self.demonyms
+            and doc[start + 1].text[:1].isupper()
+        )
 
     def _civility_particle_start(self, doc: Doc, start: int, end: int) -> int:
         """Where a name starts once the particle between a civility and it is taken back: ``M. [de Lanversin]``,
@@ -808,6 +822,7 @@ class EntityRecognizer:
             if (
                 self._opens_with_civility(doc, mention)
                 or self._title_before(doc, mention)
+                or self._demonym_noun_before_name(doc, mention.start - 1, mention.end)
                 or self._looks_like_full_name(doc, mention)
                 or self._aged_by_apposition(doc, mention)
             ):

@@ -1402,9 +1402,22 @@ class ArticleSpeakers:
         start = k - 1
         while start - 1 in persons:
             start -= 1
-        if start - 1 <= subject.i or doc[start - 1].text != "," or self.coref.is_quoted(doc[start].idx):
+        comma = self._title_start(start) - 1
+        if comma <= subject.i or doc[comma].text != "," or self.coref.is_quoted(doc[start].idx):
             return None
         return self.span_of(start, k)
+
+    def _title_start(self, name: int) -> int:
+        """Where the short title a name may carry starts, from the name's first token ``name``: the name
+        itself, or the article of a few lowercase words before it (``Le président du jury, le dessinateur
+        belge François Demeyer, a salué``), so that the apposition is still seen between its commas."""
+        doc = self.doc
+        k = name
+        while name - k < 3 and k - 1 >= 0 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].text.islower():
+            k -= 1
+        if k < name and k - 1 >= 0 and doc[k - 1].pos_ == "DET":
+            return k - 1
+        return name
 
     def _agent(self, verb: Token) -> tuple[int, int] | None:
         """The agent of a passive verb (``annoncé par la ministre``), without its preposition."""

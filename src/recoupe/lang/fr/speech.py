@@ -22,7 +22,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     expliciter annoncer prévenir tweeter poster assurer qualifier réagir tonner tempêter fulminer agacer
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
     hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
-    souvenir remémorer décrire remercier
+    souvenir remémorer décrire remercier enthousiasmer pester râler maugréer bougonner grogner railler
+    lamenter tempérer
     """.split()
 )
 
@@ -32,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
-    conclure trancher interroger soupirer emporter
+    conclure trancher interroger soupirer emporter amuser rigoler esclaffer grincer tacler enflammer
     """.split()
 )
 
