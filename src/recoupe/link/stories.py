@@ -95,6 +95,14 @@ FURTHER_DAYS = 9
 #: ... when it is this alike (above :data:`JOIN_THRESHOLD`): the next report of one bill, not a second
 #: raid on the same town a week on, which shares its places and its words.
 FURTHER_THRESHOLD = 0.2
+#: A report of no day event joins a story this many days after its last when it is far more alike than that:
+#: a factory's closure announced, then its severance deal signed three weeks on; a party's new leader, then
+#: her election as prime minister a fortnight later. Stories of politics and industry are covered at long
+#: intervals, under the same rare names (a company, a person, a town).
+LONG_DAYS = 31
+#: ... when it is this alike (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`): a month on, two events
+#: of one theme (two closures, two fires) share words and places, but not most of their weight.
+LONG_THRESHOLD = 0.3
 #: Prefix of an incident report's kind (``i:hostage``, ``INCIDENT_KINDS``).
 INCIDENT = "i:"
 #: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
@@ -276,11 +284,11 @@ class StoryIndex:
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
         further = not _reports_a_day_event(article)
-        candidates = self._lasting_buckets(when, nearby, FURTHER_DAYS) if further else nearby
+        candidates = self._lasting_buckets(when, nearby, LONG_DAYS) if further else nearby
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), candidates)):
             story = self.state.story(story_id)
             if not (within := self._in_window(story, when)):
-                if not further or not self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS)):
+                if not further or not self._in_window(story, when, dt.timedelta(days=LONG_DAYS)):
                     continue
             story_vector = read[story_id] = self.state.story_vector(story_id)
             if (
@@ -297,7 +305,7 @@ class StoryIndex:
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf, dot)
-            if not within and score < FURTHER_THRESHOLD:
+            if not within and score < self._further_bar(story, when):
                 continue
             if score > best_score:
                 best, best_score = story, score
@@ -485,6 +493,13 @@ class StoryIndex:
             return nearby
         bucket, reach = when.day.toordinal() // self.window.days, -(-(days or LASTING_DAYS) // self.window.days)
         return [*range(bucket - reach, bucket + reach + 1), UNDATED]
+
+    def _further_bar(self, story: StoryRecord, when: When) -> float:
+        """The similarity a report of no day event needs to join a story outside the window: the bar
+        rises with the gap (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`, :data:`LONG_THRESHOLD`
+        beyond), since the further back, the likelier a second event of the same theme."""
+        near = self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS))
+        return FURTHER_THRESHOLD if near else LONG_THRESHOLD
 
     def _in_window(self, story: StoryRecord, when: When, window: dt.timedelta | None = None) -> bool:
         first, last = _span(story.first), _span(story.last)
