@@ -315,13 +315,6 @@ def _optional_pattern(lang: str, name: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-def _compared_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
-    """Whether the day at ``day_start`` is the day of a figure the sentence compares with (``contre 480 000
-    une semaine plus tôt``): that march is recalled, not reported, and codes no event here."""
-    pattern = _optional_pattern(lang, "COMPARED_DAY")
-    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
-
-
 def _nth_night(text: str, lang: str) -> int:
     """The n-th night or day of an unrest the sentence tells of (``la deuxième nuit d'émeutes``: 2), or 0."""
     pattern = _optional_pattern(lang, "NTH_NIGHT")
@@ -354,17 +347,18 @@ def _part_of_day_only(text: str, lang: str) -> bool:
     return pattern is not None and pattern.match(fold(text)) is not None
 
 
-def _reported_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
-    """Whether the day at ``day_start`` is the day a source spoke (``ont indiqué lundi des sources``), not
-    the day of what it reports."""
-    pattern = _optional_pattern(lang, "REPORTED_DAY")
-    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the sentence's text up to the day at ``day_start`` ends as the language's events regex ``name``
+    says, making the day no event's:
 
-
-def _later_death_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
-    """Whether the day at ``day_start`` is the day of a later death (``un blessé ayant succombé mercredi``),
-    not the day of the violence the sentence reports."""
-    pattern = _optional_pattern(lang, "LATER_DEATH_DAY")
+    - ``REPORTED_DAY``: the day a source spoke (``ont indiqué lundi des sources``), not the day of what it
+      reports;
+    - ``LATER_DEATH_DAY``: the day of a later death (``un blessé ayant succombé mercredi``), not the day of the
+      violence;
+    - ``COMPARED_DAY``: the day of a figure the sentence compares with (``contre 480 000 une semaine plus
+      tôt``): that march is recalled, not reported.
+    """
+    pattern = _optional_pattern(lang, name)
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
 
 
@@ -485,13 +479,13 @@ def code_events(
                 and not _part_of_day_only(t.text, lang)
             ]
             told = {
-                t.value[:10]: _reported_day(article.text, start, t.start, lang)
-                or _later_death_day(article.text, start, t.start, lang)
+                t.value[:10]: _day_after("REPORTED_DAY", article.text, start, t.start, lang)
+                or _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
                 for t in said
                 if t.value
                 and _DAY.match(t.value)
                 and (analysis.published is None or t.value[:10] <= analysis.published[:10])
-                and not _compared_day(article.text, start, t.start, lang)
+                and not _day_after("COMPARED_DAY", article.text, start, t.start, lang)
                 and not _anchored_on_an_event(article.text, t.start, t.end, lang)
             }
             # the day a source spoke is no event's day when the sentence names the day of what it reports
@@ -946,7 +940,7 @@ def _tie(
             and t.value
             and _DAY.match(t.value)
             and not _part_of_day_only(t.text, lang)
-            and not _reported_day(article.text, span[0], t.start, lang)
+            and not _day_after("REPORTED_DAY", article.text, span[0], t.start, lang)
         }
         on_day = [e for e in violent if e.event_date in told]
         if len(on_day) == 1:

@@ -1106,12 +1106,15 @@ class ClaimExtractor:
             category = state[1] if state is not None else None
         return category
 
+    def _as_infinitive(self, lemma: str) -> str:
+        """The infinitive of a present tense the lemmatizer left as written (``compte`` → ``compter``), or ``""``."""
+        return next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
+
     def _holds_people(self, verb: Token) -> bool:
         """Whether ``verb`` is one of a place holding people (``compte``, ``abrite``), even where the
         lemmatizer left a present tense as written."""
         lemma = verb.lemma_.lower()
-        present = next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
-        return lemma in self.holding_verbs or present in self.holding_verbs
+        return lemma in self.holding_verbs or self._as_infinitive(lemma) in self.holding_verbs
 
     def _categorize(self, doc: Doc, candidate: _Candidate, previous: _Candidate | None) -> None:
         """Combine noun, verb and list cues into the candidate's category and subject."""
@@ -1416,7 +1419,7 @@ class ClaimExtractor:
             if holder is not None and holder.lower_ in self.totals and doc[index].pos_ == "ADP":
                 verb = doc[index - 1]
                 lemma = verb.lemma_.lower()
-                present = next((lemma[: -len(e)] + i for e, i in self.present_endings if lemma.endswith(e)), "")
+                present = self._as_infinitive(lemma)
                 counts = lemma in self.measures or lemma in self.sources.verbs or present in self.sources.verbs
                 return verb if counts and verb.pos_ in ("VERB", "NOUN", "ADJ") else None
         if doc[index].text != ":":
