@@ -455,6 +455,23 @@ def test_the_armed_group_an_article_names_is_actor_1_and_the_claimant_too(analyz
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
 
 
+def test_an_armed_group_named_by_its_french_name_or_acronym_is_actor_1(analyze: Analyze) -> None:
+    """ACLED names the group; the article may give its French name (``les Forces démocratiques alliées``) or its
+    acronym (``l'ELN``)."""
+    by_name = (
+        "Dimanche 8 juin, au moins quinze villageois ont été tués par des rebelles des Forces démocratiques "
+        "alliées près de Beni, dans l'est de la République démocratique du Congo."
+    )
+    [event] = _view(analyze, by_name, "2025-06-09")[0].events
+    assert event.actor1 == "ADF: Allied Democratic Forces"
+    by_acronym = (
+        "Samedi 7 juin, des combattants de l'ELN ont attaqué une patrouille de l'armée près de Cúcuta, en "
+        "Colombie : deux soldats ont été tués."
+    )
+    [event] = _view(analyze, by_acronym, "2025-06-08")[0].events
+    assert "ELN: National Liberation Army" in (event.actor1, event.actor2)
+
+
 def test_an_attack_no_one_claimed_keeps_an_unidentified_actor(analyze: Analyze) -> None:
     text = (
         "Lundi 2 juin, des assaillants ont attaqué un poste de l'armée burkinabè près de Dori. L'attaque n'a pas "

@@ -105,8 +105,10 @@ BATTLE = (
     r"accrochages?",
     r"(?:a|ont|avait|avaient) accroche (?:un|une|des) (?:groupe|colonne|unite|element|convoi)s?",
     r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
-    # the attackers' verb and its object may be parted by the day (``ont attaqué lundi à l'aube le camp``)
-    r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes) (?:ont|avaient) attaque"
+    # the attackers' verb and its object may be parted by the day (``ont attaqué lundi à l'aube le camp``),
+    # and the group they belong to between them (``des combattants de l'ELN ont attaqué``)
+    r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes|combattants|guerilleros"
+    r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w-]+){0,2}?)? (?:ont|avaient) attaque"
     r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne"
     r"|detachement)s?",
     # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``)
@@ -136,7 +138,12 @@ VIOLENCE_AGAINST_CIVILIANS = (
         "Abduction/forced disappearance",
     ),
     (r"viols?|violences sexuelles", "Sexual violence"),
-    (r"massacres?|civils? (?:ont ete )?(?:tues|abattus|executes)|execut(?:e|es|ions) sommaires?", "Attack"),
+    # civilians killed, named by what they are (``quinze villageois ont été tués``, ``des fidèles abattus``)
+    (
+        r"massacres?|execut(?:e|es|ions) sommaires?|(?:civils?|villageois|paysans|fideles|agriculteurs|eleveurs"
+        r"|orpailleurs|deplaces) (?:ont ete |avaient ete )?(?:tues|abattus|executes|massacres)",
+        "Attack",
+    ),
     # the killing told by a participle after the attack (``ont attaqué le village, tuant douze civils``)
     (r"(?:tuant|tue|massacrant|abattant) (?:au moins |plus de |pres de |une? )?(?:[\w-]+ )?civils", "Attack"),
     # armed men attacking a place of civilians (``des hommes armés non identifiés ont attaqué samedi le village``)
@@ -222,6 +229,13 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     (r"hamas", "Hamas Movement"),
     (r"hezbollah", "Hezbollah"),
     (r"houthis?|ansar allah", "Ansar Allah"),
+    (r"adf|forces democratiques alliees", "ADF: Allied Democratic Forces"),
+    (r"codeco|cooperative pour le developpement du congo", "CODECO: Cooperative for Development of Congo"),
+    (r"eln|armee de liberation nationale", "ELN: National Liberation Army"),
+    (r"aqmi|al-qaida au maghreb islamique", "AQIM: Al Qaeda in the Islamic Maghreb"),
+    (r"ansaroul islam|ansarul islam", "Ansaroul Islam"),
+    (r"pkk|parti des travailleurs du kurdistan", "PKK: Kurdistan Workers Party"),
+    (r"tplf|front de liberation du peuple du tigre", "TPLF: Tigray People's Liberation Front"),
 )
 #: What a neighbourhood's name follows (folded text before it): ``dans les quartiers de Magenta et de Ducos``
 #: names parts of the town the article is about, not towns (a suburb may be one in the gazetteer).
