@@ -564,3 +564,89 @@ def test_drones_shot_down_are_no_one_killed(analyze: Analyze) -> None:
     )
     view, _ = _view(analyze, text, "2025-06-03")
     assert [(e.event_type, e.fatalities) for e in view.events] == [("Explosions/Remote violence", 2)]
+
+
+# -- communities, supporters, accidents, regional dailies, a march's clashes --------------------------------
+
+
+def _views(analyze: Analyze, texts: list[tuple[str, str, str]]) -> StoryView:
+    """One story of several articles: (doc, text, published) each."""
+    pairs = []
+    for doc, text, published in texts:
+        pairs.append((Article(id=doc, text=text, published=published, outlet=doc), analyze(text, published, doc)))
+    return view_story(Story(id="s1", title="test", documents=[d for d, _, _ in texts]), pairs, [])
+
+
+def test_a_clash_between_herders_and_farmers_is_a_battle(analyze: Analyze) -> None:
+    text = (
+        "Au moins huit personnes ont été tuées mardi dans des affrontements entre éleveurs et agriculteurs près de "
+        "Bouna, dans le nord-est de la Côte d'Ivoire, a indiqué mercredi la gendarmerie."
+    )
+    view, _ = _view(analyze, text, "2025-03-05")
+    assert ("2025-03-04", "Battles", "Armed clash", "Bouna") in _rows(view)
+
+
+def test_supporters_fighting_at_a_match_are_mob_violence_where_the_stadium_is(analyze: Analyze) -> None:
+    """No one demonstrated: a crowd's violence is "Mob violence". The club's name (``le Wydad de Casablanca``)
+    places nothing; the headline's town does."""
+    text = (
+        "Maroc : un mort dans des violences au stade de Kénitra\n\n"
+        "Un supporter est mort dimanche soir lors de violences en marge du match entre le Wydad de Casablanca et "
+        "le club local, a annoncé lundi la police. Des supporters ont lancé des fumigènes sur les policiers. "
+        "Plusieurs voitures ont été incendiées aux abords du stade de Kénitra."
+    )
+    view, _ = _view(analyze, text, "2025-03-10")
+    assert _rows(view) == [("2025-03-09", "Riots", "Mob violence", "Kenitra")]
+
+
+def test_an_explosion_in_a_factory_is_an_accident_acled_does_not_code(analyze: Analyze) -> None:
+    text = (
+        "Une violente explosion suivie d'un incendie a fait trois morts mercredi matin dans une usine chimique de "
+        "Pont-de-Claix, près de Grenoble. L'explosion s'est produite dans un atelier de maintenance."
+    )
+    view, _ = _view(analyze, text, "2025-04-09")
+    assert view.events == []
+
+
+def test_a_bomb_explosion_is_still_coded(analyze: Analyze) -> None:
+    text = (
+        "Une explosion a fait quatre morts jeudi sur un marché de Maiduguri, au Nigeria. L'attentat n'a pas été "
+        "revendiqué ; une bombe artisanale avait été cachée dans un sac."
+    )
+    view, _ = _view(analyze, text, "2025-04-11")
+    assert [row[1] for row in _rows(view)] == ["Explosions/Remote violence"]
+
+
+def test_a_regional_daily_places_its_march_in_its_town(analyze: Analyze) -> None:
+    """The Bordeaux daily tells of its own march with few place names; the national wire of the Paris one."""
+    national = (
+        "Retraites : des milliers de manifestants en France\n\n"
+        "À Paris, 30 000 personnes ont défilé jeudi contre la réforme des retraites, selon la préfecture de police."
+    )
+    regional = (
+        "Retraites : à Bordeaux, 9 000 manifestants selon la police\n\n"
+        "Le cortège bordelais s'est élancé jeudi à 11 heures de la place de la République. La manifestation s'est "
+        "déroulée dans le calme, a constaté notre journaliste à Bordeaux. Au niveau national, la CGT revendique un "
+        "million de manifestants, dont 120 000 à Paris."
+    )
+    view = _views(analyze, [("agence", national, "2025-02-06"), ("sud-ouest", regional, "2025-02-06")])
+    assert {row[3] for row in _rows(view)} == {"Paris", "Bordeaux"}
+
+
+def test_clashes_at_the_end_of_a_dated_march_are_that_day_s_riot(analyze: Analyze) -> None:
+    text = (
+        "À Lille, 12 000 personnes ont défilé jeudi contre la fermeture de l'usine, selon la police.\n\n"
+        "En fin de parcours, des heurts ont opposé un groupe de manifestants aux policiers. Des vitrines ont été "
+        "brisées."
+    )
+    view, _ = _view(analyze, text, "2025-02-07")
+    assert _rows(view) == [("2025-02-06", "Riots", "Violent demonstration", "Lille")]
+
+
+def test_a_march_announced_for_a_later_day_is_no_event(analyze: Analyze) -> None:
+    text = (
+        "À Toulouse, 5 000 personnes ont manifesté mardi contre la fermeture de la maternité. L'intersyndicale, "
+        "réunie mercredi, a fixé au 20 mars la prochaine journée de grève et de manifestation."
+    )
+    view, _ = _view(analyze, text, "2025-03-12")
+    assert [row[0] for row in _rows(view)] == ["2025-03-11"]

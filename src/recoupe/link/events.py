@@ -225,6 +225,7 @@ class _Item:
     span: bool  # the sentence covers several days
     outlet: str
     nth: int = 0  # the unrest's n-th night or day, counted from its first (0: the day is told)
+    doc: str = ""
 
 
 @lru_cache(maxsize=8)
@@ -332,6 +333,16 @@ def _neighbourhood(text: str, sentence_start: int, name_start: int, lang: str) -
     )
 
 
+def _inside_a_name(text: str, sentence_start: int, name_start: int, lang: str) -> bool:
+    """Whether the place named at ``name_start`` ends the name of a club or a body (``l'Espérance de Tunis``,
+    ``l'Olympique de Marseille``): that name says nothing of where the event took place."""
+    pattern = _optional_pattern(lang, "NAME_BEFORE_PLACE")
+    if pattern is None:
+        return False
+    found = pattern.search(text[max(sentence_start, name_start - 40) : name_start])
+    return found is not None and max(sentence_start, name_start - 40) + found.start() > sentence_start
+
+
 def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the time expression at ``start:end`` is a day told from another event (``au lendemain d'une
     manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
@@ -360,6 +371,13 @@ def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: 
     """
     pattern = _optional_pattern(lang, name)
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+
+
+def _died_during(text: str, day_end: int, sentence_end: int, lang: str) -> bool:
+    """Whether the death told before a day happened in the violence the sentence names next (``est mort
+    samedi soir lors de violences``): then the day is the violence's, not a later death's."""
+    pattern = _optional_pattern(lang, "DIED_DURING")
+    return pattern is not None and pattern.search(fold(text[day_end:sentence_end])) is not None
 
 
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
@@ -464,7 +482,8 @@ def code_events(
     for article, analysis in pairs:
         lang = analysis.lang or "fr"
         outlet = article.outlet or analysis.outlet or article.id
-        running: tuple[int, list[str], int] = (-1, [], 0)  # (paragraph, days, nth) of the last dated event sentence
+        # (paragraph, days, nth, places, family) of the last dated event sentence
+        running: tuple[int, list[str], int, list[Place], str] = (-1, [], 0, [], "")
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         for start, end in sentences(article.text, article.body_start):
             text = _blank_quotes(article.text, start, end, analysis)
@@ -480,7 +499,10 @@ def code_events(
             ]
             told = {
                 t.value[:10]: _day_after("REPORTED_DAY", article.text, start, t.start, lang)
-                or _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
+                or (
+                    _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
+                    and not _died_during(article.text, t.end, end, lang)
+                )
                 for t in said
                 if t.value
                 and _DAY.match(t.value)
@@ -492,12 +514,21 @@ def code_events(
             days = sorted(day for day, reported in told.items() if not reported)
             nth = 0 if days or kind is None else _nth_night(text, lang)
             days = days or sorted(told)
-            if kind is None:
-                continue
+            planned = analysis.published is not None and any(
+                bool(t.value and _DAY.match(t.value)) and (t.value or "")[:10] > analysis.published[:10] for t in said
+            )
+            joined = kind is None and cues.intervention and not said and running[4] == "unrest"
+            if joined:
+                # "Deux personnes ont été interpellées pour des tags", after the march: the police's intervention
+                kind = ("unrest", "Protests", "Protest with intervention")
+            if kind is None or (planned and kind[0] == "unrest" and not (cues.riot_act or cues.mob or cues.excessive)):
+                continue  # no event; or one announced ("a fixé au 4 juin la prochaine journée de grève")
             named = [
                 p
                 for s, ps in places_in.get(article.id, ())
-                if start <= s < end and not _neighbourhood(article.text, start, s, lang)
+                if start <= s < end
+                and not _neighbourhood(article.text, start, s, lang)
+                and not _inside_a_name(article.text, start, s, lang)
                 for p in ps
             ]
             located = _most_precise([p for p in named if p.iso2 == home])
@@ -505,19 +536,21 @@ def code_events(
             if paragraph != current:
                 previous, current = current, paragraph
             if days:
-                running = (paragraph, days, nth)
-            elif located and not said and running[0] in (paragraph, previous):
-                # "À Paris, le cortège a réuni 81 000 personnes", in the paragraph of the last dated event or
-                # the next ("À Mombasa, des centaines de personnes ont défilé"): that event's day. A sentence
-                # dated otherwise (a year, a month) is background.
+                running = (paragraph, days, nth, located, kind[0])
+            elif not said and running[0] in (paragraph, previous) and (located or running[4] == kind[0]):
+                # "À Paris, le cortège a réuni 81 000 personnes", or "En fin de parcours, des heurts ont opposé…"
+                # after a march, in the paragraph of the last dated event or the next: that event's day, and its
+                # place when the sentence names none. A sentence dated otherwise (a year, a month) is background.
                 days, nth = running[1], running[2]
+                located = running[3] if joined else located or running[3]  # (the préfecture's department)
+                running = (paragraph, *running[1:])  # the narrative of that day goes on
             if not days:
                 continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
             places: list[Place | None] = [*located] if located else [None]
             for day in days:
                 for place in places:
-                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet, nth))
+                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet, nth, article.id))
             arrest_sentences[(article.id, start)] = tuple(days)
 
     # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
@@ -525,8 +558,11 @@ def code_events(
         for item in items:
             if item.nth and item.kind[0] in ("unrest", "Violence against civilians", "Battles"):
                 item.day = (dt.date.fromisoformat(first) + dt.timedelta(days=item.nth - 1)).isoformat()
-    # an unlocated item goes where that day's located evidence is, else to the main place, else the capital
+    # an unlocated item goes where that day's located evidence is, else where its own article is about, else to
+    # the main place, else the capital
     located_items = [i for i in items if i.place is not None]
+    own_place = {article.id: _article_place(article, places_in.get(article.id, ()), home) for article, _ in pairs}
+    story_place = _story_place(pairs, places_in, home)
     main = Counter(i.place.geonameid for i in located_items if i.place and i.kind[0] == "unrest")
     by_id = {i.place.geonameid: i.place for i in located_items if i.place}
     for item in items:
@@ -535,12 +571,27 @@ def code_events(
         same_day = {
             i.place.geonameid for i in located_items if i.place and i.day == item.day and i.kind[0] == item.kind[0]
         }
-        if len(same_day) == 1:
+        same_article = {
+            i.place.geonameid
+            for i in located_items
+            if i.place and i.doc == item.doc and i.day == item.day and i.kind[0] == item.kind[0]
+        }
+        own = own_place.get(item.doc) if item.kind[0] == "unrest" else None  # a regional daily's march
+        if own is not None:
+            item.place = own
+        elif len(same_article) == 1 and item.kind[0] == "unrest":
+            item.place = by_id[same_article.pop()]
+        elif len(same_day) == 1:
             item.place = by_id[same_day.pop()]
         elif item.kind[0] == "unrest" and main:
             item.place = by_id[main.most_common(1)[0][0]]
+        elif item.kind[0] == "unrest" and story_place is not None:
+            item.place = story_place  # a rally outside the factory of a local story, not the capital
         else:
             item.place = capital
+
+    if _accidental_blasts(pairs):
+        items = [i for i in items if i.kind[2] != _GENERIC_BLAST]
 
     story_lang = next((analysis.lang for _, analysis in pairs if analysis.lang), "fr")
     # -- aggregation ------------------------------------------------------------------------------------
@@ -601,6 +652,59 @@ def _resolved(
     return tuple(resolved)
 
 
+#: The sub-event type of an explosion the sentence does not say was set off (the bare word ``explosion``).
+_GENERIC_BLAST = "Remote explosive/landmine/IED"
+
+
+def _accidental_blasts(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
+    """Whether the story's explosions are an accident (``une explosion dans une usine d'engrais``): its articles
+    name an industrial or accidental setting and nothing deliberate (no bomb, attack, claim or strike)."""
+    accidental = deliberate = False
+    for article, analysis in pairs:
+        lang = analysis.lang or "fr"
+        folded = fold(article.text)
+        accidental = accidental or bool((a := _optional_pattern(lang, "ACCIDENTAL_BLAST")) and a.search(folded))
+        if (d := _optional_pattern(lang, "DELIBERATE_BLAST")) is not None and d.search(folded):
+            deliberate = True
+            break
+    return accidental and not deliberate
+
+
+def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], home: str) -> Place | None:
+    """The town an article is about: the one of the story's country it names most, its headline counting twice,
+    when no other comes as close (a regional daily's ``à Marseille`` against the ``Paris`` of a national
+    round-up). A region or the country is no such place."""
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Place] = {}
+    first_line_end = article.text.find("\n", article.body_start)
+    for start, found in places:
+        for place in found:
+            if place.kind == "city" and place.iso2 == home:
+                counts[place.geonameid] += 2 if start < first_line_end else 1
+                by_id[place.geonameid] = place
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return by_id[ranked[0][0]]
+
+
+def _story_place(
+    pairs: Sequence[tuple[Article, DocumentAnalysis]], places_in: dict[str, list[tuple[int, list[Place]]]], home: str
+) -> Place | None:
+    """The town of the story's country its articles name most (headlines twice; the earliest named first on a
+    tie): where a local story's unlocated demonstration is, rather than the capital."""
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Place] = {}
+    for article, _ in pairs:
+        first_line_end = article.text.find("\n", article.body_start)
+        for start, found in places_in.get(article.id, ()):
+            for place in found:
+                if place.kind == "city" and place.iso2 == home:
+                    counts[place.geonameid] += 2 if start < first_line_end else 1
+                    by_id[place.geonameid] = place
+    return by_id[counts.most_common(1)[0][0]] if counts else None
+
+
 def _sentence_at(article: Article, offset: int) -> tuple[int, int] | None:
     """The span of the article's sentence that holds ``offset`` (a report's), if any."""
     return next(((s, e) for s, e in sentences(article.text, article.body_start) if s <= offset < e), None)
@@ -644,6 +748,8 @@ def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
     if family != "unrest":
         return items[0].kind[1], items[0].kind[2]
     acts = [i for i in items if i.cues.riot_act or i.cues.mob or i.cues.excessive]
+    if any(i.cues.mob for i in acts) and not any(i.cues.protest for i in items):
+        return "Riots", "Mob violence"  # a crowd's violence where no one demonstrated (supporters at a match)
     if acts:
         kinds = [i.kind for i in acts]
         return max(((k[1], k[2]) for k in kinds), key=lambda k: _GRAVITY.get(k[1], 0))

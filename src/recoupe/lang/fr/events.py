@@ -66,7 +66,8 @@ RIOT_ACTS = (
     r"pillages?",
     r"pill(?:e|es|ee|ees|aient)",
     r"saccag(?:e|es|ee|ees|eant)",
-    r"incendi(?:e|es|ee|ees|aient|ant)",
+    # not the noun (``suivie d'un incendie``, ``l'incendie``): a fire is no riot unless someone set it
+    r"(?<!un )(?<!l')(?<!cet )(?<!le )incendi(?:e|es|ee|ees|aient|ant)",
     r"voitures? (?:brulees?|incendiees?)",
     r"vehicules? (?:brules|incendies)",
     r"heurts",
@@ -78,7 +79,7 @@ RIOT_ACTS = (
     r"mortiers? d'artifice",
     r"jets? de projectiles",
     r"(?:lance|lancent|lancaient|lancant|jete|jetaient|jetant)(?: \w+)? (?:des |de )?(?:projectiles|pierres"
-    r"|paves|bouteilles|cocktails molotov|engins incendiaires)",
+    r"|paves|bouteilles|cocktails molotov|engins incendiaires|fumigenes)",
     r"caillass(?:e|es|age|ages)",
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
@@ -94,7 +95,17 @@ RIOT_ACTS = (
 #: The word for a riot without a described act ("les émeutes ont commencé"): weaker than an act.
 RIOT_LABEL = (r"emeutes?", r"violentes? manifestations?", r"troubles?")
 #: A crowd attacking people: "Mob violence".
-MOB = (r"lynch(?:e|es|ee|age|ages)", r"vindicte populaire", r"foule en colere (?:a|ont) (?:attaque|frappe|tue)")
+MOB = (
+    r"lynch(?:e|es|ee|age|ages)",
+    r"vindicte populaire",
+    r"foule en colere (?:a|ont) (?:attaque|frappe|tue)",
+    # supporters at a match are no demonstration (``des violences en marge du derby``, ``des supporters ont
+    # envahi la pelouse``)
+    r"hooligans?",
+    r"(?:violences|incidents|heurts|affrontements|bagarres?) (?:[\w']+ ){0,2}?(?:en marge|a l'issue|lors|au cours)"
+    r" d(?:u|e la|'un|'une|es) (?:match|derby|rencontre|finale)",
+    r"supporters? (?:[\w']+ ){0,3}?(?:ont|avaient) (?:lance|jete|envahi|saccage|attaque|affronte|arrache)",
+)
 #: Fighting without a word that says who fought (``tués lors d'affrontements près de…``): a battle when
 #: the sentence names soldiers and no crowd, a riot's word otherwise.
 CLASH = (r"affrontements?", r"heurts armes")
@@ -105,6 +116,10 @@ BATTLE = (
     r"accrochages?",
     r"(?:a|ont|avait|avaient) accroche (?:un|une|des) (?:groupe|colonne|unite|element|convoi)s?",
     r"(?:groupes?|bandes?) armes? (?:a|ont) attaque",
+    # communities fighting (``des affrontements entre éleveurs et agriculteurs``): ACLED's communal militias
+    r"affrontements? (?:inter-?communautaires|inter-?ethniques|communautaires|tribaux|claniques)",
+    r"affrontements? (?:meurtriers? )?entre (?:des |les )?(?:eleveurs|agriculteurs|cultivateurs|communautes|clans"
+    r"|tribus|ethnies|milices|villageois)",
     # the attackers' verb and its object may be parted by the day (``ont attaqué lundi à l'aube le camp``),
     # and the group they belong to between them (``des combattants de l'ELN ont attaqué``)
     r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes|combattants|guerilleros"
@@ -131,6 +146,17 @@ EXPLOSION = (
     ),
     (r"grenades? (?:a fragmentation|a main)", "Grenade"),
 )
+#: A story's words that make its explosions an accident (``une explosion dans une usine d'engrais``), which
+#: ACLED does not code; :data:`DELIBERATE_BLAST` words in the same story keep them coded. Folded regexes.
+ACCIDENTAL_BLAST = (
+    r"usines?|sites? (?:industriels?|seveso|chimiques?)|raffineries?|entrepots?|silos?|depots? de carburant"
+    r"|(?:fuite|explosion|bouteille|conduite|canalisation) de gaz|gazoducs?|chaudieres?|citernes?|accidentelles?"
+    r"|accidents? industriels?|mines? de charbon|coup de grisou"
+)
+DELIBERATE_BLAST = (
+    r"attentats?|bombes?|engins? explosifs?|kamikazes?|revendiquee?s?|terroristes?|piegee?s?|drones?|obus"
+    r"|roquettes?|missiles?|frappes?|criminelle"
+)
 #: Violence against civilians, with its sub-event type.
 VIOLENCE_AGAINST_CIVILIANS = (
     (
@@ -145,12 +171,17 @@ VIOLENCE_AGAINST_CIVILIANS = (
         "Attack",
     ),
     # the killing told by a participle after the attack (``ont attaqué le village, tuant douze civils``)
-    (r"(?:tuant|tue|massacrant|abattant) (?:au moins |plus de |pres de |une? )?(?:[\w-]+ )?civils", "Attack"),
-    # armed men attacking a place of civilians (``des hommes armés non identifiés ont attaqué samedi le village``)
     (
-        r"(?:hommes armes|individus armes|assaillants|inconnus armes)(?: non identifies| inconnus)? (?:ont|avaient)"
-        r" attaque(?: [\w']+){0,4}? (?:le |un |des |les |l'|la |une )?(?:village|localite|hameau|marche|mosquee"
-        r"|eglise|bus|camp de deplaces|site de deplaces)s?",
+        r"(?:tuant|tue|massacrant|abattant) (?:au moins |plus de |pres de |une? )?(?:[\w-]+ )?(?:civils|villageois"
+        r"|habitants|personnes|paysans|fideles)",
+        "Attack",
+    ),
+    # armed men attacking a place of civilians (``des hommes armés non identifiés ont attaqué samedi le village``)
+    # (the attackers may be described at length first: ``des hommes armés de machettes, présentés comme…,``)
+    (
+        r"(?:hommes armes|individus armes|assaillants|inconnus armes)(?: non identifies| inconnus)?(?: [\w',-]+){0,16}?"
+        r" (?:ont|avaient) attaque(?: [\w']+){0,4}? (?:le |un |des |les |l'|la |une )?(?:village|localite|hameau"
+        r"|marche|mosquee|eglise|bus|camp de deplaces|site de deplaces|campement)s?",
         "Attack",
     ),
     # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
@@ -165,7 +196,8 @@ VIOLENCE_AGAINST_CIVILIANS = (
 DEPLOYMENT = (
     r"maintien de la paix",
     r"deploiements?",
-    r"deploy(?:e|es|ee|ees)",
+    # police on duty (``les forces de l'ordre déployées au pied des tribunes``) is no change of a force's activity
+    r"(?<!forces de l'ordre )(?<!policiers )(?<!gendarmes )(?<!police )deploy(?:e|es|ee|ees)",
     r"envoi de (?:troupes|soldats)",
     r"(?:troupes|soldats|parachutistes|contingents?) (?:sont )?(?:arrives?|entres?) (?:au|en|dans le pays)",
     r"a envoye (?:ses |des )?(?:troupes|soldats|parachutistes)",
@@ -195,6 +227,9 @@ REPORTED_DAY = fold(REPORTED_DAY_BEFORE)  # the table is in ``speech``, shared w
 #: ``le bilan des heurts de mardi est passé à trois morts, un blessé ayant succombé mercredi`` tells of
 #: Tuesday's clashes; Wednesday is no event's day when the sentence names another.
 LATER_DEATH_DAY = r"\b(?:succombee?s?|succombant|decedee?s?|mort|morte|morts|mortes) (?:[\w']+ ){0,2}?$"
+#: What follows a death's day when the death happened in the violence itself (``est mort samedi soir lors de
+#: violences``): that day is the event's, not a later death's. Folded regex on the text after the day.
+DIED_DURING = r"^[\s,]*(?:lors|au cours|pendant|en marge|dans les|dans des|dans l')\b"
 #: A time expression that is only a part of the day (``en pleine matinée``, ``dans la soirée``) names no day
 #: of its own: the time extractor dates it from the last day the text named, which may be the day a source
 #: spoke (``a indiqué lundi``), not the day the sentence tells of. Folded regex on the expression.
@@ -242,6 +277,10 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
 NEIGHBOURHOOD = (
     r"\bquartiers?(?: (?:populaires?|nord|sud|est|ouest|voisins?))? (?:de |d'|du |des )?(?:\w+ et (?:de |d')?)?$"
 )
+#: What ends the name of a club or a body just before a place (``l'Espérance de Tunis``, ``l'Olympique de
+#: Marseille``): a capitalized word other than a compass point, then ``de``. Regex on the original text before
+#: the place's name.
+NAME_BEFORE_PLACE = r"\b(?!(?:Nord|Sud|Est|Ouest|Centre)\b)[A-ZÀ-Ý][\w-]+ (?:de |d'|d’)$"
 #: The n-th night or day of an unrest (``lors de la deuxième nuit d'émeutes``, ``pour la troisième journée
 #: consécutive``): a day told by counting from the unrest's first, when the sentence tells no other than
 #: the day a source spoke. Folded regex; group ``n`` is a key of :data:`ORDINALS`.
