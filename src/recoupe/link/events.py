@@ -4,16 +4,22 @@ ACLED codes one row per event type, location and day. recoupe proposes those row
 the articles, with every field traceable to a sentence:
 
 1. **Not coded at all**: a story whose sentences speak more of a disaster or an accident (``séisme``,
-   ``collision``) than of demonstrations or violence yields no row, as ACLED does not code them.
+   ``collision``) than of demonstrations or violence yields no row, as ACLED does not code them; nor do the
+   explosions of a story that sets them in a factory or a gas pipe and names nothing deliberate.
 2. **Evidence**: each sentence that names a day (a ``DATE``/``TIME`` expression resolved to a day; a night
    "de X à Y" is dated X by the time extractor) and carries event cues (``lang/<code>/events.py``, quoted
    speech blanked) is evidence of an event type for each place of the story's country it names. An
-   undated sentence is background ("les émeutes ont commencé comme des manifestations") and codes nothing.
+   undated sentence is background ("les émeutes ont commencé comme des manifestations") and codes nothing,
+   unless it goes on with the last dated event of its paragraph or the one before ("En fin de parcours, des
+   heurts ont opposé…", "Deux personnes ont été interpellées", after a march): it takes that day. A sentence
+   naming a day after the article's own announces an event ("a fixé au 4 juin la prochaine journée").
 3. **Places**: resolved by the gazetteer (:mod:`recoupe.link.places`); a region named beside a town in it,
    or the country named beside either, is dropped (ACLED keeps the most precise place). A sentence that
-   names no place of the story's country is placed where that day's located evidence is, if at one place,
-   else at the story's main place of unrest (for demonstrations), else at the capital with geo
-   precision 3 (ACLED's convention for national reports).
+   names no place of the story's country is placed, for demonstrations, in the town its own article is about
+   (a regional daily's march), else where that day's located evidence is, if at one place, else at the
+   story's main place of unrest or the town its articles name most; other events likewise without the first
+   and last steps; else at the capital with geo precision 3 (ACLED's convention for national reports). A
+   town that ends a club's or a body's name (``l'Espérance de Tunis``) places nothing.
 4. **Aggregation**: evidence of one place, day and family (demonstrations — protests and riots — or each
    other type) is one event. A sentence covering several days ("les émeutes des 4 et 5 janvier") is weaker
    than one about a single day and decides the type only where nothing better exists. The type is the
