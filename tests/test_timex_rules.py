@@ -1198,3 +1198,12 @@ def test_an_iso_date_may_drop_its_zeros() -> None:
 
 def test_the_labour_day_is_a_date_wherever_it_stands() -> None:
     assert values("la fête du Travail", "2027-04-06", "future") == {"la fête du Travail": "2027-05-01"}
+
+
+def test_the_first_hour_of_a_range_takes_the_unit_of_the_last() -> None:
+    """``entre 14 et 16 heures``, ``de 9 à 11 h 30``: two clock times, not the length ``16 heures``."""
+    assert values("La mairie sera ouverte entre 14 et 16 heures.", "2027-05-06", "future") == {
+        "14": "2027-05-06T14:00",
+        "16 heures": "2027-05-06T16:00",
+    }
+    assert values("de 9 à 11 h 30", "2027-05-06", None) == {"9": "2027-05-06T09:00", "11 h 30": "2027-05-06T11:30"}

@@ -1700,7 +1700,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "clock_range_shared",
         "hourlist",
-        r"\b(?!{clock_duration_cue})(?:entre|de)\s+(?P<hours>{hour})\s+(?:et|à|jusqu'à)\s+"
+        r"\b(?=(?:entre|de)\s+\w+\s+(?:et|à|jusqu'à)\s)(?!{clock_duration_cue})(?:entre|de)\s+(?P<hours>{hour})\s+(?:et|à|jusqu'à)\s+"
         r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s*(?:heures|h)(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?![^\W\d_])(?!\s*\d)",
     ),
     # (de) 20 heures (à 6 heures): the start of a range of clock times, not a length of 20 hours
