@@ -1207,3 +1207,15 @@ def test_the_first_hour_of_a_range_takes_the_unit_of_the_last() -> None:
         "16 heures": "2027-05-06T16:00",
     }
     assert values("de 9 à 11 h 30", "2027-05-06", None) == {"9": "2027-05-06T09:00", "11 h 30": "2027-05-06T11:30"}
+
+
+def test_the_edge_of_a_part_of_the_day_is_that_part() -> None:
+    """``à la fin de la journée``, ``au début de la soirée``: as ``en fin de journée``; ``la fin de la journée de
+    mardi`` is left to the weekday."""
+    assert values("Le vote a eu lieu à la fin de la journée.", "2027-05-06", "past") == {
+        "à la fin de la journée": "2027-05-06TEV"
+    }
+    assert values("Il est arrivé au début de la soirée.", "2027-05-06", "past") == {
+        "au début de la soirée": "2027-05-06TEV"
+    }
+    assert "à la fin de la journée" not in values("À la fin de la journée de mardi, tout était réglé.", "2027-05-06")

@@ -1063,7 +1063,7 @@ class TimexResolver:
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7")
+        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7", "part8")
         part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)

@@ -112,6 +112,17 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de la matinée": "MO",
     "milieu de l'après-midi": "AF",
     "milieu de la soirée": "EV",
+    # ``à la fin de la journée``, ``au début de la soirée``: the edge of a part is that part
+    "fin de la journée": "EV",
+    "début de la journée": "MO",
+    "fin de la matinée": "MO",
+    "début de la matinée": "MO",
+    "fin de l'après-midi": "AF",
+    "début de l'après-midi": "AF",
+    "fin de la soirée": "EV",
+    "début de la soirée": "EV",
+    "fin de la nuit": "NI",
+    "début de la nuit": "NI",
     # ``en cours de matinée``: during that part of the day
     "cours de matinée": "MO",
     "cours d'après-midi": "AF",
@@ -1811,7 +1822,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|tombée\s+de\s+la\s+nuit)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|aurores"
-        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
+        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b"
+        # à la fin de la journée, au début de la soirée (``la fin de la journée de mardi`` is read with its day)
+        r"|\b(?:(?:à|jusqu'à|d'ici|vers|dès|avant)\s+la\s+(?=fin)|(?:au|jusqu'au|dès\s+le|vers\s+le)\s+(?=début))"
+        r"(?P<part8>(?:fin|début)\s+de\s+(?:la\s+journée|la\s+matinée|l'après-midi|la\s+soirée|la\s+nuit))\b"
+        r"(?!\s+(?:de|du|d')\b)",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
