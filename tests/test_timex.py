@@ -516,3 +516,73 @@ def test_a_holiday_before_a_surname_is_a_first_name(analyze: Analyze) -> None:
     """``Toussaint Louverture``, ``Noël Mamère``: a holiday followed by a capitalised word is a person."""
     assert _values(analyze("Toussaint Louverture est né à Saint-Domingue.", published="2026-05-19")) == {}
     assert _values(analyze("Les cimetières sont fleuris pour la Toussaint.", published="2026-10-20")) != {}
+
+
+# --------------------------------------------------------------------------------------------------
+# Third timex round: bare phrases, mistagged participles, bounds and targets, ages
+
+
+def test_a_participle_the_tagger_calls_an_infinitive_keeps_its_past(analyze: Analyze) -> None:
+    """``ont nettoyé``: a verb with a tense auxiliary is a participle, whatever form the tagger gave it; the
+    Saturday is the last one, not the coming one."""
+    analysis = analyze("Les habitants ont nettoyé la rivière samedi matin.", published="2025-02-12")
+    assert _values(analysis) == {"samedi matin": "2025-02-08TMO"}
+
+
+def test_a_passive_participle_tagged_as_an_adjective_keeps_its_future(analyze: Analyze) -> None:
+    """``seront connus``: the tagger may call the participle an adjective; its auxiliary still says future."""
+    analysis = analyze("Les chiffres seront connus le jour de l'an.", published="2027-05-06")
+    assert _timex(analysis, "jour de l'an").value == "2028-01-01"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("lundi matin", "2027-05-10TMO"),
+        ("du lundi au vendredi", "2027-05-10"),
+        ("le vingt-cinq décembre", "2027-12-25"),
+        ("jeudi dernier", "2027-04-29"),
+        ("hier soir", "2027-05-05TEV"),
+    ],
+)
+def test_a_bare_phrase_names_the_coming_day(analyze: Analyze, phrase: str, value: str) -> None:
+    """A text with no verb at all (an agenda's or a query's phrase) names the coming day, as a calendar
+    reads it; a modifier or a deictic word still decides (``jeudi dernier``, ``hier soir``)."""
+    assert analyze(phrase, published="2027-05-06").timexes[0].value == value
+
+
+def test_a_feast_after_before_takes_a_future_verb(analyze: Analyze) -> None:
+    """``doit ouvrir avant Noël`` written in January: what is to come before the feast puts it ahead; a past
+    event before it says nothing of it."""
+    coming = analyze("La patinoire doit ouvrir avant Noël.", published="2027-01-14")
+    assert _timex(coming, "Noël").value == "2027-12-25"
+    past = analyze("La patinoire a ouvert avant Noël.", published="2027-01-14")
+    assert _timex(past, "Noël").value == "2026-12-25"
+
+
+def test_a_feast_something_is_for_lies_ahead(analyze: Analyze) -> None:
+    """``se préparent pour la Toussaint`` written in January: the day something is for is the coming one,
+    unless the verb is past."""
+    coming = analyze("Les fleuristes se préparent pour la Toussaint.", published="2027-01-14")
+    assert _timex(coming, "la Toussaint").value == "2027-11-01"
+    past = analyze("Les fleuristes étaient prêts pour la Toussaint.", published="2027-01-14")
+    assert _timex(past, "la Toussaint").value == "2026-11-01"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un cycliste de 19 ans a été renversé place Bellecour.",
+        "La passagère, âgée de 42 ans, a été relâchée.",
+        "Marc Lenoir, 61 ans, dirige la coopérative.",
+    ],
+)
+def test_an_age_is_no_length_of_time(analyze: Analyze, sentence: str) -> None:
+    """``un cycliste de 19 ans``, ``âgée de 42 ans``, ``Marc Lenoir, 61 ans,``: how old someone is."""
+    assert _values(analyze(sentence, published="2026-10-21")) == {}
+
+
+def test_a_sentence_of_years_stays_a_length(analyze: Analyze) -> None:
+    """``une peine de 12 ans``: a length after a noun that is no person."""
+    analysis = analyze("Il a été condamné à une peine de 12 ans de prison.", published="2026-10-21")
+    assert _values(analysis) == {"12 ans": "P12Y"}

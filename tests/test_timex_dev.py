@@ -39,6 +39,9 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-19": (1.0, 1.0, 0),
     "peer-kinds-21": (1.0, 1.0, 0),
     "peer-kinds-22": (1.0, 1.0, 0),
+    "peer-kinds-24": (1.0, 1.0, 0),
+    "peer-kinds-25": (1.0, 1.0, 0),
+    "peer-kinds-26": (1.0, 1.0, 0),
 }
 
 

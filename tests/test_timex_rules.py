@@ -1153,3 +1153,69 @@ def test_the_day_a_source_spoke_reads_the_same_for_time_and_events(before: str, 
     by_time = re.search(fr_time.REPORTED_ON, before, re.IGNORECASE) is not None
     by_events = re.search(fr_events.REPORTED_DAY, fold(before)) is not None
     assert by_time == by_events == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dix heures moins vingt", "2027-05-06T09:40"),
+        ("3 heures du matin", "2027-05-06T03:00"),
+        ("15 heures 20", "2027-05-06T15:20"),
+        ("trois heures vingt de l'après-midi", "2027-05-06T15:20"),
+        ("une heure du matin", "2027-05-06T01:00"),
+    ],
+)
+def test_a_clock_reading_marked_by_its_minutes_or_part_of_day_needs_no_preposition(text: str, value: str) -> None:
+    """A length never counts back from an hour nor says ``du matin``: such a reading is a clock time alone."""
+    assert values(text, "2027-05-06", "future") == {text: value}
+
+
+def test_hours_and_minutes_after_a_length_cue_stay_a_length() -> None:
+    """``pendant trois heures vingt``, ``a duré deux heures trente``: a length, as before."""
+    assert values("Il a marché pendant trois heures vingt.", "2027-05-06", "past") == {"trois heures vingt": "PT3H20M"}
+
+
+def test_a_count_of_days_in_one_noun_is_an_offset() -> None:
+    """``dans une quinzaine``: fifteen days on; ``une quinzaine de personnes`` is no time."""
+    assert values("La route rouvrira dans une quinzaine.", "2026-10-21", "future") == {
+        "dans une quinzaine": "2026-11-05"
+    }
+    assert values("La digue a cédé il y a une huitaine.", "2026-10-21", "past") == {"il y a une huitaine": "2026-10-13"}
+    assert values("Une quinzaine de personnes attendaient.", "2026-10-21", "past") == {}
+
+
+def test_a_range_of_days_with_a_dash_needs_no_article() -> None:
+    """``13-15 juillet``: both days, the first taking the month of the second."""
+    assert values("Le salon se tiendra 13-15 juillet.", "2026-05-21", "future") == {
+        "13": "2026-07-13",
+        "15 juillet": "2026-07-15",
+    }
+
+
+def test_an_iso_date_may_drop_its_zeros() -> None:
+    assert values("2015-3-3", "2027-05-06", None) == {"2015-3-3": "2015-03-03"}
+
+
+def test_the_labour_day_is_a_date_wherever_it_stands() -> None:
+    assert values("la fête du Travail", "2027-04-06", "future") == {"la fête du Travail": "2027-05-01"}
+
+
+def test_the_first_hour_of_a_range_takes_the_unit_of_the_last() -> None:
+    """``entre 14 et 16 heures``, ``de 9 à 11 h 30``: two clock times, not the length ``16 heures``."""
+    assert values("La mairie sera ouverte entre 14 et 16 heures.", "2027-05-06", "future") == {
+        "14": "2027-05-06T14:00",
+        "16 heures": "2027-05-06T16:00",
+    }
+    assert values("de 9 à 11 h 30", "2027-05-06", None) == {"9": "2027-05-06T09:00", "11 h 30": "2027-05-06T11:30"}
+
+
+def test_the_edge_of_a_part_of_the_day_is_that_part() -> None:
+    """``à la fin de la journée``, ``au début de la soirée``: as ``en fin de journée``; ``la fin de la journée de
+    mardi`` is left to the weekday."""
+    assert values("Le vote a eu lieu à la fin de la journée.", "2027-05-06", "past") == {
+        "à la fin de la journée": "2027-05-06TEV"
+    }
+    assert values("Il est arrivé au début de la soirée.", "2027-05-06", "past") == {
+        "au début de la soirée": "2027-05-06TEV"
+    }
+    assert "à la fin de la journée" not in values("À la fin de la journée de mardi, tout était réglé.", "2027-05-06")

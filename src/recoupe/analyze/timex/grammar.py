@@ -29,6 +29,7 @@ LIST_KINDS: Mapping[str, tuple[str, str, str]] = {
     "weekdaylist": ("weekdays", "weekday", "weekday"),
     "centurylist": ("centuries", "century_ord", "century"),
     "decadelist": ("decades", "decade_num", "decade"),
+    "hourlist": ("hours", "hour", "clock"),
 }
 
 #: Groups the leading members of a list borrow from the last member.

@@ -283,6 +283,8 @@ class TimexResolver:
         """How many units: a number, an approximate count (``une vingtaine``), or ``None`` when vague."""
         if approx := cand.get("approx"):
             return self.data.APPROX_NUMBERS[approx]
+        if span := cand.get("span"):  # ``dans une quinzaine``: the days the noun counts
+            return self.data.DAY_SPAN_NOUNS[span]
         return self.number(cand.get("num") or cand.get("num2"))
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
@@ -548,10 +550,9 @@ class TimexResolver:
             direction = self._direction(cand, doc)
             # A feast comes once a year: a past verb means the last one, a future verb the next one, however
             # near the other (``la fête de la Saint-Jean a réuni le village``, said a month before it) —
-            # unless the feast is a bound (``fleuris avant la Toussaint``: the coming one).
+            # unless the feast is a bound the tense says nothing of (``fleuris avant la Toussaint``).
             opener = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0]
-            if opener in self.data.BOUNDARY_OPENERS:
-                direction = None
+            direction = self._bound_direction(opener, direction)
             if direction == "past":
                 options = [d for d in options if d <= anchor.date] or options
             elif direction == "future":
@@ -561,6 +562,13 @@ class TimexResolver:
         date = on(year)
         result = self._day_result(Day(date) if date else None, cand)
         return Resolved(result.value, result.type, result.day, result.month, year)
+
+    def _bound_direction(self, opener: str, direction: Direction) -> Direction:
+        """The tense a day written as a bound keeps. An event over before the day says nothing of it
+        (``fleuris avant la Toussaint`` may be the coming one); an event to come before it puts it ahead
+        (``ouvrira avant Noël``), and an event after it is on the day's side of the moment of writing."""
+        before_the_day = opener in self.data.BOUNDARY_OPENERS and opener not in self.data.AFTER_BOUND_OPENERS
+        return None if before_the_day and direction == "past" else direction
 
     def _weekday_holiday(self, cand: Candidate, doc: Document) -> Resolved:
         """``la fête des mères``: the n-th (or last) weekday of its month, the year the verb's tense says."""
@@ -732,7 +740,7 @@ class TimexResolver:
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
-        ahead = cand.kind == "ahead"
+        ahead = cand.kind == "ahead" and not cand.get("ago")
         amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
@@ -741,18 +749,19 @@ class TimexResolver:
         anchor = doc.anchor
         if anchor is None or not anchor.year_known:
             return Resolved(None)
+        unit = cand.get("unit") or self.data.DAY_UNIT  # a day-count noun (``une quinzaine``) has none
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
         sign = 1 if ahead else -1
         if cand.get("exact") and base is not None:  # ``il y a un an jour pour jour``: to the day
-            moved = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            moved = _calendar_shift(base.date, sign * amount, self.data.UNITS[unit])
             return self._day_result(Day(moved) if moved else None, cand)
         if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
             # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
-            first = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+            first = _calendar_shift(base.date, sign * amount, self.data.UNITS[unit])
             moved = _calendar_shift(first, sign * amount2, self.data.UNITS[second]) if first else None
             return self._day_result(Day(moved) if moved else None, cand)
-        return self._shift(base, anchor.date.year, month, sign * amount, cand.groups["unit"], cand)
+        return self._shift(base, anchor.date.year, month, sign * amount, unit, cand)
 
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
@@ -1054,7 +1063,7 @@ class TimexResolver:
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7")
+        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7", "part8")
         part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
         base = self._narrative_base(doc)

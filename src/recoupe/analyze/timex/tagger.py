@@ -11,6 +11,7 @@ number is a year rather than a count (``2000 personnes``).
 from __future__ import annotations
 
 import bisect
+import re
 from types import ModuleType
 from typing import ClassVar
 
@@ -29,6 +30,8 @@ from recoupe.model import Timex
 _MAX_CLIMB = 6
 #: Punctuation that ends a sentence as written (not only as the parser cut it).
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
+#: The dependency of an auxiliary that makes a compound tense (``a`` in ``a nettoyé``), as against a passive's.
+_TENSE_AUXILIARY = "aux:tense"
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
 
@@ -106,6 +109,10 @@ class _ParseReader:
         self.data = data
         self._starts: list[int] | None = None
         self._sentence_starts: list[int] | None = None
+        self._has_verb: bool | None = None
+        self._age_before = re.compile(data.AGE_BEFORE, re.IGNORECASE)
+        self._age_apposed_before = re.compile(data.AGE_APPOSED_BEFORE)
+        self._age_apposed_after = re.compile(data.AGE_APPOSED_AFTER)
 
     @property
     def starts(self) -> list[int]:
@@ -131,7 +138,25 @@ class _ParseReader:
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def tense(self, start: int, end: int) -> Direction:
-        """Whether the verb governing ``text[start:end]`` puts its event in the past or the future."""
+        """Whether the verb governing ``text[start:end]`` puts its event in the past or the future.
+
+        A text with no verb at all is a bare phrase, as an agenda, a form or a query writes one (``lundi``,
+        ``le 5 avril``, ``à Noël``): it names the coming day, as a calendar reads it. An article always has
+        verbs, so this never overrides the nearest day for a verbless sentence inside one."""
+        tense = self._governing_tense(start, end)
+        if tense is None and self._verbless():
+            return "future"
+        return tense
+
+    def _verbless(self) -> bool:
+        """Whether the parse holds no verb (nor auxiliary) at all. A text in capitals is no bare phrase: the
+        parser reads its verbs as nouns (``EN MARS, LA CARTE A ÉTÉ PUBLIÉE``)."""
+        if self._has_verb is None:
+            self._has_verb = self.text.isupper() or any(t.pos_ in ("VERB", "AUX") for t in self.doc)
+        return not self._has_verb
+
+    def _governing_tense(self, start: int, end: int) -> Direction:
+        """The tense of the verb governing ``text[start:end]``, ``None`` when no verb says it."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
@@ -175,6 +200,9 @@ class _ParseReader:
         for _ in range(_MAX_CLIMB):
             if token.pos_ in ("VERB", "AUX"):
                 return self._verb_tense(token, depth=0)
+            if token.pos_ == "ADJ" and (auxiliaries := [c for c in token.children if c.dep_.startswith("aux")]):
+                # a participle tagged as an adjective keeps its auxiliaries (``seront connus`` ← aux:pass)
+                return self._compound_tense(token, auxiliaries)
             copula = next((c for c in token.children if c.dep_ == "cop"), None)
             if copula is not None and (clause := self._cleft_clause(token)) is not None:
                 return self._verb_tense(clause, depth=0)
@@ -204,16 +232,10 @@ class _ParseReader:
 
     def _verb_tense(self, verb: Token, depth: int) -> Direction:
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-        if auxiliaries and "Part" in morph(verb, "VerbForm"):
-            compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
-            if not compound and verb.lemma_ in self.data.ETRE_VERBS and self._finite(auxiliaries[0]) == "present":
-                return "past"  # ``est sortie``: a passé composé with être, not a passive
-            if not compound and verb.lemma_ in self.data.PLANNING_VERBS and self._finite(auxiliaries[0]) == "present":
-                return "future"  # ``les élections sont prévues au printemps``: what is planned lies ahead
-            if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
-                return self._finite(auxiliaries[0])
-            # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
-            return "future" if "Fut" in morph(compound[0], "Tense") else "past"
+        if auxiliaries and ("Part" in morph(verb, "VerbForm") or any(c.dep_ == _TENSE_AUXILIARY for c in auxiliaries)):
+            # A tense auxiliary makes the verb a participle whatever form the tagger gave it (``ont nettoyé``
+            # tagged as an infinitive): an infinitive never takes one.
+            return self._compound_tense(verb, auxiliaries)
         if "Inf" in morph(verb, "VerbForm") and self._present_singular(verb):
             return "present"  # ``le comité se réunit le mardi``: a present the parser took for an infinitive
         if "Inf" in morph(verb, "VerbForm"):
@@ -228,6 +250,19 @@ class _ParseReader:
         if "Part" in morph(verb, "VerbForm"):
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)
+
+    def _compound_tense(self, participle: Token, auxiliaries: list[Token]) -> Direction:
+        """The tense of a participle (or an adjective the tagger took for one) with its auxiliaries."""
+        compound = [c for c in auxiliaries if c.dep_ != "aux:pass"]
+        first = self._finite(auxiliaries[0])
+        if not compound and participle.lemma_ in self.data.ETRE_VERBS and first == "present":
+            return "past"  # ``est sortie``: a passé composé with être, not a passive
+        if not compound and participle.lemma_ in self.data.PLANNING_VERBS and first == "present":
+            return "future"  # ``les élections sont prévues au printemps``: what is planned lies ahead
+        if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
+            return first
+        # passé composé, plus-que-parfait, conditionnel passé; futur antérieur looks ahead
+        return "future" if "Fut" in morph(compound[0], "Tense") else "past"
 
     def _finite(self, verb: Token) -> Direction:
         tense = morph(verb, "Tense")
@@ -333,6 +368,14 @@ class _ParseReader:
         code, noun = words[-1], words[-2].lower()
         return code.isalpha() and code.isupper() and len(code) <= 4 and noun in self.data.CODED_NOUNS
 
+    def _is_age(self, cand: Candidate) -> bool:
+        """Whether the years are a person's age (``âgée de 20 ans``, ``une femme de 35 ans``, ``Kadda, 20
+        ans,``), which TimeML leaves out: an age says how old someone is, not when or how long."""
+        before = self.text[max(0, cand.start - 40) : cand.start]
+        if self._age_before.search(before):
+            return True
+        return bool(self._age_apposed_before.search(before) and self._age_apposed_after.match(self.text, cand.end))
+
     def plausible(self, cand: Candidate, anchor: Anchor | None) -> bool:
         """Veto readings the parse contradicts: a bare four-digit number that counts something
         (``plus de 2000 manifestants``) or lies far in the future is not a year; a unit the parser
@@ -344,6 +387,8 @@ class _ParseReader:
             return token is None or token.pos_ == "NOUN"  # ``une seconde audition``: the ordinal
         if cand.kind == "duration" and unit is not None and self._capitalised_inside(cand, unit):
             return False  # ``le 20 Heures de France 2``: a programme's name, not a length of time
+        if cand.kind == "duration" and unit in self.data.AGE_UNITS and self._is_age(cand):
+            return False  # ``un joueur de 20 ans``, ``Johnny Kadda, 20 ans,``: a person's age
         if cand.kind == "duration" and self._opens_a_title(cand):
             return False  # ``le film Un jour sans fin``: a title's first word, not a length of time
         if cand.rule == "day_month_hyphen_of" and self._word_before(cand.start) in self.data.STREET_NOUNS:

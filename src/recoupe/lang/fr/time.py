@@ -112,6 +112,17 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de la matinée": "MO",
     "milieu de l'après-midi": "AF",
     "milieu de la soirée": "EV",
+    # ``à la fin de la journée``, ``au début de la soirée``: the edge of a part is that part
+    "fin de la journée": "EV",
+    "début de la journée": "MO",
+    "fin de la matinée": "MO",
+    "début de la matinée": "MO",
+    "fin de l'après-midi": "AF",
+    "début de l'après-midi": "AF",
+    "fin de la soirée": "EV",
+    "début de la soirée": "EV",
+    "fin de la nuit": "NI",
+    "début de la nuit": "NI",
     # ``en cours de matinée``: during that part of the day
     "cours de matinée": "MO",
     "cours d'après-midi": "AF",
@@ -213,6 +224,7 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "dimanche de pentecôte",
         # named after what is done that day: ``la Fête de la musique animera les rues``
         "fête de la musique",
+        "fête du travail",
         "vendredi saint",
         # ``les chocolatiers préparent Pâques``; ``l'île de Pâques``, ``les œufs de Pâques`` follow ``de``
         "pâques",
@@ -567,6 +579,11 @@ YEAR_WORDS: dict[str, int] = {
 #: TIMEX3 keeps the count as the value (the approximation is a modifier).
 APPROX_NUMBERS: dict[str, int] = {noun: unit for noun, unit in APPROX_UNITS.items() if unit <= 100 and noun[-1] != "s"}
 
+#: Nouns that are a count of days on their own (``dans une quinzaine``, ``sous huitaine``): fifteen days, as
+#: ``une quinzaine de jours`` is; the unit they count in is :data:`DAY_UNIT`.
+DAY_SPAN_NOUNS: dict[str, int] = {"quinzaine": 15, "huitaine": 8}
+DAY_UNIT: str = "jours"
+
 #: Which weekday of a month (``le premier lundi de mars``, ``le dernier vendredi d'avril``); -1 is the last.
 WEEKDAY_ORDINALS: dict[str, int] = {
     "premier": 1,
@@ -759,6 +776,22 @@ CLOCK_END_GAP = (
     r"(?:termin\w*|fini\w*|achèv\w*|achev\w*|pren\w*\s+fin|cess\w*)$"
 )
 
+#: Units of a length that is a person's age when written after one (``un joueur de 20 ans``).
+AGE_UNITS: frozenset[str] = frozenset({"an", "ans"})
+#: What makes the years after it an age, not a length of time: ``âgée de``, a person noun and ``de``
+#: (``une femme de 35 ans``; ``une peine de 20 ans`` stays a length). Matched case-blind on the words
+#: before the years.
+AGE_BEFORE = (
+    r"\b(?:âgée?s?|homme|femme|garçon|fille|enfant|bébé|jeune|adolescente?|joueu(?:r|se)|victime|"
+    r"conduct(?:eur|rice)|étudiante?|retraitée?|suspecte?|individu|père|mère|fils|sœur|frère|"
+    r"passag(?:er|ère)|piéton(?:ne)?|cycliste|motard|lycéen(?:ne)?|collégien(?:ne)?)s?\s+(?:de|d')\s*$"
+)
+#: An age set between commas after a name (``Johnny Kadda, 20 ans, a été relâché``): the name's capital
+#: before the comma, matched case-sensitively on the words before the years; a comma or a bracket right after
+#: (matched at the end of the years).
+AGE_APPOSED_BEFORE = r"[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*$"
+AGE_APPOSED_AFTER = r"\s*[,)]"
+
 #: Nouns of places named after a date (``la rue du 8-Mai``, ``la place du 14-Juillet``): the date is a name.
 STREET_NOUNS: frozenset[str] = frozenset(
     {
@@ -870,8 +903,10 @@ REPORTED_ON = REPORTED_DAY_BEFORE  # the table is in ``speech``, shared with eve
 EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W\d_]"
 
 #: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
-#: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one).
+#: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one). ``pour`` opens the day
+#: something is for, a target ahead (``les fleuristes se préparent pour la Toussaint``, written in January).
 FUTURE_OPENERS: tuple[str, ...] = (
+    "pour ",
     "jusqu'au",
     "jusqu'à",
     "à partir du",
@@ -1005,6 +1040,9 @@ TODAY_DETERMINERS: frozenset[str] = frozenset({"ce"})
 #: Words opening a date that make it a bound rather than an event (``après le 23 janvier``, ``jusqu'au
 #: 10``): such a date is not the narrative's "now", whatever the verb's tense.
 BOUNDARY_OPENERS: frozenset[str] = frozenset({"après", "avant", "jusqu'au", "jusqu'à", "d'ici"})
+#: Of those, the ones whose day comes before the event (``rouvert après Pâques``). The others' day comes
+#: after the event, so a past verb does not put it behind (``fleuris avant la Toussaint``).
+AFTER_BOUND_OPENERS: frozenset[str] = frozenset({"après"})
 
 #: A dateline's opening, from the start of its line to the date: a place of at most four capitalised
 #: words or particles (and an agency) and a comma (``PARIS, 7 janvier``, ``La Haye (AFP), le 7 janvier``).
@@ -1035,10 +1073,13 @@ FRAGMENTS: dict[str, str] = {
     "day_word": f"(?:{phrase_alternation(DAY_WORDS)})",
     "year_word": f"(?:{trie_alternation(YEAR_WORDS)})",  # a thousand phrases: factored, see trie_alternation
     "approx": f"(?:{phrase_alternation(APPROX_NUMBERS)})",
+    "day_span": f"(?:{phrase_alternation(DAY_SPAN_NOUNS)})",
     "weekday_ordinal": f"(?:{phrase_alternation(WEEKDAY_ORDINALS)})",
     "clock_minutes": f"(?:{phrase_alternation(CLOCK_MINUTES)})",
     "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
+    # an hour of a clock reading, in digits or words (one member of ``entre 14 et 16 heures``)
+    "hour": rf"(?:[01]?\d|2[0-4]|{phrase_alternation(CLOCK_NUMBERS)})(?![\w-])",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
     # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
@@ -1115,8 +1156,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "numeric_iso",
         "numeric",
-        # 2009-04-02, 2009/04/02 (the year first, as databases and Japanese or Chinese sources write it)
-        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0[1-9]|1[0-2])\2(?P<day>0[1-9]|[12]\d|3[01])(?![\d/])",
+        # 2009-04-02, 2009/04/02, 2015-3-3 (the year first, as databases and Japanese or Chinese sources write it)
+        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])"
+        r"(?![\d/])",
     ),
     # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
     (
@@ -1136,11 +1178,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "date",
         r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+(?P<month>{month})\s+au\s+{day}\s+{month}(?![\w-])",
     ),
-    # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier
+    # les 4 et 5 janvier, du 2 au 5 janvier 2022, entre le 4 et le 7 janvier, 13-15 juillet (a dash needs no article)
     (
         "day_list",
         "daylist",
-        r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s))"
+        r"\b(?:(?:les|le|des|du|entre|entre les|entre le|depuis le|dans la nuit du|la nuit du)\s+|(?={weekday}\s)"
+        r"|(?<![\d/.,-])(?=\d\d?\s*-\s*\d\d?\s+{month}))"
         r"(?P<days>(?:{weekday}s?\s+)?{day}(?:{list_sep}(?:{weekday}\s+)?{day})*){list_sep}"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})"
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod}))?",
@@ -1476,6 +1519,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
+    # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none)
+    (
+        "offset_day_span",
+        "ahead",
+        r"\b(?:(?P<ago>il\s+y\s+a|voilà)|dans|d'ici)\s+une\s+(?P<span>{day_span})\b(?!\s+d(?:e\b|'))",
+    ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
     ("offset_ahead_glued", "ahead", r"\b(?:dans|d'ici)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -1635,6 +1684,18 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])(?:\s+minutes?\b)?|\s+(?P<minute_word>{clock_minutes})\b)?"
         r"(?:\s+(?P<period>{clock_period})\b)?(?!\s+(?:de|d'|du|des)\b)",
     ),
+    # dix heures moins vingt, 15 heures 20, 3 heures du matin: a clock reading in words needs no preposition
+    # when its own minutes or part of the day mark it (a length never counts back from an hour, nor says
+    # ``du matin``); ``une heure trente de trajet`` and a cue (``pendant trois heures vingt``) stay lengths
+    (
+        "clock_marked",
+        "clock",
+        r"(?<![\d,.])\b(?!{clock_duration_cue})(?P<hour>[01]?\d|2[0-4]|{clock_number}|une(?=\s+heure\s))\s+heures?\b"
+        r"(?=\s+(?:moins\s|(?:[0-5]\d|{clock_number})(?![\w-])(?!\s+(?:minutes?|de|d'|du|des)\b)"
+        r"|(?:(?:[0-5]\d|{clock_number}|{clock_minutes})\s+)?{clock_period}))"
+        r"(?:\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-])|\s+(?P<minute_word>{clock_minutes})\b)?"
+        r"(?:\s+(?P<period>{clock_period})\b)?",
+    ),
     (
         "clock_word",
         "clock",
@@ -1644,6 +1705,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
+    ),
+    # entre 14 et 16 heures, de 9 à 11 h: the first hour of a range takes the unit of the last (``dure de 2 à
+    # 3 heures`` is a length)
+    (
+        "clock_range_shared",
+        "hourlist",
+        r"\b(?=(?:entre|de)\s+\w+\s+(?:et|à|jusqu'à)\s)(?!{clock_duration_cue})(?:entre|de)\s+(?P<hours>{hour})\s+(?:et|à|jusqu'à)\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s*(?:heures|h)(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?![^\W\d_])(?!\s*\d)",
     ),
     # (de) 20 heures (à 6 heures): the start of a range of clock times, not a length of 20 hours
     (
@@ -1753,7 +1822,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|tombée\s+de\s+la\s+nuit)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|aurores"
-        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b",
+        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b"
+        # à la fin de la journée, au début de la soirée (``la fin de la journée de mardi`` is read with its day)
+        r"|\b(?:(?:à|jusqu'à|d'ici|vers|dès|avant)\s+la\s+(?=fin)|(?:au|jusqu'au|dès\s+le|vers\s+le)\s+(?=début))"
+        r"(?P<part8>(?:fin|début)\s+de\s+(?:la\s+journée|la\s+matinée|l'après-midi|la\s+soirée|la\s+nuit))\b"
+        r"(?!\s+(?:de|du|d')\b)",
     ),
     # Blockers: phrases that hold a time word yet are no time expression (the longest match wins and
     # is dropped): the working-week laws ``les 35 heures``.
