@@ -146,6 +146,7 @@ class _Local:
     types: Counter[str] = field(default_factory=Counter)
     surfaces: Counter[str] = field(default_factory=Counter)
     documents: list[str] = field(default_factory=list)
+    relative: bool = False  # an article introduced the person as a relative of someone it names
 
 
 class _UnionFind:
@@ -176,10 +177,11 @@ def merge_entities(
     """
     locals_by_key: dict[str, _Local] = {}
     for analysis in analyses:
-        for key, name, types, surfaces in _MENTIONS.get((analysis,), None, partial(_mentions, analysis)):
+        for key, name, types, surfaces, relative in _MENTIONS.get((analysis,), None, partial(_mentions, analysis)):
             local = locals_by_key.get(key)
             if local is None:
                 local = locals_by_key[key] = _Local(name)
+            local.relative |= relative
             local.types.update(types)
             local.surfaces.update(surfaces)
             local.documents.append(analysis.doc)
@@ -197,9 +199,10 @@ def merge_entities(
     return _collect(items, joined)
 
 
-#: One article's mentions for :func:`merge_entities`, by name key: the first name, the types and the
-#: surfaces (each in the order the article gives them, as the merge would meet them).
-Mentions = tuple[tuple[str, str, Counter[str], Counter[str]], ...]
+#: One article's mentions for :func:`merge_entities`, by name key: the first name, the types, the surfaces
+#: (each in the order the article gives them, as the merge would meet them) and whether the article introduced
+#: the person as a relative.
+Mentions = tuple[tuple[str, str, Counter[str], Counter[str], bool], ...]
 
 #: Each article's :data:`Mentions`, remembered: an add into a big story merges them all again.
 _MENTIONS: PerArticle[Mentions] = PerArticle()
@@ -209,13 +212,16 @@ def _mentions(analysis: DocumentAnalysis) -> Mentions:
     names: dict[str, str] = {}
     types: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    relatives: set[str] = set()
     for entity in analysis.entities:
         key = name_key(entity.name)
         names.setdefault(key, entity.name)
         types[key][entity.type] += 1
         surfaces[key][" ".join(entity.text.replace("’", "'").split())] += 1
         surfaces[key][entity.name] += 0
-    return tuple((key, name, types[key], surfaces[key]) for key, name in names.items())
+        if entity.relative:
+            relatives.add(key)
+    return tuple((key, name, types[key], surfaces[key], key in relatives) for key, name in names.items())
 
 
 @lru_cache(maxsize=4096)
@@ -653,8 +659,19 @@ def _join_lone_surnames(
         if " " in key or key in country_words:
             continue
         found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
+        if len({_without_particles(keys[o], lang) for o in found}) > 1 and not items[index].relative:
+            found = _head_of_family(items, found)
         if len({_without_particles(keys[o], lang) for o in found}) == 1:
             joined.union(index, found[0])
+
+
+def _head_of_family(items: list[_Local], owners: list[int]) -> list[int]:
+    """The owners of a shared surname that no article introduced as a relative: news names a family by the
+    member it is about (``Jair Bolsonaro``) and introduces the others by their kinship (``son fils, Eduardo
+    Bolsonaro``), so the surname alone, in an article that names no one of the family in full, is that member's.
+    All of them when none or several are (two brothers, each the news of his own article)."""
+    heads = [o for o in owners if not items[o].relative]
+    return heads if len(heads) < len(owners) else owners
 
 
 def _without_particles(key: str, lang: str) -> str:

@@ -447,8 +447,15 @@ TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
 
 #: Spellings of one sound that need their context, as regexes over folded name keys applied before
 #: :data:`TRANSLITERATION_SPELLINGS`: French writes ``gu`` before ``e``/``i`` where English writes ``g``
-#: (``Guennadi`` / ``Gennady``).
-TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = ((r"gu(?=[ei])", "g"),)
+#: (``Guennadi`` / ``Gennady``, ``Guebremikael`` / ``Gebremichael``); English keeps the Greek ``ch`` of a
+#: biblical name between vowels where French transliterates the sound, ``k`` (``Michael`` / ``Mikael``); and
+#: a final ``-ay`` (key ``ai``) of an English transliteration is the ``é`` of the French one (``Tigray`` /
+#: ``Tigré``).
+TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"gu(?=[ei])", "g"),
+    (r"(?<=[aeiou])ch(?=a)", "k"),
+    (r"(?<=\w\w)ai\b", "e"),
+)
 
 #: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
 #: read as that letter before a name key is made, in transliterated names only. As written.
