@@ -112,3 +112,72 @@ def test_a_party_s_native_name_in_brackets_names_the_party(analyze: Analyze) -> 
 def test_a_town_french_writes_often_in_brackets_is_no_party_s_name(analyze: Analyze) -> None:
     result = analyze("Le Parti travailliste (Londres) a remporté la législative partielle jeudi.")
     assert entities_found(result).get("Londres", ("LOC", "Londres"))[1] == "Londres"
+
+
+# -- what the eleventh blind set found split ------------------------------------------------------------
+
+
+def test_a_name_giving_its_first_names_by_their_initials_is_the_full_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Hari Bahadur Thapa Magar", "PER")),
+        analysis_of("b", entity("HB Thapa Magar", "PER")),
+        analysis_of("c", entity("Magar", "PER")),
+    )
+    assert together(groups, "Hari Bahadur Thapa Magar", "HB Thapa Magar", "Magar")
+
+
+def test_initials_that_spell_other_first_names_stay_apart() -> None:
+    groups = merged(
+        analysis_of("a", entity("Hari Bahadur Thapa", "PER")),
+        analysis_of("b", entity("RK Thapa", "PER")),
+    )
+    assert not together(groups, "Hari Bahadur Thapa", "RK Thapa")
+
+
+def test_a_family_s_surname_joins_its_head_once_his_two_full_names_are_one() -> None:
+    groups = merged(
+        analysis_of("a", entity("Mamadou Lamine Diallo", "PER"), relative("Awa Diallo")),
+        analysis_of("b", entity("Lamine Diallo", "PER")),
+        analysis_of("c", entity("Diallo", "PER")),
+    )
+    assert together(groups, "Diallo", "Mamadou Lamine Diallo", "Lamine Diallo")
+    assert not together(groups, "Diallo", "Awa Diallo")
+
+
+def test_hyphenated_english_and_french_acronyms_of_one_party_have_the_same_letters() -> None:
+    groups = merged(analysis_of("a", entity("CPN-MC", "ORG")), analysis_of("b", entity("PCN-CM", "ORG")))
+    assert together(groups, "CPN-MC", "PCN-CM")
+
+
+def test_an_english_congress_is_the_french_congres_of_its_country() -> None:
+    groups = merged(
+        analysis_of("a", entity("Congrès indien", "ORG"), entity("Union des étudiants indiens", "ORG")),
+        analysis_of("b", entity("Indian Congress", "ORG")),
+    )
+    assert together(groups, "Congrès indien", "Indian Congress")
+    assert not together(groups, "Union des étudiants indiens", "Indian Congress")
+
+
+def test_romanian_bodies_native_names_are_their_translations() -> None:
+    groups = merged(
+        analysis_of("a", entity("Cour suprême de Roumanie", "ORG"), entity("Bureau électoral central", "ORG")),
+        analysis_of("b", entity("Curtea Supremă", "ORG"), entity("Biroul Electoral Central", "ORG")),
+    )
+    assert together(groups, "Cour suprême de Roumanie", "Curtea Supremă")
+    assert together(groups, "Biroul Electoral Central", "Bureau électoral central")
+
+
+def test_a_full_name_after_a_lowercase_title_is_a_person(analyze: Analyze) -> None:
+    result = analyze("Le Premier ministre Tran Van Long s'est rendu jeudi dans la province sinistrée.")
+    assert entities_found(result).get("Tran Van Long", ("", ""))[0] == "PER"
+
+
+def test_a_role_spacy_took_into_a_name_is_left_out(analyze: Analyze) -> None:
+    result = analyze("Le Premier ministre Ousmane Diop a réuni mardi le bureau politique de son parti.")
+    assert entities_found(result).get("Ousmane Diop", ("", ""))[0] == "PER"
+
+
+def test_a_capitalized_title_opening_the_role_after_a_name_is_not_the_name_s(analyze: Analyze) -> None:
+    result = analyze("Le candidat a promis de nommer Andrei Popescu Premier ministre s'il était élu.")
+    names = {e.name for e in result.entities}
+    assert "Andrei Popescu" in names and "Andrei Popescu Premier" not in names

@@ -185,6 +185,8 @@ class EntityRecognizer:
                 and not _full_name(ent.label_, doc[start:end])
             ):
                 start, end = self._trimmed(doc, start + 1, end)
+            end = self._before_trailing_title(doc, start, end)
+            start = self._after_leading_title(doc, start, end)
             if start >= end:
                 continue
             span = doc[start:end]
@@ -220,6 +222,7 @@ class EntityRecognizer:
         mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
         mentions.extend(self._lowercase_named_bodies(doc, covered))
         mentions.extend(self._missed_civility_names(doc, covered))
+        mentions.extend(self._missed_titled_names(doc, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
@@ -506,6 +509,42 @@ class EntityRecognizer:
                 found.append(_Mention(first, end, "PER", person_cue=True))
                 covered.update(range(first, end))
         return found
+
+    def _missed_titled_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """A full name right after a title written in lowercase that spaCy saw no name in (``Le Premier ministre
+        Ousmane Sonko a réuni…``, ``le Premier ministre Pham Minh Chinh s'est rendu…``): two to four capitalized
+        words after ``ministre``, ``président``, ``général`` are someone's name. One word alone is left to spaCy
+        (``le ministre Lundi`` would be a misreading)."""
+        found: list[_Mention] = []
+        for token in doc:
+            if not (token.is_lower and token.lower_ in self.titles) or token.i + 2 >= len(doc):
+                continue
+            start = end = token.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - start >= 2 and not any(i in covered for i in range(start, end)):
+                found.append(_Mention(start, end, "PER", person_cue=True))
+                covered.update(range(start, end))
+        return found
+
+    def _after_leading_title(self, doc: Doc, start: int, end: int) -> int:
+        """The start of a name after the role spaCy took into it (``Premier ministre Ousmane Sonko``, which it
+        may call ``MISC`` and which then reads as no name): title words, one of them lowercase (so ``Premier
+        League``, ``Général Motors`` keep theirs), then capitalized words only. :meth:`decide` then reads the
+        role before the name as a person's cue."""
+        k = start
+        while k < end and doc[k].lower_ in self.titles:
+            k += 1
+        if k == start or k == end or not any(t.is_lower for t in doc[start:k]):
+            return start
+        return k if all(t.is_title for t in doc[k:end]) else start
+
+    def _before_trailing_title(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a name without a capitalized title word spaCy glued to it from the role after it
+        (``nommer Calin Georgescu Premier ministre``: ``Premier`` opens the role ``Premier ministre``)."""
+        if end - start > 2 and end < len(doc) and doc[end - 1].lower_ in self.titles and doc[end].lower_ in self.titles:
+            return end - 1
+        return end
 
     def _lowercase_named_bodies(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """A body news writes in lowercase with no acronym to spell (``la direction générale de la santé``,

@@ -293,9 +293,10 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             if len(code := initials(local.name)) >= 4:
                 by_initials[code].append(index)
         for surface in local.surfaces:
-            if _ACRONYM.match(surface) and len(surface) >= 3:
-                # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
-                by_letters["".join(sorted(fold(surface.translate(_PLAIN_LETTERS))))].append(index)
+            if len(letters := _acronym_letters(surface)) >= 3:
+                # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters; a hyphenated one's
+                # English and French orders too (``CPN-UML``, ``PCN-MLU``)
+                by_letters["".join(sorted(fold(letters.translate(_PLAIN_LETTERS))))].append(index)
     for index in indices:
         local = items[index]
         letters = _acronym_letters(local.name)
@@ -594,6 +595,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_metonyms(items, members, shapes, joined, lang)
     _join_native_assemblies(items, members, shapes, joined, lang)
     _join_names_after_their_town(items, keys, members, joined)
+    _join_initialled_names(items, keys, members, joined)
     _join_lone_surnames(items, keys, members, joined, lang)
     _join_inner_names(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
@@ -601,6 +603,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_shorter_full_names(items, keys, members, joined)
     _join_names_with_more_surnames(items, keys, members, joined)
     _join_given_names(items, keys, members, joined, lang)
+    _join_lone_surnames(items, keys, members, joined, lang)  # again, now that a surname's full names are joined
     _join_other_names(items, keys, members, joined)
     _join_places_of_one_town(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
@@ -659,9 +662,42 @@ def _join_lone_surnames(
         if " " in key or key in country_words:
             continue
         found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
-        if len({_without_particles(keys[o], lang) for o in found}) > 1 and not items[index].relative:
+        if not _one_person(found, keys, joined, lang) and not items[index].relative:
             found = _head_of_family(items, found)
-        if len({_without_particles(keys[o], lang) for o in found}) == 1:
+        if found and _one_person(found, keys, joined, lang):
+            joined.union(index, found[0])
+
+
+def _one_person(owners: list[int], keys: list[str], joined: _UnionFind, lang: str) -> bool:
+    """Whether full names are one person's: already joined (``Bassirou Diomaye Faye`` / ``Diomaye Faye``), or
+    the same once particles are set aside (``Jean de Lattre`` / ``Jean Lattre``)."""
+    return len({joined.find(o) for o in owners}) == 1 or len({_without_particles(keys[o], lang) for o in owners}) == 1
+
+
+#: A name's first word made of a person's initials: ``KP`` (``KP Sharma Oli``), ``K.P.``, ``K.``.
+_INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.?){{1,3}}$")
+
+
+def _join_initialled_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A person's name that gives its first names by their initials (``KP Sharma Oli``, ``K. P. Sharma Oli``)
+    joins the one longer name of the story that ends with the same words and whose first names those initials
+    spell (``Khadga Prasad Sharma Oli``): South Asian news writes a politician so."""
+    persons = [i for i in members if _type(items[i]) == "PER" and len(keys[i].split()) >= 2]
+    for index in persons:
+        words = items[index].name.split()
+        opening = [w for w in words if _INITIALS.match(w)]
+        if not opening or words[: len(opening)] != opening:
+            continue
+        letters = "".join(opening).replace(".", "").lower()
+        rest = keys[index].split()[len(opening) :]
+        found = [
+            o
+            for o in persons
+            if o != index
+            and (longer := keys[o].split())[len(longer) - len(rest) :] == rest
+            and "".join(w[0] for w in longer[: len(longer) - len(rest)]) == letters
+        ]
+        if len({joined.find(o) for o in found}) == 1 and rest:
             joined.union(index, found[0])
 
 
