@@ -181,3 +181,19 @@ def test_a_capitalized_title_opening_the_role_after_a_name_is_not_the_name_s(ana
     result = analyze("Le candidat a promis de nommer Andrei Popescu Premier ministre s'il était élu.")
     names = {e.name for e in result.entities}
     assert "Andrei Popescu" in names and "Andrei Popescu Premier" not in names
+
+
+def test_a_second_given_name_spacy_took_for_a_place_is_the_person() -> None:
+    groups = merged(
+        analysis_of("a", entity("Bassirou Thierno Ndour", "PER")),
+        analysis_of("b", entity("Thierno", "LOC")),
+    )
+    assert together(groups, "Bassirou Thierno Ndour", "Thierno")
+
+
+def test_a_place_the_gazetteer_knows_is_no_inner_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Amadou Dakar Sow", "PER")),
+        analysis_of("b", entity("Dakar", "LOC")),
+    )
+    assert not together(groups, "Amadou Dakar Sow", "Dakar")

@@ -719,8 +719,9 @@ def _without_particles(key: str, lang: str) -> str:
 def _join_inner_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
     """A one-word person name that is an inner word of exactly one long full name of the story joins it:
     Portuguese and Spanish names carry the name a person is known by between the given name and the last
-    surname (``Pedro Sánchez Pérez-Castejón`` is ``Sánchez``). Not a word that is also some person's last
-    word, which :func:`_join_lone_surnames` weighs."""
+    surname (``Pedro Sánchez Pérez-Castejón`` is ``Sánchez``), and Senegalese news its second given name
+    (``Diomaye`` of ``Bassirou Diomaye Faye``), which spaCy may type otherwise (:func:`_may_be_person`). Not a word
+    that is also some person's last word, which :func:`_join_lone_surnames` weighs."""
     last_words: set[str] = set()
     inner_owners: dict[str, set[str]] = defaultdict(set)
     for index in members:
@@ -733,11 +734,17 @@ def _join_inner_names(items: list[_Local], keys: list[str], members: list[int], 
     by_key = {keys[index]: index for index in members}
     for index in members:
         key = keys[index]
-        if _type(items[index]) != "PER" or " " in key or key in last_words:
+        if " " in key or key in last_words or not _may_be_person(items[index]):
             continue
         owners = inner_owners.get(key, set())
         if len(owners) == 1:
             joined.union(index, by_key[owners.pop()])
+
+
+def _may_be_person(local: _Local) -> bool:
+    """Whether a one-word name may be a person's whatever spaCy typed it: a person, or a name the gazetteer knows
+    as no place (``entre Diomaye et moi``, which spaCy reads as a place)."""
+    return _type(local) == "PER" or not _known_place(local.name)
 
 
 def _misc_full_name(local: _Local) -> bool:
