@@ -74,13 +74,18 @@ class Article:
 
 @dataclass(slots=True)
 class Entity:
-    """A named-entity mention; ``name`` is its canonical name within the article."""
+    """A named-entity mention; ``name`` is its canonical name within the article.
+
+    ``relative`` says the article introduced the person named as a relative of someone it names (``son fils,
+    le député X``): the link gives a family's bare surname to the one member never so introduced, which it
+    cannot tell from the names alone."""
 
     start: int
     end: int
     text: str
     type: EntityType
     name: str
+    relative: bool = False
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.lang import Language, word_zipf
+from recoupe.lang import Language, country_names, word_zipf
 from recoupe.model import Entity
 from recoupe.text import UPPER_LETTERS, fold, mixed_case_acronym
 
@@ -91,6 +91,11 @@ class _Mention:
     type: str
     person_cue: bool = False
     institution: bool = False  # starts at the noun of an institution (``ministère de la Santé``)
+
+
+#: A word rarer than this in French (wordfreq's Zipf scale: under once per ten million words) is no town
+#: French news writes often: a party's native name, which spaCy reads as a place (``Ishin``).
+RARE_NAME_ZIPF = 2.0
 
 
 @components.register("entities")
@@ -180,6 +185,8 @@ class EntityRecognizer:
                 and not _full_name(ent.label_, doc[start:end])
             ):
                 start, end = self._trimmed(doc, start + 1, end)
+            end = self._before_trailing_title(doc, start, end)
+            start = self._after_leading_title(doc, start, end)
             if start >= end:
                 continue
             span = doc[start:end]
@@ -215,6 +222,7 @@ class EntityRecognizer:
         mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
         mentions.extend(self._lowercase_named_bodies(doc, covered))
         mentions.extend(self._missed_civility_names(doc, covered))
+        mentions.extend(self._missed_titled_names(doc, covered))
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
@@ -501,6 +509,42 @@ class EntityRecognizer:
                 found.append(_Mention(first, end, "PER", person_cue=True))
                 covered.update(range(first, end))
         return found
+
+    def _missed_titled_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """A full name right after a title written in lowercase that spaCy saw no name in (``Le Premier ministre
+        Ousmane Sonko a réuni…``, ``le Premier ministre Pham Minh Chinh s'est rendu…``): two to four capitalized
+        words after ``ministre``, ``président``, ``général`` are someone's name. One word alone is left to spaCy
+        (``le ministre Lundi`` would be a misreading)."""
+        found: list[_Mention] = []
+        for token in doc:
+            if not (token.is_lower and token.lower_ in self.titles) or token.i + 2 >= len(doc):
+                continue
+            start = end = token.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - start >= 2 and not any(i in covered for i in range(start, end)):
+                found.append(_Mention(start, end, "PER", person_cue=True))
+                covered.update(range(start, end))
+        return found
+
+    def _after_leading_title(self, doc: Doc, start: int, end: int) -> int:
+        """The start of a name after the role spaCy took into it (``Premier ministre Ousmane Sonko``, which it
+        may call ``MISC`` and which then reads as no name): title words, one of them lowercase (so ``Premier
+        League``, ``Général Motors`` keep theirs), then capitalized words only. :meth:`decide` then reads the
+        role before the name as a person's cue."""
+        k = start
+        while k < end and doc[k].lower_ in self.titles:
+            k += 1
+        if k == start or k == end or not any(t.is_lower for t in doc[start:k]):
+            return start
+        return k if all(t.is_title for t in doc[k:end]) else start
+
+    def _before_trailing_title(self, doc: Doc, start: int, end: int) -> int:
+        """The end of a name without a capitalized title word spaCy glued to it from the role after it
+        (``nommer Calin Georgescu Premier ministre``: ``Premier`` opens the role ``Premier ministre``)."""
+        if end - start > 2 and end < len(doc) and doc[end - 1].lower_ in self.titles and doc[end].lower_ in self.titles:
+            return end - 1
+        return end
 
     def _lowercase_named_bodies(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """A body news writes in lowercase with no acronym to spell (``la direction générale de la santé``,
@@ -961,6 +1005,7 @@ class EntityRecognizer:
         for full in set(full_names.values()):
             if " " in full:
                 first_names.setdefault(full.split()[0], set()).add(full)
+        introduced_as_kin = self._introduced_as_kin(doc, mentions)
         entities: list[Entity] = []
         for mention in mentions:
             start = doc[mention.start].idx
@@ -990,7 +1035,26 @@ class EntityRecognizer:
                     name=_clean_name(name),
                 )
             )
+        kin_names = {e.name for e, m in zip(entities, mentions, strict=True) if self._key(doc, m) in introduced_as_kin}
+        for entity in entities:
+            entity.relative = entity.type == "PER" and entity.name in kin_names
         return entities
+
+    def _introduced_as_kin(self, doc: Doc, mentions: list[_Mention]) -> set[str]:
+        """Canonical names of the people the article introduces as a relative (``Son fils, le député Paulo
+        Serrano``, ``son fils Paulo``), their first mention preceded by a kinship noun: the link needs it to give a
+        family's bare surname, in another article, to the member the news is about rather than the relative.
+        Not a person written before without that noun (the head of the family, named again ``son père X``)."""
+        seen: set[str] = set()
+        relatives: set[str] = set()
+        for mention in mentions:
+            if mention.type != "PER":
+                continue
+            key = self._key(doc, mention)
+            if key not in seen and self._introduced_as_relative(doc, mention, of_someone_named=False):
+                relatives.add(key)
+            seen.add(key)
+        return relatives
 
     def _relatives(self, doc: Doc, mentions: list[_Mention]) -> set[str]:
         """Full names the article introduces as a relative (``Son frère, l'ancien boxeur Wladimir Kovalenko``)
@@ -1009,15 +1073,27 @@ class EntityRecognizer:
                 relatives.add(key)
         return relatives
 
-    def _introduced_as_relative(self, doc: Doc, mention: _Mention) -> bool:
-        """Whether a kinship noun shortly before the name introduces it, in its clause (``son frère, X``)."""
+    def _introduced_as_relative(self, doc: Doc, mention: _Mention, of_someone_named: bool = True) -> bool:
+        """Whether a kinship noun shortly before the name introduces it, in its clause (``son frère, X``).
+
+        Args:
+            of_someone_named: also when the name is the noun's complement (``le fils de X``): then ``X`` is the
+                parent, not the one introduced, which is what a caller that marks relatives needs to know
+                (``False``)."""
         for i in range(mention.start - 1, max(0, mention.start - 7) - 1, -1):
             token = doc[i]
             if token.pos_ in ("VERB", "AUX") or "\n" in token.text or token.text in (".", ";", ":", "«", "»"):
                 return False
             if token.lower_ in self.kinship:
-                return True
+                return of_someone_named or not self._kinship_complement(doc[i + 1 : mention.start])
         return False
+
+    def _kinship_complement(self, between: Span) -> bool:
+        """Whether the words between a kinship noun and a name make the name its complement (``le fils de Pedro
+        Serrano``, ``le fils du président X``): no comma closes the complement first, as in ``le fils de l'ancien
+        président, Carlos Serrano``, where the name is the son's."""
+        links = (*self.complement_links, *self.contracted_articles)
+        return len(between) > 0 and between[0].lower_ in links and all(t.text != "," for t in between)
 
     def _nicknames(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Nicknames the article gives a person by, with that person's name: ``Mohamed Hamdan Daglo, dit
@@ -1129,7 +1205,7 @@ class EntityRecognizer:
             named = inner is not None and inner.type == "ORG" and fold(word.text)[0] == fold(name)[0]
             # or the body's first two letters open it (``Banque du Mexique (Banxico)``, from Spanish ``Banco``)
             opened = fold(word.text)[:2] == fold(name)[:2]
-            if not (named or opened or _letters_in_order(word.text, name)):
+            if not (named or opened or _letters_in_order(word.text, name) or self._native_name(doc, body, inner, i)):
                 continue
             expansions[word.text] = doc[body.start : i].text
             if not any(m.start == i + 1 for m in mentions):
@@ -1138,6 +1214,27 @@ class EntityRecognizer:
             for mention in mentions:
                 if self._key(doc, mention) == word.text:
                     mention.type = "ORG"
+
+    def _native_name(self, doc: Doc, body: _Mention, inner: _Mention | None, paren: int) -> bool:
+        """Whether the bracketed word after a body's translated name is its native name, which spells nothing
+        of the translation (``Parti de l'innovation du Japon (Ishin)``): the bracket is the article's own
+        evidence, when the translation opens with a body's head noun and spaCy calls the word a body or a
+        name (``ORG``, ``MISC``), not a country.
+
+        After a party's name spaCy's person or place is taken too: it reads a foreign party's one word as
+        someone (``Shinsei``) or a town (``Ishin``), and news brackets a party's native name, not its leader's
+        surname alone; a town only when rare in French (:data:`RARE_NAME_ZIPF`), as a town French writes often
+        (``Parti travailliste (Londres)``) is the party's seat."""
+        if inner is None or not self._names_a_body(doc[body.start : paren]):
+            return False
+        word = doc[paren + 1].text
+        if fold(word) in self.demonyms or word in country_names(self.lang_code):
+            return False
+        if inner.type in ("ORG", "MISC"):
+            return True
+        if self.head_kinds.get(fold(doc[body.start].text)) != "party":
+            return False
+        return inner.type == "PER" or (word_zipf(word, self.lang_code) or 0.0) < RARE_NAME_ZIPF
 
     def _appositions(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Names the article gives a longer name of in apposition, as the subject of a clause: ``Le Kizilay,

@@ -146,6 +146,7 @@ class _Local:
     types: Counter[str] = field(default_factory=Counter)
     surfaces: Counter[str] = field(default_factory=Counter)
     documents: list[str] = field(default_factory=list)
+    relative: bool = False  # an article introduced the person as a relative of someone it names
 
 
 class _UnionFind:
@@ -176,10 +177,11 @@ def merge_entities(
     """
     locals_by_key: dict[str, _Local] = {}
     for analysis in analyses:
-        for key, name, types, surfaces in _MENTIONS.get((analysis,), None, partial(_mentions, analysis)):
+        for key, name, types, surfaces, relative in _MENTIONS.get((analysis,), None, partial(_mentions, analysis)):
             local = locals_by_key.get(key)
             if local is None:
                 local = locals_by_key[key] = _Local(name)
+            local.relative |= relative
             local.types.update(types)
             local.surfaces.update(surfaces)
             local.documents.append(analysis.doc)
@@ -197,9 +199,10 @@ def merge_entities(
     return _collect(items, joined)
 
 
-#: One article's mentions for :func:`merge_entities`, by name key: the first name, the types and the
-#: surfaces (each in the order the article gives them, as the merge would meet them).
-Mentions = tuple[tuple[str, str, Counter[str], Counter[str]], ...]
+#: One article's mentions for :func:`merge_entities`, by name key: the first name, the types, the surfaces
+#: (each in the order the article gives them, as the merge would meet them) and whether the article introduced
+#: the person as a relative.
+Mentions = tuple[tuple[str, str, Counter[str], Counter[str], bool], ...]
 
 #: Each article's :data:`Mentions`, remembered: an add into a big story merges them all again.
 _MENTIONS: PerArticle[Mentions] = PerArticle()
@@ -209,13 +212,16 @@ def _mentions(analysis: DocumentAnalysis) -> Mentions:
     names: dict[str, str] = {}
     types: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    relatives: set[str] = set()
     for entity in analysis.entities:
         key = name_key(entity.name)
         names.setdefault(key, entity.name)
         types[key][entity.type] += 1
         surfaces[key][" ".join(entity.text.replace("’", "'").split())] += 1
         surfaces[key][entity.name] += 0
-    return tuple((key, name, types[key], surfaces[key]) for key, name in names.items())
+        if entity.relative:
+            relatives.add(key)
+    return tuple((key, name, types[key], surfaces[key], key in relatives) for key, name in names.items())
 
 
 @lru_cache(maxsize=4096)
@@ -287,9 +293,10 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             if len(code := initials(local.name)) >= 4:
                 by_initials[code].append(index)
         for surface in local.surfaces:
-            if _ACRONYM.match(surface) and len(surface) >= 3:
-                # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters
-                by_letters["".join(sorted(fold(surface.translate(_PLAIN_LETTERS))))].append(index)
+            if len(letters := _acronym_letters(surface)) >= 3:
+                # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters; a hyphenated one's
+                # English and French orders too (``CPN-UML``, ``PCN-MLU``)
+                by_letters["".join(sorted(fold(letters.translate(_PLAIN_LETTERS))))].append(index)
     for index in indices:
         local = items[index]
         letters = _acronym_letters(local.name)
@@ -588,6 +595,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_metonyms(items, members, shapes, joined, lang)
     _join_native_assemblies(items, members, shapes, joined, lang)
     _join_names_after_their_town(items, keys, members, joined)
+    _join_initialled_names(items, keys, members, joined)
     _join_lone_surnames(items, keys, members, joined, lang)
     _join_inner_names(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
@@ -595,6 +603,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_shorter_full_names(items, keys, members, joined)
     _join_names_with_more_surnames(items, keys, members, joined)
     _join_given_names(items, keys, members, joined, lang)
+    _join_lone_surnames(items, keys, members, joined, lang)  # again, now that a surname's full names are joined
     _join_other_names(items, keys, members, joined)
     _join_places_of_one_town(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
@@ -653,8 +662,52 @@ def _join_lone_surnames(
         if " " in key or key in country_words:
             continue
         found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
-        if len({_without_particles(keys[o], lang) for o in found}) == 1:
+        if not _one_person(found, keys, joined, lang) and not items[index].relative:
+            found = _head_of_family(items, found)
+        if found and _one_person(found, keys, joined, lang):
             joined.union(index, found[0])
+
+
+def _one_person(owners: list[int], keys: list[str], joined: _UnionFind, lang: str) -> bool:
+    """Whether full names are one person's: already joined (``Bassirou Diomaye Faye`` / ``Diomaye Faye``), or
+    the same once particles are set aside (``Jean de Lattre`` / ``Jean Lattre``)."""
+    return len({joined.find(o) for o in owners}) == 1 or len({_without_particles(keys[o], lang) for o in owners}) == 1
+
+
+#: A name's first word made of a person's initials: ``KP`` (``KP Sharma Oli``), ``K.P.``, ``K.``.
+_INITIALS = re.compile(rf"^(?:[{UPPER_LETTERS}]\.?){{1,3}}$")
+
+
+def _join_initialled_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
+    """A person's name that gives its first names by their initials (``KP Sharma Oli``, ``K. P. Sharma Oli``)
+    joins the one longer name of the story that ends with the same words and whose first names those initials
+    spell (``Khadga Prasad Sharma Oli``): South Asian news writes a politician so."""
+    persons = [i for i in members if _type(items[i]) == "PER" and len(keys[i].split()) >= 2]
+    for index in persons:
+        words = items[index].name.split()
+        opening = [w for w in words if _INITIALS.match(w)]
+        if not opening or words[: len(opening)] != opening:
+            continue
+        letters = "".join(opening).replace(".", "").lower()
+        rest = keys[index].split()[len(opening) :]
+        found = [
+            o
+            for o in persons
+            if o != index
+            and (longer := keys[o].split())[len(longer) - len(rest) :] == rest
+            and "".join(w[0] for w in longer[: len(longer) - len(rest)]) == letters
+        ]
+        if len({joined.find(o) for o in found}) == 1 and rest:
+            joined.union(index, found[0])
+
+
+def _head_of_family(items: list[_Local], owners: list[int]) -> list[int]:
+    """The owners of a shared surname that no article introduced as a relative: news names a family by the
+    member it is about (``Jair Bolsonaro``) and introduces the others by their kinship (``son fils, Eduardo
+    Bolsonaro``), so the surname alone, in an article that names no one of the family in full, is that member's.
+    All of them when none or several are (two brothers, each the news of his own article)."""
+    heads = [o for o in owners if not items[o].relative]
+    return heads if len(heads) < len(owners) else owners
 
 
 def _without_particles(key: str, lang: str) -> str:
@@ -666,8 +719,9 @@ def _without_particles(key: str, lang: str) -> str:
 def _join_inner_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
     """A one-word person name that is an inner word of exactly one long full name of the story joins it:
     Portuguese and Spanish names carry the name a person is known by between the given name and the last
-    surname (``Pedro Sánchez Pérez-Castejón`` is ``Sánchez``). Not a word that is also some person's last
-    word, which :func:`_join_lone_surnames` weighs."""
+    surname (``Pedro Sánchez Pérez-Castejón`` is ``Sánchez``), and Senegalese news its second given name
+    (``Diomaye`` of ``Bassirou Diomaye Faye``), which spaCy may type otherwise (:func:`_may_be_person`). Not a word
+    that is also some person's last word, which :func:`_join_lone_surnames` weighs."""
     last_words: set[str] = set()
     inner_owners: dict[str, set[str]] = defaultdict(set)
     for index in members:
@@ -680,11 +734,17 @@ def _join_inner_names(items: list[_Local], keys: list[str], members: list[int], 
     by_key = {keys[index]: index for index in members}
     for index in members:
         key = keys[index]
-        if _type(items[index]) != "PER" or " " in key or key in last_words:
+        if " " in key or key in last_words or not _may_be_person(items[index]):
             continue
         owners = inner_owners.get(key, set())
         if len(owners) == 1:
             joined.union(index, by_key[owners.pop()])
+
+
+def _may_be_person(local: _Local) -> bool:
+    """Whether a one-word name may be a person's whatever spaCy typed it: a person, or a name the gazetteer knows
+    as no place (``entre Diomaye et moi``, which spaCy reads as a place)."""
+    return _type(local) == "PER" or not _known_place(local.name)
 
 
 def _misc_full_name(local: _Local) -> bool:

@@ -244,32 +244,34 @@ COUNTRY_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux", "en"})
 #: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
 CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
 
-#: Head nouns of organization names, by kind, French and English: two names of one story are one body only
-#: if their heads are of one kind (``Institut géologique`` ~ ``Geological Survey``, but ``Organisation
-#: mondiale de la santé`` is no ``ministère de la Santé``). Compared folded; a name without one fits any.
+#: Head nouns of organization names, by kind, French and English, and those of the languages news leaves
+#: bodies' names in (Spanish, Italian, Romanian: ``Curtea Constituțională``, ``Biroul Electoral Central``): two
+#: names of one story are one body only if their heads are of one kind (``Institut géologique`` ~ ``Geological
+#: Survey``, but ``Organisation mondiale de la santé`` is no ``ministère de la Santé``). Compared folded; a name
+#: without one fits any.
 ORGANIZATION_HEADS: dict[str, str] = {
-    **dict.fromkeys("ministere ministeres ministry secretariat ministerio ministero".split(), "ministry"),
+    **dict.fromkeys("ministere ministeres ministry secretariat ministerio ministero ministerul".split(), "ministry"),
     **dict.fromkeys(
         """institut institute service services office bureau agence agency autorite authority direction
         directorate administration observatoire observatory centre center survey department
         departement servicio instituto agencia autoridad direccion oficina centro servizio istituto
-        agenzia""".split(),
+        agenzia biroul agentia autoritatea institutul oficiul serviciul directia centrul""".split(),
         "agency",
     ),
     # companies, named in French, English or Spanish (``Corporation nationale du cuivre``, ``Corporación
     # Nacional del Cobre``, ``Compañía Minera…``)
     **dict.fromkeys("corporation corporacion compagnie company compania empresa".split(), "company"),
     **dict.fromkeys("organisation organization".split(), "organization"),
-    **dict.fromkeys("conseil council".split(), "council"),
+    **dict.fromkeys("conseil council consiliul".split(), "council"),
     **dict.fromkeys("comite committee".split(), "committee"),
-    **dict.fromkeys("commission".split(), "commission"),
-    **dict.fromkeys("assemblee parlement parliament senat senate chambre".split(), "assembly"),
-    **dict.fromkeys("parti party".split(), "party"),
+    **dict.fromkeys("commission comisia".split(), "commission"),
+    **dict.fromkeys("assemblee parlement parliament senat senate chambre parlamentul senatul".split(), "assembly"),
+    **dict.fromkeys("parti party partidul".split(), "party"),
     **dict.fromkeys("banque bank".split(), "bank"),
     **dict.fromkeys("universite university".split(), "university"),
     **dict.fromkeys(
         """parquet tribunal cour court mairie prefecture caisse hopital hospital ambassade embassy
-        consulat consulate""".split(),
+        consulat consulate curtea tribunalul""".split(),
         "institution",
     ),
 }
@@ -287,7 +289,7 @@ ENGLISH_DEMONYMS: frozenset[str] = frozenset(
     syrian israeli lebanese egyptian moroccan algerian tunisian libyan saudi afghan kazakh peruvian chilean
     mexican brazilian argentine argentinian colombian spanish italian greek dutch belgian swiss austrian
     polish romanian hungarian czech serbian croatian bulgarian georgian armenian azerbaijani indonesian
-    filipino korean vietnamese thai nepalese bangladeshi nigerian kenyan ethiopian sudanese somali haitian
+    filipino korean vietnamese thai nepalese nepali bangladeshi nigerian kenyan ethiopian sudanese somali haitian
     cuban venezuelan ecuadorian bolivian canadian australian european african
     """.split()
 )
@@ -329,6 +331,7 @@ COUNTRY_EPITHETS: dict[str, str] = {
 #: so the English and the French name of one body meet (``fire`` ~ ``incendies``). Cognates
 #: (``geological`` ~ ``géologique``) need no entry. Compared folded.
 ENGLISH_NAME_WORDS: dict[str, str] = {
+    "congress": "congres",  # (its double ``s`` keeps a letter more than the French word's stem)
     "fire": "incendie",
     "fires": "incendie",
     "firefighting": "incendie",
@@ -447,8 +450,15 @@ TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
 
 #: Spellings of one sound that need their context, as regexes over folded name keys applied before
 #: :data:`TRANSLITERATION_SPELLINGS`: French writes ``gu`` before ``e``/``i`` where English writes ``g``
-#: (``Guennadi`` / ``Gennady``).
-TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = ((r"gu(?=[ei])", "g"),)
+#: (``Guennadi`` / ``Gennady``, ``Guebremikael`` / ``Gebremichael``); English keeps the Greek ``ch`` of a
+#: biblical name between vowels where French transliterates the sound, ``k`` (``Michael`` / ``Mikael``); and
+#: a final ``-ay`` (key ``ai``) of an English transliteration is the ``é`` of the French one (``Tigray`` /
+#: ``Tigré``).
+TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"gu(?=[ei])", "g"),
+    (r"(?<=[aeiou])ch(?=a)", "k"),
+    (r"(?<=\w\w)ai\b", "e"),
+)
 
 #: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
 #: read as that letter before a name key is made, in transliterated names only. As written.
