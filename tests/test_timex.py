@@ -163,6 +163,13 @@ def test_weekdays(analyze: Analyze, sentence: str, text: str, value: str) -> Non
     assert _timex(analyze(sentence, published="2022-01-07"), text).value == value  # a Friday
 
 
+def test_a_present_participle_takes_the_tense_of_its_verb(analyze: Analyze) -> None:
+    """``portant`` hangs on ``ont succombé``: the Monday it names is the last one, although written on a
+    Saturday it is nearer ahead."""
+    sentence = "Trois blessés ont succombé jeudi, portant à douze le nombre de morts de la journée de lundi."
+    assert _timex(analyze(sentence, published="2025-11-15"), "lundi").value == "2025-11-10"
+
+
 def test_night_from_one_weekday_to_the_next(analyze: Analyze) -> None:
     analysis = analyze("Dans la nuit de vendredi à samedi, des tirs ont été entendus.", published="2022-01-10")
     assert _timex(analysis, "Dans la nuit de vendredi à samedi").value == "2022-01-07TNI"

@@ -247,6 +247,13 @@ class _ParseReader:
             if head.lemma_ in self.data.FUTURE_AUXILIARIES:
                 return "past" if self._verb_tense(head, depth + 1) == "past" else "future"
             return None
+        if "Part" in morph(verb, "VerbForm") and "Pres" in morph(verb, "Tense"):
+            # a present participle shares the time of the verb it hangs on (``ont succombé jeudi, portant à 21
+            # le nombre de morts de lundi``)
+            head = verb.head
+            if head.i == verb.i or depth > 2 or head.pos_ not in ("VERB", "AUX"):
+                return None
+            return self._verb_tense(head, depth + 1)
         if "Part" in morph(verb, "VerbForm"):
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)
