@@ -392,10 +392,90 @@ class Coreference:
                 found = self._former_title_topic(span.start, span.end, head)
             if found is None:
                 found = self._fuller_description(head, span.start_char)
-            return found if found is not None else self._unnamed_role(span.start, span.end, head)
+            if found is None:
+                found = self._unnamed_role(span.start, span.end, head)
+            return found if found is not None else self._labelled_person(span.start, span.end, head)
         if (role := self._unnamed_role(span.start, span.end, head)) is not None:
             return role
+        if (labelled := self._labelled_person(span.start, span.end, head)) is not None:
+            return labelled
         return self._contained_entity(span.start, span.end, head)
+
+    @cached_property
+    def _person_labels(self) -> dict[str, tuple[set[str], str | None]]:
+        """Every person the article introduces with words that say what they are, and those words (folded, with
+        their lemmas) with the gender they give: the title and qualifiers of each tie, the description set beside
+        the name (``X, la porte-parole du collectif``) and the one written just before it (``La conservatrice du
+        musée, X``, ``l'adjudant X``), whether or not the title tables know its noun."""
+        labels: dict[str, tuple[set[str], str | None]] = {}
+
+        def add(name: str, words: set[str], gender: str | None) -> None:
+            known, was = labels.get(name, (set(), None))
+            labels[name] = (known | words, was or gender)
+
+        for tie in self.ties:
+            if tie.type == "PER":
+                add(tie.entity, {w for w in (tie.title, tie.lemma) if w} | set(tie.quals), tie.gender)
+        for phrase, name in self.appositions.items():
+            add(name, set(phrase.split()), None)
+        for index, (a, _b) in self._entity_tokens.items():
+            entity = self.entities[index]
+            if entity.type == "PER" and not self.is_quoted(entity.start):
+                words, gender = self._description_before(a)
+                add(entity.name, words, gender)
+        return labels
+
+    def _description_before(self, a: int) -> tuple[set[str], str | None]:
+        """The content words (and lemmas) of the noun phrase written right before the name starting at token
+        ``a`` (``La cheffe de file de l'opposition écologiste, X``, ``l'adjudant X``), within its sentence, and
+        the gender its first noun gives."""
+        doc = self.doc
+        k = a - 2 if a >= 2 and doc[a - 1].text == "," else a - 1
+        if k < 0 or doc[k].pos_ not in ("NOUN", "ADJ"):
+            return set(), None
+        sentence_start = doc[a].sent.start
+        words: set[str] = set()
+        nouns: list[Token] = []
+        while k >= sentence_start and a - k <= 12:
+            token = doc[k]
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON") or "\n" in token.text:
+                break
+            if token.pos_ in ("NOUN", "ADJ", "PROPN"):
+                words |= {fold(token.text), fold(token.lemma_)}
+                if token.pos_ == "NOUN":
+                    nouns.append(token)
+            k -= 1
+        return words, (_gender(nouns[-1], self.t) if nouns else None)
+
+    def _labelled_person(self, start: int, end: int, head: Token) -> Referent | None:
+        """``l'écologiste`` or ``la conservatrice`` paragraphs after ``La cheffe de file de l'opposition écologiste,
+        X`` / ``la conservatrice du musée, Y``: the one person the article introduced with that word, however far
+        back (news varies a speaker's name with the label it gave them). Its other words must be that person's
+        too, or name a kind of body (``la présidente de l'association`` after ``Sa présidente, Z``); two people
+        with the label, or a gender the person's contradicts, give nothing."""
+        if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ"):
+            return None
+        wanted = {fold(head.text), fold(head.lemma_)}
+        extra = {
+            fold(t.text)
+            for t in self.doc[start:end]
+            if t.i != head.i and t.pos_ in ("NOUN", "ADJ", "PROPN") and fold(t.text) not in self.t.org_nouns
+        }
+        gender = _gender(head, self.t)
+        found = [
+            name
+            for name, (words, person_gender) in self._person_labels.items()
+            if wanted & words
+            and extra <= words
+            and not (gender and person_gender and gender != person_gender)
+            and self._named_before(name, head.idx)
+        ]
+        if len(found) != 1:
+            return None
+        return Referent(found[0], found[0], "PER")
+
+    def _named_before(self, name: str, offset: int) -> bool:
+        return any(e.name == name and e.start < offset for e in self.entities)
 
     def _is_role(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` names one person by what they are in the story: a title, a class of titles

@@ -202,6 +202,7 @@ class SpeechTables(Protocol):
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
     ONE_OF: tuple[str, ...]
+    INTERVIEWER_NOUNS: tuple[str, ...]
     NAME_NOUNS: frozenset[str]
     SPEECH_PHRASES: tuple[str, ...]
     INVERTED_CLITICS: frozenset[str]

@@ -104,6 +104,7 @@ class QuoteExtractor:
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
         )
         self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
+        self.interviewers: frozenset[str] = frozenset(fold(w) for w in speech.INTERVIEWER_NOUNS)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -196,8 +197,7 @@ class QuoteExtractor:
             ]
             decision.found = earlier[-1] if earlier else finder.previous_subject(first)
 
-    @staticmethod
-    def _interview_answers(parsed: Parsed, decisions: list[_Decision]) -> None:
+    def _interview_answers(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """An interview: a line that is only a question (``Le maintien est-il possible ?``) and then a line that is
         only a quote (``« Il reste quatorze matchs. »``, or after a dash): the answer is the words of the person
         the narrative line before the questions names last (``Le capitaine, X, a accepté de répondre``)."""
@@ -239,10 +239,19 @@ class QuoteExtractor:
             named = [
                 e
                 for e in parsed.analysis.entities
-                if e.type == "PER" and previous[0] <= e.start < previous[1] and not coref.is_quoted(e.start)
+                if e.type == "PER"
+                and previous[0] <= e.start < previous[1]
+                and not coref.is_quoted(e.start)
+                and not self._interviewer(text, e.start)
             ]
             if named:
                 decision.found = named[-1].start, named[-1].end
+
+    def _interviewer(self, text: str, start: int) -> bool:
+        """Whether the name at ``start`` is introduced as the one asking (``notre journaliste X``): the words just
+        before it hold an interviewer noun."""
+        before = re.split(r"[\s'’]+", fold(text[max(0, start - 40) : start]))
+        return bool(set(before[-4:]) & self.interviewers)
 
     @staticmethod
     def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:

@@ -56,6 +56,14 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 #: the whole phrase, one of them, never the bare ``un``.
 ONE_OF: tuple[str, ...] = ("un", "une")
 
+#: Who asks the questions of an interview (``a répondu aux questions de notre journaliste X``): not the one
+#: whose answers follow.
+INTERVIEWER_NOUNS: tuple[str, ...] = tuple(
+    """
+    journaliste journalistes reporter animateur animatrice présentateur présentatrice intervieweur intervieweuse
+    """.split()
+)
+
 #: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
 #: la « … »``): its elided subject is that sentence's.
 CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")

@@ -1,0 +1,91 @@
+"""Speakers on news no rule was written for, tenth round: a speaker named again, paragraphs later, by the label
+the article introduced them with (``l'écologiste``, ``la bibliothécaire``, ``la présidente de l'association``), by
+first name alone, or after a title written in capitals (``le PDG``); and the answers of an interview, which are not
+the interviewer's. Each pinned by a short invented sentence (the causes of the misses measured once on
+``tests/data/quotes-blind10.json``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recoupe.model import DocumentAnalysis
+from test_quotes_unseen import said_by
+
+Analyze = Callable[..., DocumentAnalysis]
+
+FILLER = (
+    "La séance a duré quatre heures. Le budget prévoit la rénovation de deux écoles. Les travaux de la piscine "
+    "commenceront en mars. Le public était nombreux. "
+)
+
+
+# -- a label given at the introduction, taken up far later -------------------------------------------------------
+
+
+def test_a_party_label_far_after_the_introduction_is_that_person(analyze: Analyze) -> None:
+    analysis = analyze(
+        "La cheffe de file de l'opposition socialiste, Claire Dumas, a voté contre le budget. "
+        + FILLER
+        + "« Nous saisirons le tribunal administratif », a annoncé la socialiste à la sortie."
+    )
+    assert said_by(analysis, "Nous saisirons").endswith("| Claire Dumas")
+
+
+def test_a_title_the_tables_do_not_know_is_taken_up_by_its_noun(analyze: Analyze) -> None:
+    analysis = analyze(
+        "La bibliothécaire du village, Jeanne Pic, a organisé une grande vente de livres. "
+        + FILLER
+        + "Mais, insiste la bibliothécaire, « aucun livre ne sera jeté »."
+    )
+    assert said_by(analysis, "aucun livre").endswith("| Jeanne Pic")
+
+
+def test_the_president_of_a_body_is_the_one_named_as_its_president(analyze: Analyze) -> None:
+    """``Sa présidente, X`` after an association: ``la présidente de l'association`` later is X, not the body."""
+    analysis = analyze(
+        "L'association Les Amis du canal a porté plainte contre le projet. Sa présidente, Martine Roche, dénonce "
+        "un saccage. " + FILLER + "« Nous irons jusqu'au bout », prévient la présidente de l'association."
+    )
+    assert said_by(analysis, "Nous irons").endswith("| Martine Roche")
+
+
+def test_a_label_two_people_were_given_names_neither(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le conseiller socialiste Paul Vernet et l'adjoint socialiste Marc Roux ont voté contre. "
+        + FILLER
+        + "« Nous saisirons le tribunal », a annoncé le socialiste."
+    )
+    assert not said_by(analysis, "Nous saisirons").endswith(("| Paul Vernet", "| Marc Roux"))
+
+
+# -- a first name, a title in capitals --------------------------------------------------------------------------
+
+
+def test_a_bare_first_name_is_the_person_of_that_full_name(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Karim Haddad tient la boulangerie de la place depuis dix ans. Le chantier a fait fuir ses clients. "
+        "Pour Karim, l'avenir est sombre : « Je fermerai en juin si rien ne change. »"
+    )
+    assert said_by(analysis, "Je fermerai").endswith("| Karim Haddad")
+
+
+def test_a_title_in_capitals_is_not_a_body(analyze: Analyze) -> None:
+    """``le PDG du groupe, X`` then ``il``: the pronoun is X, not a body called "PDG"."""
+    analysis = analyze(
+        "Le PDG du groupe Valcor, Henri Blanc, a été entendu par les juges. Il a assuré que l'usine était "
+        "« parfaitement sûre »."
+    )
+    assert "PDG" not in {e.name for e in analysis.entities}
+    assert said_by(analysis, "parfaitement").endswith("| Henri Blanc")
+
+
+# -- an interview ---------------------------------------------------------------------------------------------
+
+
+def test_the_answers_of_an_interview_are_not_the_interviewers(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le maire de Dinan, Alain Corre, a répondu aux questions de notre journaliste Sophie Le Bihan.\n\n"
+        "Pourquoi fermer le pont ?\n\n"
+        "« Parce qu'il menace de s'effondrer. »"
+    )
+    assert said_by(analysis, "Parce qu'il menace").endswith("| Alain Corre")
