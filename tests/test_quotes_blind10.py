@@ -89,3 +89,59 @@ def test_the_answers_of_an_interview_are_not_the_interviewers(analyze: Analyze) 
         "« Parce qu'il menace de s'effondrer. »"
     )
     assert said_by(analysis, "Parce qu'il menace").endswith("| Alain Corre")
+
+
+# -- a member of a union, an expert, a rank -----------------------------------------------------------------------
+
+
+def test_a_union_member_noun_is_the_person_titled_in_that_union(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le secrétaire général de la CFDT Santé, Marc Olivier, a quitté la réunion. "
+        + FILLER
+        + "« Nous reviendrons avec une grève », a prévenu le cédétiste."
+    )
+    assert said_by(analysis, "Nous reviendrons").endswith("| Marc Olivier")
+
+
+def test_the_specialist_is_the_researcher_just_quoted(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Selon Anne Lebrun, chercheuse en hydrologie à l'université de Rennes, la nappe est « très basse ». "
+        "« Il faudrait trois hivers pluvieux pour la remplir », explique la spécialiste."
+    )
+    assert said_by(analysis, "trois hivers").endswith("| Anne Lebrun")
+
+
+def test_the_gendarme_is_the_officer_named_by_rank(analyze: Analyze) -> None:
+    analysis = analyze(
+        "L'adjudante Lucie Favre a retrouvé le randonneur au fond du ravin. « Il était conscient et il parlait », "
+        "raconte la gendarme."
+    )
+    assert said_by(analysis, "Il était conscient").endswith("| Lucie Favre")
+
+
+# -- an unnamed witness whose relative clause misleads the parser ---------------------------------------------------
+
+
+def test_a_witness_with_a_relative_clause_is_the_subject_after_it(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le directeur, Paul Morin, promet des renforts. Un ouvrier de la chaîne, qui a souhaité garder l'anonymat, "
+        "décrit des nuits « interminables ». « On ne tient plus », confie-t-il."
+    )
+    assert "ouvrier" in said_by(analysis, "interminables")
+    assert "ouvrier" in said_by(analysis, "On ne tient plus")
+
+
+# -- a spokesperson of a body, an opinion frame ----------------------------------------------------------------
+
+
+def test_a_spokesperson_by_possessive_speaks_for_the_body(analyze: Analyze) -> None:
+    analysis = analyze(
+        "L'Office national des forêts a envoyé des agents sur place. Son porte-parole a jugé la situation "
+        "« préoccupante »."
+    )
+    assert "Office national des forêts" in said_by(analysis, "préoccupante")
+
+
+def test_in_the_eyes_of_names_the_source(analyze: Analyze) -> None:
+    analysis = analyze("Aux yeux de Nathalie Brun, la réforme est « une erreur historique ».")
+    assert said_by(analysis, "une erreur").endswith("| Nathalie Brun")

@@ -142,6 +142,7 @@ class CorefTables:
     latest_words: tuple[str, ...]
     latest_folded: frozenset[str]
     byline_words: tuple[str, ...]
+    member_bodies: dict[str, str]
 
     @classmethod
     @cache
@@ -197,6 +198,7 @@ class CorefTables:
             mention_lead_words=tuple(coref.MENTION_LEAD_WORDS),
             qualifier_stopwords=frozenset(coref.QUALIFIER_STOPWORDS),
             compound_titles=dict(coref.COMPOUND_TITLES),
+            member_bodies={fold(k): fold(v) for k, v in coref.MEMBER_BODIES.items()},
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
             byline_words=tuple(fold(w) for w in coref.BYLINE_WORDS),
@@ -428,7 +430,8 @@ class Coreference:
     def _description_before(self, a: int) -> tuple[set[str], str | None]:
         """The content words (and lemmas) of the noun phrase written right before the name starting at token
         ``a`` (``La cheffe de file de l'opposition écologiste, X``, ``l'adjudant X``), within its sentence, and
-        the gender its first noun gives."""
+        the gender its first noun gives. The phrase opens with its article, at the sentence's start or after
+        punctuation."""
         doc = self.doc
         k = a - 2 if a >= 2 and doc[a - 1].text == "," else a - 1
         if k < 0 or doc[k].pos_ not in ("NOUN", "ADJ"):
@@ -445,6 +448,9 @@ class Coreference:
                 if token.pos_ == "NOUN":
                     nouns.append(token)
             k -= 1
+        opener = doc[k + 1]
+        if (k >= sentence_start and not doc[k].is_punct) or opener.pos_ != "DET":
+            return set(), None  # ``a lancé à la sortie X``: a complement before an inverted subject is no title
         return words, (_gender(nouns[-1], self.t) if nouns else None)
 
     def _labelled_person(self, start: int, end: int, head: Token) -> Referent | None:
@@ -456,6 +462,7 @@ class Coreference:
         if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ"):
             return None
         wanted = {fold(head.text), fold(head.lemma_)}
+        wanted |= {self.t.member_bodies[w] for w in wanted if w in self.t.member_bodies}
         extra = {
             fold(t.text)
             for t in self.doc[start:end]
@@ -1388,8 +1395,24 @@ class Coreference:
         """(is a subject, is the subject of the sentence's root), following appositions and names."""
         while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
             token = token.head
+        if self._root_with_relative(token):
+            return True, True  # ``Un enseignant, qui préfère …, redoute …``: the parser made the subject the root
         subject = token.dep_ in SUBJECT_DEPS
         return subject, subject and token.head.dep_ == "ROOT"
+
+    @staticmethod
+    def _root_with_relative(token: Token) -> bool:
+        """Whether ``token`` is a noun the parser made its sentence's root while a relative clause set off by
+        commas follows it (``Un infirmier, qui a souhaité garder l'anonymat, décrit …``): the verb after the
+        clause is the sentence's, and the noun its subject."""
+        return (
+            token.dep_ == "ROOT"
+            and token.pos_ in ("NOUN", "PROPN")
+            and any(
+                c.dep_ == "acl:relcl" and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","
+                for c in token.children
+            )
+        )
 
     def _opinion_frame(self, token: Token) -> bool:
         """Whether the name at ``token`` opens its sentence as an opinion frame (``Pour l'écologiste X, ce succès
@@ -1560,6 +1583,8 @@ class Coreference:
                 ):
                     continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
+                if self._root_with_relative(token):
+                    end = next((t.i for t in doc[token.i : end] if t.text == ","), end)  # the noun, not its sentence
                 if count is not None:
                     start = min(start, noun_phrase(count)[0])  # ``une dizaine de délégués``: the people counted
                 end = self._through_name(end)

@@ -105,6 +105,7 @@ class QuoteExtractor:
         )
         self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
         self.interviewers: frozenset[str] = frozenset(fold(w) for w in speech.INTERVIEWER_NOUNS)
+        self.spokespersons: frozenset[str] = frozenset(fold(w) for w in speech.SPOKESPERSON_NOUNS)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -489,6 +490,9 @@ class QuoteExtractor:
         group = self._group_of_one(coref, words, end)
         if group is not None:
             return Attribution(f"{words} ({group})", None)
+        body = self._spoken_for(coref, words, start)
+        if body is not None:
+            return Attribution(f"{words} ({body})", None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
@@ -540,6 +544,17 @@ class QuoteExtractor:
             return None
         referent = coref.referent(end - len(words.split()[-1]), end)
         return referent.text if referent is not None else None
+
+    def _spoken_for(self, coref: Coreference, words: str, start: int) -> str | None:
+        """``Son porte-parole`` after ``L'Agence … a dépêché une équipe``: the body the possessive stands for, whose
+        words the spokesperson gives (the person stays unnamed: the entity stays unset)."""
+        parts = [w for w in re.split(r"\s+", fold(words)) if w]
+        if len(parts) != 2 or parts[0] not in coref.t.possessives or parts[1] not in self.spokespersons:
+            return None
+        body = coref.referent(start, start + len(words.split()[0]))
+        if body is None or body.type != "ORG":
+            return None
+        return body.entity or body.text
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

@@ -172,6 +172,18 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
             "scientifique chercheur chercheuse",
             "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste",
         ),
+        # ``le spécialiste`` after ``X, chercheur en cybersécurité``: an expert's trade, as the article gave it
+        (
+            "spécialiste expert experte",
+            "chercheur chercheuse professeur professeure analyste économiste politologue sociologue historien "
+            "historienne climatologue épidémiologiste virologue infectiologue consultant consultante",
+        ),
+        # ``le gendarme`` after ``l'adjudant X``: the ranks of the gendarmerie
+        (
+            "gendarme",
+            "adjudant adjudante adjudant-chef major brigadier capitaine commandant commandante lieutenant "
+            "lieutenante colonel colonelle",
+        ),
         # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
         (
             "syndicaliste responsable",
@@ -241,6 +253,10 @@ LEADER_TITLES: frozenset[str] = frozenset(
 EXTRA_TITLES: frozenset[str] = frozenset(
     {
         "homologue",
+        "adjudant",
+        "adjudante",
+        "adjudant-chef",
+        "brigadier",
         "dirigeant",
         "dirigeante",
         "leader",
@@ -412,3 +428,16 @@ BYLINE_WORDS: tuple[str, ...] = ("par", "de notre envoyé", "de notre envoyée",
 #: Forms of ``dernier`` as in ``ce dernier`` (the latest person named), compared lowercase (accents kept
 #: and dropped, since both are written).
 LATEST_WORDS: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")
+
+#: A member of a union or party named after its initials (``le cégétiste`` after ``X, secrétaire général de la
+#: CGT``): the initials, folded, that the person's title carries.
+MEMBER_BODIES: dict[str, str] = {
+    "cégétiste": "cgt",
+    "cédétiste": "cfdt",
+    "insoumis": "lfi",
+    "insoumise": "lfi",
+    "frontiste": "fn",
+    "socialiste": "ps",
+    "communiste": "pcf",
+    "écologiste": "eelv",
+}
