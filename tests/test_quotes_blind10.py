@@ -145,3 +145,23 @@ def test_a_spokesperson_by_possessive_speaks_for_the_body(analyze: Analyze) -> N
 def test_in_the_eyes_of_names_the_source(analyze: Analyze) -> None:
     analysis = analyze("Aux yeux de Nathalie Brun, la réforme est « une erreur historique ».")
     assert said_by(analysis, "une erreur").endswith("| Nathalie Brun")
+
+
+# -- who a later description is not, who an athlete is ---------------------------------------------------------------
+
+
+def test_an_office_is_not_a_person_introduced_by_a_trade(analyze: Analyze) -> None:
+    """``La photographe X … a été libérée. Le ministre des Affaires étrangères a salué « … »``: not X."""
+    analysis = analyze(
+        "La photographe Léa Marchand, détenue depuis trois mois, a été libérée jeudi. Le ministre des Affaires "
+        "étrangères a salué « une excellente nouvelle »."
+    )
+    assert not said_by(analysis, "une excellente").endswith("| Léa Marchand")
+
+
+def test_the_athlete_is_the_sportswoman_named_before_not_the_federation(analyze: Analyze) -> None:
+    analysis = analyze(
+        "La Fédération internationale a suspendu la nageuse Clara Vidal pour deux ans. L'athlète de 24 ans conteste "
+        "la sanction. « Je suis innocente », a-t-elle réagi."
+    )
+    assert said_by(analysis, "Je suis innocente").endswith("| Clara Vidal")

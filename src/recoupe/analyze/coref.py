@@ -423,19 +423,19 @@ class Coreference:
         for index, (a, _b) in self._entity_tokens.items():
             entity = self.entities[index]
             if entity.type == "PER" and not self.is_quoted(entity.start):
-                words, gender = self._description_before(a)
+                words, gender, _first = self._description_before(a)
                 add(entity.name, words, gender)
         return labels
 
-    def _description_before(self, a: int) -> tuple[set[str], str | None]:
+    def _description_before(self, a: int) -> tuple[set[str], str | None, Token | None]:
         """The content words (and lemmas) of the noun phrase written right before the name starting at token
         ``a`` (``La cheffe de file de l'opposition écologiste, X``, ``l'adjudant X``), within its sentence, and
-        the gender its first noun gives. The phrase opens with its article, at the sentence's start or after
-        punctuation."""
+        the gender its first noun gives, and that noun. The phrase opens with its article (``à la sortie X`` is no
+        title)."""
         doc = self.doc
         k = a - 2 if a >= 2 and doc[a - 1].text == "," else a - 1
         if k < 0 or doc[k].pos_ not in ("NOUN", "ADJ"):
-            return set(), None
+            return set(), None, None
         sentence_start = doc[a].sent.start
         words: set[str] = set()
         nouns: list[Token] = []
@@ -448,10 +448,10 @@ class Coreference:
                 if token.pos_ == "NOUN":
                     nouns.append(token)
             k -= 1
-        opener = doc[k + 1]
-        if (k >= sentence_start and not doc[k].is_punct) or opener.pos_ != "DET":
-            return set(), None  # ``a lancé à la sortie X``: a complement before an inverted subject is no title
-        return words, (_gender(nouns[-1], self.t) if nouns else None)
+        if doc[k + 1].pos_ != "DET":
+            return set(), None, None  # ``a lancé à la sortie X``: a complement before an inverted subject is no title
+        first = nouns[-1] if nouns else None
+        return words, (_gender(first, self.t) if first is not None else None), first
 
     def _labelled_person(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'écologiste`` or ``la conservatrice`` paragraphs after ``La cheffe de file de l'opposition écologiste,
@@ -655,7 +655,22 @@ class Coreference:
             for w in (tie.title, tie.lemma)
             if w
         }
+        forms |= self._introduced_as.get(entity, set())
         return bool(forms) and not words & forms
+
+    @cached_property
+    def _introduced_as(self) -> dict[str, set[str]]:
+        """The noun each person is introduced by right before their name when the title tables do not know it
+        (``La photographe X``): that person holds no office a later ``le ministre des …`` could vary."""
+        found: dict[str, set[str]] = {}
+        for index, (a, _b) in self._entity_tokens.items():
+            entity = self.entities[index]
+            if entity.type != "PER" or self.is_quoted(entity.start):
+                continue
+            head = self._description_before(a)[2]
+            if head is not None:
+                found.setdefault(entity.name, set()).update({fold(head.text), fold(head.lemma_)})
+        return found
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.

@@ -490,9 +490,9 @@ class QuoteExtractor:
         group = self._group_of_one(coref, words, end)
         if group is not None:
             return Attribution(f"{words} ({group})", None)
-        body = self._spoken_for(coref, words, start)
-        if body is not None:
-            return Attribution(f"{words} ({body})", None)
+        spoken_for = self._spoken_for(coref, words, start)
+        if spoken_for is not None:
+            return Attribution(f"{words} ({spoken_for})", None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one

@@ -222,6 +222,7 @@ STORY_ROLES: frozenset[str] = frozenset(
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
     manager fondateur fondatrice cofondateur cofondatrice
     coureur coureuse grimpeur grimpeuse sprinteur sprinteuse rouleur rouleuse cycliste pilote milieu
+    athlète sportif sportive nageur nageuse skieur skieuse marathonien marathonienne
     """.split()
 )
 
