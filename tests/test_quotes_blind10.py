@@ -165,3 +165,13 @@ def test_the_athlete_is_the_sportswoman_named_before_not_the_federation(analyze:
         "la sanction. « Je suis innocente », a-t-elle réagi."
     )
     assert said_by(analysis, "Je suis innocente").endswith("| Clara Vidal")
+
+
+def test_a_reporter_read_as_a_verb_is_still_the_journalist(analyze: Analyze) -> None:
+    """``le reporter de 38 ans``: the tagger reads the infinitive ``reporter``; after an article it is a noun."""
+    analysis = analyze(
+        "Le correspondant Marc Diallo a été libéré samedi. Le président a salué « un soulagement ».\n\n"
+        "À sa descente d'avion, le reporter de 38 ans est apparu fatigué. « Je n'ai jamais cessé d'y croire », "
+        "a-t-il confié."
+    )
+    assert said_by(analysis, "Je n'ai jamais cessé").endswith("| Marc Diallo")

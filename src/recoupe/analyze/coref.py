@@ -1577,7 +1577,11 @@ class Coreference:
                 )
                 continue
             # A subject the tagger calls an adjective is a noun it misread (``la leader syndicale dit``).
-            noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
+            noun = (
+                token.pos_ == "NOUN"
+                or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
+                or self._infinitive_after_article(token)
+            )
             if noun and token.i not in self._entity_at:
                 token = self._title_before_demonym(token)
                 lemma = fold(token.lemma_)
@@ -1631,6 +1635,13 @@ class Coreference:
                         titled=referent.entity is None and self.is_person_description(start, end, token),
                     )
                 )
+
+    def _infinitive_after_article(self, token: Token) -> bool:
+        """A noun the tagger reads as an infinitive (``le reporter de 41 ans``): no infinitive takes an article."""
+        if token.pos_ != "VERB" or "Inf" not in morph(token, "VerbForm") or token.i == 0:
+            return False
+        article = self.doc[token.i - 1]
+        return article.head.i == token.i and article.dep_ == "det" and "Art" in morph(article, "PronType")
 
     def _fronted_end(self, token: Token) -> int | None:
         """Where the words set before a subject pronoun end (``Dans un entretien à France Inter, il …``): the
@@ -1686,7 +1697,7 @@ class Coreference:
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns (adjectives too: the tagger
-        calls some subject nouns adjectives) and ``dernier``.
+        calls some subject nouns adjectives; infinitives after an article, which are nouns) and ``dernier``.
 
         Read from the parse's arrays so that the other tokens (most of an article) are never built as
         Python objects; the mention finder would pass over them anyway.
@@ -1698,7 +1709,9 @@ class Coreference:
         rows = doc.to_array([POS, LOWER])
         wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN", "ADJ")])
         wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
-        return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
+        verbs = numpy.nonzero(rows[:, 0] == strings["VERB"])[0].tolist()
+        misread = {i for i in verbs if self._infinitive_after_article(doc[i])}  # ``le reporter``
+        return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts) | misread)
 
     def _inside_complement(self, head: int, a: int) -> bool:
         """Whether the name at token ``a`` is set beside a common noun in a complement of the noun at ``head``
