@@ -660,16 +660,18 @@ class Coreference:
 
     @cached_property
     def _introduced_as(self) -> dict[str, set[str]]:
-        """The noun each person is introduced by right before their name when the title tables do not know it
-        (``La photographe X``): that person holds no office a later ``le ministre des …`` could vary."""
+        """The trade each person is introduced by right before their name when no tie says it (``La photographe
+        X``): that person holds no office a later ``le ministre des …`` could vary. A leaning (``L'écologiste X``)
+        is no trade: the senator may be the ecologist."""
         found: dict[str, set[str]] = {}
         for index, (a, _b) in self._entity_tokens.items():
             entity = self.entities[index]
             if entity.type != "PER" or self.is_quoted(entity.start):
                 continue
             head = self._description_before(a)[2]
-            if head is not None:
-                found.setdefault(entity.name, set()).update({fold(head.text), fold(head.lemma_)})
+            forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
+            if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
+                found.setdefault(entity.name, set()).update(forms)
         return found
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
