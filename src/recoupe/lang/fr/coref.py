@@ -160,7 +160,10 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         ("policier policière", "commissaire brigadier capitaine commandant commandante"),
         ("diplomate", "ambassadeur ambassadrice consul consule envoyé envoyée"),
         # ``le journaliste`` after ``le correspondant de l'AFP à Quito, X``
-        ("journaliste reporter", "correspondant correspondante envoyé envoyée reporter rédacteur rédactrice"),
+        (
+            "journaliste reporter",
+            "journaliste correspondant correspondante envoyé envoyée reporter rédacteur rédactrice",
+        ),
         # ``la haute fonctionnaire`` after ``la préfète du Var, X``: a senior civil servant heads an administration
         (
             "fonctionnaire haut-fonctionnaire",
