@@ -142,6 +142,7 @@ class CorefTables:
     latest_words: tuple[str, ...]
     latest_folded: frozenset[str]
     byline_words: tuple[str, ...]
+    member_bodies: dict[str, str]
 
     @classmethod
     @cache
@@ -197,6 +198,7 @@ class CorefTables:
             mention_lead_words=tuple(coref.MENTION_LEAD_WORDS),
             qualifier_stopwords=frozenset(coref.QUALIFIER_STOPWORDS),
             compound_titles=dict(coref.COMPOUND_TITLES),
+            member_bodies={fold(k): fold(v) for k, v in coref.MEMBER_BODIES.items()},
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
             byline_words=tuple(fold(w) for w in coref.BYLINE_WORDS),
@@ -392,10 +394,95 @@ class Coreference:
                 found = self._former_title_topic(span.start, span.end, head)
             if found is None:
                 found = self._fuller_description(head, span.start_char)
-            return found if found is not None else self._unnamed_role(span.start, span.end, head)
+            if found is None:
+                found = self._unnamed_role(span.start, span.end, head)
+            return found if found is not None else self._labelled_person(span.start, span.end, head)
         if (role := self._unnamed_role(span.start, span.end, head)) is not None:
             return role
+        if (labelled := self._labelled_person(span.start, span.end, head)) is not None:
+            return labelled
         return self._contained_entity(span.start, span.end, head)
+
+    @cached_property
+    def _person_labels(self) -> dict[str, tuple[set[str], str | None]]:
+        """Every person the article introduces with words that say what they are, and those words (folded, with
+        their lemmas) with the gender they give: the title and qualifiers of each tie, the description set beside
+        the name (``X, la porte-parole du collectif``) and the one written just before it (``La conservatrice du
+        musée, X``, ``l'adjudant X``), whether or not the title tables know its noun."""
+        labels: dict[str, tuple[set[str], str | None]] = {}
+
+        def add(name: str, words: set[str], gender: str | None) -> None:
+            known, was = labels.get(name, (set(), None))
+            labels[name] = (known | words, was or gender)
+
+        for tie in self.ties:
+            if tie.type == "PER":
+                add(tie.entity, {w for w in (tie.title, tie.lemma) if w} | set(tie.quals), tie.gender)
+        for phrase, name in self.appositions.items():
+            add(name, set(phrase.split()), None)
+        for index, (a, _b) in self._entity_tokens.items():
+            entity = self.entities[index]
+            if entity.type == "PER" and not self.is_quoted(entity.start):
+                words, gender, _first = self._description_before(a)
+                add(entity.name, words, gender)
+        return labels
+
+    def _description_before(self, a: int) -> tuple[set[str], str | None, Token | None]:
+        """The content words (and lemmas) of the noun phrase written right before the name starting at token
+        ``a`` (``La cheffe de file de l'opposition écologiste, X``, ``l'adjudant X``), within its sentence, and
+        the gender its first noun gives, and that noun. The phrase opens with its article (``à la sortie X`` is no
+        title)."""
+        doc = self.doc
+        k = a - 2 if a >= 2 and doc[a - 1].text == "," else a - 1
+        if k < 0 or doc[k].pos_ not in ("NOUN", "ADJ"):
+            return set(), None, None
+        sentence_start = doc[a].sent.start
+        words: set[str] = set()
+        nouns: list[Token] = []
+        while k >= sentence_start and a - k <= 12:
+            token = doc[k]
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON") or "\n" in token.text:
+                break
+            if token.pos_ in ("NOUN", "ADJ", "PROPN"):
+                words |= {fold(token.text), fold(token.lemma_)}
+                if token.pos_ == "NOUN":
+                    nouns.append(token)
+            k -= 1
+        if doc[k + 1].pos_ != "DET":
+            return set(), None, None  # ``a lancé à la sortie X``: a complement before an inverted subject is no title
+        first = nouns[-1] if nouns else None
+        return words, (_gender(first, self.t) if first is not None else None), first
+
+    def _labelled_person(self, start: int, end: int, head: Token) -> Referent | None:
+        """``l'écologiste`` or ``la conservatrice`` paragraphs after ``La cheffe de file de l'opposition écologiste,
+        X`` / ``la conservatrice du musée, Y``: the one person the article introduced with that word, however far
+        back (news varies a speaker's name with the label it gave them). Its other words must be that person's
+        too, or name a kind of body (``la présidente de l'association`` after ``Sa présidente, Z``); two people
+        with the label, or a gender the person's contradicts, give nothing."""
+        if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ"):
+            return None
+        wanted = {fold(head.text), fold(head.lemma_)}
+        wanted |= {self.t.member_bodies[w] for w in wanted if w in self.t.member_bodies}
+        extra = {
+            fold(t.text)
+            for t in self.doc[start:end]
+            if t.i != head.i and t.pos_ in ("NOUN", "ADJ", "PROPN") and fold(t.text) not in self.t.org_nouns
+        }
+        gender = _gender(head, self.t)
+        found = [
+            name
+            for name, (words, person_gender) in self._person_labels.items()
+            if wanted & words
+            and extra <= words
+            and not (gender and person_gender and gender != person_gender)
+            and self._named_before(name, head.idx)
+        ]
+        if len(found) != 1:
+            return None
+        return Referent(found[0], found[0], "PER")
+
+    def _named_before(self, name: str, offset: int) -> bool:
+        return any(e.name == name and e.start < offset for e in self.entities)
 
     def _is_role(self, start: int, end: int, head: Token) -> bool:
         """Whether ``doc[start:end]`` names one person by what they are in the story: a title, a class of titles
@@ -568,7 +655,24 @@ class Coreference:
             for w in (tie.title, tie.lemma)
             if w
         }
+        forms |= self._introduced_as.get(entity, set())
         return bool(forms) and not words & forms
+
+    @cached_property
+    def _introduced_as(self) -> dict[str, set[str]]:
+        """The trade each person is introduced by right before their name when no tie says it (``La photographe
+        X``): that person holds no office a later ``le ministre des …`` could vary. A leaning (``L'écologiste X``)
+        is no trade: the senator may be the ecologist."""
+        found: dict[str, set[str]] = {}
+        for index, (a, _b) in self._entity_tokens.items():
+            entity = self.entities[index]
+            if entity.type != "PER" or self.is_quoted(entity.start):
+                continue
+            head = self._description_before(a)[2]
+            forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
+            if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
+                found.setdefault(entity.name, set()).update(forms)
+        return found
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
@@ -1308,8 +1412,24 @@ class Coreference:
         """(is a subject, is the subject of the sentence's root), following appositions and names."""
         while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
             token = token.head
+        if self._root_with_relative(token):
+            return True, True  # ``Un enseignant, qui préfère …, redoute …``: the parser made the subject the root
         subject = token.dep_ in SUBJECT_DEPS
         return subject, subject and token.head.dep_ == "ROOT"
+
+    @staticmethod
+    def _root_with_relative(token: Token) -> bool:
+        """Whether ``token`` is a noun the parser made its sentence's root while a relative clause set off by
+        commas follows it (``Un infirmier, qui a souhaité garder l'anonymat, décrit …``): the verb after the
+        clause is the sentence's, and the noun its subject."""
+        return (
+            token.dep_ == "ROOT"
+            and token.pos_ in ("NOUN", "PROPN")
+            and any(
+                c.dep_ == "acl:relcl" and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","
+                for c in token.children
+            )
+        )
 
     def _opinion_frame(self, token: Token) -> bool:
         """Whether the name at ``token`` opens its sentence as an opinion frame (``Pour l'écologiste X, ce succès
@@ -1459,7 +1579,11 @@ class Coreference:
                 )
                 continue
             # A subject the tagger calls an adjective is a noun it misread (``la leader syndicale dit``).
-            noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
+            noun = (
+                token.pos_ == "NOUN"
+                or (token.pos_ == "ADJ" and token.dep_ in SUBJECT_DEPS)
+                or self._infinitive_after_article(token)
+            )
             if noun and token.i not in self._entity_at:
                 token = self._title_before_demonym(token)
                 lemma = fold(token.lemma_)
@@ -1480,6 +1604,8 @@ class Coreference:
                 ):
                     continue  # a determiner, or one contracted with its preposition (``au chef``)
                 start, end = noun_phrase(token)
+                if self._root_with_relative(token):
+                    end = next((t.i for t in doc[token.i : end] if t.text == ","), end)  # the noun, not its sentence
                 if count is not None:
                     start = min(start, noun_phrase(count)[0])  # ``une dizaine de délégués``: the people counted
                 end = self._through_name(end)
@@ -1511,6 +1637,13 @@ class Coreference:
                         titled=referent.entity is None and self.is_person_description(start, end, token),
                     )
                 )
+
+    def _infinitive_after_article(self, token: Token) -> bool:
+        """A noun the tagger reads as an infinitive (``le reporter de 41 ans``): no infinitive takes an article."""
+        if token.pos_ != "VERB" or "Inf" not in morph(token, "VerbForm") or token.i == 0:
+            return False
+        article = self.doc[token.i - 1]
+        return article.head.i == token.i and article.dep_ == "det" and "Art" in morph(article, "PronType")
 
     def _fronted_end(self, token: Token) -> int | None:
         """Where the words set before a subject pronoun end (``Dans un entretien à France Inter, il …``): the
@@ -1566,7 +1699,7 @@ class Coreference:
 
     def _mention_candidates(self, entity_starts: dict[int, int]) -> list[int]:
         """Token indices that can start a mention: names, proper nouns, pronouns, nouns (adjectives too: the tagger
-        calls some subject nouns adjectives) and ``dernier``.
+        calls some subject nouns adjectives; infinitives after an article, which are nouns) and ``dernier``.
 
         Read from the parse's arrays so that the other tokens (most of an article) are never built as
         Python objects; the mention finder would pass over them anyway.
@@ -1578,7 +1711,9 @@ class Coreference:
         rows = doc.to_array([POS, LOWER])
         wanted = numpy.isin(rows[:, 0], [strings[tag] for tag in ("PROPN", "PRON", "NOUN", "ADJ")])
         wanted |= numpy.isin(rows[:, 1], [strings[w] for w in self.t.latest_words])
-        return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts))
+        verbs = numpy.nonzero(rows[:, 0] == strings["VERB"])[0].tolist()
+        misread = {i for i in verbs if self._infinitive_after_article(doc[i])}  # ``le reporter``
+        return sorted(set(numpy.nonzero(wanted)[0].tolist()) | set(entity_starts) | misread)
 
     def _inside_complement(self, head: int, a: int) -> bool:
         """Whether the name at token ``a`` is set beside a common noun in a complement of the noun at ``head``

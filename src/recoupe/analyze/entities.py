@@ -194,6 +194,8 @@ class EntityRecognizer:
                 continue
             if not any(ch.isalpha() for ch in span.text) or self._in_capitals_run(doc, start, end):
                 continue
+            if end - start == 1 and self._title_acronym(doc[start]):
+                continue  # ``le PDG du groupe``: a title written in capitals, no body's name
             if end - start == 1 and doc[start].pos_ in _FUNCTION_WORDS and _opens_sentence(doc[start]):
                 continue  # ``Sous une tente…``: a preposition or a determiner with a sentence's capital
             if end - start == 1 and (
@@ -209,7 +211,7 @@ class EntityRecognizer:
             mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
         for token in doc:
-            if token.i in covered or not self._is_acronym(token):
+            if token.i in covered or not self._is_acronym(token) or self._title_acronym(token):
                 continue
             end = self._hyphenated_acronym_end(doc, token.i)
             if any(i in covered for i in range(token.i, end)):
@@ -734,6 +736,11 @@ class EntityRecognizer:
             end += 2
         return end
 
+    def _title_acronym(self, token: Token) -> bool:
+        """Whether ``token`` is a person's title written in capitals (``PDG``): the recognizer takes it for a
+        body, and a pronoun after ``le PDG du groupe, X`` then stands for that "body" instead of X."""
+        return bool(_ACRONYM.match(token.text)) and token.lower_ in self.titles
+
     def _is_acronym(self, token: Token) -> bool:
         if not _ACRONYM.match(token.text) or token.text in self.not_acronyms:
             return False
@@ -874,9 +881,13 @@ class EntityRecognizer:
                 mention.person_cue = True
         surnames = {self._surname(doc, m) for m in mentions if m.type == "PER" and m.end - m.start > 1}
         surnames.discard("")
+        first_names = self._first_names(doc, mentions)
         for mention in mentions:
-            if mention.type != "PER" and self._surname(doc, mention) in surnames:
-                mention.type = "PER"
+            if mention.type != "PER" and (
+                self._surname(doc, mention) in surnames
+                or (mention.end - mention.start == 1 and doc[mention.start].text in first_names)
+            ):
+                mention.type = "PER"  # ``Pour Élodie, …`` after ``Élodie Chambard``: her, not a place
                 mention.person_cue = True
         # Keys and cues gathered once: asking, per mention, which other mentions share its key made this
         # quadratic in the article's mentions (issue #20 item 9).
@@ -896,6 +907,20 @@ class EntityRecognizer:
                 mention.type = "LOC"
             else:
                 mention.type = votes[key].most_common(1)[0][0]
+
+    def _first_names(self, doc: Doc, mentions: list[_Mention]) -> set[str]:
+        """The first names of the full names the article gives (``Élodie`` of ``Élodie Chambard``), each of one
+        person only: news calls a private person by first name once introduced, and the recognizer often takes
+        that lone word for a place."""
+        owners: dict[str, set[str]] = {}
+        for mention in mentions:
+            if mention.type != "PER" or mention.end - mention.start < 2:
+                continue
+            first = doc[mention.start]
+            if first.text in self.civilities or not first.text[:1].isupper():
+                continue
+            owners.setdefault(first.text, set()).add(self._key(doc, mention))
+        return {first for first, names in owners.items() if len(names) == 1}
 
     def _opens_with_civility(self, doc: Doc, mention: _Mention) -> bool:
         """Whether spaCy's span holds a civility before a name (``Dr Quispe Flores``, which it may call a

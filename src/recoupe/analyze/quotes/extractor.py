@@ -104,6 +104,8 @@ class QuoteExtractor:
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
         )
         self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
+        self.interviewers: frozenset[str] = frozenset(fold(w) for w in speech.INTERVIEWER_NOUNS)
+        self.spokespersons: frozenset[str] = frozenset(fold(w) for w in speech.SPOKESPERSON_NOUNS)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
@@ -196,8 +198,7 @@ class QuoteExtractor:
             ]
             decision.found = earlier[-1] if earlier else finder.previous_subject(first)
 
-    @staticmethod
-    def _interview_answers(parsed: Parsed, decisions: list[_Decision]) -> None:
+    def _interview_answers(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """An interview: a line that is only a question (``Le maintien est-il possible ?``) and then a line that is
         only a quote (``« Il reste quatorze matchs. »``, or after a dash): the answer is the words of the person
         the narrative line before the questions names last (``Le capitaine, X, a accepté de répondre``)."""
@@ -239,10 +240,19 @@ class QuoteExtractor:
             named = [
                 e
                 for e in parsed.analysis.entities
-                if e.type == "PER" and previous[0] <= e.start < previous[1] and not coref.is_quoted(e.start)
+                if e.type == "PER"
+                and previous[0] <= e.start < previous[1]
+                and not coref.is_quoted(e.start)
+                and not self._interviewer(text, e.start)
             ]
             if named:
                 decision.found = named[-1].start, named[-1].end
+
+    def _interviewer(self, text: str, start: int) -> bool:
+        """Whether the name at ``start`` is introduced as the one asking (``notre journaliste X``): the words just
+        before it hold an interviewer noun."""
+        before = re.split(r"[\s'’]+", fold(text[max(0, start - 40) : start]))
+        return bool(set(before[-4:]) & self.interviewers)
 
     @staticmethod
     def _paragraph_speaker(parsed: Parsed, decisions: list[_Decision]) -> None:
@@ -480,6 +490,9 @@ class QuoteExtractor:
         group = self._group_of_one(coref, words, end)
         if group is not None:
             return Attribution(f"{words} ({group})", None)
+        spoken_for = self._spoken_for(coref, words, start)
+        if spoken_for is not None:
+            return Attribution(f"{words} ({spoken_for})", None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
@@ -531,6 +544,17 @@ class QuoteExtractor:
             return None
         referent = coref.referent(end - len(words.split()[-1]), end)
         return referent.text if referent is not None else None
+
+    def _spoken_for(self, coref: Coreference, words: str, start: int) -> str | None:
+        """``Son porte-parole`` after ``L'Agence … a dépêché une équipe``: the body the possessive stands for, whose
+        words the spokesperson gives (the person stays unnamed: the entity stays unset)."""
+        parts = [w for w in re.split(r"\s+", fold(words)) if w]
+        if len(parts) != 2 or parts[0] not in coref.t.possessives or parts[1] not in self.spokespersons:
+            return None
+        body = coref.referent(start, start + len(words.split()[0]))
+        if body is None or body.type != "ORG":
+            return None
+        return body.entity or body.text
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

@@ -102,6 +102,7 @@ class _Lexicon:
     lemma_guesses: Callable[[str, str], frozenset[str]]
     attribution_words: dict[str, str]  # folded word → the folded word required before it, or ""
     attribution_heads: frozenset[str]  # those that need nothing before them (``selon``)
+    attribution_links: frozenset[str]  # ``de`` of ``aux yeux de X``
     not_attributed_after: frozenset[str]
     opinion_prepositions: frozenset[str]
     auxiliary_lemmas: frozenset[str]
@@ -168,6 +169,7 @@ class SpeakerFinder:
             lemma_guesses=speech.verb_lemma_guesses,
             attribution_words=attribution,
             attribution_heads=frozenset(w for w, before in attribution.items() if not before),
+            attribution_links=_folded(speech.ATTRIBUTION_LINKS),
             not_attributed_after=_folded(speech.NOT_ATTRIBUTED_AFTER),
             opinion_prepositions=_folded(speech.OPINION_PREPOSITIONS),
             auxiliary_lemmas=_folded(speech.AUXILIARY_LEMMAS),
@@ -963,6 +965,9 @@ class ArticleSpeakers:
         if i >= len(self.doc):
             return None
         first = self.doc[i]
+        if prep.pos_ == "NOUN" and fold(first.text) in self.lex.attribution_links and i + 1 < len(self.doc):
+            i += 1  # ``aux yeux de X``: the source follows the link
+            first = self.doc[i]
         if first.is_punct and prep.i >= 2 and fold(self.doc[prep.i - 2].text) in self.lex.attribution_clitics:
             # ``À l'en croire, …``: the clitic stands for the person the sentence before is about
             here = self.sentence_start(prep.idx)
@@ -1253,6 +1258,9 @@ class ArticleSpeakers:
         participle, infinitive or coordinated verb without one, the subject of a reporting verb it depends
         on (``X a déclaré que …, ajoutant que …``), else of the nearest verb above it that has one. The walk
         stops at quoted words: a subject inside a quotation is never the speaker of the quotation."""
+        antecedent = self._relative_antecedent(verb)
+        if antecedent is not None:
+            return antecedent
         own = self._own_subject(verb, agent=True)
         if own is not None:
             return own
@@ -1280,6 +1288,26 @@ class ArticleSpeakers:
                 # qui lui permet de se présenter : « … »`` the plan is no speaker.
                 fallback = found
         return fallback
+
+    def _relative_antecedent(self, verb: Token) -> tuple[int, int] | None:
+        """``Un infirmier, qui a souhaité garder l'anonymat, décrit des journées « … »``: the parser makes the noun
+        the sentence's root and hangs the verb after the relative clause on that clause. A verb right after a
+        comma whose heads lead to a relative clause of a root noun before it has that noun for subject."""
+        doc = self.doc
+        if verb.i == 0 or doc[verb.i - 1].text != ",":
+            return None
+        current = verb
+        for _ in range(6):
+            if current.head.i == current.i:
+                return None
+            current = current.head
+            noun = current.head
+            if current.dep_ == "acl:relcl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN"):
+                comma = next((t.i for t in doc[noun.i : current.i] if t.text == ","), None)
+                if comma is None or self.coref.is_quoted(noun.idx):
+                    return None
+                return self.span_of(noun.left_edge.i, comma)
+        return None
 
     def _bare_apposition(self, subject: Token) -> bool:
         """Whether a subject the parser found is a noun without determiner set between commas (``X, partie

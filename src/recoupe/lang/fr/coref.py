@@ -160,7 +160,10 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         ("policier policière", "commissaire brigadier capitaine commandant commandante"),
         ("diplomate", "ambassadeur ambassadrice consul consule envoyé envoyée"),
         # ``le journaliste`` after ``le correspondant de l'AFP à Quito, X``
-        ("journaliste reporter", "correspondant correspondante envoyé envoyée reporter rédacteur rédactrice"),
+        (
+            "journaliste reporter",
+            "journaliste correspondant correspondante envoyé envoyée reporter rédacteur rédactrice",
+        ),
         # ``la haute fonctionnaire`` after ``la préfète du Var, X``: a senior civil servant heads an administration
         (
             "fonctionnaire haut-fonctionnaire",
@@ -171,6 +174,18 @@ DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
         (
             "scientifique chercheur chercheuse",
             "chercheur chercheuse professeur professeure climatologue épidémiologiste biologiste",
+        ),
+        # ``le spécialiste`` after ``X, chercheur en cybersécurité``: an expert's trade, as the article gave it
+        (
+            "spécialiste expert experte",
+            "chercheur chercheuse professeur professeure analyste économiste politologue sociologue historien "
+            "historienne climatologue épidémiologiste virologue infectiologue consultant consultante",
+        ),
+        # ``le gendarme`` after ``l'adjudant X``: the ranks of the gendarmerie
+        (
+            "gendarme",
+            "adjudant adjudante adjudant-chef major brigadier capitaine commandant commandante lieutenant "
+            "lieutenante colonel colonelle",
         ),
         # ``la responsable syndicale`` after ``X, secrétaire générale de FO Justice``
         (
@@ -210,6 +225,7 @@ STORY_ROLES: frozenset[str] = frozenset(
     ouvreur demi talonneur pilier flanker troisième-ligne deuxième-ligne latéral avant-centre meneur meneuse
     manager fondateur fondatrice cofondateur cofondatrice
     coureur coureuse grimpeur grimpeuse sprinteur sprinteuse rouleur rouleuse cycliste pilote milieu
+    athlète sportif sportive nageur nageuse skieur skieuse marathonien marathonienne
     """.split()
 )
 
@@ -241,6 +257,10 @@ LEADER_TITLES: frozenset[str] = frozenset(
 EXTRA_TITLES: frozenset[str] = frozenset(
     {
         "homologue",
+        "adjudant",
+        "adjudante",
+        "adjudant-chef",
+        "brigadier",
         "dirigeant",
         "dirigeante",
         "leader",
@@ -412,3 +432,16 @@ BYLINE_WORDS: tuple[str, ...] = ("par", "de notre envoyé", "de notre envoyée",
 #: Forms of ``dernier`` as in ``ce dernier`` (the latest person named), compared lowercase (accents kept
 #: and dropped, since both are written).
 LATEST_WORDS: tuple[str, ...] = ("dernier", "dernière", "derniers", "dernières", "derniere", "dernieres")
+
+#: A member of a union or party named after its initials (``le cégétiste`` after ``X, secrétaire général de la
+#: CGT``): the initials, folded, that the person's title carries.
+MEMBER_BODIES: dict[str, str] = {
+    "cégétiste": "cgt",
+    "cédétiste": "cfdt",
+    "insoumis": "lfi",
+    "insoumise": "lfi",
+    "frontiste": "fn",
+    "socialiste": "ps",
+    "communiste": "pcf",
+    "écologiste": "eelv",
+}

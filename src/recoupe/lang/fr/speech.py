@@ -56,6 +56,17 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 #: the whole phrase, one of them, never the bare ``un``.
 ONE_OF: tuple[str, ...] = ("un", "une")
 
+#: Who speaks for a body (``Son porte-parole a estimé …`` after an agency): the body's words.
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("porte-parole", "porte-voix", "porte-paroles")
+
+#: Who asks the questions of an interview (``a répondu aux questions de notre journaliste X``): not the one
+#: whose answers follow.
+INTERVIEWER_NOUNS: tuple[str, ...] = tuple(
+    """
+    journaliste journalistes reporter animateur animatrice présentateur présentatrice intervieweur intervieweuse
+    """.split()
+)
+
 #: Words that open a sentence going on with the one before, even at a paragraph's start (``Et de dénoncer
 #: la « … »``): its elided subject is that sentence's.
 CONTINUING_OPENERS: tuple[str, ...] = ("et", "mais", "puis", "ensuite")
@@ -108,7 +119,10 @@ ATTRIBUTION_PREPOSITIONS: tuple[str, ...] = ("selon", "d'après", "aux dires de"
 
 #: Single-word attribution prepositions → the word that must come right before them (``d'`` of ``d'après``;
 #: empty when none): how ``selon X`` / ``d'après X`` look token by token.
-ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'", "croire": "en"}
+ATTRIBUTION_WORDS: dict[str, str] = {"selon": "", "après": "d'", "croire": "en", "yeux": "aux", "dires": "aux"}
+#: Words that link an attribution noun to its source (``aux yeux de X``, ``aux dires du maire``): skipped to reach
+#: the source.
+ATTRIBUTION_LINKS: tuple[str, ...] = ("de", "d'", "du", "des")
 #: Object clitics that stand for the source in ``À l'en croire, …`` / ``À les en croire, …``: the person the sentence
 #: before is about.
 ATTRIBUTION_CLITICS: tuple[str, ...] = ("l'", "les", "la", "le")
