@@ -91,6 +91,7 @@ class _Cues:
     """The language's words for grouping, folded once."""
 
     classes: dict[str, frozenset[str]]
+    context_classes: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
     internal: re.Pattern[str]
@@ -145,6 +146,10 @@ def _cues(lang: str) -> _Cues:
     data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
+        context_classes=tuple(
+            (frozenset(fold(words).split()), name, re.compile(pattern))
+            for words, name, pattern in getattr(data, "CONTEXT_CLASSES", ())
+        ),
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
@@ -247,7 +252,8 @@ def _population(
     tokens = _tokens(cues.not_who.sub(lambda m: " " * len(m.group()), folded + spill)[: len(folded)])
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
-    found = next((name for name, words in cues.classes.items() if tokens & words), None)
+    found = _class_in_context(tokens, text, lang)
+    found = found or next((name for name, words in cues.classes.items() if tokens & words), None)
     if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
         # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
         found = _named_around(text, start, end, lang)
@@ -273,6 +279,21 @@ def _population(
     if category == "injured" and (severity := _severity(folded, lang)):
         found += f" ({severity})"
     return found
+
+
+def _class_in_context(tokens: set[str], text: str | None, lang: str) -> str | None:
+    """The class of a counted noun whose sense the article's subject decides (``mineurs`` in a story of a
+    mine are miners), or ``None``: a noun read out of context split a mine's toll from its own miners'."""
+    for words, name, context in _cues(lang).context_classes:
+        if tokens & words and text is not None and _says_in_article(context, text):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _says_in_article(context: re.Pattern[str], text: str) -> bool:
+    """Whether the folded article matches ``context``, remembered: every figure of it asks."""
+    return context.search(fold(text)) is not None
 
 
 @lru_cache(maxsize=8)
@@ -501,7 +522,11 @@ class _Places:
         for name in sorted(set(names), key=lambda n: (len(n), n)):
             words = self._words(name)
             words_of[name] = words
-            same = next((other for other, w in words_of.items() if other != name and w & words), None)
+            every = set(name_key(name).split())
+            same = next(
+                (other for other, w in words_of.items() if other != name and (w & words or _sole_word(other) in every)),
+                None,
+            )
             self.key[name] = self.key[same] if same else name_key(name)
 
     def _words(self, name: str) -> set[str]:
@@ -518,6 +543,13 @@ class _Places:
             return ""
         key = self.key.get(place) or name_key(place)
         return f"country:{key}" if name_key(place) in self.countries else f"place:{key}"
+
+
+def _sole_word(name: str) -> str:
+    """The one word of a one-word place name, however short (``Fès``): the longer names that hold it (``la
+    médina de Fès``) are the same place. ``""`` for a name of several words."""
+    key = name_key(name)
+    return key if " " not in key and "-" not in key else ""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -992,6 +1024,7 @@ def group_claims(
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
+    _join_sole_population(groups)
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -1228,7 +1261,12 @@ def _figures_of(
         part = is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang)
         # a part points back to its whole, even across a sentence (``17 gendarmes ont été blessés. Cinq
         # d'entre eux…``): it counts the whole's people
-        who = population(keyed, text, analysis.lang, last[1] if last and (same_sentence or part) else None)
+        continues = (
+            last is not None
+            and (same_sentence or part)
+            and not _names_total(text, last[0].end, claim.start, analysis.lang)
+        )
+        who = population(keyed, text, analysis.lang, last[1] if last and continues else None)
         whole = last
         if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
             last = (claim, who)
@@ -1266,6 +1304,17 @@ def _figures_of(
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+def _names_total(text: str | None, start: int, end: int, lang: str = "fr") -> bool:
+    """Whether the words between two figures name a total (``…, portant le bilan à 14 morts``): the second
+    figure counts everyone, not the people the first one did (``les corps de cinq mineurs``)."""
+    return text is not None and _total_nouns(lang).search(fold(text[start:end])) is not None
+
+
+@cache
+def _total_nouns(lang: str) -> re.Pattern[str]:
+    return _words_pattern(get_language(lang).claims.TOTAL_NOUNS)
 
 
 @cache
@@ -1668,6 +1717,38 @@ def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") 
                 continue
             if _one_rising_series(groups[bare[0]], groups[since[0]]):
                 groups[since[0]].extend(groups.pop(bare[0]))
+
+
+def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A count of one kind of people (``31 détenus tués`` in a prison riot, ``cinq mineurs tués`` in a mine)
+    is the story's whole count of its kind, period and place when the story's other figures count everyone
+    the same way: each of its figures is one the whole gives, or the two make one rising series, and no
+    article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
+    toll split in two, each half with its own verdict."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        families[(key[0], key[1], key[3], key[4])].append(key)
+    for keys in families.values():
+        whole = [k for k in keys if k[2] == "people"]
+        kinds = [k for k in keys if k[2] != "people" and not k[2].endswith(")")]
+        if len(whole) != 1 or len(kinds) != 1:
+            continue
+        mine, everyone = groups[kinds[0]], groups[whole[0]]
+        if _given_apart(mine, everyone):
+            continue
+        given = {_figure_of(e) for e in everyone}
+        if all(_figure_of(e) in given for e in mine) or _one_rising_series(mine, everyone):
+            everyone.extend(groups.pop(kinds[0]))
+
+
+def _given_apart(part: list[_Entry], whole: list[_Entry]) -> bool:
+    """Whether an article gives a figure of ``part`` that none of its figures of ``whole`` is: the article
+    counts the two apart, one a part of the other."""
+    for entry in part:
+        beside = {_figure_of(e) for e in whole if e.report.doc == entry.report.doc}
+        if beside and _figure_of(entry) not in beside:
+            return True
+    return False
 
 
 def _one_rising_series(first: list[_Entry], second: list[_Entry]) -> bool:

@@ -55,6 +55,9 @@ _ARTICLE_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested"
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
+#: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
+#: plupart des enfants de moins de cinq ans, sont mortes``).
+_APPOSITION_REACH = 15
 #: Signs that pair a figure with the next one into a score, a ratio or a clock time (``2-2``, ``3/4``).
 _PAIRING = frozenset("-–/:")
 #: How far (in tokens) a listed figure may be from the one it continues when a joiner opens its item
@@ -284,6 +287,8 @@ class ClaimExtractor:
             if kind
             else None
         )
+        self.rubric_after: re.Pattern[str] = re.compile(getattr(data, "RUBRIC_AFTER", r"(?!)"))
+        self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
@@ -794,7 +799,8 @@ class ClaimExtractor:
         if index + 1 >= limit or doc[index].text != ",":
             return index
         if doc[index + 1].lower_ not in self.subset_markers:
-            for close in range(index + 2, min(index + 10, limit - 1)):
+            # an apposition may run to a dozen words (``, pour la plupart des enfants de moins de cinq ans,``)
+            for close in range(index + 2, min(index + _APPOSITION_REACH, limit - 1)):
                 token = doc[close]
                 if _finite(token) or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
                     return index
@@ -1604,7 +1610,7 @@ class ClaimExtractor:
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if self.frame_index.covers(entity.start, entity.end):
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(text, entity.start, entity.end):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1628,6 +1634,15 @@ class ClaimExtractor:
         if best is None:
             return self._place_named_again(parsed, low, high)
         return best[1]
+
+    def _not_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether a location the tagger found names no figure's place: a headline's rubric (``Équateur :
+        31 détenus tués à Guayaquil``: the label of the story's country, where the body places the figure
+        in a town) or an institution's name (``le pénitencier du Littoral``, ``l'hôpital Ibn Al Khatib``)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and self.rubric_after.match(text, end):
+            return True
+        return self.facility_before.search(text[max(0, start - 40) : start].replace("’", "'")) is not None
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
         """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,
