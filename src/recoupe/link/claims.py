@@ -48,6 +48,7 @@ from functools import cache, lru_cache, partial
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
 from recoupe.link.memo import PerArticle
+from recoupe.link.places import gazetteer
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -1634,11 +1635,37 @@ def _join_unplaced(
         local = [k for k in keys if k[4].startswith("place:")]
         # a blank figure is the story's one country's when the story names one elsewhere (``1 180 décès en
         # Espagne`` beside ``9 décès par coup de chaleur``), not its one region's (``260 en Andalousie``)
-        regional = not national and len(local) == 1 and len(story_countries[story]) != 1
-        target = national[0] if len(national) == 1 else (local[0] if regional else None)
+        regional = not national and len(story_countries[story]) != 1
+        if regional and len(local) > 1:
+            # a region and towns inside it (``en Thessalie``, ``trois morts à Volos``): the region is the scope
+            local = [region] if (region := _enclosing_region(groups, local)) else local
+        target = national[0] if len(national) == 1 else (local[0] if regional and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families, lang)
+
+
+def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey]) -> GroupKey | None:
+    """The one group of ``local`` placed in a first-level region that holds every other group's town (the
+    gazetteer says Volos lies in Thessaly), or ``None``: a story of floods in Thessaly that also counts Volos's
+    dead is the region's story, and its figures that name no place are the region's."""
+    resolved = {}
+    for key in local:
+        name = next((e.place for e in groups[key] if e.place), None)
+        place = gazetteer().resolve(name) if name else None
+        if place is None:
+            return None
+        resolved[key] = place
+    regions = [key for key, place in resolved.items() if place.kind == "admin1"]
+    if len(regions) != 1:
+        return None
+    region = resolved[regions[0]]
+    inside = all(
+        place.kind == "city" and place.iso2 == region.iso2 and place.admin1 == region.admin1
+        for key, place in resolved.items()
+        if key != regions[0]
+    )
+    return regions[0] if inside else None
 
 
 def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str = "fr") -> None:
