@@ -2,14 +2,15 @@
 helper's ninth (``tests/data/groups-blind9.json``: a building collapse, a mine explosion, a measles outbreak)
 found wrong: a headline's rubric or a prison's name taken for a figure's place, one toll split between its
 inmates or miners and everyone, ``mineurs`` read as minors in a mine, trapped people not counted as missing, an
-apposition too long for its figure, a short town name apart from its medina. Each on invented French
-sentences of other stories."""
+apposition too long for its figure, a short town name apart from its medina, a region the gazetteer did not
+know by its French name and so could not hold its towns. Each on invented French sentences of other stories."""
 
 from __future__ import annotations
 
 from claim_helpers import dossier_of, groups_of
 from recoupe.analyze import Analyzer
 from recoupe.link.claims import population
+from recoupe.link.places import gazetteer
 from recoupe.model import PEOPLE_CATEGORIES, Article, Claim, DocumentAnalysis
 
 
@@ -113,3 +114,30 @@ def test_a_short_town_name_and_its_medina_are_one_place(analyzer: Analyzer) -> N
     )
     assert len(dossier.stories) == 1
     assert [sorted(r.value for r in g.reports) for g in groups_of(dossier, "killed")] == [[6, 11]]
+
+
+def test_the_gazetteer_knows_french_names_of_regions() -> None:
+    """``Thessalie``, ``Bavière``: a region a French article names is a region, holding its towns."""
+    places = gazetteer()
+    thessaly, volos = places.resolve("Thessalie"), places.resolve("Volos")
+    bavaria, passau = places.resolve("Bavière"), places.resolve("Passau")
+    assert thessaly is not None and volos is not None and bavaria is not None and passau is not None
+    assert (thessaly.kind, bavaria.kind) == ("admin1", "admin1")
+    assert (volos.admin1, passau.admin1) == (thessaly.admin1, bavaria.admin1)
+
+
+def test_a_figure_without_place_is_the_region_s_beside_a_town_inside_it(analyzer: Analyzer) -> None:
+    """A toll ``en Bavière``, two dead ``à Passau`` inside it, and the opposition's ``une dizaine de morts``
+    with no place: the region is the story's scope, so the opposition's figure contests its toll."""
+    dossier = dossier_of(
+        analyzer,
+        ("j1", "Les inondations ont fait quatre morts en Bavière, selon les autorités régionales.", "2026-06-02"),
+        (
+            "j2",
+            "Le bilan des inondations en Bavière s'est alourdi à six morts, selon les autorités régionales. "
+            "Deux personnes sont mortes à Passau. L'opposition avance pour sa part une dizaine de morts.",
+            "2026-06-03",
+        ),
+    )
+    tolls = [sorted(r.value for r in g.reports) for g in groups_of(dossier, "killed")]
+    assert [4, 6, 10] in tolls
