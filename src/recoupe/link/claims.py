@@ -1022,6 +1022,7 @@ def group_claims(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
         lang,
+        {story: frozenset(p.scope(n) for n in districts[story]) for story, p in places.items()},
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
@@ -1609,7 +1610,10 @@ def _earlier(a: ClaimReport, b: ClaimReport) -> bool:
 
 
 def _join_unplaced(
-    groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None, lang: str = "fr"
+    groups: dict[GroupKey, list[_Entry]],
+    scopes: dict[str | None, set[str]] | None = None,
+    lang: str = "fr",
+    districts: dict[str | None, frozenset[str]] | None = None,
 ) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
@@ -1637,8 +1641,11 @@ def _join_unplaced(
         # Espagne`` beside ``9 décès par coup de chaleur``), not its one region's (``260 en Andalousie``)
         regional = not national and len(story_countries[story]) != 1
         if regional and len(local) > 1:
-            # a region and towns inside it (``en Thessalie``, ``trois morts à Volos``): the region is the scope
-            local = [region] if (region := _enclosing_region(groups, local)) else local
+            # a town and a neighbourhood of it (``le quartier de Beni Makada, à Tanger``), a region and towns
+            # inside it (``en Thessalie``, ``trois morts à Volos``): the town, the region is the scope
+            towns = [k for k in local if k[4] not in (districts or {}).get(story, frozenset())]
+            local = towns if len(towns) == 1 else local
+            local = [region] if len(local) > 1 and (region := _enclosing_region(groups, local)) else local
         target = national[0] if len(national) == 1 else (local[0] if regional and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))

@@ -1610,7 +1610,7 @@ class ClaimExtractor:
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(text, entity.start, entity.end):
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1635,13 +1635,17 @@ class ClaimExtractor:
             return self._place_named_again(parsed, low, high)
         return best[1]
 
-    def _not_a_place(self, text: str, start: int, end: int) -> bool:
-        """Whether a location the tagger found names no figure's place: a headline's rubric (``Équateur :
-        31 détenus tués à Guayaquil``: the label of the story's country, where the body places the figure
-        in a town) or an institution's name (``le pénitencier du Littoral``, ``l'hôpital Ibn Al Khatib``)."""
+    def _not_a_place(self, parsed: Parsed, start: int, end: int) -> bool:
+        """Whether a location the tagger found names no figure's place: a headline's rubric that the line
+        sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
+        the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
+        toll), or an institution's name (``le pénitencier du Littoral``, ``l'hôpital Ibn Al Khatib``)."""
+        text = parsed.text
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
-            return True
+            line_end = text.find("\n", end) % (len(text) + 1)
+            others = [e for e in parsed.entity_index().within(end, line_end) if e.type == "LOC"]
+            return len(others) == 1
         return self.facility_before.search(text[max(0, start - 40) : start].replace("’", "'")) is not None
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
