@@ -141,3 +141,10 @@ def test_a_figure_without_place_is_the_region_s_beside_a_town_inside_it(analyzer
     )
     tolls = [sorted(r.value for r in g.reports) for g in groups_of(dossier, "killed")]
     assert [4, 6, 10] in tolls
+
+
+def test_a_long_aside_telling_what_befell_one_person_is_no_figure_s_apposition(analyzer: Analyzer) -> None:
+    """``Un manifestant, blessé au visage par un éclat de grenade lacrymogène, a été hospitalisé``: a long aside
+    with a participle tells a story; only a short one, or one naming the people, is passed over."""
+    text = "Un manifestant de Rennes, blessé au visage par un éclat de grenade lacrymogène, a été hospitalisé."
+    assert _scored(_analyze(analyzer, text)) == []

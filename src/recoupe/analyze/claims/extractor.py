@@ -58,6 +58,8 @@ _VERB_REACH = 7
 #: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
 #: plupart des enfants de moins de cinq ans, sont mortes``).
 _APPOSITION_REACH = 15
+#: How many tokens an apposition holding a participle may hold (``Des dizaines de jeunes, parfois cagoulés,``).
+_SHORT_APPOSITION = 10
 #: Signs that pair a figure with the next one into a score, a ratio or a clock time (``2-2``, ``3/4``).
 _PAIRING = frozenset("-–/:")
 #: How far (in tokens) a listed figure may be from the one it continues when a joiner opens its item
@@ -799,10 +801,15 @@ class ClaimExtractor:
         if index + 1 >= limit or doc[index].text != ",":
             return index
         if doc[index + 1].lower_ not in self.subset_markers:
-            # an apposition may run to a dozen words (``, pour la plupart des enfants de moins de cinq ans,``)
+            # an apposition that names them may run to a dozen words (``, pour la plupart des enfants de moins
+            # de cinq ans,``); one that tells what befell them (``, touché à la tête par un tir,``) is short
+            participle = doc[index + 1].pos_ == "VERB"
             for close in range(index + 2, min(index + _APPOSITION_REACH, limit - 1)):
                 token = doc[close]
                 if _finite(token) or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                    return index
+                participle = participle or token.pos_ == "VERB"
+                if participle and close - index >= _SHORT_APPOSITION:
                     return index
                 if token.text == ",":
                     return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
