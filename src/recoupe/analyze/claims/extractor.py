@@ -290,6 +290,11 @@ class ClaimExtractor:
             else None
         )
         self.rubric_after: re.Pattern[str] = re.compile(getattr(data, "RUBRIC_AFTER", r"(?!)"))
+        #: the words right before a place the figure lies in (``à``, ``dans la``), not near (``près de``)
+        self.in_place_before: re.Pattern[str] = re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in data.PLACE_PREPOSITIONS) + rf")\s+(?:{arts})?$",
+            re.IGNORECASE,
+        )
         self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
@@ -1646,13 +1651,14 @@ class ClaimExtractor:
         """Whether a location the tagger found names no figure's place: a headline's rubric that the line
         sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
         the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
-        toll), or an institution's name (``le pénitencier du Littoral``, ``l'hôpital Ibn Al Khatib``)."""
+        toll, and so is ``… tués près de Djibo``), or an institution's name (``le pénitencier du Littoral``,
+        ``l'hôpital Ibn Al Khatib``)."""
         text = parsed.text
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
             line_end = text.find("\n", end) % (len(text) + 1)
             others = [e for e in parsed.entity_index().within(end, line_end) if e.type == "LOC"]
-            return len(others) == 1
+            return len(others) == 1 and self.in_place_before.search(text, end, others[0].start) is not None
         return self.facility_before.search(text[max(0, start - 40) : start].replace("’", "'")) is not None
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
