@@ -48,6 +48,7 @@ from functools import cache, lru_cache, partial
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
 from recoupe.link.memo import PerArticle
+from recoupe.link.places import gazetteer
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -91,6 +92,7 @@ class _Cues:
     """The language's words for grouping, folded once."""
 
     classes: dict[str, frozenset[str]]
+    context_classes: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
     internal: re.Pattern[str]
@@ -145,6 +147,10 @@ def _cues(lang: str) -> _Cues:
     data = get_language(lang).link
     return _Cues(
         classes={name: frozenset(fold(w) for w in words) for name, words in data.SUBJECT_CLASSES.items()},
+        context_classes=tuple(
+            (frozenset(fold(words).split()), name, re.compile(pattern))
+            for words, name, pattern in getattr(data, "CONTEXT_CLASSES", ())
+        ),
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
@@ -247,7 +253,8 @@ def _population(
     tokens = _tokens(cues.not_who.sub(lambda m: " " * len(m.group()), folded + spill)[: len(folded)])
     if category == "troops":
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
-    found = next((name for name, words in cues.classes.items() if tokens & words), None)
+    found = _class_in_context(tokens, text, lang)
+    found = found or next((name for name, words in cues.classes.items() if tokens & words), None)
     if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
         # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
         found = _named_around(text, start, end, lang)
@@ -273,6 +280,21 @@ def _population(
     if category == "injured" and (severity := _severity(folded, lang)):
         found += f" ({severity})"
     return found
+
+
+def _class_in_context(tokens: set[str], text: str | None, lang: str) -> str | None:
+    """The class of a counted noun whose sense the article's subject decides (``mineurs`` in a story of a
+    mine are miners), or ``None``: a noun read out of context split a mine's toll from its own miners'."""
+    for words, name, context in _cues(lang).context_classes:
+        if tokens & words and text is not None and _says_in_article(context, text):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _says_in_article(context: re.Pattern[str], text: str) -> bool:
+    """Whether the folded article matches ``context``, remembered: every figure of it asks."""
+    return context.search(fold(text)) is not None
 
 
 @lru_cache(maxsize=8)
@@ -501,7 +523,11 @@ class _Places:
         for name in sorted(set(names), key=lambda n: (len(n), n)):
             words = self._words(name)
             words_of[name] = words
-            same = next((other for other, w in words_of.items() if other != name and w & words), None)
+            every = set(name_key(name).split())
+            same = next(
+                (other for other, w in words_of.items() if other != name and (w & words or _sole_word(other) in every)),
+                None,
+            )
             self.key[name] = self.key[same] if same else name_key(name)
 
     def _words(self, name: str) -> set[str]:
@@ -518,6 +544,13 @@ class _Places:
             return ""
         key = self.key.get(place) or name_key(place)
         return f"country:{key}" if name_key(place) in self.countries else f"place:{key}"
+
+
+def _sole_word(name: str) -> str:
+    """The one word of a one-word place name, however short (``Fès``): the longer names that hold it (``la
+    médina de Fès``) are the same place. ``""`` for a name of several words."""
+    key = name_key(name)
+    return key if " " not in key and "-" not in key else ""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -989,9 +1022,11 @@ def group_claims(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
         lang,
+        {story: frozenset(p.scope(n) for n in districts[story]) for story, p in places.items()},
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
+    _join_sole_population(groups)
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -1228,7 +1263,12 @@ def _figures_of(
         part = is_subset(keyed, text, analysis.lang) and not is_placed_part(keyed, text, analysis.lang)
         # a part points back to its whole, even across a sentence (``17 gendarmes ont été blessés. Cinq
         # d'entre eux…``): it counts the whole's people
-        who = population(keyed, text, analysis.lang, last[1] if last and (same_sentence or part) else None)
+        continues = (
+            last is not None
+            and (same_sentence or part)
+            and not _names_total(text, last[0].end, claim.start, analysis.lang)
+        )
+        who = population(keyed, text, analysis.lang, last[1] if last and continues else None)
         whole = last
         if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
             last = (claim, who)
@@ -1266,6 +1306,17 @@ def _figures_of(
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+def _names_total(text: str | None, start: int, end: int, lang: str = "fr") -> bool:
+    """Whether the words between two figures name a total (``…, portant le bilan à 14 morts``): the second
+    figure counts everyone, not the people the first one did (``les corps de cinq mineurs``)."""
+    return text is not None and _total_nouns(lang).search(fold(text[start:end])) is not None
+
+
+@cache
+def _total_nouns(lang: str) -> re.Pattern[str]:
+    return _words_pattern(get_language(lang).claims.TOTAL_NOUNS)
 
 
 @cache
@@ -1559,7 +1610,10 @@ def _earlier(a: ClaimReport, b: ClaimReport) -> bool:
 
 
 def _join_unplaced(
-    groups: dict[GroupKey, list[_Entry]], scopes: dict[str | None, set[str]] | None = None, lang: str = "fr"
+    groups: dict[GroupKey, list[_Entry]],
+    scopes: dict[str | None, set[str]] | None = None,
+    lang: str = "fr",
+    districts: dict[str | None, frozenset[str]] | None = None,
 ) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
@@ -1585,11 +1639,40 @@ def _join_unplaced(
         local = [k for k in keys if k[4].startswith("place:")]
         # a blank figure is the story's one country's when the story names one elsewhere (``1 180 décès en
         # Espagne`` beside ``9 décès par coup de chaleur``), not its one region's (``260 en Andalousie``)
-        regional = not national and len(local) == 1 and len(story_countries[story]) != 1
-        target = national[0] if len(national) == 1 else (local[0] if regional else None)
+        regional = not national and len(story_countries[story]) != 1
+        if regional and len(local) > 1:
+            # a town and a neighbourhood of it (``le quartier de Beni Makada, à Tanger``), a region and towns
+            # inside it (``en Thessalie``, ``trois morts à Volos``): the town, the region is the scope
+            towns = [k for k in local if k[4] not in (districts or {}).get(story, frozenset())]
+            local = towns if len(towns) == 1 else local
+            local = [region] if len(local) > 1 and (region := _enclosing_region(groups, local)) else local
+        target = national[0] if len(national) == 1 else (local[0] if regional and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families, lang)
+
+
+def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey]) -> GroupKey | None:
+    """The one group of ``local`` placed in a first-level region that holds every other group's town (the
+    gazetteer says Volos lies in Thessaly), or ``None``: a story of floods in Thessaly that also counts Volos's
+    dead is the region's story, and its figures that name no place are the region's."""
+    resolved = {}
+    for key in local:
+        name = next((e.place for e in groups[key] if e.place), None)
+        place = gazetteer().resolve(name) if name else None
+        if place is None:
+            return None
+        resolved[key] = place
+    regions = [key for key, place in resolved.items() if place.kind == "admin1"]
+    if len(regions) != 1:
+        return None
+    region = resolved[regions[0]]
+    inside = all(
+        place.kind == "city" and place.iso2 == region.iso2 and place.admin1 == region.admin1
+        for key, place in resolved.items()
+        if key != regions[0]
+    )
+    return regions[0] if inside else None
 
 
 def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str = "fr") -> None:
@@ -1668,6 +1751,38 @@ def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") 
                 continue
             if _one_rising_series(groups[bare[0]], groups[since[0]]):
                 groups[since[0]].extend(groups.pop(bare[0]))
+
+
+def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A count of one kind of people (``31 détenus tués`` in a prison riot, ``cinq mineurs tués`` in a mine)
+    is the story's whole count of its kind, period and place when the story's other figures count everyone
+    the same way: each of its figures is one the whole gives, or the two make one rising series, and no
+    article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
+    toll split in two, each half with its own verdict."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        families[(key[0], key[1], key[3], key[4])].append(key)
+    for keys in families.values():
+        whole = [k for k in keys if k[2] == "people"]
+        kinds = [k for k in keys if k[2] != "people" and not k[2].endswith(")")]
+        if len(whole) != 1 or len(kinds) != 1:
+            continue
+        mine, everyone = groups[kinds[0]], groups[whole[0]]
+        if _given_apart(mine, everyone):
+            continue
+        given = {_figure_of(e) for e in everyone}
+        if all(_figure_of(e) in given for e in mine) or _one_rising_series(mine, everyone):
+            everyone.extend(groups.pop(kinds[0]))
+
+
+def _given_apart(part: list[_Entry], whole: list[_Entry]) -> bool:
+    """Whether an article gives a figure of ``part`` that none of its figures of ``whole`` is: the article
+    counts the two apart, one a part of the other."""
+    for entry in part:
+        beside = {_figure_of(e) for e in whole if e.report.doc == entry.report.doc}
+        if beside and _figure_of(entry) not in beside:
+            return True
+    return False
 
 
 def _one_rising_series(first: list[_Entry], second: list[_Entry]) -> bool:

@@ -40,6 +40,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(get_language("fr").data("events").PLACE_PREFIX, re.IGNORECASE)
 _BARE_ARTICLE = get_language("fr").data("events").PLACE_ARTICLE
 _SPELLINGS: tuple[tuple[str, str], ...] = getattr(get_language("fr").data("events"), "PLACE_SPELLINGS", ())
+_REGION_EXONYMS: dict[str, str] = getattr(get_language("fr").data("events"), "REGION_EXONYMS", {})
 _ADMIN1_WORDS = re.compile(r"\b(?:oblysy|oblast['’]?|region|province|prefecture|state|county|governorate)\b", re.I)
 
 
@@ -154,6 +155,11 @@ class Gazetteer:
                     key = fold_loose(_ADMIN1_WORDS.sub("", name))
                     if key:
                         self.admin1_by_name.setdefault(key, []).append(sub.geonames_code)
+        # French names the data lack (``Thessalie``), given by the language as the name the data know
+        for exonym, known in _REGION_EXONYMS.items():
+            codes = self.admin1_by_name.get(fold_loose(known), [])
+            if codes and fold_loose(exonym) not in self.admin1_by_name:
+                self.admin1_by_name[fold_loose(exonym)] = list(codes)
 
     def _load_admin2(self) -> None:
         """Second-level units by name (a French département, a Burkinabè province), read on first need:

@@ -55,6 +55,11 @@ _ARTICLE_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested"
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
+#: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
+#: plupart des enfants de moins de cinq ans, sont mortes``).
+_APPOSITION_REACH = 15
+#: How many tokens an apposition holding a participle may hold (``Des dizaines de jeunes, parfois cagoulés,``).
+_SHORT_APPOSITION = 10
 #: Signs that pair a figure with the next one into a score, a ratio or a clock time (``2-2``, ``3/4``).
 _PAIRING = frozenset("-–/:")
 #: How far (in tokens) a listed figure may be from the one it continues when a joiner opens its item
@@ -284,6 +289,13 @@ class ClaimExtractor:
             if kind
             else None
         )
+        self.rubric_after: re.Pattern[str] = re.compile(getattr(data, "RUBRIC_AFTER", r"(?!)"))
+        #: the words right before a place the figure lies in (``à``, ``dans la``), not near (``près de``)
+        self.in_place_before: re.Pattern[str] = re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(p) for p in data.PLACE_PREPOSITIONS) + rf")\s+(?:{arts})?$",
+            re.IGNORECASE,
+        )
+        self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
@@ -794,9 +806,15 @@ class ClaimExtractor:
         if index + 1 >= limit or doc[index].text != ",":
             return index
         if doc[index + 1].lower_ not in self.subset_markers:
-            for close in range(index + 2, min(index + 10, limit - 1)):
+            # an apposition that names them may run to a dozen words (``, pour la plupart des enfants de moins
+            # de cinq ans,``); one that tells what befell them (``, touché à la tête par un tir,``) is short
+            participle = doc[index + 1].pos_ == "VERB"
+            for close in range(index + 2, min(index + _APPOSITION_REACH, limit - 1)):
                 token = doc[close]
                 if _finite(token) or token.lower_ in self.clause_breaks or token.text[:1].isdigit():
+                    return index
+                participle = participle or token.pos_ == "VERB"
+                if participle and close - index >= _SHORT_APPOSITION:
                     return index
                 if token.text == ",":
                     return close + 1 if doc[close + 1].pos_ in ("AUX", "VERB") else index
@@ -1604,7 +1622,7 @@ class ClaimExtractor:
                 continue
             if entity.start < end and start < entity.end:
                 continue
-            if self.frame_index.covers(entity.start, entity.end):
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1628,6 +1646,20 @@ class ClaimExtractor:
         if best is None:
             return self._place_named_again(parsed, low, high)
         return best[1]
+
+    def _not_a_place(self, parsed: Parsed, start: int, end: int) -> bool:
+        """Whether a location the tagger found names no figure's place: a headline's rubric that the line
+        sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
+        the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
+        toll, and so is ``… tués près de Djibo``), or an institution's name (``le pénitencier du Littoral``,
+        ``l'hôpital Ibn Al Khatib``)."""
+        text = parsed.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and self.rubric_after.match(text, end):
+            line_end = text.find("\n", end) % (len(text) + 1)
+            others = [e for e in parsed.entity_index().within(end, line_end) if e.type == "LOC"]
+            return len(others) == 1 and self.in_place_before.search(text, end, others[0].start) is not None
+        return self.facility_before.search(text[max(0, start - 40) : start].replace("’", "'")) is not None
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
         """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,

@@ -41,7 +41,12 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
         "réfugiés réfugiée réfugiées sinistré sinistrés sinistrée sinistrées sans-abri "
         "délogé délogés relogé relogés exilé exilés"
     ),
-    "missing": _words("disparu disparus disparue disparues"),
+    # people trapped or buried whose fate is unknown (``28 mineurs restent bloqués au fond``, ``dix personnes
+    # encore ensevelies``) are unaccounted for; only plural forms: ``ont bloqué la route`` is no count
+    "missing": _words(
+        "disparu disparus disparue disparues bloqués bloquées coincés coincées ensevelis ensevelies "
+        "emmurés emmurées introuvables"
+    ),
 }
 
 #: Categories a noun gives only with a cue: ``4 000 policiers déployés`` is ``troops``, ``18 policiers ont
@@ -581,6 +586,16 @@ PLACE_ARTICLES: tuple[str, ...] = ("la", "le", "l'", "les")
 PLACE_KIND_LINK: str = (
     r"(?:(?:seule|seul|petite|petit|même)\s+)?(?:province|région|ville|district|département|commune|comté|état|préfecture|localité|municipalité)"
     r"(?:\s+[^\W\d_]+)?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)"
+)
+#: What follows a headline's rubric: a place opening a line and followed by a colon (``Maroc : six morts à
+#: Fès``) labels the story's country; it is no figure's place (the body's ``à Fès`` is).
+RUBRIC_AFTER: str = r"[ \t\u00a0\u202f]*:"
+#: The words before a name that make it a building's or a body's name, not a place (``l'hôpital Ibn Al
+#: Khatib``, ``le pénitencier du Littoral``, ``la prison de la Santé``): the name of an institution, even when a
+#: gazetteer knows a region of that name. A town after a bare ``de`` stays a place (``l'usine de Lyon``).
+FACILITY_BEFORE: str = (
+    r"\b(?:hôpital|hopital|clinique|prison|pénitencier|penitencier|maison d'arrêt|centre pénitentiaire|"
+    r"usine|raffinerie|stade|école|lycée|collège|université|caserne)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)?$"
 )
 #: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``
 #: stand for the province named last (group 1 is the kind). Not ``la province de X``, which names one.

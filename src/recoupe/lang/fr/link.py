@@ -48,6 +48,13 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
     ),
 }
 
+#: People nouns whose class the article's subject decides, read before :data:`SUBJECT_CLASSES`: the nouns
+#: (folded), the class they take, and a regex (on the folded article) of the words that say so. ``cinq mineurs
+#: tués`` in a coal mine are miners, counted at their work, not minors.
+CONTEXT_CLASSES: tuple[tuple[str, str, str], ...] = (
+    ("mineur mineurs", "workers", r"\b(?:mines?|charbon|grisou|minier|miniere|galeries?|puits|houilleres?)\b"),
+)
+
 #: Beginnings of words near a figure that tell who it counts when its own noun does not (``des centaines
 #: de personnes manifestaient``, ``attaquée par 20 000 personnes``), checked in this order.
 POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -60,8 +67,11 @@ POPULATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: (``52 blessés parmi les manifestants``), or heading its sentence (``Côté manifestants, le collectif recense
 #: une trentaine de blessés``). The group is the noun's.
 #: A part set inside a figure's words (``Trois personnes, dont un gendarme, ont été blessées``): whom the part
-#: counts is not whom the figure counts, so these words are not read for it (folded text).
-POPULATION_SUBSET_ASIDE: str = r",\s*(?:dont|parmi)\s[^,]*(?:,|$)"
+#: counts is not whom the figure counts, so these words are not read for it (folded text). Nor is an aside
+#: on most of them (``41 personnes, pour la plupart des enfants, sont mortes``): the figure counts everyone.
+POPULATION_SUBSET_ASIDE: str = (
+    r",\s*(?:dont|parmi|pour la plupart|en majorite|en grande partie|majoritairement|essentiellement)\s[^,]*(?:,|$)"
+)
 #: Stems of verbs said only of killing enemies (``en a « neutralisé » une vingtaine``): a toll with no people
 #: noun of its own whose clause uses one counts the attackers (read on folded text before the figure).
 ENEMY_KILL_CUES: tuple[str, ...] = ("neutralis",)
@@ -176,6 +186,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "nouvelles",
     "supplémentaire",
     "supplémentaires",
+    # ``après la découverte des deux derniers corps``: the last finds, added to the toll they close
+    "derniers",
+    "dernières",
     # ``deux autres personnes ont été interpellées``: added to those counted before
     "autres",
     # the injured who died since the last toll (``porté à sept morts, deux blessés ayant succombé``)
