@@ -610,7 +610,7 @@ NEWS_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "transfer": (r"transferts?", r"mercato", r"s'engage (?:avec|pour|jusqu'en)"),
     "trial": (
-        r"proces",
+        r"proces(?!-verba)",
         r"assises",
         r"tribunal correctionnel",
         r"condamnee?s? a",
