@@ -130,9 +130,6 @@ ANCHOR = "h:"
 SITE = "v:"
 #: Prefix of the kinds of news an article's headline and lead sentence tell (``n:recall``, ``NEWS_KINDS``).
 NEWS = "n:"
-#: Below this many articles seen, every feature finds candidates: in a small collection, a story's own name
-#: (its missing girl, its company) is in more than :data:`COMMON_FEATURE_SHARE` of the articles.
-SMALL_COLLECTION = 20
 #: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
 ROLE_REACH = 40
 
@@ -271,7 +268,7 @@ class StoryIndex:
         self.state.add_document(vector.keys())
         seen = self.state.articles_seen()
         df = self.state.document_frequencies(vector.keys())
-        limit = seen if seen < SMALL_COLLECTION else COMMON_FEATURE_SHARE * seen
+        limit = max(2.0, COMMON_FEATURE_SHARE * seen)
         when = When.of(analysis)
         best, best_score = None, 0.0
         bucket, nearby = self._buckets(when)
