@@ -119,6 +119,26 @@ def is_opening_filler(line: str, lang: str = "fr") -> bool:
     )
 
 
+def kicker_end(line: str, lang: str = "fr") -> int:
+    """Where a headline starts after a rubric printed on its own line's start (``EN DIRECT - Prise d'otages…``,
+    ``Vidéo. Le volcan…``, ``Analyse | Le départ…``), or 0: the kicker says how the outlet presents the
+    article, not what story it tells, and a reader of a story's title does not need it. The kicker is a
+    rubric, or a rubric in capitals followed by the outlet's name (``INFO FRANCE 2``); a hyphen separates
+    only with spaces around it (``Saint-Denis``), and what follows must still read as a headline."""
+    match = _KICKER.match(line)
+    if match is None:
+        return 0
+    kicker = fold(match.group("kicker")).strip()
+    rubrics, _ = _filler_words(lang)
+    if kicker not in rubrics and not (match.group("kicker").isupper() and kicker.split()[0] in rubrics):
+        return 0
+    return 0 if is_opening_filler(line[match.end() :], lang) else match.end()
+
+
+#: A short run of words at a line's start, then a full stop, a bar or a spaced dash: a possible kicker.
+_KICKER = re.compile(r"(?P<kicker>[^\W\d_][^.|:\n]{0,30}?)\s*(?:[.|]|\s[-–—])\s+(?=\S)")
+
+
 def _is_date_line(line: str, lang: str) -> bool:
     """A line made only of date words and numbers: ``Vendredi 18 octobre 2024``, ``Publié le 3/10 à 10h``."""
     _, date_words = _filler_words(lang)

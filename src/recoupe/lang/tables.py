@@ -329,6 +329,7 @@ class LinkTables(Protocol):
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
     EVENT_FAMILIES: dict[str, tuple[str, ...]]
+    NEWS_KINDS: dict[str, tuple[str, ...]]
     SITE_WORDS: tuple[str, ...]
     SITE_TOWN_LINK: str
     ROLE_WORDS: tuple[str, ...]

@@ -128,6 +128,8 @@ ANCHOR = "h:"
 #: Prefix of the towns of the sites an article's headline and lead sentence name (``v:lille`` for ``le CHU de
 #: Lille``): a cyberattack's or a fire's target, :func:`_sites`.
 SITE = "v:"
+#: Prefix of the kinds of news an article's headline and lead sentence tell (``n:recall``, ``NEWS_KINDS``).
+NEWS = "n:"
 #: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
 ROLE_REACH = 40
 
@@ -255,6 +257,7 @@ class StoryIndex:
             | _event_days(article, analysis)
             | _lead_days(article, analysis, lead)
             | _anchors(article, analysis, lead)
+            | _news_kinds(article, lead)
         ):
             vector[key] = CORE_WEIGHT  # type: ignore[assignment]  # float weights, as above
         return vector
@@ -280,6 +283,7 @@ class StoryIndex:
         leads = _days(vector, LEAD_DAY)
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
+        kinds = [f for f in vector if f.startswith(NEWS)]  # the kinds of news its lead tells (a recall, job cuts)
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -296,6 +300,7 @@ class StoryIndex:
                 or _another_incident(leads, story_vector)
                 or _another_country(national, story_vector)
                 or victim.another_site(story_vector)
+                or (not within and _another_kind(kinds, story_vector) and not self._near(story, when))
             ):
                 continue
             dot = idf.dot(vector, story_vector)
@@ -498,8 +503,11 @@ class StoryIndex:
         """The similarity a report of no day event needs to join a story outside the window: the bar
         rises with the gap (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`, :data:`LONG_THRESHOLD`
         beyond), since the further back, the likelier a second event of the same theme."""
-        near = self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS))
-        return FURTHER_THRESHOLD if near else LONG_THRESHOLD
+        return FURTHER_THRESHOLD if self._near(story, when) else LONG_THRESHOLD
+
+    def _near(self, story: StoryRecord, when: When) -> bool:
+        """Whether a report of ``when`` is within :data:`FURTHER_DAYS` of the story: nearer than a month."""
+        return self._in_window(story, when, dt.timedelta(days=FURTHER_DAYS))
 
     def _in_window(self, story: StoryRecord, when: When, window: dt.timedelta | None = None) -> bool:
         first, last = _span(story.first), _span(story.last)
@@ -852,6 +860,26 @@ def _another_country(national: list[str], story_vector: Counter[str]) -> bool:
         return False
     kinds = [kind for kind in {f.rsplit(":", 1)[0] for f in national} if kind in story_vector]  # k:earthquake
     return bool(kinds) and any(f.startswith(f"{kind}:") for f in story_vector for kind in kinds)
+
+
+def _news_kinds(article: Article, lead: tuple[int, int] | None) -> set[str]:
+    """The kinds of news (``NEWS_KINDS``) the article's headline and lead sentence tell, as features
+    (``n:recall``): what it reports about its company, club or court. A kind recalled to date the news
+    (``un mois après le rappel de 80 000 voitures``, ``RECALLED_INCIDENT_BEFORE``) is the story's past, not
+    what this report tells."""
+    head = fold(_head_text(article, lead))
+    before = _recalled_incident(article.lang)
+    return {
+        f"{NEWS}{kind}"
+        for kind, cues in _disaster_cues(article.lang, "NEWS_KINDS").items()
+        if any(not before.search(head[: cue.start()]) for cue in cues.finditer(head))
+    }
+
+
+def _another_kind(kinds: list[str], story_vector: Counter[str]) -> bool:
+    """Whether a report tells another kind of news than every report of its story: a company's job cuts,
+    not its recall of a month before. Either telling none (an aid appeal, a portrait) parts nothing."""
+    return bool(kinds) and not any(f in story_vector for f in kinds) and any(f.startswith(NEWS) for f in story_vector)
 
 
 def _another_day(days: list[dt.date], story_vector: Counter[str]) -> bool:

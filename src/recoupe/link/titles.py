@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from recoupe.ingest.layout import HEAD_LINES, glued_at, is_masthead, is_opening_filler, text_after
+from recoupe.ingest.layout import HEAD_LINES, glued_at, is_masthead, is_opening_filler, kicker_end, text_after
 from recoupe.link.text import sentences, weighted_terms
 from recoupe.model import Article
 
@@ -36,13 +36,15 @@ def clean_headline(line: str, lang: str = "fr", body: str = "") -> str | None:
     """``line`` as a headline, or ``None`` when it is a rubric, an outlet's name or a date alone.
 
     A caption glued to the headline (no space between them) is cut off, unless the article's ``body`` writes
-    the glued word too (a name such as ``LockBit``).
+    the glued word too (a name such as ``LockBit``), and so is a rubric printed before it on its line
+    (``EN DIRECT - ``, :func:`~recoupe.ingest.layout.kicker_end`).
     """
     line = " ".join(line.split())
     if not line or len(line) > MAX_HEADLINE or line[-1] in ".…":
         return None
     if (glue := glued_at(line, lang, body)) is not None:
         line = line[:glue].strip()
+    line = line[kicker_end(line, lang) :]
     return None if is_opening_filler(line, lang) else line
 
 

@@ -590,6 +590,49 @@ EVENT_FAMILIES: dict[str, tuple[str, ...]] = {
     "disappearance": (r"disparue?s?", r"disparitions?", r"portee?s? disparue?s?", r"recherches"),
     "injury": (r"blessee?s?", r"blessures?", r"agressee?s?", r"agressions?", r"hospitalisee?s?"),
 }
+#: Kinds of news a company, a club or a court makes, by the words a headline or a lead sentence tells them
+#: with: one company's recall and its job cuts a month apart are two stories, though every name is shared;
+#: a closure and its severance plan, a bid and a signing, a trial's opening and its verdict are one. A report
+#: a month from its story joins only when they tell one kind, if both tell one. Folded regexes.
+NEWS_KINDS: dict[str, tuple[str, ...]] = {
+    "recall": (
+        r"rappell?(?:e|ent|ee?s?)? (?:\d[\d ]*|plus de|pres de)",
+        r"rappels? (?:de|des|d'un|d'une) (?:\d[\d ]*|vehicules|voitures|produits|lots|modeles|appareils)",
+        r"campagnes? de rappel",
+        r"defauts? de fabrication",
+    ),
+    "job_cuts": (
+        r"suppressions? (?:de )?(?:\d[\d ]* )?(?:postes|emplois)",
+        r"supprimer (?:\d[\d ]* )?(?:postes|emplois)",
+        r"licenciements?",
+        r"plans? (?:social|sociaux|de depart|de departs|de sauvegarde de l'emploi)",
+        r"(?:fermeture|fermer) (?:de |d'|du )?(?:son |sa |ses |l'|la |le )?(?:usine|site|sucrerie|acierie|papeterie)",
+    ),
+    "results": (
+        r"benefices? (?:net|nets|record|annuel|semestriel|trimestriel)",
+        r"chiffres? d'affaires",
+        r"pertes? (?:nette|annuelle|semestrielle|trimestrielle)s?",
+        r"resultats (?:annuels|semestriels|trimestriels|financiers)",
+    ),
+    "takeover": (
+        r"rachats?",
+        r"racheter",
+        r"rachete(?:e|s|es|nt)?",
+        r"fusions?",
+        r"offres? publiques? d'achat",
+    ),
+    "transfer": (r"transferts?", r"mercato", r"s'engage (?:avec|pour|jusqu'en)"),
+    "trial": (
+        r"proces(?!-verba)",
+        r"assises",
+        r"tribunal correctionnel",
+        r"condamnee?s? a",
+        r"relaxee?s?",
+        r"acquittee?s?",
+        r"requisitoire",
+        r"verdict",
+    ),
+}
 #: Sites an event strikes, named after their town (``le CHU de Lille``, ``l'université de Limoges``): a report
 #: that leads with one is about what befell it (a cyberattack, a fire), and its follow-ups lead with it again.
 SITE_WORDS: tuple[str, ...] = tuple(
