@@ -864,6 +864,8 @@ class EntityRecognizer:
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER" and self._ends_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
+            if mention.type == "PER" and self._opens_with_body_head(doc, mention):
+                mention.type = "ORG"  # ``Fondation Kwahu Gold``: no one's name opens with ``Fondation``
             if mention.type == "PER" and self._lowercase_word(doc, mention):
                 # ``le collectif Vallée solidaire``: a person's name has no lowercase word but its particles
                 before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
@@ -883,7 +885,7 @@ class EntityRecognizer:
         surnames.discard("")
         first_names = self._first_names(doc, mentions)
         for mention in mentions:
-            if mention.type != "PER" and (
+            if mention.type != "PER" and not self._opens_with_body_head(doc, mention) and (
                 self._surname(doc, mention) in surnames
                 or (mention.end - mention.start == 1 and doc[mention.start].text in first_names)
             ):
@@ -939,6 +941,14 @@ class EntityRecognizer:
         person's (``Icelandic Meteorological Office``)."""
         last = doc[mention.end - 1]
         return mention.end - mention.start > 1 and last.is_title and fold(last.text) in self.organization_heads
+
+    def _opens_with_body_head(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a name of several words opens with a capitalized head noun of a body (``Fondation``,
+        ``Banque``, ``Institut``): the French order of a body's name. spaCy may read ``Fondation Kwahu Gold`` as a
+        person's name, and its last word as a surname would then name the company ``Kwahu Gold`` after its
+        foundation: two bodies, not one."""
+        first = doc[mention.start]
+        return mention.end - mention.start > 1 and first.is_title and fold(first.text) in self.body_heads
 
     def _lowercase_word(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a multi-word mention holds a lowercase word other than a name particle (``de``)."""
