@@ -22,3 +22,11 @@ def test_a_foundation_named_after_a_company_is_not_the_company(analyze: Analyze)
     found = entities_found(result)
     assert found["Fondation Kwahu Gold"] == ("ORG", "Fondation Kwahu Gold")
     assert found["Kwahu Gold"][1] == "Kwahu Gold"
+
+
+def test_an_acronym_bracketed_after_a_company_taken_for_a_person_is_named_by_it(analyze: Analyze) -> None:
+    result = analyze(
+        "Les heurts ont eu lieu sur la concession d'Obosom Gold Resources (OGR), près de Konongo, où des "
+        "orpailleurs ont incendié un engin."
+    )
+    assert entities_found(result)["OGR"][1] == "Obosom Gold Resources"

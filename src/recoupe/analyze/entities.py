@@ -1052,6 +1052,8 @@ class EntityRecognizer:
             key = self._key(doc, mention)
             if key in nicknames:
                 name = nicknames[key]
+            elif key in expansions:
+                name = expansions[key]  # ``Obosom Gold Resources (OGR)``: the acronym is its name's, whatever its type
             elif mention.type == "PER":
                 name = full_names.get(self._surname(doc, mention), key)
                 if " " in key and not name.endswith(key):
