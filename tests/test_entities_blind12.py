@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from entity_helpers import entities_found
+from entity_helpers import analysis_of, entities_found, entity, merged, together
 from recoupe.model import DocumentAnalysis
 
 Analyze = Callable[..., DocumentAnalysis]
@@ -30,3 +30,30 @@ def test_an_acronym_bracketed_after_a_company_taken_for_a_person_is_named_by_it(
         "orpailleurs ont incendié un engin."
     )
     assert entities_found(result)["OGR"][1] == "Obosom Gold Resources"
+
+
+# -- across articles (link) ---------------------------------------------------------------------------------
+
+
+def test_a_foundation_s_english_name_is_its_french_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Fondation Kwahu Gold", "ORG")),
+        analysis_of("b", entity("Kwahu Gold Foundation", "ORG")),
+    )
+    assert together(groups, "Fondation Kwahu Gold", "Kwahu Gold Foundation")
+
+
+def test_a_company_is_no_short_form_of_the_foundation_named_after_it() -> None:
+    groups = merged(
+        analysis_of("a", entity("Fondation Kwahu Gold", "ORG")),
+        analysis_of("b", entity("Kwahu Gold", "ORG")),
+    )
+    assert not together(groups, "Fondation Kwahu Gold", "Kwahu Gold")
+
+
+def test_an_army_s_english_name_is_its_french_name() -> None:
+    groups = merged(
+        analysis_of("a", entity("Forces armées du Togo", "ORG")),
+        analysis_of("b", entity("Togo Armed Forces", "ORG")),
+    )
+    assert together(groups, "Forces armées du Togo", "Togo Armed Forces")

@@ -71,6 +71,7 @@ class EntitiesTables(Protocol):
     UNITED_NATIONS_ACRONYM_PREFIX: str
     UNITED_NATIONS_WORDS: str
     CARDINAL_WORDS: frozenset[str]
+    NAMED_AFTER_HEADS: frozenset[str]
     NICKNAME_CUES: frozenset[str]
     NAME_PREPOSITIONS: frozenset[str]
     AGE_APPOSITION: str

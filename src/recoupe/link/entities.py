@@ -579,6 +579,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             and not _part_of_place(items[index].name, items[o].name, lang)
             and not _piece_of_compound(items[index].name, items[o].name)
             and not _named_after_town(items, index, o)
+            and not _named_after(items[index].name, items[o].name, lang)
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
@@ -1072,6 +1073,15 @@ def _named_after_town(items: list[_Local], short: int, long: int) -> bool:
         return False
     own = set(fold(items[short].name).split())
     return any(word[:1].isupper() and fold(word) not in own for word in items[long].name.split())
+
+
+def _named_after(short: str, long: str, lang: str) -> bool:
+    """Whether ``long`` adds to ``short``'s words a head noun of a body named after another (``Fondation
+    Kwahu Gold`` of the company ``Kwahu Gold``): a foundation, a prize, a museum is its own body, the name
+    without that noun the one it honours."""
+    heads = get_language(lang).entities.NAMED_AFTER_HEADS
+    added = set(re.split(r"[\s'’]+", fold(long))) - set(re.split(r"[\s'’]+", fold(short)))
+    return bool(added & heads)
 
 
 def _part_of_place(short: str, long: str, lang: str) -> bool:

@@ -369,9 +369,15 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "peace": "paix",
     "intelligence": "renseignement",
     "senate": "senat",
+    "armed": "armee",  # ``Ghana Armed Forces`` / ``Forces armées du Ghana``
+    "foundation": "fondation",
     # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
     "senado": "senat",
 }
+
+#: Head nouns of bodies named after someone or something else: the ``Fondation Kwahu Gold`` is not the
+#: company ``Kwahu Gold``, the ``Prix Nobel`` not ``Nobel``; a name without the head is the other one. Folded.
+NAMED_AFTER_HEADS: frozenset[str] = frozenset("fondation foundation prix musee museum stade".split())
 
 #: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
 #: Hemedti``): the nickname is another name of that person. Lowercase, as written.
