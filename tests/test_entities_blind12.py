@@ -57,3 +57,11 @@ def test_an_army_s_english_name_is_its_french_name() -> None:
         analysis_of("b", entity("Togo Armed Forces", "ORG")),
     )
     assert together(groups, "Forces armées du Togo", "Togo Armed Forces")
+
+
+def test_an_english_ow_is_the_french_ou_of_one_surname() -> None:
+    groups = merged(
+        analysis_of("a", entity("Abdul Karim Chowdhury", "PER")),
+        analysis_of("b", entity("Abdul Karim Choudhury", "PER")),
+    )
+    assert together(groups, "Abdul Karim Chowdhury", "Abdul Karim Choudhury")

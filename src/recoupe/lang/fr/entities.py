@@ -459,11 +459,12 @@ TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
 #: (``Guennadi`` / ``Gennady``, ``Guebremikael`` / ``Gebremichael``); English keeps the Greek ``ch`` of a
 #: biblical name between vowels where French transliterates the sound, ``k`` (``Michael`` / ``Mikael``); and
 #: a final ``-ay`` (key ``ai``) of an English transliteration is the ``é`` of the French one (``Tigray`` /
-#: ``Tigré``).
+#: ``Tigré``); an ``ow`` before a consonant is the French ``ou``.
 TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"gu(?=[ei])", "g"),
     (r"(?<=[aeiou])ch(?=a)", "k"),
     (r"(?<=\w\w)ai\b", "e"),
+    (r"ow(?![aeiouy])", "u"),  # an English ``ow`` before a consonant is a French ``ou`` (``Chowdhury`` / ``Choudhury``)
 )
 
 #: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
