@@ -65,3 +65,8 @@ def test_an_english_ow_is_the_french_ou_of_one_surname() -> None:
         analysis_of("b", entity("Abdul Karim Choudhury", "PER")),
     )
     assert together(groups, "Abdul Karim Chowdhury", "Abdul Karim Choudhury")
+
+
+def test_a_body_s_english_name_in_apposition_names_it(analyze: Analyze) -> None:
+    result = analyze("La Commission ghanéenne des forêts, la Forestry Commission, a publié jeudi la liste des permis.")
+    assert entities_found(result)["Forestry Commission"][1] == "Commission ghanéenne des forêts"

@@ -1282,6 +1282,9 @@ class EntityRecognizer:
         nationale de recherche et de sauvetage, a…``): it is that body's."""
         found: dict[str, str] = {}
         for first, second in pairwise(mentions):
+            if self._english_name_in_apposition(doc, first, second):
+                found.setdefault(self._key(doc, second), self._key(doc, first))
+                continue
             if second.type == "PER" or second.end - second.start <= first.end - first.start:
                 continue
             if first.type == "PER" and not self._person_named_as_body(doc, first, second):
@@ -1306,6 +1309,21 @@ class EntityRecognizer:
                 mention.type = body.type
                 found.setdefault(self._key(doc, mention), self._key(doc, body))
         return found
+
+    def _english_name_in_apposition(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``second`` is ``first``'s English name in apposition, as the subject of a clause: ``La
+        Commission ghanéenne des forêts, la Forestry Commission, a publié…``. The French name opens with a
+        body's head noun, the English one ends with a head noun of the same kind (English order), so two
+        French names in a row (``le Conseil constitutionnel, le Conseil d'État, ont…``) are not taken for one."""
+        if first.type != "ORG" or second.type != "ORG" or not self._ends_with_body_head(doc, second):
+            return False
+        first_kind = self.head_kinds.get(fold(doc[first.start].text))
+        if first_kind is None or first_kind != self.head_kinds.get(fold(doc[second.end - 1].text)):
+            return False
+        between = [t.lower_ for t in doc[first.end : second.start]]
+        if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
+            return False
+        return second.end + 1 < len(doc) and doc[second.end].text == "," and doc[second.end + 1].pos_ in ("AUX", "VERB")
 
     def _person_named_as_body(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
         """Whether ``first``, a one-word name spaCy called a person, is followed by the name of a body in
