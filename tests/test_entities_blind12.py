@@ -1,5 +1,7 @@
 """Entities the lead's twelfth blind set (``tests/data/entities-blind12.json``) merged wrongly or left split: a
-company and the foundation named after it, … Each behaviour on invented French sentences."""
+company and the foundation named after it, a company's bracketed acronym when spaCy took the company for a
+person, the English names of an army, a foundation and a commission, an English ``ow`` for a French ``ou``. Each
+behaviour on invented French sentences."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ Analyze = Callable[..., DocumentAnalysis]
 
 def test_a_foundation_named_after_a_company_is_not_the_company(analyze: Analyze) -> None:
     result = analyze(
-        "Parmi les clients figurent plusieurs fournisseurs de Kwahu Gold, la compagnie minière dont le site a été "
-        "pillé. Sur notre antenne, la directrice de la Fondation Kwahu Gold, Efua Owusu, a dit craindre pour les écoles."
+        "Parmi les clients figurent plusieurs fournisseurs de Kwahu Gold, la compagnie minière dont le site a "
+        "été pillé. Sur notre antenne, la directrice de la Fondation Kwahu Gold, Efua Owusu, a dit craindre pour "
+        "les écoles."
     )
     found = entities_found(result)
     assert found["Fondation Kwahu Gold"] == ("ORG", "Fondation Kwahu Gold")

@@ -885,9 +885,13 @@ class EntityRecognizer:
         surnames.discard("")
         first_names = self._first_names(doc, mentions)
         for mention in mentions:
-            if mention.type != "PER" and not self._opens_with_body_head(doc, mention) and (
-                self._surname(doc, mention) in surnames
-                or (mention.end - mention.start == 1 and doc[mention.start].text in first_names)
+            if (
+                mention.type != "PER"
+                and not self._opens_with_body_head(doc, mention)
+                and (
+                    self._surname(doc, mention) in surnames
+                    or (mention.end - mention.start == 1 and doc[mention.start].text in first_names)
+                )
             ):
                 mention.type = "PER"  # ``Pour Élodie, …`` after ``Élodie Chambard``: her, not a place
                 mention.person_cue = True
