@@ -73,3 +73,19 @@ def test_an_english_ow_is_the_french_ou_of_one_surname() -> None:
 def test_a_body_s_english_name_in_apposition_names_it(analyze: Analyze) -> None:
     result = analyze("La Commission ghanéenne des forêts, la Forestry Commission, a publié jeudi la liste des permis.")
     assert entities_found(result)["Forestry Commission"][1] == "Commission ghanéenne des forêts"
+
+
+def test_a_body_s_english_other_name_joins_its_french_name_in_another_article() -> None:
+    groups = merged(
+        analysis_of("a", entity("Commission ghanéenne des hydrocarbures", "ORG", text="Petroleum Commission")),
+        analysis_of("b", entity("Commission du pétrole", "ORG")),
+    )
+    assert together(groups, "Petroleum Commission", "Commission du pétrole")
+
+
+def test_a_body_s_other_name_of_another_kind_stays_apart() -> None:
+    groups = merged(
+        analysis_of("a", entity("Commission ghanéenne des hydrocarbures", "ORG", text="Petroleum Commission")),
+        analysis_of("b", entity("Bureau du pétrole", "ORG")),
+    )
+    assert not together(groups, "Petroleum Commission", "Bureau du pétrole")

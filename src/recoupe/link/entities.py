@@ -606,6 +606,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_given_names(items, keys, members, joined, lang)
     _join_lone_surnames(items, keys, members, joined, lang)  # again, now that a surname's full names are joined
     _join_other_names(items, keys, members, joined)
+    _join_other_names_translated(items, keys, members, shapes, joined, lang)
     _join_places_of_one_town(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
@@ -1035,6 +1036,33 @@ def _join_other_names(items: list[_Local], keys: list[str], members: list[int], 
             if other is None or other == index:
                 continue
             joined.union(index, other)
+
+
+def _join_other_names_translated(
+    items: list[_Local], keys: list[str], members: list[int], shapes: dict[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """A body's other name an article gives (``la Commission ghanéenne des forêts, la Forestry Commission``)
+    joins the body another article of the story names with the same words, in its own language (``Commission
+    des forêts``): as :func:`_join_other_names`, but by the name's shape (a head noun of one kind and the same
+    distinctive stems, no two countries), not letter for letter. Only a name with a head noun and a word of its
+    own: a head alone (``la Commission``) could be any commission."""
+    for index in members:
+        if index not in shapes:
+            continue
+        for surface in items[index].surfaces:
+            if name_key(surface) == keys[index] or _ACRONYM.match(surface) or " " not in surface.strip():
+                continue
+            other_name = _shape(surface, lang, True)
+            if not other_name.head or other_name.stems == {_stem(other_name.head_word)}:
+                continue
+            for other, shape in shapes.items():
+                if (
+                    other != index
+                    and shape.head == other_name.head
+                    and shape.stems == other_name.stems
+                    and shape.fits(other_name)
+                ):
+                    joined.union(index, other)
 
 
 def _body_of(headless: str, headed: str, lang: str) -> bool:
