@@ -89,3 +89,20 @@ def test_a_body_s_other_name_of_another_kind_stays_apart() -> None:
         analysis_of("b", entity("Bureau du pétrole", "ORG")),
     )
     assert not together(groups, "Petroleum Commission", "Bureau du pétrole")
+
+
+def test_an_english_acronym_spells_a_french_body_s_name_in_english_order() -> None:
+    groups = merged(
+        analysis_of("a", entity("Agence togolaise de protection de l'environnement", "ORG")),
+        analysis_of("b", entity("EPA", "ORG")),
+    )
+    assert together(groups, "Agence togolaise de protection de l'environnement", "EPA")
+
+
+def test_an_acronym_one_body_spells_in_french_order_and_another_in_english_joins_neither() -> None:
+    groups = merged(
+        analysis_of("a", entity("Agence togolaise de protection de l'environnement", "ORG")),
+        analysis_of("b", entity("EPA", "ORG")),
+        analysis_of("c", entity("Environnement, protection et aménagement", "ORG")),
+    )
+    assert not together(groups, "Agence togolaise de protection de l'environnement", "EPA")

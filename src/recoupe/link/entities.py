@@ -287,6 +287,9 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             listed = initials(_first_field(local.name))
             if listed not in (code, spelled) and len(listed) >= 3:
                 by_initials[listed].append(index)
+        english = _english_initials(local.name) if members is not None and _type(local) in ("ORG", "MISC") else ""
+        if len(english) >= 3:  # within a story only: the English acronym of a body named in French
+            by_initials[english].append(index)
         if members is not None and _type(local) == "PER" and len(local.name.split()) >= 3:
             # within a story, a person known by the initials of a long name (``AMLO``, ``Andrés Manuel López
             # Obrador``): four or more letters, as two or three would be chance
@@ -311,6 +314,18 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
         for other in group[1:]:
             joined.union(group[0], other)
     _join_bracketed_acronyms(items, indices, by_initials, joined)
+
+
+def _english_initials(name: str, lang: str = "fr") -> str:
+    """The initials of a French body's name read in English order, as the English acronym news keeps spells
+    them: the head noun last, the complements before it from the last (``Agence ghanéenne de protection de
+    l'environnement``, ``Environmental Protection Agency``, ``EPA``). The country is left out (the English name
+    often drops it) and a name that does not open with a head noun has no such reading (``""``)."""
+    heads, ignored, countries = _shape_words(lang)
+    words = [w for w in re.split(r"[\s'’-]+", fold(name)) if w and w not in ignored and w not in countries]
+    if len(words) < 3 or words[0] not in heads or not name[:1].isupper():
+        return ""
+    return "".join(w[0] for w in [*reversed(words[1:]), words[0]]).upper()
 
 
 def _join_bracketed_acronyms(
