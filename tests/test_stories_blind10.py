@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recoupe.link.stories import _reports_a_day_event
-from recoupe.model import Article
+from recoupe.link.stories import _reports_a_day_event, order_for_streaming
+from recoupe.model import Article, DocumentAnalysis, Entity
 
 StoriesOf = Callable[[dict[str, tuple[str, str]]], dict[str, str]]
 
@@ -83,3 +83,54 @@ def test_a_strike_in_the_headline_or_named_twice_is_a_day_event_s_report() -> No
     )
     assert _reports_a_day_event(_article(headline))
     assert _reports_a_day_event(_article(body))
+
+
+#: A public-works affair in the Cantal: the contracts inquiry naming the contractor and the département's roads
+#: chief, then, nineteen days on, the roads chief's resignation and the contractor charged; between them, a
+#: contracts inquiry in the Gers, of the same theme, naming other people.
+AFFAIRS = {
+    "cantal": (
+        "2025-05-05",
+        "Cantal : enquête sur les marchés de voirie du département, l'entreprise Bessaroux visée\n\nLe parquet "
+        "d'Aurillac a ouvert une enquête pour favoritisme sur l'attribution des marchés de voirie du conseil "
+        "départemental du Cantal. L'entreprise de travaux publics Bessaroux, dirigée par Rémi Bessaroux, a "
+        "remporté 40 des 52 marchés de routes depuis 2021. Le vice-président chargé des routes, Didier "
+        "Chaumeil, assure que « toutes les règles ont été respectées ».",
+    ),
+    "gers": (
+        "2025-05-12",
+        "Gers : le parquet d'Auch enquête sur les marchés des collèges\n\nLe parquet d'Auch a ouvert une "
+        "enquête pour favoritisme sur la rénovation de six collèges du Gers, attribuée à l'entreprise Lacombe "
+        "Bâtiment. Son gérant, Paul Lacombe, dément toute irrégularité.",
+    ),
+    "cantal-suite": (
+        "2025-05-24",
+        "Marchés de voirie du Cantal : Didier Chaumeil démissionne, Rémi Bessaroux mis en examen\n\nLe "
+        "vice-président du conseil départemental du Cantal chargé des routes, Didier Chaumeil, a démissionné "
+        "samedi, au lendemain de la mise en examen pour corruption et favoritisme de Rémi Bessaroux. "
+        "L'entrepreneur d'Aurillac est soupçonné d'avoir offert des travaux gratuits à plusieurs élus.",
+    ),
+}
+
+
+def test_an_affair_s_later_turn_naming_its_protagonists_joins_it_weeks_on(stories_of: StoriesOf) -> None:
+    """Nineteen days on, the resignation and the indictment name the roads chief and the contractor again: the
+    affair's story takes them in at the nearer bar. The Gers inquiry, of one theme, names other people."""
+    stories = stories_of(AFFAIRS)
+    assert stories["cantal-suite"] == stories["cantal"]
+    assert stories["gers"] != stories["cantal"]
+    assert stories["cantal-suite"] != stories["gers"]
+
+
+def _analysis(doc: str, people: list[str]) -> DocumentAnalysis:
+    entities = [Entity(start=0, end=len(name), text=name, type="PER", name=name) for name in people]
+    return DocumentAnalysis(doc=doc, published="2025-05-24", lang="fr", title=None, outlet=None, entities=entities)
+
+
+def test_an_article_naming_no_one_comes_after_the_reports_of_its_day() -> None:
+    """An editorial on the day's news names no one: read after that day's reports, it finds their story."""
+    pairs = [
+        (Article(id=doc, text="Texte.", published="2025-05-24"), _analysis(doc, people))
+        for doc, people in [("a-editorial", []), ("b-report", ["Didier Chaumeil"])]
+    ]
+    assert [article.id for article, _ in order_for_streaming(pairs)] == ["b-report", "a-editorial"]

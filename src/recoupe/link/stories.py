@@ -290,6 +290,7 @@ class StoryIndex:
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
         kinds = [f for f in vector if f.startswith(NEWS)]  # the kinds of news its lead tells (a recall, job cuts)
+        people = _people(analysis)  # the rare names of the people it names, as features
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -316,7 +317,7 @@ class StoryIndex:
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf, dot)
-            if not within and score < self._further_bar(story, when):
+            if not within and score < self._further_bar(story, when, any(f in story_vector for f in people)):
                 continue
             if score > best_score:
                 best, best_score = story, score
@@ -508,11 +509,13 @@ class StoryIndex:
         bucket, reach = when.day.toordinal() // self.window.days, -(-(days or LASTING_DAYS) // self.window.days)
         return [*range(bucket - reach, bucket + reach + 1), UNDATED]
 
-    def _further_bar(self, story: StoryRecord, when: When) -> float:
+    def _further_bar(self, story: StoryRecord, when: When, same_person: bool = False) -> float:
         """The similarity a report of no day event needs to join a story outside the window: the bar
         rises with the gap (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`, :data:`LONG_THRESHOLD`
-        beyond), since the further back, the likelier a second event of the same theme."""
-        return FURTHER_THRESHOLD if self._near(story, when) else LONG_THRESHOLD
+        beyond), since the further back, the likelier a second event of the same theme. A report naming a
+        person the story named (``same_person``, a rare name) keeps the nearer bar: an affair's later turns
+        (a resignation, an indictment) name its protagonists again; two events of one theme name others."""
+        return FURTHER_THRESHOLD if same_person or self._near(story, when) else LONG_THRESHOLD
 
     def _near(self, story: StoryRecord, when: When) -> bool:
         """Whether a report of ``when`` is within :data:`FURTHER_DAYS` of the story: nearer than a month."""
@@ -572,6 +575,17 @@ class _Idf(dict[str, float]):
         if new := [f for f in vector if f not in self]:
             self._fill(new)
         return math.hypot(*map(mul, vector.values(), map(self.__getitem__, vector)))
+
+
+def _people(analysis: DocumentAnalysis) -> list[str]:
+    """The entity features (``e:…``) of the people the article names by a rare name: who an affair is about."""
+    return sorted(
+        {
+            f"e:{story_key(entity.name, entity.type, analysis.lang)}"
+            for entity in analysis.entities
+            if entity.type == "PER" and _distinctive(entity.name, analysis.lang)
+        }
+    )
 
 
 def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
@@ -996,7 +1010,13 @@ def order_for_streaming(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[t
     """
     dated = sorted({day for _, analysis in pairs if (day := When.of(analysis).day) is not None})
     keys = {id(analysis): streaming_date(analysis, dated) for _, analysis in pairs}
-    return sorted(pairs, key=lambda p: (keys[id(p[1])] is None, keys[id(p[1])] or "", p[0].id))
+    return sorted(pairs, key=lambda p: (keys[id(p[1])] is None, keys[id(p[1])] or "", _comments(p[1]), p[0].id))
+
+
+def _comments(analysis: DocumentAnalysis) -> bool:
+    """Whether the article names no person: an editorial or a column on the day's news, which comes after the
+    reports of its day, so that their story is there (and within its window) when it is read."""
+    return not any(entity.type == "PER" for entity in analysis.entities)
 
 
 def assign_stories(pairs: list[tuple[Article, DocumentAnalysis]]) -> tuple[list[Story], dict[str, str]]:
