@@ -290,7 +290,7 @@ class StoryIndex:
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
         kinds = [f for f in vector if f.startswith(NEWS)]  # the kinds of news its lead tells (a recall, job cuts)
-        people = _people(analysis)  # the rare names of the people it names, as features
+        people = _people(article, analysis, _lead(article))  # whom its headline and lead name, as features
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -577,13 +577,20 @@ class _Idf(dict[str, float]):
         return math.hypot(*map(mul, vector.values(), map(self.__getitem__, vector)))
 
 
-def _people(analysis: DocumentAnalysis) -> list[str]:
-    """The entity features (``e:…``) of the people the article names by a rare name: who an affair is about."""
+def _people(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> list[str]:
+    """The entity features (``e:…``) of the people the article's headline and lead sentence name by a rare
+    name: whom its news is about (an affair's protagonist), not a leader named in passing further down
+    (``le mouvement Fatah de Yasser Arafat``), who is in many stories."""
+    if lead is None:
+        return []
+    head = headline(article) or ""
     return sorted(
         {
             f"e:{story_key(entity.name, entity.type, analysis.lang)}"
             for entity in analysis.entities
-            if entity.type == "PER" and _distinctive(entity.name, analysis.lang)
+            if entity.type == "PER"
+            and (lead[0] <= entity.start < lead[1] or entity.name in head)
+            and _distinctive(entity.name, analysis.lang)
         }
     )
 
