@@ -78,6 +78,8 @@ DAY = "d:"
 #: A report of a day event whose days are all this far from every day its story's reports tell of reports
 #: another day of the same theme (the next strike, a week on): it does not join, however alike the words.
 APART_DAYS = 6
+#: A report names a day event this many times, when its headline and lead sentence do not, to report one.
+DAY_EVENT_MENTIONS = 2
 #: Days told of further than this from the report's date are history (``la grève de décembre``), not its news.
 REPORT_SPAN = 10
 #: Days after a report's date it may tell of as its event's (``grève demain``); later ones are plans
@@ -90,6 +92,10 @@ ONE_DAY_SPAN = 2
 #: days after its last one, not only :data:`WINDOW_DAYS`: its rebuilding, donors' conference or inquiry
 #: comes a week or two on, named by its kind and country.
 LASTING_DAYS = 14
+#: A local disaster's story (a flood, an avalanche in one valley) accepts a report of its kind or of its
+#: aftermath naming its lasting places this many days after its last one: the funerals or the inquiry come a
+#: week on, in words (a church, a club, a guide) its first reports never used.
+LOCAL_LASTING_DAYS = 7
 #: A report of no day event (no strike, no march) joins a story as alike this many days after its last.
 FURTHER_DAYS = 9
 #: ... when it is this alike (above :data:`JOIN_THRESHOLD`): the next report of one bill, not a second
@@ -284,6 +290,7 @@ class StoryIndex:
         national = [f for f in vector if f.startswith("k:") and f.count(":") == 2]  # its disaster's countries
         victim = _Victim.of(vector)  # whom or what its lead is about, if it reports an incident
         kinds = [f for f in vector if f.startswith(NEWS)]  # the kinds of news its lead tells (a recall, job cuts)
+        people = _people(article, analysis, _lead(article))  # whom its headline and lead name, as features
         # a report of no day event (a bill, a crisis) may join a story it is clearly alike further back: such a
         # story is covered every few days, not every day; a strike day's report may not (the next strike a
         # week on is another story), nor a report only as alike as two raids on one town a week apart
@@ -310,7 +317,7 @@ class StoryIndex:
             if missing := [f for f in story_vector if f not in known]:
                 known.update(self.state.document_frequencies(missing))
             score = self._cosine(vector, norm, story_vector, idf, dot)
-            if not within and score < self._further_bar(story, when):
+            if not within and score < self._further_bar(story, when, any(f in story_vector for f in people)):
                 continue
             if score > best_score:
                 best, best_score = story, score
@@ -447,14 +454,18 @@ class StoryIndex:
         if not national and not local and not (incident and (days or recalled)):
             return []
         text = unaccented(f"{article.title or ''}\n{article.text[article.body_start :]}")
-        lasting = self._lasting_buckets(when, nearby) if national else nearby
+        lasting = self._lasting_buckets(when, nearby, LASTING_DAYS if national else LOCAL_LASTING_DAYS)
         leads = _days(vector, LEAD_DAY)
         found = []
         by_recall = False  # a story found by the incident its lead recalls, with no day in common
         for story_id in sorted(self.state.stories_with(national + local + incident, lasting)):
             story = self.state.story(story_id)
-            if not (within := self._in_window(story, when)) and not (
-                national and self._in_window(story, when, dt.timedelta(days=LASTING_DAYS))
+            within = self._in_window(story, when)
+            lasting_local = bool(local) and self._in_window(story, when, dt.timedelta(days=LOCAL_LASTING_DAYS))
+            if (
+                not within
+                and not lasting_local
+                and not (national and self._in_window(story, when, dt.timedelta(days=LASTING_DAYS)))
             ):
                 continue
             story_vector = self.state.story_vector(story_id)
@@ -464,8 +475,7 @@ class StoryIndex:
             same_incident = any(f in story_vector for f in incident)
             same_day = same_incident and any(f in story_vector for f in days)
             if any(f in story_vector for f in national) or (
-                within
-                and (same_kind or same_day or (same_incident and recalled))
+                ((within and (same_kind or same_day or (same_incident and recalled))) or (lasting_local and same_kind))
                 and _names_a_lasting_place(text, story_vector)
             ):
                 found.append(story)
@@ -499,11 +509,13 @@ class StoryIndex:
         bucket, reach = when.day.toordinal() // self.window.days, -(-(days or LASTING_DAYS) // self.window.days)
         return [*range(bucket - reach, bucket + reach + 1), UNDATED]
 
-    def _further_bar(self, story: StoryRecord, when: When) -> float:
+    def _further_bar(self, story: StoryRecord, when: When, same_person: bool = False) -> float:
         """The similarity a report of no day event needs to join a story outside the window: the bar
         rises with the gap (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`, :data:`LONG_THRESHOLD`
-        beyond), since the further back, the likelier a second event of the same theme."""
-        return FURTHER_THRESHOLD if self._near(story, when) else LONG_THRESHOLD
+        beyond), since the further back, the likelier a second event of the same theme. A report naming a
+        person the story named (``same_person``, a rare name) keeps the nearer bar: an affair's later turns
+        (a resignation, an indictment) name its protagonists again; two events of one theme name others."""
+        return FURTHER_THRESHOLD if same_person or self._near(story, when) else LONG_THRESHOLD
 
     def _near(self, story: StoryRecord, when: When) -> bool:
         """Whether a report of ``when`` is within :data:`FURTHER_DAYS` of the story: nearer than a month."""
@@ -563,6 +575,24 @@ class _Idf(dict[str, float]):
         if new := [f for f in vector if f not in self]:
             self._fill(new)
         return math.hypot(*map(mul, vector.values(), map(self.__getitem__, vector)))
+
+
+def _people(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] | None) -> list[str]:
+    """The entity features (``e:…``) of the people the article's headline and lead sentence name by a rare
+    name: whom its news is about (an affair's protagonist), not a leader named in passing further down
+    (``le mouvement Fatah de Yasser Arafat``), who is in many stories."""
+    if lead is None:
+        return []
+    head = headline(article) or ""
+    return sorted(
+        {
+            f"e:{story_key(entity.name, entity.type, analysis.lang)}"
+            for entity in analysis.entities
+            if entity.type == "PER"
+            and (lead[0] <= entity.start < lead[1] or entity.name in head)
+            and _distinctive(entity.name, analysis.lang)
+        }
+    )
 
 
 def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
@@ -759,8 +789,7 @@ def _event_days(article: Article, analysis: DocumentAnalysis) -> set[str]:
     from :data:`REPORT_SPAN` days before its date to :data:`AHEAD_DAYS` after; none for a report of
     anything else. A weekday alone
     (``mardi``) is not read: its week is a guess, and a wrong guess would part a story's own reports."""
-    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
-    if not _day_event_cues(article.lang).search(text):
+    if not _reports_a_day_event(article):
         return set()
     return _told_days(analysis, DAY, numeric=True)
 
@@ -782,10 +811,15 @@ def _told_days(analysis: DocumentAnalysis, prefix: str, numeric: bool = False) -
 
 
 def _reports_a_day_event(article: Article) -> bool:
-    """Whether the article uses a day event's words (a strike, a march: ``DAY_EVENT_CUES``)."""
-    return bool(
-        _day_event_cues(article.lang).search(fold(f"{article.title or ''}\n{article.text[article.body_start :]}"))
-    )
+    """Whether the article reports a day event (a strike, a march: ``DAY_EVENT_CUES``): its headline or lead
+    sentence names one, or its text does :data:`DAY_EVENT_MENTIONS` times. A report of something else may
+    name one in passing (``la séance avait été interrompue par des manifestants``): it stays a report of no
+    day event, which its story may take in weeks on, not only within the window."""
+    cues = _day_event_cues(article.lang)
+    text = fold(f"{article.title or ''}\n{article.text[article.body_start :]}")
+    if len(cues.findall(text)) >= DAY_EVENT_MENTIONS:
+        return True
+    return bool(cues.search(fold(_head_text(article, _lead(article))))) if cues.search(text) else False
 
 
 def _days(vector: Counter[str], prefix: str = DAY) -> list[dt.date]:
@@ -983,7 +1017,13 @@ def order_for_streaming(pairs: list[tuple[Article, DocumentAnalysis]]) -> list[t
     """
     dated = sorted({day for _, analysis in pairs if (day := When.of(analysis).day) is not None})
     keys = {id(analysis): streaming_date(analysis, dated) for _, analysis in pairs}
-    return sorted(pairs, key=lambda p: (keys[id(p[1])] is None, keys[id(p[1])] or "", p[0].id))
+    return sorted(pairs, key=lambda p: (keys[id(p[1])] is None, keys[id(p[1])] or "", _comments(p[1]), p[0].id))
+
+
+def _comments(analysis: DocumentAnalysis) -> bool:
+    """Whether the article names no person: an editorial or a column on the day's news, which comes after the
+    reports of its day, so that their story is there (and within its window) when it is read."""
+    return not any(entity.type == "PER" for entity in analysis.entities)
 
 
 def assign_stories(pairs: list[tuple[Article, DocumentAnalysis]]) -> tuple[list[Story], dict[str, str]]:

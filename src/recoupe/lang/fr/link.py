@@ -473,6 +473,12 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"en voie de fixation",
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+    # snow slides in one massif; not the figure of speech (``une avalanche de critiques``)
+    "avalanche": (
+        r"avalanches?(?! d(?:e |')(?:critiques|reactions|messages|plaintes|commentaires|insultes|demandes|appels))",
+        r"coulees? de neige",
+        r"plaques? a vent",
+    ),
     # not a disaster, but as local and as lasting: riots go on night after night in one town, and each
     # night's report tells new damage, new names and new measures (a curfew, reinforcements, a toll)
     "riots": (r"emeutes?", r"emeutiers?", r"violences urbaines", r"nuits? de violences"),
@@ -528,6 +534,7 @@ AFTERMATH_CUES: tuple[str, ...] = (
     r"rescapes?",
     r"sinistres",
     r"sauveteurs?",
+    r"secouristes?",
     r"(?:equipes?|operations?) de (?:secours|sauvetage)",
     r"hopita(?:l|ux) de campagne",
     r"aide d'urgence",
