@@ -1,6 +1,8 @@
 """Claims and groups that the lead's tenth groups set (``tests/data/groups-blind10.json``: a herder-farmer
 clash, a pension march day, a plant explosion, a stadium riot) found wrong: the police part of an injury toll
-named by ``parmi les forces de l'ordre`` (``forces`` alone names no class) taken for everyone's part, …
+named by ``parmi les forces de l'ordre`` (``forces`` alone names no class) taken for everyone's part,
+a day's arrests told with and without their evening split in two, fans' own injury count merged with
+everyone's, and ``un salarié reste porté disparu`` not read as a figure.
 Each on invented French sentences of other stories."""
 
 from __future__ import annotations
@@ -93,3 +95,27 @@ def test_fans_hurt_are_not_everyone_hurt_in_a_stadium_riot(analyzer: Analyzer) -
     assert values == [[70, 90], [200]]
     text = "Trente supporters ont été arrêtés après le match."
     assert [population(c, text) for c in _scored(_analyze(analyzer, text))] == ["people"]
+
+
+def test_one_person_still_missing_is_a_figure(analyzer: Analyzer) -> None:
+    """``Un marin reste porté disparu``: the parser gives the singular ``reste`` its own lemma; still the
+    state verb, it counts one missing, the latest of a falling series."""
+    text = "Après le naufrage, un marin reste porté disparu, selon la préfecture maritime."
+    assert [(c.category, c.value) for c in _scored(_analyze(analyzer, text))] == [("missing", 1)]
+
+
+def test_the_missing_of_one_kind_and_of_everyone_are_one_falling_count(analyzer: Analyzer) -> None:
+    """``trois disparus`` and ``Trois marins sont portés disparus`` one day, ``Un marin reste porté disparu``
+    two days later: the missing are found, so the count falls; one series, not the sailors' apart."""
+    dossier = dossier_of(
+        analyzer,
+        (
+            "j1",
+            "Naufrage au large de Lorient : deux morts et trois disparus\n\n"
+            "Le chalutier a sombré dans la nuit. Trois marins sont portés disparus.",
+            "2026-09-12",
+        ),
+        ("j2", "Deux marins ont été retrouvés vivants. Un marin reste porté disparu.", "2026-09-14"),
+    )
+    assert [sorted(r.value for r in g.reports) for g in groups_of(dossier, "missing")] == [[1, 3, 3]]
+    assert groups_of(dossier, "missing")[0].figure == 1

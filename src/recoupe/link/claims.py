@@ -1027,7 +1027,7 @@ def group_claims(
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
     _join_sole_period(groups, lang)
-    _join_sole_population(groups)
+    _join_sole_population(groups, lang)
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -1785,12 +1785,15 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
             groups[period_key].extend(groups.pop(running_key))
 
 
-def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
+def _join_sole_population(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:
     """A count of one kind of people (``31 détenus tués`` in a prison riot, ``cinq mineurs tués`` in a mine)
     is the story's whole count of its kind, period and place when the story's other figures count everyone
     the same way: each of its figures is one the whole gives, or the two make one rising series, and no
     article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
-    toll split in two, each half with its own verdict."""
+    toll split in two, each half with its own verdict. A state's count (the missing) may fall: there the two
+    need only give the same figure on each day both give one (``quatre salariés disparus`` beside ``quatre
+    disparus``, then ``un salarié reste porté disparu``)."""
+    states = _cues(lang).state_categories
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         families[(key[0], key[1], key[3], key[4])].append(key)
@@ -1803,8 +1806,25 @@ def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
         if _given_apart(mine, everyone):
             continue
         given = {_figure_of(e) for e in everyone}
-        if all(_figure_of(e) in given for e in mine) or _one_rising_series(mine, everyone):
+        if (
+            all(_figure_of(e) in given for e in mine)
+            or _one_rising_series(mine, everyone)
+            or (kinds[0][1] in states and _same_by_day(mine, everyone))
+        ):
             everyone.extend(groups.pop(kinds[0]))
+
+
+def _same_by_day(part: list[_Entry], whole: list[_Entry]) -> bool:
+    """Whether every figure of ``part`` is one ``whole`` gives on its day, where ``whole`` gives any that
+    day, and at least one day has both: one state's count told of one kind of people and of everyone."""
+    shared = False
+    for entry in part:
+        day = _day(entry.report.published)
+        that_day = {_figure_of(e) for e in whole if day and _day(e.report.published) == day}
+        if that_day and _figure_of(entry) not in that_day:
+            return False
+        shared = shared or bool(that_day)
+    return shared
 
 
 def _given_apart(part: list[_Entry], whole: list[_Entry]) -> bool:
