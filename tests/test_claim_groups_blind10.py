@@ -2,7 +2,8 @@
 clash, a pension march day, a plant explosion, a stadium riot) found wrong: the police part of an injury toll
 named by ``parmi les forces de l'ordre`` (``forces`` alone names no class) taken for everyone's part,
 a day's arrests told with and without their evening split in two, fans' own injury count merged with
-everyone's, and ``un salarié reste porté disparu`` not read as a figure.
+everyone's, ``un salarié reste porté disparu`` not read as a figure, and a crowd's sources between its
+figures and its verb hiding the verb.
 Each on invented French sentences of other stories."""
 
 from __future__ import annotations
@@ -119,3 +120,15 @@ def test_the_missing_of_one_kind_and_of_everyone_are_one_falling_count(analyzer:
     )
     assert [sorted(r.value for r in g.reports) for g in groups_of(dossier, "missing")] == [[1, 3, 3]]
     assert groups_of(dossier, "missing")[0].figure == 1
+
+
+def test_a_crowd_s_sources_between_its_figure_and_its_verb(analyzer: Analyzer) -> None:
+    """``1 200 personnes selon la police, 3 000 selon les syndicats, ont défilé``: who counted stands
+    between the figures and the verb that makes them a crowd; a source closing a sentence asserts no verb."""
+    text = "Samedi, 1 200 personnes selon la police, 3 000 selon les syndicats, ont défilé dans les rues de Tours."
+    assert [(c.category, c.value) for c in _scored(_analyze(analyzer, text))] == [
+        ("participants", 1200),
+        ("participants", 3000),
+    ]
+    aside = "Près de 500 personnes, d'après les organisateurs, se sont rassemblées devant la mairie de Tours."
+    assert [(c.category, c.value) for c in _scored(_analyze(analyzer, aside))] == [("participants", 500)]
