@@ -325,8 +325,8 @@ def _named_around(text: str, start: int, end: int, lang: str) -> str | None:
         found = cues.side_heading.match(fold(text[opening + 1 : start]))
     if found is None:
         return None
-    word = found.group(1)
-    return next((name for name, words in cues.classes.items() if word in words), None)
+    named = _tokens(found.group(1))  # a noun, or a noun and its complement (``forces de l'ordre``)
+    return next((name for name, words in cues.classes.items() if named & words), None)
 
 
 def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) -> str | None:
@@ -1026,7 +1026,8 @@ def group_claims(
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
-    _join_sole_population(groups)
+    _join_sole_period(groups, lang)
+    _join_sole_population(groups, lang)
 
     result = []
     for (story, category, who, when, _), entries in groups.items():
@@ -1753,12 +1754,46 @@ def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") 
                 groups[since[0]].extend(groups.pop(bare[0]))
 
 
-def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
+#: How many days after a one-period count's day a running count of its kind, given with no period of its own,
+#: can still be that period's: an article reports the evening or night before (``Quatre-vingts personnes ont
+#: été arrêtées`` the morning after a riot) — no later period has yet been counted.
+SOLE_PERIOD_REPORT_DAYS = 1
+
+
+def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:
+    """A count with no period of its own (``80 personnes ont été arrêtées``) is the one period's count of its
+    kind (``les 80 supporters arrêtés samedi soir``) when the story dates only that one period and every such
+    count was given on that day or the next: nothing yet had happened after it for the total to include.
+    Without this a day's arrests, told once with its evening and once without, were two groups each of one
+    report. Stories of several nights (a riot's nightly arrests) keep their running totals apart."""
+    periodic = _cues(lang).periodic_categories
+    families: dict[tuple[str | None, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        if key[1] in periodic:
+            families[(key[0], key[1], key[2])].append(key)
+    for keys in families.values():
+        dated = [k for k in keys if _day(k[3]) == k[3] and k[3]]
+        bare = [k for k in keys if not k[3]]
+        if len(dated) != 1 or len(bare) != 1:
+            continue
+        period_key, running_key = dated[0], bare[0]
+        if period_key[4] and running_key[4] and period_key[4] != running_key[4]:
+            continue  # two places' counts
+        last = datetime.date.fromisoformat(period_key[3]) + datetime.timedelta(days=SOLE_PERIOD_REPORT_DAYS)
+        given = [_day(e.report.published) for e in groups[running_key]]
+        if all(day and period_key[3] <= day <= last.isoformat() for day in given):
+            groups[period_key].extend(groups.pop(running_key))
+
+
+def _join_sole_population(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:
     """A count of one kind of people (``31 détenus tués`` in a prison riot, ``cinq mineurs tués`` in a mine)
     is the story's whole count of its kind, period and place when the story's other figures count everyone
     the same way: each of its figures is one the whole gives, or the two make one rising series, and no
     article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
-    toll split in two, each half with its own verdict."""
+    toll split in two, each half with its own verdict. A state's count (the missing) may fall: there the two
+    need only give the same figure on each day both give one (``quatre salariés disparus`` beside ``quatre
+    disparus``, then ``un salarié reste porté disparu``)."""
+    states = _cues(lang).state_categories
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         families[(key[0], key[1], key[3], key[4])].append(key)
@@ -1771,8 +1806,25 @@ def _join_sole_population(groups: dict[GroupKey, list[_Entry]]) -> None:
         if _given_apart(mine, everyone):
             continue
         given = {_figure_of(e) for e in everyone}
-        if all(_figure_of(e) in given for e in mine) or _one_rising_series(mine, everyone):
+        if (
+            all(_figure_of(e) in given for e in mine)
+            or _one_rising_series(mine, everyone)
+            or (kinds[0][1] in states and _same_by_day(mine, everyone))
+        ):
             everyone.extend(groups.pop(kinds[0]))
+
+
+def _same_by_day(part: list[_Entry], whole: list[_Entry]) -> bool:
+    """Whether every figure of ``part`` is one ``whole`` gives on its day, where ``whole`` gives any that
+    day, and at least one day has both: one state's count told of one kind of people and of everyone."""
+    shared = False
+    for entry in part:
+        day = _day(entry.report.published)
+        that_day = {_figure_of(e) for e in whole if day and _day(e.report.published) == day}
+        if that_day and _figure_of(entry) not in that_day:
+            return False
+        shared = shared or bool(that_day)
+    return shared
 
 
 def _given_apart(part: list[_Entry], whole: list[_Entry]) -> bool:

@@ -266,6 +266,7 @@ class ClaimExtractor:
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
         self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
+        self.source_aside: re.Pattern[str] = re.compile(getattr(data, "SOURCE_ASIDE", r"(?!)"), re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(
@@ -693,6 +694,7 @@ class ClaimExtractor:
         limit = candidate.sentence.end
         index = self._past_subset_aside(doc, index, limit)
         index = self._past_age(doc, text, index, limit)
+        index = self._past_source_aside(doc, text, index, limit)
         index = self._past_counted_complement(doc, index, limit)
         index = self._past_participle_modifier(doc, text, index, limit)
         chain: list[Token] = []
@@ -747,6 +749,19 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _past_source_aside(self, doc: Doc, text: str, index: int, limit: int) -> int:
+        """Skip who gives the figure, and another's figure for it, between the figure and its verb (``400
+        personnes selon la police, 800 selon la CGT, se sont rassemblées``): the source says who counted, the
+        verb what was counted. Only when a verb follows: ``selon la police`` closing a sentence asserts none."""
+        if index >= limit:
+            return index
+        match = self.source_aside.match(text, doc[index].idx)
+        if match is None:
+            return index
+        after = next((t.i for t in doc[index:limit] if t.idx >= match.end()), limit)
+        verb_next = after < limit and (doc[after].pos_ in ("AUX", "VERB") or doc[after].lower_ in self.verb_chain_words)
+        return after if verb_next else index
 
     def _past_age(self, doc: Doc, text: str, index: int, limit: int) -> int:
         """Skip a person's age between the counted noun and its verb (``un pompier de 24 ans est mort``,

@@ -464,8 +464,9 @@ CLAUSE_BREAKS: frozenset[str] = _words(
 )
 
 #: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``,
-#: ``restent portées disparues`` (a state still true).
-MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer rester demeurer")
+#: ``restent portées disparues`` (a state still true). ``reste`` too: the parser gives the singular ``Un salarié
+#: reste porté disparu`` that lemma, as it does the noun (``le reste``).
+MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer rester reste demeurer")
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
@@ -563,10 +564,14 @@ COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
 #: Verbs (lemmas) that join a counted noun to a state phrase as ``être`` does: ``900 personnes restent sans
 #: logement``, ``12 mineurs demeurent en garde à vue``.
-STATE_COPULAS: frozenset[str] = frozenset({"rester", "demeurer"})
+STATE_COPULAS: frozenset[str] = frozenset({"rester", "reste", "demeurer"})
 #: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
 #: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``.
 AGE_COMPLEMENT: str = r"(?:,\s*)?(?:âgée?s?\s+)?d(?:e\s+|')\d{1,3}\s+ans\b(?:\s*,)?"
+#: Who gives a crowd's figure, and another's figure for it, set between the figure and its verb (``près de 400
+#: personnes selon la police, 800 selon la CGT, se sont rassemblées``, ``2 000 personnes, d'après les
+#: organisateurs, ont défilé``): the verb after them is the figure's. Closed by a comma, short, no sentence mark.
+SOURCE_ASIDE: str = r"(?:\s*,?\s*(?:\d[\d\s\u202f\u00a0]*\s+)?(?:selon|d['’]après)\s+[^,;:.!?()«»\d]{2,50},)+\s*"
 #: The lemma of the auxiliary of the passive: ``ont été tués``.
 PASSIVE_AUXILIARY: str = "être"
 #: Plural personal pronouns that can hold a figure as the subject of a measure verb: ``ils étaient 245 000``.

@@ -46,6 +46,9 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
         """travailleur travailleurs travailleuse travailleuses ouvrier ouvriers ouvrière ouvrières salarié
         salariés salariée salariées employé employés employée employées""".split()
     ),
+    # a sports crowd's fans (``plus de 100 supporters ont été blessés``, their groups' own count): not everyone
+    # a stadium riot hurt, police included; among the arrested or in a crowd they are the arrested, the crowd
+    "supporters": frozenset("supporter supporters supportrice supportrices ultra ultras".split()),
 }
 
 #: People nouns whose class the article's subject decides, read before :data:`SUBJECT_CLASSES`: the nouns
@@ -76,7 +79,11 @@ POPULATION_SUBSET_ASIDE: str = (
 #: noun of its own whose clause uses one counts the attackers (read on folded text before the figure).
 ENEMY_KILL_CUES: tuple[str, ...] = ("neutralis",)
 
-POPULATION_AMONG_AFTER: str = r"^\s*parmi\s+(?:les|des|ces)\s+([^\W\d_]+)"
+#: The noun may be a phrase whose class a complement gives (``dont 40 parmi les forces de l'ordre``: ``forces``
+#: alone names no class, ``ordre`` does), so a ``de`` complement is taken with it.
+POPULATION_AMONG_AFTER: str = (
+    r"^\s*parmi\s+(?:les|des|ces)\s+([^\W\d_]+(?:\s+(?:de|du|des|d')\s*(?:la\s+|l')?[^\W\d_]+)?)"
+)
 POPULATION_SIDE_HEADING: str = r"^\s*(?:du\s+)?cote\s+(?:des\s+|du\s+|de\s+la\s+)?([^\W\d_]+)\s*,"
 
 #: Who a count of the displaced is, when its own noun does not say it is a class above: people who crossed
@@ -125,12 +132,14 @@ POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
         "attackers": "people",
         "civilians": "people",
         "workers": "people",
+        "supporters": "people",
     },
     "participants": {
         "people": "protesters",
         "civilians": "protesters",
         "detainees": "protesters",
         "workers": "protesters",
+        "supporters": "protesters",
     },
 }
 
