@@ -323,7 +323,7 @@ class QuoteExtractor:
             cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:
             found = cue()
-            if found is not None:
+            if found is not None and not finder.inanimate(found):
                 return found
         return None
 

@@ -124,6 +124,8 @@ class _Lexicon:
     agent_prepositions: frozenset[str]
     attribution_clitics: frozenset[str]
     on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
+    person_endings: tuple[str, ...]
+    thing_pronouns: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -191,6 +193,8 @@ class SpeakerFinder:
             agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
             attribution_clitics=_folded(speech.ATTRIBUTION_CLITICS),
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
+            person_endings=tuple(fold(e) for e in speech.PERSON_NOUN_ENDINGS),
+            thing_pronouns=_folded(speech.THING_PRONOUNS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -418,8 +422,8 @@ class ArticleSpeakers:
                     and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
                 ):
                     continue  # ``Selon un conseiller, le gouvernement espère « … »``: the source tells the hope
-                if found is not None:
-                    return found
+                if found is not None and not self.inanimate(found):
+                    return found  # ``X a rappelé que la desserte relevait d'une « … »``: X, not the desserte
             elif not naming_only and self._verb_tagged_noun(token):
                 found = self._noun_phrase_before(self._past_restating_pronoun(token.i))
                 if found is not None:
@@ -842,6 +846,24 @@ class ArticleSpeakers:
             personal = "Prs" in morph(head, "PronType")
             return personal and "3" in morph(head, "Person")
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
+
+    def inanimate(self, found: Found) -> bool:
+        """Whether a cue's span is a thing, not someone (``un hélicoptère``, ``ces découvertes``, the adverbial
+        ``y``): a speaker is a person, a body or a role, so such a cue found no speaker and the next cue (the
+        speech verb's own subject, the speaker before) is asked instead."""
+        if not isinstance(found, tuple) or self._is_agent(found):
+            return False
+        words = self.tokens(*found)
+        if not words:
+            return False
+        heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
+        head = heads[0] if heads else words[-1]
+        if head.pos_ == "PRON":
+            return fold(head.text) in self.lex.thing_pronouns
+        if head.pos_ != "NOUN" or head.text[:1].isupper() or any(t.pos_ == "PROPN" for t in words):
+            return False  # a name, or a noun the tagger doubts: not surely a thing
+        word = fold(head.text).rstrip("sx")
+        return not word.endswith(self.lex.person_endings)
 
     def _unrecognized_name(self, words: list[Token]) -> bool:
         """Whether ``words`` are a bare proper name (capitalized, no determiner) that the recognizer did not
