@@ -57,3 +57,23 @@ def test_that_word_does_not_reach_a_person_named_paragraphs_before(analyze: Anal
         "Le vent est tombé dans la nuit. « Le courant était trop fort », a expliqué le plongeur."
     )
     assert "Julien Morvan" not in said_by(analysis, "Le courant était")
+
+
+# -- a quote that leads its paragraph, before the sentence that names who said it -----------------------------------
+
+
+def test_a_quote_leading_its_paragraph_is_the_person_the_next_sentence_introduces(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le directeur du port défend le projet. « Nous avons consulté tout le monde », assure-t-il.\n\n"
+        "« Personne ne nous a écoutés. » Pêcheur à Concarneau depuis trente ans, Yves Le Bihan conteste le "
+        "chantier devant le tribunal."
+    )
+    assert said_by(analysis, "Personne ne nous").endswith("| Yves Le Bihan")
+
+
+def test_a_leading_quote_followed_by_a_sentence_about_a_thing_keeps_no_new_speaker(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le directeur du port défend le projet. « Nous avons consulté tout le monde », assure-t-il.\n\n"
+        "« Personne ne nous a écoutés. » Le chantier doit durer deux ans."
+    )
+    assert "Le Bihan" not in said_by(analysis, "Personne ne nous")

@@ -136,6 +136,8 @@ class QuoteExtractor:
             is_name = self.is_name(parsed, pieces[0])
             decision = _Decision(pieces, kind, is_name)
             decision.found = self._cue(finder, decision)
+            if decision.found is None and kind == "direct" and not is_name:
+                decision.found = finder.introduced(pieces[-1])
             decisions.append(decision)
         for decision in decisions:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:

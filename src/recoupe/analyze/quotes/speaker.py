@@ -125,6 +125,7 @@ class _Lexicon:
     attribution_clitics: frozenset[str]
     on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
     person_endings: tuple[str, ...]
+    word_carriers: frozenset[str]  # ``le rapport``, ``le communiqué``: a thing that carries someone's words
     thing_pronouns: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
@@ -195,6 +196,7 @@ class SpeakerFinder:
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
             person_endings=tuple(fold(e) for e in speech.PERSON_NOUN_ENDINGS),
             thing_pronouns=_folded(speech.THING_PRONOUNS),
+            word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS) | _folded(speech.SPEECH_NOUNS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -351,6 +353,43 @@ class ArticleSpeakers:
                 named = [t for t in self.tokens(*found) if t.i in self._persons[1]]
                 return found if named else None
         return None
+
+    def introduced(self, quote: QuoteSpan) -> Found:
+        """A quote that is a whole sentence opening its paragraph, with no cue (``« C'est illégal. » Juriste à
+        l'association, X accompagne …``): the lead of the person the next sentence then names as its subject,
+        or as the subject of a speech verb there (``C'est par un message que X a raconté …``)."""
+        if not quote.closed:
+            return None
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip() or (start > 0 and self.text[start - 1] != "\n"):
+            return None
+        nxt = self._sentence_after(quote)
+        if nxt is None:
+            return None
+        words = [t for t in self.tokens(nxt, self.sentence_end(nxt)) if not t.is_punct]
+        verbs = [t for t in _clause_roots(words)[:1] if t.pos_ in _PREDICATE_POS]
+        verbs += [t for t in words if t.pos_ == "VERB" or self.is_speech_verb(t)]
+        for verb in verbs:
+            found = self._own_subject(verb, agent=False)
+            if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
+                return found
+        return None
+
+    def _sentence_after(self, quote: QuoteSpan) -> int | None:
+        """Where the sentence after a quote that ends its own sentence starts, in the same paragraph: right after
+        the closing mark when the quoted words end on a full stop (``« … . » Juriste …``), else after the full
+        stop that follows the mark (``« … ». Elle …``)."""
+        text = self.text
+        inner = text[quote.open : quote.close].rstrip("".join(_SPACES) + '»”"')
+        k = quote.close + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        if inner[-1:] in (".", "!", "?", "…") and k < len(text) and text[k].isupper():
+            return k
+        end = self.sentence_end(quote.close + 1)
+        if any(ch.isalnum() for ch in text[quote.close + 1 : end]) or end >= len(text) or text[end] == "\n":
+            return None  # words of the quote's own sentence, or the next sentence is another paragraph's
+        return end + 1
 
     def _after_colon(self, i: int) -> Found:
         """A headline ``« … » : le président promet la fermeté``: the subject of the clause after the colon,
@@ -862,6 +901,10 @@ class ArticleSpeakers:
             return fold(head.text) in self.lex.thing_pronouns
         if head.pos_ != "NOUN" or head.text[:1].isupper() or any(t.pos_ == "PROPN" for t in words):
             return False  # a name, or a noun the tagger doubts: not surely a thing
+        if {fold(head.text), fold(head.lemma_)} & self.lex.word_carriers or any(
+            t.i in self._entity_tokens for t in words
+        ):
+            return False  # ``le rapport de l'institut``: its author's words, which the attribution finds
         word = fold(head.text).rstrip("sx")
         return not word.endswith(self.lex.person_endings)
 

@@ -217,32 +217,11 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
 #: Endings of nouns for people (folded, singular): a speaker whose head noun the tables do not know but which
 #: ends so (``une saisonnière``, ``un céréalier``, ``le démineur``, ``la cheffe``) may be someone; a head noun
 #: ending otherwise (``un hélicoptère``, ``la desserte``, ``l'évacuation``) is a thing and speaks no words.
-PERSON_NOUN_ENDINGS: tuple[str, ...] = (
-    "ier",
-    "iere",
-    "eur",
-    "euse",
-    "rice",
-    "iste",
-    "ien",
-    "ienne",
-    "aire",
-    "ant",
-    "ante",
-    "ent",
-    "ente",
-    "ais",
-    "aise",
-    "ois",
-    "oise",
-    "ain",
-    "aine",
-    "in",
-    "ine",
-    "ef",
-    "effe",
-    "ard",
-    "arde",
+PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
+    """
+    ier iere eur euse rice iste ien ienne aire ant ante ent ente
+    ais aise ois oise ain aine in ine ef effe ard arde
+    """.split()
 )
 
 #: Nouns that name a person by the part they play in the story rather than by an office (``le défenseur
