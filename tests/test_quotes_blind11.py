@@ -77,3 +77,10 @@ def test_a_leading_quote_followed_by_a_sentence_about_a_thing_keeps_no_new_speak
         "« Personne ne nous a écoutés. » Le chantier doit durer deux ans."
     )
     assert "Le Bihan" not in said_by(analysis, "Personne ne nous")
+
+
+def test_people_by_a_noun_of_either_gender_still_speak(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le maître d'école a pris sa retraite. Ses anciens collègues saluent un homme « d'une patience rare »."
+    )
+    assert "collègues" in said_by(analysis, "patience rare")

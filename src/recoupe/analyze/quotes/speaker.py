@@ -905,7 +905,12 @@ class ArticleSpeakers:
             t.i in self._entity_tokens for t in words
         ):
             return False  # ``le rapport de l'institut``: its author's words, which the attribution finds
+        before = self.doc[max(0, words[0].i - 2) : words[0].i]
+        if any(fold(t.text) in self.lex.attribution_words for t in before):
+            return False  # ``Selon la délibération adoptée lundi``: a source the article cites
         word = fold(head.text).rstrip("sx")
+        if word in self.coref.t.epicene or fold(head.lemma_) in self.coref.t.epicene:
+            return False  # ``ses anciens collègues``: a noun for people of either gender
         return not word.endswith(self.lex.person_endings)
 
     def _unrecognized_name(self, words: list[Token]) -> bool:
