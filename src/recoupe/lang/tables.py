@@ -228,6 +228,7 @@ class SpeechTables(Protocol):
     NON_SPEAKER_SUBJECTS: tuple[str, ...]
     PERSON_NOUN_ENDINGS: tuple[str, ...]
     THING_PRONOUNS: tuple[str, ...]
+    PEOPLE_NOUNS: tuple[str, ...]
     INDEFINITE_SUBJECT_FRAMES: tuple[str, ...]
     EUPHONIC_T: tuple[str, ...]
     EUPHONIC_PREFIX: str

@@ -125,7 +125,7 @@ class _Lexicon:
     attribution_clitics: frozenset[str]
     on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
     person_endings: tuple[str, ...]
-    word_carriers: frozenset[str]  # ``le rapport``, ``le communiqué``: a thing that carries someone's words
+    word_carriers: frozenset[str]  # ``le rapport``, ``la préfecture``, ``un homme``: never a mere thing
     thing_pronouns: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
@@ -196,7 +196,10 @@ class SpeakerFinder:
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
             person_endings=tuple(fold(e) for e in speech.PERSON_NOUN_ENDINGS),
             thing_pronouns=_folded(speech.THING_PRONOUNS),
-            word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS) | _folded(speech.SPEECH_NOUNS),
+            word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
+            | _folded(speech.SPEECH_NOUNS)
+            | _folded(speech.INSTITUTION_NOUNS)
+            | _folded(speech.PEOPLE_NOUNS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:

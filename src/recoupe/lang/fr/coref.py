@@ -220,7 +220,7 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
 PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
     """
     ier iere eur euse rice iste ien ienne aire ant ante ent ente
-    ais aise ois oise ain aine in ine ef effe ard arde
+    ais aise ois oise ain aine in ine ef effe ard arde oint ointe
     """.split()
 )
 

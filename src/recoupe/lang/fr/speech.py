@@ -220,6 +220,8 @@ INDEFINITE_SUBJECT_FRAMES: tuple[str, ...] = (
 NON_SPEAKER_SUBJECTS: tuple[str, ...] = ("-t", "t", "ce", "c'", "cela", "ça")
 #: Endings of nouns for people: see :data:`recoupe.lang.fr.coref.PERSON_NOUN_ENDINGS`.
 PERSON_NOUN_ENDINGS: tuple[str, ...] = _coref.PERSON_NOUN_ENDINGS
+#: Nouns for people that end as no other noun for people does (``un homme d'affaires``, ``une femme``).
+PEOPLE_NOUNS: tuple[str, ...] = ("homme", "femme", "enfant", "fille", "fils", "garçon", "jeune", "personne")
 #: Pronouns that stand for a place or a thing (``y``, ``en``), never for who speaks.
 THING_PRONOUNS: tuple[str, ...] = ("y", "en")
 #: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
