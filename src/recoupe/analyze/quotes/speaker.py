@@ -914,6 +914,9 @@ class ArticleSpeakers:
         word = fold(head.text).rstrip("sx")
         if word in self.coref.t.epicene or fold(head.lemma_) in self.coref.t.epicene:
             return False  # ``ses anciens collègues``: a noun for people of either gender
+        last = word.split("-")[-1]
+        if last in self.coref.t.animate | self.coref.t.titles | self.coref.t.role_nouns:
+            return False  # ``l'ex-élu``: a prefixed title is still someone
         return not word.endswith(self.lex.person_endings)
 
     def _unrecognized_name(self, words: list[Token]) -> bool:
