@@ -109,6 +109,7 @@ class CorefTables:
     leader_nouns: frozenset[str]
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
+    person_endings: tuple[str, ...]
     role_nouns: frozenset[str]
     trial_parties: frozenset[str]
     court_officers: frozenset[str]
@@ -166,6 +167,7 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
+            person_endings=tuple(fold(e) for e in coref.PERSON_NOUN_ENDINGS),
             role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
             trial_parties=frozenset(fold(w) for w in coref.TRIAL_PARTIES),
             court_officers=frozenset(fold(w) for w in coref.COURT_OFFICERS),
@@ -891,6 +893,32 @@ class Coreference:
             return self._organization(
                 lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
             )
+        if self._unknown_person_noun(head) and self._definite_singular(head):
+            return self._person_just_named(head)
+        return None
+
+    def _unknown_person_noun(self, head: Token) -> bool:
+        """Whether ``head`` is a noun no table knows that ends as nouns for people do (``l'aventurier``,
+        ``la chercheuse``, ``le démineur``): the article's own word for someone it has just named."""
+        words = {fold(head.lemma_), fold(head.text)}
+        known = self.t.titles | self.t.leader_nouns | self.t.person_kinds | self.t.org_nouns | self.t.role_nouns
+        return head.pos_ == "NOUN" and not words & known and fold(head.text).endswith(self.t.person_endings)
+
+    def _person_just_named(self, head: Token) -> Referent | None:
+        """``Son chef, X, décrit … « … », a précisé le démineur``: a description by a word no table knows stands
+        for the person named in its sentence or the one before, the latest such name, when the gender allows;
+        titled or not (the article varies a title by a word of its own: ``la présidente`` → ``la socialiste``)."""
+        gender = _gender(head, self.t)
+        here = self._sent_of[head.i]
+        for mention in self._walk_back(head.idx):
+            if here - mention.sent > 1:
+                return None
+            referent = mention.referent
+            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
+                continue
+            if gender and mention.gender and gender != mention.gender:
+                return None
+            return referent
         return None
 
     def _unnamed_title_holder(self, title: str, required: tuple[str, ...], head: Token) -> Referent | None:

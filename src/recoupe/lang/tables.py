@@ -227,6 +227,9 @@ class SpeechTables(Protocol):
     REFLEXIVE_CLITICS: tuple[str, ...]
     IMPERSONAL_CLITICS: frozenset[str]
     NON_SPEAKER_SUBJECTS: tuple[str, ...]
+    PERSON_NOUN_ENDINGS: tuple[str, ...]
+    THING_PRONOUNS: tuple[str, ...]
+    PEOPLE_NOUNS: tuple[str, ...]
     INDEFINITE_SUBJECT_FRAMES: tuple[str, ...]
     EUPHONIC_T: tuple[str, ...]
     EUPHONIC_PREFIX: str
@@ -258,6 +261,7 @@ class CorefTables(Protocol):
     LEADER_NOUNS: frozenset[str]
     DESCRIPTION_CLASSES: dict[str, frozenset[str]]
     PERSON_KIND_NOUNS: frozenset[str]
+    PERSON_NOUN_ENDINGS: tuple[str, ...]
     STORY_ROLES: frozenset[str]
     TRIAL_PARTIES: frozenset[str]
     COURT_OFFICERS: frozenset[str]

@@ -136,6 +136,8 @@ class QuoteExtractor:
             is_name = self.is_name(parsed, pieces[0])
             decision = _Decision(pieces, kind, is_name)
             decision.found = self._cue(finder, decision)
+            if decision.found is None and kind == "direct" and not is_name:
+                decision.found = finder.introduced(pieces[-1])
             decisions.append(decision)
         for decision in decisions:
             if decision.found is None and decision.kind == "partial" and not decision.is_name:
@@ -323,7 +325,7 @@ class QuoteExtractor:
             cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:
             found = cue()
-            if found is not None:
+            if found is not None and not finder.inanimate(found):
                 return found
         return None
 

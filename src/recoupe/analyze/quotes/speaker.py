@@ -124,6 +124,9 @@ class _Lexicon:
     agent_prepositions: frozenset[str]
     attribution_clitics: frozenset[str]
     on_frames: tuple[tuple[str, ...], ...]  # folded words of each frame: (``du``, ``cote``, ``de``)
+    person_endings: tuple[str, ...]
+    word_carriers: frozenset[str]  # ``le rapport``, ``la préfecture``, ``un homme``: never a mere thing
+    thing_pronouns: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -191,6 +194,12 @@ class SpeakerFinder:
             agent_prepositions=_folded(lang.claims.AGENT_PREPOSITIONS),
             attribution_clitics=_folded(speech.ATTRIBUTION_CLITICS),
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
+            person_endings=tuple(fold(e) for e in speech.PERSON_NOUN_ENDINGS),
+            thing_pronouns=_folded(speech.THING_PRONOUNS),
+            word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
+            | _folded(speech.SPEECH_NOUNS)
+            | _folded(speech.INSTITUTION_NOUNS)
+            | _folded(speech.PEOPLE_NOUNS),
         )
 
     def bind(self, parsed: Parsed) -> ArticleSpeakers:
@@ -348,6 +357,43 @@ class ArticleSpeakers:
                 return found if named else None
         return None
 
+    def introduced(self, quote: QuoteSpan) -> Found:
+        """A quote that is a whole sentence opening its paragraph, with no cue (``« C'est illégal. » Juriste à
+        l'association, X accompagne …``): the lead of the person the next sentence then names as its subject,
+        or as the subject of a speech verb there (``C'est par un message que X a raconté …``)."""
+        if not quote.closed:
+            return None
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip() or (start > 0 and self.text[start - 1] != "\n"):
+            return None
+        nxt = self._sentence_after(quote)
+        if nxt is None:
+            return None
+        words = [t for t in self.tokens(nxt, self.sentence_end(nxt)) if not t.is_punct]
+        verbs = [t for t in _clause_roots(words)[:1] if t.pos_ in _PREDICATE_POS]
+        verbs += [t for t in words if t.pos_ == "VERB" or self.is_speech_verb(t)]
+        for verb in verbs:
+            found = self._own_subject(verb, agent=False)
+            if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
+                return found
+        return None
+
+    def _sentence_after(self, quote: QuoteSpan) -> int | None:
+        """Where the sentence after a quote that ends its own sentence starts, in the same paragraph: right after
+        the closing mark when the quoted words end on a full stop (``« … . » Juriste …``), else after the full
+        stop that follows the mark (``« … ». Elle …``)."""
+        text = self.text
+        inner = text[quote.open : quote.close].rstrip("".join(_SPACES) + '»”"')
+        k = quote.close + 1
+        while k < len(text) and text[k] in _SPACES:
+            k += 1
+        if inner[-1:] in (".", "!", "?", "…") and k < len(text) and text[k].isupper():
+            return k
+        end = self.sentence_end(quote.close + 1)
+        if any(ch.isalnum() for ch in text[quote.close + 1 : end]) or end >= len(text) or text[end] == "\n":
+            return None  # words of the quote's own sentence, or the next sentence is another paragraph's
+        return end + 1
+
     def _after_colon(self, i: int) -> Found:
         """A headline ``« … » : le président promet la fermeté``: the subject of the clause after the colon,
         when its verb reports words."""
@@ -418,8 +464,8 @@ class ArticleSpeakers:
                     and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
                 ):
                     continue  # ``Selon un conseiller, le gouvernement espère « … »``: the source tells the hope
-                if found is not None:
-                    return found
+                if found is not None and not self.inanimate(found):
+                    return found  # ``X a rappelé que la desserte relevait d'une « … »``: X, not the desserte
             elif not naming_only and self._verb_tagged_noun(token):
                 found = self._noun_phrase_before(self._past_restating_pronoun(token.i))
                 if found is not None:
@@ -842,6 +888,36 @@ class ArticleSpeakers:
             personal = "Prs" in morph(head, "PronType")
             return personal and "3" in morph(head, "Person")
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
+
+    def inanimate(self, found: Found) -> bool:
+        """Whether a cue's span is a thing, not someone (``un hélicoptère``, ``ces découvertes``, the adverbial
+        ``y``): a speaker is a person, a body or a role, so such a cue found no speaker and the next cue (the
+        speech verb's own subject, the speaker before) is asked instead."""
+        if not isinstance(found, tuple) or self._is_agent(found):
+            return False
+        words = self.tokens(*found)
+        if not words:
+            return False
+        heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
+        head = heads[0] if heads else words[-1]
+        if head.pos_ == "PRON":
+            return fold(head.text) in self.lex.thing_pronouns
+        if head.pos_ != "NOUN" or head.text[:1].isupper() or any(t.pos_ == "PROPN" for t in words):
+            return False  # a name, or a noun the tagger doubts: not surely a thing
+        if {fold(head.text), fold(head.lemma_)} & self.lex.word_carriers or any(
+            t.i in self._entity_tokens for t in words
+        ):
+            return False  # ``le rapport de l'institut``: its author's words, which the attribution finds
+        before = self.doc[max(0, words[0].i - 2) : words[0].i]
+        if any(fold(t.text) in self.lex.attribution_words for t in before):
+            return False  # ``Selon la délibération adoptée lundi``: a source the article cites
+        word = fold(head.text).rstrip("sx")
+        if word in self.coref.t.epicene or fold(head.lemma_) in self.coref.t.epicene:
+            return False  # ``ses anciens collègues``: a noun for people of either gender
+        last = word.split("-")[-1]
+        if last in self.coref.t.animate | self.coref.t.titles | self.coref.t.role_nouns:
+            return False  # ``l'ex-élu``: a prefixed title is still someone
+        return not word.endswith(self.lex.person_endings)
 
     def _unrecognized_name(self, words: list[Token]) -> bool:
         """Whether ``words`` are a bare proper name (capitalized, no determiner) that the recognizer did not

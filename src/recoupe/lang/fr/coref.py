@@ -214,6 +214,16 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Endings of nouns for people (folded, singular): a speaker whose head noun the tables do not know but which
+#: ends so (``une saisonnière``, ``un céréalier``, ``le démineur``, ``la cheffe``) may be someone; a head noun
+#: ending otherwise (``un hélicoptère``, ``la desserte``, ``l'évacuation``) is a thing and speaks no words.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
+    """
+    ier iere eur euse rice iste ien ienne aire ant ante ent ente
+    ais aise ois oise ain aine in ine ef effe ard arde oint ointe
+    """.split()
+)
+
 #: Nouns that name a person by the part they play in the story rather than by an office (``le défenseur
 #: central``, ``l'auteur du texte``, ``l'accusé``): tied to no name, such a description with a definite article
 #: stands, as a pronoun would, for the person the sentences before are about.

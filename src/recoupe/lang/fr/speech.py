@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recoupe.lang.fr import coref as _coref
 from recoupe.text import phrase_alternation
 
 #: Lemmas of verbs that report what someone said, wrote or announced. Used to attribute quotes and
@@ -217,6 +218,12 @@ INDEFINITE_SUBJECT_FRAMES: tuple[str, ...] = (
 )
 #: Subjects that never name a speaker: the euphonic ``t`` of ``a-t-il`` and demonstratives (``c'est``).
 NON_SPEAKER_SUBJECTS: tuple[str, ...] = ("-t", "t", "ce", "c'", "cela", "ça")
+#: Endings of nouns for people: see :data:`recoupe.lang.fr.coref.PERSON_NOUN_ENDINGS`.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = _coref.PERSON_NOUN_ENDINGS
+#: Nouns for people that end as no other noun for people does (``un homme d'affaires``, ``une femme``).
+PEOPLE_NOUNS: tuple[str, ...] = ("homme", "femme", "enfant", "fille", "fils", "garçon", "jeune", "personne")
+#: Pronouns that stand for a place or a thing (``y``, ``en``), never for who speaks.
+THING_PRONOUNS: tuple[str, ...] = ("y", "en")
 #: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
 EUPHONIC_T: tuple[str, ...] = ("-t", "t")
 EUPHONIC_PREFIX: str = "t-"
