@@ -694,7 +694,13 @@ class ClaimExtractor:
         limit = candidate.sentence.end
         index = self._past_subset_aside(doc, index, limit)
         index = self._past_age(doc, text, index, limit)
-        index = self._past_source_aside(doc, text, index, limit)
+        # a figure set after its noun by a comma (``Les pillards, une cinquantaine selon la mairie, ont fui``)
+        # is an apposition: the verb after its source is the noun's, not the figure's
+        apposition = any(
+            doc[i].text == "," for i in range(max(candidate.sentence.start, candidate.first - 2), candidate.first)
+        )
+        if not apposition:
+            index = self._past_source_aside(doc, text, index, limit)
         index = self._past_counted_complement(doc, index, limit)
         index = self._past_participle_modifier(doc, text, index, limit)
         chain: list[Token] = []

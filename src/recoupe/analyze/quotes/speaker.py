@@ -911,13 +911,17 @@ class ArticleSpeakers:
         before = self.doc[max(0, words[0].i - 2) : words[0].i]
         if any(fold(t.text) in self.lex.attribution_words for t in before):
             return False  # ``Selon la délibération adoptée lundi``: a source the article cites
-        word = fold(head.text).rstrip("sx")
-        if word in self.coref.t.epicene or fold(head.lemma_) in self.coref.t.epicene:
-            return False  # ``ses anciens collègues``: a noun for people of either gender
-        last = word.split("-")[-1]
-        if last in self.coref.t.animate | self.coref.t.titles | self.coref.t.role_nouns:
-            return False  # ``l'ex-élu``: a prefixed title is still someone
-        return not word.endswith(self.lex.person_endings)
+        # every noun of the span, not only the head the tagger chose (``Le leader danois``: ``danois``)
+        for token in [head, *(t for t in words if t.pos_ in ("NOUN", "ADJ") and t.i != head.i)]:
+            word = fold(token.text).rstrip("sx")
+            if word in self.coref.t.epicene or fold(token.lemma_) in self.coref.t.epicene:
+                return False  # ``ses anciens collègues``: a noun for people of either gender
+            last = word.split("-")[-1]
+            if last in self.coref.t.animate | self.coref.t.titles | self.coref.t.role_nouns:
+                return False  # ``l'ex-élu``: a prefixed title is still someone
+            if word.endswith(self.lex.person_endings):
+                return False
+        return True
 
     def _unrecognized_name(self, words: list[Token]) -> bool:
         """Whether ``words`` are a bare proper name (capitalized, no determiner) that the recognizer did not
