@@ -676,19 +676,26 @@ def _accidental_blasts(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> boo
     return accidental and not deliberate
 
 
-def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], home: str) -> Place | None:
-    """The town an article is about: the one of the story's country it names most, its headline counting twice,
-    when no other comes as close (a regional daily's ``à Marseille`` against the ``Paris`` of a national
-    round-up). A region or the country is no such place."""
+def _town_counts(
+    article: Article, places: Sequence[tuple[int, list[Place]]], home: str, by_id: dict[int, Place]
+) -> Counter[int]:
+    """How often an article names each town of the story's country, its headline counting twice (``by_id``
+    gets the towns); a region or the country is no town."""
     counts: Counter[int] = Counter()
-    by_id: dict[int, Place] = {}
     first_line_end = article.text.find("\n", article.body_start)
     for start, found in places:
         for place in found:
             if place.kind == "city" and place.iso2 == home:
                 counts[place.geonameid] += 2 if start < first_line_end else 1
                 by_id[place.geonameid] = place
-    ranked = counts.most_common(2)
+    return counts
+
+
+def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], home: str) -> Place | None:
+    """The town an article is about: the one it names most, when no other comes as close (a regional daily's
+    ``à Marseille`` against the ``Paris`` of a national round-up)."""
+    by_id: dict[int, Place] = {}
+    ranked = _town_counts(article, places, home, by_id).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return by_id[ranked[0][0]]
@@ -697,17 +704,12 @@ def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], 
 def _story_place(
     pairs: Sequence[tuple[Article, DocumentAnalysis]], places_in: dict[str, list[tuple[int, list[Place]]]], home: str
 ) -> Place | None:
-    """The town of the story's country its articles name most (headlines twice; the earliest named first on a
-    tie): where a local story's unlocated demonstration is, rather than the capital."""
+    """The town of the story's country its articles name most (the earliest named first on a tie): where a
+    local story's unlocated demonstration is, rather than the capital."""
     counts: Counter[int] = Counter()
     by_id: dict[int, Place] = {}
     for article, _ in pairs:
-        first_line_end = article.text.find("\n", article.body_start)
-        for start, found in places_in.get(article.id, ()):
-            for place in found:
-                if place.kind == "city" and place.iso2 == home:
-                    counts[place.geonameid] += 2 if start < first_line_end else 1
-                    by_id[place.geonameid] = place
+        counts.update(_town_counts(article, places_in.get(article.id, ()), home, by_id))
     return by_id[counts.most_common(1)[0][0]] if counts else None
 
 
