@@ -497,6 +497,8 @@ class TimexResolver:
         return Resolved(str(start // 10))
 
     def _century(self, cand: Candidate, doc: Document) -> Resolved:
+        if (word := cand.get("century_word")) is not None:  # ``au dix-huitième siècle``
+            return Resolved(f"{self.data.CENTURY_WORDS[word] - 1:02d}")
         letters = cand.get("century")
         if letters is None:  # a member of a list (``du XVIIe au XIXe siècle``) keeps its suffix
             number_part = _CENTURY_NUMBER.match(cand.groups["century_ord"])
@@ -645,6 +647,7 @@ class TimexResolver:
         """``la veille``: the day before the date that follows (``la veille du 4 janvier``) or, without
         one, before the last day the narrative talked about."""
         offset = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0)  # ``le soir même``: that day
+        offset += self.data.PART_SHIFTS.get(cand.get("shift") or "", 0)  # ``la nuit précédente``: the day before
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
         if holiday is None and (same := self._apposed_day(cand, doc)) is not None:
             return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
@@ -1122,10 +1125,14 @@ class TimexResolver:
         return Resolved(f"{prefix}{text}{letter}", "DURATION")
 
     def _compound_duration(self, cand: Candidate) -> Resolved:
-        """``un an et trois mois`` → P1Y3M, ``deux jours et six heures`` → P2DT6H: each unit in its place."""
+        """``un an et trois mois`` → P1Y3M, ``deux jours et six heures`` → P2DT6H, ``un an, deux mois et dix
+        jours`` → P1Y2M10D: each unit in its place."""
         date_part: dict[str, float] = {}
         time_part: dict[str, float] = {}
-        for num, unit in ((cand.get("num"), cand.groups["unit"]), (cand.get("num2"), cand.groups["unit2"])):
+        parts = [(cand.get("num"), cand.groups["unit"]), (cand.get("num2"), cand.groups["unit2"])]
+        if (third := cand.get("unit3")) is not None:  # ``un an, deux mois et dix jours``
+            parts.append((cand.get("num3"), third))
+        for num, unit in parts:
             amount = self.number(num)
             letter, factor, is_time = self.data.UNITS[unit]
             if amount is None:
@@ -1177,6 +1184,8 @@ class TimexResolver:
         return Resolved(f"{'PT' if is_time else 'P'}{text}{letter}", "SET")
 
     def _reference(self, cand: Candidate, doc: Document) -> Resolved:
+        if (aside := cand.get("aside")) is not None:  # ``À terme, …``
+            return Resolved(self.data.ASIDE_REFERENCES[aside])
         return Resolved(self.data.REFERENCES[cand.groups["ref"]])
 
 

@@ -277,6 +277,17 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "jour d'après": 1,
 }
 
+#: Words after a part of the day that move it to the day before or after the narrative's (``la nuit
+#: précédente``, ``le matin suivant``).
+PART_SHIFTS: dict[str, int] = {
+    "précédent": -1,
+    "précédente": -1,
+    "d'avant": -1,
+    "suivant": 1,
+    "suivante": 1,
+    "d'après": 1,
+}
+
 #: Deictic words that name "now" without a calendar date (TIMEX3 reference values).
 REFERENCES: dict[str, str] = {
     "maintenant": "PRESENT_REF",
@@ -292,6 +303,10 @@ REFERENCES: dict[str, str] = {
     "en ce moment": "PRESENT_REF",
     "tout de suite": "PRESENT_REF",
     "ces jours-ci": "PRESENT_REF",
+    # ``ces temps-ci``: these days; ``ces derniers temps``: lately
+    "ces temps-ci": "PRESENT_REF",
+    "ces derniers temps": "PAST_REF",
+    "ces temps derniers": "PAST_REF",
     **{
         f"{within} {phrase}": "FUTURE_REF"
         for unit, plural, gender in (
@@ -338,9 +353,22 @@ REFERENCES: dict[str, str] = {
     "depuis longtemps": "PAST_REF",
     "auparavant": "PAST_REF",
     "dans le futur": "FUTURE_REF",
+    "dans un futur proche": "FUTURE_REF",
+    "dans un proche futur": "FUTURE_REF",
+    "dans un futur lointain": "FUTURE_REF",
+    "dans un avenir lointain": "FUTURE_REF",
     # later on, shortly: the future without a date (``la décision sera prise ultérieurement``)
     "ultérieurement": "FUTURE_REF",
     "d'ici peu": "FUTURE_REF",
+}
+
+#: References that only name a time when set off by a comma (``À terme, la centrale alimentera la vallée``),
+#: since ``mener le projet à terme`` is to finish it.
+ASIDE_REFERENCES: dict[str, str] = {
+    "à terme": "FUTURE_REF",
+    "à court terme": "FUTURE_REF",
+    "à moyen terme": "FUTURE_REF",
+    "à long terme": "FUTURE_REF",
 }
 
 #: Modifiers after a unit, weekday, month or season: −1 the one before, +1 the one after. A value of
@@ -551,6 +579,25 @@ def _spelled_variants(value: int) -> list[str]:
     return sorted({words, words.replace(" et ", "-et-"), words.replace(" ", "-")})
 
 
+def _ordinal_variants(value: int) -> list[str]:
+    """``dix-huitième``, ``vingt et unième``: the ordinal of each spelling of a number (``cinq`` takes a
+    ``u``, ``neuf`` becomes ``neuv``, a final mute ``e`` falls)."""
+    if value == 1:
+        return ["premier"]
+    stems = []
+    for words in _spelled_variants(value):
+        if words.endswith("cinq"):
+            stems.append(words + "u")
+        elif words.endswith("neuf"):
+            stems.append(words[:-1] + "v")
+        else:
+            stems.append(words.removesuffix("e"))
+    return [stem + "ième" for stem in stems]
+
+
+#: Centuries written in words (``au dix-huitième siècle``, ``le vingt et unième siècle``).
+CENTURY_WORDS: dict[str, int] = {variant: n for n in range(1, 22) for variant in _ordinal_variants(n)}
+
 #: Days of the month written in words (``le vingt-trois mai``, ``le trente et un décembre``); the first
 #: is ``premier`` (:data:`FIRST_DAY_WORDS`), never ``un``.
 DAY_WORDS: dict[str, int] = {
@@ -668,6 +715,9 @@ OFFSET_QUALIFIERS: tuple[str, ...] = (
     "maintenant",
     "presque",
     "pratiquement",
+    # ``il y a de cela vingt ans``: a pointer back to the moment, not part of the count
+    "de cela",
+    "de ça",
 )
 
 #: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
@@ -760,7 +810,23 @@ VAGUE_DURATION_CUES: tuple[str, ...] = (
 )
 
 #: Words right before ``2 h 30`` that make it a length of time, not a time of day (``en 2 h 30``).
-CLOCK_DURATION_CUES: tuple[str, ...] = ("pendant", "durant", "en", "duré", "dure", "durer", "plus de", "moins de")
+CLOCK_DURATION_CUES: tuple[str, ...] = (
+    "pendant",
+    "durant",
+    "en",
+    "duré",
+    "dure",
+    "durer",
+    "plus de",
+    "moins de",
+    # what a trip takes or needs: ``le trajet prend 2 h 15``, ``il a fallu 3 h 30``
+    "prend",
+    "prendra",
+    "pris",
+    "faut",
+    "faudra",
+    "fallu",
+)
 
 #: Words between two ends of a range: ``du lundi au vendredi``, ``de lundi à jeudi``, ``entre 14 heures et
 #: 16 heures``. An end read alone may fall before its start; it is moved after it.
@@ -947,6 +1013,9 @@ DURATION_ADJECTIVES: tuple[str, ...] = (
     "longs",
 )
 
+#: Adjectives that make a vague plural of units a length of time (``pendant de longues heures``).
+VAGUE_LENGTH_ADJECTIVES: tuple[str, ...] = ("longues", "longs", "interminables")
+
 #: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
 #: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
 ETRE_VERBS: frozenset[str] = frozenset(
@@ -1087,6 +1156,9 @@ FRAGMENTS: dict[str, str] = {
     "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
     "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
+    "century_word": f"(?:{phrase_alternation(CENTURY_WORDS)})",
+    "part_shift": f"(?:{phrase_alternation(PART_SHIFTS)})",
+    "aside_ref": f"(?:{phrase_alternation(ASIDE_REFERENCES)})",
     # il est 15 heures, il était presque midi
     "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
     # il y a plus d'un an, dans à peine deux mois
@@ -1098,6 +1170,7 @@ FRAGMENTS: dict[str, str] = {
     "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
+    "vague_length_adjective": f"(?:{phrase_alternation(VAGUE_LENGTH_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
     "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
@@ -1146,6 +1219,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric",
         r"(?=\d)(?<![\d/.-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<monthnum>0?[1-9]|1[0-2])-(?P<year>1[6-9]\d\d|20\d\d)(?![\d-])",
     ),
+    # 30-09-27: dashes with a two-digit year when day and month have two digits each (``6-4-2`` is a score)
+    (
+        "numeric_dmy_dash2",
+        "numeric",
+        r"(?=\d)(?<![\d/.-])(?P<day>0[1-9]|[12]\d|3[01])-(?P<monthnum>0[1-9]|1[0-2])-(?P<year>\d\d)(?![\d-])",
+    ),
     # 03/2024: a month and its year
     (
         "numeric_my",
@@ -1159,6 +1238,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         # 2009-04-02, 2009/04/02, 2015-3-3 (the year first, as databases and Japanese or Chinese sources write it)
         r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])"
         r"(?![\d/])",
+    ),
+    # 2027.10.01: the year first with dots, month and day in two digits each (``2.4.1`` is a version)
+    (
+        "numeric_iso_dot",
+        "numeric",
+        r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)\.(?P<monthnum>0[1-9]|1[0-2])\.(?P<day>0[1-9]|[12]\d|3[01])"
+        r"(?!\d|\.\d)",
     ),
     # la nuit du 14 au 15 novembre, du 31 décembre au 1er janvier: the night that starts on the first day
     (
@@ -1336,8 +1422,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "century",
         "century",
-        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)(?P<century>[IVXL]{1,6}|[12]?\d)"
-        r"(?:e|ème|eme|è)\s+siècles?\b",
+        r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)"
+        r"(?:(?P<century>[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)|(?P<century_word>{century_word}))\s+siècles?\b",
     ),
     # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
     (
@@ -1472,6 +1558,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "same_part_before",
         "anaphoric",
         r"\b(?:le|la|ce|cette|au|dans\s+la)\s+même\s+(?P<part>soir|matin|nuit|soirée|matinée|après-midi)(?![\w-])",
+    ),
+    # la nuit précédente, le matin suivant: that part of the day before or after the narrative's
+    (
+        "part_shifted",
+        "anaphoric",
+        r"\b(?:le|la|au\s+cours\s+de\s+la|dans\s+la|durant\s+la|pendant\s+la)\s+"
+        r"(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+(?P<shift>{part_shift})(?![\w-])",
     ),
     # Mardi prochain, veille de Noël; le 4 mai, veille du scrutin: an anaphor in apposition, without its
     # article (the eve of a holiday, or the day just told)
@@ -1745,6 +1838,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
             (r"minutes?", r"secondes?"),
         )
     ),
+    # un an, deux mois et dix jours: three units, the first two parted by a comma
+    *(
+        (
+            "duration_compound3",
+            "duration",
+            rf"\b(?P<num>{{num}})\s+(?P<unit>{larger})\s*,\s*(?P<num2>{{num}})\s+(?P<unit2>{middle})\s+et\s+"
+            rf"(?P<num3>{{num}})\s+(?P<unit3>{smaller})\b",
+        )
+        for larger, middle, smaller in (
+            (r"ans?|années?", r"mois", r"semaines?|jours?"),
+            (r"jours?", r"heures?", r"minutes?"),
+            (r"heures?", r"minutes?", r"secondes?"),
+        )
+    ),
     (
         "duration_approx",
         "duration",
@@ -1755,6 +1862,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "duration_plural",
         "duration",
         r"(?=des\s)(?:{plural_length_cue})des\s+(?P<unit>{unit})\b(?!\s+(?:de|d'|du|des|qui|que|où)\b)",
+    ),
+    # des heures durant: a vague plural that ``durant`` after it makes a length
+    ("duration_plural_during", "duration", r"\bdes\s+(?P<unit>{unit})(?=\s+durant\b)"),
+    # pendant de longues heures, de longs mois: a vague plural made long
+    (
+        "duration_plural_long",
+        "duration",
+        r"\bde\s+(?:{vague_length_adjective})\s+(?P<unit>{unit})\b(?!\s+(?:qui|que|où)\b)",
     ),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
@@ -1808,14 +1923,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "part_alone",
         "part",
         r"\b(?:en|dans\s+la|dans\s+l'|durant\s+la|durant\s+l'|pendant\s+la|pendant\s+l'|au\s+cours\s+de\s+la"
-        r"|au\s+cours\s+de\s+l')\s*(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
+        # ``en toute fin d'après-midi``: the very end of a part is its end
+        r"|au\s+cours\s+de\s+l')\s*(?:(?:tout|toute)\s+(?=fin|début))?"
+        r"(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
         r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
         r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
-        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
+        # ``au beau milieu de la nuit``, ``en plein milieu de la matinée``: the very middle is the middle
+        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?:(?:beau|plein)\s+(?=milieu))?(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit|milieu\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)(?!\s+(?:de|du|d')\b))\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
@@ -1839,4 +1957,5 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
+    ("reference_aside", "reference", r"(?<![\w-])(?P<aside>{aside_ref})(?=\s*,)"),
 )
