@@ -1219,3 +1219,73 @@ def test_the_edge_of_a_part_of_the_day_is_that_part() -> None:
         "au début de la soirée": "2027-05-06TEV"
     }
     assert "à la fin de la journée" not in values("À la fin de la journée de mardi, tout était réglé.", "2027-05-06")
+
+
+def test_a_century_may_be_written_in_words() -> None:
+    """``au dix-huitième siècle`` is the XVIIIe, TIMEX3 ``17``; ``vingt et unième`` is ``20``."""
+    assert values("Le moulin date du dix-huitième siècle.", "2027-10-13", "past") == {"du dix-huitième siècle": "17"}
+    assert values("C'est le défi du vingt et unième siècle.", "2027-10-13", None) == {"du vingt et unième siècle": "20"}
+
+
+def test_a_part_of_the_day_before_or_after_the_narratives() -> None:
+    """``la nuit précédente`` is the night before the day just told; ``le matin suivant`` the morning after."""
+    assert values("Le 20 août, le feu a repris. La nuit précédente, le vent avait tourné.", "2027-10-13", "past") == {
+        "Le 20 août": "2027-08-20",
+        "La nuit précédente": "2027-08-19TNI",
+    }
+    assert values("Le 3 mai, la digue a cédé ; le matin suivant, l'eau montait.", "2027-10-13", "past") == {
+        "Le 3 mai": "2027-05-03",
+        "le matin suivant": "2027-05-04TMO",
+    }
+
+
+def test_an_intensified_edge_of_a_part_of_the_day_is_that_part() -> None:
+    """``en toute fin d'après-midi``, ``au beau milieu de la nuit``: the intensifier changes no value."""
+    assert values("Il a été arrêté en toute fin d'après-midi.", "2027-10-13", "past") == {
+        "en toute fin d'après-midi": "2027-10-13TAF"
+    }
+    assert values("Des tirs ont éclaté au beau milieu de la nuit.", "2027-10-13", "past") == {
+        "au beau milieu de la nuit": "2027-10-13TNI"
+    }
+
+
+def test_a_vague_plural_made_long_or_followed_by_durant_is_a_length() -> None:
+    """``des heures durant``, ``de longs mois``: an unknown number of units; ``des heures`` alone is not."""
+    assert values("Le débat a duré des heures durant.", "2027-10-13", "past") == {"des heures": "PTXH"}
+    assert values("Ils ont attendu de longs mois.", "2027-10-13", "past") == {"de longs mois": "PXM"}
+    assert values("Il reste des heures supplémentaires à payer.", "2027-10-13", None) == {}
+
+
+def test_three_units_of_a_length_parted_by_a_comma_and_et() -> None:
+    assert values("L'enquête a duré un an, deux mois et dix jours.", "2027-10-13", "past") == {
+        "un an, deux mois et dix jours": "P1Y2M10D"
+    }
+    assert values("Le record est de deux heures, six minutes et cinq secondes.", "2027-10-13", None) == {
+        "deux heures, six minutes et cinq secondes": "PT2H6M5S"
+    }
+
+
+def test_a_term_set_off_by_a_comma_is_the_future() -> None:
+    """``À terme, …`` names a time ahead; ``mener le projet à terme`` is to finish it."""
+    assert values("À terme, la centrale alimentera la vallée.", "2027-10-13", "future") == {"À terme": "FUTURE_REF"}
+    assert values("Le maire veut mener le projet à terme.", "2027-10-13", None) == {}
+
+
+def test_il_y_a_de_cela_points_back_without_changing_the_count() -> None:
+    assert values("Le village a été inondé il y a de cela vingt ans.", "2027-10-13", "past") == {
+        "il y a de cela vingt ans": "2007"
+    }
+
+
+def test_what_a_trip_takes_is_a_length_not_a_clock_time() -> None:
+    """``le trajet prend 2 h 15``; ``il part à 2 h 15`` stays a time of day."""
+    assert values("Le trajet prend 2 h 15.", "2027-10-13", None) == {"2 h 15": "PT2H15M"}
+    assert values("Le train part à 2 h 15.", "2027-10-13", None) == {"à 2 h 15": "2027-10-13T02:15"}
+
+
+def test_numeric_dates_with_a_two_digit_year_after_dashes_or_the_year_first_with_dots() -> None:
+    """``30-09-27`` (two digits each, a score has fewer), ``2027.10.01``; a version number is none."""
+    assert values("Le relevé du 30-09-27 est incomplet.", "2027-10-13", None) == {"30-09-27": "2027-09-30"}
+    assert values("Le document est daté du 2027.10.01.", "2027-10-13", None) == {"2027.10.01": "2027-10-01"}
+    assert values("Le match s'est fini sur 6-4-2.", "2027-10-13", None) == {}
+    assert values("La version 2027.10.1.3 est sortie.", "2027-10-13", None) == {}

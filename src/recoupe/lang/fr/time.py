@@ -1014,7 +1014,7 @@ DURATION_ADJECTIVES: tuple[str, ...] = (
 )
 
 #: Adjectives that make a vague plural of units a length of time (``pendant de longues heures``).
-VAGUE_LENGTH_ADJECTIVES: tuple[str, ...] = ("longues", "longs", "interminables")
+LONG_PLURAL_ADJECTIVES: tuple[str, ...] = ("longues", "longs", "interminables")
 
 #: Verbs whose passé composé takes ``être`` (``la rivière est sortie de son lit``, ``ils sont entrés``):
 #: the parser often reads the auxiliary as a passive's, in the present; with these it is the past.
@@ -1170,7 +1170,7 @@ FRAGMENTS: dict[str, str] = {
     "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
-    "vague_length_adjective": f"(?:{phrase_alternation(VAGUE_LENGTH_ADJECTIVES)})",
+    "long_plural_adjective": f"(?:{phrase_alternation(LONG_PLURAL_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
     "weekday_abbr": rf"(?:(?:{phrase_alternation(WEEKDAY_ABBREVIATIONS)})\.)",
@@ -1869,7 +1869,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "duration_plural_long",
         "duration",
-        r"\bde\s+(?:{vague_length_adjective})\s+(?P<unit>{unit})\b(?!\s+(?:qui|que|où)\b)",
+        r"\bde\s+(?:{long_plural_adjective})\s+(?P<unit>{unit})\b(?!\s+(?:qui|que|où)\b)",
     ),
     # ces derniers jours, les dernières 24 heures, les trois prochains mois
     (
