@@ -43,6 +43,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-25": (1.0, 1.0, 0),
     "peer-kinds-26": (1.0, 1.0, 0),
     "peer-kinds-28": (1.0, 1.0, 0),
+    "peer-kinds-29": (1.0, 0.98, 1),
 }
 
 

@@ -1289,3 +1289,102 @@ def test_numeric_dates_with_a_two_digit_year_after_dashes_or_the_year_first_with
     assert values("Le document est daté du 2027.10.01.", "2027-10-13", None) == {"2027.10.01": "2027-10-01"}
     assert values("Le match s'est fini sur 6-4-2.", "2027-10-13", None) == {}
     assert values("La version 2027.10.1.3 est sortie.", "2027-10-13", None) == {}
+
+
+def test_a_holiday_with_a_modifier_is_a_date_wherever_it_stands() -> None:
+    """``Noël dernier``, ``Noël prochain``: the modifier picks the last or the next one."""
+    assert values("Noël dernier, les ventes ont chuté.", "2028-02-09", None) == {"Noël dernier": "2027-12-25"}
+    assert values("Les vitrines seront prêtes pour Noël prochain.", "2028-02-09", None) == {
+        "Noël prochain": "2028-12-25"
+    }
+
+
+def test_a_saints_day_needs_its_article() -> None:
+    """``à la Saint-Martin`` is 11 November; ``à Saint-Martin`` is the island."""
+    assert values("Les gelées sont arrivées à la Saint-Martin.", "2028-02-09", "past") == {
+        "à la Saint-Martin": "2027-11-11"
+    }
+    assert values("Le cyclone a frappé Saint-Martin.", "2028-02-09", "past") == {}
+
+
+def test_parts_of_the_day_named_by_meals_and_dusk() -> None:
+    assert values("Ils ont repris à l'heure du petit-déjeuner.", "2028-02-09", "past") == {
+        "à l'heure du petit-déjeuner": "2028-02-09TMO"
+    }
+    assert values("Le bateau est rentré à la tombée du jour.", "2028-02-09", "past") == {
+        "à la tombée du jour": "2028-02-09TEV"
+    }
+    assert values("Ils ont été appelés en pleine après-midi.", "2028-02-09", "past") == {
+        "en pleine après-midi": "2028-02-09TAF"
+    }
+
+
+def test_the_afternoon_before_the_narratives_day() -> None:
+    text = "Le 5 janvier, le barrage a lâché. L'après-midi précédent, la pluie était tombée."
+    assert values(text, "2028-02-09", "past")["L'après-midi précédent"] == "2028-01-04TAF"
+
+
+def test_clock_readings_with_seconds_and_iso_date_times() -> None:
+    assert values("Le record est tombé à 14 h 32 min 10 s.", "2028-02-09", "past") == {
+        "à 14 h 32 min 10 s": "2028-02-09T14:32:10"
+    }
+    assert values("Le signal a été émis à 23:59:59.", "2028-02-09", "past") == {"à 23:59:59": "2028-02-09T23:59:59"}
+    assert values("Le rendez-vous du 2028-03-06T14:30 est confirmé.", "2028-02-09", None) == {
+        "2028-03-06T14:30": "2028-03-06T14:30"
+    }
+
+
+def test_two_guessed_hours_share_the_unit_and_part_of_the_day_of_the_last() -> None:
+    """``vers 4 ou 5 heures du matin``, ``entre 8 et 10 heures du soir``."""
+    assert values("Des tirs ont retenti vers 4 ou 5 heures du matin.", "2028-02-09", "past") == {
+        "4": "2028-02-09T04:00",
+        "5 heures du matin": "2028-02-09T05:00",
+    }
+    assert values("La mairie est ouverte entre 8 et 10 heures du soir.", "2028-02-09", None) == {
+        "8": "2028-02-09T20:00",
+        "10 heures du soir": "2028-02-09T22:00",
+    }
+
+
+def test_an_offset_may_carry_an_adjective() -> None:
+    """``il y a une bonne semaine``, ``d'ici une petite semaine``: the adjective leaves the count."""
+    assert values("Le pont a été inauguré il y a une bonne semaine.", "2028-02-09", "past") == {
+        "il y a une bonne semaine": "2028-02-02"
+    }
+    assert values("La mairie rouvrira d'ici une petite semaine.", "2028-02-09", "future") == {
+        "d'ici une petite semaine": "2028-02-16"
+    }
+
+
+def test_every_may_and_a_year_of_three_digits() -> None:
+    assert values("Chaque mois de mai, les jardins ouvrent.", "2028-02-09", None) == {"Chaque mois de mai": "XXXX-05"}
+    assert values("L'abbaye a été fondée en l'an 910.", "2028-02-09", "past") == {"l'an 910": "0910"}
+
+
+def test_a_morning_hour_of_tonight_told_in_the_past_is_today() -> None:
+    """``cette nuit vers 3 heures``: the night just over when told in the past, the coming one ahead."""
+    assert values("Un bruit a réveillé le quartier cette nuit vers 3 heures.", "2028-02-09", "past") == {
+        "cette nuit vers 3 heures": "2028-02-09T03:00"
+    }
+    assert values("La marée montera cette nuit vers 3 heures.", "2028-02-09", "future") == {
+        "cette nuit vers 3 heures": "2028-02-10T03:00"
+    }
+
+
+def test_the_following_weekend_and_winter_count_from_the_narrative() -> None:
+    """After a Wednesday, ``le week-end suivant`` is that week's; ``l'hiver suivant`` follows the month told."""
+    assert values("Le 12 janvier, le pont a fermé ; le week-end suivant, il a rouvert.", "2028-02-09", "past") == {
+        "Le 12 janvier": "2028-01-12",
+        "le week-end suivant": "2028-W02-WE",
+    }
+    assert values("En mars 2019, la digue a cédé ; l'hiver suivant, elle a été refaite.", "2028-02-09", "past") == {
+        "mars 2019": "2019-03",
+        "l'hiver suivant": "2020-WI",
+    }
+
+
+def test_a_past_day_three_weeks_ahead_of_the_article_is_last_years() -> None:
+    """A past verb keeps a day behind the moment of writing unless the other side is most of a year off."""
+    assert infer_year(3, 4, dt.date(2028, 2, 9), "past") == 2027
+    assert infer_year(2, 12, dt.date(2028, 2, 9), "past") == 2028  # three days ahead: the article may be late
+    assert infer_year(12, 28, dt.date(2028, 1, 3), "past") == 2027

@@ -29,6 +29,16 @@ _WRONG_SIDE_COST: dict[Direction, tuple[float, float]] = {
     "present": (1.0, 1.5),
     None: (1.0, 1.5),
 }
+#: The same for a day with its month (``le 4 mars``): the verb is the day's own far more often than a month's
+#: (``les chiffres de janvier seront publiés``), so the wrong side costs more. A day up to about two weeks
+#: and a half ahead still beats a year back (the article's date may be late); beyond, a past verb means
+#: last year's (``le 4 mars, la grève a éclaté``, written on 9 February, is not the 4 March to come).
+_DAY_WRONG_SIDE_COST: dict[Direction, tuple[float, float]] = {
+    "past": (1.0, 20.0),
+    "future": (20.0, 1.0),
+    "present": (1.0, 1.5),
+    None: (1.0, 1.5),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,16 +122,21 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _cost(days: int, direction: Direction) -> float:
-    past, future = _WRONG_SIDE_COST[direction]
+def _cost(days: int, direction: Direction, costs: dict[Direction, tuple[float, float]]) -> float:
+    past, future = costs[direction]
     return -days * past if days <= 0 else days * future
 
 
-def nearest(candidates: list[dt.date], anchor: dt.date, direction: Direction) -> dt.date | None:
+def nearest(
+    candidates: list[dt.date],
+    anchor: dt.date,
+    direction: Direction,
+    costs: dict[Direction, tuple[float, float]] = _WRONG_SIDE_COST,
+) -> dt.date | None:
     """The candidate the writer most likely means, seen from ``anchor`` with the verb's ``direction``."""
     if not candidates:
         return None
-    return min(candidates, key=lambda d: (_cost((d - anchor).days, direction), d))
+    return min(candidates, key=lambda d: (_cost((d - anchor).days, direction, costs), d))
 
 
 def infer_year(
@@ -144,7 +159,7 @@ def infer_year(
         candidates = [d for d in candidates if d > anchor] or candidates
     if weekday is not None:
         candidates = [d for d in candidates if d.weekday() == weekday] or candidates
-    best = nearest(candidates, anchor, direction)
+    best = nearest(candidates, anchor, direction, _DAY_WRONG_SIDE_COST)
     return best.year if best else None
 
 

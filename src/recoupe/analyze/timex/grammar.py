@@ -33,7 +33,7 @@ LIST_KINDS: Mapping[str, tuple[str, str, str]] = {
 }
 
 #: Groups the leading members of a list borrow from the last member.
-_SHARED_GROUPS: tuple[str, ...] = ("month", "year", "year2", "mod")
+_SHARED_GROUPS: tuple[str, ...] = ("month", "year", "year2", "mod", "period")
 
 
 @dataclass(frozen=True, slots=True)

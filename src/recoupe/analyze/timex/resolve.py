@@ -367,6 +367,9 @@ class TimexResolver:
             return None
         result = self._day_result(day, cand)
         explicit = self._year_of(cand, doc)
+        if (hour := cand.get("hour")) is not None and result.value is not None:  # ``2028-03-06T14:30``
+            clock = f"T{int(hour):02d}:{int(cand.groups['minute']):02d}" + _seconds(cand)
+            return Resolved(result.value + clock, "TIME", day, result.month, explicit)
         return Resolved(result.value, result.type, day, result.month, explicit)
 
     def _partial_day(self, cand: Candidate, doc: Document) -> Resolved | None:
@@ -445,8 +448,8 @@ class TimexResolver:
         if year is None:
             return None
         if _ends_with_words(doc.text[max(0, cand.start - 20) : cand.start], self.data.TARGET_YEAR_OPENERS):
-            return Resolved(str(year))
-        return Resolved(str(year), year=year)
+            return Resolved(f"{year:04d}")
+        return Resolved(f"{year:04d}", year=year)  # ``l'an 910`` is 0910
 
     def _framing_year(self, cand: Candidate, doc: Document) -> int | None:
         """The year written earlier in the sentence that frames a bare season, as it frames a bare month
@@ -522,6 +525,11 @@ class TimexResolver:
         if doc.anchor is None or not doc.anchor.year_known:
             return Resolved(None)
         anchor, modifier = doc.anchor.date, self._modifier(cand)
+        if (mod := cand.get("mod")) and mod.strip() in self.data.NARRATIVE_MODIFIERS:
+            told = self._narrative_date(doc)  # ``En mars 2019, … l'hiver suivant``: from the narrative's date
+            if told is None:
+                return Resolved(None)
+            anchor = told
         value = season_value(code, anchor, modifier)
         start, end = season_bounds(code, int(value[:4]))
         holds_anchor = start <= anchor < end
@@ -555,6 +563,8 @@ class TimexResolver:
             # unless the feast is a bound the tense says nothing of (``fleuris avant la Toussaint``).
             opener = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0]
             direction = self._bound_direction(opener, direction)
+            if (modifier := self._modifier(cand)) is not None and modifier:  # ``Noël dernier``, ``Noël prochain``
+                direction = "past" if modifier < 0 else "future"
             if direction == "past":
                 options = [d for d in options if d <= anchor.date] or options
             elif direction == "future":
@@ -792,6 +802,8 @@ class TimexResolver:
         if letter in ("W", "WE"):
             if not day_known:
                 return Resolved(None)
+            if letter == "WE" and offset > 0 and mod in self.data.NARRATIVE_MODIFIERS and reference.weekday() < 5:
+                offset = 0  # ``le 12 janvier (a Wednesday), … le week-end suivant``: the weekend of that week
             week = iso_week(reference + dt.timedelta(days=7 * offset))
             return Resolved(week + ("-WE" if letter == "WE" else ""))
         if letter == "M":
@@ -807,6 +819,19 @@ class TimexResolver:
                 return Resolved(str(year), year=year)
             return Resolved(str(year // factor))
         return Resolved(None)
+
+    @staticmethod
+    def _narrative_date(doc: Document) -> dt.date | None:
+        """The date the narrative is on, as precise as it was told: its day, else the middle of its month,
+        else the middle of its year."""
+        narrative = doc.narrative
+        if narrative.day is not None and narrative.day.year_known:
+            return narrative.day.date
+        if narrative.month is not None and narrative.month[0] is not None:
+            return dt.date(narrative.month[0], narrative.month[1], 15)
+        if narrative.year is not None:
+            return dt.date(narrative.year, 7, 1)
+        return None
 
     def _narrative_month(self, cand: Candidate, doc: Document) -> tuple[int, int] | None:
         """The month (with a known year) the text is in, when it was named in this or the last sentence."""
@@ -1015,13 +1040,15 @@ class TimexResolver:
         if not 0 <= hour <= 24:
             return Resolved(None, "TIME")
         next_day = hour == 24 and minute > 0  # ``minuit et demi`` is half past midnight, the day after
-        clock = f"T{0 if next_day else hour:02d}:{minute:02d}"
+        clock = f"T{0 if next_day else hour:02d}:{minute:02d}" + _seconds(cand)
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
             if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
                 # ``la nuit de samedi à dimanche vers 3 h``: a morning hour of a night is the next day's
                 night = result.value is not None and result.value.endswith("TNI") and hour < 12
+                if night and previous.rule == _THIS_PART_RULE and self._direction(cand, doc) == "past":
+                    night = False  # ``cette nuit vers 3 h``, told in the past: the night just over, today
                 day = result.day.shift(1) if next_day or night else result.day
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
@@ -1167,6 +1194,8 @@ class TimexResolver:
         if season := cand.get("season"):  # ``chaque été``, ``tous les hivers``
             code = self.data.SEASONS.get(season) or self.data.SEASON_PLURALS[season]
             return Resolved(f"XXXX-{code}", "SET")
+        if cand.get("month") and not cand.get("day"):  # ``chaque mois de mai``
+            return Resolved(f"XXXX-{self._month_of(cand):02d}", "SET")
         if day := cand.get("day"):  # ``chaque 14 juillet``, ``le 1er de chaque mois``
             month = self._month_of(cand)
             months = f"{month:02d}" if month is not None else "XX"
@@ -1187,6 +1216,17 @@ class TimexResolver:
         if (aside := cand.get("aside")) is not None:  # ``À terme, …``
             return Resolved(self.data.ASIDE_REFERENCES[aside])
         return Resolved(self.data.REFERENCES[cand.groups["ref"]])
+
+
+#: The pattern of a part of the current day (``cette nuit``): a morning hour after it, told in the past, is
+#: today's.
+_THIS_PART_RULE = "this_part"
+
+
+def _seconds(cand: Candidate) -> str:
+    """``:10`` for a reading with its seconds (``14 h 32 min 10 s``, ``23:59:59``), else nothing."""
+    second = cand.get("second")
+    return f":{int(second):02d}" if second is not None else ""
 
 
 #: Hours in one of each time unit (``H``, ``M`` minutes, ``S``).

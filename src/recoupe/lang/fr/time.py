@@ -103,6 +103,10 @@ PARTS_OF_DAY: dict[str, str] = {
     # meals name their part of the day: ``à l'heure du déjeuner``
     "heure du déjeuner": "MI",
     "heure du dîner": "EV",
+    "heure du petit-déjeuner": "MO",
+    "heure du petit déjeuner": "MO",
+    "heure du goûter": "AF",
+    "heure du souper": "EV",
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
@@ -134,6 +138,10 @@ PARTS_OF_DAY: dict[str, str] = {
     "lever du soleil": "MO",
     "crépuscule": "EV",
     "tombée de la nuit": "EV",
+    "tombée du jour": "EV",
+    "déclin du jour": "EV",
+    "point du jour": "MO",
+    "pointe du jour": "MO",
     "coucher du soleil": "EV",
     "nuit tombée": "EV",
     # the depth of a part: ``au petit matin``, ``en pleine nuit``
@@ -141,6 +149,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "aurores": "MO",
     "pleine matinée": "MO",
     "plein après-midi": "AF",
+    "pleine après-midi": "AF",
     "pleine soirée": "EV",
     "pleine nuit": "NI",
 }
@@ -174,6 +183,15 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "saint-nicolas": (12, 6),
     "saint-patrick": (3, 17),
     "sainte-catherine": (11, 25),
+    # saints' days the calendar of country life still names (``le bail prend fin à la Saint-Michel``); with
+    # their article only, since ``à Saint-Martin`` is the island (see the ``holiday_saint`` pattern)
+    "saint-michel": (9, 29),
+    "saint-martin": (11, 11),
+    "saint-joseph": (3, 19),
+    "saint-jean-baptiste": (6, 24),
+    "saint-pierre": (6, 29),
+    "saint-rémi": (10, 1),
+    "saint-hubert": (11, 3),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -406,6 +424,11 @@ MODIFIERS: dict[str, int] = {
 #: Modifiers that count from the narrative (``la semaine suivante``) rather than from the article.
 NARRATIVE_MODIFIERS: frozenset[str] = frozenset(
     {"suivant", "suivante", "précédent", "précédente", "-là", "d'avant", "d'après", "qui suit"}
+)
+
+#: The modifiers that count from the moment of writing, one period back or ahead (``Noël dernier``).
+DEICTIC_MODIFIERS: frozenset[str] = frozenset(
+    m for m, step in MODIFIERS.items() if step and m not in NARRATIVE_MODIFIERS
 )
 
 #: Where an expression sits within its period; TIMEX3 keeps the period's value (``fin 2021`` → 2021).
@@ -1158,6 +1181,7 @@ FRAGMENTS: dict[str, str] = {
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
     "century_word": f"(?:{phrase_alternation(CENTURY_WORDS)})",
     "part_shift": f"(?:{phrase_alternation(PART_SHIFTS)})",
+    "holiday_mod": f"(?:{phrase_alternation(DEICTIC_MODIFIERS)})",
     "aside_ref": f"(?:{phrase_alternation(ASIDE_REFERENCES)})",
     # il est 15 heures, il était presque midi
     "it_is": r"il\s+(?:est|était|sera|serait)(?:\s+(?:bientôt|presque|déjà|environ|tout\s+juste))?",
@@ -1237,6 +1261,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "numeric",
         # 2009-04-02, 2009/04/02, 2015-3-3 (the year first, as databases and Japanese or Chinese sources write it)
         r"(?<![\d/.-])(?P<year>1[6-9]\d\d|20\d\d)([-/])(?P<monthnum>0?[1-9]|1[0-2])\2(?P<day>0?[1-9]|[12]\d|3[01])"
+        # 2028-03-06T14:30: an ISO date-time
+        r"(?:T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
         r"(?![\d/])",
     ),
     # 2027.10.01: the year first with dots, month and day in two digits each (``2.4.1`` is a version)
@@ -1397,6 +1423,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # en 1245: a year before 1600 only after a preposition (``1245`` alone is as likely a count)
     ("year", "year", r"\b(?:en|l'an|depuis\s+l'an|jusqu'en)\s+(?P<year>1[0-5]\d\d)(?![\d]|[.,]\d)"),
+    # l'an 910: a year of three digits only after ``l'an``
+    ("year_early", "year", r"\b(?:l'an|depuis\s+l'an)\s+(?P<year>[1-9]\d\d)(?![\d]|[.,]\d)"),
     (
         "year_words",
         "year",
@@ -1515,6 +1543,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<year>{year}))?",
     ),
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
+    # Noël dernier, la Toussaint prochaine: a holiday a modifier points back or ahead to is a date wherever it stands
+    ("holiday_mod", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<mod>{holiday_mod})(?![\w-])"),
     # aujourd'hui, hier soir, avant-hier, demain matin
     (
         "deictic",
@@ -1563,7 +1593,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "part_shifted",
         "anaphoric",
-        r"\b(?:le|la|au\s+cours\s+de\s+la|dans\s+la|durant\s+la|pendant\s+la)\s+"
+        r"\b(?:le\s+|la\s+|l'|(?:au\s+cours\s+de|dans|durant|pendant)\s+(?:la\s+|l'))\s*"
         r"(?P<part>soir|matin|nuit|soirée|matinée|après-midi)\s+(?P<shift>{part_shift})(?![\w-])",
     ),
     # Mardi prochain, veille de Noël; le 4 mai, veille du scrutin: an anaphor in apposition, without its
@@ -1596,7 +1626,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
+        # ``il y a une bonne semaine``, ``deux petits mois``: the adjective leaves the count as it is
+        + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
         r"(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
         # ``il y a un an jour pour jour``: to the day
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
@@ -1609,7 +1640,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ahead",
         r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
-        + r"(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
+        r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
     # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none)
@@ -1726,7 +1758,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "hm_duration",
         # the digits first: the cue's lookbehinds are only tried where a number starts
         r"(?<![\d,.])(?=\d{1,3}\s*h)(?:{clock_duration_cue})(?P<hours>\d{1,3})\s*h(?![^\W\d_])"
-        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d))?",
+        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d)(?:\s*min(?![^\W\d_]))?)?",
     ),
     # (a duré) une heure trente: hours and minutes after a duration cue
     (
@@ -1748,14 +1780,17 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock",
         r"(?:\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de)\s+)?(?<![\d,.])(?P<hour>[01]?\d|2[0-4])\s*h(?![^\W\d_])"
         # ``3h et quart``: a quarter or a half after the hour
-        r"(?:\s*(?P<minute>[0-5]\d)(?!\d)|\s+(?P<minute_word>et\s+(?:quart|demie?|demi))\b)?"
+        # ``14 h 32 min 10 s``: minutes and seconds with their units
+        r"(?:\s*(?P<minute>[0-5]\d)(?!\d)(?:\s*min(?:\s*(?P<second>[0-5]\d)\s*s)?(?![^\W\d_]))?"
+        r"|\s+(?P<minute_word>et\s+(?:quart|demie?|demi))\b)?"
         r"(?:\s+(?P<period>{clock_period})\b)?",
     ),
     # 15:30, à 9:05
     (
         "clock_colon",
         "clock",
-        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])",
+        r"(?:\b(?:à|vers|dès|avant|après|jusqu'à)\s+)?(?<![\d,.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)"
+        r"(?::(?P<second>[0-5]\d))?(?![\d:])",
     ),
     (
         "clock_hours",
@@ -1805,7 +1840,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_range_shared",
         "hourlist",
         r"\b(?=(?:entre|de)\s+\w+\s+(?:et|à|jusqu'à)\s)(?!{clock_duration_cue})(?:entre|de)\s+(?P<hours>{hour})\s+(?:et|à|jusqu'à)\s+"
-        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s*(?:heures|h)(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?![^\W\d_])(?!\s*\d)",
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s*(?:heures|h)(?:\s*(?P<minute>[0-5]\d)(?!\d))?(?![^\W\d_])(?!\s*\d)"
+        r"(?:\s+(?P<period>{clock_period})\b)?",
+    ),
+    # vers 4 ou 5 heures (du matin): two guesses at one time, the first taking the unit of the last
+    (
+        "clock_either",
+        "hourlist",
+        r"\b(?=vers\s)vers\s+(?P<hours>{hour})\s+ou\s+"
+        r"(?P<hour>[01]?\d|2[0-4]|{clock_number})\s*(?:heures|h)(?![^\W\d_])(?!\s*\d)"
+        r"(?:\s+(?P<period>{clock_period})\b)?",
     ),
     # (de) 20 heures (à 6 heures): the start of a range of clock times, not a length of 20 hours
     (
@@ -1900,6 +1944,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|(?P<part>matins|soirs|nuits|matin|soir|nuit|après-midi|midis|midi)|(?P<unit>{unit})"
         r"|(?P<season>{season_plural}|{season})|(?P<day>{day})\s+(?P<month>{month}))(?![\w-])",
     ),
+    # chaque mois de mai, tous les mois d'août: that month every year
+    ("set_month", "set", r"\b(?:chaque|tous\s+les)\s+mois\s+(?:de\s+|d')(?P<month>{month})(?![\w-])"),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
@@ -1933,13 +1979,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
         r"|\bla\s+(?P<part4>nuit)\s+(?P<mod>dernière)\b"
         # ``au beau milieu de la nuit``, ``en plein milieu de la matinée``: the very middle is the middle
-        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?:(?:beau|plein)\s+(?=milieu))?(?P<part5>petit\s+matin|pleine\s+matinée|plein\s+après-midi|pleine\s+soirée"
+        r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?:(?:beau|plein)\s+(?=milieu))?(?P<part5>petit\s+matin|pleine\s+matinée"
+        r"|pleine?\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit|milieu\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)(?!\s+(?:de|du|d')\b))\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
-        r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner"
-        r"|tombée\s+de\s+la\s+nuit)\b"
+        r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner|heure\s+du\s+petit[\s-]déjeuner|heure\s+du\s+goûter"
+        r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
-        r"|aurores"
+        r"|aurores|point\s+du\s+jour|déclin\s+du\s+jour"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b"
         # à la fin de la journée, au début de la soirée (``la fin de la journée de mardi`` is read with its day)
         r"|\b(?:(?:à|jusqu'à|d'ici|vers|dès|avant)\s+la\s+(?=fin)|(?:au|jusqu'au|dès\s+le|vers\s+le)\s+(?=début))"
