@@ -121,6 +121,7 @@ class CorefTables:
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
+    epicene_endings: tuple[str, ...]
     stale: frozenset[str]
     org_nouns: frozenset[str]
     generic_org: frozenset[str]
@@ -179,6 +180,7 @@ class CorefTables:
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
+            epicene_endings=tuple(fold(e) for e in coref.EPICENE_ENDINGS),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
@@ -234,6 +236,10 @@ def _gender(token: Token, t: CorefTables) -> str | None:
                 return "Fem"  # ``l'ancienne maire``: the elided article hides it, the adjective says it
     if fold(token.text) in t.epicene:
         return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
+    if fold(token.text).endswith(t.epicene_endings):
+        # ``Élise Carrier, climatologue``: the tagger calls such a noun masculine by default, feminine only when
+        # the context told it so (``l'épidémiologiste Claire Dumont``)
+        return "Fem" if "Fem" in morph(token, "Gender") else None
     word, lemma = fold(token.text), fold(token.lemma_)
     if word != lemma and word.endswith(t.feminine_ending) and not lemma.endswith(t.feminine_ending):
         return "Fem"  # ``X, chercheuse en …``: the tagger often calls a bare feminine title masculine
@@ -398,12 +404,55 @@ class Coreference:
                 found = self._fuller_description(head, span.start_char)
             if found is None:
                 found = self._unnamed_role(span.start, span.end, head)
-            return found if found is not None else self._labelled_person(span.start, span.end, head)
+            if found is None:
+                found = self._labelled_person(span.start, span.end, head)
+            return found if found is not None else self._previous_sentence_topic(span.start, span.end, head)
         if (role := self._unnamed_role(span.start, span.end, head)) is not None:
             return role
         if (labelled := self._labelled_person(span.start, span.end, head)) is not None:
             return labelled
-        return self._contained_entity(span.start, span.end, head)
+        contained = self._contained_entity(span.start, span.end, head)
+        return contained if contained is not None else self._previous_sentence_topic(span.start, span.end, head)
+
+    def _previous_sentence_topic(self, start: int, end: int, head: Token) -> Referent | None:
+        """``« … », prévient Thierry Lacombe, président de la chambre d'agriculture. L'éleveur de 58 ans dit …``: a
+        definite description of one person that nothing else resolved takes up the person the text was just about,
+        even one the article gave another title: news
+        varies its words for the person it is telling about, and brings in someone new with ``un``/``une`` or a
+        name. That person is the latest subject, in the sentence before or this one; not an office (the ties decide
+        who holds one); farther back, or when that subject is a thing or someone unnamed, the description stays as
+        written."""
+        if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ") or self._is_office(head):
+            return None
+        if not self._names_a_person(start, end, head):
+            return None
+        if any(self.entities[i].type in ("PER", "ORG") for i, _a, _b in self._entities_within(start, end)):
+            return None  # ``l'avocat de X``, ``le patron de Forgeval``: someone the name in it does not say
+        here = self._sent_of[head.i]
+        latest = next(
+            (
+                m
+                for m in self._walk_back(head.idx)
+                if m.subject and m.end <= head.idx and m.referent is not None and not self.is_quoted(m.start)
+            ),
+            None,
+        )
+        if latest is None or latest.sent < here - 1 or latest.referent is None:
+            return None
+        referent = latest.referent
+        if referent.type != "PER" or referent.entity is None:
+            return None  # the text was just about something, or someone it did not name
+        gender = _gender(head, self.t)
+        if gender and latest.gender and gender != latest.gender:
+            return None
+        return Referent(referent.entity, referent.entity, "PER")
+
+    def _names_a_person(self, start: int, end: int, head: Token) -> bool:
+        """Whether the description's head is a word for a person: a title, a class or role, an ordinary person's
+        kind (``l'éleveur``), or a noun no table knows that ends as nouns for people do (``la chercheuse``)."""
+        words = {fold(head.lemma_), fold(head.text)}
+        kinds = self.t.role_nouns | frozenset(self.t.classes) | self.t.person_kinds | self.t.leader_nouns
+        return bool(words & kinds) or self.is_person_description(start, end, head) or self._unknown_person_noun(head)
 
     @cached_property
     def _person_labels(self) -> dict[str, tuple[set[str], str | None]]:
