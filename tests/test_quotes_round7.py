@@ -102,3 +102,24 @@ def test_an_epicene_noun_beside_a_name_leaves_a_woman_a_woman(analyze: Analyze) 
         "Aux yeux de la chercheuse, la faille « se réveille » depuis dix ans."
     )
     assert said_by(analysis, "se réveille").endswith("| Léa Fournier")
+
+
+# -- a name set right after a description, read by the parser as a coordination -------------------------------------
+
+
+def test_a_name_after_a_description_between_commas_is_who_it_is(analyzer: Analyzer) -> None:
+    coref = table(
+        analyzer,
+        "Marc Olivier, boulanger à Dinan, attend toujours sa livraison. La directrice départementale des "
+        "territoires (DDT), Nadia Chérif, appelle au calme.",
+    )
+    assert resolve(coref, "La directrice départementale des territoires (DDT)") == "Nadia Chérif"
+
+
+def test_then_her_pronoun_is_her_not_the_person_named_before(analyze: Analyze) -> None:
+    analysis = analyze(
+        "« Nous n'avons plus de farine », témoigne Julie Marchal, boulangère à Dinan.\n\n"
+        "La directrice départementale des territoires (DDT), Nadia Chérif, appelle au calme. « Les camions "
+        "repartiront demain », a-t-elle assuré lundi."
+    )
+    assert said_by(analysis, "Les camions").endswith("| Nadia Chérif")

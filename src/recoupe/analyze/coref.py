@@ -424,6 +424,8 @@ class Coreference:
         written."""
         if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ") or self._is_office(head):
             return None
+        if self._names_an_office(start, end):
+            return None  # ``le maître du Kremlin``, ``le chef de l'État``: one office, whoever was just named
         if not self._names_a_person(start, end, head):
             return None
         if any(self.entities[i].type in ("PER", "ORG") for i, _a, _b in self._entities_within(start, end)):
@@ -445,7 +447,26 @@ class Coreference:
         gender = _gender(head, self.t)
         if gender and latest.gender and gender != latest.gender:
             return None
+        if self._contradicts(start, end, head, referent.entity):
+            return None
         return Referent(referent.entity, referent.entity, "PER")
+
+    def _contradicts(self, start: int, end: int, head: Token, entity: str) -> bool:
+        """Whether the description's words say it is not ``entity``: a qualifier against one of that person's
+        ties (``le dirigeant américain`` is not ``le président français X``), or a place that does not fit."""
+        quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        if any(tie.entity == entity and self._clash(quals, tie) for tie in self.ties):
+            return True
+        places = self._modifier_places(head)
+        return bool(places) and self._place_fit(places, entity) < 0
+
+    def _names_an_office(self, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` opens with a phrase that means one office (:data:`DESCRIPTION_EQUIVALENTS`)."""
+        first = start
+        while first < end and self.doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(self.doc[first:end].text).split())
+        return any(phrase.startswith(key) for key in self.t.equivalents)
 
     def _names_a_person(self, start: int, end: int, head: Token) -> bool:
         """Whether the description's head is a word for a person: a title, a class or role, an ordinary person's
@@ -897,6 +918,8 @@ class Coreference:
                     continue  # ``la veuve du pêcheur Yann Le Goff``: the fisherman is Yann Le Goff, not the widow
                 if entity.type == "PER" or (entity.type == "ORG" and not is_title):
                     return Referent(entity.name, entity.name, entity.type)
+        if (apposed := self._name_apposed_after(end, head)) is not None:
+            return apposed
         words = [t for t in doc[start:end] if t.pos_ != "DET" and not t.is_punct]
         first = start
         while first < end and doc[first].pos_ == "DET":
@@ -945,6 +968,25 @@ class Coreference:
         if self._unknown_person_noun(head) and self._definite_singular(head):
             return self._person_just_named(head)
         return None
+
+    def _name_apposed_after(self, end: int, head: Token) -> Referent | None:
+        """``La directrice générale de l'agence, Catherine Lemaire, appelle …``: a person's name set right after the
+        description between commas is who it is, even when the parser reads the pair as a coordination (no
+        ``et`` joins them); never a person named sentences before."""
+        doc = self.doc
+        while end < len(doc) and doc[end].is_punct and doc[end].text != "," and doc[end].head.i < end:
+            end += 1  # the closing bracket of ``(ARS)``
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        entity = self._entity_at.get(end + 1)
+        name = doc[end + 1]
+        if entity is None or entity.type != "PER" or self.is_quoted(name.idx):
+            return None
+        if any(c.dep_ == "cc" for c in name.children):
+            return None  # ``Le maire, et Marie Roux, …``: two people
+        coordinated = name.dep_ in ("conj", "appos") and name.head.i == head.i
+        both_subjects = name.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS  # the parser split the pair
+        return Referent(entity.name, entity.name, "PER") if coordinated or both_subjects else None
 
     def _unknown_person_noun(self, head: Token) -> bool:
         """Whether ``head`` is a noun no table knows that ends as nouns for people do (``l'aventurier``,
