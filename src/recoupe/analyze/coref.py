@@ -121,6 +121,7 @@ class CorefTables:
     leader_titles: frozenset[str]
     titles: frozenset[str]
     epicene: frozenset[str]
+    epicene_endings: tuple[str, ...]
     stale: frozenset[str]
     org_nouns: frozenset[str]
     generic_org: frozenset[str]
@@ -179,6 +180,7 @@ class CorefTables:
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
             epicene=frozenset(fold(w) for w in coref.EPICENE_TITLES),
+            epicene_endings=tuple(fold(e) for e in coref.EPICENE_ENDINGS),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
@@ -234,6 +236,10 @@ def _gender(token: Token, t: CorefTables) -> str | None:
                 return "Fem"  # ``l'ancienne maire``: the elided article hides it, the adjective says it
     if fold(token.text) in t.epicene:
         return None  # ``X, porte-parole de …``: the title alone says nothing of X's gender
+    if fold(token.text).endswith(t.epicene_endings):
+        # ``Élise Carrier, climatologue``: the tagger calls such a noun masculine by default, feminine only when
+        # the context told it so (``l'épidémiologiste Claire Dumont``)
+        return "Fem" if "Fem" in morph(token, "Gender") else None
     word, lemma = fold(token.text), fold(token.lemma_)
     if word != lemma and word.endswith(t.feminine_ending) and not lemma.endswith(t.feminine_ending):
         return "Fem"  # ``X, chercheuse en …``: the tagger often calls a bare feminine title masculine
@@ -398,12 +404,76 @@ class Coreference:
                 found = self._fuller_description(head, span.start_char)
             if found is None:
                 found = self._unnamed_role(span.start, span.end, head)
-            return found if found is not None else self._labelled_person(span.start, span.end, head)
+            if found is None:
+                found = self._labelled_person(span.start, span.end, head)
+            return found if found is not None else self._previous_sentence_topic(span.start, span.end, head)
         if (role := self._unnamed_role(span.start, span.end, head)) is not None:
             return role
         if (labelled := self._labelled_person(span.start, span.end, head)) is not None:
             return labelled
-        return self._contained_entity(span.start, span.end, head)
+        contained = self._contained_entity(span.start, span.end, head)
+        return contained if contained is not None else self._previous_sentence_topic(span.start, span.end, head)
+
+    def _previous_sentence_topic(self, start: int, end: int, head: Token) -> Referent | None:
+        """``« … », prévient Thierry Lacombe, président de la chambre d'agriculture. L'éleveur de 58 ans dit …``: a
+        definite description of one person that nothing else resolved takes up the person the text was just about,
+        even one the article gave another title: news
+        varies its words for the person it is telling about, and brings in someone new with ``un``/``une`` or a
+        name. That person is the latest subject, in the sentence before or this one; not an office (the ties decide
+        who holds one); farther back, or when that subject is a thing or someone unnamed, the description stays as
+        written."""
+        if not self._definite_singular(head) or head.pos_ not in ("NOUN", "ADJ") or self._is_office(head):
+            return None
+        if self._names_an_office(start, end):
+            return None  # ``le maître du Kremlin``, ``le chef de l'État``: one office, whoever was just named
+        if not self._names_a_person(start, end, head):
+            return None
+        if any(self.entities[i].type in ("PER", "ORG") for i, _a, _b in self._entities_within(start, end)):
+            return None  # ``l'avocat de X``, ``le patron de Forgeval``: someone the name in it does not say
+        here = self._sent_of[head.i]
+        latest = next(
+            (
+                m
+                for m in self._walk_back(head.idx)
+                if m.subject and m.end <= head.idx and m.referent is not None and not self.is_quoted(m.start)
+            ),
+            None,
+        )
+        if latest is None or latest.sent < here - 1 or latest.referent is None:
+            return None
+        referent = latest.referent
+        if referent.type != "PER" or referent.entity is None:
+            return None  # the text was just about something, or someone it did not name
+        gender = _gender(head, self.t)
+        if gender and latest.gender and gender != latest.gender:
+            return None
+        if self._contradicts(start, end, head, referent.entity):
+            return None
+        return Referent(referent.entity, referent.entity, "PER")
+
+    def _contradicts(self, start: int, end: int, head: Token, entity: str) -> bool:
+        """Whether the description's words say it is not ``entity``: a qualifier against one of that person's
+        ties (``le dirigeant américain`` is not ``le président français X``), or a place that does not fit."""
+        quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+        if any(tie.entity == entity and self._clash(quals, tie) for tie in self.ties):
+            return True
+        places = self._modifier_places(head)
+        return bool(places) and self._place_fit(places, entity) < 0
+
+    def _names_an_office(self, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` opens with a phrase that means one office (:data:`DESCRIPTION_EQUIVALENTS`)."""
+        first = start
+        while first < end and self.doc[first].pos_ == "DET":
+            first += 1
+        phrase = " ".join(fold(self.doc[first:end].text).split())
+        return any(phrase.startswith(key) for key in self.t.equivalents)
+
+    def _names_a_person(self, start: int, end: int, head: Token) -> bool:
+        """Whether the description's head is a word for a person: a title, a class or role, an ordinary person's
+        kind (``l'éleveur``), or a noun no table knows that ends as nouns for people do (``la chercheuse``)."""
+        words = {fold(head.lemma_), fold(head.text)}
+        kinds = self.t.role_nouns | frozenset(self.t.classes) | self.t.person_kinds | self.t.leader_nouns
+        return bool(words & kinds) or self.is_person_description(start, end, head) or self._unknown_person_noun(head)
 
     @cached_property
     def _person_labels(self) -> dict[str, tuple[set[str], str | None]]:
@@ -848,6 +918,8 @@ class Coreference:
                     continue  # ``la veuve du pêcheur Yann Le Goff``: the fisherman is Yann Le Goff, not the widow
                 if entity.type == "PER" or (entity.type == "ORG" and not is_title):
                     return Referent(entity.name, entity.name, entity.type)
+        if (apposed := self._name_apposed_after(end, head)) is not None:
+            return apposed
         words = [t for t in doc[start:end] if t.pos_ != "DET" and not t.is_punct]
         first = start
         while first < end and doc[first].pos_ == "DET":
@@ -896,6 +968,25 @@ class Coreference:
         if self._unknown_person_noun(head) and self._definite_singular(head):
             return self._person_just_named(head)
         return None
+
+    def _name_apposed_after(self, end: int, head: Token) -> Referent | None:
+        """``La directrice générale de l'agence, Catherine Lemaire, appelle …``: a person's name set right after the
+        description between commas is who it is, even when the parser reads the pair as a coordination (no
+        ``et`` joins them); never a person named sentences before."""
+        doc = self.doc
+        while end < len(doc) and doc[end].is_punct and doc[end].text != "," and doc[end].head.i < end:
+            end += 1  # the closing bracket of ``(ARS)``
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        entity = self._entity_at.get(end + 1)
+        name = doc[end + 1]
+        if entity is None or entity.type != "PER" or self.is_quoted(name.idx):
+            return None
+        if any(c.dep_ == "cc" for c in name.children):
+            return None  # ``Le maire, et Marie Roux, …``: two people
+        coordinated = name.dep_ in ("conj", "appos") and name.head.i == head.i
+        both_subjects = name.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS  # the parser split the pair
+        return Referent(entity.name, entity.name, "PER") if coordinated or both_subjects else None
 
     def _unknown_person_noun(self, head: Token) -> bool:
         """Whether ``head`` is a noun no table knows that ends as nouns for people do (``l'aventurier``,

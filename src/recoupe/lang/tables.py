@@ -243,8 +243,14 @@ class SpeechTables(Protocol):
     INSTITUTION_NOUNS: frozenset[str]
     SPEAKER_DETERMINERS: frozenset[str]
 
+    FIRST_CONJUGATION_INFINITIVE: str
+    FIRST_CONJUGATION_NONFINITE_ENDINGS: tuple[str, ...]
+
     @staticmethod
     def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]: ...
+
+    @staticmethod
+    def conjugated_by_form(form: str, lemma: str) -> bool: ...
 
 
 @runtime_checkable
@@ -257,6 +263,7 @@ class CorefTables(Protocol):
     DEMONSTRATIVES: dict[str, tuple[str | None, str]]
     DEMONSTRATIVE_DETERMINERS: dict[str, tuple[str | None, str]]
     DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]]
+    EPICENE_ENDINGS: tuple[str, ...]
     TITLE_SYNONYMS: dict[str, str]
     LEADER_NOUNS: frozenset[str]
     DESCRIPTION_CLASSES: dict[str, frozenset[str]]

@@ -588,7 +588,8 @@ class QuoteExtractor:
             if fold(token.text) != head or parsed.coref.is_quoted(token.idx):
                 continue
             a, b = noun_phrase(token)
-            if b - a > 2 and b > token.i + 1:
+            named_after = any(t.pos_ == "PROPN" for t in doc[token.i + 1 : b])  # ``du groupe Thermalor``
+            if (b - a > 2 or named_after) and b > token.i + 1:
                 return str(doc[a:b].text)
             return None
         return None

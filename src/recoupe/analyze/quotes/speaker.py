@@ -34,6 +34,10 @@ from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_f
 from recoupe.lang import Language
 from recoupe.text import fold
 
+#: Dependencies of a noun's complement (``les lieux de l'accident``) and of an adjective set after a noun
+#: (``présent sur les lieux``): a verb the parser hangs on such a word belongs to the phrase it completes.
+_COMPLEMENT_DEPS: frozenset[str] = frozenset({"nmod", "amod"})
+
 
 class _Nobody:
     """The text says the words are nobody's in particular (``on``): stop looking."""
@@ -100,6 +104,7 @@ class _Lexicon:
     prepositions: tuple[str, ...]
     clitics: frozenset[str]
     lemma_guesses: Callable[[str, str], frozenset[str]]
+    conjugated_by_form: Callable[[str, str], bool]  # ``invoque`` of ``invoquer``, whatever the tagger says
     attribution_words: dict[str, str]  # folded word → the folded word required before it, or ""
     attribution_heads: frozenset[str]  # those that need nothing before them (``selon``)
     attribution_links: frozenset[str]  # ``de`` of ``aux yeux de X``
@@ -170,6 +175,7 @@ class SpeakerFinder:
             prepositions=tuple(fold(p) for p in speech.ATTRIBUTION_PREPOSITIONS),
             clitics=frozenset(speech.INVERTED_CLITICS),
             lemma_guesses=speech.verb_lemma_guesses,
+            conjugated_by_form=speech.conjugated_by_form,
             attribution_words=attribution,
             attribution_heads=frozenset(w for w, before in attribution.items() if not before),
             attribution_links=_folded(speech.ATTRIBUTION_LINKS),
@@ -1435,9 +1441,13 @@ class ArticleSpeakers:
                 if child.pos_ == "PRON":
                     return self._hyphenated_start(child), child.idx + len(child.text)
                 return self._name_set_before(verb, child) or self.span_of(*noun_phrase(child))
-        if misread_finite_verb(verb) and verb.head.i < verb.i and not self.coref.is_quoted(verb.head.idx):
-            # ``la scientifique décrit une situation``: the noun the parser hung the verb on is its subject
-            return self.span_of(noun_phrase(verb.head)[0], verb.head.i + 1)
+        if (
+            (misread_finite_verb(verb) or self._conjugated_on_noun(verb))
+            and verb.head.i < verb.i
+            and not self.coref.is_quoted(verb.head.idx)
+        ):
+            # ``la scientifique décrit une situation``, ``le groupe invoque``: the noun the parser hung the verb on
+            return self._phrase_before_misread_verb(verb)
         if self._absolute_participle(verb):
             # ``…, Pierre Dupont soulignant que « … »``: the name right before a present participle
             found = self.np_ending_at(verb.i - 1)
@@ -1446,6 +1456,7 @@ class ArticleSpeakers:
         if (
             "Fin" in morph(verb, "VerbForm")
             or misread_finite_verb(verb)
+            or self.lex.conjugated_by_form(verb.lower_, verb.lemma_.lower())
             or any(c.dep_.startswith("aux") and "Inf" not in morph(c, "VerbForm") for c in verb.children)
         ):  # not ``dans un communiqué avoir signalé``: an infinitive's subject is not the noun before it
             # The parser often misses a subject just before the verb (``Kassym-Jomart Tokaïev a fait savoir``).
@@ -1474,6 +1485,38 @@ class ArticleSpeakers:
         if self._in_incise(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
+
+    def _phrase_before_misread_verb(self, verb: Token) -> tuple[int, int]:
+        """The subject of a finite verb the parser hung on a noun before it: that noun's phrase, or when the noun
+        is itself a complement of another (``Un gendarme présent sur les lieux de l'accident décrit une scène``:
+        the verb hangs on ``accident``), the phrase of the noun that complement belongs to, up to the verb."""
+        top = verb.head
+        while (
+            top.dep_ in _COMPLEMENT_DEPS
+            and top.head.i < top.i
+            and top.head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and not self.coref.is_quoted(top.head.idx)
+            and self.sentence_start(top.head.idx) == self.sentence_start(verb.idx)
+        ):
+            top = top.head
+        if top.pos_ == "ADJ" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head  # ``Un gendarme présent sur les lieux``: the adjective's noun
+        start, end = noun_phrase(top)
+        end = min(end, verb.i)
+        for k in range(top.i + 1, end - 1):
+            if self.doc[k].text == "," and self.doc[k + 1].pos_ == "ADP":
+                end = k  # ``Santé publique France, de son côté, rappelle``: the frame after the comma is no name
+                break
+        return self.span_of(start, end)
+
+    def _conjugated_on_noun(self, verb: Token) -> bool:
+        """A verb the parser hung on a noun (``acl``) whose written form is conjugated (``le groupe invoque``,
+        tagged an infinitive): no participle, so the noun is its subject."""
+        return (
+            verb.dep_ == "acl"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and self.lex.conjugated_by_form(verb.lower_, verb.lemma_.lower())
+        )
 
     def _on_frame(self, on: Token) -> tuple[int, int] | None:
         """``Dans l'entourage du ministre, on assure que …``, ``Chez Airbus, on se dit « serein »``: an indefinite

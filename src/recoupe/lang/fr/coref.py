@@ -304,6 +304,10 @@ EPICENE_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Endings of nouns for people that are the same for a man and a woman (``climatologue``, ``syndicaliste``,
+#: ``géographe``, ``cinéphile``, ``astronaute``): such a noun set bare beside a name says nothing of its gender.
+EPICENE_ENDINGS: tuple[str, ...] = ("logue", "iste", "graphe", "phile", "naute")
+
 #: Qualifiers that change who a title names: ``l'ancien président`` is not ``le président``.
 STALE_QUALIFIERS: frozenset[str] = frozenset(
     {"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu", "défunt", "défunte", "prochain", "prochaine"}

@@ -264,6 +264,25 @@ def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
     return frozenset(guesses)
 
 
+#: Written endings a verb of the first conjugation (infinitive in ``-er``, most speech verbs) has only when it is not
+#: conjugated: the infinitive, the past participle, the present participle (``déclarer``, ``déclarées``,
+#: ``déclarant``). Any other form of such a verb (``invoque``, ``rappelle``, ``dénoncent``) is a conjugated verb.
+FIRST_CONJUGATION_INFINITIVE: str = "er"
+FIRST_CONJUGATION_NONFINITE_ENDINGS: tuple[str, ...] = ("er", "é", "ée", "és", "ées", "ant")
+
+
+def conjugated_by_form(form: str, lemma: str) -> bool:
+    """Whether a lowercase verb ``form`` of ``lemma`` is conjugated, judged by its written ending alone.
+
+    The tagger of the French models calls a present tense after a noun an infinitive or a participle
+    hung on that noun (``le groupe invoque``, ``Santé publique France, de son côté, rappelle``); the ending
+    of a first-conjugation verb says otherwise. Other verbs are not judged (``dit`` is both).
+    """
+    if not lemma.endswith(FIRST_CONJUGATION_INFINITIVE) or len(form) < 3 or form[:2] != lemma[:2]:
+        return False
+    return not form.endswith(FIRST_CONJUGATION_NONFINITE_ENDINGS)
+
+
 #: Nouns that name a body by its kind: a speaker written ``l'administration de X`` or ``les services du
 #: Premier ministre`` is that body, not the person it is named after.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
