@@ -1289,16 +1289,25 @@ class EntityRecognizer:
             if self._english_name_in_apposition(doc, first, second):
                 found.setdefault(self._key(doc, second), self._key(doc, first))
                 continue
-            if second.type == "PER" or second.end - second.start <= first.end - first.start:
+            if second.type == "PER":
                 continue
-            if first.type == "PER" and not self._person_named_as_body(doc, first, second):
+            shorter = second.end - second.start <= first.end - first.start
+            if shorter and not self._native_then_french(doc, first, second):
+                continue
+            if (
+                first.type == "PER"
+                and not self._person_named_as_body(doc, first, second)
+                and not self._native_name_of_a_body(doc, first, second)
+            ):
                 continue
             between = [t.lower_ for t in doc[first.end : second.start]]
             if len(between) != 2 or between[0] != "," or between[1] not in self.definite_articles:
                 continue
             if second.end + 1 >= len(doc) or doc[second.end].text != ",":
                 continue
-            if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON"):
+            if doc[second.end + 1].pos_ in ("AUX", "VERB", "ADV", "PRON") and not self._two_subjects(
+                doc, first, doc[second.end + 1]
+            ):
                 found.setdefault(self._key(doc, first), self._key(doc, second))
                 first.type = second.type
         by_start = {m.start: m for m in mentions}
@@ -1313,6 +1322,42 @@ class EntityRecognizer:
                 mention.type = body.type
                 found.setdefault(self._key(doc, mention), self._key(doc, body))
         return found
+
+    def _two_subjects(self, doc: Doc, first: _Mention, verb: Token) -> bool:
+        """Whether two names set apart by commas are two subjects of a plural verb, not one name and its other
+        name: ``Le Conseil constitutionnel, le Conseil d'État, ont rendu…``; an apposition's verb agrees with the
+        one name. Only when the first name is the subject itself: in ``Les secouristes de Basarnas, l'agence…,
+        ont retrouvé`` the verb is the rescuers'."""
+        if verb.pos_ not in ("AUX", "VERB") or "Plur" not in verb.morph.get("Number", []):
+            return False
+        before = first.start - 1
+        if before >= 0 and doc[before].lower_ in self.definite_articles:
+            before -= 1
+        if before >= 0 and doc[before].lower_ in (*self.complement_links, *self.contracted_articles):
+            return False
+        return "Plur" not in doc[first.start : first.end].root.morph.get("Number", [])
+
+    def _native_then_french(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``first`` is a body's native name and ``second`` its French translation, of no more words:
+        ``Kartuli Otsneba, le Rêve géorgien, ne cède rien``. The native name has no word French writes (each
+        rarer than :data:`RARE_NAME_ZIPF`), the translation a common French word: length cannot tell which
+        name explains the other, the language can."""
+        native = [t for t in doc[first.start : first.end] if t.is_alpha]
+        if not native or any((word_zipf(t.lower_, self.lang_code) or 0.0) >= RARE_NAME_ZIPF for t in native):
+            return False
+        return any(
+            (word_zipf(t.lower_, self.lang_code) or 0.0) >= self.common_zipf
+            for t in doc[second.start : second.end]
+            if t.is_alpha and not t.is_stop
+        )
+
+    def _native_name_of_a_body(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``first``, which spaCy called a person, is a body's native name its translation follows in
+        apposition (``Kaghakatsiakan Paymanagir, le Contrat civil, ne cède rien``): spaCy reads a foreign name of
+        rare words as someone's; a person is explained by a role (lowercase, a title), never by a body's name."""
+        if second.type not in ("ORG", "MISC") or doc[second.start].lower_ in self.titles:
+            return False
+        return self._native_then_french(doc, first, second)
 
     def _english_name_in_apposition(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
         """Whether ``second`` is ``first``'s English name in apposition, as the subject of a clause: ``La

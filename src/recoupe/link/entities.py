@@ -147,6 +147,8 @@ class _Local:
     surfaces: Counter[str] = field(default_factory=Counter)
     documents: list[str] = field(default_factory=list)
     relative: bool = False  # an article introduced the person as a relative of someone it names
+    #: mentions in each document: how much an article speaks of a place weighs which country it is about
+    counts: Counter[str] = field(default_factory=Counter)
 
 
 class _UnionFind:
@@ -185,6 +187,7 @@ def merge_entities(
             local.types.update(types)
             local.surfaces.update(surfaces)
             local.documents.append(analysis.doc)
+            local.counts[analysis.doc] += sum(types.values())
     for local in locals_by_key.values():  # an analysis given twice counts its document once
         if len(set(local.documents)) < len(local.documents):
             local.documents = list(dict.fromkeys(local.documents))
@@ -787,25 +790,40 @@ def _join_torn_by_country(
     lang: str,
 ) -> None:
     """A name torn between namesakes of two countries (``le ministère de la Santé`` in a story of the Brazilian
-    and the French ministries) joins the namesake of the one country all the places its articles name are in
-    (``Campinas``, ``Campina Grande``: Brazil's): an article wholly about one country names its bodies without
-    the country. Not when the articles name places of two countries, or none the gazetteer knows."""
-    countries_of_document: dict[str, set[str]] = defaultdict(set)
+    and the French ministries) joins the namesake of the country its articles are about (:func:`_main_country`):
+    an article about one country names its bodies without the country, and mentions a neighbour in passing
+    (``En Équateur voisin, …`` in an article on Peru's floods) without making its own ministry ambiguous."""
+    places_of_document: dict[str, Counter[str]] = defaultdict(Counter)
     for index in members:
         if _type(items[index]) == "LOC" and (country := _place_country(items[index].name, lang)):
-            for document in items[index].documents:
-                countries_of_document[document].add(country)
+            for document, count in items[index].counts.items():
+                places_of_document[document][country] += count
     for index in torn:
-        countries = set().union(*(countries_of_document.get(d, set()) for d in items[index].documents))
-        if len(countries) != 1:
+        country = _main_country(sum((places_of_document[d] for d in items[index].documents), Counter()))
+        if country is None:
             continue
         found = {
             joined.find(o)
             for o in candidates[index]
-            if shapes[o].countries == countries and shapes[o].stems == shapes[index].stems
+            if shapes[o].countries == {country} and shapes[o].stems == shapes[index].stems
         }
         if len(found) == 1:
             joined.union(index, found.pop())
+
+
+#: An article is about the country of its places when it names that country's places this many times as often as
+#: any other's: a passing mention of a neighbour does not count, two countries reported alike do.
+MAIN_COUNTRY_RATIO = 3
+
+
+def _main_country(places: Counter[str]) -> str | None:
+    """The country most of an article's place mentions are in, by :data:`MAIN_COUNTRY_RATIO` over the next one;
+    ``None`` when none stands out, or the article names no place the gazetteer knows."""
+    ranked = places.most_common(2)
+    if not ranked:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= MAIN_COUNTRY_RATIO * runner_up else None
 
 
 @lru_cache(maxsize=4096)
