@@ -35,7 +35,7 @@ from recoupe.link.entities import sound_key, story_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, sentences, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
-from recoupe.model import Article, DocumentAnalysis, Story
+from recoupe.model import Article, DocumentAnalysis, Entity, Story
 from recoupe.text import unaccented
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -136,6 +136,14 @@ ANCHOR = "h:"
 SITE = "v:"
 #: Prefix of the kinds of news an article's headline and lead sentence tell (``n:recall``, ``NEWS_KINDS``).
 NEWS = "n:"
+#: Prefix of the rare words of the names of the people an article names (``m:yoon`` for ``Yoon Suk-yeol``): a
+#: follow-up may name a person by another part of the name than the story's reports did (``Yoon`` for ``Yoon
+#: Suk-yeol``, whose family name comes first; ``Lula`` for ``Luiz Inácio Lula da Silva``), which the surname
+#: key of an entity feature does not match.
+NAME_WORD = "m:"
+#: A word of a person's name this rare (Zipf) or rarer tells one person (``Yoon``, ``Merz``); a first name
+#: (``Jean``, ``Pierre``) or a family name shared by millions (``Kim``, ``Lee``) is commoner.
+NAME_WORD_ZIPF = 3.5
 #: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
 ROLE_REACH = 40
 
@@ -259,7 +267,8 @@ class StoryIndex:
                 )
         lead = _lead(article)
         for key in sorted(
-            _core(article, analysis, lead)
+            _name_words(analysis.entities, article.lang)
+            | _core(article, analysis, lead)
             | _event_days(article, analysis)
             | _lead_days(article, analysis, lead)
             | _anchors(article, analysis, lead)
@@ -584,15 +593,28 @@ def _people(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] 
     if lead is None:
         return []
     head = headline(article) or ""
-    return sorted(
-        {
-            f"e:{story_key(entity.name, entity.type, analysis.lang)}"
-            for entity in analysis.entities
-            if entity.type == "PER"
-            and (lead[0] <= entity.start < lead[1] or entity.name in head)
-            and _distinctive(entity.name, analysis.lang)
-        }
-    )
+    leading = [
+        entity
+        for entity in analysis.entities
+        if entity.type == "PER"
+        and (lead[0] <= entity.start < lead[1] or entity.name in head)
+        and _distinctive(entity.name, analysis.lang)
+    ]
+    keys = {f"e:{story_key(entity.name, entity.type, analysis.lang)}" for entity in leading}
+    return sorted(keys | _name_words(leading, analysis.lang))
+
+
+def _name_words(entities: Sequence[Entity], lang: str) -> set[str]:
+    """The rare words of the people's names among ``entities`` as features (``m:yoon``, :data:`NAME_WORD`): a
+    person is found again by any rare part of the name, whichever part a report writes (``Yoon``, ``Yoon
+    Suk-yeol``), where a surname key takes the last word for the family name."""
+    return {
+        f"{NAME_WORD}{fold(word)}"
+        for entity in entities
+        if entity.type == "PER"
+        for word, _, _ in words(entity.name)
+        if word[:1].isupper() and len(word) > 2 and (word_zipf(word.lower(), lang) or 0.0) <= NAME_WORD_ZIPF
+    }
 
 
 def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
@@ -775,7 +797,32 @@ def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
         for piece in article.text[entity.start : entity.end].splitlines():
             if (name := " ".join(unaccented(piece).split())) and fold(name) not in rubrics:
                 names.add(name)
+    if (kicker := _kicker_place(article)) is not None:
+        names.add(kicker)
     return names
+
+
+#: Kinds of gazetteer entries a headline's kicker is taken for a place by: a country or a region, whose names
+#: are seldom words of a topic (a town may be: ``Mercato``, ``Rail``).
+KICKER_PLACE_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _kicker_place(article: Article) -> str | None:
+    """The country or region a headline's kicker names (``Grèce`` in ``Grèce : un séisme frappe la Crète``),
+    accents dropped as :func:`_place_names` writes names, when the gazetteer knows it as one. The parser often
+    types no entity at the head of a line, so a report would lose the country it leads with."""
+    from recoupe.link.places import gazetteer  # loaded on first use, as in _core
+
+    match = _kicker_pattern(article.lang).match(headline(article) or "")
+    if match is None:
+        return None
+    name = " ".join(unaccented(match.group("kicker")).split())
+    return name if any(place.kind in KICKER_PLACE_KINDS for place in gazetteer().candidates(name)) else None
+
+
+@cache
+def _kicker_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.HEADLINE_KICKER)
 
 
 def _distinctive(name: str, lang: str) -> bool:
