@@ -75,3 +75,51 @@ def test_a_person_is_found_again_by_any_rare_part_of_the_name() -> None:
     analysis = DocumentAnalysis(doc="a", published=None, lang="fr", title=None, outlet=None, entities=[srettha])
     article = Article(id="a", text=text, title=text.splitlines()[0])
     assert "m:srettha" in _people(article, analysis, (text.index("La Cour"), len(text)))
+
+
+#: A march in Antananarivo told by an agency (the government's toll) and by a paper (the opposition's), the same
+#: evening; a dustmen's strike in Marseille and a quake in Chile the next day; a book fair in Antananarivo two
+#: days later.
+ONE_MARCH = {
+    "agence": (
+        "2025-09-22",
+        "Madagascar : deux morts lors de manifestations contre les coupures d'eau à Antananarivo\n\nDeux "
+        "personnes ont été tuées lundi lors de heurts entre manifestants et forces de l'ordre à Antananarivo, a "
+        "annoncé le ministère de la Sécurité publique, qui fait état de 40 interpellations. Les manifestants "
+        "protestaient contre les coupures d'eau et d'électricité.",
+    ),
+    "journal": (
+        "2025-09-22",
+        "Répression : le collectif des étudiants dénonce au moins sept morts\n\nLe collectif Tanora Mijoro a "
+        "affirmé lundi soir qu'au moins sept manifestants avaient péri dans la capitale, contre deux selon le "
+        "gouvernement. À Antananarivo, le centre hospitalier de Befelatanana a reçu une trentaine de blessés, "
+        "selon un médecin.",
+    ),
+    "greve": (
+        "2025-09-23",
+        "Marseille : grève des éboueurs, les poubelles s'accumulent\n\nLes éboueurs de la métropole "
+        "Aix-Marseille-Provence sont en grève depuis mardi matin à l'appel de FO, pour réclamer une prime de "
+        "pénibilité. Les poubelles s'accumulent dans le centre-ville.",
+    ),
+    "seisme": (
+        "2025-09-23",
+        "Chili : un séisme de magnitude 6,0 secoue le nord du pays\n\nUn séisme de magnitude 6,0 a secoué "
+        "mardi la région d'Antofagasta, dans le nord du Chili, sans faire de victimes, selon le service "
+        "sismologique national.",
+    ),
+    "salon": (
+        "2025-09-24",
+        "Un salon du livre jeunesse ouvre ses portes à Antananarivo\n\nLe salon du livre jeunesse a ouvert "
+        "mercredi au palais des sports d'Antananarivo, avec une centaine d'auteurs malgaches et une exposition "
+        "d'illustrations consacrée aux contes de l'île.",
+    ),
+}
+
+
+def test_two_outlets_reports_of_one_march_share_its_town_and_join(stories_of: StoriesOf) -> None:
+    """The paper's report shares the town and a few of the march's words (manifestants, morts) with the
+    agency's, under the usual bars (0.11 here); a book fair in the same town shares the town only."""
+    stories = stories_of(ONE_MARCH)
+    assert stories["journal"] == stories["agence"]
+    assert stories["salon"] != stories["agence"]
+    assert len(set(stories.values())) == 4

@@ -109,6 +109,11 @@ LONG_DAYS = 31
 #: ... when it is this alike (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`): a month on, two events
 #: of one theme (two closures, two fires) share words and places, but not most of their weight.
 LONG_THRESHOLD = 0.3
+#: A report of a day event (a march, a blockade) joins a story in the window that names one of its towns when
+#: it is this alike: a movement's reports of one day or the next, from two outlets or two angles (the
+#: ministry's toll, the opposition's), share the town and the event's words but few rare ones, so their
+#: cosine stays under :data:`LOW_JOIN_THRESHOLD`; two events of one town share the town but not the words.
+MOVEMENT_THRESHOLD = 0.07
 #: Prefix of an incident report's kind (``i:hostage``, ``INCIDENT_KINDS``).
 INCIDENT = "i:"
 #: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
@@ -290,7 +295,6 @@ class StoryIndex:
         known: dict[str, int] = dict(df)  # document frequencies read so far, for this article and candidates
         idf = _Idf(seen, known)
         norm = idf.norm(vector)
-        floor = min(LOW_JOIN_THRESHOLD, self.threshold)  # a story less alike than this can take no part below
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
@@ -305,6 +309,9 @@ class StoryIndex:
         # week on is another story), nor a report only as alike as two raids on one town a week apart
         further = not _reports_a_day_event(article)
         candidates = self._lasting_buckets(when, nearby, LONG_DAYS) if further else nearby
+        # a day event's report may join a story of its town on less (MOVEMENT_THRESHOLD)
+        towns = _towns(analysis) if not further else frozenset()
+        floor = min(LOW_JOIN_THRESHOLD, self.threshold, *([MOVEMENT_THRESHOLD] if towns else []))
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), candidates)):
             story = self.state.story(story_id)
             if not (within := self._in_window(story, when)):
@@ -335,6 +342,7 @@ class StoryIndex:
             if (
                 score >= self.threshold
                 or anchored
+                or (within and score >= MOVEMENT_THRESHOLD and any(f in story_vector for f in towns))
                 or (
                     score >= LOW_JOIN_THRESHOLD
                     and places is not None
@@ -615,6 +623,16 @@ def _name_words(entities: Sequence[Entity], lang: str) -> set[str]:
         for word, _, _ in words(entity.name)
         if word[:1].isupper() and len(word) > 2 and (word_zipf(word.lower(), lang) or 0.0) <= NAME_WORD_ZIPF
     }
+
+
+def _towns(analysis: DocumentAnalysis) -> frozenset[str]:
+    """The entity features of the places the article names by a rare name (``e:dakar``; not ``Europe``): where a
+    day event happened, which a movement's reports of one day share, whatever else they tell."""
+    return frozenset(
+        f"e:{sound_key(entity.name, entity.type, analysis.lang)}"
+        for entity in analysis.entities
+        if entity.type == "LOC" and _distinctive(entity.name, analysis.lang)
+    )
 
 
 def _place_features(analysis: DocumentAnalysis) -> frozenset[str]:
