@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recoupe.link.stories import _kicker_place, _name_words, _people
+from recoupe.link.stories import _kicker_place, _mistyped_place, _name_words, _people
 from recoupe.model import Article, DocumentAnalysis, Entity
 
 StoriesOf = Callable[[dict[str, tuple[str, str]]], dict[str, str]]
@@ -123,3 +123,15 @@ def test_two_outlets_reports_of_one_march_share_its_town_and_join(stories_of: St
     assert stories["journal"] == stories["agence"]
     assert stories["salon"] != stories["agence"]
     assert len(set(stories.values())) == 4
+
+
+def test_a_town_the_parser_took_for_a_person_is_a_place_after_a_place_s_preposition() -> None:
+    """``près de Karditsa`` and ``à Karditsa`` name the town the gazetteer knows, whatever type the parser gave
+    it; after ``de`` a name may as well be a person's (``l'appel de X``), and a name the gazetteer does not
+    know is no place."""
+    for text in ("Un pont s'est effondré près de Karditsa.", "Un pont s'est effondré à Karditsa."):
+        assert _mistyped_place(_article(text), _person("Karditsa", text.index("Karditsa")))
+    text = "Le maire a relayé l'appel de Karditsa."
+    assert not _mistyped_place(_article(text), _person("Karditsa", text.index("Karditsa")))
+    text = "Le prix a été remis à Albérine Vostrac."
+    assert not _mistyped_place(_article(text), _person("Albérine Vostrac", text.index("Albérine")))

@@ -332,6 +332,7 @@ class LinkTables(Protocol):
     DAY_EVENT_CUES: tuple[str, ...]
     AFTERMATH_CUES: tuple[str, ...]
     HEADLINE_KICKER: str
+    PLACE_BEFORE: str
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
     EVENT_FAMILIES: dict[str, tuple[str, ...]]

@@ -810,7 +810,7 @@ def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
     rubrics = get_language(article.lang).link.RUBRICS
     names: set[str] = set()
     for entity in analysis.entities:
-        if entity.type != "LOC":
+        if entity.type != "LOC" and not _mistyped_place(article, entity):
             continue
         for piece in article.text[entity.start : entity.end].splitlines():
             if (name := " ".join(unaccented(piece).split())) and fold(name) not in rubrics:
@@ -818,6 +818,23 @@ def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
     if (kicker := _kicker_place(article)) is not None:
         names.add(kicker)
     return names
+
+
+def _mistyped_place(article: Article, entity: Entity) -> bool:
+    """Whether a name the parser typed as a person or an organisation is a place: right after a place's
+    preposition (``à Omdourman``, ``près de Karditsa``, ``PLACE_BEFORE``) and known to the gazetteer. spaCy often
+    types a foreign town as a person; its story would lose the place it happened at."""
+    from recoupe.link.places import gazetteer  # loaded on first use, as in _core
+
+    before = fold(article.text[max(0, entity.start - ROLE_REACH) : entity.start])
+    if not _place_before(article.lang).search(before):
+        return False
+    return bool(gazetteer().candidates(" ".join(unaccented(article.text[entity.start : entity.end]).split())))
+
+
+@cache
+def _place_before(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PLACE_BEFORE)
 
 
 #: Kinds of gazetteer entries a headline's kicker is taken for a place by: a country or a region, whose names

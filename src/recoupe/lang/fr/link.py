@@ -551,6 +551,10 @@ AFTERMATH_CUES: tuple[str, ...] = (
     r"reconstruction",
     r"bilan (?:humain|provisoire|officiel)",
 )
+#: What comes right before a place's name (``à Omdourman``, ``au Kenya``, ``près de Karditsa``): a name the parser
+#: typed as a person or an organisation there, which the gazetteer knows, is a place. Not ``de``, after which a
+#: person is as likely (``l'arrestation de X``). A folded regex, matched at the end of the text before the name.
+PLACE_BEFORE: str = r"(?:^|\s)(?:a|au|aux|en|pres de|pres d')\s*$"
 #: A headline's kicker, the place or topic printed before its colon (``Grèce : un séisme frappe la Crète``): the
 #: parser often types no entity there, at the head of a line, yet a country or a region named so is where the
 #: news happened. A regex whose group ``kicker`` is the name, as written.
