@@ -19,9 +19,11 @@ def _article(text: str) -> Article:
 
 
 def test_a_headline_kicker_that_is_a_country_or_a_region_is_a_place() -> None:
-    """``Iran :`` and ``Toscane :`` name where the news happened; a topic kicker names no place."""
+    """``Iran :``, ``Toscane :`` and ``Corrèze :`` (a département) name where the news happened; a topic kicker
+    names no place."""
     assert _kicker_place(_article("Iran : un séisme frappe le sud\n\nUn séisme a frappé lundi le sud.")) == "Iran"
     assert _kicker_place(_article("Toscane : un pont s'effondre\n\nUn pont s'est effondré lundi.")) == "Toscane"
+    assert _kicker_place(_article("Corrèze : la Vézère déborde\n\nLa Vézère est sortie de son lit.")) == "Correze"
     assert _kicker_place(_article("Bourse : le CAC 40 recule\n\nLa Bourse de Paris a reculé lundi.")) is None
     assert _kicker_place(_article("Un séisme frappe le sud de l'Iran\n\nUn séisme a frappé lundi le sud.")) is None
 

@@ -843,7 +843,7 @@ KICKER_PLACE_KINDS = frozenset({"country", "admin1", "admin2"})
 
 
 def _kicker_place(article: Article) -> str | None:
-    """The country or region a headline's kicker names (``Grèce`` in ``Grèce : un séisme frappe la Crète``),
+    """The country, region or district a headline's kicker names (``Grèce`` in ``Grèce : un séisme frappe la Crète``),
     accents dropped as :func:`_place_names` writes names, when the gazetteer knows it as one. The parser often
     types no entity at the head of a line, so a report would lose the country it leads with."""
     from recoupe.link.places import gazetteer  # loaded on first use, as in _core
@@ -852,7 +852,10 @@ def _kicker_place(article: Article) -> str | None:
     if match is None:
         return None
     name = " ".join(unaccented(match.group("kicker")).split())
-    return name if any(place.kind in KICKER_PLACE_KINDS for place in gazetteer().candidates(name)) else None
+    known = gazetteer()
+    if any(place.kind in KICKER_PLACE_KINDS for place in known.candidates(name)) or known.districts(name):
+        return name  # a département (``Ardèche :``) is a district, which the candidates leave out
+    return None
 
 
 @cache
