@@ -137,3 +137,39 @@ def test_a_town_the_parser_took_for_a_person_is_a_place_after_a_place_s_preposit
     assert not _mistyped_place(_article(text), _person("Karditsa", text.index("Karditsa")))
     text = "Le prix a été remis à Albérine Vostrac."
     assert not _mistyped_place(_article(text), _person("Albérine Vostrac", text.index("Albérine")))
+
+
+#: Flash floods in the Var, a toll update two days on that names no flood (a car swept away, the toll
+#: rising), a flood in Spain the same week and a jazz festival in the Var.
+TOLL_RISES = {
+    "crues": (
+        "2025-10-14",
+        "Intempéries : des crues soudaines dans le Var, au moins trois morts\n\nDe violents orages ont provoqué "
+        "lundi soir des crues soudaines dans l'est du Var, faisant au moins trois morts à Fréjus et à "
+        "Roquebrune-sur-Argens, selon la préfecture. L'Argens est sorti de son lit.",
+    ),
+    "bilan": (
+        "2025-10-16",
+        "Var : le bilan s'alourdit à cinq morts, un septuagénaire retrouvé à Puget-sur-Argens\n\nLe corps d'un "
+        "homme de 74 ans a été retrouvé mercredi dans sa voiture emportée par les eaux à Puget-sur-Argens, "
+        "portant le bilan à cinq morts, a annoncé le préfet du Var.",
+    ),
+    "valence": (
+        "2025-10-16",
+        "Espagne : des inondations à Valence, deux morts\n\nDes pluies torrentielles ont provoqué mercredi des "
+        "inondations dans la région de Valence, faisant deux morts, selon les services d'urgence régionaux.",
+    ),
+    "jazz": (
+        "2025-10-17",
+        "Var : ouverture du festival de jazz de Toulon\n\nLe festival de jazz de Toulon s'est ouvert jeudi soir "
+        "au théâtre de la Liberté, avec une vingtaine de concerts prévus jusqu'à dimanche.",
+    ),
+}
+
+
+def test_a_toll_update_that_names_no_flood_joins_the_flood_of_its_places(stories_of: StoriesOf) -> None:
+    """``le bilan s'alourdit``, ``portant le bilan à`` tell a disaster's aftermath, whatever struck: the report
+    joins the flood whose lasting place it names (the Var); the Spanish flood and the festival stay apart."""
+    stories = stories_of(TOLL_RISES)
+    assert stories["bilan"] == stories["crues"]
+    assert len(set(stories.values())) == 3

@@ -550,6 +550,9 @@ AFTERMATH_CUES: tuple[str, ...] = (
     r"sans[- ]abris?",
     r"reconstruction",
     r"bilan (?:humain|provisoire|officiel)",
+    # a toll rising, whatever struck (``le bilan s'alourdit à cinq morts``, ``portant le bilan à 23 morts``)
+    r"bilan (?:\w+ )?(?:s'alourdit|s'est alourdi|est passe a|passe a|a ete porte|atteint desormais)",
+    r"port(?:e|ent|ant|era) (?:le|ce) bilan",
 )
 #: What comes right before a place's name (``à Omdourman``, ``au Kenya``, ``près de Karditsa``): a name the parser
 #: typed as a person or an organisation there, which the gazetteer knows, is a place. Not ``de``, after which a
