@@ -338,6 +338,8 @@ class LinkTables(Protocol):
     RECALLED_INCIDENT_BEFORE: str
     DAY_EVENT_CUES: tuple[str, ...]
     AFTERMATH_CUES: tuple[str, ...]
+    HEADLINE_KICKER: str
+    PLACE_BEFORE: str
     AFTERMATH_MIN: int
     DISASTER_OF_YEAR: str
     EVENT_FAMILIES: dict[str, tuple[str, ...]]

@@ -35,7 +35,7 @@ from recoupe.link.entities import sound_key, story_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, sentences, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
-from recoupe.model import Article, DocumentAnalysis, Story
+from recoupe.model import Article, DocumentAnalysis, Entity, Story
 from recoupe.text import unaccented
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -109,6 +109,11 @@ LONG_DAYS = 31
 #: ... when it is this alike (:data:`FURTHER_THRESHOLD` within :data:`FURTHER_DAYS`): a month on, two events
 #: of one theme (two closures, two fires) share words and places, but not most of their weight.
 LONG_THRESHOLD = 0.3
+#: A report of a day event (a march, a blockade) joins a story in the window that names one of its towns when
+#: it is this alike: a movement's reports of one day or the next, from two outlets or two angles (the
+#: ministry's toll, the opposition's), share the town and the event's words but few rare ones, so their
+#: cosine stays under :data:`LOW_JOIN_THRESHOLD`; two events of one town share the town but not the words.
+MOVEMENT_THRESHOLD = 0.07
 #: Prefix of an incident report's kind (``i:hostage``, ``INCIDENT_KINDS``).
 INCIDENT = "i:"
 #: Prefix of the days an incident report tells of (``t:2025-03-10``): its follow-ups join on the same day.
@@ -136,6 +141,14 @@ ANCHOR = "h:"
 SITE = "v:"
 #: Prefix of the kinds of news an article's headline and lead sentence tell (``n:recall``, ``NEWS_KINDS``).
 NEWS = "n:"
+#: Prefix of the rare words of the names of the people an article names (``m:yoon`` for ``Yoon Suk-yeol``): a
+#: follow-up may name a person by another part of the name than the story's reports did (``Yoon`` for ``Yoon
+#: Suk-yeol``, whose family name comes first; ``Lula`` for ``Luiz Inácio Lula da Silva``), which the surname
+#: key of an entity feature does not match.
+NAME_WORD = "m:"
+#: A word of a person's name this rare (Zipf) or rarer tells one person (``Yoon``, ``Merz``); a first name
+#: (``Jean``, ``Pierre``) or a family name shared by millions (``Kim``, ``Lee``) is commoner.
+NAME_WORD_ZIPF = 3.5
 #: Characters before and after a person's name where a role makes them an official (``le préfet du Rhône, X``).
 ROLE_REACH = 40
 
@@ -259,7 +272,8 @@ class StoryIndex:
                 )
         lead = _lead(article)
         for key in sorted(
-            _core(article, analysis, lead)
+            _name_words(analysis.entities, article.lang)
+            | _core(article, analysis, lead)
             | _event_days(article, analysis)
             | _lead_days(article, analysis, lead)
             | _anchors(article, analysis, lead)
@@ -281,7 +295,6 @@ class StoryIndex:
         known: dict[str, int] = dict(df)  # document frequencies read so far, for this article and candidates
         idf = _Idf(seen, known)
         norm = idf.norm(vector)
-        floor = min(LOW_JOIN_THRESHOLD, self.threshold)  # a story less alike than this can take no part below
         joinable: list[tuple[float, StoryRecord, Counter[str]]] = []  # stories the article could join
         read: dict[str, Counter[str]] = {}  # the vectors of the stories compared, for the title of the one joined
         places: frozenset[str] | None = None  # the article's place features, once a story needs them
@@ -296,6 +309,9 @@ class StoryIndex:
         # week on is another story), nor a report only as alike as two raids on one town a week apart
         further = not _reports_a_day_event(article)
         candidates = self._lasting_buckets(when, nearby, LONG_DAYS) if further else nearby
+        # a day event's report may join a story of its town on less (MOVEMENT_THRESHOLD)
+        towns = _towns(analysis) if not further else frozenset()
+        floor = min(LOW_JOIN_THRESHOLD, self.threshold, *([MOVEMENT_THRESHOLD] if towns else []))
         for story_id in sorted(self.state.stories_with((f for f in vector if df[f] <= limit), candidates)):
             story = self.state.story(story_id)
             if not (within := self._in_window(story, when)):
@@ -326,6 +342,7 @@ class StoryIndex:
             if (
                 score >= self.threshold
                 or anchored
+                or (within and score >= MOVEMENT_THRESHOLD and any(f in story_vector for f in towns))
                 or (
                     score >= LOW_JOIN_THRESHOLD
                     and places is not None
@@ -584,14 +601,37 @@ def _people(article: Article, analysis: DocumentAnalysis, lead: tuple[int, int] 
     if lead is None:
         return []
     head = headline(article) or ""
-    return sorted(
-        {
-            f"e:{story_key(entity.name, entity.type, analysis.lang)}"
-            for entity in analysis.entities
-            if entity.type == "PER"
-            and (lead[0] <= entity.start < lead[1] or entity.name in head)
-            and _distinctive(entity.name, analysis.lang)
-        }
+    leading = [
+        entity
+        for entity in analysis.entities
+        if entity.type == "PER"
+        and (lead[0] <= entity.start < lead[1] or entity.name in head)
+        and _distinctive(entity.name, analysis.lang)
+    ]
+    keys = {f"e:{story_key(entity.name, entity.type, analysis.lang)}" for entity in leading}
+    return sorted(keys | _name_words(leading, analysis.lang))
+
+
+def _name_words(entities: Sequence[Entity], lang: str) -> set[str]:
+    """The rare words of the people's names among ``entities`` as features (``m:yoon``, :data:`NAME_WORD`): a
+    person is found again by any rare part of the name, whichever part a report writes (``Yoon``, ``Yoon
+    Suk-yeol``), where a surname key takes the last word for the family name."""
+    return {
+        f"{NAME_WORD}{fold(word)}"
+        for entity in entities
+        if entity.type == "PER"
+        for word, _, _ in words(entity.name)
+        if word[:1].isupper() and len(word) > 2 and (word_zipf(word.lower(), lang) or 0.0) <= NAME_WORD_ZIPF
+    }
+
+
+def _towns(analysis: DocumentAnalysis) -> frozenset[str]:
+    """The entity features of the places the article names by a rare name (``e:dakar``; not ``Europe``): where a
+    day event happened, which a movement's reports of one day share, whatever else they tell."""
+    return frozenset(
+        f"e:{sound_key(entity.name, entity.type, analysis.lang)}"
+        for entity in analysis.entities
+        if entity.type == "LOC" and _distinctive(entity.name, analysis.lang)
     )
 
 
@@ -770,12 +810,57 @@ def _place_names(article: Article, analysis: DocumentAnalysis) -> set[str]:
     rubrics = get_language(article.lang).link.RUBRICS
     names: set[str] = set()
     for entity in analysis.entities:
-        if entity.type != "LOC":
+        if entity.type != "LOC" and not _mistyped_place(article, entity):
             continue
         for piece in article.text[entity.start : entity.end].splitlines():
             if (name := " ".join(unaccented(piece).split())) and fold(name) not in rubrics:
                 names.add(name)
+    if (kicker := _kicker_place(article)) is not None:
+        names.add(kicker)
     return names
+
+
+def _mistyped_place(article: Article, entity: Entity) -> bool:
+    """Whether a name the parser typed as a person or an organisation is a place: right after a place's
+    preposition (``à Omdourman``, ``près de Karditsa``, ``PLACE_BEFORE``) and known to the gazetteer. spaCy often
+    types a foreign town as a person; its story would lose the place it happened at."""
+    from recoupe.link.places import gazetteer  # loaded on first use, as in _core
+
+    before = fold(article.text[max(0, entity.start - ROLE_REACH) : entity.start])
+    if not _place_before(article.lang).search(before):
+        return False
+    return bool(gazetteer().candidates(" ".join(unaccented(article.text[entity.start : entity.end]).split())))
+
+
+@cache
+def _place_before(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.PLACE_BEFORE)
+
+
+#: Kinds of gazetteer entries a headline's kicker is taken for a place by: a country or a region, whose names
+#: are seldom words of a topic (a town may be: ``Mercato``, ``Rail``).
+KICKER_PLACE_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _kicker_place(article: Article) -> str | None:
+    """The country, region or district a headline's kicker names (``Grèce`` in ``Grèce : un séisme frappe la Crète``),
+    accents dropped as :func:`_place_names` writes names, when the gazetteer knows it as one. The parser often
+    types no entity at the head of a line, so a report would lose the country it leads with."""
+    from recoupe.link.places import gazetteer  # loaded on first use, as in _core
+
+    match = _kicker_pattern(article.lang).match(headline(article) or "")
+    if match is None:
+        return None
+    name = " ".join(unaccented(match.group("kicker")).split())
+    known = gazetteer()
+    if any(place.kind in KICKER_PLACE_KINDS for place in known.candidates(name)) or known.districts(name):
+        return name  # a département (``Ardèche :``) is a district, which the candidates leave out
+    return None
+
+
+@cache
+def _kicker_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).link.HEADLINE_KICKER)
 
 
 def _distinctive(name: str, lang: str) -> bool:

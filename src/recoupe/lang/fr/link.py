@@ -539,18 +539,29 @@ RECALLED_INCIDENT_BEFORE: str = (
 AFTERMATH_CUES: tuple[str, ...] = (
     r"decombres",
     r"gravats",
-    r"survivants?",
-    r"rescapes?",
-    r"sinistres",
+    r"survivante?s?",
+    r"rescapee?s?",
+    r"sinistree?s",
     r"sauveteurs?",
     r"secouristes?",
     r"(?:equipes?|operations?) de (?:secours|sauvetage)",
     r"hopita(?:l|ux) de campagne",
-    r"aide d'urgence",
-    r"sans-abri",
+    r"aides? d'urgence",
+    r"sans[- ]abris?",
     r"reconstruction",
     r"bilan (?:humain|provisoire|officiel)",
+    # a toll rising, whatever struck (``le bilan s'alourdit à cinq morts``, ``portant le bilan à 23 morts``)
+    r"bilan (?:\w+ )?(?:s'alourdit|s'est alourdi|est passe a|passe a|a ete porte|atteint desormais)",
+    r"port(?:e|ent|ant|era) (?:le|ce) bilan",
 )
+#: What comes right before a place's name (``à Omdourman``, ``au Kenya``, ``près de Karditsa``): a name the parser
+#: typed as a person or an organisation there, which the gazetteer knows, is a place. Not ``de``, after which a
+#: person is as likely (``l'arrestation de X``). A folded regex, matched at the end of the text before the name.
+PLACE_BEFORE: str = r"(?:^|\s)(?:a|au|aux|en|pres de|pres d')\s*$"
+#: A headline's kicker, the place or topic printed before its colon (``Grèce : un séisme frappe la Crète``): the
+#: parser often types no entity there, at the head of a line, yet a country or a region named so is where the
+#: news happened. A regex whose group ``kicker`` is the name, as written.
+HEADLINE_KICKER: str = r"^(?P<kicker>[^:]{2,40}?)\s*:\s"
 #: Distinct aftermath cues a report must use to be read as one (one alone, ``sinistrés``, says little).
 AFTERMATH_MIN = 2
 #: After a disaster cue, a year: another disaster, named for comparison (``le séisme de 1999``).
