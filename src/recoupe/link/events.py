@@ -33,7 +33,9 @@ the articles, with every field traceable to a sentence:
    story's other groups already cover is not added again.
 6. **Arrests**: an ``arrested`` group becomes a "Strategic developments / Arrests" event (at its place, or
    the capital with geo precision 3; dated by its first report, time precision 2) unless it belongs to a
-   day of demonstrations, where ACLED counts arrests as the police's intervention in that demonstration.
+   day of demonstrations, where ACLED counts arrests as the police's intervention in that demonstration, or
+   to the day of another of the story's events (the aftermath of a clash). A subset of arrests ("dont 21
+   placées en garde à vue") or the number still held is no arrest of its own.
 """
 
 from __future__ import annotations
@@ -232,6 +234,8 @@ class _Item:
     outlet: str
     nth: int = 0  # the unrest's n-th night or day, counted from its first (0: the day is told)
     doc: str = ""
+    #: the only day the sentence gives is the day a source spoke ("a précisé vendredi le ministre")
+    reported: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -331,11 +335,12 @@ def _nth_night(text: str, lang: str) -> int:
 
 def _neighbourhood(text: str, sentence_start: int, name_start: int, lang: str) -> bool:
     """Whether the place named at ``name_start`` is a neighbourhood (``les quartiers de Magenta``): the event
-    is placed where the article's town is, as ACLED places it."""
-    pattern = _optional_pattern(lang, "NEIGHBOURHOOD")
-    return (
-        pattern is not None
-        and pattern.search(fold(text[max(sentence_start, name_start - 60) : name_start])) is not None
+    is placed where the article's town is, as ACLED places it; or only a direction (``la route de Gao``),
+    which places nothing."""
+    before = fold(text[max(sentence_start, name_start - 60) : name_start])
+    return any(
+        (pattern := _optional_pattern(lang, name)) is not None and pattern.search(before) is not None
+        for name in ("NEIGHBOURHOOD", "DIRECTION_TO_PLACE")
     )
 
 
@@ -503,22 +508,33 @@ def code_events(
                 and t.value
                 and not _part_of_day_only(t.text, lang)
             ]
-            told = {
-                t.value[:10]: _day_after("REPORTED_DAY", article.text, start, t.start, lang)
-                or (
+            # each day the sentence names, and whether every mention of it is only when a source spoke or a
+            # wounded person died later ("blessé mercredi …, mort dans la nuit de mercredi à jeudi": Wednesday
+            # is still the clash's day)
+            told: dict[str, bool] = {}
+            since = _optional_pattern(lang, "SINCE_DAY")
+            since_days = {t.value[:10] for t in said if t.value and since is not None and since.match(fold(t.text))}
+            for t in said:
+                if (
+                    not t.value
+                    or not _DAY.match(t.value)
+                    or (analysis.published is not None and t.value[:10] > analysis.published[:10])
+                    or _day_after("COMPARED_DAY", article.text, start, t.start, lang)
+                    or _anchored_on_an_event(article.text, t.start, t.end, lang)
+                ):
+                    continue
+                aside = _day_after("REPORTED_DAY", article.text, start, t.start, lang) or (
                     _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
                     and not _died_during(article.text, t.end, end, lang)
                 )
-                for t in said
-                if t.value
-                and _DAY.match(t.value)
-                and (analysis.published is None or t.value[:10] <= analysis.published[:10])
-                and not _day_after("COMPARED_DAY", article.text, start, t.start, lang)
-                and not _anchored_on_an_event(article.text, t.start, t.end, lang)
-            }
+                told[t.value[:10]] = told.get(t.value[:10], True) and aside
+            if len(told) > 1 and any(day not in since_days for day in told):
+                # "le barrage installé depuis lundi a été évacué mardi": Tuesday's act, Monday only its start
+                told = {day: aside for day, aside in told.items() if day not in since_days}
             # the day a source spoke is no event's day when the sentence names the day of what it reports
             days = sorted(day for day, reported in told.items() if not reported)
             nth = 0 if days or kind is None else _nth_night(text, lang)
+            spoken_only = not days and bool(told) and not nth  # ("la deuxième nuit d'émeutes" dates itself)
             days = days or sorted(told)
             planned = analysis.published is not None and any(
                 bool(t.value and _DAY.match(t.value)) and (t.value or "")[:10] > analysis.published[:10] for t in said
@@ -527,6 +543,20 @@ def code_events(
             if joined:
                 # "Deux personnes ont été interpellées pour des tags", after the march: the police's intervention
                 kind = ("unrest", "Protests", "Protest with intervention")
+            if (
+                kind is None
+                and not spoken_only
+                and not planned
+                and len(days) == 1
+                and running[1]
+                and days[0] > max(running[1])
+            ):
+                # "Le mouvement a pris un tour plus tendu ce mardi.": the narrative moves on to that day, and the
+                # undated sentences after it tell of it ("Le sit-in a été dispersé en milieu de matinée")
+                paragraph = paragraph_of(article.text, start)
+                if paragraph != current:
+                    previous, current = current, paragraph
+                running = (paragraph, days, 0, running[3], running[4])
             if kind is None or (planned and kind[0] == "unrest" and not (cues.riot_act or cues.mob or cues.excessive)):
                 continue  # no event; or one announced ("a fixé au 4 juin la prochaine journée de grève")
             named = [
@@ -556,7 +586,9 @@ def code_events(
             places: list[Place | None] = [*located] if located else [None]
             for day in days:
                 for place in places:
-                    items.append(_Item(day, place, cues, kind, evidence, len(days) > 1, outlet, nth, article.id))
+                    items.append(
+                        _Item(day, place, cues, kind, evidence, len(days) > 1, outlet, nth, article.id, spoken_only)
+                    )
             arrest_sentences[(article.id, start)] = tuple(days)
 
     # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
@@ -606,6 +638,8 @@ def code_events(
         if item.place is None:
             continue
         buckets[(item.place.geonameid, item.day, item.kind[0])].append(item)
+    _fold_spoken_days(buckets)
+    _fold_regions(buckets)
     events: list[AcledEvent] = []
     for (_, day, family), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][2])):
         best = [i for i in bucket if not i.span] or bucket
@@ -618,6 +652,58 @@ def code_events(
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
+
+
+def _fold_spoken_days(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
+    """Fold an event known only from the day a source spoke into that place's event of a day or two before.
+
+    "Dans toute la France, 14 policiers ont été blessés, a précisé vendredi le ministre" recounts Thursday's
+    riot: the Friday in it is when the minister spoke. Only a day with no other evidence at that place is
+    folded, and only into an event of the same family there on one of the two days before; a day that some
+    sentence dates itself ("de nouvelles émeutes ont éclaté vendredi") stays its own event.
+    """
+    for key in sorted(buckets, key=lambda k: k[1], reverse=True):
+        bucket = buckets.get(key)
+        if not bucket or not all(item.reported for item in bucket):
+            continue
+        place, day, family = key
+        for back in (1, 2):
+            earlier = (place, (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=back)).isoformat(), family)
+            if earlier in buckets:
+                for item in bucket:
+                    item.day = earlier[1]
+                buckets[earlier].extend(bucket)
+                del buckets[key]
+                break
+
+
+def _fold_regions(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
+    """Fold a region's event into the one town of that region with an event of the same family that day.
+
+    "La frappe menée mardi sur le marché, près de Monywa, dans la région de Sagaing" and "la frappe sur
+    Monywa" tell one strike: the region only says where the town is. With two towns of the region that day,
+    the region's evidence says nothing of which, and stays its own event (ACLED's region-level row).
+    """
+    for key in list(buckets):
+        bucket = buckets.get(key) or []
+        region = bucket[0].place if bucket else None
+        if region is None or region.kind not in ("admin1", "admin2"):
+            continue
+        _, day, family = key
+        towns = [
+            other
+            for other, items in buckets.items()
+            if other != key
+            and other[1:] == (day, family)
+            and (town := items[0].place) is not None
+            and town.kind == "city"
+            and (town.iso2, town.admin1) == (region.iso2, region.admin1)
+        ]
+        if len(towns) == 1:
+            for item in bucket:
+                item.place = buckets[towns[0]][0].place
+            buckets[towns[0]].extend(bucket)
+            del buckets[key]
 
 
 #: Each article's votes for the story's country, and its place mentions resolved for one country: an add
@@ -650,9 +736,13 @@ def _resolved(
     for start, end in sentences(article.text, article.body_start):
         here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
         first = {e.start: gaz.resolve(e.text, home) for e in here}
+        region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
-            place = gaz.resolve(entity.text, home, near)
+            named = region.search(article.text[max(start, entity.start - 20) : entity.start]) if region else None
+            # "la région de Sagaing": resolved with its region word, as the region and not its namesake town
+            name = article.text[entity.start - len(named.group(0)) : entity.end] if named else entity.text
+            place = gaz.resolve(name, home, near) or gaz.resolve(entity.text, home, near)
             if place is not None:
                 resolved.append((place, entity.text, article.id, entity.start, entity.end))
     return tuple(resolved)
@@ -693,10 +783,10 @@ def _town_counts(
 
 def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], home: str) -> Place | None:
     """The town an article is about: the one it names most, when no other comes as close (a regional daily's
-    ``à Marseille`` against the ``Paris`` of a national round-up)."""
+    ``à Marseille`` against the ``Paris`` of a national round-up), or the only one it names."""
     by_id: dict[int, Place] = {}
     ranked = _town_counts(article, places, home, by_id).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1) or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return by_id[ranked[0][0]]
 
@@ -1094,10 +1184,14 @@ def _arrests(
     gaz = gazetteer()
     texts = {a.id: a for a, _ in pairs}
     outlets = {a.id: a.outlet or d.outlet or a.id for a, d in pairs}
-    unrest_days = {e.event_date for e in events if e.event_type in ("Protests", "Riots")}
+    # arrests on the day of one of the story's events are that event's aftermath ("quatorze interpellations
+    # dans les deux localités" after Monday's clashes), not a police operation of their own
+    event_days = {e.event_date for e in events}
     for group in groups:
-        if group.category != "arrested" or not group.conservative or group.population.endswith("(subset)"):
+        if group.category != "arrested" or not group.conservative:
             continue
+        if group.population.endswith(("(subset)", "(current)")):
+            continue  # a subset ("dont 21 placées en garde à vue") or a status ("28 toujours détenus") arrests no one
         dated = sorted((r.date or r.published or "")[:10] for r in group.reports if (r.date or r.published))
         if not dated or not _DAY.match(dated[0]):
             continue
@@ -1109,7 +1203,7 @@ def _arrests(
             for ev in e.evidence
             if ev.doc in texts
         }
-        if day in unrest_days or any(
+        if day in event_days or any(
             r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
             for r in group.reports
         ):

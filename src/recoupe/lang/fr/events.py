@@ -31,6 +31,11 @@ PROTEST = (
     r"(?:bloque|bloquent|bloquaient|bloquait|bloquer)(?: [\w']+){0,3} (?:l'autoroute|l'a\d+|la route|les routes"
     r"|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port|la raffinerie|les depots?|les ronds-points)",
     r"operations? escargot",
+    # a blockade set up by a group (truckers, farmers, taxi drivers) is a demonstration
+    r"blocages? (?:de |du |des |d')(?:la |l'|le |les )?(?:routes?|autoroutes?|axes?|ports?|raffineries?|depots?"
+    r"|ronds-points?|acces|peages?|ponts?)",
+    r"(?:le |ce |leur )blocage (?:s'est |se )?poursui\w*",
+    r"(?:barrages?|blocages?|piquets?) (?:installes?|dresses?|tenus?|erige?s?)(?: [\w']+){0,3}? par (?:les|des)",
     r"barrages? filtrants?",
     r"(?:descend\w*|sont sortis?|etaient) dans (?:la|les) rues?",
 )
@@ -48,6 +53,9 @@ INTERVENTION = (
     r"matraques?",
     r"interpell(?:e|es|ee|ees|ations?)",
     r"la police est intervenue",
+    # a blockade cleared by force (``les gendarmes ont évacué le barrage``); its own people lifting it is not
+    r"(?:evacu|degag|demantel)(?:e|es|ee|ees|ent|aient|ait|er) (?:[\w']+ ){0,4}?(?:le |les |un |des )"
+    r"(?:barrages?|blocages?|piquets?|campements?)",
     r"vehicules blindes",
     r"balles? (?:en caoutchouc|de defense)",
     r"lbd",
@@ -83,7 +91,7 @@ RIOT_ACTS = (
     r"caillass(?:e|es|age|ages)",
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
-    r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu",
+    r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu(?! aux poudres)",  # (the idiom: a spark, no fire)
     r"(?:ont|a|avaient|avait) affronte (?:les |des )?(?:gendarmes|policiers|forces de l'ordre|militaires|soldats|crs)",
     r"barrages? (?:ont ete |avaient ete )?eriges?",
     r"forc(?:e|er|ant|ent|aient) (?:les |des )?(?:barrieres|barrages|cordons?|grilles)",
@@ -121,9 +129,10 @@ BATTLE = (
     r"affrontements? (?:meurtriers? )?entre (?:des |les )?(?:eleveurs|agriculteurs|cultivateurs|communautes|clans"
     r"|tribus|ethnies|milices|villageois)",
     # the attackers' verb and its object may be parted by the day (``ont attaqué lundi à l'aube le camp``),
-    # and the group they belong to between them (``des combattants de l'ELN ont attaqué``)
+    # and the group they belong to between them (``des combattants de l'ELN ont attaqué``, ``des combattants
+    # des Forces de défense du peuple (PDF) ont attaqué``)
     r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes|combattants|guerilleros"
-    r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w-]+){0,2}?)? (?:ont|avaient) attaque"
+    r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w'()-]+){0,5}?)? (?:ont|avaient) attaque"
     r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne"
     r"|detachement)s?",
     # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``)
@@ -141,7 +150,9 @@ EXPLOSION = (
         "Shelling/artillery/missile attack",
     ),
     (
-        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|mines?|explosions?|attentat a la bombe",
+        # (a mine "de jade", "d'or", "de charbon" is a pit, not a landmine)
+        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|mines?(?! de | d'| du )|explosions?"
+        r"|attentat a la bombe",
         "Remote explosive/landmine/IED",
     ),
     (r"grenades? (?:a fragmentation|a main)", "Grenade"),
@@ -277,6 +288,12 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
 NEIGHBOURHOOD = (
     r"\bquartiers?(?: (?:populaires?|nord|sud|est|ouest|voisins?))? (?:de |d'|du |des )?(?:\w+ et (?:de |d')?)?$"
 )
+#: What a town's name follows when it only gives a direction (``près de la route d'Anderamboukane``, ``en
+#: direction de Gao``, ``l'axe Mopti-Sévaré``): the event is not there. Folded regex on the text before it.
+DIRECTION_TO_PLACE = (
+    r"\b(?:(?:la |les )?(?:routes?|pistes?|axes?|chemins?) (?:de |d'|du |menant a |vers |reliant )"
+    r"|(?:en )?direction (?:de |d'|du )|en provenance (?:de |d'|du ))$"
+)
 #: What ends the name of a club or a body just before a place (``l'Espérance de Tunis``, ``l'Olympique de
 #: Marseille``): a capitalized word other than a compass point, then ``de``. Regex on the original text before
 #: the place's name.
@@ -395,6 +412,15 @@ PLACE_PREFIX: str = (
     r"^(?:(?:la |le |l['’])?(?:ville|région|region|province|département|commune|capitale|oblast|préfecture"
     r"|prefecture|mairie|gouvernorat|wilaya|état|etat)"
     r" (?:de |d['’]|du )|l['’]|la |le |les )"
+)
+#: A day that only starts a state the sentence reports the end or change of (``le barrage installé depuis
+#: lundi a été évacué mardi``): no event's day when the sentence names another. Folded regex on the expression.
+SINCE_DAY = r"^depuis\b"
+#: A region's word right before a name (``dans la région de Sagaing``, ``la province du Soum``): the name is the
+#: region's, even where a town shares it. Regex on the original text before the name.
+REGION_BEFORE_PLACE: str = (
+    r"(?i)\b(?:région|region|province|département|departement|gouvernorat|wilaya|oblast|état|etat|canton"
+    r"|comté|comte) (?:de |d['’]|du )$"
 )
 #: How French transcribes foreign names where the gazetteer's (English) forms write otherwise: ``El-Facher``
 #: is El Fasher, ``Omdourman`` Omdurman, ``Djouba`` Juba, ``Tchernihiv`` Chernihiv. Tried in this order,

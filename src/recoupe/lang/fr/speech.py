@@ -355,9 +355,13 @@ REPORTING_PARTICIPLES: tuple[str, ...] = (
     "publié",
     "rendu public",
     "fait état",
+    "appris",
 )
+#: The subject pronouns of an inverted incise (``a-t-on appris jeudi``, ``ont-ils précisé lundi``).
+INVERTED_SUBJECTS: tuple[str, ...] = ("il", "elle", "on", "ils", "elles")
 #: What ends the words before such a day (accents kept; the time tagger reads it case-blind, event linking
 #: in its folded form).
 REPORTED_DAY_BEFORE = (
-    rf"\b(?:{phrase_alternation(REPORTING_AUXILIARIES)})\s+(?:{phrase_alternation(REPORTING_PARTICIPLES)})\s*$"
+    rf"\b(?:{phrase_alternation(REPORTING_AUXILIARIES)})(?:-t)?(?:-(?:{phrase_alternation(INVERTED_SUBJECTS)}))?"
+    rf"\s+(?:{phrase_alternation(REPORTING_PARTICIPLES)})\s*$"
 )
