@@ -1408,7 +1408,9 @@ class ClaimExtractor:
                 else None
             )
             place = (
-                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) if scored else None
+                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ()), source)
+                if scored
+                else None
             )
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
@@ -1624,12 +1626,19 @@ class ClaimExtractor:
         return (day - datetime.timedelta(days=1)).isoformat() if days else value
 
     def _place(
-        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
+        self,
+        parsed: Parsed,
+        candidate: _Candidate,
+        start: int,
+        end: int,
+        items: Sequence[int] = (),
+        source: Attribution | None = None,
     ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
         nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
-        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures')."""
+        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures'), nor the figure's
+        source itself, an organisation the tagger took for a place (``La Croix-Rouge du Niger affirme que…``)."""
         sentence = candidate.sentence
         text = parsed.text
         commas = self._commas(sentence)
@@ -1644,6 +1653,8 @@ class ClaimExtractor:
             if entity.start < end and start < entity.end:
                 continue
             if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+                continue
+            if source is not None and _names_source(entity.text, source.text):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1817,3 +1828,18 @@ class ClaimExtractor:
                 return None
             bound = opening - 1
         return None
+
+
+#: The longest word before an organisation's name in its source's words (``La``, ``l'``): a determiner.
+_DETERMINER_MAX = 3
+
+
+def _names_source(place: str, source: str) -> bool:
+    """Whether a location's words are the whole name of the figure's source, a determiner aside (``Croix-Rouge
+    du Niger`` for ``La Croix-Rouge du Niger``): an organisation the tagger took for a place. A place inside a
+    source's complement (``la préfecture du Rhône``) still places the figure."""
+    name, said = " ".join(place.split()), " ".join(source.replace("’", "'").split())
+    if not name or not said.endswith(name):
+        return False
+    before = said[: len(said) - len(name)].strip()
+    return len(before) <= _DETERMINER_MAX and " " not in before
