@@ -1,7 +1,8 @@
 """Causes of claim-group misses seen across several sets (seventh round), each on invented French
 sentences of other stories: a regional report's city figures lose their city when a later paragraph
-places the nation's figure, and an organisation the tagger takes for a place (``La Croix-Rouge du
-Niger``) places the figure its own source gives."""
+places the nation's figure; an organisation the tagger takes for a place (``La Croix-Rouge du Niger``)
+places the figure its own source gives; a clause that counts without naming a place does not take the
+place its sentence named before it, so a village's toll, a camp's toll and the total become one."""
 
 from __future__ import annotations
 
@@ -78,3 +79,60 @@ def test_a_place_in_a_source_s_complement_still_places_the_figure(analyzer: Anal
     result = analyzer.analyze(Article(id="a", text=text, published="2026-03-10"))
     places = {c.value: c.place for c in result.claims if c.category in PEOPLE_CATEGORIES}
     assert places[5000] == "Bordeaux"
+
+
+def _places(analyzer: Analyzer, text: str) -> dict[float | int | None, str | None]:
+    result = analyzer.analyze(Article(id="a", text=text, published="2026-03-10"))
+    return {c.value: c.place for c in result.claims if c.category in PEOPLE_CATEGORIES}
+
+
+def test_a_toll_takes_the_place_its_sentence_names_first(analyzer: Analyzer) -> None:
+    """``Le bilan des affrontements de dimanche à Kidal, près de Gao, …, est passé à 14 morts``: the clause
+    that counts names no place; the sentence's first place is the event's, the later ones say where it lies."""
+    text = (
+        "Le bilan des affrontements de dimanche à Kidal, près de Gao, dans le nord du Mali, "
+        "est passé à 14 morts, a indiqué lundi le gouverneur."
+    )
+    assert _places(analyzer, text)[14] == "Kidal"
+
+
+def test_a_participle_s_toll_takes_the_place_of_the_attack(analyzer: Analyzer) -> None:
+    """``…ont attaqué un village à une dizaine de kilomètres de Tillabéri, tuant sept personnes``."""
+    text = (
+        "Mardi, des hommes armés ont attaqué un village à une dizaine de kilomètres de Tillabéri, tuant sept personnes."
+    )
+    assert _places(analyzer, text)[7] == "Tillabéri"
+
+
+def test_a_relative_clause_s_figure_takes_no_place_from_the_main_clause(analyzer: Analyzer) -> None:
+    """``Le Premier ministre reçoit à Matignon…, au lendemain d'une journée qui a rassemblé 20 000
+    agriculteurs``: Matignon is where the meeting is, not where the farmers marched."""
+    text = (
+        "Le Premier ministre reçoit ce vendredi à Matignon les représentants des syndicats agricoles, "
+        "au lendemain d'une journée de mobilisation qui a rassemblé plus de 20 000 agriculteurs."
+    )
+    assert _places(analyzer, text)[20000] is None
+
+
+def test_a_camp_s_toll_and_the_total_are_two_series(analyzer: Analyzer) -> None:
+    """A village toll, a camp toll and the total over two days (``Au total, 24 personnes…``) are three
+    counts: the camp's 5 then 6 is its own update, the total's 24 then 25 another, no conflict."""
+    first = (
+        "Mali : 24 morts en deux jours de violences dans la région de Mopti\n\n"
+        "Le bilan des affrontements de dimanche à Bankass, près de Mopti, est passé à 19 morts, a indiqué mardi "
+        "le gouverneur. Lundi, des hommes armés ont attaqué un campement à une trentaine de kilomètres de Djenné, "
+        "tuant cinq personnes.\n\n"
+        "Au total, 24 personnes ont été tuées en deux jours, selon les autorités régionales.\n"
+    )
+    second = (
+        "Mali : le bilan des violences s'alourdit dans la région de Mopti\n\n"
+        "Dans le campement attaqué lundi près de Djenné, un nouveau corps a été retrouvé, ce qui porte à six le "
+        "nombre de victimes de cette attaque. Au total, les violences ont fait 25 morts, selon le décompte "
+        "officiel établi jeudi.\n"
+    )
+    groups = groups_of(dossier_of(analyzer, ("j1", first, "2026-03-10"), ("j2", second, "2026-03-12")), "killed")
+    camp, total = _holding(groups, 5), _holding(groups, 25)
+    assert sorted(r.value for r in camp.reports) == [5, 6]
+    assert (camp.verdict, camp.figure) == ("update", 6)
+    assert 5 not in {r.value for r in total.reports}
+    assert (total.verdict, total.figure) == ("update", 25)

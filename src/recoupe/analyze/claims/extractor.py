@@ -1412,6 +1412,8 @@ class ClaimExtractor:
                 if scored
                 else None
             )
+            if scored and place is None and head is None:
+                place = self._sentence_place(parsed, candidate, start, source)
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
             claim = Claim(
@@ -1678,6 +1680,44 @@ class ClaimExtractor:
         if best is None:
             return self._place_named_again(parsed, low, high)
         return best[1]
+
+    def _sentence_place(
+        self, parsed: Parsed, candidate: _Candidate, start: int, source: Attribution | None
+    ) -> str | None:
+        """The first place the figure's sentence names before it, when its own clause names none: the
+        sentence tells where its event happened before the clause that counts it (``Le bilan des
+        affrontements de lundi à Bémouli, près de Kyabé, est passé à 19 morts``; ``…ont attaqué un campement
+        à vingt kilomètres de Sarh, tuant cinq personnes``), and the first place is the event's own, the
+        later ones say where that lies. A source's words (``selon la préfecture du Rhône``), a sender (``par
+        Paris``) and an organisation taken for a place are no place."""
+        text = parsed.text
+        opening = self._relative_clause_start(parsed, start)
+        for entity in parsed.entity_index().within(candidate.sentence.start_char, start):
+            if entity.type != "LOC" or entity.end > start or entity.start < opening:
+                continue
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+                continue
+            if source is not None and _names_source(entity.text, source.text):
+                continue
+            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
+                continue
+            return entity.name
+        return None
+
+    @staticmethod
+    def _relative_clause_start(parsed: Parsed, start: int) -> int:
+        """Where the relative clause holding the figure begins (``…, au lendemain d'une journée qui a rassemblé
+        20 000 agriculteurs``), or 0: a relative clause tells of its antecedent, and a place named before it
+        belongs to the main clause's event (``Le Premier ministre reçoit à Matignon…``), not the figure's. A
+        relative on a pronoun (``…, ce qui porte à six le nombre de victimes``) goes on with the whole clause
+        before it, so that clause's place is the figure's."""
+        token = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return 0
+        for ancestor in token[0].ancestors:
+            if ancestor.dep_.startswith("acl:relcl") and ancestor.head.pos_ != "PRON":
+                return int(min(t.idx for t in ancestor.subtree))
+        return 0
 
     def _not_a_place(self, parsed: Parsed, start: int, end: int) -> bool:
         """Whether a location the tagger found names no figure's place: a headline's rubric that the line
