@@ -44,7 +44,7 @@ from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
-from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
+from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim, Entity
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
@@ -1686,14 +1686,14 @@ class ClaimExtractor:
     ) -> str | None:
         """The first place the figure's sentence names before it, when its own clause names none: the
         sentence tells where its event happened before the clause that counts it (``Le bilan des
-        affrontements de lundi à Bémouli, près de Kyabé, est passé à 19 morts``; ``…ont attaqué un campement
-        à vingt kilomètres de Sarh, tuant cinq personnes``), and the first place is the event's own, the
+        affrontements de dimanche à Kidal, près de Gao, est passé à 14 morts``; ``…ont attaqué un village à
+        une dizaine de kilomètres de Tillabéri, tuant sept personnes``), and the first place is the event's own, the
         later ones say where that lies. A source's words (``selon la préfecture du Rhône``), a sender (``par
-        Paris``) and an organisation taken for a place are no place."""
+        Paris``), a headline's rubric and an organisation taken for a place are no place."""
         text = parsed.text
         opening = self._relative_clause_start(parsed, start)
         for entity in parsed.entity_index().within(candidate.sentence.start_char, start):
-            if entity.type != "LOC" or entity.end > start or entity.start < opening:
+            if entity.type != "LOC" or entity.end > start or entity.start < opening or self._rubric(text, entity):
                 continue
             if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
                 continue
@@ -1703,6 +1703,13 @@ class ClaimExtractor:
                 continue
             return entity.name
         return None
+
+    def _rubric(self, text: str, entity: Entity) -> bool:
+        """Whether a location opens its line as a headline's rubric (``Turquie : les derniers mineurs de Kozlu
+        remontés sans vie, le bilan atteint 14 morts``): the label of the story's country, not where the
+        headline's figure happened."""
+        line_start = text.rfind("\n", 0, entity.start) + 1
+        return not text[line_start : entity.start].strip() and self.rubric_after.match(text, entity.end) is not None
 
     @staticmethod
     def _relative_clause_start(parsed: Parsed, start: int) -> int:
