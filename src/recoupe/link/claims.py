@@ -1155,23 +1155,25 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     and how far into the article it reaches: the place the article reports on, up to the first paragraph
     holding a figure placed elsewhere or said to be nationwide. A regional report tells its city's march
     first and the nation's after (``Au niveau national, … 245 000 manifestants, dont 38 000 à Paris``): that
-    paragraph ends the city's figures; it does not make the city's unplaced ones before it nobody's."""
+    paragraph ends the city's figures; it does not make the city's unplaced ones before it nobody's. A place
+    that heads the headline as its rubric (``Sivens-le-Haut : le bilan s'alourdit``) labels the story, not the
+    article's figures: it reaches them only when no figure of the article is placed elsewhere."""
     first_break = (text or "").find("\n")
     if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
         return None
+    located = {places.scope(e.name or e.text): e for e in analysis.entities if e.type == "LOC" and e.end <= first_break}
     named = {
-        places.scope(e.name or e.text): e.name or e.text
-        for e in analysis.entities
-        if e.type == "LOC" and e.end <= first_break
-    }
-    named = {
-        scope: name
-        for scope, name in named.items()
-        if scope.startswith("place:") and name_key(name) not in places.districts
+        scope: entity
+        for scope, entity in located.items()
+        if scope.startswith("place:") and name_key(entity.name or entity.text) not in places.districts
     }
     if len(named) != 1:
         return None
-    ((scope, name),) = named.items()
+    ((scope, entity),) = named.items()
+    name = entity.name or entity.text
+    if _is_rubric(text, entity.start, entity.end, analysis.lang):
+        placed = {places.scope(c.place) for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES}
+        return (name, len(text)) if placed <= {scope} else None
     elsewhere = [
         c.start
         for c in analysis.claims
@@ -1182,6 +1184,13 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
         return name, len(text)
     reach = text.rfind("\n", 0, min(elsewhere)) + 1  # the start of that figure's paragraph
     return (name, reach) if reach > first_break else None
+
+
+def _is_rubric(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words at ``start:end`` open their line and end at the rubric's colon (``Sivens-le-Haut :``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    rubric_after = getattr(get_language(lang).claims, "RUBRIC_AFTER", r"(?!)")
+    return not text[line_start:start].strip() and re.match(rubric_after, text[end:]) is not None
 
 
 def paragraph_place(analysis: DocumentAnalysis, text: str, at: int, places: _Places) -> str | None:
