@@ -1150,27 +1150,47 @@ def _districts(
     return defaultdict(frozenset, {story: frozenset(names) for story, names in found.items()})
 
 
-def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
+def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> tuple[str, int] | None:
     """The one place, not a country, an article's headline names (``Grève : forte mobilisation à Paris``),
-    when none of the article's figures names another place: the place the article reports on."""
+    and how far into the article it reaches: the place the article reports on, up to the first paragraph
+    holding a figure placed elsewhere or said to be nationwide. A regional report tells its city's march
+    first and the nation's after (``Au niveau national, … 245 000 manifestants, dont 38 000 à Paris``): that
+    paragraph ends the city's figures; it does not make the city's unplaced ones before it nobody's. A place
+    that heads the headline as its rubric (``Sivens-le-Haut : le bilan s'alourdit``) labels the story, not the
+    article's figures: it reaches them only when no figure of the article is placed elsewhere."""
     first_break = (text or "").find("\n")
     if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
         return None
+    located = {places.scope(e.name or e.text): e for e in analysis.entities if e.type == "LOC" and e.end <= first_break}
     named = {
-        places.scope(e.name or e.text): e.name or e.text
-        for e in analysis.entities
-        if e.type == "LOC" and e.end <= first_break
-    }
-    named = {
-        scope: name
-        for scope, name in named.items()
-        if scope.startswith("place:") and name_key(name) not in places.districts
+        scope: entity
+        for scope, entity in located.items()
+        if scope.startswith("place:") and name_key(entity.name or entity.text) not in places.districts
     }
     if len(named) != 1:
         return None
-    ((scope, name),) = named.items()
-    claimed = {places.scope(c.place) for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES}
-    return name if claimed <= {scope} else None
+    ((scope, entity),) = named.items()
+    name = entity.name or entity.text
+    if _is_rubric(text, entity.start, entity.end, analysis.lang):
+        placed = {places.scope(c.place) for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES}
+        return (name, len(text)) if placed <= {scope} else None
+    elsewhere = [
+        c.start
+        for c in analysis.claims
+        if c.category in PEOPLE_CATEGORIES
+        and (places.scope(c.place) != scope if c.place else _marks(text, c.start, c.end, analysis.lang)[1])
+    ]
+    if not elsewhere:
+        return name, len(text)
+    reach = text.rfind("\n", 0, min(elsewhere)) + 1  # the start of that figure's paragraph
+    return (name, reach) if reach > first_break else None
+
+
+def _is_rubric(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words at ``start:end`` open their line and end at the rubric's colon (``Sivens-le-Haut :``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    rubric_after = getattr(get_language(lang).claims, "RUBRIC_AFTER", r"(?!)")
+    return not text[line_start:start].strip() and re.match(rubric_after, text[end:]) is not None
 
 
 def paragraph_place(analysis: DocumentAnalysis, text: str, at: int, places: _Places) -> str | None:
@@ -1190,6 +1210,11 @@ def paragraph_place(analysis: DocumentAnalysis, text: str, at: int, places: _Pla
         ):
             return name
     return None
+
+
+def _headline_reaching(headline: tuple[str, int] | None, claim: Claim) -> str | None:
+    """The headline's place for an unplaced figure before the headline's reach (:func:`headline_place`)."""
+    return headline[0] if headline is not None and claim.start < headline[1] else None
 
 
 @cache
@@ -1231,7 +1256,10 @@ def _figures_of(
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
         known = bool(text) and names_known_count(text or "", claim.start, analysis.lang)
         if not keyed.place and keyed.category in GATHERING_CATEGORIES and text and not known:
-            keyed = replace(keyed, place=paragraph_place(analysis, text, claim.start, places) or headline)
+            keyed = replace(
+                keyed,
+                place=paragraph_place(analysis, text, claim.start, places) or _headline_reaching(headline, keyed),
+            )
         if keyed.place:
             named.append(keyed.place)
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)

@@ -44,7 +44,7 @@ from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
-from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim
+from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim, Entity
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
@@ -1408,8 +1408,12 @@ class ClaimExtractor:
                 else None
             )
             place = (
-                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ())) if scored else None
+                self._place(parsed, candidate, start, end, items.get(candidate.sentence.start, ()), source)
+                if scored
+                else None
             )
+            if scored and place is None and head is None:
+                place = self._sentence_place(parsed, candidate, start, source)
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
             claim = Claim(
@@ -1624,12 +1628,19 @@ class ClaimExtractor:
         return (day - datetime.timedelta(days=1)).isoformat() if days else value
 
     def _place(
-        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, items: Sequence[int] = ()
+        self,
+        parsed: Parsed,
+        candidate: _Candidate,
+        start: int,
+        end: int,
+        items: Sequence[int] = (),
+        source: Attribution | None = None,
     ) -> str | None:
         """The location the figure applies to: right after it (``dont 408 à Paris``), else the nearest
         location of its comma-delimited clause that is not part of a source (``ministère de la Santé``)
         nor beyond a listed figure (``31 tués … : douze à Baghlan``: Baghlan is the twelve's; but in ``9
-        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures')."""
+        Palestiniens et un soldat ont été tués … à Gaza`` the place is both figures'), nor the figure's
+        source itself, an organisation the tagger took for a place (``La Croix-Rouge du Niger affirme que…``)."""
         sentence = candidate.sentence
         text = parsed.text
         commas = self._commas(sentence)
@@ -1644,6 +1655,8 @@ class ClaimExtractor:
             if entity.start < end and start < entity.end:
                 continue
             if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+                continue
+            if source is not None and _names_source(entity.text, source.text):
                 continue
             if entity.start >= end and self.place_link.fullmatch(text, end, entity.start):
                 return entity.name
@@ -1667,6 +1680,51 @@ class ClaimExtractor:
         if best is None:
             return self._place_named_again(parsed, low, high)
         return best[1]
+
+    def _sentence_place(
+        self, parsed: Parsed, candidate: _Candidate, start: int, source: Attribution | None
+    ) -> str | None:
+        """The first place the figure's sentence names before it, when its own clause names none: the
+        sentence tells where its event happened before the clause that counts it (``Le bilan des
+        affrontements de dimanche à Kidal, près de Gao, est passé à 14 morts``; ``…ont attaqué un village à
+        une dizaine de kilomètres de Tillabéri, tuant sept personnes``), and the first place is the event's own, the
+        later ones say where that lies. A source's words (``selon la préfecture du Rhône``), a sender (``par
+        Paris``), a headline's rubric and an organisation taken for a place are no place."""
+        text = parsed.text
+        opening = self._relative_clause_start(parsed, start)
+        for entity in parsed.entity_index().within(candidate.sentence.start_char, start):
+            if entity.type != "LOC" or entity.end > start or entity.start < opening or self._rubric(text, entity):
+                continue
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+                continue
+            if source is not None and _names_source(entity.text, source.text):
+                continue
+            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
+                continue
+            return entity.name
+        return None
+
+    def _rubric(self, text: str, entity: Entity) -> bool:
+        """Whether a location opens its line as a headline's rubric (``Turquie : les derniers mineurs de Kozlu
+        remontés sans vie, le bilan atteint 14 morts``): the label of the story's country, not where the
+        headline's figure happened."""
+        line_start = text.rfind("\n", 0, entity.start) + 1
+        return not text[line_start : entity.start].strip() and self.rubric_after.match(text, entity.end) is not None
+
+    @staticmethod
+    def _relative_clause_start(parsed: Parsed, start: int) -> int:
+        """Where the relative clause holding the figure begins (``…, au lendemain d'une journée qui a rassemblé
+        20 000 agriculteurs``), or 0: a relative clause tells of its antecedent, and a place named before it
+        belongs to the main clause's event (``Le Premier ministre reçoit à Matignon…``), not the figure's. A
+        relative on a pronoun (``…, ce qui porte à six le nombre de victimes``) goes on with the whole clause
+        before it, so that clause's place is the figure's."""
+        token = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return 0
+        for ancestor in token[0].ancestors:
+            if ancestor.dep_.startswith("acl:relcl") and ancestor.head.pos_ != "PRON":
+                return int(min(t.idx for t in ancestor.subtree))
+        return 0
 
     def _not_a_place(self, parsed: Parsed, start: int, end: int) -> bool:
         """Whether a location the tagger found names no figure's place: a headline's rubric that the line
@@ -1817,3 +1875,18 @@ class ClaimExtractor:
                 return None
             bound = opening - 1
         return None
+
+
+#: The longest word before an organisation's name in its source's words (``La``, ``l'``): a determiner.
+_DETERMINER_MAX = 3
+
+
+def _names_source(place: str, source: str) -> bool:
+    """Whether a location's words are the whole name of the figure's source, a determiner aside (``Croix-Rouge
+    du Niger`` for ``La Croix-Rouge du Niger``): an organisation the tagger took for a place. A place inside a
+    source's complement (``la préfecture du Rhône``) still places the figure."""
+    name, said = " ".join(place.split()), " ".join(source.replace("’", "'").split())
+    if not name or not said.endswith(name):
+        return False
+    before = said[: len(said) - len(name)].strip()
+    return len(before) <= _DETERMINER_MAX and " " not in before
