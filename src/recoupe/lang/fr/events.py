@@ -420,7 +420,7 @@ SINCE_DAY = r"^depuis\b"
 #: region's, even where a town shares it. Regex on the original text before the name.
 REGION_BEFORE_PLACE: str = (
     r"(?i)\b(?:région|region|province|département|departement|gouvernorat|wilaya|oblast|état|etat|canton"
-    r"|comté|comte) (?:de |d['’]|du )$"
+    r"|comté|comte|territoire) (?:de |d['’]|du )$"
 )
 #: How French transcribes foreign names where the gazetteer's (English) forms write otherwise: ``El-Facher``
 #: is El Fasher, ``Omdourman`` Omdurman, ``Djouba`` Juba, ``Tchernihiv`` Chernihiv. Tried in this order,

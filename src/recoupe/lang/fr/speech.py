@@ -356,6 +356,18 @@ REPORTING_PARTICIPLES: tuple[str, ...] = (
     "rendu public",
     "fait état",
     "appris",
+    "réagi",
+    "répondu",
+    "raconté",
+    "témoigné",
+    "détaillé",
+    "rappelé",
+    "averti",
+    "démenti",
+    "déploré",
+    "regretté",
+    "insisté",
+    "admis",
 )
 #: The subject pronouns of an inverted incise (``a-t-on appris jeudi``, ``ont-ils précisé lundi``).
 INVERTED_SUBJECTS: tuple[str, ...] = ("il", "elle", "on", "ils", "elles")
