@@ -130,6 +130,8 @@ INCIDENT_APART_DAYS = 3
 #: Characters between an incident's words and a time expression that dates them (``le naufrage, dans la nuit de
 #: lundi``): the incident is told with its day (:func:`_dating_timexes`).
 DATED_CUE_REACH = 40
+#: ... or between a time expression and the incident's words after it (``morts lundi dans la chute de leur car``).
+DATED_BEFORE_REACH = 20
 #: A lead sentence has at least this many words (a headline or a caption line has fewer or ends no sentence).
 LEAD_MIN_WORDS = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
@@ -946,15 +948,23 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
 def _dating_timexes(sentence: str, start: int, analysis: DocumentAnalysis, lang: str) -> list[Timex]:
     """The time expressions that date an incident's words in the folded lead ``sentence`` (at ``start`` in the
     text): those that begin within :data:`DATED_CUE_REACH` characters after them (``deux marins disparus
-    après le naufrage, dans la nuit de lundi à mardi, du chalutier``). The incident is then told with its
+    après le naufrage, dans la nuit de lundi à mardi, du chalutier``) or end within :data:`DATED_BEFORE_REACH`
+    before them (``neuf pensionnés morts lundi dans la chute de leur car``). The incident is then told with its
     day, even after a word that would make it a recall; a follow-up that recalls its incident dates its own
     news instead (``au lendemain du chavirage de l'Étoile, qui a coûté la vie à un marin vendredi soir``)."""
-    ends = [
-        start + cue.end()
+    cues = [
+        (start + cue.start(), start + cue.end())
         for pattern in _disaster_cues(lang, "INCIDENT_KINDS").values()
         for cue in pattern.finditer(sentence)
     ]
-    return [timex for timex in analysis.timexes if any(0 <= timex.start - end <= DATED_CUE_REACH for end in ends)]
+    return [
+        timex
+        for timex in analysis.timexes
+        if any(
+            0 <= timex.start - end <= DATED_CUE_REACH or 0 <= begin - timex.end <= DATED_BEFORE_REACH
+            for begin, end in cues
+        )
+    ]
 
 
 def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:
