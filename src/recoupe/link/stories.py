@@ -934,7 +934,7 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
     if not told and not dating:
         return {RECALLED} if recalled else set()
     published = _span(analysis.published)
-    found = set()
+    found = {RECALLED} if recalled and not told else set()
     for timex in dating or analysis.timexes:
         if not (start <= timex.start < end) or timex.value is None:
             continue
@@ -960,11 +960,17 @@ def _dating_timexes(sentence: str, start: int, analysis: DocumentAnalysis, lang:
     return [
         timex
         for timex in analysis.timexes
-        if any(
+        if _one_day(timex)  # a day, not a span (``une semaine après la chute du car``)
+        and any(
             0 <= timex.start - end <= DATED_CUE_REACH or 0 <= begin - timex.end <= DATED_BEFORE_REACH
             for begin, end in cues
         )
     ]
+
+
+def _one_day(timex: Timex) -> bool:
+    """Whether ``timex`` stands for one day (``lundi``, ``le 12 mai``), not a month, a year or a duration."""
+    return (day := _span(timex.value[:10] if timex.value else None)) is not None and day[0] == day[1]
 
 
 def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:
