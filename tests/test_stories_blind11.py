@@ -2,7 +2,8 @@
 a drinking-water ban), and is one story by its kind and its places. Two trawlers lost four days apart are two
 stories, even when the second's report recalls the first and a follow-up of the first tells a later day: each
 report dates its own wreck right at its words (``après le naufrage, dans la nuit de lundi à mardi``). And an
-outlet's name printed above its section's (``La Gazette hebdo`` / ``Éditorial``) is not the headline."""
+outlet's name printed above its section's or its edition's town (``La Gazette hebdo`` / ``Éditorial``, ``Le
+Courrier picard`` / ``Abbeville``) is not the headline."""
 
 from __future__ import annotations
 
@@ -113,4 +114,6 @@ def test_an_outlet_above_its_section_is_no_headline() -> None:
     section's name. The name may open with an elided article (``L'Écho``)."""
     assert is_masthead("La Gazette hebdo", "Éditorial")
     assert is_masthead("L'Écho de la vallée", "Actualité")
+    assert is_masthead("Le Courrier picard", "Abbeville")  # the edition's town, printed as a section is
+    assert not is_masthead("Le Rhône en crue", "AFP")  # a credit under a short headline
     assert not is_masthead("Le Rhône déborde", "Les quais de Lyon ont été évacués dans la nuit.")

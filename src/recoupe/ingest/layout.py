@@ -145,6 +145,17 @@ def _is_rubric_line(line: str, lang: str) -> bool:
     return bool(parts) and all(p in rubrics for p in parts)
 
 
+def _is_place_line(line: str, lang: str) -> bool:
+    """A short line of capitalized words, not in capitals and not a date (``Dijon``, ``Boulogne-sur-Mer``): the
+    edition's town, printed under the outlet's name as a section is; a credit (``AFP``) is in capitals."""
+    found = _WORDS.findall(line)
+    return (
+        0 < len(found) < MIN_HEADLINE_WORDS
+        and all(w[0].isupper() and not w.isupper() for w in found)
+        and not _is_date_line(line, lang)
+    )
+
+
 def _is_date_line(line: str, lang: str) -> bool:
     """A line made only of date words and numbers: ``Vendredi 18 octobre 2024``, ``Publié le 3/10 à 10h``."""
     _, date_words = _filler_words(lang)
@@ -188,7 +199,7 @@ def is_masthead(line: str, next_line: str | None, lang: str = "fr", rest: str = 
     if next_line is None or not _name_shaped(line, found):
         return False
     next_line = next_line.strip()
-    if _is_rubric_line(next_line, lang):
+    if _is_rubric_line(next_line, lang) or _is_place_line(next_line, lang):
         return True  # the outlet, then its section (``La Charente hebdo`` / ``Éditorial``): a headline has none below
     return (
         len(next_line) <= MAX_HEADLINE_CHARS
