@@ -108,12 +108,10 @@ def is_opening_filler(line: str, lang: str = "fr") -> bool:
     """Whether a line printed above an article says nothing of its story: too few words (an outlet,
     ``RMC``), a rubric or rubrics (``Monde | Europe``), a date alone (``Mardi 27 octobre``), or a name in
     title case after an article (``La Libre Belgique``)."""
-    rubrics, _ = _filler_words(lang)
     found = _WORDS.findall(line)
-    parts = [fold(p).strip(" .") for p in _RUBRIC_PARTS.split(line.strip()) if p.strip(" .")]
     return (
         len(found) < MIN_HEADLINE_WORDS
-        or (bool(parts) and all(p in rubrics for p in parts))
+        or _is_rubric_line(line, lang)
         or _is_date_line(line, lang)
         or _is_name_line(line, found)
     )
@@ -139,6 +137,25 @@ def kicker_end(line: str, lang: str = "fr") -> int:
 _KICKER = re.compile(r"(?P<kicker>[^\W\d_][^.|:\n]{0,30}?)\s*(?:[.|]|\s[-–—])\s+(?=\S)")
 
 
+def _is_rubric_line(line: str, lang: str) -> bool:
+    """A line made only of rubrics (``Éditorial``, ``Monde | Europe``): a section's name, printed under the
+    outlet's and above the headline, never under a headline."""
+    rubrics, _ = _filler_words(lang)
+    parts = [fold(p).strip(" .") for p in _RUBRIC_PARTS.split(line.strip()) if p.strip(" .")]
+    return bool(parts) and all(p in rubrics for p in parts)
+
+
+def _is_place_line(line: str, lang: str) -> bool:
+    """A short line of capitalized words, not in capitals and not a date (``Dijon``, ``Boulogne-sur-Mer``): the
+    edition's town, printed under the outlet's name as a section is; a credit (``AFP``) is in capitals."""
+    found = _WORDS.findall(line)
+    return (
+        0 < len(found) < MIN_HEADLINE_WORDS
+        and all(w[0].isupper() and not w.isupper() for w in found)
+        and not _is_date_line(line, lang)
+    )
+
+
 def _is_date_line(line: str, lang: str) -> bool:
     """A line made only of date words and numbers: ``Vendredi 18 octobre 2024``, ``Publié le 3/10 à 10h``."""
     _, date_words = _filler_words(lang)
@@ -160,6 +177,8 @@ def _name_shaped(line: str, found: list[str]) -> bool:
     libéré``, ``La Voix du Nord``), no digit, colon or quote."""
     if not found or len(found) > MAX_NAME_WORDS or any(ch.isdigit() or ch in ":?!«" for ch in line):
         return False
+    if (name := _elided(found[0])) != found[0] and fold(found[0][:2]) in ("l'", "l’"):
+        return name[:1].isupper()  # the article elided before the name's first word (``L'Hebdo de la Vienne``)
     return fold(found[0]) in ("le", "la", "les", "l") and len(found) > 1 and found[1][0].isupper()
 
 
@@ -180,6 +199,8 @@ def is_masthead(line: str, next_line: str | None, lang: str = "fr", rest: str = 
     if next_line is None or not _name_shaped(line, found):
         return False
     next_line = next_line.strip()
+    if _is_rubric_line(next_line, lang) or _is_place_line(next_line, lang):
+        return True  # the outlet, then its section (``La Charente hebdo`` / ``Éditorial``): a headline has none below
     return (
         len(next_line) <= MAX_HEADLINE_CHARS
         and next_line[-1:] not in _SENTENCE_END
@@ -196,7 +217,7 @@ def _named_again(found: list[str], rest: str) -> bool:
     article. A line of capitalized words only (``La Voix du Nord``) is a name whatever follows."""
     if all(w[0].isupper() for w in found[1:] if len(w) > 3):
         return False
-    name = found[1]
+    name = elided if (elided := _elided(found[0])) != found[0] else found[1]
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", rest) is not None
 
 

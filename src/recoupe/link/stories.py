@@ -35,7 +35,7 @@ from recoupe.link.entities import sound_key, story_key
 from recoupe.link.state import UNDATED, LinkState, MemoryLinkState, StoryRecord
 from recoupe.link.text import fold, rarity, sentences, term_stem, weighted_terms, words
 from recoupe.link.titles import RETITLE_REPORTS, TITLE_GAIN, centrality, headline, is_headline, story_title
-from recoupe.model import Article, DocumentAnalysis, Entity, Story
+from recoupe.model import Article, DocumentAnalysis, Entity, Story, Timex
 from recoupe.text import unaccented
 
 #: Weight of an entity feature per point of rarity of its rarest word (a word weighs its rarity per use).
@@ -127,6 +127,11 @@ RECALLED = "r:recalled"
 #: A report whose lead tells of an incident this many days or more from every incident day its story's
 #: leads tell of reports another incident of the same kind (a second shooting in one city three days on).
 INCIDENT_APART_DAYS = 3
+#: Characters between an incident's words and a time expression that dates them (``le naufrage, dans la nuit de
+#: lundi``): the incident is told with its day (:func:`_dating_timexes`).
+DATED_CUE_REACH = 40
+#: ... or between a time expression and the incident's words after it (``morts lundi dans la chute de leur car``).
+DATED_BEFORE_REACH = 20
 #: A lead sentence has at least this many words (a headline or a caption line has fewer or ends no sentence).
 LEAD_MIN_WORDS = 10
 #: A place name whose rarest word is this common (Zipf) names no one event's place (``Europe``, ``Nord``).
@@ -916,16 +921,21 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
     """The days the lead sentence of an incident report tells of (``l:2025-11-05``), when that sentence
     names an incident (``INCIDENT_KINDS``): the day of the incident the report is about. A later sentence
     may recall an earlier incident of the same town (``Dimanche déjà, un homme avait été tué par balle``);
-    a follow-up leads with its own news (an arrest, a trial) and tells no incident day there."""
+    a follow-up leads with its own news (an arrest, a trial) and tells no incident day there. When the lead
+    dates the incident's words themselves (``le naufrage, dans la nuit de lundi à mardi, du chalutier``,
+    :func:`_dating_timexes`), that day alone is the incident's: the follow-up's own news day (``le corps
+    retrouvé mercredi``) is not, and would bring the story within reach of the next incident of its kind."""
     if lead is None:
         return set()
     start, end = lead
-    told, recalled = _incident_cues(fold(article.text[start:end]), article.lang)
-    if not told:
+    sentence = fold(article.text[start:end])
+    told, recalled = _incident_cues(sentence, article.lang)
+    dating = _dating_timexes(sentence, start, analysis, article.lang)
+    if not told and not dating:
         return {RECALLED} if recalled else set()
     published = _span(analysis.published)
-    found = set()
-    for timex in analysis.timexes:
+    found = {RECALLED} if recalled and not told else set()
+    for timex in dating or analysis.timexes:
         if not (start <= timex.start < end) or timex.value is None:
             continue
         if (day := _span(timex.value[:10])) is None or day[0] != day[1]:
@@ -933,6 +943,34 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
             found.add(f"{LEAD_DAY}{day[0].isoformat()}")
     return found
+
+
+def _dating_timexes(sentence: str, start: int, analysis: DocumentAnalysis, lang: str) -> list[Timex]:
+    """The time expressions that date an incident's words in the folded lead ``sentence`` (at ``start`` in the
+    text): those that begin within :data:`DATED_CUE_REACH` characters after them (``deux marins disparus
+    après le naufrage, dans la nuit de lundi à mardi, du chalutier``) or end within :data:`DATED_BEFORE_REACH`
+    before them (``neuf pensionnés morts lundi dans la chute de leur car``). The incident is then told with its
+    day, even after a word that would make it a recall; a follow-up that recalls its incident dates its own
+    news instead (``au lendemain du chavirage de l'Étoile, qui a coûté la vie à un marin vendredi soir``)."""
+    cues = [
+        (start + cue.start(), start + cue.end())
+        for pattern in _disaster_cues(lang, "INCIDENT_KINDS").values()
+        for cue in pattern.finditer(sentence)
+    ]
+    return [
+        timex
+        for timex in analysis.timexes
+        if _one_day(timex)  # a day, not a span (``une semaine après la chute du car``)
+        and any(
+            0 <= timex.start - end <= DATED_CUE_REACH or 0 <= begin - timex.end <= DATED_BEFORE_REACH
+            for begin, end in cues
+        )
+    ]
+
+
+def _one_day(timex: Timex) -> bool:
+    """Whether ``timex`` stands for one day (``lundi``, ``le 12 mai``), not a month, a year or a duration."""
+    return (day := _span(timex.value[:10] if timex.value else None)) is not None and day[0] == day[1]
 
 
 def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:

@@ -482,6 +482,23 @@ LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]] = {
         r"en voie de fixation",
     ),
     "landslide": (r"glissements? de terrain", r"coulees? de boue"),
+    # a spill into a river or onto a coast: one stretch of water, followed for days by its dead fish, its
+    # drinking-water bans and its complaints, in words its first report never used
+    "pollution": (
+        r"pollutions? (?:de la |des |du |d'une? |de l')?(?:riviere|fleuve|eaux|cours d'eau|nappe|plage|littoral|"
+        r"etang|lac|canal|estuaire|sols?)",
+        r"(?:rivieres?|fleuves?|cours d'eau|eaux|nappes?|plages?|etangs?|lacs?) polluee?s?",
+        r"deversements?",
+        r"(?:s'est|se sont|s'etait|s'etaient) deverse(?:e|s|es)?",
+        r"mortalite piscicole",
+        r"poissons? morts",
+        r"marees? noires?",
+        r"nappes? d'hydrocarbures",
+        r"fuites? (?:de|d') (?:produits? (?:chimiques?|toxiques?)|solvants?|hydrocarbures?|fioul|petrole|gazole|"
+        r"mazout|acide)",
+        r"eau (?:du robinet )?(?:interdite|impropre) a la consommation",
+        r"interdiction de (?:boire|consommer) l'eau",
+    ),
     # snow slides in one massif; not the figure of speech (``une avalanche de critiques``)
     "avalanche": (
         r"avalanches?(?! d(?:e |')(?:critiques|reactions|messages|plaintes|commentaires|insultes|demandes|appels))",
@@ -512,6 +529,15 @@ INCIDENT_KINDS: dict[str, tuple[str, ...]] = {
     "collapse": (r"effondrements?", r"s'est effondre(?:e|s|es)?"),
     "crash": (r"crash", r"s'est ecrase(?:e|s|es)?", r"catastrophes? aeriennes?"),
     "derailment": (r"deraill\w+",),
+    # a boat lost at sea: one boat, one night, whether told as a sinking or a capsizing
+    "shipwreck": (
+        r"naufrages?",
+        r"chavirages?",
+        r"(?:a|ont|avait|avaient|qui a) chavire",
+        r"chavirent",
+        r"(?:a|ont|avait|avaient) sombre",
+        r"(?:bateau|chalutier|navire|voilier|canot|embarcation|ferry)s? (?:a |qui a )?(?:chavire|coule)",
+    ),
     # a coach or a car off the road: one road, one day, however its follow-ups name it (``l'autocar
     # accidenté lundi``, ``la chute de leur car``)
     "road_crash": (
