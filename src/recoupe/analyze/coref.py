@@ -304,6 +304,8 @@ class Coreference:
         self.ties: list[Tie] = self._find_ties()
         self.mentions: list[Mention] = []
         self._pronoun_referent: dict[int, Referent | None] = {}
+        # A person's gender as the article's own pronouns told it (``Ce dernier`` for X: X is a man)
+        self._told_gender: dict[str, str] = {}
         self._build_mentions()
 
     @staticmethod
@@ -445,7 +447,8 @@ class Coreference:
         if referent.type != "PER" or referent.entity is None:
             return None  # the text was just about something, or someone it did not name
         gender = _gender(head, self.t)
-        if gender and latest.gender and gender != latest.gender:
+        latest_gender = self._person_gender(latest)
+        if gender and latest_gender and gender != latest_gender:
             return None
         if self._contradicts(start, end, head, referent.entity):
             return None
@@ -780,7 +783,7 @@ class Coreference:
                 continue
             if not (mention.root_subject or (mention.subject and sentence - mention.sent <= 1)):
                 continue  # the sentence just before may name its topic in a clause: ``Une ligne que conteste X.``
-            if gender and mention.gender and gender != mention.gender:
+            if gender and (told := self._person_gender(mention)) and gender != told:
                 continue
             return referent
         return None
@@ -1007,7 +1010,7 @@ class Coreference:
             referent = mention.referent
             if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
                 continue
-            if gender and mention.gender and gender != mention.gender:
+            if gender and (told := self._person_gender(mention)) and gender != told:
                 return None
             return referent
         return None
@@ -1093,7 +1096,7 @@ class Coreference:
                 continue
             if referent.entity in titled:
                 return None
-            if gender and mention.gender and gender != mention.gender:
+            if gender and (told := self._person_gender(mention)) and gender != told:
                 return None
             return referent
         return None
@@ -1185,7 +1188,7 @@ class Coreference:
                 continue
             if referent.entity is None or self._court_officer(referent.entity):
                 continue
-            if gender and mention.gender and gender != mention.gender:
+            if gender and (told := self._person_gender(mention)) and gender != told:
                 continue
             return referent
         return None
@@ -1656,6 +1659,7 @@ class Coreference:
                     gender, number = self.t.demonstratives[phrase]
                     before = doc[token.i - 1]
                     referent = self._resolve_latest(before.idx, self._sent_of[token.i], gender, number)
+                    self._tell_gender(referent, gender, number)
                     subject, root_subject = self._is_subject(token)
                     self.mentions.append(
                         Mention(
@@ -1681,6 +1685,7 @@ class Coreference:
                         token.idx, self._sent_of[token.i], gender, number, fronted=self._fronted_end(token)
                     )
                 self._pronoun_referent[token.i] = referent
+                self._tell_gender(referent, gender, number)
                 subject, root_subject = self._is_subject(token)
                 self.mentions.append(
                     Mention(
@@ -2033,6 +2038,18 @@ class Coreference:
                 return mention.referent
         return None
 
+    def _tell_gender(self, referent: Referent | None, gender: str | None, number: str) -> None:
+        """Remember the gender a singular pronoun gave the person it stands for, when the article had not said
+        it: the first word that settles it (``son mari Pierre … Ce dernier``) holds for the later mentions."""
+        if referent is not None and referent.type == "PER" and referent.entity and gender and number == "Sing":
+            self._told_gender.setdefault(referent.entity, gender)
+
+    def _person_gender(self, mention: Mention) -> str | None:
+        """A mention's gender: its own, else the one the article's pronouns gave that person before."""
+        if mention.gender or mention.referent is None or mention.referent.type != "PER" or not mention.referent.entity:
+            return mention.gender
+        return self._told_gender.get(mention.referent.entity)
+
     def _compatible(self, mention: Mention, gender: str | None, number: str) -> bool:
         referent = mention.referent
         if referent is None:
@@ -2045,7 +2062,7 @@ class Coreference:
             return False
         if mention.number and mention.number != number and referent.type == "ORG" and mention.kind == "description":
             return False
-        if gender and mention.gender and gender != mention.gender:
+        if gender and (told := self._person_gender(mention)) and gender != told:
             # ``ils`` is masculine or mixed: it may stand for a feminine plural only when nothing else fits.
             return False
         if referent.type == "PER" and number == "Plur":

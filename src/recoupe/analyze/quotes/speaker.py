@@ -316,11 +316,20 @@ class ArticleSpeakers:
             return self._after_colon(i + 1)
         if i < len(self.doc) and self.doc[i].text == ",":
             i += 1
-        elif i < len(self.doc) and (
-            self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB") and not self.lex.is_aux(self.doc[i]))
+        elif (
+            i < len(self.doc)
+            and not self._incise_after_mark(quote, self.doc[i])
+            and (self.doc[i].is_punct or (self.doc[i].pos_ not in ("AUX", "VERB") and not self.lex.is_aux(self.doc[i])))
         ):
             return None
         return self.incise(i, quote_end=None, strict=False)
+
+    def _incise_after_mark(self, quote: QuoteSpan, token: Token) -> bool:
+        """Whether ``token`` opens an incise right after quoted words ending on ``?``, ``!`` or ``…``: French puts
+        no comma there (``« Qui va payer ? » s'indigne X``), and the lowercase word after the closing mark says the
+        sentence goes on, so the clitic or verb there starts the incise as it would after a comma."""
+        inner = self.text[quote.start : quote.close].rstrip("".join(_SPACES) + '»”"')
+        return inner[-1:] in ("?", "!", "…") and token.text[:1].islower() and not token.is_punct
 
     def relayed(self, quote: QuoteSpan) -> bool:
         """Whether the incise right after the quote is an outlet relaying it (``« … », a rapporté le journal``)."""
@@ -380,9 +389,24 @@ class ArticleSpeakers:
         verbs += [t for t in words if t.pos_ == "VERB" or self.is_speech_verb(t)]
         for verb in verbs:
             found = self._own_subject(verb, agent=False)
-            if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
+            if isinstance(found, tuple) and (
+                any(t.i in self._persons[1] for t in self.tokens(*found)) or self._titled_one(found)
+            ):
                 return found
         return None
+
+    def _titled_one(self, span: tuple[int, int]) -> bool:
+        """Whether the words at ``span`` are one person by a title, with a definite article (``Le procureur de la
+        République de Nantes a ouvert …``): news introduces an official after their opening words by the office as
+        often as by the name; a body or people (``La police``, ``Les habitants``) are not who gave one sentence."""
+        words = self.tokens(*span)
+        if not words or words[0].pos_ != "DET" or "Def" not in morph(words[0], "Definite"):
+            return False
+        heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
+        head = heads[0] if heads else words[-1]
+        if head.pos_ != "NOUN" or "Plur" in morph(head, "Number"):
+            return False
+        return self.coref.is_person_description(words[0].i, words[-1].i + 1, head)
 
     def _sentence_after(self, quote: QuoteSpan) -> int | None:
         """Where the sentence after a quote that ends its own sentence starts, in the same paragraph: right after
@@ -1482,9 +1506,22 @@ class ArticleSpeakers:
                     return found
         if agent and (by := self._agent(verb)) is not None:
             return by
-        if self._in_incise(verb):
+        if self._in_incise(verb) and not self._announces_quote(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
+
+    def _announces_quote(self, verb: Token) -> bool:
+        """Whether the verb's clause ends on a colon before a quote (``X, venu au conseil, résume l'ambiance :
+        « … »``): such a verb introduces the words that follow, so the phrase after it is its object, never the
+        inverted subject of an incise (an incise comes after the words it reports)."""
+        end = min(len(self.doc), verb.i + 12)
+        for k in range(verb.i + 1, end):
+            token = self.doc[k]
+            if token.text == ":":
+                return k + 1 < len(self.doc) and self.doc[k + 1].text in _OPENING_MARKS
+            if token.is_punct and token.text != "'":
+                return False
+        return False
 
     def _phrase_before_misread_verb(self, verb: Token) -> tuple[int, int]:
         """The subject of a finite verb the parser hung on a noun before it: that noun's phrase, or when the noun
@@ -1597,6 +1634,8 @@ class ArticleSpeakers:
             return None
         for child in verb.head.children:
             if child.dep_ == "iobj" and child.i < verb.i and not self.coref.is_quoted(child.idx):
+                if fold(child.text) in self.lex.thing_pronouns:
+                    continue  # ``X en a profité pour dénoncer``: ``en`` is the occasion, X still speaks
                 if child.pos_ == "PRON":
                     return child.idx, child.idx + len(child.text)
                 return self.span_of(*noun_phrase(child))

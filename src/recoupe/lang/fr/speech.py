@@ -34,7 +34,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
-    conclure trancher interroger soupirer emporter amuser rigoler esclaffer grincer tacler enflammer
+    conclure trancher interroger soupirer emporter amuser rigoler esclaffer grincer tacler enflammer couper
     """.split()
 )
 
