@@ -87,3 +87,21 @@ def test_a_french_dj_is_an_english_j_of_one_town() -> None:
         analysis_of("b", entity("Jizak-Ouest", "LOC")),
     )
     assert together(groups, "Djizak-Ouest", "Jizak-Ouest")
+
+
+def test_a_lone_surname_in_another_transliteration_joins_the_one_full_name() -> None:
+    # « Rustam Jalilov a prêté serment. » / « Le président Djalilov, lui, a reçu des félicitations. »
+    groups = merged(
+        analysis_of("a", entity("Rustam Jalilov", "PER")),
+        analysis_of("b", entity("Djalilov", "PER")),
+    )
+    assert together(groups, "Rustam Jalilov", "Djalilov")
+
+
+def test_a_lone_surname_that_sounds_like_two_people_s_joins_neither() -> None:
+    groups = merged(
+        analysis_of("a", entity("Rustam Jalilov", "PER"), entity("Aziz Jalilov", "PER")),
+        analysis_of("b", entity("Djalilov", "PER")),
+    )
+    assert not together(groups, "Rustam Jalilov", "Djalilov")
+    assert not together(groups, "Aziz Jalilov", "Djalilov")

@@ -677,20 +677,25 @@ def _join_lone_surnames(
     """A one-word name that is the surname of exactly one person of the story, however spaCy typed it, joins
     that person. A person's surname an article leaves alone beside a full name of it that it writes is not
     that full name's (the article introduced a relative: ``M. Kovalenko`` … ``son frère, Wladimir
-    Kovalenko``), so that full name does not count for it."""
+    Kovalenko``), so that full name does not count for it. A name no surname is written like joins the
+    surname it sounds like (:func:`sound_key`): an outlet that follows another transliteration writes
+    ``Djalilov`` for the ``Rustam Jalilov`` of the others."""
     owners: dict[str, list[int]] = defaultdict(list)
+    owners_by_sound: dict[str, list[int]] = defaultdict(list)
     for index in members:
         parts = keys[index].split()
         if _type(items[index]) == "PER" and len(parts) > 1:
             for surname in _surnames(parts[-1], lang):
                 owners[surname].append(index)
+                owners_by_sound[sound_key(surname, "PER", lang)].append(index)
     country_words = _shape_words(lang)[2]
     for index in members:
         person = _type(items[index]) == "PER"
         key = _bare_surname(keys[index], lang) if person else keys[index]
         if " " in key or key in country_words:
             continue
-        found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
+        written = owners.get(key) or owners_by_sound.get(sound_key(key, "PER", lang), [])
+        found = [o for o in written if not (person and _written_together(items[index], items[o]))]
         if not _one_person(found, keys, joined, lang) and not items[index].relative:
             found = _head_of_family(items, found)
         if found and _one_person(found, keys, joined, lang):
