@@ -54,6 +54,8 @@ class EntitiesTables(Protocol):
     ORGANIZATION_HEADS: dict[str, str]
     ORGANIZATION_MODIFIERS: frozenset[str]
     ADMINISTRATIVE_WORDS: frozenset[str]
+    REGION_WORDS: frozenset[str]
+    ORGANIZATION_LEVELS: dict[str, str]
     ENGLISH_DEMONYMS: frozenset[str]
     COUNTRY_EPITHETS: dict[str, str]
     ENGLISH_NAME_WORDS: dict[str, str]

@@ -398,6 +398,7 @@ class _Shape:
         enumerates: whether it lists several fields (``ministère du Travail, de la Santé et des Solidarités``).
         words: its distinctive words whole (a plural ``s`` and a final ``e`` off), what a name without a head
             noun is compared by: ``Reykjavík`` and ``Reykjanes`` share their first six letters, not a word.
+        levels: the levels of government its modifiers say (``fédéral``: ``federal``), left out of ``stems``.
     """
 
     stems: frozenset[str]
@@ -406,10 +407,14 @@ class _Shape:
     head_word: str
     enumerates: bool = False
     words: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()
 
     def fits(self, other: _Shape) -> bool:
-        """Whether the two may be one: no two kinds of body, no two countries."""
+        """Whether the two may be one: no two kinds of body, no two levels of government (a regional and a
+        federal office of one field are two), no two countries."""
         if self.head and other.head and self.head != other.head:
+            return False
+        if self.levels and other.levels and self.levels != other.levels:
             return False
         return not (self.countries and other.countries and self.countries != other.countries)
 
@@ -455,6 +460,7 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
     countries: set[str] = set()
     head: str | None = None
     head_word = ""
+    level_of = get_language(lang).entities.ORGANIZATION_LEVELS
     words = [equivalents.get(w, w) for w in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS)))]
     if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and len(words) > 1:
         # ``Ville du Havre``: the town's council, a body of the town ``Havre`` names, not a name of it
@@ -474,7 +480,8 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
         stems.add(_stem(head_word))
         whole.add(head_word.removesuffix("s").removesuffix("e"))
     enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
-    return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates, frozenset(whole))
+    levels = frozenset(level_of[w] for w in words if w in level_of)
+    return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates, frozenset(whole), levels)
 
 
 def _stem(word: str, whole_if_long: bool = True) -> str:
@@ -557,6 +564,8 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
                 return False
             if _body_of(items[headless].name, items[headed].name, lang):
                 return False
+        if _region_of_town(items[a].name, items[b].name, lang) or _region_of_town(items[b].name, items[a].name, lang):
+            return False
         return shapes[a].fits(shapes[b])
 
     by_stem: dict[str, list[int]] = defaultdict(list)
@@ -668,20 +677,25 @@ def _join_lone_surnames(
     """A one-word name that is the surname of exactly one person of the story, however spaCy typed it, joins
     that person. A person's surname an article leaves alone beside a full name of it that it writes is not
     that full name's (the article introduced a relative: ``M. Kovalenko`` … ``son frère, Wladimir
-    Kovalenko``), so that full name does not count for it."""
+    Kovalenko``), so that full name does not count for it. A name no surname is written like joins the
+    surname it sounds like (:func:`sound_key`): an outlet that follows another transliteration writes
+    ``Djalilov`` for the ``Rustam Jalilov`` of the others."""
     owners: dict[str, list[int]] = defaultdict(list)
+    owners_by_sound: dict[str, list[int]] = defaultdict(list)
     for index in members:
         parts = keys[index].split()
         if _type(items[index]) == "PER" and len(parts) > 1:
             for surname in _surnames(parts[-1], lang):
                 owners[surname].append(index)
+                owners_by_sound[sound_key(surname, "PER", lang)].append(index)
     country_words = _shape_words(lang)[2]
     for index in members:
         person = _type(items[index]) == "PER"
         key = _bare_surname(keys[index], lang) if person else keys[index]
         if " " in key or key in country_words:
             continue
-        found = [o for o in owners.get(key, ()) if not (person and _written_together(items[index], items[o]))]
+        written = owners.get(key) or owners_by_sound.get(sound_key(key, "PER", lang), [])
+        found = [o for o in written if not (person and _written_together(items[index], items[o]))]
         if not _one_person(found, keys, joined, lang) and not items[index].relative:
             found = _head_of_family(items, found)
         if found and _one_person(found, keys, joined, lang):
@@ -1143,6 +1157,24 @@ def _named_after(short: str, long: str, lang: str) -> bool:
     heads = get_language(lang).entities.NAMED_AFTER_HEADS
     added = set(re.split(r"[\s'’]+", fold(long))) - set(re.split(r"[\s'’]+", fold(short)))
     return bool(added & heads)
+
+
+def _region_of_town(town: str, region: str, lang: str) -> bool:
+    """Whether ``region`` names a region after the town the gazetteer knows ``town`` for (``département de
+    Potosí`` / ``Potosí``): the bare name is the town (``à Potosí``), the region around it another place,
+    though both have one name once the administrative word is left out."""
+    first, _, rest = region.replace("’", "'").partition(" ")
+    if fold(first) not in get_language(lang).entities.REGION_WORDS:
+        return False
+    links = (link if link.endswith("'") else link + " " for link in get_language(lang).entities.COMPLEMENT_LINKS)
+    named = next((rest[len(link) :] for link in links if rest.startswith(link)), "")
+    if not named:
+        return False
+    if name_key(named) != name_key(town):
+        return False
+    from recoupe.link.places import gazetteer
+
+    return any(place.kind == "city" for place in gazetteer().candidates(town))
 
 
 def _part_of_place(short: str, long: str, lang: str) -> bool:

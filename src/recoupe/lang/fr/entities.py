@@ -377,7 +377,11 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
 
 #: Head nouns of bodies named after someone or something else: the ``Fondation Kwahu Gold`` is not the
 #: company ``Kwahu Gold``, the ``Prix Nobel`` not ``Nobel``; a name without the head is the other one. Folded.
-NAMED_AFTER_HEADS: frozenset[str] = frozenset("fondation foundation prix musee museum stade".split())
+#: A work or a site built at a place and named after it is another thing than the place: the ``barrage de
+#: Sarrans`` is not the village ``Sarrans``, the ``aéroport de Nantes`` not the town.
+NAMED_AFTER_HEADS: frozenset[str] = frozenset(
+    "fondation foundation prix musee museum stade barrage digue pont port aeroport gare tunnel mine".split()
+)
 
 #: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
 #: Hemedti``): the nickname is another name of that person. Lowercase, as written.
@@ -420,6 +424,43 @@ ADMINISTRATIVE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Administrative words of a region (folded), as a name's first word (``département de Potosí``): a region
+#: named after its main town is another place than the town, which its bare name means (``la ville de
+#: Potosí``, ``à Potosí``), though :data:`ADMINISTRATIVE_WORDS` leaves the word out of the place's name.
+REGION_WORDS: frozenset[str] = frozenset(
+    "region province departement district comte canton oblast wilaya gouvernorat division".split()
+)
+
+#: The level of government a body's modifier says (folded): the ``Office régional de police criminelle``
+#: (a Land's) and the ``Office fédéral de police criminelle`` are two bodies, though
+#: :data:`ORGANIZATION_MODIFIERS` leaves both words out of what names them.
+ORGANIZATION_LEVELS: dict[str, str] = {
+    "federal": "federal",
+    "federale": "federal",
+    "federaux": "federal",
+    "federales": "federal",
+    "regional": "regional",
+    "regionale": "regional",
+    "regionaux": "regional",
+    "regionales": "regional",
+    "national": "national",
+    "nationale": "national",
+    "nationaux": "national",
+    "nationales": "national",
+    "nacional": "national",
+    "nacionales": "national",
+    "international": "international",
+    "internationale": "international",
+    "internationaux": "international",
+    "internationales": "international",
+    "internacional": "international",
+    "internacionales": "international",
+    "mondial": "international",
+    "mondiale": "international",
+    "mondiaux": "international",
+    "mondiales": "international",
+}
+
 #: ``le procureur de la République du Havre``: the Republic a French prosecutor serves is no place, and
 #: ``République du Havre`` no state; the name after it is the town whose court he sits at. The offices so
 #: written (lowercase, as written) and the word.
@@ -442,6 +483,7 @@ LOCAL_AUTHORITY_WORDS: frozenset[str] = frozenset(
 #: ``ch`` (``Oussama al-Rachidi``, ``Khan Younès``), English ``u`` and ``sh`` (``Usama al-Rashidi``,
 #: ``Khan Younis``), an unstressed vowel may be ``e`` or ``i``. Applied, in order, to folded name keys.
 TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("dj", "j"),  # French ``dj`` for the English ``j`` of Turkic, Arabic, Persian names (``Djalal`` / ``Jalal``)
     ("tsch", "ch"),  # German and French spellings of a Slavic ``ч`` (``Klitschko`` / ``Klitchko``)
     ("tch", "ch"),  # (and of an Amharic one: ``Guétatchew`` / ``Getachew``)
     ("oe", "o"),  # German umlauts written out (``Soeder`` / ``Söder``, read ``Soder``)

@@ -414,6 +414,7 @@ COUNTRY_NAMES: tuple[str, ...] = (
     "Taïwan",
     "Tchéquie",
     "République tchèque",
+    "Kirghizistan",  # (CLDR: ``Kirghizstan``; both are in use)
 )
 
 #: Lines that head an article without saying what it reports: section rubrics and flashes (``En Brève``),
