@@ -2,7 +2,8 @@
 five days, fishermen's blockades, a concert stampede) read in the wrong category: a crowd that
 ``s'est massée`` taken for forces sent (the reflexive read as a passive), people who ``ont quitté`` a place
 ``pour se réfugier`` not counted as displaced, wounded ``évacués vers l'hôpital`` counted as displaced,
-children ``toujours recherchés`` not counted as missing, and ``spectateurs`` not read as a crowd.
+children ``toujours recherchés`` or ``restent recherchés`` (an adjective to the tagger) not counted as
+missing, and ``spectateurs`` not read as a crowd.
 Each on invented French sentences of other stories."""
 
 from __future__ import annotations
@@ -48,3 +49,9 @@ def test_spectators_count_a_crowd(analyzer: Analyzer) -> None:
     """``30 000 spectateurs`` is a crowd size; a verb still says what happened to some of them."""
     assert _categories(analyzer, "Les organisateurs revendiquent 30 000 spectateurs.") == {30000: "participants"}
     assert _categories(analyzer, "Trois spectateurs ont été tués dans la bousculade.") == {3: "killed"}
+
+
+def test_a_participle_after_a_copula_keeps_its_verb(analyzer: Analyzer) -> None:
+    """``restent recherchés``: the tagger reads the participle as an adjective; its verb still counts."""
+    assert _categories(analyzer, "Deux enfants restent recherchés.") == {2: "missing"}
+    assert _categories(analyzer, "Cinq manifestants restent détenus à Dax.") == {5: "arrested"}

@@ -899,6 +899,10 @@ class ClaimExtractor:
             noun_category = self.category_nouns.get(lower)
             if noun_category is not None and noun_category not in self.weak and token.pos_ in ("ADJ", "VERB"):
                 return noun_category
+            if token.pos_ == "ADJ" and passive and lemma in self.patient_verbs:
+                # ``deux enfants restent recherchés``: the tagger makes the participle after a copula an
+                # adjective, but keeps its verb's lemma
+                return self.patient_verbs[lemma]
             if token.pos_ != "VERB":
                 return None
             passive = passive and not self._reflexive(token)
