@@ -55,3 +55,10 @@ def test_a_participle_after_a_copula_keeps_its_verb(analyzer: Analyzer) -> None:
     """``restent recherchés``: the tagger reads the participle as an adjective; its verb still counts."""
     assert _categories(analyzer, "Deux enfants restent recherchés.") == {2: "missing"}
     assert _categories(analyzer, "Cinq manifestants restent détenus à Dax.") == {5: "arrested"}
+
+
+def test_wanted_suspects_are_not_missing(analyzer: Analyzer) -> None:
+    """``sont recherchés`` of suspects, or of ``deux autres`` after arrests, is a police search."""
+    assert _categories(analyzer, "Quatre suspects sont activement recherchés par la police.") == {4: "other"}
+    found = _categories(analyzer, "Trois suspects ont été interpellés, deux autres sont recherchés.")
+    assert found == {3: "arrested", 2: "other"}

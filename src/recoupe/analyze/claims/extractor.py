@@ -224,6 +224,8 @@ class ClaimExtractor:
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
         self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
         self.reflexives: frozenset[str] = frozenset(getattr(data, "REFLEXIVE_CLITICS", ()))
+        self.sought_verbs: frozenset[str] = frozenset(getattr(data, "SOUGHT_VERBS", ()))
+        self.wanted_nouns: frozenset[str] = frozenset(getattr(data, "WANTED_NOUNS", ()))
         self.purpose_markers: frozenset[str] = frozenset(getattr(data, "PURPOSE_MARKERS", ()))
         self.care_verbs: frozenset[str] = frozenset(getattr(data, "CARE_VERBS", ()))
         self.care_places: frozenset[str] = frozenset(getattr(data, "CARE_PLACES", ()))
@@ -739,6 +741,8 @@ class ClaimExtractor:
         if token.pos_ not in ("VERB", "ADJ", "NOUN"):
             return False
         category = self._predicate_category(doc, token, passive or not chain, subject=True)
+        if self._wanted(candidate, token):
+            return False
         if (
             category is None
             and passive
@@ -860,6 +864,15 @@ class ClaimExtractor:
         """Whether a verb carries a reflexive clitic: ``se sont massées`` is what the subject did, not what
         was done to it, so its subject-verb category wins over the passive reading of ``être`` + participle."""
         return any(child.lower_ in self.reflexives for child in verb.children if child.i < verb.i)
+
+    def _wanted(self, candidate: _Candidate, verb: Token) -> bool:
+        """Whether people ``recherchés`` are wanted (``deux suspects sont recherchés``), not missing: the
+        verb is the same, only the counted noun tells the police's search from a rescue."""
+        if verb.lemma_.lower() not in self.sought_verbs:
+            return False
+        # ``deux autres sont recherchés`` after arrests: the others of the count before, whoever they are
+        noun = candidate.noun
+        return candidate.noun_kind == "partitive" or (noun is not None and noun.lower_ in self.wanted_nouns)
 
     def _purpose_category(self, verb: Token) -> str | None:
         """The subject-verb category of a purpose clause of ``verb`` (``ont quitté la ville pour se réfugier``):

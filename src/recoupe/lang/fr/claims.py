@@ -271,6 +271,15 @@ SUBJECT_VERBS: dict[str, str] = {
     "réfugier": "displaced",
 }
 
+#: Verbs (lemmas) of people sought, and the nouns of the wanted that they do not count as missing: ``trois
+#: randonneurs restent recherchés`` are unaccounted for, ``deux suspects sont recherchés`` (or ``deux autres``
+#: after arrests) are wanted by the police.
+SOUGHT_VERBS: frozenset[str] = frozenset({"rechercher"})
+WANTED_NOUNS: frozenset[str] = _words(
+    "suspect suspects suspecte suspectes auteur auteurs fugitif fugitifs évadé évadés agresseur agresseurs "
+    "malfaiteur malfaiteurs assaillant assaillants complice complices braqueur braqueurs tireur tireurs autres"
+)
+
 #: Words that open a purpose clause: ``2 000 habitants ont quitté la ville pour se réfugier à Dax`` counts
 #: people who fled, whatever the main verb (``quitter`` a place) counts by itself.
 PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
