@@ -1,7 +1,7 @@
 """Claims that the lead's eleventh groups set (``tests/data/groups-blind11.json``: a rebel attack told over
 five days, fishermen's blockades, a concert stampede) read in the wrong category: a crowd that
 ``s'est massée`` taken for forces sent (the reflexive read as a passive), people who ``ont quitté`` a place
-``pour se réfugier`` not counted as displaced, wounded ``évacués vers l'hôpital`` counted as displaced,
+``pour se réfugier`` not counted as displaced, people ``évacuées vers l'hôpital`` counted as displaced,
 children ``toujours recherchés`` or ``restent recherchés`` (an adjective to the tagger) not counted as
 missing, and ``spectateurs`` not read as a crowd.
 Each on invented French sentences of other stories."""
@@ -34,9 +34,11 @@ def test_people_who_left_to_take_refuge_count_displaced(analyzer: Analyzer) -> N
     assert _categories(analyzer, text) == {2000: "displaced"}
 
 
-def test_wounded_taken_to_hospital_count_hospitalized(analyzer: Analyzer) -> None:
-    """``évacués vers l'hôpital`` is care; ``évacués vers un gymnase`` is shelter."""
-    assert _categories(analyzer, "Sept blessés ont été évacués vers l'hôpital de Dax.") == {7: "hospitalized"}
+def test_people_taken_to_hospital_count_hospitalized(analyzer: Analyzer) -> None:
+    """``évacuées vers l'hôpital`` is care; ``évacués vers un gymnase`` is shelter; ``blessés`` taken to
+    hospital stay the wounded of the injury toll."""
+    assert _categories(analyzer, "Sept personnes ont été évacuées vers l'hôpital de Dax.") == {7: "hospitalized"}
+    assert _categories(analyzer, "Sept blessés ont été évacués vers l'hôpital de Dax.") == {7: "injured"}
     assert _categories(analyzer, "Quelque 300 habitants ont été évacués vers un gymnase.") == {300: "displaced"}
 
 

@@ -743,6 +743,8 @@ class ClaimExtractor:
         category = self._predicate_category(doc, token, passive or not chain, subject=True)
         if self._wanted(candidate, token):
             return False
+        if category == "hospitalized" and self._taken_to_care(token):
+            category = self._counted_noun_category(candidate) or category
         if (
             category is None
             and passive
@@ -864,6 +866,13 @@ class ClaimExtractor:
         """Whether a verb carries a reflexive clitic: ``se sont massées`` is what the subject did, not what
         was done to it, so its subject-verb category wins over the passive reading of ``être`` + participle."""
         return any(child.lower_ in self.reflexives for child in verb.children if child.i < verb.i)
+
+    def _counted_noun_category(self, candidate: _Candidate) -> str | None:
+        """The category the counted noun gives by itself: ``douze blessés soignés à l'hôpital`` stay the
+        wounded (the injury toll), only ``sept personnes transportées à l'hôpital`` count the hospitalized."""
+        noun = candidate.noun
+        category = self.category_nouns.get(noun.lower_) if noun is not None else None
+        return category if category not in self.weak else None
 
     def _wanted(self, candidate: _Candidate, verb: Token) -> bool:
         """Whether people ``recherchés`` are wanted (``deux suspects sont recherchés``), not missing: the
