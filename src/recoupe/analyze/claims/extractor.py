@@ -223,6 +223,12 @@ class ClaimExtractor:
         self.protest_deploy: frozenset[str] = frozenset(data.PROTEST_DEPLOY_VERBS)
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
         self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
+        self.reflexives: frozenset[str] = frozenset(getattr(data, "REFLEXIVE_CLITICS", ()))
+        self.sought_verbs: frozenset[str] = frozenset(getattr(data, "SOUGHT_VERBS", ()))
+        self.wanted_nouns: frozenset[str] = frozenset(getattr(data, "WANTED_NOUNS", ()))
+        self.purpose_markers: frozenset[str] = frozenset(getattr(data, "PURPOSE_MARKERS", ()))
+        self.care_verbs: frozenset[str] = frozenset(getattr(data, "CARE_VERBS", ()))
+        self.care_places: frozenset[str] = frozenset(getattr(data, "CARE_PLACES", ()))
         self.verb_objects: dict[tuple[str, str], str] = dict(data.VERB_OBJECT_PHRASES)
         self.dative_objects: dict[tuple[str, str], str] = dict(data.DATIVE_OBJECT_PHRASES)
         self.agent_verbs: frozenset[str] = frozenset(data.AGENT_VERBS)
@@ -735,6 +741,10 @@ class ClaimExtractor:
         if token.pos_ not in ("VERB", "ADJ", "NOUN"):
             return False
         category = self._predicate_category(doc, token, passive or not chain, subject=True)
+        if self._wanted(candidate, token):
+            return False
+        if category == "hospitalized" and self._taken_to_care(token):
+            category = self._counted_noun_category(candidate) or category
         if (
             category is None
             and passive
@@ -852,8 +862,57 @@ class ClaimExtractor:
                 return close + 1 if not described or _finite(doc[close + 1]) else index
         return index
 
+    def _reflexive(self, verb: Token) -> bool:
+        """Whether a verb carries a reflexive clitic: ``se sont massées`` is what the subject did, not what
+        was done to it, so its subject-verb category wins over the passive reading of ``être`` + participle."""
+        return any(child.lower_ in self.reflexives for child in verb.children if child.i < verb.i)
+
+    def _counted_noun_category(self, candidate: _Candidate) -> str | None:
+        """The category the counted noun gives by itself: ``douze blessés soignés à l'hôpital`` stay the
+        wounded (the injury toll), only ``sept personnes transportées à l'hôpital`` count the hospitalized."""
+        noun = candidate.noun
+        category = self.category_nouns.get(noun.lower_) if noun is not None else None
+        return category if category not in self.weak else None
+
+    def _wanted(self, candidate: _Candidate, verb: Token) -> bool:
+        """Whether people ``recherchés`` are wanted (``deux suspects sont recherchés``), not missing: the
+        verb is the same, only the counted noun tells the police's search from a rescue."""
+        if verb.lemma_.lower() not in self.sought_verbs:
+            return False
+        # ``deux autres sont recherchés`` after arrests: the others of the count before, whoever they are
+        noun = candidate.noun
+        return candidate.noun_kind == "partitive" or (noun is not None and noun.lower_ in self.wanted_nouns)
+
+    def _purpose_category(self, verb: Token) -> str | None:
+        """The subject-verb category of a purpose clause of ``verb`` (``ont quitté la ville pour se réfugier``):
+        its unsaid subject is the counted people, so what they went to do says what they are."""
+        for child in verb.children:
+            if child.dep_ != "advcl" or child.pos_ != "VERB" or child.i < verb.i:
+                continue
+            if any(mark.lower_ in self.purpose_markers for mark in child.children if mark.i < child.i):
+                category = self.subject_verbs.get(child.lemma_.lower())
+                if category is not None:
+                    return category
+        return None
+
+    def _taken_to_care(self, verb: Token) -> bool:
+        """Whether ``verb`` takes people to a place of care or keeps them there (``évacués vers l'hôpital``,
+        ``à l'hôpital, neuf blessés sont soignés``): they are hospitalized, whatever else the verb counts."""
+        if verb.lemma_.lower() not in self.care_verbs:
+            return False
+        return any(child.dep_.startswith("obl") and child.lemma_.lower() in self.care_places for child in verb.children)
+
     def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
         """The category a verb (or predicate adjective) gives its subject or object."""
+        if token.pos_ == "VERB" and self._taken_to_care(token):
+            return "hospitalized"
+        category = self._predicate_category_proper(doc, token, passive, subject)
+        if category is None and subject and token.pos_ == "VERB":
+            return self._purpose_category(token)
+        return category
+
+    def _predicate_category_proper(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
+        """The category the verb (or predicate adjective) itself gives its subject or object."""
         lemma, lower = token.lemma_.lower(), token.lower_
         phrase = self._phrase_object(doc, token)
         if phrase is not None:
@@ -862,8 +921,13 @@ class ClaimExtractor:
             noun_category = self.category_nouns.get(lower)
             if noun_category is not None and noun_category not in self.weak and token.pos_ in ("ADJ", "VERB"):
                 return noun_category
+            if token.pos_ == "ADJ" and passive and lemma in self.patient_verbs:
+                # ``deux enfants restent recherchés``: the tagger makes the participle after a copula an
+                # adjective, but keeps its verb's lemma
+                return self.patient_verbs[lemma]
             if token.pos_ != "VERB":
                 return None
+            passive = passive and not self._reflexive(token)
             if passive and lemma in self.patient_verbs:
                 return self.patient_verbs[lemma]
             if lemma in self.subject_verbs and not (

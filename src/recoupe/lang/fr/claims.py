@@ -29,7 +29,9 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
         "émeutière émeutières protestataire protestataires gréviste grévistes casseur "
         "casseurs attaquant attaquants assaillant assaillants insurgé insurgés "
         "participant participants marcheur marcheurs contestataire contestataires "
-        "pillard pillards"
+        "pillard pillards "
+        # a crowd's size (``70 000 spectateurs``, ``des milliers de festivaliers``)
+        "spectateur spectateurs spectatrice spectatrices festivalier festivaliers festivalière festivalières"
     ),
     "troops": _words(
         "soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
@@ -148,6 +150,8 @@ PATIENT_VERBS: dict[str, str] = {
     "positionner": "troops",
     "masser": "troops",
     "stationner": "troops",
+    # people sought after a disaster (``trois randonneurs sont toujours recherchés``) are unaccounted for
+    "rechercher": "missing",
     "disperser": "participants",
     "réunir": "participants",
     "rassembler": "participants",
@@ -262,7 +266,34 @@ SUBJECT_VERBS: dict[str, str] = {
     "affronter": "participants",
     "fuir": "displaced",
     "disparaître": "missing",
+    # reflexive (``se masser``, ``se réfugier``): the subject gathers or flees itself
+    "masser": "participants",
+    "réfugier": "displaced",
 }
+
+#: Verbs (lemmas) of people sought, and the nouns of the wanted that they do not count as missing: ``trois
+#: randonneurs restent recherchés`` are unaccounted for, ``deux suspects sont recherchés`` (or ``deux autres``
+#: after arrests) are wanted by the police.
+SOUGHT_VERBS: frozenset[str] = frozenset({"rechercher"})
+WANTED_NOUNS: frozenset[str] = _words(
+    "suspect suspects suspecte suspectes auteur auteurs fugitif fugitifs évadé évadés agresseur agresseurs "
+    "malfaiteur malfaiteurs assaillant assaillants complice complices braqueur braqueurs tireur tireurs autres"
+)
+
+#: Words that open a purpose clause: ``2 000 habitants ont quitté la ville pour se réfugier à Dax`` counts
+#: people who fled, whatever the main verb (``quitter`` a place) counts by itself.
+PURPOSE_MARKERS: frozenset[str] = frozenset({"pour", "afin"})
+
+#: Verbs (lemmas) that take people to care or keep them there, and the places of care that make them
+#: ``hospitalized``: ``sept blessés ont été évacués vers l'hôpital`` are in hospital, not displaced.
+CARE_VERBS: frozenset[str] = frozenset(
+    {"évacuer", "transporter", "transférer", "conduire", "acheminer", "admettre", "soigner", "traiter"}
+)
+CARE_PLACES: frozenset[str] = _words("hôpital hôpitaux clinique cliniques chu urgences dispensaire")
+
+#: Clitics that make ``être`` + participle reflexive, not passive: ``3 000 personnes se sont massées`` gathered
+#: (the crowd, a subject verb), ``3 000 policiers ont été massés`` were sent (forces, a patient verb).
+REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
 
 #: Verbs (lemma) + object that together mean a category: ``ont perdu la vie``, ``ont trouvé la mort``.
 VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
