@@ -258,7 +258,9 @@ def test_within_a_story_a_body_named_four_ways_in_two_languages_is_one_entity() 
     )
     assert _together(entities, "Protection civile turque", "Protection civile")
     assert _together(entities, "Pazarcık", "Pazarcik")
-    assert _together(entities, "Kahramanmaraş", "province de Kahramanmaras")
+    # the province named after the town is another place (the annotators of entities-blind12 and -13 keep a
+    # region and its namesake town apart)
+    assert not _together(entities, "Kahramanmaraş", "province de Kahramanmaras")
     assert _together(entities, "Recep Tayyip Erdogan", "Erdogan")  # a surname typed as a place
     assert not _together(entities, "Protection civile", "Sécurité civile")  # another body
     assert not _together(entities, "Pazarcık", "mairie de Pazarcık")  # a town is not its town hall
