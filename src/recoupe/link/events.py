@@ -609,6 +609,7 @@ def code_events(
     own_place = {article.id: _article_place(article, places_in.get(article.id, ()), home) for article, _ in pairs}
     story_place = _story_place(pairs, places_in, home)
     main = Counter(i.place.geonameid for i in located_items if i.place and i.kind[0] == "unrest")
+    violence_town, violence_anywhere = _violence_towns(located_items)
     by_id = {i.place.geonameid: i.place for i in located_items if i.place}
     for item in items:
         if item.place is not None:
@@ -632,12 +633,9 @@ def code_events(
             item.place = by_id[main.most_common(1)[0][0]]
         elif item.kind[0] == "unrest" and story_place is not None:
             item.place = story_place  # a rally outside the factory of a local story, not the capital
-        elif item.kind[1] in VIOLENT and (
-            len(armed := _only_places(located_items, item.kind[0])) == 1
-            or len(armed := _only_places(located_items, None)) == 1
-        ):
+        elif item.kind[1] in VIOLENT and (town := violence_town.get(item.kind[0], violence_anywhere)) is not None:
             # "l'accrochage de lundi soir" in a story whose every located attack or clash is at one town: there
-            item.place = by_id[armed.pop()]
+            item.place = by_id[town]
         else:
             item.place = capital
 
@@ -683,11 +681,19 @@ def _fold_spoken_days(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
         for back in (1, 2):
             earlier = (place, (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=back)).isoformat(), family)
             if earlier in buckets:
-                for item in bucket:
-                    item.day = earlier[1]
-                buckets[earlier].extend(bucket)
-                del buckets[key]
+                _move_bucket(buckets, key, earlier)
                 break
+
+
+def _move_bucket(
+    buckets: dict[tuple[int, str, str], list[_Item]], key: tuple[int, str, str], into: tuple[int, str, str]
+) -> None:
+    """Move the evidence of one event into another's, each item taking that event's day and place."""
+    for item in buckets[key]:
+        item.day = into[1]
+        if item.place is None or item.place.geonameid != into[0]:
+            item.place = buckets[into][0].place
+    buckets[into].extend(buckets.pop(key))
 
 
 def _fold_regions(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
@@ -713,10 +719,7 @@ def _fold_regions(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
             and (town.iso2, town.admin1) == (region.iso2, region.admin1)
         ]
         if len(towns) == 1:
-            for item in bucket:
-                item.place = buckets[towns[0]][0].place
-            buckets[towns[0]].extend(bucket)
-            del buckets[key]
+            _move_bucket(buckets, key, towns[0])
 
 
 #: Each article's votes for the story's country, and its place mentions resolved for one country: an add
@@ -746,10 +749,10 @@ def _resolved(
     """The article's place mentions resolved in the story's country, each near its sentence's others."""
     gaz = gazetteer()
     resolved = []
+    region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
     for start, end in sentences(article.text, article.body_start):
         here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
         first = {e.start: gaz.resolve(e.text, home) for e in here}
-        region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
             named = region.search(article.text[max(start, entity.start - 20) : entity.start]) if region else None
@@ -802,7 +805,7 @@ def _article_place(article: Article, places: Sequence[tuple[int, list[Place]]], 
     ``à Marseille`` against the ``Paris`` of a national round-up), or the only one it names."""
     by_id: dict[int, Place] = {}
     ranked = _town_counts(article, places, home, by_id).most_common(2)
-    if not ranked or (ranked[0][1] < 2 and len(ranked) > 1) or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return by_id[ranked[0][0]]
 
@@ -813,13 +816,19 @@ def _any_cue(cues: _Cues) -> bool:
     return any(bool(value) for value in vars(cues).values())
 
 
-def _only_places(items: Sequence[_Item], family: str | None) -> set[int]:
-    """The towns of the located evidence of one family (``None``: of every violent family but demonstrations)."""
-    return {
-        i.place.geonameid
-        for i in items
-        if i.place is not None and (i.kind[0] == family if family else i.kind[0] != "unrest" and i.kind[1] in VIOLENT)
-    }
+def _violence_towns(located: Sequence[_Item]) -> tuple[dict[str, int | None], int | None]:
+    """Where an unlocated attack or clash goes: by family, the only town of that family's located evidence,
+    else (and for a family with none) the only town of all the story's violence but demonstrations'."""
+    towns: dict[str, set[int]] = defaultdict(set)
+    violence: set[int] = set()
+    for item in located:
+        if item.place is None:
+            continue
+        towns[item.kind[0]].add(item.place.geonameid)
+        if item.kind[0] != "unrest" and item.kind[1] in VIOLENT:
+            violence.add(item.place.geonameid)
+    anywhere = next(iter(violence)) if len(violence) == 1 else None
+    return {family: next(iter(ids)) if len(ids) == 1 else anywhere for family, ids in towns.items()}, anywhere
 
 
 def _story_place(
@@ -1218,6 +1227,13 @@ def _arrests(
     # arrests on the day of one of the story's events are that event's aftermath ("quatorze interpellations
     # dans les deux localités" after Monday's clashes), not a police operation of their own
     event_days = {e.event_date for e in events}
+    unrest_paragraphs = {
+        (ev.doc, paragraph_of(texts[ev.doc].text, ev.start))
+        for e in events
+        if e.event_type in ("Protests", "Riots")
+        for ev in e.evidence
+        if ev.doc in texts
+    }
     for group in groups:
         if group.category != "arrested" or not group.conservative:
             continue
@@ -1227,13 +1243,6 @@ def _arrests(
         if not dated or not _DAY.match(dated[0]):
             continue
         day = dated[0]
-        unrest_paragraphs = {
-            (ev.doc, paragraph_of(texts[ev.doc].text, ev.start))
-            for e in events
-            if e.event_type in ("Protests", "Riots")
-            for ev in e.evidence
-            if ev.doc in texts
-        }
         if day in event_days or any(
             r.doc in texts and (r.doc, paragraph_of(texts[r.doc].text, r.start)) in unrest_paragraphs
             for r in group.reports
