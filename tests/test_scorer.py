@@ -661,6 +661,39 @@ def test_load_gold_accepts_valid_and_rejects_malformed(tmp_path: Path) -> None:
             load_gold(path)
 
 
+def test_load_gold_with_a_problem_list_leaves_malformed_items_out(tmp_path: Path) -> None:
+    """``recoupe eval`` reads annotators' files: a slip costs its item and one line, not the run."""
+    gold = {
+        "documents": [
+            {
+                "doc": "a.txt",
+                "timexes": [
+                    {"text": "mardi", "value": "2024-05-14", "occurrence": 0},
+                    {"text": "lundi", "value": None},
+                ],
+                "claims": [
+                    {"evidence": "12 morts", "category": "killed", "value": 12, "source": {"nom": "la préfecture"}},
+                    {"evidence": "3 blessés", "value": 3},
+                ],
+                "quotes": [{"text": "Nous sommes effondrés", "kind": "indirect", "speaker": "le maire"}],
+            },
+            {"doc": "a.txt"},
+        ],
+        "entities": [{"name": "Lille", "aliases": ["lille", 3]}, {"aliases": ["Roubaix"]}],
+    }
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    problems: list[str] = []
+    loaded = load_gold(path, problems)
+    (document,) = loaded["documents"]
+    assert [t["text"] for t in document["timexes"]] == ["lundi"]
+    assert document["quotes"] == []
+    # claims keep their places, since groups point at them by index: a bad source reads "not stated"
+    assert [(c["category"], c.get("source")) for c in document["claims"]] == [("killed", []), ("other", None)]
+    assert [e["name"] for e in loaded["entities"]] == ["Lille"] and loaded["entities"][0]["aliases"] == ["lille"]
+    assert len(problems) == 7 and all(p.startswith(str(path)) for p in problems)
+
+
 # --------------------------------------------------------------------------------------------------
 # The real gold files, scored against themselves (skipped when ../shared is absent)
 

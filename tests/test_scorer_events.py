@@ -289,6 +289,18 @@ def test_load_events_gold(tmp_path: Path) -> None:
             load_events_gold(path)
 
 
+def test_load_events_gold_with_a_problem_list_leaves_a_malformed_event_out(tmp_path: Path) -> None:
+    path = tmp_path / "events.json"
+    events = [NANTES, {**RENNES, "event_date": "2023-03"}, {**PARIS, "latitude": "nord"}]
+    path.write_text(json.dumps({"events": events}, ensure_ascii=False), encoding="utf-8")
+    problems: list[str] = []
+    assert [e["id"] for e in load_events_gold(path, problems)["events"]] == ["nantes-protest"]
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "events[1] event_date must be a day, YYYY-MM-DD; left out",
+        "events[2] latitude must be a number or null; left out",
+    ]
+
+
 def test_real_events_gold_scored_against_itself(shared: Path) -> None:
     gold = load_events_gold(shared / "gold" / "seeds-events.json")
     rows = [row(**{key: event.get(key) for key in event if key != "evidence"}) for event in gold["events"]]

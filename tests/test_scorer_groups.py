@@ -286,6 +286,22 @@ def test_malformed_groups_are_rejected(tmp_path: Path, change: Any, message: str
     assert "E401" in str(error.value)
 
 
+def test_recoupe_eval_leaves_a_malformed_group_member_out_and_says_so(tmp_path: Path) -> None:
+    """What ``recoupe eval`` does with an annotator's slip: the slip costs its item, not the whole run."""
+    gold = gold_groups()
+    gold["groups"][1]["members"].append(member("a.txt", 0))  # already the first group's
+    gold["groups"][0].update(verdict="revised", figure=45)  # not a verdict; a number, not a list
+    gold["groups"][2]["members"].append(member("a.txt", 7))  # a.txt has 3 claims
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    problems: list[str] = []
+    loaded = load_gold(path, problems)
+    assert [len(g["members"]) for g in loaded["groups"]] == [2, 2, 2]
+    assert loaded["groups"][0]["verdict"] is None and loaded["groups"][0]["figure"] == [45]
+    assert len(problems) == 4 and all("gold.json" in p and p.endswith("left out") for p in problems)
+    assert any("already in groups[0]" in p for p in problems)
+
+
 # --------------------------------------------------------------------------------------------------
 # entities.merged
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from recoupe.errors import Errors
 from recoupe.eval.scorer import Metric, Report, _Count, _number, _same_number
@@ -56,42 +56,59 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})(?!\d)")
 # Reading
 
 
-def validate_events_gold(gold: Any, where: str = "<events gold>") -> None:
+def _event_error(event: Any) -> str | None:
+    """What is wrong with one hand-coded event, or None."""
+    if not isinstance(event, dict):
+        return "must be an object"
+    for key in ("event_date", "event_type", "country"):
+        if not isinstance(event.get(key), str) or not event[key]:
+            return f"{key} must be a non-empty string"
+    parsed = _parse_date(event["event_date"])
+    if parsed is None or parsed[2] is None:
+        return "event_date must be a day, YYYY-MM-DD"
+    for key in ("time_precision", "geo_precision"):
+        if event.get(key, 1) not in (1, 2, 3):
+            return f"{key} must be 1, 2 or 3"
+    for key in ("latitude", "longitude"):
+        if event.get(key) is not None and _number(event[key]) is None:
+            return f"{key} must be a number or null"
+    for key in ("sub_event_type", "actor1", "admin1", "location"):
+        if event.get(key) is not None and not isinstance(event[key], str):
+            return f"{key} must be a string"
+    if event.get("fatalities") is not None and _number(event["fatalities"]) is None:
+        return "fatalities must be a number or null"
+    return None
+
+
+def validate_events_gold(gold: Any, where: str = "<events gold>", problems: list[str] | None = None) -> None:
     """Check the fields matching relies on, so a bad events file fails with one clear message.
+
+    Args:
+        gold: the parsed events file.
+        where: how to name the file in messages.
+        problems: when given, a malformed event is removed from ``gold`` in place and one line saying
+            why is appended here, instead of failing (only a file without an ``events`` list fails).
 
     Raises:
         ValueError: naming the first event or field that is missing or of the wrong type (E401).
     """
-
-    def fail(error: str) -> NoReturn:
-        raise ValueError(f"{Errors.E401.format(path=where, error=error)} [E401]")
-
     if not isinstance(gold, dict) or not isinstance(gold.get("events"), list):
-        fail("the top level must be an object with an 'events' list")
+        raise ValueError(
+            f"{Errors.E401.format(path=where, error='the top level must be an object with an events list')} [E401]"
+        )
+    kept: list[Any] = []
     for e, event in enumerate(gold["events"]):
-        here = f"events[{e}]"
-        if not isinstance(event, dict):
-            fail(f"{here} must be an object")
-        for key in ("event_date", "event_type", "country"):
-            if not isinstance(event.get(key), str) or not event[key]:
-                fail(f"{here}.{key} must be a non-empty string")
-        parsed = _parse_date(event["event_date"])
-        if parsed is None or parsed[2] is None:
-            fail(f"{here}.event_date must be a day, YYYY-MM-DD")
-        for key in ("time_precision", "geo_precision"):
-            if event.get(key, 1) not in (1, 2, 3):
-                fail(f"{here}.{key} must be 1, 2 or 3")
-        for key in ("latitude", "longitude"):
-            if event.get(key) is not None and _number(event[key]) is None:
-                fail(f"{here}.{key} must be a number or null")
-        for key in ("sub_event_type", "actor1", "admin1", "location"):
-            if event.get(key) is not None and not isinstance(event[key], str):
-                fail(f"{here}.{key} must be a string")
-        if event.get("fatalities") is not None and _number(event["fatalities"]) is None:
-            fail(f"{here}.fatalities must be a number or null")
+        error = _event_error(event)
+        if error is None:
+            kept.append(event)
+        elif problems is None:
+            raise ValueError(f"{Errors.E401.format(path=where, error=f'events[{e}].{error}')} [E401]")
+        else:
+            problems.append(f"{where}: events[{e}] {error}; left out")
+    gold["events"] = kept
 
 
-def load_events_gold(path: str | Path) -> dict[str, Any]:
+def load_events_gold(path: str | Path, problems: list[str] | None = None) -> dict[str, Any]:
     """Read and validate a hand-coded events file (``shared/gold/*-events.json``).
 
     Raises:
@@ -104,7 +121,7 @@ def load_events_gold(path: str | Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         message = Errors.E401.format(path=path, error=f"not valid JSON ({error})")
         raise ValueError(f"{message} [E401]") from error
-    validate_events_gold(data, str(path))
+    validate_events_gold(data, str(path), problems)
     return data
 
 

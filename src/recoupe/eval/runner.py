@@ -10,6 +10,7 @@ from recoupe.api import analyze_to_folder, link_into_store
 from recoupe.eval.events import load_events_gold, read_acled_csv, score_events
 from recoupe.eval.scorer import Report, load_gold, score
 from recoupe.ingest import read_articles
+from recoupe.ingest.markers import normalize_published
 from recoupe.model import Article, DocumentAnalysis, Skip
 from recoupe.store import Store
 from recoupe.store.files import atomic_write_text
@@ -47,24 +48,35 @@ def evaluate(
 
     With ``events_path`` (hand-coded events, FORMAT.md "Events"), the ACLED table of the result is
     also written to ``out/acled.csv`` and scored; both gold files are read before the analysis so a
-    malformed one fails at once.
+    malformed one fails at once. A malformed item in a well-formed file (a misspelled quote kind, a
+    claim in two groups) is left out and listed in the report's problems: one annotator's slip costs
+    that item, not the whole evaluation.
 
     Returns:
         The report and the inputs that could not be analyzed (they count as predicting nothing).
     """
-    gold = load_gold(gold_path)
-    events_gold = load_events_gold(events_path) if events_path is not None else None
+    gold_problems: list[str] = []
+    gold = load_gold(gold_path, gold_problems)
+    events_gold = load_events_gold(events_path, gold_problems) if events_path is not None else None
     published = {doc["doc"]: doc.get("published") for doc in gold["documents"]}
     inputs: list[Article | Skip] = []
     for record in read_articles([texts / name for name in published]):
         if isinstance(record, Article) and published.get(record.id):
-            record.published = published[record.id]  # metadata wins over markers
+            day = normalize_published(published[record.id])
+            if day is None:
+                gold_problems.append(
+                    f"{gold_path}: {record.id}: published {published[record.id]!r} is not an ISO date "
+                    "(YYYY-MM-DD); the article's own date line is used"
+                )
+            else:
+                record.published = day  # metadata wins over markers
         inputs.append(record)
     result = analyze_to_folder(inputs, out, workers=workers, model=model, analyzer=analyzer, on_result=on_result)
     predictions = {a.doc: a.to_json() for a in result.analyses}
     articles = [r for r in inputs if isinstance(r, Article)]
     texts_by_id = {a.id: a.text for a in articles}
     report = score(gold, predictions, texts_by_id, result.dossier.to_json())
+    report.problems[:0] = gold_problems
     if events_gold is not None:
         table = acled_table(articles, result.analyses)
         atomic_write_text(out / EVENTS_CSV, table)

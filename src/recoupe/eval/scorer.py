@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -257,123 +257,218 @@ def _as_names(value: Any) -> list[str]:
     return [name for name in value if isinstance(name, str) and name.strip()]
 
 
-def validate_gold(gold: Any, where: str = "<gold>") -> None:
+class _Lenience:
+    """How a validator treats a malformed item: fail at once (strict), or leave it out and say so.
+
+    Strict is for code that builds gold in memory; ``recoupe eval`` reads annotators' files, where one
+    slip (a quote kind misspelled, a claim listed in two groups) must cost that item, not the whole run.
+    """
+
+    def __init__(self, where: str, problems: list[str] | None) -> None:
+        self.where = where
+        self.problems = problems
+
+    def fail(self, error: str) -> NoReturn:
+        raise ValueError(f"{Errors.E401.format(path=self.where, error=error)} [E401]")
+
+    def drop(self, error: str) -> bool:
+        """Fail when strict; otherwise record ``error`` and return True (the caller leaves the item out)."""
+        if self.problems is None:
+            self.fail(error)
+        self.problems.append(f"{self.where}: {error}; left out")
+        return True
+
+
+def _names_ok(value: Any) -> bool:
+    return (
+        value is None or isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+    )
+
+
+def _item_error(section: str, key: str, item: Any) -> str | None:
+    """What is wrong with one timex, claim or quote of a gold document, or None."""
+    if not isinstance(item, dict):
+        return "must be an object"
+    if not isinstance(item.get(key), str) or not item[key]:
+        return f"{key} must be a non-empty string"
+    occurrence = item.get("occurrence", 1)
+    if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+        return "occurrence must be a positive integer"
+    if section == "timexes" and not (item.get("value") is None or isinstance(item["value"], str)):
+        return "value must be a string or null"
+    if section == "claims":
+        if not isinstance(item.get("category"), str):
+            return "category must be a string"
+        if not _names_ok(item.get("source")):
+            return "source must be a list of names"
+    if section == "quotes":
+        if item.get("kind") not in QUOTE_KINDS:
+            return f"kind must be one of {', '.join(QUOTE_KINDS)}"
+        if not _names_ok(item.get("speaker")):
+            return "speaker must be a name or null"
+    return None
+
+
+def validate_gold(gold: Any, where: str = "<gold>", problems: list[str] | None = None) -> None:
     """Check the structure :func:`score` relies on, so a bad file fails with one clear message.
 
     Args:
         gold: the parsed gold file.
         where: how to name the file in the message.
+        problems: when given, a malformed item (a timex, claim, quote, entity, group or group member) is
+            removed from ``gold`` in place and one line saying why is appended here, instead of failing;
+            only a file whose overall structure is wrong still fails. A malformed claim is kept in place
+            (groups point at claims by index) and scored as a claim of no category.
 
     Raises:
         ValueError: naming the first field that is missing or of the wrong type.
     """
-
-    def fail(error: str) -> NoReturn:
-        raise ValueError(f"{Errors.E401.format(path=where, error=error)} [E401]")
-
-    def names_ok(value: Any) -> bool:
-        return (
-            value is None
-            or isinstance(value, str)
-            or (isinstance(value, list) and all(isinstance(v, str) for v in value))
-        )
-
+    check = _Lenience(where, problems)
     if not isinstance(gold, dict):
-        fail("the top level must be a JSON object")
+        check.fail("the top level must be a JSON object")
     documents = gold.get("documents")
     if not isinstance(documents, list):
-        fail("'documents' must be a list")
+        check.fail("'documents' must be a list")
     seen: set[str] = set()
+    kept_documents: list[dict[str, Any]] = []
     for d, doc in enumerate(documents):
         here = f"documents[{d}]"
         if not isinstance(doc, dict):
-            fail(f"{here} must be an object")
+            check.fail(f"{here} must be an object")
         name = doc.get("doc")
         if not isinstance(name, str) or not name:
-            fail(f"{here}.doc must be a non-empty string")
-        if name in seen:
-            fail(f"{here}.doc {name!r} appears twice")
+            check.fail(f"{here}.doc must be a non-empty string")
+        if name in seen and check.drop(f"{here}.doc {name!r} appears twice"):
+            continue
         seen.add(name)
         if doc.get("story") is not None and not isinstance(doc["story"], str):
-            fail(f"{here}.story must be a string")
+            check.drop(f"{here}.story must be a string")
+            doc["story"] = None
         for section, key in (("timexes", "text"), ("claims", "evidence"), ("quotes", "text")):
-            items = doc.get(section, [])
+            if section not in doc:
+                continue  # a layer the gold does not annotate stays absent: it is not scored
+            items = doc[section]
             if not isinstance(items, list):
-                fail(f"{here}.{section} must be a list")
+                check.drop(f"{here}.{section} must be a list")
+                doc[section] = []
+                continue
+            kept: list[Any] = []
             for i, item in enumerate(items):
-                at = f"{here}.{section}[{i}]"
-                if not isinstance(item, dict):
-                    fail(f"{at} must be an object")
-                if not isinstance(item.get(key), str) or not item[key]:
-                    fail(f"{at}.{key} must be a non-empty string")
-                occurrence = item.get("occurrence", 1)
-                if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
-                    fail(f"{at}.occurrence must be a positive integer")
-                if section == "timexes" and not (item.get("value") is None or isinstance(item["value"], str)):
-                    fail(f"{at}.value must be a string or null")
-                if section == "claims":
-                    if not isinstance(item.get("category"), str):
-                        fail(f"{at}.category must be a string")
-                    if not names_ok(item.get("source")):
-                        fail(f"{at}.source must be a list of names")
-                if section == "quotes":
-                    if item.get("kind") not in QUOTE_KINDS:
-                        fail(f"{at}.kind must be one of {', '.join(QUOTE_KINDS)}")
-                    if not names_ok(item.get("speaker")):
-                        fail(f"{at}.speaker must be a name or null")
+                error = _item_error(section, key, item)
+                if error is None:
+                    kept.append(item)
+                elif check.drop(f"{here}.{section}[{i}] {error}") and section == "claims":
+                    kept.append(_placeholder_claim(item, key))
+            doc[section] = kept
+        kept_documents.append(doc)
+    gold["documents"] = kept_documents
+    _validate_entities(gold, check)
+    _validate_groups(gold, check)
+
+
+def _placeholder_claim(item: Any, key: str) -> dict[str, Any]:
+    """A malformed claim, repaired so that it keeps its index (groups point at claims by index).
+
+    A bad ``source`` is read as "not stated", a missing category as ``other`` (not scored), a missing
+    evidence as one no text contains (reported as not found).
+    """
+    claim = dict(item) if isinstance(item, dict) else {}
+    if not isinstance(claim.get(key), str) or not claim[key]:
+        claim[key] = "\x00"
+    if not isinstance(claim.get("category"), str):
+        claim["category"] = "other"
+    if not _names_ok(claim.get("source")):
+        claim["source"] = []
+    occurrence = claim.get("occurrence", 1)
+    if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+        claim["occurrence"] = 1
+    return claim
+
+
+def _validate_entities(gold: dict[str, Any], check: _Lenience) -> None:
+    """Check ``entities``: each an object with a string ``name`` and a list of string ``aliases``."""
     entities = gold.get("entities", [])
     if not isinstance(entities, list):
-        fail("'entities' must be a list")
+        check.drop("'entities' must be a list")
+        gold["entities"] = []
+        return
+    kept: list[dict[str, Any]] = []
     for e, entity in enumerate(entities):
         if not isinstance(entity, dict) or not isinstance(entity.get("name"), str):
-            fail(f"entities[{e}] must be an object with a string 'name'")
+            check.drop(f"entities[{e}] must be an object with a string 'name'")
+            continue
         aliases = entity.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            fail(f"entities[{e}].aliases must be a list of strings")
-    _validate_groups(gold, fail)
+            check.drop(f"entities[{e}].aliases must be a list of strings")
+            entity["aliases"] = [a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else []
+        kept.append(entity)
+    if "entities" in gold:
+        gold["entities"] = kept
 
 
-def _validate_groups(gold: Mapping[str, Any], fail: Callable[[str], NoReturn]) -> None:
+def _validate_groups(gold: dict[str, Any], check: _Lenience) -> None:
     """Check ``groups``: members that point at existing claims, each claim in one group only.
 
     A member that names a missing claim, or a claim listed in two groups, would silently distort
-    B-cubed (FORMAT.md: "every gold claim belongs to exactly one group"), so both fail loudly.
+    B-cubed (FORMAT.md: "every gold claim belongs to exactly one group"), so both fail loudly, or, when
+    lenient, the member is left out (a claim stays in the first group listing it) and said so.
     """
     groups = gold.get("groups", [])
     if not isinstance(groups, list):
-        fail("'groups' must be a list")
+        check.drop("'groups' must be a list")
+        gold["groups"] = []
+        return
     claim_counts = {d["doc"]: len(d.get("claims", [])) for d in gold["documents"]}
     owner: dict[ClaimKey, int] = {}
+    kept_groups: list[dict[str, Any]] = []
     for g, group in enumerate(groups):
         here = f"groups[{g}]"
         if not isinstance(group, dict):
-            fail(f"{here} must be an object")
+            check.drop(f"{here} must be an object")
+            continue
         if group.get("category") is not None and not isinstance(group["category"], str):
-            fail(f"{here}.category must be a string")
+            check.drop(f"{here}.category must be a string")
+            group["category"] = None
         members = group.get("members")
         if not isinstance(members, list) or not members:
-            fail(f"{here}.members must be a non-empty list")
+            check.drop(f"{here}.members must be a non-empty list")
+            continue
+        kept_members: list[dict[str, Any]] = []
         for m, member in enumerate(members):
             at = f"{here}.members[{m}]"
             if not isinstance(member, dict):
-                fail(f"{at} must be an object")
+                check.drop(f"{at} must be an object")
+                continue
             doc, claim = member.get("doc"), member.get("claim")
             if not isinstance(doc, str) or doc not in claim_counts:
-                fail(f"{at}.doc {doc!r} is not a gold document")
-            if isinstance(claim, bool) or not isinstance(claim, int) or not 0 <= claim < claim_counts[doc]:
-                fail(f"{at}.claim must index {doc}'s claims (0 to {claim_counts[doc] - 1})")
-            if (doc, claim) in owner:
-                fail(f"{at}: claim {claim} of {doc} is already in groups[{owner[doc, claim]}]")
-            owner[doc, claim] = g
+                check.drop(f"{at}.doc {doc!r} is not a gold document")
+            elif isinstance(claim, bool) or not isinstance(claim, int) or not 0 <= claim < claim_counts[doc]:
+                check.drop(f"{at}.claim must index {doc}'s claims (0 to {claim_counts[doc] - 1})")
+            elif (doc, claim) in owner:
+                check.drop(f"{at}: claim {claim} of {doc} is already in groups[{owner[doc, claim]}]")
+            else:
+                owner[doc, claim] = g
+                kept_members.append(member)
+        if not kept_members:
+            continue
+        group["members"] = kept_members
         if group.get("verdict") is not None and group["verdict"] not in VERDICTS:
-            fail(f"{here}.verdict must be one of {', '.join(VERDICTS)} or null")
+            check.drop(f"{here}.verdict must be one of {', '.join(VERDICTS)} or null")
+            group["verdict"] = None
         figure = group.get("figure", [])
         if not isinstance(figure, list) or any(_number(v) is None for v in figure):
-            fail(f"{here}.figure must be a list of numbers")
+            check.drop(f"{here}.figure must be a list of numbers")
+            values = figure if isinstance(figure, list) else [figure]
+            group["figure"] = [v for v in values if _number(v) is not None]
+        kept_groups.append(group)
+    if "groups" in gold:
+        gold["groups"] = kept_groups
 
 
-def load_gold(path: str | Path) -> dict[str, Any]:
+def load_gold(path: str | Path, problems: list[str] | None = None) -> dict[str, Any]:
     """Read and validate a gold file (``shared/gold/*.json``).
+
+    With ``problems``, malformed items are left out and listed there (see :func:`validate_gold`).
 
     Raises:
         ValueError: the file is not JSON or not in the FORMAT.md structure (message coded E401).
@@ -385,7 +480,7 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         message = Errors.E401.format(path=path, error=f"not valid JSON ({error})")
         raise ValueError(f"{message} [E401]") from error
-    validate_gold(data, str(path))
+    validate_gold(data, str(path), problems)
     return data
 
 
