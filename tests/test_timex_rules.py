@@ -905,6 +905,34 @@ def test_a_day_something_is_put_off_to_lies_ahead() -> None:
     }
 
 
+def test_a_day_something_is_extended_to_or_a_ruling_reserved_to_lies_ahead() -> None:
+    """``a été prolongé jusqu'au``, ``mis en délibéré au``: past verbs, the day they point to is to come."""
+    assert values("Le contrat de l'entraîneur a été prolongé jusqu'au 15 mars.", "2028-01-20", tense="past") == {
+        "jusqu'au 15 mars": "2028-03-15"
+    }
+    assert values("Le tribunal a mis sa décision en délibéré au 2 septembre.", "2028-06-20", tense="past") == {
+        "au 2 septembre": "2028-09-02"
+    }
+    assert values("Le chômage partiel a été prorogé jusqu'à la fin du mois de juin.", "2028-04-02", tense="past") == {
+        "fin du mois de juin": "2028-06"
+    }
+
+
+def test_printemps_takes_le_or_du_with_a_year_or_a_modifier() -> None:
+    """``printemps`` does not elide: ``le printemps dernier``, ``du printemps 2024``; bare ``du printemps``
+    (``l'arrivée du printemps``) names no particular spring."""
+    assert values("La sécheresse du printemps dernier a réduit la récolte de blé.", "2028-01-20") == {
+        "du printemps dernier": "2027-SP"
+    }
+    assert values("Les crues du printemps 2024 ont coûté cher aux maraîchers.", "2028-01-20") == {
+        "du printemps 2024": "2024-SP"
+    }
+    assert values("Le printemps dernier, la cueillette a commencé tôt.", "2028-01-20") == {
+        "Le printemps dernier": "2027-SP"
+    }
+    assert values("Les jardiniers guettent l'arrivée du printemps.", "2028-01-20") == {}
+
+
 def test_a_range_of_clock_times_from_de_and_an_end_that_follows_the_start() -> None:
     """``de 20 heures à 6 heures``: two clock times, not a length of 20 hours; an end earlier than the
     start, told by ``se termine``, is on the next day."""

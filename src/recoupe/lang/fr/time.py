@@ -977,9 +977,12 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
 #: What ends the words before an expression a postponement points to: a day something is put off (or
-#: brought forward) to lies ahead whatever the tense (``la réunion a été reportée à mardi``: next Tuesday).
+#: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
+#: reportée à mardi``: next Tuesday; ``prolongé jusqu'à la fin du mois de mars``; ``mis en délibéré au
+#: 2 septembre``).
 POSTPONED_TO = (
-    r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc)(?:é|ée|és|ées|er)\s+(?:à|au|jusqu'à|jusqu'au)\s*$"
+    r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc|prolong|prorog|délibér)(?:é|ée|és|ées|er)"
+    r"\s+(?:à\s+la\s+|à|au|jusqu'à\s+la\s+|jusqu'à|jusqu'au)?\s*$"
 )
 
 #: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
@@ -1389,14 +1392,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "month_year",
         "month",
-        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})"
+        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+|du\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})"
         r"\s+(?:(?P<year>{year})|(?P<year2>{year2}))",
     ),
     # janvier dernier, juin prochain
     (
         "month_mod",
         "month",
-        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})\s+(?P<mod>{mod})\b",
+        r"(?:\b(?P<edge>{edge})[\s-]+)?(?:\b(?:le\s+|du\s+)?mois\s+d(?:e\s+|'))?\b(?P<month>{month})\s+(?P<mod>{mod})\b",
     ),
     # en janvier, début octobre, au mois de mai, mi-janvier
     (
@@ -1404,7 +1407,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "month",
         r"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|avant|après|courant|de)\s+|\bd'(?=[aoæ])"
         r"|\b(?P<edge>{edge})[\s-]+|\b(?:le|au|du|ce)\s+mois\s+d(?:e\s+|'))"
-        r"(?:(?:le\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)",
+        r"(?:(?:le\s+|du\s+)?mois\s+d(?:e\s+|'))?(?P<month>{month})(?![\s.]*\d)",
     ),
     # remonte à février, prévu pour avril: after these a month in lower case only (``vers Mars`` is the
     # planet, ``à Mai`` a name)
@@ -1510,6 +1513,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?P<edge>{edge})\s+(?:de\s+l'|d'|du\s+|de\s+)?|\b(?P<det>l'|cet|ce|au|en|cette)\s*)"
         r"(?P<season>{season})\b(?:\s+(?P<year>{year})(?:[-/](?P<year_end>{year}))?|\s+(?P<mod>{mod})\b"
         r"|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
+    ),
+    # le printemps dernier, du printemps 2024: ``printemps`` takes ``le``/``du`` where the others elide, so
+    # with a year or a modifier only (``l'arrivée du printemps`` names no particular one)
+    (
+        "season_article",
+        "season",
+        r"\b(?:(?:dès|depuis|jusqu'à|avant|après)\s+)?(?:le|du|au)\s+(?P<season>printemps)\b"
+        r"(?:\s+(?P<year>{year})(?:[-/](?P<year_end>{year}))?|\s+(?P<mod>{mod})\b)",
     ),
     (
         "holiday",
