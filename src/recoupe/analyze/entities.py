@@ -33,12 +33,16 @@ MAX_COMPLEMENT = 8
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 
 
+#: What a word written after opens a sentence, a line's piece or a quotation, where any word takes a capital.
+_SENTENCE_OPENERS: tuple[str, ...] = (".", "!", "?", "«", '"', "“", ":", "…", "—", "-")
+
+
 def _opens_sentence(token: Token) -> bool:
     """First word of its sentence, line, or quotation: a place where any word takes a capital."""
     if token.i == 0 or token.is_sent_start:
         return True
     before = token.doc[token.i - 1]
-    return before.is_space or before.text in (".", "!", "?", "«", '"', "“", ":", "…", "—", "-")
+    return before.is_space or before.text in _SENTENCE_OPENERS
 
 
 def _written_mid_sentence(token: Token) -> bool:
@@ -120,6 +124,7 @@ class EntityRecognizer:
         self.conjunctions: frozenset[str] = data.LIST_CONJUNCTIONS
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
+        self.incise_time_words: frozenset[str] = lang.speech.INCISE_TIME_WORDS
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
@@ -131,6 +136,7 @@ class EntityRecognizer:
         self.portfolio_links: frozenset[str] = frozenset(data.PORTFOLIO_LINKS)
         self.definite_articles: frozenset[str] = frozenset(data.DEFINITE_ARTICLES)
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
+        self.articled_complement_nouns: frozenset[str] = data.ARTICLED_COMPLEMENT_NOUNS
         self.contracted_articles: frozenset[str] = frozenset(data.CONTRACTED_ARTICLES)
         self.lang_code = lang.code
         self.foreign_links: frozenset[str] = data.FOREIGN_NAME_LINKS
@@ -186,7 +192,8 @@ class EntityRecognizer:
             ):
                 start, end = self._trimmed(doc, start + 1, end)
             end = self._before_trailing_title(doc, start, end)
-            start = self._after_leading_title(doc, start, end)
+            titled, start = start, self._after_leading_title(doc, start, end)
+            label = "PER" if start > titled and doc[titled].is_lower else ent.label_  # a role's holder
             if start >= end:
                 continue
             span = doc[start:end]
@@ -208,7 +215,7 @@ class EntityRecognizer:
                 continue
             if _ACRONYM.match(doc[end - 1].text):
                 end = self._hyphenated_acronym_end(doc, end - 1)
-            mentions.append(_Mention(start, end, ent.label_ if ent.label_ in ("PER", "ORG", "LOC") else "MISC"))
+            mentions.append(_Mention(start, end, label if label in ("PER", "ORG", "LOC") else "MISC"))
             covered.update(range(start, end))
         for token in doc:
             if token.i in covered or not self._is_acronym(token) or self._title_acronym(token):
@@ -225,13 +232,51 @@ class EntityRecognizer:
         mentions.extend(self._lowercase_named_bodies(doc, covered))
         mentions.extend(self._missed_civility_names(doc, covered))
         mentions.extend(self._missed_titled_names(doc, covered))
+        mentions.extend(self._missed_speaker_names(doc, covered))
         mentions.sort(key=lambda m: m.start)
+        self._given_names_before(doc, mentions, covered)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
         starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
         for mention, limit in zip(mentions, starts, strict=True):
             mention.end = self._lowercase_complement_end(doc, mention, limit)
         return self._named_by_apposition(doc, mentions)
+
+    def _given_names_before(self, doc: Doc, mentions: list[_Mention], covered: set[int]) -> None:
+        """A name gets back the word of it spaCy left out: a one-word name the given name before it (``a confié
+        à l'AFP Ayşe Demir`` came out as ``Demir``: a first name the French model has not seen), a person's
+        name the surname after it (``Murat`` [``Kalkan``]). That word must be a proper noun with a capital,
+        mid-sentence, in no other name, and no title or civility (``Mme Demir`` keeps ``Mme`` out)."""
+        for mention in mentions:
+            if mention.type not in ("PER", "MISC"):
+                continue
+            after = mention.end
+            if mention.type == "PER" and after < len(doc) and self._lone_name_word(doc, after, covered):
+                mention.end = after + 1  # ``ministre de l'Énergie Murat`` [``Kalkan``]
+                covered.add(after)
+            i = mention.start - 1
+            if mention.end - mention.start != 1 or i < 0 or not self._lone_name_word(doc, i, covered):
+                continue
+            mention.start = i
+            mention.type = "PER"
+            covered.add(i)
+
+    def _lone_name_word(self, doc: Doc, i: int, covered: set[int]) -> bool:
+        """Whether token ``i`` is a capitalized proper noun mid-sentence, in no other name and no title,
+        civility, demonym or capitalized common noun: a piece of the person's name next to it."""
+        word = doc[i]
+        return not (
+            i in covered
+            or not (word.is_title and word.is_alpha and word.pos_ == "PROPN")
+            # (the punctuation says where a sentence opens: spaCy may start one inside a name it misread)
+            or i == 0
+            or doc[i - 1].is_space
+            or doc[i - 1].text in _SENTENCE_OPENERS
+            or word.text in self.civilities
+            or word.lower_ in self.titles
+            or fold(word.text) in self.demonyms
+            or self._capitalized_common_noun(word)
+        )
 
     def _named_by_apposition(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         """A rare capitalized word spaCy saw no name in, right before a body's name in apposition: ``Codelco,
@@ -277,7 +322,13 @@ class EntityRecognizer:
         i, end = start, start
         while i < limit and i - start < 10:
             token = doc[i]
-            if token.lower_ in self.definite_articles and end > start:
+            if (
+                token.lower_ in self.definite_articles
+                and end > start
+                and not (
+                    doc[i - 1].lower_ in self.complement_links and doc[i - 2].lower_ in self.articled_complement_nouns
+                )
+            ):
                 break  # ``Office des migrations`` [``de la ville``]: a name's later complements take no article
             if token.lower_ in links or (token.lower_ in self.name_prepositions and self._lowercase_noun(doc[i - 1])):
                 i += 1  # ``d'analyses`` [``sur les risques…``]: after a lowercase noun, not ``Commission pour``
@@ -521,13 +572,58 @@ class EntityRecognizer:
         for token in doc:
             if not (token.is_lower and token.lower_ in self.titles) or token.i + 2 >= len(doc):
                 continue
-            start = end = token.i + 1
+            start = end = self._past_portfolio(doc, token.i + 1)
             while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
                 end += 1
             if end - start >= 2 and not any(i in covered for i in range(start, end)):
                 found.append(_Mention(start, end, "PER", person_cue=True))
                 covered.update(range(start, end))
         return found
+
+    def _missed_speaker_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
+        """A full name spaCy saw no name in, as the subject written after a speech verb (``« … », a assuré
+        jeudi matin Murat Kalkan.``): two to four capitalized words, after the verb and its time words only,
+        closing the clause (a comma or a full stop follows). Only a person speaks there with a bare name."""
+        found: list[_Mention] = []
+        for verb in doc:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_ not in self.speech_verbs
+                or "Part" not in verb.morph.get("VerbForm", [])
+            ):
+                continue
+            start = verb.i + 1
+            while start < len(doc) and doc[start].lower_ in self.incise_time_words:
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                end - start >= 2
+                and end < len(doc)
+                and doc[end].text in (",", ".", ";")
+                and not any(i in covered for i in range(start, end))
+                and not any(doc[i].text in self.civilities or doc[i].lower_ in self.titles for i in range(start, end))
+            ):
+                found.append(_Mention(start, end, "PER"))
+                covered.update(range(start, end))
+        return found
+
+    def _past_portfolio(self, doc: Doc, i: int) -> int:
+        """Where a name may start after a role's portfolio opening at ``i`` (``ministre`` [``des Affaires
+        étrangères``] ``Hakan Fidan``): a ``de``, an article, one capitalized head noun and the lowercase
+        adjectives after it; ``i`` itself when no portfolio opens there."""
+        if i >= len(doc) or doc[i].lower_ not in self.complement_links:
+            return i
+        k = i + 1
+        if k < len(doc) and doc[k].lower_ in self.definite_articles:
+            k += 1
+        if k >= len(doc) or not doc[k].is_title:
+            return i
+        k += 1
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        return k
 
     def _after_leading_title(self, doc: Doc, start: int, end: int) -> int:
         """The start of a name after the role spaCy took into it (``Premier ministre Ousmane Sonko``, which it
@@ -539,7 +635,22 @@ class EntityRecognizer:
             k += 1
         if k == start or k == end or not any(t.is_lower for t in doc[start:k]):
             return start
+        if doc[k].lower_ in self.complement_links:
+            return self._after_portfolio(doc, k, end) or start
         return k if all(t.is_title for t in doc[k:end]) else start
+
+    def _after_portfolio(self, doc: Doc, link: int, end: int) -> int | None:
+        """The start of a name after a role and its portfolio spaCy took into it (``ministre de l'Énergie
+        Murat Kalkan``, ``ministre des Affaires étrangères Hakan Fidan``): the name is the capitalized words
+        after the portfolio's last lowercase word, less the portfolio's own head noun when a ``de`` or an
+        article comes right before it (``Énergie``). None when no name is left."""
+        lowers = [i for i in range(link, end) if doc[i].is_lower]
+        name = lowers[-1] + 1
+        if name < end and doc[name - 1].lower_ in (*self.complement_links, *self.definite_articles):
+            name += 1  # the portfolio's head noun: ``de l'Énergie``
+        if name >= end or not all(t.is_title and t.is_alpha for t in doc[name:end]):
+            return None
+        return name
 
     def _before_trailing_title(self, doc: Doc, start: int, end: int) -> int:
         """The end of a name without a capitalized title word spaCy glued to it from the role after it
@@ -652,8 +763,20 @@ class EntityRecognizer:
         return token.lower_ in self.trim and not (token.is_title and not _opens_sentence(token))
 
     def _trails(self, token: Token) -> bool:
-        """Punctuation, space, or a lowercase linking or time word: nothing a name ends with."""
-        return token.is_punct or token.is_space or (token.is_lower and token.lower_ in self.tail)
+        """Punctuation, space, a lowercase linking or time word, or a lowercase conjugated verb (``Abdoulaye
+        N'Diaye savoure``: spaCy runs a name into the verb after it; a participle may be the name's, ``Nations
+        unies``): nothing a name ends with."""
+        return (
+            token.is_punct
+            or token.is_space
+            or (
+                token.is_lower
+                and (
+                    token.lower_ in self.tail
+                    or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", []))
+                )
+            )
+        )
 
     def _line_opening_common_noun(self, token: Token) -> bool:
         """A frequent common noun with a capital at the start of a line, where a headline, a subheading or

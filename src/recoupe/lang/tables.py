@@ -49,6 +49,7 @@ class EntitiesTables(Protocol):
     PORTFOLIO_LINKS: frozenset[str]
     DEFINITE_ARTICLES: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
+    ARTICLED_COMPLEMENT_NOUNS: frozenset[str]
     CONTRACTED_ARTICLES: tuple[str, ...]
     NAME_PARTICLES: frozenset[str]
     ORGANIZATION_HEADS: dict[str, str]

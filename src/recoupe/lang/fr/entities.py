@@ -237,6 +237,9 @@ PORTFOLIO_LINKS: frozenset[str] = frozenset({"de", "des", "du", "la", "l'"})
 DEFINITE_ARTICLES: tuple[str, ...] = ("la", "l'", "le", "les")
 #: Forms of ``de`` through which a name complements a noun (``ministère de la Santé``).
 COMPLEMENT_LINKS: tuple[str, ...] = ("de", "des", "du", "d'")
+#: Nouns whose complement keeps its article inside a body's name (``Haut-Commissariat … aux droits de
+#: l'homme``, ``Fonds … pour les droits de l'enfant``), where a name's later complements take none.
+ARTICLED_COMPLEMENT_NOUNS: frozenset[str] = frozenset({"droits", "droit"})
 #: Prepositions that lead to a place (``à Omdourman``, ``près de Goma``) and the ones a country in apposition
 #: opens with (``à Omdourman, au Soudan``): a name between them is a town, whatever spaCy typed it. As written.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'", "vers", "depuis"})
