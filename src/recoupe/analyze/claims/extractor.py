@@ -567,7 +567,15 @@ class ClaimExtractor:
                     break
 
     def _opens_attribution(self, rest: str) -> bool:
-        """Whether ``rest`` (the lowercase words after a figure) opens ``pour X`` / ``côté X``, not ``pour cent``."""
+        """Whether ``rest`` (the lowercase words after a figure) opens ``pour X`` / ``côté X``, not ``pour cent``,
+        or a reporting participle and its agent (``des 12 000 avancées par la police``: who gave that count)."""
+        reported = re.match(r"([^\W\d_]+)\s+(\w+)", rest)
+        if (
+            reported is not None
+            and reported.group(2) in self.sources.agent_prepositions
+            and self.sources.participle_infinitive(reported.group(1)) in self.sources.verbs
+        ):
+            return True
         for phrase in self.list_attributions:
             if rest.startswith(phrase) and not rest[len(phrase) : len(phrase) + 1].isalpha():
                 following = rest[len(phrase) :].split(maxsplit=1)

@@ -131,6 +131,7 @@ class SourceFinder:
         found = (
             self._selon_frames(parsed, sentence, figure_starts, counted_starts)
             + self._list_frames(parsed, sentence, figure_starts, counted_starts, counted_ends)
+            + self._agent_frames(parsed, sentence, figure_starts, counted_ends)
             + self._speech_frames(parsed, sentence)
         )
         return sorted(found, key=lambda f: f.start)
@@ -206,6 +207,39 @@ class SourceFinder:
             if phrase[0].pos_ != "DET" and not _names_someone(parsed, start, end):
                 attribution = Attribution(attribution.text)  # ``côté syndicats``: a role, no one in particular
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
+        return frames
+
+    def _agent_frames(
+        self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int], counted_ends: Sequence[int]
+    ) -> list[Frame]:
+        """``par X`` after a figure's reporting participle: ``loin des 150 000 revendiquées par le Front
+        syndical et des 12 000 avancées par la police``, ``les 40 morts annoncés par le ministère``. The
+        participle follows the counted figure (its noun may come between, no verb nor punctuation may), so
+        ``X`` asserts that figure only; ``arrêtées par la police`` is no report (the verb is the event's)."""
+        frames: list[Frame] = []
+        for token in sentence:
+            if token.lower_ not in self.agent_prepositions or token.i == sentence.start:
+                continue
+            participle = parsed.doc[token.i - 1]
+            # (the tagger often calls such a participle a noun or an adjective: its ending says what it is)
+            verb_participle = "Part" in morph(participle, "VerbForm") and participle.lemma_.lower() in self.verbs
+            if not verb_participle and self.participle_infinitive(participle.lower_) not in self.verbs:
+                continue
+            near = max((e for e in counted_ends if e <= participle.idx), default=None)
+            if near is None:
+                continue
+            between = tokens_between(sentence, near, participle.idx)
+            if len(between) > 3 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            phrase = self._noun_phrase(
+                tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW), figure_starts
+            )
+            if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+                continue
+            start, end = self._cover_entities(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+            if not self._can_assert(parsed, start, end):
+                continue
+            frames.append(Frame(participle.idx, end, self._attribution(parsed, start, end), "preposition", False))
         return frames
 
     def is_same_source(self, attribution: Attribution) -> bool:
