@@ -1416,3 +1416,38 @@ def test_a_past_day_three_weeks_ahead_of_the_article_is_last_years() -> None:
     assert infer_year(3, 4, dt.date(2028, 2, 9), "past") == 2027
     assert infer_year(2, 12, dt.date(2028, 2, 9), "past") == 2028  # three days ahead: the article may be late
     assert infer_year(12, 28, dt.date(2028, 1, 3), "past") == 2027
+
+
+def test_a_count_of_days_after_an_event_dates_its_clause() -> None:
+    """``trois jours après l'explosion``: the day the sentence tells of, not three days after the article's;
+    in the present, the day of writing. ``plus de trois mois après celle de…`` names no day."""
+    assert values("L'annonce intervient deux jours après l'attaque du poste frontière.", "2026-11-12") == {
+        "deux jours après": "2026-11-12"
+    }
+    assert values("Cette crise intervient moins de trois mois après celle de Guayaquil.", "2026-11-12") == {
+        "trois mois": "P3M"
+    }
+    # told in the past of no named day, or ahead: the length of time between the two, as TimeML reads it
+    assert values("Trois jours après l'incendie, le quartier restait bouclé.", "2026-11-12", tense="past") == {
+        "Trois jours après": "P3D"
+    }
+    assert values("La finale aura lieu deux jours après la demi-finale.", "2026-11-12", tense="future") == {
+        "deux jours après": "P2D"
+    }
+
+
+def test_a_day_a_strike_is_called_for_or_a_measure_decreed_from_lies_ahead() -> None:
+    """The call is past, the strike it calls for is to come; ``décrété jeudi`` is when the decree was made."""
+    assert values("Le syndicat a appelé à une grève de 24 heures lundi dans tout le département.", "2026-11-11") == {
+        "24 heures": "PT24H",
+        "lundi": "2026-11-16",
+    }
+    assert values("Un deuil national a été décrété à partir de jeudi.", "2026-11-11", tense="past") == {
+        "à partir de jeudi": "2026-11-12"
+    }
+    assert values("Le couvre-feu a été décrété jeudi.", "2026-11-11", tense="past") == {"jeudi": "2026-11-05"}
+
+
+def test_a_copyright_line_s_year_dates_nothing() -> None:
+    assert values("© 2026 Tous droits réservés. Reproduction interdite sans autorisation.", "2026-11-12") == {}
+    assert values("Copyright 2019-2026 Le Courrier du Sud.", "2026-11-12") == {}

@@ -132,6 +132,8 @@ class TimexResolver:
         self.modifiers: dict[str, int] = data.MODIFIERS
         # the words before a day something is put off to (``reportée à``): it lies ahead
         self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
+        self.called_for = re.compile(data.CALLED_FOR, re.IGNORECASE)
+        self.decreed_from = re.compile(data.DECREED_FROM, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
@@ -149,6 +151,7 @@ class TimexResolver:
             "deictic": self._deictic,
             "anaphoric": self._anaphoric,
             "offset": self._offset,
+            "after_event": self._after_event,
             "ago": self._relative,
             "ahead": self._relative,
             "period": self._period,
@@ -245,6 +248,10 @@ class TimexResolver:
             return "past"
         if self.postponed_to.search(doc.text[max(0, cand.start - 40) : cand.start]):
             return "future"  # ``a été reportée à mardi``: what is put off lies ahead
+        if self.called_for.search(doc.text[max(0, cand.start - 80) : cand.start]):
+            return "future"  # ``a appelé à la grève lundi``: what is called for lies ahead
+        if self.decreed_from.search(doc.text[max(0, cand.start - 40) : cand.end]):
+            return "future"  # ``décrété à partir de jeudi``: the measure starts ahead
         tense = doc.tense(cand.start, cand.end)
         if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
             return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
@@ -750,6 +757,20 @@ class TimexResolver:
         if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
             year = narrative.year  # ``En 2020, … trois ans plus tôt``: the year the text is in
         return self._shift(base, year, month, amount if later else -amount, cand.groups["unit"], cand)
+
+    def _after_event(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """``L'annonce intervient trois jours après l'explosion``: the day of the clause it dates, not three days
+        after the article's. Written in the present, that is the day of writing; in the past, the day the
+        narrative is on (``le second cortège intervenait deux jours après le premier``). Elsewhere (the past
+        of a text that names no day, or ahead) no day is known and TimeML's reading stands: the length of
+        time between the two events, ``P3D``."""
+        direction = self._direction(cand, doc)
+        if direction == "past" and doc.narrative.day is not None:
+            return self._day_result(doc.narrative.day, cand)
+        anchor = doc.anchor
+        if direction is None and anchor is not None and anchor.day_known:
+            return self._day_result(anchor.day, cand)
+        return self._duration(cand, doc)
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""

@@ -985,6 +985,22 @@ POSTPONED_TO = (
     r"\s+(?:à\s+la\s+|à|au|jusqu'à\s+la\s+|jusqu'à|jusqu'au)?\s*$"
 )
 
+#: What ends the words before a day a call is made for: a strike, a march or a vote called for lies ahead
+#: whatever the tense of the call (``a appelé à une grève générale lundi``, ``a maintenu son appel à
+#: manifester jeudi``). The day must be in the call's own words (no full stop, quote or other clause between),
+#: and not the day the call was made (``l'appel à une trêve lancé vendredi``).
+CALLED_FOR = (
+    r"\bappel(?:er|é|ée|és|ées|le|lent|ait|aient|lera|leront|s)?\s+(?:à|au|aux)\b[^.;:!?«»()]{0,60}"
+    # not when a participle right before the day says when the call itself was made (``lancé vendredi``)
+    r"(?<!é\s)(?<!ée\s)(?<!és\s)(?<!ées\s)$"
+)
+#: What ends the words up to the end of an expression a measure is decreed from (``un deuil national décrété
+#: à partir de jeudi``): that day lies ahead, where ``décrété jeudi`` says when the decree was made.
+DECREED_FROM = (
+    r"\b(?:décrét|instaur|impos|décid|prolong)(?:é|ée|és|ées)\s+(?:à\s+partir|à\s+compter)\s+(?:de|du|d')"
+    r"[^.;:!?«»()]{1,40}$"
+)
+
 #: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
 #: réseau``): when its sentence already named the day of what it reports, the narrative stays on that day,
 #: and ``en pleine matinée`` in the next sentence is Sunday's morning, not Monday's.
@@ -1629,7 +1645,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset_later",
         "offset",
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
-        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
+        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux)\b)",
+    ),
+    # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named
+    (
+        "offset_event",
+        "after_event",
+        r"(?<!\bde\s)(?<!\bd')\b(?P<num>{num})\s+(?P<unit>jours?)\s+après"
+        r"(?=\s+(?:l[ea]|l'|les|du|des|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
     ),
     # il y a dix ans, voilà deux semaines
     (
@@ -2013,6 +2036,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # ``24 heures sur 24``, ``7 jours sur 7``: always, no length of time; ``à l'instant où``: a conjunction
     ("blocked_around_the_clock", "blocked", r"\b(?P<n>24|7)\s*(?:heures|h|jours)\s+sur\s+(?P=n)\b"),
     ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
+    # a copyright line's year (``© 2026 Tous droits réservés``): the site's boilerplate, dating nothing told;
+    # the rest of the line goes with it, so that the blocker outlasts the year alone
+    (
+        "blocked_copyright",
+        "blocked",
+        r"(?:(?<=©)|(?<=©\s)|(?<=\(c\)\s)|(?<=copyright\s))(?:\d{4}\s*[-–]\s*)?\d{4}\b[^\n]*",
+    ),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
     ("reference_aside", "reference", r"(?<![\w-])(?P<aside>{aside_ref})(?=\s*,)"),
