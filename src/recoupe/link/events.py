@@ -111,6 +111,8 @@ INTER_NAMES = {
 }
 #: Remote violence only armies wage (drones, missiles, artillery): a foreign army named is its actor 1.
 REMOTE_BY_ARMIES = ("Air/drone strike", "Shelling/artillery/missile attack")
+#: Remote violence whose actor, when no armed group is named, is the country's own air force.
+AIR_STRIKE = "Air/drone strike"
 #: The event types counted as violent: only they receive fatalities.
 VIOLENT = ("Riots", "Battles", "Explosions/Remote violence", "Violence against civilians")
 #: Gravity of each (type, sub-type) within the demonstrations family.
@@ -295,8 +297,11 @@ def _cues(text: str, lang: str) -> _Cues:
         if family not in found and pattern.search(folded):
             found[family] = value
     nationalities = get_language(lang).data("events").NATIONALITIES
+    protest_text = folded
+    if (gathering := _optional_pattern(lang, "GATHERING_NOT_PROTEST")) is not None:  # "des pèlerins rassemblés"
+        protest_text = gathering.sub(lambda m: " " * len(m.group()), folded)
     return _Cues(
-        protest=bool(patterns["PROTEST"].search(folded)),
+        protest=bool(patterns["PROTEST"].search(protest_text)),
         intervention=bool(patterns["INTERVENTION"].search(folded)),
         excessive=bool(patterns["EXCESSIVE_FORCE"].search(folded)),
         riot_act=bool(patterns["RIOT_ACTS"].search(folded)),
@@ -942,6 +947,13 @@ def _event(
         # "un drone russe a frappé Kharkiv": only an army has drones, missiles and artillery; the one named
         actor1, inter1 = _actor_of("military", foreign.iso2, foreign.country), INTER["external"]
         actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
+    elif (
+        event_type == "Explosions/Remote violence" and sub == AIR_STRIKE and not any(i.cues.armed_group for i in bucket)
+    ):
+        # "des frappes aériennes menées dans la zone d'Ayorou": no armed group named flies them; the state does
+        actor1, inter1 = _actor_of("military", home, country), INTER["state"]
+        if any(i.cues.civilians for i in bucket):
+            actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
     else:
         actor1, inter1 = _armed_actor(bucket, home, country)
         if event_type == "Explosions/Remote violence" and any(i.cues.civilians for i in bucket):

@@ -10,6 +10,15 @@ from __future__ import annotations
 from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import fold
 
+#: People gathered who are no demonstration: pilgrims, worshippers, relatives waiting for news, spectators
+#: (``des pèlerins rassemblés sur les rives``, ``des proches se sont rassemblés devant la prison``). Folded text;
+#: blanked before the demonstration words are looked for, so ``des manifestants rassemblés`` still counts.
+GATHERING_NOT_PROTEST = (
+    r"\b(?:pelerins|fideles|devots|proches|familles|parents|supporters|spectateurs|badauds|curieux|touristes"
+    r"|festivaliers|secouristes|sauveteurs)\b(?: [\w'-]+){0,4}? (?:se sont |s'etaient |se sont deja |etaient |sont )?"
+    r"rassemble(?:e|s|es)?\b"
+)
+
 #: A demonstration: people gathered to protest.
 PROTEST = (
     r"manifest(?:ation|ations|ant|ants|e|ent|aient|ait|eront|er)",
@@ -133,11 +142,14 @@ BATTLE = (
     # des Forces de défense du peuple (PDF) ont attaqué``)
     r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes|combattants|guerilleros"
     r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w'()-]+){0,5}?)? (?:ont|avaient) attaque"
-    r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne"
+    r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l'|notre|nos|leur|leurs) ?(?:poste|camp|base|position|convoi"
+    r"|patrouille|caserne"
     r"|detachement)s?",
-    # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``)
+    # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``, ``l'attaque d'un camp militaire``)
     r"attaques? (?:jihadistes?|djihadistes?|terroristes?|rebelles?)?(?: [\w']+){0,3}? contre (?:un|une|des|le|la|les"
     r"|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s? (?:militaires?|de l'armee)",
+    r"attaques? (?:jihadistes?|djihadistes?|terroristes?|rebelles?)? ?(?:d'un|d'une|du|de la|de l'|des) ?"
+    r"(?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s? (?:militaires?|de l'armee)",
     r"echanges? de tirs",
     r"offensive",
 )
