@@ -64,3 +64,47 @@ def test_a_body_named_on_human_rights_keeps_de_l_homme(analyze: Analyze) -> None
         analyze("Le Haut-Commissariat des Nations unies aux droits de l'homme a demandé une enquête indépendante.")
     )
     assert "Haut-Commissariat des Nations unies aux droits de l'homme" in found
+
+
+def test_a_second_acronym_in_the_brackets_names_the_body_too(analyze: Analyze) -> None:
+    found = entities_found(
+        analyze(
+            "La région subit les attaques du Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM selon son "
+            "acronyme arabe). Le JNIM a revendiqué l'embuscade."
+        )
+    )
+    assert found["JNIM"] == ("ORG", "Groupe de soutien à l'islam et aux musulmans")
+
+
+def test_a_rare_word_in_brackets_after_a_body_is_its_short_name(analyze: Analyze) -> None:
+    """``(Ocha)``: the English acronym of the French name before it, written as a word."""
+    found = entities_found(
+        analyze(
+            "Selon le Bureau de la coordination des affaires humanitaires des Nations unies (Ocha), 900 familles "
+            "ont fui. L'Ocha réclame des fonds."
+        )
+    )
+    assert found["Ocha"] == ("ORG", "Bureau de la coordination des affaires humanitaires des Nations unies")
+
+
+def test_a_place_in_brackets_after_a_body_stays_a_place(analyze: Analyze) -> None:
+    found = entities_found(analyze("La Fédération française de football (Paris) a saisi la commission de discipline."))
+    assert found.get("Paris", ("LOC", ""))[0] == "LOC"
+
+
+def test_initials_of_a_transliterated_name_skip_its_particles_and_keep_its_words_whole() -> None:
+    from recoupe.link.entities import initials
+
+    assert initials("Jama'at Nusrat al-Islam wal-Muslimin") == "JNIM"
+    assert initials("Groupe de soutien à l'islam et aux musulmans") == "GSIM"
+    assert initials("Organisation du traité de sécurité collective") == "OTSC"
+
+
+def test_one_person_whose_particle_outlets_join_or_part_is_one_entity() -> None:
+    from entity_helpers import analysis_of, entity, merged, together
+
+    groups = merged(
+        analysis_of("a", entity("Ibrahim Alkassoum Dandobi", "PER"), entity("Niamey", "LOC")),
+        analysis_of("b", entity("Ibrahim Al-Kassoum Dandobi", "PER"), entity("Niamey", "LOC")),
+    )
+    assert together(groups, "Ibrahim Alkassoum Dandobi", "Ibrahim Al-Kassoum Dandobi")

@@ -122,6 +122,7 @@ class EntityRecognizer:
         self.tail: frozenset[str] = data.TRAILING_TRIM
         self.name_nouns: frozenset[str] = data.NAME_NOUNS
         self.conjunctions: frozenset[str] = data.LIST_CONJUNCTIONS
+        self.alternatives: frozenset[str] = data.ALTERNATIVE_CONJUNCTIONS
         self.not_acronyms: frozenset[str] = data.NOT_ACRONYMS
         self.speech_verbs: frozenset[str] = lang.speech.SPEECH_VERBS
         self.incise_time_words: frozenset[str] = lang.speech.INCISE_TIME_WORDS
@@ -1340,12 +1341,29 @@ class EntityRecognizer:
                 inner.type = existing.type if existing is not None else "ORG"
         if terms:
             mentions[:] = [m for m in mentions if self._key(doc, m) not in terms]
+        self._alternate_acronyms(doc, mentions, expansions)
         self._word_acronyms(doc, mentions, expansions)
         self._spelled_in_names(doc, mentions, expansions)
         for mention in mentions:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    def _alternate_acronyms(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
+        """A second acronym in the brackets of a first, after ``ou``: ``Groupe de soutien à l'islam et aux
+        musulmans (GSIM, ou JNIM selon son acronyme arabe)`` names the body JNIM too, in its own language."""
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 1].text not in expansions:
+                continue
+            k = i + 2
+            while k < min(len(doc), i + 10) and doc[k].text != ")":
+                word = doc[k]
+                if doc[k - 1].lower_ in self.alternatives and _ACRONYM.match(word.text) and word.text not in expansions:
+                    expansions[word.text] = expansions[doc[i + 1].text]
+                    if not any(m.start == k for m in mentions):
+                        mentions.append(_Mention(k, k + 1, "ORG"))
+                        mentions.sort(key=lambda m: m.start)
+                k += 1
 
     def _word_acronyms(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
         """A body's short name written as a word, in brackets after the name: ``Servicio Nacional de Geología
@@ -1369,7 +1387,21 @@ class EntityRecognizer:
             named = inner is not None and inner.type == "ORG" and fold(word.text)[0] == fold(name)[0]
             # or the body's first two letters open it (``Banque du Mexique (Banxico)``, from Spanish ``Banco``)
             opened = fold(word.text)[:2] == fold(name)[:2]
-            if not (named or opened or _letters_in_order(word.text, name) or self._native_name(doc, body, inner, i)):
+            # or a rare word spaCy calls no place, in brackets after a body's name: a short name in
+            # another language (``Bureau de la coordination des affaires humanitaires des Nations unies (Ocha)``)
+            zipf = word_zipf(word.lower_, self.lang_code)
+            foreign = (
+                body.type == "ORG"
+                and (inner is None or inner.type != "LOC")
+                and (zipf is None or zipf < self.common_zipf - 1)
+            )
+            if not (
+                named
+                or opened
+                or foreign
+                or _letters_in_order(word.text, name)
+                or self._native_name(doc, body, inner, i)
+            ):
                 continue
             expansions[word.text] = doc[body.start : i].text
             if not any(m.start == i + 1 for m in mentions):

@@ -50,6 +50,8 @@ class EntitiesTables(Protocol):
     DEFINITE_ARTICLES: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
     ARTICLED_COMPLEMENT_NOUNS: frozenset[str]
+    ALTERNATIVE_CONJUNCTIONS: frozenset[str]
+    ELIDED_WORD: str
     CONTRACTED_ARTICLES: tuple[str, ...]
     NAME_PARTICLES: frozenset[str]
     ORGANIZATION_HEADS: dict[str, str]

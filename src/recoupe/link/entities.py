@@ -127,9 +127,24 @@ def _particles(lang: str) -> frozenset[str]:
 
 
 def initials(name: str, lang: str = "fr") -> str:
-    """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``."""
-    words = [w for w in re.split(r"[\s'’-]+", name) if w and fold(w) not in _particles(lang)]
+    """Initials of a name's content words: ``Organisation du traité de sécurité collective`` → ``OTSC``,
+    ``Jama'at Nusrat al-Islam wal-Muslimin`` → ``JNIM``."""
+    words = [w for w in _name_words(name, lang) if fold(w) not in _particles(lang)]
     return "".join(_plain_initial(w) for w in words).upper() if len(words) >= 2 else ""
+
+
+def _name_words(name: str, lang: str) -> list[str]:
+    """A name's words, parted at spaces and hyphens, and at an apostrophe only after an elided word (``l'``,
+    ``d'``, ``qu'``): inside a transliterated word it writes a sound (``Jama'at`` is one word)."""
+    elided = re.compile(get_language(lang).entities.ELIDED_WORD)
+    words: list[str] = []
+    for word in re.split(r"[\s-]+", name):
+        head, mark, rest = word.replace("’", "'").partition("'")
+        if mark and elided.match(head):
+            words.extend(w for w in (head, rest) if w)
+        elif word:
+            words.append(word)
+    return words
 
 
 def _plain_initial(word: str) -> str:
@@ -644,12 +659,14 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
 def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
     """Names of one story that sound the same once transliterated (:func:`sound_key`, :func:`_digraph_key`) join,
     but two persons' names one article writes both of stay apart: an outlet keeps to its spelling, so
-    ``Khaled`` and ``Khalid Mansouri`` in one article are two brothers."""
+    ``Khaled`` and ``Khalid Mansouri`` in one article are two brothers. A person's or place's name is heard
+    without its spaces: outlets join or part a particle as they please (``Ibrahim Alkassoum Dandobi`` /
+    ``Ibrahim Al-Kassoum Dandobi``, ``Ouagadougou`` / ``Ouaga dougou``)."""
     by_sound: dict[str, int] = {}
     for index in members:
         sound = _digraph_key(keys[index])
         if _type(items[index]) in ("PER", "LOC") or _misc_full_name(items[index]):
-            sound = sound_key(items[index].name, "PER", lang)
+            sound = sound_key(items[index].name, "PER", lang).replace(" ", "")
         if sound not in by_sound:
             by_sound[sound] = index
         elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):

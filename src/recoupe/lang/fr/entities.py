@@ -133,6 +133,12 @@ NATIVE_ASSEMBLIES: dict[str, str] = {
 #: Conjunctions that join the items of a list, French and English (``ministère de l'Économie et des Finances``,
 #: ``Ministry of Economy and Finance``): a name holding one lists several fields.
 LIST_CONJUNCTIONS: frozenset[str] = frozenset({"et", "and"})
+#: A word written before an elision's apostrophe (``l'``, ``d'``, ``qu'``, ``jusqu'``): an apostrophe after any
+#: other writes a sound inside one transliterated word (``Jama'at``).
+ELIDED_WORD: str = r"(?i)^(?:[^\W\d_]{1,2}|[^\W\d_]*qu)$"
+#: The word that gives a second acronym of one body in its brackets (``(GSIM, ou JNIM selon son acronyme
+#: arabe)``, ``(OIM ou IOM)``).
+ALTERNATIVE_CONJUNCTIONS: frozenset[str] = frozenset({"ou", "or"})
 
 #: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
 NOT_ACRONYMS: frozenset[str] = frozenset(
@@ -557,8 +563,8 @@ FRENCH_NAME_LINKS: frozenset[str] = frozenset({"de", "la", "le", "les", "du", "d
 #: leaves untranslated): left out of its initials (``Organisation du traité de sécurité collective`` →
 #: ``OTSC``) and of the words two names are compared by (``Servicio Nacional de Meteorología e Hidrología``).
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "de du des d la le les l et en au aux pour sur of the and for y e del".split()
-    + "von van der den ben bin ibn al el da di dos das zu".split()
+    "de du des d la le les l et en à au aux pour sur of the and for y e del".split()
+    + "von van der den ben bin ibn al el wal da di dos das zu".split()
 )
 
 
