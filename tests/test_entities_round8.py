@@ -108,3 +108,21 @@ def test_one_person_whose_particle_outlets_join_or_part_is_one_entity() -> None:
         analysis_of("b", entity("Ibrahim Al-Kassoum Dandobi", "PER"), entity("Niamey", "LOC")),
     )
     assert together(groups, "Ibrahim Alkassoum Dandobi", "Ibrahim Al-Kassoum Dandobi")
+
+
+def test_an_acronym_one_outlet_writes_as_a_word_is_the_one_another_writes_in_capitals() -> None:
+    from entity_helpers import analysis_of, entity, merged, together
+
+    groups = merged(
+        analysis_of(
+            "a",
+            entity("Bureau de la coordination des affaires humanitaires", "ORG"),
+            entity("Bureau de la coordination des affaires humanitaires", "ORG", "OCHA"),
+        ),
+        analysis_of(
+            "b",
+            entity("Bureau onusien de coordination humanitaire", "ORG"),
+            entity("Bureau onusien de coordination humanitaire", "ORG", "Ocha"),
+        ),
+    )
+    assert together(groups, "OCHA", "Ocha")

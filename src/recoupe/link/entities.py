@@ -290,6 +290,7 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
     indices = list(range(len(items))) if members is None else list(members)
     by_initials: dict[str, list[int]] = defaultdict(list)
     by_letters: dict[str, list[int]] = defaultdict(list)
+    written_in_capitals: dict[str, set[str]] = defaultdict(set)  # sorted letters → the acronyms, as spelled
     for index in indices:
         local = items[index]
         if _type(local) in ("ORG", "MISC", "LOC") and not _acronym_letters(local.name):  # (``BEA-RI`` spells itself)
@@ -317,7 +318,9 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             if len(letters := _acronym_letters(surface)) >= 3:
                 # Turkish ``TİM`` and ``TIM`` written without its dot: the same letters; a hyphenated one's
                 # English and French orders too (``CPN-UML``, ``PCN-MLU``)
-                by_letters["".join(sorted(fold(letters.translate(_PLAIN_LETTERS))))].append(index)
+                plain = fold(letters.translate(_PLAIN_LETTERS))
+                by_letters["".join(sorted(plain))].append(index)
+                written_in_capitals["".join(sorted(plain))].add(plain)
     for index in indices:
         local = items[index]
         letters = _acronym_letters(local.name)
@@ -328,6 +331,16 @@ def _join_acronyms(items: list[_Local], joined: _UnionFind, members: Iterable[in
             owners = by_initials.get(_capitals(local.name), [])
         if len({joined.find(i) for i in owners}) == 1:
             joined.union(index, owners[0])
+    if members is not None:
+        # within a story, an acronym one outlet writes as a word (``Ocha``, ``Unicef``) is the one another
+        # writes in capitals (``OCHA``): same letters
+        for index in indices:
+            for surface in items[index].surfaces:
+                if surface.istitle() and surface.isalpha() and 3 <= len(surface) <= 6:
+                    letters = fold(surface.translate(_PLAIN_LETTERS))
+                    key = "".join(sorted(letters))
+                    if letters in written_in_capitals.get(key, ()) and index not in by_letters[key]:
+                        by_letters[key].append(index)
     for group in by_letters.values():
         for other in group[1:]:
             joined.union(group[0], other)
