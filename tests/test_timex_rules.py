@@ -1451,3 +1451,17 @@ def test_a_day_a_strike_is_called_for_or_a_measure_decreed_from_lies_ahead() -> 
 def test_a_copyright_line_s_year_dates_nothing() -> None:
     assert values("© 2026 Tous droits réservés. Reproduction interdite sans autorisation.", "2026-11-12") == {}
     assert values("Copyright 2019-2026 Le Courrier du Sud.", "2026-11-12") == {}
+
+
+def test_an_anaphor_of_the_past_does_not_count_from_a_day_still_to_come() -> None:
+    """A strike called for Monday is not the day the text tells: ``la veille au soir`` is the eve of writing."""
+    assert values(
+        "Le syndicat a appelé à un arrêt de travail lundi. La veille au soir encore, la mine comptait 18 morts.",
+        "2026-11-06",
+    ) == {"lundi": "2026-11-09", "La veille au soir": "2026-11-05TEV"}
+    # a text that looks ahead counts from the day ahead
+    text = "Le sommet aura lieu mardi. La veille, les ministres se réuniront à Paris."
+    assert values(text, "2026-11-06", tense="future") == {
+        "mardi": "2026-11-10",
+        "La veille": "2026-11-09",
+    }

@@ -670,8 +670,26 @@ class TimexResolver:
             return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
         if holiday is None and cand.rule == "anaphor_beside":
             return None  # ``le maire, lendemain de fête``: no day beside it, no date
-        base = holiday or self._following_day(cand, doc) or self._narrative_base(doc)
+        base = holiday or self._following_day(cand, doc) or self._told_base(cand, doc)
         return self._day_result(base.shift(offset) if base else None, cand)
+
+    def _told_base(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day an anaphor counts from: the narrative's, unless that day is still to come and the anaphor's
+        clause does not look ahead (``a appelé à une grève lundi. La veille au soir, l'entreprise comptait 18
+        morts``): a day planned ahead is not the one the text is telling, the day of writing is. (``Le sommet
+        aura lieu mardi. La veille, les ministres se réuniront`` looks ahead, and counts from Tuesday.)"""
+        base = self._narrative_base(doc)
+        anchor = doc.anchor
+        if (
+            base is not None
+            and anchor is not None
+            and anchor.day_known
+            and base.date > anchor.date
+            and doc.narrative.day is base
+            and self._direction(cand, doc) != "future"
+        ):
+            return anchor.day
+        return base
 
     def _apposed_day(self, cand: Candidate, doc: Document) -> Day | None:
         """The day of the expression just before when the anaphor is set beside it by a comma and tells
