@@ -1246,6 +1246,7 @@ def _figures_of(
     figures: list[_Figure] = []
     subjects: list[str] = []  # each figure's counted noun
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    previous: tuple[Claim, str] | None = None  # the figure right before, even a part, and whom it counts
     headline = headline_place(analysis, text, places)
     named: list[str] = []  # the places the article's figures named so far
     in_context = _in_context(analysis, text, places)
@@ -1299,12 +1300,18 @@ def _figures_of(
         )
         who = population(keyed, text, analysis.lang, last[1] if last and continues else None)
         whole = last
-        if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
+        # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``); but a
+        # part of another kind's count is a whole of its own kind, which a part after it divides (``dont 14
+        # hospitalisés, trois d'entre eux dans un état grave``: three of the fourteen)
+        if not part or (whole is not None and whole[0].category != claim.category):
             last = (claim, who)
         if part and (whole is None or whole[0].category == claim.category):
             # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
             # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
             who += " (subset)"
+            if previous is not None and _part_of_part(previous, claim, text, analysis.lang):
+                who += " (subset)"
+        previous = (claim, who)
         if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
             who += " (current)"
         when = period(keyed, published, text, analysis.lang)
@@ -1335,6 +1342,23 @@ def _figures_of(
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+def _part_of_part(previous: tuple[Claim, str], claim: Claim, text: str | None, lang: str) -> bool:
+    """Whether a part points back to the part right before it, of its kind (``20 mineurs secourus, dont 12
+    hospitalisés, deux d'entre eux dans un état grave``: two of the twelve): the pronoun after it stands for
+    the nearest count, so it is a part of that part, not another part of the whole beside it."""
+    before, who = previous
+    if not text or before.category != claim.category or not who.endswith("(subset)"):
+        return False
+    if re.search(r"[.!?\n]", text[before.end : claim.start]):
+        return False
+    _, after = _subset_patterns(lang)
+    own = text[claim.start : claim.end].replace("’", "'")
+    return bool(
+        after.search(text[claim.end : claim.end + 30].replace("’", "'"))
+        or any(after.match(own[space.start() :]) for space in re.finditer(r"\s", own[:20]))
+    )
 
 
 def _names_total(text: str | None, start: int, end: int, lang: str = "fr") -> bool:

@@ -1,0 +1,57 @@
+"""Claim groups, eighth round: what keeps a figure out of the wrong group. Invented French sentences of other
+stories than any set's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claim_helpers import dossier_of, groups_of
+
+from recoupe.analyze import Analyzer
+from recoupe.model import DocumentAnalysis
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+def places(result: DocumentAnalysis) -> dict[float | None, str | None]:
+    return {c.value: c.place for c in result.claims}
+
+
+def test_a_place_in_an_aside_describing_the_source_is_not_the_figure_s(analyze: Analyze) -> None:
+    """``une association de Toulouse`` says who the collective is, not where the 31 died."""
+    result = analyze(
+        "Le Collectif des familles, une association de Toulouse, avance de son côté le chiffre de 31 morts."
+    )
+    assert places(result) == {31: None}
+
+
+def test_a_place_in_an_aside_with_a_participle_is_not_the_figure_s_either(analyze: Analyze) -> None:
+    result = analyze("Le Collectif des familles, une association basée à Toulouse, affirme avoir recensé 25 morts.")
+    assert places(result) == {25: None}
+
+
+def test_an_aside_describing_the_place_keeps_the_place(analyze: Analyze) -> None:
+    """``Mèze, une commune de l'Hérault``: the first place is still the event's."""
+    result = analyze("Le village de Mèze, une commune de l'Hérault, a été dévasté par la crue : 12 morts.")
+    assert places(result) == {12: "Mèze"}
+
+
+def test_an_opening_place_stays_the_figure_s(analyze: Analyze) -> None:
+    result = analyze("À Toulouse, 31 morts ont été recensés.")
+    assert places(result) == {31: "Toulouse"}
+
+
+def test_a_part_of_a_part_is_its_own_group(analyzer: Analyzer) -> None:
+    """``deux d'entre eux`` are two of the twelve in hospital, not another count of them."""
+    dossier = dossier_of(
+        analyzer,
+        (
+            "a",
+            "Un coup de grisou a frappé une mine de Lens mardi. Vingt ouvriers ont été secourus, dont douze ont été "
+            "hospitalisés, deux d'entre eux dans un état grave, selon la préfecture.",
+            "2026-05-05",
+        ),
+    )
+    hospitalized = groups_of(dossier, "hospitalized")
+    assert sorted([r.value for r in g.reports] for g in hospitalized) == [[2], [12]]
+    assert all(g.verdict is None for g in hospitalized)
