@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claim_helpers import dossier_of, groups_of
-
 from recoupe.analyze import Analyzer
 from recoupe.model import DocumentAnalysis
 
@@ -28,6 +27,12 @@ def test_a_place_in_an_aside_describing_the_source_is_not_the_figure_s(analyze: 
 def test_a_place_in_an_aside_with_a_participle_is_not_the_figure_s_either(analyze: Analyze) -> None:
     result = analyze("Le Collectif des familles, une association basée à Toulouse, affirme avoir recensé 25 morts.")
     assert places(result) == {25: None}
+
+
+def test_a_firm_named_between_commas_after_the_opening_noun_is_no_place(analyze: Analyze) -> None:
+    """``L'exploitant, Ardenne Mining,``: the tagger may read the firm's name as a place."""
+    result = analyze("L'exploitant, Ardenne Mining, avance pour sa part le chiffre de 15 morts.")
+    assert places(result) == {15: None}
 
 
 def test_an_aside_describing_the_place_keeps_the_place(analyze: Analyze) -> None:
@@ -55,3 +60,25 @@ def test_a_part_of_a_part_is_its_own_group(analyzer: Analyzer) -> None:
     hospitalized = groups_of(dossier, "hospitalized")
     assert sorted([r.value for r in g.reports] for g in hospitalized) == [[2], [12]]
     assert all(g.verdict is None for g in hospitalized)
+
+
+def test_a_figure_revising_a_recalled_one_joins_the_recalled_one_s_group(analyzer: Analyzer) -> None:
+    """``huit …, contre cinq annoncés la veille``: the eight revise Tuesday's five, the march's injured."""
+    dossier = dossier_of(
+        analyzer,
+        (
+            "a",
+            "Plusieurs milliers de personnes ont manifesté mardi à Rennes contre la loi sur l'eau, 8 000 selon la "
+            "préfecture. Cinq gendarmes ont été blessés, a indiqué le ministre de l'Intérieur.",
+            "2026-03-10",
+        ),
+        (
+            "b",
+            "Au lendemain de la manifestation de Rennes, la colère ne retombait pas mercredi. Le ministère fait "
+            "désormais état de huit gendarmes blessés, contre cinq annoncés la veille.",
+            "2026-03-11",
+        ),
+    )
+    [injured] = groups_of(dossier, "injured")
+    assert sorted(r.value for r in injured.reports) == [5, 5, 8]
+    assert (injured.verdict, injured.figure) == ("update", 8)

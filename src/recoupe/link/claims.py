@@ -1017,7 +1017,7 @@ def group_claims(
                 figure.repeats,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
-    _join_repeated(groups)
+    _join_repeated(groups, texts)
     _join_unplaced(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
@@ -1616,7 +1616,7 @@ def _says_repeated(text: str | None, claim: Claim, lang: str) -> bool:
     return bool(_cues(lang).repeat.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)))
 
 
-def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
+def _join_repeated(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str] | None = None) -> None:
     """A figure given again (``la préfecture maintient son chiffre de 6 000 manifestants``, ``contre quatre
     annoncées initialement``) counts what it counted when first given: it joins the one group of its story,
     kind and people, in its place or the story's, that reported the same figure on an earlier day — not the
@@ -1647,10 +1647,31 @@ def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
                 )
             ]
             if len(targets) == 1:
-                groups[key].remove(entry)
-                groups[targets[0]].append(entry)
+                movers = [entry, *_revising(entries, entry, (texts or {}).get(report.doc))]
+                for mover in movers:
+                    groups[key].remove(mover)
+                    groups[targets[0]].append(mover)
         if key in groups and not groups[key]:
             del groups[key]
+
+
+def _revising(entries: list[_Entry], recalled: _Entry, text: str | None) -> list[_Entry]:
+    """The figure that revises a recalled one in its sentence (``Le ministère fait désormais état de neuf
+    blessés, contre six annoncés la veille``): the new figure counts what the recalled one counted, so it
+    goes where the recalled one goes (the day of the march both count), not to a running series of its own."""
+    if text is None or not recalled.recalled:
+        return []
+    start = recalled.report.start
+    before = [
+        e
+        for e in entries
+        if e is not recalled
+        and not e.repeats
+        and e.report.doc == recalled.report.doc
+        and e.report.end <= start
+        and not re.search(r"[.!?\n]", text[e.report.end : start])
+    ]
+    return before[-1:]
 
 
 def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:

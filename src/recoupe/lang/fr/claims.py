@@ -641,6 +641,10 @@ DESCRIBING_ASIDE_BEFORE: str = (
     r",\s*(?:un|une)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:basée?s?|installée?s?|établie?s?|implantée?s?)\s+)?"
     r"(?:de\s+|d'|du\s+|à\s+|au\s+|en\s+)(?:la\s+|l')?$"
 )
+#: A sentence opening on a noun then the name it stands for between commas (``L'exploitant, Houillères
+#: Dumontier, avance…``): a name there is who the noun is — the tagger may take a firm's name for a place.
+#: Read on the sentence's text up to the name (case-sensitive: the noun is a common one).
+NAMING_ASIDE_BEFORE: str = r"^\s*(?:L'|Le\s+|La\s+|Les\s+)[a-zà-ÿ-]+\s*,\s*$"
 #: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``
 #: stand for the province named last (group 1 is the kind). Not ``la province de X``, which names one.
 PLACE_ANAPHORA: str = (
