@@ -82,3 +82,24 @@ def test_a_figure_revising_a_recalled_one_joins_the_recalled_one_s_group(analyze
     [injured] = groups_of(dossier, "injured")
     assert sorted(r.value for r in injured.reports) == [5, 5, 8]
     assert (injured.verdict, injured.figure) == ("update", 8)
+
+
+def test_a_toll_noun_with_a_day_glued_to_it_counts_the_people_before(analyzer: Analyzer) -> None:
+    """``douze soldats tués et huit blessés mardi``: eight soldiers, whom the army's ``14 blessés`` revises."""
+    dossier = dossier_of(
+        analyzer,
+        (
+            "a",
+            "Au moins douze soldats ont été tués et huit blessés mardi dans l'attaque d'une caserne à Gao, a "
+            "annoncé l'armée.",
+            "2026-11-10",
+        ),
+        (
+            "b",
+            "L'armée fait désormais état de 17 soldats tués et de 14 blessés dans l'attaque de la caserne de Gao.",
+            "2026-11-11",
+        ),
+    )
+    [injured] = groups_of(dossier, "injured")
+    assert injured.population == "security_forces"
+    assert (injured.verdict, injured.figure) == ("update", 14)

@@ -126,6 +126,7 @@ class _Cues:
     enemy_kill: re.Pattern[str]
     capital: re.Pattern[str]
     toll_nouns: frozenset[str]
+    subject_time_words: frozenset[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -184,6 +185,7 @@ def _cues(lang: str) -> _Cues:
         enemy_kill=_stems_pattern(tuple(getattr(data, "ENEMY_KILL_CUES", ()))),
         capital=_words_pattern(data.CAPITAL_PHRASES),
         toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
+        subject_time_words=frozenset(fold(w) for w in getattr(data, "SUBJECT_TIME_WORDS", ())),
     )
 
 
@@ -255,7 +257,8 @@ def _population(
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = _class_in_context(tokens, text, lang)
     found = found or next((name for name, words in cues.classes.items() if tokens & words), None)
-    if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
+    toll_only = _tokens(subject) - cues.subject_time_words <= cues.toll_nouns
+    if found is None and text is not None and toll_only:
         # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
         found = _named_around(text, start, end, lang)
     if found is None and text is not None:
@@ -273,7 +276,7 @@ def _population(
         found = _enemies_killed(text, start, end, lang)
     if found is None and category == "displaced":
         found = _displaced_who(folded, text, start, end, lang)
-    if found is None and previous is not None and _tokens(subject) <= cues.toll_nouns:
+    if found is None and previous is not None and toll_only:
         # no counted noun, or only the toll's (``11 soldats tués et 17 blessés``): the figure before's
         found = previous.removesuffix(" (subset)")
     found = cues.by_category.get(category, {}).get(found or "people", found or "people")

@@ -706,3 +706,10 @@ ROLE_WORDS: tuple[str, ...] = tuple(
     patron patronne responsable commandant colonel général capitaine lieutenant avocat avocate syndicaliste
     délégué déléguée représentant représentante ambassadeur ambassadrice""".split()
 )
+
+#: Time words the parser may glue to a figure's counted noun (``huit blessés mardi``, ``17 blessés dimanche
+#: soir``): they say when, not whom, so a noun that is only a toll's with them still counts the people the
+#: figure before counted (``douze soldats tués et huit blessés mardi``: eight soldiers).
+SUBJECT_TIME_WORDS: frozenset[str] = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin aube midi après-midi soir soirée nuit veille".split()
+)
