@@ -103,3 +103,20 @@ def test_a_toll_noun_with_a_day_glued_to_it_counts_the_people_before(analyzer: A
     [injured] = groups_of(dossier, "injured")
     assert injured.population == "security_forces"
     assert (injured.verdict, injured.figure) == ("update", 14)
+
+
+def test_the_figures_of_a_recalled_report_are_that_report_s(analyzer: Analyzer) -> None:
+    """``Le précédent bilan, communiqué dimanche, faisait état de … 43 blessés``: Sunday's 43, which the 61 revise."""
+    dossier = dossier_of(
+        analyzer,
+        ("a", "Une bousculade a fait des dizaines de blessés samedi à Lourdes, selon la police.", "2026-07-18"),
+        ("b", "Le bilan de la bousculade de Lourdes s'élève à 43 blessés, selon la préfecture.", "2026-07-19"),
+        (
+            "c",
+            "Au total, 61 personnes ont été blessées à Lourdes, a précisé la préfète. Le précédent bilan, "
+            "communiqué dimanche, faisait état de 18 morts et 43 blessés.",
+            "2026-07-20",
+        ),
+    )
+    [injured] = groups_of(dossier, "injured")
+    assert (injured.verdict, injured.figure) == ("update", 61)

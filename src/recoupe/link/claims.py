@@ -117,6 +117,8 @@ class _Cues:
     repeat: re.Pattern[str]
     known_before: re.Pattern[str]
     recall: re.Pattern[str]
+    recalled_report: re.Pattern[str]
+    raised: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
@@ -176,6 +178,8 @@ def _cues(lang: str) -> _Cues:
         repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         known_before=re.compile(getattr(data, "KNOWN_COUNT_BEFORE", r"(?!)")),
         recall=_words_pattern(data.RECALL_CUES),
+        recalled_report=_words_pattern(getattr(data, "RECALLED_REPORT_SUBJECTS", ())),
+        raised=_words_pattern(getattr(data, "RECALLED_REPORT_RAISED", ())),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
@@ -508,7 +512,23 @@ def recalls(text: str, start: int, end: int, lang: str = "fr") -> bool:
     figure (``11 morts, selon les pompiers, qui recensaient la veille 6 victimes``) is today's."""
     before, after = _sentence(text, start, end)
     comma = after.find(",")
-    return bool(_cues(lang).recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after))))
+    cues = _cues(lang)
+    return bool(cues.recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after)))) or (
+        _given_by_recalled_report(text, start, lang)
+    )
+
+
+def _given_by_recalled_report(text: str, start: int, lang: str) -> bool:
+    """Whether the figure's sentence opens on an earlier report that gives it (``Le précédent bilan,
+    communiqué dimanche, faisait état de 18 morts et 43 blessés``): past the aside, its clause alone no
+    longer says so. Not when the sentence says that report's count was raised (``porté à``)."""
+    cues = _cues(lang)
+    window = max(0, start - 300)
+    mark = max((text.rfind(mark, window, start) for mark in ".!?\n"), default=-1)
+    sentence_start = mark + 1 if mark >= 0 else window
+    opening = fold(text[sentence_start:start])
+    found = cues.recalled_report.search(opening)
+    return found is not None and found.start() < 40 and not cues.raised.search(opening)
 
 
 class _Places:

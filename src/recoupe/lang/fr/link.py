@@ -317,6 +317,18 @@ RECALL_CUES: tuple[str, ...] = (
     "jusqu'ici",
 )
 
+#: An earlier report named as the sentence's subject (``Le précédent bilan, communiqué dimanche, faisait état de
+#: 18 morts et 43 blessés``): every figure it gives is that report's, past the asides and the list before them,
+#: unless the sentence says the count was raised (:data:`REVISION_CUES`, ``porté à``).
+RECALLED_REPORT_SUBJECTS: tuple[str, ...] = (
+    "précédent bilan",
+    "bilan précédent",
+    "premier bilan",
+    "bilan initial",
+    "bilan provisoire précédent",
+)
+RECALLED_REPORT_RAISED: tuple[str, ...] = ("porté à", "portée à", "passé à", "revu", "révisé", "alourdi", "désormais")
+
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
 #: d'Aktau``): two place names are one place when they share a word that is not one of these.
 GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
