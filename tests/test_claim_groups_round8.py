@@ -120,3 +120,21 @@ def test_the_figures_of_a_recalled_report_are_that_report_s(analyzer: Analyzer) 
     )
     [injured] = groups_of(dossier, "injured")
     assert (injured.verdict, injured.figure) == ("update", 61)
+
+
+def test_people_who_left_home_to_take_shelter_are_displaced_not_refugees(analyzer: Analyzer) -> None:
+    """``pour se réfugier dans des gymnases``: sheltered in their own country, counted with the displaced;
+    ``trouvé refuge au Tchad`` crossed a border."""
+    dossier = dossier_of(
+        analyzer,
+        (
+            "a",
+            "Selon la préfecture, plus de 2 000 personnes ont dû quitter leur domicile pour se réfugier dans des "
+            "gymnases après la crue du Var.",
+            "2026-02-18",
+        ),
+        ("b", "Le nombre de déplacés atteint désormais 3 500 personnes dans le Var.", "2026-02-19"),
+        ("c", "Près de 4 000 Soudanais ont trouvé refuge au Tchad depuis lundi, selon le HCR.", "2026-02-19"),
+    )
+    displaced = {g.population: sorted(r.value for r in g.reports) for g in groups_of(dossier, "displaced")}
+    assert displaced == {"people": [2000, 3500], "refugees": [4000]}

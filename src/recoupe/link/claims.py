@@ -95,6 +95,7 @@ class _Cues:
     context_classes: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
+    shelter: re.Pattern[str]
     internal: re.Pattern[str]
     homeless: re.Pattern[str]
     evacuated: re.Pattern[str]
@@ -156,6 +157,7 @@ def _cues(lang: str) -> _Cues:
         ),
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
+        shelter=_words_pattern(getattr(data, "SHELTER_NOT_REFUGE", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
         homeless=_stems_pattern(getattr(data, "HOMELESS_CUES", ())),
         evacuated=_stems_pattern(getattr(data, "EVACUATION_CUES", ())),
@@ -344,13 +346,13 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     cues = _cues(lang)
     if cues.homeless.search(own):
         return "homeless"
-    if cues.refugee.search(own):
+    if cues.refugee.search(cues.shelter.sub(" ", own)):
         return "refugees"
     if cues.internal.search(own):
         return "people"
     if text is None:
         return None
-    sentence = _whole_sentence(text, start, end)
+    sentence = cues.shelter.sub(" ", _whole_sentence(text, start, end))
     if cues.internal.search(sentence):
         return "people"
     if cues.refugee.search(sentence):

@@ -101,6 +101,10 @@ REFUGEE_CUES: tuple[str, ...] = (
     "refuge en",
     "refuge au",
 )
+#: Words that share :data:`REFUGEE_CUES`' stem but say only that people took shelter (``ont fui pour se
+#: réfugier dans des écoles``, ``se réfugier chez des proches``): the infinitive tells where they sheltered, not
+#: that they crossed a border (``trouvé refuge au Tchad`` still does). Blanked before the refugee cues are read.
+SHELTER_NOT_REFUGE: tuple[str, ...] = ("se réfugier", "s'y réfugier")
 #: Who among the displaced lost their home (``1 200 personnes ont perdu leur logement``, ``privées de
 #: logement``, ``sans-abri``): a count of its own beside those evacuated for a while (``3 200 habitants
 #: évacués``, who go home once the water falls). Folded stems, read on the figure's words, then on its
