@@ -95,6 +95,7 @@ class _Cues:
     context_classes: tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]
     population_cues: tuple[tuple[str, tuple[str, ...]], ...]
     refugee: re.Pattern[str]
+    shelter: re.Pattern[str]
     internal: re.Pattern[str]
     homeless: re.Pattern[str]
     evacuated: re.Pattern[str]
@@ -117,6 +118,8 @@ class _Cues:
     repeat: re.Pattern[str]
     known_before: re.Pattern[str]
     recall: re.Pattern[str]
+    recalled_report: re.Pattern[str]
+    raised: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
     not_who: re.Pattern[str]
@@ -126,6 +129,7 @@ class _Cues:
     enemy_kill: re.Pattern[str]
     capital: re.Pattern[str]
     toll_nouns: frozenset[str]
+    subject_time_words: frozenset[str]
 
 
 def _words_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -153,6 +157,7 @@ def _cues(lang: str) -> _Cues:
         ),
         population_cues=tuple((name, tuple(fold(s) for s in stems)) for name, stems in data.POPULATION_CUES),
         refugee=_stems_pattern(getattr(data, "REFUGEE_CUES", ())),
+        shelter=_words_pattern(getattr(data, "SHELTER_NOT_REFUGE", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
         homeless=_stems_pattern(getattr(data, "HOMELESS_CUES", ())),
         evacuated=_stems_pattern(getattr(data, "EVACUATION_CUES", ())),
@@ -175,6 +180,8 @@ def _cues(lang: str) -> _Cues:
         repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         known_before=re.compile(getattr(data, "KNOWN_COUNT_BEFORE", r"(?!)")),
         recall=_words_pattern(data.RECALL_CUES),
+        recalled_report=_words_pattern(getattr(data, "RECALLED_REPORT_SUBJECTS", ())),
+        raised=_words_pattern(getattr(data, "RECALLED_REPORT_RAISED", ())),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
@@ -184,6 +191,7 @@ def _cues(lang: str) -> _Cues:
         enemy_kill=_stems_pattern(tuple(getattr(data, "ENEMY_KILL_CUES", ()))),
         capital=_words_pattern(data.CAPITAL_PHRASES),
         toll_nouns=frozenset(fold(w) for words in get_language(lang).claims.CATEGORY_NOUNS.values() for w in words),
+        subject_time_words=frozenset(fold(w) for w in getattr(data, "SUBJECT_TIME_WORDS", ())),
     )
 
 
@@ -255,7 +263,8 @@ def _population(
         return next((name for name, words in cues.troop_classes.items() if tokens & words), "forces")
     found = _class_in_context(tokens, text, lang)
     found = found or next((name for name, words in cues.classes.items() if tokens & words), None)
-    if found is None and text is not None and _tokens(subject) <= cues.toll_nouns:
+    toll_only = _tokens(subject) - cues.subject_time_words <= cues.toll_nouns
+    if found is None and text is not None and toll_only:
         # no people noun of its own (``52 blessés``); one that names them (``23 agriculteurs``) is theirs
         found = _named_around(text, start, end, lang)
     if found is None and text is not None:
@@ -273,7 +282,7 @@ def _population(
         found = _enemies_killed(text, start, end, lang)
     if found is None and category == "displaced":
         found = _displaced_who(folded, text, start, end, lang)
-    if found is None and previous is not None and _tokens(subject) <= cues.toll_nouns:
+    if found is None and previous is not None and toll_only:
         # no counted noun, or only the toll's (``11 soldats tués et 17 blessés``): the figure before's
         found = previous.removesuffix(" (subset)")
     found = cues.by_category.get(category, {}).get(found or "people", found or "people")
@@ -337,13 +346,13 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     cues = _cues(lang)
     if cues.homeless.search(own):
         return "homeless"
-    if cues.refugee.search(own):
+    if cues.refugee.search(cues.shelter.sub(" ", own)):
         return "refugees"
     if cues.internal.search(own):
         return "people"
     if text is None:
         return None
-    sentence = _whole_sentence(text, start, end)
+    sentence = cues.shelter.sub(" ", _whole_sentence(text, start, end))
     if cues.internal.search(sentence):
         return "people"
     if cues.refugee.search(sentence):
@@ -505,7 +514,23 @@ def recalls(text: str, start: int, end: int, lang: str = "fr") -> bool:
     figure (``11 morts, selon les pompiers, qui recensaient la veille 6 victimes``) is today's."""
     before, after = _sentence(text, start, end)
     comma = after.find(",")
-    return bool(_cues(lang).recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after))))
+    cues = _cues(lang)
+    return bool(cues.recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after)))) or (
+        _given_by_recalled_report(text, start, lang)
+    )
+
+
+def _given_by_recalled_report(text: str, start: int, lang: str) -> bool:
+    """Whether the figure's sentence opens on an earlier report that gives it (``Le précédent bilan,
+    communiqué dimanche, faisait état de 18 morts et 43 blessés``): past the aside, its clause alone no
+    longer says so. Not when the sentence says that report's count was raised (``porté à``)."""
+    cues = _cues(lang)
+    window = max(0, start - 300)
+    mark = max((text.rfind(mark, window, start) for mark in ".!?\n"), default=-1)
+    sentence_start = mark + 1 if mark >= 0 else window
+    opening = fold(text[sentence_start:start])
+    found = cues.recalled_report.search(opening)
+    return found is not None and found.start() < 40 and not cues.raised.search(opening)
 
 
 class _Places:
@@ -1017,7 +1042,7 @@ def group_claims(
                 figure.repeats,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
-    _join_repeated(groups)
+    _join_repeated(groups, texts)
     _join_unplaced(
         groups,
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
@@ -1246,6 +1271,7 @@ def _figures_of(
     figures: list[_Figure] = []
     subjects: list[str] = []  # each figure's counted noun
     last: tuple[Claim, str] | None = None  # the figure before, and whom it counts
+    previous: tuple[Claim, str] | None = None  # the figure right before, even a part, and whom it counts
     headline = headline_place(analysis, text, places)
     named: list[str] = []  # the places the article's figures named so far
     in_context = _in_context(analysis, text, places)
@@ -1299,12 +1325,18 @@ def _figures_of(
         )
         who = population(keyed, text, analysis.lang, last[1] if last and continues else None)
         whole = last
-        if not part:  # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``)
+        # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``); but a
+        # part of another kind's count is a whole of its own kind, which a part after it divides (``dont 14
+        # hospitalisés, trois d'entre eux dans un état grave``: three of the fourteen)
+        if not part or (whole is not None and whole[0].category != claim.category):
             last = (claim, who)
         if part and (whole is None or whole[0].category == claim.category):
             # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
             # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
             who += " (subset)"
+            if previous is not None and _part_of_part(previous, claim, text, analysis.lang):
+                who += " (subset)"
+        previous = (claim, who)
         if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
             who += " (current)"
         when = period(keyed, published, text, analysis.lang)
@@ -1335,6 +1367,23 @@ def _figures_of(
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+def _part_of_part(previous: tuple[Claim, str], claim: Claim, text: str | None, lang: str) -> bool:
+    """Whether a part points back to the part right before it, of its kind (``20 mineurs secourus, dont 12
+    hospitalisés, deux d'entre eux dans un état grave``: two of the twelve): the pronoun after it stands for
+    the nearest count, so it is a part of that part, not another part of the whole beside it."""
+    before, who = previous
+    if not text or before.category != claim.category or not who.endswith("(subset)"):
+        return False
+    if re.search(r"[.!?\n]", text[before.end : claim.start]):
+        return False
+    _, after = _subset_patterns(lang)
+    own = text[claim.start : claim.end].replace("’", "'")
+    return bool(
+        after.search(text[claim.end : claim.end + 30].replace("’", "'"))
+        or any(after.match(own[space.start() :]) for space in re.finditer(r"\s", own[:20]))
+    )
 
 
 def _names_total(text: str | None, start: int, end: int, lang: str = "fr") -> bool:
@@ -1592,7 +1641,7 @@ def _says_repeated(text: str | None, claim: Claim, lang: str) -> bool:
     return bool(_cues(lang).repeat.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)))
 
 
-def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
+def _join_repeated(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str] | None = None) -> None:
     """A figure given again (``la préfecture maintient son chiffre de 6 000 manifestants``, ``contre quatre
     annoncées initialement``) counts what it counted when first given: it joins the one group of its story,
     kind and people, in its place or the story's, that reported the same figure on an earlier day — not the
@@ -1623,10 +1672,31 @@ def _join_repeated(groups: dict[GroupKey, list[_Entry]]) -> None:
                 )
             ]
             if len(targets) == 1:
-                groups[key].remove(entry)
-                groups[targets[0]].append(entry)
+                movers = [entry, *_revising(entries, entry, (texts or {}).get(report.doc))]
+                for mover in movers:
+                    groups[key].remove(mover)
+                    groups[targets[0]].append(mover)
         if key in groups and not groups[key]:
             del groups[key]
+
+
+def _revising(entries: list[_Entry], recalled: _Entry, text: str | None) -> list[_Entry]:
+    """The figure that revises a recalled one in its sentence (``Le ministère fait désormais état de neuf
+    blessés, contre six annoncés la veille``): the new figure counts what the recalled one counted, so it
+    goes where the recalled one goes (the day of the march both count), not to a running series of its own."""
+    if text is None or not recalled.recalled:
+        return []
+    start = recalled.report.start
+    before = [
+        e
+        for e in entries
+        if e is not recalled
+        and not e.repeats
+        and e.report.doc == recalled.report.doc
+        and e.report.end <= start
+        and not re.search(r"[.!?\n]", text[e.report.end : start])
+    ]
+    return before[-1:]
 
 
 def _same_figure(a: ClaimReport, b: ClaimReport) -> bool:

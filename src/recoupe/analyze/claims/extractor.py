@@ -303,6 +303,10 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
+        self.describing_aside: re.Pattern[str] = re.compile(
+            getattr(data, "DESCRIBING_ASIDE_BEFORE", r"(?!)"), re.IGNORECASE
+        )
+        self.naming_aside: re.Pattern[str] = re.compile(getattr(data, "NAMING_ASIDE_BEFORE", r"(?!)"))
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
@@ -1810,7 +1814,23 @@ class ClaimExtractor:
             line_end = text.find("\n", end) % (len(text) + 1)
             others = [e for e in parsed.entity_index().within(end, line_end) if e.type == "LOC"]
             return len(others) == 1 and self.in_place_before.search(text, end, others[0].start) is not None
-        return self.facility_before.search(text[max(0, start - 40) : start].replace("’", "'")) is not None
+        before = text[max(0, start - 60) : start].replace("’", "'")
+        return self.facility_before.search(before) is not None or self._in_describing_aside(text, before, end)
+
+    def _in_describing_aside(self, text: str, before: str, end: int) -> bool:
+        """Whether a location lies in a comma aside describing the noun before it (``Le Collectif des familles,
+        une association de Toulouse, avance le chiffre de 31 morts``): it tells who that noun is — often the
+        source — not where the figure's event happened. The aside must close (a comma) in the sentence."""
+        if self.describing_aside.search(before) is None:
+            return self._names_the_opening_noun(text, before, end)
+        after = re.match(r"[^,.;:!?\n]*,", text[end : end + 80])
+        return after is not None
+
+    def _names_the_opening_noun(self, text: str, before: str, end: int) -> bool:
+        """Whether a location is the name of the noun opening its sentence, set between commas (``L'exploitant,
+        Houillères Dumontier, avance le chiffre de 15 morts``): the firm, not where the dead died."""
+        opening = re.split(r"[.!?\n]", before)[-1]
+        return self.naming_aside.match(opening) is not None and re.match(r"\s*,", text[end : end + 3]) is not None
 
     def _place_named_again(self, parsed: Parsed, low: int, high: int) -> str | None:
         """The place a clause names again by its kind alone (``La province compte désormais 11 morts``,

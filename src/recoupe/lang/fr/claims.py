@@ -633,6 +633,18 @@ FACILITY_BEFORE: str = (
     r"\b(?:hôpital|hopital|clinique|prison|pénitencier|penitencier|maison d'arrêt|centre pénitentiaire|"
     r"usine|raffinerie|stade|école|lycée|collège|université|caserne)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)?$"
 )
+#: The opening of a comma aside that describes the noun before it, up to a place it names (``Le Collectif
+#: des familles, une association de Toulouse, avance…``, ``…, un syndicat basé à Lille, …``): the place says
+#: who the noun is, not where the figure's event happened. An indefinite article and a noun open it; read
+#: on the text from the aside's comma to the place (case-insensitive).
+DESCRIBING_ASIDE_BEFORE: str = (
+    r",\s*(?:un|une)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:(?:basée?s?|installée?s?|établie?s?|implantée?s?)\s+)?"
+    r"(?:de\s+|d'|du\s+|à\s+|au\s+|en\s+)(?:la\s+|l')?$"
+)
+#: A sentence opening on a noun then the name it stands for between commas (``L'exploitant, Houillères
+#: Dumontier, avance…``): a name there is who the noun is — the tagger may take a firm's name for a place.
+#: Read on the sentence's text up to the name (case-sensitive: the noun is a common one).
+NAMING_ASIDE_BEFORE: str = r"^\s*(?:L'|Le\s+|La\s+|Les\s+)[a-zà-ÿ-]+\s*,\s*$"
 #: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``
 #: stand for the province named last (group 1 is the kind). Not ``la province de X``, which names one.
 PLACE_ANAPHORA: str = (

@@ -101,6 +101,10 @@ REFUGEE_CUES: tuple[str, ...] = (
     "refuge en",
     "refuge au",
 )
+#: Words that share :data:`REFUGEE_CUES`' stem but say only that people took shelter (``ont fui pour se
+#: réfugier dans des écoles``, ``se réfugier chez des proches``): the infinitive tells where they sheltered, not
+#: that they crossed a border (``trouvé refuge au Tchad`` still does). Blanked before the refugee cues are read.
+SHELTER_NOT_REFUGE: tuple[str, ...] = ("se réfugier", "s'y réfugier")
 #: Who among the displaced lost their home (``1 200 personnes ont perdu leur logement``, ``privées de
 #: logement``, ``sans-abri``): a count of its own beside those evacuated for a while (``3 200 habitants
 #: évacués``, who go home once the water falls). Folded stems, read on the figure's words, then on its
@@ -316,6 +320,18 @@ RECALL_CUES: tuple[str, ...] = (
     "jusqu'alors",
     "jusqu'ici",
 )
+
+#: An earlier report named as the sentence's subject (``Le précédent bilan, communiqué dimanche, faisait état de
+#: 18 morts et 43 blessés``): every figure it gives is that report's, past the asides and the list before them,
+#: unless the sentence says the count was raised (:data:`REVISION_CUES`, ``porté à``).
+RECALLED_REPORT_SUBJECTS: tuple[str, ...] = (
+    "précédent bilan",
+    "bilan précédent",
+    "premier bilan",
+    "bilan initial",
+    "bilan provisoire précédent",
+)
+RECALLED_REPORT_RAISED: tuple[str, ...] = ("porté à", "portée à", "passé à", "revu", "révisé", "alourdi", "désormais")
 
 #: Words that say what kind of place a name is rather than which one (``barrage de Sarrans``, ``ville
 #: d'Aktau``): two place names are one place when they share a word that is not one of these.
@@ -705,4 +721,11 @@ ROLE_WORDS: tuple[str, ...] = tuple(
     députée sénateur sénatrice chef cheffe secrétaire commissaire directeur directrice dirigeant dirigeante
     patron patronne responsable commandant colonel général capitaine lieutenant avocat avocate syndicaliste
     délégué déléguée représentant représentante ambassadeur ambassadrice""".split()
+)
+
+#: Time words the parser may glue to a figure's counted noun (``huit blessés mardi``, ``17 blessés dimanche
+#: soir``): they say when, not whom, so a noun that is only a toll's with them still counts the people the
+#: figure before counted (``douze soldats tués et huit blessés mardi``: eight soldiers).
+SUBJECT_TIME_WORDS: frozenset[str] = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin aube midi après-midi soir soirée nuit veille".split()
 )
