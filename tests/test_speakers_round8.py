@@ -1,0 +1,81 @@
+"""Speakers and sources, eighth round (news-blind2–4): how a body is written and found again. A name introduced
+by a company's noun (``la société privée Nordmine``, ``l'exploitant, Nordmine,``) is that company all along, even
+where spaCy reads it as a place, so ``la compagnie`` or ``l'exploitant`` said later resolve to it. Each on short
+invented sentences, about other stories than any set's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recoupe.model import DocumentAnalysis
+from test_quotes_unseen import said_by
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+def sources(result: DocumentAnalysis) -> dict[float | None, str]:
+    """Each claim's figure with its source's words and entity, joined (empty when none)."""
+    return {c.value: ("" if c.source is None else f"{c.source.text} | {c.source.entity or ''}") for c in result.claims}
+
+
+# -- a name introduced by a company's noun is a company ------------------------------------------------------------
+
+
+def test_a_name_after_a_company_noun_and_its_adjective_is_a_company(analyze: Analyze) -> None:
+    result = analyze(
+        "Un glissement de terrain a enseveli une carrière exploitée par la société privée Valdora Minerals. "
+        "Valdora Minerals a suspendu l'activité sur le site."
+    )
+    assert {e.name for e in result.entities if e.type == "ORG"} >= {"Valdora Minerals"}
+
+
+def test_the_company_said_later_is_the_company_named_before(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Une explosion a détruit un silo exploité par la société céréalière Orvenza à Vierzon. "
+        "La compagnie a fait état dans un communiqué de « dégâts considérables » sur le site."
+    )
+    assert "Orvenza" in said_by(analysis, "dégâts considérables")
+
+
+def test_the_operator_named_in_apposition_asserts_its_toll(analyze: Analyze) -> None:
+    result = analyze(
+        "Le ministère de l'Industrie parle de neuf morts dans l'effondrement du puits. L'exploitant, Castelmine, "
+        "avance pour sa part le chiffre de 12 morts."
+    )
+    assert "Castelmine" in sources(result)[12]
+
+
+def test_a_participle_noun_opens_the_subject_of_a_figure(analyze: Analyze) -> None:
+    """``L'exploitant`` tagged as a verb still heads the subject that announces the toll."""
+    result = analyze("L'exploitant, Castelmine, a annoncé 12 morts.")
+    assert "Castelmine" in sources(result)[12]
+
+
+def test_a_speech_verb_taken_for_a_noun_after_a_name_reports_the_figure(analyze: Analyze) -> None:
+    """``avance`` is also a noun; right after a name it is the name's verb."""
+    result = analyze("Castelmine avance pour sa part le chiffre de 12 morts.")
+    assert "Castelmine" in sources(result)[12]
+
+
+def test_an_advance_after_an_article_is_no_speech_verb(analyze: Analyze) -> None:
+    result = analyze("Une avance de 12 millions d'euros a été versée aux familles des 4 mineurs tués.")
+    assert all(source == "" for source in sources(result).values())
+
+
+# -- a bare title the article gave no one is the person just named -------------------------------------------------
+
+
+def test_a_bare_title_after_an_untitled_name_is_that_person(analyze: Analyze) -> None:
+    analysis = analyze(
+        "« Les digues tiendront », a assuré jeudi soir Pierre Lemaire. Le ministre, qui a passé la nuit sur place, "
+        "a reconnu que la crue n'était « pas encore contenue »."
+    )
+    assert "Pierre Lemaire" in said_by(analysis, "pas encore contenue")
+
+
+def test_a_bare_title_someone_else_holds_is_not_the_person_just_named(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le ministre de l'Intérieur, Paul Mercadier, s'est rendu sur place. « Les digues tiendront », a assuré "
+        "l'ingénieur Hugo Brantôme. Le ministre a ensuite promis une aide « immédiate » aux sinistrés."
+    )
+    assert "Brantôme" not in said_by(analysis, "immédiate")
