@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from recoupe.analyze import Analyzer
 from recoupe.model import DocumentAnalysis
+from test_coref import resolve, table
 from test_quotes_unseen import said_by
 
 Analyze = Callable[..., DocumentAnalysis]
@@ -79,3 +81,37 @@ def test_a_bare_title_someone_else_holds_is_not_the_person_just_named(analyze: A
         "l'ingénieur Hugo Brantôme. Le ministre a ensuite promis une aide « immédiate » aux sinistrés."
     )
     assert "Brantôme" not in said_by(analysis, "immédiate")
+
+
+# -- a name apposed with its civility or title ---------------------------------------------------------------------
+
+
+def test_a_name_apposed_with_a_civility_is_who_the_description_is(analyze: Analyze) -> None:
+    """``selon sa directrice, le Dr Anne Morvan``: the description, then who it is; ``elle`` takes her up."""
+    analysis = analyze(
+        "À Brest, douze blessés étaient soignés jeudi, selon sa directrice, le Dr Anne Morvan. « Nous manquons "
+        "de lits », indique-t-elle."
+    )
+    assert "Anne Morvan" in sources(analysis)[12]
+    assert "Anne Morvan" in said_by(analysis, "manquons")
+
+
+def test_a_name_after_a_description_that_opens_a_clause_is_not_apposed(analyzer: Analyzer) -> None:
+    """``Selon sa directrice, le Dr Anne Morvan a reçu…``: the name is the subject of the clause, not the director."""
+    coref = table(analyzer, "Selon sa directrice, le Dr Anne Morvan a reçu des menaces.")
+    assert resolve(coref, "sa directrice") != "Anne Morvan"
+    apposed = table(analyzer, "Des lits manquent, selon sa directrice, le Dr Anne Morvan.")
+    assert resolve(apposed, "sa directrice") == "Anne Morvan"
+
+
+# -- a company counts its own dead ---------------------------------------------------------------------------------
+
+
+def test_a_company_counting_its_dead_is_the_source_of_the_toll(analyze: Analyze) -> None:
+    result = analyze("Un coup de grisou a frappé la mine de Lens. La veille au soir, l'entreprise comptait 18 morts.")
+    assert sources(result)[18].startswith("l'entreprise")
+
+
+def test_a_procession_counting_people_is_still_no_source(analyze: Analyze) -> None:
+    result = analyze("Le cortège comptait 5 000 manifestants à Lyon.")
+    assert sources(result)[5000] == ""

@@ -467,9 +467,11 @@ FIGURE_REPORT_VERBS: frozenset[str] = _words(
 )
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
-#: authorities' figure. Lowercase nouns; a named organization or person also qualifies.
+#: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
+#: its own dead and injured (``l'entreprise comptait 18 morts``, ``l'exploitant recense 9 blessés``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
-    """autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
+    """entreprise compagnie société exploitant direction
+    autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
     procureur armée état-major secours pompiers justice tribunal présidence président mairie maire
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
