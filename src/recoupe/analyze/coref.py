@@ -955,8 +955,6 @@ class Coreference:
                 title = f"{prefix} {title}"
                 quals.discard(prefix)
             titled = self._titled_person(title, quals, head.idx, head)
-            if titled is None and not quals and self._definite_singular(head):
-                titled = self._untied_title_person(title, start, end, head)
             if titled is not None or not self._definite_singular(head):
                 return titled
         covered = self.t.classes.get(lemma, self.t.classes.get(lower))
@@ -1042,17 +1040,6 @@ class Coreference:
                 return None
             return referent
         return None
-
-    def _untied_title_person(self, title: str, start: int, end: int, head: Token) -> Referent | None:
-        """``… », a assuré X. Le ministre, qui …``: a bare title the article gave no one stands for the person
-        just named (in its sentence or the one before), unless the article gave that person another office;
-        a title some name holds elsewhere in the article is that holder's, never guessed."""
-        if any(tie.type == "PER" and self._title_match(title, tie) for tie in self.ties):
-            return None
-        found = self._person_just_named(head)
-        if found is None or found.entity is None or self._holds_other_office(start, end, head, found.entity):
-            return None
-        return found
 
     def _unnamed_title_holder(self, title: str, required: tuple[str, ...], head: Token) -> Referent | None:
         """``le chef du gouvernement`` after ``le Premier ministre a défendu …``, never named: the description
