@@ -99,3 +99,18 @@ def test_a_company_counting_its_dead_is_the_source_of_the_toll(analyze: Analyze)
 def test_a_procession_counting_people_is_still_no_source(analyze: Analyze) -> None:
     result = analyze("Le cortège comptait 5 000 manifestants à Lyon.")
     assert sources(result)[5000] == ""
+
+
+# -- a person introduced by a trade holds no office -----------------------------------------------------------------
+
+
+def test_a_title_after_someone_introduced_by_a_trade_is_not_that_person(analyze: Analyze) -> None:
+    """``X, un commerçant``: the minister who speaks next is not the shopkeeper just quoted."""
+    analysis = analyze(
+        "« Il n'y avait personne pour arrêter la foule », affirme Paul Girard, un commerçant dont l'échoppe fait face "
+        "au quai. Le ministre en chef de la région a ordonné dimanche une enquête. « Toute négligence sera "
+        "sanctionnée », a-t-il promis."
+    )
+    who = said_by(analysis, "Toute négligence")
+    assert "Girard" not in who
+    assert who.startswith("Le ministre en chef")

@@ -743,11 +743,21 @@ class Coreference:
             entity = self.entities[index]
             if entity.type != "PER" or self.is_quoted(entity.start):
                 continue
-            head = self._description_before(a)[2]
-            forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
-            if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
-                found.setdefault(entity.name, set()).update(forms)
+            for head in (self._description_before(a)[2], self._trade_apposed_after(_b)):
+                forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
+                if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
+                    found.setdefault(entity.name, set()).update(forms)
         return found
+
+    def _trade_apposed_after(self, b: int) -> Token | None:
+        """The noun of an indefinite description set between commas after a name ending at token ``b``
+        (``X, un commerçant dont …``, ``Y, une infirmière de 34 ans``): how the article introduces someone it
+        names for the first time, who then holds no office a later ``le ministre`` could stand for."""
+        doc = self.doc
+        if b + 2 >= len(doc) or doc[b].text != "," or "Ind" not in morph(doc[b + 1], "Definite"):
+            return None
+        noun = doc[b + 2]
+        return noun if noun.pos_ == "NOUN" else None
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
