@@ -114,3 +114,24 @@ def test_a_title_after_someone_introduced_by_a_trade_is_not_that_person(analyze:
     who = said_by(analysis, "Toute négligence")
     assert "Girard" not in who
     assert who.startswith("Le ministre en chef")
+
+
+# -- anonymous sources and who asked them ---------------------------------------------------------------------------
+
+
+def test_an_anonymous_source_asserts_its_toll(analyze: Analyze) -> None:
+    result = analyze("Une source sécuritaire, jointe par téléphone, a fait état d'au moins 25 militaires tués.")
+    assert sources(result)[25].startswith("Une source sécuritaire")
+
+
+def test_who_interviewed_the_asserters_is_not_the_source(analyze: Analyze) -> None:
+    """``interrogés par notre journal``: the newspaper asked; the neighbours assert."""
+    result = analyze(
+        "Plusieurs voisins des victimes, interrogés par notre journal, avancent de leur côté le chiffre de 31 morts."
+    )
+    assert sources(result)[31].startswith("Plusieurs voisins")
+
+
+def test_the_agent_of_a_reporting_participle_in_an_aside_still_asserts(analyze: Analyze) -> None:
+    result = analyze("Le bilan, communiqué par le ministère de la Santé, fait état de 12 morts.")
+    assert "ministère de la Santé" in sources(result)[12]

@@ -103,6 +103,7 @@ class SourceFinder:
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
+        self.interview_verbs: frozenset[str] = frozenset(claims.INTERVIEW_VERBS)
         self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
@@ -484,6 +485,8 @@ class SourceFinder:
         for token in aside:
             lower = token.lower_
             stem = self.participle_infinitive(lower)
+            if token.lemma_.lower() in self.interview_verbs or stem in self.interview_verbs:
+                return None  # ``interrogés par notre journal``: who asked is not who asserts
             if token.pos_ in ("VERB", "NOUN", "ADJ") and (token.lemma_.lower() in self.verbs or stem in self.verbs):
                 by = next((t for t in aside if t.i > token.i and t.lower_ in self.agent_prepositions), None)
                 if by is None:
