@@ -34,6 +34,14 @@ def test_a_name_after_a_company_noun_and_its_adjective_is_a_company(analyze: Ana
     assert {e.name for e in result.entities if e.type == "ORG"} >= {"Valdora Minerals"}
 
 
+def test_a_place_after_a_comma_that_closes_no_apposition_stays_a_place(analyze: Analyze) -> None:
+    """``le réseau ferroviaire, Lyon paralysée``: a headline's list, not the network's name."""
+    result = analyze(
+        "Grève : perturbations sur le réseau ferroviaire, Lyon paralysée. À Lyon, les trains restent à quai."
+    )
+    assert "Lyon" not in {e.name for e in result.entities if e.type == "ORG"}
+
+
 def test_the_company_said_later_is_the_company_named_before(analyze: Analyze) -> None:
     analysis = analyze(
         "Une explosion a détruit un silo exploité par la société céréalière Orvenza à Vierzon. "

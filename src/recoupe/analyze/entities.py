@@ -895,7 +895,7 @@ class EntityRecognizer:
                 continue
             if head is not None and head.lower_ in self.institutions:
                 mention.start, mention.type, mention.institution = head.i, "ORG", True
-            elif self._organization_cue_before(doc, mention.start):
+            elif self._organization_cue_before(doc, mention.start, mention.end):
                 mention.type, mention.organization_cue = "ORG", True
             mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
@@ -908,13 +908,15 @@ class EntityRecognizer:
                 mention.end += self._field_adjective(doc[mention.end])
         return kept
 
-    def _organization_cue_before(self, doc: Doc, start: int) -> bool:
-        """Whether a company's noun introduces the name at ``start``, right before it or across the adjectives
-        that qualify it or the comma of an apposition: ``le groupe Total``, ``la société privée Nordmine``,
-        ``l'exploitant, Nordmine,``. Such a name is a body even where spaCy reads it as a place."""
+    def _organization_cue_before(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a company's noun introduces the name ``doc[start:end]``: right before it or across the adjectives
+        that qualify it (``le groupe Total``, ``la société privée Nordmine``), or as an apposition closed by commas
+        (``l'exploitant, Nordmine, avance``; not ``le réseau électrique, Kiev plongée``). Such a name is a body
+        even where spaCy reads it as a place."""
         i = start - 1
-        if i >= 0 and doc[i].text == ",":
-            i -= 1
+        if i >= 1 and doc[i].text == ",":
+            closed = end < len(doc) and doc[end].text == ","
+            return closed and doc[i - 1].lower_ in self.organization_cues
         while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.organization_cues
