@@ -743,11 +743,21 @@ class Coreference:
             entity = self.entities[index]
             if entity.type != "PER" or self.is_quoted(entity.start):
                 continue
-            head = self._description_before(a)[2]
-            forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
-            if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
-                found.setdefault(entity.name, set()).update(forms)
+            for head in (self._description_before(a)[2], self._trade_apposed_after(_b)):
+                forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
+                if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
+                    found.setdefault(entity.name, set()).update(forms)
         return found
+
+    def _trade_apposed_after(self, b: int) -> Token | None:
+        """The noun of an indefinite description set between commas after a name ending at token ``b``
+        (``X, un commerçant dont …``, ``Y, une infirmière de 34 ans``): how the article introduces someone it
+        names for the first time, who then holds no office a later ``le ministre`` could stand for."""
+        doc = self.doc
+        if b + 2 >= len(doc) or doc[b].text != "," or "Ind" not in morph(doc[b + 1], "Definite"):
+            return None
+        noun = doc[b + 2]
+        return noun if noun.pos_ == "NOUN" else None
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
@@ -981,15 +991,41 @@ class Coreference:
             end += 1  # the closing bracket of ``(ARS)``
         if end + 1 >= len(doc) or doc[end].text != ",":
             return None
-        entity = self._entity_at.get(end + 1)
-        name = doc[end + 1]
+        first = self._past_name_prefix(end + 1)
+        entity = self._entity_at.get(first)
+        name = doc[first] if first < len(doc) else doc[end]
         if entity is None or entity.type != "PER" or self.is_quoted(name.idx):
             return None
         if any(c.dep_ == "cc" for c in name.children):
             return None  # ``Le maire, et Marie Roux, …``: two people
-        coordinated = name.dep_ in ("conj", "appos") and name.head.i == head.i
+        coordinated = any(t.dep_ in ("conj", "appos") and t.head.i == head.i for t in doc[end + 1 : first + 1])
+        if first > end + 1 and self._closed_after(entity):
+            coordinated = True  # ``selon sa directrice, le Dr Anne Roux.``: a civility or title opens an apposition
         both_subjects = name.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS  # the parser split the pair
         return Referent(entity.name, entity.name, "PER") if coordinated or both_subjects else None
+
+    def _closed_after(self, entity: Entity) -> bool:
+        """Whether punctuation or the text's end follows ``entity``: a name closing its phrase, not a subject."""
+        after = self.doc.text[entity.end : entity.end + 2].strip()
+        return not after or after[0] in ",.;)"
+
+    def _past_name_prefix(self, i: int) -> int:
+        """Where the name starts in ``le Dr Anne Roux``, ``le colonel Paul Ba``: past an article, a civility and
+        up to two titles, which an apposed name carries as often as not."""
+        doc = self.doc
+        if i < len(doc) and doc[i].pos_ == "DET" and i not in self._entity_at:
+            i += 1
+        for _ in range(3):
+            if i >= len(doc) or i in self._entity_at:
+                break
+            word = doc[i]
+            if word.text in self.t.civilities or word.text == ".":
+                i += 1
+            elif fold(word.text) in self.t.titles or fold(word.lemma_) in self.t.titles:
+                i += 1
+            else:
+                break
+        return i
 
     def _unknown_person_noun(self, head: Token) -> bool:
         """Whether ``head`` is a noun no table knows that ends as nouns for people do (``l'aventurier``,

@@ -95,6 +95,7 @@ class _Mention:
     type: str
     person_cue: bool = False
     institution: bool = False  # starts at the noun of an institution (``ministère de la Santé``)
+    organization_cue: bool = False  # introduced by a company's noun (``la société privée Karadeniz``)
 
 
 #: A word rarer than this in French (wordfreq's Zipf scale: under once per ten million words) is no town
@@ -895,8 +896,8 @@ class EntityRecognizer:
                 continue
             if head is not None and head.lower_ in self.institutions:
                 mention.start, mention.type, mention.institution = head.i, "ORG", True
-            elif mention.start > 0 and doc[mention.start - 1].lower_ in self.organization_cues:
-                mention.type = "ORG"
+            elif self._organization_cue_before(doc, mention.start, mention.end):
+                mention.type, mention.organization_cue = "ORG", True
             mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
@@ -907,6 +908,19 @@ class EntityRecognizer:
             if mention.institution and doc[mention.end - 1].is_title and mention.end < limit:
                 mention.end += self._field_adjective(doc[mention.end])
         return kept
+
+    def _organization_cue_before(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a company's noun introduces the name ``doc[start:end]``: right before it or across the adjectives
+        that qualify it (``le groupe Total``, ``la société privée Nordmine``), or as an apposition closed by commas
+        (``l'exploitant, Nordmine, avance``; not ``le réseau électrique, Kiev plongée``). Such a name is a body
+        even where spaCy reads it as a place."""
+        i = start - 1
+        if i >= 1 and doc[i].text == ",":
+            closed = end < len(doc) and doc[end].text == ","
+            return closed and doc[i - 1].lower_ in self.organization_cues
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.organization_cues
 
     def _listed_portfolio_end(self, doc: Doc, end: int, limit: int) -> int | None:
         """Where an institution's name ends with one more field it lists that spaCy saw no name in:
@@ -1024,13 +1038,18 @@ class EntityRecognizer:
         keys = [self._key(doc, mention) for mention in mentions]
         votes: dict[str, Counter[str]] = {}
         cued: set[str] = set()
+        bodies: set[str] = set()
         for mention, key in zip(mentions, keys, strict=True):
             votes.setdefault(key, Counter())[mention.type] += 1
             if mention.person_cue:
                 cued.add(key)
+            if mention.organization_cue and mention.type == "ORG":
+                bodies.add(key)
         for mention, key in zip(mentions, keys, strict=True):
             if mention.person_cue or (votes[key]["PER"] and key in cued):
                 mention.type = "PER"
+            elif key in bodies:
+                mention.type = "ORG"  # ``la société Nordmine`` once: Nordmine is that company all along
             elif votes[key]["LOC"] and votes[key]["LOC"] >= votes[key]["PER"]:
                 # ``Des secouristes à Manta`` (a caption, PER) and ``À Manta, le port…`` (LOC): with no title or
                 # first name to say it is someone, a name the article also uses as a place is that place.

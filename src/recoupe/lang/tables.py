@@ -162,6 +162,7 @@ class ClaimsTables(Protocol):
     MODAL_VERBS: frozenset[str]
     NOUN_PHRASE_LINKS: frozenset[str]
     AGENT_PREPOSITIONS: frozenset[str]
+    INTERVIEW_VERBS: frozenset[str]
     SUBJECT_BREAKS: frozenset[str]
     PRESENT_ENDINGS: tuple[tuple[str, str], ...]
     SAME_SOURCE: frozenset[str]

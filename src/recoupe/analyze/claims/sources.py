@@ -103,6 +103,7 @@ class SourceFinder:
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
+        self.interview_verbs: frozenset[str] = frozenset(claims.INTERVIEW_VERBS)
         self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
@@ -340,6 +341,8 @@ class SourceFinder:
             lemma = token.lemma_.lower()
             if lemma == token.lower_ and token.pos_ == "VERB":
                 lemma = self._mistagged_verb(token) or lemma  # ``indique`` left as its own lemma
+            elif token.pos_ == "NOUN":
+                lemma = self._verb_taken_for_noun(token) or lemma
             if lemma not in self.speech_verbs and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
             attribution = self._attribution(parsed, start, end)
@@ -351,6 +354,8 @@ class SourceFinder:
     def _is_speech(self, token: Token) -> bool:
         if token.pos_ == "ADJ" and self._mistagged_verb(token) in self.verbs:
             return True
+        if token.pos_ == "NOUN" and self._verb_taken_for_noun(token) in self.verbs:
+            return True  # ``Nordmine avance le chiffre de 12 morts``: ``avance`` tagged as the noun
         if token.pos_ not in ("VERB", "NOUN") or token.dep_.startswith("aux"):
             return False
         lemma = token.lemma_.lower()
@@ -366,6 +371,22 @@ class SourceFinder:
         (``L'intersyndicale revendique 2 millions…``), else ``""``."""
         children = list(token.children)
         if not any(c.dep_.startswith("nsubj") for c in children) or any(c.dep_ == "cop" for c in children):
+            return ""
+        lower = token.lower_
+        for ending, infinitive in self.present_endings:
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                return lower[: -len(ending)] + infinitive
+        return ""
+
+    def _verb_taken_for_noun(self, token: Token) -> str:
+        """The infinitive of a present-tense verb the tagger took for a noun (``avance``, ``annonce``,
+        ``compte``: words that are both), else ``""``. A noun follows a determiner, a preposition or an
+        adjective; right after a name or the comma closing an apposition, such a form is the verb of that
+        subject, the head of its clause."""
+        if token.i == 0 or token.dep_ not in ("ROOT", "conj") or token.is_title:
+            return ""
+        before = token.doc[token.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
         lower = token.lower_
         for ending, infinitive in self.present_endings:
@@ -433,29 +454,39 @@ class SourceFinder:
             aside_end = None if clause else doc[index - 1]  # a relative clause is no part of the name
             index = opening.i - 1
             last = doc[index] if index >= sentence.start else last
-        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_punct:
+        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_punct and not self._noun_participle(last):
             return None
         words: list[Token] = []
         while index >= sentence.start and len(words) < 14:
             token = doc[index]
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
-            if token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") or token.lower_ in self.subject_breaks:
+            if (
+                token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") and not self._noun_participle(token)
+            ) or token.lower_ in self.subject_breaks:
                 break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
             index -= 1
         while words and (words[-1].pos_ in ("ADP",) or words[-1].is_punct):
             words.pop()
-        if not words or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in words):
+        if not words or not any(t.pos_ in ("NOUN", "PROPN", "X") or self._noun_participle(t) for t in words):
             return None
         first, final = words[-1], aside_end or words[0]
         return first.idx, final.idx + len(final)
+
+    @staticmethod
+    def _noun_participle(token: Token) -> bool:
+        """A present participle after a determiner is a noun the tagger called a verb: ``l'exploitant``,
+        ``les manifestants``; it heads a subject instead of ending one."""
+        return token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
 
     def _agent(self, aside: Span) -> tuple[int, int] | None:
         """``communiqué dimanche par le ministère``: the agent of a reporting participle, if any."""
         for token in aside:
             lower = token.lower_
             stem = self.participle_infinitive(lower)
+            if token.lemma_.lower() in self.interview_verbs or stem in self.interview_verbs:
+                return None  # ``interrogés par notre journal``: who asked is not who asserts
             if token.pos_ in ("VERB", "NOUN", "ADJ") and (token.lemma_.lower() in self.verbs or stem in self.verbs):
                 by = next((t for t in aside if t.i > token.i and t.lower_ in self.agent_prepositions), None)
                 if by is None:

@@ -467,15 +467,22 @@ FIGURE_REPORT_VERBS: frozenset[str] = _words(
 )
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
-#: authorities' figure. Lowercase nouns; a named organization or person also qualifies.
+#: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
+#: its own dead and injured (``l'entreprise comptait 18 morts``, ``l'exploitant recense 9 blessés``); an
+#: anonymous source is one (``une source sécuritaire a fait état de 25 morts``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
-    """autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
+    """entreprise compagnie société exploitant direction source sources
+    autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
     procureur armée état-major secours pompiers justice tribunal présidence président mairie maire
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
     commission bureau office fédération confédération"""
 )
+
+#: Verbs of interviewing: in ``X, interrogés par notre journal, avancent 31 morts`` or ``Une source, jointe par
+#: l'AFP, fait état de…`` the agent asked; the subject before the aside asserts.
+INTERVIEW_VERBS: frozenset[str] = _words("interroger joindre contacter questionner sonder consulter solliciter")
 
 #: Nouns that carry a figure but assert nothing themselves: ``selon un décompte``, ``selon les chiffres
 #: du ministère``, ``les données les plus récentes de l'agence X``. The source is their agent (``par X``)

@@ -322,7 +322,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
     assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
     établissement juridiction mission délégation instance direction institut enseigne équipementier
-    sous-traitant
+    sous-traitant exploitant
     """.split()
 )
 
@@ -333,7 +333,7 @@ GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     société entreprise groupe compagnie firme organisation alliance institution agence association ong
     fondation opérateur constructeur fabricant géant coalition organisme assureur laboratoire transporteur
     distributeur éditeur plateforme industriel pétrolier armateur établissement juridiction institut
-    banque enseigne équipementier sous-traitant
+    banque enseigne équipementier sous-traitant exploitant
     """.split()
 )
 

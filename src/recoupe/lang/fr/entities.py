@@ -184,7 +184,7 @@ ORGANIZATION_CUES: frozenset[str] = frozenset(
     """
     groupe société entreprise compagnie firme assureur constructeur opérateur banque géant fabricant laboratoire
     club parti syndicat association ONG fédération journal quotidien hebdomadaire chaîne agence
-    collectif mouvement coordination comité réseau front alliance union fondation intersyndicale
+    collectif mouvement coordination comité réseau front alliance union fondation intersyndicale exploitant
     """.split()
 )
 
