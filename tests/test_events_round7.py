@@ -5,21 +5,8 @@ Each test is an invented story; the rule it states holds for any French news tex
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from recoupe.link.dossier import StoryView, view_story
-from recoupe.model import Article, DocumentAnalysis, Story
-
-Analyze = Callable[..., DocumentAnalysis]
-
-
-def _views(analyze: Analyze, texts: list[tuple[str, str, str]]) -> StoryView:
-    """One story of several articles: (doc, text, published) each."""
-    pairs = [
-        (Article(id=doc, text=text, published=published, outlet=doc), analyze(text, published, doc))
-        for doc, text, published in texts
-    ]
-    return view_story(Story(id="s1", title="test", documents=[d for d, _, _ in texts]), pairs, [])
+from event_helpers import Analyze, story_view
+from recoupe.link.dossier import StoryView
 
 
 def _rows(view: StoryView) -> list[tuple[str, str, str]]:
@@ -37,7 +24,7 @@ def test_injuries_told_the_next_day_by_a_minister_are_the_riot_s_not_a_new_one(a
         "Onze policiers ont été blessés, a précisé vendredi matin le ministre de l'Intérieur, qui a dénoncé des "
         "violences inacceptables."
     )
-    view = _views(analyze, [("a", day_one, "2026-03-12"), ("b", day_two, "2026-03-13")])
+    view = story_view(analyze, [("a", day_one, "2026-03-12"), ("b", day_two, "2026-03-13")])
     assert _rows(view) == [("2026-03-12", "Violent demonstration", "Lyon")]
 
 
@@ -46,7 +33,7 @@ def test_a_second_night_told_the_next_day_stays_its_own_event(analyze: Analyze) 
         "Des émeutes ont éclaté dans la nuit de lundi à mardi à Bastia, où des commerces ont été pillés.\n\n"
         "Deux personnes ont été tuées lors de la deuxième nuit d'émeutes à Bastia, a annoncé mercredi le préfet."
     )
-    view = _views(analyze, [("a", text, "2026-04-15")])
+    view = story_view(analyze, [("a", text, "2026-04-15")])
     assert [row[0] for row in _rows(view)] == ["2026-04-13", "2026-04-14"]
 
 
@@ -55,7 +42,7 @@ def test_those_still_held_are_no_arrests_of_their_own(analyze: Analyze) -> None:
         "Des supporters ont incendié des sièges et lancé des projectiles sur les policiers samedi soir au stade de "
         "Sfax. Sur les 60 supporters arrêtés samedi soir, 25 étaient toujours en garde à vue lundi."
     )
-    view = _views(analyze, [("a", text, "2026-05-04")])
+    view = story_view(analyze, [("a", text, "2026-05-04")])
     assert [row[1] for row in _rows(view)] == ["Violent demonstration"]
 
 
@@ -65,7 +52,7 @@ def test_arrests_after_a_clash_are_its_aftermath(analyze: Analyze) -> None:
         "Mopti, a annoncé mardi le gouverneur. Quinze personnes ont été interpellées depuis lundi, a indiqué le "
         "procureur."
     )
-    view = _views(analyze, [("a", text, "2026-02-03")])
+    view = story_view(analyze, [("a", text, "2026-02-03")])
     assert [row[1] for row in _rows(view)] == ["Armed clash"]
 
 
@@ -74,7 +61,7 @@ def test_a_death_the_night_after_a_clash_keeps_the_clash_s_day(analyze: Analyze)
         "Un manifestant blessé par balle mercredi lors des heurts entre étudiants et policiers à Dakar est mort dans "
         "la nuit de mercredi à jeudi, a-t-on appris jeudi de source hospitalière."
     )
-    view = _views(analyze, [("a", text, "2026-06-11")])
+    view = story_view(analyze, [("a", text, "2026-06-11")])
     assert [row[0] for row in _rows(view)] == ["2026-06-10"]
 
 
@@ -84,7 +71,7 @@ def test_a_dated_sentence_moves_the_narrative_to_its_day(analyze: Analyze) -> No
         "Le mouvement s'est durci ce mardi. Des grévistes qui tenaient un sit-in devant le ministère ont été "
         "dispersés en fin de matinée à coups de gaz lacrymogène."
     )
-    view = _views(analyze, [("a", text, "2026-01-13")])
+    view = story_view(analyze, [("a", text, "2026-01-13")])
     assert _rows(view) == [
         ("2026-01-12", "Peaceful protest", "Abidjan"),
         ("2026-01-13", "Protest with intervention", "Abidjan"),
@@ -97,7 +84,7 @@ def test_a_region_named_beside_its_town_is_one_event_at_the_town(analyze: Analyz
         "frappe menée mardi sur le marché, dans la région de Mandalay, s'est alourdi, ont indiqué jeudi des "
         "secouristes."
     )
-    view = _views(analyze, [("a", text, "2026-07-09")])
+    view = story_view(analyze, [("a", text, "2026-07-09")])
     assert [(row[1], row[2]) for row in _rows(view)] == [("Air/drone strike", "Mandalay")]
 
 
@@ -106,7 +93,7 @@ def test_a_road_named_after_a_town_does_not_place_the_event_there(analyze: Analy
         "De violents combats ont opposé lundi deux groupes armés à Gao, près de la route de Tombouctou, selon des "
         "habitants."
     )
-    view = _views(analyze, [("a", text, "2026-08-11")])
+    view = story_view(analyze, [("a", text, "2026-08-11")])
     assert {row[2] for row in _rows(view)} == {"Gao"}
 
 
@@ -116,7 +103,7 @@ def test_a_truckers_blockade_is_a_protest_and_its_clearing_an_intervention(analy
         "l'autoroute à l'entrée de Toulouse, à coups de gaz lacrymogène. À Agen, le blocage s'est poursuivi dans le "
         "calme toute la journée de mardi."
     )
-    view = _views(analyze, [("a", text, "2026-01-21")])
+    view = story_view(analyze, [("a", text, "2026-01-21")])
     assert set(_rows(view)) == {
         ("2026-01-20", "Protest with intervention", "Toulouse"),
         ("2026-01-20", "Peaceful protest", "Agen"),
@@ -128,7 +115,7 @@ def test_a_spark_of_an_idiom_and_a_jade_mine_are_no_violence(analyze: Analyze) -
         "Des étudiants ont manifesté lundi dans le calme à Lomé. Ces arrestations ont mis le feu aux poudres. "
         "Un glissement de terrain s'est produit lundi dans une mine de jade du nord du pays."
     )
-    view = _views(analyze, [("a", text, "2026-03-03")])
+    view = story_view(analyze, [("a", text, "2026-03-03")])
     assert [row[1] for row in _rows(view)] == ["Peaceful protest"]
 
 
@@ -137,7 +124,7 @@ def test_acled_names_the_congo_and_its_army_as_its_files_do(analyze: Analyze) ->
         "Des combats ont opposé lundi l'armée congolaise à des rebelles près de Butembo, dans l'est de la République "
         "démocratique du Congo, a indiqué mardi un porte-parole militaire."
     )
-    view = _views(analyze, [("a", text, "2026-03-17")])
+    view = story_view(analyze, [("a", text, "2026-03-17")])
     [event] = view.events
     assert event.country == "Democratic Republic of Congo"
     assert {event.actor1, event.actor2} & {"Military Forces of the Democratic Republic of Congo"}
@@ -148,7 +135,7 @@ def test_a_territory_the_gazetteer_lacks_does_not_place_the_attack_at_its_namesa
         "Au moins onze civils ont été tués lundi soir dans une attaque contre un village à une vingtaine de "
         "kilomètres de Butembo, dans le territoire de Beni, a annoncé mardi l'administrateur."
     )
-    view = _views(analyze, [("a", text, "2026-03-17")])
+    view = story_view(analyze, [("a", text, "2026-03-17")])
     assert [row[2] for row in _rows(view)] == ["Butembo"]
 
 
@@ -158,7 +145,7 @@ def test_an_unlocated_clash_goes_to_the_story_s_one_town_of_violence_not_the_cap
         "annoncé mardi la mairie.\n\n"
         "L'armée affirme que quatre assaillants ont été tués lors de l'accrochage de lundi soir avec ses patrouilles."
     )
-    view = _views(analyze, [("a", text, "2026-03-17")])
+    view = story_view(analyze, [("a", text, "2026-03-17")])
     assert {row[2] for row in _rows(view)} == {"Butembo"}
 
 
@@ -167,7 +154,7 @@ def test_the_day_a_spokesman_reacted_is_not_a_clash_of_its_own(analyze: Analyze)
     day_three = (
         "Quatre assaillants ont été tués lors des combats, a réagi mercredi le porte-parole de l'armée à Butembo."
     )
-    view = _views(analyze, [("a", day_one, "2026-03-16"), ("b", day_three, "2026-03-18")])
+    view = story_view(analyze, [("a", day_one, "2026-03-16"), ("b", day_three, "2026-03-18")])
     assert [row[0] for row in _rows(view)] == ["2026-03-16"]
 
 
@@ -177,7 +164,7 @@ def test_the_clashes_after_a_town_s_sentence_are_that_town_s(analyze: Analyze) -
         "À Rennes, les manifestants ont déversé du fumier devant la préfecture. Des heurts ont éclaté en fin "
         "d'après-midi avec les gendarmes, qui ont fait usage de gaz lacrymogène."
     )
-    view = _views(analyze, [("a", text, "2026-02-11")])
+    view = story_view(analyze, [("a", text, "2026-02-11")])
     assert dict((row[2], row[1]) for row in _rows(view)) == {
         "Rennes": "Violent demonstration",
         "Brest": "Peaceful protest",
@@ -190,5 +177,5 @@ def test_custody_the_next_morning_does_not_move_the_night_s_riot(analyze: Analyz
         "interpellées. Quatre d'entre elles ont été placées en garde à vue mercredi matin, a indiqué le parquet. "
         "La porte de la sous-préfecture a été incendiée."
     )
-    view = _views(analyze, [("a", text, "2026-09-23")])
+    view = story_view(analyze, [("a", text, "2026-09-23")])
     assert [row[0] for row in _rows(view)] == ["2026-09-22"]

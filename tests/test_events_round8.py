@@ -5,21 +5,7 @@ Each test is an invented story; the rule it states holds for any French news tex
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from recoupe.link.dossier import StoryView, view_story
-from recoupe.model import Article, DocumentAnalysis, Story
-
-Analyze = Callable[..., DocumentAnalysis]
-
-
-def _views(analyze: Analyze, texts: list[tuple[str, str, str]]) -> StoryView:
-    """One story of several articles: (doc, text, published) each."""
-    pairs = [
-        (Article(id=doc, text=text, published=published, outlet=doc), analyze(text, published, doc))
-        for doc, text, published in texts
-    ]
-    return view_story(Story(id="s1", title="test", documents=[d for d, _, _ in texts]), pairs, [])
+from event_helpers import Analyze, story_view
 
 
 def test_soldiers_killed_in_the_attack_of_a_camp_is_an_armed_clash(analyze: Analyze) -> None:
@@ -28,7 +14,7 @@ def test_soldiers_killed_in_the_attack_of_a_camp_is_an_armed_clash(analyze: Anal
         "Au moins huit soldats maliens ont été tués mardi à l'aube dans l'attaque d'un camp militaire à Douentza, "
         "dans le centre du pays, a annoncé l'armée."
     )
-    view = _views(analyze, [("a", text, "2026-05-12")])
+    view = story_view(analyze, [("a", text, "2026-05-12")])
     assert [(e.event_date, e.sub_event_type, e.location) for e in view.events] == [
         ("2026-05-12", "Armed clash", "Douentza")
     ]
@@ -40,7 +26,7 @@ def test_an_air_strike_no_armed_group_is_said_to_fly_is_the_army_s(analyze: Anal
         "Des frappes aériennes menées mercredi près de Djibo ont fait une vingtaine de morts, a annoncé jeudi "
         "l'état-major burkinabè dans un communiqué."
     )
-    view = _views(analyze, [("a", text, "2026-05-14")])
+    view = story_view(analyze, [("a", text, "2026-05-14")])
     [event] = view.events
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1.startswith("Military Forces of Burkina Faso")
@@ -52,5 +38,5 @@ def test_pilgrims_or_relatives_gathered_are_no_demonstration(analyze: Analyze) -
         "Des milliers de pèlerins rassemblés sur les rives du fleuve attendaient l'aube samedi à Nashik quand une "
         "bousculade a fait au moins neuf morts. Des proches se sont rassemblés devant l'hôpital."
     )
-    view = _views(analyze, [("a", text, "2026-08-01")])
+    view = story_view(analyze, [("a", text, "2026-08-01")])
     assert view.events == []

@@ -372,7 +372,10 @@ class SourceFinder:
         children = list(token.children)
         if not any(c.dep_.startswith("nsubj") for c in children) or any(c.dep_ == "cop" for c in children):
             return ""
-        lower = token.lower_
+        return self._present_infinitive(token.lower_)
+
+    def _present_infinitive(self, lower: str) -> str:
+        """The infinitive of a lowercase present-tense form by its ending (``revendique`` → ``revendiquer``)."""
         for ending, infinitive in self.present_endings:
             if lower.endswith(ending) and len(lower) > len(ending) + 2:
                 return lower[: -len(ending)] + infinitive
@@ -388,11 +391,7 @@ class SourceFinder:
         before = token.doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
-        lower = token.lower_
-        for ending, infinitive in self.present_endings:
-            if lower.endswith(ending) and len(lower) > len(ending) + 2:
-                return lower[: -len(ending)] + infinitive
-        return ""
+        return self._present_infinitive(token.lower_)
 
     @staticmethod
     def _verb_head(token: Token) -> Token:
