@@ -32,11 +32,21 @@ def test_an_air_strike_no_armed_group_is_said_to_fly_is_the_army_s(analyze: Anal
     assert event.actor1.startswith("Military Forces of Burkina Faso")
 
 
-def test_pilgrims_or_relatives_gathered_are_no_demonstration(analyze: Analyze) -> None:
+def test_pilgrims_gathered_are_no_demonstration(analyze: Analyze) -> None:
     text = (
         "Inde : bousculade meurtrière lors d'un pèlerinage\n\n"
         "Des milliers de pèlerins rassemblés sur les rives du fleuve attendaient l'aube samedi à Nashik quand une "
-        "bousculade a fait au moins neuf morts. Des proches se sont rassemblés devant l'hôpital."
+        "bousculade a fait au moins neuf morts."
     )
     view = story_view(analyze, [("a", text, "2026-08-01")])
     assert view.events == []
+
+
+def test_relatives_of_victims_gathered_before_a_ministry_are_a_demonstration(analyze: Analyze) -> None:
+    text = (
+        "Drame du stade : la colère des familles\n\n"
+        "Une centaine de proches des victimes se sont rassemblés mardi devant le ministère de l'Intérieur, à Dakar, "
+        "pour réclamer justice."
+    )
+    view = story_view(analyze, [("a", text, "2026-08-04")])
+    assert [e.sub_event_type for e in view.events] == ["Peaceful protest"]

@@ -10,11 +10,12 @@ from __future__ import annotations
 from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import fold
 
-#: People gathered who are no demonstration: pilgrims, worshippers, relatives waiting for news, spectators
-#: (``des pèlerins rassemblés sur les rives``, ``des proches se sont rassemblés devant la prison``). Folded text;
-#: blanked before the demonstration words are looked for, so ``des manifestants rassemblés`` still counts.
+#: People gathered who are no demonstration: pilgrims, worshippers, spectators (``des pèlerins rassemblés sur les
+#: rives``). Folded text; blanked before the demonstration words are looked for, so ``des manifestants
+#: rassemblés`` still counts. Not relatives: ``des proches des victimes se sont rassemblés devant le ministère``
+#: is a demonstration, as ACLED codes it.
 GATHERING_NOT_PROTEST = (
-    r"\b(?:pelerins|fideles|devots|proches|familles|parents|supporters|spectateurs|badauds|curieux|touristes"
+    r"\b(?:pelerins|fideles|devots|supporters|spectateurs|badauds|curieux|touristes"
     r"|festivaliers|secouristes|sauveteurs)\b(?: [\w'-]+){0,4}? (?:se sont |s'etaient |se sont deja |etaient |sont )?"
     r"rassemble(?:e|s|es)?\b"
 )
