@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from entity_helpers import analysis_of, entity, merged, together
+from entity_helpers import analysis_of, entities_found, entity, merged, together
 from recoupe.link.stories import LEAD_DAY, StoryIndex
 from recoupe.model import Article, DocumentAnalysis
 
@@ -89,3 +89,18 @@ def test_an_english_un_acronym_bracketed_after_a_description_joins_the_french_ac
     assert together(
         groups, "Haut-Commissariat des Nations unies pour les réfugiés", "Agence des Nations unies pour les réfugiés"
     )
+
+
+def test_a_mission_s_country_before_its_bracketed_short_name_is_the_name_s(analyze: Analyze) -> None:
+    """spaCy stops ``Mission des Nations unies`` before ``au Soudan du Sud``: the short name in brackets after the
+    country says the country is part of the body's name."""
+    found = entities_found(
+        analyze("La Mission des Nations unies au Soudan du Sud (Minuss) a condamné mardi les combats de Malakal.")
+    )
+    assert found["Minuss"] == ("ORG", "Mission des Nations unies au Soudan du Sud")
+
+
+def test_a_person_and_a_country_before_an_agency_in_brackets_stay_apart(analyze: Analyze) -> None:
+    found = entities_found(analyze("Le ministre Jean Dupont en France (AFP) a parlé de la réforme des retraites."))
+    assert found["Jean Dupont"] == ("PER", "Jean Dupont")
+    assert found["France"][0] == "LOC"
