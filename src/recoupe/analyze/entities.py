@@ -1618,7 +1618,13 @@ class EntityRecognizer:
         """The organization that ends at ``paren``, or ends a lowercase complement short of it (``Autorité
         turque`` + ``de gestion des catastrophes``), extended to it."""
         for mention in mentions:
-            if not self._body_typed(doc, mention) or mention.start >= paren or paren - mention.end > MAX_COMPLEMENT:
+            if mention.start >= paren or paren - mention.end > MAX_COMPLEMENT:
+                continue
+            if self._country_of_a_mission(mention, paren, mentions, doc):
+                mentions[:] = [m for m in mentions if not (mention.end <= m.start and m.end <= paren)]
+                mention.end, mention.type = paren, "ORG"
+                return mention
+            if not self._body_typed(doc, mention):
                 continue
             if mention.end == paren:
                 return mention
@@ -1630,6 +1636,17 @@ class EntityRecognizer:
                     mention.end = paren
                     return mention
         return None
+
+    def _country_of_a_mission(self, body: _Mention, paren: int, mentions: list[_Mention], doc: Doc) -> bool:
+        """Whether only a country's name after its preposition parts a body from its bracketed short name: the
+        country is the name's (``Mission des Nations unies en Centrafrique (Minusca)``, ``Force intérimaire
+        des Nations unies au Liban (Finul)``), which spaCy cuts before the preposition, and often calls a
+        ``MISC``: a name, a country and a short name in brackets make a body whatever spaCy typed it."""
+        if body.type not in ("ORG", "MISC") or paren - body.end < 2:
+            return False
+        if doc[body.end].lower_ not in self.country_prepositions:
+            return False
+        return any(m.start == body.end + 1 and m.end == paren and m.type == "LOC" for m in mentions)
 
     def _body_typed(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a mention names a body: an organization, or a ``MISC`` opening with a body's head noun,

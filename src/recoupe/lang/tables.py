@@ -86,6 +86,7 @@ class EntitiesTables(Protocol):
     TRANSLITERATION_VOWELS: str
     TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]]
     TRANSLITERATION_SILENT_CONSONANT: str
+    TRANSLITERATION_DROPPED_BEFORE: dict[str, str]
     TRANSLITERATION_OPENING_CONSONANT: str
     CIVILITY_PARTICLES: frozenset[str]
     HOME_COUNTRY: str
@@ -342,6 +343,7 @@ class LinkTables(Protocol):
     LOCAL_DISASTER_KINDS: dict[str, tuple[str, ...]]
     INCIDENT_KINDS: dict[str, tuple[str, ...]]
     RECALLED_INCIDENT_BEFORE: str
+    REPORTED_DAY_BEFORE: str
     DAY_EVENT_CUES: tuple[str, ...]
     AFTERMATH_CUES: tuple[str, ...]
     HEADLINE_KICKER: str

@@ -110,6 +110,9 @@ _PLAIN_LETTERS = str.maketrans(
 STEM = 6
 #: Longer words are compared whole: a compound (``Tengizchevroil``) is not its first part (``Tengiz``).
 LONG_WORD = 12
+#: The letters a surname needs for a one-letter spelling difference to be read as a transliteration, not
+#: as another family (``Nazarzoda`` / ``Nazarzada``, not ``Roux`` / ``Raux``).
+LONG_SURNAME = 6
 
 
 @lru_cache(maxsize=1 << 16)
@@ -656,6 +659,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_inner_names(items, keys, members, joined, lang)
     _join_first_name_spellings(items, keys, members, joined, lang)
     _join_one_word_spellings(items, members, joined, lang)
+    _join_two_word_spellings(items, members, joined, lang)
     _join_shorter_full_names(items, keys, members, joined)
     _join_names_with_more_surnames(items, keys, members, joined)
     _join_given_names(items, keys, members, joined, lang)
@@ -1011,7 +1015,8 @@ def _written_together(one: _Local, other: _Local) -> bool:
 def _spelling_variant(one: str, other: str, lang: str) -> bool:
     """Whether two different words of a name (folded keys) one letter apart are one name transliterated two
     ways: a vowel for a vowel, a consonant for its transliteration twin (``Olga`` / ``Olha``), a vowel or a mute
-    ``h`` written or not (``Fatima`` / ``Fatma``, ``Mikhail`` / ``Mikail``), a ``g`` opening a Greek name
+    ``h`` written or not (``Fatima`` / ``Fatma``, ``Mikhail`` / ``Mikail``), a ``k`` before ``h`` written or not
+    (``Rakhmon`` / ``Rahmon``), a ``g`` opening a Greek name
     (``Giannis`` / ``Yannis``); not a feminine ending (``Martin`` / ``Martine``, ``Mario`` / ``Maria``), nor any
     other consonant (``Marin`` / ``Martin``, ``Paul`` / ``Raul``)."""
     if one == other or not _one_edit(one, other) or _gendered(one, other, lang) or _gendered(other, one, lang):
@@ -1026,6 +1031,8 @@ def _spelling_variant(one: str, other: str, lang: str) -> bool:
     letter = longer[position]
     if letter in vowels or letter == data.TRANSLITERATION_SILENT_CONSONANT:
         return True
+    if (after := data.TRANSLITERATION_DROPPED_BEFORE.get(letter)) is not None:
+        return longer[position + 1 : position + 2] == after
     opening = position == 0 and letter == data.TRANSLITERATION_OPENING_CONSONANT
     return opening and longer[1:2] in tuple(vowels)
 
@@ -1069,10 +1076,32 @@ def _join_one_word_spellings(items: list[_Local], members: list[int], joined: _U
                 joined.union(a, b)
 
 
+def _join_two_word_spellings(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Two persons' first-and-last names of one story join when, once transliterated, each word is the other's
+    or a spelling variant of it (:func:`_spelling_variant`) and the surnames are long and written differently
+    (``Rustam Nazarzoda`` / ``Rustam Nazarzada``, ``Timour Rakhmonov`` / ``Timur Rahmonov``): outlets that
+    transliterate a Cyrillic or Persian name their own way vary both words, and two people of one story
+    whose names are one letter apart in each are far rarer than two spellings. One article keeps to its
+    spelling, so two names it writes both of stay two."""
+    full: list[tuple[int, list[str]]] = []
+    for index in members:
+        if _type(items[index]) != "PER":
+            continue
+        words = _transliteration_key(_transliterated_name_key(items[index].name, lang), lang).split()
+        if len(words) == 2 and len(words[1]) >= LONG_SURNAME:
+            full.append((index, words))
+    for (a, words_a), (b, words_b) in combinations(full, 2):
+        if words_a[1] == words_b[1] or _written_together(items[a], items[b]):
+            continue  # one surname spelled alike is for the surname joins, with their own checks
+        if all(x == y or _spelling_variant(x, y, lang) for x, y in zip(words_a, words_b, strict=True)):
+            joined.union(a, b)
+
+
 def _join_united_nations_acronyms(items: list[_Local], joined: _UnionFind, lang: str) -> None:
     """An English acronym of a United Nations body (``UNHCR``) joins the body whose French acronym it ends
     with (``HCR``), when that body's name says it is of the United Nations (``Haut-Commissariat des Nations
-    unies pour les réfugiés``) and only one such body has that acronym."""
+    unies pour les réfugiés``) and only one such body has that acronym. The English acronym may be the name
+    itself or one a description brackets (``l'Agence des Nations unies pour les réfugiés (UNHCR)``)."""
     data = get_language(lang).entities
     prefix, words = data.UNITED_NATIONS_ACRONYM_PREFIX, fold(data.UNITED_NATIONS_WORDS)
     united = {joined.find(i) for i, local in enumerate(items) if words in fold(local.name)}
@@ -1084,12 +1113,12 @@ def _join_united_nations_acronyms(items: list[_Local], joined: _UnionFind, lang:
                 if _ACRONYM.match(surface):
                     by_acronym[surface].add(root)
     for index, local in enumerate(items):
-        name = local.name
-        if not (_ACRONYM.match(name) and name.startswith(prefix) and len(name) > len(prefix) + 1):
-            continue
-        owners = by_acronym.get(name[len(prefix) :], set())
-        if len(owners) == 1:
-            joined.union(index, owners.pop())
+        for name in (local.name, *local.surfaces):  # or a description's bracketed acronym: ``l'agence … (UNHCR)``
+            if not (_ACRONYM.match(name) and name.startswith(prefix) and len(name) > len(prefix) + 1):
+                continue
+            owners = by_acronym.get(name[len(prefix) :], set()) - {joined.find(index)}
+            if len(owners) == 1:
+                joined.union(index, owners.pop())
 
 
 def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:

@@ -924,7 +924,9 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
     a follow-up leads with its own news (an arrest, a trial) and tells no incident day there. When the lead
     dates the incident's words themselves (``le naufrage, dans la nuit de lundi à mardi, du chalutier``,
     :func:`_dating_timexes`), that day alone is the incident's: the follow-up's own news day (``le corps
-    retrouvé mercredi``) is not, and would bring the story within reach of the next incident of its kind."""
+    retrouvé mercredi``) is not, and would bring the story within reach of the next incident of its kind. Nor is
+    the day a lead dates its announcement by (``le bilan du naufrage s'élève à 17 morts, a annoncé ce lundi la
+    police``, ``REPORTED_DAY_BEFORE``): a toll update days later would be parted from its incident."""
     if lead is None:
         return set()
     start, end = lead
@@ -935,9 +937,12 @@ def _lead_days(article: Article, analysis: DocumentAnalysis, lead: tuple[int, in
         return {RECALLED} if recalled else set()
     published = _span(analysis.published)
     found = {RECALLED} if recalled and not told else set()
+    reported = _reported_day(article.lang)
     for timex in dating or analysis.timexes:
         if not (start <= timex.start < end) or timex.value is None:
             continue
+        if not dating and reported.search(sentence[: timex.start - start]):
+            continue  # the day the toll was announced (``a annoncé ce dimanche la police``), not the incident's
         if (day := _span(timex.value[:10])) is None or day[0] != day[1]:
             continue
         if published is None or -REPORT_SPAN <= (day[0] - published[0]).days <= AHEAD_DAYS:
@@ -984,6 +989,13 @@ def _incident_cues(sentence: str, lang: str) -> tuple[bool, bool]:
         for cue in pattern.finditer(sentence)
     ]
     return not all(recalled), any(recalled)
+
+
+@cache
+def _reported_day(lang: str) -> re.Pattern[str]:
+    """What comes before a day that dates a report's announcement (``a annoncé lundi``): the language's
+    ``REPORTED_DAY_BEFORE``."""
+    return re.compile(get_language(lang).link.REPORTED_DAY_BEFORE)
 
 
 @cache

@@ -530,14 +530,18 @@ GENDERED_FIRST_NAME_ENDINGS: tuple[tuple[str, str], ...] = (("", "e"), ("o", "a"
 
 #: Letters transliterations write for one sound, over folded name keys: any vowel for another (``Mohamed`` /
 #: ``Mohamad``, ``Khaled`` / ``Khalid``), and these consonants for each other (``Olga`` / ``Olha``, ``Vladimir``
-#: / ``Wladimir``, ``Mehmet`` / ``Mehmed``). Two first names one of these apart may be one person's.
+#: / ``Wladimir``, ``Mehmet`` / ``Mehmed``, the Cyrillic ``в`` of a Persian word, ``Davron`` / ``Dauron``). Two
+#: first names one of these apart may be one person's.
 TRANSLITERATION_VOWELS: str = "aeiou"
 TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]] = frozenset(
-    frozenset(pair) for pair in ("gh", "kc", "kq", "cq", "vw", "ij", "sz", "td")
+    frozenset(pair) for pair in ("gh", "kc", "kq", "cq", "vw", "ij", "sz", "td", "uv")
 )
 #: Letters a transliteration writes or leaves out (``Mikhail`` / ``Mikail``, ``Fatima`` / ``Fatma``, Greek
 #: ``Giannis`` / ``Yannis``): a vowel, ``h``, or a ``g`` opening the name before a vowel.
 TRANSLITERATION_SILENT_CONSONANT: str = "h"
+#: Letters a transliteration writes or leaves out before another (the Cyrillic ``х``, ``kh`` in French and
+#: English, ``h`` in Tajik, Uzbek or Turkish spellings: ``Rakhmon`` / ``Rahmon``), as {letter: the letter after}.
+TRANSLITERATION_DROPPED_BEFORE: dict[str, str] = {"k": "h"}
 TRANSLITERATION_OPENING_CONSONANT: str = "g"
 
 #: Particles of Arabic names, folded, each with the one spelling they are compared by: outlets write

@@ -576,6 +576,15 @@ RECALLED_INCIDENT_BEFORE: str = (
     r"\b(?:apres|depuis|suite a|a la suite|au lendemain|a l'origine) (?:de |d'|du |des )?"
     r"(?:la |le |l'|les |leur |son |sa |ses |cette |ce )?$"
 )
+#: What comes right before a day in a lead that dates the report of the news, not the news itself (``le
+#: bilan du naufrage s'élève à douze morts, a annoncé ce mardi la police``, ``ont indiqué lundi les
+#: secours``): a follow-up's lead tells its toll update on the day it is announced, and that day is not
+#: the incident's. A folded regex, matched at the end of the text before the day (its ``ce`` included).
+REPORTED_DAY_BEFORE: str = (
+    r"\b(?:a|ont|avait|avaient|a-t-il|a-t-elle|ont-ils|ont-elles) "
+    r"(?:annonce|indique|precise|declare|affirme|confirme|rapporte|signale|communique|assure|explique"
+    r"|ajoute|fait savoir|fait etat)e?s?,? (?:ce |cet |cette )?$"
+)
 #: Words of a disaster's aftermath, whatever the disaster (rescue, ruins, aid, rebuilding): a report that
 #: names no disaster but uses :data:`AFTERMATH_MIN` of these (``les sauveteurs fouillent les décombres de
 #: Manta``) belongs to the one disaster story of its places or country in the window. Folded regexes.
