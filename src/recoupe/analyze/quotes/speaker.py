@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
+from recoupe.analyze.syntax import (
+    SUBJECT_DEPS,
+    carries_subject_over,
+    misread_finite_verb,
+    morph,
+    noun_phrase,
+    past_hyphen_compound,
+)
 from recoupe.lang import Language
 from recoupe.text import fold
 
@@ -116,6 +123,9 @@ class _Lexicon:
     incise_openers: frozenset[str]
     complement_links: frozenset[str]
     np_links: frozenset[str]  # complement links and the hyphen
+    affiliation_links: frozenset[str]
+    indefinite_articles: frozenset[str]
+    institution_nouns: frozenset[str]
     time_words: frozenset[str]
     preverbal_clitics: frozenset[str]
     reflexive_clitics: frozenset[str]
@@ -187,6 +197,9 @@ class SpeakerFinder:
             incise_openers=_folded(speech.INCISE_COMPLEMENT_OPENERS),
             complement_links=_folded(speech.COMPLEMENT_LINKS),
             np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
+            affiliation_links=_folded(speech.AFFILIATION_LINKS),
+            indefinite_articles=_folded(speech.INDEFINITE_ARTICLES),
+            institution_nouns=_folded(speech.INSTITUTION_NOUNS),
             time_words=_folded(speech.INCISE_TIME_WORDS),
             preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
             reflexive_clitics=_folded(speech.REFLEXIVE_CLITICS),
@@ -1133,7 +1146,28 @@ class ArticleSpeakers:
             j += 1
         if not seen_noun or end <= i:
             return None
+        if end == j and fold(first.text) in self.lex.indefinite_articles:
+            end = self._affiliation_end(j)
         return self.span_of(i, end)
+
+    def _affiliation_end(self, j: int) -> int:
+        """Token end of an unnamed speaker's description carried over the place or body it serves, from the link
+        at ``j`` (``un responsable du HCR`` + ``au Tchad``, ``un conseiller`` + ``au ministère des Finances``):
+        without it the description names someone else, or a whole agency. Only a place name or an institution's
+        noun follows; ``à l'AFP`` (whom it was said to) and ``à Lyon lundi`` stop where they should."""
+        doc = self.doc
+        if j + 1 >= len(doc) or fold(doc[j].text) not in self.lex.affiliation_links:
+            return j
+        k = j + 1
+        if doc[k].pos_ == "DET" and k + 1 < len(doc):
+            k += 1
+        place = next((e for e in self.parsed.analysis.entities if e.type == "LOC" and e.start == doc[k].idx), None)
+        if place is not None:
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            return span.end if span is not None else j
+        if fold(doc[k].lemma_) in self.lex.institution_nouns or fold(doc[k].text) in self.lex.institution_nouns:
+            return noun_phrase(doc[k])[1]
+        return j
 
     def _apposed_name_start(self, k: int) -> int | None:
         """Where the name set beside a description after its comma starts, from token ``k``: right there
@@ -1730,6 +1764,7 @@ class ArticleSpeakers:
             and (doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-")
         ):
             start -= 1
+        end = past_hyphen_compound(doc, end)
         # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``,
         # ``le secrétaire général de l'ONU`` ``Kofi Annan`` (a person's name right after a title's complement).
         if end < len(doc) and end in self._name_starts():

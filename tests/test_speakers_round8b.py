@@ -1,0 +1,57 @@
+"""Speakers, eighth round b (news-blind5–6): how an unnamed speaker's description is written in full. A hyphenated
+noun the parser splits stays whole (``un officier de l'état-major``, not ``… de l'état``), and an anonymous source
+keeps the place or body it serves (``un responsable du HCR au Tchad``), which is who it is; whom the words were
+said to (``à l'AFP``) stays out. Each on short invented sentences, about other stories than any set's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recoupe.model import DocumentAnalysis
+from test_quotes_unseen import said_by
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+# -- a hyphenated noun stays whole ----------------------------------------------------------------------------------
+
+
+def test_a_hyphenated_body_stays_whole_in_the_source_a_pronoun_restates(analyze: Analyze) -> None:
+    result = analyze(
+        "Deux gardes ont été blessés, selon un officier de l'état-major joint par téléphone. "
+        "« Nous avons tenu la position toute la nuit », a-t-il affirmé sous couvert d'anonymat."
+    )
+    assert "un officier de l'état-major" in said_by(result, "tenu la position")
+
+
+def test_an_inverted_pronoun_is_no_part_of_the_speaker(analyze: Analyze) -> None:
+    result = analyze("« Nous tiendrons », a-t-il promis devant les élus du conseil régional.")
+    assert "-t" not in said_by(result, "Nous tiendrons")
+
+
+# -- an anonymous source keeps the place or body it serves ----------------------------------------------------------
+
+
+def test_an_anonymous_source_keeps_the_country_it_serves_in(analyze: Analyze) -> None:
+    result = analyze(
+        "Les secours manquent de tentes. « Il nous faut des couvertures avant l'hiver », a déclaré à notre "
+        "rédaction un responsable de la Croix-Rouge au Liban."
+    )
+    assert "un responsable de la Croix-Rouge au Liban" in said_by(result, "des couvertures")
+
+
+def test_an_anonymous_source_keeps_the_ministry_it_works_at(analyze: Analyze) -> None:
+    result = analyze(
+        "« Le budget a doublé en cinq ans. Ce n'est pas soutenable », justifie un proche du dossier au ministère des Finances."
+    )
+    assert "un proche du dossier au ministère des Finances" in said_by(result, "Le budget a doublé")
+
+
+def test_whom_the_words_were_said_to_stays_out_of_the_speaker(analyze: Analyze) -> None:
+    result = analyze("« Nous manquons de tout », a déclaré un infirmier à l'AFP.")
+    assert said_by(result, "Nous manquons").startswith("un infirmier |")
+
+
+def test_a_named_speaker_keeps_no_place_after_the_name(analyze: Analyze) -> None:
+    result = analyze("« Nous manquons de tout », a déclaré le maire, Paul Garnier, au Havre.")
+    assert "Havre" not in said_by(result, "Nous manquons")
