@@ -55,3 +55,38 @@ def test_whom_the_words_were_said_to_stays_out_of_the_speaker(analyze: Analyze) 
 def test_a_named_speaker_keeps_no_place_after_the_name(analyze: Analyze) -> None:
     result = analyze("« Nous manquons de tout », a déclaré le maire, Paul Garnier, au Havre.")
     assert "Havre" not in said_by(result, "Nous manquons")
+
+
+# -- the title first, the name in the next sentence -------------------------------------------------------------------
+
+
+def test_a_minister_named_in_the_next_sentence_is_who_the_title_was(analyze: Analyze) -> None:
+    result = analyze(
+        "Invitée de notre matinale, la ministre de l'Agriculture a condamné « avec vigueur » les dégradations. "
+        "« Rien ne justifie la casse », a insisté Claire Dumontel."
+    )
+    assert "Claire Dumontel" in said_by(result, "avec vigueur")
+
+
+def test_a_title_then_its_name_as_the_next_subject(analyze: Analyze) -> None:
+    result = analyze(
+        "Le ministre belge de l'Énergie, qui s'est rendu sur place mardi, a promis un rapport « sous un mois ». "
+        "Luc Verhaegen a reconnu que la centrale figurait sur une liste d'installations à surveiller."
+    )
+    assert "Luc Verhaegen" in said_by(result, "sous un mois")
+
+
+def test_a_name_with_its_own_description_is_someone_new(analyze: Analyze) -> None:
+    result = analyze(
+        "Le préfet de la Manche a évoqué « une nuit calme ». Marc Lenoir, un riverain, a dénoncé au contraire "
+        "des tirs de mortiers jusqu'à l'aube."
+    )
+    assert "Marc Lenoir" not in said_by(result, "une nuit calme")
+
+
+def test_a_name_met_before_is_not_the_title_s_first_naming(analyze: Analyze) -> None:
+    result = analyze(
+        "Marc Lenoir, un riverain, a filmé la scène. Le préfet de la Manche a évoqué « une nuit calme ». "
+        "Marc Lenoir a dénoncé au contraire des tirs de mortiers jusqu'à l'aube."
+    )
+    assert "Marc Lenoir" not in said_by(result, "une nuit calme")

@@ -576,7 +576,45 @@ class Coreference:
             return None  # ``la fille d'Ingrid Betancourt`` is someone the name does not say
         if self._specific_office(start, end):
             return None  # ``le maître du Kremlin`` is the Russian president, not whoever was just named
-        return self._qualified_person(start, end, head) or self._description_topic(start, end, head)
+        return (
+            self._qualified_person(start, end, head)
+            or self._description_topic(start, end, head)
+            or self._named_right_after(head)
+        )
+
+    def _named_right_after(self, head: Token) -> Referent | None:
+        """``La ministre de l'Agriculture a condamné … . « … », a insisté Claire Dumontel.``: news often gives a
+        speaker's title first and the name in the next sentence, as its subject. A role that is a subject and was
+        tied to no one is the person who opens the next sentence's subjects, named there in full for the first time
+        and with no description of their own beside it (which would make them someone new), when the genders
+        allow."""
+        if not head.dep_.startswith("nsubj"):
+            return None
+        here = self._sent_of[head.i]
+        for entity in self.entities:
+            if entity.start <= head.idx or entity.type != "PER":
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or self._sent_of[span.start] <= here:
+                continue
+            if self._sent_of[span.start] > here + 1:
+                return None
+            return self._first_naming(entity, span, head)
+        return None
+
+    def _first_naming(self, entity: Entity, span: Span, head: Token) -> Referent | None:
+        """The person ``entity`` (at ``span``) as the role ``head`` stands for, if the name is a subject written in
+        full for the first time, with no apposition after it, and of the role's gender when both are known."""
+        doc = self.doc
+        if not self._full_person_name(entity) or self._named_before(entity.name, entity.start):
+            return None
+        if span.root.dep_ != "nsubj" or (span.end < len(doc) and doc[span.end].text == ","):
+            return None
+        gender = _gender(head, self.t)
+        told, _number = self._entity_gender(entity, span.start)
+        if gender and told and gender != told:
+            return None
+        return Referent(entity.name, entity.name, "PER")
 
     def _specific_office(self, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` means a title of one country or office (:data:`DESCRIPTION_EQUIVALENTS`
