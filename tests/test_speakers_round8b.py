@@ -90,3 +90,19 @@ def test_a_name_met_before_is_not_the_title_s_first_naming(analyze: Analyze) -> 
         "Marc Lenoir a dénoncé au contraire des tirs de mortiers jusqu'à l'aube."
     )
     assert "Marc Lenoir" not in said_by(result, "une nuit calme")
+
+
+# -- a subject set apart from its verb by an aside ------------------------------------------------------------------
+
+
+def test_a_body_with_an_aside_before_its_verb_claims_the_quoted_figure(analyze: Analyze) -> None:
+    """``revendique`` read as an adjective after the aside's comma is still the body's verb."""
+    result = analyze("Le syndicat, à l'origine de l'appel, revendique « plus de 3 000 tracteurs » sur les routes.")
+    assert said_by(result, "3 000 tracteurs").startswith("Le syndicat")
+
+
+def test_a_body_with_its_acronym_and_an_aside_claims_the_quoted_figure(analyze: Analyze) -> None:
+    result = analyze(
+        "La Confédération rurale (CR), à l'origine de l'appel, revendique « plus de 3 000 tracteurs » sur les routes."
+    )
+    assert "Confédération rurale" in said_by(result, "3 000 tracteurs")

@@ -85,6 +85,8 @@ def _clause_roots(words: list[Token]) -> list[Token]:
 
 #: How many tokens after a speech verb its ``que`` may lie (``a fait savoir hier par le biais d'un communiqué qu'``).
 _QUE_REACH = 14
+#: How far back (tokens) a short aside between a subject and its verb may start: ``, à l'origine de l'appel,``.
+_ASIDE_WINDOW = 9
 #: How many tokens back from a verb the name before its appositions may lie.
 _APPOSITION_REACH = 24
 
@@ -510,7 +512,7 @@ class ArticleSpeakers:
                 if found is not None and not self.inanimate(found):
                     return found  # ``X a rappelé que la desserte relevait d'une « … »``: X, not the desserte
             elif not naming_only and self._verb_tagged_noun(token):
-                found = self._noun_phrase_before(self._past_restating_pronoun(token.i))
+                found = self._noun_phrase_before(self._subject_end(token.i))
                 if found is not None:
                     return found
         if naming_only:
@@ -998,18 +1000,31 @@ class ArticleSpeakers:
             # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does,
             # also after the object it qualifies (``le sénateur du Finistère juge le texte « timoré »``)
             and (doc[token.i + 1].lower_ in self.lex.complementizers or self._object_then_quote(token.i + 1))
-            and (before := self._past_restating_pronoun(token.i)) > 0
+            and (before := self._subject_end(token.i)) > 0
             and doc[before - 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and self.is_speech_verb(token, any_pos=True)
         )
 
+    def _subject_end(self, i: int) -> int:
+        """Where the subject of the verb form at token ``i`` ends: before an aside set off by commas, then before
+        the acronym the name gives in parentheses (``La Fédération des taxis (FNT), à l'origine de l'appel,``)."""
+        end = self._past_restating_pronoun(i)
+        doc = self.doc
+        if end < 3 or doc[end - 1].text != ")":
+            return end
+        for k in range(end - 2, max(0, end - 5), -1):
+            if doc[k].text == "(":
+                return k
+        return end
+
     def _past_restating_pronoun(self, i: int) -> int:
         """Token ``i``, or where a short aside set off by commas before it starts (``L'Unsa ferroviaire, elle,
-        juge``, ``L'association X, à l'inverse, parle``): the subject ends before that."""
+        juge``, ``L'association X, à l'inverse, parle``, ``Le syndicat, à l'origine de l'appel, revendique``): the
+        subject ends before that."""
         doc = self.doc
         if i < 3 or doc[i - 1].text != ",":
             return i
-        for k in range(i - 2, max(0, i - 6), -1):
+        for k in range(i - 2, max(0, i - _ASIDE_WINDOW), -1):
             if doc[k].text == ",":
                 return k if k < i - 1 else i
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or self.coref.is_quoted(doc[k].idx):
