@@ -42,7 +42,8 @@ def test_an_anonymous_source_keeps_the_country_it_serves_in(analyze: Analyze) ->
 
 def test_an_anonymous_source_keeps_the_ministry_it_works_at(analyze: Analyze) -> None:
     result = analyze(
-        "« Le budget a doublé en cinq ans. Ce n'est pas soutenable », justifie un proche du dossier au ministère des Finances."
+        "« Le budget a doublé en cinq ans. Ce n'est pas soutenable », justifie un proche du dossier au "
+        "ministère des Finances."
     )
     assert "un proche du dossier au ministère des Finances" in said_by(result, "Le budget a doublé")
 
@@ -106,3 +107,24 @@ def test_a_body_with_its_acronym_and_an_aside_claims_the_quoted_figure(analyze: 
         "La Confédération rurale (CR), à l'origine de l'appel, revendique « plus de 3 000 tracteurs » sur les routes."
     )
     assert "Confédération rurale" in said_by(result, "3 000 tracteurs")
+
+
+# -- an unnamed witness reached by phone, taken up by a demonstrative ------------------------------------------------
+
+
+WITNESS = (
+    "« La situation est sous contrôle », a assuré le préfet, Marc Lenoir. Un riverain du port joint par téléphone "
+    "décrit pourtant une ville « morte ». « Tout le monde est parti dès l'alerte », raconte ce pêcheur, qui a requis "
+    "l'anonymat."
+)
+
+
+def test_a_witness_reached_by_phone_describes_the_quoted_word(analyze: Analyze) -> None:
+    """``décrit`` read as a participle hung on ``téléphone`` is still the witness's verb."""
+    assert said_by(analyze(WITNESS), "morte").startswith("Un riverain du port")
+
+
+def test_this_fisherman_is_the_witness_just_brought_in_not_the_prefect(analyze: Analyze) -> None:
+    who = said_by(analyze(WITNESS), "Tout le monde est parti")
+    assert who.startswith("Un riverain du port")
+    assert "Lenoir" not in who

@@ -87,8 +87,10 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
             end = i
             break
-        if misread_finite_verb(doc[i]) and doc[i].head.i == head.i:
-            end = i  # ``la scientifique décrit une situation``: the verb the phrase is the subject of
+        if misread_finite_verb(doc[i]):
+            # ``la scientifique décrit une situation``, ``un riverain joint par téléphone décrit une ville``: the
+            # verb the phrase is the subject of, wherever the parser hung it inside the phrase
+            end = i
             break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

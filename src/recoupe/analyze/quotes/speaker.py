@@ -1578,9 +1578,8 @@ class ArticleSpeakers:
         the verb hangs on ``accident``), the phrase of the noun that complement belongs to, up to the verb."""
         top = verb.head
         while (
-            top.dep_ in _COMPLEMENT_DEPS
+            self._inside_description(top)
             and top.head.i < top.i
-            and top.head.pos_ in ("NOUN", "PROPN", "ADJ")
             and not self.coref.is_quoted(top.head.idx)
             and self.sentence_start(top.head.idx) == self.sentence_start(verb.idx)
         ):
@@ -1594,6 +1593,18 @@ class ArticleSpeakers:
                 end = k  # ``Santé publique France, de son côté, rappelle``: the frame after the comma is no name
                 break
         return self.span_of(start, end)
+
+    @staticmethod
+    def _inside_description(token: Token) -> bool:
+        """Whether ``token`` is a part of the description of the word it hangs on: a noun's complement
+        (``lieux de l'accident``), or, on the way up from ``Un riverain joint par téléphone décrit``, the
+        participle's complement (``téléphone``) and the participle set beside the noun (``joint``)."""
+        head = token.head
+        if token.dep_ in _COMPLEMENT_DEPS:
+            return head.pos_ in ("NOUN", "PROPN", "ADJ")
+        if token.dep_.startswith("obl"):
+            return head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and not morph(head, "Mood")
+        return token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not morph(token, "Mood")
 
     def _conjugated_on_noun(self, verb: Token) -> bool:
         """A verb the parser hung on a noun (``acl``) whose written form is conjugated (``le groupe invoque``,
