@@ -128,3 +128,14 @@ def test_this_fisherman_is_the_witness_just_brought_in_not_the_prefect(analyze: 
     who = said_by(analyze(WITNESS), "Tout le monde est parti")
     assert who.startswith("Un riverain du port")
     assert "Lenoir" not in who
+
+
+# -- an opinion frame after the conjunction that goes on ------------------------------------------------------------
+
+
+def test_but_for_the_unionist_frames_the_quote_after_the_colon(analyze: Analyze) -> None:
+    result = analyze(
+        "Paul Garnier, le patron de la CGA, a regretté l'incident, en rappelant que son organisation appelle au "
+        "calme. Mais pour le syndicaliste, la réunion de jeudi ne suffira pas : « Une réunion, ce n'est pas un recul. »"
+    )
+    assert "Paul Garnier" in said_by(result, "ce n'est pas un recul")

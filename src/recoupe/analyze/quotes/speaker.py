@@ -520,7 +520,7 @@ class ArticleSpeakers:
         for n, token in reversed(list(enumerate(words))):
             # ``Pour le ministre, « … »``, ``La crue est, pour le maire, « historique »``: an opinion frame at
             # the head of the sentence or set off by commas.
-            if fold(token.text) not in self.lex.opinion_prepositions or (n > 0 and words[n - 1].text != ","):
+            if fold(token.text) not in self.lex.opinion_prepositions or not self._opens_frame(words, n):
                 continue
             pronoun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if pronoun is not None and _third_person(pronoun):
@@ -529,6 +529,13 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _opens_frame(self, words: list[Token], n: int) -> bool:
+        """Whether word ``n`` of a sentence can open an opinion frame: at the sentence's head, after a comma, or
+        after the conjunction that goes on from the sentence before (``Mais pour le syndicaliste, … : « … »``)."""
+        if n == 0 or words[n - 1].text == ",":
+            return True
+        return n == 1 and fold(words[0].text) in self.lex.continuing_openers
 
     @staticmethod
     def _passive(verb: Token) -> bool:
