@@ -139,3 +139,14 @@ def test_but_for_the_unionist_frames_the_quote_after_the_colon(analyze: Analyze)
         "calme. Mais pour le syndicaliste, la réunion de jeudi ne suffira pas : « Une réunion, ce n'est pas un recul. »"
     )
     assert "Paul Garnier" in said_by(result, "ce n'est pas un recul")
+
+
+# -- a name apposed with a hyphenated rank --------------------------------------------------------------------------
+
+
+def test_a_spokesman_named_after_his_hyphenated_rank(analyze: Analyze) -> None:
+    result = analyze(
+        "« La ville est reprise », a déclaré à notre antenne le porte-parole de l'armée, le lieutenant-colonel "
+        "Paul Ngaba."
+    )
+    assert "Paul Ngaba" in said_by(result, "La ville est reprise")

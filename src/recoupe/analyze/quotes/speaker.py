@@ -1200,9 +1200,11 @@ class ArticleSpeakers:
         j = k
         if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
-        while j < len(doc) and j - k <= 3 and j not in starts and doc[j].pos_ in ("NOUN", "ADJ"):
-            if not doc[j].text[:1].islower():
-                return None
+        while (
+            j < len(doc) and j - k <= 4 and j not in starts and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-")
+        ):
+            if not doc[j].text[:1].islower() and doc[j].text != "-":
+                return None  # a capital starts a name of its own; the hyphen joins a title (``lieutenant-colonel``)
             j += 1
         if j >= len(doc) or j not in starts or (j > k and j not in self._persons[0]):
             return None
