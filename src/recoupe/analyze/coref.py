@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
-from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.lang.tables import EntitiesTables
 from recoupe.model import Entity
@@ -104,6 +104,7 @@ class CorefTables:
     demonstratives: dict[str, tuple[str | None, str]]
     demonstrative_determiners: dict[str, tuple[str | None, str]]
     indefinite: frozenset[str]
+    indefinite_articles: frozenset[str]
     equivalents: dict[str, tuple[str, tuple[str, ...]]]
     synonyms: dict[str, str]
     leader_nouns: frozenset[str]
@@ -161,6 +162,7 @@ class CorefTables:
             demonstratives={fold(k): v for k, v in coref.DEMONSTRATIVES.items()},
             demonstrative_determiners={fold(k): v for k, v in coref.DEMONSTRATIVE_DETERMINERS.items()},
             indefinite=frozenset(fold(w) for w in coref.INDEFINITE_SUBJECTS),
+            indefinite_articles=frozenset(fold(w) for w in lang.speech.INDEFINITE_ARTICLES),
             equivalents={
                 k: (fold(v[0]), tuple(fold(q) for q in v[1])) for k, v in coref.DESCRIPTION_EQUIVALENTS.items()
             },
@@ -395,7 +397,7 @@ class Coreference:
         ):
             # ``cette habitante du quartier``, tied to no name: the person just mentioned, as ``elle`` would be
             person = self._resolve_pronoun(span.start_char, self._sent_of[span.start], *agreement)
-            if person is not None and person.type == "PER":
+            if person is not None and (person.type == "PER" or self._unnamed_newcomer(person)):
                 return person
         if found is not None or self.is_person_description(span.start, span.end, head):
             # A title the article does not tie to a name stays unresolved: ``le maître du Kremlin`` is not
@@ -415,6 +417,13 @@ class Coreference:
             return labelled
         contained = self._contained_entity(span.start, span.end, head)
         return contained if contained is not None else self._previous_sentence_topic(span.start, span.end, head)
+
+    def _unnamed_newcomer(self, referent: Referent) -> bool:
+        """Whether ``referent`` is someone the article brought in by an indefinite description and never named
+        (``Un habitant joint par téléphone décrit … « … », raconte ce commerçant``): the demonstrative that takes
+        them up is written as that description, which says who speaks."""
+        words = referent.text.split()
+        return referent.entity is None and len(words) > 1 and fold(words[0]) in self.t.indefinite_articles
 
     def _previous_sentence_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``« … », prévient Thierry Lacombe, président de la chambre d'agriculture. L'éleveur de 58 ans dit …``: a
@@ -576,7 +585,45 @@ class Coreference:
             return None  # ``la fille d'Ingrid Betancourt`` is someone the name does not say
         if self._specific_office(start, end):
             return None  # ``le maître du Kremlin`` is the Russian president, not whoever was just named
-        return self._qualified_person(start, end, head) or self._description_topic(start, end, head)
+        return (
+            self._qualified_person(start, end, head)
+            or self._description_topic(start, end, head)
+            or self._named_right_after(head)
+        )
+
+    def _named_right_after(self, head: Token) -> Referent | None:
+        """``La ministre de l'Agriculture a condamné … . « … », a insisté Claire Dumontel.``: news often gives a
+        speaker's title first and the name in the next sentence, as its subject. A role that is a subject and was
+        tied to no one is the person who opens the next sentence's subjects, named there in full for the first time
+        and with no description of their own beside it (which would make them someone new), when the genders
+        allow."""
+        if not head.dep_.startswith("nsubj"):
+            return None
+        here = self._sent_of[head.i]
+        for entity in self.entities:
+            if entity.start <= head.idx or entity.type != "PER":
+                continue
+            span = self.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+            if span is None or self._sent_of[span.start] <= here:
+                continue
+            if self._sent_of[span.start] > here + 1:
+                return None
+            return self._first_naming(entity, span, head)
+        return None
+
+    def _first_naming(self, entity: Entity, span: Span, head: Token) -> Referent | None:
+        """The person ``entity`` (at ``span``) as the role ``head`` stands for, if the name is a subject written in
+        full for the first time, with no apposition after it, and of the role's gender when both are known."""
+        doc = self.doc
+        if not self._full_person_name(entity) or self._named_before(entity.name, entity.start):
+            return None
+        if span.root.dep_ != "nsubj" or (span.end < len(doc) and doc[span.end].text == ","):
+            return None
+        gender = _gender(head, self.t)
+        told, _number = self._entity_gender(entity, span.start)
+        if gender and told and gender != told:
+            return None
+        return Referent(entity.name, entity.name, "PER")
 
     def _specific_office(self, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` means a title of one country or office (:data:`DESCRIPTION_EQUIVALENTS`
@@ -1570,7 +1617,7 @@ class Coreference:
         """(is a subject, is the subject of the sentence's root), following appositions and names."""
         while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
             token = token.head
-        if self._root_with_relative(token):
+        if self._root_with_relative(token) or self._root_before_misread_verb(token):
             return True, True  # ``Un enseignant, qui préfère …, redoute …``: the parser made the subject the root
         subject = token.dep_ in SUBJECT_DEPS
         return subject, subject and token.head.dep_ == "ROOT"
@@ -1587,6 +1634,17 @@ class Coreference:
                 c.dep_ == "acl:relcl" and c.i > token.i and token.doc[c.left_edge.i - 1].text == ","
                 for c in token.children
             )
+        )
+
+    @staticmethod
+    def _root_before_misread_verb(token: Token) -> bool:
+        """Whether ``token`` is a noun the parser made its sentence's root while the sentence's verb hangs below it
+        as a participle with an object (``Un riverain joint par téléphone décrit une ville morte``): the noun is
+        that verb's subject (see :func:`misread_finite_verb`)."""
+        return (
+            token.dep_ == "ROOT"
+            and token.pos_ in ("NOUN", "PROPN")
+            and any(t.i > token.i and misread_finite_verb(t) for t in token.subtree)
         )
 
     def _opinion_frame(self, token: Token) -> bool:

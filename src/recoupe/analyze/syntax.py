@@ -7,7 +7,7 @@ the parse the same way. The folded form words are compared in is :func:`recoupe.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: Dependency labels of a grammatical subject in spaCy's French models.
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
@@ -87,11 +87,29 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
             end = i
             break
-        if misread_finite_verb(doc[i]) and doc[i].head.i == head.i:
-            end = i  # ``la scientifique décrit une situation``: the verb the phrase is the subject of
+        if misread_finite_verb(doc[i]):
+            # ``la scientifique décrit une situation``, ``un riverain joint par téléphone décrit une ville``: the
+            # verb the phrase is the subject of, wherever the parser hung it inside the phrase
+            end = i
             break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "ADP"):
         start += 1
-    return start, end
+    return start, past_hyphen_compound(doc, end)
+
+
+def past_hyphen_compound(doc: Doc, end: int) -> int:
+    """Token ``end`` moved past the rest of a hyphenated compound noun a phrase stops inside: the parser often
+    hangs ``-`` ``major`` of ``l'état-major`` elsewhere, which would leave ``un officier de l'état`` (another
+    body). A pronoun after the hyphen is an inversion (``-t-il``), not part of the noun."""
+    while (
+        0 < end < len(doc) - 1
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].text == "-"
+        and doc[end].whitespace_ == ""
+        and doc[end + 1].text[:1].isalpha()
+        and doc[end + 1].pos_ != "PRON"
+    ):
+        end += 2
+    return end

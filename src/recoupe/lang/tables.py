@@ -229,6 +229,8 @@ class SpeechTables(Protocol):
     INCISE_PREPOSITIONS: tuple[str, ...]
     INCISE_COMPLEMENT_OPENERS: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
+    AFFILIATION_LINKS: tuple[str, ...]
+    INDEFINITE_ARTICLES: tuple[str, ...]
     INCISE_TIME_WORDS: frozenset[str]
     PREVERBAL_CLITICS: frozenset[str]
     REFLEXIVE_CLITICS: tuple[str, ...]

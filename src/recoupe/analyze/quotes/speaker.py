@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Token
 
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
-from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
+from recoupe.analyze.syntax import (
+    SUBJECT_DEPS,
+    carries_subject_over,
+    misread_finite_verb,
+    morph,
+    noun_phrase,
+    past_hyphen_compound,
+)
 from recoupe.lang import Language
 from recoupe.text import fold
 
@@ -78,6 +85,8 @@ def _clause_roots(words: list[Token]) -> list[Token]:
 
 #: How many tokens after a speech verb its ``que`` may lie (``a fait savoir hier par le biais d'un communiqué qu'``).
 _QUE_REACH = 14
+#: How far back (tokens) a short aside between a subject and its verb may start: ``, à l'origine de l'appel,``.
+_ASIDE_WINDOW = 9
 #: How many tokens back from a verb the name before its appositions may lie.
 _APPOSITION_REACH = 24
 
@@ -116,6 +125,9 @@ class _Lexicon:
     incise_openers: frozenset[str]
     complement_links: frozenset[str]
     np_links: frozenset[str]  # complement links and the hyphen
+    affiliation_links: frozenset[str]
+    indefinite_articles: frozenset[str]
+    institution_nouns: frozenset[str]
     time_words: frozenset[str]
     preverbal_clitics: frozenset[str]
     reflexive_clitics: frozenset[str]
@@ -187,6 +199,9 @@ class SpeakerFinder:
             incise_openers=_folded(speech.INCISE_COMPLEMENT_OPENERS),
             complement_links=_folded(speech.COMPLEMENT_LINKS),
             np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
+            affiliation_links=_folded(speech.AFFILIATION_LINKS),
+            indefinite_articles=_folded(speech.INDEFINITE_ARTICLES),
+            institution_nouns=_folded(speech.INSTITUTION_NOUNS),
             time_words=_folded(speech.INCISE_TIME_WORDS),
             preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
             reflexive_clitics=_folded(speech.REFLEXIVE_CLITICS),
@@ -497,7 +512,7 @@ class ArticleSpeakers:
                 if found is not None and not self.inanimate(found):
                     return found  # ``X a rappelé que la desserte relevait d'une « … »``: X, not the desserte
             elif not naming_only and self._verb_tagged_noun(token):
-                found = self._noun_phrase_before(self._past_restating_pronoun(token.i))
+                found = self._noun_phrase_before(self._subject_end(token.i))
                 if found is not None:
                     return found
         if naming_only:
@@ -505,7 +520,7 @@ class ArticleSpeakers:
         for n, token in reversed(list(enumerate(words))):
             # ``Pour le ministre, « … »``, ``La crue est, pour le maire, « historique »``: an opinion frame at
             # the head of the sentence or set off by commas.
-            if fold(token.text) not in self.lex.opinion_prepositions or (n > 0 and words[n - 1].text != ","):
+            if fold(token.text) not in self.lex.opinion_prepositions or not self._opens_frame(words, n):
                 continue
             pronoun = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if pronoun is not None and _third_person(pronoun):
@@ -514,6 +529,13 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _opens_frame(self, words: list[Token], n: int) -> bool:
+        """Whether word ``n`` of a sentence can open an opinion frame: at the sentence's head, after a comma, or
+        after the conjunction that goes on from the sentence before (``Mais pour le syndicaliste, … : « … »``)."""
+        if n == 0 or words[n - 1].text == ",":
+            return True
+        return n == 1 and fold(words[0].text) in self.lex.continuing_openers
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -985,18 +1007,31 @@ class ArticleSpeakers:
             # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does,
             # also after the object it qualifies (``le sénateur du Finistère juge le texte « timoré »``)
             and (doc[token.i + 1].lower_ in self.lex.complementizers or self._object_then_quote(token.i + 1))
-            and (before := self._past_restating_pronoun(token.i)) > 0
+            and (before := self._subject_end(token.i)) > 0
             and doc[before - 1].pos_ in ("NOUN", "PROPN", "ADJ")
             and self.is_speech_verb(token, any_pos=True)
         )
 
+    def _subject_end(self, i: int) -> int:
+        """Where the subject of the verb form at token ``i`` ends: before an aside set off by commas, then before
+        the acronym the name gives in parentheses (``La Fédération des taxis (FNT), à l'origine de l'appel,``)."""
+        end = self._past_restating_pronoun(i)
+        doc = self.doc
+        if end < 3 or doc[end - 1].text != ")":
+            return end
+        for k in range(end - 2, max(0, end - 5), -1):
+            if doc[k].text == "(":
+                return k
+        return end
+
     def _past_restating_pronoun(self, i: int) -> int:
         """Token ``i``, or where a short aside set off by commas before it starts (``L'Unsa ferroviaire, elle,
-        juge``, ``L'association X, à l'inverse, parle``): the subject ends before that."""
+        juge``, ``L'association X, à l'inverse, parle``, ``Le syndicat, à l'origine de l'appel, revendique``): the
+        subject ends before that."""
         doc = self.doc
         if i < 3 or doc[i - 1].text != ",":
             return i
-        for k in range(i - 2, max(0, i - 6), -1):
+        for k in range(i - 2, max(0, i - _ASIDE_WINDOW), -1):
             if doc[k].text == ",":
                 return k if k < i - 1 else i
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or self.coref.is_quoted(doc[k].idx):
@@ -1133,7 +1168,28 @@ class ArticleSpeakers:
             j += 1
         if not seen_noun or end <= i:
             return None
+        if end == j and fold(first.text) in self.lex.indefinite_articles:
+            end = self._affiliation_end(j)
         return self.span_of(i, end)
+
+    def _affiliation_end(self, j: int) -> int:
+        """Token end of an unnamed speaker's description carried over the place or body it serves, from the link
+        at ``j`` (``un responsable du HCR`` + ``au Tchad``, ``un conseiller`` + ``au ministère des Finances``):
+        without it the description names someone else, or a whole agency. Only a place name or an institution's
+        noun follows; ``à l'AFP`` (whom it was said to) and ``à Lyon lundi`` stop where they should."""
+        doc = self.doc
+        if j + 1 >= len(doc) or fold(doc[j].text) not in self.lex.affiliation_links:
+            return j
+        k = j + 1
+        if doc[k].pos_ == "DET" and k + 1 < len(doc):
+            k += 1
+        place = next((e for e in self.parsed.analysis.entities if e.type == "LOC" and e.start == doc[k].idx), None)
+        if place is not None:
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            return span.end if span is not None else j
+        if fold(doc[k].lemma_) in self.lex.institution_nouns or fold(doc[k].text) in self.lex.institution_nouns:
+            return noun_phrase(doc[k])[1]
+        return j
 
     def _apposed_name_start(self, k: int) -> int | None:
         """Where the name set beside a description after its comma starts, from token ``k``: right there
@@ -1144,9 +1200,11 @@ class ArticleSpeakers:
         j = k
         if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
-        while j < len(doc) and j - k <= 3 and j not in starts and doc[j].pos_ in ("NOUN", "ADJ"):
-            if not doc[j].text[:1].islower():
-                return None
+        while (
+            j < len(doc) and j - k <= 4 and j not in starts and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].text == "-")
+        ):
+            if not doc[j].text[:1].islower() and doc[j].text != "-":
+                return None  # a capital starts a name of its own; the hyphen joins a title (``lieutenant-colonel``)
             j += 1
         if j >= len(doc) or j not in starts or (j > k and j not in self._persons[0]):
             return None
@@ -1529,9 +1587,8 @@ class ArticleSpeakers:
         the verb hangs on ``accident``), the phrase of the noun that complement belongs to, up to the verb."""
         top = verb.head
         while (
-            top.dep_ in _COMPLEMENT_DEPS
+            self._inside_description(top)
             and top.head.i < top.i
-            and top.head.pos_ in ("NOUN", "PROPN", "ADJ")
             and not self.coref.is_quoted(top.head.idx)
             and self.sentence_start(top.head.idx) == self.sentence_start(verb.idx)
         ):
@@ -1545,6 +1602,18 @@ class ArticleSpeakers:
                 end = k  # ``Santé publique France, de son côté, rappelle``: the frame after the comma is no name
                 break
         return self.span_of(start, end)
+
+    @staticmethod
+    def _inside_description(token: Token) -> bool:
+        """Whether ``token`` is a part of the description of the word it hangs on: a noun's complement
+        (``lieux de l'accident``), or, on the way up from ``Un riverain joint par téléphone décrit``, the
+        participle's complement (``téléphone``) and the participle set beside the noun (``joint``)."""
+        head = token.head
+        if token.dep_ in _COMPLEMENT_DEPS:
+            return head.pos_ in ("NOUN", "PROPN", "ADJ")
+        if token.dep_.startswith("obl"):
+            return head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and not morph(head, "Mood")
+        return token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not morph(token, "Mood")
 
     def _conjugated_on_noun(self, verb: Token) -> bool:
         """A verb the parser hung on a noun (``acl``) whose written form is conjugated (``le groupe invoque``,
@@ -1730,6 +1799,7 @@ class ArticleSpeakers:
             and (doc[start - 1].text == "-" or doc[start].text.startswith("-") or doc[start].text == "-")
         ):
             start -= 1
+        end = past_hyphen_compound(doc, end)
         # A title followed by its name the parser left out of the phrase: ``l'assureur`` ``Axa``,
         # ``le secrétaire général de l'ONU`` ``Kofi Annan`` (a person's name right after a title's complement).
         if end < len(doc) and end in self._name_starts():

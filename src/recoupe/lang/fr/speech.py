@@ -188,6 +188,11 @@ INCISE_PREPOSITIONS: tuple[str, ...] = (
 INCISE_COMPLEMENT_OPENERS: tuple[str, ...] = ("au", "aux", "lors")
 #: Forms of ``de`` that link the parts of one noun phrase (``chef de l'État``).
 COMPLEMENT_LINKS: tuple[str, ...] = ("de", "du", "des", "d'")
+#: Links that tie an unnamed speaker to where or in which body they serve (``un responsable du HCR au
+#: Tchad``, ``un conseiller au ministère``), read only after a phrase opened by an indefinite article.
+AFFILIATION_LINKS: tuple[str, ...] = ("au", "aux", "à")
+#: Indefinite articles: an unnamed speaker's description opens with one (``un cadre``, ``une source``).
+INDEFINITE_ARTICLES: tuple[str, ...] = ("un", "une")
 #: Time words an incise may put before its subject even when no time expression was tagged.
 INCISE_TIME_WORDS: frozenset[str] = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi veille lendemain".split()
