@@ -50,3 +50,19 @@ def test_relatives_of_victims_gathered_before_a_ministry_are_a_demonstration(ana
     )
     view = story_view(analyze, [("a", text, "2026-08-04")])
     assert [e.sub_event_type for e in view.events] == ["Peaceful protest"]
+
+
+def test_a_protest_before_a_town_s_prefecture_is_in_that_town(analyze: Analyze) -> None:
+    """The tagger names the body (``la préfecture de Lyon``); the town at its end places the protest."""
+    text = (
+        "Colère des éleveurs\n\n"
+        "Une centaine d'éleveurs se sont rassemblés mardi devant la préfecture de Lyon pour réclamer des aides."
+    )
+    view = story_view(analyze, [("a", text, "2026-08-04")])
+    assert [(e.sub_event_type, e.location) for e in view.events] == [("Peaceful protest", "Lyon")]
+
+
+def test_a_body_named_after_no_town_places_nothing(analyze: Analyze) -> None:
+    text = "Colère des éleveurs\n\nDes éleveurs ont manifesté mardi devant le ministère de l'Agriculture."
+    view = story_view(analyze, [("a", text, "2026-08-04")])
+    assert view.events == []

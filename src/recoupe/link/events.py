@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ from recoupe.lang import get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.places import Place, gazetteer
 from recoupe.link.text import fold, sentences
-from recoupe.model import Article, ClaimGroup, DocumentAnalysis
+from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Entity
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: Start years of the governments ACLED names state forces by ("Police Forces of Kazakhstan (2019-)").
@@ -480,8 +481,8 @@ def code_events(
     gaz = gazetteer()
     # -- places -----------------------------------------------------------------------------------------
     votes: Counter[str] = Counter()
-    for _, analysis in pairs:
-        votes.update(_VOTES.get((analysis,), None, partial(_votes, analysis)))
+    for article, analysis in pairs:
+        votes.update(_VOTES.get((analysis,), None, partial(_votes, article.text, analysis)))
     home = votes.most_common(1)[0][0] if votes else None
     resolved: list[tuple[Place, str, str, int, int]] = []
     for article, analysis in pairs:
@@ -733,12 +734,13 @@ _VOTES: PerArticle[Counter[str]] = PerArticle()
 _RESOLVED: PerArticle[tuple[tuple[Place, str, str, int, int], ...]] = PerArticle()
 
 
-def _votes(analysis: DocumentAnalysis) -> Counter[str]:
+def _votes(text: str, analysis: DocumentAnalysis) -> Counter[str]:
     """The countries the article's place names resolve to, out of context: each a vote for the story's (a
     share of one for a name of towns in several countries: ``Valence`` does not outvote ``la Drôme``)."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
-    for entity in analysis.entities:
+    towns = _towns_of_bodies(text, analysis, 0, sys.maxsize, None)  # ``la préfecture de Lyon`` votes for France too
+    for entity in [*analysis.entities, *towns]:
         if entity.type != "LOC":
             continue
         place = gaz.resolve(entity.text)
@@ -757,6 +759,7 @@ def _resolved(
     region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
     for start, end in sentences(article.text, article.body_start):
         here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
+        here += _towns_of_bodies(article.text, analysis, start, end, home)
         first = {e.start: gaz.resolve(e.text, home) for e in here}
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
@@ -770,6 +773,32 @@ def _resolved(
             if place is not None:
                 resolved.append((place, entity.text, article.id, entity.start, entity.end))
     return tuple(resolved)
+
+
+def _towns_of_bodies(text: str, analysis: DocumentAnalysis, start: int, end: int, home: str | None) -> list[Entity]:
+    """The towns named at the end of the sentence's bodies (``devant la préfecture de Lyon``: Lyon), as place
+    mentions: the tagger names the body, and an event before it has no other place. Only a town of the
+    story's country the gazetteer knows (``Banque de France`` names no town, ``ministère de l'Intérieur`` none)."""
+    pattern = _optional_pattern(analysis.lang or "fr", "TOWN_OF_BODY")
+    at_body = _optional_pattern(analysis.lang or "fr", "AT_BODY")
+    if pattern is None or at_body is None:
+        return []
+    gaz = gazetteer()
+    towns: list[Entity] = []
+    for entity in analysis.entities:
+        if not (start <= entity.start < end and entity.type == "ORG"):
+            continue
+        if not at_body.search(text[max(0, entity.start - 30) : entity.start]):
+            continue  # ``le parquet de Rouen`` covers towns around: only an event standing at the body is there
+        found = pattern.search(entity.text)
+        if found is None:
+            continue
+        place = gaz.resolve(found.group("town"), home)
+        if place is None or place.kind != "city" or (home is not None and place.iso2 != home):
+            continue
+        town_start = entity.start + found.start("town")
+        towns.append(Entity(town_start, entity.end, found.group("town"), "LOC", found.group("town")))
+    return towns
 
 
 #: The sub-event type of an explosion the sentence does not say was set off (the bare word ``explosion``).

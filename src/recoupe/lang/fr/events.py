@@ -435,6 +435,21 @@ REGION_BEFORE_PLACE: str = (
     r"(?i)\b(?:région|region|province|département|departement|gouvernorat|wilaya|oblast|état|etat|canton"
     r"|comté|comte|territoire) (?:de |d['’]|du )$"
 )
+#: The town a body is of, at the end of its name (``la préfecture de Lyon``, ``la mairie de Saint-Denis``,
+#: ``le tribunal d'Évry``): a protest ``devant la préfecture de Lyon`` is in Lyon, though the tagger names only
+#: the body. Read on an organization's text; ``town`` is the complement after its last ``de``. Only where the
+#: words before the body say the event stands at it (:data:`AT_BODY`): ``le parquet de Rouen`` covers towns
+#: around, and ``la porte d'Aix`` is a gate of Marseille.
+TOWN_OF_BODY: str = (
+    r"\b(?:de|d['’]|du)\s*(?P<town>[A-ZÉÈÀÂÎÔ][\w'’]*(?:[\s-]+(?:sur|sous|en|le|la|lès|les|l['’])?[\s-]*"
+    r"[A-ZÉÈÀÂÎÔ][\w'’]*)*)$"
+)
+#: What ends the words right before a body an event stands at (``devant la``, ``aux abords de la``,
+#: ``sous les fenêtres de la``).
+AT_BODY: str = (
+    r"(?i)\b(?:devant|aux abords d[eu']|sous les fenêtres d[eu']|aux portes d[eu']|dans la cour d[eu'])\s*"
+    r"(?:la|le|l['’]|les)?\s*$"
+)
 #: How French transcribes foreign names where the gazetteer's (English) forms write otherwise: ``El-Facher``
 #: is El Fasher, ``Omdourman`` Omdurman, ``Djouba`` Juba, ``Tchernihiv`` Chernihiv. Tried in this order,
 #: each on the last's result, only for a name the gazetteer does not know as written (folded, lower case).
