@@ -45,6 +45,14 @@ def _opens_sentence(token: Token) -> bool:
     return before.is_space or before.text in _SENTENCE_OPENERS
 
 
+def _capitalized_run_end(doc: Doc, start: int, most: int = 4) -> int:
+    """Where the run of capitalized words opening at ``start`` ends, at most ``most`` words: a full name."""
+    end = start
+    while end < len(doc) and end - start < most and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
+
+
 def _written_mid_sentence(token: Token) -> bool:
     """Whether the article writes ``token``'s word, as written, somewhere else than where any word takes a
     capital. The words' places are gathered once per document (``Doc.user_data``): asking each candidate
@@ -574,9 +582,8 @@ class EntityRecognizer:
         for token in doc:
             if not (token.is_lower and token.lower_ in self.titles) or token.i + 2 >= len(doc):
                 continue
-            start = end = self._past_portfolio(doc, token.i + 1)
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
-                end += 1
+            start = self._past_portfolio(doc, token.i + 1)
+            end = _capitalized_run_end(doc, start)
             if end - start >= 2 and not any(i in covered for i in range(start, end)):
                 found.append(_Mention(start, end, "PER", person_cue=True))
                 covered.update(range(start, end))
@@ -597,9 +604,7 @@ class EntityRecognizer:
             start = verb.i + 1
             while start < len(doc) and doc[start].lower_ in self.incise_time_words:
                 start += 1
-            end = start
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
-                end += 1
+            end = _capitalized_run_end(doc, start)
             if (
                 end - start >= 2
                 and end < len(doc)

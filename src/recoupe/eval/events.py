@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from recoupe.errors import Errors
-from recoupe.eval.scorer import Metric, Report, _Count, _number, _same_number
+from recoupe.eval.scorer import Metric, Report, _Count, _Lenience, _number, _same_number
 from recoupe.text import fold_compat, normalize_apostrophes
 
 #: The ACLED columns the scorer reads (others are ignored).
@@ -92,19 +92,16 @@ def validate_events_gold(gold: Any, where: str = "<events gold>", problems: list
     Raises:
         ValueError: naming the first event or field that is missing or of the wrong type (E401).
     """
+    check = _Lenience(where, problems)
     if not isinstance(gold, dict) or not isinstance(gold.get("events"), list):
-        raise ValueError(
-            f"{Errors.E401.format(path=where, error='the top level must be an object with an events list')} [E401]"
-        )
+        check.fail("the top level must be an object with an 'events' list")
     kept: list[Any] = []
     for e, event in enumerate(gold["events"]):
         error = _event_error(event)
         if error is None:
             kept.append(event)
-        elif problems is None:
-            raise ValueError(f"{Errors.E401.format(path=where, error=f'events[{e}].{error}')} [E401]")
         else:
-            problems.append(f"{where}: events[{e}] {error}; left out")
+            check.drop(f"events[{e}] {error}")
     gold["events"] = kept
 
 

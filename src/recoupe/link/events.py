@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -739,7 +738,7 @@ def _votes(text: str, analysis: DocumentAnalysis) -> Counter[str]:
     share of one for a name of towns in several countries: ``Valence`` does not outvote ``la Drôme``)."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
-    towns = _towns_of_bodies(text, analysis, 0, sys.maxsize, None)  # ``la préfecture de Lyon`` votes for France too
+    towns = [town for _, town in _towns_of_bodies(text, analysis, None)]  # ``la préfecture de Lyon`` votes too
     for entity in [*analysis.entities, *towns]:
         if entity.type != "LOC":
             continue
@@ -757,9 +756,10 @@ def _resolved(
     gaz = gazetteer()
     resolved = []
     region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
+    towns = _towns_of_bodies(article.text, analysis, home)
     for start, end in sentences(article.text, article.body_start):
         here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
-        here += _towns_of_bodies(article.text, analysis, start, end, home)
+        here += [town for body, town in towns if start <= body < end]
         first = {e.start: gaz.resolve(e.text, home) for e in here}
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
@@ -775,18 +775,19 @@ def _resolved(
     return tuple(resolved)
 
 
-def _towns_of_bodies(text: str, analysis: DocumentAnalysis, start: int, end: int, home: str | None) -> list[Entity]:
-    """The towns named at the end of the sentence's bodies (``devant la préfecture de Lyon``: Lyon), as place
-    mentions: the tagger names the body, and an event before it has no other place. Only a town of the
-    story's country the gazetteer knows (``Banque de France`` names no town, ``ministère de l'Intérieur`` none)."""
+def _towns_of_bodies(text: str, analysis: DocumentAnalysis, home: str | None) -> list[tuple[int, Entity]]:
+    """The towns named at the end of the article's bodies (``devant la préfecture de Lyon``: Lyon), as place
+    mentions, each with where its body starts: the tagger names the body, and an event before it has no other
+    place. Only a town of the story's country the gazetteer knows (``Banque de France`` names no town,
+    ``ministère de l'Intérieur`` none)."""
     pattern = _optional_pattern(analysis.lang or "fr", "TOWN_OF_BODY")
     at_body = _optional_pattern(analysis.lang or "fr", "AT_BODY")
     if pattern is None or at_body is None:
         return []
     gaz = gazetteer()
-    towns: list[Entity] = []
+    towns: list[tuple[int, Entity]] = []
     for entity in analysis.entities:
-        if not (start <= entity.start < end and entity.type == "ORG"):
+        if entity.type != "ORG":
             continue
         if not at_body.search(text[max(0, entity.start - 30) : entity.start]):
             continue  # ``le parquet de Rouen`` covers towns around: only an event standing at the body is there
@@ -797,7 +798,7 @@ def _towns_of_bodies(text: str, analysis: DocumentAnalysis, start: int, end: int
         if place is None or place.kind != "city" or (home is not None and place.iso2 != home):
             continue
         town_start = entity.start + found.start("town")
-        towns.append(Entity(town_start, entity.end, found.group("town"), "LOC", found.group("town")))
+        towns.append((entity.start, Entity(town_start, entity.end, found.group("town"), "LOC", found.group("town"))))
     return towns
 
 

@@ -180,12 +180,10 @@ class SourceFinder:
             tokens = tokens_between(sentence, match.end(), limit=_PHRASE_WINDOW)
             if tokens and tokens[0].lower_ in self.per_words:
                 continue  # ``5 pour cent``
-            phrase = self._noun_phrase(tokens, figure_starts)
-            if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            asserter = self._asserting_phrase(parsed, tokens, figure_starts)
+            if asserter is None:
                 continue
-            start, end = self._cover_entities(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
-            if not self._can_assert(parsed, start, end):
-                continue
+            phrase, start, end = asserter
             near = max((e for e in counted_ends if e <= match.start()), default=None)
             between = tokens_between(sentence, near, match.start()) if near is not None else []
             trailing = (
@@ -232,16 +230,26 @@ class SourceFinder:
             between = tokens_between(sentence, near, participle.idx)
             if len(between) > 3 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
                 continue
-            phrase = self._noun_phrase(
-                tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW), figure_starts
-            )
-            if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            tokens = tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW)
+            asserter = self._asserting_phrase(parsed, tokens, figure_starts)
+            if asserter is None:
                 continue
-            start, end = self._cover_entities(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
-            if not self._can_assert(parsed, start, end):
-                continue
+            _, start, end = asserter
             frames.append(Frame(participle.idx, end, self._attribution(parsed, start, end), "preposition", False))
         return frames
+
+    def _asserting_phrase(
+        self, parsed: Parsed, tokens: Sequence[Token], figure_starts: Sequence[int]
+    ) -> tuple[list[Token], int, int] | None:
+        """The noun phrase opening ``tokens`` (after ``pour``, ``côté``, ``par``), widened to whole entities,
+        with its offsets, when it holds a noun and names someone who can assert a figure; else None."""
+        phrase = self._noun_phrase(tokens, figure_starts)
+        if not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            return None
+        start, end = self._cover_entities(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+        if not self._can_assert(parsed, start, end):
+            return None
+        return phrase, start, end
 
     def is_same_source(self, attribution: Attribution) -> bool:
         """Whether the source's words stand for the source named before (``d'après la même source``)."""
