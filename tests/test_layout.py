@@ -73,3 +73,32 @@ def test_a_caption_keeps_a_name_the_news_names_and_the_acronym_it_introduces(ana
     dossier = build_dossier([analyzer.analyze(article)], [article])
     aliases = {alias for e in dossier.entities for alias in e.aliases}
     assert "CIS" in aliases or any(e.name == "CIS" for e in dossier.entities)
+
+
+NAUFRAGE = (
+    "Naufrage au large de Sète : le bilan s'alourdit\n"
+    "Les garde-côtes ont retrouvé jeudi le corps d'un troisième pêcheur, a indiqué la préfecture maritime.\n"
+    "\n"
+    "En savoir plus\n"
+    "Sète : au moins deux morts dans le naufrage d'un chalutier au large de la côte héraultaise\n"
+    "Les marins-pêcheurs de l'Hérault dénoncent « l'abandon » de l'État\n"
+    "\n"
+    "Recevez chaque matin l'essentiel de l'actualité.\n"
+)
+
+
+def test_the_headlines_listed_under_a_lone_link_heading_are_links() -> None:
+    spans = {s.text: s.kind for s in layout_spans(NAUFRAGE)}
+    assert spans["Sète : au moins deux morts dans le naufrage d'un chalutier au large de la côte héraultaise"] == "link"
+    assert spans["Les marins-pêcheurs de l'Hérault dénoncent « l'abandon » de l'État"] == "link"
+    assert "Naufrage au large de Sète : le bilan s'alourdit" not in spans
+    assert not any(t.startswith("Les garde-côtes") or t.startswith("Recevez") for t in spans)
+
+
+def test_a_paragraph_after_a_link_line_with_its_own_headline_stays_news() -> None:
+    text = (
+        "Le bilan est passé à douze morts.\n"
+        "Lire aussi : Un chalutier coule au large de Sète\n"
+        "Trois pêcheurs sont toujours portés disparus, selon la préfecture.\n"
+    )
+    assert [s.text for s in layout_spans(text)] == ["Lire aussi : Un chalutier coule au large de Sète"]

@@ -351,7 +351,7 @@ def test_curly_apostrophes_and_offsets(analyze: Analyze) -> None:
         ),
         ("Les enjeux du 21e siècle sont climatiques.", "2019-03-04", "21e siècle", "20", "DATE"),
         ("Au XIXe siècle, le port était le premier du pays.", "2019-03-04", "XIXe siècle", "18", "DATE"),
-        ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1H30M", "DURATION"),
+        ("Le trajet dure une heure et demie depuis Nantes.", "2019-03-04", "une heure et demie", "PT1.5H", "DURATION"),
         ("Les cheminots ont fait grève toute la semaine.", "2019-03-04", "toute la semaine", "P1W", "DURATION"),
         ("Le rapport de l'observatoire est publié annuellement.", "2019-03-04", "annuellement", "P1Y", "SET"),
     ],

@@ -324,10 +324,12 @@ def test_unseen_kinds(text: str, tense: Direction, expression: str, value: str) 
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        # a fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M
-        ("Le trajet en bac dure une heure et demie.", "une heure et demie", "PT1H30M"),
-        ("Le procès a duré deux ans et demi.", "deux ans et demi", "P2Y6M"),
-        ("La coupure a duré deux jours et demi.", "deux jours et demi", "P2DT12H"),
+        # a fraction alone is written in the next smaller unit, as ``une demi-heure`` is PT30M; a half after
+        # whole units keeps its decimal (the issue's ``une heure et demie`` PT1.5H)
+        ("Le trajet en bac dure une heure et demie.", "une heure et demie", "PT1.5H"),
+        ("Le procès a duré deux ans et demi.", "deux ans et demi", "P2.5Y"),
+        ("La pause a duré une heure et quart.", "une heure et quart", "PT1H15M"),
+        ("La coupure a duré deux jours et demi.", "deux jours et demi", "P2.5D"),
         ("Le blocage a duré un mois et demi.", "un mois et demi", "P1.5M"),
         ("L'audience a été suspendue trois quarts d'heure.", "trois quarts d'heure", "PT45M"),
         # a clock reading after ``pendant``/``en`` is a length of time; hours and minutes together

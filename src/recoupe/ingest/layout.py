@@ -56,6 +56,7 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
     spans: list[LayoutSpan] = []
     lines = [m for m in _LINE.finditer(text, body_start) if m.group(0).strip()]
     head = _headline_index([m.group(0).strip() for m in lines], lang)
+    listed = _link_list_lines(text, lines, link)
     for index, match in enumerate(lines):
         line = match.group(0)
         stripped = line.strip()
@@ -65,7 +66,7 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
         kind: str | None = None
         if credit.search(stripped) and len(words) <= 40:
             kind = "caption" if len(words) > 4 else "credit"
-        elif link.match(stripped):
+        elif link.match(stripped) or index in listed:
             kind = "link"
         elif byline.match(stripped) and len(words) <= 8 and not stripped.endswith("."):
             kind = "byline"
@@ -78,6 +79,28 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
         if kind is not None:
             spans.append(LayoutSpan(start=start, end=end, kind=kind, text=text[start:end]))
     return spans
+
+
+def _link_list_lines(text: str, lines: list[re.Match[str]], link: re.Pattern[str]) -> set[int]:
+    """The lines listed under a link heading that stands alone (``En savoir plus``, ``Sur le même sujet :``):
+    the headlines of other articles, one a line, right under it and under each other (no blank line between),
+    none ending with a full stop (a headline may ask, exclaim or quote: ``« Nous ne partirons pas »``). Read
+    as news, ``Tunisie : au moins sept morts…`` would bring the toll of an earlier article into this one. The
+    list ends at a blank line or at a line that ends with a full stop."""
+    listed: set[int] = set()
+    for index, match in enumerate(lines):
+        heading = link.match(match.group(0))
+        if heading is None or match.group(0)[heading.end() :].strip(" :-–—.…"):
+            continue
+        following = index + 1
+        while following < len(lines):
+            line = lines[following].group(0).strip()
+            between = text[lines[following - 1].end() : lines[following].start()]
+            if between.count("\n") > 1 or len(line) > MAX_HEADLINE_CHARS or line[-1:] in ".…;:":
+                break
+            listed.add(following)
+            following += 1
+    return listed
 
 
 def _headline_index(lines: list[str], lang: str) -> int:

@@ -161,6 +161,7 @@ class ClaimsTables(Protocol):
     NON_ASSERTING_NOUNS: frozenset[str]
     CLAUSE_BREAKS: frozenset[str]
     MODAL_VERBS: frozenset[str]
+    HYPOTHETICAL_OPENERS: frozenset[str]
     NOUN_PHRASE_LINKS: frozenset[str]
     AGENT_PREPOSITIONS: frozenset[str]
     INTERVIEW_VERBS: frozenset[str]

@@ -131,6 +131,22 @@ def _designation(doc: Doc, first: int) -> bool:
     return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
 
 
+def _hypothetical(doc: Doc, first: int, openers: frozenset[str]) -> bool:
+    """Whether the number at token ``first`` stands in a clause that supposes rather than reports (``tant qu'il
+    restera un seul disparu``, ``jusqu'à ce que le dernier des 40 mineurs soit remonté``): one of the language's
+    openers of such a clause comes before it in its clause (no punctuation between)."""
+    words: list[str] = []
+    for i in range(first - 1, max(first - 9, -1), -1):
+        token = doc[i]
+        if token.is_punct or token.is_sent_end:
+            break
+        words.insert(0, token.lower_)
+        phrase = " ".join(words).replace("' ", "'")  # ``jusqu'`` ``à``: as written
+        if any(phrase.startswith(opener) for opener in openers):
+            return True
+    return False
+
+
 def _finite(token: Token) -> bool:
     """Whether a token is a verb that makes a clause of its own: a participle (``venue de Lyon``,
     ``cagoulés``) only describes a noun (the tagger calls some participles infinitives: ``évacués``)."""
@@ -251,6 +267,7 @@ class ClaimExtractor:
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
+        self.hypothetical_openers: frozenset[str] = frozenset(data.HYPOTHETICAL_OPENERS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
         self.remains: frozenset[str] = frozenset(getattr(data, "REMAINS_NOUNS", ()))
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
@@ -374,6 +391,10 @@ class ClaimExtractor:
                     candidate.category = "other"  # more people than live on Earth: not a count of people
                 if candidate.category in PEOPLE_CATEGORIES and _designation(parsed.doc, candidate.first):
                     candidate.category = "other"  # ``un char AMX 10``: a model's name, not a count
+                if candidate.category in PEOPLE_CATEGORIES and _hypothetical(
+                    parsed.doc, candidate.first, self.hypothetical_openers
+                ):
+                    candidate.category = "other"  # ``tant qu'il restera un seul disparu``: supposed, not counted
                 named = last_counted
                 if named is not None and named.subset and named.continues is not None:
                     named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``

@@ -340,6 +340,8 @@ class TimexResolver:
         year = self._year_of(cand, doc)
         anchor = doc.anchor
         narrative = doc.narrative
+        if year is None and not for_anchor:
+            year = self._range_end_year(cand, doc, month, day)
         if year is None and not for_anchor and narrative.dated_year is not None and self._modifier(cand) is None:
             if narrative.dated_year_sentence == doc.sentence(cand.start):
                 year = narrative.dated_year  # ``Pâques 2027 tombera le 28 mars``: the year the sentence's date names
@@ -353,6 +355,24 @@ class TimexResolver:
             return Day(date, year_known=False) if date else None
         date = make_date(year, month, day)
         return Day(date) if date else None
+
+    def _range_end_year(self, cand: Candidate, doc: Document, month: int, day: int | None) -> int | None:
+        """The year of a range's first end, written once at its other end (``du 18 novembre au 19 décembre
+        2015``, ``d'octobre à janvier 2030``): the end's year, or the year before when the first end's month
+        (and day) come later in the year than the end's. None when the next expression is not the range's
+        end or writes no year."""
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        end = doc.candidates[doc.index + 1]
+        joiner = doc.text[cand.end : end.start].strip().lower() or (end.get("det") or "").lower()
+        if joiner not in self.data.RANGE_JOINERS or (year := self._year_of(end, doc)) is None:
+            return None
+        end_month = self._month_of(end)
+        if end_month is None:
+            return None
+        end_day = self._day_number(end.groups["day"]) if end.get("day") else None
+        first, last = (month, day or 1), (end_month, end_day or (day or 1))
+        return year if first <= last else year - 1
 
     def _list_end(self, doc: Document) -> Candidate | None:
         """The last member of the list the current candidate leads (``5 janvier`` for ``les 4 et 5 janvier``)."""
@@ -424,11 +444,14 @@ class TimexResolver:
         anchor = doc.anchor
         narrative = doc.narrative
         last = self._list_end(doc) if "listed" in cand.groups else None
-        if year is None and last is not None and (end := self._month(last, doc)) and end.month:
-            # ``mai et juin derniers``, ``de novembre à janvier``: members run up to the last one.
+        if last is not None and (end := self._month(last, doc)) and end.month:
+            # ``mai et juin derniers``, ``de novembre à janvier``, ``d'octobre à janvier 2030``: members run up
+            # to the last one, whose year the list may give them all
             last_year, last_month = end.month
-            if last_year is not None:
+            if last_year is not None and (year is None or year == self._year_of(last, doc)):
                 year = last_year if month <= last_month else last_year - 1
+        if year is None:
+            year = self._range_end_year(cand, doc, month, None)
         if year is None and narrative.year is not None and narrative.year_sentence == doc.sentence(cand.start):
             year = narrative.year
         if year is None and anchor is not None and anchor.year_known and anchor.month_known:
@@ -572,6 +595,8 @@ class TimexResolver:
             direction = self._bound_direction(opener, direction)
             if (modifier := self._modifier(cand)) is not None and modifier:  # ``Noël dernier``, ``Noël prochain``
                 direction = "past" if modifier < 0 else "future"
+            if re.search(self.data.HOLIDAY_AHEAD_BEFORE, doc.text[max(0, cand.start - 30) : cand.start], re.I):
+                direction = "future"  # ``à l'approche d'Halloween``: the feast a season leads up to is ahead
             if direction == "past":
                 options = [d for d in options if d <= anchor.date] or options
             elif direction == "future":
@@ -1169,9 +1194,10 @@ class TimexResolver:
         amount = self.data.FRACTIONS[fraction] if fraction else self._amount(cand)
         if amount == 1 and cand.get("num") and unit in self.data.PLURAL_UNITS:
             return None  # ``les Mille et Une Nuits``: one of a plural unit is a title, not a length of time
+        half = cand.get("half")
         if cand.get("whole"):
             amount = 1.0  # ``toute la semaine``: one whole week
-        elif amount is not None and (half := cand.get("half")):
+        elif amount is not None and half:
             amount += self.data.FRACTIONS[half.split()[-1].removesuffix("e")]  # ``une heure et demie``, ``et quart``
         prefix = "PT" if is_time else "P"
         if amount is None:
@@ -1181,9 +1207,11 @@ class TimexResolver:
             letter, total = "D", total * 2
         whole, rest = divmod(total, 1)
         smaller = (_SMALLER_TIME_UNITS if is_time else _SMALLER_DATE_UNITS).get(letter)
-        if rest and smaller is not None and float(rest * smaller[1]).is_integer():
-            # A fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M: ``une heure
-            # et demie`` is PT1H30M, ``trois ans et demi`` P3Y6M (no decimals where whole units exist).
+        halved = half is not None and half.split()[-1].lower().startswith("demi")
+        if rest and smaller is not None and float(rest * smaller[1]).is_integer() and not (whole and halved):
+            # A fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M and ``une heure et
+            # quart`` PT1H15M; a half after whole units keeps its decimal, as the units' count is written
+            # (``une heure et demie`` PT1.5H, ``trois ans et demi`` P3.5Y, ``un mois et demi`` P1.5M).
             small, scale, separator = smaller
             head = f"{int(whole)}{letter}" if whole else ""
             return Resolved(f"{prefix}{head}{separator}{int(rest * scale)}{small}", "DURATION")

@@ -254,6 +254,8 @@ class _ParseReader:
             if head.i == verb.i or depth > 2 or head.pos_ not in ("VERB", "AUX"):
                 return None
             return self._verb_tense(head, depth + 1)
+        if "Part" in morph(verb, "VerbForm") and self._future_form(verb):
+            return "future"  # ``le Sénat votera mardi``: a future the tagger took for a participle
         if "Part" in morph(verb, "VerbForm"):
             return None  # a bare participle (``prévue le 15``) says nothing about when
         return self._finite(verb)

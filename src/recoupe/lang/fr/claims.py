@@ -109,6 +109,13 @@ NOT_COUNTED_BEFORE: frozenset[str] = _words(
     "non n° no numéro article page chapitre tome paragraphe alinéa niveau phase numéro° °"
 )
 
+#: Openings of a clause that supposes rather than reports (``tant qu'il restera un seul disparu``): a figure
+#: in it counts no one. ``si`` is not one: ``si la police compte 12 morts, l'ONG en recense 30`` reports both.
+HYPOTHETICAL_OPENERS: frozenset[str] = frozenset(
+    {"tant que", "tant qu'", "jusqu'à ce que", "jusqu'à ce qu'", "au cas où", "si jamais", "pour peu que"}
+    | {"pour peu qu'"}
+)
+
 #: Verbs (lemmas) whose patient is counted in a category: ``ont été tués``, ``a arrêté 300 personnes``.
 PATIENT_VERBS: dict[str, str] = {
     "tuer": "killed",

@@ -256,6 +256,13 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
     }
 )
 
+#: What, right before a holiday, says it is ahead whatever the verb's tense (``à l'approche de Noël``).
+HOLIDAY_AHEAD_BEFORE: str = r"\bapproche\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$"
+
+#: Holidays whose name, in lowercase, is also a common noun (``l'ascension du mont Blanc``, ``l'assomption de ses
+#: responsabilités``): a date only capitalized, without a complement (``L'Ascension tombera le 10 mai``).
+CAPITAL_HOLIDAYS: tuple[str, ...] = ("Ascension", "Assomption")
+
 #: Holidays that are another country's or group's day when an adjective or a complement follows them.
 QUALIFIED_HOLIDAYS: frozenset[str] = frozenset({"fête nationale"})
 
@@ -1209,6 +1216,7 @@ FRAGMENTS: dict[str, str] = {
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
     "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
+    "capital_holiday": "|".join(CAPITAL_HOLIDAYS),
     "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
     "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
@@ -1554,6 +1562,21 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
         r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    # à l'approche de Noël, d'Halloween: the feast a season leads up to (its name alone is the date)
+    (
+        "holiday_approach",
+        "holiday",
+        r"(?:(?<=\bapproche\sde\s)|(?<=\bapproche\sd')|(?<=\bapproche\sdu\s))(?:(?:la|l')\s*)?"
+        r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+    ),
+    # L'Ascension tombe un jeudi: a feast whose lowercase name is a common noun (``l'ascension du mont Blanc``) is
+    # the feast when capitalized and given no complement
+    (
+        "holiday_capital",
+        "holiday",
+        r"\b(?:(?:la|le|l')\s*)?(?-i:(?P<holiday>{capital_holiday}))(?![\w-])(?!\s+(?:de|du|des|d')\b)"
+        r"(?:\s+(?P<year>{year}))?",
     ),
     # la Saint-Nicolas, la Saint-Valentin: a saint's day with its feminine article (``la fête de``)
     (

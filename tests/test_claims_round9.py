@@ -1,0 +1,32 @@
+"""Claims, ninth round: a figure in a clause that supposes is no count. Invented French sentences of other
+stories than any set's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from recoupe.model import DocumentAnalysis
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+def counted(result: DocumentAnalysis) -> dict[float | None, str]:
+    return {c.value: c.category for c in result.claims}
+
+
+def test_a_figure_after_tant_que_is_supposed_not_counted(analyze: Analyze) -> None:
+    result = analyze(
+        "Trois marins sont toujours portés disparus. « Nous chercherons tant qu'il restera un seul disparu », "
+        "a assuré le préfet maritime."
+    )
+    assert counted(result) == {3: "missing", 1: "other"}
+
+
+def test_a_figure_after_si_is_still_a_count(analyze: Analyze) -> None:
+    """``si`` opens a contrast as often as a supposition: both counts stand."""
+    result = analyze("Si la police compte 12 morts, l'ONG en recense 30.")
+    assert counted(result) == {12: "killed", 30: "killed"}
+
+
+def test_one_dead_reported_is_a_count(analyze: Analyze) -> None:
+    assert counted(analyze("Un seul mort a été recensé par les pompiers de l'Aude.")) == {1: "killed"}
