@@ -1207,7 +1207,7 @@ class TimexResolver:
             letter, total = "D", total * 2
         whole, rest = divmod(total, 1)
         smaller = (_SMALLER_TIME_UNITS if is_time else _SMALLER_DATE_UNITS).get(letter)
-        halved = half is not None and half.split()[-1].lower().startswith("demi")
+        halved = half is not None and self.data.FRACTIONS.get(half.split()[-1].lower().removesuffix("e")) == 0.5
         if rest and smaller is not None and float(rest * smaller[1]).is_integer() and not (whole and halved):
             # A fraction is written in the next smaller unit, as ``une demi-heure`` is PT30M and ``une heure et
             # quart`` PT1H15M; a half after whole units keeps its decimal, as the units' count is written
