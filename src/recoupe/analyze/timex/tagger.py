@@ -340,6 +340,16 @@ class _ParseReader:
         name = words[-2].replace("’", "'").rsplit("'", 1)[-1]  # ``L'Équipe``: the name after its article
         return name[:1].isupper() and name.isalpha() and self._inside_sentence(max(0, start - 60) + at)
 
+    def _quoted_work(self, start: int) -> bool:
+        """Whether ``start`` opens a quotation right after a work's noun or a verb of writing or performing
+        (``le roman « Vendredi ou la vie sauvage »``, ``a repris « Dimanche à Bamako »``): a title, quoted
+        for its name. A quotation after a colon or a speech verb is someone's words, and keeps its dates."""
+        before = self.text[max(0, start - 40) : start].rstrip()
+        if not before.endswith(("«", "“", '"')):
+            return False
+        words = before[:-1].split()
+        return bool(words) and words[-1].lower() in self.data.WORK_CUES
+
     def _capitalised_inside(self, cand: Candidate, unit: str) -> bool:
         """Whether ``unit`` is written with a capital inside a sentence and a text not all in capitals."""
         written = self.text[cand.start : cand.end]
@@ -413,6 +423,8 @@ class _ParseReader:
         if cand.kind == "anaphoric" and self._capitalised_word(cand, cand.get("anaphor")):
             return False  # ``le film « Le Jour d'après »``: a title's capital, not the day after
         capital = self.text[cand.start].isupper()
+        if capital and self._quoted_work(cand.start):
+            return False  # ``la chanson « Dimanche à Bamako »``: a work's title opens there, not a date
         if cand.rule == "weekday" and self._in_title(cand.start):
             return False  # ``le Journal du dimanche``: the weekday ends a title
         if cand.rule in ("weekday", "deictic") and capital and self._inside_sentence(cand.start):

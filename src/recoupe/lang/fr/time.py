@@ -162,6 +162,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25),
     "noel": (12, 25),
     "saint-sylvestre": (12, 31),
+    "saint sylvestre": (12, 31),
     "jour de l'an": (1, 1),
     "nouvel an": (1, 1),
     "toussaint": (11, 1),
@@ -221,6 +222,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
 FREE_HOLIDAYS: frozenset[str] = frozenset(
     {
         "saint-sylvestre",
+        "saint sylvestre",
         "jour de l'an",
         "nouvel an",
         "toussaint",
@@ -258,6 +260,14 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
 
 #: What, right before a holiday, says it is ahead whatever the verb's tense (``à l'approche de Noël``).
 HOLIDAY_AHEAD_BEFORE: str = r"\bapproche\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)$"
+
+#: Words right before a quotation that make it a work's title (``le roman « Vendredi ou la vie sauvage »``,
+#: ``a repris « Dimanche à Bamako »``): a capitalised day or part of the day opening it is no date.
+WORK_CUES: frozenset[str] = frozenset(
+    """roman film série chanson album livre pièce émission spectacle titre tube feuilleton documentaire
+    téléfilm opéra disque single poème essai repris écrit chanté interprété réalisé joué tourné publié
+    intitulé intitulée baptisé baptisée""".split()
+)
 
 #: Holidays whose name, in lowercase, is also a common noun (``l'ascension du mont Blanc``, ``l'assomption de ses
 #: responsabilités``): a date only capitalized, without a complement (``L'Ascension tombera le 10 mai``).
@@ -502,6 +512,7 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     # fractions of an hour as units (``toutes les demi-heures``, ``dans un quart d'heure``)
     "demi-heure": ("M", 30, True),
     "demi-heures": ("M", 30, True),
+    "demi heure": ("M", 30, True),  # as a hurried hand writes it (``dans une demi heure``)
     "quart d'heure": ("M", 15, True),
     "quarts d'heure": ("M", 15, True),
     # ``il y a 2 h``: a bare ``h`` after a count is hours (a clock reading wins where both read)
@@ -702,6 +713,10 @@ CLOCK_PERIODS: dict[str, int] = {
     "du matin": 0,
     "de la nuit": 0,
     "de l'après-midi": 12,
+    "de l'après midi": 12,
+    # the spoken clipping (``3h30 de l'aprem``)
+    "de l'aprem": 12,
+    "de l'aprèm": 12,
     "du soir": 12,
 }
 #: Words between a day word and the holiday or date it is the eve of (``la veille de Noël``).
@@ -1196,6 +1211,7 @@ FRAGMENTS: dict[str, str] = {
     "clock_minutes": f"(?:{phrase_alternation(CLOCK_MINUTES)})",
     "clock_period": f"(?:{phrase_alternation(CLOCK_PERIODS)})",
     "clock_number": f"(?:{phrase_alternation(CLOCK_NUMBERS)})",
+    "afternoon_hour": f"(?:{phrase_alternation(n for n, hour in CLOCK_NUMBERS.items() if 13 <= hour <= 23)})",
     # an hour of a clock reading, in digits or words (one member of ``entre 14 et 16 heures``)
     "hour": rf"(?:[01]?\d|2[0-4]|{phrase_alternation(CLOCK_NUMBERS)})(?![\w-])",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
@@ -1349,11 +1365,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2}))?(?:\s+(?P<mod>{mod})\b)?"
         r"(?:\s+(?:au|dans la|en)\s+(?P<part>{part})\b)?",
     ),
-    # 15 fev 2023: an abbreviated month without its dot, between a day and a year
+    # 15 fev 2023, 14 avr 15, le 3 oct: an abbreviated month without its dot after a day number (no word
+    # ``oct``, ``avr`` or ``fév`` follows a day; ``sept`` after a number would be one, and takes a year)
     (
         "day_abbr_year",
         "date",
-        r"\b(?P<day>{day})\s+(?P<month>{month_abbr})\s+(?P<year>{year})",
+        r"\b(?:(?P<det>le)\s+)?(?P<day>\d{1,2}|1er)\s+(?P<month>{month_abbr})"
+        r"(?:\s+(?P<year>{year})|\s+(?P<year2>{year2})(?![\w,.]?\d)|(?<!sept)(?!\s+\d))",
     ),
     # le 11-Novembre: a day and month joined by a hyphen after ``le`` (``la rue du 8-Mai`` is a street)
     ("day_month_hyphen", "date", r"\ble\s+(?P<day>{day})-(?P<month>{month})(?![\w-])"),
@@ -1719,6 +1737,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
         r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
+    # semaine prochaine, mois dernier: a headline's or a note's period without its article (with one, the pattern
+    # above matches longer and wins)
+    (
+        "period_mod_bare",
+        "period",
+        r"(?<![\w'-])(?P<unit>semaine|mois|année|an|week-end|weekend)\s+"
+        r"(?P<mod>prochaine?|dernière?|passée?)(?![\w-])",
+    ),
     # au prochain trimestre, la prochaine semaine: the modifier before its unit (only ``prochain``: ``le
     # dernier trimestre`` is the year's fourth)
     (
@@ -1890,6 +1916,21 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
         r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
+    ),
+    # midi et demi, minuit moins le quart: midday or midnight with its minutes needs no preposition (a part of the
+    # day is never counted in minutes)
+    (
+        "clock_word_marked",
+        "clock",
+        r"\b(?P<named>midi|minuit)\s+(?P<minute_word>{clock_minutes})\b(?!\s+(?:de|d'|du|des)\b)",
+    ),
+    # 15 heures et demie, dix-sept heures et quart: an afternoon hour with its quarter or half is a time of day
+    # without a preposition (a length of fifteen hours and a half is written with a cue: ``pendant``, ``durant``)
+    (
+        "clock_afternoon_fraction",
+        "clock",
+        r"(?<![\d,.])\b(?!{clock_duration_cue})(?P<hour>1[3-9]|2[0-3]|{afternoon_hour})\s+heures\s+"
+        r"(?P<minute_word>et\s+(?:quart|demie?))\b(?!\s+(?:de|d'|du|des)\b)",
     ),
     # entre 14 et 16 heures, de 9 à 11 h: the first hour of a range takes the unit of the last (``dure de 2 à
     # 3 heures`` is a length)
