@@ -56,6 +56,16 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
         ("dans une demi heure", "2013-02-12", {"dans une demi heure": "2013-02-12"}),
         # a period without its article, as a headline writes it
         ("Grève des contrôleurs semaine prochaine", "2013-02-12", {"semaine prochaine": "2013-W08"}),
+        ("Bilan : mois dernier, la fréquentation a baissé", "2013-02-12", {"mois dernier": "2013-01"}),
+        ("Collection été 2013 : le lin revient", "2013-02-12", {"été 2013": "2013-SU"}),
+        # an offset counted from the date or the feast right after it
+        ("Les soldes reprendront deux jours après Noël.", "2013-02-12", {"deux jours après Noël": "2013-12-27"}),
+        (
+            "Une semaine avant Pâques, les chocolatiers embauchent.",
+            "2013-02-12",
+            {"Une semaine avant Pâques": "2013-03-24"},
+        ),
+        ("Le dossier doit être déposé trois jours avant le 15 mars.", "2013-02-12", {"trois jours": "2013-03-12"}),
         # an abbreviated month without its dot, after a day number
         ("Réunion du conseil le 15 fév", "2013-02-12", {"le 15 fév": "2013-02-15"}),
         ("Facture du 14 avr 15", "2016-02-12", {"14 avr 15": "2015-04-14"}),
@@ -64,6 +74,11 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
 def test_forms(analyze: Analyze, text: str, published: str, expected: dict[str, str]) -> None:
     found = values(analyze(text, published=published))
     assert {k: found.get(k) for k in expected} == expected
+
+
+def test_hours_before_a_date_stay_a_length(analyze: Analyze) -> None:
+    result = analyze("La réunion a duré trois heures avant le vote du 15 mars.", published="2013-02-12")
+    assert values(result)["trois heures"] == "PT3H"
 
 
 def test_a_lengths_cue_keeps_an_afternoon_hour_a_length(analyze: Analyze) -> None:

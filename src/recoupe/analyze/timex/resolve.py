@@ -791,6 +791,17 @@ class TimexResolver:
         if amount is None:
             return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
         later = cand.groups["dir"] in self.data.LATER_WORDS
+        anchored = self._holiday(cand, doc).day if cand.get("holiday") else self._anchoring_day(cand, doc)
+        if anchored is not None and anchored.year_known:  # ``deux jours après Noël``, ``trois jours avant le 5``
+            day = anchored
+            return self._shift(
+                day,
+                day.date.year,
+                (day.date.year, day.date.month),
+                amount if later else -amount,
+                cand.groups["unit"],
+                cand,
+            )
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
         if (told := self._narrative_month(cand, doc)) is not None:
@@ -800,6 +811,36 @@ class TimexResolver:
         if narrative.year is not None and doc.sentence(cand.start) - narrative.year_sentence <= 1:
             year = narrative.year  # ``En 2020, … trois ans plus tôt``: the year the text is in
         return self._shift(base, year, month, amount if later else -amount, cand.groups["unit"], cand)
+
+    def _anchoring_day(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day an offset counts from when a date follows it right away (``deux jours après Noël``, ``trois
+        jours avant le 15 mars``, whose ``avant`` the date took): that date's day, if its year is known."""
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        following = doc.candidates[doc.index + 1]
+        if doc.text[cand.end : following.start].strip() or following.kind not in ("date", "holiday"):
+            return None
+        if following.kind == "holiday":
+            day = self._holiday(following, doc).day
+        else:
+            day = self._absolute_day(following, doc) if self._month_of(following) else None
+        return day if day is not None and day.year_known else None
+
+    def _anchored_length(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """A length of time right before a date that opens with ``avant``/``après`` (``trois jours avant le 15
+        mars``): the day that far from that date, not a length."""
+        if doc.index + 1 >= len(doc.candidates) or cand.get("unit") is None:
+            return None
+        following = doc.candidates[doc.index + 1]
+        opener = (following.get("det") or "").split(maxsplit=1)[:1]
+        sign = self.data.ANCHORED_OFFSET_WORDS.get(opener[0].lower()) if opener else None
+        amount = self.number(cand.get("num"))
+        if sign is None or amount is None or (day := self._anchoring_day(cand, doc)) is None:
+            return None
+        unit = cand.groups["unit"]
+        if self.data.UNITS[unit][2]:
+            return None  # ``a duré trois heures avant le 15 mars``: hours count no day from a date
+        return self._shift(day, day.date.year, (day.date.year, day.date.month), sign * amount, unit, cand)
 
     def _after_event(self, cand: Candidate, doc: Document) -> Resolved | None:
         """``L'annonce intervient trois jours après l'explosion``: the day of the clause it dates, not three days
@@ -1186,6 +1227,8 @@ class TimexResolver:
         return None
 
     def _duration(self, cand: Candidate, doc: Document) -> Resolved | None:
+        if (anchored := self._anchored_length(cand, doc)) is not None:
+            return anchored
         if cand.get("unit2"):
             return self._compound_duration(cand)
         unit = cand.get("whole") or cand.groups["unit"]

@@ -688,6 +688,9 @@ WEEKDAY_ORDINALS: dict[str, int] = {
 MONTH_ORDINAL_UNITS: dict[str, str] = {"jour": "D", "week-end": "WE", "weekend": "WE"}
 #: Directions of an offset that count forward (``deux jours plus tard``); the others count back.
 LATER_WORDS: tuple[str, ...] = ("plus tard", "après")
+#: Words a date may open with that make a length right before it an offset from it (``trois jours avant le
+#: 15 mars``): the direction of the count.
+ANCHORED_OFFSET_WORDS: dict[str, int] = {"avant": -1, "après": 1}
 #: Plural determiners that make a period vague (``les semaines précédentes``: a past reference).
 PLURAL_DETERMINERS: tuple[str, ...] = ("les", "ces")
 #: Named times of day and their hour (``à midi``, ``vers minuit``).
@@ -1556,6 +1559,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?P<season>{season})\b(?:\s+(?P<year>{year})(?:[-/](?P<year_end>{year}))?|\s+(?P<mod>{mod})\b"
         r"|(?!\s+(?:des|du|de\s+(?!\d)|d')))",
     ),
+    # été 2013, hiver dernier: a season with its year or modifier and no article, as a headline writes it
+    (
+        "season_bare",
+        "season",
+        r"(?<![\w'-])(?P<season>{season})\s+(?:(?P<year>{year})(?![\w-])|(?P<mod>dernier|prochain|passé)(?![\w-]))",
+    ),
     # le printemps dernier, du printemps 2024: ``printemps`` takes ``le``/``du`` where the others elide, so
     # with a year or a modifier only (``l'arrivée du printemps`` names no particular one)
     (
@@ -1688,6 +1697,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
         r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux)\b)",
     ),
+    # deux jours après Noël, une semaine avant Pâques: counted from the feast
+    (
+        "offset_holiday",
+        "offset",
+        r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>après|avant)\s+(?:la\s+|l')?(?P<holiday>{holiday})(?![\w-])",
+    ),
     # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named
     (
         "offset_event",
@@ -1743,7 +1758,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_mod_bare",
         "period",
         r"(?<![\w'-])(?P<unit>semaine|mois|année|an|week-end|weekend)\s+"
-        r"(?P<mod>prochaine?|dernière?|passée?)(?![\w-])",
+        r"(?P<mod>prochaine?|dernier|dernière|passée?)(?![\w-])",
     ),
     # au prochain trimestre, la prochaine semaine: the modifier before its unit (only ``prochain``: ``le
     # dernier trimestre`` is the year's fourth)
