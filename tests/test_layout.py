@@ -102,3 +102,26 @@ def test_a_paragraph_after_a_link_line_with_its_own_headline_stays_news() -> Non
         "Trois pêcheurs sont toujours portés disparus, selon la préfecture.\n"
     )
     assert [s.text for s in layout_spans(text)] == ["Lire aussi : Un chalutier coule au large de Sète"]
+
+
+def test_a_breadcrumb_and_the_page_s_furniture_are_no_headline() -> None:
+    text = (
+        "Partager Facebook Twitter E-mail\n"
+        "Accueil › Monde › Afrique\n"
+        "Niger : douze soldats tués près de Tillabéri\n"
+        "Temps de lecture : 3 min\n"
+        "Douze soldats ont été tués lundi dans une embuscade, a indiqué l'armée nigérienne.\n"
+        "Abonnez-vous à notre newsletter\n"
+    )
+    kinds = {s.text: s.kind for s in layout_spans(text)}
+    assert kinds == {
+        "Partager Facebook Twitter E-mail": "rubric",
+        "Accueil › Monde › Afrique": "rubric",
+        "Temps de lecture : 3 min": "rubric",
+        "Abonnez-vous à notre newsletter": "rubric",
+    }
+
+
+def test_a_headline_with_one_arrow_is_a_headline() -> None:
+    text = "Inflation > 5 % : la BCE relève ses taux\nLa Banque centrale européenne a relevé ses taux jeudi.\n"
+    assert layout_spans(text) == []

@@ -42,6 +42,13 @@ _SENTENCE_END = '.!?…»"”:;)'
 
 
 @cache
+def _furniture(lang: str) -> re.Pattern[str]:
+    """The openings of the page's furniture lines (``Partager Facebook Twitter``, ``Temps de lecture : 3 min``)."""
+    data = get_language(lang).data("text")
+    return re.compile(rf"^\s*(?:{phrase_alternation(data.SITE_FURNITURE)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = get_language(lang).data("text")
     credit = re.compile(rf"(?:{phrase_alternation(data.CREDIT_MARKS)})", re.IGNORECASE)
@@ -70,7 +77,11 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
             kind = "link"
         elif byline.match(stripped) and len(words) <= 8 and not stripped.endswith("."):
             kind = "byline"
-        elif stripped.casefold().strip(" :-–—") in rubrics or (index < head and not _is_date_line(stripped, lang)):
+        elif (
+            stripped.casefold().strip(" :-–—") in rubrics
+            or (index < head and not _is_date_line(stripped, lang))
+            or (len(words) <= 12 and _furniture(lang).match(stripped))
+        ):
             kind = "rubric"  # a section's name, or an outlet's printed above the headline
         elif index not in (0, head) and _heading_shaped(stripped, words) and index + 1 < len(lines):
             kind = "subheading"
@@ -135,6 +146,7 @@ def is_opening_filler(line: str, lang: str = "fr") -> bool:
     return (
         len(found) < MIN_HEADLINE_WORDS
         or _is_rubric_line(line, lang)
+        or (len(found) <= 12 and _furniture(lang).match(line) is not None)
         or _is_date_line(line, lang)
         or _is_name_line(line, found)
     )
@@ -162,10 +174,28 @@ _KICKER = re.compile(r"(?P<kicker>[^\W\d_][^.|:\n]{0,30}?)\s*(?:[.|]|\s[-–—]
 
 def _is_rubric_line(line: str, lang: str) -> bool:
     """A line made only of rubrics (``Éditorial``, ``Monde | Europe``): a section's name, printed under the
-    outlet's and above the headline, never under a headline."""
+    outlet's and above the headline, never under a headline. A breadcrumb is one too, whatever its sections
+    are called (``Accueil > Afrique > Mali``: :func:`_is_breadcrumb`)."""
+    if _is_breadcrumb(line):
+        return True
     rubrics, _ = _filler_words(lang)
     parts = [fold(p).strip(" .") for p in _RUBRIC_PARTS.split(line.strip()) if p.strip(" .")]
     return bool(parts) and all(p in rubrics for p in parts)
+
+
+#: What separates the steps of a breadcrumb (``Accueil > Monde > Europe``, ``Accueil › Sport``).
+_BREADCRUMB_STEP = re.compile(r"\s+[>›»]\s+")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A site's path to the article (``Accueil > Monde > Europe``, ``Actualité › Faits divers › Lyon``): three
+    steps or more, each a capitalized name of at most four words, no figure and no sentence's punctuation. A
+    headline has one ``>`` at most, between clauses (``Inflation > 5 %``)."""
+    steps = _BREADCRUMB_STEP.split(line.strip())
+    return len(steps) >= 3 and all(
+        0 < len(step.split()) <= 4 and step[:1].isupper() and not any(ch.isdigit() or ch in ".,;:!?«»" for ch in step)
+        for step in steps
+    )
 
 
 def _is_place_line(line: str, lang: str) -> bool:

@@ -73,6 +73,30 @@ LINK_LINES: tuple[str, ...] = (
     "à lire également",
 )
 
+#: Openings of a line of the page's furniture, not the article's (share buttons, reading aids, subscription
+#: calls): a rubric wherever it stands, never a headline (``Partager Facebook Twitter E-mail``).
+SITE_FURNITURE: tuple[str, ...] = (
+    "partager",
+    "partagez",
+    "écouter cet article",
+    "écouter l'article",
+    "temps de lecture",
+    "lecture :",
+    "abonnez-vous",
+    "s'abonner",
+    "ajouter à mes favoris",
+    "ajouter aux favoris",
+    "réservé aux abonnés",
+    "article réservé aux abonnés",
+    "vos commentaires",
+    "commenter",
+    "imprimer",
+    "copier le lien",
+    "envoyer par e-mail",
+    "tous droits réservés",
+    "suivez-nous",
+)
+
 #: Openings of a byline (``Par Julie Roux``, ``Publié le …``).
 BYLINE_OPENERS: tuple[str, ...] = (
     "par",
