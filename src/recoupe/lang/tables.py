@@ -159,6 +159,8 @@ class ClaimsTables(Protocol):
     FIGURE_REPORT_VERBS: frozenset[str]
     AUTHORITY_NOUNS: frozenset[str]
     NON_ASSERTING_NOUNS: frozenset[str]
+    INSTITUTION_ADJECTIVES: frozenset[str]
+    SOURCE_ADJECTIVE_OPENERS: tuple[str, ...]
     CLAUSE_BREAKS: frozenset[str]
     MODAL_VERBS: frozenset[str]
     HYPOTHETICAL_OPENERS: frozenset[str]

@@ -131,6 +131,16 @@ def _designation(doc: Doc, first: int) -> bool:
     return code.text.isalpha() and code.text.isupper() and noun.pos_ == "NOUN" and noun.text.islower()
 
 
+def _capitalized_number(doc: Doc, span: Span) -> bool:
+    """Whether a number in words is capitalized after a determiner or a preposition: ``les Vingt-Sept``,
+    ``des Quinze``, ``aux Vingt-Huit`` name a group of states (the EU's members), they count no one."""
+    first = doc[span.start]
+    if span.start == 0 or first.text[:1].isdigit() or not first.text[:1].isupper():
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ in ("DET", "ADP") and before.text.islower()
+
+
 def _hypothetical(doc: Doc, first: int, openers: frozenset[str]) -> bool:
     """Whether the number at token ``first`` stands in a clause that supposes rather than reports (``tant qu'il
     restera un seul disparu``, ``jusqu'à ce que le dernier des 40 mineurs soit remonté``): one of the language's
@@ -228,6 +238,7 @@ class ClaimExtractor:
         self.numbers = NumberParser(lang.numbers)
         data = lang.claims
         self.category_nouns: dict[str, str] = {w: c for c, words in data.CATEGORY_NOUNS.items() for w in words}
+        self.verb_asides: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in data.SUBJECT_VERB_ASIDES)
         self.weak: frozenset[str] = frozenset(data.WEAK_NOUN_CATEGORIES)
         self.people: frozenset[str] = frozenset(data.PEOPLE_NOUNS)
         self.not_counted: frozenset[str] = frozenset(data.NOT_COUNTED)
@@ -349,10 +360,27 @@ class ClaimExtractor:
         found: list[_Candidate] = []
         for figure in self.numbers.find(parsed.text, parsed.article.body_start):
             span = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
-            if span is None or not len(span):
+            if span is None or not len(span) or self._label_number(doc, span):
                 continue
             found.append(_Candidate(figure, units.of(span.start), span.start, span.end, qualifier=figure.qualifier))
         return found
+
+    def _label_number(self, doc: Doc, span: Span) -> bool:
+        """Whether a number glued to the common noun before it names that thing: ``le service d'urgences 112
+        Andalousie``, ``la ligne 4``, ``la route 66``. French counts with a determiner or a preposition before
+        the figure, never a bare noun; a number of digits only, with no counted noun after it, is a label (a
+        figure after a noun of people, ``Bilan : morts 12``, still counts)."""
+        if _capitalized_number(doc, span):
+            return True
+        if len(span) != 1 or not span[0].text.isdigit() or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if before.pos_ != "NOUN" or not before.text.islower() or before.whitespace_ == "":
+            return False
+        if before.lower_ in self.category_nouns or before.lower_ in self.people:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        return after is None or not (after.pos_ == "NOUN" and after.text.islower())
 
     # -- decide -----------------------------------------------------------------------------------
 
@@ -747,6 +775,10 @@ class ClaimExtractor:
         start = index
         while index < limit and index - start < _VERB_REACH:
             token = doc[index]
+            aside = self._verb_aside(doc, index, limit)
+            if aside:
+                index += aside  # ``ont par ailleurs été interpellées``: the aside is no part of the verb
+                continue
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
             if (
                 token.pos_ == "AUX"
@@ -798,6 +830,15 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _verb_aside(self, doc: Doc, index: int, limit: int) -> int:
+        """How many tokens an adverbial phrase at ``index`` takes inside a verb chain (``par ailleurs``, ``de
+        leur côté``, :data:`SUBJECT_VERB_ASIDES`), else 0."""
+        for words in self.verb_asides:
+            end = index + len(words)
+            if end <= limit and tuple(t.lower_ for t in doc[index:end]) == words:
+                return len(words)
+        return 0
 
     def _past_source_aside(self, doc: Doc, text: str, index: int, limit: int) -> int:
         """Skip who gives the figure, and another's figure for it, between the figure and its verb (``400

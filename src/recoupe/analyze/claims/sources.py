@@ -107,6 +107,9 @@ class SourceFinder:
         self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
+        self.institution_adjectives: frozenset[str] = frozenset(claims.INSTITUTION_ADJECTIVES)
+        openers = phrase_alternation(claims.SOURCE_ADJECTIVE_OPENERS)
+        self.adjective_source = re.compile(rf"(?<![\w'’])(?:{openers})\s+(?P<adjective>\w+)(?![\w])", re.IGNORECASE)
 
     # -- frames -----------------------------------------------------------------------------------
 
@@ -134,6 +137,7 @@ class SourceFinder:
             + self._list_frames(parsed, sentence, figure_starts, counted_starts, counted_ends)
             + self._agent_frames(parsed, sentence, figure_starts, counted_ends)
             + self._speech_frames(parsed, sentence)
+            + self._adjective_frames(parsed, sentence, counted_starts)
         )
         return sorted(found, key=lambda f: f.start)
 
@@ -157,6 +161,21 @@ class SourceFinder:
                 attribution, end = self._attribution(parsed, start, agent_end), max(end, agent_end)
             leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
+        return frames
+
+    def _adjective_frames(self, parsed: Parsed, sentence: Span, counted_starts: Sequence[int]) -> list[Frame]:
+        """``de source policière``, ``de sources sécuritaires``: an anonymous source named by its body's
+        adjective. Like ``selon``, it covers the figures before it, or after it when it opens the sentence."""
+        text = parsed.text
+        frames: list[Frame] = []
+        for match in self.adjective_source.finditer(text, sentence.start_char, sentence.end_char):
+            if match.group("adjective").lower() not in self.institution_adjectives:
+                continue
+            start = match.start() + len(match.group().split()[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            attribution = Attribution(text=text[start : match.end()])
+            leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
+            frames.append(Frame(match.start(), match.end(), attribution, "preposition", leading))
         return frames
 
     def _list_frames(
@@ -278,6 +297,8 @@ class SourceFinder:
             )
             if head is None:
                 return []
+            if self._body_adjective(phrase, head):
+                return phrase[: head + 2]  # ``un communiqué gouvernemental``: the government's
             if phrase[head].lower_ not in self.carriers:
                 if checked and not self._can_assert(parsed, phrase[0].idx, phrase[-1].idx + len(phrase[-1])):
                     return []
@@ -306,6 +327,16 @@ class SourceFinder:
             current = following
         return []
 
+    def _body_adjective(self, phrase: Sequence[Token], head: int) -> bool:
+        """Whether a carrier noun's adjective names its body and nothing more follows: ``un communiqué
+        gouvernemental`` (but ``le bilan officiel du ministère`` goes on to the ministry, and a noun that
+        asserts keeps its whole name: ``le baromètre sécuritaire du Kivu``)."""
+        if phrase[head].lower_ not in self.carriers or head + 1 >= len(phrase):
+            return False
+        if phrase[head + 1].lower_ not in self.institution_adjectives:
+            return False
+        return head + 2 >= len(phrase) or phrase[head + 2].lower_ not in self.name_links
+
     def _noun_phrase(self, tokens: Sequence[Token], figure_starts: Sequence[int]) -> list[Token]:
         """The words after ``selon``: up to a comma, a verb, a clause word or the next figure."""
         phrase: list[Token] = []
@@ -318,7 +349,10 @@ class SourceFinder:
             finite = token.pos_ == "VERB" and "Fin" in morph(token, "VerbForm")
             if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
                 break
-            if token.text[:1].isdigit() or (token.pos_ == "ADP" and token.lower_ not in self.name_links):
+            label = token.text.isdigit() and bool(phrase) and phrase[-1].pos_ == "NOUN"  # ``les urgences 112``
+            if (token.text[:1].isdigit() and not label) or (
+                token.pos_ == "ADP" and token.lower_ not in self.name_links
+            ):
                 break  # ``selon l'ONU depuis le début du conflit``
             phrase.append(token)
         while phrase and (phrase[-1].is_punct or phrase[-1].pos_ in ("ADP", "DET")):
@@ -595,9 +629,10 @@ class SourceFinder:
 
     def _can_assert(self, parsed: Parsed, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names someone who can put out a figure: an authority or a named
-        organization or person (or a pronoun standing for one)."""
+        organization or person (or a pronoun standing for one), or a body's adjective (``le communiqué
+        ministériel``)."""
         words = {w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end])}
-        if words & (self.authorities | self.pronouns | self.subject_pronouns):
+        if words & (self.authorities | self.pronouns | self.subject_pronouns | self.institution_adjectives):
             return True
         return _names_someone(parsed, start, end)
 

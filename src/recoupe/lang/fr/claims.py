@@ -36,7 +36,9 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
     "troops": _words(
         "soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
         "policier policiers policière policières gendarme gendarmes crs agent agents "
-        "réserviste réservistes casque casques effectif effectifs"
+        "réserviste réservistes casque casques effectif effectifs "
+        # the members of a force (``une centaine d'éléments des forces spéciales déployés``)
+        "élément éléments"
     ),
     "displaced": _words(
         "déplacé déplacés déplacée déplacées évacué évacués évacuée évacuées réfugié "
@@ -78,7 +80,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     partisan partisans sympathisant sympathisants syndicaliste syndicalistes agriculteur agriculteurs
     enseignant enseignants infirmier infirmiers médecin médecins prêtre prêtres soignant soignants
     policier policiers gendarme gendarmes soldat soldats militaire militaires famille familles ménage
-    ménages foyer foyers vacancier vacanciers visiteur visiteurs voyageur voyageurs randonneur randonneurs
+    ménages foyer foyers proche proches vacancier vacanciers visiteur visiteurs voyageur voyageurs
+    randonneur randonneurs
     spectateur spectateurs pèlerin pèlerins automobiliste automobilistes piéton piétons occupant occupants
     campeur campeurs alpiniste alpinistes skieur skieurs baigneur baigneurs plongeur plongeurs pêcheur
     pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages
@@ -275,6 +278,7 @@ SUBJECT_VERBS: dict[str, str] = {
     "disparaître": "missing",
     # reflexive (``se masser``, ``se réfugier``): the subject gathers or flees itself
     "masser": "participants",
+    "mobiliser": "participants",  # ``3 000 pêcheurs se sont mobilisés``; ``ont été mobilisés`` stays troops
     "réfugier": "displaced",
 }
 
@@ -500,6 +504,22 @@ NON_ASSERTING_NOUNS: frozenset[str] = _words(
     relevé relevés recensement recensements calcul calculs rapport rapports communiqué communiqués
     étude études document documents note notes projection projections total totaux bulletin bulletins"""
 )
+
+#: Adjectives that name the body behind a carrier noun or an anonymous source: ``un communiqué
+#: gouvernemental`` is the government's statement, ``de source policière`` the police's word. (Not
+#: ``officiel``: ``les chiffres officiels`` say no one in particular.)
+INSTITUTION_ADJECTIVES: frozenset[str] = _words(
+    """gouvernemental gouvernementale gouvernementaux gouvernementales policier policière policiers policières
+    ministériel ministérielle ministériels ministérielles préfectoral préfectorale préfectoraux préfectorales
+    présidentiel présidentielle présidentiels présidentielles judiciaire judiciaires militaire militaires
+    hospitalier hospitalière hospitaliers hospitalières sécuritaire sécuritaires municipal municipale
+    municipaux municipales diplomatique diplomatiques médical médicale médicaux médicales syndical syndicale
+    syndicaux syndicales onusien onusienne onusiens onusiennes humanitaire humanitaires"""
+)
+
+#: The words that open an anonymous source named by such an adjective: ``a-t-on appris de source
+#: policière``, ``de sources sécuritaires``.
+SOURCE_ADJECTIVE_OPENERS: tuple[str, ...] = ("de source", "de sources")
 
 #: Clause-opening words that end the search for a figure's verb: a figure never takes the verb of
 #: another clause (``…, tandis qu'environ 216 ont été blessés``).
