@@ -98,6 +98,7 @@ class _Cues:
     shelter: re.Pattern[str]
     internal: re.Pattern[str]
     homeless: re.Pattern[str]
+    left_home: re.Pattern[str]
     evacuated: re.Pattern[str]
     by_category: dict[str, dict[str, str]]
     troop_classes: dict[str, frozenset[str]]
@@ -160,6 +161,7 @@ def _cues(lang: str) -> _Cues:
         shelter=_words_pattern(getattr(data, "SHELTER_NOT_REFUGE", ())),
         internal=_stems_pattern(getattr(data, "INTERNAL_DISPLACEMENT_CUES", ())),
         homeless=_stems_pattern(getattr(data, "HOMELESS_CUES", ())),
+        left_home=re.compile(getattr(data, "LEFT_HOME_NOT_LOST", r"(?!)")),
         evacuated=_stems_pattern(getattr(data, "EVACUATION_CUES", ())),
         by_category=data.POPULATION_BY_CATEGORY,
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
@@ -344,6 +346,7 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     words decide first, the homeless and refugees before the displaced; then its sentence, inside the
     country before refugees, and the homeless unless its own words say evacuated."""
     cues = _cues(lang)
+    own = cues.left_home.sub(" ", own)  # ``ont dû quitter leur logement``: displaced, not homeless
     if cues.homeless.search(own):
         return "homeless"
     if cues.refugee.search(cues.shelter.sub(" ", own)):
@@ -352,7 +355,7 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
         return "people"
     if text is None:
         return None
-    sentence = cues.shelter.sub(" ", _whole_sentence(text, start, end))
+    sentence = cues.left_home.sub(" ", cues.shelter.sub(" ", _whole_sentence(text, start, end)))
     if cues.internal.search(sentence):
         return "people"
     if cues.refugee.search(sentence):
@@ -1598,6 +1601,24 @@ def _with_article_context(
         ]
         if body:
             main[i] = max(body, key=richness)
+    for i, claim in enumerate(claims):
+        if main[i] is not claim or claim.start >= headline_end or claim.value is None:
+            continue
+        # A headline figure the body gives once, placed in a wider or narrower name (``au moins sept morts en
+        # Andalousie`` above ``sept personnes tuées dans la province d'Almería``): the headline sums up the body.
+        written = (claim.value, claim.low, claim.high, claim.qualifier)
+        body = [
+            other
+            for j, other in enumerate(claims)
+            if other.start >= headline_end
+            and main[j] is other
+            and other.category == claim.category
+            and who[j] == who[i]
+            and (other.value, other.low, other.high, other.qualifier) == written
+            and (day(claim) is None or day(other) is None or day(claim) == day(other))
+        ]
+        if len(body) == 1 and _may_hold(claim.place, body[0].place):
+            main[i] = body[0]
     result: list[tuple[Claim, Claim, bool]] = [(c, m, m is not c) for c, m in zip(claims, main, strict=True)]
     # a crowd the sentence recalls from an earlier march (``contre 10 000 une semaine plus tôt``) lends no day
     crowd_days = [
@@ -1612,6 +1633,23 @@ def _with_article_context(
             keyed = replace(keyed, date=before[-1] if before else crowd_days[0][1])
             result[i] = (claim, keyed, repeat)
     return result
+
+
+def _may_hold(a: str | None, b: str | None) -> bool:
+    """Whether two place names may be one place, or one inside the other: the gazetteer does not put them in
+    two countries, or in two regions of one country (``Andalousie`` holds ``Almería``; ``Lyon`` is not in
+    ``Paris``); a name of several towns is read as the one beside the other name. A name it does not know (a
+    village, a building) is not known to hold or lie in the other: a headline may name the nearest town
+    (``près d'Oicha``) for a village whose toll the article sets beside the town's."""
+    if not a or not b:
+        return True
+    one = gazetteer().resolve(a)
+    other = gazetteer().resolve(b, near=[one] if one is not None else ())  # Brest beside Bretagne: the Breton one
+    if one is None or other is None:
+        return False
+    if one.iso2 != other.iso2:
+        return False
+    return "country" in (one.kind, other.kind) or one.admin1 == other.admin1
 
 
 def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -120,6 +120,13 @@ HOMELESS_CUES: tuple[str, ...] = (
     "perdu leur domicile",
 )
 EVACUATION_CUES: tuple[str, ...] = ("évacu",)
+#: People who left their home for a while (``des milliers de personnes ont dû quitter leur logement``, ``ont fui
+#: leur domicile``) are the displaced the evacuations count, not people who lost it: these phrases (read on folded
+#: text) are blanked before :data:`HOMELESS_CUES`, whose ``logement`` they hold.
+LEFT_HOME_NOT_LOST: str = (
+    r"(?<!\w)(?:quitt|fui|fuir|fuy|abandonn|evacu|regagn|rejoindr|retrouv|reintegr)\w*\s+"
+    r"(?:leurs?|son|sa|ses|les)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)(?!\w)"
+)
 INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
     "déplacé",
     "intérieur du pays",
