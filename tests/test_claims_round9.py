@@ -30,3 +30,12 @@ def test_a_figure_after_si_is_still_a_count(analyze: Analyze) -> None:
 
 def test_one_dead_reported_is_a_count(analyze: Analyze) -> None:
     assert counted(analyze("Un seul mort a été recensé par les pompiers de l'Aude.")) == {1: "killed"}
+
+
+def test_a_building_named_with_its_noun_is_no_place_scope(analyze: Analyze) -> None:
+    """The tagger takes ``Hôtel`` or a foreign ``Penitenciaría`` into the name: the site, not the place counted."""
+    for text in (
+        "Douze clients sont morts à l'Hôtel Sahel.",
+        "Au moins 31 détenus ont été tués à la Penitenciaría del Norte.",
+    ):
+        assert [c.place for c in analyze(text).claims] == [None]

@@ -331,6 +331,7 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
+        self.facility_name: re.Pattern[str] = re.compile(getattr(data, "FACILITY_NAME", r"(?!)"), re.IGNORECASE)
         self.describing_aside: re.Pattern[str] = re.compile(
             getattr(data, "DESCRIBING_ASIDE_BEFORE", r"(?!)"), re.IGNORECASE
         )
@@ -1869,7 +1870,7 @@ class ClaimExtractor:
         sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
         the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
         toll, and so is ``… tués près de Djibo``), or an institution's name (``le pénitencier du Littoral``,
-        ``l'hôpital Ibn Al Khatib``)."""
+        ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name)."""
         text = parsed.text
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
@@ -1877,6 +1878,8 @@ class ClaimExtractor:
             others = [e for e in parsed.entity_index().within(end, line_end) if e.type == "LOC"]
             return len(others) == 1 and self.in_place_before.search(text, end, others[0].start) is not None
         before = text[max(0, start - 60) : start].replace("’", "'")
+        if self.facility_name.match(text[start:end].replace("’", "'")):
+            return True  # ``l'hôtel Bani``: the noun in the name itself
         return self.facility_before.search(before) is not None or self._in_describing_aside(text, before, end)
 
     def _in_describing_aside(self, text: str, before: str, end: int) -> bool:

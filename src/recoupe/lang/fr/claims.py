@@ -665,7 +665,15 @@ RUBRIC_AFTER: str = r"[ \t\u00a0\u202f]*:"
 #: gazetteer knows a region of that name. A town after a bare ``de`` stays a place (``l'usine de Lyon``).
 FACILITY_BEFORE: str = (
     r"\b(?:hôpital|hopital|clinique|prison|pénitencier|penitencier|maison d'arrêt|centre pénitentiaire|"
-    r"usine|raffinerie|stade|école|lycée|collège|université|caserne)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)?$"
+    r"usine|raffinerie|stade|école|lycée|collège|université|caserne|hôtel)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)?$"
+)
+#: A location whose own name opens with a building's noun (``l'hôtel Bani``, ``la Penitenciaría del Litoral``, as
+#: the tagger may take the noun into the name, in French or in the country's language): an institution, the
+#: site of the event, never the place a figure is counted over (that is its town).
+FACILITY_NAME: str = (
+    r"^(?:l'|le\s+|la\s+)?(?:hôpital|hopital|hospital|clinique|prison|prisión|cárcel|carcel|pénitencier|penitencier|"
+    r"penitenciaría|penitenciaria|centre\s+pénitentiaire|usine|raffinerie|stade|estadio|école|lycée|collège|"
+    r"université|caserne|hôtel|hotel)\b"
 )
 #: The opening of a comma aside that describes the noun before it, up to a place it names (``Le Collectif
 #: des familles, une association de Toulouse, avance…``, ``…, un syndicat basé à Lille, …``): the place says
