@@ -39,3 +39,21 @@ def test_a_building_named_with_its_noun_is_no_place_scope(analyze: Analyze) -> N
         "Au moins 31 détenus ont été tués à la Penitenciaría del Norte.",
     ):
         assert [c.place for c in analyze(text).claims] == [None]
+
+
+def test_a_count_that_shares_the_heads_auxiliary_shares_its_place(analyze: Analyze) -> None:
+    result = analyze(
+        "La semaine dernière, à Liège, la manifestation avait dégénéré : sept policiers avaient été blessés, "
+        "selon le ministère de l'Intérieur, et 23 personnes arrêtées."
+    )
+    assert [(c.value, c.place) for c in result.claims] == [(7, "Liège"), (23, "Liège")]
+
+
+def test_a_group_with_branches_is_no_place(analyze: Analyze) -> None:
+    """spaCy reads Al-Qaïda as a place; a place has no branch, and a figure is not counted there."""
+    result = analyze(
+        "Le GSIM, la branche sahélienne d'Al-Qaïda, a revendiqué l'attaque en affirmant avoir tué « plus de "
+        "quarante soldats »."
+    )
+    assert {e.text: e.type for e in result.entities}.get("Al-Qaïda") == "ORG"
+    assert [c.place for c in result.claims] == [None]

@@ -138,6 +138,7 @@ class EntityRecognizer:
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
+        self.member_nouns: frozenset[str] = data.MEMBER_NOUNS
         self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
         self.common_zipf: float = data.COMMON_WORD_ZIPF
@@ -903,6 +904,8 @@ class EntityRecognizer:
                 mention.start, mention.type, mention.institution = head.i, "ORG", True
             elif self._organization_cue_before(doc, mention.start, mention.end):
                 mention.type, mention.organization_cue = "ORG", True
+            elif mention.type == "LOC" and self._member_noun_before(doc, mention.start):
+                mention.type = "ORG"  # ``la branche sahélienne d'Al-Qaïda``: a group has branches, a place has none
             mention.institution = mention.institution or doc[mention.start].lower_ in self.institutions
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
@@ -926,6 +929,19 @@ class EntityRecognizer:
         while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.organization_cues
+
+    def _member_noun_before(self, doc: Doc, start: int) -> bool:
+        """Whether the name at ``start`` is the complement of a noun only a group has (``la branche sahélienne
+        d'Al-Qaïda``, ``des combattants de Boko Haram``, ``un émir du Hamas``): spaCy may read such a group's
+        name as a place, but a place has no branches, fighters or emirs (its ``habitants``, its ``chef`` of
+        state are not on the list)."""
+        i = start - 1
+        if i < 1 or doc[i].lower_ not in self.complement_links:
+            return False
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.member_nouns
 
     def _listed_portfolio_end(self, doc: Doc, end: int, limit: int) -> int | None:
         """Where an institution's name ends with one more field it lists that spaCy saw no name in:

@@ -44,6 +44,7 @@ class EntitiesTables(Protocol):
     ROLE_NOUNS: frozenset[str]
     PORTFOLIOS: frozenset[str]
     ORGANIZATION_CUES: frozenset[str]
+    MEMBER_NOUNS: frozenset[str]
     COMMON_WORD_ZIPF: float
     DEMONYMS: frozenset[str]
     PORTFOLIO_LINKS: frozenset[str]

@@ -1632,7 +1632,8 @@ class ClaimExtractor:
         police, contre 50 000 selon la CGT``): a figure with a place of its own keeps it, a ``;`` closes
         a place's group (``1 900 à Caen, 2 500 à Rouen ; les syndicats 6 000 et 8 000``), and a count
         that ends one source's list of places (``8 000 à Rennes et 4 000 à Brest, la CGT 20 000 et
-        9 000``) is no single place's.
+        9 000``) is no single place's. A count of another kind that shares the head's verb or has none (``sept
+        policiers ont été blessés à Liège, et 23 personnes arrêtées``) tells the same event's toll: its place too.
         """
         own_verb = candidate.verb is not None and candidate.verb_side == "right" and not candidate.shared_verb
         if source is None and not own_verb:
@@ -1649,6 +1650,20 @@ class ClaimExtractor:
             and not places
         ):
             place = head.place
+        verb = candidate.verb
+        elided_auxiliary = (
+            verb is not None
+            and "Part" in verb.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        )
+        if (
+            place is None
+            and not candidate.subset
+            and (not own_verb or elided_auxiliary)
+            and head.category != candidate.category
+            and ";" not in between
+        ):
+            place = head.place  # ``sept policiers ont été blessés à Liège, et 23 personnes arrêtées``: one event's
         return source, place
 
     def _span(self, doc: Doc, candidate: _Candidate) -> tuple[int, int]:

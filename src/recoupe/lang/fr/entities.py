@@ -188,6 +188,11 @@ ORGANIZATION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns whose complement is a group, never a place (``la branche sahélienne d'Al-Qaïda``, ``un émir de l'État
+#: islamique``): a name after them is an organization even where spaCy reads a place. ``combattants``,
+#: ``militants``, ``chef`` are not here: ``les combattants de Gaza``, ``le chef de l'État``.
+MEMBER_NOUNS: frozenset[str] = frozenset("branche branches filiale filiales émir émirs faction factions".split())
+
 #: How frequent (``wordfreq`` Zipf scale: 3 is once per million words) a lowercase word must be for a
 #: capitalized common noun opening a sentence (``Manifestation``, ``Réunion du conseil``) to be dropped
 #: when spaCy took it for a name. First names that are also frequent (``Pauline``) are kept as PER.
