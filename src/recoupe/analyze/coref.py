@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
 from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
+from recoupe.ingest.layout import credit_mark, layout_spans
 from recoupe.lang import Language
 from recoupe.lang.tables import EntitiesTables
 from recoupe.model import Entity
@@ -260,6 +261,28 @@ def _number(token: Token) -> str | None:
     return values[0] if values else None
 
 
+#: Layout lines whose names are no one in the story: a photo's credit (``© Pablo Ruiz / AFP``), a byline (``Par Julie
+#: Moreau``). A caption's own words name the story's people (``Le président russe Vladimir Poutine lors d'une
+#: réunion …``): only its credit, after its last sentence, is left out.
+_CREDIT_LAYOUT = frozenset({"credit", "byline"})
+
+
+def _news_entities(parsed: Parsed) -> list[Entity]:
+    """The article's entities, in text order, without those of a photo's credit or a byline: the photographer
+    credited under the headline is not the person the article's descriptions take up."""
+    article = parsed.article
+    credits: list[tuple[int, int]] = []
+    for span in layout_spans(article.text, article.body_start, article.lang):
+        if span.kind in _CREDIT_LAYOUT:
+            credits.append((span.start, span.end))
+        elif span.kind == "caption" and (mark := credit_mark(span.text, article.lang)) is not None:
+            sentence_end = span.text.rfind(". ", 0, mark)
+            credits.append((span.start + (sentence_end + 2 if sentence_end >= 0 else mark), span.end))
+    return sorted(
+        (e for e in parsed.analysis.entities if not any(a <= e.start < b for a, b in credits)), key=lambda e: e.start
+    )
+
+
 class Coreference:
     """Resolve a span of the article to the canonical name of the entity it refers to.
 
@@ -274,7 +297,7 @@ class Coreference:
         self.text = parsed.text
         self.t = CorefTables.of(lang or parsed.lang)
         self._age_apposition = _age_apposition((lang or parsed.lang).entities.AGE_APPOSITION)
-        self.entities: list[Entity] = sorted(parsed.analysis.entities, key=lambda e: e.start)
+        self.entities: list[Entity] = _news_entities(parsed)
         self.quotes: list[QuoteSpan] = find_quote_spans(self.text)
         self._quoted = bytearray(len(self.text) + 1)
         for q in self.quotes:
@@ -591,13 +614,30 @@ class Coreference:
             or self._named_right_after(head)
         )
 
-    def _named_right_after(self, head: Token) -> Referent | None:
+    def speaker_named_after(self, start: int, end: int) -> Referent | None:
+        """``« … », a déclaré à notre journal la présidente de l'association. Jointe par téléphone, Ana Ruiz accuse
+        …``: the person named right after a speaker's role (:meth:`_named_right_after`), for a role the quote
+        layer found speaking, whatever the parser made of it (it often reads a role set after a speech verb and
+        its complements as the complement's modifier)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = self._title_before_demonym(span.root)
+        if head.pos_ != "NOUN" or not self._definite_singular(head) or not self._is_role(span.start, span.end, head):
+            return None
+        if self._specific_office(span.start, span.end) or any(
+            self._full_person_name(self.entities[i]) for i, _a, _b in self._entities_within(span.start, span.end)
+        ):
+            return None
+        return self._named_right_after(head, speaking=True)
+
+    def _named_right_after(self, head: Token, speaking: bool = False) -> Referent | None:
         """``La ministre de l'Agriculture a condamné … . « … », a insisté Claire Dumontel.``: news often gives a
         speaker's title first and the name in the next sentence, as its subject. A role that is a subject and was
         tied to no one is the person who opens the next sentence's subjects, named there in full for the first time
         and with no description of their own beside it (which would make them someone new), when the genders
         allow."""
-        if not head.dep_.startswith("nsubj"):
+        if not speaking and not head.dep_.startswith("nsubj"):
             return None
         here = self._sent_of[head.i]
         for entity in self.entities:
@@ -617,7 +657,11 @@ class Coreference:
         doc = self.doc
         if not self._full_person_name(entity) or self._named_before(entity.name, entity.start):
             return None
-        if span.root.dep_ != "nsubj" or (span.end < len(doc) and doc[span.end].text == ","):
+        if span.end < len(doc) and doc[span.end].text == ",":
+            return None
+        # a subject, or followed by its verb (``, Rafael Cuenca Morillas a reconnu``: a name of three words
+        # the parser misreads, one of them made the sentence's root)
+        if span.root.dep_ != "nsubj" and not (span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB")):
             return None
         gender = _gender(head, self.t)
         told, _number = self._entity_gender(entity, span.start)

@@ -37,6 +37,11 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 _SENTENCE_OPENERS: tuple[str, ...] = (".", "!", "?", "«", '"', "“", ":", "…", "—", "-")
 
 
+#: Words of a person's name at most, when it is given back the words spaCy left out after it (a given name,
+#: two surnames: ``Rafael Cuenca Morillas``, ``José Antonio Núñez``).
+_NAME_WORDS = 4
+
+
 def _opens_sentence(token: Token) -> bool:
     """First word of its sentence, line, or quotation: a place where any word takes a capital."""
     if token.i == 0 or token.is_sent_start:
@@ -261,10 +266,18 @@ class EntityRecognizer:
         for mention in mentions:
             if mention.type not in ("PER", "MISC"):
                 continue
-            after = mention.end
-            if mention.type == "PER" and after < len(doc) and self._lone_name_word(doc, after, covered):
-                mention.end = after + 1  # ``ministre de l'Énergie Murat`` [``Kalkan``]
-                covered.add(after)
+            # ``ministre de l'Énergie Murat`` [``Kalkan``]; ``Rafael`` [``Cuenca Morillas``]: a Spanish name's two
+            # surnames, both left out
+            given_back = 0
+            while (
+                mention.type == "PER"
+                and mention.end < len(doc)
+                and (not given_back or mention.end - mention.start < _NAME_WORDS)
+                and self._lone_name_word(doc, mention.end, covered)
+            ):
+                covered.add(mention.end)
+                mention.end += 1
+                given_back += 1
             i = mention.start - 1
             if mention.end - mention.start != 1 or i < 0 or not self._lone_name_word(doc, i, covered):
                 continue

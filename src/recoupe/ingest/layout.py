@@ -57,6 +57,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return credit, link, byline, frozenset(w.casefold() for w in data.RUBRICS)
 
 
+def credit_mark(line: str, lang: str = "fr") -> int | None:
+    """Where the first credit mark of a caption line (``©``, ``/ AFP``, ``via REUTERS``) starts, if any."""
+    found = _patterns(lang)[0].search(line)
+    return found.start() if found is not None else None
+
+
 def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[LayoutSpan]:
     """The lines of ``text`` (from ``body_start``) that are layout, not news, with their kind."""
     credit, link, byline, rubrics = _patterns(lang)

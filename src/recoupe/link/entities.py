@@ -213,6 +213,7 @@ def merge_entities(
     keys = list(locals_by_key)
     joined = _UnionFind()
     _join_surnames(items, keys, joined)
+    _join_spaced_names(items, keys, joined)
     _join_acronyms(items, joined)
     _join_united_nations_acronyms(items, joined, lang)
     if story_of:
@@ -274,6 +275,21 @@ def _join_surnames(items: list[_Local], keys: list[str], joined: _UnionFind) -> 
         owners = full_by_part.get(surname, set())
         if len({keys[i] for i in owners}) == 1:
             joined.union(index, next(iter(owners)))
+
+
+def _join_spaced_names(items: list[_Local], keys: list[str], joined: _UnionFind) -> None:
+    """Two persons' names that are one once their spaces and hyphens are dropped join: a surname with
+    particles is written spaced by one outlet and glued by another (``Hendrik Van der Auwera`` /
+    ``Hendrik Vanderauwera``, ``Jean-Marie Le Pen`` / ``Jean-Marie Lepen``). One article keeps to its
+    spelling, so two names it writes both of stay two."""
+    by_glued: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if _type(items[index]) == "PER" and " " in key:
+            by_glued.setdefault(re.sub(r"[\s-]+", "", key), []).append(index)
+    for group in by_glued.values():
+        for a, b in combinations(group, 2):
+            if not _written_together(items[a], items[b]):
+                joined.union(a, b)
 
 
 def _bare_surname(key: str, lang: str = "fr") -> str:

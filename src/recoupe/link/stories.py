@@ -738,13 +738,21 @@ def _sites(head: str, lang: str) -> set[str]:
     their town (``v:lille`` for ``le CHU de Lille``, ``l'hôpital de Lille``, ``le centre hospitalier
     universitaire de Lille``; ``SITE_WORDS``): what a cyberattack or a fire strikes, however each report
     words it. A site named after a recall (``trois jours après l'université de Limoges``) is another
-    event's target."""
+    event's target. A site named after a country (``la plus grande prison d'Équateur``) tells no town: the
+    next report names the same prison after its town."""
     recalled = _recalled_incident(lang)
     found = set()
     for match in _site_pattern(lang).finditer(head):
-        if not recalled.search(fold(head[: match.start()])):
+        if not recalled.search(fold(head[: match.start()])) and not _a_country(match.group("town")):
             found.add(f"{SITE}{fold(match.group('town'))}")
     return found
+
+
+def _a_country(name: str) -> bool:
+    """Whether ``name`` may be a country's (``Equateur``, also a Congolese province; ``Mali``, also towns)."""
+    from recoupe.link.places import gazetteer  # loaded on first use: a few seconds, then shared
+
+    return any(place.kind == "country" for place in gazetteer().candidates(name))
 
 
 @cache

@@ -169,7 +169,7 @@ class QuoteExtractor:
         self._paragraph_speaker(parsed, decisions)
         for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
-                decision.found = finder.presented(decision.pieces[0])
+                decision.found = finder.presented(decision.pieces[0]) or finder.portrayed(decision.pieces[0])
         self._interview_answers(parsed, decisions)
         self._repeated_words(parsed, decisions)
         return decisions
@@ -536,6 +536,8 @@ class QuoteExtractor:
         if referent is not None and entity is None and referent.entity is None and referent.text != words:
             # ``La jeune fille`` taking up ``la fille de Marie Lenoir``: written as the description that says who
             return Attribution(referent.text, None)
+        if entity is None and (introduced := coref.speaker_named_after(start, end)) is not None:
+            entity = introduced.entity  # a role that speaks, then named as the next sentence's subject
         return Attribution(words, entity)
 
     def _group_of_one(self, coref: Coreference, words: str, end: int) -> str | None:

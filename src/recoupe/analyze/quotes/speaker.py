@@ -784,7 +784,21 @@ class ArticleSpeakers:
                 found = self.subject(token)
                 if found is not None:
                     return found
-        return None
+        return self._source_going_on(words)
+
+    def _source_going_on(self, words: list[Token]) -> Found:
+        """A source's account going on: a scare quote in the sentence right after one that opens on ``Selon X,``
+        / ``D'après X,`` in the same paragraph is X's word (``Selon le communiqué de l'armée, six soldats ont
+        péri. Trois assaillants ont été « neutralisés ».``): news gives a statement's points one sentence each."""
+        opening = next((t for t in words if not (t.is_punct or t.is_space)), None)
+        if opening is None:
+            return None
+        prep = opening
+        if fold(opening.text) in self.lex.attribution_words.values() and opening.i + 1 < len(self.doc):
+            prep = self.doc[opening.i + 1]  # ``D'après``: the preposition after its elided ``d'``
+        if fold(prep.text) not in self.lex.attribution_words or not self._attribution_prep(prep):
+            return None
+        return self._after_preposition(prep)
 
     def previous_speaker(self, quote: QuoteSpan) -> Found:
         """A quote in a sentence about a thing (``Le déficit doit être réduit « … »``, ``Mais les données
@@ -875,6 +889,33 @@ class ArticleSpeakers:
             return None
         return self.subject(words[-1])
 
+    def portrayed(self, quote: QuoteSpan) -> Found:
+        """A quote opening its sentence with no cue, right after a sentence of its paragraph whose subject is a
+        person named there doing something (``Dans sa cuisine, Marta Lopez montre la trace de l'eau sur le mur.
+        « Elle est montée en dix minutes. »``): a reportage shows the witness, then gives their words. Not when
+        that sentence quotes someone already, nor when its verb is passive (``X a été blessé.``: the words that
+        follow are someone else's about X)."""
+        start = self.sentence_start(quote.open)
+        if self.text[start : quote.open].strip() or start == 0 or self.text[start - 1] == "\n":
+            return None
+        previous = self.sentence_start(start - 1)
+        if any(self.coref.is_quoted(i) for i in range(previous, start)):
+            return None
+        words = [t for t in self.tokens(previous, start) if not t.is_punct]
+        roots = [t for t in _clause_roots(words)[:1] if t.pos_ == "VERB" and not self._passive(t)]
+        for root in roots:
+            found = self._own_subject(root, agent=False)
+            if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
+                return found
+        # the parser lost the sentence's root in a long frame before it (``Dans la rue principale de Santa Olalla,
+        # couverte de boue, X montre …``): a person's name followed by its active verb
+        ends, _tokens = self._persons
+        for first in (t.i for t in words if t.i in ends):
+            verb = self.doc[ends[first]] if ends[first] < len(self.doc) else None
+            if verb is not None and verb.pos_ == "VERB" and not self._passive(verb):
+                return self.span_of(first, ends[first])
+        return None
+
     def governor(self, quote: QuoteSpan) -> Found:
         """A partial quote with no reporting cue at all: whoever does the verb the quoted words hang on, when
         that is a person or a body (``Julie Marchand rejette « le catastrophisme »``, ``X oppose sa volonté
@@ -901,9 +942,42 @@ class ArticleSpeakers:
                 return None
             if quote.start <= current.idx < quote.end or current.pos_ not in ("VERB", "AUX"):
                 continue
+            reporter = self._reporting_verb_above(current)
+            if reporter is not None:
+                # ``X affirme que ses combattants ont tué « … »``: the words are X's, not the clause's subject's
+                found = self.subject(reporter)
+                if found is None:
+                    return self._name_before_verb(reporter)
+                return found if isinstance(found, tuple) and self._is_agent(found) else None
             found = self.subject(current)
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
+
+    def _reporting_verb_above(self, verb: Token) -> Token | None:
+        """The speech verb whose ``que`` clause ``verb`` heads (``affirme que … ont tué``), outside quotes and in
+        the same sentence, if any."""
+        head = verb.head
+        if (
+            head.i == verb.i
+            or verb.dep_ != "ccomp"
+            or head.i > verb.i
+            or self.coref.is_quoted(head.idx)
+            or head.idx < self.sentence_start(verb.idx)
+            or not self.is_speech_verb(head)
+        ):
+            return None
+        return head
+
+    def _name_before_verb(self, verb: Token) -> tuple[int, int] | None:
+        """The name written right before ``verb``, past an acronym in brackets (``la Jama'at Nusrat al-Islam
+        (JNIM) affirme``): the subject of a speech verb the parser left without one, a foreign name it
+        misread."""
+        j = verb.i - 1
+        if j >= 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(":
+            j -= 3
+        if j < 0 or j not in self._entity_tokens:
+            return None  # only a name: a common noun there is the parser's own subject, which it did not find
+        return self._name_ending_at(j)
 
     def _common_words(self, span: tuple[int, int]) -> bool:
         """Whether the words at ``span`` are a common noun phrase (no pronoun, no capitalized word after the first):
@@ -1494,7 +1568,13 @@ class ArticleSpeakers:
         Of two subjects the parser hangs on one verb, the nearer is the subject: the other is a topic set
         off before it (``Ses priorités, elle les résume : « … »``, ``Cette réforme, le ministre la défend``),
         taken up again by the object pronoun."""
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        # a noun behind a preposition is no subject, whatever the parser says (``a de son côté dénoncé``,
+        # ``a pour sa part estimé``: the parser makes ``côté``, ``part`` the verb's subject)
+        subjects = [
+            child
+            for child in verb.children
+            if child.dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" and c.i < child.i for c in child.children)
+        ]
         if not subjects:
             # ``Il a par ailleurs dénoncé``: the parser sometimes hangs the subject on the auxiliary
             auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
