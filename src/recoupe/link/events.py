@@ -394,6 +394,14 @@ def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: 
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
 
 
+def _spoken_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the day at ``day_start`` is when a source spoke (``REPORTED_DAY``: ``a indiqué lundi``) or a
+    statement was issued or a count revised (``ISSUED_DAY``: ``un communiqué lu samedi``), not an event's."""
+    return _day_after("REPORTED_DAY", text, sentence_start, day_start, lang) or _day_after(
+        "ISSUED_DAY", text, sentence_start, day_start, lang
+    )
+
+
 def _died_during(text: str, day_end: int, sentence_end: int, lang: str) -> bool:
     """Whether the death told before a day happened in the violence the sentence names next (``est mort
     samedi soir lors de violences``): then the day is the violence's, not a later death's."""
@@ -536,7 +544,7 @@ def code_events(
                     or _anchored_on_an_event(article.text, t.start, t.end, lang)
                 ):
                     continue
-                aside = _day_after("REPORTED_DAY", article.text, start, t.start, lang) or (
+                aside = _spoken_day(article.text, start, t.start, lang) or (
                     _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
                     and not _died_during(article.text, t.end, end, lang)
                 )
@@ -1254,7 +1262,7 @@ def _tie(
             and t.value
             and _DAY.match(t.value)
             and not _part_of_day_only(t.text, lang)
-            and not _day_after("REPORTED_DAY", article.text, span[0], t.start, lang)
+            and not _spoken_day(article.text, span[0], t.start, lang)
         }
         on_day = [e for e in violent if e.event_date in told]
         if len(on_day) == 1:
