@@ -55,6 +55,8 @@ from recoupe.link.text import fold, sentences
 from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Entity
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: How long before its article a day is history recalled rather than news (ACLED codes events as reported).
+_RECALLED_AFTER = dt.timedelta(days=365)
 #: Start years of the governments ACLED names state forces by ("Police Forces of Kazakhstan (2019-)").
 #: A country missing here is named without a period, which ACLED-aware readers (and the scorer) accept.
 GOVERNMENT_SINCE: dict[str, int] = {
@@ -392,6 +394,14 @@ def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: 
     return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
 
 
+def _spoken_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
+    """Whether the day at ``day_start`` is when a source spoke (``REPORTED_DAY``: ``a indiqué lundi``) or a
+    statement was issued or a count revised (``ISSUED_DAY``: ``un communiqué lu samedi``), not an event's."""
+    return _day_after("REPORTED_DAY", text, sentence_start, day_start, lang) or _day_after(
+        "ISSUED_DAY", text, sentence_start, day_start, lang
+    )
+
+
 def _died_during(text: str, day_end: int, sentence_end: int, lang: str) -> bool:
     """Whether the death told before a day happened in the violence the sentence names next (``est mort
     samedi soir lors de violences``): then the day is the violence's, not a later death's."""
@@ -504,6 +514,7 @@ def code_events(
         outlet = article.outlet or analysis.outlet or article.id
         # (paragraph, days, nth, places, family) of the last dated event sentence
         running: tuple[int, list[str], int, list[Place], str] = (-1, [], 0, [], "")
+        running_spoken = False  # the running days are only the day a source spoke
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         for start, end in sentences(article.text, article.body_start):
             text = _blank_quotes(article.text, start, end, analysis)
@@ -528,11 +539,12 @@ def code_events(
                     not t.value
                     or not _DAY.match(t.value)
                     or (analysis.published is not None and t.value[:10] > analysis.published[:10])
+                    or _recalled(t.value[:10], analysis.published)
                     or _day_after("COMPARED_DAY", article.text, start, t.start, lang)
                     or _anchored_on_an_event(article.text, t.start, t.end, lang)
                 ):
                     continue
-                aside = _day_after("REPORTED_DAY", article.text, start, t.start, lang) or (
+                aside = _spoken_day(article.text, start, t.start, lang) or (
                     _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
                     and not _died_during(article.text, t.end, end, lang)
                 )
@@ -567,6 +579,7 @@ def code_events(
                 if paragraph != current:
                     previous, current = current, paragraph
                 running = (paragraph, days, 0, running[3], running[4])
+                running_spoken = False
             if kind is None or (planned and kind[0] == "unrest" and not (cues.riot_act or cues.mob or cues.excessive)):
                 continue  # no event; or one announced ("a fixé au 4 juin la prochaine journée de grève")
             named = [
@@ -583,11 +596,15 @@ def code_events(
                 previous, current = current, paragraph
             if days:
                 running = (paragraph, days, nth, located, kind[0])
+                running_spoken = spoken_only
             elif not said and running[0] in (paragraph, previous) and (located or running[4] == kind[0]):
                 # "À Paris, le cortège a réuni 81 000 personnes", or "En fin de parcours, des heurts ont opposé…"
                 # after a march, in the paragraph of the last dated event or the next: that event's day, and its
                 # place when the sentence names none. A sentence dated otherwise (a year, a month) is background.
                 days, nth = running[1], running[2]
+                # (after "Selon un communiqué lu samedi, neuf civils ont été tués", the sentence going on with it
+                # is known only from the day the source spoke, too)
+                spoken_only = running_spoken
                 located = running[3] if joined else located or running[3]  # (the préfecture's department)
                 # the narrative of that day goes on, at the place this sentence names ("À Lorient, … Des heurts
                 # ont éclaté en fin d'après-midi": Lorient's, not every port the day's first sentence named)
@@ -670,24 +687,43 @@ def code_events(
     return events, resolved
 
 
+def _recalled(day: str, published: str | None) -> bool:
+    """Whether a day lies a year or more before its article (``En 2021, … le 28 septembre``): history the
+    article recalls, not an event it reports."""
+    if published is None or len(published) < len("YYYY-MM-DD"):
+        return False
+    try:
+        return dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(day) >= _RECALLED_AFTER
+    except ValueError:
+        return False
+
+
 def _fold_spoken_days(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
     """Fold an event known only from the day a source spoke into that place's event of a day or two before.
 
     "Dans toute la France, 14 policiers ont été blessés, a précisé vendredi le ministre" recounts Thursday's
     riot: the Friday in it is when the minister spoke. Only a day with no other evidence at that place is
     folded, and only into an event of the same family there on one of the two days before; a day that some
-    sentence dates itself ("de nouvelles émeutes ont éclaté vendredi") stays its own event.
+    sentence dates itself ("de nouvelles émeutes ont éclaté vendredi") stays its own event. When that place has
+    only an event of another family a day or two before, the reported event is dated on that event's day.
     """
     for key in sorted(buckets, key=lambda k: k[1], reverse=True):
         bucket = buckets.get(key)
         if not bucket or not all(item.reported for item in bucket):
             continue
         place, day, family = key
-        for back in (1, 2):
-            earlier = (place, (dt.date.fromisoformat(day[:10]) - dt.timedelta(days=back)).isoformat(), family)
-            if earlier in buckets:
-                _move_bucket(buckets, key, earlier)
-                break
+        earlier_days = [(dt.date.fromisoformat(day[:10]) - dt.timedelta(days=back)).isoformat() for back in (1, 2)]
+        into = next(((place, d, family) for d in earlier_days if (place, d, family) in buckets), None)
+        if into is not None:
+            _move_bucket(buckets, key, into)
+            continue
+        # "Selon un communiqué lu samedi, neuf civils ont été tués dans l'attaque": the attack is that place's
+        # event of a day or two before (another family's: the clash it began with), on that day
+        told = next((d for d in earlier_days if any(k[0] == place and k[1] == d for k in buckets)), None)
+        if told is not None:
+            for item in bucket:
+                item.day = told
+            buckets.setdefault((place, told, family), []).extend(buckets.pop(key))
 
 
 def _move_bucket(
@@ -1226,7 +1262,7 @@ def _tie(
             and t.value
             and _DAY.match(t.value)
             and not _part_of_day_only(t.text, lang)
-            and not _day_after("REPORTED_DAY", article.text, span[0], t.start, lang)
+            and not _spoken_day(article.text, span[0], t.start, lang)
         }
         on_day = [e for e in violent if e.event_date in told]
         if len(on_day) == 1:

@@ -973,12 +973,24 @@ def _dating_timexes(sentence: str, start: int, analysis: DocumentAnalysis, lang:
     return [
         timex
         for timex in analysis.timexes
-        if _one_day(timex)  # a day, not a span (``une semaine après la chute du car``)
+        if _one_day(timex)  # a day, not a span (``dans la semaine`` after ``la chute du car``)
         and any(
-            0 <= timex.start - end <= DATED_CUE_REACH or 0 <= begin - timex.end <= DATED_BEFORE_REACH
+            0 <= timex.start - end <= DATED_CUE_REACH
+            # a count that recalls the incident (``une semaine après la chute du car``: the day of its clause)
+            # dates the follow-up's own news, not the incident
+            or (
+                0 <= begin - timex.end <= DATED_BEFORE_REACH and not _ends_a_recall(sentence, start, timex, begin, lang)
+            )
             for begin, end in cues
         )
     ]
+
+
+def _ends_a_recall(sentence: str, start: int, timex: Timex, cue_start: int, lang: str) -> bool:
+    """Whether the recall's words before the incident's cue begin inside ``timex`` (``une semaine après`` +
+    ``la chute``): the expression is the count of the recall, not a day of the incident."""
+    match = _recalled_incident(lang).search(sentence[: cue_start - start])
+    return match is not None and match.start() < timex.end - start
 
 
 def _one_day(timex: Timex) -> bool:

@@ -137,6 +137,7 @@ class TimexResolver:
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
+        self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
         reported_on = getattr(data, "REPORTED_ON", None)
         self.reported_on = re.compile(reported_on, re.IGNORECASE) if reported_on else None
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
@@ -223,14 +224,34 @@ class TimexResolver:
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
         sentence = doc.sentence(cand.start)
-        if result.day is not None and not (narrative.day_sentence == sentence and self._reported_on(cand, doc)):
+        if (
+            result.day is not None
+            and not (narrative.day_sentence == sentence and self._reported_on(cand, doc))
+            and not self._since(cand, doc)
+        ):
             narrative.day, narrative.day_sentence = result.day, sentence
         if result.month is not None:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
             narrative.year, narrative.year_sentence = result.year, sentence
-            if result.day is not None:
+            if result.day is not None or (cand.kind == "year" and self._frames_sentence(cand, doc)):
                 narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
+
+    def _since(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the day opens a state still going on (``quadrillent depuis samedi le centre-ville``): the
+        text stays on the day it tells, and ``La veille`` after it is the eve of that day, not of Friday."""
+        if doc.narrative.day is None:
+            return False
+        words = doc.text[cand.start : cand.end].lower().split(maxsplit=1)
+        return bool(words) and words[0] in self.data.PAST_OPENERS
+
+    @staticmethod
+    def _frames_sentence(cand: Candidate, doc: Document) -> bool:
+        """Whether a year heads its sentence, set off by a comma (``En 2021, …, le 28 septembre``): it frames
+        the days written without a year in that sentence, as a whole date's year does."""
+        before = doc.text[max(0, cand.start - 3) : cand.start].rstrip(" ")
+        after = doc.text[cand.end : cand.end + 3].lstrip(" ")
+        return (not before or before[-1] in ".!?\n") and after.startswith(",")
 
     def _reported_on(self, cand: Candidate, doc: Document) -> bool:
         """Whether the day is the one a source spoke on (``a indiqué lundi``), by the words before it."""
@@ -695,8 +716,20 @@ class TimexResolver:
             return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
         if holiday is None and cand.rule == "anaphor_beside":
             return None  # ``le maire, lendemain de fête``: no day beside it, no date
+        if holiday is None and offset > 0 and (today := self._morrow_told_now(cand, doc)) is not None:
+            return self._day_result(today, cand)
         base = holiday or self._following_day(cand, doc) or self._told_base(cand, doc)
         return self._day_result(base.shift(offset) if base else None, cand)
+
+    def _morrow_told_now(self, cand: Candidate, doc: Document) -> Day | None:
+        """``Au lendemain de la manifestation, le bilan s'est alourdi``, before the text has named any day: the
+        event is the latest news and the clause is the day of writing, not the day after it."""
+        anchor = doc.anchor
+        if doc.narrative.day is not None or anchor is None or not anchor.day_known:
+            return None
+        if not self.event_complement.match(doc.text[cand.end : cand.end + 40]) or cand.get("part"):
+            return None
+        return anchor.day if self._direction(cand, doc) != "future" else None
 
     def _told_base(self, cand: Candidate, doc: Document) -> Day | None:
         """The day an anaphor counts from: the narrative's, unless that day is still to come and the anaphor's
@@ -790,6 +823,8 @@ class TimexResolver:
         amount = self.number(cand.get("num"))
         if amount is None:
             return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
+        if (apposed := self._apposed_following_day(cand, doc)) is not None:
+            return self._day_result(apposed, cand)  # ``deux jours plus tard, dimanche``: that Sunday
         later = cand.groups["dir"] in self.data.LATER_WORDS
         anchored = self._holiday(cand, doc).day if cand.get("holiday") else self._anchoring_day(cand, doc)
         if anchored is not None and anchored.year_known:  # ``deux jours après Noël``, ``trois jours avant le 5``
@@ -848,13 +883,71 @@ class TimexResolver:
         narrative is on (``le second cortège intervenait deux jours après le premier``). Elsewhere (the past
         of a text that names no day, or ahead) no day is known and TimeML's reading stands: the length of
         time between the two events, ``P3D``."""
+        if (same := self._day_earlier_in_sentence(cand, doc) or self._day_later_in_sentence(cand, doc)) is not None:
+            return self._day_result(same, cand)  # ``Ils ont défilé hier, quatre jours après la crue``: yesterday
         direction = self._direction(cand, doc)
-        if direction == "past" and doc.narrative.day is not None:
-            return self._day_result(doc.narrative.day, cand)
+        narrative = doc.narrative
+        if direction == "past" and narrative.day is not None:
+            return self._day_result(narrative.day, cand)
+        if direction is None and narrative.day is not None and doc.sentence(cand.start) - narrative.day_sentence <= 1:
+            # ``Le texte a été adopté mardi. Une défaite pour les syndicats, une semaine après la manifestation``:
+            # a clause with no tense of its own goes on with the day just told
+            return self._day_result(narrative.day, cand)
         anchor = doc.anchor
         if direction is None and anchor is not None and anchor.day_known:
             return self._day_result(anchor.day, cand)
         return self._duration(cand, doc)
+
+    @staticmethod
+    def _day_earlier_in_sentence(cand: Candidate, doc: Document) -> Day | None:
+        """The day the last expression before ``cand`` named, when it is in the same sentence: the day of the
+        clause a count after an event dates."""
+        if not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        if result.day is None or not result.day.year_known or doc.sentence(previous.start) != doc.sentence(cand.start):
+            return None
+        return result.day
+
+    def _apposed_following_day(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day named right after a count, set beside it by a comma (``repris la ville deux jours plus tard,
+        dimanche,``): the text says which day the count lands on, whatever day it counted from."""
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        following = doc.candidates[doc.index + 1]
+        if following.kind not in _SENTENCE_DAY_KINDS or doc.text[cand.end : following.start].strip() != ",":
+            return None
+        index, doc.index = doc.index, doc.index + 1
+        try:
+            result = self.methods[following.kind](following, doc)
+        finally:
+            doc.index = index
+        return result.day if result is not None and result.day is not None and result.day.year_known else None
+
+    def _day_later_in_sentence(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day the clause of a count after an event is on, by the next expression of its sentence: that day
+        when a comma sets it in the clause (``Une semaine après la manifestation, ils ont convergé ce mardi``),
+        the count after it when it dates the event itself (``Deux jours après la présidentielle de dimanche``)."""
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        following = doc.candidates[doc.index + 1]
+        if following.kind not in _SENTENCE_DAY_KINDS or doc.sentence(following.start) != doc.sentence(cand.start):
+            return None
+        index, doc.index = doc.index, doc.index + 1
+        try:
+            result = self.methods[following.kind](following, doc)
+        finally:
+            doc.index = index
+        if result is None or result.day is None or not result.day.year_known:
+            return None
+        if "," in doc.text[cand.end : following.start]:
+            return result.day
+        # ``Deux jours après la présidentielle de dimanche``: the day is the event's own, counted from
+        amount = self.number(cand.get("num"))
+        letter = self.data.UNITS[cand.groups["unit"]][0]
+        if amount is None or not float(amount).is_integer() or letter not in ("D", "W"):
+            return None
+        return result.day.shift(int(amount) * (7 if letter == "W" else 1))
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
@@ -1097,6 +1190,8 @@ class TimexResolver:
             offset = weekday_offset(narrative.date.weekday(), weekday, None, self.modifiers[mod])
             return self._day_result(narrative.shift(offset), cand)
         modifier = self._modifier(cand)
+        if modifier is None and not mod and not cand.get("det") and self._for_day(cand, doc):
+            return self._day_result(self._target_weekday(weekday, cand, doc), cand)
         if (
             modifier is None
             and cand.get("det") in self.data.HABITUAL_DETERMINERS
@@ -1118,6 +1213,24 @@ class TimexResolver:
             while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
                 day = day.shift(7)
         return self._day_result(day, cand)
+
+    def _for_day(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the weekday is the one a forecast or a plan is for (``une vigilance orange pour jeudi``)."""
+        return bool(self.target_day_before.search(doc.text[max(0, cand.start - 30) : cand.start]))
+
+    @staticmethod
+    def _target_weekday(weekday: int, cand: Candidate, doc: Document) -> Day | None:
+        """The first ``weekday`` after the day its sentence is on (``maintenait mercredi soir une vigilance
+        pour jeudi``: the Thursday after that Wednesday), or after the day of writing."""
+        narrative = doc.narrative
+        base = (
+            narrative.day if narrative.day is not None and narrative.day_sentence == doc.sentence(cand.start) else None
+        )
+        if base is None or not base.year_known:
+            base = doc.anchor.day if doc.anchor is not None else None
+        if base is None:
+            return None
+        return base.shift((weekday - base.date.weekday()) % 7 or 7)
 
     def _range_start(self, cand: Candidate, doc: Document) -> Day | None:
         """The day of the expression just before, when the two are the ends of a range (``du lundi au
@@ -1331,6 +1444,8 @@ class TimexResolver:
 #: The pattern of a part of the current day (``cette nuit``): a morning hour after it, told in the past, is
 #: today's.
 _THIS_PART_RULE = "this_part"
+#: Kinds of expression that name a day by themselves, which a count after an event in their sentence takes.
+_SENTENCE_DAY_KINDS: tuple[str, ...] = ("deictic", "weekday", "date")
 
 
 def _seconds(cand: Candidate) -> str:

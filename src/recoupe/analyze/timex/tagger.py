@@ -32,6 +32,10 @@ _MAX_CLIMB = 6
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
 #: The dependency of an auxiliary that makes a compound tense (``a`` in ``a nettoyé``), as against a passive's.
 _TENSE_AUXILIARY = "aux:tense"
+#: How a bare past participle hangs on its clause when it tells an event of its own: on a noun (``les otages
+#: pris lundi``), as a verb's complement (``apparaît activée mardi``) or as a clause set before it (``Arrêté
+#: lundi, il…``).
+_PARTICIPLE_ATTACHMENTS: tuple[str, ...] = ("acl", "xcomp", "advcl")
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
 
@@ -257,8 +261,31 @@ class _ParseReader:
         if "Part" in morph(verb, "VerbForm") and self._future_form(verb):
             return "future"  # ``le Sénat votera mardi``: a future the tagger took for a participle
         if "Part" in morph(verb, "VerbForm"):
-            return None  # a bare participle (``prévue le 15``) says nothing about when
+            return self._bare_participle_tense(verb, depth)
         return self._finite(verb)
+
+    def _bare_participle_tense(self, verb: Token, depth: int) -> Direction:
+        """The time of a bare past participle hung on a noun or a verb (``les gardiens pris en otage lundi ont
+        été libérés``, ``le rapport publié jeudi montre``): an event already done when the clause it hangs in
+        is told in the past or the present. Before a future (``la marche organisée samedi réunira``), or for
+        what is planned (``prévue le 15``), it says nothing about when."""
+        if verb.dep_ not in _PARTICIPLE_ATTACHMENTS or depth > 2 or verb.head.i == verb.i:
+            return None
+        if verb.lemma_ in self.data.PLANNING_VERBS or verb.lemma_ in self.data.SCHEDULING_VERBS:
+            return None
+        head = verb.head
+        tense = self._verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else self._climb_from(head, depth)
+        return "past" if tense in ("past", "present") else None
+
+    def _climb_from(self, token: Token, depth: int) -> Direction:
+        """The tense of the first verb above ``token`` (a noun a participle qualifies), counted as one more level."""
+        for _ in range(_MAX_CLIMB):
+            if token.pos_ in ("VERB", "AUX"):
+                return self._verb_tense(token, depth + 1)
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def _compound_tense(self, participle: Token, auxiliaries: list[Token]) -> Direction:
         """The tense of a participle (or an adjective the tagger took for one) with its auxiliaries."""

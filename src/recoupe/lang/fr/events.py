@@ -247,6 +247,16 @@ COMPARED_DAY = r"\b(?:contre|par rapport a|compare a)\s+[^,;:.]{0,25}?\d[^,;:.]{
 #: day): ``une trentaine de civils ont été tués dimanche …, ont indiqué lundi des sources locales`` reports
 #: on Monday the deaths of Sunday; Monday is no event's day when the sentence names another.
 REPORTED_DAY = fold(REPORTED_DAY_BEFORE)  # the table is in ``speech``, shared with the time tagger
+#: What a day a statement was issued on, or a count revised on, follows (folded text from the sentence's start
+#: to the day): ``selon un communiqué du gouvernement lu samedi matin, neuf civils ont été tués``, ``le
+#: précédent bilan, annoncé samedi,``, ``le ministère a revu à la hausse vendredi son comptage``. Like a
+#: reporting verb's day it is no event's day; it is the events' own table, as the time tagger keeps the
+#: narrative on such a day (a statement's day may be the day of what it tells: ``le bilan a été revu lundi``).
+ISSUED_DAY = (
+    r"\b(?:communiques?|bilans?|declarations?|annonces?|messages?|allocutions?|rapports?)\b,?[^,;:.]{0,50}?"
+    r"\b(?:lue?s?|diffusee?s?|publiee?s?|annoncee?s?|transmise?s?|rendue?s? publics?|communiquee?s?),? $"
+    r"|\b(?:revue?s?|revisee?s?|corrigee?s?|actualisee?s?) (?:a la (?:hausse|baisse) )?$"
+)
 #: What a day named right after a later death follows (folded text from the sentence's start to the day):
 #: ``le bilan des heurts de mardi est passé à trois morts, un blessé ayant succombé mercredi`` tells of
 #: Tuesday's clashes; Wednesday is no event's day when the sentence names another.

@@ -1001,6 +1001,11 @@ YEAR_NOUNS_AFTER: frozenset[str] = frozenset()
 #: janvier`` still counts from a past 19 January).
 PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
+#: What ends the words right before a weekday a forecast, a deadline or a plan is for (``une vigilance orange
+#: pour jeudi``): that day lies ahead of the day the sentence is on, whatever the tense of the verb. Not at the
+#: head of a sentence, where ``Pour mardi, …`` sets a topic.
+TARGET_DAY_BEFORE = r"[\w»)]\s+pour\s+$"
+
 #: What ends the words before an expression a postponement points to: a day something is put off (or
 #: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
 #: reportée à mardi``: next Tuesday; ``prolongé jusqu'à la fin du mois de mars``; ``mis en délibéré au
@@ -1123,6 +1128,9 @@ FUTURE_ENDINGS: tuple[str, ...] = ("ai", "as", "a", "ons", "ez", "ont")
 #: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
 #: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
 PLANNING_VERBS: frozenset[str] = frozenset({"prévoir", "attendre", "programmer", "planifier", "envisager"})
+#: Verbs whose bare participle sets a day for what is to come as readily as it tells one gone (``la marche
+#: organisée samedi``, ``l'audience fixée au 3 mars``): such a participle says nothing about when.
+SCHEDULING_VERBS: frozenset[str] = frozenset({"organiser", "convoquer", "fixer", "maintenir", "reporter", "annuler"})
 
 #: Verbs that, conjugated in the present before an infinitive, put the event in the future
 #: (``va se tenir mardi``, ``doit rencontrer jeudi``).
@@ -1707,7 +1715,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_event",
         "after_event",
-        r"(?<!\bde\s)(?<!\bd')\b(?P<num>{num})\s+(?P<unit>jours?)\s+après"
+        r"(?<!\bde\s)(?<!\bd')\b(?P<num>{num})\s+(?P<unit>jours?|semaines?)\s+après"
         r"(?=\s+(?:l[ea]|l'|les|du|des|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
     ),
     # il y a dix ans, voilà deux semaines
@@ -2115,12 +2123,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # ``24 heures sur 24``, ``7 jours sur 7``: always, no length of time; ``à l'instant où``: a conjunction
     ("blocked_around_the_clock", "blocked", r"\b(?P<n>24|7)\s*(?:heures|h|jours)\s+sur\s+(?P=n)\b"),
     ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
-    # a copyright line's year (``© 2026 Tous droits réservés``): the site's boilerplate, dating nothing told;
-    # the rest of the line goes with it, so that the blocker outlasts the year alone
+    # a copyright line's year (``© 2026 Tous droits réservés``, ``© Le Journal du Sud 2026``): the site's
+    # boilerplate, dating nothing told, whether the owner's name comes before the year or not; the rest of the
+    # line goes with it, so that the blocker outlasts the year alone
     (
         "blocked_copyright",
         "blocked",
-        r"(?:(?<=©)|(?<=©\s)|(?<=\(c\)\s)|(?<=copyright\s))(?:\d{4}\s*[-–]\s*)?\d{4}\b[^\n]*",
+        r"(?:(?<=©)|(?<=©\s)|(?<=\(c\)\s)|(?<=copyright\s))(?:[^\W\d_][\w'’.&-]*\s+){0,5}"
+        r"(?:\d{4}\s*[-–]\s*)?\d{4}\b[^\n]*",
     ),
     # maintenant, actuellement
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
