@@ -101,3 +101,9 @@ def test_a_future_the_tagger_takes_for_a_participle_looks_ahead(analyze: Analyze
 )
 def test_titles_of_works_and_numbers_are_no_dates(analyze: Analyze, text: str) -> None:
     assert values(analyze(text, published="2029-03-02")) == {}
+
+
+def test_the_day_a_figure_is_given_for_is_a_day_gone(analyze: Analyze) -> None:
+    """``avance pour mardi le chiffre de``: the count of the day just past, not a forecast."""
+    result = analyze("La CGT avance pour mardi le chiffre de 10 000 manifestants.", published="2026-01-22")
+    assert values(result) == {"mardi": "2026-01-20"}

@@ -364,13 +364,18 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
 
 
 def _day(value: str | None, year_from: str | None = None) -> str:
-    """A day ``YYYY-MM-DD`` from a date value (the year borrowed when the value leaves it open), or ``""``."""
+    """A day ``YYYY-MM-DD`` from a date value (the year borrowed when the value leaves it open), or ``""``. An ISO
+    week (``la semaine dernière``: ``2026-W28``) is its Monday: two weeks' counts are two periods."""
+    if value and (week := _ISO_WEEK.fullmatch(value)):
+        return datetime.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
     if not value or len(value) < 10 or value[4] != "-" or value[7] != "-":
         return ""
     if value.startswith("XXXX") and year_from and year_from[:4].isdigit():
         value = year_from[:4] + value[4:]
     return value[:10] if value[:4].isdigit() else ""
 
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 #: How long before its article a figure's own date must end for the figure to be another, past event's
 #: (``les inondations de 1990 avaient fait 60 morts``): half a year, longer than a story's running count
@@ -429,6 +434,8 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return f"since {since}"
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
+    if _past_week(claim.date, published):
+        return f"week of {_day(claim.date)}"  # ``dont 410 la semaine dernière``: that week's count, not the toll
     if text is not None and _window(text, claim.start, claim.end, lang):
         return f"last days to {_day(published)}"  # ``sur les sept derniers jours, 21 décès``: not the toll
     if claim.category not in cues.periodic_categories or text is None:
@@ -436,6 +443,14 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
     if _marks(text, claim.start, claim.end, lang)[0]:
         return _day(claim.date, published) or _undated_period_day(claim, published, text, lang)
     return ""
+
+
+def _past_week(value: str | None, published: str | None) -> bool:
+    """Whether a date value is an ISO week that ended before its article's day (``la semaine dernière``): a week's
+    count. A running toll told ``cette semaine`` is dated to the article's own week and stays the toll."""
+    if not value or not _ISO_WEEK.fullmatch(value) or not (day := _day(published)):
+        return False
+    return datetime.date.fromisoformat(_day(value)) + datetime.timedelta(days=6) < datetime.date.fromisoformat(day)
 
 
 def _undated_period_day(claim: Claim, published: str | None, text: str, lang: str) -> str:

@@ -1003,8 +1003,11 @@ PAST_OPENERS: frozenset[str] = frozenset({"depuis"})
 
 #: What ends the words right before a weekday a forecast, a deadline or a plan is for (``une vigilance orange
 #: pour jeudi``): that day lies ahead of the day the sentence is on, whatever the tense of the verb. Not at the
-#: head of a sentence, where ``Pour mardi, …`` sets a topic.
-TARGET_DAY_BEFORE = r"[\w»)]\s+pour\s+$"
+#: head of a sentence, where ``Pour mardi, …`` sets a topic, nor after a verb that gives a figure (``la FNSEA
+#: avance pour mardi le chiffre de 10 000``: the count of a day gone).
+_FIGURE_GIVING = """avance avancent donne donnent annonce annoncent compte comptent recense recensent revendique
+revendiquent retient évoque évoquent""".split()
+TARGET_DAY_BEFORE = r"[\w»)]" + "".join(rf"(?<!\b{verb})" for verb in _FIGURE_GIVING) + r"\s+pour\s+$"
 
 #: What ends the words before an expression a postponement points to: a day something is put off (or
 #: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
