@@ -57,3 +57,9 @@ def test_a_group_with_branches_is_no_place(analyze: Analyze) -> None:
     )
     assert {e.text: e.type for e in result.entities}.get("Al-Qaïda") == "ORG"
     assert [c.place for c in result.claims] == [None]
+
+
+def test_a_partitive_subject_speaks(analyze: Analyze) -> None:
+    """The parser tags ``des`` as a preposition; ``de son côté`` is still no subject."""
+    result = analyze("À Tamatave, des habitants joints par téléphone décrivent une ville « dévastée ».")
+    assert [q.speaker.text if q.speaker else None for q in result.quotes] == ["des habitants joints"]

@@ -107,3 +107,13 @@ def test_the_day_a_figure_is_given_for_is_a_day_gone(analyze: Analyze) -> None:
     """``avance pour mardi le chiffre de``: the count of the day just past, not a forecast."""
     result = analyze("La CGT avance pour mardi le chiffre de 10 000 manifestants.", published="2026-01-22")
     assert values(result) == {"mardi": "2026-01-20"}
+
+
+def test_a_count_that_lands_on_the_weekday_beside_it_keeps_its_week(analyze: Analyze) -> None:
+    """A future of narration (``seront libérés``) does not move the Monday the count lands on."""
+    result = analyze(
+        "Tout a commencé samedi 7 novembre à Riobamba. Les otages ne seront libérés que deux jours plus tard, "
+        "le lundi soir, par l'armée.",
+        published="2026-11-13",
+    )
+    assert values(result)["deux jours plus tard"] == "2026-11-09"

@@ -235,6 +235,7 @@ class SpeechTables(Protocol):
     COMPLEMENT_LINKS: tuple[str, ...]
     AFFILIATION_LINKS: tuple[str, ...]
     INDEFINITE_ARTICLES: tuple[str, ...]
+    PARTITIVE_ARTICLES: tuple[str, ...]
     INCISE_TIME_WORDS: frozenset[str]
     PREVERBAL_CLITICS: frozenset[str]
     REFLEXIVE_CLITICS: tuple[str, ...]

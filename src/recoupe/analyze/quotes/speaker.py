@@ -127,6 +127,7 @@ class _Lexicon:
     np_links: frozenset[str]  # complement links and the hyphen
     affiliation_links: frozenset[str]
     indefinite_articles: frozenset[str]
+    partitive_articles: frozenset[str]  # ``des habitants … décrivent``: tagged a preposition, opens a subject
     institution_nouns: frozenset[str]
     time_words: frozenset[str]
     preverbal_clitics: frozenset[str]
@@ -201,6 +202,7 @@ class SpeakerFinder:
             np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
             affiliation_links=_folded(speech.AFFILIATION_LINKS),
             indefinite_articles=_folded(speech.INDEFINITE_ARTICLES),
+            partitive_articles=_folded(speech.PARTITIVE_ARTICLES),
             institution_nouns=_folded(speech.INSTITUTION_NOUNS),
             time_words=_folded(speech.INCISE_TIME_WORDS),
             preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
@@ -1569,11 +1571,16 @@ class ArticleSpeakers:
         off before it (``Ses priorités, elle les résume : « … »``, ``Cette réforme, le ministre la défend``),
         taken up again by the object pronoun."""
         # a noun behind a preposition is no subject, whatever the parser says (``a de son côté dénoncé``,
-        # ``a pour sa part estimé``: the parser makes ``côté``, ``part`` the verb's subject)
+        # ``a pour sa part estimé``: the parser makes ``côté``, ``part`` the verb's subject); a partitive article
+        # it tags as a preposition still opens a subject (``des habitants joints par téléphone décrivent``)
         subjects = [
             child
             for child in verb.children
-            if child.dep_ in SUBJECT_DEPS and not any(c.dep_ == "case" and c.i < child.i for c in child.children)
+            if child.dep_ in SUBJECT_DEPS
+            and not any(
+                c.dep_ == "case" and c.i < child.i and fold(c.text) not in self.lex.partitive_articles
+                for c in child.children
+            )
         ]
         if not subjects:
             # ``Il a par ailleurs dénoncé``: the parser sometimes hangs the subject on the auxiliary

@@ -823,8 +823,18 @@ class TimexResolver:
         amount = self.number(cand.get("num"))
         if amount is None:
             return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
-        if (apposed := self._apposed_following_day(cand, doc)) is not None:
-            return self._day_result(apposed, cand)  # ``deux jours plus tard, dimanche``: that Sunday
+        apposed = self._apposed_following_day(cand, doc)
+        counted = self._counted_offset(cand, doc, amount)
+        if apposed is not None and not (
+            counted.day is not None and counted.day.date.weekday() == apposed.date.weekday()
+        ):
+            # ``deux jours plus tard, dimanche``: that Sunday; but where the count lands on the weekday named
+            # beside it (``deux jours plus tard, le lundi soir`` after a Saturday), the count tells its week
+            return self._day_result(apposed, cand)
+        return counted
+
+    def _counted_offset(self, cand: Candidate, doc: Document, amount: float) -> Resolved:
+        """An offset counted from the date or feast right after it, else from the narrative's day."""
         later = cand.groups["dir"] in self.data.LATER_WORDS
         anchored = self._holiday(cand, doc).day if cand.get("holiday") else self._anchoring_day(cand, doc)
         if anchored is not None and anchored.year_known:  # ``deux jours après Noël``, ``trois jours avant le 5``

@@ -193,6 +193,9 @@ COMPLEMENT_LINKS: tuple[str, ...] = ("de", "du", "des", "d'")
 AFFILIATION_LINKS: tuple[str, ...] = ("au", "aux", "à")
 #: Indefinite articles: an unnamed speaker's description opens with one (``un cadre``, ``une source``).
 INDEFINITE_ARTICLES: tuple[str, ...] = ("un", "une")
+#: Plural partitive articles the parser may tag as prepositions (``des habitants joints par téléphone décrivent``):
+#: they open a subject, where a preposition sets a phrase off (``a de son côté dénoncé``).
+PARTITIVE_ARTICLES: tuple[str, ...] = ("des", "d'")
 #: Time words an incise may put before its subject even when no time expression was tagged.
 INCISE_TIME_WORDS: frozenset[str] = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin midi veille lendemain".split()
