@@ -91,6 +91,12 @@ _ASIDE_WINDOW = 9
 _APPOSITION_REACH = 24
 
 
+def _participle_noun(token: Token) -> bool:
+    """Whether a token the tagger reads as a present participle stands where a noun does (``l'opposant``,
+    ``un manifestant``: after an article), as French makes nouns of those participles."""
+    return token.pos_ in ("VERB", "AUX") and "Part" in morph(token, "VerbForm") and "Pres" in morph(token, "Tense")
+
+
 def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -1221,8 +1227,18 @@ class ArticleSpeakers:
             word = fold(token.text)
             if seen_noun and j in self._timex_tokens:
                 break  # ``a justifié la préfète samedi matin``: the day is not part of who
-            if token.pos_ in ("NOUN", "PROPN") or token.text in self.lex.civilities:
-                seen_noun = True
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                or token.text in self.lex.civilities
+                or (not seen_noun and j > i and doc[j - 1].pos_ == "DET" and _participle_noun(token))
+                or (
+                    seen_noun
+                    and token.text[:1].isupper()
+                    and token.is_alpha
+                    and fold(doc[j - 1].text) in self.lex.np_links
+                )
+            ):
+                seen_noun = True  # ``l'opposant``, ``le manifestant``: a participle after its article is a noun
                 end = j + 1
             elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
@@ -1244,7 +1260,9 @@ class ArticleSpeakers:
             j += 1
         if not seen_noun or end <= i:
             return None
-        if end == j and fold(first.text) in self.lex.indefinite_articles:
+        if end == j and first.pos_ == "DET":
+            # ``un responsable du HCR au Tchad``, ``la porte-parole de Sasemar aux Canaries``: the place or body
+            # the described person serves is part of who they are
             end = self._affiliation_end(j)
         return self.span_of(i, end)
 
@@ -1533,6 +1551,32 @@ class ArticleSpeakers:
                 fallback = found
         return fallback
 
+    def _placed_description(self, place: Token) -> tuple[int, int] | None:
+        """The description a place name ends, read linearly back (``la coordinatrice de Mar Abierto aux Canaries``,
+        ``les pêcheurs de Lorient``), when it opens with a determiner and describes someone; the parser often cuts
+        such a phrase and hangs a relative clause on its place."""
+        doc = self.doc
+        k = place.i
+        while k > 0 and (
+            doc[k - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            or fold(doc[k - 1].text) in self.lex.np_links
+            or fold(doc[k - 1].text) in self.lex.affiliation_links
+        ):
+            if doc[k - 1].text in (",", ".") or "\n" in doc[k - 1].text:
+                break
+            k -= 1
+        while k < place.i and doc[k].pos_ != "DET":
+            k += 1
+        if k >= place.i:
+            return None
+        found = (doc[k].idx, place.idx + len(place.text))
+        words = [t for t in doc[k : place.i] if t.pos_ in ("NOUN", "PROPN") and not self._in_place(t)]
+        return found if words and self._is_agent((doc[k].idx, words[0].idx + len(words[0].text))) else None
+
+    def _in_place(self, token: Token) -> bool:
+        """Whether ``token`` lies in a place's name the article's entities hold (``Canaries``)."""
+        return any(e.type == "LOC" and e.start <= token.idx < e.end for e in self.parsed.analysis.entities)
+
     def _relative_antecedent(self, verb: Token) -> tuple[int, int] | None:
         """``Un infirmier, qui a souhaité garder l'anonymat, décrit des journées « … »``: the parser makes the noun
         the sentence's root and hangs the verb after the relative clause on that clause. A verb right after a
@@ -1600,6 +1644,11 @@ class ArticleSpeakers:
                     return self._on_frame(child) or NOBODY
                 if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                        antecedent = verb.head
+                        if self._in_place(antecedent) and (described := self._placed_description(antecedent)):
+                            # ``la porte-parole de Sasemar aux Canaries, qui reconnaît``: the place completes
+                            # the description that is the antecedent; a place says nothing
+                            return described
                         return self.span_of(*noun_phrase(verb.head))
                     before = child.i - 1
                     while before >= 0 and self.doc[before].text == ",":

@@ -322,7 +322,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     banque ministère gouvernement administration commission conseil tribunal cour bureau présidence
     assureur laboratoire transporteur distributeur éditeur plateforme industriel pétrolier armateur chaîne
     établissement juridiction mission délégation instance direction institut enseigne équipementier
-    sous-traitant exploitant
+    sous-traitant exploitant collectif comité mouvement fédération confédération coordination intersyndicale
+    réseau consortium
     """.split()
 )
 
