@@ -434,8 +434,10 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return f"since {since}"
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
-    if _past_week(claim.date, published):
-        return f"week of {_day(claim.date)}"  # ``dont 410 la semaine dernière``: that week's count, not the toll
+    if _past_week(claim.date, published) and text is not None and is_subset(claim, text, lang):
+        # ``dont 410 la semaine dernière``: that week's part of the total, not a revision of last report's part; a
+        # toll told of last week's event (``les crues de la semaine dernière ont fait huit morts``) stays the toll
+        return f"week of {_day(claim.date)}"
     if text is not None and _window(text, claim.start, claim.end, lang):
         return f"last days to {_day(published)}"  # ``sur les sept derniers jours, 21 décès``: not the toll
     if claim.category not in cues.periodic_categories or text is None:
