@@ -927,12 +927,18 @@ class TimexResolver:
         following = doc.candidates[doc.index + 1]
         if following.kind not in _SENTENCE_DAY_KINDS or doc.text[cand.end : following.start].strip() != ",":
             return None
+        result = self._resolve_next(doc)
+        return result.day if result is not None and result.day is not None and result.day.year_known else None
+
+    def _resolve_next(self, doc: Document) -> Resolved | None:
+        """The reading of the candidate after the current one, resolved ahead of its turn (the current one needs
+        its day); the text's position is put back after."""
+        following = doc.candidates[doc.index + 1]
         index, doc.index = doc.index, doc.index + 1
         try:
-            result = self.methods[following.kind](following, doc)
+            return self.methods[following.kind](following, doc)
         finally:
             doc.index = index
-        return result.day if result is not None and result.day is not None and result.day.year_known else None
 
     def _day_later_in_sentence(self, cand: Candidate, doc: Document) -> Day | None:
         """The day the clause of a count after an event is on, by the next expression of its sentence: that day
@@ -943,11 +949,7 @@ class TimexResolver:
         following = doc.candidates[doc.index + 1]
         if following.kind not in _SENTENCE_DAY_KINDS or doc.sentence(following.start) != doc.sentence(cand.start):
             return None
-        index, doc.index = doc.index, doc.index + 1
-        try:
-            result = self.methods[following.kind](following, doc)
-        finally:
-            doc.index = index
+        result = self._resolve_next(doc)
         if result is None or result.day is None or not result.day.year_known:
             return None
         if "," in doc.text[cand.end : following.start]:
