@@ -759,12 +759,17 @@ class TimexResolver:
             return None
         return result.day
 
-    def _following_day(self, cand: Candidate, doc: Document) -> Day | None:
+    def _following_day(self, cand: Candidate, doc: Document, gaps: Sequence[str] | None = None) -> Day | None:
+        """The day of the date or holiday right after ``cand``, when only one of ``gaps`` (default: the
+        language's complement words, ``la veille de Noël``) stands between them."""
         if doc.index + 1 >= len(doc.candidates):
             return None
         following = doc.candidates[doc.index + 1]
         gap = doc.text[cand.end : following.start].strip().lower()
-        if gap not in self.data.COMPLEMENT_GAPS or following.kind not in ("date", "holiday"):
+        if gap not in (self.data.COMPLEMENT_GAPS if gaps is None else gaps) or following.kind not in (
+            "date",
+            "holiday",
+        ):
             return None
         if following.kind == "holiday":
             return self._holiday(following, doc).day
@@ -838,15 +843,7 @@ class TimexResolver:
         later = cand.groups["dir"] in self.data.LATER_WORDS
         anchored = self._holiday(cand, doc).day if cand.get("holiday") else self._anchoring_day(cand, doc)
         if anchored is not None and anchored.year_known:  # ``deux jours après Noël``, ``trois jours avant le 5``
-            day = anchored
-            return self._shift(
-                day,
-                day.date.year,
-                (day.date.year, day.date.month),
-                amount if later else -amount,
-                cand.groups["unit"],
-                cand,
-            )
+            return self._shift_from(anchored, amount if later else -amount, cand)
         base = self._narrative_base(doc)
         month = (base.date.year, base.date.month) if base and base.year_known else None
         if (told := self._narrative_month(cand, doc)) is not None:
@@ -860,16 +857,12 @@ class TimexResolver:
     def _anchoring_day(self, cand: Candidate, doc: Document) -> Day | None:
         """The day an offset counts from when a date follows it right away (``deux jours après Noël``, ``trois
         jours avant le 15 mars``, whose ``avant`` the date took): that date's day, if its year is known."""
-        if doc.index + 1 >= len(doc.candidates):
-            return None
-        following = doc.candidates[doc.index + 1]
-        if doc.text[cand.end : following.start].strip() or following.kind not in ("date", "holiday"):
-            return None
-        if following.kind == "holiday":
-            day = self._holiday(following, doc).day
-        else:
-            day = self._absolute_day(following, doc) if self._month_of(following) else None
+        day = self._following_day(cand, doc, gaps=("",))
         return day if day is not None and day.year_known else None
+
+    def _shift_from(self, day: Day, amount: float, cand: Candidate) -> Resolved:
+        """``amount`` of the candidate's units from ``day`` (``deux jours après Noël``)."""
+        return self._shift(day, day.date.year, (day.date.year, day.date.month), amount, cand.groups["unit"], cand)
 
     def _anchored_length(self, cand: Candidate, doc: Document) -> Resolved | None:
         """A length of time right before a date that opens with ``avant``/``après`` (``trois jours avant le 15
@@ -882,10 +875,9 @@ class TimexResolver:
         amount = self.number(cand.get("num"))
         if sign is None or amount is None or (day := self._anchoring_day(cand, doc)) is None:
             return None
-        unit = cand.groups["unit"]
-        if self.data.UNITS[unit][2]:
+        if self.data.UNITS[cand.groups["unit"]][2]:
             return None  # ``a duré trois heures avant le 15 mars``: hours count no day from a date
-        return self._shift(day, day.date.year, (day.date.year, day.date.month), sign * amount, unit, cand)
+        return self._shift_from(day, sign * amount, cand)
 
     def _after_event(self, cand: Candidate, doc: Document) -> Resolved | None:
         """``L'annonce intervient trois jours après l'explosion``: the day of the clause it dates, not three days
