@@ -1653,7 +1653,7 @@ class ClaimExtractor:
         verb = candidate.verb
         elided_auxiliary = (
             verb is not None
-            and "Part" in verb.morph.get("VerbForm", [])
+            and "Part" in morph(verb, "VerbForm")
             and not any(c.dep_.startswith("aux") for c in verb.children)
         )
         if (

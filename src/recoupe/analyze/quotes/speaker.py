@@ -1277,7 +1277,8 @@ class ArticleSpeakers:
         k = j + 1
         if doc[k].pos_ == "DET" and k + 1 < len(doc):
             k += 1
-        place = next((e for e in self.parsed.analysis.entities if e.type == "LOC" and e.start == doc[k].idx), None)
+        starting = self.parsed.entity_index().starting_in(doc[k].idx, doc[k].idx + 1)
+        place = next((e for e in starting if e.type == "LOC"), None)
         if place is not None:
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             return span.end if span is not None else j
@@ -1575,7 +1576,7 @@ class ArticleSpeakers:
 
     def _in_place(self, token: Token) -> bool:
         """Whether ``token`` lies in a place's name the article's entities hold (``Canaries``)."""
-        return any(e.type == "LOC" and e.start <= token.idx < e.end for e in self.parsed.analysis.entities)
+        return any(e.type == "LOC" for e in self.parsed.entity_index().overlapping(token.idx, token.idx + 1))
 
     def _relative_antecedent(self, verb: Token) -> tuple[int, int] | None:
         """``Un infirmier, qui a souhaité garder l'anonymat, décrit des journées « … »``: the parser makes the noun
