@@ -48,6 +48,15 @@ def _furniture(lang: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{phrase_alternation(data.SITE_FURNITURE)})(?![\w-])", re.IGNORECASE)
 
 
+#: A furniture line is short: a sentence that opens with ``Partager`` is news.
+MAX_FURNITURE_WORDS = 12
+
+
+def is_furniture_line(line: str, lang: str = "fr") -> bool:
+    """Whether a line is the page's furniture (share buttons, reading time), not a line of the article."""
+    return len(_WORDS.findall(line)) <= MAX_FURNITURE_WORDS and _furniture(lang).match(line) is not None
+
+
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = get_language(lang).data("text")
@@ -86,7 +95,7 @@ def layout_spans(text: str, body_start: int = 0, lang: str = "fr") -> list[Layou
         elif (
             stripped.casefold().strip(" :-–—") in rubrics
             or (index < head and not _is_date_line(stripped, lang))
-            or (len(words) <= 12 and _furniture(lang).match(stripped))
+            or is_furniture_line(stripped, lang)
         ):
             kind = "rubric"  # a section's name, or an outlet's printed above the headline
         elif index not in (0, head) and _heading_shaped(stripped, words) and index + 1 < len(lines):
@@ -152,7 +161,7 @@ def is_opening_filler(line: str, lang: str = "fr") -> bool:
     return (
         len(found) < MIN_HEADLINE_WORDS
         or _is_rubric_line(line, lang)
-        or (len(found) <= 12 and _furniture(lang).match(line) is not None)
+        or is_furniture_line(line, lang)
         or _is_date_line(line, lang)
         or _is_name_line(line, found)
     )
