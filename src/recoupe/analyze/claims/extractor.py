@@ -331,6 +331,9 @@ class ClaimExtractor:
             re.IGNORECASE,
         )
         self.facility_before: re.Pattern[str] = re.compile(getattr(data, "FACILITY_BEFORE", r"(?!)"), re.IGNORECASE)
+        self.affiliation_before: re.Pattern[str] = re.compile(
+            getattr(data, "AFFILIATION_BEFORE", r"(?!)"), re.IGNORECASE
+        )
         self.facility_name: re.Pattern[str] = re.compile(getattr(data, "FACILITY_NAME", r"(?!)"), re.IGNORECASE)
         self.describing_aside: re.Pattern[str] = re.compile(
             getattr(data, "DESCRIBING_ASIDE_BEFORE", r"(?!)"), re.IGNORECASE
@@ -1419,7 +1422,7 @@ class ClaimExtractor:
             candidate.first > 0
             and doc[candidate.first - 1].lower_ in self.complement_articles
             and candidate.verb is not None
-            and "Plur" in candidate.verb.morph.get("Number", [])
+            and _plural_verb(candidate.verb)
         ):
             return False  # ``des membres d'un gang ont été lynchés``: the plural verb counts the members
         if candidate.verb_category is not None and not candidate.shared_verb:
@@ -1885,7 +1888,8 @@ class ClaimExtractor:
         sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
         the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
         toll, and so is ``… tués près de Djibo``), or an institution's name (``le pénitencier du Littoral``,
-        ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name)."""
+        ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name), or the power an
+        affiliation names (``le GSIM, lié à Al-Qaïda``)."""
         text = parsed.text
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
@@ -1895,7 +1899,9 @@ class ClaimExtractor:
         before = text[max(0, start - 60) : start].replace("’", "'")
         if self.facility_name.match(text[start:end].replace("’", "'")):
             return True  # ``l'hôtel Bani``: the noun in the name itself
-        return self.facility_before.search(before) is not None or self._in_describing_aside(text, before, end)
+        if self.facility_before.search(before) is not None or self.affiliation_before.search(before) is not None:
+            return True
+        return self._in_describing_aside(text, before, end)
 
     def _in_describing_aside(self, text: str, before: str, end: int) -> bool:
         """Whether a location lies in a comma aside describing the noun before it (``Le Collectif des familles,
@@ -2053,11 +2059,22 @@ class ClaimExtractor:
 _DETERMINER_MAX = 3
 
 
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb agrees with a plural subject, by itself or by its auxiliary (``ont péri``: the
+    participle of ``avoir`` does not agree)."""
+    return any("Plur" in t.morph.get("Number", []) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
+
+
+#: An acronym in brackets that may end a source's words: ``… (JNIM)``.
+_TRAILING_ACRONYM = re.compile(r"\s*\([^()]{1,12}\)$")
+
+
 def _names_source(place: str, source: str) -> bool:
     """Whether a location's words are the whole name of the figure's source, a determiner aside (``Croix-Rouge
     du Niger`` for ``La Croix-Rouge du Niger``): an organisation the tagger took for a place. A place inside a
     source's complement (``la préfecture du Rhône``) still places the figure."""
     name, said = " ".join(place.split()), " ".join(source.replace("’", "'").split())
+    said = _TRAILING_ACRONYM.sub("", said)  # ``la Jama'at Nusrat al-Islam wal-Muslimin (JNIM)``
     if not name or not said.endswith(name):
         return False
     before = said[: len(said) - len(name)].strip()

@@ -364,7 +364,7 @@ class SourceFinder:
         for token in sentence:
             if not self._is_speech(token):
                 continue
-            head = self._verb_head(token)
+            head = self._gerund_clause_verb(token) or self._verb_head(token)
             subject = self._subject_after(head, sentence) if head is token else None
             leading = subject is None
             if subject is None:
@@ -434,6 +434,17 @@ class SourceFinder:
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
         return self._present_infinitive(token.lower_)
+
+    @staticmethod
+    def _gerund_clause_verb(token: Token) -> Token | None:
+        """The verb whose subject a gerund shares (``le GSIM a revendiqué l'opération en affirmant avoir tué…``:
+        the group affirms, not the operation; ``En annonçant un bilan de 12 morts, le préfet a appelé…``): the
+        gerund has no subject of its own, and the words before it are that verb's object."""
+        if token.i == 0 or token.doc[token.i - 1].lower_ != "en" or not token.lower_.endswith("ant"):
+            return None
+        # the tagger may hang the gerund on the noun before it (``…les décombres toute la nuit en expliquant``)
+        head = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return head
 
     @staticmethod
     def _verb_head(token: Token) -> Token:

@@ -667,6 +667,13 @@ FACILITY_BEFORE: str = (
     r"\b(?:hôpital|hopital|clinique|prison|pénitencier|penitencier|maison d'arrêt|centre pénitentiaire|"
     r"usine|raffinerie|stade|école|lycée|collège|université|caserne|hôtel)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)?$"
 )
+#: A name an affiliation ties the figure's agent to (``le GSIM, lié à Al-Qaïda, affirme avoir tué…``, ``des
+#: rebelles proches de Kigali``): the organisation or power behind it — the tagger may take it for a place —
+#: not where the figure's event happened. Read on the text just before the location.
+AFFILIATION_BEFORE: str = (
+    r"\b(?:liée?s?|affiliée?s?|inféodée?s?|fidèles?|alliée?s?|proches?|soutenue?s?\s+par|armée?s?\s+par)\s+"
+    r"(?:à\s+|au\s+|aux\s+|de\s+|du\s+|des\s+|d'|par\s+)?(?:la\s+|l')?$"
+)
 #: A location whose own name opens with a building's noun (``l'hôtel Bani``, ``la Penitenciaría del Litoral``, as
 #: the tagger may take the noun into the name, in French or in the country's language): an institution, the
 #: site of the event, never the place a figure is counted over (that is its town).

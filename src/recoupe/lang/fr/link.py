@@ -25,13 +25,14 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
     "children": frozenset("enfant enfants mineur mineurs élève élèves bébé bébés nourrisson nourrissons".split()),
     "security_forces": frozenset(
         """policier policiers policière policières gendarme gendarmes soldat soldats militaire militaires
-        garde gardes agent agents sécurité ordre armée troupes troupe pompier pompiers secouriste secouristes
-        membres CRS""".split()
+        garde gardes agent agents sécurité ordre armée troupes troupe forces pompier pompiers secouriste
+        secouristes CRS""".split()
     ),
     "attackers": frozenset(
         """criminel criminels bandit bandits terroriste terroristes militant militants assaillant assaillants
         attaquant attaquants émeutier émeutiers insurgé insurgés rebelle rebelles jihadiste jihadistes
-        djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards""".split()
+        djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards
+        commando commandos""".split()
     ),
     "protesters": frozenset(
         "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()
