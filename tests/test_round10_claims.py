@@ -32,7 +32,8 @@ def test_a_gerund_before_its_clause_is_said_by_the_clause_subject(analyze: Analy
 def test_a_gerund_the_tagger_hangs_on_a_noun_still_finds_the_clause_subject(analyze: Analyze) -> None:
     claim = only(
         analyze(
-            "Les plongeurs ont sondé le lac toute la journée en expliquant que 30 personnes restaient portées disparues."
+            "Les plongeurs ont sondé le lac toute la journée en expliquant que 30 personnes restaient "
+            "portées disparues."
         )
     )
     assert claim.source is not None and claim.source.text == "Les plongeurs"

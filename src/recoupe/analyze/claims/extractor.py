@@ -2062,7 +2062,8 @@ _DETERMINER_MAX = 3
 def _plural_verb(verb: Token) -> bool:
     """Whether a verb agrees with a plural subject, by itself or by its auxiliary (``ont péri``: the
     participle of ``avoir`` does not agree)."""
-    return any("Plur" in t.morph.get("Number", []) for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
+    auxiliaries = [child for child in verb.children if child.dep_.startswith("aux")]
+    return any("Plur" in token.morph.get("Number", []) for token in (verb, *auxiliaries))
 
 
 #: An acronym in brackets that may end a source's words: ``… (JNIM)``.
