@@ -147,6 +147,7 @@ class TimexResolver:
             "year": self._year,
             "decade": self._decade,
             "century": self._century,
+            "millennium": self._millennium,
             "season": self._season,
             "holiday": self._holiday,
             "deictic": self._deictic,
@@ -566,6 +567,15 @@ class TimexResolver:
             number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
         return Resolved(f"{number - 1:02d}") if 0 < number <= 21 else Resolved(None)
 
+    def _millennium(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le troisième millénaire``: TIMEX3 writes a millennium by its thousands digit (``2``)."""
+        if (word := cand.get("millennium_word")) is not None:
+            number = self.data.CENTURY_WORDS[word]
+        else:
+            letters = cand.groups["millennium"]
+            number = int(letters) if letters.isdigit() else len(letters)
+        return Resolved(str(number - 1)) if 0 < number <= 3 else Resolved(None)
+
     def _season(self, cand: Candidate, doc: Document) -> Resolved:
         code = self.data.SEASONS[cand.groups["season"]]
         year = self._year_of(cand, doc) or self._framing_year(cand, doc)
@@ -697,6 +707,8 @@ class TimexResolver:
         if anchor is None or not anchor.day_known:
             return Resolved(None)
         offset = self.data.DEICTIC_DAYS.get(cand.get("deictic") or "", 0)
+        if later := cand.get("later"):  # ``aujourd'hui en huit``: that day, weeks on
+            offset += 7 * self.data.WEEKS_LATER[later.lower()]
         return self._day_result(anchor.day.shift(offset), cand)
 
     def _narrative_base(self, doc: Document) -> Day | None:

@@ -38,6 +38,11 @@ _TENSE_AUXILIARY = "aux:tense"
 _PARTICIPLE_ATTACHMENTS: tuple[str, ...] = ("acl", "xcomp", "advcl")
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
+#: A title quoted as a sentence's subject: ``« Un dimanche à la campagne » sera projeté`` (a capital first, no
+#: stop or comma inside, the verb right after the closing mark).
+_QUOTED_SUBJECT = re.compile(r"[«“]\s*(?P<title>[A-ZÀ-Ý][^«»“”.,;:!?\n]{0,80}?)\s*[»”]\s+(?=[a-zà-ÿ])(?!et\b|ou\b)")
+#: How far back a quoted title may open before the expression.
+MAX_TITLE_CHARS = 90
 
 
 @components.register("timexes")
@@ -56,6 +61,7 @@ class TimexTagger:
 
     def __init__(self, lang: Language) -> None:
         self.data: ModuleType = lang.data("time")
+        self.speech_verbs: frozenset[str] = frozenset(lang.data("speech").SPEECH_VERBS)
         self.grammar = TimexGrammar(self.data)
         self.resolver = TimexResolver(self.data)
         self.dater = PublicationDater(self.data, self.resolver)
@@ -92,7 +98,7 @@ class TimexTagger:
             body_start: where the article proper begins (a leading marker is never read as a date).
             prepared: ``doc.text``, when the caller has it.
         """
-        reader = _ParseReader(doc, self.data, prepared)
+        reader = _ParseReader(doc, self.data, prepared, self.speech_verbs)
         anchor = Anchor.parse(published)
         candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
         document = Document(
@@ -107,8 +113,11 @@ class TimexTagger:
 class _ParseReader:
     """Questions about one spaCy parse, answered by character offset."""
 
-    def __init__(self, doc: Doc, data: ModuleType, text: str | None = None) -> None:
+    def __init__(
+        self, doc: Doc, data: ModuleType, text: str | None = None, speech_verbs: frozenset[str] = frozenset()
+    ) -> None:
         self.doc = doc
+        self.speech_verbs = speech_verbs
         self.text = doc.text if text is None else text  # ``Doc.text`` joins every token on each access
         self.data = data
         self._starts: list[int] | None = None
@@ -377,6 +386,32 @@ class _ParseReader:
         words = before[:-1].split()
         return bool(words) and words[-1].lower() in self.data.WORK_CUES
 
+    def _quoted_subject(self, cand: Candidate) -> bool:
+        """Whether the expression lies in a short quotation that opens its sentence, starts with a capital,
+        ends with no full stop and is followed by its verb with no comma (``« Vendredi ou les Limbes du
+        Pacifique » figure au programme``): a title the sentence is about. Someone's words quoted first are
+        followed by a comma and their speaker (``« Nous reviendrons dimanche », a dit…``)."""
+        window = self.text[: cand.end + MAX_TITLE_CHARS]
+        for found in _QUOTED_SUBJECT.finditer(window, max(0, cand.start - MAX_TITLE_CHARS)):
+            if found.start() >= cand.start:
+                break
+            if cand.end <= found.end("title") and self._opens_sentence(found.start()):
+                return not self._speech_after(found.end())
+        return False
+
+    def _speech_after(self, offset: int) -> bool:
+        """Whether a speech verb comes first after ``offset``, past its auxiliaries (``« Rendez-vous dimanche »
+        lance le syndicat``, ``… » a lancé la CGT``): the quotation is someone's words, not a title."""
+        token = self.token_after(offset)
+        while token is not None and token.pos_ == "AUX" and token.i + 1 < len(token.doc):
+            token = token.doc[token.i + 1]
+        return token is not None and token.lemma_.lower() in self.speech_verbs
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether nothing but a sentence's end or a line's start comes before ``start``."""
+        before = self.text[max(0, start - 3) : start]
+        return not before.strip() or before.rstrip()[-1:] in ".!?\n"
+
     def _capitalised_inside(self, cand: Candidate, unit: str) -> bool:
         """Whether ``unit`` is written with a capital inside a sentence and a text not all in capitals."""
         written = self.text[cand.start : cand.end]
@@ -452,6 +487,8 @@ class _ParseReader:
         capital = self.text[cand.start].isupper()
         if capital and self._quoted_work(cand.start):
             return False  # ``la chanson « Dimanche à Bamako »``: a work's title opens there, not a date
+        if self._quoted_subject(cand):
+            return False  # ``« Un dimanche à la campagne » sera projeté``: a title the sentence is about
         if cand.rule == "weekday" and self._in_title(cand.start):
             return False  # ``le Journal du dimanche``: the weekday ends a title
         if cand.rule in ("weekday", "deictic") and capital and self._inside_sentence(cand.start):

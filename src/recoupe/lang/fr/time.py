@@ -270,8 +270,9 @@ WORK_CUES: frozenset[str] = frozenset(
 )
 
 #: Holidays whose name, in lowercase, is also a common noun (``l'ascension du mont Blanc``, ``l'assomption de ses
-#: responsabilités``): a date only capitalized, without a complement (``L'Ascension tombera le 10 mai``).
-CAPITAL_HOLIDAYS: tuple[str, ...] = ("Ascension", "Assomption")
+#: responsabilités``, ``l'armistice de 1940``): a date only capitalized, without a complement (``L'Ascension
+#: tombera le 10 mai``, ``les élus se réuniront pour l'Armistice``).
+CAPITAL_HOLIDAYS: tuple[str, ...] = ("Ascension", "Assomption", "Armistice")
 
 #: Holidays that are another country's or group's day when an adjective or a complement follows them.
 QUALIFIED_HOLIDAYS: frozenset[str] = frozenset({"fête nationale"})
@@ -546,6 +547,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "siècles": ("Y", 100, False),
     "demi-siècle": ("Y", 50, False),
     "quart de siècle": ("Y", 25, False),
+    "millénaire": ("Y", 1000, False),
+    "millénaires": ("Y", 1000, False),
 }
 
 #: Ordinals that pick a part of a year (``le premier trimestre``); ``dernier`` is the last one.
@@ -1512,6 +1515,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)"
         r"(?:(?P<century>[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)|(?P<century_word>{century_word}))\s+siècles?\b",
     ),
+    # le troisième millénaire, au IIe millénaire
+    (
+        "millennium",
+        "millennium",
+        r"\b(?:le\s+|du\s+|au\s+)?(?:(?P<millennium>I{1,3}|[1-3])(?:e|ème|eme|è)|(?P<millennium_word>{century_word}))"
+        r"\s+millénaire\b",
+    ),
     # du XVIIe au XIXe siècle, aux XVIe et XVIIe siècles: every member is a century
     (
         "century_list",
@@ -1633,11 +1643,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("holiday_year", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<year>{year})"),
     # Noël dernier, la Toussaint prochaine: a holiday a modifier points back or ahead to is a date wherever it stands
     ("holiday_mod", "holiday", r"\b(?P<holiday>{holiday})(?![\w-])\s+(?P<mod>{holiday_mod})(?![\w-])"),
-    # aujourd'hui, hier soir, avant-hier, demain matin
+    # aujourd'hui, hier soir, avant-hier, demain matin, aujourd'hui en huit
     (
         "deictic",
         "deictic",
-        r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b)?",
+        r"(?<![\w-])(?P<deictic>{deictic})(?![\w-])(?:\s+(?:dans\s+la\s+|en\s+|au\s+)?(?P<part>{part})\b"
+        r"|\s+en\s+(?P<later>{weeks_later})\b)?",
     ),
     # dans la matinée de demain, dans la soirée d'hier
     (
@@ -1761,7 +1772,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
         r"\b(?P<det>la|le|l'|les|cette|ce|cet|ces|au|du)\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|"
-        r"semestre|décennie|siècle)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
+        r"semestre|décennie|siècle|millénaire)(?P<mod>\s+{mod}|-ci|-là)(?![\w-])",
     ),
     # semaine prochaine, mois dernier: a headline's or a note's period without its article (with one, the pattern
     # above matches longer and wins)
@@ -1796,7 +1807,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"(?:\b(?:(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?"
         r"(?P<edge>{edge})\s+(?:de\s+|du\s+|d'))?"
-        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|décennie|siècle)\b"
+        r"\b(?P<det>cette|ce|cet)\s+(?P<unit>semaine|mois|année|week-end|weekend|trimestre|semestre|décennie|siècle|millénaire)\b"
         r"(?!-)",
     ),
     # cette fin de semaine, en ce début d'année: an edge of the current period
@@ -1829,7 +1840,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period_edge",
         "period",
         r"\b(?:au|le|la|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la|d'ici\s+la)\s+"
-        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre|siècle)\b"
+        r"(?P<edge>{edge})\s+(?:de\s+l'|de\s+la\s+|du\s+|de\s+|d')(?P<unit>année|an|mois|semaine|trimestre|semestre|siècle|millénaire)\b"
         r"(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d|des)))",
     ),
     # au premier trimestre 2023, le second semestre
@@ -1940,8 +1951,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|peu\s+après|passé|entre|sur\s+les?\s+coups?\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
         # the end of a range of clock times: ``entre 21 h et minuit``
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
-        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?"
-        r"(?!\s+(?:{clock_minutes}\s+)?(?:de|d'|du|des)\b)",
+        # ``il est midi moins le quart de sa carrière``: a figure of speech; ``vers midi de la place`` is a time
+        r"(?!\s+{clock_minutes}\s+(?:de|d'|du|des)\b)"
+        r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
     ),
     # midi et demi, minuit moins le quart: midday or midnight with its minutes needs no preposition (a part of the
     # day is never counted in minutes)
