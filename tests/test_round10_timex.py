@@ -42,6 +42,34 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
         # the Armistice, capitalized and with no complement, is the 11 November
         ("Les anciens combattants défileront pour l'Armistice.", "2029-05-02", {"pour l'Armistice": "2029-11-11"}),
         ("L'armistice de 1940 fut signé dans la clairière de Rethondes.", "2029-05-02", {"1940": "1940"}),
+        # a word of the expression the tagger takes for a verb is not its verb (``après-midi`` as a future)
+        (
+            "Un cycliste a été renversé par un camion mardi après-midi près du port.",
+            "2029-05-02",
+            {"mardi après-midi": "2029-05-01TAF"},
+        ),
+        # participles listed after one auxiliary share its past
+        (
+            "Les émeutiers avaient bloqué le pont, brûlé des voitures et saccagé la mairie de Tarbes, lundi.",
+            "2029-05-04",
+            {"lundi": "2029-04-30"},
+        ),
+        # a feast after ``en ce``: the day the text is on
+        (
+            "En ce lundi de Pentecôte, les plages sont bondées.",
+            "2029-05-21",
+            {"En ce lundi de Pentecôte": "2029-05-21"},
+        ),
+        ("En ce mardi gras, les écoles défilent.", "2029-02-13", {"En ce mardi gras": "2029-02-13"}),
+        # ``ce week-end`` told in the past on a weekday: the weekend just over
+        ("Ce week-end, les pompiers ont lutté contre trois incendies.", "2029-05-07", {"Ce week-end": "2029-W18-WE"}),
+        ("Les pompiers resteront mobilisés ce week-end.", "2029-05-07", {"ce week-end": "2029-W19-WE"}),
+        # a night keeps its own expression, dated by its evening; the hour after it is the next day's
+        (
+            "Le barrage a cédé dans la nuit de jeudi à vendredi, vers 2 h 15 du matin.",
+            "2029-05-04",
+            {"dans la nuit de jeudi à vendredi": "2029-05-03TNI", "vers 2 h 15 du matin": "2029-05-04T02:15"},
+        ),
     ],
 )
 def test_tenth_round_kinds(analyze: Analyze, text: str, published: str, expected: dict[str, str | None]) -> None:

@@ -1018,6 +1018,14 @@ class TimexResolver:
                 return Resolved(None)
             if letter == "WE" and offset > 0 and mod in self.data.NARRATIVE_MODIFIERS and reference.weekday() < 5:
                 offset = 0  # ``le 12 janvier (a Wednesday), … le week-end suivant``: the weekend of that week
+            if (
+                letter == "WE"
+                and not mod
+                and reference.weekday() < 5
+                and cand.get("det")
+                and self._direction(cand, doc) == "past"
+            ):
+                offset = -1  # ``ce week-end`` told in the past on a weekday: the weekend just over
             week = iso_week(reference + dt.timedelta(days=7 * offset))
             return Resolved(week + ("-WE" if letter == "WE" else ""))
         if letter == "M":
@@ -1284,6 +1292,10 @@ class TimexResolver:
                 if night and previous.rule == _THIS_PART_RULE and self._direction(cand, doc) == "past":
                     night = False  # ``cette nuit vers 3 h``, told in the past: the night just over, today
                 day = result.day.shift(1) if next_day or night else result.day
+                if night:
+                    # the night keeps its own expression, dated by the evening it starts on; the hour after it
+                    # is the next day's, an expression of its own
+                    return Resolved((day or result.day).value() + clock, "TIME", day=day)
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
             # ``de 22 h à 5 h``: an end earlier than its start is on the next day

@@ -178,6 +178,11 @@ class _ParseReader:
         # police a bouclé…``).
         heads = [span.root, *(t for t in span if t.i != span.root.i and not span.start <= t.head.i < span.end)]
         for head in heads:
+            if head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head  # ``mardi après-midi`` with ``après-midi`` tagged as a future verb: no word of
+                # the expression is its verb
+            elif head.pos_ in ("VERB", "AUX"):
+                continue
             if (tense := self._climb(head)) is not None:
                 return tense
         # A parse that makes the opening weekday a verbless root and the clause after it a dependent of it
@@ -278,6 +283,11 @@ class _ParseReader:
         été libérés``, ``le rapport publié jeudi montre``): an event already done when the clause it hangs in
         is told in the past or the present. Before a future (``la marche organisée samedi réunira``), or for
         what is planned (``prévue le 15``), it says nothing about when."""
+        if verb.dep_ == "conj" and depth <= 2 and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            # ``avaient dressé des barricades, pillé des commerces et incendié un poste``: a participle in a list
+            # shares the auxiliary written once before it, which the parse may hang on the first one only
+            tense = self._verb_tense(verb.head, depth + 1)
+            return "past" if tense in (None, "past", "present") and "Past" in morph(verb, "Tense") else tense
         if verb.dep_ not in _PARTICIPLE_ATTACHMENTS or depth > 2 or verb.head.i == verb.i:
             return None
         if verb.lemma_ in self.data.PLANNING_VERBS or verb.lemma_ in self.data.SCHEDULING_VERBS:

@@ -1599,6 +1599,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant|{holiday_verb})\s+"
         r"(?:la\s+|l'|le\s+)?"
+        r"|\b(?:en\s+)?(?:ce|cette)\s+"  # ``en ce mardi gras``, ``ce Noël``: the day the text is on
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
         r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
