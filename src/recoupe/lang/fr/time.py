@@ -157,6 +157,24 @@ PARTS_OF_DAY: dict[str, str] = {
 #: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
 WHOLE_DAY_WORDS: frozenset[str] = frozenset({"journée"})
 
+#: Feasts of the Eastern churches (Orthodox, Coptic), dated by their own Easter: name → days after it. A
+#: Western feast's name followed by a word of :data:`EASTERN_CHURCHES` (``la Pâque copte``, ``Pâques
+#: orthodoxe``) takes its Eastern date; Egypt's spring feast is the Monday after the Coptic Easter.
+EASTERN_EASTER_HOLIDAYS: dict[str, int] = {
+    "pâques": 0,
+    "paques": 0,
+    "pâque": 0,
+    "paque": 0,
+    "cham el-nessim": 1,
+    "sham el-nessim": 1,
+    "cham el nessim": 1,
+    "sham el nessim": 1,
+}
+#: Words after a feast's name that make it the Eastern churches' one.
+EASTERN_CHURCHES: tuple[str, ...] = ("orthodoxe", "orthodoxes", "copte", "coptes")
+#: The Eastern churches' Christmas (Julian 25 December), 1900–2099.
+EASTERN_CHRISTMAS: tuple[int, int] = (1, 7)
+
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25),
@@ -1248,6 +1266,8 @@ FRAGMENTS: dict[str, str] = {
     "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
+    "eastern_church": rf"(?:{phrase_alternation(EASTERN_CHURCHES)})(?![\w-])",
+    "eastern_feast": f"(?:{phrase_alternation(h for h in EASTERN_EASTER_HOLIDAYS if ' ' in h)})",
     "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
     "capital_holiday": "|".join(CAPITAL_HOLIDAYS),
     "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
@@ -1604,6 +1624,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+    ),
+    # la Pâque copte, le Noël orthodoxe, Cham el-Nessim: the Eastern churches' feasts, by their own calendar
+    (
+        "holiday_eastern",
+        "holiday",
+        r"\b(?:(?:la|le|l')\s*)?(?:(?P<holiday>pâques?|paques?|noël|noel)\s+(?P<eastern>{eastern_church})"
+        r"|(?P<eastern_feast>{eastern_feast})(?![\w-]))(?:\s+(?P<year>{year}))?",
     ),
     # la Toussaint, Halloween; not ``l'église de la Pentecôte`` (a name's complement)
     (
