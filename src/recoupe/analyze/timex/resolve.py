@@ -613,8 +613,8 @@ class TimexResolver:
         anchor = doc.anchor
 
         def on(y: int) -> dt.date | None:
-            if eastern and name in ("noël", "noel"):
-                return make_date(y, *self.data.EASTERN_CHRISTMAS)
+            if eastern and name in self.data.EASTERN_FIXED_HOLIDAYS:
+                return make_date(y, *self.data.EASTERN_FIXED_HOLIDAYS[name])
             if eastern:  # ``la Pâque copte``, ``Cham el-Nessim``: by the Eastern churches' Easter
                 return orthodox_easter(y) + dt.timedelta(days=self.data.EASTERN_EASTER_HOLIDAYS[name])
             if name in self.data.FIXED_HOLIDAYS:

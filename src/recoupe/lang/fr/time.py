@@ -172,8 +172,8 @@ EASTERN_EASTER_HOLIDAYS: dict[str, int] = {
 }
 #: Words after a feast's name that make it the Eastern churches' one.
 EASTERN_CHURCHES: tuple[str, ...] = ("orthodoxe", "orthodoxes", "copte", "coptes")
-#: The Eastern churches' Christmas (Julian 25 December), 1900–2099.
-EASTERN_CHRISTMAS: tuple[int, int] = (1, 7)
+#: The Eastern churches' fixed feasts (Christmas: Julian 25 December, 1900–2099): name → (month, day).
+EASTERN_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {"noël": (1, 7), "noel": (1, 7)}
 
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -286,6 +286,10 @@ WORK_CUES: frozenset[str] = frozenset(
     téléfilm opéra disque single poème essai repris écrit chanté interprété réalisé joué tourné publié
     intitulé intitulée baptisé baptisée""".split()
 )
+
+#: A title quoted as a sentence's subject: ``« Un dimanche à la campagne » sera projeté`` (a capital first, no
+#: stop or comma inside, the verb right after the closing mark, not ``et``/``ou`` going on with a list).
+QUOTED_SUBJECT_TITLE: str = r"[«“]\s*(?P<title>[A-ZÀ-Ý][^«»“”.,;:!?\n]{0,80}?)\s*[»”]\s+(?=[a-zà-ÿ])(?!et\b|ou\b)"
 
 #: Holidays whose name, in lowercase, is also a common noun (``l'ascension du mont Blanc``, ``l'assomption de ses
 #: responsabilités``, ``l'armistice de 1940``): a date only capitalized, without a complement (``L'Ascension
