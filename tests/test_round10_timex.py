@@ -70,6 +70,19 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             "2029-05-04",
             {"dans la nuit de jeudi à vendredi": "2029-05-03TNI", "vers 2 h 15 du matin": "2029-05-04T02:15"},
         ),
+        # the Eastern churches' feasts, by their own Easter (Julian computus) and Christmas
+        (
+            "Les églises de Thessalonique seront pleines pour la Pâque orthodoxe.",
+            "2027-04-20",
+            {"la Pâque orthodoxe": "2027-05-02"},
+        ),
+        (
+            "Les coptes ont fêté le Noël orthodoxe sous haute surveillance.",
+            "2027-01-09",
+            {"le Noël orthodoxe": "2027-01-07"},
+        ),
+        ("Les parcs du Caire étaient bondés pour Cham el-Nessim.", "2025-04-23", {"Cham el-Nessim": "2025-04-21"}),
+        ("Les chocolatiers préparent Pâques.", "2025-03-20", {"Pâques": "2025-04-20"}),
     ],
 )
 def test_tenth_round_kinds(analyze: Analyze, text: str, published: str, expected: dict[str, str | None]) -> None:

@@ -235,6 +235,17 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Eastern churches (Orthodox, Coptic): the Julian computus, moved to the
+    Gregorian calendar (13 days apart from 1900 to 2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_gap = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_gap)
+
+
 #: Season codes in calendar order, with the month and day each starts on (astronomical, rounded).
 SEASON_STARTS: dict[str, tuple[int, int]] = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 

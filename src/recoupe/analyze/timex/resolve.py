@@ -32,6 +32,7 @@ from recoupe.analyze.timex.calendar import (
     iso_week,
     make_date,
     nearest,
+    orthodox_easter,
     pin_year,
     season_bounds,
     season_value,
@@ -605,11 +606,17 @@ class TimexResolver:
         return Resolved(value)
 
     def _holiday(self, cand: Candidate, doc: Document) -> Resolved:
-        name = cand.groups["holiday"]
+        feast = cand.get("eastern_feast")
+        name = feast or cand.groups["holiday"]
+        eastern = feast is not None or cand.get("eastern") is not None
         year = self._year_of(cand, doc)
         anchor = doc.anchor
 
         def on(y: int) -> dt.date | None:
+            if eastern and name in self.data.EASTERN_FIXED_HOLIDAYS:
+                return make_date(y, *self.data.EASTERN_FIXED_HOLIDAYS[name])
+            if eastern:  # ``la Pâque copte``, ``Cham el-Nessim``: by the Eastern churches' Easter
+                return orthodox_easter(y) + dt.timedelta(days=self.data.EASTERN_EASTER_HOLIDAYS[name])
             if name in self.data.FIXED_HOLIDAYS:
                 return make_date(y, *self.data.FIXED_HOLIDAYS[name])
             return easter(y) + dt.timedelta(days=self.data.EASTER_HOLIDAYS[name])

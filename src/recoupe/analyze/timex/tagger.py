@@ -38,9 +38,6 @@ _TENSE_AUXILIARY = "aux:tense"
 _PARTICIPLE_ATTACHMENTS: tuple[str, ...] = ("acl", "xcomp", "advcl")
 #: Latest year accepted for a bare four-digit number, relative to the anchor's year.
 _YEAR_HORIZON = 30
-#: A title quoted as a sentence's subject: ``« Un dimanche à la campagne » sera projeté`` (a capital first, no
-#: stop or comma inside, the verb right after the closing mark).
-_QUOTED_SUBJECT = re.compile(r"[«“]\s*(?P<title>[A-ZÀ-Ý][^«»“”.,;:!?\n]{0,80}?)\s*[»”]\s+(?=[a-zà-ÿ])(?!et\b|ou\b)")
 #: How far back a quoted title may open before the expression.
 MAX_TITLE_CHARS = 90
 
@@ -126,6 +123,7 @@ class _ParseReader:
         self._age_before = re.compile(data.AGE_BEFORE, re.IGNORECASE)
         self._age_apposed_before = re.compile(data.AGE_APPOSED_BEFORE)
         self._age_apposed_after = re.compile(data.AGE_APPOSED_AFTER)
+        self._quoted_subject_title = re.compile(data.QUOTED_SUBJECT_TITLE)
 
     @property
     def starts(self) -> list[int]:
@@ -402,7 +400,7 @@ class _ParseReader:
         Pacifique » figure au programme``): a title the sentence is about. Someone's words quoted first are
         followed by a comma and their speaker (``« Nous reviendrons dimanche », a dit…``)."""
         window = self.text[: cand.end + MAX_TITLE_CHARS]
-        for found in _QUOTED_SUBJECT.finditer(window, max(0, cand.start - MAX_TITLE_CHARS)):
+        for found in self._quoted_subject_title.finditer(window, max(0, cand.start - MAX_TITLE_CHARS)):
             if found.start() >= cand.start:
                 break
             if cand.end <= found.end("title") and self._opens_sentence(found.start()):

@@ -32,7 +32,7 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
         """criminel criminels bandit bandits terroriste terroristes militant militants assaillant assaillants
         attaquant attaquants émeutier émeutiers insurgé insurgés rebelle rebelles jihadiste jihadistes
         djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards
-        commando commandos""".split()
+        commando commandos gang gangs milicien miliciens armé armés""".split()
     ),
     "protesters": frozenset(
         "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()

@@ -157,6 +157,24 @@ PARTS_OF_DAY: dict[str, str] = {
 #: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
 WHOLE_DAY_WORDS: frozenset[str] = frozenset({"journée"})
 
+#: Feasts of the Eastern churches (Orthodox, Coptic), dated by their own Easter: name → days after it. A
+#: Western feast's name followed by a word of :data:`EASTERN_CHURCHES` (``la Pâque copte``, ``Pâques
+#: orthodoxe``) takes its Eastern date; Egypt's spring feast is the Monday after the Coptic Easter.
+EASTERN_EASTER_HOLIDAYS: dict[str, int] = {
+    "pâques": 0,
+    "paques": 0,
+    "pâque": 0,
+    "paque": 0,
+    "cham el-nessim": 1,
+    "sham el-nessim": 1,
+    "cham el nessim": 1,
+    "sham el nessim": 1,
+}
+#: Words after a feast's name that make it the Eastern churches' one.
+EASTERN_CHURCHES: tuple[str, ...] = ("orthodoxe", "orthodoxes", "copte", "coptes")
+#: The Eastern churches' fixed feasts (Christmas: Julian 25 December, 1900–2099): name → (month, day).
+EASTERN_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {"noël": (1, 7), "noel": (1, 7)}
+
 #: Fixed-date holidays: name → (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25),
@@ -268,6 +286,10 @@ WORK_CUES: frozenset[str] = frozenset(
     téléfilm opéra disque single poème essai repris écrit chanté interprété réalisé joué tourné publié
     intitulé intitulée baptisé baptisée""".split()
 )
+
+#: A title quoted as a sentence's subject: ``« Un dimanche à la campagne » sera projeté`` (a capital first, no
+#: stop or comma inside, the verb right after the closing mark, not ``et``/``ou`` going on with a list).
+QUOTED_SUBJECT_TITLE: str = r"[«“]\s*(?P<title>[A-ZÀ-Ý][^«»“”.,;:!?\n]{0,80}?)\s*[»”]\s+(?=[a-zà-ÿ])(?!et\b|ou\b)"
 
 #: Holidays whose name, in lowercase, is also a common noun (``l'ascension du mont Blanc``, ``l'assomption de ses
 #: responsabilités``, ``l'armistice de 1940``): a date only capitalized, without a complement (``L'Ascension
@@ -1248,6 +1270,8 @@ FRAGMENTS: dict[str, str] = {
     "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
+    "eastern_church": rf"(?:{phrase_alternation(EASTERN_CHURCHES)})(?![\w-])",
+    "eastern_feast": f"(?:{phrase_alternation(h for h in EASTERN_EASTER_HOLIDAYS if ' ' in h)})",
     "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
     "capital_holiday": "|".join(CAPITAL_HOLIDAYS),
     "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
@@ -1604,6 +1628,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|feu|feux|pont|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+    ),
+    # la Pâque copte, le Noël orthodoxe, Cham el-Nessim: the Eastern churches' feasts, by their own calendar
+    (
+        "holiday_eastern",
+        "holiday",
+        r"\b(?:(?:la|le|l')\s*)?(?:(?P<holiday>pâques?|paques?|noël|noel)\s+(?P<eastern>{eastern_church})"
+        r"|(?P<eastern_feast>{eastern_feast})(?![\w-]))(?:\s+(?P<year>{year}))?",
     ),
     # la Toussaint, Halloween; not ``l'église de la Pentecôte`` (a name's complement)
     (
