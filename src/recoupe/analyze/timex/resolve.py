@@ -1299,9 +1299,9 @@ class TimexResolver:
                 if night and previous.rule == _THIS_PART_RULE and self._direction(cand, doc) == "past":
                     night = False  # ``cette nuit vers 3 h``, told in the past: the night just over, today
                 day = result.day.shift(1) if next_day or night else result.day
-                if night:
-                    # the night keeps its own expression, dated by the evening it starts on; the hour after it
-                    # is the next day's, an expression of its own
+                if night and previous.rule != _THIS_PART_RULE:
+                    # a named night keeps its own expression, dated by the evening it starts on (``la nuit de
+                    # dimanche à lundi``); the hour after it is the next day's, an expression of its own
                     return Resolved((day or result.day).value() + clock, "TIME", day=day)
                 return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
