@@ -143,6 +143,7 @@ class EntityRecognizer:
         self.institutions: frozenset[str] = data.INSTITUTION_NOUNS
         self.roles: frozenset[str] = data.ROLE_NOUNS
         self.organization_cues: frozenset[str] = data.ORGANIZATION_CUES
+        self.site_nouns: frozenset[str] = data.SITE_NOUNS
         self.member_nouns: frozenset[str] = data.MEMBER_NOUNS
         self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
@@ -1053,7 +1054,11 @@ class EntityRecognizer:
             ):
                 mention.type = "PER"
                 mention.person_cue = True
-        surnames = {self._surname(doc, m) for m in mentions if m.type == "PER" and m.end - m.start > 1}
+        surnames = {
+            self._surname(doc, m)
+            for m in mentions
+            if m.type == "PER" and m.end - m.start > 1 and not self._names_a_site(doc, m)
+        }
         surnames.discard("")
         first_names = self._first_names(doc, mentions)
         for mention in mentions:
@@ -1187,6 +1192,14 @@ class EntityRecognizer:
         if mention.type != "MISC" or not 2 <= len(words) <= 3:
             return False
         return all(_NAME_WORD.match(t.text) and not t.is_upper for t in words)
+
+    def _names_a_site(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a name follows a site's noun, past its adjectives (``l'hôpital universitaire Aminu Kano``):
+        the site is named after the person, who is not in the story — nor is ``Kano`` the city theirs."""
+        i = mention.start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.site_nouns
 
     def _surname(self, doc: Doc, mention: _Mention) -> str:
         words = [t.text for t in doc[mention.start : mention.end] if t.text not in self.civilities and not t.is_punct]

@@ -397,6 +397,15 @@ NAMED_AFTER_HEADS: frozenset[str] = frozenset(
     "fondation foundation prix musee museum stade barrage digue pont port aeroport gare tunnel mine".split()
 )
 
+#: Nouns of places and buildings named after a person (``l'hôpital universitaire Aminu Kano``, ``le lycée
+#: Victor-Hugo``, ``la rue Jean-Jaurès``): the name after them is the site's, and its last word is no surname to
+#: find that person by elsewhere in the article (``Kano`` the city). Lowercase, as written.
+SITE_NOUNS: frozenset[str] = frozenset(
+    """hôpital hôpitaux clinique université lycée collège école aéroport stade rue avenue boulevard place
+    pont gare centre institut fondation musée quai port base camp caserne prison mosquée église cathédrale
+    barrage""".split()
+)
+
 #: Words that introduce the nickname a person goes by after their name (``Mohamed Hamdan Daglo, dit
 #: Hemedti``): the nickname is another name of that person. Lowercase, as written.
 NICKNAME_CUES: frozenset[str] = frozenset({"dit", "dite", "surnommé", "surnommée", "alias"})
