@@ -67,3 +67,57 @@ def test_members_are_counted_by_what_they_are_members_of(analyze: Analyze) -> No
     }
     for text, expected in cases.items():
         assert population(only(analyze(text)), text) == expected, text
+
+
+# -- news-blind11/12 round: forces at work, what a crowd does, a stressed pronoun before the verb ----------
+
+
+def claims_of(result: DocumentAnalysis) -> list[tuple[str, float | None]]:
+    return [(c.category, c.value) for c in result.claims if c.category != "other"]
+
+
+def test_forces_that_intervene_are_deployed(analyze: Analyze) -> None:
+    """``intervenir``: forces at work in an operation were sent there; other people count nothing."""
+    assert claims_of(analyze("Vendredi, environ 120 gendarmes sont intervenus pour dégager le rond-point.")) == [
+        ("troops", 120)
+    ]
+    assert claims_of(analyze("Une quinzaine de voisins sont intervenus pour éteindre le feu.")) == []
+
+
+def test_forces_written_after_a_relative_verb_are_its_subject(analyze: Analyze) -> None:
+    result = analyze("L'évacuation du squat, à laquelle ont participé quelque 80 policiers, a duré une heure.")
+    assert claims_of(result) == [("troops", 80)]
+
+
+def test_the_agents_and_means_of_an_operation_are_forces(analyze: Analyze) -> None:
+    assert claims_of(analyze("La perquisition a été menée par une soixantaine de gendarmes.")) == [("troops", 60)]
+    result = analyze("Le coup de filet, déclenché à l'aube avec 90 policiers, a visé trois immeubles.")
+    assert ("troops", 90) in claims_of(result)
+
+
+def test_protesters_still_participate(analyze: Analyze) -> None:
+    assert claims_of(analyze("Près de 4 000 manifestants ont participé à la marche de Brest.")) == [
+        ("participants", 4000)
+    ]
+
+
+def test_what_a_crowd_does_makes_it_a_crowd(analyze: Analyze) -> None:
+    """Answering a call, raising barricades, storming a building, holding a sit-in: protest acts."""
+    for sentence in (
+        "Des milliers de salariés avaient répondu mardi matin à l'appel de l'intersyndicale.",
+        "Des centaines de jeunes ont dressé des barricades dans le quartier du port.",
+        "Des dizaines d'hommes lourdement armés ont pris d'assaut la mairie de Vilnor.",
+        "Plusieurs centaines d'étudiants ont tenu un sit-in devant le rectorat.",
+    ):
+        assert [c for c, _ in claims_of(analyze(sentence))] == ["participants"], sentence
+
+
+def test_an_attempt_counts_its_agents(analyze: Analyze) -> None:
+    result = analyze("Selon la mairie, une centaine de casseurs ont tenté d'incendier la gare routière.")
+    assert claims_of(result) == [("participants", 100)]
+
+
+def test_a_stressed_pronoun_keeps_the_subject_as_source(analyze: Analyze) -> None:
+    """``La préfecture, elle, reconnaît…``: the comma before the verb closes the aside, it opens no incise."""
+    claim = only(analyze("La préfecture, elle, reconnaît quatre morts depuis le début des crues."))
+    assert claim.source is not None and claim.source.text == "La préfecture"

@@ -179,6 +179,7 @@ class ClaimsTables(Protocol):
     SUBJECT_RELATIVES: frozenset[str]
     CLAUSE_WORDS: frozenset[str]
     SUBJECT_PRONOUNS: frozenset[str]
+    STRESSED_PRONOUNS: frozenset[str]
     INDIRECT_OBJECT_PREPOSITIONS: frozenset[str]
     LIST_BREAK_WORDS: frozenset[str]
 
@@ -192,6 +193,9 @@ class ClaimsTables(Protocol):
     DAY_AFTER_LINKS: tuple[str, ...]
     ATTACHED_OPENERS: frozenset[str]
     REINFORCE_VERBS: frozenset[str]
+    OPERATION_VERBS: frozenset[str]
+    MEANS_PREPOSITIONS: frozenset[str]
+    FORCE_SUBJECT_VERBS: frozenset[str]
     COORDINATORS: frozenset[str]
     VERB_CHAIN_WORDS: frozenset[str]
     PASSIVE_AUXILIARY: str

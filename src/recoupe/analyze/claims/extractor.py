@@ -72,6 +72,8 @@ _OBJECT_REACH = 6
 #: How far back (in tokens) the people a pronoun's figure counts are looked for (``Ils étaient 1 200``).
 _ANTECEDENT_REACH = 60
 _PEOPLE_OBJECT_REACH = 9
+#: How far (tokens) the parse may attach a verb phrase's object (``répondu lundi matin à l'appel``).
+_PHRASE_OBJECT_REACH = 8
 
 
 @dataclass
@@ -273,6 +275,9 @@ class ClaimExtractor:
         self.attached_openers: frozenset[str] = frozenset(data.ATTACHED_OPENERS)
         self.place_relatives: frozenset[str] = frozenset(getattr(data, "PLACE_RELATIVES", ()))
         self.reinforce_verbs: frozenset[str] = frozenset(data.REINFORCE_VERBS)
+        self.operation_verbs: frozenset[str] = frozenset(data.OPERATION_VERBS)
+        self.means_prepositions: frozenset[str] = frozenset(data.MEANS_PREPOSITIONS)
+        self.force_subject_verbs: frozenset[str] = frozenset(data.FORCE_SUBJECT_VERBS)
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
@@ -891,6 +896,9 @@ class ClaimExtractor:
         says what befell them (``blessés``, ``en garde à vue``) is the predicate and is kept."""
         if index >= limit:
             return index
+        start = index
+        while index + 1 < limit and doc[index].pos_ == "ADV" and doc[index + 1].pos_ in ("VERB", "ADJ"):
+            index += 1  # ``des centaines d'hommes lourdement armés ont pris…``: the adverb grades the participle
         token = doc[index]
         if (
             token.pos_ not in ("VERB", "ADJ")
@@ -898,13 +906,13 @@ class ClaimExtractor:
             or self._is_predicate(token)
             or self._state(text, token.idx) is not None
         ):
-            return index
+            return start
         for following in doc[index + 1 : min(index + 6, limit)]:
             if (following.is_punct and following.text not in _QUOTES) or following.lower_ in self.clause_breaks:
-                return index
+                return start
             if _finite(following):
                 return following.i
-        return index
+        return start
 
     def _past_subset_aside(self, doc: Doc, index: int, limit: int) -> int:
         """Skip ``, dont 3 000 enfants,`` between a figure and its verb (``12 000 personnes, dont 3 000
@@ -1014,6 +1022,8 @@ class ClaimExtractor:
                 return self.subject_verbs[lemma]
             if not passive and lemma in self.agent_verbs:
                 return "participants"
+            if lemma in self.force_subject_verbs:
+                return "troops"  # ``500 policiers sont intervenus``; of forces only, see ``_forces_only``
             return None
         if token.pos_ != "VERB":
             return None
@@ -1037,6 +1047,21 @@ class ClaimExtractor:
                 read += 1
                 if read == 3:
                     break
+        return self._parsed_phrase_object(doc, verb, phrases)
+
+    @staticmethod
+    def _parsed_phrase_object(doc: Doc, verb: Token, phrases: dict[tuple[str, str], str]) -> tuple[Token, str] | None:
+        """The phrase's object as the parse attaches it, past a time the words put between (``avaient répondu
+        lundi matin à l'appel du syndicat``); not past a comma, which opens an aside of another clause."""
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.i <= verb.i or child.i - verb.i > _PHRASE_OBJECT_REACH or child.dep_ not in ("obj", "obl:arg"):
+                continue
+            if any(t.is_punct and t.text not in _QUOTES for t in doc[verb.i + 1 : child.i]):
+                continue
+            category = phrases.get((lemma, child.lower_)) or phrases.get((lemma, child.lemma_))
+            if category is not None:
+                return child, category
         return None
 
     def _listed_next(self, text: str, candidate: _Candidate, group: list[_Candidate], after: int) -> _Candidate | None:
@@ -1096,7 +1121,7 @@ class ClaimExtractor:
         index = first_i - 1
         if self._apposed_to_noun(doc, candidate, index):
             return
-        agent = False
+        agent = means = False
         steps = 0
         # an object of people may stand further from its verb, past a time and a place (``ont tué samedi
         # dans le village de Koro au moins vingt civils``)
@@ -1111,6 +1136,10 @@ class ClaimExtractor:
                 continue
             if token.lower_ in self.agent_prepositions:
                 agent = True
+                index -= 1
+                continue
+            if token.lower_ in self.means_prepositions and candidate.noun_kind == "weak":
+                means = True  # ``lancée avec 300 gendarmes``: the means of an operation
                 index -= 1
                 continue
             if token.lower_ in self.totals and candidate.noun_kind == "none":
@@ -1132,7 +1161,7 @@ class ClaimExtractor:
                 index -= 1
                 continue
             if token.pos_ in ("VERB", "AUX"):
-                self._left_category(doc, candidate, token, agent)
+                self._left_category(doc, candidate, token, agent, means)
                 if candidate.verb is None and not agent and token.lemma_.lower() in self.support_verbs:
                     candidate.support = token  # ``la police a procédé à 124 interpellations``
             return
@@ -1179,7 +1208,7 @@ class ClaimExtractor:
                 return
             index -= 1
 
-    def _left_category(self, doc: Doc, candidate: _Candidate, verb: Token, agent: bool) -> None:
+    def _left_category(self, doc: Doc, candidate: _Candidate, verb: Token, agent: bool, means: bool = False) -> None:
         lemma = verb.lemma_.lower()
         if candidate.noun_kind == "none" and not agent and self._counted_clitic(verb):
             candidate.pronoun_holder = True  # ``la CGT en a revendiqué 2,8 millions``: what was counted before
@@ -1201,6 +1230,10 @@ class ClaimExtractor:
         category: str | None
         if agent and lemma in self.reinforce_verbs and candidate.noun_kind == "weak":
             category = "troops"  # ``les secours ont été renforcés par 300 militaires``: forces sent in
+        elif (agent or means) and lemma in self.operation_verbs and candidate.noun_kind == "weak":
+            category = "troops"  # ``l'assaut, mené par 400 policiers``: forces carry out an operation
+        elif self._inverted_force_subject(verb, candidate):
+            category = "troops"  # ``l'opération, à laquelle ont participé 200 gendarmes``
         elif agent:
             category = "participants" if lemma in self.agent_verbs else None
         else:
@@ -1211,6 +1244,18 @@ class ClaimExtractor:
             candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "left"
             candidate.chain = chain
             candidate.agent = agent
+
+    def _inverted_force_subject(self, verb: Token, candidate: _Candidate) -> bool:
+        """Whether forces are the subject written after a verb of forces at work (``à laquelle ont participé
+        200 gendarmes``): the inversion of a relative clause puts the subject where an object would stand."""
+        noun = candidate.noun
+        return (
+            candidate.noun_kind == "weak"
+            and verb.lemma_.lower() in self.force_subject_verbs
+            and noun is not None
+            and noun.head.i == verb.i
+            and noun.dep_.startswith(("nsubj", "obj"))  # the tagger may take the inverted subject for an object
+        )
 
     def _counted_clitic(self, verb: Token) -> bool:
         """Whether a clitic pronoun standing for the counted thing comes right before the verb and its
@@ -1339,6 +1384,7 @@ class ClaimExtractor:
                 category = noun_category
         elif kind == "category":
             category = noun_category
+        category = self._forces_only(candidate, category, verb_lemma)
         noun = candidate.noun
         holder = noun.head if noun is not None and noun.dep_ == "obj" and noun.lower_ in self.held_nouns else None
         if category == "arrested" and holder is not None and self._holds_people(holder):
@@ -1400,6 +1446,16 @@ class ClaimExtractor:
         elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
             candidate.subject = doc[candidate.np_start : candidate.np_end].text.strip(' «»"“”')
         self._trailing_qualifier(doc, candidate)
+
+    def _forces_only(self, candidate: _Candidate, category: str | None, verb_lemma: str) -> str | None:
+        """The category a verb of forces at work leaves: ``500 policiers sont intervenus`` (or ``ont participé
+        à l'opération``) counts forces deployed, ``500 habitants sont intervenus`` nothing, and ``500
+        manifestants ont participé`` stays the crowd its noun or verb says."""
+        if verb_lemma not in self.force_subject_verbs or candidate.verb_side != "right":
+            return category
+        if candidate.noun_kind == "weak":
+            return "troops"
+        return None if category == "troops" else category
 
     def _coordinated(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> bool:
         """Whether only a coordinating word lies between ``previous``'s noun and ``candidate``'s figure

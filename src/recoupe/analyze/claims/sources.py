@@ -100,6 +100,7 @@ class SourceFinder:
         self.subject_relatives: frozenset[str] = frozenset(claims.SUBJECT_RELATIVES)
         self.clause_words: frozenset[str] = frozenset(claims.CLAUSE_WORDS)
         self.subject_pronouns: frozenset[str] = frozenset(claims.SUBJECT_PRONOUNS)
+        self.stressed_pronouns: frozenset[str] = frozenset(claims.STRESSED_PRONOUNS)
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
@@ -555,7 +556,9 @@ class SourceFinder:
         while chain >= sentence.start and (verb.doc[chain].pos_ == "AUX" or verb.doc[chain].dep_ == "expl:subj"):
             chain -= 1
         opener = verb.doc[chain] if chain >= sentence.start else None
-        incise = opener is None or opener.is_punct or opener.lower_ in ("»", "”", '"')
+        incise = (opener is None or opener.is_punct or opener.lower_ in ("»", "”", '"')) and not self._stressed_subject(
+            verb
+        )
         for child in verb.children:
             if child.dep_ == "expl:subj" and child.lower_.lstrip("-") in self.subject_pronouns:
                 return child.idx + (1 if child.text.startswith("-") else 0), child.idx + len(child)
@@ -585,6 +588,14 @@ class SourceFinder:
         if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return words[0].idx, words[-1].idx + len(words[-1])
         return None
+
+    def _stressed_subject(self, verb: Token) -> bool:
+        """Whether a stressed pronoun set off by commas stands before the verb as its subject (``La police,
+        elle, reconnaît huit morts``): the comma before the verb closes that aside, it opens no incise."""
+        return any(
+            child.dep_.startswith("nsubj") and child.i < verb.i and child.lower_ in self.stressed_pronouns
+            for child in verb.children
+        )
 
     # -- attributions -----------------------------------------------------------------------------
 

@@ -334,6 +334,14 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("quitter", "domiciles"): "displaced",
     ("franchir", "frontière"): "displaced",
     ("manquer", "appel"): "missing",
+    # what a crowd does when it protests: ``des milliers de personnes ont répondu à l'appel du syndicat``,
+    # ``des centaines de jeunes ont dressé des barricades``, ``ont tenu un sit-in``, ``ont pris d'assaut``
+    ("répondre", "appel"): "participants",
+    ("dresser", "barricades"): "participants",
+    ("ériger", "barricades"): "participants",
+    ("tenir", "sit-in"): "participants",
+    ("tenir", "sit"): "participants",  # ``sit-in`` as the tagger splits it
+    ("prendre", "assaut"): "participants",
     # ``1 200 personnes ont perdu leur logement``: left homeless by the disaster
     ("perdre", "logement"): "displaced",
     ("perdre", "logements"): "displaced",
@@ -379,6 +387,19 @@ STATE_PHRASES: dict[str, str] = {
 #: Verbs (lemmas) whose agent, when forces (``par 300 militaires``), counts forces sent in: ``troops``
 #: (``les secours ont été renforcés par 300 militaires``).
 REINFORCE_VERBS: frozenset[str] = frozenset({"renforcer", "épauler", "appuyer", "relever", "seconder"})
+
+#: Verbs (lemmas) of an operation whose agent or means, when forces, counts the forces sent in: ``troops``
+#: (``l'assaut a été mené par 400 policiers``, ``l'opération, lancée avec 300 gendarmes``): forces that carry
+#: out an operation were deployed for it.
+OPERATION_VERBS: frozenset[str] = frozenset({"mener", "conduire", "effectuer", "lancer", "déclencher", "encadrer"})
+
+#: Prepositions that give an operation verb its means: ``lancée avec 300 gendarmes``.
+MEANS_PREPOSITIONS: frozenset[str] = frozenset({"avec"})
+
+#: Verbs (lemmas) whose subject, when forces, counts forces deployed (``environ 500 policiers sont
+#: intervenus``, ``200 gendarmes ont participé à l'opération``): ``troops``; of other people they count
+#: nothing by themselves (``participer`` keeps its own reading in :data:`SUBJECT_VERBS`).
+FORCE_SUBJECT_VERBS: frozenset[str] = frozenset({"intervenir", "participer", "patrouiller", "quadriller"})
 
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
 AGENT_VERBS: frozenset[str] = frozenset(
@@ -531,7 +552,11 @@ CLAUSE_BREAKS: frozenset[str] = _words(
 #: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``,
 #: ``restent portées disparues`` (a state still true). ``reste`` too: the parser gives the singular ``Un salarié
 #: reste porté disparu`` that lemma, as it does the noun (``le reste``).
-MODAL_VERBS: frozenset[str] = _words("devoir pouvoir sembler paraître venir continuer commencer rester reste demeurer")
+MODAL_VERBS: frozenset[str] = _words(
+    "devoir pouvoir sembler paraître venir continuer commencer rester reste demeurer "
+    # an attempt counts its agents as the act does: ``un millier de jeunes ont tenté d'incendier le poste``
+    "tenter essayer"
+)
 
 #: Function words allowed inside a counted noun phrase: ``membres de la Garde nationale``.
 NOUN_PHRASE_LINKS: frozenset[str] = _words("de d' du des la le l' les et ou")
@@ -557,6 +582,11 @@ SUBJECT_VERB_ASIDES: tuple[str, ...] = (
     "pour leur part",
     "quant à lui",
     "quant à elle",
+    # the stressed pronoun that sets a source against another: ``La police, elle, reconnaît huit morts``
+    ", elle ,",
+    ", lui ,",
+    ", eux ,",
+    ", elles ,",
     "à son tour",
     "elle aussi",
     "lui aussi",
@@ -586,6 +616,8 @@ SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 CLAUSE_WORDS: frozenset[str] = frozenset({"qui", "que", "qu'"})
 #: Personal subject pronouns that may name a source (``a-t-il dit``), resolved through coreference.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+#: Stressed pronouns that repeat a subject between commas (``La police, elle, reconnaît…``).
+STRESSED_PRONOUNS: frozenset[str] = frozenset({"elle", "lui", "eux", "elles"})
 #: Prepositions of an incise's indirect object, skipped before its subject (``a déclaré à l'AFP le ministère``).
 INDIRECT_OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux"})
 #: Words that end the words before a figure's list attribution (``…, et 500 000 pour l'intersyndicale``).
