@@ -3,8 +3,9 @@
 ACLED codes one row per event type, location and day. recoupe proposes those rows the way a coder reads
 the articles, with every field traceable to a sentence:
 
-1. **Not coded at all**: a story whose sentences speak more of a disaster or an accident (``séisme``,
-   ``collision``) than of demonstrations or violence yields no row, as ACLED does not code them; nor do the
+1. **Not coded**: a story whose sentences speak more of a disaster or an accident (``séisme``, ``collision``)
+   than of demonstrations or violence yields only its demonstrations (the victims' relatives blocking a road),
+   without fatalities or arrests, as ACLED codes those and not the disaster; nor do the
    explosions of a story that sets them in a factory or a gas pipe and names nothing deliberate.
 2. **Evidence**: each sentence that names a day (a ``DATE``/``TIME`` expression resolved to a day; a night
    "de X à Y" is dated X by the time extractor) and carries event cues (``lang/<code>/events.py``, quoted
@@ -44,7 +45,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from types import ModuleType
 
@@ -125,6 +126,8 @@ _GRAVITY = {
     "Violent demonstration": 2,
     "Mob violence": 2,
 }
+#: ACLED's sub-event type (and recoupe's family) of armed men's looting or burning of property.
+LOOTING = "Looting/property destruction"
 _QUOTE_CHARS = '«»“”"'
 
 
@@ -189,6 +192,8 @@ class _Cues:
     mob: bool = False
     battle: bool = False
     clash: bool = False
+    armed: bool = False  # armed men act (``des hommes armés ont pris d'assaut``)
+    assault: bool = False  # a police station stormed
     explosion: str = ""
     civilians: str = ""
     deployment: bool = False
@@ -205,10 +210,14 @@ class _Cues:
         """``(family, event_type, sub_event_type)`` of the sentence, gravest first; ``None``: no event."""
         if self.explosion:
             return "Explosions/Remote violence", "Explosions/Remote violence", self.explosion
-        if (self.battle or (self.clash and self.military and not self.police)) and not (self.protest or self.riot_act):
+        armed_only = self.armed and not self.protest  # armed men's storming or looting is no riot
+        fighting = self.battle or (self.clash and self.military and not self.police) or (self.assault and armed_only)
+        if fighting and (armed_only or not (self.protest or self.riot_act)):
             return "Battles", "Battles", "Armed clash"
-        if self.civilians and not (self.protest or self.riot_act or self.riot_label):
+        if self.civilians and (armed_only or not (self.protest or self.riot_act or self.riot_label)):
             return "Violence against civilians", "Violence against civilians", self.civilians
+        if armed_only and self.riot_act:
+            return LOOTING, "Strategic developments", LOOTING
         if self.mob:
             return "unrest", "Riots", "Mob violence"
         if self.riot_act or self.riot_label or self.protest:
@@ -274,6 +283,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     }
     if clash := getattr(data, "CLASH", ()):
         table["CLASH"] = union(clash)
+    for optional in ("ARMED_MEN", "POLICE_POST_ASSAULT"):
+        if words := getattr(data, optional, ()):
+            table[optional] = union(words)
     for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
         for n, (pattern, sub) in enumerate(getattr(data, name)):
             table[f"{name}:{n}:{sub}"] = union([pattern])
@@ -291,6 +303,11 @@ def _cues(text: str, lang: str) -> _Cues:
     folded = fold(text)
     if (recalled := _optional_pattern(lang, "RECALLED_EVENT")) is not None:  # "deux jours après les manifestations"
         folded = recalled.sub(lambda m: " " * len(m.group()), folded)
+    if (called := _optional_pattern(lang, "CALLED_EVENT")) is not None:  # "appellent à de grands rassemblements"
+        folded = called.sub(lambda m: " " * len(m.group()), folded)
+    acts_text = folded  # "la présence de « casseurs »": a label, no act
+    if (quoted := _optional_pattern(lang, "SCARE_QUOTED")) is not None:
+        acts_text = quoted.sub(lambda m: " " * len(m.group()), folded)
     found: dict[str, str] = {}  # the first value of each family of several patterns
     for key, pattern in patterns.items():
         if ":" not in key:
@@ -306,11 +323,13 @@ def _cues(text: str, lang: str) -> _Cues:
         protest=bool(patterns["PROTEST"].search(protest_text)),
         intervention=bool(patterns["INTERVENTION"].search(folded)),
         excessive=bool(patterns["EXCESSIVE_FORCE"].search(folded)),
-        riot_act=bool(patterns["RIOT_ACTS"].search(folded)),
+        riot_act=bool(patterns["RIOT_ACTS"].search(acts_text)),
         riot_label=bool(patterns["RIOT_LABEL"].search(folded)),
-        mob=bool(patterns["MOB"].search(folded)),
+        mob=bool(patterns["MOB"].search(acts_text)),
         battle=bool(patterns["BATTLE"].search(folded)),
         clash="CLASH" in patterns and bool(patterns["CLASH"].search(folded)),
+        armed="ARMED_MEN" in patterns and bool(patterns["ARMED_MEN"].search(folded)),
+        assault="POLICE_POST_ASSAULT" in patterns and bool(patterns["POLICE_POST_ASSAULT"].search(folded)),
         deployment=bool(patterns["DEPLOYMENT"].search(folded)),
         agreement=bool(patterns["AGREEMENT"].search(folded)),
         arrest=bool(patterns["ARREST"].search(folded)),
@@ -379,6 +398,22 @@ def _part_of_day_only(text: str, lang: str) -> bool:
     return pattern is not None and pattern.match(fold(text)) is not None
 
 
+def _dateline(article: Article, analysis: DocumentAnalysis, lang: str) -> tuple[int, int]:
+    """Where the article's dateline is (``LAGOS, 9 juin 2026 (AFP) -``), as offsets, or ``(0, 0)``: its day is
+    when the dispatch was filed and its town where, not an event's day or place."""
+    before = _optional_pattern(lang, "DATELINE_BEFORE")
+    after = _optional_pattern(lang, "DATELINE_AFTER")
+    if before is None or after is None:
+        return 0, 0
+    for timex in analysis.timexes:
+        line_start = article.text.rfind("\n", 0, timex.start) + 1
+        if line_start < article.body_start or timex.type != "DATE":
+            continue
+        if before.search(article.text[line_start : timex.start]) and (end := after.match(article.text, timex.end)):
+            return line_start, end.end()
+    return 0, 0
+
+
 def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: str) -> bool:
     """Whether the sentence's text up to the day at ``day_start`` ends as the language's events regex ``name``
     says, making the day no event's:
@@ -421,8 +456,9 @@ def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -
 
 
 def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
-    """Whether ACLED would code this story at all: not when disaster or accident words outnumber the words
-    of demonstrations and political violence (an earthquake story mentioning a protest of survivors)."""
+    """Whether ACLED would code this story's violence and developments: not when disaster or accident words
+    outnumber the words of demonstrations and political violence (an earthquake story mentioning a protest of
+    survivors, of which only the protest is coded)."""
     disaster = conflict = 0
     for article, analysis in pairs:
         article_disaster, article_conflict = _cue_counts(article.text[article.body_start :], analysis.lang or "fr")
@@ -496,8 +532,11 @@ def code_events(
     resolved: list[tuple[Place, str, str, int, int]] = []
     for article, analysis in pairs:
         resolved += _RESOLVED.get((article, analysis), home, partial(_resolved, article, analysis, home))
-    if home is None or not codable(pairs):
+    if home is None:
         return [], resolved
+    # a disaster or an accident is not coded, but the demonstrations it gives rise to are (the victims' relatives
+    # blocking a road, marching against the authorities), as ACLED codes them
+    demonstrations_only = not codable(pairs)
     capital = gaz.capital(home)
     places_at: dict[tuple[str, int], list[Place]] = defaultdict(list)
     for mentioned, _, doc, start, _end in resolved:
@@ -515,8 +554,11 @@ def code_events(
         # (paragraph, days, nth, places, family) of the last dated event sentence
         running: tuple[int, list[str], int, list[Place], str] = (-1, [], 0, [], "")
         running_spoken = False  # the running days are only the day a source spoke
+        dateline = _dateline(article, analysis, lang)
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
+        before = this = (0, 0)  # the previous sentence's span, and this one's
         for start, end in sentences(article.text, article.body_start):
+            before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
             kind = cues.kind()
@@ -528,6 +570,12 @@ def code_events(
                 and t.value
                 and not _part_of_day_only(t.text, lang)
             ]
+            paragraph = paragraph_of(article.text, start)
+            on_running = bool(running[1]) and running[0] in (paragraph, current if paragraph != current else previous)
+            clock = [t for t in said if _clock_time(t.text, lang)]
+            if clock and on_running:
+                # "ont pris d'assaut la ville vers 4 heures du matin", after the day's lead: that day, that place
+                said = [t for t in said if t not in clock]
             # each day the sentence names, and whether every mention of it is only when a source spoke or a
             # wounded person died later ("blessé mercredi …, mort dans la nuit de mercredi à jeudi": Wednesday
             # is still the clash's day)
@@ -544,9 +592,13 @@ def code_events(
                     or _anchored_on_an_event(article.text, t.start, t.end, lang)
                 ):
                     continue
-                aside = _spoken_day(article.text, start, t.start, lang) or (
-                    _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
-                    and not _died_during(article.text, t.end, end, lang)
+                aside = (
+                    dateline[0] <= t.start < dateline[1]
+                    or _spoken_day(article.text, start, t.start, lang)
+                    or (
+                        _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
+                        and not _died_during(article.text, t.end, end, lang)
+                    )
                 )
                 told[t.value[:10]] = told.get(t.value[:10], True) and aside
             if len(told) > 1 and any(day not in since_days for day in told):
@@ -582,22 +634,20 @@ def code_events(
                 running_spoken = False
             if kind is None or (planned and kind[0] == "unrest" and not (cues.riot_act or cues.mob or cues.excessive)):
                 continue  # no event; or one announced ("a fixé au 4 juin la prochaine journée de grève")
-            named = [
-                p
-                for s, ps in places_in.get(article.id, ())
-                if start <= s < end
-                and not _neighbourhood(article.text, start, s, lang)
-                and not _inside_a_name(article.text, start, s, lang)
-                for p in ps
-            ]
-            located = _most_precise([p for p in named if p.iso2 == home])
+            in_doc = places_in.get(article.id, ())
+            located = _located(article.text, in_doc, (start, end), dateline, home, lang)
             paragraph = paragraph_of(article.text, start)
+            if not located and _place_pronoun(text, lang) and paragraph_of(article.text, before[0]) == paragraph:
+                # "C'est à Kano que les heurts ont été les plus violents. Des jeunes y ont dressé des barricades"
+                located = _located(article.text, in_doc, before, dateline, home, lang)
+            if not located and capital is not None and _names_the_capital(text, lang):
+                located = [replace(capital, geo_precision=1)]  # "dans les rues de la capitale haïtienne": that town
             if paragraph != current:
                 previous, current = current, paragraph
             if days:
                 running = (paragraph, days, nth, located, kind[0])
                 running_spoken = spoken_only
-            elif not said and running[0] in (paragraph, previous) and (located or running[4] == kind[0]):
+            elif not said and running[0] in (paragraph, previous) and (located or running[4] == kind[0] or clock):
                 # "À Paris, le cortège a réuni 81 000 personnes", or "En fin de parcours, des heurts ont opposé…"
                 # after a march, in the paragraph of the last dated event or the next: that event's day, and its
                 # place when the sentence names none. A sentence dated otherwise (a year, a month) is background.
@@ -620,6 +670,8 @@ def code_events(
                     )
             arrest_sentences[(article.id, start)] = tuple(days)
 
+    if demonstrations_only:
+        items = [i for i in items if i.kind[0] == "unrest"]
     # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
     if first := min((i.day for i in items if i.kind[0] == "unrest" and not i.nth), default=""):
         for item in items:
@@ -655,7 +707,9 @@ def code_events(
             item.place = by_id[main.most_common(1)[0][0]]
         elif item.kind[0] == "unrest" and story_place is not None:
             item.place = story_place  # a rally outside the factory of a local story, not the capital
-        elif item.kind[1] in VIOLENT and (town := violence_town.get(item.kind[0], violence_anywhere)) is not None:
+        elif (item.kind[1] in VIOLENT or item.kind[2] == LOOTING) and (
+            town := violence_town.get(item.kind[0], violence_anywhere)
+        ) is not None:
             # "l'accrochage de lundi soir" in a story whose every located attack or clash is at one town: there
             item.place = by_id[town]
         else:
@@ -679,12 +733,59 @@ def code_events(
         event_type, sub = _decide(family, best)
         events.append(_event(story_id, day, event_type, sub, bucket, best, home, story_lang))
 
+    if demonstrations_only:  # the disaster's dead and the inquiry's arrests are no demonstration's
+        events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
+        return events, resolved
     _attach_fatalities(events, groups, pairs, places_at, home)
     _one_killed(events, story_lang)
     _claimed(events, pairs, home)
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
+
+
+def _located(
+    text: str,
+    places: Sequence[tuple[int, list[Place]]],
+    span: tuple[int, int],
+    dateline: tuple[int, int],
+    home: str,
+    lang: str,
+) -> list[Place]:
+    """The places of the story's country a sentence (``span``) names as where it happens, most precise first: not
+    the dateline's town, a neighbourhood, a direction or the town ending a club's name."""
+    start, end = span
+    named = [
+        p
+        for s, ps in places
+        if start <= s < end
+        and not dateline[0] <= s < dateline[1]
+        and not _neighbourhood(text, start, s, lang)
+        and not _inside_a_name(text, start, s, lang)
+        for p in ps
+    ]
+    return _most_precise([p for p in named if p.iso2 == home])
+
+
+def _names_the_capital(text: str, lang: str) -> bool:
+    """Whether the sentence names the country's capital by its title (``la capitale haïtienne``)."""
+    pattern = _optional_pattern(lang, "THE_CAPITAL")
+    folded = fold(text)
+    if (near := _optional_pattern(lang, "NEAR_THE_CAPITAL")) is not None:  # "la banlieue sud de la capitale"
+        folded = near.sub(" ", folded)
+    return pattern is not None and pattern.search(folded) is not None
+
+
+def _clock_time(text: str, lang: str) -> bool:
+    """Whether a time expression is a clock time only (``vers 11 heures``): see ``CLOCK_TIME``."""
+    pattern = _optional_pattern(lang, "CLOCK_TIME")
+    return pattern is not None and pattern.match(fold(text)) is not None
+
+
+def _place_pronoun(text: str, lang: str) -> bool:
+    """Whether the sentence stands at a place by a pronoun (``des jeunes y ont dressé des barricades``)."""
+    pattern = _optional_pattern(lang, "PLACE_PRONOUN")
+    return pattern is not None and pattern.search(fold(text)) is not None
 
 
 def _recalled(day: str, published: str | None) -> bool:
@@ -791,11 +892,13 @@ def _resolved(
     """The article's place mentions resolved in the story's country, each near its sentence's others."""
     gaz = gazetteer()
     resolved = []
-    region = _optional_pattern(analysis.lang or "fr", "REGION_BEFORE_PLACE")
+    lang = analysis.lang or "fr"
+    region = _optional_pattern(lang, "REGION_BEFORE_PLACE")
     towns = _towns_of_bodies(article.text, analysis, home)
     for start, end in sentences(article.text, article.body_start):
         here = [e for e in analysis.entities if start <= e.start < end and e.type == "LOC"]
         here += [town for body, town in towns if start <= body < end]
+        here += [e for e in analysis.entities if start <= e.start < end and _town_mistyped(article.text, e, home, lang)]
         first = {e.start: gaz.resolve(e.text, home) for e in here}
         for entity in here:
             near = [p for s, p in first.items() if p is not None and s != entity.start]
@@ -809,6 +912,19 @@ def _resolved(
             if place is not None:
                 resolved.append((place, entity.text, article.id, entity.start, entity.end))
     return tuple(resolved)
+
+
+def _town_mistyped(text: str, entity: Entity, home: str | None, lang: str) -> bool:
+    """Whether a name the tagger typed a person or a body is a town of the story's country where it stands
+    (``C'est à Kano que``): after ``à`` no person is a place, and a town that shares a person's name
+    (``Aminu Kano``) is typed as that person throughout the article."""
+    if entity.type == "LOC" or home is None:
+        return False
+    pattern = _optional_pattern(lang, "PLACE_AFTER")
+    if pattern is None or not pattern.search(text[max(0, entity.start - 25) : entity.start]):
+        return False
+    place = gazetteer().resolve(entity.text, home)
+    return place is not None and place.kind == "city" and place.iso2 == home
 
 
 def _towns_of_bodies(text: str, analysis: DocumentAnalysis, home: str | None) -> list[tuple[int, Entity]]:
@@ -959,6 +1075,10 @@ def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
     acts = [i for i in items if i.cues.riot_act or i.cues.mob or i.cues.excessive]
     if any(i.cues.mob for i in acts) and not any(i.cues.protest for i in items):
         return "Riots", "Mob violence"  # a crowd's violence where no one demonstrated (supporters at a match)
+    if any(i.cues.riot_act for i in acts) and any(i.cues.excessive for i in acts):
+        # barricades, looting and arson where the police shot: the crowd's own violence makes the day a riot
+        # (ACLED keeps "Excessive force against protesters" for force on peaceful demonstrators)
+        return "Riots", "Violent demonstration"
     if acts:
         kinds = [i.kind for i in acts]
         return max(((k[1], k[2]) for k in kinds), key=lambda k: _GRAVITY.get(k[1], 0))
@@ -995,6 +1115,9 @@ def _event(
         if police or military:
             actor2 = _actor_of("military" if military and not police else "police", home, country)
             inter2 = INTER["state"]
+    elif sub == LOOTING:
+        actor1, inter1 = _armed_actor(bucket, home, country)
+        actor2, inter2 = _actor_of("civilians", home, country), INTER["civilians"]
     elif event_type == "Strategic developments":
         organisation = next((i.cues.organisation for i in bucket if i.cues.organisation), "")
         foreign_place = _foreign(bucket, home)

@@ -326,13 +326,16 @@ class Gazetteer:
 
     def _respelled(self, key: str) -> str:
         """``key`` written the gazetteer's way (``el facher`` → ``el fasher``: :data:`PLACE_SPELLINGS` of the
-        language), when that names a town of :data:`EXONYM_POPULATION` people or more; else ``key``.
+        language; ``petion ville`` → ``petionville``), when that names a town of :data:`EXONYM_POPULATION`
+        people or more; else ``key``.
 
         Each substitution is tried alone and on top of the ones before (``djouba`` needs two); only towns large
         enough to have exonyms count, so a rare word does not become a village elsewhere."""
         tried = [key]
         for old, new in _SPELLINGS:
             tried += [t.replace(old, new) for t in tried if old in t]
+        # a compound written in two words where the gazetteer writes one (``Pétion-Ville``: Pétionville)
+        tried += [joined] if (joined := re.sub(r"[\s-]+", "", key)) != key else []
         for variant in tried[1:]:
             if variant in self.admin1_by_name or any(
                 self.cities[g]["population"] >= EXONYM_POPULATION for g in self.by_name.get(variant, ())

@@ -7,6 +7,7 @@ with word boundaries added around it. Quoted speech is blanked before matching: 
 
 from __future__ import annotations
 
+from recoupe.lang.fr import time as _time
 from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import fold
 
@@ -76,6 +77,8 @@ EXCESSIVE_FORCE = (
     r"tire sur (?:la foule|les manifestants)",
     r"balles reelles",
     r"manifestants? (?:ont ete |a ete )?tues?",
+    # shot dead in a demonstration (``un jeune homme a été tué par balle lors de la dispersion d'un rassemblement``)
+    r"tuee?s? par balles?",
 )
 #: Violence by the crowd itself: a riot whatever the label.
 RIOT_ACTS = (
@@ -109,6 +112,27 @@ RIOT_ACTS = (
     r"degradations?",
     r"elimine",
     r"tues? lors des emeutes",
+)
+#: Armed men as the ones acting (``des hommes lourdement armés ont pris d'assaut la ville``, ``les assaillants ont
+#: pillé la mairie``, ``une attaque de gangs``): with no demonstration in the sentence, storming a town is their
+#: attack and looting their property destruction, not a riot. Not a label a government gives a crowd
+#: (``bandits``, ``terroristes``), which says nothing of arms.
+ARMED_MEN = (
+    r"(?:hommes|individus) (?:lourdement |puissamment )?armes",
+    r"gangs?",
+    r"gangsters",
+    r"assaillants",
+    r"groupes? armes",
+    r"bandes? armees?",
+    r"miliciens",
+    r"jihadistes",
+    r"djihadistes",
+)
+#: A police station stormed (``ont pris d'assaut la ville, attaquant le commissariat``): a battle with the police
+#: when armed men (:data:`ARMED_MEN`) storm it; a crowd's doing so is a riot.
+POLICE_POST_ASSAULT = (
+    r"(?:attaqu\w*|pris d'assaut|assaut (?:contre|du|de la)) (?:[\w']+ ){0,3}?(?:le |un |les |des |du )?"
+    r"(?:commissariats?|postes? de police|sous-commissariats?)",
 )
 #: The word for a riot without a described act ("les émeutes ont commencé"): weaker than an act.
 RIOT_LABEL = (r"emeutes?", r"violentes? manifestations?", r"troubles?")
@@ -164,7 +188,9 @@ EXPLOSION = (
     ),
     (
         # (a mine "de jade", "d'or", "de charbon" is a pit, not a landmine)
-        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|mines?(?! de | d'| du )|explosions?"
+        # (nor ``à la mine``, ``cette mine``: a pit where people work)
+        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|(?<!la )(?<!cette )mines?(?! de | d'| du )"
+        r"|explosions?"
         r"|attentat a la bombe",
         "Remote explosive/landmine/IED",
     ),
@@ -198,6 +224,11 @@ VIOLENCE_AGAINST_CIVILIANS = (
     (
         r"(?:tuant|tue|massacrant|abattant) (?:au moins |plus de |pres de |une? )?(?:[\w-]+ )?(?:civils|villageois"
         r"|habitants|personnes|paysans|fideles)",
+        "Attack",
+    ),
+    # an armed band's attack on a town (``une attaque de gangs armés contre Lascahobas``)
+    (
+        r"attaques? (?:de |des |d'un |d'une )?(?:gangs?|bandes? armees?|hommes armes|groupes? armes)(?: armes)? contre",
         "Attack",
     ),
     # armed men attacking a place of civilians (``des hommes armés non identifiés ont attaqué samedi le village``)
@@ -273,6 +304,11 @@ PART_OF_DAY_ONLY = (
     r"(?:matinee|matin|soiree|soir|nuit|aube|apres-midi|journee|lever du jour|tombee de la nuit|petit matin"
     r"|mi-journee|midi)$"
 )
+#: A dateline (``LAGOS, 9 juin 2026 (AFP) -``): its day is when the dispatch was filed and its town where, neither
+#: the event's; the day counts only where the sentence names no other, like the day a source spoke. Regexes on
+#: the original text before the date (its line's start) and right after it, shared with the article dating.
+DATELINE_BEFORE = _time.DATELINE_BEFORE
+DATELINE_AFTER = _time.DATELINE_AFTER
 #: A single person killed (``a été abattu mardi soir``, ``est mort sur le coup``): one fatality when no
 #: figure of the story counts the dead of that event. Folded regex.
 ONE_KILLED = (
@@ -352,6 +388,17 @@ RECALLED_EVENT = (
     r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
     r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?)\b"
 )
+#: A call to demonstrate (``les syndicats appellent à de grands rassemblements``, ``a appelé à manifester
+#: vendredi``): an event announced, not one reported. Blanked like :data:`RECALLED_EVENT`. Folded regex.
+CALLED_EVENT = (
+    r"\b(?:appel\w*|invit\w*|exhort\w*) (?:[\w']+ ){0,3}?a (?:de |d'|des |une |un |la |le |les )?"
+    r"(?:(?:grands?|grandes?|nouveaux?|nouvelles?|vastes?) )?"
+    r"(?:manifest\w*|rassemble\w*|marches?|marcher|mobilis\w*|sit-in|defiler|descendre dans la rue|protester)\b"
+)
+#: A few words in quotation marks (``la présence de « casseurs »``, ``de nombreux «pilleurs»``): someone's word
+#: for the crowd, as a label; it describes no act of violence. Blanked before the riot and mob acts are looked
+#: for. Folded regex.
+SCARE_QUOTED = r"[«“]\s*(?:[\w'-]+\s*){1,4}[»”]|\"(?:[\w'-]+ ?){1,4}\""
 ARREST = (r"arret(?:e|es|ee|ees|ations?)", r"interpell(?:e|es|ee|ees|ations?)", r"detenus", r"garde a vue")
 
 #: Stories ACLED does not code: natural disasters and accidents. A story with more of these cues than
@@ -548,5 +595,32 @@ REGION_EXONYMS: dict[str, str] = {
     "Crimée": "Crimea",
     "Tchétchénie": "Chechnya",
 }
+#: What a name follows when it is a place whatever the tagger typed it (``C'est à Kano que``, ``dans la ville de
+#: Kano``): the tagger may make a town a person where a person of the story bears its name (``Aminu Kano``).
+#: Only a town of the story's country the gazetteer knows is taken. Regex on the original text before the name.
+PLACE_AFTER: str = r"(?:^|[\s(])(?:[àÀ]|la ville d[e'’]|les rues d[e'’]|près d[e'’])\s*$"
+#: A clock time (``vers 11 heures``, ``à 4 heures du matin``): it names no day of its own, and the time extractor
+#: dates it from the last day the text named, which may be another event's (``la hausse annoncée vendredi``); in
+#: the paragraph of a dated event or the next it is on that event's day. Folded regex on the expression.
+CLOCK_TIME = (
+    r"^(?:(?:vers|a|des|jusqu'a|peu avant|peu apres|aux alentours de|autour de)\s+)?\d{1,2}\s*(?:h|heures?)"
+    r"(?:\s*\d{2})?(?:\s+(?:du matin|du soir|de l'apres-midi))?$"
+)
+#: The country's capital named by its title (``dans les rues de la capitale haïtienne``, ``la capitale du pays``):
+#: the story's country's capital, when the sentence names no other place; not ``la capitale économique`` or a
+#: region's. Folded regex.
+THE_CAPITAL: str = (
+    r"\bla capitale(?! (?:economique|regionale|provinciale|administrative|culturelle|historique|du nord|du sud"
+    r"|de l'etat|de la region|de la province|europeenne|mondiale))\b"
+)
+#: Around the capital, not in it (``dans la banlieue sud de la capitale``, ``au nord de la capitale``): blanked
+#: before :data:`THE_CAPITAL` is looked for. Folded regex.
+NEAR_THE_CAPITAL: str = (
+    r"\b(?:banlieues?|peripherie|environs|alentours|region|abords|portes|sortie|nord|sud|est|ouest)"
+    r"(?: (?:nord|sud|est|ouest))? de la capitale\b"
+)
+#: The pronoun ``y`` standing for a place (``des jeunes y ont dressé des barricades``): the sentence is at the
+#: place its previous one names; not ``il y a`` nor ``y compris``. Folded regex.
+PLACE_PRONOUN: str = r"(?<!\bil )(?<!\bil n')(?<!\bqu'il )\by\b(?! compris\b)"
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
 PLACE_ARTICLE: str = r"(?i)l['’]|la |le |les "
