@@ -119,6 +119,7 @@ class _Cues:
     repeat: re.Pattern[str]
     known_before: re.Pattern[str]
     recall: re.Pattern[str]
+    recall_announced: re.Pattern[str]
     recalled_report: re.Pattern[str]
     raised: re.Pattern[str]
     nationwide: re.Pattern[str]
@@ -182,6 +183,7 @@ def _cues(lang: str) -> _Cues:
         repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         known_before=re.compile(getattr(data, "KNOWN_COUNT_BEFORE", r"(?!)")),
         recall=_words_pattern(data.RECALL_CUES),
+        recall_announced=re.compile(getattr(data, "RECALL_ANNOUNCED", r"(?!)")),
         recalled_report=_words_pattern(getattr(data, "RECALLED_REPORT_SUBJECTS", ())),
         raised=_words_pattern(getattr(data, "RECALLED_REPORT_RAISED", ())),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
@@ -535,9 +537,19 @@ def recalls(text: str, start: int, end: int, lang: str = "fr") -> bool:
     before, after = _sentence(text, start, end)
     comma = after.find(",")
     cues = _cues(lang)
-    return bool(cues.recall.search(fold(before + " " + (after[:comma] if comma >= 0 else after)))) or (
-        _given_by_recalled_report(text, start, lang)
+    own_after = fold(after[:comma] if comma >= 0 else after)
+    return (
+        bool(cues.recall.search(fold(before) + " " + own_after))
+        or _announced_earlier(own_after, lang)
+        or _given_by_recalled_report(text, start, lang)
     )
+
+
+def _announced_earlier(after: str, lang: str) -> bool:
+    """Whether the folded words after a figure, in its clause, give it as announced on an earlier named day
+    (``contre 19 morts et 94 blessés annoncés jeudi soir``): read after the figure only, since before it the
+    same words name the report that gives today's figure (``Selon le bilan annoncé samedi, 31 morts``)."""
+    return bool(_cues(lang).recall_announced.search(after))
 
 
 def _given_by_recalled_report(text: str, start: int, lang: str) -> bool:
@@ -1343,7 +1355,9 @@ def _figures_of(
             and (same_sentence or part)
             and not _names_total(text, last[0].end, claim.start, analysis.lang)
         )
-        who = population(keyed, text, analysis.lang, last[1] if last and continues else None)
+        who = population(
+            keyed, text, analysis.lang, last[1] if last and continues and _carries_people(last[0], claim) else None
+        )
         whole = last
         # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``); but a
         # part of another kind's count is a whole of its own kind, which a part after it divides (``dont 14
@@ -1387,6 +1401,22 @@ def _figures_of(
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
     return tuple(figures)
+
+
+#: Categories whose figure counts the people an act was done to, not who did it: a count of arrests
+#: (``640 interpellations``) after a count of injured police or a deployment in its sentence counts the
+#: arrested, not the police who arrest them.
+_OWN_PEOPLE_CATEGORIES = frozenset({"arrested"})
+
+
+def _carries_people(before: Claim, claim: Claim) -> bool:
+    """Whether a figure with no people noun of its own may count the people of the figure before it in its
+    sentence (``18 policiers ont été tués et 216 blessés``). Not after a deployment, whose forces are who
+    acts, not whom the next figure counts (``qui a déployé 4 000 agents, a annoncé 93 interpellations``),
+    and not for arrests after another kind's figure (``31 policiers blessés et 640 interpellations``)."""
+    if before.category == "troops" and claim.category != "troops":
+        return False
+    return not (claim.category in _OWN_PEOPLE_CATEGORIES and before.category != claim.category)
 
 
 def _part_of_part(previous: tuple[Claim, str], claim: Claim, text: str | None, lang: str) -> bool:
@@ -1860,6 +1890,15 @@ def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str],
             whole.extend(groups.pop(key))
 
 
+def _past_period(entry: _Entry) -> bool:
+    """Whether a report counts a past event cited for comparison (its period ends half a year or more before
+    its article: ``plus de 5 600 personnes ont été tuées en 2024``): another event's toll, which neither sets
+    a place's count of the story apart from the whole nor bounds it from below."""
+    end = _date_end(entry.period)
+    day = _date_end(_day(entry.report.published) or None)
+    return end is not None and day is not None and (day - end).days >= PAST_EVENT_DAYS
+
+
 def _set_apart(
     local: list[_Entry], whole: list[_Entry], placed: list[_Entry], texts: dict[str, str], lang: str
 ) -> bool:
@@ -1873,7 +1912,7 @@ def _set_apart(
         text = texts.get(report.doc)
         if text is not None and _is_subset(text, report.start, report.end, lang):
             return True
-        scoped = [w for w in placed if w.scope and w.scope != entry.scope]
+        scoped = [w for w in placed if w.scope and w.scope != entry.scope and not _past_period(w)]
         if any(w.report.doc == report.doc and _figure_of(w) != _figure_of(entry) for w in scoped):
             return True  # the article gives the whole's figure and the place's apart
         day = report.published or ""

@@ -22,7 +22,11 @@ WORDFREQ_LANG = "fr"
 #: Who a figure counts, as classes: claims of the same category and class measure the same thing.
 #: The first class whose word appears in the counted noun phrase wins; ``people`` (everyone) is the default.
 SUBJECT_CLASSES: dict[str, frozenset[str]] = {
-    "children": frozenset("enfant enfants mineur mineurs élève élèves bébé bébés nourrisson nourrissons".split()),
+    # teenagers are minors too (``dont deux adolescents`` and a later ``trois mineurs`` count one part)
+    "children": frozenset(
+        """enfant enfants mineur mineurs élève élèves bébé bébés nourrisson nourrissons adolescent adolescents
+        adolescente adolescentes""".split()
+    ),
     "security_forces": frozenset(
         """policier policiers policière policières gendarme gendarmes soldat soldats militaire militaires
         garde gardes agent agents sécurité ordre armée troupes troupe forces pompier pompiers secouriste
@@ -32,7 +36,7 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
         """criminel criminels bandit bandits terroriste terroristes militant militants assaillant assaillants
         attaquant attaquants émeutier émeutiers insurgé insurgés rebelle rebelles jihadiste jihadistes
         djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards
-        commando commandos gang gangs milicien miliciens armé armés""".split()
+        commando commandos gang gangs gangster gangsters milicien miliciens armé armés""".split()
     ),
     "protesters": frozenset(
         "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()
@@ -327,6 +331,14 @@ RECALL_CUES: tuple[str, ...] = (
     "jusque-là",
     "jusqu'alors",
     "jusqu'ici",
+)
+#: A figure given as announced on an earlier named day (``contre 19 morts annoncés jeudi soir``, ``et non 23
+#: comme annoncé la veille``): a past participle of announcing followed by a day word (read on folded text in
+#: the figure's own clause, like :data:`RECALL_CUES`). The day word is what makes it an earlier report: ``les
+#: 40 blessés annoncés`` alone may be today's.
+RECALL_ANNOUNCED: str = (
+    r"(?<!\w)(?:annonce|donne|avance|communique|rapporte|recense)(?:e|s|es)?\s+(?:la\s+veille|hier|avant-hier|"
+    r"(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?!\w)"
 )
 
 #: An earlier report named as the sentence's subject (``Le précédent bilan, communiqué dimanche, faisait état de
