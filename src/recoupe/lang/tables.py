@@ -45,6 +45,7 @@ class EntitiesTables(Protocol):
     PORTFOLIOS: frozenset[str]
     ORGANIZATION_CUES: frozenset[str]
     MEMBER_NOUNS: frozenset[str]
+    SITE_NOUNS: frozenset[str]
     COMMON_WORD_ZIPF: float
     DEMONYMS: frozenset[str]
     PORTFOLIO_LINKS: frozenset[str]
