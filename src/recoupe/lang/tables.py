@@ -237,6 +237,8 @@ class SpeechTables(Protocol):
     PHRASE_AUXILIARIES: tuple[str, ...]
     INCISE_PREPOSITIONS: tuple[str, ...]
     INCISE_COMPLEMENT_OPENERS: tuple[str, ...]
+    INCISE_MANNER_LINKS: tuple[str, ...]
+    INCISE_MANNER_ARTICLES: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
     AFFILIATION_LINKS: tuple[str, ...]
     INDEFINITE_ARTICLES: tuple[str, ...]

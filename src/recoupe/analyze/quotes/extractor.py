@@ -373,23 +373,28 @@ class QuoteExtractor:
 
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
-        (a headline quoting the body, a scare quote used twice), when all such attributions agree."""
+        (a headline quoting the body, a scare quote used twice), when all such attributions agree; a headline's
+        or intertitle's quote takes them even over its own cue (see :meth:`_outranked`)."""
         coref = parsed.coref
         text = parsed.text
-        attributed: list[tuple[str, str]] = []  # (folded words, who)
-        for decision in decisions:
+        attributed: list[tuple[str, str, int]] = []  # (folded words, who, decision)
+        for n, decision in enumerate(decisions):
             if isinstance(decision.found, tuple):
                 who = self._who(coref, decision.found)
                 if who is not None:
                     for piece in decision.pieces:
-                        attributed.append((fold_words(text[piece.start : piece.end]), who))
-        for decision in decisions:
-            if decision.found is not None or decision.is_name:
+                        attributed.append((fold_words(text[piece.start : piece.end]), who, n))
+        for n, decision in enumerate(decisions):
+            if decision.is_name or (decision.found is not None and not self._outranked(parsed, decision)):
                 continue
             words = " ".join(fold_words(text[p.start : p.end]) for p in decision.pieces)
             if len(words) < 6:
                 continue
-            owners = {who for other, who in attributed if words in other or (len(other) >= 6 and other in words)}
+            owners = {
+                who
+                for other, who, m in attributed
+                if m != n and (words in other or (len(other) >= 6 and other in words))
+            }
             if len(owners) != 1:
                 continue
             owner = next(iter(owners))
@@ -397,10 +402,38 @@ class QuoteExtractor:
             decision.found = source.found
 
     @staticmethod
+    def _outranked(parsed: Parsed, decision: _Decision) -> bool:
+        """Whether the body's attribution of the same words outranks a quote's own cue. A line holding nothing
+        but the quote (an intertitle) got its cue from around it, and the body says who spoke it; in the
+        article's first line (the headline), a cue that names no person or organization (``Brest : « … »``,
+        ``selon un député``) yields to the body's; a named one (``l'association X alerte sur « … »``) stands."""
+        text = parsed.text
+        first = decision.pieces[0]
+        line_start = text.rfind("\n", 0, first.open) + 1
+        line_end = text.find("\n", first.open)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start : first.open].strip() and not text[first.end : line_end].strip(" »”\"'.!?…")
+        if alone and len(decision.pieces) == 1:
+            return True
+        if text[:line_start].strip() or not isinstance(decision.found, tuple):
+            return False
+        start, end = decision.found
+        places = [(e.start, e.end) for e in parsed.analysis.entities if e.type == "LOC"]
+        for word in re.finditer(r"\b[^\W\d_][\w-]*", text[start:end]):
+            at = start + word.start()
+            if word.group()[:1].isupper() and at != line_start and not any(a <= at < b for a, b in places):
+                return False  # a name the headline gives (the tagger often tags none there)
+        referent = parsed.coref.referent(start, end)
+        return referent is None or referent.entity is None or referent.type not in ("PER", "ORG")
+
+    @staticmethod
     def _who(coref: Coreference, found: tuple[int, int]) -> str | None:
         referent = coref.referent(*found)
         if referent is None:
-            return None
+            # an unnamed description (``la mère d'une victime``) is still someone, known by its words; a lone
+            # word (an unresolved ``il``) is no one to share
+            words = fold(coref.text[found[0] : found[1]].strip())
+            return words if len(words.split()) >= 2 else None
         return referent.entity or fold(referent.text)
 
     # -- write ------------------------------------------------------------------------------------

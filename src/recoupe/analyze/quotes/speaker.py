@@ -59,6 +59,8 @@ NOBODY: Final = _Nobody()
 Found = tuple[int, int] | _Nobody | None
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
+#: Most tokens a detached phrase between an incise's verb and its subject holds (``, le visage rougi par les gaz,``).
+_DETACHED_MAX: Final = 8
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
 _CLOSING_MARKS: frozenset[str] = frozenset("»”›")
@@ -129,6 +131,8 @@ class _Lexicon:
     auxiliary_forms: frozenset[str]
     incise_prepositions: frozenset[str]
     incise_openers: frozenset[str]
+    manner_links: frozenset[str]
+    manner_articles: frozenset[str]
     complement_links: frozenset[str]
     np_links: frozenset[str]  # complement links and the hyphen
     affiliation_links: frozenset[str]
@@ -204,6 +208,8 @@ class SpeakerFinder:
             auxiliary_forms=_folded(speech.AUXILIARY_FORMS),
             incise_prepositions=_folded(speech.INCISE_PREPOSITIONS),
             incise_openers=_folded(speech.INCISE_COMPLEMENT_OPENERS),
+            manner_links=_folded(speech.INCISE_MANNER_LINKS),
+            manner_articles=_folded(speech.INCISE_MANNER_ARTICLES),
             complement_links=_folded(speech.COMPLEMENT_LINKS),
             np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
             affiliation_links=_folded(speech.AFFILIATION_LINKS),
@@ -1048,6 +1054,8 @@ class ArticleSpeakers:
         # every noun of the span, not only the head the tagger chose (``Le leader danois``: ``danois``)
         for token in [head, *(t for t in words if t.pos_ in ("NOUN", "ADJ") and t.i != head.i)]:
             word = fold(token.text).rstrip("sx")
+            if {fold(token.text), fold(token.lemma_)} & self.lex.word_carriers:
+                return False  # ``un jeune docker``: ``jeune`` says someone, whatever noun follows
             if word in self.coref.t.epicene or fold(token.lemma_) in self.coref.t.epicene:
                 return False  # ``ses anciens collègues``: a noun for people of either gender
             last = word.split("-")[-1]
@@ -1230,7 +1238,7 @@ class ArticleSpeakers:
             if (
                 token.pos_ in ("NOUN", "PROPN")
                 or token.text in self.lex.civilities
-                or (not seen_noun and j > i and doc[j - 1].pos_ == "DET" and _participle_noun(token))
+                or (not seen_noun and j > i and self._after_article(j) and _participle_noun(token))
                 or (
                     seen_noun
                     and token.text[:1].isupper()
@@ -1265,6 +1273,14 @@ class ArticleSpeakers:
             # the described person serves is part of who they are
             end = self._affiliation_end(j)
         return self.span_of(i, end)
+
+    def _after_article(self, j: int) -> bool:
+        """Whether token ``j`` follows an article, right after it or after one adjective (``un manifestant``,
+        ``un jeune manifestant``): a present participle there is a noun for someone."""
+        doc = self.doc
+        if j >= 1 and doc[j - 1].pos_ == "DET":
+            return True
+        return j >= 2 and doc[j - 1].pos_ == "ADJ" and doc[j - 2].pos_ == "DET"
 
     def _affiliation_end(self, j: int) -> int:
         """Token end of an unnamed speaker's description carried over the place or body it serves, from the link
@@ -1449,6 +1465,8 @@ class ArticleSpeakers:
             return None
         found = self.noun_phrase_at(k)
         if found is None:
+            found = self._subject_after_detached(k, quote_end)
+        if found is None:
             return None
         if quote_end is None:
             found = self._with_final_name(found)
@@ -1459,6 +1477,25 @@ class ArticleSpeakers:
             and not self._ends_incise(after, quote_end)
             and not (after < len(doc) and doc[after].lower_ in self.lex.relatives_after_subject)
         ):
+            return None
+        return found
+
+    def _subject_after_detached(self, k: int, quote_end: int | None) -> tuple[int, int] | None:
+        """The subject after a detached phrase set between commas right after an incise's verb (``criait, le
+        visage couvert de boue, la femme d'un pêcheur``): French may describe the speaker's manner before
+        naming them. The phrase holds no verb of its own, and the subject ends the incise."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        j = k + 1
+        while j < len(doc) and j - k <= _DETACHED_MAX and doc[j].text != ",":
+            if doc[j].is_quote or "\n" in doc[j].text or "Fin" in morph(doc[j], "VerbForm"):
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].text != "," or j == k + 1 or j + 1 >= len(doc) or doc[j + 1].pos_ != "DET":
+            return None
+        found = self.noun_phrase_at(j + 1)
+        if found is None or not self._ends_incise(self._skip_complements(self.token_at(found[1])), quote_end):
             return None
         return found
 
@@ -1477,7 +1514,11 @@ class ArticleSpeakers:
             if k >= len(doc):
                 return k
             word = fold(doc[k].text)
-            if not ((doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions) or word in self.lex.incise_openers):
+            if not (
+                (doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions)
+                or word in self.lex.incise_openers
+                or self._manner_opener(k)
+            ):
                 return k
             k += 1
             if k < len(doc) and fold(doc[k].text) in self.lex.complement_links:
@@ -1495,6 +1536,16 @@ class ArticleSpeakers:
                     k += 1
                 k = self._skip_noun_group(k)
         return k
+
+    def _manner_opener(self, k: int) -> bool:
+        """Whether token ``k`` opens a manner complement (``d'une voix blanche``), which an incise may set before
+        its subject: ``de`` then an indefinite or possessive article."""
+        doc = self.doc
+        return (
+            k + 1 < len(doc)
+            and fold(doc[k].text) in self.lex.manner_links
+            and fold(doc[k + 1].text) in self.lex.manner_articles
+        )
 
     def _skip_noun_group(self, k: int) -> int:
         """Skip one run of nouns (one name: ``à l'AFP Jean Dupont`` stops before ``Jean Dupont``)."""
@@ -1525,6 +1576,8 @@ class ArticleSpeakers:
         if antecedent is not None:
             return antecedent
         own = self._own_subject(verb, agent=True)
+        if own is not None and self._across_lines(own, verb):
+            own = self._line_opening_subject(verb)
         if own is not None:
             return own
         controller = self._object_control(verb)
@@ -1551,6 +1604,26 @@ class ArticleSpeakers:
                 # qui lui permet de se présenter : « … »`` the plan is no speaker.
                 fallback = found
         return fallback
+
+    def _across_lines(self, found: Found, verb: Token) -> bool:
+        """Whether a subject the parser gave ``verb`` ends on an earlier line than the verb's: a link line (``Lire
+        aussi : …``) or a heading the parser joined to the paragraph below names no one who speaks there."""
+        return isinstance(found, tuple) and found[1] <= verb.idx and "\n" in self.text[found[1] : verb.idx]
+
+    def _line_opening_subject(self, verb: Token) -> tuple[int, int] | None:
+        """The noun phrase opening ``verb``'s line, read linearly, when only auxiliaries and adverbs stand between
+        it and the verb (``Le Syndicat des agents a dénoncé``): the subject the parser lost to a line above."""
+        doc = self.doc
+        first = self.token_at(self.text.rfind("\n", 0, verb.idx) + 1)
+        while first < verb.i and doc[first].is_space:
+            first += 1
+        found = self.noun_phrase_at(first)
+        if found is None:
+            return None
+        between = [t for t in doc[self.token_at(found[1]) : verb.i] if not t.is_space]
+        if any(t.pos_ not in ("AUX", "ADV") and not self.lex.is_aux(t) for t in between):
+            return None
+        return found
 
     def _placed_description(self, place: Token) -> tuple[int, int] | None:
         """The description a place name ends, read linearly back (``la coordinatrice de Mar Abierto aux Canaries``,

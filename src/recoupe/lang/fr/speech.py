@@ -186,6 +186,11 @@ INCISE_PREPOSITIONS: tuple[str, ...] = (
 )
 #: Words that open such a complement whatever the tagger calls them.
 INCISE_COMPLEMENT_OPENERS: tuple[str, ...] = ("au", "aux", "lors")
+#: A manner complement between an incise's verb and its subject opens with ``de`` and one of these articles
+#: (``raconte d'une voix blanche la mère``, ``lâche d'un ton sec le maire``, ``dit de sa voix posée X``); a
+#: subject never opens with ``de un``, so the phrase is skipped.
+INCISE_MANNER_LINKS: tuple[str, ...] = ("de", "d'")
+INCISE_MANNER_ARTICLES: tuple[str, ...] = ("un", "une", "son", "sa")
 #: Forms of ``de`` that link the parts of one noun phrase (``chef de l'État``).
 COMPLEMENT_LINKS: tuple[str, ...] = ("de", "du", "des", "d'")
 #: Links that tie an unnamed speaker to where or in which body they serve (``un responsable du HCR au
