@@ -62,6 +62,7 @@ def test_members_are_counted_by_what_they_are_members_of(analyze: Analyze) -> No
     cases = {
         "Cinq membres du commando ont été abattus par l'armée.": "attackers",
         "Neuf membres de gangs ont été abattus lors de l'opération.": "attackers",
+        "Six membres d'une faction rebelle ont été tués dans l'embuscade.": "attackers",
         "Deux membres des forces spéciales ont été tués lors de l'assaut.": "security_forces",
         "Trois membres d'une même famille ont péri dans l'incendie.": "people",
     }

@@ -36,7 +36,8 @@ SUBJECT_CLASSES: dict[str, frozenset[str]] = {
         """criminel criminels bandit bandits terroriste terroristes militant militants assaillant assaillants
         attaquant attaquants émeutier émeutiers insurgé insurgés rebelle rebelles jihadiste jihadistes
         djihadiste djihadistes combattant combattants individus casseur casseurs pillard pillards
-        commando commandos gang gangs gangster gangsters milicien miliciens armé armés""".split()
+        commando commandos gang gangs gangster gangsters milicien miliciens armé armés faction factions
+        guérilla guérillero guérilleros""".split()
     ),
     "protesters": frozenset(
         "manifestant manifestants manifestante manifestantes protestataire protestataires gréviste grévistes".split()
