@@ -1868,26 +1868,77 @@ def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str],
     Tchad`` beside ``trois sur le lac``), or gives the place's figure as a part (``dont 1 200 sur l'A7``); and a place's
     figure above all of the whole's counts something else (a longer period, a wider event)."""
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
-    places: dict[tuple[str | None, str], set[str]] = defaultdict(set)  # the place scopes of a story's kind
+    places: dict[tuple[str | None, str], dict[str, str]] = defaultdict(dict)  # a story's kind's scopes → a name
     for key in groups:
         families[key[:4]].append(key)
-        if key[4].startswith("place:"):
-            places[key[:2]].add(key[4])
+        if key[4].startswith("place:") and not all(_past_period(e) for e in groups[key]):
+            name = next((e.place for e in groups[key] if e.place), None)
+            places[key[:2]].setdefault(key[4], name or "")
     for family, keys in families.items():
         national = [k for k in keys if not k[4].startswith("place:")]
-        if len(national) != 1 or len(places[family[:2]]) != 1:
+        if len(national) != 1 or not _one_site(list(places[family[:2]].values()), lang):
             continue  # figures of two places of the kind (a march in two cities) are parts, not the whole
         whole = groups[national[0]]
         # what the story's articles place in the whole's scope, of any period or population of the kind
         placed = [
             e for k, entries in groups.items() if k[:2] == family[:2] and not k[4].startswith("place:") for e in entries
         ]
-        for key in [k for k in keys if k[4].startswith("place:")]:
-            if _set_apart(groups[key], whole, placed, texts, lang):
+        local = [k for k in keys if k[4].startswith("place:")]
+        # a figure the story gives both at a place and in the whole's scope is one count told at two levels
+        told = {_figure_of(e) for k in local for e in groups[k]}
+        for key in local:
+            if _set_apart(groups[key], whole, placed, texts, lang, told):
                 continue
             for entry in groups[key]:
                 entry.place = None  # the group is the story's, not this place's
             whole.extend(groups.pop(key))
+
+
+def _one_site(names: list[str], lang: str = "fr") -> bool:
+    """Whether the places a story's figures of a kind name are one event's site told at different levels
+    (``à Garoua``, ``dans le Nord-Cameroun``, ``au Cameroun``) rather than sibling places, each with its own count (a
+    protest wave's ``Lyon`` and ``Marseille``): no two of them lie side by side. A story's past events
+    (:func:`_past_period`) are left out by the caller."""
+    return len(names) <= 1 or not any(_siblings(a, b, lang) for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _siblings(a: str, b: str, lang: str = "fr") -> bool:
+    """Whether two place names lie side by side, neither holding the other: two towns (of one region too: a
+    wave of marches in a region's towns), two regions, a town outside a region, places of two countries.
+
+    A name the gazetteer does not know (a village, a landmark) may lie anywhere: it is a sibling, as two
+    places always were. A part of a country named after it (``le Nord-Cameroun``) holds or lies beside its
+    country's places at a level the data do not give: it is no sibling of a place in that country."""
+    gaz = gazetteer()
+    one = gaz.resolve(a) if a else None
+    other = gaz.resolve(b, near=[one] if one is not None else ()) if b else None
+    if one is None or other is None:
+        part, known = (a, other) if one is None else (b, one)
+        country = _country_part_of(part, lang)
+        return not (country is not None and known is not None and known.iso2 == country)
+    if one.iso2 != other.iso2:
+        return True
+    if "country" in (one.kind, other.kind) or (one.kind, one.name) == (other.kind, other.name):
+        return False
+    regions = [p for p in (one, other) if p.kind == "admin1"]
+    return len(regions) != 1 or one.admin1 != other.admin1
+
+
+def _country_part_of(name: str, lang: str = "fr") -> str | None:
+    """The ISO2 country a name names a part of by ending in that country's name (``le Nord-Cameroun``,
+    ``le nord-Mali``), or ``None``."""
+    key = name_key(name)
+    for country, written in _country_keys(lang):
+        if key != country and re.search(rf"(?:^|[\s'’-]){re.escape(country)}$", key):
+            place = gazetteer().resolve(written)
+            return place.iso2 if place is not None and place.kind == "country" else None
+    return None
+
+
+@cache
+def _country_keys(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's country names with their keys, longest key first (``guinee-bissau`` before ``guinee``)."""
+    return tuple(sorted(((name_key(n), n) for n in country_names(lang)), key=lambda k: (-len(k[0]), k)))
 
 
 def _past_period(entry: _Entry) -> bool:
@@ -1900,10 +1951,20 @@ def _past_period(entry: _Entry) -> bool:
 
 
 def _set_apart(
-    local: list[_Entry], whole: list[_Entry], placed: list[_Entry], texts: dict[str, str], lang: str
+    local: list[_Entry],
+    whole: list[_Entry],
+    placed: list[_Entry],
+    texts: dict[str, str],
+    lang: str,
+    told: frozenset[FigureValues] | set[FigureValues] = frozenset(),
 ) -> bool:
     """Whether a place's reports (``local``) count a part of the ``whole`` (see :func:`_join_contained`):
-    ``placed`` are the story's reports of the kind outside any one place, of every period."""
+    ``placed`` are the story's reports of the kind outside any one place, of every period; ``told`` the
+    figures the story's places of the kind give (a whole's figure among them is theirs too).
+
+    A recalled figure (``contre 45 blessés annoncés mardi``) is the earlier report of the count the article
+    revises, not a count it sets apart; and a whole's figure a place also gave (``20 disparus au Chili``, ``20
+    disparus à Farellones``) is that place's count, which a later lower one revises rather than being a part of."""
     highest = max((interval(e.report)[1] for e in whole), default=0.0)
     if any(interval(e.report)[0] > highest for e in local):
         return True
@@ -1913,10 +1974,11 @@ def _set_apart(
         if text is not None and _is_subset(text, report.start, report.end, lang):
             return True
         scoped = [w for w in placed if w.scope and w.scope != entry.scope and not _past_period(w)]
-        if any(w.report.doc == report.doc and _figure_of(w) != _figure_of(entry) for w in scoped):
+        beside = [w for w in scoped if w.report.doc == report.doc and not (w.recalled or entry.recalled)]
+        if any(_figure_of(w) != _figure_of(entry) for w in beside):
             return True  # the article gives the whole's figure and the place's apart
         day = report.published or ""
-        before = [w for w in scoped if (w.report.published or "") <= day]
+        before = [w for w in scoped if (w.report.published or "") <= day and _figure_of(w) not in told]
         if any(interval(w.report)[0] > interval(report)[1] for w in before):
             return True  # below what the whole's scope already counted (``27 interpellations sur l'ensemble du
             # territoire`` the day a town counts 8): a part of it
@@ -2071,7 +2133,11 @@ def _keeps_pace(local: list[_Entry], whole: list[_Entry]) -> bool:
     return True
 
 
-def _figure_of(entry: _Entry) -> tuple[float | int | None, float | int | None, float | int | None]:
+#: A report's figure: its value, low and high.
+FigureValues = tuple[float | int | None, float | int | None, float | int | None]
+
+
+def _figure_of(entry: _Entry) -> FigureValues:
     return entry.report.value, entry.report.low, entry.report.high
 
 
