@@ -39,7 +39,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.analyze.claims.sources import SourceFinder, assign
+from recoupe.analyze.claims.sources import Frame, SourceFinder, assign
 from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
@@ -47,12 +47,17 @@ from recoupe.lang import Language
 from recoupe.model import PEOPLE_CATEGORIES, Attribution, Claim, Entity
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'", "‘", "’"})
+#: Marks that open or close a quotation (no apostrophes): a count in a quote is its speaker's.
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 #: Categories an indefinite ``un``/``une`` may count: ``un policier a été tué`` is a figure, ``un
 #: manifestant`` in a description is not.
 _ARTICLE_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested", "missing"})
 #: Categories of a role rather than an outcome: ``26 assaillants et 18 policiers ont été tués`` counts
 #: assaillants killed, while ``72 interpellations et 2 policiers blessés`` keeps its arrests.
 _ROLE_CATEGORIES = frozenset({"participants", "troops"})
+#: Categories of a toll: a sentence that opens with one, right after a sentence that named its source, goes
+#: on with that source's report (``…, a indiqué l'agence. Neuf personnes restent portées disparues``).
+_TOLL_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested", "missing", "displaced"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
 #: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
@@ -252,6 +257,13 @@ class ClaimExtractor:
         self.protest_deploy: frozenset[str] = frozenset(data.PROTEST_DEPLOY_VERBS)
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
         self.subject_verbs: dict[str, str] = dict(data.SUBJECT_VERBS)
+        self.lack_verbs: frozenset[str] = frozenset(data.LACK_VERBS)
+        self.participle_endings: tuple[str, ...] = tuple(data.PARTICIPLE_ENDINGS)
+        self.correction_links: frozenset[str] = frozenset(data.CORRECTION_LINKS)
+        self.continuation_openers: frozenset[str] = frozenset(data.REPORT_CONTINUATION_OPENERS)
+        continued = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data.TRAILING_SOURCE_CONTINUATIONS)
+        self.trailing_continuation = re.compile(rf"[\s)»\"”]*,\s*(?:{continued})\s*$", re.IGNORECASE)
+        self.lack_prepositions: frozenset[str] = frozenset(data.LACK_PREPOSITIONS)
         self.reflexives: frozenset[str] = frozenset(getattr(data, "REFLEXIVE_CLITICS", ()))
         self.sought_verbs: frozenset[str] = frozenset(getattr(data, "SOUGHT_VERBS", ()))
         self.wanted_nouns: frozenset[str] = frozenset(getattr(data, "WANTED_NOUNS", ()))
@@ -348,6 +360,7 @@ class ClaimExtractor:
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
         self.frame_index: SpanIndex[Interval] = intervals(())  # per article, set by :meth:`_sources`
+        self.framed: set[int] = set()  # per article, set by :meth:`_sources`: sentences holding a frame
         self._comma_cache: dict[tuple[int, int], list[int]] = {}  # per article, by :meth:`_commas`
         try:
             self.months: frozenset[str] = frozenset(lang.data("time").MONTHS)
@@ -542,7 +555,11 @@ class ClaimExtractor:
             candidate.np_start, candidate.np_end = (span.start, span.end) if span is not None else (None, None)
             return
         before = doc[candidate.first - 1] if candidate.first > candidate.sentence.start else None
-        if before is not None and before.lower_.rstrip(".") in self.not_counted_before:
+        if (
+            before is not None
+            and before.lower_.rstrip(".") in self.not_counted_before
+            and not self._corrects(doc, before)
+        ):
             candidate.noun_kind = "thing"
             return
         if (
@@ -627,6 +644,29 @@ class ClaimExtractor:
                 ):
                     candidate.noun_kind, candidate.noun_category = other_kind, other_category
                     break
+                if other_kind == "category" and self._attributive_participle(token, other):
+                    # ``le nombre de personnes détenues``: the tagger makes the participle a noun
+                    candidate.noun_kind, candidate.noun_category = other_kind, other_category
+                    break
+
+    def _corrects(self, doc: Doc, before: Token) -> bool:
+        """Whether the word before a figure ends a correction (``…, et non 23``): the figure is the count
+        it corrects, no label (``non. 2``)."""
+        if before.i == 0:
+            return False
+        return f"{doc[before.i - 1].lower_} {before.lower_}" in self.correction_links
+
+    def _attributive_participle(self, noun: Token, other: Token) -> bool:
+        """Whether ``other`` is a participle set right after the people noun it qualifies (``cheminots
+        détenus``, ``personnes hospitalisées``), which the tagger may call a noun: what befell the people
+        says what they count, as ``personnes arrêtées`` does (a noun in apposition, ``mineurs prisonniers``,
+        does not)."""
+        return (
+            other.i == noun.i + 1
+            and other.head.i == noun.i
+            and other.dep_ in ("amod", "acl")
+            and other.lower_.endswith(self.participle_endings)
+        )
 
     def _opens_attribution(self, rest: str) -> bool:
         """Whether ``rest`` (the lowercase words after a figure) opens ``pour X`` / ``côté X``, not ``pour cent``,
@@ -779,6 +819,7 @@ class ClaimExtractor:
             index = self._past_source_aside(doc, text, index, limit)
         index = self._past_counted_complement(doc, index, limit)
         index = self._past_participle_modifier(doc, text, index, limit)
+        index = self._past_time_before_infinitive(doc, index, limit)
         chain: list[Token] = []
         passive = False
         start = index
@@ -839,6 +880,27 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    @staticmethod
+    def _past_time_before_infinitive(doc: Doc, index: int, limit: int) -> int:
+        """Skip a time or place set between a figure and ``à`` + infinitive (``Ils étaient plusieurs milliers,
+        vendredi 12 juin, à converger…``, ``Ils étaient 300 jeudi à défiler``): what they were doing says
+        what the figure counts, as in ``Ils étaient 300 à défiler``. The words skipped hold no verb and at
+        most two commas (an aside), and ``à`` must open an infinitive."""
+        end = min(limit, index + _SHORT_APPOSITION)
+        for k in range(index, end):
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != ","):
+                return index
+            if (
+                k > index
+                and token.lower_ == "à"
+                and k + 1 < limit
+                and "Inf" in morph(doc[k + 1], "VerbForm")
+                and sum(t.text == "," for t in doc[index:k]) <= 2
+            ):
+                return k
+        return index
 
     def _verb_aside(self, doc: Doc, index: int, limit: int) -> int:
         """How many tokens an adverbial phrase at ``index`` takes inside a verb chain (``par ailleurs``, ``de
@@ -1016,8 +1078,10 @@ class ClaimExtractor:
             passive = passive and not self._reflexive(token)
             if passive and lemma in self.patient_verbs:
                 return self.patient_verbs[lemma]
-            if lemma in self.subject_verbs and not (
-                passive and "Part" in morph(token, "VerbForm") and lemma in self.patient_verbs
+            if (
+                lemma in self.subject_verbs
+                and not (passive and "Part" in morph(token, "VerbForm") and lemma in self.patient_verbs)
+                and not self._lacking(doc, token)
             ):
                 return self.subject_verbs[lemma]
             if not passive and lemma in self.agent_verbs:
@@ -1028,6 +1092,13 @@ class ClaimExtractor:
         if token.pos_ != "VERB":
             return None
         return self.patient_verbs.get(lemma)
+
+    def _lacking(self, doc: Doc, verb: Token) -> bool:
+        """Whether ``manquer`` means to lack here: a ``de`` complement follows it (``manquent de vivres``)."""
+        if verb.lemma_.lower() not in self.lack_verbs:
+            return False
+        following = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
+        return following is not None and following.lower_ in self.lack_prepositions
 
     def _phrase_object(
         self, doc: Doc, verb: Token, phrases: dict[tuple[str, str], str] | None = None
@@ -1386,7 +1457,11 @@ class ClaimExtractor:
             category = noun_category
         category = self._forces_only(candidate, category, verb_lemma)
         noun = candidate.noun
-        holder = noun.head if noun is not None and noun.dep_ == "obj" and noun.lower_ in self.held_nouns else None
+        held = noun is not None and (
+            noun.lower_ in self.held_nouns
+            or any(c.lower_ in self.held_nouns and self._attributive_participle(noun, c) for c in noun.children)
+        )  # ``8 000 détenus``, ``8 000 personnes détenues``
+        holder = noun.head if noun is not None and noun.dep_ == "obj" and held else None
         if category == "arrested" and holder is not None and self._holds_people(holder):
             category = "other"  # ``la prison, qui compte 8 000 détenus``: its inmates, not an event's arrests
         if kind == "partitive" and previous is not None and not candidate.subject:
@@ -1481,6 +1556,8 @@ class ClaimExtractor:
             and _plural_verb(candidate.verb)
         ):
             return False  # ``des membres d'un gang ont été lynchés``: the plural verb counts the members
+        if self._held_thing(candidate):
+            return False  # ``le bilan reste l'objet d'une bataille de chiffres``: a thing, not one dead
         if candidate.verb_category is not None and not candidate.shared_verb:
             return True
         if candidate.elided and candidate.continues is not None and following is not None:
@@ -1489,6 +1566,19 @@ class ClaimExtractor:
             named = doc[following.i + 1 : min(following.i + 3, candidate.sentence.end)]
             return following.lower_ in self.place_prepositions and any(t.text[:1].isupper() for t in named)
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
+
+    def _held_thing(self, candidate: _Candidate) -> bool:
+        """Whether ``un``/``une`` after a holder's measure verb is the article of a noun that counts no one
+        (``le bilan est l'objet d'une polémique``): the holder says what a figure counts, and this article
+        holds no figure; ``le bilan est d'un mort`` names its dead."""
+        verb = candidate.verb
+        return (
+            verb is not None
+            and candidate.verb_side == "left"
+            and (verb.lemma_.lower() in self.measures or (verb.pos_ == "AUX" and verb.dep_ == "cop"))
+            and candidate.noun is not None
+            and candidate.noun_kind not in ("people", "category", "weak")
+        )
 
     def _listed(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> str | None:
         """How ``candidate`` continues the list ``previous`` opened, or ``None``.
@@ -1631,6 +1721,7 @@ class ClaimExtractor:
             )
             written[id(candidate)] = claim
             claims.append(claim)
+        self._carry_sources(parsed, [(c, written[id(c)]) for c in candidates if id(c) in written])
         return claims
 
     def _past_trailing_holder(self, doc: Doc, index: int, sentence_end: int) -> int:
@@ -1738,6 +1829,7 @@ class ClaimExtractor:
         """Each candidate's source; also notes where the frames are (a source's words are no place)."""
         frame_spans: list[tuple[int, int]] = []
         result: list[Attribution | None] = [None] * len(candidates)
+        framed: set[int] = set()  # the sentences (by first token) that hold a frame
         by_sentence: dict[int, list[int]] = {}
         for i, candidate in enumerate(candidates):
             by_sentence.setdefault(candidate.sentence.start, []).append(i)
@@ -1759,9 +1851,13 @@ class ClaimExtractor:
             spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
             commas = [t.idx for t in sentence if t.text in (",", ";", "(")]  # ``9 000 (3 200 selon la police)``
             for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
+                if source is None and candidates[i].category in _TOLL_CATEGORIES:
+                    source = self._continued_frame(parsed.text, frames, candidates[i].figure.start)
                 result[i] = source
             frame_spans.extend((f.start, f.end) for f in frames)
+            framed.add(sentence.start)
         self.frame_index = intervals(frame_spans)
+        self.framed = framed
         last_gapped: tuple[int, Attribution] | None = None  # where the last gapped figure ends, its source
         for i, candidate in enumerate(candidates):
             if candidate.category in PEOPLE_CATEGORIES and candidate.noun_kind == "none":
@@ -1784,6 +1880,70 @@ class ClaimExtractor:
             elif source is not None:
                 named = source
         return result
+
+    def _continued_frame(self, text: str, frames: Sequence[Frame], start: int) -> Attribution | None:
+        """The source of a trailing ``selon X`` / incise whose report a figure after it goes on with (``…,
+        selon l'agence, et douze personnes restent portées disparues``, ``…, ce qui porte à neuf le nombre de
+        morts``): only those words may stand between the source and the figure."""
+        before = [f for f in frames if not f.leading and f.end <= start]
+        if not before:
+            return None
+        frame = before[-1]
+        if not self.trailing_continuation.match(text, frame.end, start):
+            return None
+        return frame.attribution
+
+    def _carry_sources(self, parsed: Parsed, written: Sequence[tuple[_Candidate, Claim]]) -> None:
+        """Give a sentence that goes on with the report before it that report's source.
+
+        A source is named in its sentence, save one case: a sentence that opens with a toll (``Neuf
+        personnes restent portées disparues et quatre blessés …``; a time may come first: ``Samedi, trois
+        autres ont été interpellés``), names no source of its own and holds no quote, right after a sentence
+        of the same paragraph whose last count has a source (``…, a indiqué l'agence.``), continues that
+        report: a writer gives the rest of an official toll in the next sentence without repeating who gave
+        it. Only the sentence right after is read: the one after that may be the newspaper's own count. A vague
+        count (``Des centaines de personnes …``) is the writer's summary, not a report's figure, and a count in
+        the conditional (``auraient été tués``) is an unconfirmed one of someone else: neither is carried to.
+        """
+        text = parsed.text
+        last_source: dict[int, Attribution | None] = {}  # per sentence end (token): its last count's source
+        for candidate, claim in written:
+            if claim.category in PEOPLE_CATEGORIES:
+                last_source[candidate.sentence.end] = claim.source
+        for candidate, claim in written:
+            sentence = candidate.sentence
+            if (
+                claim.source is not None
+                or claim.category not in _TOLL_CATEGORIES
+                or claim.qualifier == "vague"  # ``Des centaines de personnes sont portées disparues``: the writer's
+                or claim.reported  # ``Huit policiers auraient été tués``: unconfirmed, someone else's
+                or sentence.start in self.framed
+            ):
+                continue
+            source = last_source.get(sentence.start)
+            if source is None or not self._opens_with_count(parsed, written, sentence):
+                continue
+            previous = parsed.doc[sentence.start - 1].idx
+            if "\n" in text[previous : sentence.start_char] or any(t.text in _QUOTE_MARKS for t in sentence):
+                continue
+            claim.source = source
+
+    def _opens_with_count(self, parsed: Parsed, written: Sequence[tuple[_Candidate, Claim]], sentence: Span) -> bool:
+        """Whether the sentence's first figure opens it, after a time (``Samedi, …``) or ``Parmi eux,`` at most,
+        and counts a toll (``Quelque 300 habitants ont dû fuir``): the form of a toll going on from the sentence
+        before."""
+        first = next(((c, claim) for c, claim in written if c.sentence.start == sentence.start), None)
+        if first is None or first[1].category not in _TOLL_CATEGORIES:
+            return False
+        opening = parsed.text[sentence.start_char : first[0].figure.start].strip()
+        if not opening:
+            return True
+        if not opening.endswith(","):
+            return False
+        if " ".join(opening[:-1].lower().split()) in self.continuation_openers:
+            return True
+        time_end = sentence.start_char + len(opening[:-1].rstrip())
+        return parsed.timex_index().covers(sentence.start_char, time_end)
 
     def _date(self, parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
         """The date of the sentence's time expression closest to the figure, if any; not one inside

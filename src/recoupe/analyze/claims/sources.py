@@ -80,6 +80,7 @@ class SourceFinder:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) - exclude
         self.verbs: frozenset[str] = self.speech_verbs | (frozenset(claims.FIGURE_REPORT_VERBS) - exclude)
         self.phrases: frozenset[str] = frozenset(" ".join(p.split()[-2:]) for p in speech.SPEECH_PHRASES)
+        self.report_phrases: frozenset[str] = frozenset(claims.FIGURE_REPORT_PHRASES)
         preps = phrase_alternation(speech.ATTRIBUTION_PREPOSITIONS, any_apostrophe=True)
         self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
@@ -384,7 +385,7 @@ class SourceFinder:
             lemma = token.lemma_.lower()
             if lemma == token.lower_ and token.pos_ == "VERB":
                 lemma = self._mistagged_verb(token) or lemma  # ``indique`` left as its own lemma
-            elif token.pos_ == "NOUN":
+            elif token.pos_ in ("NOUN", "AUX"):
                 lemma = self._verb_taken_for_noun(token) or lemma
             if lemma not in self.speech_verbs and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
@@ -395,6 +396,12 @@ class SourceFinder:
         return frames
 
     def _is_speech(self, token: Token) -> bool:
+        if (
+            token.pos_ in ("NOUN", "AUX")
+            and self._before_stressed_aside(token)
+            and self._verb_taken_for_noun(token) in self.verbs
+        ):
+            return True  # ``La mairie avance, elle, le chiffre de…``: ``avance`` tagged a noun or an auxiliary
         if token.pos_ == "ADJ" and self._mistagged_verb(token) in self.verbs:
             return True
         if token.pos_ == "NOUN" and self._verb_taken_for_noun(token) in self.verbs:
@@ -402,12 +409,19 @@ class SourceFinder:
         if token.pos_ not in ("VERB", "NOUN") or token.dep_.startswith("aux"):
             return False
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and self._clitic_phrase(token):
+            return True
         if token.pos_ == "VERB" and lemma in self.verbs:
             return True
         if token.pos_ == "VERB" and lemma == token.lower_ and self._mistagged_verb(token) in self.verbs:
             return True  # ``Le ministère indique que…``: a present form the lemmatizer left as it is
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
         return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
+
+    def _clitic_phrase(self, token: Token) -> bool:
+        """Whether the verb and the clitic before it make a reporting phrase (``s'en tient à six``), whatever
+        the parse hangs the verb on."""
+        return token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lemma_.lower()}" in self.report_phrases
 
     def _mistagged_verb(self, token: Token) -> str:
         """The infinitive of a present-tense verb the tagger took for an adjective with a subject
@@ -429,12 +443,26 @@ class SourceFinder:
         ``compte``: words that are both), else ``""``. A noun follows a determiner, a preposition or an
         adjective; right after a name or the comma closing an apposition, such a form is the verb of that
         subject, the head of its clause."""
-        if token.i == 0 or token.dep_ not in ("ROOT", "conj") or token.is_title:
+        if token.i == 0 or token.is_title:
+            return ""
+        if token.dep_ not in ("ROOT", "conj") and not self._before_stressed_aside(token):
             return ""
         before = token.doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
         return self._present_infinitive(token.lower_)
+
+    def _before_stressed_aside(self, token: Token) -> bool:
+        """Whether a stressed pronoun between commas follows the word (``La mairie avance, elle, le chiffre
+        de…``): such an aside repeats the subject right after its verb, so the word is that verb, however
+        the parse attaches it."""
+        doc = token.doc
+        return (
+            token.i + 3 < len(doc)
+            and doc[token.i + 1].text == ","
+            and doc[token.i + 2].lower_ in self.stressed_pronouns
+            and doc[token.i + 3].text == ","
+        )
 
     @staticmethod
     def _gerund_clause_verb(token: Token) -> Token | None:

@@ -112,6 +112,10 @@ NOT_COUNTED_BEFORE: frozenset[str] = _words(
     "non n° no numéro article page chapitre tome paragraphe alinéa niveau phase numéro° °"
 )
 
+#: Words before a figure that set it against a count before it, which is no label though it ends in ``non``:
+#: ``a fait 21 morts, et non 23 comme annoncé`` gives the count it corrects, of the same people.
+CORRECTION_LINKS: frozenset[str] = frozenset({"et non", "mais non"})
+
 #: Openings of a clause that supposes rather than reports (``tant qu'il restera un seul disparu``): a figure
 #: in it counts no one. ``si`` is not one: ``si la police compte 12 morts, l'ONG en recense 30`` reports both.
 HYPOTHETICAL_OPENERS: frozenset[str] = frozenset(
@@ -276,11 +280,24 @@ SUBJECT_VERBS: dict[str, str] = {
     "affronter": "participants",
     "fuir": "displaced",
     "disparaître": "missing",
+    "manquer": "missing",  # ``35 personnes manquent toujours``; not ``manquer de`` (:data:`LACK_VERBS`)
     # reflexive (``se masser``, ``se réfugier``): the subject gathers or flees itself
     "masser": "participants",
     "mobiliser": "participants",  # ``3 000 pêcheurs se sont mobilisés``; ``ont été mobilisés`` stays troops
     "réfugier": "displaced",
 }
+
+#: Endings of a past participle (``détenus``, ``hospitalisées``, ``morts``): a category word set right after a
+#: people noun qualifies it only as a participle (``personnes détenues``), not as a noun in apposition
+#: (``mineurs prisonniers des galeries`` are trapped, not jailed).
+PARTICIPLE_ENDINGS: tuple[str, ...] = tuple(
+    f"{stem}{tail}" for stem in ("é", "u", "i", "t") for tail in ("", "s", "e", "es")
+)
+
+#: Subject verbs that mean *to lack* when a ``de`` complement follows them: ``300 familles manquent de
+#: tout`` lack something, ``35 personnes manquent toujours`` are missing.
+LACK_VERBS: frozenset[str] = frozenset({"manquer"})
+LACK_PREPOSITIONS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
 
 #: Verbs (lemmas) of people sought, and the nouns of the wanted that they do not count as missing: ``trois
 #: randonneurs restent recherchés`` are unaccounted for, ``deux suspects sont recherchés`` (or ``deux autres``
@@ -497,6 +514,17 @@ FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
     signaler rapporter publier avancer évoquer fournir maintenir"""
 )
+
+#: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
+#: mineurs.``): its toll keeps that report's source, as one opening with its figure does.
+REPORT_CONTINUATION_OPENERS: frozenset[str] = frozenset({"parmi eux", "parmi elles"})
+#: Words after a trailing source (``…, selon l'agence``) that go on with the same report in the same sentence:
+#: ``…, et douze personnes restent portées disparues``, ``…, ce qui porte à neuf le nombre de morts``.
+TRAILING_SOURCE_CONTINUATIONS: tuple[str, ...] = ("et", "ce qui porte à", "ce qui porte le bilan à", "portant à")
+
+#: Reporting verbs known by the clitic before them, ``clitic lemma``: ``la police s'en tient à six``,
+#: ``le préfet s'en tient au bilan de 12 morts`` (to keep to a figure is to assert it; ``tenir`` alone is not).
+FIGURE_REPORT_PHRASES: frozenset[str] = frozenset({"en tenir"})
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
 #: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
