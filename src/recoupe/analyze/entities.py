@@ -30,6 +30,9 @@ from recoupe.text import UPPER_LETTERS, fold, mixed_case_acronym
 _ACRONYM = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS}0-9]{{1,6}}$")
 #: Words of a lowercase complement an organization may be cut short of, before its acronym in brackets.
 MAX_COMPLEMENT = 8
+#: Letters a word of a body's name shares with its cognate in a translation bracketed after it
+#: (``défenseur`` / ``Defensor``, ``institut`` / ``Instituto``), as :meth:`_bracketed_translation` reads them.
+COGNATE_PREFIX = 4
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$")
 
 
@@ -153,6 +156,7 @@ class EntityRecognizer:
         self.portfolio_links: frozenset[str] = frozenset(data.PORTFOLIO_LINKS)
         self.definite_articles: frozenset[str] = frozenset(data.DEFINITE_ARTICLES)
         self.complement_links: frozenset[str] = frozenset(data.COMPLEMENT_LINKS)
+        self.body_prepositions: frozenset[str] = data.BODY_COMPLEMENT_PREPOSITIONS
         self.articled_complement_nouns: frozenset[str] = data.ARTICLED_COMPLEMENT_NOUNS
         self.contracted_articles: frozenset[str] = frozenset(data.CONTRACTED_ARTICLES)
         self.lang_code = lang.code
@@ -1389,6 +1393,7 @@ class EntityRecognizer:
                     if (inner := by_start.get(i + 1)) is not None:
                         inner.type = "ORG"
                 continue
+            start = self._name_cut_by(start, i, mentions, doc)
             expansion = doc[start:i]
             if not any(ch.isupper() for ch in expansion.text) and not self._names_a_body(expansion):
                 terms.add(acronym)
@@ -1414,6 +1419,15 @@ class EntityRecognizer:
             if self._key(doc, mention) in expansions:
                 mention.type = "ORG" if mention.type in ("MISC", "LOC") else mention.type
         return expansions
+
+    def _name_cut_by(self, start: int, paren: int, mentions: list[_Mention], doc: Doc) -> int:
+        """Where the expansion an acronym's initials spell from ``start`` really begins: at the body's name it
+        opens inside of, as a name is no term cut in its middle (``Mission multinationale de soutien à la
+        sécurité (MSS)`` of an English acronym, whose letters the last French words happen to spell)."""
+        for mention in mentions:
+            if mention.start < start < mention.end <= paren and self._body_typed(doc, mention):
+                return mention.start
+        return start
 
     def _alternate_acronyms(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
         """A second acronym in the brackets of a first, after ``ou``: ``Groupe de soutien à l'islam et aux
@@ -1536,6 +1550,10 @@ class EntityRecognizer:
             named = self._named_as(doc, mention.end, by_start)
             if named is not None and "PER" not in (mention.type, named.type):
                 found.setdefault(self._key(doc, mention), self._key(doc, named))
+        for first, second in pairwise(mentions):
+            if self._bracketed_translation(doc, first, second):
+                second.type = first.type
+                found.setdefault(self._key(doc, second), self._key(doc, first))
         by_end = {m.end: m for m in mentions if m.type == "ORG"}
         for mention in mentions:
             body = self._bracketed_in_language(doc, mention, by_end)
@@ -1599,6 +1617,24 @@ class EntityRecognizer:
         """Whether ``first``, a one-word name spaCy called a person, is followed by the name of a body in
         apposition (``Basarnas, l'agence nationale…``): a person is explained by a role, not by a body."""
         return first.end - first.start == 1 and self._names_a_body(doc[second.start : second.end])
+
+    def _bracketed_translation(self, doc: Doc, first: _Mention, second: _Mention) -> bool:
+        """Whether ``second`` fills the bracket right after the body ``first`` as its name in another language:
+        ``Bureau du médiateur (Oficina del Mediador)``. The bracket holds the name alone, of two words or more,
+        and one of its words shares its first :data:`COGNATE_PREFIX` letters with one of the body's
+        (``médiateur``, ``Mediador``): a translation keeps its cognates, where a person or a town bracketed
+        after a body (its head, its seat) shares none. spaCy may call such a name someone's, or a place."""
+        if first.type != "ORG" or second.end - second.start < 2:
+            return False
+        if first.end + 1 != second.start or doc[first.end].text != "(":
+            return False
+        if second.end >= len(doc) or doc[second.end].text != ")":
+            return False
+
+        def stems(span: Span) -> set[str]:
+            return {fold(t.text)[:COGNATE_PREFIX] for t in span if t.is_alpha and len(t) > COGNATE_PREFIX}
+
+        return bool(stems(doc[first.start : first.end]) & stems(doc[second.start : second.end]))
 
     def _bracketed_in_language(self, doc: Doc, mention: _Mention, by_end: dict[int, _Mention]) -> _Mention | None:
         """The body whose name in another language a bracket gives after it: ``Institut météorologique
@@ -1676,7 +1712,7 @@ class EntityRecognizer:
             if mention.end == paren:
                 return mention
             between = doc[mention.end : paren]
-            if mention.end < paren and between[0].lower_ in self.complement_links:
+            if mention.end < paren and between[0].lower_ in (*self.complement_links, *self.body_prepositions):
                 if all(t.is_alpha or t.text.endswith("'") for t in between) and not any(
                     t.is_title or t.pos_ in ("VERB", "AUX") for t in between
                 ):

@@ -64,6 +64,8 @@ class EntitiesTables(Protocol):
     ENGLISH_DEMONYMS: frozenset[str]
     COUNTRY_EPITHETS: dict[str, str]
     ENGLISH_NAME_WORDS: dict[str, str]
+    NAME_SYNONYMS: dict[str, str]
+    BODY_COMPLEMENT_PREPOSITIONS: frozenset[str]
     FOREIGN_NAME_LINKS: frozenset[str]
     FRENCH_NAME_LINKS: frozenset[str]
     LOCAL_AUTHORITY_WORDS: frozenset[str]

@@ -410,6 +410,9 @@ def _acronym_letters(name: str) -> str:
     """The letters of an acronym, a hyphenated one's too (``BEA-RI``: the ``Bureau d'enquêtes et d'analyses sur
     les risques industriels``, whose initials are ``BEARI``); ``""`` for a name that is no acronym."""
     parts = name.split("-")
+    if len(parts) > 1 and parts[-1].isdigit() and len(_acronym_letters("-".join(parts[:-1]))) >= 3:
+        # a number after the letters (``SNPT-21``: a founding year, a rank) is no initial of the name
+        return _acronym_letters("-".join(parts[:-1]))
     if len(parts) > 1 and all(_ACRONYM.match(p) or (len(p) > 1 and p.isupper() and p.isalpha()) for p in parts):
         return "".join(parts)
     if mixed_case_acronym(name):
@@ -488,7 +491,8 @@ def _word_equivalents(lang: str) -> dict[str, str]:
     (``hellénique`` → ``grec``), an English word of a body's name by its French translation
     (``fire`` → ``incendie``), so that the names outlets give one body in two languages meet."""
     data = get_language(lang).entities
-    return {fold(k): fold(v) for k, v in (*data.COUNTRY_EPITHETS.items(), *data.ENGLISH_NAME_WORDS.items())}
+    pairs = (*data.COUNTRY_EPITHETS.items(), *data.ENGLISH_NAME_WORDS.items(), *data.NAME_SYNONYMS.items())
+    return {fold(k): fold(v) for k, v in pairs}
 
 
 @cache
@@ -611,6 +615,8 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
                 return False
             if _body_of(items[headless].name, items[headed].name, lang):
                 return False
+            if _body_of_named(shapes[headless], items[headed].name, lang):
+                return False
         if _region_of_town(items[a].name, items[b].name, lang) or _region_of_town(items[b].name, items[a].name, lang):
             return False
         return shapes[a].fits(shapes[b])
@@ -654,6 +660,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             and not _piece_of_compound(items[index].name, items[o].name)
             and not _named_after_town(items, index, o)
             and not _named_after(items[index].name, items[o].name, lang)
+            and not _body_of_named(shape, items[o].name, lang)
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
@@ -1203,6 +1210,30 @@ def _body_of(headless: str, headed: str, lang: str) -> bool:
     portfolios = {fold(w) for w in data.PORTFOLIOS}
     words = [w for w in re.split(r"[\s'’-]+", fold(headless)) if w and w not in _particles(lang)]
     return not all(w in portfolios for w in words)
+
+
+def _body_of_named(headless: _Shape, headed: str, lang: str) -> bool:
+    """Whether ``headed`` is a noun, ``de`` and a name of the body ``headless`` names in other words: the
+    ``Syndicat de la Police nationale suisse`` is a union of the ``Police nationale de Suisse``, not a longer
+    name of it. As :func:`_body_of`, but the complement is compared by its shape (same distinctive words, same
+    country), as outlets write a country by its adjective or its name."""
+    words = headed.replace("’", "'").split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    data = get_language(lang).entities
+    links = {fold(w) for w in (*data.COMPLEMENT_LINKS, *data.DEFINITE_ARTICLES, *data.CONTRACTED_ARTICLES)}
+    rest = words[1:]
+    while rest and (fold(rest[0]) in links or (rest[0].endswith("'") and len(rest[0]) <= 3)):
+        rest = rest[1:]
+    if rest and re.match(r"^[dl]'.", rest[0], re.IGNORECASE):
+        rest = [rest[0][2:], *rest[1:]]  # (``de l'Union``)
+    if len(rest) == len(words) - 1 or not rest or not rest[0][:1].isupper():
+        return False
+    portfolios = {fold(w) for w in data.PORTFOLIOS}
+    if all(fold(w) in portfolios or fold(w) in links for w in rest):
+        return False  # a portfolio is no body of its own (``ministère de la Santé``, ``la Santé``)
+    complement = _shape(" ".join(rest), lang)
+    return bool(headless.stems) and complement.stems == headless.stems and complement.countries == headless.countries
 
 
 def _place_of_a_body(items: list[_Local], short: int, long: int) -> bool:

@@ -1443,6 +1443,8 @@ class ArticleSpeakers:
         # ``a déclaré X``, ``a également ajouté X``, ``estime X``.
         verb = token
         k = i
+        if not reflexive and self._qualifies_noun_before(verb):
+            return None
         if not self.is_speech_verb(verb, incise=True, any_pos=trusted):
             if not self.lex.is_aux(token):
                 return None
@@ -1479,6 +1481,23 @@ class ArticleSpeakers:
         ):
             return None
         return found
+
+    def _qualifies_noun_before(self, verb: Token) -> bool:
+        """Whether a speech verb's form is a past participle hung on the noun before it, with no auxiliary
+        (``l'opération, lancée à l'aube avec deux cents gendarmes``): a detached participle describes that
+        noun; an incise's verb is finite (``a lancé X``, ``lance X``), so what follows is no speaker."""
+        if "Part" not in morph(verb, "VerbForm") or "Past" not in morph(verb, "Tense"):
+            return False
+        if any(self.lex.is_aux(c) for c in verb.children) or verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return False
+        noun = self.doc[verb.i - 2]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # the participle agrees with that noun (the parser may hang it on the main verb)
+        return all(
+            not morph(verb, feature) or not morph(noun, feature) or morph(verb, feature) == morph(noun, feature)
+            for feature in ("Gender", "Number")
+        )
 
     def _subject_after_detached(self, k: int, quote_end: int | None) -> tuple[int, int] | None:
         """The subject after a detached phrase set between commas right after an incise's verb (``criait, le

@@ -344,6 +344,15 @@ COUNTRY_EPITHETS: dict[str, str] = {
 #: does not share their first letters, with that translation: a name is compared by the French word's stem,
 #: so the English and the French name of one body meet (``fire`` ~ ``incendies``). Cognates
 #: (``geological`` ~ ``géologique``) need no entry. Compared folded.
+#: French words that translate one English word of a body's name alike, by the one a name is compared by:
+#: outlets translate ``Support Mission`` as ``mission d'appui`` or ``mission de soutien``. Compared folded.
+NAME_SYNONYMS: dict[str, str] = {"appui": "soutien"}
+
+#: Prepositions that open a lowercase complement of a body's name other than ``de`` (``Mission … de soutien
+#: à la sécurité``, ``Fonds … pour la paix``): spaCy often ends the name before them, a bracketed acronym
+#: after them still spells or names the whole.
+BODY_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "pour"})
+
 ENGLISH_NAME_WORDS: dict[str, str] = {
     "congress": "congres",  # (its double ``s`` keeps a letter more than the French word's stem)
     "fire": "incendie",
@@ -366,6 +375,9 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "interior": "interieur",
     "earthquake": "seisme",
     "search": "recherche",
+    "support": "soutien",  # ``Multinational Security Support Mission``
+    # a cognate, but a name without a head noun is compared by its whole words (``security`` / ``sécurité``)
+    "security": "securite",
     # United Nations bodies and international courts (``World Food Programme`` / ``Programme alimentaire
     # mondial``, ``International Criminal Court`` / ``Cour pénale internationale``)
     "world": "mondial",
