@@ -97,3 +97,16 @@ def test_a_link_line_above_a_paragraph_is_not_its_subject(analyze: Analyze) -> N
     )
     assert "Lire" not in said_by(result, "abandon")
     assert "Syndicat des agents pénitentiaires" in said_by(result, "abandon")
+
+
+def test_a_scare_quote_s_speaker_does_not_take_a_long_quote_that_repeats_the_word(analyze: Analyze) -> None:
+    """``Les autorités`` used « pillards »; a long quote with its own incise that says the word again is
+    still its own speaker's."""
+    result = analyze(
+        "Le préfet a publié un bilan lundi. Les autorités n'ont cependant apporté aucune preuve de "
+        "l'implication de « pillards » étrangers.\n\n"
+        "« Tout le monde sait que, par les réseaux sociaux, des tentatives sont faites pour pousser nos jeunes "
+        "vers des actions de pillards, comme le préfet l'a clairement souligné aujourd'hui, a déclaré Paul "
+        "Mercier. C'est le scénario exact de ce qui s'est passé. »"
+    )
+    assert "Paul Mercier" in said_by(result, "Tout le monde sait que")

@@ -373,7 +373,9 @@ class QuoteExtractor:
 
     def _repeated_words(self, parsed: Parsed, decisions: list[_Decision]) -> None:
         """Quoted words without a cue that repeat words attributed elsewhere get the same speaker
-        (a headline quoting the body, a scare quote used twice), when all such attributions agree; a headline's
+        (a headline quoting the body, a scare quote used twice), when all such attributions agree — words said
+        elsewhere must make at least half of the quote (a scare quote someone used is not the speaker of a long
+        quote that repeats the word); a headline's
         or intertitle's quote takes them even over its own cue (see :meth:`_outranked`)."""
         coref = parsed.coref
         text = parsed.text
@@ -393,7 +395,7 @@ class QuoteExtractor:
             owners = {
                 who
                 for other, who, m in attributed
-                if m != n and (words in other or (len(other) >= 6 and other in words))
+                if m != n and (words in other or (len(other) >= 6 and other in words and 2 * len(other) >= len(words)))
             }
             if len(owners) != 1:
                 continue
