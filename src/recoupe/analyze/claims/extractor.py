@@ -294,6 +294,7 @@ class ClaimExtractor:
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
+        self.infinitive_links: frozenset[str] = frozenset(getattr(data, "INFINITIVE_LINKS", ()))
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
         self.hypothetical_openers: frozenset[str] = frozenset(data.HYPOTHETICAL_OPENERS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
@@ -881,8 +882,7 @@ class ClaimExtractor:
         candidate.chain = [*chain, token]
         return True
 
-    @staticmethod
-    def _past_time_before_infinitive(doc: Doc, index: int, limit: int) -> int:
+    def _past_time_before_infinitive(self, doc: Doc, index: int, limit: int) -> int:
         """Skip a time or place set between a figure and ``à`` + infinitive (``Ils étaient plusieurs milliers,
         vendredi 12 juin, à converger…``, ``Ils étaient 300 jeudi à défiler``): what they were doing says
         what the figure counts, as in ``Ils étaient 300 à défiler``. The words skipped hold no verb and at
@@ -894,7 +894,7 @@ class ClaimExtractor:
                 return index
             if (
                 k > index
-                and token.lower_ == "à"
+                and token.lower_ in self.infinitive_links
                 and k + 1 < limit
                 and "Inf" in morph(doc[k + 1], "VerbForm")
                 and sum(t.text == "," for t in doc[index:k]) <= 2

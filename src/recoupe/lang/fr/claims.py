@@ -65,6 +65,9 @@ ARTICLE_COUNT_NOUNS: frozenset[str] = _words("mort morte tué tuée blessé bles
 #: a plural verb, the verb counts another noun, and ``un`` is no figure.
 ARTICLE_COMPLEMENT_LINKS: frozenset[str] = _words("de d'")
 
+#: The preposition that opens what a counted crowd was doing (``Ils étaient 300, jeudi, à défiler``).
+INFINITIVE_LINKS: frozenset[str] = _words("à")
+
 #: Nouns of people with no category of their own: the verb decides (``10 000 personnes arrêtées``).
 PEOPLE_NOUNS: frozenset[str] = _words(
     """personne personnes gens individu individus civil civils habitant habitants enfant enfants femme
