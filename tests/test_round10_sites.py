@@ -30,3 +30,12 @@ def test_a_site_named_after_someone_leaves_the_city_a_place(analyze: Analyze) ->
 def test_a_person_still_lends_a_surname(analyze: Analyze) -> None:
     result = analyze("Le ministre Ahmadu Bello a démissionné. Selon Bello, la décision était prise depuis longtemps.")
     assert types(result)["Bello"] == {"PER"}
+
+
+def test_a_letter_with_a_stroke_is_written_out_the_same_name() -> None:
+    """``Đurić`` / ``Djuric``, ``Wałęsa`` / ``Walesa``: outlets that drop the letter write it out."""
+    from recoupe.link.entities import sound_key
+
+    assert sound_key("Milica Đorđević", "PER") == sound_key("Milica Djordjevic", "PER")
+    assert sound_key("Jan Wałkowski", "PER") == sound_key("Jan Walkowski", "PER")
+    assert sound_key("Jan Wałkowski", "PER") != sound_key("Jan Markowski", "PER")

@@ -544,9 +544,20 @@ TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"ow(?![aeiouy])", "u"),  # an English ``ow`` before a consonant is a French ``ou`` (``Chowdhury`` / ``Choudhury``)
 )
 
-#: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``):
-#: read as that letter before a name key is made, in transliterated names only. As written.
-TRANSLITERATION_LETTERS: dict[str, str] = {"ç": "s", "Ç": "S"}
+#: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``), and
+#: letters with a stroke that no accent folding takes off, which outlets write out (``Đurić`` / ``Djuric``,
+#: ``Wałęsa`` / ``Walesa``, ``Møller`` / ``Moller``): read as that letter before a name key is made, in
+#: transliterated names only. As written.
+TRANSLITERATION_LETTERS: dict[str, str] = {
+    "ç": "s",
+    "Ç": "S",
+    "đ": "dj",
+    "Đ": "Dj",
+    "ł": "l",
+    "Ł": "L",
+    "ø": "o",
+    "Ø": "O",
+}
 
 #: Endings that make a first name's feminine from its masculine (``Martin`` / ``Martine``, ``Louis`` / ``Louise``,
 #: ``Julien`` / ``Julie``, ``Mario`` / ``Maria``, ``Alexandre`` / ``Alexandra``), over folded name keys (double
