@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan, find_quote_spans
 from recoupe.analyze.syntax import SUBJECT_DEPS, carries_subject_over, misread_finite_verb, morph, noun_phrase
-from recoupe.ingest.layout import credit_mark, layout_spans
+from recoupe.ingest.layout import credit_mark
 from recoupe.lang import Language
 from recoupe.lang.tables import EntitiesTables
 from recoupe.model import Entity
@@ -272,7 +272,7 @@ def _news_entities(parsed: Parsed) -> list[Entity]:
     credited under the headline is not the person the article's descriptions take up."""
     article = parsed.article
     credits: list[tuple[int, int]] = []
-    for span in layout_spans(article.text, article.body_start, article.lang):
+    for span in parsed.analysis.layout:  # the pipeline's, found before the components ran
         if span.kind in _CREDIT_LAYOUT:
             credits.append((span.start, span.end))
         elif span.kind == "caption" and (mark := credit_mark(span.text, article.lang)) is not None:

@@ -150,13 +150,17 @@ class Analyzer:
             doc = parsed[0] if count == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
             parsed = []
             self.times.add("spacy", time.perf_counter() - started)
-            result = self._run_components(article, doc, prepared)
+            result = self._run_components(article, doc, prepared, layout)
             if isinstance(result, DocumentAnalysis):
                 _set_layout(result, layout)
             yield result
             started = time.perf_counter()
 
-    def _run_components(self, article: Article, doc: Doc, prepared: str | None = None) -> DocumentAnalysis | Skip:
+    def _run_components(
+        self, article: Article, doc: Doc, prepared: str | None = None, layout: list[LayoutSpan] | None = None
+    ) -> DocumentAnalysis | Skip:
+        # the layout lines are known before the components run, which may read them (coreference leaves a
+        # photo's credit out); their figures are taken out after (:func:`_set_layout`)
         analysis = DocumentAnalysis(
             doc=article.id,
             published=article.published,
@@ -164,6 +168,7 @@ class Analyzer:
             title=article.title,
             outlet=article.outlet,
             url=article.url,
+            layout=list(layout or ()),
         )
         parsed = Parsed(article=article, doc=doc, lang=self.lang, analysis=analysis, prepared=prepared)
         for component in self.components:
