@@ -1907,7 +1907,9 @@ class ClaimExtractor:
         """
         text = parsed.text
         last_source: dict[int, Attribution | None] = {}  # per sentence end (token): its last count's source
+        first_counts: dict[int, tuple[_Candidate, Claim]] = {}  # per sentence start (token): its first count
         for candidate, claim in written:
+            first_counts.setdefault(candidate.sentence.start, (candidate, claim))
             if claim.category in PEOPLE_CATEGORIES:
                 last_source[candidate.sentence.end] = claim.source
         for candidate, claim in written:
@@ -1921,19 +1923,18 @@ class ClaimExtractor:
             ):
                 continue
             source = last_source.get(sentence.start)
-            if source is None or not self._opens_with_count(parsed, written, sentence):
+            if source is None or not self._opens_with_count(parsed, first_counts[sentence.start], sentence):
                 continue
             previous = parsed.doc[sentence.start - 1].idx
             if "\n" in text[previous : sentence.start_char] or any(t.text in _QUOTE_MARKS for t in sentence):
                 continue
             claim.source = source
 
-    def _opens_with_count(self, parsed: Parsed, written: Sequence[tuple[_Candidate, Claim]], sentence: Span) -> bool:
-        """Whether the sentence's first figure opens it, after a time (``Samedi, …``) or ``Parmi eux,`` at most,
-        and counts a toll (``Quelque 300 habitants ont dû fuir``): the form of a toll going on from the sentence
-        before."""
-        first = next(((c, claim) for c, claim in written if c.sentence.start == sentence.start), None)
-        if first is None or first[1].category not in _TOLL_CATEGORIES:
+    def _opens_with_count(self, parsed: Parsed, first: tuple[_Candidate, Claim], sentence: Span) -> bool:
+        """Whether the sentence's first figure (``first``) opens it, after a time (``Samedi, …``) or ``Parmi
+        eux,`` at most, and counts a toll (``Quelque 300 habitants ont dû fuir``): the form of a toll going on
+        from the sentence before."""
+        if first[1].category not in _TOLL_CATEGORIES:
             return False
         opening = parsed.text[sentence.start_char : first[0].figure.start].strip()
         if not opening:
@@ -2279,7 +2280,7 @@ def _plural_verb(verb: Token) -> bool:
     """Whether a verb agrees with a plural subject, by itself or by its auxiliary (``ont péri``: the
     participle of ``avoir`` does not agree)."""
     auxiliaries = [child for child in verb.children if child.dep_.startswith("aux")]
-    return any("Plur" in token.morph.get("Number", []) for token in (verb, *auxiliaries))
+    return any("Plur" in morph(token, "Number") for token in (verb, *auxiliaries))
 
 
 #: An acronym in brackets that may end a source's words: ``… (JNIM)``.

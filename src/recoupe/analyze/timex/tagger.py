@@ -399,8 +399,8 @@ class _ParseReader:
         ends with no full stop and is followed by its verb with no comma (``« Vendredi ou les Limbes du
         Pacifique » figure au programme``): a title the sentence is about. Someone's words quoted first are
         followed by a comma and their speaker (``« Nous reviendrons dimanche », a dit…``)."""
-        window = self.text[: cand.end + MAX_TITLE_CHARS]
-        for found in self._quoted_subject_title.finditer(window, max(0, cand.start - MAX_TITLE_CHARS)):
+        window = (max(0, cand.start - MAX_TITLE_CHARS), cand.end + MAX_TITLE_CHARS)
+        for found in self._quoted_subject_title.finditer(self.text, *window):
             if found.start() >= cand.start:
                 break
             if cand.end <= found.end("title") and self._opens_sentence(found.start()):
