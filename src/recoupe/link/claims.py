@@ -48,7 +48,7 @@ from functools import cache, lru_cache, partial
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
 from recoupe.link.memo import PerArticle
-from recoupe.link.places import gazetteer
+from recoupe.link.places import Place, gazetteer
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -1690,13 +1690,20 @@ def _may_hold(a: str | None, b: str | None) -> bool:
     (``près d'Oicha``) for a village whose toll the article sets beside the town's."""
     if not a or not b:
         return True
-    one = gazetteer().resolve(a)
-    other = gazetteer().resolve(b, near=[one] if one is not None else ())  # Brest beside Bretagne: the Breton one
+    one, other = _resolve_beside(a, b)
     if one is None or other is None:
         return False
     if one.iso2 != other.iso2:
         return False
     return "country" in (one.kind, other.kind) or one.admin1 == other.admin1
+
+
+def _resolve_beside(a: str, b: str) -> tuple[Place | None, Place | None]:
+    """Two place names as the gazetteer reads them, the second beside the first (``Brest`` beside ``Bretagne``:
+    the Breton one); an empty name is no place."""
+    one = gazetteer().resolve(a) if a else None
+    other = gazetteer().resolve(b, near=[one] if one is not None else ()) if b else None
+    return one, other
 
 
 def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1909,9 +1916,7 @@ def _siblings(a: str, b: str, lang: str = "fr") -> bool:
     A name the gazetteer does not know (a village, a landmark) may lie anywhere: it is a sibling, as two
     places always were. A part of a country named after it (``le Nord-Cameroun``) holds or lies beside its
     country's places at a level the data do not give: it is no sibling of a place in that country."""
-    gaz = gazetteer()
-    one = gaz.resolve(a) if a else None
-    other = gaz.resolve(b, near=[one] if one is not None else ()) if b else None
+    one, other = _resolve_beside(a, b)
     if one is None or other is None:
         part, known = (a, other) if one is None else (b, one)
         country = _country_part_of(part, lang)
