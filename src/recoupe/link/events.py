@@ -355,6 +355,16 @@ def _optional_pattern(lang: str, name: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _says(lang: str, name: str, text: str, *, whole: bool = False) -> bool:
+    """Whether the language's optional events regex ``name`` finds its words in ``text``, folded (from its
+    start with ``whole``): ``False`` when the language has no such regex."""
+    pattern = _optional_pattern(lang, name)
+    if pattern is None:
+        return False
+    folded = fold(text)
+    return (pattern.match(folded) if whole else pattern.search(folded)) is not None
+
+
 def _nth_night(text: str, lang: str) -> int:
     """The n-th night or day of an unrest the sentence tells of (``la deuxième nuit d'émeutes``: 2), or 0."""
     pattern = _optional_pattern(lang, "NTH_NIGHT")
@@ -386,16 +396,14 @@ def _inside_a_name(text: str, sentence_start: int, name_start: int, lang: str) -
 def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the time expression at ``start:end`` is a day told from another event (``au lendemain d'une
     manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
-    pattern = _optional_pattern(lang, "EVENT_ANCHORED_DAY")
-    return pattern is not None and pattern.search(fold(text[start : end + 4])) is not None
+    return _says(lang, "EVENT_ANCHORED_DAY", text[start : end + 4])
 
 
 @lru_cache(maxsize=4096)
 def _part_of_day_only(text: str, lang: str) -> bool:
     """Whether a time expression is only a part of the day (``en pleine matinée``): it names no day of its
     own, and the day the time extractor gave it may be the day a source spoke, not the event's."""
-    pattern = _optional_pattern(lang, "PART_OF_DAY_ONLY")
-    return pattern is not None and pattern.match(fold(text)) is not None
+    return _says(lang, "PART_OF_DAY_ONLY", text, whole=True)
 
 
 def _dateline(article: Article, analysis: DocumentAnalysis, lang: str) -> tuple[int, int]:
@@ -425,8 +433,7 @@ def _day_after(name: str, text: str, sentence_start: int, day_start: int, lang: 
     - ``COMPARED_DAY``: the day of a figure the sentence compares with (``contre 480 000 une semaine plus
       tôt``): that march is recalled, not reported.
     """
-    pattern = _optional_pattern(lang, name)
-    return pattern is not None and pattern.search(fold(text[sentence_start:day_start])) is not None
+    return _says(lang, name, text[sentence_start:day_start])
 
 
 def _spoken_day(text: str, sentence_start: int, day_start: int, lang: str) -> bool:
@@ -440,8 +447,7 @@ def _spoken_day(text: str, sentence_start: int, day_start: int, lang: str) -> bo
 def _died_during(text: str, day_end: int, sentence_end: int, lang: str) -> bool:
     """Whether the death told before a day happened in the violence the sentence names next (``est mort
     samedi soir lors de violences``): then the day is the violence's, not a later death's."""
-    pattern = _optional_pattern(lang, "DIED_DURING")
-    return pattern is not None and pattern.search(fold(text[day_end:sentence_end])) is not None
+    return _says(lang, "DIED_DURING", text[day_end:sentence_end])
 
 
 def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -> str:
@@ -778,14 +784,12 @@ def _names_the_capital(text: str, lang: str) -> bool:
 
 def _clock_time(text: str, lang: str) -> bool:
     """Whether a time expression is a clock time only (``vers 11 heures``): see ``CLOCK_TIME``."""
-    pattern = _optional_pattern(lang, "CLOCK_TIME")
-    return pattern is not None and pattern.match(fold(text)) is not None
+    return _says(lang, "CLOCK_TIME", text, whole=True)
 
 
 def _place_pronoun(text: str, lang: str) -> bool:
     """Whether the sentence stands at a place by a pronoun (``des jeunes y ont dressé des barricades``)."""
-    pattern = _optional_pattern(lang, "PLACE_PRONOUN")
-    return pattern is not None and pattern.search(fold(text)) is not None
+    return _says(lang, "PLACE_PRONOUN", text)
 
 
 def _recalled(day: str, published: str | None) -> bool:
