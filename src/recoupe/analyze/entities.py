@@ -1414,6 +1414,7 @@ class EntityRecognizer:
             mentions[:] = [m for m in mentions if self._key(doc, m) not in terms]
         self._alternate_acronyms(doc, mentions, expansions)
         self._word_acronyms(doc, mentions, expansions)
+        self._bracketed_native_names(doc, mentions, expansions)
         self._spelled_in_names(doc, mentions, expansions)
         for mention in mentions:
             if self._key(doc, mention) in expansions:
@@ -1489,6 +1490,70 @@ class EntityRecognizer:
                 mentions.sort(key=lambda m: m.start)
             for mention in mentions:
                 if self._key(doc, mention) == word.text:
+                    mention.type = "ORG"
+
+    def _bracketed_native_names(self, doc: Doc, mentions: list[_Mention], expansions: dict[str, str]) -> None:
+        """A body's name in its own language (or in English), of two words or more, in brackets after its French
+        name, alone or beside its acronym: ``Archive des rassemblements publics (Arhiv javnih skupova)``,
+        ``Congrès du travail du Nigeria (Nigeria Labour Congress, NLC)``, ``Groupe pour le soutien de l'islam et
+        des musulmans (Jama'at Nusrat al-Islam wal-Muslimin, JNIM)``. Outlets translate such a body each their
+        own way; the name they bracket is the one they share, so it is the body's, whatever spaCy typed it.
+
+        Beside an acronym, the acronym's first letter opens the name (an acronym is the native name's, not the
+        translation's); alone, every word of the name is rare in French (:data:`RARE_NAME_ZIPF`): a town or a
+        person bracketed after a body (its seat, its head) is written in words French writes, or is one word.
+        """
+        for i in range(1, len(doc) - 3):
+            if doc[i].text != "(":
+                continue
+            close = next((k for k in range(i + 1, min(len(doc), i + 16)) if doc[k].text in ("(", ")")), None)
+            if close is None or doc[close].text != ")":
+                continue
+            commas = [k for k in range(i + 1, close) if doc[k].text == ","]
+            if len(commas) > 1:
+                continue
+            parts = [(i + 1, close)] if not commas else [(i + 1, commas[0]), (commas[0] + 1, close)]
+            acronyms = [(a, b) for a, b in parts if b - a == 1 and _ACRONYM.match(doc[a].text)]
+            natives = [(a, b) for a, b in parts if (a, b) not in acronyms]
+            if len(natives) != 1 or len(acronyms) != len(parts) - 1:
+                continue
+            start, end = natives[0]
+            native = doc[start:end]
+            words = native.text.split()
+            if len(words) < 2 or not native.text[:1].isupper() or any(t.lower_ == self.in_language for t in native):
+                continue
+            if not all(t.is_alpha or any(c in t.text for c in "'’-") for t in native):
+                continue
+            acronym = doc[acronyms[0][0]].text if acronyms else None
+            if acronym is not None:
+                if fold(acronym[0]) != fold(native.text[0]):
+                    continue
+            elif any(
+                (word_zipf(w, self.lang_code) or 0.0) >= RARE_NAME_ZIPF
+                for w in re.split(r"[\s'’\-]+", native.text.lower())
+                if len(w) >= 3
+            ):
+                continue
+            if acronym is not None and acronym in expansions:
+                name = expansions[acronym]
+            else:
+                body = self._body_before(doc, i, mentions) or next(
+                    (m for m in mentions if m.end == i and m.type == "MISC"), None
+                )
+                if body is None:
+                    continue
+                body.type = "ORG"  # (spaCy calls some bodies' names a ``MISC``: a native name says it is a body)
+                name = doc[body.start : i].text
+            mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
+            mentions.append(_Mention(start, end, "ORG"))
+            if acronym is not None:
+                expansions.setdefault(acronym, name)
+                if not any(m.start == acronyms[0][0] for m in mentions):
+                    mentions.append(_Mention(acronyms[0][0], acronyms[0][0] + 1, "ORG"))
+            mentions.sort(key=lambda m: m.start)
+            expansions[native.text] = name
+            for mention in mentions:
+                if self._key(doc, mention) in (native.text, acronym):
                     mention.type = "ORG"
 
     def _native_name(self, doc: Doc, body: _Mention, inner: _Mention | None, paren: int) -> bool:

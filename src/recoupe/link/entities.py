@@ -1035,17 +1035,29 @@ def _written_together(one: _Local, other: _Local) -> bool:
     return not set(one.documents).isdisjoint(other.documents)
 
 
+#: Letters from which two spellings of a name may differ by two vowels (:func:`_spelling_variant`).
+LONG_SPELLING = 6
+
+
 def _spelling_variant(one: str, other: str, lang: str) -> bool:
     """Whether two different words of a name (folded keys) one letter apart are one name transliterated two
     ways: a vowel for a vowel, a consonant for its transliteration twin (``Olga`` / ``Olha``), a vowel or a mute
     ``h`` written or not (``Fatima`` / ``Fatma``, ``Mikhail`` / ``Mikail``), a ``k`` before ``h`` written or not
     (``Rakhmon`` / ``Rahmon``), a ``g`` opening a Greek name
     (``Giannis`` / ``Yannis``); not a feminine ending (``Martin`` / ``Martine``, ``Mario`` / ``Maria``), nor any
-    other consonant (``Marin`` / ``Martin``, ``Paul`` / ``Raul``)."""
-    if one == other or not _one_edit(one, other) or _gendered(one, other, lang) or _gendered(other, one, lang):
+    other consonant (``Marin`` / ``Martin``, ``Paul`` / ``Raul``). A long name (:data:`LONG_SPELLING`) may have two
+    vowels of another language's: a Greek or Slavic first name written the French way (``Giorgos`` /
+    ``Georges``)."""
+    if one == other or _gendered(one, other, lang) or _gendered(other, one, lang):
         return False
     data = get_language(lang).entities
     vowels = data.TRANSLITERATION_VOWELS
+    if len(one) == len(other) >= LONG_SPELLING:
+        differing = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+        if len(differing) == 2 and all(a in vowels and b in vowels for a, b in differing):
+            return True
+    if not _one_edit(one, other):
+        return False
     position = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), min(len(one), len(other)))
     if len(one) == len(other):
         a, b = one[position], other[position]
@@ -1198,7 +1210,8 @@ def _body_of(headless: str, headed: str, lang: str) -> bool:
     """Whether ``headed`` is a body of what ``headless`` names: its head noun, then ``de`` and ``headless``,
     capital kept (``Conseil de l'Union européenne`` is the Union's council, not the ``Union européenne``;
     ``Commission de l'Union africaine``). A portfolio is no body of its own: ``l'Intérieur`` is short for
-    the ``ministère de l'Intérieur``."""
+    the ``ministère de l'Intérieur``, and a ministry is of a field, whatever its words (``la Protection civile``
+    is short for the ``ministère de la Protection civile``)."""
     headless, headed = headless.replace("’", "'"), headed.replace("’", "'")
     if not headless[:1].isupper() or not headed.endswith(headless) or len(headed) == len(headless):
         return False
@@ -1206,6 +1219,8 @@ def _body_of(headless: str, headed: str, lang: str) -> bool:
     before = headed[: -len(headless)].split()
     links = {fold(w) for w in (*data.COMPLEMENT_LINKS, *data.DEFINITE_ARTICLES)}
     if not before or not (fold(before[-1]) in links or before[-1].endswith("'")):
+        return False
+    if _shape(headed, lang, True).head == "ministry":
         return False
     portfolios = {fold(w) for w in data.PORTFOLIOS}
     words = [w for w in re.split(r"[\s'’-]+", fold(headless)) if w and w not in _particles(lang)]
