@@ -1123,6 +1123,14 @@ class TimexResolver:
         ``en mars`` would get; of a season, see :meth:`_season_weekday`."""
         if cand.get("season"):
             return self._season_weekday(cand, doc)
+        if cand.get("this_month"):
+            if doc.anchor is None:
+                return Resolved(None)
+            shift = self.modifiers.get((cand.get("mod") or "").strip(), 0)
+            year, month = add_months(doc.anchor.date.year, doc.anchor.date.month, shift)
+            return self._nth_result(
+                self._nth_day(cand, [d for day in range(1, 32) if (d := make_date(year, month, day))]), cand
+            )
         month_result = self._month(cand, doc)
         if month_result is None or month_result.value is None or len(month_result.value) != 7:
             return Resolved(None)

@@ -141,6 +141,11 @@ PARTS_OF_DAY: dict[str, str] = {
     "tombée du jour": "EV",
     "déclin du jour": "EV",
     "point du jour": "MO",
+    # ``aux premières lueurs du jour``, ``aux premières heures de la journée``: the day's first hours
+    "premières lueurs du jour": "MO",
+    "premières lueurs de l'aube": "MO",
+    "premières heures du jour": "MO",
+    "premières heures de la journée": "MO",
     "pointe du jour": "MO",
     "coucher du soleil": "EV",
     "nuit tombée": "EV",
@@ -1464,6 +1469,15 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
         r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
     ),
+    # l'après-midi du 8, dans la soirée du 12: a part of a day of the month the text is in
+    (
+        "part_of_day_alone",
+        "date",
+        r"\b(?=le|au|dans|la|l')(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)"
+        r"\s+du\s+(?P<day>{day})"
+        r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
+        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
+    ),
     # le 14 au soir: a day of the month the text is in, with its part of the day
     (
         "day_alone_part",
@@ -1516,7 +1530,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "year",
         r"\b(?:en|l'an|de\s+l'an|depuis\s+l'an|jusqu'en|l'année)\s+(?P<yearword>{year_word})(?![\w-])",
     ),
-    ("year_short", "year", r"(?:\b(?:en|depuis|jusqu'en|dès)\s+)(?P<year2>'?[4-9]\d)(?![\d]|[.,]\d|\s*%|\s*[^\W\d_])"),
+    (
+        "year_short",
+        "year",
+        r"(?:\b(?:en|depuis|jusqu'en|dès)\s+)(?P<year2>'[0-3]\d|'?[4-9]\d)(?![\d]|[.,]\d|\s*%|\s*[^\W\d_])",
+    ),
     # les années 60, début des années 2000
     (
         "decade",
@@ -1538,6 +1556,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "century",
         r"(?:\b(?P<edge>{edge})\s+(?:du\s+)?)?\b(?:le\s+|du\s+|au\s+)?(?!le\b)"
         r"(?:(?P<century>[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)|(?P<century_word>{century_word}))\s+siècles?\b",
+    ),
+    # à la fin du XIXe, au début du XXe: a century's edge, ``siècle`` left out once the phrase ends
+    (
+        "century_bare",
+        "century",
+        r"\b(?:la\s+|le\s+)?(?P<edge>{edge})\s+du\s+(?P<century>[IVX]{1,5})(?:e|ème)(?=\s*(?:[,.;:)]|$))",
     ),
     # le troisième millénaire, au IIe millénaire
     (
@@ -1578,7 +1602,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "month_weekday",
         r"\b(?:(?:le|du|au|dès\s+le|depuis\s+le|jusqu'au)\s+)?(?P<nth>{weekday_ordinal})\s+"
         r"(?:(?P<weekday>{weekday})|(?P<unit>{month_ordinal_unit}))\s+"
-        r"(?:(?:de\s+|d')(?P<month>{month})|(?:du\s+|de\s+l')(?P<season>{season})(?![\w-]))"
+        r"(?:(?:de\s+|d')(?P<month>{month})|(?:du\s+|de\s+l')(?P<season>{season})(?![\w-])"
+        # ``le premier lundi du mois prochain``, ``le dernier vendredi de ce mois``: of a month counted from now
+        r"|(?:du|de\s+ce)\s+(?P<this_month>mois)(?:\s+(?P<mod>{mod}))?\b)"
         r"(?:\s+(?P<year>{year}))?",
     ),
     # la semaine du 7 octobre
@@ -1788,11 +1814,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
-    # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none)
+    # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none);
+    # ``sous huitaine``, ``sous quinzaine``: within that many days, the deadline its last day
     (
         "offset_day_span",
         "ahead",
-        r"\b(?:(?P<ago>il\s+y\s+a|voilà)|dans|d'ici)\s+une\s+(?P<span>{day_span})\b(?!\s+d(?:e\b|'))",
+        r"\b(?:(?:(?P<ago>il\s+y\s+a|voilà)|dans|d'ici)\s+une|sous)\s+(?P<span>{day_span})\b(?!\s+d(?:e\b|'))",
     ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -2155,6 +2182,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|aurores|point\s+du\s+jour|déclin\s+du\s+jour"
+        r"|premières\s+lueurs\s+(?:du\s+jour|de\s+l'aube)|premières\s+heures\s+(?:du\s+jour|de\s+la\s+journée)"
         r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b"
         # à la fin de la journée, au début de la soirée (``la fin de la journée de mardi`` is read with its day)
         r"|\b(?:(?:à|jusqu'à|d'ici|vers|dès|avant)\s+la\s+(?=fin)|(?:au|jusqu'au|dès\s+le|vers\s+le)\s+(?=début))"
@@ -2167,6 +2195,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     # the car race, and ``un jour,`` opening a sentence (some day, no day in particular)
     ("blocked_race", "blocked", r"\b(?:les|des|aux)\s+24\s+heures\s+du\s+mans\b"),
     ("blocked_some_day", "blocked", r"\bun\s+jour\s*,"),
+    # a road's number (``la D 2032``, ``l'A 1997``, ``la RN 2010``): a départementale, an autoroute, a nationale
+    ("blocked_road", "blocked", r"(?-i:\b(?:[Ll]a|[Ll]'|[Ss]ur\s+la)\s*(?:RN|RD|[ADN])\s?\d{1,4}\b)"),
     # ``24 heures sur 24``, ``7 jours sur 7``: always, no length of time; ``à l'instant où``: a conjunction
     ("blocked_around_the_clock", "blocked", r"\b(?P<n>24|7)\s*(?:heures|h|jours)\s+sur\s+(?P=n)\b"),
     ("blocked_the_moment", "blocked", r"\bà\s+l'instant\s+(?:où|même\s+où|précis\s+où)"),
