@@ -247,6 +247,7 @@ class EntityRecognizer:
             mentions.append(_Mention(token.i, end, "ORG"))
             covered.update(range(token.i, end))
         mentions.extend(_missed_surnames(doc, mentions, covered))
+        mentions.extend(_missed_places_named_again(doc, mentions, covered))
         mentions.extend(self._missed_complements(doc, covered))
         mentions.extend(_missed_datelines(doc, covered))
         mentions.extend(self._lowercase_spelled_bodies(doc, mentions, covered))
@@ -1893,6 +1894,32 @@ def _missed_surnames(doc: Doc, mentions: list[_Mention], covered: set[int]) -> l
         if text in surnames or (_opens_sentence(token) and lowered in surnames):
             found.append(_Mention(token.i, end, "PER"))
             covered.update(range(token.i, end))
+    return found
+
+
+def _missed_places_named_again(doc: Doc, mentions: list[_Mention], covered: set[int]) -> list[_Mention]:
+    """A place spaCy found once and missed where the article names it again (``la commune urbaine de
+    Toamasina``, after ``Toamasina`` alone): the same capitalized words are the same place within one
+    article. Only places: where a figure happened is what its claim group turns on."""
+    names = {
+        tuple(t.text for t in doc[m.start : m.end])
+        for m in mentions
+        if m.type == "LOC" and len(doc[m.start : m.end].text) > 3 and doc[m.start].text[:1].isupper()
+    }
+    found: list[_Mention] = []
+    for name in sorted(names, key=len, reverse=True):
+        size = len(name)
+        for i in range(len(doc) - size + 1):
+            if doc[i].text != name[0] or any(j in covered for j in range(i, i + size)):
+                continue
+            if tuple(t.text for t in doc[i : i + size]) != name:
+                continue
+            if (i > 0 and _hyphen_joins(doc, i - 1)) or _hyphen_joins(doc, i + size):
+                continue  # inside a compound (``Saint-Denis``, ``Paris-Match``)
+            if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not _opens_sentence(doc[i - 1]):
+                continue  # inside a longer name spaCy missed (``Gare de Lyon`` is no ``Lyon``)
+            found.append(_Mention(i, i + size, "LOC"))
+            covered.update(range(i, i + size))
     return found
 
 

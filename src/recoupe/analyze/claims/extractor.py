@@ -357,6 +357,7 @@ class ClaimExtractor:
             getattr(data, "DESCRIBING_ASIDE_BEFORE", r"(?!)"), re.IGNORECASE
         )
         self.naming_aside: re.Pattern[str] = re.compile(getattr(data, "NAMING_ASIDE_BEFORE", r"(?!)"))
+        self.place_pronoun: re.Pattern[str] = re.compile(getattr(data, "PLACE_PRONOUN", r"(?!)"), re.IGNORECASE)
         anaphora = getattr(data, "PLACE_ANAPHORA", "")
         self.place_anaphora: re.Pattern[str] | None = re.compile(anaphora, re.IGNORECASE) if anaphora else None
         self.sources = SourceFinder(lang.speech, data, exclude=frozenset(data.PATIENT_VERBS))
@@ -1220,7 +1221,11 @@ class ClaimExtractor:
                     # (not ``le nombre de cas dépasse 3 600``, whose holder names what it counts)
                     candidate.pronoun_holder = doc[token.i + 1].lower_ in self.figure_complements
                 return
-            if token.lower_ in self.nominal_cues and doc[token.i + 1].lower_ in self.figure_complements:
+            if token.lower_ in self.nominal_cues and (
+                doc[token.i + 1].lower_ in self.figure_complements
+                # ``l'envoi depuis La Réunion de 60 militaires``: a place or a time between the noun and its ``de``
+                or (token.i + 1 < first_i - 1 and doc[first_i - 1].lower_ in self.figure_complements)
+            ):
                 candidate.verb, candidate.verb_side = token, "left"
                 candidate.verb_category = self.nominal_cues[token.lower_]
                 return
@@ -1702,6 +1707,8 @@ class ClaimExtractor:
             )
             if scored and place is None and head is None:
                 place = self._sentence_place(parsed, candidate, start, source)
+            if scored and place is None and head is None:
+                place = self._pronoun_place(parsed, candidate, start, end, source)
             if scored and head is not None:
                 source, place = self._from_list(candidate, head, source, place, parsed.text[head.end : start], opener)
             claim = Claim(
@@ -2077,6 +2084,35 @@ class ClaimExtractor:
                 continue
             return entity.name
         return None
+
+    def _pronoun_place(
+        self, parsed: Parsed, candidate: _Candidate, start: int, end: int, source: Attribution | None
+    ) -> str | None:
+        """The place the previous sentence names last, when the figure's clause stands at a place by ``y``
+        (``C'est à Fénérive-Est que la situation est la plus grave. Huit personnes y ont été tuées``): the
+        pronoun is that place. A source's words, a sender and an organisation taken for a place are no place."""
+        sentence = candidate.sentence
+        text = parsed.text
+        commas = self._commas(sentence)
+        at = bisect_left(commas, start)
+        low = commas[at - 1] if at else sentence.start_char
+        at = bisect_left(commas, end)
+        high = commas[at] if at < len(commas) else sentence.end_char
+        if self.place_pronoun.search(text, low, high) is None or sentence.start == 0:
+            return None
+        previous = parsed.doc[sentence.start - 1].sent
+        named: str | None = None
+        for entity in parsed.entity_index().within(previous.start_char, previous.end_char):
+            if entity.type != "LOC" or self._rubric(text, entity):
+                continue
+            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+                continue
+            if source is not None and _names_source(entity.text, source.text):
+                continue
+            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
+                continue
+            named = entity.name  # the last one wins: entities come in text order
+        return named
 
     def _rubric(self, text: str, entity: Entity) -> bool:
         """Whether a location opens its line as a headline's rubric (``Turquie : les derniers mineurs de Kozlu

@@ -512,10 +512,10 @@ NOUN_QUALIFIERS: frozenset[str] = _words("présumé présumés présumée présu
 PARTITIVE_WORDS: frozenset[str] = _words("autres")
 
 #: Verbs (lemmas) of reporting a figure, besides speech verbs: ``la CGT revendique 50 000 manifestants``,
-#: ``les autorités font état de 300 morts``.
+#: ``les autorités font état de 300 morts``, ``le bureau attribue neuf décès à la commune``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir maintenir"""
+    signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer"""
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
@@ -757,6 +757,9 @@ DESCRIBING_ASIDE_BEFORE: str = (
 #: Dumontier, avance…``): a name there is who the noun is — the tagger may take a firm's name for a place.
 #: Read on the sentence's text up to the name (case-sensitive: the noun is a common one).
 NAMING_ASIDE_BEFORE: str = r"^\s*(?:L'|Le\s+|La\s+|Les\s+)[a-zà-ÿ-]+\s*,\s*$"
+#: The pronoun ``y`` standing for a place in a figure's clause (``Huit personnes y ont été tuées``): the figure's
+#: place is the one the previous sentence names last; not ``il y a`` nor ``y compris`` (the events' pattern).
+PLACE_PRONOUN: str = r"(?<!\bil )(?<!\bil n')(?<!\bqu'il )\by\b(?! compris\b)"
 #: A place named again by its kind alone: ``la province compte 11 morts``, ``24 morts pour cette province``
 #: stand for the province named last (group 1 is the kind). Not ``la province de X``, which names one.
 PLACE_ANAPHORA: str = (

@@ -7,6 +7,7 @@ with word boundaries added around it. Quoted speech is blanked before matching: 
 
 from __future__ import annotations
 
+from recoupe.lang.fr import claims
 from recoupe.lang.fr import time as _time
 from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
 from recoupe.text import fold
@@ -621,6 +622,6 @@ NEAR_THE_CAPITAL: str = (
 )
 #: The pronoun ``y`` standing for a place (``des jeunes y ont dressé des barricades``): the sentence is at the
 #: place its previous one names; not ``il y a`` nor ``y compris``. Folded regex.
-PLACE_PRONOUN: str = r"(?<!\bil )(?<!\bil n')(?<!\bqu'il )\by\b(?! compris\b)"
+PLACE_PRONOUN: str = claims.PLACE_PRONOUN
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
 PLACE_ARTICLE: str = r"(?i)l['’]|la |le |les "
