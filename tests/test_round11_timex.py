@@ -63,7 +63,25 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             "2031-05-12",
             {"aux premières lueurs du jour": "2031-05-12TMO"},
         ),
+        # a conditional the parser tags as an imperfect still looks ahead
+        (
+            "Les pompiers ont prévenu que le danger resterait « maximal » ce week-end.",
+            "2031-05-16",
+            {"ce week-end": "2031-W20-WE"},
+        ),
+        ("Le danger restait maximal ce week-end.", "2031-05-16", {"ce week-end": "2031-W19-WE"}),
     ],
 )
 def test_eleventh_round_kinds(analyze: Analyze, text: str, published: str, expected: dict[str, str | None]) -> None:
     assert values(analyze(text, published=published)) == expected
+
+
+def test_a_byline_date_is_not_the_day_the_story_tells(analyze: Analyze) -> None:
+    text = (
+        "Par Anne Leroy\nPublié le 04/05/2031 à 18:05, mis à jour le 04/05/2031 à 19:40\n\n"
+        "Marc n'a pas manqué un rassemblement depuis le 12 avril. Ce jour-là, sa sœur a été blessée "
+        "devant la mairie. Deux jours plus tard, elle quittait l'hôpital."
+    )
+    found = values(analyze(text, published="2031-05-04"))
+    assert found["Ce jour-là"] == "2031-04-12"
+    assert found["Deux jours plus tard"] == "2031-04-14"

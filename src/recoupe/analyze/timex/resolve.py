@@ -133,6 +133,9 @@ class TimexResolver:
         self.modifiers: dict[str, int] = data.MODIFIERS
         # the words before a day something is put off to (``reportée à``): it lies ahead
         self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
+        # a byline's line (``Publié le 04/04/2026 à 18:05, mis à jour le …``): its days date the page, not the story
+        words = "|".join(re.escape(w) for w in sorted(data.PUBLICATION_WORDS, key=len, reverse=True))
+        self.publication_line = re.compile(rf"\s*(?:par\s.*?)?(?:{words})\b", re.IGNORECASE)
         self.called_for = re.compile(data.CALLED_FOR, re.IGNORECASE)
         self.decreed_from = re.compile(data.DECREED_FROM, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
@@ -226,6 +229,8 @@ class TimexResolver:
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
         sentence = doc.sentence(cand.start)
+        if self._on_publication_line(cand, doc):
+            return  # the page's dates: the story's narrative has not begun
         if (
             result.day is not None
             and not (narrative.day_sentence == sentence and self._reported_on(cand, doc))
@@ -238,6 +243,13 @@ class TimexResolver:
             narrative.year, narrative.year_sentence = result.year, sentence
             if result.day is not None or (cand.kind == "year" and self._frames_sentence(cand, doc)):
                 narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
+
+    def _on_publication_line(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the candidate dates the page on its byline (``Publié le 04/04/2026 à 18:05, mis à jour
+        le …``): a day read there is no day the story tells, and ``depuis le 17 mars. Ce jour-là`` after it is
+        the 17 March."""
+        line_start = doc.text.rfind("\n", 0, cand.start) + 1
+        return self.publication_line.match(doc.text, line_start, cand.start) is not None
 
     def _since(self, cand: Candidate, doc: Document) -> bool:
         """Whether the day opens a state still going on (``quadrillent depuis samedi le centre-ville``): the

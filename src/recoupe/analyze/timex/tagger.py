@@ -321,6 +321,8 @@ class _ParseReader:
         tense = morph(verb, "Tense")
         if "Fut" in tense or self._future_form(verb):
             return "future"
+        if "Imp" in tense and self._conditional_form(verb):
+            return "future"  # ``le risque resterait élevé ce week-end``: a conditional tagged as an imperfect
         if "Past" in tense or "Imp" in tense:
             return "past"
         if "Cnd" in morph(verb, "Mood"):
@@ -343,6 +345,14 @@ class _ParseReader:
         lemma, form = verb.lemma_.lower(), verb.text.lower()
         stem = lemma[:-1] if lemma.endswith("re") else lemma
         return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in self.data.FUTURE_ENDINGS)
+
+    def _conditional_form(self, verb: Token) -> bool:
+        """Whether the verb is written as its infinitive's conditional (``resterait``, ``prendraient``), which the
+        parser sometimes tags as an imperfect: reported speech's future seen from the past."""
+        lemma, form = verb.lemma_.lower(), verb.text.lower()
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        endings = getattr(self.data, "CONDITIONAL_ENDINGS", ())
+        return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in endings)
 
     def _inside_sentence(self, start: int) -> bool:
         """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""

@@ -1157,6 +1157,9 @@ ETRE_VERBS: frozenset[str] = frozenset(
 
 #: Endings of the future after the infinitive's stem (``réunir`` → ``réunira``, ``prendre`` → ``prendront``).
 FUTURE_ENDINGS: tuple[str, ...] = ("ai", "as", "a", "ons", "ez", "ont")
+#: Endings of the conditional after the same stem (``rester`` → ``resterait``), which the parser sometimes tags
+#: as an imperfect: an imperfect is never the infinitive with these endings (``restait``).
+CONDITIONAL_ENDINGS: tuple[str, ...] = ("ais", "ait", "ions", "iez", "aient")
 
 #: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
 #: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
