@@ -63,6 +63,24 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             "2031-05-12",
             {"aux premières lueurs du jour": "2031-05-12TMO"},
         ),
+        # the n-th day of an event is the day of the clause it dates; not the n-th day of a calendar's unit
+        (
+            "Au cinquième jour de la grève, les raffineries de Donges restent à l'arrêt.",
+            "2031-05-16",
+            {"Au cinquième jour de la grève": "2031-05-16"},
+        ),
+        (
+            "Une rue déserte de Kaolack, le 14 mai 2031, au deuxième jour du couvre-feu.",
+            "2031-05-16",
+            {"le 14 mai 2031": "2031-05-14", "au deuxième jour du couvre-feu": "2031-05-14"},
+        ),
+        ("Au premier jour de l'année, la neige tombait.", "2031-05-16", {"Au premier jour de l'année": "2031-01-01"}),
+        # days after an event told in the present: the day of writing
+        (
+            "Quatre jours après l'éboulement, la préfecture maintient son bilan.",
+            "2031-05-16",
+            {"Quatre jours après": "2031-05-16"},
+        ),
         # a conditional the parser tags as an imperfect still looks ahead
         (
             "Les pompiers ont prévenu que le danger resterait « maximal » ce week-end.",

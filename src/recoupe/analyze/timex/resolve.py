@@ -158,6 +158,7 @@ class TimexResolver:
             "anaphoric": self._anaphoric,
             "offset": self._offset,
             "after_event": self._after_event,
+            "event_day": self._event_day,
             "ago": self._relative,
             "ahead": self._relative,
             "period": self._period,
@@ -927,9 +928,26 @@ class TimexResolver:
             # a clause with no tense of its own goes on with the day just told
             return self._day_result(narrative.day, cand)
         anchor = doc.anchor
-        if direction is None and anchor is not None and anchor.day_known:
+        if direction in (None, "present") and anchor is not None and anchor.day_known:
             return self._day_result(anchor.day, cand)
         return self._duration(cand, doc)
+
+    def _event_day(self, cand: Candidate, doc: Document) -> Resolved | None:
+        """``Au troisième jour de la contestation``: the day of the clause it dates (the event's start is rarely
+        dated): a day named in the sentence, else the narrative's when the clause is past or goes on with the
+        day just told, else the day of writing."""
+        if (same := self._day_earlier_in_sentence(cand, doc) or self._day_later_in_sentence(cand, doc)) is not None:
+            return self._day_result(same, cand)
+        direction = self._direction(cand, doc)
+        narrative = doc.narrative
+        if narrative.day is not None and (
+            direction == "past" or doc.sentence(cand.start) - narrative.day_sentence <= 1
+        ):
+            return self._day_result(narrative.day, cand)
+        anchor = doc.anchor
+        if anchor is not None and anchor.day_known and direction != "future":
+            return self._day_result(anchor.day, cand)
+        return Resolved(None)
 
     @staticmethod
     def _day_earlier_in_sentence(cand: Candidate, doc: Document) -> Day | None:

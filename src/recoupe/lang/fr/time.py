@@ -1786,6 +1786,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset",
         r"\b(?P<num>{num})\s+(?P<unit>{unit})\s+(?P<dir>après|avant)\s+(?:la\s+|l')?(?P<holiday>{holiday})(?![\w-])",
     ),
+    # au troisième jour de la contestation, au deuxième jour du couvre-feu: the day of the clause it dates,
+    # counted from an event's start the text rarely dates (not ``au premier jour de l'année``, of a calendar)
+    (
+        "event_day",
+        "event_day",
+        r"\b(?:au|en\s+ce|dès\s+le)\s+(?P<nth>premier|second|deuxième|troisième|quatrième|cinquième|sixième"
+        r"|septième|huitième|neuvième|dixième|onzième|douzième|[2-9]e|1[0-9]e|[2-9]ème|1[0-9]ème)\s+jour\b"
+        r"(?!\s+(?:de\s+l'|du\s+|de\s+la\s+|d')?(?:année|an|mois|semaine|{month}|{season})\b)"
+        r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?:une?\s+)?|de\s+)[^\W\d_][\w-]*)?",
+    ),
     # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named
     (
         "offset_event",
