@@ -284,6 +284,8 @@ def _population(
                 break
     if found is None and category == "killed" and text is not None:
         found = _enemies_killed(text, start, end, lang)
+    if category == "displaced" and text is not None and _moved_ahead(text, start, end, lang):
+        found = "evacuated_ahead"
     if found is None and category == "displaced":
         found = _displaced_who(folded, text, start, end, lang)
     if found is None and previous is not None and toll_only:
@@ -365,6 +367,19 @@ def _displaced_who(own: str, text: str | None, start: int, end: int, lang: str) 
     return "homeless" if cues.homeless.search(sentence) and not cues.evacuated.search(own) else None
 
 
+@cache
+def _ahead_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "MOVED_AHEAD", r"(?!)"))
+
+
+def _moved_ahead(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a count of the displaced counts people moved out before the disaster struck (``3 000
+    personnes avaient été évacuées préventivement avant l'arrivée de la tempête``): a figure of its own,
+    fixed before the event, not an early report of the count of those it drove from home."""
+    _, clause = _sentence_and_clause(text, start, end)
+    return _ahead_pattern(lang).search(fold(text[start:end] + " " + clause)) is not None
+
+
 def _day(value: str | None, year_from: str | None = None) -> str:
     """A day ``YYYY-MM-DD`` from a date value (the year borrowed when the value leaves it open), or ``""``. An ISO
     week (``la semaine dernière``: ``2026-W28``) is its Monday: two weeks' counts are two periods."""
@@ -420,9 +435,17 @@ def past_event(claim: Claim, published: str | None, text: str | None, lang: str 
         # (``le 4 mars, 9 migrants avaient trouvé la mort``); ``lundi, la préfecture avait annoncé 12 morts``
         # is an earlier report of the story's own count
         before, clause = _sentence_and_clause(text, claim.start, claim.end)
+        # an aside on the subject (``Le bilan des feux, qui avaient éclaté le 13 août, s'établit à…``) dates
+        # what is counted, not the figure: its tense is not the figure's
+        before = _relative_aside(lang).sub(",", before)
         own = fold(before + " " + text[claim.start : claim.end] + " " + clause)
         return claim.source is None and len(claim.date or "") >= 10 and bool(cues.background.search(own))
     return not cues.cumulative.search(around) or bool(cues.background.search(around))
+
+
+@cache
+def _relative_aside(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "RELATIVE_ASIDE", r"(?!)"), re.IGNORECASE)
 
 
 def period(claim: Claim, published: str | None, text: str | None, lang: str = "fr") -> str:
@@ -947,6 +970,36 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+@cache
+def _whole_named(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "SUBSET_WHOLE_NAMED", r"(?!)"))
+
+
+def names_own_whole(claim: Claim, text: str | None, lang: str = "fr") -> bool:
+    """Whether the words before a part name its whole with a noun of the part's own kind (``Parmi les
+    disparus figurent six pêcheurs``): it is then a part of its own kind's count, even right after a figure
+    of another kind, which only a bare ``dont`` would divide (``34 blessés, dont 3 hospitalisés``)."""
+    if not text:
+        return False
+    found = _whole_named(lang).search(fold(text[max(0, claim.start - 60) : claim.start]))
+    nouns = get_language(lang).claims.CATEGORY_NOUNS.get(claim.category, frozenset())
+    return found is not None and bool(set(found.group(1).split()) & {fold(n) for n in nouns})
+
+
+@cache
+def _one_victim_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "ONE_VICTIM_BEFORE", r"(?!)"))
+
+
+def one_victim_told(claim: Claim, text: str, lang: str = "fr") -> bool:
+    """Whether a victim figure of one is one person's death or body told (``Le corps d'un homme de 73 ans
+    a été découvert``, ``quatre morts, avec le décès à l'hôpital d'une femme``): that victim is one of the
+    toll, a part of it, not a toll of one that the story's tolls contradict."""
+    if claim.category not in _VICTIM_CATEGORIES or claim.value != 1:
+        return False
+    return _one_victim_before(lang).search(fold(text[max(0, claim.start - 50) : claim.start])) is not None
+
+
 def counts_current_state(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether a running category's figure counts who is still in a state as the article writes (``38
     personnes étaient toujours en garde à vue``, ``cinq blessés sont encore hospitalisés``): a count that
@@ -1279,6 +1332,75 @@ def _paragraph_opener(lang: str) -> re.Pattern[str]:
     return re.compile(get_language(lang).link.PARAGRAPH_PLACE_OPENER)
 
 
+@cache
+def _dateline_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "DATELINE_PLACE", r"(?!)"))
+
+
+def filed_from(text: str, at: int, place: str, lang: str = "fr") -> bool:
+    """Whether ``place`` is only the dateline of the line holding offset ``at`` (``LAGOS, 9 juin (AFP) -
+    Au moins 12 morts…``): the town a dispatch was filed from, not the place its figures count — the
+    national toll a capital's wire gives is the country's, not the capital's."""
+    line_start = text.rfind("\n", 0, at) + 1
+    found = _dateline_pattern(lang).match(text, line_start, at)
+    return found is not None and fold(found.group(1)) == fold(place)
+
+
+@cache
+def _own_count_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "OWN_COUNT_BEFORE", r"(?!)"))
+
+
+def place_as_before(text: str, told: list[tuple[Claim, str | None]], claim: Claim, lang: str = "fr") -> str | None:
+    """The place of an unplaced figure that counts what a figure before it counts (``told``: the article's
+    figures so far, each with its place), or ``None``: a bare number of the sentence of the figure right
+    before, of its kind, that takes its noun by ``en`` (``le BNGRC attribue neuf décès à la ville, quand la mairie en
+    compte quatorze``); the same event's toll of another kind joined to it by ``et`` (``Quatre soldats ont
+    été tués et cinq blessés``); a source's own count set against the last figure of its kind (``La mairie
+    maintient son propre chiffre de 14 victimes``). Each gives the place's figure another way, not a toll of
+    its own for the whole story."""
+    if recalls(text, claim.start, claim.end, lang):
+        return None  # an earlier report set beside the figure (``contre 480 000 une semaine plus tôt``)
+    if told and told[-1][0].end <= claim.start:
+        before, place = told[-1]
+        between = text[before.end : claim.start]
+        if before.category != claim.category:
+            if _joined_toll(text, before, claim, lang):
+                return place
+        elif _bare(claim) and _takes_noun(between, lang) and not is_subset(claim, text, lang):
+            # not a part (``dont deux dans un état grave``) nor after a list's last item (``10 morts, 7 à Lima
+            # et 3 à Cusco ; l'ONG en recense 16``): their number counts some of the figure before, or a whole
+            return None if _names_total(text, before.end, claim.start, lang) else place
+    opening, _ = _sentence_and_clause(text, claim.start, claim.end)
+    if not _own_count_pattern(lang).search(fold(opening)):
+        return None
+    return next((place for before, place in reversed(told) if before.category == claim.category), None)
+
+
+@cache
+def _en_count(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "EN_COUNT_BEFORE", r"(?!)"))
+
+
+def _takes_noun(between: str, lang: str) -> bool:
+    """Whether the words from the figure before, in its sentence, end by standing for its noun (``quand la
+    mairie en compte quatorze``): the bare number counts what that figure counts."""
+    return not re.search(r"[.;!?\n]", between) and _en_count(lang).search(fold(between)) is not None
+
+
+def _bare(claim: Claim) -> bool:
+    """Whether a figure is written as its number alone (``quatorze``, ``14``): it takes another's noun."""
+    return not re.search(r"[^\W\d_]", claim.text) or len(claim.text.split()) == 1
+
+
+def _joined_toll(text: str, before: Claim, claim: Claim, lang: str) -> bool:
+    """Whether a figure of another kind is joined to the one before by ``et`` and names only its toll
+    (``Quatre soldats ont été tués et cinq blessés``): the same event's other count, at its place."""
+    cues = _cues(lang)
+    joined = re.fullmatch(r"\s*(?:,\s*)?et\s+", text[before.end : claim.start]) is not None
+    return joined and bool(claim.subject) and _tokens(claim.subject) - cues.subject_time_words <= cues.toll_nouns
+
+
 def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
     """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
     it): the last city the article's figures named before it, else the story's one city, else the phrase
@@ -1306,10 +1428,13 @@ def _figures_of(
     previous: tuple[Claim, str] | None = None  # the figure right before, even a part, and whom it counts
     headline = headline_place(analysis, text, places)
     named: list[str] = []  # the places the article's figures named so far
+    told: list[tuple[Claim, str | None]] = []  # the figures before, each with its place
     in_context = _in_context(analysis, text, places)
     march = _march_day([keyed for _, keyed, _ in in_context], published)
     march_from = _march_paragraph(in_context, march, text)
     for claim, keyed, repeat in in_context:
+        if keyed.place and text and filed_from(text, keyed.start, keyed.place, analysis.lang):
+            keyed = replace(keyed, place=None)
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
         known = bool(text) and names_known_count(text or "", claim.start, analysis.lang)
@@ -1318,8 +1443,11 @@ def _figures_of(
                 keyed,
                 place=paragraph_place(analysis, text, claim.start, places) or _headline_reaching(headline, keyed),
             )
+        if not keyed.place and text:
+            keyed = replace(keyed, place=place_as_before(text, told, claim, analysis.lang))
         if keyed.place:
             named.append(keyed.place)
+        told.append((claim, keyed.place))
         copy_of = next((p.source for p in copies if p.start <= claim.start and claim.end <= p.end), None)
         if repeat and copy_of is None:
             copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
@@ -1362,14 +1490,17 @@ def _figures_of(
         # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``); but a
         # part of another kind's count is a whole of its own kind, which a part after it divides (``dont 14
         # hospitalisés, trois d'entre eux dans un état grave``: three of the fourteen)
-        if not part or (whole is not None and whole[0].category != claim.category):
+        own_kind = whole is None or whole[0].category == claim.category or names_own_whole(claim, text, analysis.lang)
+        if not part or not own_kind:
             last = (claim, who)
-        if part and (whole is None or whole[0].category == claim.category):
+        if part and own_kind:
             # a part of another kind's count is its own kind's whole (``17 blessés, dont 3 hospitalisés``:
             # the gendarmes in hospital, whom a later ``Deux gendarmes restaient hospitalisés`` counts again)
             who += " (subset)"
             if previous is not None and _part_of_part(previous, claim, text, analysis.lang):
                 who += " (subset)"
+        if not who.endswith(")") and text and one_victim_told(claim, text, analysis.lang):
+            who += " (subset)"
         previous = (claim, who)
         if not who.endswith(")") and counts_current_state(keyed, text, analysis.lang):
             who += " (current)"

@@ -412,6 +412,12 @@ SUBSET_BEFORE = (
     r"\s*,?\s+"
     r"(?:au moins |plus de |près de |environ )?$"
 )
+#: The words of a part that name its whole (``Parmi les disparus figurent six pêcheurs``, ``Parmi les morts,
+#: trois enfants``), read on folded text; group 1 holds the whole's words, whose noun says its kind.
+SUBSET_WHOLE_NAMED = (
+    r"\bparmi (?:les|ces) ([^,.;:]{1,40}?)(?:,|\s(?:figurent|figuraient|on compte|on denombre|on recense))"
+    r"\s*,?\s+(?:au moins |plus de |pres de |environ )?$"
+)
 #: ...or right before one of these (``400 d'entre elles``).
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
 #: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
@@ -759,3 +765,38 @@ ROLE_WORDS: tuple[str, ...] = tuple(
 SUBJECT_TIME_WORDS: frozenset[str] = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche matin aube midi après-midi soir soirée nuit veille".split()
 )
+
+#: Words of a displaced count's own clause saying the people were moved before the disaster came (``avant
+#: l'arrivée du cyclone``): those evacuated ahead are a figure of their own, not an early count of the people
+#: the disaster drove from home. Not ``à titre préventif`` alone: people moved as a precaution once a river
+#: has burst its banks are the flood's displaced. Read on folded text.
+MOVED_AHEAD: str = r"\bavant (?:l'arrivee|le passage|l'impact|que (?:le|la|l'))"
+
+#: A dispatch's dateline at the start of its line (``ANTANANARIVO, 11 fév 2026 (AFP) -``, ``LE CAIRE
+#: (Reuters) —``): the town in capitals (group 1), an optional date after a comma, the agency in brackets,
+#: a dash. A figure's place that is only this town is where the wire was filed, not what it counts.
+DATELINE_PLACE: str = (
+    r"[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ])[ \t]*(?:,[^\n()]{0,40})?\([^()\n]{1,30}\)[ \t]*(?:[-–—]|--)"
+)
+
+#: Words before a figure, in its sentence, that make it a source's own count set against the last figure of
+#: its kind (``La mairie maintient son propre chiffre de 14 victimes``, ``leur propre décompte fait état de``):
+#: it counts what that figure counts, at its place. Not ``de son côté`` / ``pour sa part``: a source's count
+#: given after a part (``dont 28 000 à Paris. La CGT revendique de son côté 1,2 million``) is often the
+#: whole's. Read on folded text.
+OWN_COUNT_BEFORE: str = r"\b(?:son|sa|leurs?) propres? (?:chiffre|bilan|decompte|comptage|estimation|total)s?\b"
+
+#: A relative clause set between commas after a noun (``Le bilan des feux, qui avaient éclaté le 13 août,
+#: s'établit à cinq morts``): it describes the noun, so its tense and date are not the figure's.
+RELATIVE_ASIDE: str = r",\s*(?:qui|dont|lesquels|lesquelles|lequel|laquelle)\b[^,.;:!?\n]*,"
+
+#: Words right before a victim figure of one that tell one person's death or body (``Le corps d'un
+#: homme``, ``le décès à l'hôpital d'une femme``, ``la dépouille d'un randonneur``): one victim of the
+#: toll, a part of it. Read on folded text.
+ONE_VICTIM_BEFORE: str = r"\b(?:corps|deces|mort|depouille|cadavre)\b[^,.;:!?\n]{0,30}\bd'\s*$"
+
+#: How the words before a bare number end when ``en`` stands for the noun of the figure before it in the
+#: sentence (``la préfecture attribue six décès à la ville, quand la mairie en compte dix``, ``l'ONG en
+#: recense 16``): the number counts what that figure counts. Not an ellipsis (``la police six``), whose
+#: source may count a wider scope. Read on folded text.
+EN_COUNT_BEFORE: str = r"\ben\s+[^\W\d_]+\s+(?:au moins |plus de |pres de |environ )?$"
