@@ -188,6 +188,7 @@ class _Cues:
     intervention: bool = False
     excessive: bool = False
     riot_act: bool = False
+    looting_only: bool = False  # the only riot act is looting (``les pillages se sont poursuivis``)
     riot_label: bool = False
     mob: bool = False
     battle: bool = False
@@ -283,7 +284,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     }
     if clash := getattr(data, "CLASH", ()):
         table["CLASH"] = union(clash)
-    for optional in ("ARMED_MEN", "POLICE_POST_ASSAULT"):
+    for optional in ("ARMED_MEN", "POLICE_POST_ASSAULT", "LOOTING"):
         if words := getattr(data, optional, ()):
             table[optional] = union(words)
     for name in ("EXPLOSION", "VIOLENCE_AGAINST_CIVILIANS"):
@@ -308,6 +309,8 @@ def _cues(text: str, lang: str) -> _Cues:
     acts_text = folded  # "la présence de « casseurs »": a label, no act
     if (quoted := _optional_pattern(lang, "SCARE_QUOTED")) is not None:
         acts_text = quoted.sub(lambda m: " " * len(m.group()), folded)
+    if (fire := _optional_pattern(lang, "FIRE_NOUN")) is not None and len(text) == len(folded):
+        acts_text = _blank(acts_text, [m.span() for m in fire.finditer(text)])  # "un second incendie", a noun
     found: dict[str, str] = {}  # the first value of each family of several patterns
     for key, pattern in patterns.items():
         if ":" not in key:
@@ -319,11 +322,13 @@ def _cues(text: str, lang: str) -> _Cues:
     protest_text = folded
     if (gathering := _optional_pattern(lang, "GATHERING_NOT_PROTEST")) is not None:  # "des pèlerins rassemblés"
         protest_text = gathering.sub(lambda m: " " * len(m.group()), folded)
+    riot_act = bool(patterns["RIOT_ACTS"].search(acts_text))
     return _Cues(
         protest=bool(patterns["PROTEST"].search(protest_text)),
         intervention=bool(patterns["INTERVENTION"].search(folded)),
         excessive=bool(patterns["EXCESSIVE_FORCE"].search(folded)),
-        riot_act=bool(patterns["RIOT_ACTS"].search(acts_text)),
+        riot_act=riot_act,
+        looting_only=riot_act and _looting_only(acts_text, patterns),
         riot_label=bool(patterns["RIOT_LABEL"].search(folded)),
         mob=bool(patterns["MOB"].search(acts_text)),
         battle=bool(patterns["BATTLE"].search(folded)),
@@ -345,6 +350,22 @@ def _cues(text: str, lang: str) -> _Cues:
             code for word, code in nationalities.items() if word in folded and re.search(rf"\b{word}\b", folded)
         ),
     )
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by spaces, offsets kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _looting_only(acts_text: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether looting is the only riot act of a sentence (folded, labels blanked): after a disaster that is
+    a crime ACLED does not code, where burning or stoning is a riot."""
+    looting = patterns.get("LOOTING")
+    if looting is None or not looting.search(acts_text):
+        return False
+    return not patterns["RIOT_ACTS"].search(looting.sub(lambda m: " " * len(m.group()), acts_text))
 
 
 @lru_cache(maxsize=64)
@@ -397,6 +418,15 @@ def _anchored_on_an_event(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the time expression at ``start:end`` is a day told from another event (``au lendemain d'une
     manifestation``): the time extractor gives it the day after the reference day, not a reported one."""
     return _says(lang, "EVENT_ANCHORED_DAY", text[start : end + 4])
+
+
+@lru_cache(maxsize=4096)
+def _since(text: str, lang: str) -> bool:
+    """Whether a time expression starts a period (``depuis lundi``, ``depuis octobre 2000``): the day a state
+    began (``le barrage installé depuis lundi``, ``arrêtées depuis mercredi``), a tally's start or a
+    comparison (``la plus grande mobilisation depuis octobre 2000``), never the day of an event the sentence
+    reports; the sentence is dated as if it named no day."""
+    return _says(lang, "SINCE_DAY", text, whole=True)
 
 
 @lru_cache(maxsize=4096)
@@ -479,13 +509,18 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int]:
     counted again at every add into it."""
     patterns = _patterns(lang)
     folded = fold(body)
+    disaster = len(patterns["NOT_CODED"].findall(folded))
+    if (fire := _optional_pattern(lang, "FIRE_NOUN")) is not None and len(body) == len(folded):
+        # "deux incendies font rage": a fire, no arson, and a disaster's word
+        fires = [m.span() for m in fire.finditer(body)]
+        folded = _blank(folded, fires)
+        disaster += len(fires)
     conflict = sum(
         len(pattern.findall(folded))
         for name, pattern in patterns.items()
         if name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "MOB", "BATTLE", "DEPLOYMENT")
         or name.startswith(("EXPLOSION:", "VIOLENCE_AGAINST_CIVILIANS:"))  # a drone strike's rubble is no quake's
     )
-    disaster = len(patterns["NOT_CODED"].findall(folded))
     return disaster + (len(patterns["AFTERMATH"].findall(folded)) if disaster else 0), conflict
 
 
@@ -575,6 +610,7 @@ def code_events(
                 and t.type in ("DATE", "TIME")
                 and t.value
                 and not _part_of_day_only(t.text, lang)
+                and not _since(t.text, lang)
             ]
             paragraph = paragraph_of(article.text, start)
             on_running = bool(running[1]) and running[0] in (paragraph, current if paragraph != current else previous)
@@ -586,8 +622,6 @@ def code_events(
             # wounded person died later ("blessé mercredi …, mort dans la nuit de mercredi à jeudi": Wednesday
             # is still the clash's day)
             told: dict[str, bool] = {}
-            since = _optional_pattern(lang, "SINCE_DAY")
-            since_days = {t.value[:10] for t in said if t.value and since is not None and since.match(fold(t.text))}
             for t in said:
                 if (
                     not t.value
@@ -607,9 +641,6 @@ def code_events(
                     )
                 )
                 told[t.value[:10]] = told.get(t.value[:10], True) and aside
-            if len(told) > 1 and any(day not in since_days for day in told):
-                # "le barrage installé depuis lundi a été évacué mardi": Tuesday's act, Monday only its start
-                told = {day: aside for day, aside in told.items() if day not in since_days}
             # the day a source spoke is no event's day when the sentence names the day of what it reports
             days = sorted(day for day, reported in told.items() if not reported)
             nth = 0 if days or kind is None else _nth_night(text, lang)
@@ -676,8 +707,8 @@ def code_events(
                     )
             arrest_sentences[(article.id, start)] = tuple(days)
 
-    if demonstrations_only:
-        items = [i for i in items if i.kind[0] == "unrest"]
+    if demonstrations_only:  # (a disaster's looting is a crime, not its victims' demonstration)
+        items = [i for i in items if i.kind[0] == "unrest" and not (i.cues.looting_only and not i.cues.protest)]
     # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
     if first := min((i.day for i in items if i.kind[0] == "unrest" and not i.nth), default=""):
         for item in items:
@@ -761,16 +792,28 @@ def _located(
     """The places of the story's country a sentence (``span``) names as where it happens, most precise first: not
     the dateline's town, a neighbourhood, a direction or the town ending a club's name."""
     start, end = span
+    recalled = _recalled_spans(text[start:end], start, lang)
     named = [
         p
         for s, ps in places
         if start <= s < end
         and not dateline[0] <= s < dateline[1]
+        and not any(a <= s < b for a, b in recalled)
         and not _neighbourhood(text, start, s, lang)
         and not _inside_a_name(text, start, s, lang)
         for p in ps
     ]
     return _most_precise([p for p in named if p.iso2 == home])
+
+
+def _recalled_spans(sentence: str, offset: int, lang: str) -> list[tuple[int, int]]:
+    """Where a sentence recalls a thing by its distance in time (``onze jours après l'effondrement d'une
+    passerelle à Niš``), as text offsets: the towns named there are that thing's, not the event's."""
+    pattern = _optional_pattern(lang, "RECALLED_PLACE")
+    folded = fold(sentence)
+    if pattern is None or len(folded) != len(sentence):
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in pattern.finditer(folded)]
 
 
 def _names_the_capital(text: str, lang: str) -> bool:

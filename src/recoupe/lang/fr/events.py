@@ -29,6 +29,8 @@ PROTEST = (
     r"protestataires?",
     r"rassemblements?",
     r"rassemble(?:e|s|es)?",
+    # a rally against another (``un contre-rassemblement``): the hyphen keeps the plain word from being found
+    r"contre-(?:rassemblements?|manifestations?|manifestants?)",
     r"cortege?s?",
     r"defile(?:s|nt|r)?",
     r"ont defile",
@@ -41,7 +43,8 @@ PROTEST = (
     r"protestations? contre",
     r"protest(?:er|ent|aient|ait|ant) contre",
     r"(?:bloque|bloquent|bloquaient|bloquait|bloquer)(?: [\w']+){0,3} (?:l'autoroute|l'a\d+|la route|les routes"
-    r"|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port|la raffinerie|les depots?|les ronds-points)",
+    r"|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port|la raffinerie|les depots?|les ronds-points"
+    r"|l'echangeur|les echangeurs|le pont|les ponts|la voie rapide|le carrefour)",
     r"operations? escargot",
     # a blockade set up by a group (truckers, farmers, taxi drivers) is a demonstration
     r"blocages? (?:de |du |des |d')(?:la |l'|le |les )?(?:routes?|autoroutes?|axes?|ports?|raffineries?|depots?"
@@ -61,7 +64,8 @@ INTERVENTION = (
     # intervention; one that is dispersed is
     r"(?<!\bse )(?<!\bs'est )(?<!\bse sont )(?<!\bs'etait )(?<!\bs'etaient )(?<!\bse sont alors )"
     r"dispers(?:er|e|es|ee|ees|ait|aient|ion)",
-    r"charges?(?: de police)?",
+    # (not care, ``pris en charge``, nor a load, ``un navire chargé vers le port``)
+    r"(?<!en )charges?(?: de police)?(?! vers\b)",
     r"matraques?",
     r"interpell(?:e|es|ee|ees|ations?)",
     r"la police est intervenue",
@@ -88,8 +92,11 @@ RIOT_ACTS = (
     r"pillages?",
     r"pill(?:e|es|ee|ees|aient)",
     r"saccag(?:e|es|ee|ees|eant)",
-    # not the noun (``suivie d'un incendie``, ``l'incendie``): a fire is no riot unless someone set it
-    r"(?<!un )(?<!l')(?<!cet )(?<!le )incendi(?:e|es|ee|ees|aient|ant)",
+    # not the noun (``suivie d'un incendie``, ``l'incendie``, ``deux incendies font rage``, ``arrêtés pour
+    # incendie criminel``): a fire is no riot unless someone set it; the participle follows a noun or a verb
+    # (``des voitures incendiées``, ``ont incendié``), never a determiner
+    r"(?<!un )(?<!l')(?<!cet )(?<!le )(?<!les )(?<!des )(?<!ces )(?<!aux )(?<!ses )(?<!leurs )(?<!d')(?<!deux )"
+    r"(?<!trois )(?<!pour )(?<!nouveaux )(?<!grands )(?<!violents )incendi(?:e|es|ee|ees|aient|ant)",
     r"voitures? (?:brulees?|incendiees?)",
     r"vehicules? (?:brules|incendies)",
     r"heurts",
@@ -105,7 +112,9 @@ RIOT_ACTS = (
     r"caillass(?:e|es|age|ages)",
     r"vitrines? (?:brisees?|detruites?)",
     r"(?:ont|a) attaque les forces",
-    r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu(?! aux poudres)",  # (the idiom: a spark, no fire)
+    # (not the idiom, a spark, no fire; nor brush or a forest set alight: a wildfire's arson, a crime)
+    r"(?:mis|mettre|met|mettent|mettaient|mettant) le feu(?! aux poudres)"
+    r"(?! a (?:des |la |les |de la |de l')?(?:broussailles|foret|vegetation|herbes|champs|brousse|maquis))",
     r"(?:ont|a|avaient|avait) affronte (?:les |des )?(?:gendarmes|policiers|forces de l'ordre|militaires|soldats|crs)",
     r"barrages? (?:ont ete |avaient ete )?eriges?",
     r"forc(?:e|er|ant|ent|aient) (?:les |des )?(?:barrieres|barrages|cordons?|grilles)",
@@ -114,6 +123,13 @@ RIOT_ACTS = (
     r"elimine",
     r"tues? lors des emeutes",
 )
+#: Looting, among the riot acts (:data:`RIOT_ACTS`): after a disaster (``les pillages se sont poursuivis dans le
+#: port``) it is the crime of a few, which ACLED does not code, unless the same sentence tells of a demonstration.
+LOOTING = (r"pillages?", r"pill(?:e|es|ee|ees|aient)", r"pilleurs?")
+#: The noun for a fire, unaccented where the participle (``des voitures incendiées``) bears its accent: ``un
+#: second incendie s'était déclaré``, ``Incendies : l'Europe envoie des renforts``. A fire is no riot act unless
+#: someone set it; blanked before the riot acts are looked for. Regex on the original text.
+FIRE_NOUN = r"\b[Ii]ncendies?\b"
 #: Armed men as the ones acting (``des hommes lourdement armés ont pris d'assaut la ville``, ``les assaillants ont
 #: pillé la mairie``, ``une attaque de gangs``): with no demonstration in the sentence, storming a town is their
 #: attack and looting their property destruction, not a riot. Not a label a government gives a crowd
@@ -167,13 +183,17 @@ BATTLE = (
     # and the group they belong to between them (``des combattants de l'ELN ont attaqué``, ``des combattants
     # des Forces de défense du peuple (PDF) ont attaqué``)
     r"(?:assaillants|jihadistes|djihadistes|terroristes|rebelles|insurges|hommes armes|combattants|guerilleros"
-    r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w'()-]+){0,5}?)? (?:ont|avaient) attaque"
+    r"|miliciens)(?: (?:de l'|du |des |de |d')[\w-]+(?: [\w'()-]+){0,5}?)?(?:,[^,.;]{1,60},)? (?:ont|avaient)"
+    r" (?:attaque|pris pour cible"
+    r"|vise)"
     r"(?: [\w']+){0,4}? (?:un|une|des|le|la|les|l'|notre|nos|leur|leurs) ?(?:poste|camp|base|position|convoi"
     r"|patrouille|caserne"
     r"|detachement)s?",
     # the noun (``l'attaque jihadiste menée lundi contre le camp militaire``, ``l'attaque d'un camp militaire``)
-    r"attaques? (?:jihadistes?|djihadistes?|terroristes?|rebelles?)?(?: [\w']+){0,3}? contre (?:un|une|des|le|la|les"
-    r"|l') ?(?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s? (?:militaires?|de l'armee)",
+    # (``l'assaut contre deux postes de l'armée``, ``des attaques simultanées contre deux positions``)
+    r"(?:attaques?|assauts?)(?: (?:jihadistes?|djihadistes?|terroristes?|rebelles?))?(?: [\w']+){0,3}? contre (?:un|une"
+    r"|des|le|la|les|l'|deux|trois|quatre|plusieurs|\d+) ?(?:poste|camp|base|position|convoi|patrouille|caserne"
+    r"|detachement)s? (?:militaires?|de l'armee)",
     r"attaques? (?:jihadistes?|djihadistes?|terroristes?|rebelles?)? ?(?:d'un|d'une|du|de la|de l'|des) ?"
     r"(?:poste|camp|base|position|convoi|patrouille|caserne|detachement)s? (?:militaires?|de l'armee)",
     r"echanges? de tirs",
@@ -425,8 +445,14 @@ NOT_CODED = (
     r"deraillements?",
     r"crash",
     r"naufrages?",
-    r"feux? de foret",
-    r"incendies? de foret",
+    r"feux? de (?:foret|forets|broussailles|vegetation|brousse)",
+    r"incendies? de (?:foret|forets|broussailles|vegetation|brousse)",
+    # a wildfire told without its forest (``deux incendies font rage en Attique``, ``9 000 hectares ont brûlé``)
+    r"(?:incendies?|feux|flammes) (?:font|faisaient|fait|faisait) rage",
+    r"hectares (?:ont |avaient )?(?:brule|partis en fumee|ravages|detruits)",
+    r"canadairs?",
+    r"bombardiers d'eau",
+    r"departs? de feu",
     r"epicentre",
     r"sismiques?",
 )
@@ -484,8 +510,8 @@ PLACE_PREFIX: str = (
     r"|prefecture|mairie|gouvernorat|wilaya|état|etat)"
     r" (?:de |d['’]|du )|l['’]|la |le |les )"
 )
-#: A day that only starts a state the sentence reports the end or change of (``le barrage installé depuis
-#: lundi a été évacué mardi``): no event's day when the sentence names another. Folded regex on the expression.
+#: A day that only starts a period (``le barrage installé depuis lundi a été évacué mardi``, ``arrêtées depuis
+#: mercredi``): no event's day. Folded regex on the expression.
 SINCE_DAY = r"^depuis\b"
 #: A region's word right before a name (``dans la région de Sagaing``, ``la province du Soum``): the name is the
 #: region's, even where a town shares it. Regex on the original text before the name.
@@ -604,7 +630,7 @@ PLACE_AFTER: str = r"(?:^|[\s(])(?:[àÀ]|la ville d[e'’]|les rues d[e'’]|pr
 #: dates it from the last day the text named, which may be another event's (``la hausse annoncée vendredi``); in
 #: the paragraph of a dated event or the next it is on that event's day. Folded regex on the expression.
 CLOCK_TIME = (
-    r"^(?:(?:vers|a|des|jusqu'a|peu avant|peu apres|aux alentours de|autour de)\s+)?\d{1,2}\s*(?:h|heures?)"
+    r"^(?:(?:vers|a|des|jusqu'a|peu avant|peu apres|avant|apres|aux alentours de|autour de)\s+)?\d{1,2}\s*(?:h|heures?)"
     r"(?:\s*\d{2})?(?:\s+(?:du matin|du soir|de l'apres-midi))?$"
 )
 #: The country's capital named by its title (``dans les rues de la capitale haïtienne``, ``la capitale du pays``):
@@ -619,6 +645,12 @@ THE_CAPITAL: str = (
 NEAR_THE_CAPITAL: str = (
     r"\b(?:banlieues?|peripherie|environs|alentours|region|abords|portes|sortie|nord|sud|est|ouest)"
     r"(?: (?:nord|sud|est|ouest))? de la capitale\b"
+)
+#: A thing recalled by its distance in time (``onze jours après l'effondrement d'une passerelle à Niš,``,
+#: ``un an avant le séisme de Van``): a town named in it is that thing's, not where the sentence's event
+#: is. Folded regex; the span runs to the next comma or the sentence's end.
+RECALLED_PLACE: str = (
+    r"\b(?:jours?|semaines?|mois|ans|annees?) (?:apres|avant) (?:le |la |l'|les |un |une |son |sa |ses )[^,;]*"
 )
 #: The pronoun ``y`` standing for a place (``des jeunes y ont dressé des barricades``): the sentence is at the
 #: place its previous one names; not ``il y a`` nor ``y compris``. Folded regex.
