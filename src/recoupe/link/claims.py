@@ -1397,7 +1397,8 @@ def _joined_toll(text: str, before: Claim, claim: Claim, lang: str) -> bool:
     """Whether a figure of another kind is joined to the one before by ``et`` and names only its toll
     (``Quatre soldats ont été tués et cinq blessés``): the same event's other count, at its place."""
     cues = _cues(lang)
-    joined = re.fullmatch(r"\s*(?:,\s*)?et\s+", text[before.end : claim.start]) is not None
+    gap = getattr(get_language(lang).link, "JOINED_TOLL_GAP", r"(?!)")
+    joined = re.fullmatch(gap, text[before.end : claim.start]) is not None
     return joined and bool(claim.subject) and _tokens(claim.subject) - cues.subject_time_words <= cues.toll_nouns
 
 

@@ -135,7 +135,8 @@ class TimexResolver:
         self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
         # a byline's line (``Publié le 04/04/2026 à 18:05, mis à jour le …``): its days date the page, not the story
         words = "|".join(re.escape(w) for w in sorted(data.PUBLICATION_WORDS, key=len, reverse=True))
-        self.publication_line = re.compile(rf"\s*(?:par\s.*?)?(?:{words})\b", re.IGNORECASE)
+        opening = getattr(data, "BYLINE_OPENING", r"(?!)")
+        self.publication_line = re.compile(rf"\s*(?:{opening})?(?:{words})\b", re.IGNORECASE)
         self.called_for = re.compile(data.CALLED_FOR, re.IGNORECASE)
         self.decreed_from = re.compile(data.DECREED_FROM, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)

@@ -800,3 +800,7 @@ ONE_VICTIM_BEFORE: str = r"\b(?:corps|deces|mort|depouille|cadavre)\b[^,.;:!?\n]
 #: recense 16``): the number counts what that figure counts. Not an ellipsis (``la police six``), whose
 #: source may count a wider scope. Read on folded text.
 EN_COUNT_BEFORE: str = r"\ben\s+[^\W\d_]+\s+(?:au moins |plus de |pres de |environ )?$"
+
+#: What joins a toll of another kind to the figure before it (``Quatre soldats ont été tués et cinq blessés``):
+#: the same event's other count, at its place.
+JOINED_TOLL_GAP: str = r"\s*(?:,\s*)?et\s+"

@@ -1211,6 +1211,9 @@ PUBLICATION_WORDS: dict[str, int] = {
     "dernière mise à jour": 1,
 }
 
+#: What may open a byline's line before its publication word (``Par Anne Leroy, publié le …``).
+BYLINE_OPENING: str = r"par\s.*?"
+
 #: Deictic words that, right before a date, say it is today (``aujourd'hui, vendredi 7 janvier``).
 TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui"})
 
