@@ -81,6 +81,8 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             "2031-05-16",
             {"Quatre jours après": "2031-05-16"},
         ),
+        # a month a state runs since has begun: never the coming one
+        ("Depuis janvier, 212 migrants ont péri en mer.", "2031-12-28", {"Depuis janvier": "2031-01"}),
         # a conditional the parser tags as an imperfect still looks ahead
         (
             "Les pompiers ont prévenu que le danger resterait « maximal » ce week-end.",

@@ -493,8 +493,11 @@ class TimexResolver:
             year = narrative.year
         if year is None and anchor is not None and anchor.year_known and anchor.month_known:
             a_year, a_month = anchor.date.year, anchor.date.month
+            since = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0] in self.data.PAST_OPENERS
             if modifier is not None and modifier < 0:
                 year = a_year if month < a_month else a_year - 1
+            elif since and modifier is None:
+                year = a_year if month <= a_month else a_year - 1  # ``depuis janvier``: a month begun, never ahead
             elif modifier is not None and modifier > 0:
                 year = a_year if month > a_month else a_year + 1
             elif month == a_month:
