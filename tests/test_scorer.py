@@ -193,6 +193,19 @@ def test_timex_value_accepts_time_of_day_on_the_right_date(value: str | None, ri
     assert counts(report, "timex.value") == (int(right), 1)
 
 
+@pytest.mark.parametrize(
+    "value, right",
+    [("2024-W11", True), ("2024-W11-WE", True), ("2024-W12-WE", False), ("2024-W11-1", False)],
+)
+def test_timex_value_accepts_the_weekend_of_the_right_week(value: str, right: bool) -> None:
+    """« ce week-end »: TimeML writes the weekend of the week, an annotator the ISO week; the weekend of the
+    right week is that week made more precise, as a time of day on the right date is."""
+    t = "Les secours ont travaillé ce week-end à Vannes."
+    gold = gold_of("w.txt", timexes=[{"text": "ce week-end", "value": "2024-W11"}])
+    report = run(t, gold, prediction("w.txt", timexes=[timex(t, "ce week-end", value)]))
+    assert counts(report, "timex.value") == (int(right), 1)
+
+
 def test_timex_value_needs_overlap() -> None:
     t = TIMEX_TEXT
     gold = gold_of("t.txt", timexes=[{"text": "Mardi 12 mars", "value": "2024-03-12"}])

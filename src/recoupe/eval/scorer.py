@@ -234,14 +234,22 @@ def _same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
+_ISO_WEEK = re.compile(r"^\d{4}-W\d\d$")
+
+
 def is_date_value(value: Any) -> bool:
     """Whether a TIMEX3 value places the expression on the calendar (and so counts for precision)."""
     return isinstance(value, str) and _DATE_VALUE.match(value) is not None
 
 
 def _same_time(predicted: Any, gold: str) -> bool:
-    """Predicted value equals gold's, or is gold's date with a time of day added (``…T10:00``)."""
-    return isinstance(predicted, str) and (predicted == gold or predicted.startswith(gold + "T"))
+    """Predicted value equals gold's, or is gold's date with a time of day added (``…T10:00``), or gold's ISO
+    week with its weekend picked out (TimeML's ``2026-W20-WE`` for a gold ``2026-W20``): the right day or week
+    made more precise, as FORMAT.md counts a time of day added to the right date."""
+    if not isinstance(predicted, str):
+        return False
+    weekend = _ISO_WEEK.match(gold) is not None and predicted == gold + "-WE"
+    return predicted == gold or predicted.startswith(gold + "T") or weekend
 
 
 # --------------------------------------------------------------------------------------------------
