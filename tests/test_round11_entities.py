@@ -86,3 +86,29 @@ def test_two_first_names_of_one_family_stay_two_people() -> None:
     )
     assert not together(groups, "Martin Antonakis", "Martine Antonakis")
     assert not together(groups, "Martin Antonakis", "Marion Antonakis")
+
+
+def test_a_body_named_in_english_joins_its_french_name_whatever_rights_are_called() -> None:
+    # « l'Office for Democratic Institutions and Human Rights » / « le Bureau des institutions démocratiques
+    # et des droits de l'homme »
+    groups = merged(
+        analysis_of("a", entity("Office for Democratic Institutions and Human Rights", "ORG")),
+        analysis_of("b", entity("Bureau des institutions démocratiques et des droits de l'homme", "ORG")),
+    )
+    assert together(
+        groups,
+        "Office for Democratic Institutions and Human Rights",
+        "Bureau des institutions démocratiques et des droits de l'homme",
+    )
+
+
+def test_one_country_spelled_two_ways_by_two_outlets_is_one_place() -> None:
+    groups = merged(analysis_of("a", entity("Ouzbékistan", "LOC")), analysis_of("b", entity("Ouzbekistan", "LOC")))
+    assert together(groups, "Ouzbékistan", "Ouzbekistan")
+    groups = merged(analysis_of("a", entity("Tadjikistan", "LOC")), analysis_of("b", entity("Tadjikstan", "LOC")))
+    assert together(groups, "Tadjikistan", "Tadjikstan")
+
+
+def test_two_spellings_in_one_article_are_two_places() -> None:
+    groups = merged(analysis_of("a", entity("Kassala", "LOC"), entity("Kassela", "LOC")))
+    assert not together(groups, "Kassala", "Kassela")

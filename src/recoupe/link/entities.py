@@ -690,6 +690,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_other_names(items, keys, members, joined)
     _join_other_names_translated(items, keys, members, shapes, joined, lang)
     _join_places_of_one_town(items, members, joined, lang)
+    _join_place_spellings(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
@@ -1355,6 +1356,29 @@ SMALL_TOWN = 100_000
 BIG_CITY = 500_000
 #: …and this many times as many as any other town of that name.
 DOMINANT_CITY = 10
+
+
+#: Letters from which a one-word place name may be spelled two ways in one story (:func:`_join_place_spellings`).
+PLACE_SPELLING_LENGTH = 6
+
+
+def _join_place_spellings(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """One-word places of a story whose names are two spellings of one (:func:`_spelling_variant`: ``Kirghizistan``
+    / ``Kirghizstan``, a vowel an outlet writes), when no article writes both and the gazetteer does not know
+    them as two places. Long names only: two short names one letter apart are often two towns."""
+    places = [
+        i
+        for i in members
+        if _type(items[i]) == "LOC" and " " not in items[i].name and len(items[i].name) >= PLACE_SPELLING_LENGTH
+    ]
+    for a, b in combinations(places, 2):
+        one, other = fold(items[a].name).lower(), fold(items[b].name).lower()
+        if one == other or _written_together(items[a], items[b]) or not _spelling_variant(one, other, lang):
+            continue
+        known = _place_id(items[a].name), _place_id(items[b].name)
+        if None not in known and known[0] != known[1]:
+            continue
+        joined.union(a, b)
 
 
 def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:

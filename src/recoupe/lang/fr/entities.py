@@ -346,7 +346,8 @@ COUNTRY_EPITHETS: dict[str, str] = {
 #: (``geological`` ~ ``géologique``) need no entry. Compared folded.
 #: French words that translate one English word of a body's name alike, by the one a name is compared by:
 #: outlets translate ``Support Mission`` as ``mission d'appui`` or ``mission de soutien``. Compared folded.
-NAME_SYNONYMS: dict[str, str] = {"appui": "soutien"}
+#: ``droits de l'homme`` and ``droits humains`` (``Human Rights``) are one field.
+NAME_SYNONYMS: dict[str, str] = {"appui": "soutien", "homme": "humain", "hommes": "humains"}
 
 #: Prepositions that open a lowercase complement of a body's name other than ``de`` (``Mission … de soutien
 #: à la sécurité``, ``Fonds … pour la paix``): spaCy often ends the name before them, a bracketed acronym
