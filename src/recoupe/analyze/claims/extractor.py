@@ -294,6 +294,7 @@ class ClaimExtractor:
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
+        self.relative_nouns: frozenset[str] = frozenset(data.RELATIVE_NOUNS)
         self.infinitive_links: frozenset[str] = frozenset(getattr(data, "INFINITIVE_LINKS", ()))
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
         self.hypothetical_openers: frozenset[str] = frozenset(data.HYPOTHETICAL_OPENERS)
@@ -1561,6 +1562,8 @@ class ClaimExtractor:
             and _plural_verb(candidate.verb)
         ):
             return False  # ``des membres d'un gang ont été lynchés``: the plural verb counts the members
+        if self._someones_relative(candidate):
+            return False  # ``la mère d'un soldat tué``: that soldier's mother, not one soldier killed
         if self._held_thing(candidate):
             return False  # ``le bilan reste l'objet d'une bataille de chiffres``: a thing, not one dead
         if candidate.verb_category is not None and not candidate.shared_verb:
@@ -1571,6 +1574,17 @@ class ClaimExtractor:
             named = doc[following.i + 1 : min(following.i + 3, candidate.sentence.end)]
             return following.lower_ in self.place_prepositions and any(t.text[:1].isupper() for t in named)
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
+
+    def _someones_relative(self, candidate: _Candidate) -> bool:
+        """Whether ``un``/``une`` follows a kin or remains noun and its ``de`` (``la veuve d'un sergent``,
+        ``le corps d'un homme``): it names whose they are."""
+        doc = candidate.sentence.doc
+        first = candidate.first
+        return (
+            first >= 2
+            and doc[first - 1].lower_ in self.complement_articles
+            and doc[first - 2].lower_ in self.relative_nouns
+        )
 
     def _held_thing(self, candidate: _Candidate) -> bool:
         """Whether ``un``/``une`` after a holder's measure verb is the article of a noun that counts no one
@@ -1857,7 +1871,9 @@ class ClaimExtractor:
                 continue
             spans = [(candidates[i].figure.start, candidates[i].figure.end) for i in counted]
             commas = [t.idx for t in sentence if t.text in (",", ";", "(")]  # ``9 000 (3 200 selon la police)``
-            for i, source in zip(counted, assign(frames, spans, sentence.start_char, commas), strict=True):
+            semicolons = [t.idx for t in sentence if t.text == ";"]
+            assigned = assign(frames, spans, sentence.start_char, commas, semicolons)
+            for i, source in zip(counted, assigned, strict=True):
                 if source is None and candidates[i].category in _TOLL_CATEGORIES:
                     source = self._continued_frame(parsed.text, frames, candidates[i].figure.start)
                 result[i] = source

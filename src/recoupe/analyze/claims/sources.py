@@ -83,6 +83,8 @@ class SourceFinder:
         self.report_phrases: frozenset[str] = frozenset(claims.FIGURE_REPORT_PHRASES)
         preps = phrase_alternation(speech.ATTRIBUTION_PREPOSITIONS, any_apostrophe=True)
         self.preposition = re.compile(rf"(?<![\w'’])(?:{preps})(?![\w])", re.IGNORECASE)
+        informants = phrase_alternation(claims.INFORMANT_PREPOSITIONS, any_apostrophe=True)
+        self.informant = re.compile(rf"(?<![\w'’])(?:{informants})(?=[\s\w])", re.IGNORECASE)
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
         self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
@@ -98,6 +100,7 @@ class SourceFinder:
         self.present_endings: tuple[tuple[str, str], ...] = tuple(claims.PRESENT_ENDINGS)
         self.name_links: frozenset[str] = frozenset(claims.SOURCE_NAME_LINKS)
         self.clitics: frozenset[str] = frozenset(claims.SOURCE_CLITICS)
+        self.counted_clitics: frozenset[str] = frozenset(claims.COUNTED_CLITICS)
         self.subject_relatives: frozenset[str] = frozenset(claims.SUBJECT_RELATIVES)
         self.clause_words: frozenset[str] = frozenset(claims.CLAUSE_WORDS)
         self.subject_pronouns: frozenset[str] = frozenset(claims.SUBJECT_PRONOUNS)
@@ -148,7 +151,11 @@ class SourceFinder:
     ) -> list[Frame]:
         text = parsed.text
         frames: list[Frame] = []
-        for match in self.preposition.finditer(text, sentence.start_char, sentence.end_char):
+        matches = [
+            *self.preposition.finditer(text, sentence.start_char, sentence.end_char),
+            *self.informant.finditer(text, sentence.start_char, sentence.end_char),  # ``appris auprès de X``
+        ]
+        for match in sorted(matches, key=lambda m: m.start()):
             if self.relative.match(text, match.end()):
                 continue  # ``selon lequel``: a relative clause, not a source
             tokens = tokens_between(sentence, match.end(), limit=_PHRASE_WINDOW)
@@ -243,12 +250,18 @@ class SourceFinder:
             participle = parsed.doc[token.i - 1]
             # (the tagger often calls such a participle a noun or an adjective: its ending says what it is)
             verb_participle = "Part" in morph(participle, "VerbForm") and participle.lemma_.lower() in self.verbs
-            if not verb_participle and self.participle_infinitive(participle.lower_) not in self.verbs:
+            if verb_participle or self.participle_infinitive(participle.lower_) in self.verbs:
+                near = max((e for e in counted_ends if e <= participle.idx), default=None)
+                reach = participle.idx
+            elif self._after_passive_report(sentence, token):
+                # ``la foule était estimée à 8 000 personnes par la police, et à 20 000 par les syndicats``
+                near = max((e for e in counted_ends if e <= token.idx), default=None)
+                reach = token.idx
+            else:
                 continue
-            near = max((e for e in counted_ends if e <= participle.idx), default=None)
             if near is None:
                 continue
-            between = tokens_between(sentence, near, participle.idx)
+            between = tokens_between(sentence, near, reach)
             if len(between) > 3 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
                 continue
             tokens = tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW)
@@ -258,6 +271,13 @@ class SourceFinder:
             _, start, end = asserter
             frames.append(Frame(participle.idx, end, self._attribution(parsed, start, end), "preposition", False))
         return frames
+
+    def _after_passive_report(self, sentence: Span, token: Token) -> bool:
+        """Whether a reporting verb in the passive comes before ``token`` in the sentence (``la foule était
+        estimée à…``): each ``par X`` after one of its figures then names who gives that figure."""
+        return any(
+            t.i < token.i and t.pos_ == "VERB" and t.lemma_.lower() in self.verbs and self._passive(t) for t in sentence
+        )
 
     def _asserting_phrase(
         self, parsed: Parsed, tokens: Sequence[Token], figure_starts: Sequence[int]
@@ -321,6 +341,7 @@ class SourceFinder:
                     token.pos_ in ("ADJ", "ADV", "DET")
                     or (token.pos_ == "VERB" and not finite)
                     or times.covers(token.idx, token.idx + 1)
+                    or self._reporting_participle(token)
                 ):
                     continue  # ``les plus récentes``, ``réalisé``, ``publié mercredi par``
                 break
@@ -328,6 +349,11 @@ class SourceFinder:
                 return []
             current = following
         return []
+
+    def _reporting_participle(self, token: Token) -> bool:
+        """Whether a word is a reporting verb's past participle, whatever the tagger called it: in ``un bilan
+        communiqué dimanche par les FAB`` it takes ``communiqué`` for a noun, yet the agent after it asserts."""
+        return token.pos_ in ("NOUN", "ADJ", "VERB") and self.participle_infinitive(token.lower_) in self.verbs
 
     def _body_adjective(self, phrase: Sequence[Token], head: int) -> bool:
         """Whether a carrier noun's adjective names its body and nothing more follows: ``un communiqué
@@ -366,8 +392,10 @@ class SourceFinder:
         for token in sentence:
             if not self._is_speech(token):
                 continue
-            head = self._gerund_clause_verb(token) or self._verb_head(token)
-            subject = self._subject_after(head, sentence) if head is token else None
+            gerund = self._gerund_clause_verb(token)
+            head = gerund or self._verb_head(token)
+            # (a phrase's verb may open an incise too: ``…, a fait état jeudi le bureau``)
+            subject = self._subject_after(head, sentence, token) if gerund is None else None
             leading = subject is None
             if subject is None:
                 subject = self._subject_before(head, sentence)
@@ -377,7 +405,13 @@ class SourceFinder:
             if any(ch.isdigit() for ch in parsed.text[start:end]):
                 continue  # ``les 3 200 personnes interpellées``: a figure is not a speaker
             span = parsed.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and any(t.lower_ in self.carriers for t in span):
+            passive = self._passive(head)
+            passive_agent = self._passive_agent(parsed, head, sentence) if passive else None
+            if passive_agent is not None:
+                start, end = passive_agent  # ``Le bilan a été revu mardi par l'état-major : six morts``
+            elif passive:
+                continue  # ``la foule était estimée à 8 000 personnes``: what is reported, not who reports
+            elif span is not None and any(t.lower_ in self.carriers for t in span):
                 agent = self._asserter(parsed, list(span), ())
                 if not agent:
                     continue  # ``les chiffres officiels font état de…``: no one says it
@@ -387,13 +421,33 @@ class SourceFinder:
                 lemma = self._mistagged_verb(token) or lemma  # ``indique`` left as its own lemma
             elif token.pos_ in ("NOUN", "AUX"):
                 lemma = self._verb_taken_for_noun(token) or lemma
-            if lemma not in self.speech_verbs and not self._can_assert(parsed, start, end):
+            spoken = lemma in self.speech_verbs or self._in_phrase(token)
+            if not spoken and not self._can_assert(parsed, start, end):
                 continue  # ``le cortège comptait 5 000 personnes``: counting verbs need a counter
             attribution = self._attribution(parsed, start, end)
             frames.append(
                 Frame(token.idx if leading else head.idx, token.idx + len(token), attribution, "speech", leading)
             )
         return frames
+
+    @staticmethod
+    def _passive(verb: Token) -> bool:
+        """Whether a verb is in the passive: its subject is what is reported (``Le bilan a été revu``,
+        ``la foule était estimée à…``), never who reports it."""
+        return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    def _passive_agent(self, parsed: Parsed, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The agent of a reporting verb in the passive (``Le bilan a été revu à la hausse mardi par
+        l'état-major``, ``la foule était estimée à 8 000 personnes par la police``): it comes after ``par``,
+        before any punctuation or other verb."""
+        for token in sentence[verb.i + 1 - sentence.start :]:
+            if (token.is_punct and token.text not in _INNER_PUNCT) or token.pos_ in ("VERB", "AUX"):
+                return None
+            if token.lower_ in self.agent_prepositions:
+                tokens = tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW)
+                asserter = self._asserting_phrase(parsed, tokens, ())
+                return None if asserter is None else (asserter[1], asserter[2])
+        return None
 
     def _is_speech(self, token: Token) -> bool:
         if (
@@ -415,6 +469,12 @@ class SourceFinder:
             return True
         if token.pos_ == "VERB" and lemma == token.lower_ and self._mistagged_verb(token) in self.verbs:
             return True  # ``Le ministère indique que…``: a present form the lemmatizer left as it is
+        return self._in_phrase(token)
+
+    def _in_phrase(self, token: Token) -> bool:
+        """Whether the word ends a speech phrase with the verb it hangs on, or the word before it
+        (``fait état``, ``fait savoir``): such a phrase speaks whoever its subject is, like a speech verb."""
+        lemma = token.lemma_.lower()
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
         return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
 
@@ -445,12 +505,24 @@ class SourceFinder:
         subject, the head of its clause."""
         if token.i == 0 or token.is_title:
             return ""
+        if self._after_noun_and_clitic(token):
+            return self._present_infinitive(token.lower_)  # ``quand la mairie en compte quatorze``
         if token.dep_ not in ("ROOT", "conj") and not self._before_stressed_aside(token):
             return ""
         before = token.doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
         return self._present_infinitive(token.lower_)
+
+    def _after_noun_and_clitic(self, token: Token) -> bool:
+        """Whether the word follows a noun and the clitic ``en`` (``la mairie en compte quatorze``): no noun
+        stands there, so the word is that subject's verb, however the parse hangs it."""
+        doc = token.doc
+        return (
+            token.i >= 2
+            and doc[token.i - 1].lower_ in self.counted_clitics
+            and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+        )
 
     def _before_stressed_aside(self, token: Token) -> bool:
         """Whether a stressed pronoun between commas follows the word (``La mairie avance, elle, le chiffre
@@ -577,8 +649,11 @@ class SourceFinder:
                     return words[0].idx, words[-1].idx + len(words[-1])
         return None
 
-    def _subject_after(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
-        """The subject of an incise (``a annoncé Gérald Darmanin``, ``a-t-il dit``), else ``None``."""
+    def _subject_after(self, verb: Token, sentence: Span, last: Token | None = None) -> tuple[int, int] | None:
+        """The subject of an incise (``a annoncé Gérald Darmanin``, ``a-t-il dit``), else ``None``; ``last``
+        is the phrase's last word when the verb heads one (``a fait état jeudi le bureau``): the subject
+        follows it."""
+        last = last if last is not None and last.i > verb.i else verb
         before = verb.doc[verb.i - 1] if verb.i > sentence.start else None
         chain = verb.i - 1
         while chain >= sentence.start and (verb.doc[chain].pos_ == "AUX" or verb.doc[chain].dep_ == "expl:subj"):
@@ -590,19 +665,24 @@ class SourceFinder:
         for child in verb.children:
             if child.dep_ == "expl:subj" and child.lower_.lstrip("-") in self.subject_pronouns:
                 return child.idx + (1 if child.text.startswith("-") else 0), child.idx + len(child)
+        inverted = self._hyphenated_subject(verb, sentence)
+        if inverted is not None:
+            return inverted
         if not incise or before is None:
             return None
         for child in verb.children:
-            if child.dep_.startswith("nsubj") and child.i > verb.i:
+            if child.dep_.startswith("nsubj") and child.i > last.i:
                 tokens = [t for t in child.subtree if t.i >= child.i or t.pos_ == "DET"]
                 tokens = [t for t in tokens if sentence.start <= t.i < sentence.end]
                 stop = next((t.i for t in tokens if t.is_punct and t.text not in _INNER_PUNCT and t.i > child.i), None)
                 words = [t for t in tokens if stop is None or t.i < stop]
                 if words:
                     return words[0].idx, words[-1].idx + len(words[-1])
+        if self._subject_and_object(verb):
+            return None  # ``Le ministre, X, a confirmé l'envoi de…``: the comma closed an apposition
         # spaCy sometimes misses the inverted subject: take the noun phrase right after the verb.
         words = []
-        for token in sentence[verb.i + 1 - sentence.start :]:
+        for token in sentence[last.i + 1 - sentence.start :]:
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
             if token.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
@@ -616,6 +696,44 @@ class SourceFinder:
         if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return words[0].idx, words[-1].idx + len(words[-1])
         return None
+
+    def _hyphenated_subject(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The inverted pronoun between an auxiliary and its verb, split by the tokenizer (``a`` ``-t``
+        ``-elle`` ``rappelé``): the incise's subject, whatever the parse calls it."""
+        index = verb.i - 1
+        while index >= sentence.start and verb.i - index <= 3:
+            token = verb.doc[index]
+            if not token.text.startswith("-"):
+                return None
+            if token.lower_.lstrip("-") in self.subject_pronouns:
+                return token.idx + 1, token.idx + len(token)
+            index -= 1
+        return None
+
+    @staticmethod
+    def _subject_and_object(verb: Token) -> bool:
+        """Whether the comma before the verb closes an apposition of its noun subject and a noun object follows
+        (``Le ministre, Jean Dupont, a confirmé l'envoi de…``): the noun after the verb is what is said, not an
+        inverted speaker. The word before the comma must end an apposition of that subject, so a misparsed
+        subject far before an incise (``Le bilan est passé à quatre morts, …, a annoncé le ministère``) does
+        not count."""
+        doc = verb.doc
+        index = verb.i - 1
+        while index >= 0 and (doc[index].pos_ == "AUX" or doc[index].dep_.startswith("aux")):
+            index -= 1
+        if index < 1 or doc[index].text != ",":
+            return False
+        closing = doc[index - 1]
+        subject = next(
+            (c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if subject is None:
+            return False
+        appositions = [c for c in subject.children if c.dep_ == "appos"]
+        if not any(t.i == closing.i for c in appositions for t in c.subtree):
+            return False
+        return any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
     def _stressed_subject(self, verb: Token) -> bool:
         """Whether a stressed pronoun set off by commas stands before the verb as its subject (``La police,
@@ -635,11 +753,11 @@ class SourceFinder:
         return start, end
 
     def _attribution(self, parsed: Parsed, start: int, end: int) -> Attribution:
-        for timex in parsed.timex_index().reaching(start):  # ``a annoncé dimanche le gouvernement``
-            if timex.start > start:
-                break  # sorted by start: no later one holds ``start``
-            if timex.start <= start < timex.end and timex.end < end:
-                start = timex.end
+        # ``a annoncé dimanche le gouvernement``; ``a fait état jeudi le bureau, qui recense…`` (a relative's
+        # antecedent read backwards takes the incise's words): a date is no part of who speaks
+        for timex in parsed.timex_index().overlapping(start, end):
+            if timex.end < end:
+                start = max(start, timex.end)
         text = parsed.text[start:end].strip(' ,«»"')
         try:
             entity = parsed.coref.resolve(start, end)
@@ -701,7 +819,11 @@ class SourceFinder:
 
 
 def assign(
-    frames: Sequence[Frame], figures: Sequence[tuple[int, int]], sentence_start: int, commas: Sequence[int]
+    frames: Sequence[Frame],
+    figures: Sequence[tuple[int, int]],
+    sentence_start: int,
+    commas: Sequence[int],
+    clause_breaks: Sequence[int] = (),
 ) -> list[Attribution | None]:
     """The source of each figure of one sentence, from the sentence's frames.
 
@@ -710,6 +832,8 @@ def assign(
         figures: each figure's ``(start, end)``, in text order.
         sentence_start: where the sentence begins.
         commas: offsets of the sentence's commas, in order (they bound what a trailing ``selon`` covers).
+        clause_breaks: offsets of the sentence's semicolons: a frame before one yields, past it, to an incise
+            of the clause after it (``X s'en tient à 15 morts ; trois sont disparus, a précisé Y``).
     """
     sources: list[Attribution | None] = [None] * len(figures)
     trailing_done = [False] * len(figures)
@@ -732,13 +856,19 @@ def assign(
         if trailing_done[i]:
             continue
         before = [f for f in frames if f.leading and f.end <= start]
-        if before:
+        after = [f for f in frames if not f.leading and f.kind == "speech" and f.start >= end]
+        if before and not (after and _own_clause_incise(before[-1], (start, end), after[0], clause_breaks)):
             sources[i] = before[-1].attribution
             continue
-        after = [f for f in frames if not f.leading and f.kind == "speech" and f.start >= end]
         if after:
             sources[i] = after[0].attribution
     return sources
+
+
+def _own_clause_incise(leading: Frame, figure: tuple[int, int], incise: Frame, breaks: Sequence[int]) -> bool:
+    """Whether a semicolon parts the figure from the frame before it while none parts it from the incise
+    after it: the incise then speaks the figure's own clause, and it is the nearer frame."""
+    return any(leading.end <= b < figure[0] for b in breaks) and not any(figure[1] <= b < incise.start for b in breaks)
 
 
 def _preceded_by_comma(position: int, commas: Sequence[int], figures: Sequence[tuple[int, int]]) -> bool:

@@ -64,6 +64,12 @@ ARTICLE_COUNT_NOUNS: frozenset[str] = _words("mort morte tué tuée blessé bles
 #: What an indefinite article follows when it is a complement's (``des membres d'un gang ont été lynchés``): with
 #: a plural verb, the verb counts another noun, and ``un`` is no figure.
 ARTICLE_COMPLEMENT_LINKS: frozenset[str] = _words("de d'")
+#: Nouns of a person's kin or remains before ``d'un``/``d'une`` (``la mère d'un soldat tué``, ``le corps d'une
+#: femme de 79 ans``): the article names the one person they belong to, it counts no one.
+RELATIVE_NOUNS: frozenset[str] = _words(
+    """corps dépouille mère père veuve veuf épouse mari femme fils fille frère sœur soeur oncle tante cousin
+    cousine famille proches parents"""
+)
 
 #: The preposition that opens what a counted crowd was doing (``Ils étaient 300, jeudi, à défiler``).
 INFINITIVE_LINKS: frozenset[str] = _words("à")
@@ -456,7 +462,7 @@ TOTAL_NOUNS: dict[str, str | None] = {
 MEASURE_VERBS: frozenset[str] = _words(
     "être élever atteindre dépasser passer grimper monter porter établir chiffrer situer franchir "
     "approcher frôler alourdir s'élever compter regrouper totaliser ramener réviser revoir relever abaisser "
-    "rester reste demeurer"
+    "rester reste demeurer estimer évaluer"
 )
 
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
@@ -512,10 +518,11 @@ NOUN_QUALIFIERS: frozenset[str] = _words("présumé présumés présumée présu
 PARTITIVE_WORDS: frozenset[str] = _words("autres")
 
 #: Verbs (lemmas) of reporting a figure, besides speech verbs: ``la CGT revendique 50 000 manifestants``,
-#: ``les autorités font état de 300 morts``, ``le bureau attribue neuf décès à la commune``.
+#: ``les autorités font état de 300 morts``, ``le bureau attribue neuf décès à la commune``, ``le bilan a
+#: été revu mardi par l'état-major``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer"""
+    signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer revoir réviser actualiser"""
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
@@ -528,6 +535,14 @@ TRAILING_SOURCE_CONTINUATIONS: tuple[str, ...] = ("et", "ce qui porte à", "ce q
 #: Reporting verbs known by the clitic before them, ``clitic lemma``: ``la police s'en tient à six``,
 #: ``le préfet s'en tient au bilan de 12 morts`` (to keep to a figure is to assert it; ``tenir`` alone is not).
 FIGURE_REPORT_PHRASES: frozenset[str] = frozenset({"en tenir"})
+#: A learning participle and the preposition of whom it was learned from (``…, a-t-on appris auprès d'une
+#: source militaire``): what follows asserts the figures before it, like a trailing ``selon``.
+INFORMANT_PREPOSITIONS: tuple[str, ...] = (
+    "appris auprès de",
+    "appris auprès du",
+    "appris auprès des",
+    "appris auprès d'",
+)
 
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
 #: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
@@ -536,7 +551,7 @@ FIGURE_REPORT_PHRASES: frozenset[str] = frozenset({"en tenir"})
 AUTHORITY_NOUNS: frozenset[str] = _words(
     """entreprise compagnie société exploitant direction source sources
     autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
-    procureur armée état-major secours pompiers justice tribunal présidence président mairie maire
+    procureur armée état-major secours pompiers justice tribunal présidence président mairie maire municipalité
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
@@ -621,6 +636,9 @@ SUBJECT_VERB_ASIDES: tuple[str, ...] = (
     "à son tour",
     "elle aussi",
     "lui aussi",
+    # a total's adverb inside the verb chain: ``47 personnes ont au total été interpellées``
+    "au total",
+    "en tout",
 )
 
 #: Sources that stand for the source named last: ``d'après la même source``.
