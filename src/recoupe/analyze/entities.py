@@ -1918,6 +1918,8 @@ def _missed_places_named_again(doc: Doc, mentions: list[_Mention], covered: set[
                 continue  # inside a compound (``Saint-Denis``, ``Paris-Match``)
             if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not _opens_sentence(doc[i - 1]):
                 continue  # inside a longer name spaCy missed (``Gare de Lyon`` is no ``Lyon``)
+            if (i == 0 or "\n" in doc[i - 1].text_with_ws) and i + size < len(doc) and doc[i + size].text == ":":
+                continue  # a headline's rubric (``Seine-Maritime : deux morts…``): a label, left as the tagger left it
             found.append(_Mention(i, i + size, "LOC"))
             covered.update(range(i, i + size))
     return found
