@@ -172,7 +172,24 @@ class QuoteExtractor:
                 decision.found = finder.presented(decision.pieces[0]) or finder.portrayed(decision.pieces[0])
         self._interview_answers(parsed, decisions)
         self._repeated_words(parsed, decisions)
+        self._taken_up_sources(parsed, finder, decisions)
         return decisions
+
+    def _taken_up_sources(self, parsed: Parsed, finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """A speaker that only takes up a source cited before (``selon la même source``, ``a confié cet
+        officier``) is that source: the latest one reported as speaking in the sentences before (the one
+        before only, for a demonstrative, which takes up who was just introduced)."""
+        for decision in decisions:
+            how = finder.anaphoric_source(decision.found)
+            if how is None:
+                continue
+            if how == "demonstrative":
+                said = self.attribution(parsed, parsed.coref, decision.found)
+                if said is None or said.entity is not None:
+                    continue  # coreference already knows who the demonstrative is
+            source = finder.latest_source(decision.pieces[0].open, 3 if how == "same" else 1)
+            if source is not None:
+                decision.found = source
 
     def _thing_speaks(self, parsed: Parsed, found: Found) -> bool:
         """Whether a cue found only a thing that names no one (``les données provisoires montrent que « … »``):
@@ -364,6 +381,8 @@ class QuoteExtractor:
         # Only the words of the quote's own paragraph: a heading above it (``Programme d'investissements``)
         # does not make the quote a programme's name.
         before = parsed.text[max(0, piece.open - 40) : piece.open].rsplit("\n", 1)[-1]
+        # Nor a noun a comma sets apart from the quote (``X, figure du mouvement, l'assure : « Nous … »``).
+        before = re.split(r"[,;.!?]", before)[-1]
         words = _WORD.findall(before)
         if not words:
             return False

@@ -155,6 +155,9 @@ class _Lexicon:
     person_endings: tuple[str, ...]
     word_carriers: frozenset[str]  # ``le rapport``, ``la préfecture``, ``un homme``: never a mere thing
     thing_pronouns: frozenset[str]
+    same_source: tuple[str, ...]
+    demonstratives: frozenset[str]
+    object_relatives: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -231,6 +234,9 @@ class SpeakerFinder:
             on_frames=tuple(tuple(fold(w) for w in f.split()) for f in speech.INDEFINITE_SUBJECT_FRAMES),
             person_endings=tuple(fold(e) for e in speech.PERSON_NOUN_ENDINGS),
             thing_pronouns=_folded(speech.THING_PRONOUNS),
+            same_source=speech.SAME_SOURCE_PHRASES,
+            demonstratives=_folded(speech.DEMONSTRATIVE_DETERMINERS),
+            object_relatives=_folded(speech.OBJECT_RELATIVES),
             word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
             | _folded(speech.SPEECH_NOUNS)
             | _folded(speech.INSTITUTION_NOUNS)
@@ -523,6 +529,8 @@ class ArticleSpeakers:
                     and any(fold(w.text) in self.lex.attribution_heads for w in words[:n])
                 ):
                     continue  # ``Selon un conseiller, le gouvernement espère « … »``: the source tells the hope
+                if isinstance(found, tuple):
+                    found = self._past_object_relative(found, quote.open)
                 if found is not None and not self.inanimate(found):
                     return found  # ``X a rappelé que la desserte relevait d'une « … »``: X, not the desserte
             elif not naming_only and self._verb_tagged_noun(token):
@@ -543,6 +551,24 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _past_object_relative(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
+        """``X, dont les syndicats exigent le départ, a refusé de « … »``: a subject found in a ``dont`` clause set
+        off by commas that closes before the quote is that clause's, not the quote's; the noun phrase the clause
+        follows (its antecedent, the main clause's subject) is the speaker."""
+        first = self.token_at(found[0])
+        if first < len(self.doc) and fold(self.doc[first].text) not in self.lex.object_relatives:
+            first -= 1
+        if first < 2 or fold(self.doc[first].text) not in self.lex.object_relatives or self.doc[first - 1].text != ",":
+            return found
+        if "," not in self.text[found[1] : limit]:
+            return found  # the quote is inside the relative clause: its subject speaks
+        antecedent = self.np_ending_at(first - 2)
+        if antecedent is None or self._after_preposition_word(self.token_at(antecedent[0])):
+            return found  # ``À Lyon, dont …``: a place the sentence opens on is no subject
+        # a proper name there is the subject whatever type the recognizer gave it
+        named = self.doc[self.token_at(antecedent[0])].pos_ == "PROPN"
+        return antecedent if named or self._is_agent(antecedent) else found
 
     def _opens_frame(self, words: list[Token], n: int) -> bool:
         """Whether word ``n`` of a sentence can open an opinion frame: at the sentence's head, after a comma, or
@@ -582,6 +608,9 @@ class ArticleSpeakers:
         if not words:
             return None
         roots = [t for t in _clause_roots(words) if t.pos_ in _PREDICATE_POS]
+        verbal = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+        if len(roots) > 1 and len(verbal) == 1:
+            roots = verbal  # ``Le chef d'état-major …, s'est voulu rassurant``: a noun the parser cut off at a hyphen
         if len(roots) != 1:
             return None
         subjects = [c for c in roots[0].children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -595,6 +624,7 @@ class ArticleSpeakers:
             found = subject.idx, subject.idx + len(subject.text)
             return found if self._is_agent(found) else None
         start, end = noun_phrase(subject)
+        start = self._before_hyphen_compound(start)
         span = self.span_of(start, end)
         if subject.i not in self._name_tokens() and not self.coref.is_one_person(start, end, subject):
             # ``La situation reste tendue : « … »``: not someone; ``Son collègue X se montre combatif`` is
@@ -638,6 +668,18 @@ class ArticleSpeakers:
             if any(self._noun_participle(t) for t in words[max(0, k - 6) : k]):
                 return self.noun_phrase_at(words[k + 1].i)
         return None
+
+    def _before_hyphen_compound(self, start: int) -> int:
+        """Token ``start`` of a phrase moved back to the phrase a hyphenated compound's tail begins it with
+        (``major général des armées`` of ``Le chef d'état-major général des armées``): the tokenizer cut the
+        compound, and the parser left its head in another phrase."""
+        doc = self.doc
+        if start >= 2 and doc[start].text == "-" and not doc[start - 1].whitespace_ and not doc[start].whitespace_:
+            start += 1
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_ or doc[start - 1].whitespace_:
+            return start
+        found = self.np_ending_at(start - 2)
+        return self.token_at(found[0]) if found is not None else start
 
     def _noun_participle(self, token: Token) -> bool:
         """A past participle qualifying a noun, with no auxiliary (``une annonce jugée``, ``une ouverture saluée``)."""
@@ -878,6 +920,53 @@ class ArticleSpeakers:
         start = self.sentence_start(quote.open)
         return self._sentence_subject(self.previous_sentence_start(start), start)
 
+    def anaphoric_source(self, found: Found) -> str | None:
+        """Whether a cue's words only take up a source cited before: ``same`` for ``la même source``,
+        ``demonstrative`` for ``cet officier`` (a demonstrative on a noun), else ``None``."""
+        if not isinstance(found, tuple):
+            return None
+        words = self.tokens(*found)
+        if not words:
+            return None
+        if fold(" ".join(t.text for t in words)).endswith(self.lex.same_source):
+            return "same"
+        if fold(words[0].text) in self.lex.demonstratives and len(words) >= 2 and words[1].pos_ == "NOUN":
+            return "demonstrative"
+        return None
+
+    def latest_source(self, offset: int, sentences: int) -> tuple[int, int] | None:
+        """Who the ``sentences`` sentences before the one at ``offset`` last report as speaking (``selon X``, a
+        speech verb's subject or an incise's): the one ``la même source`` or ``cet officier`` takes up."""
+        start = self.sentence_start(offset)
+        for _ in range(sentences):
+            if start == 0:
+                return None
+            previous = self.previous_sentence_start(start)
+            found = self._source_in(previous, start)
+            if found is not None:
+                return found
+            start = previous
+        return None
+
+    def _source_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last someone the sentence ``[start, end)`` reports as speaking, itself no mere take-up."""
+        for token in reversed(self.tokens(start, end)):
+            found: Found = None
+            if fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
+                found = self._after_preposition(token)
+            elif self.is_speech_verb(token, incise=True, any_pos=self._after_auxiliary(token)):
+                if self._in_incise(token):
+                    found = self.incise(self._incise_start(token), quote_end=None, strict=False)
+                if not (isinstance(found, tuple) and self._is_agent(found)):
+                    found = self.subject(token)
+            if isinstance(found, tuple) and self._is_agent(found) and self.anaphoric_source(found) is None:
+                return found
+        return None
+
+    def _after_auxiliary(self, token: Token) -> bool:
+        """Whether an auxiliary comes right before ``token``: a verb then, whatever the tagger says."""
+        return token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
+
     def _sentence_subject(self, start: int, end: int) -> Found:
         """The subject of the main verb of the sentence ``[start, end)``, when that is someone."""
         words = [t for t in self.tokens(start, end) if not t.is_punct]
@@ -1014,7 +1103,7 @@ class ArticleSpeakers:
             return True
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = heads[0] if heads else words[-1]
-        if self._unrecognized_name(words):
+        if self._unrecognized_name(words) or self._named_after_place(words):
             return True  # a bare name the recognizer missed (``Météo-France a placé …``) is someone or a body
         if head.pos_ == "PRON":
             if head.dep_.startswith("expl") and (
@@ -1027,7 +1116,15 @@ class ArticleSpeakers:
                 return True  # ``a-t-elle lancé``: an inverted clitic, whatever the tagger says of it
             personal = "Prs" in morph(head, "PronType")
             return personal and "3" in morph(head, "Person")
+        if self._compound(head) in self.lex.institution_nouns | self.coref.t.org_nouns | self.coref.t.role_nouns:
+            return True  # ``l'état-major``, which the tokenizer cuts into ``état`` ``-`` ``major``
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
+
+    def _compound(self, token: Token) -> str:
+        """The folded hyphenated word ``token`` begins (``état-major``): the tokenizer splits it, and its first
+        piece alone (``état``) is another word than the body the whole one names."""
+        end = past_hyphen_compound(self.doc, token.i + 1)
+        return fold(self.doc[token.i : end].text)
 
     def inanimate(self, found: Found) -> bool:
         """Whether a cue's span is a thing, not someone (``un hélicoptère``, ``ces découvertes``, the adverbial
@@ -1074,6 +1171,17 @@ class ArticleSpeakers:
             and any(t.pos_ == "PROPN" for t in words)
             and not any(t.i in self._entity_tokens for t in words)
         )
+
+    def _named_after_place(self, words: list[Token]) -> bool:
+        """Whether ``words`` are a capitalized noun without determiner followed by a place's name (``Météo
+        Madagascar``, ``Radio Lorraine``): a body named after the place it serves, which the recognizer often
+        reduces to the place alone."""
+        if len(words) < 2 or words[0].pos_ not in ("NOUN", "PROPN") or not words[0].text[:1].isupper():
+            return False
+        if words[0].i in self._entity_tokens or words[0].i in self._timex_tokens:
+            return False
+        rest = words[1:]
+        return all(t.i in self._entity_tokens and self._in_place(t) for t in rest)
 
     @cached_property
     def _entity_tokens(self) -> set[int]:
@@ -1690,6 +1798,26 @@ class ArticleSpeakers:
                 return self.span_of(noun.left_edge.i, comma)
         return None
 
+    def _cited_before_relative(self, relative: Token) -> tuple[int, int] | None:
+        """``…, selon la police nationale, qui promet de punir ces « pillards »``: a relative pronoun right after a
+        source cited with ``selon`` takes up that source, wherever the parser hung the clause (often on the
+        sentence's subject, since the ``selon`` phrase modifies its verb)."""
+        doc = self.doc
+        comma = relative.i - 1
+        if comma < 2 or doc[comma].text != ",":
+            return None
+        sentence = self.sentence_start(relative.idx)
+        for k in range(comma - 1, max(comma - 8, 0), -1):
+            token = doc[k]
+            if token.idx < sentence or token.is_punct or self.coref.is_quoted(token.idx):
+                return None
+            if fold(token.text) in self.lex.attribution_heads and self._attribution_prep(token):
+                found = self._after_preposition(token)
+                if isinstance(found, tuple) and found[1] <= doc[comma].idx and self._is_agent(found):
+                    return found
+                return None
+        return None
+
     def _bare_apposition(self, subject: Token) -> bool:
         """Whether a subject the parser found is a noun without determiner set between commas (``X, partie
         civile, a salué``): such a noun describes the subject before it; a topic set off before the subject
@@ -1736,6 +1864,9 @@ class ArticleSpeakers:
                 if self.coref.is_indefinite(child):
                     return self._on_frame(child) or NOBODY
                 if "Rel" in morph(child, "PronType") or fold(child.text) in self.lex.relative_subjects:
+                    cited = self._cited_before_relative(child)
+                    if cited is not None:
+                        return cited
                     if verb.dep_.startswith("acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                         antecedent = verb.head
                         if self._in_place(antecedent) and (described := self._placed_description(antecedent)):
@@ -1753,7 +1884,7 @@ class ArticleSpeakers:
                     return self._hyphenated_start(child), child.idx + len(child.text)
                 return self._name_set_before(verb, child) or self.span_of(*noun_phrase(child))
         if (
-            (misread_finite_verb(verb) or self._conjugated_on_noun(verb))
+            (misread_finite_verb(verb) or self._conjugated_on_noun(verb) or self._partitive_object(verb))
             and verb.head.i < verb.i
             and not self.coref.is_quoted(verb.head.idx)
         ):
@@ -1826,6 +1957,11 @@ class ArticleSpeakers:
             top = top.head  # ``Un gendarme présent sur les lieux``: the adjective's noun
         start, end = noun_phrase(top)
         end = min(end, verb.i)
+        determiners = [c.i for c in top.children if c.dep_ == "det" and c.i < top.i]
+        if determiners:
+            # ``À Mananara Nord, joint par téléphone, un responsable local décrit``: the noun's own determiner opens
+            # its phrase; the frame before it, set off by a comma, is none of it
+            start = max([start, *(k + 1 for k in range(start, min(determiners)) if self.doc[k].text == ",")])
         for k in range(top.i + 1, end - 1):
             if self.doc[k].text == "," and self.doc[k + 1].pos_ == "ADP":
                 end = k  # ``Santé publique France, de son côté, rappelle``: the frame after the comma is no name
@@ -1843,6 +1979,23 @@ class ArticleSpeakers:
         if token.dep_.startswith("obl"):
             return head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and not morph(head, "Mood")
         return token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not morph(token, "Mood")
+
+    def _partitive_object(self, verb: Token) -> bool:
+        """A past participle the parser hung on a noun (``acl``) whose complement opens on a partitive article it
+        tagged a preposition (``un responsable local décrit des « villages … »``): a participle on a noun takes
+        no such object, so it is the finite verb of that noun."""
+        return (
+            verb.dep_ == "acl"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and "Part" in morph(verb, "VerbForm")
+            and "Past" in morph(verb, "Tense")  # ``…, évoquant des « … »`` is a present participle indeed
+            and any(
+                child.dep_ in ("obj", "obl:arg")
+                and child.i > verb.i
+                and any(fold(c.text) in self.lex.partitive_articles and c.i < child.i for c in child.children)
+                for child in verb.children
+            )
+        )
 
     def _conjugated_on_noun(self, verb: Token) -> bool:
         """A verb the parser hung on a noun (``acl``) whose written form is conjugated (``le groupe invoque``,

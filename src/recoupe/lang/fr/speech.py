@@ -390,3 +390,13 @@ REPORTED_DAY_BEFORE = (
     rf"\b(?:{phrase_alternation(REPORTING_AUXILIARIES)})(?:-t)?(?:-(?:{phrase_alternation(INVERTED_SUBJECTS)}))?"
     rf"\s+(?:{phrase_alternation(REPORTING_PARTICIPLES)})\s*$"
 )
+
+#: A speaker written as the source already cited (``selon la même source``, ``a ajouté cette même source``): the
+#: words that say so, folded without accents; the speaker is whoever the text last reported as speaking.
+SAME_SOURCE_PHRASES: tuple[str, ...] = ("meme source", "memes sources")
+#: Demonstratives before a noun that take up someone just introduced (``a confié cet officier``), lowercase.
+DEMONSTRATIVE_DETERMINERS: tuple[str, ...] = ("ce", "cet", "cette", "ces")
+#: Relative pronouns that open a clause set off by commas after a noun without being its subject
+#: (``X, dont l'opposition réclame la démission, a exclu …``): that clause's subject is no speaker of the main
+#: clause's words, its antecedent is.
+OBJECT_RELATIVES: tuple[str, ...] = ("dont",)
