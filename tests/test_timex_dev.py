@@ -46,6 +46,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-26": (1.0, 1.0, 0),
     "peer-kinds-28": (1.0, 1.0, 0),
     "peer-kinds-29": (1.0, 0.98, 1),
+    "peer-kinds-33": (0.99, 0.99, 1),
 }
 
 
