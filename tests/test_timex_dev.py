@@ -32,9 +32,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-12": (0.99, 0.99, 1),
     "peer-kinds-13": (1.0, 1.0, 0),
     "peer-kinds-14": (1.0, 1.0, 0),
-    # ``Trois semaines après le séisme, les secours cherchent encore``: TimeML's duration here; the news sets
-    # (FORMAT.md) date such a clause to the day of writing, which costs nothing where gold gives no date
-    "peer-kinds-15": (1.0, 0.99, 0),
+    "peer-kinds-15": (1.0, 1.0, 0),
     "peer-kinds-16": (1.0, 1.0, 0),
     "peer-kinds-17": (0.98, 0.98, 0),
     "peer-kinds-18": (1.0, 1.0, 0),

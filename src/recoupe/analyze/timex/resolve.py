@@ -932,8 +932,10 @@ class TimexResolver:
             # a clause with no tense of its own goes on with the day just told
             return self._day_result(narrative.day, cand)
         anchor = doc.anchor
-        if direction in (None, "present") and anchor is not None and anchor.day_known:
+        if direction is None and anchor is not None and anchor.day_known:
             return self._day_result(anchor.day, cand)
+        # (in the present, ``Cinq jours après les affrontements, le collectif maintient son chiffre``: the figures
+        # are the event's, days before the day of writing; dating the clause would date them wrongly)
         return self._duration(cand, doc)
 
     def _event_day(self, cand: Candidate, doc: Document) -> Resolved | None:

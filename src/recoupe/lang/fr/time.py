@@ -1797,7 +1797,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:au|en\s+ce|dès\s+le)\s+(?P<nth>premier|second|deuxième|troisième|quatrième|cinquième|sixième"
         r"|septième|huitième|neuvième|dixième|onzième|douzième|[2-9]e|1[0-9]e|[2-9]ème|1[0-9]ème)\s+jour\b"
         r"(?!\s+(?:de\s+l'|du\s+|de\s+la\s+|d')?(?:année|an|mois|semaine|{month}|{season})\b)"
-        r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?:une?\s+)?|de\s+)[^\W\d_][\w-]*)?",
+        r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?:une?\s+)?|de\s+(?:leur\s+|son\s+|sa\s+|cette\s+|ce\s+)?)"
+        r"[^\W\d_][\w-]*)?",
     ),
     # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named
     (
