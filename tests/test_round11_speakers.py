@@ -100,3 +100,29 @@ def test_a_present_participle_with_a_partitive_object_stays_a_participle(analyze
         "Pendant deux jours, Marc L. a contesté toute intention frauduleuse, évoquant des « erreurs de bonne foi »."
     )
     assert "Marc L." in said_by(analysis, "erreurs de bonne foi")
+
+
+def test_a_title_with_two_portfolios_is_whole(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le ministre de l'Agriculture et de la Souveraineté alimentaire a dénoncé une « provocation » des éleveurs."
+    )
+    assert "ministre de l'Agriculture et de la Souveraineté alimentaire" in said_by(analysis, "provocation")
+
+
+def test_a_title_and_another_speaker_stay_as_written(analyze: Analyze) -> None:
+    analysis = analyze("« Nous tiendrons », ont assuré le ministre de l'Intérieur et le maire de Brest.")
+    assert said_by(analysis, "Nous tiendrons").startswith("le ministre de l'Intérieur et le maire de Brest |")
+
+
+def test_a_headline_label_naming_an_event_is_no_speaker(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Grève à la RATP : « Nous irons jusqu'au bout »\n\n"
+        "« Nous irons jusqu'au bout », a prévenu Karima Benali, déléguée de l'Unsa."
+    )
+    assert "Karima Benali" in said_by(analysis, "jusqu'au bout")
+    assert not any(q.speaker is not None and "Grève" in q.speaker.text for q in analysis.quotes)
+
+
+def test_a_headline_label_naming_a_role_is_the_speaker(analyze: Analyze) -> None:
+    analysis = analyze("Ministre de la Santé : « Les urgences tiendront »\n\nLe plan sera présenté mardi.")
+    assert "Ministre de la Santé" in said_by(analysis, "urgences tiendront")

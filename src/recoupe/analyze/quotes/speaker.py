@@ -158,6 +158,7 @@ class _Lexicon:
     same_source: tuple[str, ...]
     demonstratives: frozenset[str]
     object_relatives: frozenset[str]
+    portfolio_titles: frozenset[str]
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -237,6 +238,7 @@ class SpeakerFinder:
             same_source=speech.SAME_SOURCE_PHRASES,
             demonstratives=_folded(speech.DEMONSTRATIVE_DETERMINERS),
             object_relatives=_folded(speech.OBJECT_RELATIVES),
+            portfolio_titles=_folded(getattr(speech, "PORTFOLIO_TITLES", ())),
             word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
             | _folded(speech.SPEECH_NOUNS)
             | _folded(speech.INSTITUTION_NOUNS)
@@ -783,7 +785,19 @@ class ArticleSpeakers:
         possessor = self._possessor(words)
         if possessor is not None:
             return possessor
+        if self._topic_label(words):
+            return None
         return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def _topic_label(self, words: list[Token]) -> bool:
+        """Whether a headline's label before the colon names what happened, not who speaks: a common noun
+        without an article, then a complement (``Grève à la SNCF : « … »``, ``Naufrage au sud de la Crète :
+        « … »``), the noun no one (a ``Ministre de l'Intérieur`` is someone). The body's speaker is asked."""
+        first = words[0]
+        if first.pos_ != "NOUN" or len(words) < 2 or not any(t.pos_ == "ADP" for t in words[1:]):
+            return False
+        head = (first.idx, first.idx + len(first.text))
+        return not self._is_agent(head)
 
     def _possessor(self, words: list[Token]) -> Found:
         """``Son credo``, ``Sa réponse``, ``Leur mot d'ordre``: a possessive on a noun for what someone says or
@@ -2170,6 +2184,32 @@ class ArticleSpeakers:
             k += 1
         return self.span_of(k, j + 1)
 
+    def _with_second_portfolio(self, start: int, end: int) -> int:
+        """Token ``end`` moved past a second portfolio of a title the phrase stops before (``le ministre de la
+        Marine marchande`` + ``et de la Politique insulaire``): one title, whose parse hangs the second
+        portfolio on the first. Only after a capitalized portfolio, and for a capitalized one."""
+        doc = self.doc
+        title = next((k for k in range(start, end) if fold(doc[k].text) in self.lex.portfolio_titles), None)
+        if title is None or not any(doc[k].text[:1].isupper() for k in range(title + 1, end)):
+            return end
+        k = end
+        if k + 2 >= len(doc) or fold(doc[k].text) not in self.lex.coordinators:
+            return end
+        if fold(doc[k + 1].text) not in self.lex.complement_links:
+            return end
+        k += 2
+        if doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+            return end
+        while (
+            k < len(doc)
+            and "\n" not in doc[k].text_with_ws[: len(doc[k].text)]
+            and ((doc[k].text[:1].isupper() and doc[k].is_alpha) or (doc[k].pos_ == "ADJ" and doc[k].is_lower))
+        ):
+            k += 1
+        return k
+
     def span_of(self, start: int, end: int) -> tuple[int, int]:
         """Character span of tokens ``[start, end)``, widened to whole named entities (the parser
         often splits ``Kassym-Jomart Tokaïev``)."""
@@ -2195,6 +2235,7 @@ class ArticleSpeakers:
             name_end = self._persons[0].get(end + 1)
             if name_end is not None and name_end < len(doc) and doc[name_end].text == ",":
                 end = name_end
+        end = self._with_second_portfolio(start, end)
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         for entity in self.parsed.analysis.entities:

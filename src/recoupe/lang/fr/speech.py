@@ -248,6 +248,9 @@ RELATIVES_AFTER_SUBJECT: tuple[str, ...] = ("qui", "dont")
 COMPLEMENTIZERS: tuple[str, ...] = ("que", "qu'")
 #: Coordination inside a speaker's noun phrase: ``ont déclaré Paris et Berlin``.
 SPEAKER_COORDINATORS: tuple[str, ...] = ("et",)
+#: Titles named by their portfolios, which a second portfolio after ``et de`` continues (``le ministre de la Marine
+#: marchande et de la Politique insulaire``): the title is whole only with it.
+PORTFOLIO_TITLES: tuple[str, ...] = ("ministre", "ministère", "secrétaire", "secrétariat", "commissaire")
 #: Civilities the tagger may not call a noun, read as the head of a speaker's noun phrase (as written).
 SPEAKER_CIVILITIES: tuple[str, ...] = ("M.", "Mme", "MM.")
 #: First-person words: a quote holding one is someone's own words (``« je ne partirai pas »``).
