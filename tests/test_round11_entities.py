@@ -112,3 +112,11 @@ def test_one_country_spelled_two_ways_by_two_outlets_is_one_place() -> None:
 def test_two_spellings_in_one_article_are_two_places() -> None:
     groups = merged(analysis_of("a", entity("Kassala", "LOC"), entity("Kassela", "LOC")))
     assert not together(groups, "Kassala", "Kassela")
+
+
+def test_a_greek_chi_written_h_or_ch_is_one_surname() -> None:
+    # « a déclaré Nikos Zacharakis » / « selon Nikos Zaharakis »
+    groups = merged(
+        analysis_of("a", entity("Nikos Zacharakis", "PER")), analysis_of("b", entity("Nikos Zaharakis", "PER"))
+    )
+    assert together(groups, "Nikos Zacharakis", "Nikos Zaharakis")

@@ -541,6 +541,7 @@ TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
 TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"gu(?=[ei])", "g"),
     (r"(?<=[aeiou])ch(?=a)", "k"),
+    (r"(?<=[aeiou])(?:kh|h)(?=a)", "k"),  # the Greek ``χ`` written ``h`` or ``kh`` (``Vlachakis`` / ``Vlahakis``)
     (r"(?<=\w\w)ai\b", "e"),
     (r"ow(?![aeiouy])", "u"),  # an English ``ow`` before a consonant is a French ``ou`` (``Chowdhury`` / ``Choudhury``)
 )
