@@ -126,3 +126,10 @@ def test_a_headline_label_naming_an_event_is_no_speaker(analyze: Analyze) -> Non
 def test_a_headline_label_naming_a_role_is_the_speaker(analyze: Analyze) -> None:
     analysis = analyze("Ministre de la Santé : « Les urgences tiendront »\n\nLe plan sera présenté mardi.")
     assert "Ministre de la Santé" in said_by(analysis, "urgences tiendront")
+
+
+def test_a_headline_label_naming_words_names_their_owner(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le maire a promis des navettes. Réplique des commerçants : « Des navettes, encore des navettes. »"
+    )
+    assert "commerçants" in said_by(analysis, "encore des navettes")

@@ -792,10 +792,13 @@ class ArticleSpeakers:
     def _topic_label(self, words: list[Token]) -> bool:
         """Whether a headline's label before the colon names what happened, not who speaks: a common noun
         without an article, then a complement (``Grève à la SNCF : « … »``, ``Naufrage au sud de la Crète :
-        « … »``), the noun no one (a ``Ministre de l'Intérieur`` is someone). The body's speaker is asked."""
+        « … »``), the noun no one (a ``Ministre de l'Intérieur`` is someone) nor words (``Réponse de l'opposition``).
+        The body's speaker is asked."""
         first = words[0]
         if first.pos_ != "NOUN" or len(words) < 2 or not any(t.pos_ == "ADP" for t in words[1:]):
             return False
+        if {fold(first.text), fold(first.lemma_)} & self.lex.speech_nouns:
+            return False  # ``Réponse cinglante de l'opposition : « … »``: words, whose owner the label names
         head = (first.idx, first.idx + len(first.text))
         return not self._is_agent(head)
 
