@@ -2041,10 +2041,7 @@ class ClaimExtractor:
         sentence = candidate.sentence
         text = parsed.text
         commas = self._commas(sentence)
-        at = bisect_left(commas, start)
-        low = commas[at - 1] if at else sentence.start_char
-        at = bisect_left(commas, end)
-        high = commas[at] if at < len(commas) else sentence.end_char
+        low, high = self._clause_bounds(sentence, commas, start, end)
         best: tuple[int, str] | None = None
         for entity in parsed.entity_index().within(low, high):
             if entity.type != "LOC":
@@ -2101,6 +2098,15 @@ class ClaimExtractor:
             return entity.name
         return None
 
+    @staticmethod
+    def _clause_bounds(sentence: Span, commas: Sequence[int], start: int, end: int) -> tuple[int, int]:
+        """The character bounds of the comma-delimited clause holding ``[start, end)`` in its sentence."""
+        at = bisect_left(commas, start)
+        low = commas[at - 1] if at else sentence.start_char
+        at = bisect_left(commas, end)
+        high = commas[at] if at < len(commas) else sentence.end_char
+        return low, high
+
     def _pronoun_place(
         self, parsed: Parsed, candidate: _Candidate, start: int, end: int, source: Attribution | None
     ) -> str | None:
@@ -2109,11 +2115,7 @@ class ClaimExtractor:
         pronoun is that place. A source's words, a sender and an organisation taken for a place are no place."""
         sentence = candidate.sentence
         text = parsed.text
-        commas = self._commas(sentence)
-        at = bisect_left(commas, start)
-        low = commas[at - 1] if at else sentence.start_char
-        at = bisect_left(commas, end)
-        high = commas[at] if at < len(commas) else sentence.end_char
+        low, high = self._clause_bounds(sentence, self._commas(sentence), start, end)
         if self.place_pronoun.search(text, low, high) is None or sentence.start == 0:
             return None
         previous = parsed.doc[sentence.start - 1].sent
