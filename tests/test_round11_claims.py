@@ -45,3 +45,8 @@ def test_a_place_named_again_in_a_longer_phrase_is_still_the_place(analyze: Anal
         )
     )
     assert [(c.category, c.place) for c in claims] == [("killed", "Kindia")]
+
+
+def test_an_events_name_in_a_headline_is_no_place(analyze: Analyze) -> None:
+    claims = scored(analyze("Naufrage de Kerlouan : le bilan s'alourdit à sept morts\n\nLes recherches continuent."))
+    assert [(c.category, c.value, c.place) for c in claims] == [("killed", 7, None)]

@@ -354,6 +354,7 @@ class ClaimExtractor:
             getattr(data, "AFFILIATION_BEFORE", r"(?!)"), re.IGNORECASE
         )
         self.facility_name: re.Pattern[str] = re.compile(getattr(data, "FACILITY_NAME", r"(?!)"), re.IGNORECASE)
+        self.event_name: re.Pattern[str] = re.compile(getattr(data, "EVENT_NAME", r"(?!)"), re.IGNORECASE)
         self.describing_aside: re.Pattern[str] = re.compile(
             getattr(data, "DESCRIBING_ASIDE_BEFORE", r"(?!)"), re.IGNORECASE
         )
@@ -2159,8 +2160,8 @@ class ClaimExtractor:
         sets in one town (``Équateur : 31 détenus tués à Guayaquil``: the label of the story's country, where
         the town is the figure's place; ``Sénégal : trois morts à Dakar et Ziguinchor`` is the country's
         toll, and so is ``… tués près de Djibo``), or an institution's name (``le pénitencier du Littoral``,
-        ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name), or the power an
-        affiliation names (``le GSIM, lié à Al-Qaïda``)."""
+        ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name), an event's name
+        (``Éboulement de Mulimbi``), or the power an affiliation names (``le GSIM, lié à Al-Qaïda``)."""
         text = parsed.text
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
@@ -2170,6 +2171,8 @@ class ClaimExtractor:
         before = text[max(0, start - 60) : start].replace("’", "'")
         if self.facility_name.match(text[start:end].replace("’", "'")):
             return True  # ``l'hôtel Bani``: the noun in the name itself
+        if self.event_name.match(text[start:end].replace("’", "'")):
+            return True  # ``Éboulement de Mulimbi``: an event's name, not where it happened
         if self.facility_before.search(before) is not None or self.affiliation_before.search(before) is not None:
             return True
         return self._in_describing_aside(text, before, end)

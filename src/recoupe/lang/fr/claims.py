@@ -763,6 +763,13 @@ FACILITY_NAME: str = (
     r"penitenciaría|penitenciaria|centre\s+pénitentiaire|usine|raffinerie|stade|estadio|école|lycée|collège|"
     r"université|caserne|hôtel|hotel)\b"
 )
+#: A location whose name opens with an event's noun (``Éboulement de Mulimbi : le bilan passe à 19 morts``, a
+#: headline's label the tagger took for a place): the event's name, never the place a figure is counted over.
+EVENT_NAME: str = (
+    r"^(?:l'|le\s+|la\s+)?(?:éboulement|eboulement|effondrement|naufrage|séisme|seisme|explosion|incendie|attentat|"
+    r"massacre|tuerie|fusillade|crash|catastrophe|drame|tragédie|tragedie|glissement|inondations?|émeutes?|"
+    r"affrontements?)\b"
+)
 #: The opening of a comma aside that describes the noun before it, up to a place it names (``Le Collectif
 #: des familles, une association de Toulouse, avance…``, ``…, un syndicat basé à Lille, …``): the place says
 #: who the noun is, not where the figure's event happened. An indefinite article and a noun open it; read
