@@ -2163,6 +2163,8 @@ class ClaimExtractor:
         ``l'hôpital Ibn Al Khatib``, ``l'hôtel Bani`` whose noun the tagger took into the name), an event's name
         (``Éboulement de Mulimbi``), or the power an affiliation names (``le GSIM, lié à Al-Qaïda``)."""
         text = parsed.text
+        if self.event_name.match(text[start:end].replace("’", "'")):
+            return True  # ``Éboulement de Mulimbi``: an event's name, not where it happened
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip() and self.rubric_after.match(text, end):
             line_end = text.find("\n", end) % (len(text) + 1)
@@ -2171,8 +2173,6 @@ class ClaimExtractor:
         before = text[max(0, start - 60) : start].replace("’", "'")
         if self.facility_name.match(text[start:end].replace("’", "'")):
             return True  # ``l'hôtel Bani``: the noun in the name itself
-        if self.event_name.match(text[start:end].replace("’", "'")):
-            return True  # ``Éboulement de Mulimbi``: an event's name, not where it happened
         if self.facility_before.search(before) is not None or self.affiliation_before.search(before) is not None:
             return True
         return self._in_describing_aside(text, before, end)
