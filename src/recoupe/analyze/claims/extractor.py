@@ -2085,19 +2085,24 @@ class ClaimExtractor:
         une dizaine de kilomètres de Tillabéri, tuant sept personnes``), and the first place is the event's own, the
         later ones say where that lies. A source's words (``selon la préfecture du Rhône``), a sender (``par
         Paris``), a headline's rubric and an organisation taken for a place are no place."""
-        text = parsed.text
         opening = self._relative_clause_start(parsed, start)
         for entity in parsed.entity_index().within(candidate.sentence.start_char, start):
-            if entity.type != "LOC" or entity.end > start or entity.start < opening or self._rubric(text, entity):
-                continue
-            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
-                continue
-            if source is not None and _names_source(entity.text, source.text):
-                continue
-            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
-                continue
-            return entity.name
+            if entity.end <= start and entity.start >= opening and self._place_told(parsed, entity, source):
+                return entity.name
         return None
+
+    def _place_told(self, parsed: Parsed, entity: Entity, source: Attribution | None) -> bool:
+        """Whether a location named in another clause may be a figure's place: not a headline's rubric, a
+        source's words (``selon la préfecture du Rhône``), a sender (``par Paris``) nor an organisation the
+        tagger took for a place."""
+        text = parsed.text
+        if entity.type != "LOC" or self._rubric(text, entity):
+            return False
+        if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
+            return False
+        if source is not None and _names_source(entity.text, source.text):
+            return False
+        return text[max(0, entity.start - 4) : entity.start].strip().lower() not in self.agent_prepositions
 
     @staticmethod
     def _clause_bounds(sentence: Span, commas: Sequence[int], start: int, end: int) -> tuple[int, int]:
@@ -2122,15 +2127,8 @@ class ClaimExtractor:
         previous = parsed.doc[sentence.start - 1].sent
         named: str | None = None
         for entity in parsed.entity_index().within(previous.start_char, previous.end_char):
-            if entity.type != "LOC" or self._rubric(text, entity):
-                continue
-            if self.frame_index.covers(entity.start, entity.end) or self._not_a_place(parsed, entity.start, entity.end):
-                continue
-            if source is not None and _names_source(entity.text, source.text):
-                continue
-            if text[max(0, entity.start - 4) : entity.start].strip().lower() in self.agent_prepositions:
-                continue
-            named = entity.name  # the last one wins: entities come in text order
+            if self._place_told(parsed, entity, source):
+                named = entity.name  # the last one wins: entities come in text order
         return named
 
     def _rubric(self, text: str, entity: Entity) -> bool:
