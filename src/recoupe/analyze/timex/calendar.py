@@ -246,6 +246,25 @@ def orthodox_easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1) + dt.timedelta(days=julian_gap)
 
 
+def hijri_dates(month: int, day: int, around: dt.date) -> list[dt.date]:
+    """The Gregorian dates of a day of the Islamic year (``10, 1``: the Aïd el-Fitr) in the lunar years
+    around ``around``, by the Umm al-Qura calendar most announcements follow within a day. A lunar year is
+    eleven days short of a solar one, so a feast walks through the seasons: none is tied to a month."""
+    from hijridate import Gregorian, Hijri
+
+    try:
+        year = Gregorian(around.year, around.month, around.day).to_hijri().year
+    except (OverflowError, ValueError):  # outside 1924–2077, the table's range
+        return []
+    dates = []
+    for y in range(year - 2, year + 3):
+        try:
+            dates.append(Hijri(y, month, day).to_gregorian())
+        except (OverflowError, ValueError):
+            continue
+    return [dt.date(d.year, d.month, d.day) for d in dates]
+
+
 #: Season codes in calendar order, with the month and day each starts on (astronomical, rounded).
 SEASON_STARTS: dict[str, tuple[int, int]] = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
 

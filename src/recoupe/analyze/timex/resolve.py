@@ -28,6 +28,7 @@ from recoupe.analyze.timex.calendar import (
     Direction,
     add_months,
     easter,
+    hijri_dates,
     infer_year,
     iso_week,
     make_date,
@@ -329,6 +330,8 @@ class TimexResolver:
             return self.data.APPROX_NUMBERS[approx]
         if span := cand.get("span"):  # ``dans une quinzaine``: the days the noun counts
             return self.data.DAY_SPAN_NOUNS[span]
+        if cand.get("within_one"):  # ``dans l'heure``: one of the unit
+            return 1.0
         return self.number(cand.get("num") or cand.get("num2"))
 
     def _year_of(self, cand: Candidate, doc: Document) -> int | None:
@@ -448,7 +451,8 @@ class TimexResolver:
                 return self._day_result(Day(date, False) if date else None, cand)
             date = make_date(year, month, day)
             return self._day_result(Day(date) if date else None, cand)
-        if cand.rule == "day_alone" and not self._dated_day_alone(cand, doc):
+        day_mod = cand.get("day_mod")
+        if cand.rule == "day_alone" and day_mod is None and not self._dated_day_alone(cand, doc):
             return None  # ``le 10`` outside a month the text is in: a house number as likely as a day
         anchor = doc.anchor
         if anchor is None or not anchor.year_known or not anchor.month_known:
@@ -458,7 +462,12 @@ class TimexResolver:
         ]
         if weekday is not None:
             options = [d for d in options if d.weekday() == weekday]
-        best = nearest(options, anchor.date, self._direction(cand, doc))
+        direction = self._direction(cand, doc)
+        if day_mod is not None:  # ``le 15 prochain``: the next 15th after today; ``le 20 dernier``: the last one
+            ahead = day_mod.lower() in self.data.AHEAD_DAY_MODIFIERS
+            direction = "future" if ahead else "past"
+            options = [d for d in options if (d > anchor.date if ahead else d < anchor.date)]
+        best = nearest(options, anchor.date, direction)
         return self._day_result(Day(best) if best else None, cand)
 
     def _dated_day_alone(self, cand: Candidate, doc: Document) -> bool:
@@ -583,7 +592,9 @@ class TimexResolver:
         else:
             values = [_ROMAN[c] for c in letters]
             number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-        return Resolved(f"{number - 1:02d}") if 0 < number <= 21 else Resolved(None)
+        # a century to come needs its noun (``le XXIIe siècle``); alone, ``le XXIIe`` may be a congress or a district
+        last = 30 if self.data.CENTURY_NOUN in doc.text[cand.start : cand.end].lower() else 21
+        return Resolved(f"{number - 1:02d}") if 0 < number <= last else Resolved(None)
 
     def _millennium(self, cand: Candidate, doc: Document) -> Resolved:
         """``le troisième millénaire``: TIMEX3 writes a millennium by its thousands digit (``2``)."""
@@ -626,6 +637,8 @@ class TimexResolver:
         feast = cand.get("eastern_feast")
         name = feast or cand.groups["holiday"]
         eastern = feast is not None or cand.get("eastern") is not None
+        if name in self.data.LUNAR_HOLIDAYS:
+            return self._lunar_holiday(cand, doc, name)
         year = self._year_of(cand, doc)
         anchor = doc.anchor
 
@@ -657,9 +670,52 @@ class TimexResolver:
             elif direction == "future":
                 options = [d for d in options if d >= anchor.date] or options
             best = nearest(options, anchor.date, direction)
-            return self._day_result(Day(best) if best else None, cand)
+            return self._feast_result(self._feast_night(Day(best), name, cand) if best else None, name, cand)
         date = on(year)
-        result = self._day_result(Day(date) if date else None, cand)
+        result = self._feast_result(self._feast_night(Day(date), name, cand) if date else None, name, cand)
+        return Resolved(result.value, result.type, result.day, result.month, year)
+
+    def _feast_result(self, day: Day | None, name: str, cand: Candidate) -> Resolved:
+        """A feast's day, or the week it names (``la semaine sainte``: the week that ends on Easter)."""
+        if day is not None and name in self.data.WEEK_HOLIDAYS:
+            return Resolved(iso_week(day.date))
+        return self._day_result(day, cand)
+
+    def _feast_night(self, day: Day, name: str, cand: Candidate) -> Day | None:
+        """``la nuit de Noël``: a feast kept from its eve (Christmas's midnight mass, the Easter vigil) has its
+        night the evening before, where a night is dated by the evening it starts."""
+        if (cand.get("part") or "").lower() in self.data.NIGHT_PARTS and name in self.data.FEASTS_KEPT_FROM_THE_EVE:
+            return day.shift(-1)
+        return day
+
+    def _lunar_holiday(self, cand: Candidate, doc: Document, name: str) -> Resolved:
+        """``l'Aïd el-Fitr``, ``la Tabaski``, ``pendant le ramadan``: a day of the Islamic year, eleven days
+        earlier each solar year, so the one meant is the nearest in the verb's direction (``l'Aïd`` alone:
+        either Eid); a lunar month is valued by the year it begins in."""
+        year = self._year_of(cand, doc)
+        anchor = doc.anchor
+        if year is None and (anchor is None or not anchor.year_known):
+            return Resolved(None)
+        around = dt.date(year, 7, 1) if year is not None else anchor.date  # type: ignore[union-attr]
+        options = sorted(d for month, day in self.data.LUNAR_HOLIDAYS[name] for d in hijri_dates(month, day, around))
+        if year is not None:
+            options = [d for d in options if d.year == year]
+            best = options[0] if options else None
+        else:
+            assert anchor is not None
+            direction = self._bound_direction(
+                doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0], self._direction(cand, doc)
+            )
+            if direction == "past":
+                options = [d for d in options if d <= anchor.date] or options
+            elif direction == "future":
+                options = [d for d in options if d >= anchor.date] or options
+            best = nearest(options, anchor.date, direction)
+        if best is None:
+            return Resolved(None)
+        if name in self.data.LUNAR_MONTHS:
+            return Resolved(str(best.year), year=best.year)
+        result = self._day_result(Day(best), cand)
         return Resolved(result.value, result.type, result.day, result.month, year)
 
     def _bound_direction(self, opener: str, direction: Direction) -> Direction:
@@ -671,7 +727,7 @@ class TimexResolver:
 
     def _weekday_holiday(self, cand: Candidate, doc: Document) -> Resolved:
         """``la fête des mères``: the n-th (or last) weekday of its month, the year the verb's tense says."""
-        month, weekday, nth, easter_day = self.data.WEEKDAY_HOLIDAYS[cand.groups["holiday"]]
+        month, weekday, nth, easter_day, days_after = self.data.WEEKDAY_HOLIDAYS[cand.groups["holiday"]]
 
         def on(y: int) -> dt.date | None:
             days = [d for k in range(1, 32) if (d := make_date(y, month, k)) and d.weekday() == weekday]
@@ -680,7 +736,7 @@ class TimexResolver:
             day = days[nth - 1] if nth > 0 else days[-1]
             if easter_day is not None and day == easter(y) + dt.timedelta(days=easter_day):
                 day += dt.timedelta(days=7)  # the feast of Easter's cycle keeps its Sunday
-            return day
+            return day + dt.timedelta(days=days_after)
 
         year = self._year_of(cand, doc)
         if year is None:
@@ -1244,6 +1300,17 @@ class TimexResolver:
             return Resolved(None)
         return Resolved(f"{year:04d}-{'Q' if factor == 3 else 'H'}{number}", year=self._year_of(cand, doc))
 
+    def _weekday_naming_date(self, cand: Candidate, doc: Document, weekday: int) -> Day | None:
+        """``le 4, un lundi``: a weekday set beside a date says which day of the week that date is, so it is
+        that date (when the two agree), not a Monday of its own."""
+        if not doc.resolved:
+            return None
+        before, result = doc.resolved[-1]
+        if not self.data.APPOSED_WEEKDAY.fullmatch(doc.text[before.end : cand.start]):
+            return None
+        day = result.day
+        return day if day is not None and day.year_known and day.date.weekday() == weekday else None
+
     def _weekday(self, cand: Candidate, doc: Document) -> Resolved:
         """``mardi``: the past or the coming Tuesday, as the governing verb's tense says (which day of
         the week today is needs the year)."""
@@ -1251,6 +1318,8 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         weekday = self.weekdays[cand.groups["weekday"]]
+        if (named := self._weekday_naming_date(cand, doc, weekday)) is not None:
+            return self._day_result(named, cand)
         if (week := cand.get("weekmod")) or cand.get("weekthis"):
             # ``mardi de la semaine dernière``: that week's Tuesday; ``de cette semaine``: this week's
             shift = 7 * self.modifiers.get(week or "", 0) + weekday - anchor.date.weekday()

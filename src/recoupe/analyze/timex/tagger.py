@@ -465,6 +465,8 @@ class _ParseReader:
         if len(words) < 2 or not self.text[start - 1 : start].isspace():
             return False
         code, noun = words[-1], words[-2].lower()
+        if code in self.data.VEHICLE_CODES:
+            return True  # ``le TGV 2035``, ``le RER 2031``: a train's number
         return code.isalpha() and code.isupper() and len(code) <= 4 and noun in self.data.CODED_NOUNS
 
     def _is_age(self, cand: Candidate) -> bool:
@@ -514,9 +516,11 @@ class _ParseReader:
         if cand.rule != "year" or not self.text[cand.start].isdigit():
             return True
         year = int(cand.groups["year"])
+        before = " ".join(self.text[max(0, cand.start - 20) : cand.start].lower().split())
+        if re.search(self.data.YEAR_NOUN_BEFORE, before.replace("\u2019", "'")):
+            return True  # ``l'an 2100``: a year by its noun, however far
         if anchor is not None and anchor.year_known and year > anchor.date.year + _YEAR_HORIZON:
             return False
-        before = " ".join(self.text[max(0, cand.start - 20) : cand.start].lower().split())
         if any(
             before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
             for word in self.data.NOT_YEAR_BEFORE

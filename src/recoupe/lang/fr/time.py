@@ -110,8 +110,27 @@ PARTS_OF_DAY: dict[str, str] = {
     "milieu de matinée": "MO",
     "milieu d'après-midi": "AF",
     "milieu de soirée": "EV",
-    # ``au milieu de la nuit``: the middle of a part is that part
+    # ``au milieu de la nuit``, ``au cœur de la nuit``: the middle of a part is that part
     "milieu de la nuit": "NI",
+    "cœur de la nuit": "NI",
+    "coeur de la nuit": "NI",
+    "cœur de la journée": "MI",
+    "coeur de la journée": "MI",
+    "cœur de la matinée": "MO",
+    "cœur de l'après-midi": "AF",
+    "cœur de la soirée": "EV",
+    # ``en seconde partie de nuit``: a forecast's halves of a part are that part
+    "première partie de nuit": "NI",
+    "seconde partie de nuit": "NI",
+    "deuxième partie de nuit": "NI",
+    "première partie de soirée": "EV",
+    "seconde partie de soirée": "EV",
+    "deuxième partie de soirée": "EV",
+    "première partie de matinée": "MO",
+    "seconde partie de matinée": "MO",
+    "première partie de journée": "MO",
+    "seconde partie de journée": "AF",
+    "deuxième partie de journée": "AF",
     "milieu de la journée": "MI",
     "milieu de la matinée": "MO",
     "milieu de l'après-midi": "AF",
@@ -202,6 +221,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "réveillon de noël": (12, 24),
     "reveillon de noel": (12, 24),
     "réveillon du nouvel an": (12, 31),
+    # ``le réveillon du 31``, ``du 24``: the eves by their day
+    "réveillon du 31": (12, 31),
+    "réveillon du 24": (12, 24),
     "jour des morts": (11, 2),
     "saint-jean": (6, 24),
     "saint-nicolas": (12, 6),
@@ -237,7 +259,74 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "dimanche de paques": 0,
     "jeudi de l'ascension": 39,
     "dimanche de pentecôte": 49,
+    # a week named after its feast: its value is the ISO week (Monday to Sunday) the day falls in
+    "semaine sainte": -3,
+    "semaine de pâques": -3,
 }
+#: Feasts that name a week, valued by the ISO week of their day (``la semaine sainte``: Easter's week).
+WEEK_HOLIDAYS: frozenset[str] = frozenset({"semaine sainte", "semaine de pâques"})
+
+
+def _feast_spellings(heads: tuple[str, ...], tails: tuple[str, ...]) -> list[str]:
+    """An Arabic feast's name as French spells it: ``Aïd el-Fitr``, ``Aïd al-Fitr``, ``Aïd el Fitr``,
+    ``Aïd-el-Fitr``, ``Eid al-Fitr``, ``Aïd es-Séghir``."""
+    return [
+        f"{head}{gap}{article}{joint}{tail}"
+        for head in heads
+        for gap in (" ", "-")
+        for article in ("el", "al", "es", "ul")
+        for joint in ("-", " ")
+        for tail in tails
+    ]
+
+
+#: The Islamic feasts, by the Umm al-Qura calendar: name → the days of the Islamic year it may be (month,
+#: day). ``l'Aïd`` alone is whichever of the two Eids is nearest in the verb's direction; West Africa says
+#: ``la Tabaski`` (the sacrifice) and ``la Korité`` (the end of the fast), Senegal ``le Gamou`` (the Prophet's
+#: birthday). The ramadan is a month: see :data:`LUNAR_MONTHS`.
+LUNAR_HOLIDAYS: dict[str, tuple[tuple[int, int], ...]] = {
+    **dict.fromkeys(
+        _feast_spellings(("aïd", "aid", "eid"), ("fitr", "fitri", "séghir", "seghir", "sghir", "saghir")), ((10, 1),)
+    ),
+    **dict.fromkeys(_feast_spellings(("aïd", "aid", "eid"), ("adha", "kébir", "kebir", "kabir", "kbir")), ((12, 10),)),
+    "korité": ((10, 1),),
+    "tabaski": ((12, 10),),
+    "fête du sacrifice": ((12, 10),),
+    "fête du mouton": ((12, 10),),
+    "aïd": ((10, 1), (12, 10)),
+    "achoura": ((1, 10),),
+    "ashura": ((1, 10),),
+    "mouloud": ((3, 12),),
+    "mawlid": ((3, 12),),
+    "gamou": ((3, 12),),
+    "nouvel an musulman": ((1, 1),),
+    "nouvel an hégirien": ((1, 1),),
+    "ramadan": ((9, 1),),
+}
+#: Lunar months named like feasts (``pendant le ramadan``): about thirty days across two Gregorian months, so
+#: the value is the year of their first day.
+LUNAR_MONTHS: frozenset[str] = frozenset({"ramadan"})
+#: Lunar feasts that are dates wherever they stand (``l'Aïd a été célébrée``). ``Mouloud`` is also a first name
+#: and ``ramadan`` a surname: those follow a temporal word (``pendant le ramadan``, ``à la veille du Mouloud``).
+FREE_LUNAR_HOLIDAYS: frozenset[str] = frozenset(
+    name
+    for name in LUNAR_HOLIDAYS
+    if name not in {"mouloud", "mawlid", "gamou", "ramadan", "aid", "fête du mouton"}
+    and not name.startswith("aid ")
+    and not name.startswith("aid-")
+)
+
+
+#: Feasts kept from their eve, whose night is the one before the day (``la nuit de Noël``: 24 to 25 December).
+FEASTS_KEPT_FROM_THE_EVE: frozenset[str] = frozenset({"noël", "noel", "pâques", "paques"})
+#: The part of the day that is a night (for the feasts above).
+NIGHT_PARTS: frozenset[str] = frozenset({"nuit"})
+#: The modifier that puts a bare day of the month ahead (``le 15 prochain``); ``le 20 dernier`` looks back.
+AHEAD_DAY_MODIFIERS: frozenset[str] = frozenset({"prochain"})
+#: The noun that makes a century numbered past today's one a century (``le XXIIe siècle``).
+CENTURY_NOUN: str = "siècle"
+#: What ends the words before a year that makes it a year however far ahead (``l'an 2100``).
+YEAR_NOUN_BEFORE: str = r"(?:^|\W)l'an$"
 
 #: Holiday names that are dates wherever they stand (``la Toussaint``). The others are dates only after
 #: a temporal word (``à Noël``, ``le week-end de Pâques``): ``le marché de Noël`` and ``l'accord du
@@ -260,6 +349,9 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "réveillon de noël",
         "reveillon de noel",
         "réveillon du nouvel an",
+        "réveillon du 31",
+        "réveillon du 24",
+        "semaine sainte",
         "jour des morts",
         "dimanche de pâques",
         "dimanche de paques",
@@ -278,6 +370,7 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         # France's 14 July as news names it (``la fête nationale a été marquée par…``); another country's
         # is qualified (``la fête nationale chinoise``, ``du Québec``): see QUALIFIED_HOLIDAYS
         "fête nationale",
+        *FREE_LUNAR_HOLIDAYS,
     }
 )
 
@@ -833,12 +926,15 @@ HOLIDAY_VERBS: tuple[str, ...] = (
 )
 
 #: Days named by the weekday they fall on in a month: name → (month, weekday 0 = Monday, which one, -1 the
-#: last, and the day after Easter it gives way to: the French Mothers' Day moves a week on when it falls on
-#: Whit Sunday).
-WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int | None]] = {
-    "fête des mères": (5, 6, -1, 49),
-    "fête des pères": (6, 6, 3, None),
-    "fête des grands-mères": (3, 6, 1, None),
+#: last, the day after Easter it gives way to: the French Mothers' Day moves a week on when it falls on
+#: Whit Sunday, and the days after the weekday it is: Black Friday follows Thanksgiving).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int | None, int]] = {
+    "fête des mères": (5, 6, -1, 49, 0),
+    "fête des pères": (6, 6, 3, None, 0),
+    "fête des grands-mères": (3, 6, 1, None, 0),
+    # the American Thanksgiving (fourth Thursday of November) and the sales of the day after it
+    "thanksgiving": (11, 3, 4, None, 0),
+    "black friday": (11, 3, 4, None, 1),
 }
 
 #: Demonstratives: ``cet été`` is this one, whatever the verb's tense.
@@ -1022,6 +1118,8 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
 #: Nouns whose number follows a code in capitals (``le vol AF 1830``, ``le train TER 8512``): a number
 #: after such a noun and its code is the vehicle's, not a year.
 CODED_NOUNS: frozenset[str] = frozenset({"vol", "vols", "train", "trains", "ligne", "bus", "car", "navire"})
+#: Kinds of train or flight written as a code before their number (``le TGV 2035 Paris-Marseille``): no year.
+VEHICLE_CODES: frozenset[str] = frozenset({"TGV", "TER", "RER", "ICE", "Intercités", "Ouigo", "Eurostar", "Thalys"})
 
 #: Words right after a four-digit number that keep it a year although they are nouns
 #: (``le budget 2002``, ``2019 Nazarbaïev``): none in French; mirror modules may fill it.
@@ -1098,9 +1196,20 @@ DAY_ALONE_OPENERS: frozenset[str] = frozenset(
 #: What ends the words before a bare day number that makes it a date, not a house number (``le vote aura
 #: lieu le 25``, ``l'audience est fixée au 3``).
 DAY_ALONE_CUES = (
-    r"\b(?:lieu|prévue?s?|fixée?s?|programmée?s?|convoquée?s?|attendue?s?|reportée?s?|repoussée?s?|avancée?s?)"
-    r"\s+(?:le|au|pour\s+le)\s*$"
+    r"(?:\b(?:lieu|prévue?s?|fixée?s?|programmée?s?|convoquée?s?|attendue?s?|reportée?s?|repoussée?s?|avancée?s?)"
+    r"\s+(?:le|au|pour\s+le)"
+    # what begins, ends, opens or is ruled on a day (``la grève avait commencé le 4``, ``le jugement sera rendu le
+    # 12``, ``le salon ouvrira ses portes le 28``, ``le tribunal a été saisi le 2``); not ``il porte le 10`` (a shirt)
+    r"|\b(?:commenc|début|démarr|rendu|rendra|rendr|saisi|ouvert|ouvrir|ouvrira|ouvre|fermé|fermer|fermera|signé|signera"
+    r"|publié|annoncé|décédé|tenu|tiendra|organisé|survenu|intervenu|réuni|réunira|reprendr|repris|expir|jugé|jugera"
+    r"|comparaîtr|comparu|inauguré|inaugurer|lancé|lancera|libéré|incarcéré|arrêté|interpellé|élu|voté|votera|achev"
+    r"|termin|clôtur|entré|entrera|prendra\s+fin|pris\s+fin|eu\s+lieu)[\w-]*"
+    r"(?:\s+(?:ses|son|sa|leur|leurs|les|la|l'|le|un|une)?\s*[\w-]+)?\s+le"
+    r")\s*$"
 )
+
+#: What joins a date to the weekday that names it (``le 4, un lundi``, ``le 3 février, soit un mercredi``).
+APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:soit\s+|c'est-à-dire\s+)?une?\s+", re.IGNORECASE)
 
 #: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
 DURATION_ADJECTIVES: tuple[str, ...] = (
@@ -1452,6 +1561,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\s+du\s+"
         r"(?:(?P<weekday>{weekday})\s+)?(?P<day>{day})\s+(?P<month>{month})(?:\s+(?P<year>{year}))?",
     ),
+    # en fin de journée jeudi, en milieu de matinée lundi: the part of the day before its weekday
+    (
+        "part_then_weekday",
+        "weekday",
+        r"\ben\s+(?P<part>(?:fin|début|milieu)\s+(?:de\s+|d')(?:matinée|après-midi|soirée|journée))\s+"
+        r"(?P<weekday>{weekday})\b(?!\s+(?:\d|{month}|{weekday}))(?:\s+(?P<mod>{mod})\b)?",
+    ),
     # dans la soirée de mardi, dans l'après-midi de lundi
     (
         "part_of_weekday",
@@ -1472,6 +1588,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "day_alone",
         "date",
         r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
+        r"(?:\s+(?P<day_mod>prochain|dernier)\b)?"  # ``le 15 prochain``, ``le 20 dernier``
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
         r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
     ),
@@ -1529,6 +1646,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ),
     # en 1245: a year before 1600 only after a preposition (``1245`` alone is as likely a count)
     ("year", "year", r"\b(?:en|l'an|depuis\s+l'an|jusqu'en)\s+(?P<year>1[0-5]\d\d)(?![\d]|[.,]\d)"),
+    # l'an 2100, l'an 3000: a year past the common ones only after ``l'an``
+    ("year_far", "year", r"\b(?:l'an|depuis\s+l'an|jusqu'à\s+l'an)\s+(?P<year>(?:2[1-9]|[3-9]\d)\d\d)(?![\d]|[.,]\d)"),
     # l'an 910: a year of three digits only after ``l'an``
     ("year_early", "year", r"\b(?:l'an|depuis\s+l'an)\s+(?P<year>[1-9]\d\d)(?![\d]|[.,]\d)"),
     (
@@ -1655,9 +1774,10 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant|{holiday_verb})\s+"
         r"(?:la\s+|l'|le\s+)?"
+        r"|\bau\s+(?=ramadan\b)"  # ``se préparent au ramadan``: a month's name after ``au``
         r"|\b(?:en\s+)?(?:ce|cette)\s+"  # ``en ce mardi gras``, ``ce Noël``: the day the text is on
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
-        r"|feu|feux|pont|{holiday_rite})\s+"
+        r"|feu|feux|pont|mois|jour\s+férié|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
@@ -1825,11 +1945,18 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_ahead",
         "ahead",
+        # ``dans les 48 heures``, ``sous 48 heures`` (within that time) stay lengths, as TimeML marks them
         r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
+    ),
+    # dans l'heure: within the hour to come
+    (
+        "offset_within_hour",
+        "ahead",
+        r"\bdans\s+(?P<within_one>l')(?P<unit>heure)(?![\w-])(?!\s+(?:qui|de|d'|même|suivante|où)\b)",
     ),
     # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none);
     # ``sous huitaine``, ``sous quinzaine``: within that many days, the deadline its last day
@@ -2185,7 +2312,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|au\s+cours\s+de\s+l')\s*(?:(?:tout|toute)\s+(?=fin|début))?"
         r"(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
-        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit)\b"
+        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit|(?<=\bcours\sde\sla\s)nuit"
+        # ``en seconde partie de nuit``: the weather forecast's halves of a part
+        r"|(?<=\ben\s)(?:première|seconde|deuxième)\s+partie\s+de\s+(?:nuit|soirée|journée|matinée))\b"
         r"(?!\s+(?:de|du|d')\b)"
         r"|\b(?:tôt|tard)\s+(?:le|dans\s+la)\s+(?P<part2>matin|matinée|soirée|soir|nuit)\b"
         r"|\bl'(?P<part3>après-midi)(?!\s+(?:de|du|d'|où|qui|que)\b)"
@@ -2193,7 +2322,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         # ``au beau milieu de la nuit``, ``en plein milieu de la matinée``: the very middle is the middle
         r"|\b(?:au|en|dans\s+le|dans\s+la)\s+(?:(?:beau|plein)\s+(?=milieu))?(?P<part5>petit\s+matin|pleine\s+matinée"
         r"|pleine?\s+après-midi|pleine\s+soirée"
-        r"|pleine\s+nuit|milieu\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)(?!\s+(?:de|du|d')\b))\b"
+        r"|pleine\s+nuit|(?:milieu|c(?:œ|oe)ur)\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)"
+        r"(?!\s+(?:de|du|d')\b))\b"
         r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner|heure\s+du\s+petit[\s-]déjeuner|heure\s+du\s+goûter"
         r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
