@@ -27,7 +27,7 @@ from typing import ClassVar
 from spacy.tokens import Token
 
 from recoupe.analyze.base import Parsed, components
-from recoupe.analyze.coref import Coreference
+from recoupe.analyze.coref import Coreference, Referent
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
 from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
@@ -50,9 +50,10 @@ _QUESTION_ENDS = ("?", "…", "...")
 _HEADING_WORDS = 6
 
 
-def _quiet_gap(parsed: Parsed, start: int, end: int) -> bool:
-    """Whether the text between two quotes names nobody (no person or organization outside quotes) and
-    crosses paragraphs only through short heading lines."""
+def _quiet_gap(parsed: Parsed, start: int, end: int, speaker: str | None = None) -> bool:
+    """Whether the text between two quotes names nobody (no person or organization outside quotes) but the
+    ``speaker`` of the first (``« … », raconte X, un étudiant. Son cousin … .`` then ``« … »``: the incise names
+    who goes on speaking) and crosses paragraphs only through short heading lines."""
     lines = parsed.text[start:end].split("\n")
     if len(lines) > 1 and (lines[-1].strip() or any(len(_WORD.findall(line)) > _HEADING_WORDS for line in lines[1:-1])):
         return False  # across paragraphs, only to a quote that opens its paragraph, past headings
@@ -62,7 +63,10 @@ def _quiet_gap(parsed: Parsed, start: int, end: int) -> bool:
         narrative.append((end - len(lines[-1]), end))
     coref = parsed.coref
     return not any(
-        e.type in ("PER", "ORG") and any(a <= e.start < b for a, b in narrative) and not coref.is_quoted(e.start)
+        e.type in ("PER", "ORG")
+        and any(a <= e.start < b for a, b in narrative)
+        and not coref.is_quoted(e.start)
+        and (speaker is None or e.name != speaker)
         for e in parsed.analysis.entities
     )
 
@@ -169,11 +173,51 @@ class QuoteExtractor:
         self._paragraph_speaker(parsed, decisions)
         for decision in decisions:
             if decision.found is None and decision.kind == "direct" and not decision.is_name:
+                decision.found = finder.paragraph_before(decision.pieces[0])
+        for decision in decisions:
+            if decision.found is None and decision.kind == "direct" and not decision.is_name:
                 decision.found = finder.presented(decision.pieces[0]) or finder.portrayed(decision.pieces[0])
         self._interview_answers(parsed, decisions)
         self._repeated_words(parsed, decisions)
         self._taken_up_sources(parsed, finder, decisions)
+        self._pronoun_after_quote(parsed, finder, decisions)
         return decisions
+
+    def _pronoun_after_quote(self, parsed: Parsed, finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """``« … », a déclaré le gouverneur, X, joint à Uvira, où … l'AFC. Il a dénoncé l'« … »``: a sentence that
+        opens on ``il`` / ``elle`` right after a sentence quoting a named person, in the same paragraph, goes on
+        with that person. Coreference may take a body named later in the clause instead, or see no one when
+        the name sits in an incise inside the quotation marks (``« …, a expliqué X, et … »``)."""
+        coref = parsed.coref
+        for n, decision in enumerate(decisions):
+            found = decision.found
+            if decision.is_name or not isinstance(found, tuple):
+                continue
+            word = fold(parsed.text[found[0] : found[1]].strip())
+            person = coref.t.pronouns.get(word)
+            if person is None or person[1] != "Sing" or parsed.text[finder.sentence_start(found[0]) : found[0]].strip():
+                continue
+            current = coref.referent(*found)
+            if current is not None and current.type == "PER":
+                continue
+            start = finder.sentence_start(found[0])
+            if "\n" in parsed.text[finder.previous_sentence_start(start) : start].rstrip():
+                continue
+            before = [
+                d
+                for d in decisions[:n]
+                if isinstance(d.found, tuple) and finder.previous_sentence_start(start) <= d.pieces[-1].open < start
+            ]
+            said = coref.referent(*before[-1].found) if before and isinstance(before[-1].found, tuple) else None
+            if said is not None and said.type == "PER" and said.entity and self._gender_fits(coref, said, person[0]):
+                decision.found = before[-1].found
+
+    @staticmethod
+    def _gender_fits(coref: Coreference, person: Referent, gender: str | None) -> bool:
+        """Whether nothing the article says of ``person``'s gender contradicts the pronoun's ``gender``."""
+        told = {m.gender for m in coref.mentions if m.referent is not None and m.referent.entity == person.entity}
+        told.discard(None)
+        return gender is None or not told or gender in told
 
     def _taken_up_sources(self, parsed: Parsed, finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
         """A speaker that only takes up a source cited before (``selon la même source``, ``a confié cet
@@ -288,7 +332,9 @@ class QuoteExtractor:
                 and isinstance(latest.found, tuple)
             ):
                 gap_start, gap_end = latest.pieces[-1].end, decision.pieces[0].open
-                if gap_start <= gap_end and _quiet_gap(parsed, gap_start, gap_end):
+                said = parsed.coref.referent(*latest.found)
+                speaker = said.entity if said is not None else None
+                if gap_start <= gap_end and _quiet_gap(parsed, gap_start, gap_end, speaker):
                     decision.found = latest.found
             if isinstance(decision.found, tuple):
                 latest = decision
@@ -541,7 +587,7 @@ class QuoteExtractor:
             if referent is None:
                 return None
             if referent.entity is None:
-                return Attribution(referent.text, None)
+                return Attribution(self._whole_title(parsed, referent.text, start), None)
             return Attribution(words.lstrip("-"), referent.entity)
         group = self._group_of_one(coref, words, end)
         if group is not None:
@@ -593,6 +639,18 @@ class QuoteExtractor:
         if entity is None and (introduced := coref.speaker_named_after(start, end)) is not None:
             entity = introduced.entity  # a role that speaks, then named as the next sentence's subject
         return Attribution(words, entity)
+
+    def _whole_title(self, parsed: Parsed, words: str, before: int) -> str:
+        """The unnamed description a pronoun stands for, written whole: coreference reads it from the parse,
+        which hangs a title's second portfolio elsewhere (``le ministre de la Pêche`` + ``et de la Mer``), and
+        without it the title names another office. Its latest occurrence before ``before`` is read again."""
+        at = parsed.text.rfind(words, 0, before)
+        span = parsed.doc.char_span(at, at + len(words), alignment_mode="expand") if at >= 0 else None
+        if span is None or not len(span):
+            return words
+        end = self.speakers.bind(parsed).with_second_portfolio(span.start, span.end)
+        last = parsed.doc[end - 1]
+        return parsed.text[at : max(at + len(words), last.idx + len(last.text))]
 
     def _group_of_one(self, coref: Coreference, words: str, end: int) -> str | None:
         """``l'un d'eux`` after ``Les supporters de l'OM ont …``: the group the pronoun stands for, so that the

@@ -64,6 +64,8 @@ _DETACHED_MAX: Final = 8
 _INCISE_END: frozenset[str] = frozenset({".", ",", ";", "!", "?", "»", "”", '"', "…", ":", ")", "—"})
 _QUOTE_MARKS: frozenset[str] = frozenset('«»“”„‹›"')
 _CLOSING_MARKS: frozenset[str] = frozenset("»”›")
+#: Dashes that set an aside off inside a sentence (``Le ministère – officiellement … – a affirmé``).
+_ASIDE_DASHES: frozenset[str] = frozenset("–—")
 _OPENING_MARKS: frozenset[str] = frozenset("«“„‹")
 _SPACES: frozenset[str] = frozenset(" \t\u00a0\u202f\u2009")
 #: Parts of speech a clause's root can have when it says something of a subject (a verb, or the predicate
@@ -97,6 +99,14 @@ def _participle_noun(token: Token) -> bool:
     """Whether a token the tagger reads as a present participle stands where a noun does (``l'opposant``,
     ``un manifestant``: after an article), as French makes nouns of those participles."""
     return token.pos_ in ("VERB", "AUX") and "Part" in morph(token, "VerbForm") and "Pres" in morph(token, "Tense")
+
+
+def _past_participle(token: Token) -> bool:
+    """Whether a token is a past participle (``disparu``, ``arrivée``): set right after a noun of an unnamed
+    description, it says which person the description is (``la sœur d'un mineur disparu``)."""
+    return (
+        token.pos_ in ("VERB", "AUX", "ADJ") and "Part" in morph(token, "VerbForm") and "Past" in morph(token, "Tense")
+    )
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -159,6 +169,7 @@ class _Lexicon:
     demonstratives: frozenset[str]
     object_relatives: frozenset[str]
     portfolio_titles: frozenset[str]
+    event_name: re.Pattern[str]  # an event's noun opening a label (``Naufrage au sud de X``)
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -239,6 +250,7 @@ class SpeakerFinder:
             demonstratives=_folded(speech.DEMONSTRATIVE_DETERMINERS),
             object_relatives=_folded(speech.OBJECT_RELATIVES),
             portfolio_titles=_folded(getattr(speech, "PORTFOLIO_TITLES", ())),
+            event_name=re.compile(getattr(lang.claims, "EVENT_NAME", r"(?!)"), re.IGNORECASE),
             word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
             | _folded(speech.SPEECH_NOUNS)
             | _folded(speech.INSTITUTION_NOUNS)
@@ -795,7 +807,11 @@ class ArticleSpeakers:
         « … »``), the noun no one (a ``Ministre de l'Intérieur`` is someone) nor words (``Réponse de l'opposition``).
         The body's speaker is asked."""
         first = words[0]
-        if first.pos_ != "NOUN" or len(words) < 2 or not any(t.pos_ == "ADP" for t in words[1:]):
+        if len(words) < 2 or not any(t.pos_ == "ADP" for t in words[1:]):
+            return False
+        if self.lex.event_name.match(first.text):
+            return True  # ``Naufrage au sud de X``: what happened, even where the tagger and recognizer read a name
+        if first.pos_ != "NOUN":
             return False
         if {fold(first.text), fold(first.lemma_)} & self.lex.speech_nouns:
             return False  # ``Réponse cinglante de l'opposition : « … »``: words, whose owner the label names
@@ -882,7 +898,30 @@ class ArticleSpeakers:
             return None
         if any(self.is_speech_verb(t) for t in self.tokens(start, quote.open)):
             return None
-        for token in reversed(self.tokens(self.sentence_start(start - 1), start)):
+        return self._last_speaker_in(self.sentence_start(start - 1), start)
+
+    def paragraph_before(self, quote: QuoteSpan) -> Found:
+        """A paragraph that is only a quote, after a paragraph whose last sentence has someone speak (``…, a
+        précisé le ministre, X, qui a défendu son action.`` then ``« Nous avons ouvert … »``): news sets the
+        words apart from the sentence that introduces their speaker; they are that speaker's."""
+        line_start = self.text.rfind("\n", 0, quote.open) + 1
+        line_end = self.text.find("\n", quote.open)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start : quote.open].strip() or any(
+            ch.isalnum() and not self.coref.is_quoted(i)
+            for i, ch in enumerate(self.text[quote.end : line_end], quote.end)
+        ):
+            return None
+        end = line_start - 1
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        return self._last_speaker_in(self.sentence_start(end - 1), end)
+
+    def _last_speaker_in(self, start: int, end: int) -> Found:
+        """The subject of the last speech verb between characters ``start`` and ``end`` when it is someone."""
+        for token in reversed(self.tokens(start, end)):
             if not self.is_speech_verb(token, incise=True, any_pos=self.lex.is_aux(self.doc[token.i - 1])):
                 continue
             found = self.subject(token)
@@ -1378,6 +1417,8 @@ class ArticleSpeakers:
                     end = j + 1
             elif seen_noun and token.dep_ in ("amod", "nummod") and i <= token.head.i < j:
                 end = j + 1  # a modifier the tagger calls otherwise: ``le numéro un``, ``l'homme fort``
+            elif seen_noun and first.pos_ == "DET" and doc[j - 1].pos_ == "NOUN" and self._identifying_participle(j):
+                end = j + 1  # ``une mère de famille arrivée de X``: the participle and its place say which one
             elif token.text == "," and seen_noun and (name := self._apposed_name_start(j + 1)) is not None:
                 j = name
                 while j < len(doc) and doc[j].i in self._name_tokens():
@@ -1398,6 +1439,16 @@ class ArticleSpeakers:
             # the described person serves is part of who they are
             end = self._affiliation_end(j)
         return self.span_of(i, end)
+
+    def _identifying_participle(self, j: int) -> bool:
+        """Whether token ``j`` is a past participle that says which person a description is: the phrase ends
+        with it (``la sœur d'un mineur disparu``) or a ``de`` complement follows (``arrivée de X``). One with
+        its agent (``interrogé par l'AFP``) says how the words were had, not who spoke."""
+        doc = self.doc
+        if not _past_participle(doc[j]) or "\n" in doc[j].text_with_ws:
+            return False
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        return after is None or after.is_punct or fold(after.text) in self.lex.np_links
 
     def _after_article(self, j: int) -> bool:
         """Whether token ``j`` follows an article, right after it or after one adjective (``un manifestant``,
@@ -1859,6 +1910,7 @@ class ArticleSpeakers:
             child
             for child in verb.children
             if child.dep_ in SUBJECT_DEPS
+            and any(ch.isalnum() for ch in child.text)  # a dash the parser made the subject says no one
             and not any(
                 c.dep_ == "case" and c.i < child.i and fold(c.text) not in self.lex.partitive_articles
                 for c in child.children
@@ -1933,6 +1985,10 @@ class ArticleSpeakers:
                 found = self.np_ending_at(before)
                 if found is not None:
                     return found
+            if before >= 1 and self._aside_dash(before):
+                found = self._subject_before_aside(before)
+                if found is not None:
+                    return found
             if before >= 1 and self.doc[before].text == ",":
                 # ``Laurent Berger, le numéro un de la CFDT, a jugé``, ``Daniel Dupont, maire, en préambule, a
                 # rappelé``: the name before the appositions and complements set off by commas
@@ -1944,6 +2000,25 @@ class ArticleSpeakers:
         if self._in_incise(verb) and not self._announces_quote(verb):
             return self.incise(self._incise_start(verb), quote_end=None)
         return None
+
+    def _subject_before_aside(self, closing: int) -> tuple[int, int] | None:
+        """``Le ministère de X – officiellement ministère de Y – a affirmé``: the noun phrase before an aside
+        set off by dashes, whose closing dash is token ``closing``, is the verb's subject."""
+        doc = self.doc
+        k = closing - 1
+        while k > 0 and not self._aside_dash(k) and "\n" not in doc[k].text:
+            k -= 1
+        if k <= 0 or not self._aside_dash(k):
+            return None
+        return self.np_ending_at(k - 1)
+
+    def _aside_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash setting an aside off: a long dash as written (the parser may be given a
+        hyphen in its place), or a hyphen with a space on either side."""
+        token = self.doc[k]
+        if self.text[token.idx : token.idx + 1] in _ASIDE_DASHES:
+            return True
+        return token.text == "-" and token.whitespace_ != "" and k > 0 and self.doc[k - 1].whitespace_ != ""
 
     def _announces_quote(self, verb: Token) -> bool:
         """Whether the verb's clause ends on a colon before a quote (``X, venu au conseil, résume l'ambiance :
@@ -2187,7 +2262,7 @@ class ArticleSpeakers:
             k += 1
         return self.span_of(k, j + 1)
 
-    def _with_second_portfolio(self, start: int, end: int) -> int:
+    def with_second_portfolio(self, start: int, end: int) -> int:
         """Token ``end`` moved past a second portfolio of a title the phrase stops before (``le ministre de la
         Marine marchande`` + ``et de la Politique insulaire``): one title, whose parse hangs the second
         portfolio on the first. Only after a capitalized portfolio, and for a capitalized one."""
@@ -2238,7 +2313,7 @@ class ArticleSpeakers:
             name_end = self._persons[0].get(end + 1)
             if name_end is not None and name_end < len(doc) and doc[name_end].text == ",":
                 end = name_end
-        end = self._with_second_portfolio(start, end)
+        end = self.with_second_portfolio(start, end)
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         for entity in self.parsed.analysis.entities:
