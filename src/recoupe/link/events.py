@@ -53,7 +53,7 @@ from recoupe.lang import get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.places import Place, gazetteer
 from recoupe.link.text import fold, sentences
-from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Entity
+from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Entity, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: How long before its article a day is history recalled rather than news (ACLED codes events as reported).
@@ -322,6 +322,8 @@ def _cues(text: str, lang: str) -> _Cues:
     protest_text = folded
     if (gathering := _optional_pattern(lang, "GATHERING_NOT_PROTEST")) is not None:  # "des pèlerins rassemblés"
         protest_text = gathering.sub(lambda m: " " * len(m.group()), folded)
+    if (named := _optional_pattern(lang, "NAMED_GATHERING")) is not None and len(text) == len(folded):
+        protest_text = _blank(protest_text, [m.span() for m in named.finditer(text)])  # "du Rassemblement national"
     riot_act = bool(patterns["RIOT_ACTS"].search(acts_text))
     return _Cues(
         protest=bool(patterns["PROTEST"].search(protest_text)),
@@ -646,6 +648,8 @@ def code_events(
             nth = 0 if days or kind is None else _nth_night(text, lang)
             spoken_only = not days and bool(told) and not nth  # ("la deuxième nuit d'émeutes" dates itself)
             days = days or sorted(told)
+            if len(days) > 1 and kind is not None:
+                days = _days_of_the_event_clause(text, start, said, days, lang)
             planned = analysis.published is not None and any(
                 bool(t.value and _DAY.match(t.value)) and (t.value or "")[:10] > analysis.published[:10] for t in said
             )
@@ -779,6 +783,34 @@ def code_events(
     events.extend(_arrests(story_id, events, groups, pairs, home, capital))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
+
+
+def _days_of_the_event_clause(text: str, start: int, said: Sequence[Timex], days: list[str], lang: str) -> list[str]:
+    """Of the days a sentence names, those named in a clause that tells an event (all, if none or every one is).
+
+    A sentence may set a present fact on one day and recall an event in a clause of its own ("La campagne
+    débute aujourd'hui à Kassala, où l'hôpital avait été touché par une frappe le 28 au soir"): the event is on
+    the clause's day, not on both days, nor a span of them.
+    """
+    pattern = _optional_pattern(lang, "CLAUSE_BREAK")
+    folded = fold(text)
+    if pattern is None or len(folded) != len(text):
+        return days
+    breaks = [m.start() for m in pattern.finditer(folded)]
+    if not breaks:
+        return days
+    kept = []
+    for day in days:
+        for timex in said:
+            if not (timex.value or "").startswith(day):
+                continue
+            at = timex.start - start
+            left = max((b for b in breaks if b <= at), default=0)
+            right = min((b for b in breaks if b > at), default=len(text))
+            if _cues(text[left:right], lang).kind() is not None:
+                kept.append(day)
+                break
+    return kept or days
 
 
 def _located(
@@ -1283,18 +1315,21 @@ def _attach_fatalities(
             tied[id(target)].append(group)
     for event in violent:
         groups_of = tied.get(id(event), [])
-        event.fatalities = _combined([g for g in groups_of if not _told_with_its_toll(g, groups_of, texts)])
+        raised = {g.population.removesuffix(" (increment)") for g in groups_of if _added(g)}
+        event.fatalities = _combined([g for g in groups_of if not _told_with_its_toll(g, groups_of, texts)], raised)
         event.fatality_groups = [g.id for g in groups_of]
 
 
-def _combined(groups: Sequence[ClaimGroup]) -> int:
+def _combined(groups: Sequence[ClaimGroup], raised: frozenset[str] | set[str] = frozenset()) -> int:
     """The dead of one event from the ``killed`` groups tied to it.
 
     Groups of different populations add up (soldiers and assailants of a clash). Groups of one population
     tied to one event are reports of one toll the grouping kept apart (a toll without a place revised from
     one with it): the largest stands, or the first plus the deaths added since (``deux blessés ayant
     succombé``), whichever is more; never their sum. Everyone's toll (``people``) already counts the
-    specific ones: it stands if it is larger than their sum.
+    specific ones: it stands if it is larger than their sum. The first figure counts only for a population
+    whose toll was ``raised`` by deaths added since (told apart or with it): else a conflict's lowest figure
+    stands, whatever figure came first.
     """
     by_population: dict[str, list[ClaimGroup]] = defaultdict(list)
     for group in groups:
@@ -1304,7 +1339,8 @@ def _combined(groups: Sequence[ClaimGroup]) -> int:
         tolls = [g for g in members if not _added(g)]
         totals = [int(g.conservative or 0) for g in tolls]
         added = sum(int(g.conservative or 0) for g in members if _added(g))
-        counts[population] = max(max(totals, default=0), _first_told(tolls) + added)
+        first = _first_told(tolls) + added if added or population in raised else 0
+        counts[population] = max(max(totals, default=0), first)
     everyone = counts.pop("people", 0)
     return max(everyone, sum(counts.values()))
 
@@ -1387,7 +1423,35 @@ def _tie(
     places_at: dict[tuple[str, int], list[Place]],
     home: str,
 ) -> AcledEvent | None:
-    """The violent event a group's reports point to (see the module's step 5)."""
+    """The violent event a group's reports point to (see the module's step 5); a town's toll tied to another
+    town's event goes to its own town's, if the story has one there."""
+    target = _tie_among(group, violent, texts, analyses, places_at, home)
+    at_its_town = _at_the_group_s_town(group, violent, home)
+    if target is not None and at_its_town and all(target is not e for e in at_its_town):
+        # "onze à Douala, deux à Yaoundé": tied by a sentence naming several towns, the figure is its own town's
+        return _tie_among(group, at_its_town, texts, analyses, places_at, home) or max(
+            at_its_town, key=lambda e: e.event_date
+        )
+    return target
+
+
+def _at_the_group_s_town(group: ClaimGroup, violent: list[AcledEvent], home: str) -> list[AcledEvent]:
+    """The violent events at the town a group's figure is for (its ``place``), if a town of the story's country."""
+    if not group.place:
+        return []
+    towns = {p.name for p in gazetteer().candidates(group.place) if p.kind == "city" and p.iso2 == home}
+    return [e for e in violent if e.location in towns and e.geo_precision == 1]
+
+
+def _tie_among(
+    group: ClaimGroup,
+    violent: list[AcledEvent],
+    texts: dict[str, Article],
+    analyses: dict[str, DocumentAnalysis],
+    places_at: dict[tuple[str, int], list[Place]],
+    home: str,
+) -> AcledEvent | None:
+    """Of ``violent``, the event a group's reports point to, or ``None``."""
     # the event coded from the very sentence of a report: the latest day it names
     for report in group.reports:
         same = [

@@ -126,6 +126,14 @@ RIOT_ACTS = (
 #: Looting, among the riot acts (:data:`RIOT_ACTS`): after a disaster (``les pillages se sont poursuivis dans le
 #: port``) it is the crime of a few, which ACLED does not code, unless the same sentence tells of a demonstration.
 LOOTING = (r"pillages?", r"pill(?:e|es|ee|ees|aient)", r"pilleurs?")
+#: A demonstration's word that is a party's or a movement's name, written with its capital inside a sentence (``le
+#: candidat du Rassemblement démocratique``, ``le Rassemblement national a réagi``): a name, no gathering.
+#: Blanked before the demonstration words are looked for. Regex on the original text.
+NAMED_GATHERING = r"(?<=[\w,] )Rassemblements?\b|(?<=[(«] )Rassemblements?\b|(?<=[(«])Rassemblements?\b"
+#: What parts the clauses of a sentence (``La campagne débute aujourd'hui à Kassala, où l'hôpital avait été
+#: touché par une frappe le 28``): of several days a sentence names, the event's day is the one in the clause that
+#: tells it. A semicolon, or a comma before a relative or subordinate clause. Folded regex.
+CLAUSE_BREAK = r";|,\s+(?:ou|alors que|tandis que|lorsque|quand|mais|avant que|apres que|bien que|si bien que)\b"
 #: The noun for a fire, unaccented where the participle (``des voitures incendiées``) bears its accent: ``un
 #: second incendie s'était déclaré``, ``Incendies : l'Europe envoie des renforts``. A fire is no riot act unless
 #: someone set it; blanked before the riot acts are looked for. Regex on the original text.
@@ -210,7 +218,10 @@ EXPLOSION = (
     (
         # (a mine "de jade", "d'or", "de charbon" is a pit, not a landmine)
         # (nor ``à la mine``, ``cette mine``: a pit where people work)
-        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|(?<!la )(?<!cette )mines?(?! de | d'| du )"
+        # (nor the mines of a ministry's or a school's name, ``le ministère des Mines``: the trade, no device)
+        r"engins? explosifs?|voitures? piegees?|bombes? artisanales?|(?<!la )(?<!cette )(?<!ministere des )"
+        r"(?<!ministre des )(?<!ministere de l'industrie et des )(?<!ecole des )(?<!direction des )"
+        r"(?<!service des )(?<!cadastre des )mines?(?! de | d'| du )"
         r"|explosions?"
         r"|attentat a la bombe",
         "Remote explosive/landmine/IED",
@@ -438,6 +449,11 @@ NOT_CODED = (
     r"typhons?",
     r"tempetes?",
     r"glissements? de terrain",
+    # a pit, a building or a bridge that falls (``l'éboulement du puits``, ``l'effondrement d'un immeuble``); not a
+    # regime's or an economy's fall
+    r"eboulements?",
+    r"effondrements? (?:d'un |d'une |du |de la |de l'|des )(?:[\w-]+ )?(?:puits|mines?|galeries?|immeubles?"
+    r"|batiments?|ponts?|passerelles?|toits?|tunnels?|barrages?|tribunes?|digues?|sites? minier)",
     r"avalanches?",
     r"eruptions?",
     r"accidents?",
