@@ -394,6 +394,8 @@ class Coreference:
             return self._resolve_latest(span.start_char, self._sent_of[span.start], *demonstrative)
         head = self._title_before_demonym(span.root)
         entity = self._entity_at.get(head.i)
+        if entity is not None and self._common_noun_name(entity, head):
+            return self._organization(fold(entity.name), span.start_char)  # ``selon l'ONG``: the body meant
         if entity is not None:
             return Referent(entity.name, entity.name, entity.type)
         word = fold(head.text).lstrip("-").removeprefix("t-")
@@ -1428,10 +1430,28 @@ class Coreference:
             return Referent(name, name, type_)
         return None
 
+    def _common_noun_name(self, entity: Entity, head: Token) -> bool:
+        """Whether the tagger took a generic organization noun after a determiner for a name (``l'ONG``,
+        ``l'agence``): it is a description of the body named before, not a body of its own."""
+        return (
+            fold(entity.name) in self.t.generic_org
+            and head.i > 0
+            and self.doc[head.i - 1].pos_ == "DET"
+            and entity.start == head.idx
+        )
+
     def _organization(self, noun: str, offset: int, plural: bool = False) -> Referent | None:
         """``la société``, ``l'organisation régionale``: the organization named or tied with that noun, else
-        (generic nouns only) the latest organization in the last few sentences."""
-        orgs = [e for e in self.entities if e.type == "ORG" and e.end <= offset and not self.is_quoted(e.start)]
+        (generic nouns only) the latest organization in the last few sentences. A generic noun the tagger
+        took for a name (``l'ONG``) names no organization."""
+        orgs = [
+            e
+            for e in self.entities
+            if e.type == "ORG"
+            and e.end <= offset
+            and not self.is_quoted(e.start)
+            and fold(e.name) not in self.t.generic_org
+        ]
         named = [e for e in orgs if noun in fold(e.name).replace("'", " ").split()]
         if named:
             return Referent(named[-1].name, named[-1].name, "ORG")

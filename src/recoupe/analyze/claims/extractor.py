@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.claims.sources import Frame, SourceFinder, assign
 from recoupe.analyze.numbers import MAX_PEOPLE, Figure, NumberParser
+from recoupe.analyze.quotes.find import find_quote_spans
 from recoupe.analyze.spans import Interval, SpanIndex, intervals
 from recoupe.analyze.syntax import morph
 from recoupe.lang import Language
@@ -1703,7 +1704,7 @@ class ClaimExtractor:
                 else candidate.support
             )
             if scored and source is None and actor is None:
-                actor = self._holder_verb(doc, candidate)
+                actor = self._holder_verb(doc, candidate) or self._object_verb(candidate)
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
                 if source is None and "Pres" in morph(actor, "Tense") and actor.head.pos_ == "VERB":
@@ -1786,6 +1787,16 @@ class ClaimExtractor:
             ):
                 return token
         return None
+
+    @staticmethod
+    def _object_verb(candidate: _Candidate) -> Token | None:
+        """The verb whose object is the counted noun, when the noun alone gave the category (``Les garde-côtes
+        ont repêché six corps``): its subject, if an authority, is the count's source, as for a verb that
+        gives the category (``la police a arrêté 12 personnes``)."""
+        noun = candidate.noun
+        if noun is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+            return None
+        return noun.head
 
     @staticmethod
     def _from_list(
@@ -1880,6 +1891,7 @@ class ClaimExtractor:
                 result[i] = source
             frame_spans.extend((f.start, f.end) for f in frames)
             framed.add(sentence.start)
+        self._quoted_sources(parsed, candidates, result)
         self.frame_index = intervals(frame_spans)
         self.framed = framed
         last_gapped: tuple[int, Attribution] | None = None  # where the last gapped figure ends, its source
@@ -1904,6 +1916,32 @@ class ClaimExtractor:
             elif source is not None:
                 named = source
         return result
+
+    def _quoted_sources(
+        self, parsed: Parsed, candidates: Sequence[_Candidate], result: list[Attribution | None]
+    ) -> None:
+        """Give a count inside a quotation of several sentences, with no source in its own sentence, the
+        quotation's speaker (``« Douze corps ont été remontés. Les recherches continuent », a déclaré le
+        préfet``): the speech verb that covers it stands in the quotation's last sentence (or first)."""
+        waiting = [i for i, c in enumerate(candidates) if result[i] is None and c.category in PEOPLE_CATEGORIES]
+        if not waiting:
+            return
+        quotes = [q for q in find_quote_spans(parsed.text) if q.closed]
+        units = _SentenceUnits(parsed.doc, parsed.text)
+        for i in waiting:
+            candidate = candidates[i]
+            start = candidate.figure.start
+            quote = next((q for q in quotes if q.start <= start < q.end), None)
+            if quote is None:
+                continue
+            opening = parsed.doc.char_span(quote.open, quote.open + 1, alignment_mode="expand")
+            closing = parsed.doc.char_span(quote.close, quote.close + 1, alignment_mode="expand")
+            if opening is None or closing is None or not len(opening) or not len(closing):
+                continue
+            first, last = units.of(opening.start), units.of(closing.start)
+            if first.start == last.start:
+                continue  # a quotation within one sentence: its frames were read with the figure's
+            result[i] = self.sources.quote_speaker(parsed, first, last, quote.open, quote.close)
 
     def _continued_frame(self, text: str, frames: Sequence[Frame], start: int) -> Attribution | None:
         """The source of a trailing ``selon X`` / incise whose report a figure after it goes on with (``…,

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, tokens_between
 from recoupe.analyze.syntax import morph
@@ -104,6 +104,8 @@ class SourceFinder:
         self.subject_relatives: frozenset[str] = frozenset(claims.SUBJECT_RELATIVES)
         self.clause_words: frozenset[str] = frozenset(claims.CLAUSE_WORDS)
         self.subject_pronouns: frozenset[str] = frozenset(claims.SUBJECT_PRONOUNS)
+        self.possessive_relatives: frozenset[str] = frozenset(claims.POSSESSIVE_RELATIVES)
+        self.proxy_nouns: frozenset[str] = frozenset(claims.PROXY_SOURCE_NOUNS)
         self.stressed_pronouns: frozenset[str] = frozenset(claims.STRESSED_PRONOUNS)
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
@@ -396,6 +398,8 @@ class SourceFinder:
             head = gerund or self._verb_head(token)
             # (a phrase's verb may open an incise too: ``…, a fait état jeudi le bureau``)
             subject = self._subject_after(head, sentence, token) if gerund is None else None
+            if subject is not None and self._only_time(parsed, *subject):
+                subject = None  # ``Le ministre, X, a indiqué jeudi que…``: the day is no inverted subject
             leading = subject is None
             if subject is None:
                 subject = self._subject_before(head, sentence)
@@ -429,6 +433,16 @@ class SourceFinder:
                 Frame(token.idx if leading else head.idx, token.idx + len(token), attribution, "speech", leading)
             )
         return frames
+
+    @staticmethod
+    def _only_time(parsed: Parsed, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds nothing but a time expression (``jeudi``, ``mardi soir``): the
+        parser takes a day after a speech verb for its inverted subject."""
+        words = parsed.text[start:end]
+        for timex in parsed.timex_index().overlapping(start, end):
+            low, high = max(start, timex.start) - start, min(end, timex.end) - start
+            words = words[:low] + " " * (high - low) + words[high:]
+        return not words.strip(" ,")
 
     @staticmethod
     def _passive(verb: Token) -> bool:
@@ -607,7 +621,12 @@ class SourceFinder:
             aside_end = None if clause else doc[index - 1]  # a relative clause is no part of the name
             index = opening.i - 1
             last = doc[index] if index >= sentence.start else last
-        if last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_punct and not self._noun_participle(last):
+        if (
+            last.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+            and not last.is_punct
+            and not self._noun_participle(last)
+            and not self._adjectival(last)
+        ):
             return None
         words: list[Token] = []
         while index >= sentence.start and len(words) < 14:
@@ -615,7 +634,9 @@ class SourceFinder:
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
             if (
-                token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ") and not self._noun_participle(token)
+                token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ")
+                and not self._noun_participle(token)
+                and not self._adjectival(token)
             ) or token.lower_ in self.subject_breaks:
                 break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
@@ -624,8 +645,27 @@ class SourceFinder:
             words.pop()
         if not words or not any(t.pos_ in ("NOUN", "PROPN", "X") or self._noun_participle(t) for t in words):
             return None
+        if self._speaks_through(doc, index, sentence, words):
+            return self._subject_before(doc[index - 1], sentence)  # the comma before ``dont``
         first, final = words[-1], aside_end or words[0]
         return first.idx, final.idx + len(final)
+
+    def _speaks_through(self, doc: Doc, index: int, sentence: Span, words: Sequence[Token]) -> bool:
+        """Whether the subject read backwards (``words``, last word first) is a proxy of the phrase before a
+        possessive relative at ``index`` (``Le préfet, dont les services font état de…``): then that phrase
+        speaks."""
+        return (
+            index > sentence.start
+            and doc[index].lower_ in self.possessive_relatives
+            and any(t.lower_ in self.proxy_nouns for t in words)
+            and doc[index - 1].text == ","
+        )
+
+    @staticmethod
+    def _adjectival(token: Token) -> bool:
+        """A participle the parse attaches to a noun as its adjective (``les Nations unies``, ``les forces
+        armées``): part of the subject's name, not the verb of another clause."""
+        return token.pos_ == "VERB" and token.dep_ == "amod" and token.head.i < token.i
 
     @staticmethod
     def _noun_participle(token: Token) -> bool:
@@ -803,6 +843,47 @@ class SourceFinder:
         if words & (self.authorities | self.pronouns | self.subject_pronouns | self.institution_adjectives):
             return True
         return _names_someone(parsed, start, end)
+
+    def quote_speaker(
+        self, parsed: Parsed, opening: Span, closing: Span, mark_open: int, mark_close: int
+    ) -> Attribution | None:
+        """Who speaks a quotation that runs over several sentences (``« Nous avons compté 20 morts. Il en
+        reste sous la terre », a affirmé le maire``): a figure inside it is its speaker's, though the speech
+        verb sits in another sentence than the figure.
+
+        The incise right after the closing mark (``», a-t-il déclaré``) names the speaker, else a speech verb
+        right before the opening mark (``Le maire a déclaré : « …``); only punctuation, auxiliaries and an
+        inverted pronoun may stand between mark and verb after the quote, at most a short complement
+        (``a déclaré à la presse :``) before it.
+
+        Args:
+            parsed: the article.
+            opening: the sentence holding the opening mark; closing: the one holding the closing mark.
+            mark_open: offset of the opening mark; mark_close: offset of the closing mark.
+        """
+        for frame in self._speech_frames(parsed, closing):
+            if frame.leading or frame.start <= mark_close:
+                continue
+            between = tokens_between(closing, mark_close + 1, frame.start)
+            if all(
+                t.is_punct or t.pos_ == "AUX" or t.dep_.startswith("aux") or t.text.startswith("-") for t in between
+            ):
+                return frame.attribution
+            break
+        for frame in reversed(self._speech_frames(parsed, opening)):
+            if not frame.leading or frame.end > mark_open:
+                continue
+            between = tokens_between(opening, frame.end, mark_open)
+            words = [t for t in between if not t.is_punct]
+            if (
+                between
+                and between[-1].text in (":", ",")
+                and len(words) <= 4
+                and not any(t.pos_ == "VERB" for t in words)
+            ):
+                return frame.attribution
+            break
+        return None
 
     def authority(self, parsed: Parsed, verb: Token, sentence: Span) -> Attribution | None:
         """The subject of an action verb when it is an authority (``les autorités ont arrêté…``).

@@ -476,9 +476,10 @@ LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ( ainsi qu
 #: of :data:`PER_WORDS` (``5 pour cent``).
 LIST_ATTRIBUTIONS: tuple[str, ...] = ("pour", "côté", "du côté de", "du côté du", "du côté des")
 
-#: Those of :data:`LIST_ATTRIBUTIONS` that may also open a clause: ``Côté syndicats, on annonçait 120 000``
-#: (``Pour la police, …`` is as often an opinion as a count).
-HEADING_ATTRIBUTIONS: tuple[str, ...] = ("côté", "du côté de", "du côté du", "du côté des")
+#: Those of :data:`LIST_ATTRIBUTIONS` that may also open a clause: ``Côté syndicats, on annonçait 120 000``;
+#: ``Pour l'ONG X, le nombre réel de morts dépasse 400`` (an opinion on a figure is still that body's word;
+#: only someone who can assert a figure qualifies, so ``Pour la seule journée de mardi,`` is none).
+HEADING_ATTRIBUTIONS: tuple[str, ...] = ("pour", "côté", "du côté de", "du côté du", "du côté des")
 
 #: Words after ``pour`` that make a figure a rate: ``5 pour cent``, ``3 pour mille``.
 PER_WORDS: frozenset[str] = _words("cent mille")
@@ -522,7 +523,8 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 #: été revu mardi par l'état-major``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
-    signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer revoir réviser actualiser"""
+    signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer revoir réviser actualiser
+    documenter"""
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
@@ -640,6 +642,11 @@ SUBJECT_VERB_ASIDES: tuple[str, ...] = (
     "au total",
     "en tout",
 )
+
+#: The possessive relative word and the nouns it ties to a speaker who speaks through them: in ``le préfet,
+#: dont les services font état de 12 morts`` the figure is the préfet's (his services are his voice).
+POSSESSIVE_RELATIVES: frozenset[str] = frozenset({"dont"})
+PROXY_SOURCE_NOUNS: frozenset[str] = _words("services service équipes équipe")
 
 #: Sources that stand for the source named last: ``d'après la même source``.
 SAME_SOURCE: frozenset[str] = frozenset(
