@@ -79,6 +79,7 @@ class EntitiesTables(Protocol):
     ARABIC_MUTE_ENDING: str
     UNITED_NATIONS_ACRONYM_PREFIX: str
     UNITED_NATIONS_WORDS: str
+    OMITTED_HEAD_INITIALS: dict[str, str]
     CARDINAL_WORDS: frozenset[str]
     NAMED_AFTER_HEADS: frozenset[str]
     NICKNAME_CUES: frozenset[str]

@@ -216,6 +216,7 @@ def merge_entities(
     _join_spaced_names(items, keys, joined)
     _join_acronyms(items, joined)
     _join_united_nations_acronyms(items, joined, lang)
+    _join_acronyms_of_headless_names(items, joined, lang)
     if story_of:
         _join_within_stories(items, keys, story_of, joined, lang)
     return _collect(items, joined)
@@ -1155,6 +1156,24 @@ def _join_united_nations_acronyms(items: list[_Local], joined: _UnionFind, lang:
             owners = by_acronym.get(name[len(prefix) :], set()) - {joined.find(index)}
             if len(owners) == 1:
                 joined.union(index, owners.pop())
+
+
+def _join_acronyms_of_headless_names(items: list[_Local], joined: _UnionFind, lang: str) -> None:
+    """A body named without its head noun joins its acronym, which keeps that noun's letter: ``les Nations unies``
+    is the ``ONU`` (*Organisation des Nations unies*). Only the heads of :data:`OMITTED_HEAD_INITIALS`, and only
+    where one body of the dossier has those initials."""
+    heads = get_language(lang).entities.OMITTED_HEAD_INITIALS
+    by_letters: dict[str, set[int]] = defaultdict(set)
+    for index, local in enumerate(items):
+        if _type(local) == "ORG" and not _ACRONYM.match(local.name) and (letters := initials(local.name, lang)):
+            if not any(fold(local.name).startswith(fold(head)) for head in heads.values()):
+                by_letters[letters].add(joined.find(index))
+    for index, local in enumerate(items):
+        if _type(local) != "ORG" or not _ACRONYM.match(local.name) or local.name[0] not in heads:
+            continue
+        owners = by_letters.get(local.name[1:], set()) - {joined.find(index)}
+        if len(owners) == 1:
+            joined.union(index, owners.pop())
 
 
 def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:

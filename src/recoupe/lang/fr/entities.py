@@ -439,6 +439,10 @@ CARDINAL_WORDS: frozenset[str] = frozenset(
 UNITED_NATIONS_ACRONYM_PREFIX: str = "UN"
 UNITED_NATIONS_WORDS: str = "Nations unies"
 
+#: Head nouns an acronym keeps the letter of when the body is named without them: ``l'ONU`` and ``les Nations
+#: unies`` (*Organisation des Nations unies*). Letter → head noun, as written.
+OMITTED_HEAD_INITIALS: dict[str, str] = {"O": "Organisation"}
+
 #: Words that qualify an organization's name without telling which body it is (``Service géologique
 #: national``, ``l'Autorité turque``): left out when two names of one story are compared. Compared folded.
 ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
