@@ -115,6 +115,7 @@ class _Cues:
     period: re.Pattern[str]
     night: re.Pattern[str]
     window: re.Pattern[str]
+    one_day: re.Pattern[str]
     revision: re.Pattern[str]
     repeat: re.Pattern[str]
     known_before: re.Pattern[str]
@@ -179,6 +180,7 @@ def _cues(lang: str) -> _Cues:
         period=_words_pattern(data.PERIOD_CUES),
         night=_words_pattern(getattr(data, "NIGHT_CUES", ())),
         window=_words_pattern(getattr(data, "WINDOW_CUES", ())),
+        one_day=_words_pattern(getattr(data, "ONE_DAY_CUES", ())),
         revision=_words_pattern(data.REVISION_CUES),
         repeat=_words_pattern(getattr(data, "REPEAT_CUES", ())),
         known_before=re.compile(getattr(data, "KNOWN_COUNT_BEFORE", r"(?!)")),
@@ -292,7 +294,7 @@ def _population(
         # no counted noun, or only the toll's (``11 soldats tués et 17 blessés``): the figure before's
         found = previous.removesuffix(" (subset)")
     found = cues.by_category.get(category, {}).get(found or "people", found or "people")
-    if category == "injured" and (severity := _severity(folded, lang)):
+    if category in _severity_categories(lang) and (severity := _severity(folded, lang)):
         found += f" ({severity})"
     return found
 
@@ -315,6 +317,12 @@ def _says_in_article(context: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=8)
 def _severities(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(getattr(get_language(lang).link, "INJURY_SEVERITY", ()))
+
+
+@lru_cache(maxsize=8)
+def _severity_categories(lang: str) -> frozenset[str]:
+    """The categories whose figures a severity word splits (the injured, the hospitalized)."""
+    return frozenset(getattr(get_language(lang).link, "SEVERITY_CATEGORIES", {"injured"}))
 
 
 def _severity(own_words: str, lang: str) -> str:
@@ -459,12 +467,19 @@ def period(claim: Claim, published: str | None, text: str | None, lang: str = "f
         return f"since {since}"
     if claim.category == "participants":
         return _day(claim.date, published) or _day(published)
-    if _past_week(claim.date, published) and text is not None and is_subset(claim, text, lang):
+    if (
+        _past_week(claim.date, published)
+        and text is not None
+        and is_subset(claim, text, lang)
+        and _week_said_after(text, claim.start, claim.end, lang)
+    ):
         # ``dont 410 la semaine dernière``: that week's part of the total, not a revision of last report's part; a
         # toll told of last week's event (``les crues de la semaine dernière ont fait huit morts``) stays the toll
         return f"week of {_day(claim.date)}"
     if text is not None and _window(text, claim.start, claim.end, lang):
         return f"last days to {_day(published)}"  # ``sur les sept derniers jours, 21 décès``: not the toll
+    if text is not None and _one_day(text, claim.start, claim.end, lang):
+        return _day(claim.date, published) or _day(published)  # ``pour la seule journée de mardi, 29 décès``
     if claim.category not in cues.periodic_categories or text is None:
         return ""
     if _marks(text, claim.start, claim.end, lang)[0]:
@@ -489,6 +504,30 @@ def _undated_period_day(claim: Claim, published: str | None, text: str, lang: st
     if not day or not _cues(lang).night.search(fold(before + " " + text[claim.start : claim.end] + " " + clause)):
         return day
     return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+
+
+@cache
+def _part_week(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "PART_WEEK_AFTER", r"(?!)"))
+
+
+def _week_said_after(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a part's own words or its clause after them say a week (``dont 210 la semaine dernière``): only
+    then is the part that week's count; a week said before its whole dates the event the whole counts."""
+    _, clause = _sentence_and_clause(text, start, end)
+    return bool(_part_week(lang).search(fold(text[start:end] + " " + clause)))
+
+
+def _one_day(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the figure's sentence, up to its clause, says it counts one day or night alone (``pour la
+    seule journée de samedi``): a day's figure is no report of the running total, whatever the category."""
+    cues = _cues(lang)
+    before, clause = _sentence_and_clause(text, start, end)
+    own = fold(before + " " + text[start:end] + " " + clause)
+    said = [m.start() for m in cues.one_day.finditer(own)]
+    # the day must be this figure's: a running total the sentence goes on to (``118 interpellations pour
+    # la seule journée de jeudi, ce qui porte à 181 le nombre … depuis le début``) is no day's count
+    return bool(said) and not cues.cumulative.search(own[said[-1] :])
 
 
 def _window(text: str, start: int, end: int, lang: str) -> bool:
@@ -1133,6 +1172,7 @@ def group_claims(
         {story: {p.scope(n) for n in places_by_story[story]} - {""} for story, p in places.items()},
         lang,
         {story: frozenset(p.scope(n) for n in districts[story]) for story, p in places.items()},
+        texts,
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
@@ -1937,6 +1977,7 @@ def _join_unplaced(
     scopes: dict[str | None, set[str]] | None = None,
     lang: str = "fr",
     districts: dict[str | None, frozenset[str]] | None = None,
+    texts: dict[str, str] | None = None,
 ) -> None:
     """A figure that names no place is the story's own scope: it joins the one country the story's figures
     of that kind name (or those said to be nationwide), else their one place when they name no country.
@@ -1972,7 +2013,7 @@ def _join_unplaced(
         target = national[0] if len(national) == 1 else (local[0] if regional and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
-    _join_story_wide(groups, families, lang)
+    _join_story_wide(groups, families, lang, texts or {})
 
 
 def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey]) -> GroupKey | None:
@@ -2282,23 +2323,65 @@ def _join_story_wide(
     groups: dict[GroupKey, list[_Entry]],
     families: dict[tuple[str | None, str, str, str], list[GroupKey]],
     lang: str = "fr",
+    texts: dict[str, str] | None = None,
 ) -> None:
     """A place whose every figure is one the story gives for its whole scope (``les inondations qui ont
     dévasté la Toscane … 8 morts`` where others say ``8 morts`` or ``8 morts en Italie``) names where the
     whole story happens, not a part of it: its reports join the story's own group. A part's figures
-    (``dont 3 à Prato``) are never the whole's, so they stay apart."""
+    (``dont 3 à Prato``) are never the whole's, so they stay apart, as are a place's figures that an article
+    lists beside a sibling place's (:func:`_broken_down`)."""
     for keys in families.values():
         present = [k for k in keys if k in groups]
         national = [k for k in present if not k[4].startswith("place:")]
         if len(national) != 1:
             continue
         whole = {_figure_of(e) for e in groups[national[0]]}
+        # a country's toll broken down by city keeps its cities apart; a story told of one region, with no
+        # country named, is that region's, and its figures may name it beside another region's
+        national_scope = national[0][4].startswith(("country:", "nationwide"))
         running = national[0][1] in _cues(lang).cumulative_categories  # the family's category
         for key in present:
-            if key[4].startswith("place:") and (
+            broken = national_scope and _broken_down(key, present, groups, texts or {}, lang)
+            if (key[4].startswith("place:") and not broken) and (
                 all(_figure_of(e) in whole for e in groups[key])
                 or (running and _keeps_pace(groups[key], groups[national[0]]))
             ):
                 for entry in groups[key]:
                     entry.place = None  # the group is the story's, not this place's
                 groups[national[0]].extend(groups.pop(key))
+
+
+def _broken_down(
+    key: GroupKey, family: list[GroupKey], groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str
+) -> bool:
+    """Whether an article gives the place's figure in one sentence with a sibling place's figure of the same
+    kind (``six morts à Douala, deux à Garoua et un à Yaoundé``): a toll broken down by place, each a part,
+    none the story's whole even where its number happens to be one the whole once had."""
+    name = next((e.place for e in groups[key] if e.place), None)
+    if name is None:
+        return False
+    for other in family:
+        if other == key or other not in groups or not other[4].startswith("place:"):
+            continue
+        beside = next((e.place for e in groups[other] if e.place), None)
+        if beside is None or not _siblings(name, beside, lang):
+            continue
+        if any(
+            a.report.doc == b.report.doc and _listed_side_by_side(texts.get(a.report.doc), a.report, b.report, lang)
+            for a in groups[key]
+            for b in groups[other]
+        ):
+            return True
+    return False
+
+
+def _listed_side_by_side(text: str | None, a: ClaimReport, b: ClaimReport, lang: str) -> bool:
+    """Whether two reports of one article stand in one sentence, each figure followed by its place (``six
+    morts à Douala, de deux à Garoua``): a list of places' counts, not a toll and a find told apart."""
+    if text is None:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    placed = _placed_part_pattern(lang)
+    return not re.search(r"[.!?\n]", text[first.end : second.start]) and all(
+        placed.search(text[r.end : r.end + 30]) for r in (a, b)
+    )

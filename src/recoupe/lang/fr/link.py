@@ -265,6 +265,10 @@ WINDOW_CUES: tuple[str, ...] = (
     "dernière semaine",
     "semaine écoulée",
 )
+#: Words that make a figure of any kind one day's or one night's count (``Pour la seule journée de mardi, 29
+#: décès ont été enregistrés``): that day's part of the toll, its own figure beside the running total even
+#: where the sentence goes on about the total (``un record depuis le début de l'épidémie``).
+ONE_DAY_CUES: tuple[str, ...] = ("seule journée", "seule nuit", "seule matinée", "seule soirée", "en une seule journée")
 PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journée de", "en une journée")
 #: Those of :data:`PERIOD_CUES` that name a night: an article's night with no date of its own (``au cours de la
 #: nuit``, ``pour cette deuxième nuit``) is the one that ended as it was written, dated, like ``la nuit de
@@ -394,9 +398,21 @@ INJURY_SEVERITY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "blessee grave",
             "etat grave",
             "urgence absolue",
+            # in hospital, the wards of the worst hurt (``Deux patients sont en soins intensifs``)
+            "soins intensifs",
+            "reanimation",
         ),
     ),
 )
+
+#: What says, in a part's own words or clause after them, that the part is a week's (``dont 210 la semaine
+#: dernière``), read on folded text; a week said before the whole (``les violences de la semaine dernière ont
+#: fait 24 morts, dont cinq mineurs``) dates the event, and the part stays a part of its toll.
+PART_WEEK_AFTER: str = r"\bsemaines?\b"
+
+#: The categories whose counts :data:`INJURY_SEVERITY` splits: the injured, and the hospitalized, whose
+#: worst hurt (``Deux patients sont en soins intensifs``) are a part of the patients, not a revision of them.
+SEVERITY_CATEGORIES: frozenset[str] = frozenset({"injured", "hospitalized"})
 
 #: A figure right after one of these (``52 blessés, dont 9 grièvement``) counts part of another figure's
 #: people: it gets a group of its own instead of contradicting the total.
@@ -422,7 +438,13 @@ SUBSET_WHOLE_NAMED = (
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
 #: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
 #: Paris``): that part is a place's own count, the one other reports give for the place, not a subset.
-PLACED_PART_AFTER = r"^\s*(?:à|au|aux|dans|en|sur)\s"
+#: A verb that moves or keeps the part in the place may come between (``dont deux ont été transférés à
+#: Bukavu``): the same place's count as ``dont deux à Bukavu``.
+PLACED_PART_AFTER = (
+    r"^\s*(?:(?:ont été|sont|avaient été|étaient|ont dû être)\s+"
+    r"(?:transféré|évacué|admis|hospitalisé|soigné|conduit|emmené)e?s?\s+)?"
+    r"(?:à|au|aux|dans|en|sur|vers)\s"
+)
 
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
