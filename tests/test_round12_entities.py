@@ -20,3 +20,20 @@ def test_an_acronym_does_not_join_a_body_whose_letters_it_only_ends_with_without
         analysis_of("b", entity("ANU", "ORG")),
     )
     assert not together(groups, "Nations unies", "ANU")
+
+
+def test_a_town_read_as_a_body_joins_the_town_as_another_outlet_spells_it() -> None:
+    # « les combats autour d'El Fasher » (tagged as a body) / « à El-Facher, capitale du Darfour-Nord »
+    groups = merged(
+        analysis_of("a", entity("El Fasher", "ORG")),
+        analysis_of("b", entity("El-Facher", "LOC")),
+    )
+    assert together(groups, "El Fasher", "El-Facher")
+
+
+def test_a_body_named_after_its_town_stays_apart_from_the_town() -> None:
+    groups = merged(
+        analysis_of("a", entity("Université de Douala", "ORG")),
+        analysis_of("b", entity("Douala", "LOC")),
+    )
+    assert not together(groups, "Université de Douala", "Douala")

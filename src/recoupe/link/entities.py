@@ -691,6 +691,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_other_names(items, keys, members, joined)
     _join_other_names_translated(items, keys, members, shapes, joined, lang)
     _join_places_of_one_town(items, members, joined, lang)
+    _join_towns_tagged_as_bodies(items, members, joined, lang)
     _join_place_spellings(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
@@ -1415,6 +1416,25 @@ def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _U
             joined.union(index, by_place[place])
         else:
             by_place[place] = index
+
+
+def _join_towns_tagged_as_bodies(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """A town's name the tagger read as a body's in one article (``El Fasher``, no head noun of a body) joins that
+    town as another article writes it (``El-Facher``): the gazetteer gives both names one entry, and they sound
+    alike. A body named after its town has a head noun (``Université de Douala``) and stays apart."""
+    towns: dict[tuple[tuple[str, int], str], int] = {}
+    for index in members:
+        if _type(items[index]) == "LOC" and (place := _place_id(items[index].name)) is not None:
+            towns.setdefault((place, sound_key(items[index].name, "LOC", lang)), index)
+    for index in members:
+        local = items[index]
+        if _type(local) != "ORG" or _ACRONYM.match(local.name) or _shape(local.name, lang, True).head is not None:
+            continue
+        if (place := _place_id(local.name)) is None:
+            continue
+        town = towns.get((place, sound_key(local.name, "LOC", lang)))
+        if town is not None:
+            joined.union(index, town)
 
 
 def _join_acronym_prefixed(
