@@ -77,6 +77,14 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
         # a year far ahead by its noun; a century to come with its noun
         ("En l'an 2100, la mer aura monté d'un mètre.", "2030-02-04", {"l'an 2100": "2100"}),
         ("Au XXIIe siècle, la côte aura changé.", "2030-02-04", {"Au XXIIe siècle": "21"}),
+        # the middle of this week; the first so many months, a length; a deadline's midnight right after its day
+        ("La décrue est attendue à la mi-semaine.", "2030-02-04", {"à la mi-semaine": "2030-W06"}),
+        ("Les ventes ont chuté durant les six premiers mois.", "2030-02-04", {"durant les six premiers mois": "P6M"}),
+        (
+            "Les candidats ont jusqu'à ce soir minuit pour déposer leur dossier.",
+            "2030-02-04",
+            {"ce soir minuit": "2030-02-04T24:00"},
+        ),
         # a train's number is no year
         ("Les passagers du TGV 2031 ont été évacués à Lyon.", "2030-02-04", {}),
     ],

@@ -1377,6 +1377,8 @@ FRAGMENTS: dict[str, str] = {
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
     # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
     "after_day_word": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*WEEKDAYS, *DEICTIC_DAYS) if " " not in w) + ")",
+    # ``jusqu'au 29 décembre minuit``, ``ce soir minuit``: the word a bare ``minuit`` may follow
+    "before_bare_midnight": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*MONTHS, "soir") if " " not in w) + ")",
     "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
     "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
@@ -2005,6 +2007,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "period",
         r"\b(?:la|le|cette|ce|au\s+cours\s+de\s+la|dans\s+la)\s+(?P<same>même)\s+(?P<unit>année|semaine|mois)(?![\w-])",
     ),
+    # à la mi-semaine: the middle of the week the text is in (as ``cette semaine``)
+    (
+        "period_mid_week",
+        "period",
+        r"\b(?:à\s+la|la|en|dès\s+la|jusqu'à\s+la|vers\s+la)\s+(?P<edge>mi)-(?P<unit>semaine)\b"
+        r"(?!\s+(?:de|d'|du|dernière|prochaine|suivante|précédente)\b)",
+    ),
     (
         "period_this",
         "period",
@@ -2158,6 +2167,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+{clock_minutes}\s+(?:de|d'|du|des)\b)"
         r"(?:\s+(?P<minute_word>{clock_minutes})\b|\s+(?P<minute>[0-5]\d|{clock_number})(?![\d\w-]))?",
     ),
+    # jusqu'au 29 décembre minuit, ce soir minuit: a deadline's midnight right after its day
+    ("clock_bare_midnight", "clock", r"{before_bare_midnight}(?P<named>minuit)\b(?!\s+(?:moins|et)\b)"),
     # midi et demi, minuit moins le quart: midday or midnight with its minutes needs no preposition (a part of the
     # day is never counted in minutes)
     (
@@ -2260,6 +2271,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "duration",
         r"\b(?:ces|les|des)\s+(?:(?P<num>{num})\s+)?(?:derniers|dernières|prochains|prochaines)\s+"
         r"(?:(?P<num2>{num})\s+)?(?P<unit>{unit})\b",
+    ),
+    # les neuf premiers mois (de l'année), les trois premières semaines: the first so many units, a length
+    (
+        "duration_first",
+        "duration",
+        r"\b(?:ces|les|des|aux|durant\s+les|pendant\s+les)\s+(?P<num>{num})\s+(?:premiers|premières)\s+(?P<unit>{unit})\b",
     ),
     # toute la semaine, toute la journée, tout le mois (a whole period: a duration of one)
     (
