@@ -37,3 +37,12 @@ def test_a_body_named_after_its_town_stays_apart_from_the_town() -> None:
         analysis_of("b", entity("Douala", "LOC")),
     )
     assert not together(groups, "Université de Douala", "Douala")
+
+
+def test_a_ministry_is_not_the_world_health_organisation() -> None:
+    # ``OMS`` less its ``O`` spells ``ministère de la Santé`` too: a body with its own head noun keeps it
+    groups = merged(
+        analysis_of("a", entity("ministère de la Santé", "ORG")),
+        analysis_of("b", entity("OMS", "ORG"), entity("Organisation mondiale de la santé", "ORG")),
+    )
+    assert not together(groups, "ministère de la Santé", "OMS")

@@ -1165,16 +1165,27 @@ def _join_acronyms_of_headless_names(items: list[_Local], joined: _UnionFind, la
     where one body of the dossier has those initials."""
     heads = get_language(lang).entities.OMITTED_HEAD_INITIALS
     by_letters: dict[str, set[int]] = defaultdict(set)
+    headless_names: dict[int, str] = {}
     for index, local in enumerate(items):
-        if _type(local) == "ORG" and not _ACRONYM.match(local.name) and (letters := initials(local.name, lang)):
-            if not any(fold(local.name).startswith(fold(head)) for head in heads.values()):
-                by_letters[letters].add(joined.find(index))
+        if _type(local) != "ORG" or _ACRONYM.match(local.name) or not (letters := initials(local.name, lang)):
+            continue
+        if _shape(local.name, lang, True).head is None:  # ``les Nations unies``; not ``le ministère de la Santé``
+            by_letters[letters].add(joined.find(index))
+            headless_names[joined.find(index)] = fold(local.name).lower()
     for index, local in enumerate(items):
         if _type(local) != "ORG" or not _ACRONYM.match(local.name) or local.name[0] not in heads:
             continue
         owners = by_letters.get(local.name[1:], set()) - {joined.find(index)}
-        if len(owners) == 1:
-            joined.union(index, owners.pop())
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        # an acronym already spelt out by its full name (``OMS``, ``Organisation mondiale de la santé``) joins only
+        # the name that full name ends with
+        root = joined.find(index)
+        spelt = [fold(other.name).lower() for i, other in enumerate(items) if joined.find(i) == root]
+        spelt = [name for name in spelt if initials(name, lang) == local.name]
+        if all(name.endswith(headless_names[owner]) for name in spelt):
+            joined.union(index, owner)
 
 
 def _join_other_names(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
