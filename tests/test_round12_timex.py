@@ -91,3 +91,11 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
 )
 def test_twelfth_round_kinds(analyze: Analyze, text: str, published: str, expected: dict[str, str | None]) -> None:
     assert values(analyze(text, published=published)) == expected
+
+
+def test_a_day_dating_an_event_leaves_the_sentence_on_its_own_day(analyze: Analyze) -> None:
+    text = (
+        "Les pompiers fouillaient encore jeudi les décombres de l'immeuble effondré, un drame survenu le 2 mars. "
+        "La veille, la mairie avait publié un premier bilan."
+    )
+    assert values(analyze(text, published="2031-03-07"))["La veille"] == "2031-03-05"

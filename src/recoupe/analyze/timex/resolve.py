@@ -143,6 +143,7 @@ class TimexResolver:
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
+        self.event_dated_before = re.compile(data.EVENT_DATED_BEFORE, re.IGNORECASE)
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
         reported_on = getattr(data, "REPORTED_ON", None)
         self.reported_on = re.compile(reported_on, re.IGNORECASE) if reported_on else None
@@ -236,7 +237,9 @@ class TimexResolver:
             return  # the page's dates: the story's narrative has not begun
         if (
             result.day is not None
-            and not (narrative.day_sentence == sentence and self._reported_on(cand, doc))
+            and not (
+                narrative.day_sentence == sentence and (self._reported_on(cand, doc) or self._dates_an_event(cand, doc))
+            )
             and not self._since(cand, doc)
         ):
             narrative.day, narrative.day_sentence = result.day, sentence
@@ -269,6 +272,11 @@ class TimexResolver:
         before = doc.text[max(0, cand.start - 3) : cand.start].rstrip(" ")
         after = doc.text[cand.end : cand.end + 3].lstrip(" ")
         return (not before or before[-1] in ".!?\n") and after.startswith(",")
+
+    def _dates_an_event(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the day says when an event the sentence names took place (``l'éboulement survenu le 6 avril``):
+        it tells which event, not the day the sentence is on, so the narrative stays on its day."""
+        return bool(self.event_dated_before.search(doc.text[max(0, cand.start - 40) : cand.start]))
 
     def _reported_on(self, cand: Candidate, doc: Document) -> bool:
         """Whether the day is the one a source spoke on (``a indiqué lundi``), by the words before it."""

@@ -1211,6 +1211,10 @@ DAY_ALONE_CUES = (
 #: What joins a date to the weekday that names it (``le 4, un lundi``, ``le 3 février, soit un mercredi``).
 APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:soit\s+|c'est-à-dire\s+)?une?\s+", re.IGNORECASE)
 
+#: What ends the words before a day that dates an event a noun names (``l'éboulement survenu le 6 avril``, ``la
+#: fusillade qui s'est produite le 3``): the day tells which event, the sentence stays on its own day.
+EVENT_DATED_BEFORE = r"\b(?:survenue?s?|intervenue?s?|produite?s?|déroulée?s?|commise?s?|perpétrée?s?)(?:\s+le|\s+dans\s+la\s+nuit\s+du)?\s*$"
+
 #: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
 DURATION_ADJECTIVES: tuple[str, ...] = (
     "bonne",
