@@ -85,6 +85,14 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             "2030-02-04",
             {"ce soir minuit": "2030-02-04T24:00"},
         ),
+        # the first bound of a range of days by weekday and number
+        (
+            "Le pont s'étendra du jeudi 11 au dimanche 14.",
+            "2038-11-02",
+            {"du jeudi 11": "2038-11-11", "au dimanche 14": "2038-11-14"},
+        ),
+        # a race's time to the second is a length; a starting time to the second is a time of day
+        ("Le vainqueur a couru le marathon en 2 h 05 min 12 s.", "2030-04-07", {"2 h 05 min 12 s": "PT2H5M12S"}),
         # a train's number is no year
         ("Les passagers du TGV 2031 ont été évacués à Lyon.", "2030-02-04", {}),
     ],

@@ -1558,9 +1558,11 @@ class TimexResolver:
         """``pendant 2 h 30``, ``3 heures et 20 minutes``: hours and minutes of a length of time."""
         hours = self.number(cand.groups["hours"])
         minutes = self.number(cand.get("minutes")) or 0
+        seconds = int(cand.get("seconds") or 0)
         if hours is None or not float(hours).is_integer() or not float(minutes).is_integer():
             return Resolved(None, "DURATION")
-        return Resolved(f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else ""), "DURATION")
+        value = f"PT{int(hours)}H" + (f"{int(minutes)}M" if minutes else "") + (f"{seconds}S" if seconds else "")
+        return Resolved(value, "DURATION")
 
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
         if word := cand.get("setword"):

@@ -1213,7 +1213,10 @@ APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:soit\s+|c'est-à-dire\s+)?une?\s+", re.
 
 #: What ends the words before a day that dates an event a noun names (``l'éboulement survenu le 6 avril``, ``la
 #: fusillade qui s'est produite le 3``): the day tells which event, the sentence stays on its own day.
-EVENT_DATED_BEFORE = r"\b(?:survenue?s?|intervenue?s?|produite?s?|déroulée?s?|commise?s?|perpétrée?s?)(?:\s+le|\s+dans\s+la\s+nuit\s+du)?\s*$"
+EVENT_DATED_BEFORE = (
+    r"\b(?:survenue?s?|intervenue?s?|produite?s?|déroulée?s?|commise?s?|perpétrée?s?)"
+    r"(?:\s+le|\s+dans\s+la\s+nuit\s+du)?\s*$"
+)
 
 #: Adjectives between a count and its unit that leave the length as it is (``une bonne heure``).
 DURATION_ADJECTIVES: tuple[str, ...] = (
@@ -1588,7 +1591,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
         # ``samedi 8 au soir``: with its part of the day
         r"(?:\s+(?:au|dans\s+la|en)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
-        r"|(?!\s*(?!(?:à|vers)\s+\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
+        # (``du jeudi 11 au dimanche 14``: the first bound of a range of days)
+        r"|(?!\s*(?!(?:à|vers)\s+\d|(?:au|et)\s+(?:{weekday}\s+)?\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
     ),
     (
         "day_alone",
@@ -2094,7 +2098,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "hm_duration",
         # the digits first: the cue's lookbehinds are only tried where a number starts
         r"(?<![\d,.])(?=\d{1,3}\s*h)(?:{clock_duration_cue})(?P<hours>\d{1,3})\s*h(?![^\W\d_])"
-        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d)(?:\s*min(?![^\W\d_]))?)?",
+        # ``en 2 h 07 min 45 s``: a race's time, to the second
+        r"(?:\s*(?P<minutes>[0-5]\d)(?!\d)(?:\s*min(?:\s*(?P<seconds>[0-5]\d)\s*s)?(?![^\W\d_]))?)?",
     ),
     # (a duré) une heure trente: hours and minutes after a duration cue
     (
