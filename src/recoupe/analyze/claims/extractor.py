@@ -59,8 +59,14 @@ _ROLE_CATEGORIES = frozenset({"participants", "troops"})
 #: Categories of a toll: a sentence that opens with one, right after a sentence that named its source, goes
 #: on with that source's report (``…, a indiqué l'agence. Neuf personnes restent portées disparues``).
 _TOLL_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "arrested", "missing", "displaced"})
+#: Categories of what became of people a participle already counts: in ``dix ouvriers blessés restent
+#: hospitalisés`` or ``vingt personnes arrêtées restent introuvables`` the finite verb tells where they are now.
+_LATER_FATES = frozenset({"killed", "hospitalized", "missing"})
 #: How far (in tokens) the verb of a figure may be from it.
 _VERB_REACH = 7
+#: How far a counted subject's complements and asides may reach before its verb (``800 soldats de la garde,
+#: le corps d'élite de l'armée, ont été dépêchés``).
+_COMPLEMENT_REACH = 24
 #: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
 #: plupart des enfants de moins de cinq ans, sont mortes``).
 _APPOSITION_REACH = 15
@@ -271,6 +277,10 @@ class ClaimExtractor:
         self.purpose_markers: frozenset[str] = frozenset(getattr(data, "PURPOSE_MARKERS", ()))
         self.care_verbs: frozenset[str] = frozenset(getattr(data, "CARE_VERBS", ()))
         self.care_places: frozenset[str] = frozenset(getattr(data, "CARE_PLACES", ()))
+        self.weapon_only: frozenset[str] = frozenset(getattr(data, "WEAPON_ONLY_VERBS", ()))
+        self.weapons: frozenset[str] = frozenset(getattr(data, "WEAPON_NOUNS", ()))
+        self.care_centres: frozenset[str] = frozenset(getattr(data, "CARE_CENTRES", ()))
+        self.care_centre_kinds: frozenset[str] = frozenset(getattr(data, "CARE_CENTRE_KINDS", ()))
         self.verb_objects: dict[tuple[str, str], str] = dict(data.VERB_OBJECT_PHRASES)
         self.dative_objects: dict[tuple[str, str], str] = dict(data.DATIVE_OBJECT_PHRASES)
         self.agent_verbs: frozenset[str] = frozenset(data.AGENT_VERBS)
@@ -316,6 +326,7 @@ class ClaimExtractor:
         self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
         self.state_copulas: frozenset[str] = frozenset(getattr(data, "STATE_COPULAS", ()))
+        self.state_copula_forms: frozenset[str] = frozenset(getattr(data, "STATE_COPULA_FORMS", ()))
         self.passive_auxiliary: str = data.PASSIVE_AUXILIARY
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
@@ -618,7 +629,11 @@ class ClaimExtractor:
             return  # ``719 dimanche soir``: when, not what (but ``de 18 à 25 ans`` counts years)
         if lower in self.partitive_words:
             following = doc[index + 1] if index + 1 < sentence_end else None
-            if following is None or self._noun_class(following)[0] == "none":
+            if (
+                following is None
+                or self._noun_class(following)[0] == "none"
+                or following.lower_ in self.state_copula_forms  # ``d'autres restent`` (tagged a noun)
+            ):
                 candidate.noun_kind, candidate.np_start, candidate.np_end = "partitive", index, index + 1
                 return
             index += 1  # ``trois autres blessés``, ``deux autres immeubles``: ``autres`` qualifies the noun
@@ -708,7 +723,7 @@ class ClaimExtractor:
         index = head + 1
         while index < limit and index - head < 12:
             token = doc[index]
-            if token.idx in figure_starts or token.text[:1].isdigit():
+            if token.idx in figure_starts or token.text[:1].isdigit() or token.lower_ in self.state_copula_forms:
                 break
             if token.text in _QUOTES:
                 index += 1
@@ -777,7 +792,55 @@ class ClaimExtractor:
             return
         if self._governing_verb(doc, candidate):
             return
+        far = self._past_subject_complement(doc, candidate, after)
+        if far > after and self._right_verb(doc, text, candidate, far):
+            return
         self._left_verb(doc, candidate)
+
+    def _past_subject_complement(self, doc: Doc, candidate: _Candidate, index: int) -> int:
+        """Where the verb of a counted subject starts past a long complement or aside (``près de 300 habitants
+        des maisons bâties au pied de la digue ont été évacués``, ``800 soldats de la garde, le corps d'élite de
+        l'armée, ont été dépêchés``, ``3 000 soldats, gendarmes et policiers quadrillent la ville``), else
+        ``index``. The figure opens its clause (no finite verb before it whose object it could be); the
+        words skipped hold no clause of their own (no finite verb, no clause word, no other count); after a
+        comma they either close an aside right before the verb or only add bare nouns to a list (not ``300
+        manifestants, la police a chargé``).
+        """
+        sentence = candidate.sentence
+        if candidate.noun_kind not in ("people", "category", "weak"):
+            return index
+        opening = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        first = opening.start if opening is not None else candidate.first
+        if first > sentence.start and doc[first - 1].lower_ in self.subset_markers:
+            return index  # ``dont une fillette, ont été …``: the verb after the part's aside is the total's
+        if first > sentence.start and doc[first - 1].pos_ == "ADP":
+            return index  # ``déclenché avec 90 policiers, a visé …``: a complement, not the subject
+        for token in reversed(doc[sentence.start : candidate.first]):
+            if token.lower_ in self.clause_breaks:
+                break
+            if _finite(token):
+                return index
+        limit = min(sentence.end, index + _COMPLEMENT_REACH)
+        last_comma: int | None = None
+        for k in range(index, limit):
+            token = doc[k]
+            if _finite(token):
+                if k == index:
+                    return index
+                if last_comma is not None and last_comma != k - 1:
+                    listed = doc[last_comma + 1 : k]
+                    if any(t.pos_ in ("DET", "PRON", "PROPN") for t in listed):
+                        return index
+                return k
+            if token.lower_ in self.clause_breaks or token.text in _FINAL or token.text[:1].isdigit():
+                return index
+            if token.like_num and not (k + 1 < limit and doc[k + 1].lower_ in self.not_counted):
+                return index
+            if token.lower_ in self.coordinators and k + 1 < limit and doc[k + 1].pos_ in ("DET", "PRON"):
+                return index  # ``… et les pompiers ont …``: another subject
+            if token.text == ",":
+                last_comma = k
+        return index
 
     def _governing_verb(self, doc: Doc, candidate: _Candidate) -> bool:
         """The verb the parse makes the counted noun the subject of, past a relative clause the walk to the
@@ -852,8 +915,11 @@ class ClaimExtractor:
             return False
         token = doc[index]
         state = self._state(text, token.idx)
-        if state is None and token.lemma_.lower() in self.state_copulas and index + 1 < limit:
+        copula = token.lemma_.lower() in self.state_copulas or token.lower_ in self.state_copula_forms
+        if state is None and copula and index + 1 < limit:
             state = self._state(text, doc[index + 1].idx)  # ``900 personnes restent sans logement``
+        if state is None and copula and index + 2 < limit and doc[index + 1].pos_ in ("VERB", "ADJ"):
+            state = self._state(text, doc[index + 2].idx)  # ``neuf autres restent bloqués sous terre``
         if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
             candidate.verb, candidate.verb_category, candidate.verb_side = token, state[1], "right"
             candidate.verb_end, candidate.chain = state[0], [*chain, token]
@@ -877,6 +943,8 @@ class ClaimExtractor:
             category = noun_category if noun_category not in self.weak else None
         if category is None:
             return False
+        if not chain and self._later_fate(doc, text, candidate, token):
+            return True
         candidate.verb, candidate.verb_category, candidate.verb_side = token, category, "right"
         phrase = self._phrase_object(doc, token)
         last = phrase[0] if phrase is not None else token
@@ -885,6 +953,25 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _later_fate(self, doc: Doc, text: str, candidate: _Candidate, participle: Token) -> bool:
+        """Whether a finite verb right after a participle that describes the counted people says what became
+        of them (``dix ouvriers blessés restent hospitalisés``, ``vingt personnes arrêtées restent
+        introuvables``, ``deux otages blessés sont morts``): the participle tells who they are, the finite verb
+        what the sentence counts. Sets that verb when it gives one of :data:`_LATER_FATES`."""
+        if participle.pos_ not in ("VERB", "ADJ") or _finite(participle):
+            return False
+        index = participle.i + 1
+        limit = candidate.sentence.end
+        while index < limit and doc[index].pos_ == "ADV":
+            index += 1
+        if index >= limit or not _finite(doc[index]):
+            return False
+        saved = (candidate.verb, candidate.verb_category, candidate.verb_side, candidate.verb_end, candidate.chain)
+        if self._right_verb(doc, text, candidate, index) and candidate.verb_category in _LATER_FATES:
+            return True
+        candidate.verb, candidate.verb_category, candidate.verb_side, candidate.verb_end, candidate.chain = saved
+        return False
 
     def _past_time_before_infinitive(self, doc: Doc, index: int, limit: int) -> int:
         """Skip a time or place set between a figure and ``à`` + infinitive (``Ils étaient plusieurs milliers,
@@ -1052,7 +1139,16 @@ class ClaimExtractor:
         ``à l'hôpital, neuf blessés sont soignés``): they are hospitalized, whatever else the verb counts."""
         if verb.lemma_.lower() not in self.care_verbs:
             return False
-        return any(child.dep_.startswith("obl") and child.lemma_.lower() in self.care_places for child in verb.children)
+        return any(child.dep_.startswith("obl") and self._care_place(child) for child in verb.children)
+
+    def _care_place(self, token: Token) -> bool:
+        """Whether a noun names a place of care: ``l'hôpital``, or a centre that its complement makes one
+        (``dans son centre de traitement``, ``au centre de santé``): a general noun says it only with it."""
+        if token.lemma_.lower() in self.care_places:
+            return True
+        return token.lower_ in self.care_centres and any(
+            child.lower_ in self.care_centre_kinds for child in token.children if child.i > token.i
+        )
 
     def _predicate_category(self, doc: Doc, token: Token, passive: bool, subject: bool) -> str | None:
         """The category a verb (or predicate adjective) gives its subject or object."""
@@ -1317,12 +1413,18 @@ class ClaimExtractor:
             category = "participants" if lemma in self.agent_verbs else None
         else:
             category = self._predicate_category(doc, verb, passive=False, subject=False)
+            if lemma in self.weapon_only and not self._struck_by_weapon(verb):
+                category = None  # ``la campagne a touché deux millions de personnes``: reached, not wounded
             if category is None and (phrase := self._phrase_object(doc, verb, self.dative_objects)) is not None:
                 category = phrase[1]  # ``a coûté la vie à 23 soldats``: the figure after the phrase is who died
         if category is not None:
             candidate.verb, candidate.verb_category, candidate.verb_side = verb, category, "left"
             candidate.chain = chain
             candidate.agent = agent
+
+    def _struck_by_weapon(self, verb: Token) -> bool:
+        """Whether an active verb's subject is a weapon or a blast (``les tirs ont touché trois passants``)."""
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.weapons for c in verb.children)
 
     def _inverted_force_subject(self, verb: Token, candidate: _Candidate) -> bool:
         """Whether forces are the subject written after a verb of forces at work (``à laquelle ont participé

@@ -113,7 +113,7 @@ NOT_COUNTED: frozenset[str] = _words(
     camion camions avion avions navire navires char chars blindé blindés pièce pièces incendie incendies
     feu feux poubelle poubelles dégradation dégradations étage étages tracteur tracteurs engin engins
     bateau bateaux embarcation embarcations drone drones missile missiles roquette roquettes obus
-    hélicoptère hélicoptères"""
+    hélicoptère hélicoptères dose doses"""
 )
 
 #: Words before a figure that make it a label, not a count (``Non. 2``, ``n° 3``, ``article 12``).
@@ -214,6 +214,14 @@ PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
         "éliminer",
         "neutraliser",
     }
+)
+
+#: Patient verbs that harm their object only when a weapon or a blast is their subject: ``les tirs ont touché
+#: trois passants`` wounded them, ``la campagne a touché deux millions de personnes`` reached them.
+WEAPON_ONLY_VERBS: frozenset[str] = frozenset({"toucher"})
+WEAPON_NOUNS: frozenset[str] = _words(
+    """tir tirs balle balles obus éclat éclats roquette roquettes missile missiles frappe frappes explosion
+    explosions bombe bombes grenade grenades projectile projectiles drone drones engin engins attaque attaques"""
 )
 
 #: Verbs of forces deployed that, of other people, say they protest: ``4 000 gendarmes mobilisés`` are
@@ -327,6 +335,10 @@ CARE_VERBS: frozenset[str] = frozenset(
     {"évacuer", "transporter", "transférer", "conduire", "acheminer", "admettre", "soigner", "traiter"}
 )
 CARE_PLACES: frozenset[str] = _words("hôpital hôpitaux clinique cliniques chu urgences dispensaire")
+#: Nouns of a place that is one of care by what its complement says (``son centre de traitement``, ``le centre
+#: de santé``, ``l'unité de soins``, ``un centre hospitalier``), and those complements.
+CARE_CENTRES: frozenset[str] = _words("centre centres unité unités service services structure structures")
+CARE_CENTRE_KINDS: frozenset[str] = _words("traitement santé soins soin hospitalier hospitalière médical médicale")
 
 #: Clitics that make ``être`` + participle reflexive, not passive: ``3 000 personnes se sont massées`` gathered
 #: (the crowd, a subject verb), ``3 000 policiers ont été massés`` were sent (forces, a patient verb).
@@ -408,6 +420,23 @@ STATE_PHRASES: dict[str, str] = {
     "en soins intensifs": "hospitalized",
     "en réanimation": "hospitalized",
     "sous les décombres": "missing",
+    # the trapped and the not found are unaccounted for: ``huit mineurs restent prisonniers des galeries``,
+    # ``des dizaines d'ouvriers sous la terre``, ``vingt personnes arrêtées restent introuvables``
+    "sous la terre": "missing",
+    "sous terre": "missing",
+    "prisonniers des galeries": "missing",
+    "prisonnières des galeries": "missing",
+    "prisonniers des décombres": "missing",
+    "prisonnières des décombres": "missing",
+    "introuvables": "missing",
+    "introuvable": "missing",
+    # people driven out of their homes: ``deux millions de personnes ont été chassées de chez elles``
+    "chassés de chez eux": "displaced",
+    "chassées de chez elles": "displaced",
+    "chassés de leurs foyers": "displaced",
+    "chassées de leurs foyers": "displaced",
+    "chassés de leurs maisons": "displaced",
+    "chassées de leurs maisons": "displaced",
 }
 
 #: Verbs (lemmas) whose agent, when forces (``par 300 militaires``), counts forces sent in: ``troops``
@@ -718,9 +747,19 @@ VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y"
 #: Verbs (lemmas) that join a counted noun to a state phrase as ``être`` does: ``900 personnes restent sans
 #: logement``, ``12 mineurs demeurent en garde à vue``.
 STATE_COPULAS: frozenset[str] = frozenset({"rester", "reste", "demeurer"})
+#: Their finite forms, which the tagger sometimes takes for a noun after a counted one (``une vingtaine
+#: d'autres restaient prisonniers``): a noun phrase ends there.
+STATE_COPULA_FORMS: frozenset[str] = _words(
+    """reste restent restait restaient resteront restera demeure demeurent demeurait demeuraient"""
+)
 #: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
-#: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``.
-AGE_COMPLEMENT: str = r"(?:,\s*)?(?:âgée?s?\s+)?d(?:e\s+|')\d{1,3}\s+ans\b(?:\s*,)?"
+#: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``, or the ages of several (``quatre
+#: marins, âgés de 19 à 27 ans,``, ``âgés de 19 ans à 27 ans``, ``âgés entre 19 et 27 ans``).
+AGE_COMPLEMENT: str = (
+    r"(?:,\s*)?(?:âgée?s?\s+)?"
+    r"(?:d(?:e\s+|')\d{1,3}(?:\s+ans)?\s+à\s+|entre\s+\d{1,3}(?:\s+ans)?\s+et\s+|d(?:e\s+|'))"
+    r"\d{1,3}\s+ans\b(?:\s*,)?"
+)
 #: Who gives a crowd's figure, and another's figure for it, set between the figure and its verb (``près de 400
 #: personnes selon la police, 800 selon la CGT, se sont rassemblées``, ``2 000 personnes, d'après les
 #: organisateurs, ont défilé``): the verb after them is the figure's. Closed by a comma, short, no sentence mark.
