@@ -431,6 +431,14 @@ def _since(text: str, lang: str) -> bool:
     return _says(lang, "SINCE_DAY", text, whole=True)
 
 
+def _since_before(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before a time expression close a comparison (``la plus grande foule qu'ait connue
+    le pays depuis |octobre 2000|``): the time tagger left ``depuis`` out of the expression, which still dates no
+    event (:func:`_since`). A habit's start (``a multiplié les massacres depuis 2022``) stays background."""
+    pattern = _optional_pattern(lang, "SINCE_BEFORE")
+    return pattern is not None and pattern.search(fold(text[max(0, start - 100) : start])) is not None
+
+
 @lru_cache(maxsize=4096)
 def _part_of_day_only(text: str, lang: str) -> bool:
     """Whether a time expression is only a part of the day (``en pleine matinée``): it names no day of its
@@ -496,19 +504,25 @@ def _blank_quotes(text: str, start: int, end: int, analysis: DocumentAnalysis) -
 def codable(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> bool:
     """Whether ACLED would code this story's violence and developments: not when disaster or accident words
     outnumber the words of demonstrations and political violence (an earthquake story mentioning a protest of
-    survivors, of which only the protest is coded)."""
+    survivors, of which only the protest is coded). In a story whose explosions are an accident (a firedamp
+    blast in a pit, a chemical plant blowing up: :func:`_accidental_blasts`), the word ``explosion`` is the
+    accident's, not a bomb's."""
     disaster = conflict = 0
+    accidental = _accidental_blasts(pairs)
     for article, analysis in pairs:
-        article_disaster, article_conflict = _cue_counts(article.text[article.body_start :], analysis.lang or "fr")
-        disaster += article_disaster
-        conflict += article_conflict
+        article_disaster, article_conflict, blasts = _cue_counts(
+            article.text[article.body_start :], analysis.lang or "fr"
+        )
+        disaster += article_disaster + (blasts if accidental else 0)
+        conflict += article_conflict - (blasts if accidental else 0)
     return not (disaster >= 2 and disaster >= conflict)
 
 
 @lru_cache(maxsize=1 << 12)
-def _cue_counts(body: str, lang: str) -> tuple[int, int]:
-    """How many disaster words and conflict words a body holds; remembered, as a story's articles are
-    counted again at every add into it."""
+def _cue_counts(body: str, lang: str) -> tuple[int, int, int]:
+    """How many disaster words and conflict words a body holds, and how many of the latter are a plain blast's
+    (``explosion``, with no bomb or device said); remembered, as a story's articles are counted again at every
+    add into it."""
     patterns = _patterns(lang)
     folded = fold(body)
     disaster = len(patterns["NOT_CODED"].findall(folded))
@@ -523,7 +537,8 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int]:
         if name in ("PROTEST", "RIOT_ACTS", "RIOT_LABEL", "MOB", "BATTLE", "DEPLOYMENT")
         or name.startswith(("EXPLOSION:", "VIOLENCE_AGAINST_CIVILIANS:"))  # a drone strike's rubble is no quake's
     )
-    return disaster + (len(patterns["AFTERMATH"].findall(folded)) if disaster else 0), conflict
+    blasts = sum(len(p.findall(folded)) for name, p in patterns.items() if name.endswith(f":{_GENERIC_BLAST}"))
+    return disaster + (len(patterns["AFTERMATH"].findall(folded)) if disaster else 0), conflict, blasts
 
 
 def _actor_of(kind: str, iso2: str, country: str) -> str:
@@ -613,6 +628,7 @@ def code_events(
                 and t.value
                 and not _part_of_day_only(t.text, lang)
                 and not _since(t.text, lang)
+                and not _since_before(article.text, t.start, lang)
             ]
             paragraph = paragraph_of(article.text, start)
             on_running = bool(running[1]) and running[0] in (paragraph, current if paragraph != current else previous)
@@ -699,7 +715,9 @@ def code_events(
                 located = running[3] if joined else located or running[3]  # (the préfecture's department)
                 # the narrative of that day goes on, at the place this sentence names ("À Lorient, … Des heurts
                 # ont éclaté en fin d'après-midi": Lorient's, not every port the day's first sentence named)
-                running = (paragraph, running[1], running[2], located, running[4])
+                # (not where the sentence only adds another place: "Des milliers ont également défilé à Split")
+                kept = running[3] if running[3] and _says(lang, "ALSO_ELSEWHERE", text) else located
+                running = (paragraph, running[1], running[2], kept, running[4])
             if not days:
                 continue
             evidence = Evidence(article.id, start, end, article.text[start:end])
@@ -772,7 +790,9 @@ def code_events(
     for (_, day, family), bucket in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][2])):
         best = [i for i in bucket if not i.span] or bucket
         event_type, sub = _decide(family, best)
-        events.append(_event(story_id, day, event_type, sub, bucket, best, home, story_lang))
+        event = _event(story_id, day, event_type, sub, bucket, best, home, story_lang)
+        if not _own_forces_moved(event):
+            events.append(event)
 
     if demonstrations_only:  # the disaster's dead and the inquiry's arrests are no demonstration's
         events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
@@ -1268,6 +1288,17 @@ def _event(
     )
 
 
+def _own_forces_moved(event: AcledEvent) -> bool:
+    """Whether the event is a state's forces deployed inside their own country (``l'armée a déployé des
+    blindés aux carrefours``, ``des renforts de gendarmes ont été envoyés``).
+
+    ACLED codes "Change to group/activity" for a force's move that changes the conflict, such as foreign or
+    multinational troops arriving; a government sending its own troops or police to quell unrest is the state's
+    response to the coded demonstrations, not an event of its own.
+    """
+    return event.sub_event_type == "Change to group/activity" and event.inter1 == INTER["state"]
+
+
 def _armed_actor(bucket: list[_Item], home: str, country: str) -> tuple[str, int]:
     """Actor 1 of armed violence: the non-state group the event's sentences name (``des bombardements des
     Forces de soutien rapide``), else ACLED's unidentified armed group of the country."""
@@ -1580,6 +1611,9 @@ def _arrests(
                 continue
             span = _sentence_at(article, report.start) or (report.start, report.end)
             evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0] : span[1]]))
+        if same := next((e for e in out if e.event_date == day and e.location == place.name), None):
+            _add_evidence(same, evidence, {outlets.get(r.doc, r.doc) for r in group.reports})
+            continue  # one event per type, place and day: a second count of that day's arrests there
         country = place.country
         out.append(
             AcledEvent(
@@ -1613,6 +1647,15 @@ def _arrests(
             )
         )
     return out
+
+
+def _add_evidence(event: AcledEvent, evidence: list[Evidence], outlets: set[str]) -> None:
+    """Join another count's sentences and outlets to an event of the same type, place and day."""
+    for item in evidence:
+        if all(e.doc != item.doc or e.start != item.start for e in event.evidence):
+            event.evidence.append(item)
+    event.documents = sorted({e.doc for e in event.evidence})
+    event.source = "; ".join(sorted({*event.source.split("; "), *outlets} - {""}))
 
 
 def number_events(events: list[AcledEvent]) -> None:

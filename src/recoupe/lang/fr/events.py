@@ -36,6 +36,8 @@ PROTEST = (
     r"ont defile",
     r"sit-in",
     r"marche(?:s)? (?:contre|pour|blanche)",
+    # a march called or organized by someone (``la marche convoquée par l'opposant``) is a demonstration
+    r"marches? (?:convoquee|organisee)s? par",
     r"ont marche",
     r"journee de mobilisation",
     r"greve(?:s)? et manifestations?",
@@ -529,6 +531,13 @@ PLACE_PREFIX: str = (
 #: A day that only starts a period (``le barrage installé depuis lundi a été évacué mardi``, ``arrêtées depuis
 #: mercredi``): no event's day. Folded regex on the expression.
 SINCE_DAY = r"^depuis\b"
+#: A sentence that adds another place to the day's events (``ont également défilé à Split``, ``à Split aussi``):
+#: an aside; the narrative of the day stays where it was. Folded regex.
+ALSO_ELSEWHERE = r"\b(?:egalement|aussi)\b"
+#: The same word right before an expression the time tagger gave without it, closing a comparison (``la plus
+#: grande mobilisation qu'ait connue le pays depuis | octobre 2000``, ``jamais vu depuis``); not a habit's start
+#: (``a multiplié les massacres depuis | 2022``), which stays background. Folded regex on the text before.
+SINCE_BEFORE = r"\b(?:plus|moins|jamais)\b[^.;:]{0,80}\bdepuis\s+$"
 #: A region's word right before a name (``dans la région de Sagaing``, ``la province du Soum``): the name is the
 #: region's, even where a town shares it. Regex on the original text before the name.
 REGION_BEFORE_PLACE: str = (
