@@ -147,6 +147,9 @@ class CorefTables:
     latest_folded: frozenset[str]
     byline_words: tuple[str, ...]
     member_bodies: dict[str, str]
+    gender_free_clitics: frozenset[str]
+    trade_civilities: dict[str, str]
+    object_clitics: frozenset[str]
 
     @classmethod
     @cache
@@ -209,6 +212,9 @@ class CorefTables:
             latest_words=tuple(coref.LATEST_WORDS),
             latest_folded=frozenset(fold(w) for w in coref.LATEST_WORDS),
             byline_words=tuple(fold(w) for w in coref.BYLINE_WORDS),
+            gender_free_clitics=frozenset(fold(w) for w in coref.GENDER_FREE_CLITICS),
+            trade_civilities=dict(coref.TRADE_CIVILITIES),
+            object_clitics=frozenset(fold(w) for w in coref.OBJECT_CLITICS),
         )
 
 
@@ -1213,19 +1219,25 @@ class Coreference:
         """``la retraitée`` after ``Josiane Mercadier, 78 ans, a été hélitreuillée``: a description of an ordinary
         person by what they are (:data:`PERSON_KIND_NOUNS`) stands for the latest person named within a few
         sentences before it, when the gender allows and the article gave that person no title (a mayor is not
-        ``l'éleveur``); the latest person named decides."""
+        ``l'éleveur``); the latest person named decides, past one the gender rules out (``la mère`` after
+        ``Anne X attend le corps de son fils. Paul X, 19 ans, a été touché``: Anne, not her son)."""
         gender = _gender(head, self.t)
         titled = {tie.entity for tie in self.ties if tie.type == "PER"}
         here = self._sent_of[head.i]
+        passed: int | None = None  # the sentence of someone the gender ruled out
         for mention in self._walk_back(head.idx):
             if here - mention.sent > _SENTENCE_WINDOW:
                 return None
             referent = mention.referent
             if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
                 continue
+            told = self._person_gender(mention)
+            if gender and told and gender != told:
+                passed = mention.sent if passed is None else passed
+                continue
+            if passed is not None and not told and passed - mention.sent > 1:
+                return None  # past that one, someone of unknown gender only right before them
             if referent.entity in titled:
-                return None
-            if gender and (told := self._person_gender(mention)) and gender != told:
                 return None
             return referent
         return None
@@ -1507,6 +1519,8 @@ class Coreference:
                 ties.append(tie)
             if entity.type == "PER" and (meant := self._equivalent_tie(a, entity)) is not None:
                 ties.append(meant)
+            if entity.type == "PER" and (trade := self._trade_tie(a, entity)) is not None:
+                ties.append(trade)
             after = b
             if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                 after += 3
@@ -1518,6 +1532,15 @@ class Coreference:
                 if tie is not None:
                     ties.append(tie)
         return ties
+
+    def _trade_tie(self, a: int, entity: Entity) -> Tie | None:
+        """``Me Anne X``: the trade a civility says (:data:`TRADE_CIVILITIES`), a title the description classes
+        cover (``l'avocate``), whose gender the civility leaves open."""
+        doc = self.doc
+        for k in (a, a - 1):
+            if 0 <= k < len(doc) and (title := self.t.trade_civilities.get(doc[k].text)) is not None:
+                return Tie(title, frozenset(), entity.name, entity.type, entity.start, None, title)
+        return None
 
     def _tie_before(self, a: int, nouns: frozenset[str], entity: Entity) -> Tie | None:
         doc = self.doc
@@ -1577,11 +1600,21 @@ class Coreference:
                     entity.name,
                     entity.type,
                     entity.start,
-                    _gender(token, self.t),
+                    self._title_gender(token, apposed=doc[a - 1].text == ","),
                     self._title_lemma(token, title),
                 )
             between.append(token)
         return None
+
+    def _title_gender(self, token: Token, apposed: bool) -> str | None:
+        """The gender a title set before a name gives that person: an office named first with a masculine
+        article, its holder set after a comma, says nothing (``Le ministre des Mines, Anne X, … a-t-elle``: the
+        office's usual form, whoever holds it), unlike ``le maire Paul X`` or a feminine article
+        (``la ministre``)."""
+        gender = _gender(token, self.t)
+        if apposed and gender == "Masc" and fold(token.text) in self.t.epicene:
+            return None
+        return gender
 
     def _short_title_between(self, first: int, name: int) -> bool:
         """Whether tokens ``first`` up to the name at ``name`` are an article and a few lowercase words
@@ -1837,6 +1870,8 @@ class Coreference:
             word = fold(token.text).lstrip("-").removeprefix("t-")
             if token.pos_ == "PRON" and word in pronouns:
                 gender, number = pronouns[word]
+                if self._dative_clitic(token):
+                    gender = None
                 referent = self._restated(token, gender, number)
                 if referent is None:
                     referent = self._resolve_pronoun(
@@ -2195,6 +2230,14 @@ class Coreference:
             if self._compatible(mention, gender, number):
                 return mention.referent
         return None
+
+    def _dative_clitic(self, token: Token) -> bool:
+        """Whether ``token`` is ``lui`` set before its verb (``on lui rend``, ``qui lui a dit``): the indirect object
+        clitic, which says nothing of the gender, unlike ``lui`` after a preposition (``selon lui``)."""
+        if fold(token.text) not in self.t.gender_free_clitics or token.i + 1 >= len(token.doc):
+            return False
+        after = token.doc[token.i + 1]
+        return after.pos_ in ("VERB", "AUX") or fold(after.text) in self.t.object_clitics
 
     def _tell_gender(self, referent: Referent | None, gender: str | None, number: str) -> None:
         """Remember the gender a singular pronoun gave the person it stands for, when the article had not said

@@ -232,6 +232,9 @@ class SpeechTables(Protocol):
     MIND_VERBS: frozenset[str]
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
+    CHANT_NOUNS: frozenset[str]
+    POSSESSOR_RELATIVES: tuple[str, ...]
+    POSSESSOR_LINK: str
     ONE_OF: tuple[str, ...]
     INTERVIEWER_NOUNS: tuple[str, ...]
     SPOKESPERSON_NOUNS: tuple[str, ...]
@@ -296,6 +299,9 @@ class CorefTables(Protocol):
     """What ``lang/<code>/coref.py`` holds."""
 
     PRONOUNS: dict[str, tuple[str | None, str]]
+    GENDER_FREE_CLITICS: tuple[str, ...]
+    OBJECT_CLITICS: tuple[str, ...]
+    TRADE_CIVILITIES: dict[str, str]
     POSSESSIVES: dict[str, tuple[str | None, str]]
     INDEFINITE_SUBJECTS: frozenset[str]
     DEMONSTRATIVES: dict[str, tuple[str | None, str]]

@@ -114,6 +114,8 @@ class QuoteExtractor:
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
         #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
         self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
+        self.possessor_relatives: frozenset[str] = frozenset(fold(w) for w in speech.POSSESSOR_RELATIVES)
+        self.possessor_link: str = speech.POSSESSOR_LINK
 
     def __call__(self, parsed: Parsed) -> None:
         groups = self.find(parsed)
@@ -384,6 +386,7 @@ class QuoteExtractor:
             ]
         cues.append(lambda: finder.stance(first))
         cues.append(lambda: finder.colon_agent(first))
+        cues.append(lambda: finder.chanted(first))
         if finder.relayed(last):
             cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:
@@ -589,6 +592,9 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(self._whole_title(parsed, referent.text, start), None)
             return Attribution(words.lstrip("-"), referent.entity)
+        owner = self._relative_owner(parsed, words, start)
+        if owner is not None:
+            return Attribution(f"{words} {self.possessor_link} {owner}", None)
         group = self._group_of_one(coref, words, end)
         if group is not None:
             return Attribution(f"{words} ({group})", None)
@@ -651,6 +657,21 @@ class QuoteExtractor:
         end = self.speakers.bind(parsed).with_second_portfolio(span.start, span.end)
         last = parsed.doc[end - 1]
         return parsed.text[at : max(at + len(words), last.idx + len(last.text))]
+
+    def _relative_owner(self, parsed: Parsed, words: str, start: int) -> str | None:
+        """``X, dont l'entourage assure …``: the name ``dont`` takes up, owner of the short description that speaks
+        (the entourage speaks, not X: the description is written with its owner, the entity stays unset)."""
+        if len(words.split()) > 2 or self._head(words) is None:
+            return None
+        before = parsed.text[:start].rstrip()
+        relative = re.search(r"(?<!\w)(\w+)$", before)
+        if relative is None or fold(relative.group(1)) not in self.possessor_relatives:
+            return None
+        antecedent_end = len(before[: relative.start()].rstrip(" ,\u00a0"))
+        return next(
+            (e.text for e in parsed.analysis.entities if e.type in ("PER", "ORG") and e.end == antecedent_end),
+            None,
+        )
 
     def _group_of_one(self, coref: Coreference, words: str, end: int) -> str | None:
         """``l'un d'eux`` after ``Les supporters de l'OM ont …``: the group the pronoun stands for, so that the

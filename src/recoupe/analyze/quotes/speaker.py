@@ -125,6 +125,7 @@ class _Lexicon:
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
+    chant_nouns: frozenset[str]
     one_of: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     phrase_rests: dict[tuple[str, str], tuple[str, ...]]  # words after those two: ``mis en`` + ``garde``
@@ -207,6 +208,7 @@ class SpeakerFinder:
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
+            chant_nouns=_folded(speech.CHANT_NOUNS),
             one_of=_folded(speech.ONE_OF),
             phrases=tuple(dict.fromkeys(phrases)),
             phrase_rests=phrase_rests,
@@ -601,10 +603,13 @@ class ArticleSpeakers:
     def _describes_subject(token: Token) -> bool:
         """A participle inside a clause's subject (``les primes annoncées par la ministre « restent … »``):
         it says who announced the thing the sentence is about, not whose words the quote is, so it is no
-        reporting cue and an opinion frame (``Pour le syndicat, …``) is left to speak."""
+        reporting cue and an opinion frame (``Pour le syndicat, …``) is left to speak. Not a relative clause with
+        its own subject and auxiliary (``Le ministère, qui avait annoncé la « … », a …``): the noun it takes up
+        spoke."""
         return (
             token.dep_.startswith("acl")
             and not misread_finite_verb(token)
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)
             and "Part" in morph(token, "VerbForm")
             and "Past" in morph(token, "Tense")  # not ``X répond, Y soulignant que …``
             and token.head.dep_ in SUBJECT_DEPS
@@ -1112,6 +1117,26 @@ class ArticleSpeakers:
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
 
+    def chanted(self, quote: QuoteSpan) -> Found:
+        """``des manifestants ont défilé aux cris de « … »``: words a crowd chants are said by the subject of the
+        verb the chant noun completes, when that subject is someone."""
+        j = self.token_at(quote.open) - 1
+        if j < 1 or fold(self.doc[j].text) not in self.lex.complement_links:
+            return None
+        noun = self.doc[j - 1]
+        if fold(noun.text) not in self.lex.chant_nouns:
+            return None
+        verb = noun.head
+        sentence = self.sentence_start(quote.open)
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.idx < sentence:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or verb.i > noun.i:
+            return None
+        found = self.subject(verb)
+        return found if isinstance(found, tuple) and self._is_agent(found) else None
+
     def _reporting_verb_above(self, verb: Token) -> Token | None:
         """The speech verb whose ``que`` clause ``verb`` heads (``affirme que … ont tué``), outside quotes and in
         the same sentence, if any."""
@@ -1158,7 +1183,7 @@ class ArticleSpeakers:
         if any(t.i in self._name_tokens() for t in words):
             return True
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
-        head = heads[0] if heads else words[-1]
+        head = self._counted_head(heads[0] if heads else words[-1])
         if self._unrecognized_name(words) or self._named_after_place(words):
             return True  # a bare name the recognizer missed (``Météo-France a placé …``) is someone or a body
         if head.pos_ == "PRON":
@@ -1175,6 +1200,14 @@ class ArticleSpeakers:
         if self._compound(head) in self.lex.institution_nouns | self.coref.t.org_nouns | self.coref.t.role_nouns:
             return True  # ``l'état-major``, which the tokenizer cuts into ``état`` ``-`` ``major``
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
+
+    def _counted_head(self, head: Token) -> Token:
+        """The noun a count word counts (``plusieurs centaines de manifestants``: the demonstrators), who are the
+        agents; ``head`` itself otherwise."""
+        if fold(head.text) not in self.coref.t.counts and fold(head.lemma_) not in self.coref.t.counts:
+            return head
+        counted = next((c for c in head.children if c.i > head.i and c.pos_ == "NOUN" and c.dep_ == "nmod"), None)
+        return counted if counted is not None else head
 
     def _compound(self, token: Token) -> str:
         """The folded hyphenated word ``token`` begins (``état-major``): the tokenizer splits it, and its first
@@ -1294,20 +1327,31 @@ class ArticleSpeakers:
 
     def _object_then_quote(self, i: int) -> bool:
         """Whether an opening quotation mark stands at token ``i`` or right after a short object starting there
-        (a determiner, then nouns and adjectives): ``juge [le texte] « timoré »``."""
+        (a determiner, then nouns and adjectives): ``juge [le texte] « timoré »``, also past an adverb
+        (``juge désormais le risque « grave »``), and with a straight double quote opening the words."""
         doc = self.doc
-        if i < len(doc) and doc[i].text in _OPENING_MARKS:
+        while i < len(doc) and doc[i].pos_ == "ADV" and not doc[i].is_punct:
+            i += 1
+        if i < len(doc) and self._opening_mark(i):
             return True
-        if i + 1 < len(doc) and doc[i].pos_ in ("ADP", "DET") and doc[i + 1].text in _OPENING_MARKS:
+        if i + 1 < len(doc) and doc[i].pos_ in ("ADP", "DET") and self._opening_mark(i + 1):
             return True  # ``parle d'« une occasion manquée »``
         if i >= len(doc) or doc[i].pos_ != "DET":
             return False
         for k in range(i + 1, min(len(doc), i + 5)):
-            if doc[k].text in _OPENING_MARKS:
+            if self._opening_mark(k):
                 return k > i + 1
             if doc[k].pos_ not in ("NOUN", "ADJ", "PROPN"):
                 return False
         return False
+
+    def _opening_mark(self, k: int) -> bool:
+        """Whether token ``k`` opens quoted words: a guillemet, or a straight double quote (which opens and
+        closes alike) followed by words inside a quote."""
+        doc = self.doc
+        if doc[k].text in _OPENING_MARKS:
+            return True
+        return doc[k].text == '"' and k + 1 < len(doc) and self.coref.is_quoted(doc[k + 1].idx)
 
     def _noun_phrase_before(self, i: int) -> tuple[int, int] | None:
         """The noun phrase ending right before token ``i``, past its trailing adjectives."""
@@ -1332,11 +1376,12 @@ class ArticleSpeakers:
 
     def _has_que_after(self, verb: Token) -> bool:
         """``que`` after the verb within its clause (no punctuation between), past complements of manner and time
-        (``a fait savoir hier par le biais d'un communiqué qu'il …``)."""
+        (``a fait savoir hier par le biais d'un communiqué qu'il …``); not past a coordinator (``maintiendra sa
+        subvention et qu'un directeur …``: that ``que`` opens a clause coordinated with another, not this verb's)."""
         for i in range(verb.i + 1, min(len(self.doc), verb.i + _QUE_REACH)):
             if self.doc[i].lower_ in self.lex.complementizers:
                 return True
-            if self.doc[i].is_punct:
+            if self.doc[i].is_punct or self.doc[i].pos_ == "CCONJ":
                 return False
         return False
 

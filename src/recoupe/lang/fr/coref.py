@@ -18,6 +18,14 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "eux": ("Masc", "Plur"),
 }
 
+#: Pronouns whose form says no gender when set before a verb as its indirect object (``on lui rend le corps``,
+#: ``qui lui a dit``): ``lui`` is masculine only stressed, after a preposition (``selon lui``).
+GENDER_FREE_CLITICS: tuple[str, ...] = ("lui",)
+
+#: Object clitics that may stand between an indirect-object clitic and its verb (``on le lui a dit``, ``il lui en
+#: reste``).
+OBJECT_CLITICS: tuple[str, ...] = ("le", "la", "les", "l'", "en", "y")
+
 #: Possessive determiners, with the number of their possessor: ``Sa réponse est « … »``, ``Leur mot d'ordre :
 #: « … »`` are the words of whoever ``sa`` / ``leur`` stands for (any gender: ``sa`` agrees with the noun).
 POSSESSIVES: dict[str, tuple[str | None, str]] = {
@@ -128,6 +136,10 @@ LEADER_NOUNS: frozenset[str] = frozenset(
         "patronne",
     }
 )
+
+#: Civilities that say a trade (``Me X`` is a lawyer, ``Dr X`` a doctor), with the title word they stand for in
+#: :data:`DESCRIPTION_CLASSES`: ``l'avocate`` after ``Me Anne X`` is she, whatever else the article calls her.
+TRADE_CIVILITIES: dict[str, str] = {"Me": "me", "Dr": "docteur", "Dr.": "docteur"}
 
 #: Nouns that describe a person by their trade or standing, each with the titles it covers: news names
 #: someone by title once (``le procureur X``, ``l'avocat du propriétaire, Me X``, ``le maire, X``) and then
@@ -353,6 +365,7 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     vigneron vigneronne éleveur éleveuse pêcheur pêcheuse commerçant commerçante riverain riveraine
     élu élue victime famille parent parents supporter supporteur voisin voisine passant passante
     majorité opposition
+    garde-côte garde-côtes garde-frontière garde-frontières
     gendarme pompier sapeur-pompier sauveteur sauveteuse infirmier infirmière enseignant enseignante étudiant
     étudiante chercheur chercheuse conseiller conseillère gérant gérante patient patiente
     entourage proche proches camp

@@ -30,11 +30,13 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: Verbs that report words only in an incise (``« … », poursuit-il``, ``lance-t-elle``): elsewhere they
 #: mean something else (``poursuivre les opérations``, ``lancer une offensive``), so a quote is not
-#: attributed to their subject from a reporting clause.
+#: attributed to their subject from a reporting clause; with ``que`` after them they report words too
+#: (``X maintient que …``, not ``maintient le cap``).
 INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
     conclure trancher interroger soupirer emporter amuser rigoler esclaffer grincer tacler enflammer couper
+    maintenir
     """.split()
 )
 
@@ -52,6 +54,10 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     priorité objectif promesse conviction philosophie formule résumé consigne
     """.split()
 )
+
+#: Nouns for words a crowd chants (``aux cris de « … »``, ``au son des slogans « … »``): the quote after them and
+#: ``de`` is chanted by the subject of the clause they complete (``des manifestants ont défilé aux cris de …``).
+CHANT_NOUNS: frozenset[str] = frozenset("cri cris slogan slogans chant chants".split())
 
 #: Pronouns that pick one of a group named after ``de`` (``l'un d'eux``, ``l'une des habitantes``): the speaker is
 #: the whole phrase, one of them, never the bare ``un``.
@@ -242,6 +248,11 @@ EUPHONIC_T: tuple[str, ...] = ("-t", "t")
 EUPHONIC_PREFIX: str = "t-"
 #: The relative pronoun a subject may be (``le ministre, qui a déclaré``): the speaker is its antecedent.
 RELATIVE_SUBJECTS: tuple[str, ...] = ("qui",)
+#: The relative pronoun whose antecedent owns the subject it opens (``X, dont l'entourage assure …``): the speaker
+#: is that subject of X (``l'entourage de X``), not X.
+POSSESSOR_RELATIVES: tuple[str, ...] = ("dont",)
+#: The word that joins such a subject to its owner when written whole.
+POSSESSOR_LINK: str = "de"
 #: Relative pronouns that may follow an incise's subject (``a déclaré X, qui …``), lowercase.
 RELATIVES_AFTER_SUBJECT: tuple[str, ...] = ("qui", "dont")
 #: Conjunctions that introduce reported words (``a déclaré que``), lowercase.
