@@ -104,6 +104,7 @@ class _Cues:
     troop_classes: dict[str, frozenset[str]]
     cumulative_categories: frozenset[str]
     state_categories: frozenset[str]
+    toll_categories: frozenset[str]
     current_categories: frozenset[str]
     current: re.Pattern[str]
     periodic_categories: frozenset[str]
@@ -169,6 +170,7 @@ def _cues(lang: str) -> _Cues:
         troop_classes={name: frozenset(fold(w) for w in words) for name, words in data.TROOP_CLASSES.items()},
         cumulative_categories=data.CUMULATIVE_CATEGORIES,
         state_categories=data.STATE_CATEGORIES,
+        toll_categories=getattr(data, "TOLL_CATEGORIES", frozenset()),
         current_categories=getattr(data, "CURRENT_STATE_CATEGORIES", frozenset()),
         current=re.compile(getattr(data, "CURRENT_STATE_AFTER", r"(?!)")),
         periodic_categories=data.PERIODIC_CATEGORIES,
@@ -816,6 +818,46 @@ def _explained(
     return False
 
 
+def _toll_raised(reports: list[ClaimReport]) -> bool:
+    """Whether a toll given as ``au moins N`` was given later, on another day, as an exact higher figure
+    (``au moins 14 morts`` on Monday, ``21 morts`` on Wednesday): the toll so far, then the toll revised —
+    the later one is what to quote, and the two are an update even though 21 is "at least 14"."""
+    return any(
+        bound.qualifier == "at_least"
+        and bound.value is not None
+        and later.qualifier == "exact"
+        and later.value is not None
+        and later.value > bound.value
+        and bool(_day(bound.published))
+        and _day(later.published) > _day(bound.published)
+        for bound in reports
+        for later in reports
+    )
+
+
+def _overtaken(a: ClaimReport, b: ClaimReport, reports: list[ClaimReport], days: dict[int, str]) -> bool:
+    """Whether a running count's two incompatible reports were both overtaken by a later one: a report of a
+    later day than both reaches both their lower bounds, and comes from another source than the higher of
+    the two (``près de 400 interpellations`` per the ministry and ``plus de 600`` per an NGO the same day,
+    then ``1 042`` per the minister). The lower figure lagged behind a count still rising, as the later one
+    shows; when only the higher figure's own source goes on rising (or nobody reports after them), the
+    difference stands unexplained."""
+    last = max(days.get(id(a), ""), days.get(id(b), ""))
+    if not last or not days.get(id(a)) or not days.get(id(b)):
+        return False
+    higher = b if interval(b)[0] >= interval(a)[0] else a
+    if higher.source is None:
+        return False  # who gave the higher figure unknown, whether only its own side went on rising is too
+    floor = max(interval(a)[0], interval(b)[0])
+    return any(
+        days.get(id(c), "") > last
+        and c.source is not None
+        and name_key(c.source) != name_key(higher.source or "")
+        and interval(c)[0] >= floor
+        for c in reports
+    )
+
+
 _BEFORE, _AFTER = "0000-00-00", "9999-99-99"
 
 
@@ -883,6 +925,7 @@ def decide(
     lang: str = "fr",
     recalled: frozenset[int] = frozenset(),
     current: bool = False,
+    whole: bool = True,
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
@@ -891,6 +934,8 @@ def decide(
         recalled: indexes into ``reports`` of reports whose clause gives them as an earlier day's.
         current: the reports count who is still in a state (:func:`counts_current_state`): a state
             that changes either way, whatever the category.
+        whole: the reports count a whole, not a part of it (``dont au moins six enfants``): only a whole
+            toll's ``au moins`` is revised by a later exact one (:func:`_toll_raised`).
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -910,8 +955,10 @@ def decide(
             f"one report: {_cited(only)}; nothing to cross-check yet",
         )
     common_low, common_high = _common(independent)
-    if common_low <= common_high and not any(
-        _different_estimates(a, b) for i, a in enumerate(independent) for b in independent[i + 1 :]
+    if (
+        common_low <= common_high
+        and not any(_different_estimates(a, b) for i, a in enumerate(independent) for b in independent[i + 1 :])
+        and not (whole and category in _cues(lang).toll_categories and _toll_raised(independent))
     ):
         figure = most_precise(independent)
         conservative = max(lower, default=None)  # no report's lower bound is below what all allow
@@ -943,7 +990,9 @@ def decide(
             (a, b)
             for i, a in enumerate(ordered)
             for b in ordered[i + 1 :]
-            if not compatible(a, b) and not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
+            if not compatible(a, b)
+            and not _explained(a, b, cumulative, position[id(b)] in revising, state, days)
+            and not (cumulative and _overtaken(a, b, ordered, days))
         ),
         None,
     )
@@ -1176,6 +1225,7 @@ def group_claims(
     )
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
+    _join_past_year(groups)
     _join_sole_period(groups, lang)
     _join_sole_population(groups, lang)
 
@@ -1190,6 +1240,7 @@ def group_claims(
             lang,
             frozenset(i for i, e in enumerate(entries) if e.recalled),
             current=who.endswith("(current)"),
+            whole="(subset)" not in who,
         )
         place = next((e.place for e in entries if e.place), None)
         result.append(
@@ -2184,6 +2235,36 @@ def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") 
                 continue
             if _one_rising_series(groups[bare[0]], groups[since[0]]):
                 groups[since[0]].extend(groups.pop(bare[0]))
+
+
+def _join_past_year(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """A past event recalled with its year alone (``le naufrage de 2019, qui avait fait 40 morts``) is the
+    one another article recalls with its day (``le 3 mars 2019, où 40 personnes avaient péri``) when the
+    story recalls only that one event of that year for the same count, with a figure each of its reports
+    allows: the two are one background figure. A year's total (``En 2021, plus de 300 détenus avaient été
+    tués…, dont 119 dans la seule prison du Littoral, le 28 septembre``) is not one event's recalled figure:
+    it stays apart. A figure that names no place joins the dated one's place; two places stay apart, and so do
+    two events dated within the year."""
+    for key in list(groups):
+        year = key[3]
+        if key not in groups or not re.fullmatch(r"\d{4}", year):
+            continue
+        published = [_day(e.report.published) for e in groups[key]]
+        if not all(day and day[:4] > year for day in published):
+            continue  # the story's own year: a month's or a day's count of it is no recall
+        dated = [
+            k
+            for k in groups
+            if k[:3] == key[:3] and k[3].startswith(year + "-") and (not key[4] or not k[4] or k[4] == key[4])
+        ]
+        if len(dated) == 1 and _recalled_alike(groups[key], groups[dated[0]]):
+            groups[dated[0]].extend(groups.pop(key))
+
+
+def _recalled_alike(these: list[_Entry], those: list[_Entry]) -> bool:
+    """Whether every report of ``these`` allows the figure of every report of ``those``: a past event's
+    figure is recalled, not revised, so two recalls of one event give compatible figures."""
+    return all(_compatible(a.report, b.report) for a in these for b in those)
 
 
 #: How many days after a one-period count's day a running count of its kind, given with no period of its own,

@@ -170,6 +170,10 @@ TROOP_CLASSES: dict[str, frozenset[str]] = {
 #: Categories whose counts only grow as an event goes on (a toll, arrests, a deployment): a later, higher
 #: figure revises an earlier one; a later lower one from another source contradicts it.
 CUMULATIVE_CATEGORIES: frozenset[str] = frozenset({"killed", "injured", "arrested", "troops"})
+#: Categories whose whole count is a toll: ``au moins 14 morts`` is the toll so far (the bodies counted), so a
+#: later, higher exact toll (``21 morts``) revises it — an update, though the ranges meet. The injured's or
+#: the arrested's ``plus de 60`` is a rough count a later exact one fills in: there the two agree.
+TOLL_CATEGORIES: frozenset[str] = frozenset({"killed"})
 #: Categories that count a state that changes either way (people missing, in hospital, displaced): any
 #: later figure revises an earlier one.
 STATE_CATEGORIES: frozenset[str] = frozenset({"missing", "hospitalized", "displaced"})
