@@ -62,7 +62,7 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             {"Pendant la semaine sainte": "2031-W15"},
         ),
         # the parts of a night the forecasts and reports name
-        ("Au cours de la nuit, le vent a arraché des toits.", "2030-02-03", {"Au cours de la nuit": "2030-02-03TNI"}),
+        ("Au cœur de la nuit, le vent a arraché des toits.", "2030-02-03", {"Au cœur de la nuit": "2030-02-03TNI"}),
         (
             "Des orages sont attendus en seconde partie de nuit.",
             "2030-02-03",

@@ -2338,7 +2338,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|au\s+cours\s+de\s+l')\s*(?:(?:tout|toute)\s+(?=fin|début))?"
         r"(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
-        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit|(?<=\bcours\sde\sla\s)nuit"
+        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit"
+        # (not ``au cours de la nuit``: a report of the morning says which night only by its own date)
         # ``en seconde partie de nuit``: the weather forecast's halves of a part
         r"|(?<=\ben\s)(?:première|seconde|deuxième)\s+partie\s+de\s+(?:nuit|soirée|journée|matinée))\b"
         r"(?!\s+(?:de|du|d')\b)"
