@@ -45,6 +45,7 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-28": (1.0, 1.0, 0),
     "peer-kinds-29": (1.0, 0.98, 1),
     "peer-kinds-33": (0.99, 0.99, 1),
+    "peer-kinds-34": (0.97, 0.92, 0),
 }
 
 
