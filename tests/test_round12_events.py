@@ -28,47 +28,41 @@ def _report(value: int, date: str) -> ClaimReport:
     )
 
 
-def test_a_conflict_s_lowest_figure_stands_though_a_higher_one_came_first() -> None:
-    # a first report of 30 dead, a later one of 5 from another source, no deaths added since: ACLED keeps 5
-    group = ClaimGroup(
-        id="g1",
+def _toll(
+    group_id: str,
+    reports: list,
+    verdict: str | None,
+    figure: int | None,
+    conservative: int,
+    population: str = "people",
+) -> ClaimGroup:
+    """A death toll's group of one story, with no place."""
+    return ClaimGroup(
+        id=group_id,
         story="s1",
         category="killed",
-        population="people",
+        population=population,
         place=None,
-        reports=[_report(30, "2026-02-02"), _report(5, "2026-02-03")],
-        verdict="conflict",
-        figure=None,
-        conservative=5,
+        reports=reports,
+        verdict=verdict,  # type: ignore[arg-type]
+        figure=figure,
+        conservative=conservative,
         why="",
+    )
+
+
+def test_a_conflict_s_lowest_figure_stands_though_a_higher_one_came_first() -> None:
+    # a first report of 30 dead, a later one of 5 from another source, no deaths added since: ACLED keeps 5
+    group = _toll(
+        "g1", [_report(30, "2026-02-02"), _report(5, "2026-02-03")], verdict="conflict", figure=None, conservative=5
     )
     assert _combined([group]) == 5
 
 
 def test_deaths_added_since_a_toll_still_add_to_its_first_figure() -> None:
-    toll = ClaimGroup(
-        id="g1",
-        story="s1",
-        category="killed",
-        population="people",
-        place=None,
-        reports=[_report(2, "2026-02-02")],
-        verdict=None,
-        figure=2,
-        conservative=2,
-        why="",
-    )
-    added = ClaimGroup(
-        id="g2",
-        story="s1",
-        category="killed",
-        population="people (increment)",
-        place=None,
-        reports=[_report(1, "2026-02-03")],
-        verdict=None,
-        figure=1,
-        conservative=1,
-        why="",
+    toll = _toll("g1", [_report(2, "2026-02-02")], verdict=None, figure=2, conservative=2)
+    added = _toll(
+        "g2", [_report(1, "2026-02-03")], verdict=None, figure=1, conservative=1, population="people (increment)"
     )
     assert _combined([toll, added]) == 3
 
@@ -147,17 +141,8 @@ def test_a_town_s_toll_goes_to_that_town_s_violence(analyze: Analyze) -> None:
 
 def test_a_toll_raised_by_deaths_told_with_it_keeps_its_first_figure() -> None:
     # "le bilan est passé à 21 morts, deux blessés ayant succombé" first, then lower counts of other sources
-    toll = ClaimGroup(
-        id="g1",
-        story="s1",
-        category="killed",
-        population="people",
-        place=None,
-        reports=[_report(21, "2026-02-02"), _report(12, "2026-02-03")],
-        verdict="conflict",
-        figure=None,
-        conservative=12,
-        why="",
+    toll = _toll(
+        "g1", [_report(21, "2026-02-02"), _report(12, "2026-02-03")], verdict="conflict", figure=None, conservative=12
     )
     assert _combined([toll], {"people"}) == 21
     assert _combined([toll]) == 12
