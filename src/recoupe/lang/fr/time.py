@@ -959,6 +959,14 @@ OTHER_CALENDARS: tuple[str, ...] = (
     "orthodoxe",
     "berbère",
     "tamoul",
+    # the Nepali (Bikram Sambat), Tibetan, Thai, Khmer, Lao and Bengali new years fall in April
+    "népalais",
+    "tibétain",
+    "thaï",
+    "khmer",
+    "cambodgien",
+    "lao",
+    "bengali",
 )
 
 #: Determiners that make a weekday habitual in the present (``le club s'entraîne le mardi``): a set.
@@ -1789,7 +1797,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
         r"|feu|feux|pont|mois|jour\s+férié|{holiday_rite})\s+"
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
-        r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
+        # (``le jour du Nouvel An népalais`` is another calendar's)
+        r"(?P<holiday>{holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
     # la Pâque copte, le Noël orthodoxe, Cham el-Nessim: the Eastern churches' feasts, by their own calendar
     (
@@ -1903,7 +1912,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "anaphoric",
         "anaphoric",
         r"\b(?:(?:au|le|du|la|de\s+la|à\s+la|l'|ce|cette|dès\s+le|dès\s+la)\s*)(?P<anaphor>{anaphor})\b"
-        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b)?"
+        # ``à la veille de Noël 2023``: the feast of a year the text names
+        r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b(?:\s+(?P<year>{year})(?![\w-]))?)?"
         r"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{part})\b)?",
     ),
     # deux jours plus tard, trois semaines auparavant
