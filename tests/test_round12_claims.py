@@ -117,3 +117,12 @@ def test_l_ong_is_the_body_named_before(analyze: Analyze) -> None:
         )
     )
     assert claims and all(c.source is not None and c.source.entity == "Oxfam" for c in claims)
+
+
+def test_a_source_in_brackets_ends_at_the_closing_bracket(analyze) -> None:  # type: ignore[no-untyped-def]
+    result = analyze(
+        "Des centaines de manifestants (près de 900 selon les organisateurs, 300 selon la gendarmerie) se sont "
+        "rassemblés samedi devant la mairie."
+    )
+    sources = {c.value: c.source.text if c.source else None for c in result.claims}
+    assert sources[300] == "la gendarmerie"

@@ -376,6 +376,8 @@ class SourceFinder:
                 break
             if token.is_punct and token.text not in _INNER_PUNCT:
                 break
+            if token.text == ")" and not any(t.text == "(" for t in phrase):
+                break  # ``(… selon la police) se sont rassemblés``: the bracket the figure opened closes
             finite = token.pos_ == "VERB" and "Fin" in morph(token, "VerbForm")
             if finite or token.pos_ in ("AUX", "SCONJ", "CCONJ"):
                 break
