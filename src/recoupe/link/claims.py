@@ -2064,7 +2064,7 @@ def _join_unplaced(
         target = national[0] if len(national) == 1 else (local[0] if regional and len(local) == 1 else None)
         if target is not None:
             groups[target].extend(groups.pop(blank))
-    _join_story_wide(groups, families, lang, texts or {})
+    _join_story_wide(groups, families, lang, texts)
 
 
 def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey]) -> GroupKey | None:

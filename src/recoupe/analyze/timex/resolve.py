@@ -645,24 +645,29 @@ class TimexResolver:
         feast = cand.get("eastern_feast")
         name = feast or cand.groups["holiday"]
         eastern = feast is not None or cand.get("eastern") is not None
-        if name in self.data.LUNAR_HOLIDAYS:
-            return self._lunar_holiday(cand, doc, name)
         year = self._year_of(cand, doc)
         anchor = doc.anchor
 
-        def on(y: int) -> dt.date | None:
+        def on(y: int) -> list[dt.date]:
+            if name in self.data.LUNAR_HOLIDAYS:
+                # ``l'Aïd el-Fitr``, ``la Tabaski``: a day of the Islamic year, eleven days earlier each solar year
+                # (a solar year may hold two); ``l'Aïd`` alone is either Eid
+                days = self.data.LUNAR_HOLIDAYS[name]
+                return sorted({d for m, k in days for d in hijri_dates(m, k, dt.date(y, 7, 1)) if d.year == y})
             if eastern and name in self.data.EASTERN_FIXED_HOLIDAYS:
-                return make_date(y, *self.data.EASTERN_FIXED_HOLIDAYS[name])
-            if eastern:  # ``la Pâque copte``, ``Cham el-Nessim``: by the Eastern churches' Easter
-                return orthodox_easter(y) + dt.timedelta(days=self.data.EASTERN_EASTER_HOLIDAYS[name])
-            if name in self.data.FIXED_HOLIDAYS:
-                return make_date(y, *self.data.FIXED_HOLIDAYS[name])
-            return easter(y) + dt.timedelta(days=self.data.EASTER_HOLIDAYS[name])
+                date = make_date(y, *self.data.EASTERN_FIXED_HOLIDAYS[name])
+            elif eastern:  # ``la Pâque copte``, ``Cham el-Nessim``: by the Eastern churches' Easter
+                date = orthodox_easter(y) + dt.timedelta(days=self.data.EASTERN_EASTER_HOLIDAYS[name])
+            elif name in self.data.FIXED_HOLIDAYS:
+                date = make_date(y, *self.data.FIXED_HOLIDAYS[name])
+            else:
+                date = easter(y) + dt.timedelta(days=self.data.EASTER_HOLIDAYS[name])
+            return [date] if date else []
 
         if year is None:
             if anchor is None or not anchor.year_known:
                 return Resolved(None)
-            options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) if (d := on(y))]
+            options = [d for y in (anchor.date.year - 1, anchor.date.year, anchor.date.year + 1) for d in on(y)]
             direction = self._direction(cand, doc)
             # A feast comes once a year: a past verb means the last one, a future verb the next one, however
             # near the other (``la fête de la Saint-Jean a réuni le village``, said a month before it) —
@@ -679,14 +684,17 @@ class TimexResolver:
                 options = [d for d in options if d >= anchor.date] or options
             best = nearest(options, anchor.date, direction)
             return self._feast_result(self._feast_night(Day(best), name, cand) if best else None, name, cand)
-        date = on(year)
-        result = self._feast_result(self._feast_night(Day(date), name, cand) if date else None, name, cand)
+        dates = on(year)
+        result = self._feast_result(self._feast_night(Day(dates[0]), name, cand) if dates else None, name, cand)
         return Resolved(result.value, result.type, result.day, result.month, year)
 
     def _feast_result(self, day: Day | None, name: str, cand: Candidate) -> Resolved:
-        """A feast's day, or the week it names (``la semaine sainte``: the week that ends on Easter)."""
+        """A feast's day, or the week it names (``la semaine sainte``: the week that ends on Easter), or the year
+        a lunar month begins in (``pendant le ramadan``: thirty days across two Gregorian months)."""
         if day is not None and name in self.data.WEEK_HOLIDAYS:
             return Resolved(iso_week(day.date))
+        if day is not None and name in self.data.LUNAR_MONTHS:
+            return Resolved(str(day.date.year), year=day.date.year)
         return self._day_result(day, cand)
 
     def _feast_night(self, day: Day, name: str, cand: Candidate) -> Day | None:
@@ -695,36 +703,6 @@ class TimexResolver:
         if (cand.get("part") or "").lower() in self.data.NIGHT_PARTS and name in self.data.FEASTS_KEPT_FROM_THE_EVE:
             return day.shift(-1)
         return day
-
-    def _lunar_holiday(self, cand: Candidate, doc: Document, name: str) -> Resolved:
-        """``l'Aïd el-Fitr``, ``la Tabaski``, ``pendant le ramadan``: a day of the Islamic year, eleven days
-        earlier each solar year, so the one meant is the nearest in the verb's direction (``l'Aïd`` alone:
-        either Eid); a lunar month is valued by the year it begins in."""
-        year = self._year_of(cand, doc)
-        anchor = doc.anchor
-        if year is None and (anchor is None or not anchor.year_known):
-            return Resolved(None)
-        around = dt.date(year, 7, 1) if year is not None else anchor.date  # type: ignore[union-attr]
-        options = sorted(d for month, day in self.data.LUNAR_HOLIDAYS[name] for d in hijri_dates(month, day, around))
-        if year is not None:
-            options = [d for d in options if d.year == year]
-            best = options[0] if options else None
-        else:
-            assert anchor is not None
-            direction = self._bound_direction(
-                doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0], self._direction(cand, doc)
-            )
-            if direction == "past":
-                options = [d for d in options if d <= anchor.date] or options
-            elif direction == "future":
-                options = [d for d in options if d >= anchor.date] or options
-            best = nearest(options, anchor.date, direction)
-        if best is None:
-            return Resolved(None)
-        if name in self.data.LUNAR_MONTHS:
-            return Resolved(str(best.year), year=best.year)
-        result = self._day_result(Day(best), cand)
-        return Resolved(result.value, result.type, result.day, result.month, year)
 
     def _bound_direction(self, opener: str, direction: Direction) -> Direction:
         """The tense a day written as a bound keeps. An event over before the day says nothing of it
