@@ -143,6 +143,8 @@ class TimexResolver:
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
+        self.restrictive_relative = re.compile(data.EVENT_RELATIVE_CLAUSE, re.IGNORECASE)
+        self.announced_plan = re.compile(data.ANNOUNCED_PLAN, re.IGNORECASE)
         self.event_dated_before = re.compile(data.EVENT_DATED_BEFORE, re.IGNORECASE)
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
         reported_on = getattr(data, "REPORTED_ON", None)
@@ -296,6 +298,8 @@ class TimexResolver:
             return "future"  # ``a été reportée à mardi``: what is put off lies ahead
         if self.called_for.search(doc.text[max(0, cand.start - 80) : cand.start]):
             return "future"  # ``a appelé à la grève lundi``: what is called for lies ahead
+        if self.announced_plan.search(doc.text[max(0, cand.start - 60) : cand.start]):
+            return "future"  # ``a annoncé l'envoi lundi d'une mission``: the action announced lies ahead
         if self.decreed_from.search(doc.text[max(0, cand.start - 40) : cand.end]):
             return "future"  # ``décrété à partir de jeudi``: the measure starts ahead
         tense = doc.tense(cand.start, cand.end)
@@ -976,8 +980,11 @@ class TimexResolver:
         anchor = doc.anchor
         if direction is None and anchor is not None and anchor.day_known:
             return self._day_result(anchor.day, cand)
-        # (in the present, ``Cinq jours après les affrontements, le collectif maintient son chiffre``: the figures
-        # are the event's, days before the day of writing; dating the clause would date them wrongly)
+        if direction == "present" and anchor is not None and anchor.day_known:
+            # ``Trois jours après la crue, le bilan atteint 24 morts``: the day of writing, the lead's "now"; a
+            # story told later goes on from the day it told last, not from this one
+            today = self._day_result(anchor.day, cand)
+            return Resolved(today.value, today.type)
         return self._duration(cand, doc)
 
     def _event_day(self, cand: Candidate, doc: Document) -> Resolved | None:
@@ -1041,9 +1048,11 @@ class TimexResolver:
         result = self._resolve_next(doc)
         if result is None or result.day is None or not result.day.year_known:
             return None
-        if "," in doc.text[cand.end : following.start]:
+        between = doc.text[cand.end : following.start]
+        if "," in between and not self.restrictive_relative.match(between):
             return result.day
-        # ``Deux jours après la présidentielle de dimanche``: the day is the event's own, counted from
+        # ``Deux jours après la présidentielle de dimanche``, ``… après les attaques qui ont frappé, dans la nuit
+        # de samedi, …``: the day is the event's own, counted from
         amount = self.number(cand.get("num"))
         letter = self.data.UNITS[cand.groups["unit"]][0]
         if amount is None or not float(amount).is_integer() or letter not in ("D", "W"):

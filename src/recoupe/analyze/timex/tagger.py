@@ -260,6 +260,10 @@ class _ParseReader:
             head = verb.head
             if head.i == verb.i or depth > 2 or head.pos_ not in ("VERB", "AUX"):
                 return None
+            if head.lemma_ in self.data.FUTURE_AUXILIARIES and "Imp" in morph(head, "Tense"):
+                # ``le ministre devait se rendre jeudi dans la région``: a future seen from the past, planned
+                # then and most often still ahead when the article is written; the nearest such day
+                return None
             if head.lemma_ in self.data.FUTURE_AUXILIARIES:
                 return "past" if self._verb_tense(head, depth + 1) == "past" else "future"
             return None

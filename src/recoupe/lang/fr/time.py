@@ -1145,6 +1145,13 @@ _FIGURE_GIVING = """avance avancent donne donnent annonce annoncent compte compt
 revendiquent retient évoque évoquent""".split()
 TARGET_DAY_BEFORE = r"[\w»)]" + "".join(rf"(?<!\b{verb})" for verb in _FIGURE_GIVING) + r"\s+pour\s+$"
 
+#: The words between a count after an event and the next day of its sentence when that day sits in a
+#: relative clause on the event itself, with no comma before ``qui`` (``deux jours après les attaques qui ont
+#: frappé, dans la nuit de samedi, …``): the event's day, which the count starts from. After a comma before
+#: ``qui`` (``… après les attaques, qui ont fait 30 morts, la police a relevé mardi``) the clause is an aside,
+#: and after a second comma (``… après le coup de grisou qui a tué 21 mineurs, dans le nord, la justice a
+#: placé samedi``) the main clause has begun: the day is the sentence's.
+EVENT_RELATIVE_CLAUSE = r"[^,]{1,80}?\s(?:qui|survenue?s?|perpétrée?s?|commise?s?)\s[^,]*(?:,\s*)?$"
 #: What ends the words before an expression a postponement points to: a day something is put off (or
 #: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
 #: reportée à mardi``: next Tuesday; ``prolongé jusqu'à la fin du mois de mars``; ``mis en délibéré au
@@ -1162,6 +1169,15 @@ CALLED_FOR = (
     r"\bappel(?:er|é|ée|és|ées|le|lent|ait|aient|lera|leront|s)?\s+(?:à|au|aux)\b[^.;:!?«»()]{0,60}"
     # not when a participle right before the day says when the call itself was made (``lancé vendredi``)
     r"(?<!é\s)(?<!ée\s)(?<!és\s)(?<!ées\s)$"
+)
+#: What ends the words before a day that dates a planned action an announcement names (``a annoncé l'envoi
+#: lundi d'une mission``, ``promet la réouverture jeudi des écoles``): the action lies ahead whatever the tense
+#: of the announcement. The day must follow the action's noun right away: ``a annoncé lundi l'envoi`` dates
+#: the announcement.
+ANNOUNCED_PLAN = (
+    r"\b(?:annonc|promi|promet|prév|décid|confirm)\w*\s+(?:l'|la\s+|le\s+|les\s+)"
+    r"(?:envoi|tenue|ouverture|réouverture|déploiement|arrivée|visite|reprise|levée|lancement|départ|versement"
+    r"|distribution|fermeture|suspension|dépôt|examen|vote|publication)s?\s+$"
 )
 #: What ends the words up to the end of an expression a measure is decreed from (``un deuil national décrété
 #: à partir de jeudi``): that day lies ahead, where ``décrété jeudi`` says when the decree was made.
