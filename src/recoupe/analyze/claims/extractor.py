@@ -331,6 +331,13 @@ class ClaimExtractor:
         self.plural_pronouns: frozenset[str] = frozenset(data.PLURAL_SUBJECT_PRONOUNS)
         self.counted_clitics: frozenset[str] = frozenset(data.COUNTED_CLITICS)
         self.age_complement: re.Pattern[str] = re.compile(data.AGE_COMPLEMENT, re.IGNORECASE)
+        self.restrictive_negations: frozenset[str] = frozenset(getattr(data, "RESTRICTIVE_NEGATIONS", ()))
+        self.attributed_after: re.Pattern[str] = re.compile(
+            getattr(data, "ATTRIBUTED_FIGURE_AFTER", r"(?!)"), re.IGNORECASE
+        )
+        self.total_complements: frozenset[str] = frozenset(getattr(data, "TOTAL_COMPLEMENTS", ()))
+        self.membership_verbs: frozenset[str] = frozenset(getattr(data, "MEMBERSHIP_VERBS", ()))
+        self.aside_dashes: frozenset[str] = frozenset(getattr(data, "ASIDE_DASHES", ()))
         self.source_aside: re.Pattern[str] = re.compile(getattr(data, "SOURCE_ASIDE", r"(?!)"), re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
@@ -417,6 +424,8 @@ class ClaimExtractor:
             return False
         if before.lower_ in self.category_nouns or before.lower_ in self.people:
             return False
+        if self._verb_after_clitic(doc, before):
+            return False  # ``la mairie en annonce 31``: a verb tagged as a noun, whose object the figure is
         after = doc[span.end] if span.end < len(doc) else None
         return after is None or not (after.pos_ == "NOUN" and after.text.islower())
 
@@ -461,11 +470,18 @@ class ClaimExtractor:
                     parsed.doc, candidate.first, self.hypothetical_openers
                 ):
                     candidate.category = "other"  # ``tant qu'il restera un seul disparu``: supposed, not counted
+                if candidate.category == "other" and not candidate.timeish and candidate.noun_kind == "none":
+                    self._attributed_bare(parsed, candidate, before)
                 named = last_counted
                 if named is not None and named.subset and named.continues is not None:
                     named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``
-                if (
-                    candidate.pronoun_holder
+                holder = candidate.pronoun_holder and not candidate.timeish
+                total = self._sentence_total(parsed.doc, candidate) if holder else None
+                if total is not None and candidate.category == "other":
+                    # ``Le décompte des blessés … : la police en annonce 36``
+                    candidate.category, candidate.subject = total
+                elif (
+                    holder
                     and candidate.category == "other"
                     and named is not None
                     and named.category in PEOPLE_CATEGORIES
@@ -473,7 +489,7 @@ class ClaimExtractor:
                     candidate.category = named.category
                     if candidate.noun is None:  # ``Parmi eux, 12 000 enfants`` keeps its own noun
                         candidate.subject = named.subject
-                elif candidate.pronoun_holder and candidate.category == "other" and named is None:
+                elif holder and candidate.category == "other" and named is None:
                     self._antecedent_count(parsed, candidate)
                 if candidate.category in PEOPLE_CATEGORIES or (
                     candidate.noun_kind == "people" and not candidate.timeish
@@ -485,6 +501,45 @@ class ClaimExtractor:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
                     outside = candidate if not aside else outside
             self._parallel(parsed.text, group)
+
+    def _sentence_total(self, doc: Doc, candidate: _Candidate) -> tuple[str, str] | None:
+        """The count holder its sentence names before the figure (``Le décompte des blessés divise les
+        autorités : …``, ``le nombre de morts varie : …``) and what it counts, as (category, counted noun):
+        a figure with no noun of its own after it is that count as someone gives it."""
+        found: tuple[str, str] | None = None
+        tokens = doc[candidate.sentence.start : candidate.first]
+        for token in tokens:
+            if token.lower_ not in self.totals or token.i + 2 >= candidate.first:
+                continue
+            link, counted = doc[token.i + 1], doc[token.i + 2]
+            kind, category = self._noun_class(counted)
+            if link.lower_ in self.total_complements and kind == "category" and category in PEOPLE_CATEGORIES:
+                found = (category, counted.text)
+        return found
+
+    def _attributed_bare(self, parsed: Parsed, candidate: _Candidate, previous: _Candidate | None) -> None:
+        """``Le décompte des blessés : trente selon la police, 25 selon l'hôpital``; ``le bilan varie de 12
+        morts selon la police à 40 selon une ONG``: a figure with no noun, given as someone's count, counts
+        what the sentence's count holder counts, else what the count before it in the sentence counts (when
+        no verb of its own stands between them)."""
+        if not self.attributed_after.match(parsed.text, candidate.figure.end):
+            return
+        total = self._sentence_total(parsed.doc, candidate)
+        if total is not None:
+            candidate.category, candidate.subject = total
+            candidate.elided = True
+            return
+        if previous is None or previous.category not in PEOPLE_CATEGORIES:
+            return
+        if previous.sentence.start != candidate.sentence.start:
+            return
+        start = previous.np_end if previous.np_end is not None else previous.last
+        gap = parsed.doc[start : candidate.first]
+        if any(_finite(t) and t.lemma_.lower() not in self.sources.verbs for t in gap):
+            return  # ``12 morts selon la police ; 40 ont été enterrés``: another clause
+        candidate.category, candidate.subject = previous.category, previous.subject
+        candidate.elided = True
+        candidate.continues = previous.continues or previous
 
     def _antecedent_count(self, parsed: Parsed, candidate: _Candidate) -> None:
         """``Des agriculteurs ont bloqué l'A7. Ils étaient 1 200``: a pronoun's figure, when no figure was
@@ -883,6 +938,7 @@ class ClaimExtractor:
         apposition = any(
             doc[i].text == "," for i in range(max(candidate.sentence.start, candidate.first - 2), candidate.first)
         )
+        index = self._past_dash_aside(doc, index, limit)
         if not apposition:
             index = self._past_source_aside(doc, text, index, limit)
         index = self._past_counted_complement(doc, index, limit)
@@ -1001,6 +1057,25 @@ class ClaimExtractor:
             if end <= limit and tuple(t.lower_ for t in doc[index:end]) == words:
                 return len(words)
         return 0
+
+    def _past_dash_aside(self, doc: Doc, index: int, limit: int) -> int:
+        """Skip an aside between dashes after the counted noun (``plusieurs centaines de paysans – près de
+        5 000 selon les organisateurs – ont défilé``): the verb after the closing dash is the noun's. Only
+        when a verb follows: a dash left open runs to the sentence's end and sets no verb."""
+        if index >= limit or not self._aside_dash(doc[index]):
+            return index
+        closing = next((t.i for t in doc[index + 1 : limit] if self._aside_dash(t)), None)
+        if closing is None or closing + 1 >= limit:
+            return index
+        after = doc[closing + 1]
+        verb_next = after.pos_ in ("AUX", "VERB") or after.lower_ in self.verb_chain_words
+        return closing + 1 if verb_next else index
+
+    def _aside_dash(self, token: Token) -> bool:
+        """Whether the token is a dash set apart by spaces, as an aside's opening or closing one (not the
+        hyphen inside ``Croix-Rouge``, which the tokenizer splits off too)."""
+        spaced = bool(token.whitespace_) and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
+        return token.text in self.aside_dashes and spaced
 
     def _past_source_aside(self, doc: Doc, text: str, index: int, limit: int) -> int:
         """Skip who gives the figure, and another's figure for it, between the figure and its verb (``400
@@ -1175,6 +1250,9 @@ class ClaimExtractor:
                 return self.patient_verbs[lemma]
             if token.pos_ != "VERB":
                 return None
+            among = self._among_category(doc, token)
+            if among is not None:
+                return among
             passive = passive and not self._reflexive(token)
             if passive and lemma in self.patient_verbs:
                 return self.patient_verbs[lemma]
@@ -1192,6 +1270,26 @@ class ClaimExtractor:
         if token.pos_ != "VERB":
             return None
         return self.patient_verbs.get(lemma)
+
+    def _among_category(self, doc: Doc, verb: Token) -> str | None:
+        """``au moins 30 enfants figurent parmi les victimes``: a verb of membership puts its subject among the
+        people its ``parmi`` complement counts, in that noun's category (a force's noun gives none)."""
+        if verb.lemma_.lower() not in self.membership_verbs:
+            return None
+        index = verb.i + 1
+        end = min(len(doc), verb.i + 6)
+        while index < end and doc[index].pos_ == "ADV" and doc[index].lower_ not in self.subset_markers:
+            index += 1  # ``figurent désormais parmi…``
+        if index >= end or doc[index].lower_ not in self.subset_markers:
+            return None
+        index += 1
+        if index < len(doc) and doc[index].pos_ == "DET":
+            index += 1
+        if index >= len(doc):
+            return None
+        noun = doc[index]
+        category = self.category_nouns.get(noun.lower_)
+        return category if category is not None and category not in self.weak else None
 
     def _lacking(self, doc: Doc, verb: Token) -> bool:
         """Whether ``manquer`` means to lack here: a ``de`` complement follows it (``manquent de vivres``)."""
@@ -1309,6 +1407,9 @@ class ClaimExtractor:
                 agent = True
                 index -= 1
                 continue
+            if self._restrictive_que(doc, index, sentence.start):
+                index -= 1  # ``n'en reconnaît que six``: the figure is the verb's object all the same
+                continue
             if token.lower_ in self.means_prepositions and candidate.noun_kind == "weak":
                 means = True  # ``lancée avec 300 gendarmes``: the means of an operation
                 index -= 1
@@ -1332,6 +1433,9 @@ class ClaimExtractor:
                 candidate.figure.kind == "article" or candidate.noun_kind == "unknown"
             ):
                 return  # ``tués dans une attaque``; but ``envoyant dans le pays 2 500 hommes``
+            if self._verb_after_clitic(doc, token) and token.i + 1 == first_i and candidate.noun_kind == "none":
+                candidate.pronoun_holder = True  # ``la mairie en annonce 31``: ``annonce`` tagged as a noun
+                return
             if token.pos_ in ("ADP", "NOUN", "PROPN") and not token.text[:1].isdigit():
                 index -= 1
                 continue
@@ -1340,6 +1444,29 @@ class ClaimExtractor:
                 if candidate.verb is None and not agent and token.lemma_.lower() in self.support_verbs:
                     candidate.support = token  # ``la police a procédé à 124 interpellations``
             return
+
+    def _verb_after_clitic(self, doc: Doc, token: Token) -> bool:
+        """Whether a word tagged a noun stands between the clitic ``en`` after a noun and a figure (``la
+        mairie en annonce 31``, ``la police en compte 12``): no noun stands there, so it is that subject's
+        verb, and ``en`` the people counted before."""
+        return (
+            token.pos_ == "NOUN"
+            and token.lower_ not in self.months  # ``94 morts en février 2023``: a date
+            and token.i >= 2
+            and doc[token.i - 1].lower_ in self.counted_clitics
+            and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+        )
+
+    def _restrictive_que(self, doc: Doc, index: int, start: int) -> bool:
+        """Whether ``que`` at ``index`` closes ``ne … que`` right after its verb (``la police n'en reconnaît
+        que six``, ``n'en a recensé que 29``): a restriction on the object, not a clause opening."""
+        if doc[index].lower_ not in self.complementizers or index - 1 < start:
+            return False
+        verb = doc[index - 1]
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        before = doc[max(start, verb.i - 4) : verb.i]
+        return any(t.lower_ in self.restrictive_negations for t in before)
 
     def _apposed_to_noun(self, doc: Doc, candidate: _Candidate, comma: int) -> bool:
         """``Les assaillants, une trentaine selon un élu local, sont arrivés``: a figure with no noun set by
@@ -1727,6 +1854,8 @@ class ClaimExtractor:
         if len(gap) > (_LIST_REACH if adjacent else 14):
             return None
         lowers = {t.lower_ for t in gap}
+        if any(self._aside_dash(t) for t in gap):
+            lowers.add("(")  # ``plusieurs centaines de paysans – 5 000 selon …``: an aside, as in parentheses
         if lowers & self.subset_markers:
             kind = "subset"
         elif not lowers & self.joiners:

@@ -374,8 +374,8 @@ class SourceFinder:
         for token in tokens[:14]:
             if token.idx in starts or token.is_space:
                 break
-            if token.is_punct and token.text not in _INNER_PUNCT:
-                break
+            if token.is_punct and (token.text not in _INNER_PUNCT or _spaced_dash(token)):
+                break  # a dash with a space on each side closes an aside (``– 600 selon la police –``)
             if token.text == ")" and not any(t.text == "(" for t in phrase):
                 break  # ``(… selon la police) se sont rassemblés``: the bracket the figure opened closes
             finite = token.pos_ == "VERB" and "Fin" in morph(token, "VerbForm")
@@ -501,9 +501,14 @@ class SourceFinder:
 
     def _mistagged_verb(self, token: Token) -> str:
         """The infinitive of a present-tense verb the tagger took for an adjective with a subject
-        (``L'intersyndicale revendique 2 millions…``), else ``""``."""
+        (``L'intersyndicale revendique 2 millions…``), else ``""``. A form tagged a verb needs no subject in the
+        parse when a noun or an adjective ends right before it (``la Croix-Rouge népalaise estime que…``: the
+        parser may hang the name elsewhere, and the lemmatizer leave ``estime`` as it is)."""
         children = list(token.children)
-        if not any(c.dep_.startswith("nsubj") for c in children) or any(c.dep_ == "cop" for c in children):
+        if any(c.dep_ == "cop" for c in children):
+            return ""
+        after_noun = token.pos_ == "VERB" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        if not any(c.dep_.startswith("nsubj") for c in children) and not after_noun:
             return ""
         return self._present_infinitive(token.lower_)
 
@@ -971,6 +976,11 @@ def _last_segment(
         if inside:
             return inside
     return covered
+
+
+def _spaced_dash(token: Token) -> bool:
+    """Whether a hyphen stands apart, as a dash (``la police - se sont``), not inside a name (``Croix-Rouge``)."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:

@@ -28,7 +28,8 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
         "manifestant manifestants manifestante manifestantes émeutier émeutiers "
         "émeutière émeutières protestataire protestataires gréviste grévistes casseur "
         "casseurs attaquant attaquants assaillant assaillants insurgé insurgés "
-        "participant participants marcheur marcheurs contestataire contestataires "
+        "participant participants participante participantes marcheur marcheurs marcheuse marcheuses "
+        "contestataire contestataires "
         "pillard pillards "
         # a crowd's size (``70 000 spectateurs``, ``des milliers de festivaliers``)
         "spectateur spectateurs spectatrice spectatrices festivalier festivaliers festivalière festivalières"
@@ -500,6 +501,12 @@ MEASURE_VERBS: frozenset[str] = _words(
 #: the previous figure counts.
 LIST_JOINERS: frozenset[str] = _words(", et dont contre ou soit , ; : ( ainsi que")
 
+#: Dashes that open and close an aside (``plusieurs centaines de paysans – 5 000 selon les organisateurs –
+#: ont défilé``): the verb after the closing one is the subject's before the opening one, and a figure
+#: with no noun inside counts what that subject counts (as inside parentheses). A hyphen counts as one
+#: only with a space on each side (``Croix-Rouge`` is one name).
+ASIDE_DASHES: frozenset[str] = frozenset({"–", "—", "-"})
+
 #: Words after a figure that say it has no noun of its own but continues a count: an attribution
 #: (``42 000 pour la préfecture``, ``120 000 côté syndicats``). ``pour`` is a percentage only before one
 #: of :data:`PER_WORDS` (``5 pour cent``).
@@ -837,3 +844,18 @@ PLACE_ANAPHORA: str = (
     r"\b(?:cette|la|ce|le|cet)\s+(province|région|ville|district|département|commune|comté|localité)\b"
     r"(?!\s+(?:de|d'|du|des|voisine|voisin)\b)"
 )
+
+#: The negation that makes ``que`` restrictive (``la police n'en reconnaît que six``): the figure after that
+#: ``que`` is still the verb's object, not a clause of its own.
+RESTRICTIVE_NEGATIONS: frozenset[str] = frozenset({"ne", "n'", "n’"})
+
+#: What may follow a figure with no noun to give it as someone's count (``trente selon la police``,
+#: ``12, d'après l'ONG``): such a figure counts what the sentence's count holder or the count before it counts.
+ATTRIBUTED_FIGURE_AFTER: str = r"\s*,?\s*(?:selon|d['’]après)\b"
+
+#: Words that link a count holder to what it counts (``le décompte des blessés``, ``le nombre de morts``).
+TOTAL_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'", "d’", "des", "du"})
+
+#: Verbs that put their subject among a counted group (``30 enfants figurent parmi les victimes``): the
+#: subject is counted in the category of the noun after ``parmi``.
+MEMBERSHIP_VERBS: frozenset[str] = frozenset({"figurer"})
