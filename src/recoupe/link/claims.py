@@ -126,6 +126,7 @@ class _Cues:
     raised: re.Pattern[str]
     nationwide: re.Pattern[str]
     generic_place_words: frozenset[str]
+    body_heads: frozenset[str]
     not_who: re.Pattern[str]
     among_after: re.Pattern[str]
     side_heading: re.Pattern[str]
@@ -192,6 +193,7 @@ def _cues(lang: str) -> _Cues:
         raised=_words_pattern(getattr(data, "RECALLED_REPORT_RAISED", ())),
         nationwide=_words_pattern(data.NATIONWIDE_CUES),
         generic_place_words=frozenset(fold(w) for w in data.GENERIC_PLACE_WORDS),
+        body_heads=frozenset(fold(w) for w in getattr(data, "BODY_NAME_HEADS", ())),
         not_who=_words_pattern(data.NOT_WHO_PHRASES),
         among_after=re.compile(getattr(data, "POPULATION_AMONG_AFTER", r"(?!)")),
         side_heading=re.compile(getattr(data, "POPULATION_SIDE_HEADING", r"(?!)")),
@@ -440,7 +442,7 @@ def past_event(claim: Claim, published: str | None, text: str | None, lang: str 
         return (day - end).days >= PAST_EVENT_DAYS
     cues = _cues(lang)
     around = _whole_sentence(text, claim.start, claim.end)
-    if (day - end).days < PAST_EVENT_DAYS:
+    if (day - end).days < PAST_EVENT_DAYS and not _whole_year(claim.date):
         # a few days back, only a fact told in the background tense and asserted by no one is another event
         # (``le 4 mars, 9 migrants avaient trouvé la mort``); ``lundi, la préfecture avait annoncé 12 morts``
         # is an earlier report of the story's own count
@@ -451,6 +453,20 @@ def past_event(claim: Claim, published: str | None, text: str | None, lang: str 
         own = fold(before + " " + text[claim.start : claim.end] + " " + clause)
         return claim.source is None and len(claim.date or "") >= 10 and bool(cues.background.search(own))
     return not cues.cumulative.search(around) or bool(cues.background.search(around))
+
+
+def names_body(place: str | None, lang: str = "fr") -> bool:
+    """Whether a claim's place is a body's name (``Plateau State Emergency Management Agency``): the tagger
+    took the source's name, often given in English in brackets, for a place; the figure counts no place
+    of its own, and a place it does not count would keep it apart from the reports of its series."""
+    return bool(place) and not _tokens(place or "").isdisjoint(_cues(lang).body_heads)
+
+
+def _whole_year(value: str | None) -> bool:
+    """Whether a date value is a year alone (``En 2025, 1 380 personnes ont été tuées sur les routes``): a
+    figure dated by a year that has ended before its article counts that whole year, another period than the
+    story's event, however few days ago the year ended."""
+    return bool(value) and len(value or "") == 4 and (value or "").isdigit()
 
 
 @cache
@@ -1190,8 +1206,11 @@ def group_claims(
     lang = analyses[0].lang if analyses else "fr"
     places_by_story: dict[str | None, list[str]] = defaultdict(list)
     for analysis in analyses:
+        text = texts.get(analysis.doc)
         places_by_story[story_of.get(analysis.doc)].extend(
-            c.place for c in analysis.claims if c.place and c.category in PEOPLE_CATEGORIES
+            place
+            for c in analysis.claims
+            if c.category in PEOPLE_CATEGORIES and (place := own_place(c, text, analysis.lang))
         )
     districts = _districts(analyses, story_of, texts)
     places = {story: _Places(names, lang, districts[story]) for story, names in places_by_story.items()}
@@ -1428,13 +1447,79 @@ def _dateline_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(getattr(get_language(lang).link, "DATELINE_PLACE", r"(?!)"))
 
 
+@cache
+def _joined_place(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = get_language(lang).link
+    return (
+        re.compile(getattr(data, "JOINED_PLACE_BEFORE", r"(?!)"), re.IGNORECASE),
+        re.compile(getattr(data, "JOINED_PLACE_AFTER", r"(?!)")),
+    )
+
+
+def one_of_joined_places(text: str, claim: Claim, lang: str = "fr") -> bool:
+    """Whether the figure's place is named, in its sentence, as the first of two joined places after a plural
+    noun of places (``Au moins 95 personnes ont été tuées dans les districts de Jajarkot et de Rukum``): the
+    figure counts both, the story's whole toll, not the first one's."""
+    if not claim.place:
+        return False
+    opening = max((text.rfind(mark, max(0, claim.start - 300), claim.start) for mark in ".!?\n"), default=-1)
+    rest = text[claim.end : claim.end + 300]
+    cut = re.search(r"[.!?\n]", rest)
+    end = claim.end + (cut.start() if cut else len(rest))
+    before, after = _joined_place(lang)
+    for found in re.finditer(re.escape(claim.place), text[opening + 1 : end]):
+        at = opening + 1 + found.start()
+        if after.match(text, at + len(claim.place), end) and before.search(text, max(0, at - 80), at):
+            return True
+    return False
+
+
+@cache
+def _pronoun_place(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = get_language(lang).link
+    return (
+        re.compile(getattr(data, "PRONOUN_PLACE_AFTER", r"(?!)")),
+        re.compile(getattr(data, "PRONOUN_PLACE_BEFORE", r"(?!)")),
+    )
+
+
+def pronoun_place(text: str, claim: Claim, lang: str = "fr") -> str | None:
+    """The place a pronoun next to a bare figure names (``58 dans le district de Jajarkot et 37 dans celui
+    de Rukum``, ``Jajarkot compte 98 victimes, celui de Rukum 65``), or ``None``: the pronoun stands for the
+    place noun of the figure before, so the name after it is this figure's place, not the one before."""
+    after, before = _pronoun_place(lang)
+    found = after.match(text, claim.end, min(len(text), claim.end + 120))
+    if found is None:
+        found = before.search(text, max(0, claim.start - 120), claim.start)
+    return found.group(1) if found else None
+
+
+def own_place(claim: Claim, text: str | None, lang: str = "fr") -> str | None:
+    """The place a figure counts, its analysis's place corrected by what the link reads around it: none for
+    a body's name (:func:`names_body`) or the first of two joined places (:func:`one_of_joined_places`), the
+    place a pronoun next to it names (:func:`pronoun_place`)."""
+    if text is None:
+        return None if names_body(claim.place, lang) else claim.place
+    if (told := pronoun_place(text, claim, lang)) is not None:
+        return told
+    if names_body(claim.place, lang) or one_of_joined_places(text, claim, lang):
+        return None
+    return claim.place
+
+
 def filed_from(text: str, at: int, place: str, lang: str = "fr") -> bool:
     """Whether ``place`` is only the dateline of the line holding offset ``at`` (``LAGOS, 9 juin (AFP) -
     Au moins 12 morts…``): the town a dispatch was filed from, not the place its figures count — the
     national toll a capital's wire gives is the country's, not the capital's."""
     line_start = text.rfind("\n", 0, at) + 1
     found = _dateline_pattern(lang).match(text, line_start, at)
-    return found is not None and fold(found.group(1)) == fold(place)
+    if found is None or fold(found.group(1)) != fold(place):
+        return False
+    # the sentence naming the town again after the dateline (``NAIROBI (AFP) - … le Parlement à Nairobi …,
+    # faisant au moins cinq morts``) sets the figure there, not only the dispatch
+    sentence_end = re.search(r"[.!?\n]", text[at:])
+    told = fold(text[found.end() : at + (sentence_end.start() if sentence_end else len(text) - at)])
+    return re.search(rf"(?<!\w){re.escape(fold(place))}(?!\w)", told) is None
 
 
 @cache
@@ -1465,7 +1550,21 @@ def place_as_before(text: str, told: list[tuple[Claim, str | None]], claim: Clai
     opening, _ = _sentence_and_clause(text, claim.start, claim.end)
     if not _own_count_pattern(lang).search(fold(opening)):
         return None
-    return next((place for before, place in reversed(told) if before.category == claim.category), None)
+    of_kind = [(before, place) for before, place in told if before.category == claim.category]
+    if _ends_breakdown(text, of_kind):
+        return None
+    return of_kind[-1][1] if of_kind else None
+
+
+def _ends_breakdown(text: str, of_kind: list[tuple[Claim, str | None]]) -> bool:
+    """Whether the last figures of a kind break a count down by place in one sentence (``Jajarkot compte 98
+    victimes, celui de Rukum 65``): a source's own count set against them (``La Croix-Rouge maintient son
+    propre décompte : 181 morts``) is set against the whole they divide, not against the last place's part."""
+    if len(of_kind) < 2:
+        return False
+    (first, first_place), (last, last_place) = of_kind[-2], of_kind[-1]
+    one_sentence = first.end <= last.start and not re.search(r"[.!?\n]", text[first.end : last.start])
+    return one_sentence and bool(first_place) and bool(last_place) and first_place != last_place
 
 
 @cache
@@ -1481,7 +1580,12 @@ def _takes_noun(between: str, lang: str) -> bool:
 
 def _bare(claim: Claim) -> bool:
     """Whether a figure is written as its number alone (``quatorze``, ``14``): it takes another's noun."""
-    return not re.search(r"[^\W\d_]", claim.text) or len(claim.text.split()) == 1
+    return _bare_text(claim.text)
+
+
+def _bare_text(text: str) -> bool:
+    """:func:`_bare` on a figure's words."""
+    return not re.search(r"[^\W\d_]", text) or len(text.split()) == 1
 
 
 def _joined_toll(text: str, before: Claim, claim: Claim, lang: str) -> bool:
@@ -1525,6 +1629,8 @@ def _figures_of(
     march = _march_day([keyed for _, keyed, _ in in_context], published)
     march_from = _march_paragraph(in_context, march, text)
     for claim, keyed, repeat in in_context:
+        if text is not None and keyed.place != (own := own_place(keyed, text, analysis.lang)):
+            keyed = replace(keyed, place=own)
         if keyed.place and text and filed_from(text, keyed.start, keyed.place, analysis.lang):
             keyed = replace(keyed, place=None)
         if not keyed.place and text:
@@ -1686,6 +1792,8 @@ def _name_listed_parts(figures: list[_Figure], subjects: list[str], text: str, l
             continue
         if before.who != after.who or before.who.endswith(")"):
             continue
+        if _bare_text(after.report[3]):
+            continue  # ``95 morts, 58 dans le district de …``: a number alone borrows the noun before, its part
         between = fold(text[before.report[2] : after.report[1]]).strip()
         if _listed_parts(lang).fullmatch(between) is None:
             continue

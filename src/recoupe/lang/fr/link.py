@@ -110,7 +110,18 @@ REFUGEE_CUES: tuple[str, ...] = (
 #: Words that share :data:`REFUGEE_CUES`' stem but say only that people took shelter (``ont fui pour se
 #: réfugier dans des écoles``, ``se réfugier chez des proches``): the infinitive tells where they sheltered, not
 #: that they crossed a border (``trouvé refuge au Tchad`` still does). Blanked before the refugee cues are read.
-SHELTER_NOT_REFUGE: tuple[str, ...] = ("se réfugier", "s'y réfugier")
+#: So do its past forms before where they sheltered (``se sont réfugiées dans des écoles``, ``chez des
+#: proches``); ``se sont réfugiés au Tchad`` still crosses a border.
+SHELTER_NOT_REFUGE: tuple[str, ...] = (
+    "se réfugier",
+    "s'y réfugier",
+    *(
+        f"{aux} {past} {where}"
+        for aux in ("se sont", "s'est", "s'étaient", "s'était")
+        for past in ("réfugié", "réfugiée", "réfugiés", "réfugiées")
+        for where in ("dans", "chez", "sur")
+    ),
+)
 #: Who among the displaced lost their home (``1 200 personnes ont perdu leur logement``, ``privées de
 #: logement``, ``sans-abri``): a count of its own beside those evacuated for a while (``3 200 habitants
 #: évacués``, who go home once the water falls). Folded stems, read on the figure's words, then on its
@@ -161,10 +172,11 @@ POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
 }
 
 #: Who a deployment counts: firefighters and rescuers, police, or armed forces (the default: ``2 500
-#: hommes``, ``des soldats``, a figure with no noun). ``300 pompiers et 150 militaires`` are two figures.
+#: hommes``, ``des soldats``, a figure with no noun). ``300 pompiers et 150 militaires`` are two figures. The
+#: police deploys ``agents`` (``300 agents de sa force mobile``), an army soldiers.
 TROOP_CLASSES: dict[str, frozenset[str]] = {
     "rescuers": frozenset("pompier pompiers secouriste secouristes sauveteur sauveteurs sapeurs".split()),
-    "police": frozenset("policier policiers gendarme gendarmes CRS".split()),
+    "police": frozenset("policier policiers gendarme gendarmes CRS agent agents".split()),
 }
 
 #: Categories whose counts only grow as an event goes on (a toll, arrests, a deployment): a later, higher
@@ -369,6 +381,37 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
     barrage pont port aéroport quartier quartiers place rue avenue boulevard centre nord sud est ouest
     saint sainte haut haute bas basse grand grande petit petite mont vallée lac fleuve rivière île
     district comté état états république royaume capitale""".split()
+)
+
+#: Head nouns of a body's name, French and English (``Plateau State Emergency Management Agency``, ``Agence
+#: de gestion des urgences``): a "place" holding one as a whole word is an organisation's name the tagger
+#: took for a place, not where a figure counts. Not the words that also name places (``centre``,
+#: ``département``, ``direction``), and not a hospital's (its count is a place's). Compared folded.
+BODY_NAME_HEADS: tuple[str, ...] = tuple(
+    """agence agency ministère ministry commission committee comité organisation organization institut
+    institute authority autorité office bureau management""".split()
+)
+
+#: A place name given as the first of two joined ones (``les districts de Jajarkot et de Rukum``, ``les
+#: départements du Gard et de l'Hérault``): what follows the name, read on the text as written. A figure of
+#: both places is neither one's count.
+#: What must come before the first name: a plural noun of places (``les districts montagneux de``), so the two
+#: names are the figure's scope, not where its people went (``les hôpitaux de Bokkos et de Jos``).
+JOINED_PLACE_BEFORE: str = (
+    r"\b(?:les|des|aux|deux)\s+(?:districts|départements|provinces|régions|communes|villes|états|comtés|"
+    r"villages|localités|préfectures|cantons|arrondissements|quartiers|îles|vallées)\b[^.,;:!?\n]{0,40}$"
+)
+JOINED_PLACE_AFTER: str = r"\s+(?:et|ou)\s+(?:de\s+|du\s+|des\s+|d'|d’|à\s+|en\s+|au\s+)?(?:la\s+|le\s+|l'|l’)?[A-ZÉÈÎ]"
+#: A pronoun standing for a place's noun right next to a figure (``58 dans le district de Jajarkot et 37
+#: dans celui de Rukum``, ``celui de Rukum 65``): the name after ``celui de`` is the figure's place (group
+#: 1), read on the text as written; after the figure (AFTER) or before it (BEFORE).
+PRONOUN_PLACE_AFTER: str = (
+    r"\s*(?:dans|à|pour)\s+(?:celui|celle|ceux|celles)\s+(?:de\s+|du\s+|d'|d’)(?:la\s+|l'|l’)?"
+    r"([A-ZÉÈÎ][\w’'-]*(?:[\s-][A-ZÉÈÎ][\w’'-]*)*)"
+)
+PRONOUN_PLACE_BEFORE: str = (
+    r"(?:^|[\s,;:])(?:celui|celle|ceux|celles)\s+(?:de\s+|du\s+|d'|d’)(?:la\s+|l'|l’)?"
+    r"([A-ZÉÈÎ][\w’'-]*(?:[\s-][A-ZÉÈÎ][\w’'-]*)*)\s*,?\s*$"
 )
 
 #: Place phrases that mean the whole country rather than a place in it.
