@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -615,7 +616,10 @@ def code_events(
         dateline = _dateline(article, analysis, lang)
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         before = this = (0, 0)  # the previous sentence's span, and this one's
+        links = _link_lines(analysis)
         for start, end in sentences(article.text, article.body_start):
+            if any(a <= start < b for a, b in links):
+                continue  # "Lire aussi | Les enlèvements, arme de la peur": another article's headline
             before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
             cues = _cues(text, lang)
@@ -699,6 +703,11 @@ def code_events(
                 located = _located(article.text, in_doc, before, dateline, home, lang)
             if not located and capital is not None and _names_the_capital(text, lang):
                 located = [replace(capital, geo_precision=1)]  # "dans les rues de la capitale haïtienne": that town
+            if not any(p.kind == "city" for p in located):
+                # "à Tamba et à Koro", "à Tamba, un village de la zone de Kéra": villages too small for the
+                # gazetteer, more precise than the region or district the sentence may name beside them
+                villages = _unknown_villages(article.text, analysis, in_doc, (start, end), dateline, home, lang)
+                located = villages or located
             if paragraph != current:
                 previous, current = current, paragraph
             if days:
@@ -856,6 +865,82 @@ def _located(
         for p in ps
     ]
     return _most_precise([p for p in named if p.iso2 == home])
+
+
+def _link_lines(analysis: DocumentAnalysis) -> list[tuple[int, int]]:
+    """The article's lines that link to another article (``Lire aussi : …``, marked by the layout reader): a
+    headline of another story, dated by nothing of its own, tells no event of this one."""
+    return [(span.start, span.end) for span in analysis.layout if span.kind == "link"]
+
+
+def _unknown_villages(
+    text: str,
+    analysis: DocumentAnalysis,
+    places: Sequence[tuple[int, list[Place]]],
+    span: tuple[int, int],
+    dateline: tuple[int, int],
+    home: str,
+    lang: str,
+) -> list[Place]:
+    """The villages a sentence (``span``) places its event in that the gazetteer does not know, each placed at the
+    nearest town of the story's country the article names (``à Tamba et à Koro``, after ``la zone de Kéra``).
+
+    The gazetteer holds towns of 5 000 people or more; the villages of a rural attack or a road blockade are
+    smaller, and without this the event falls back on the capital, hundreds of kilometres away. ACLED codes such
+    a village by its own name with geo precision 2 (coordinates of a place nearby); only a name after ``à`` or
+    ``près de`` that nothing in the gazetteer is, or only a foreign town by one of its alternate names, counts.
+    """
+    start, end = span
+    found: list[Place] = []
+    for entity in analysis.entities:
+        if not start <= entity.start < end or dateline[0] <= entity.start < dateline[1]:
+            continue
+        if not _unknown_village(text, entity, start, home, lang):
+            continue
+        anchor = _nearest_town(places, entity.start, home)
+        if anchor is None:
+            continue
+        key = zlib.crc32(f"{home}:{fold(entity.text)}".encode())
+        village = replace(anchor, name=entity.text, kind="city", population=0, geo_precision=2, geonameid=-key)
+        if all(p.geonameid != village.geonameid for p in found):
+            found.append(village)
+    return found
+
+
+def _unknown_village(text: str, entity: Entity, sentence_start: int, home: str, lang: str) -> bool:
+    """Whether ``entity`` names, after ``à``, ``près de`` or ``habitants de``, a village the gazetteer lacks: a
+    place name (or any name the text calls a village) that resolves to nothing, or only to a foreign town by an
+    alternate name (``Mushu`` is not ``Muş``); never a neighbourhood, a direction or the end of a club's name."""
+    before = text[max(sentence_start, entity.start - 25) : entity.start]
+    if not any(
+        (pattern := _optional_pattern(lang, name)) is not None and pattern.search(before)
+        for name in ("PLACE_AFTER", "VILLAGE_BEFORE")
+    ):
+        return False
+    apposition = _optional_pattern(lang, "VILLAGE_APPOSITION")
+    called_village = apposition is not None and apposition.match(text[entity.end : entity.end + 40]) is not None
+    if entity.type != "LOC" and not called_village:
+        return False
+    if not entity.text[:1].isupper() or any(w[:1].islower() for w in entity.text.split()):
+        return False  # "Plateau nigérian", "la région de …": not one village's name
+    if _neighbourhood(text, sentence_start, entity.start, lang) or _inside_a_name(
+        text, sentence_start, entity.start, lang
+    ):
+        return False
+    gaz = gazetteer()
+    candidates = gaz.candidates(entity.text) + gaz.districts(entity.text)
+    return all(p.kind == "city" and p.iso2 != home and fold(p.name) != fold(entity.text) for p in candidates)
+
+
+def _nearest_town(places: Sequence[tuple[int, list[Place]]], offset: int, home: str) -> Place | None:
+    """The town of the story's country the article names nearest before ``offset`` (else after): where an
+    unknown village is placed."""
+    towns = [(s, p) for s, ps in places for p in ps if p.iso2 == home and p.kind == "city" and p.geonameid > 0]
+    before = [(s, p) for s, p in towns if s < offset]
+    if before:
+        return max(before, key=lambda sp: sp[0])[1]
+    after = [(s, p) for s, p in towns if s > offset]
+    return min(after, key=lambda sp: sp[0])[1] if after else None
 
 
 def _recalled_spans(sentence: str, offset: int, lang: str) -> list[tuple[int, int]]:

@@ -273,6 +273,16 @@ VIOLENCE_AGAINST_CIVILIANS = (
         r"|marche|mosquee|eglise|bus|camp de deplaces|site de deplaces|campement)s?",
         "Attack",
     ),
+    # armed men shooting at a village's people, or striking again (``des hommes armés, arrivés à moto, ont ouvert
+    # le feu sur les habitants``, ``les assaillants ont de nouveau frappé, cette fois à Tamba``): their attack,
+    # even where they burn houses too (the burning alone is looting/property destruction)
+    (
+        r"(?:hommes armes|individus armes|assaillants|inconnus armes)(?: non identifies| inconnus)?"
+        r"(?:[\s,«»“”\"]+[\w'-]+){0,16}?[\s,«»“”\"]+(?:ont|avaient)\s+"
+        r"(?:ouvert le feu (?:sur|contre) (?:les |des )?(?:habitants|civils|villageois|fideles|passants|paysans"
+        r"|agriculteurs)|(?:de nouveau |encore |une nouvelle fois )?frappe\b)",
+        "Attack",
+    ),
     # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
     (
         r"(?:abattue?s?|assassinee?s?|tuee?s?|executee?s?|criblee?s? de balles)(?: [\w']+){0,4}? par (?:des|deux|trois"
@@ -385,7 +395,9 @@ NEIGHBOURHOOD = (
 #: direction de Gao``, ``l'axe Mopti-Sévaré``): the event is not there. Folded regex on the text before it.
 DIRECTION_TO_PLACE = (
     r"\b(?:(?:la |les )?(?:routes?|pistes?|axes?|chemins?) (?:de |d'|du |menant a |vers |reliant )"
-    r"|(?:en )?direction (?:de |d'|du )|en provenance (?:de |d'|du ))$"
+    r"|(?:en )?direction (?:de |d'|du )|en provenance (?:de |d'|du )"
+    # a road named by the towns it links (``ont bloqué la route Tarija-Sucre``, ``l'axe Mopti-Sévaré``)
+    r"|(?:la |l')(?:route|piste|axe|autoroute) )$"
 )
 #: What ends the name of a club or a body just before a place (``l'Espérance de Tunis``, ``l'Olympique de
 #: Marseille``): a capitalized word other than a compass point, then ``de``. Regex on the original text before
@@ -420,7 +432,17 @@ RECALLED_EVENT = (
     r"\b(?:apres|depuis|suite aux?|a la suite d(?:es|u|e la|e l'|'une?)|au lendemain d(?:es|u|e la|e l'|'une?))"
     r"\s*(?:les |des |la |le |l'|ces |ses |leurs? |une |un )?"
     r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
-    r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?)\b"
+    r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?|massacres?"
+    r"|tueries)\b"
+    # the deaths a march mourns (``pour réclamer justice après la mort de manifestants tués par la police``):
+    # recalled as its cause, not force used on this march
+    r"|\bapres la mort d(?:e |es |u |')(?:[\w'-]+ ){0,3}?(?:tues|abattus) par (?:la police|les policiers"
+    r"|les forces de l'ordre|les forces de securite|l'armee|les militaires)"
+    # an event named by its own date (``tués lors des heurts du 3 mars``, ``blessés au cours de la manifestation
+    # du 12 mai``): the sentence tells what followed it (a funeral, a trial), not the event again
+    r"|\b(?:lors|au cours) d(?:es|u|e la|e l')\s*(?:manifestations?|emeutes?|violences|heurts|affrontements"
+    r"|rassemblements?|marches?)\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout"
+    r"|septembre|octobre|novembre|decembre)\b"
 )
 #: A call to demonstrate (``les syndicats appellent à de grands rassemblements``, ``a appelé à manifester
 #: vendredi``): an event announced, not one reported. Blanked like :data:`RECALLED_EVENT`. Folded regex.
@@ -682,3 +704,12 @@ RECALLED_PLACE: str = (
 PLACE_PRONOUN: str = claims.PLACE_PRONOUN
 #: A bare article before a place's name (``la Savoie``): the name is then not a region's official form.
 PLACE_ARTICLE: str = r"(?i)l['’]|la |le |les "
+#: What follows a name that the text itself calls a village (``à Tamba, un village de la zone de Kéra``): a place
+#: whatever the tagger typed the name. Regex on the original text right after the name.
+#: What a village's name follows when the sentence places its event there, beside :data:`PLACE_AFTER`: the people
+#: of the place acting (``des habitants de Tamba ont bloqué la route``). Regex on the original text before it.
+VILLAGE_BEFORE: str = r"(?:^|\s)habitants d(?:e\s+|['’])$"
+VILLAGE_APPOSITION: str = (
+    r"^\s*,\s*(?:un|une|le|la|ce|cette)\s+(?:petit\s+|petite\s+)?"
+    r"(?:village|localité|localite|hameau|bourgade|bourg|commune rurale)\b"
+)
