@@ -90,6 +90,9 @@ class EntitiesTables(Protocol):
     GENDERED_FIRST_NAME_ENDINGS: tuple[tuple[str, str], ...]
     TRANSLITERATION_VOWELS: str
     TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]]
+    INTERNATIONAL_BODIES: dict[str, tuple[str, ...]]
+    COMPASS_WORDS: dict[str, str]
+    COMPASS_LINKS: frozenset[str]
     TRANSLITERATION_SILENT_CONSONANT: str
     TRANSLITERATION_DROPPED_BEFORE: dict[str, str]
     TRANSLITERATION_OPENING_CONSONANT: str

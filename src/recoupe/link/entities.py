@@ -216,6 +216,7 @@ def merge_entities(
     _join_spaced_names(items, keys, joined)
     _join_acronyms(items, joined)
     _join_united_nations_acronyms(items, joined, lang)
+    _join_international_bodies(items, joined, lang)
     _join_acronyms_of_headless_names(items, joined, lang)
     if story_of:
         _join_within_stories(items, keys, story_of, joined, lang)
@@ -693,6 +694,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_places_of_one_town(items, members, joined, lang)
     _join_towns_tagged_as_bodies(items, members, joined, lang)
     _join_place_spellings(items, members, joined, lang)
+    _join_compass_variants(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
@@ -1097,20 +1099,26 @@ def _join_one_word_spellings(items: list[_Local], members: list[int], joined: _U
     (:func:`_transliteration_key`), they differ by one word, and that word by one letter (``Mohamed Hamdan
     Daglo`` / ``Mohammed Hamdan Dagalo``, a vowel an outlet writes): with two words the same besides, two
     people are far rarer than two spellings. A father and his son share the other words, not the first."""
-    by_rest: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
+    by_rest: dict[tuple[int, str], list[tuple[int, str, str]]] = defaultdict(list)
     for index in members:
         if _type(items[index]) != "PER":
             continue
         words = _transliteration_key(_transliterated_name_key(items[index].name, lang), lang).split()
+        plain = name_key(items[index].name).split()
         if len(words) < 3:
             continue
         for position, word in enumerate(words):
             if len(word) >= 5:
                 rest = " ".join([*words[:position], "_", *words[position + 1 :]])
-                by_rest[(position, rest)].append((index, word))
+                as_written = plain[position] if len(plain) == len(words) else word
+                by_rest[(position, rest)].append((index, word, as_written))
     for group in by_rest.values():
-        for (a, word_a), (b, word_b) in combinations(group, 2):
-            if _spelling_variant(word_a, word_b, lang):
+        for (a, word_a, plain_a), (b, word_b, plain_b) in combinations(group, 2):
+            # the letters as written too: French's reading of ``sh`` as ``ch`` hides an ``h`` one outlet adds
+            # (``Shrestha`` / ``Shreshtha``)
+            if _written_together(items[a], items[b]):
+                continue  # one article keeps to its spelling: two names it writes are two people
+            if _spelling_variant(word_a, word_b, lang) or _spelling_variant(plain_a, plain_b, lang):
                 joined.union(a, b)
 
 
@@ -1133,6 +1141,24 @@ def _join_two_word_spellings(items: list[_Local], members: list[int], joined: _U
             continue  # one surname spelled alike is for the surname joins, with their own checks
         if all(x == y or _spelling_variant(x, y, lang) for x, y in zip(words_a, words_b, strict=True)):
             joined.union(a, b)
+
+
+def _join_international_bodies(items: list[_Local], joined: _UnionFind, lang: str) -> None:
+    """An international body's acronym and its names of :data:`INTERNATIONAL_BODIES` (``Unicef`` / ``Fonds des
+    Nations unies pour l'enfance``): one body in every story, since its name is its own."""
+    keys: dict[str, str] = {}
+    for acronym, names in get_language(lang).entities.INTERNATIONAL_BODIES.items():
+        for name in (acronym, *names):
+            keys[name_key(name)] = acronym
+    first: dict[str, int] = {}
+    for index, local in enumerate(items):
+        body = next((keys[k] for k in map(name_key, (local.name, *local.surfaces)) if k in keys), None)
+        if body is None:
+            continue
+        if body in first:
+            joined.union(index, first[body])
+        else:
+            first[body] = index
 
 
 def _join_united_nations_acronyms(items: list[_Local], joined: _UnionFind, lang: str) -> None:
@@ -1410,6 +1436,32 @@ def _join_place_spellings(items: list[_Local], members: list[int], joined: _Unio
         if None not in known and known[0] != known[1]:
             continue
         joined.union(a, b)
+
+
+def _compass_key(name: str, lang: str) -> tuple[str, str] | None:
+    """A place's name as its other words and the one side it names (``Rukum West`` → ``("rukum", "W")``), or
+    ``None`` for a name with no side, or more than one, or nothing else."""
+    data = get_language(lang).entities
+    words = [w for w in re.split(r"[\s'’\-]+", fold(name).lower()) if w and w not in data.COMPASS_LINKS]
+    sides = [data.COMPASS_WORDS[w] for w in words if w in data.COMPASS_WORDS]
+    rest = [w for w in words if w not in data.COMPASS_WORDS]
+    if len(sides) != 1 or not rest:
+        return None
+    return " ".join(sorted(rest)), sides[0]
+
+
+def _join_compass_variants(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Places of a story that name one side of one place in two languages or two orders (``Rukum-Ouest`` /
+    ``Rukum West`` / ``Rukum occidental``, ``Sud-Kivu`` / ``South Kivu``): one district. A side alone never
+    joins the whole (``Kivu`` and ``Sud-Kivu`` are two provinces)."""
+    by_key: dict[tuple[str, str], int] = {}
+    for index in members:
+        if _type(items[index]) != "LOC" or (key := _compass_key(items[index].name, lang)) is None:
+            continue
+        if key in by_key:
+            joined.union(index, by_key[key])
+        else:
+            by_key[key] = index
 
 
 def _join_places_of_one_town(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:

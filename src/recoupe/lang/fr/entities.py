@@ -254,6 +254,37 @@ ARTICLED_COMPLEMENT_NOUNS: frozenset[str] = frozenset({"droits", "droit"})
 #: Prepositions that lead to a place (``à Omdourman``, ``près de Goma``) and the ones a country in apposition
 #: opens with (``à Omdourman, au Soudan``): a name between them is a town, whatever spaCy typed it. As written.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'", "vers", "depuis"})
+
+#: International bodies whose acronym spells neither their French nor their English name's initials as outlets
+#: write them, with the names French articles give them: an acronym and its expansion meet only through this
+#: list (``l'Unicef`` / ``le Fonds des Nations unies pour l'enfance``). Acronyms that spell their name
+#: (``OMS``, ``CICR``) are joined by their initials and need no entry.
+INTERNATIONAL_BODIES: dict[str, tuple[str, ...]] = {
+    "Unicef": ("Fonds des Nations unies pour l'enfance", "United Nations Children's Fund"),
+    "Unesco": ("Organisation des Nations unies pour l'éducation, la science et la culture",),
+    "FAO": ("Organisation des Nations unies pour l'alimentation et l'agriculture", "Food and Agriculture Organization"),
+    "OCHA": (
+        "Bureau de la coordination des affaires humanitaires",
+        "Bureau des Nations unies pour la coordination des affaires humanitaires",
+        "Office for the Coordination of Humanitarian Affairs",
+    ),
+    "UNRWA": ("Office de secours et de travaux des Nations unies pour les réfugiés de Palestine",),
+    "Frontex": ("Agence européenne de garde-frontières et de garde-côtes",),
+    "Europol": ("Agence de l'Union européenne pour la coopération des services répressifs",),
+    "Interpol": ("Organisation internationale de police criminelle",),
+}
+
+#: Words of a place's name that give its side of a larger one, in French, in English and as the adjective
+#: (folded), by the side they name: outlets write one district ``Rukum-Ouest``, ``Rukum West`` and ``Rukum
+#: occidental``, one province ``Sud-Kivu``, ``South Kivu`` and ``Kivu du Sud``.
+COMPASS_WORDS: dict[str, str] = {
+    **dict.fromkeys(("ouest", "west", "occidental", "occidentale"), "W"),
+    **dict.fromkeys(("est", "east", "oriental", "orientale"), "E"),
+    **dict.fromkeys(("nord", "north", "septentrional", "septentrionale"), "N"),
+    **dict.fromkeys(("sud", "south", "meridional", "meridionale"), "S"),
+}
+#: Words a place's name links its side with, left out when comparing (``Kivu du Sud``).
+COMPASS_LINKS: frozenset[str] = frozenset({"du", "de", "d"})
 COUNTRY_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux", "en"})
 #: Contracted articles after which a single capitalized word is no person (``le maître du Kremlin``).
 CONTRACTED_ARTICLES: tuple[str, ...] = ("du", "au", "aux", "des")
@@ -573,11 +604,12 @@ GENDERED_FIRST_NAME_ENDINGS: tuple[tuple[str, str], ...] = (("", "e"), ("o", "a"
 
 #: Letters transliterations write for one sound, over folded name keys: any vowel for another (``Mohamed`` /
 #: ``Mohamad``, ``Khaled`` / ``Khalid``), and these consonants for each other (``Olga`` / ``Olha``, ``Vladimir``
-#: / ``Wladimir``, ``Mehmet`` / ``Mehmed``, the Cyrillic ``в`` of a Persian word, ``Davron`` / ``Dauron``). Two
-#: first names one of these apart may be one person's.
+#: / ``Wladimir``, ``Mehmet`` / ``Mehmed``, the Cyrillic ``в`` of a Persian word, ``Davron`` / ``Dauron``, the
+#: ``b`` and ``v`` of Sanskrit, Bengali, Greek or Spanish names: ``Bishnu`` / ``Vishnu``). Two first names one of
+#: these apart may be one person's.
 TRANSLITERATION_VOWELS: str = "aeiou"
 TRANSLITERATION_CONSONANT_PAIRS: frozenset[frozenset[str]] = frozenset(
-    frozenset(pair) for pair in ("gh", "kc", "kq", "cq", "vw", "ij", "sz", "td", "uv")
+    frozenset(pair) for pair in ("gh", "kc", "kq", "cq", "vw", "ij", "sz", "td", "uv", "bv")
 )
 #: Letters a transliteration writes or leaves out (``Mikhail`` / ``Mikail``, ``Fatima`` / ``Fatma``, Greek
 #: ``Giannis`` / ``Yannis``): a vowel, ``h``, or a ``g`` opening the name before a vowel.
