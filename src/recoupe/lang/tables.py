@@ -289,6 +289,7 @@ class SpeechTables(Protocol):
 
     FIRST_CONJUGATION_INFINITIVE: str
     FIRST_CONJUGATION_NONFINITE_ENDINGS: tuple[str, ...]
+    FIRST_CONJUGATION_PARTICIPLE_ENDINGS: tuple[str, ...]
 
     @staticmethod
     def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]: ...

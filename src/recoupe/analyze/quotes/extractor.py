@@ -183,7 +183,65 @@ class QuoteExtractor:
         self._repeated_words(parsed, decisions)
         self._taken_up_sources(parsed, finder, decisions)
         self._pronoun_after_quote(parsed, finder, decisions)
+        self._incise_pronoun_after_source(parsed, finder, decisions)
         return decisions
+
+    def _incise_pronoun_after_source(self, parsed: Parsed, finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
+        """``Le refuge a reçu dix blessés, a indiqué un médecin. « … », a-t-il ajouté.``: the pronoun of an incise
+        after a quote that opens its sentence goes on with whoever the sentence before (same paragraph) reports
+        as speaking. Coreference may take a body named there instead (the refuge, an acronym in parentheses);
+        a body that speaks is left alone, and so is a person it found."""
+        coref = parsed.coref
+        for decision in decisions:
+            found, first = decision.found, decision.pieces[0]
+            if decision.is_name or not isinstance(found, tuple) or found[0] < decision.pieces[-1].end:
+                continue
+            person = coref.t.pronouns.get(fold(parsed.text[found[0] : found[1]].strip().lstrip("-")))
+            start = finder.sentence_start(first.open)
+            if person is None or person[1] != "Sing" or parsed.text[start : first.open].strip() or start == 0:
+                continue
+            current = coref.referent(*found)
+            if current is not None and current.type == "PER":
+                continue
+            if "\n" in parsed.text[finder.previous_sentence_start(start) : start].rstrip():
+                continue
+            source = finder.latest_source(first.open, 1) or self._named_previous_subject(parsed, finder, first)
+            if source is None or not self._source_fits(parsed, finder, source, person[0], current):
+                continue
+            decision.found = source
+
+    @staticmethod
+    def _named_previous_subject(parsed: Parsed, finder: ArticleSpeakers, quote: QuoteSpan) -> tuple[int, int] | None:
+        """The previous sentence's subject when it is a named person (``X, qui a perdu sa sœur, est restée
+        silencieuse. « … », a-t-elle murmuré``): the pronoun takes up that subject, not a noun of its relative
+        clause."""
+        found = finder.previous_subject(quote)
+        if not isinstance(found, tuple):
+            return None
+        said = parsed.coref.referent(*found)
+        return found if said is not None and said.type == "PER" and said.entity else None
+
+    def _source_fits(
+        self,
+        parsed: Parsed,
+        finder: ArticleSpeakers,
+        source: tuple[int, int],
+        gender: str | None,
+        current: Referent | None,
+    ) -> bool:
+        """Whether a pronoun of ``gender`` may stand for ``source``: a named person whose gender the article does not
+        contradict, or an unnamed person whose head noun agrees; not a body the pronoun already stands for."""
+        said = parsed.coref.referent(*source)
+        if said is not None and said.entity is not None:
+            if current is not None and said.entity == current.entity:
+                return False
+            return said.type == "PER" and self._gender_fits(parsed.coref, said, gender)
+        words = finder.tokens(*source)
+        heads = [t for t in words if t.pos_ == "NOUN"]
+        if not heads or not parsed.coref.is_one_person(words[0].i, words[-1].i + 1, heads[0]):
+            return False
+        told = morph(heads[0], "Gender")
+        return gender is None or not told or gender in told
 
     def _pronoun_after_quote(self, parsed: Parsed, finder: ArticleSpeakers, decisions: list[_Decision]) -> None:
         """``« … », a déclaré le gouverneur, X, joint à Uvira, où … l'AFC. Il a dénoncé l'« … »``: a sentence that

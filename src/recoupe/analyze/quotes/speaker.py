@@ -171,6 +171,7 @@ class _Lexicon:
     object_relatives: frozenset[str]
     portfolio_titles: frozenset[str]
     event_name: re.Pattern[str]  # an event's noun opening a label (``Naufrage au sud de X``)
+    participle_endings: tuple[str, ...]  # ``jugée``: a past participle by its written ending
 
     def is_aux(self, token: Token) -> bool:
         """An auxiliary by tag or by form (the tagger sometimes calls ``a`` in ``a tweeté`` unknown)."""
@@ -253,6 +254,7 @@ class SpeakerFinder:
             object_relatives=_folded(speech.OBJECT_RELATIVES),
             portfolio_titles=_folded(getattr(speech, "PORTFOLIO_TITLES", ())),
             event_name=re.compile(getattr(lang.claims, "EVENT_NAME", r"(?!)"), re.IGNORECASE),
+            participle_endings=speech.FIRST_CONJUGATION_PARTICIPLE_ENDINGS,
             word_carriers=_folded(lang.claims.NON_ASSERTING_NOUNS)
             | _folded(speech.SPEECH_NOUNS)
             | _folded(speech.INSTITUTION_NOUNS)
@@ -349,8 +351,13 @@ class ArticleSpeakers:
         if token.pos_ == "AUX" and fold(token.lemma_) in self.lex.auxiliary_lemmas:
             return False
         lemmas = self.lex.lemma_guesses(fold(token.text), fold(token.lemma_))
-        if not incise and lemmas & self.lex.incise_only and not self._has_que_after(token):
-            return False  # ``lance une offensive``; but ``glisse que …`` reports words
+        if (
+            not incise
+            and lemmas & self.lex.incise_only
+            and not self._has_que_after(token)
+            and not self._colon_then_quote(token)
+        ):
+            return False  # ``lance une offensive``; but ``glisse que …`` and ``lâche : « … »`` report words
         if lemmas & self.lex.speech_verbs:
             return True
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -517,7 +524,7 @@ class ArticleSpeakers:
             after_aux = token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
             if self._describes_subject(token):
                 continue
-            if self.is_speech_verb(token, any_pos=after_aux):
+            if self.is_speech_verb(token, any_pos=after_aux or self._adjective_before_quote(token)):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 if self._passive(token):
@@ -527,6 +534,9 @@ class ArticleSpeakers:
                         continue
                 else:
                     found = self.subject(token)
+                if found is None and self._adjective_before_quote(token):
+                    # the parser, reading an adjective, hung the verb on the quote: its subject is right before it
+                    found = self._noun_phrase_before(self._subject_end(token.i))
                 if (
                     isinstance(found, tuple)
                     and (
@@ -704,9 +714,17 @@ class ArticleSpeakers:
         """A past participle qualifying a noun, with no auxiliary (``une annonce jugée``, ``une ouverture saluée``)."""
         return (
             token.pos_ in ("VERB", "ADJ")
-            and "Part" in morph(token, "VerbForm")
+            and ("Part" in morph(token, "VerbForm") or self._speech_participle_by_form(token))
             and token.head.pos_ in ("NOUN", "PROPN")
             and not any(self.lex.is_aux(c) for c in token.children)
+        )
+
+    def _speech_participle_by_form(self, token: Token) -> bool:
+        """A speech verb's past participle the tagger calls a bare adjective (``une somme jugée``): its written
+        ending and a speech verb's stem say what its features do not."""
+        form = token.text.lower()
+        return form.endswith(self.lex.participle_endings) and bool(
+            self.lex.lemma_guesses(fold(form), fold(token.lemma_)) & self.lex.speech_verbs
         )
 
     def participle_agent(self, quote: QuoteSpan) -> Found:
@@ -778,6 +796,7 @@ class ArticleSpeakers:
         name_start = min((t for t in words if t.i in self._persons[1]), key=lambda t: t.i).i
         while name_start - 1 in self._persons[1]:
             name_start -= 1
+        name_start = self._title_start(name_start)  # ``…, le capitaine Marc Durand.``: the name with its rank
         if self.doc[name_start - 1].text != "," or any(t.i in self._persons[1] for t in self.tokens(*found)):
             return found  # only a name set off as the apposition of a title that names no one itself
         return found[0], words[-1].idx + len(words[-1].text)
@@ -1374,6 +1393,17 @@ class ArticleSpeakers:
                 return self.doc[i].text == ":" and not self.coref.is_quoted(self.doc[i].idx)
         return False
 
+    def _adjective_before_quote(self, token: Token) -> bool:
+        """``une voisine lâche : « … »``: a speech verb's form the tagger calls an adjective, right before a colon and
+        an opening mark, is that verb (an adjective ends no clause before a quote; a noun may: ``Sa réplique :``)."""
+        return token.pos_ == "ADJ" and self._colon_then_quote(token)
+
+    def _colon_then_quote(self, verb: Token) -> bool:
+        """``X lâche : « … »``: a colon right after the verb, then an opening mark. Verbs that report words only in
+        an incise (``lâcher``, ``glisser``) report them there too: the quote is the verb's object."""
+        i = verb.i + 1
+        return i + 1 < len(self.doc) and self.doc[i].text == ":" and self.doc[i + 1].is_quote
+
     def _has_que_after(self, verb: Token) -> bool:
         """``que`` after the verb within its clause (no punctuation between), past complements of manner and time
         (``a fait savoir hier par le biais d'un communiqué qu'il …``); not past a coordinator (``maintiendra sa
@@ -1434,7 +1464,12 @@ class ArticleSpeakers:
             if k < len(doc) and (one := self._one_of(k)) is not None and (k == i or doc[i].pos_ == "DET"):
                 return one
         first = doc[i]
-        if first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and first.text not in self.lex.civilities:
+        persons = self._persons[1]  # a person's name is a noun phrase whatever the tagger calls its words (``Man``)
+        if (
+            first.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+            and first.text not in self.lex.civilities
+            and i not in persons
+        ):
             return None
         end = i
         seen_noun = False
@@ -1446,6 +1481,7 @@ class ArticleSpeakers:
                 break  # ``a justifié la préfète samedi matin``: the day is not part of who
             if (
                 token.pos_ in ("NOUN", "PROPN")
+                or j in persons
                 or token.text in self.lex.civilities
                 or (not seen_noun and j > i and self._after_article(j) and _participle_noun(token))
                 or (
@@ -1653,7 +1689,12 @@ class ArticleSpeakers:
         trusted = (
             not strict
             and i + 1 < len(doc)
-            and (reflexive or doc[i + 1].pos_ in ("DET", "PROPN") or doc[i + 1].text[:1].isupper())
+            and (
+                reflexive
+                or doc[i + 1].pos_ in ("DET", "PROPN")
+                or doc[i + 1].text[:1].isupper()
+                or self._subject_after_detached(i + 1, quote_end) is not None
+            )
         )
         if (
             token.pos_ not in ("AUX", "VERB")
@@ -1735,8 +1776,11 @@ class ArticleSpeakers:
         if j >= len(doc) or doc[j].text != "," or j == k + 1 or j + 1 >= len(doc) or doc[j + 1].pos_ != "DET":
             return None
         found = self.noun_phrase_at(j + 1)
-        if found is None or not self._ends_incise(self._skip_complements(self.token_at(found[1])), quote_end):
+        if found is None:
             return None
+        after = self._skip_complements(self.token_at(found[1]))
+        if not self._ends_incise(after, quote_end) and not (after < len(doc) and _past_participle(doc[after])):
+            return None  # the subject ends the incise, or a participle goes on describing it (``…, rencontrée à X``)
         return found
 
     def _skip_complements(self, k: int) -> int:

@@ -24,7 +24,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
     hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
     souvenir remémorer décrire remercier enthousiasmer pester râler maugréer bougonner grogner railler
-    lamenter tempérer
+    lamenter tempérer murmurer chuchoter
     """.split()
 )
 
@@ -36,7 +36,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
     """
     reprendre continuer poursuivre enchaîner lancer glisser souffler lâcher sourire plaisanter ironiser
     conclure trancher interroger soupirer emporter amuser rigoler esclaffer grincer tacler enflammer couper
-    maintenir
+    maintenir sangloter
     """.split()
 )
 
@@ -296,6 +296,9 @@ def verb_lemma_guesses(form: str, lemma: str) -> frozenset[str]:
 #: ``déclarant``). Any other form of such a verb (``invoque``, ``rappelle``, ``dénoncent``) is a conjugated verb.
 FIRST_CONJUGATION_INFINITIVE: str = "er"
 FIRST_CONJUGATION_NONFINITE_ENDINGS: tuple[str, ...] = ("er", "é", "ée", "és", "ées", "ant")
+#: Written endings of a first-conjugation past participle (``jugée``, ``qualifiés``): the tagger often calls such a
+#: form an adjective with no verb features (``une somme jugée « … » par X``), the ending says it is a participle.
+FIRST_CONJUGATION_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 
 
 def conjugated_by_form(form: str, lemma: str) -> bool:
