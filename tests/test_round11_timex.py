@@ -75,11 +75,12 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
             {"le 14 mai 2031": "2031-05-14", "au deuxième jour du couvre-feu": "2031-05-14"},
         ),
         ("Au premier jour de l'année, la neige tombait.", "2031-05-16", {"Au premier jour de l'année": "2031-01-01"}),
-        # days after an event told in the present stay a length of time: the clause's figures are the event's
+        # days after an event told in the present: the day of writing, as every news set annotates such a lead
+        # (round 13; the day is the writing day's, so it dates the clause's figures as an undated clause is)
         (
             "Quatre jours après l'éboulement, la préfecture maintient son bilan.",
             "2031-05-16",
-            {"Quatre jours après": "P4D"},
+            {"Quatre jours après": "2031-05-16"},
         ),
         (
             "Au deuxième jour de leur grève, les dockers bloquent le port.",

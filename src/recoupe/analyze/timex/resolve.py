@@ -1062,6 +1062,9 @@ class TimexResolver:
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""
         ahead = cand.kind == "ahead" and not cand.get("ago")
+        if cand.get("within") and self._direction(cand, doc) == "past":
+            # ``il a été libéré dans les 48 heures``: a length, no deadline
+            return self._duration(cand, doc) or Resolved(None)
         amount = self._amount(cand)
         if amount is None:
             return Resolved("FUTURE_REF" if ahead else "PAST_REF")
@@ -1175,6 +1178,9 @@ class TimexResolver:
                 day = _period_edge_day(anchor.date, letter, -1, first)
             elif direction == "future" and day < anchor.date:
                 day = _period_edge_day(anchor.date, letter, 1, first)
+        if day is not None and abs(nth := self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]) > 1:
+            # ``le deuxième jour du mois``, ``l'avant-dernier jour de l'année``: counted from that edge
+            day = day + dt.timedelta(days=nth - 1 if first else nth + 1)
         return self._day_result(Day(day) if day else None, cand)
 
     def _month_day(self, cand: Candidate, doc: Document) -> Resolved:
@@ -1232,9 +1238,9 @@ class TimexResolver:
         weekday = self.weekdays.get(cand.get("weekday") or "", 5 if unit == "WE" else None)
         days = [d for d in days if weekday is None or d.weekday() == weekday]
         number = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
-        if number > len(days) or not days:
+        if abs(number) > len(days) or not days:
             return None
-        return days[number - 1] if number > 0 else days[-1]
+        return days[number - 1] if number > 0 else days[number]
 
     def _nth_result(self, chosen: dt.date | None, cand: Candidate) -> Resolved:
         if chosen is None:
@@ -1469,8 +1475,13 @@ class TimexResolver:
         return Resolved(f"{day}T{code}", "TIME")
 
     def _week_of(self, cand: Candidate, doc: Document) -> Resolved:
-        """``la semaine du 7 octobre``: the ISO week holding that day."""
-        day = self._absolute_day(cand, doc)
+        """``la semaine du 7 octobre``: the ISO week holding that day; ``la semaine du 24``: of the month the
+        text is in."""
+        if cand.get("month") is None:
+            partial = self._partial_day(cand, doc)
+            day = partial.day if partial is not None else None
+        else:
+            day = self._absolute_day(cand, doc)
         if day is None or not day.year_known:
             return Resolved(None)
         unit = cand.get("unit")
@@ -1554,6 +1565,8 @@ class TimexResolver:
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
         if word := cand.get("setword"):
             return Resolved(self.data.SET_WORDS[word], "SET")
+        if cand.get("weekday") and (every := self.number(cand.get("every"))):
+            return Resolved(f"P{every}W", "SET")  # ``un dimanche sur deux``: every other week
         if weekday := cand.get("weekday"):
             value = f"XXXX-WXX-{self.weekdays[weekday] + 1}"
             if (wpart := cand.get("wpart")) and (code := self.data.PARTS_OF_DAY.get(wpart.rstrip("s"))):

@@ -238,6 +238,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "saint-pierre": (6, 29),
     "saint-rémi": (10, 1),
     "saint-hubert": (11, 3),
+    "sainte-lucie": (12, 13),
+    "sainte-barbe": (12, 4),
+    "saint-étienne": (12, 26),
+    "saint-vincent": (1, 22),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -254,6 +258,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "lundi de pentecôte": 50,
     "mardi gras": -47,
     "mercredi des cendres": -46,
+    # the Thursday of Lent's third week, a carnival day in some towns
+    "mi-carême": -24,
+    "mi-careme": -24,
     # a holiday named by its weekday is the holiday itself (``le jeudi de l'Ascension``)
     "dimanche de pâques": 0,
     "dimanche de paques": 0,
@@ -804,6 +811,9 @@ WEEKDAY_ORDINALS: dict[str, int] = {
     "cinquième": 5,
     "5e": 5,
     "dernier": -1,
+    # ``l'avant-dernier dimanche de juillet``: the one before the last
+    "avant-dernier": -2,
+    "avant-dernière": -2,
 }
 
 #: What a month's ordinal picks besides a weekday: one day (``le dernier jour d'octobre``) or a weekend
@@ -1209,12 +1219,24 @@ FUTURE_OPENERS: tuple[str, ...] = (
     "dès le",
     "dès",
     "d'ici",
+    "au plus tard",
 )
 
 #: Prepositions before a bare day number that make it a date (``à partir du 20``), where ``le 20`` alone
 #: may be a house number.
 DAY_ALONE_OPENERS: frozenset[str] = frozenset(
-    {"dès le", "depuis le", "jusqu'au", "avant le", "après le", "au soir du", "au matin du", "à partir du"}
+    {
+        "dès le",
+        "depuis le",
+        "jusqu'au",
+        "avant le",
+        "après le",
+        "au soir du",
+        "au matin du",
+        "à partir du",
+        "à compter du",
+        "au plus tard le",
+    }
 )
 
 #: What ends the words before a bare day number that makes it a date, not a house number (``le vote aura
@@ -1513,8 +1535,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "night_of_dates",
         "date",
-        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?P<day>{day})\s+au\s+{day}\s+(?P<month>{month})(?![\w-])"
-        r"(?:\s+(?P<year>{year}))?",
+        # (``la nuit du samedi 29 au dimanche 30 octobre``: each day with its weekday)
+        r"\b(?:dans\s+)?la\s+(?P<part>nuit)\s+du\s+(?:{weekday}\s+)?(?P<day>{day})\s+au\s+(?:{weekday}\s+)?{day}"
+        r"\s+(?P<month>{month})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
     # la nuit du 27 au 28: the night of the first day, in the month the text is in
     (
@@ -1616,12 +1639,16 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         # ``samedi 8 au soir``: with its part of the day
         r"(?:\s+(?:au|dans\s+la|en)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
         # (``du jeudi 11 au dimanche 14``: the first bound of a range of days)
-        r"|(?!\s*(?!(?:à|vers)\s+\d|(?:au|et)\s+(?:{weekday}\s+)?\d)(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
+        # (``le lundi 17 et le mardi 18``, ``la collecte du mercredi 25 est avancée``: a list, or a verb after a
+        # day with its article; not a title's ``Vendredi 13 a été restauré``)
+        r"|(?!\s*(?!(?:à|vers)\s+\d|(?:au|et)\s+(?:{weekday}\s+)?\d|et\s+(?:le\s+)?{weekday}\s+\d"
+        r"|(?(det)(?:est|sera|sont|seront|était|a|aura)\s|(?!)))(?:[^\W\d_]|\d|[-/.,:]\d|h\b|%)))",
     ),
     (
         "day_alone",
         "date",
-        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du)\s+(?P<day>{day})"
+        r"\b(?P<det>le|dès le|depuis le|jusqu'au|avant le|après le|au soir du|au matin du|à partir du|à compter du"
+        r"|au plus tard le)\s+(?P<day>{day})"
         r"(?:\s+(?P<day_mod>prochain|dernier)\b)?"  # ``le 15 prochain``, ``le 20 dernier``
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
         r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
@@ -1750,7 +1777,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "period_day",
         "period_day",
-        r"\b(?=le|au|du|dès|jusqu'au|premier|dernier)(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?(?P<nth>premier|dernier)\s+jour"
+        r"\b(?=le|au|du|dès|jusqu'au|premier|dernier|avant)(?:(?:le|au|du|dès\s+le|jusqu'au)\s+)?"
+        r"(?P<nth>premier|dernier|avant-dernier)\s+jour"
         r"\s+(?:de\s+l'|du\s+|de\s+la\s+)"
         r"(?P<unit>année|an|mois|semaine)\b(?:\s+(?P<mod>{mod})\b)?",
     ),
@@ -1771,8 +1799,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "week_of",
         "week_of",
         r"\b(?:(?:la|le|durant\s+la|pendant\s+la|dans\s+la|durant\s+le|pendant\s+le)\s+)?"
-        r"(?P<unit>semaine|week-end|weekend)\s+du\s+(?P<day>{day})\s+(?P<month>{month})"
-        r"(?:\s+(?P<year>{year}))?",
+        # (``la semaine du 24``: of the month the text is in)
+        r"(?P<unit>semaine|week-end|weekend)\s+du\s+(?P<day>{day})(?:\s+(?P<month>{month})(?:\s+(?P<year>{year}))?"
+        r"|(?![\w-])(?!\s+(?:au|et)\s+\d))",
     ),
     # la dernière semaine de juillet, la première semaine d'août 2021
     (
@@ -1981,12 +2010,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_ahead",
         "ahead",
-        # ``dans les 48 heures``, ``sous 48 heures`` (within that time) stay lengths, as TimeML marks them
         r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
         + _AMOUNT
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
         r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
+    ),
+    # dans les 48 heures, sous dix jours: within that time, the deadline its last day, as ``d'ici 48 heures``
+    # (not ``dans les 48 heures qui ont suivi``, ``… suivant l'attaque``: a length after an event)
+    (
+        "offset_within",
+        "ahead",
+        r"\b(?P<within>dans\s+les|sous)\s+" + _AMOUNT + r"(?P<unit>heures|jours|semaines|mois)\b"
+        r"(?!\s+(?:de|d'|qui|que|suivant|suivante|suivants|suivantes|après|avant|précédant|précédents|précédentes|"
+        r"passés|passées|écoulés|écoulées|écoulé)\b)",
     ),
     # dans l'heure: within the hour to come
     (
@@ -2339,6 +2376,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("set_month", "set", r"\b(?:chaque|tous\s+les)\s+mois\s+(?:de\s+|d')(?P<month>{month})(?![\w-])"),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # un dimanche sur deux: every other week, on that day
+    ("set_every_other_weekday", "set", r"\bun\s+(?P<weekday>{weekday})\s+sur\s+(?P<every>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
     # (les intempéries) du week-end: the one the tense points to
     ("weekend_alone", "weekend", r"\b(?:le|du)\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
