@@ -1880,6 +1880,10 @@ class Coreference:
                 self._pronoun_referent[token.i] = referent
                 self._tell_gender(referent, gender, number)
                 subject, root_subject = self._is_subject(token)
+                if token.text.startswith("-"):
+                    # ``a-t-il confié à notre correspondant``: an inverted clitic is its verb's subject, whatever
+                    # the parser hung it on; a pronoun after it stands for him, not for whom he spoke to
+                    subject = True
                 self.mentions.append(
                     Mention(
                         token.idx,

@@ -189,6 +189,7 @@ class ClaimsTables(Protocol):
     SAME_SOURCE: frozenset[str]
     SUBJECT_VERB_ASIDES: tuple[str, ...]
     SOURCE_PRONOUNS: frozenset[str]
+    SOURCE_POSSESSIVES: frozenset[str]
     SOURCE_NAME_LINKS: frozenset[str]
     SOURCE_CLITICS: frozenset[str]
     NOT_ATTRIBUTED_AFTER: tuple[str, ...]

@@ -30,6 +30,7 @@ criminels`` as a conjunct of the preceding noun), while word order around a Fren
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -338,6 +339,11 @@ class ClaimExtractor:
         self.total_complements: frozenset[str] = frozenset(getattr(data, "TOTAL_COMPLEMENTS", ()))
         self.membership_verbs: frozenset[str] = frozenset(getattr(data, "MEMBERSHIP_VERBS", ()))
         self.aside_dashes: frozenset[str] = frozenset(getattr(data, "ASIDE_DASHES", ()))
+        self.count_question = re.compile(getattr(data, "COUNT_QUESTION", r"(?!)"), re.IGNORECASE)
+        self.crowd_question = re.compile(getattr(data, "CROWD_QUESTION", r"(?!)"), re.IGNORECASE)
+        self.place_share_verbs: frozenset[str] = frozenset(getattr(data, "PLACE_SHARE_VERBS", ()))
+        self.revision_link = re.compile(getattr(data, "REVISION_LINK", r"(?!)"), re.IGNORECASE)
+        self.revision_verbs: frozenset[str] = frozenset(getattr(data, "REVISION_VERBS", ()))
         self.source_aside: re.Pattern[str] = re.compile(getattr(data, "SOURCE_ASIDE", r"(?!)"), re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
@@ -438,6 +444,7 @@ class ClaimExtractor:
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence.start, []).append(candidate)
         last_counted: _Candidate | None = None
+        answered: tuple[int, str] | None = None  # the end of the last sentence answering a count question, its count
         for group in by_sentence.values():
             starts = {c.figure.start for c in group}
             for candidate in group:
@@ -500,7 +507,58 @@ class ClaimExtractor:
                 if candidate.category != "skip" and not candidate.timeish:
                     previous = candidate  # a date between two counts (``le 19 janvier et 1,27 million``) joins nothing
                     outside = candidate if not aside else outside
+            answered = self._answer(parsed, group, answered)
+            self._revised_from(parsed, group)
             self._parallel(parsed.text, group)
+
+    def _answer(
+        self, parsed: Parsed, group: list[_Candidate], answered: tuple[int, str] | None
+    ) -> tuple[int, str] | None:
+        """``Combien étaient-ils ? Environ 15 000, selon la police. Plus de 100 000, assurent les organisateurs.``:
+        a sentence that opens with a bare figure answers the count question of the sentence right before it (or
+        goes on answering it, after another answer) and counts what it asks. Returns where this answer ends and
+        what it counts, for the next sentence; ``None`` when the sentence answers nothing."""
+        first = group[0]
+        sentence = first.sentence
+        if first.category != "other" or first.noun_kind != "none" or first.timeish:
+            return None
+        if parsed.text[sentence.start_char : first.figure.start].strip():
+            return None
+        before = parsed.text[: sentence.start_char].rstrip()
+        category = answered[1] if answered is not None and answered[0] == len(before) else None
+        if category is None and before.endswith("?"):
+            category = self._question_category(before[max(before.rfind(c, 0, len(before) - 1) for c in ".!?\n") + 1 :])
+        if category is None:
+            return None
+        first.category = category
+        return sentence.end_char, category
+
+    def _revised_from(self, parsed: Parsed, group: list[_Candidate]) -> None:
+        """``la police a porté de sept à neuf le nombre de tués``: a bare figure after ``de``, right before ``à``
+        and the revised count, is that count's earlier value: it counts what the revised one counts."""
+        doc = parsed.doc
+        for before, after in itertools.pairwise(group):
+            if before.category != "other" or before.noun_kind != "none" or before.timeish:
+                continue
+            if after.category not in PEOPLE_CATEGORIES or before.first < 2:
+                continue
+            if doc[before.first - 1].lower_ != "de" or doc[before.first - 2].lemma_.lower() not in self.revision_verbs:
+                continue
+            if not self.revision_link.match(parsed.text[before.figure.end : after.figure.start]):
+                continue
+            before.category, before.subject = after.category, after.subject
+
+    def _question_category(self, question: str) -> str | None:
+        """What a count question asks to count (``Combien de blessés ?``: injured; ``Combien étaient-ils ?``: a
+        crowd's size), or ``None`` for any other question."""
+        question = question.strip()
+        if self.crowd_question.match(question):
+            return "participants"
+        asked = self.count_question.match(question)
+        if asked is None:
+            return None
+        category = self.category_nouns.get(asked.group(1).lower())
+        return category if category in PEOPLE_CATEGORIES else None
 
     def _sentence_total(self, doc: Doc, candidate: _Candidate) -> tuple[str, str] | None:
         """The count holder its sentence names before the figure (``Le décompte des blessés divise les
@@ -1730,8 +1788,12 @@ class ClaimExtractor:
                 # ``…, 3,5 millions selon la CGT``; ``dix au Nangarhar``; not ``500 autres ont refusé de partir``
                 category = head.category if joined == "list" else previous.category
                 candidate.subject = candidate.subject or (head if joined == "list" else previous).subject
+            elif kind == "weak" and previous.category in _ROLE_CATEGORIES:
+                # ``300 policiers déployés, 150 gendarmes``; never a crowd's: ``quelques centaines de manifestants
+                # face à un dispositif massif : environ 2 000 agents`` counts the forces facing them
+                category = noun_category
             elif kind == "weak" and (noun_category == previous.category or joined != "list"):
-                category = previous.category  # ``300 policiers déployés, 150 gendarmes``; ``dont 2 policiers``
+                category = previous.category  # ``dont 2 policiers`` (injured)
             elif kind == "people" and (
                 joined == "subset" or (joined == "enumeration" and not self._has_own_verb(doc, candidate))
             ):
@@ -2212,7 +2274,10 @@ class ClaimExtractor:
                 or claim.category not in _TOLL_CATEGORIES
                 or claim.qualifier == "vague"  # ``Des centaines de personnes sont portées disparues``: the writer's
                 or claim.reported  # ``Huit policiers auraient été tués``: unconfirmed, someone else's
-                or sentence.start in self.framed
+                or (
+                    sentence.start in self.framed
+                    and not self._place_share(parsed, sentence, first_counts[sentence.start][0])
+                )  # ``Le district de X compte 98 victimes``: a place's "frame" gives no figure of its own
             ):
                 continue
             source = last_source.get(sentence.start)
@@ -2232,12 +2297,28 @@ class ClaimExtractor:
         opening = parsed.text[sentence.start_char : first[0].figure.start].strip()
         if not opening:
             return True
+        if self._place_share(parsed, sentence, first[0]):
+            return True
         if not opening.endswith(","):
             return False
         if " ".join(opening[:-1].lower().split()) in self.continuation_openers:
             return True
         time_end = sentence.start_char + len(opening[:-1].rstrip())
         return parsed.timex_index().covers(sentence.start_char, time_end)
+
+    def _place_share(self, parsed: Parsed, sentence: Span, first: _Candidate) -> bool:
+        """Whether the sentence opens with a place's share of a toll (``Le district de X compte 98 victimes``):
+        a place as the subject, then a verb of holding a count, then the figure. A place cannot give a figure,
+        so the count is the report's before it, broken down."""
+        words = parsed.doc[sentence.start : first.first]
+        verb = words[-1] if len(words) else None
+        if verb is None or not {verb.lemma_.lower(), verb.lower_} & self.place_share_verbs:
+            return False
+        subject = words[:-1]
+        if not len(subject) or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADP", "ADJ") for t in subject):
+            return False
+        found = list(parsed.entity_index().within(subject.start_char, subject.end_char))
+        return bool(found) and all(e.type == "LOC" for e in found)
 
     def _date(self, parsed: Parsed, candidate: _Candidate, start: int, end: int) -> str | None:
         """The date of the sentence's time expression closest to the figure, if any; not one inside

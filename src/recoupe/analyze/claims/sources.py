@@ -35,7 +35,7 @@ from recoupe.analyze.base import Parsed, tokens_between
 from recoupe.analyze.syntax import morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
-from recoupe.text import phrase_alternation
+from recoupe.text import fold, phrase_alternation
 
 #: Tokens after ``selon``/``pour`` that the source's words are looked for in. The noun phrase takes at most
 #: 14 and :meth:`SourceFinder._asserter` follows it three times by at most 8 more, so 128 holds every word
@@ -88,6 +88,7 @@ class SourceFinder:
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
         self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
+        self.possessives: frozenset[str] = frozenset(claims.SOURCE_POSSESSIVES)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
         self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
         listed = phrase_alternation(claims.LIST_ATTRIBUTIONS)
@@ -99,6 +100,9 @@ class SourceFinder:
         self.subject_breaks: frozenset[str] = frozenset(claims.SUBJECT_BREAKS)
         self.present_endings: tuple[tuple[str, str], ...] = tuple(claims.PRESENT_ENDINGS)
         self.name_links: frozenset[str] = frozenset(claims.SOURCE_NAME_LINKS)
+        self.postings: frozenset[tuple[str, ...]] = frozenset(
+            tuple(p.split()) for p in getattr(claims, "SOURCE_POSTINGS", ())
+        )
         self.clitics: frozenset[str] = frozenset(claims.SOURCE_CLITICS)
         self.counted_clitics: frozenset[str] = frozenset(claims.COUNTED_CLITICS)
         self.subject_relatives: frozenset[str] = frozenset(claims.SUBJECT_RELATIVES)
@@ -371,9 +375,15 @@ class SourceFinder:
         """The words after ``selon``: up to a comma, a verb, a clause word or the next figure."""
         phrase: list[Token] = []
         starts = set(figure_starts)
-        for token in tokens[:14]:
+        posted = -1  # where the preposition after ``en poste`` may stand
+        for k, token in enumerate(tokens[:14]):
             if token.idx in starts or token.is_space:
                 break
+            if phrase and (length := self._posting(tokens, k)):
+                posted = k + length
+            if posted >= k and not token.is_punct:
+                phrase.append(token)  # ``un diplomate en poste dans la capitale``
+                continue
             if token.is_punct and (token.text not in _INNER_PUNCT or _spaced_dash(token)):
                 break  # a dash with a space on each side closes an aside (``– 600 selon la police –``)
             if token.text == ")" and not any(t.text == "(" for t in phrase):
@@ -390,6 +400,13 @@ class SourceFinder:
         while phrase and (phrase[-1].is_punct or phrase[-1].pos_ in ("ADP", "DET")):
             phrase.pop()
         return phrase
+
+    def _posting(self, tokens: Sequence[Token], k: int) -> int:
+        """How many words at ``tokens[k]`` say that the source serves somewhere (``en poste``); 0 if none."""
+        for words in self.postings:
+            if tuple(t.lower_ for t in tokens[k : k + len(words)]) == words:
+                return len(words)
+        return 0
 
     def _speech_frames(self, parsed: Parsed, sentence: Span) -> list[Frame]:
         frames: list[Frame] = []
@@ -807,10 +824,38 @@ class SourceFinder:
                 start = max(start, timex.end)
         text = parsed.text[start:end].strip(' ,«»"')
         try:
-            entity = parsed.coref.resolve(start, end)
+            referent = parsed.coref.referent(start, end)
         except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
-            entity = None
-        return Attribution(text=text, entity=entity)
+            referent = None
+        if referent is None or referent.entity is None:
+            owner = self._possessor(parsed, start, end)
+            if owner is not None:
+                return Attribution(text=text, entity=owner)  # ``selon ses équipes``: the possessor's figure
+        if referent is None:
+            return Attribution(text=text, entity=None)
+        if referent.entity is None and (self._bare_pronoun(text) or _fuller(referent.text, text)):
+            # ``…, a déclaré le commandant de la gendarmerie. Il a fait état de 12 blessés``: ``Il`` says
+            # nothing of who; the unnamed description it stands for does, as the full description (``le
+            # porte-parole du ministère de l'Intérieur``) says more than its shortened repetition
+            return Attribution(text=referent.text, entity=None)
+        return Attribution(text=text, entity=referent.entity)
+
+    def _possessor(self, parsed: Parsed, start: int, end: int) -> str | None:
+        """The named body or person whose staff or papers a source opening with a possessive is (``selon ses
+        équipes``, ``leurs relevés``), as coreference resolves the possessive; ``None`` when it does not say."""
+        first = re.match(r"\s*(\w+)\s", parsed.text[start:end])
+        if first is None or first.group(1).lower() not in self.possessives:
+            return None
+        try:
+            owner = parsed.coref.referent(start + first.start(1), start + first.end(1))
+        except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
+            return None
+        return owner.entity if owner is not None else None
+
+    def _bare_pronoun(self, text: str) -> bool:
+        """Whether a source's words are a pronoun alone (``Il``, ``lui``, ``-t-elle``)."""
+        word = text.lower().lstrip("-").removeprefix("t-")
+        return word in self.pronouns or word in self.subject_pronouns
 
     def gapped(self, parsed: Parsed, first: Token, sentence: Span) -> Attribution | None:
         """The source of a gapped clause: ``…, la police 800 000`` (``la police [compte] 800 000``).
@@ -981,6 +1026,21 @@ def _last_segment(
 def _spaced_dash(token: Token) -> bool:
     """Whether a hyphen stands apart, as a dash (``la police - se sont``), not inside a name (``Croix-Rouge``)."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _fuller(description: str, short: str) -> bool:
+    """Whether ``description`` is ``short`` said in full (``le porte-parole du ministère de l'Intérieur`` for ``le
+    porte-parole du ministère``): it begins with the same words, determiner aside, and goes on."""
+    long_words, short_words = _without_article(description), _without_article(short)
+    return bool(short_words) and len(long_words) > len(short_words) and long_words[: len(short_words)] == short_words
+
+
+_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*")
+
+
+def _without_article(words: str) -> list[str]:
+    """The words of a description, folded, without the definite article it opens with."""
+    return _ARTICLE.sub("", fold(words).strip()).split()
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:

@@ -556,11 +556,12 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 
 #: Verbs (lemmas) of reporting a figure, besides speech verbs: ``la CGT revendique 50 000 manifestants``,
 #: ``les autorités font état de 300 morts``, ``le bureau attribue neuf décès à la commune``, ``le bilan a
-#: été revu mardi par l'état-major``.
+#: été revu mardi par l'état-major``, ``la police a porté à neuf le nombre de tués`` (a count revised by who
+#: gives it).
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
     signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer revoir réviser actualiser
-    documenter"""
+    documenter porter ramener abaisser"""
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
@@ -691,11 +692,17 @@ SAME_SOURCE: frozenset[str] = frozenset(
 
 #: Pronouns after ``selon``/``d'après`` that name a speaker through coreference: ``Selon lui``.
 SOURCE_PRONOUNS: frozenset[str] = _words("lui elle eux elles")
+#: Possessive determiners opening a source that is someone's staff or papers (``selon ses équipes``, ``d'après
+#: leurs relevés``): the figure is the possessor's, whom coreference names.
+SOURCE_POSSESSIVES: frozenset[str] = _words("son sa ses leur leurs")
 
 # -- Function words the source finder reads (analyze/claims/sources.py), lowercase as written ------------
 
 #: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``.
 SOURCE_NAME_LINKS: frozenset[str] = frozenset({"de", "d'", "du", "des", "d’"})
+#: Words that go on describing a source with where it serves: ``selon un diplomate en poste à Douala`` (the
+#: preposition after them, and its place, stay in the source's words).
+SOURCE_POSTINGS: tuple[str, ...] = ("en poste",)
 #: Object pronouns between a subject and its verb: ``la CGT qui en revendique 400 000``.
 SOURCE_CLITICS: frozenset[str] = frozenset(
     {"en", "y", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "ne", "n'", "l’", "s’", "n’"}
@@ -859,3 +866,20 @@ TOTAL_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'", "d’", "des", "du"})
 #: Verbs that put their subject among a counted group (``30 enfants figurent parmi les victimes``): the
 #: subject is counted in the category of the noun after ``parmi``.
 MEMBERSHIP_VERBS: frozenset[str] = frozenset({"figurer"})
+
+#: A question that asks a count, answered by the bare figures of the sentences after it (``Combien étaient-ils ?
+#: Environ 15 000, selon la police. Plus de 100 000, assurent les organisateurs.``): ``combien de <noun>`` asks
+#: what its noun counts; ``combien étaient-ils`` (``sont-elles``, ``ont-ils défilé``) asks a crowd's size.
+COUNT_QUESTION: str = r"combien\s+(?:d['’]\s*|de\s+)(\w+)"
+CROWD_QUESTION: str = r"combien\s+(?:étaient|sont|seront|furent|étiez|ont|avaient)-(?:t-)?(?:ils|elles)\b"
+#: A count's earlier value given with its revision: ``la police a porté de sept à neuf le nombre de tués``: the
+#: words between the two figures, and the verbs (lemmas) that so revise a count.
+REVISION_LINK: str = r"\s+à\s+$"
+REVISION_VERBS: frozenset[str] = _words("porter relever ramener abaisser réviser revoir")
+#: Verbs (lemmas) by which a place holds its share of a toll just reported (``Le district de X compte 98
+#: victimes, celui de Y 65``): the sentence breaks that report down, and keeps its source. Written forms too:
+#: the tagger reads ``compte`` after a place as a noun.
+PLACE_SHARE_VERBS: frozenset[str] = _words(
+    "compter compte comptent déplorer déplore déplorent totaliser totalise totalisent enregistrer enregistre "
+    "enregistrent recenser recense recensent"
+)
