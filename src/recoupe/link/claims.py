@@ -1055,6 +1055,11 @@ def _subset_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(data.SUBSET_BEFORE, re.IGNORECASE), re.compile(data.SUBSET_AFTER, re.IGNORECASE)
 
 
+@cache
+def _among_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "SUBSET_AMONG", r"(?!)"), re.IGNORECASE)
+
+
 def is_subset(claim: Claim, text: str | None, lang: str = "fr") -> bool:
     """Whether the figure counts part of another one (``dont 9 grièvement``, ``400 d'entre elles``)."""
     if not text:
@@ -1071,6 +1076,8 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
         or after.search(text[end : end + 30].replace("’", "'"))
         # inside the figure's own words, right after its number (``Cinq d'entre eux restent hospitalisés``)
         or any(after.match(own[space.start() :]) for space in re.finditer(r"\s", own[:20]))
+        # a clause saying the figure's people are among a count (``huit pêcheurs figurent parmi les disparus``)
+        or _among_pattern(lang).match(text[start : end + 40]) is not None
     )
 
 
@@ -1502,9 +1509,23 @@ def own_place(claim: Claim, text: str | None, lang: str = "fr") -> str | None:
         return None if names_body(claim.place, lang) else claim.place
     if (told := pronoun_place(text, claim, lang)) is not None:
         return told
-    if names_body(claim.place, lang) or one_of_joined_places(text, claim, lang):
+    if names_body(claim.place, lang) or one_of_joined_places(text, claim, lang) or names_source(claim, lang):
         return None
     return claim.place
+
+
+def names_source(claim: Claim, lang: str = "fr") -> bool:
+    """Whether a claim's place is its source's name (``l'ONG espagnole Mer ouverte (Mar Abierto) parle de 57
+    disparus``): the tagger took the body's name for a place. A place in the source's words that no
+    preposition attaches to a noun before it (``la mairie de Mbour``) names who speaks, not where the figure
+    counts, and would keep the figure apart from the other reports of its count."""
+    if not claim.place or claim.source is None:
+        return False
+    words = re.split(r"[\s'’(),]+", fold(claim.source.text))
+    place = re.split(r"[\s'’(),]+", fold(claim.place))
+    links = frozenset(fold(w) for w in getattr(get_language(lang).link, "SOURCE_PLACE_LINKS", ()))
+    starts = [i for i in range(len(words) - len(place) + 1) if words[i : i + len(place)] == place]
+    return bool(starts) and all(i > 0 and words[i - 1] not in links for i in starts)
 
 
 def filed_from(text: str, at: int, place: str, lang: str = "fr") -> bool:
@@ -1636,7 +1657,10 @@ def _figures_of(
         if not keyed.place and text:
             keyed = replace(keyed, place=capital_place(keyed, text, named, places, analysis.lang))
         known = bool(text) and names_known_count(text or "", claim.start, analysis.lang)
-        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text and not known:
+        # a count its sentence says is the country's (``263 interpellations au total dans le pays``) is not
+        # the city that opens its paragraph
+        nationwide_said = bool(text) and _marks(text or "", keyed.start, keyed.end, analysis.lang)[1]
+        if not keyed.place and keyed.category in GATHERING_CATEGORIES and text and not known and not nationwide_said:
             keyed = replace(
                 keyed,
                 place=paragraph_place(analysis, text, claim.start, places) or _headline_reaching(headline, keyed),
@@ -1943,6 +1967,9 @@ def _with_article_context(
         return claim.date[:10] if claim.date else None
 
     who = [population(c, text, lang) for c in claims]
+    # a part (``dont deux ouvriers``) is no mention of a whole of equal figure (``le ministère n'en reconnaît
+    # que deux``): the pronoun takes up the count, not its part
+    part = [bool(text) and is_subset(c, text, lang) for c in claims]
 
     def alike(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
@@ -1950,6 +1977,7 @@ def _with_article_context(
             i != j
             and a.category == b.category
             and who[i] == who[j]
+            and part[i] == part[j]
             and all(
                 x is None or y is None or x == y
                 for x, y in ((a.place and places.scope(a.place), b.place and places.scope(b.place)), (day(a), day(b)))

@@ -22,6 +22,9 @@ WORDFREQ_LANG = "fr"
 #: Who a figure counts, as classes: claims of the same category and class measure the same thing.
 #: The first class whose word appears in the counted noun phrase wins; ``people`` (everyone) is the default.
 SUBJECT_CLASSES: dict[str, frozenset[str]] = {
+    # women, read before children: ``22 femmes et enfants`` is not the count of ``14 enfants`` (another
+    # population, whose figures neither revise nor contradict each other)
+    "women": frozenset("femme femmes".split()),
     # teenagers are minors too (``dont deux adolescents`` and a later ``trois mineurs`` count one part)
     "children": frozenset(
         """enfant enfants mineur mineurs élève élèves bébé bébés nourrisson nourrissons adolescent adolescents
@@ -161,6 +164,7 @@ POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
         "civilians": "people",
         "workers": "people",
         "supporters": "people",
+        "women": "people",
     },
     "participants": {
         "people": "protesters",
@@ -168,6 +172,7 @@ POPULATION_BY_CATEGORY: dict[str, dict[str, str]] = {
         "detainees": "protesters",
         "workers": "protesters",
         "supporters": "protesters",
+        "women": "protesters",
     },
 }
 
@@ -392,6 +397,12 @@ BODY_NAME_HEADS: tuple[str, ...] = tuple(
     institute authority autorité office bureau management""".split()
 )
 
+#: The words that attach a place to a source's noun (``la mairie de Mbour``, ``le gouverneur du Nord-Kivu``,
+#: ``les secours à Gaza``) or make it the source (``le Malawi``): a place after one is where the source
+#: speaks for, or the speaker. A place written in a source's words after a noun or adjective is the source's
+#: own name (``l'ONG espagnole Mer ouverte``). Compared folded.
+SOURCE_PLACE_LINKS: tuple[str, ...] = tuple("de du des d à a au aux en dans pour le la les l".split())
+
 #: A place name given as the first of two joined ones (``les districts de Jajarkot et de Rukum``, ``les
 #: départements du Gard et de l'Hérault``): what follows the name, read on the text as written. A figure of
 #: both places is neither one's count.
@@ -483,6 +494,13 @@ SUBSET_WHOLE_NAMED = (
 )
 #: ...or right before one of these (``400 d'entre elles``).
 SUBSET_AFTER = r"^\s*(?:d'entre (?:eux|elles)|parmi (?:eux|elles))"
+#: ...or whose clause, from the figure on, says it is among a count (``au moins huit pêcheurs du port figurent
+#: parmi les disparus``): the whole named after the part, as ``Parmi les disparus figurent…`` names it before.
+#: A verb of being among is needed: ``12 morts parmi les civils`` says whom a toll counts, not a part of one.
+SUBSET_AMONG = (
+    r"^[^.;:!?\n]{0,60}?\b(?:figurent|figuraient|figureraient|se trouvent|se trouvaient|sont comptés|sont comptées)"
+    r"\s+parmi (?:les|ces)\b"
+)
 #: ...unless a place follows the bare figure (``14 morts, dont 5 dans la province de Cusco``, ``dont 28 000 à
 #: Paris``): that part is a place's own count, the one other reports give for the place, not a subset.
 #: A verb that moves or keeps the part in the place may come between (``dont deux ont été transférés à
