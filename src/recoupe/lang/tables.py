@@ -209,6 +209,7 @@ class ClaimsTables(Protocol):
     TRAILING_TOTAL_ARTICLES: frozenset[str]
     RECALLED_OPENERS: frozenset[str]
     DAY_AFTER_PHRASES: frozenset[str]
+    COUNT_AFTER_EVENT: str
     DAY_AFTER_LINKS: tuple[str, ...]
     ATTACHED_OPENERS: frozenset[str]
     REINFORCE_VERBS: frozenset[str]

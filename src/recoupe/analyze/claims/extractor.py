@@ -323,6 +323,7 @@ class ClaimExtractor:
         self.trailing_total_articles: frozenset[str] = frozenset(data.TRAILING_TOTAL_ARTICLES)
         self.recalled_openers: frozenset[str] = frozenset(data.RECALLED_OPENERS)
         self.day_after_phrases: frozenset[str] = frozenset(data.DAY_AFTER_PHRASES)
+        self.count_after_event = re.compile(data.COUNT_AFTER_EVENT, re.IGNORECASE)
         self.day_after_links: tuple[str, ...] = tuple(data.DAY_AFTER_LINKS)
         self.coordinators: frozenset[str] = frozenset(data.COORDINATORS)
         self.verb_chain_words: frozenset[str] = frozenset(data.VERB_CHAIN_WORDS)
@@ -2331,6 +2332,8 @@ class ClaimExtractor:
         for timex in parsed.timex_index().starting_in(sentence.start_char, sentence.end_char):
             if timex.value is None or timex.type not in ("DATE", "TIME") or not timex.value[:1].isdigit():
                 continue
+            if self.count_after_event.match(timex.text) and timex.value[:10] == (parsed.article.published or "")[:10]:
+                continue  # ``Cinq jours après les affrontements``: the day of writing, not the figures' day
             at = bisect_left(commas, timex.start)
             low = commas[at - 1] + 1 if at else sentence.start_char
             high = commas[at] if at < len(commas) else sentence.end_char

@@ -743,6 +743,10 @@ TRAILING_TOTAL_ARTICLES: frozenset[str] = frozenset({"le", "l'"})
 #: Words that open a clause giving an earlier count beside the new one (``…, contre 14 annoncés la veille,
 #: et 31 personnes ont été interpellées``): the clause's time is that count's, not its sentence's.
 RECALLED_OPENERS: frozenset[str] = frozenset({"contre"})
+#: A count of days after an event, the time phrase a lead in the present opens with (``Cinq jours après les
+#: affrontements, le collectif maintient son chiffre``): it names the day of writing, not the day the figures
+#: count, which are the event's; a figure's date is not taken from it when it is the day of writing.
+COUNT_AFTER_EVENT = r"^\S+\s+(?:jours?|semaines?)\s+après$"
 #: Time phrases that name the day after an event they do not date (``au lendemain d'une journée de
 #: mobilisation qui a rassemblé 20 000 agriculteurs``): a figure of that complement is the day before's.
 DAY_AFTER_PHRASES: frozenset[str] = frozenset({"au lendemain", "le lendemain", "lendemain"})
