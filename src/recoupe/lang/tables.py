@@ -210,6 +210,8 @@ class ClaimsTables(Protocol):
     RECALLED_OPENERS: frozenset[str]
     DAY_AFTER_PHRASES: frozenset[str]
     COUNT_AFTER_EVENT: str
+    REVISION_FROM: str
+    DEFINITE_ARTICLE_OPENING: str
     DAY_AFTER_LINKS: tuple[str, ...]
     ATTACHED_OPENERS: frozenset[str]
     REINFORCE_VERBS: frozenset[str]

@@ -345,6 +345,7 @@ class ClaimExtractor:
         self.place_share_verbs: frozenset[str] = frozenset(getattr(data, "PLACE_SHARE_VERBS", ()))
         self.revision_link = re.compile(getattr(data, "REVISION_LINK", r"(?!)"), re.IGNORECASE)
         self.revision_verbs: frozenset[str] = frozenset(getattr(data, "REVISION_VERBS", ()))
+        self.revision_from: str = getattr(data, "REVISION_FROM", "")
         self.source_aside: re.Pattern[str] = re.compile(getattr(data, "SOURCE_ASIDE", r"(?!)"), re.IGNORECASE)
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
@@ -543,7 +544,10 @@ class ClaimExtractor:
                 continue
             if after.category not in PEOPLE_CATEGORIES or before.first < 2:
                 continue
-            if doc[before.first - 1].lower_ != "de" or doc[before.first - 2].lemma_.lower() not in self.revision_verbs:
+            if (
+                doc[before.first - 1].lower_ != self.revision_from
+                or doc[before.first - 2].lemma_.lower() not in self.revision_verbs
+            ):
                 continue
             if not self.revision_link.match(parsed.text[before.figure.end : after.figure.start]):
                 continue

@@ -88,6 +88,7 @@ class SourceFinder:
         relatives = "|".join(re.escape(w).replace("'", "['’]") for w in claims.NOT_ATTRIBUTED_AFTER)
         self.relative = re.compile(rf"\s*(?:{relatives})\b", re.IGNORECASE)
         self.pronouns: frozenset[str] = frozenset(claims.SOURCE_PRONOUNS)
+        self.article = re.compile(claims.DEFINITE_ARTICLE_OPENING)
         self.possessives: frozenset[str] = frozenset(claims.SOURCE_POSSESSIVES)
         self.authorities: frozenset[str] = frozenset(claims.AUTHORITY_NOUNS)
         self.carriers: frozenset[str] = frozenset(claims.NON_ASSERTING_NOUNS)
@@ -833,7 +834,7 @@ class SourceFinder:
                 return Attribution(text=text, entity=owner)  # ``selon ses équipes``: the possessor's figure
         if referent is None:
             return Attribution(text=text, entity=None)
-        if referent.entity is None and (self._bare_pronoun(text) or _fuller(referent.text, text)):
+        if referent.entity is None and (self._bare_pronoun(text) or self._fuller(referent.text, text)):
             # ``…, a déclaré le commandant de la gendarmerie. Il a fait état de 12 blessés``: ``Il`` says
             # nothing of who; the unnamed description it stands for does, as the full description (``le
             # porte-parole du ministère de l'Intérieur``) says more than its shortened repetition
@@ -851,6 +852,18 @@ class SourceFinder:
         except Exception:  # coreference is being extended elsewhere; a failure must not cost the claim
             return None
         return owner.entity if owner is not None else None
+
+    def _fuller(self, description: str, short: str) -> bool:
+        """Whether ``description`` is ``short`` said in full (``le porte-parole du ministère de l'Intérieur`` for
+        ``le porte-parole du ministère``): it begins with the same words, determiner aside, and goes on."""
+        long_words, short_words = self._without_article(description), self._without_article(short)
+        return (
+            bool(short_words) and len(long_words) > len(short_words) and long_words[: len(short_words)] == short_words
+        )
+
+    def _without_article(self, words: str) -> list[str]:
+        """The words of a description, folded, without the definite article it opens with."""
+        return self.article.sub("", fold(words).strip()).split()
 
     def _bare_pronoun(self, text: str) -> bool:
         """Whether a source's words are a pronoun alone (``Il``, ``lui``, ``-t-elle``)."""
@@ -1026,21 +1039,6 @@ def _last_segment(
 def _spaced_dash(token: Token) -> bool:
     """Whether a hyphen stands apart, as a dash (``la police - se sont``), not inside a name (``Croix-Rouge``)."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _fuller(description: str, short: str) -> bool:
-    """Whether ``description`` is ``short`` said in full (``le porte-parole du ministère de l'Intérieur`` for ``le
-    porte-parole du ministère``): it begins with the same words, determiner aside, and goes on."""
-    long_words, short_words = _without_article(description), _without_article(short)
-    return bool(short_words) and len(long_words) > len(short_words) and long_words[: len(short_words)] == short_words
-
-
-_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*")
-
-
-def _without_article(words: str) -> list[str]:
-    """The words of a description, folded, without the definite article it opens with."""
-    return _ARTICLE.sub("", fold(words).strip()).split()
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:

@@ -879,6 +879,11 @@ CROWD_QUESTION: str = r"combien\s+(?:étaient|sont|seront|furent|étiez|ont|avai
 #: A count's earlier value given with its revision: ``la police a porté de sept à neuf le nombre de tués``: the
 #: words between the two figures, and the verbs (lemmas) that so revise a count.
 REVISION_LINK: str = r"\s+à\s+$"
+#: The word before the earlier value (``de sept``).
+REVISION_FROM: str = "de"
+#: The definite article a description may open with, left out when comparing a short description with its full
+#: form (``le porte-parole du ministère`` / ``le porte-parole du ministère de l'Intérieur``).
+DEFINITE_ARTICLE_OPENING: str = r"^(?:le|la|les|l')\s*"
 REVISION_VERBS: frozenset[str] = _words("porter relever ramener abaisser réviser revoir")
 #: Verbs (lemmas) by which a place holds its share of a toll just reported (``Le district de X compte 98
 #: victimes, celui de Y 65``): the sentence breaks that report down, and keeps its source. Written forms too:

@@ -2021,7 +2021,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_within",
         "ahead",
-        r"\b(?P<within>dans\s+les|sous)\s+" + _AMOUNT + r"(?P<unit>heures|jours|semaines|mois)\b"
+        r"\b(?P<within>dans\s+les|sous)\s+" + _AMOUNT + r"(?P<unit>heures|jours|semaines)\b"
         r"(?!\s+(?:de|d'|qui|que|suivant|suivante|suivants|suivantes|après|avant|précédant|précédents|précédentes|"
         r"passés|passées|écoulés|écoulées|écoulé)\b)",
     ),
