@@ -85,8 +85,3 @@ def test_the_deaths_a_march_mourns_are_no_force_on_it() -> None:
     assert mourning.kind() == ("unrest", "Protests", "Peaceful protest")
     shot = _cues("Samedi, deux manifestants ont été tués par la police lors d'une marche à Lima.", "fr")
     assert shot.kind() == ("unrest", "Protests", "Excessive force against protesters")
-
-
-def test_an_assault_recalled_by_a_count_of_days_is_no_new_event() -> None:
-    recalled = _cues("Cette annonce intervient trois jours après l'assaut contre la caserne de Gao.", "fr")
-    assert recalled.kind() is None

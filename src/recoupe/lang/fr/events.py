@@ -433,7 +433,7 @@ RECALLED_EVENT = (
     r"\s*(?:les |des |la |le |l'|ces |ses |leurs? |une |un )?"
     r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
     r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?|massacres?"
-    r"|tueries|assauts?|raids?|embuscades?)\b"
+    r"|tueries)\b"
     # the deaths a march mourns (``pour réclamer justice après la mort de manifestants tués par la police``):
     # recalled as its cause, not force used on this march
     r"|\bapres la mort d(?:e |es |u |')(?:[\w'-]+ ){0,3}?(?:tues|abattus) par (?:la police|les policiers"
