@@ -85,3 +85,12 @@ def test_the_deaths_a_march_mourns_are_no_force_on_it() -> None:
     assert mourning.kind() == ("unrest", "Protests", "Peaceful protest")
     shot = _cues("Samedi, deux manifestants ont été tués par la police lors d'une marche à Lima.", "fr")
     assert shot.kind() == ("unrest", "Protests", "Excessive force against protesters")
+
+
+def test_a_count_after_an_event_naming_the_day_of_writing_dates_no_event(analyze: Analyze) -> None:
+    text = (
+        "NIAMEY - L'armée a annoncé mercredi des frappes aériennes. Cette annonce intervient deux jours après "
+        "l'assaut contre le camp militaire de Tillabéri, dans l'ouest du pays."
+    )
+    view = story_view(analyze, [("a", text, "2031-11-12")])
+    assert not [e for e in view.events if e.event_date == "2031-11-12" and e.sub_event_type == "Armed clash"]

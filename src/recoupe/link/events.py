@@ -432,6 +432,13 @@ def _since(text: str, lang: str) -> bool:
     return _says(lang, "SINCE_DAY", text, whole=True)
 
 
+def _writing_day_after_event(text: str, value: str, published: str | None, lang: str) -> bool:
+    """Whether a time expression is a count after an event that names the day of writing (``Cette annonce
+    intervient deux jours après l'assaut``): the lead's now, no event's day; the sentence is dated as if it
+    named no day."""
+    return published is not None and value[:10] == published[:10] and _says(lang, "COUNT_AFTER_EVENT", text, whole=True)
+
+
 def _since_before(text: str, start: int, lang: str) -> bool:
     """Whether the words right before a time expression close a comparison (``la plus grande foule qu'ait connue
     le pays depuis |octobre 2000|``): the time tagger left ``depuis`` out of the expression, which still dates no
@@ -633,6 +640,7 @@ def code_events(
                 and not _part_of_day_only(t.text, lang)
                 and not _since(t.text, lang)
                 and not _since_before(article.text, t.start, lang)
+                and not _writing_day_after_event(t.text, t.value, analysis.published, lang)
             ]
             paragraph = paragraph_of(article.text, start)
             on_running = bool(running[1]) and running[0] in (paragraph, current if paragraph != current else previous)
