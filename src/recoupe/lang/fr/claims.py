@@ -586,7 +586,8 @@ INFORMANT_PREPOSITIONS: tuple[str, ...] = (
 #: Subjects whose action is also their count: ``les autorités ont arrêté 10 000 personnes`` is the
 #: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
 #: its own dead and injured (``l'entreprise comptait 18 morts``, ``l'exploitant recense 9 blessés``); an
-#: anonymous source is one (``une source sécuritaire a fait état de 25 morts``).
+#: anonymous source is one (``une source sécuritaire a fait état de 25 morts``). A body written in lower case
+#: by its field counts too (``la défense civile recense 14 morts``, ``la sécurité civile``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
     """entreprise compagnie société exploitant direction source sources
     autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
@@ -594,7 +595,7 @@ AUTHORITY_NOUNS: frozenset[str] = _words(
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
-    commission bureau office fédération confédération"""
+    commission bureau office fédération confédération défense sécurité secrétariat coordination"""
 )
 
 #: Verbs of interviewing: in ``X, interrogés par notre journal, avancent 31 morts`` or ``Une source, jointe par
