@@ -7,21 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from recoupe.model import Claim, DocumentAnalysis
+from claim_helpers import claims, scored, source
+from recoupe.model import DocumentAnalysis
 
 Analyze = Callable[..., DocumentAnalysis]
-
-
-def claims(result: DocumentAnalysis) -> list[Claim]:
-    return [c for c in result.claims if c.category != "other"]
-
-
-def scored(result: DocumentAnalysis) -> list[tuple[str, float | int | None]]:
-    return [(c.category, c.value) for c in claims(result)]
-
-
-def source(claim: Claim) -> str | None:
-    return claim.source.text if claim.source is not None else None
 
 
 def test_forces_after_a_colon_are_not_the_crowd(analyze: Analyze) -> None:
