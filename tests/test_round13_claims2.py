@@ -112,3 +112,16 @@ def test_a_source_en_poste_keeps_its_posting(analyze: Analyze) -> None:
     text = "La police a déployé environ 2 500 agents, selon un diplomate en poste dans la capitale."
     (found,) = claims(analyze(text))
     assert source(found) == "un diplomate en poste dans la capitale"
+
+
+def test_impersonal_counting_goes_on_with_the_report_before(analyze: Analyze) -> None:
+    text = (
+        "Selon le bulletin publié samedi par la protection civile de l'Aude, 12 personnes sont mortes. "
+        "On compte aussi 36 blessés."
+    )
+    assert [source(c) for c in claims(analyze(text))] == ["la protection civile de l'Aude"] * 2
+
+
+def test_impersonal_counting_in_a_new_paragraph_names_no_source(analyze: Analyze) -> None:
+    text = "Selon la préfecture, 12 personnes sont mortes.\n\nOn dénombre 40 blessés."
+    assert [source(c) for c in claims(analyze(text))] == ["la préfecture", None]

@@ -171,6 +171,7 @@ class ClaimsTables(Protocol):
     LACK_VERBS: frozenset[str]
     PARTICIPLE_ENDINGS: tuple[str, ...]
     REPORT_CONTINUATION_OPENERS: frozenset[str]
+    REPORT_CONTINUATION_COUNTS: str
     TRAILING_SOURCE_CONTINUATIONS: tuple[str, ...]
     CORRECTION_LINKS: frozenset[str]
     LACK_PREPOSITIONS: frozenset[str]

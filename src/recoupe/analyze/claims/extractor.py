@@ -269,6 +269,7 @@ class ClaimExtractor:
         self.participle_endings: tuple[str, ...] = tuple(data.PARTICIPLE_ENDINGS)
         self.correction_links: frozenset[str] = frozenset(data.CORRECTION_LINKS)
         self.continuation_openers: frozenset[str] = frozenset(data.REPORT_CONTINUATION_OPENERS)
+        self.continuation_counts = re.compile(data.REPORT_CONTINUATION_COUNTS, re.IGNORECASE)
         continued = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data.TRAILING_SOURCE_CONTINUATIONS)
         self.trailing_continuation = re.compile(rf"[\s)»\"”]*,\s*(?:{continued})\s*$", re.IGNORECASE)
         self.lack_prepositions: frozenset[str] = frozenset(data.LACK_PREPOSITIONS)
@@ -2304,6 +2305,8 @@ class ClaimExtractor:
             return True
         if self._place_share(parsed, sentence, first[0]):
             return True
+        if self.continuation_counts.fullmatch(" ".join(opening.split())):
+            return True  # ``On compte aussi 36 blessés``: the report before goes on
         if not opening.endswith(","):
             return False
         if " ".join(opening[:-1].lower().split()) in self.continuation_openers:

@@ -567,6 +567,12 @@ FIGURE_REPORT_VERBS: frozenset[str] = _words(
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
 #: mineurs.``): its toll keeps that report's source, as one opening with its figure does.
 REPORT_CONTINUATION_OPENERS: frozenset[str] = frozenset({"parmi eux", "parmi elles"})
+#: Impersonal counting that opens a sentence and goes on with the report before it (``Selon le bulletin de la
+#: protection civile, 39 personnes sont mortes. On compte aussi 36 blessés.``): no one new gives the figure.
+#: Regex on the words before the sentence's first figure, lower-cased.
+REPORT_CONTINUATION_COUNTS: str = (
+    r"on\s+(?:compte|dénombre|recense|déplore|relève)(?:\s+(?:aussi|également|encore|en\s+outre|par\s+ailleurs))?"
+)
 #: Words after a trailing source (``…, selon l'agence``) that go on with the same report in the same sentence:
 #: ``…, et douze personnes restent portées disparues``, ``…, ce qui porte à neuf le nombre de morts``.
 TRAILING_SOURCE_CONTINUATIONS: tuple[str, ...] = ("et", "ce qui porte à", "ce qui porte le bilan à", "portant à")
