@@ -866,13 +866,21 @@ def _located(
         p
         for s, ps in places
         if start <= s < end
-        and not dateline[0] <= s < dateline[1]
         and not any(a <= s < b for a, b in recalled)
-        and not _neighbourhood(text, start, s, lang)
-        and not _inside_a_name(text, start, s, lang)
+        and _names_where(text, start, s, dateline, lang)
         for p in ps
     ]
     return _most_precise([p for p in named if p.iso2 == home])
+
+
+def _names_where(text: str, sentence_start: int, offset: int, dateline: tuple[int, int], lang: str) -> bool:
+    """Whether a place named at ``offset`` may say where its sentence's event happens: not the dateline's town, a
+    neighbourhood, a direction or the town ending a club's name."""
+    return (
+        not dateline[0] <= offset < dateline[1]
+        and not _neighbourhood(text, sentence_start, offset, lang)
+        and not _inside_a_name(text, sentence_start, offset, lang)
+    )
 
 
 def _link_lines(analysis: DocumentAnalysis) -> list[tuple[int, int]]:
@@ -901,7 +909,7 @@ def _unknown_villages(
     start, end = span
     found: list[Place] = []
     for entity in analysis.entities:
-        if not start <= entity.start < end or dateline[0] <= entity.start < dateline[1]:
+        if not start <= entity.start < end or not _names_where(text, start, entity.start, dateline, lang):
             continue
         if not _unknown_village(text, entity, start, home, lang):
             continue
@@ -918,7 +926,7 @@ def _unknown_villages(
 def _unknown_village(text: str, entity: Entity, sentence_start: int, home: str, lang: str) -> bool:
     """Whether ``entity`` names, after ``à``, ``près de`` or ``habitants de``, a village the gazetteer lacks: a
     place name (or any name the text calls a village) that resolves to nothing, or only to a foreign town by an
-    alternate name (``Mushu`` is not ``Muş``); never a neighbourhood, a direction or the end of a club's name."""
+    alternate name (``Mushu`` is not ``Muş``). (Where it stands in its sentence, :func:`_names_where` has read.)"""
     before = text[max(sentence_start, entity.start - 25) : entity.start]
     if not any(
         (pattern := _optional_pattern(lang, name)) is not None and pattern.search(before)
@@ -931,10 +939,6 @@ def _unknown_village(text: str, entity: Entity, sentence_start: int, home: str, 
         return False
     if not entity.text[:1].isupper() or any(w[:1].islower() for w in entity.text.split()):
         return False  # "Plateau nigérian", "la région de …": not one village's name
-    if _neighbourhood(text, sentence_start, entity.start, lang) or _inside_a_name(
-        text, sentence_start, entity.start, lang
-    ):
-        return False
     gaz = gazetteer()
     candidates = gaz.candidates(entity.text) + gaz.districts(entity.text)
     return all(p.kind == "city" and p.iso2 != home and fold(p.name) != fold(entity.text) for p in candidates)

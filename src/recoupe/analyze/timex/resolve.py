@@ -1169,7 +1169,8 @@ class TimexResolver:
         if anchor is None or not anchor.day_known or not anchor.year_known:
             return Resolved(None)
         letter = self.data.UNITS[cand.groups["unit"]][0]
-        first = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]] > 0
+        nth = self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]
+        first = nth > 0
         modifier = self._modifier(cand)
         day = _period_edge_day(anchor.date, letter, modifier or 0, first)
         if modifier is None and day is not None:
@@ -1178,7 +1179,7 @@ class TimexResolver:
                 day = _period_edge_day(anchor.date, letter, -1, first)
             elif direction == "future" and day < anchor.date:
                 day = _period_edge_day(anchor.date, letter, 1, first)
-        if day is not None and abs(nth := self.data.WEEKDAY_ORDINALS[cand.groups["nth"]]) > 1:
+        if day is not None and abs(nth) > 1:
             # ``le deuxième jour du mois``, ``l'avant-dernier jour de l'année``: counted from that edge
             day = day + dt.timedelta(days=nth - 1 if first else nth + 1)
         return self._day_result(Day(day) if day else None, cand)

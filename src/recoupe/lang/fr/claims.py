@@ -753,7 +753,8 @@ RECALLED_OPENERS: frozenset[str] = frozenset({"contre"})
 #: A count of days after an event, the time phrase a lead in the present opens with (``Cinq jours après les
 #: affrontements, le collectif maintient son chiffre``): it names the day of writing, not the day the figures
 #: count, which are the event's; a figure's date is not taken from it when it is the day of writing.
-COUNT_AFTER_EVENT = r"^\S+\s+(?:jours?|semaines?)\s+après$"
+#: (The events step reads it too, on folded text: ``après`` or ``apres``.)
+COUNT_AFTER_EVENT = r"^\S+\s+(?:jours?|semaines?)\s+apr[eè]s$"
 #: Time phrases that name the day after an event they do not date (``au lendemain d'une journée de
 #: mobilisation qui a rassemblé 20 000 agriculteurs``): a figure of that complement is the day before's.
 DAY_AFTER_PHRASES: frozenset[str] = frozenset({"au lendemain", "le lendemain", "lendemain"})

@@ -555,7 +555,7 @@ PLACE_PREFIX: str = (
 SINCE_DAY = r"^depuis\b"
 #: A count of days after an event that names the day of writing (``Cette annonce intervient deux jours après
 #: l'assaut``, in the present): the day a lead speaks from, not an event's day. Folded regex on the expression.
-COUNT_AFTER_EVENT = r"^\S+\s+(?:jours?|semaines?)\s+apres$"
+COUNT_AFTER_EVENT: str = claims.COUNT_AFTER_EVENT
 #: A sentence that adds another place to the day's events (``ont également défilé à Split``, ``à Split aussi``):
 #: an aside; the narrative of the day stays where it was. Folded regex.
 ALSO_ELSEWHERE = r"\b(?:egalement|aussi)\b"
