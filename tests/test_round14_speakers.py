@@ -4,7 +4,8 @@ a speech verb (``…, dénonçant des « … »``); a ``que`` clause whose subje
 comment with ``pour X`` after the quoted word; ``qui revendique « … »`` (a verb the tagger calls an adjective); a
 bare title after the same title with its complement; a ministry's seat for its minister (``le locataire de la place
 Beauvau``) named in the next sentence; an office never someone introduced by a trade; a title before an apposed name
-the recognizer calls a place; ``Le préfet, lui, …``; a team that speaks as ``elle``; a paragraph the parser joined to the one before (``sur le réseau social X.``)."""
+the recognizer calls a place; ``Le préfet, lui, …``; a team that speaks as ``elle``; a paragraph the parser joined
+to the one before (``sur le réseau social X.``)."""
 
 from __future__ import annotations
 
