@@ -200,7 +200,6 @@ class ClaimsTables(Protocol):
     POSSESSIVE_RELATIVES: frozenset[str]
     PROXY_SOURCE_NOUNS: frozenset[str]
     STRESSED_PRONOUNS: frozenset[str]
-    FIRST_PERSON_POSSESSIVES: frozenset[str]
     INDIRECT_OBJECT_PREPOSITIONS: frozenset[str]
     LIST_BREAK_WORDS: frozenset[str]
 
@@ -274,6 +273,7 @@ class SpeechTables(Protocol):
     REFLEXIVE_CLITICS: tuple[str, ...]
     INCISE_OBJECT_CLITICS: tuple[str, ...]
     STRESSED_PRONOUNS: frozenset[str]
+    FIRST_PERSON_POSSESSIVES: frozenset[str]
     IMPERSONAL_CLITICS: frozenset[str]
     NON_SPEAKER_SUBJECTS: tuple[str, ...]
     PERSON_NOUN_ENDINGS: tuple[str, ...]
