@@ -4,8 +4,7 @@ a speech verb (``…, dénonçant des « … »``); a ``que`` clause whose subje
 comment with ``pour X`` after the quoted word; ``qui revendique « … »`` (a verb the tagger calls an adjective); a
 bare title after the same title with its complement; a ministry's seat for its minister (``le locataire de la place
 Beauvau``) named in the next sentence; an office never someone introduced by a trade; a title before an apposed name
-the recognizer calls a place; ``Le préfet, lui, …``; a team that speaks as ``elle``; a paragraph the parser joined
-to the one before (``sur le réseau social X.``)."""
+the recognizer calls a place; ``Le préfet, lui, …``; a team that speaks as ``elle``."""
 
 from __future__ import annotations
 
@@ -173,12 +172,3 @@ def test_a_body_named_by_a_feminine_noun_speaks_as_elle(analyze: Analyze, noun: 
         "« l'organisation défaillante » du rassemblement."
     )
     assert "Tiwari" not in said_by(analysis, "organisation défaillante")
-
-
-def test_a_paragraph_the_parser_would_join_to_the_one_before(analyze: Analyze) -> None:
-    analysis = analyze(
-        "Le Premier ministre a adressé ses condoléances sur le réseau social X.\n\nUne mère de famille, qui "
-        "cherchait sa fille devant l'hôpital, a raconté à une chaîne locale : « Elle tenait ma main et puis je ne "
-        "l'ai plus sentie. »"
-    )
-    assert "Une mère de famille" in said_by(analysis, "tenait ma main")

@@ -15,7 +15,6 @@ from functools import cache
 
 import spacy
 from spacy.language import Language as SpacyLanguage
-from spacy.tokens import Doc
 
 from recoupe.lang import Language
 from recoupe.model import Article, LayoutSpan
@@ -26,17 +25,6 @@ from recoupe.model import Article, LayoutSpan
 #: (``pos_``, ``morph`` for timexes and coreference) and the parser (sentences, dependencies for claims,
 #: quotes and sources), ``lemmatizer`` gives the lemmas of speech and count verbs, ``ner`` the entities.
 UNUSED_COMPONENTS: tuple[str, ...] = ("attribute_ruler",)
-
-
-@SpacyLanguage.component("recoupe_paragraphs")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line: a paragraph never goes on with the one before, but the parser,
-    which reads ``X.`` (``le réseau social X.``) or ``Jr.`` as an abbreviation, may join them and hang the next
-    paragraph's subject on the last verb of the one before. Set before the parser, which keeps such starts."""
-    for token in doc[1:]:
-        if "\n\n" in doc[token.i - 1].text_with_ws and not token.is_space:
-            token.is_sent_start = True
-    return doc
 
 
 @cache
@@ -53,8 +41,6 @@ def load_pipeline(model: str) -> SpacyLanguage:
             f"spaCy pipeline {model!r} is not installed; install it from PyPI (pip install {model.replace('_', '-')})"
         ) from error
     nlp.max_length = max(nlp.max_length, 6_000_000)
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("recoupe_paragraphs", before="parser")
     return nlp
 
 
