@@ -112,6 +112,8 @@ class CorefTables:
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
     person_endings: tuple[str, ...]
+    person_nouns: frozenset[str]
+    trade_endings: tuple[str, ...]
     role_nouns: frozenset[str]
     trial_parties: frozenset[str]
     court_officers: frozenset[str]
@@ -175,6 +177,8 @@ class CorefTables:
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
             person_endings=tuple(fold(e) for e in coref.PERSON_NOUN_ENDINGS),
+            person_nouns=frozenset(fold(w) for w in coref.PERSON_NOUNS_OTHERWISE),
+            trade_endings=tuple(fold(e) for e in coref.TRADE_NOUN_ENDINGS),
             role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
             trial_parties=frozenset(fold(w) for w in coref.TRIAL_PARTIES),
             court_officers=frozenset(fold(w) for w in coref.COURT_OFFICERS),
@@ -633,10 +637,10 @@ class Coreference:
         head = self._title_before_demonym(span.root)
         if head.pos_ != "NOUN" or not self._definite_singular(head) or not self._is_role(span.start, span.end, head):
             return None
-        if self._specific_office(span.start, span.end) or any(
-            self._full_person_name(self.entities[i]) for i, _a, _b in self._entities_within(span.start, span.end)
-        ):
+        if any(self._full_person_name(self.entities[i]) for i, _a, _b in self._entities_within(span.start, span.end)):
             return None
+        # A specific office (``le locataire de la place Beauvau``) is named right after as any role is: only
+        # going back to whoever was just named is what it forbids (:meth:`_unnamed_role`).
         return self._named_right_after(head, speaking=True)
 
     def _named_right_after(self, head: Token, speaking: bool = False) -> Referent | None:
@@ -816,12 +820,18 @@ class Coreference:
 
     def _holds_other_office(self, start: int, end: int, head: Token, entity: str) -> bool:
         """Whether a description by an office (``le préfet``) cannot be ``entity`` because the article gave
-        that person another office (``le maire, X``). Wider words (a class, a leader noun, a role) and former
-        titles say nothing against it."""
+        that person another office (``le maire, X``) or introduced them by a trade (``la responsable
+        départementale X``). Wider words (a class, a leader noun, a role) and former titles say nothing against
+        it: the pediatrician may be the researcher."""
         if not self._is_office(head) or any(fold(t.text) in self.t.stale for t in self.doc[start:end]):
             return False
         lemma, lower = fold(head.lemma_), fold(head.text)
         words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        forms = self._forms_of(entity)
+        return bool(forms) and not words & forms
+
+    def _forms_of(self, entity: str) -> set[str]:
+        """The titles the article tied to a person and the trade it introduced them by (folded)."""
         forms = {
             self.t.synonyms.get(w, w)
             for tie in self.ties
@@ -829,8 +839,7 @@ class Coreference:
             for w in (tie.title, tie.lemma)
             if w
         }
-        forms |= self._introduced_as.get(entity, set())
-        return bool(forms) and not words & forms
+        return forms | self._introduced_as.get(entity, set())
 
     @cached_property
     def _introduced_as(self) -> dict[str, set[str]]:
@@ -844,19 +853,34 @@ class Coreference:
                 continue
             for head in (self._description_before(a)[2], self._trade_apposed_after(_b)):
                 forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
-                if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns):
+                if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns) or (
+                    head is not None and self._person_noun(head)
+                ):
                     found.setdefault(entity.name, set()).update(forms)
         return found
+
+    def _person_noun(self, head: Token) -> bool:
+        """A noun for a person's trade the tables do not list, by its ending (``le prédicateur``, ``la
+        céréalière``) or as one of the few that end otherwise (``la responsable départementale``). Not a leaning
+        or a nationality (``l'écologiste``, ``le Sénégalais``): the senator may be the ecologist."""
+        word = fold(head.text)
+        return head.pos_ == "NOUN" and (word in self.t.person_nouns or word.endswith(self.t.trade_endings))
 
     def _trade_apposed_after(self, b: int) -> Token | None:
         """The noun of an indefinite description set between commas after a name ending at token ``b``
         (``X, un commerçant dont …``, ``Y, une infirmière de 34 ans``): how the article introduces someone it
         names for the first time, who then holds no office a later ``le ministre`` could stand for."""
         doc = self.doc
-        if b + 2 >= len(doc) or doc[b].text != "," or "Ind" not in morph(doc[b + 1], "Definite"):
+        if b + 2 >= len(doc) or doc[b].text != "," or doc[b + 1].pos_ != "DET":
             return None
         noun = doc[b + 2]
-        return noun if noun.pos_ == "NOUN" else None
+        if noun.pos_ != "NOUN":
+            return None
+        if "Ind" in morph(doc[b + 1], "Definite"):
+            return noun
+        # ``X, la responsable départementale du syndicat``: a definite one introduces too, by a person noun that
+        # is no office (an office there is a tie, which says it already)
+        return noun if self._person_noun(noun) and not self._is_office(noun) else None
 
     def _former_title_topic(self, start: int, end: int, head: Token) -> Referent | None:
         """``l'ancien ministre socialiste``, tied to no name: the person the sentences before are about.
@@ -2072,13 +2096,32 @@ class Coreference:
             other = self.doc[mention.head]
             if fold(other.lemma_) != lemma or (number and _number(other) and number != _number(other)):
                 continue
+            following = [t for t in self.doc[other.i + 1 : other.i + 8] if mention.start <= t.idx < mention.end]
             if mention.end - mention.start > len(head.text) and any(
-                t.pos_ == "PROPN" or t.i in self._entity_at
-                for t in self.doc[other.i + 1 : other.i + 8]
-                if mention.start <= t.idx < mention.end
+                t.pos_ == "PROPN" or t.i in self._entity_at for t in following
             ):
                 return referent
+            if mention.titled and self._bare_title(head) and self._of_complement(other):
+                return referent  # ``le ministre`` after ``Le ministre de la Santé a annoncé``: that office
         return None
+
+    def _bare_title(self, head: Token) -> bool:
+        """Whether a description is its title alone (``le ministre``, ``la préfète``): no adjective and no
+        ``de`` complement says which office, so a fuller one just before says it."""
+        return not any(
+            c.dep_ in ("amod", "appos", "acl", "acl:relcl")
+            or (c.dep_ == "nmod" and any(fold(g.text) in self.t.complement_prepositions for g in c.children))
+            for c in head.children
+        )
+
+    def _of_complement(self, head: Token) -> bool:
+        """Whether a title has a ``de`` complement that says which office (``le ministre de la Santé``)."""
+        return any(
+            c.dep_ == "nmod"
+            and c.i > head.i
+            and any(fold(g.text) in self.t.complement_prepositions for g in c.children)
+            for c in head.children
+        )
 
     @cached_property
     def _elided_sentences(self) -> frozenset[int]:

@@ -153,6 +153,9 @@ class _Lexicon:
     time_words: frozenset[str]
     preverbal_clitics: frozenset[str]
     reflexive_clitics: frozenset[str]
+    object_clitics: frozenset[str]
+    stressed_pronouns: frozenset[str]
+    first_person_possessives: frozenset[str]
     impersonal_clitics: frozenset[str]
     non_speaker_subjects: frozenset[str]
     relative_subjects: frozenset[str]
@@ -237,6 +240,9 @@ class SpeakerFinder:
             time_words=_folded(speech.INCISE_TIME_WORDS),
             preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
             reflexive_clitics=_folded(speech.REFLEXIVE_CLITICS),
+            object_clitics=_folded(speech.INCISE_OBJECT_CLITICS),
+            stressed_pronouns=_folded(speech.STRESSED_PRONOUNS),
+            first_person_possessives=_folded(speech.FIRST_PERSON_POSSESSIVES),
             impersonal_clitics=_folded(speech.IMPERSONAL_CLITICS),
             non_speaker_subjects=_folded(speech.NON_SPEAKER_SUBJECTS),
             relative_subjects=_folded(speech.RELATIVE_SUBJECTS),
@@ -521,7 +527,11 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
-            after_aux = token.i > 0 and self.lex.is_aux(self.doc[token.i - 1])
+            after_aux = token.i > 0 and (
+                self.lex.is_aux(self.doc[token.i - 1])
+                # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
+                or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
+            )
             if self._describes_subject(token):
                 continue
             if self.is_speech_verb(token, any_pos=after_aux or self._adjective_before_quote(token)):
@@ -533,7 +543,7 @@ class ArticleSpeakers:
                     if found is None:
                         continue
                 else:
-                    found = self.subject(token)
+                    found = self._possessor_reporting(token, self.subject(token))
                 if found is None and self._adjective_before_quote(token):
                     # the parser, reading an adjective, hung the verb on the quote: its subject is right before it
                     found = self._noun_phrase_before(self._subject_end(token.i))
@@ -577,6 +587,21 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _possessor_reporting(self, verb: Token, found: Found) -> Found:
+        """``X a répété que son service ne publiait « que des faits établis »``: a speech verb in the ``que`` clause
+        of another whose subject is the reporter's own body or people (``son service``, ``ses équipes``): the
+        reporter speaks for them, and the words are the reporter's."""
+        if not isinstance(found, tuple):
+            return found
+        first = self.doc[self.token_at(found[0])]
+        if "Yes" not in morph(first, "Poss") or first.lower_ in self.lex.first_person_possessives:
+            return found
+        reporter = self._reporting_verb_above(verb)
+        if reporter is None:
+            return found
+        outer = self.subject(reporter)
+        return outer if isinstance(outer, tuple) and self._is_agent(outer) else found
 
     def _past_object_relative(self, found: tuple[int, int], limit: int) -> tuple[int, int]:
         """``X, dont les syndicats exigent le départ, a refusé de « … »``: a subject found in a ``dont`` clause set
@@ -680,7 +705,26 @@ class ArticleSpeakers:
                         found = self._own_subject(token, agent=True)
                         if isinstance(found, tuple) and found[0] > quote.end:
                             return found
-        return self.final_incise(quote)
+        return self._verbless_opinion(quote, following) or self.final_incise(quote)
+
+    def _verbless_opinion(self, quote: QuoteSpan, following: list[Token]) -> Found:
+        """``Un chiffre « ridicule » pour la CGT``, ``Une décision « scandaleuse » pour l'opposition``: a verbless
+        comment whose quoted word is followed by ``pour`` and who holds that view; the words are theirs. Only a
+        body or a person the article names or titles, not a group helped (``une aide « vitale » pour les
+        sinistrés``)."""
+        if not following or fold(following[0].text) not in self.lex.opinion_prepositions:
+            return None
+        before = self.tokens(self.sentence_start(quote.open), quote.open)
+        if not before or any(t.pos_ in ("VERB", "AUX") and "Fin" in morph(t, "VerbForm") for t in before):
+            return None
+        found = self.noun_phrase_at(following[0].i + 1)
+        if found is None or not self._is_agent(found):
+            return None
+        words = self.tokens(*found)
+        named = any(t.i in self._entity_tokens for t in words)
+        heads = [t for t in words if t.pos_ == "NOUN"]
+        titled = bool(heads) and self.coref.is_one_person(words[0].i, words[-1].i + 1, heads[0])
+        return found if named or titled else None
 
     def colon_agent(self, quote: QuoteSpan) -> Found:
         """``Une ouverture saluée du bout des lèvres par X : « … »``: a verbless line before a colon whose
@@ -1132,9 +1176,35 @@ class ArticleSpeakers:
                 if found is None:
                     return self._name_before_verb(reporter)
                 return found if isinstance(found, tuple) and self._is_agent(found) else None
-            found = self.subject(current)
+            found = self.subject(current) or self._inverted_clitic(current)
+            if found is None and self._present_participle_adjunct(current):
+                continue  # ``…, y affirme-t-il, accusant des « … »``: who does the verb it hangs on speaks
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
+
+    def _inverted_clitic(self, verb: Token) -> Found:
+        """The subject clitic set after ``verb`` (``affirme-t-il``, ``dit-elle``), which the parser leaves loose."""
+        doc = self.doc
+        for j in range(verb.i + 1, min(verb.i + 3, len(doc))):
+            word = fold(doc[j].text)
+            if not word.startswith("-"):
+                return None
+            if word.lstrip("-") in self.lex.clitics:
+                if word.lstrip("-") in self.lex.impersonal_clitics:
+                    return NOBODY
+                return doc[j].idx, doc[j].idx + len(doc[j].text)
+        return None
+
+    @staticmethod
+    def _present_participle_adjunct(verb: Token) -> bool:
+        """Whether ``verb`` is a present participle with no subject of its own, set beside another verb
+        (``…, dénonçant des « … »``): its subject is that verb's."""
+        return (
+            "Part" in morph(verb, "VerbForm")
+            and "Pres" in morph(verb, "Tense")
+            and verb.head.i != verb.i
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        )
 
     def chanted(self, quote: QuoteSpan) -> Found:
         """``des manifestants ont défilé aux cris de « … »``: words a crowd chants are said by the subject of the
@@ -1662,6 +1732,9 @@ class ArticleSpeakers:
                 return found
             return None
         reflexive = False
+        if fold(token.text) in self.lex.object_clitics and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+            i += 1  # ``y affirme-t-il``, ``nous a-t-il confié``: where or to whom, the incise goes on
+            token = doc[i]
         if fold(token.text) in self.lex.reflexive_clitics and i + 1 < len(doc):
             i += 1  # ``s'interroge X``, ``s'est-il félicité``
             token = doc[i]
@@ -1889,6 +1962,20 @@ class ArticleSpeakers:
                 fallback = found
         return fallback
 
+    def _inside_relative(self, first: Token, second: Token, verb: Token) -> bool:
+        """Whether ``second`` lies in a subject relative clause (``qui …``) that follows ``first`` and that a comma
+        closes before ``verb`` (``Une mère, qui cherchait sa fille devant l'hôpital, a raconté``): the clause's
+        object, which the parser misread as a second subject of the main verb. In ``X, dont les salariés
+        dénoncent …`` the verb is the clause's own, and so is its subject."""
+        if not first.i < second.i < verb.i:
+            return False
+        opening = [t for t in self.doc[first.i + 1 : second.i] if fold(t.text) in self.lex.relative_subjects]
+        return (
+            bool(opening)
+            and not any(t.text == "," for t in self.doc[opening[-1].i : second.i])
+            and any(t.text == "," for t in self.doc[second.i : verb.i])
+        )
+
     def _across_lines(self, found: Found, verb: Token) -> bool:
         """Whether a subject the parser gave ``verb`` ends on an earlier line than the verb's: a link line (``Lire
         aussi : …``) or a heading the parser joined to the paragraph below names no one who speaks there."""
@@ -2015,6 +2102,8 @@ class ArticleSpeakers:
                 subjects = subjects[1:]  # ``Une source syndicale parle, elle, de …``: the pronoun restates the subject
             elif self._bare_apposition(subjects[0]) and subjects[1].i < subjects[0].i:
                 subjects = subjects[1:]  # ``L'association X, partie civile, a salué``: the bare noun describes X
+            elif self._inside_relative(subjects[1], subjects[0], verb):
+                subjects = subjects[1:]  # ``Une mère, qui cherchait sa fille, a raconté``: the object is no subject
         for child in subjects:
             if fold(child.text) not in self.lex.non_speaker_subjects:
                 if self.coref.is_quoted(child.idx):
@@ -2381,6 +2470,8 @@ class ArticleSpeakers:
         """Character span of tokens ``[start, end)``, widened to whole named entities (the parser
         often splits ``Kassym-Jomart Tokaïev``)."""
         doc = self.doc
+        if end - start > 2 and doc[end - 2].text == "," and fold(doc[end - 1].text) in self.lex.stressed_pronouns:
+            end -= 2  # ``Le préfet du Gers, lui, a salué``: the contrast's pronoun is no part of who speaks
         # A hyphenated first name the parser cut off: ``Kassym`` ``-`` ``Jomart Tokaïev``.
         while (
             start > 0

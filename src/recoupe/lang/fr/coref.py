@@ -86,6 +86,20 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "homme fort de beauvau": ("ministre", ("intérieur",)),
     "locataire de beauvau": ("ministre", ("intérieur",)),
     "patron de beauvau": ("ministre", ("intérieur",)),
+    "locataire de la place beauvau": ("ministre", ("intérieur",)),
+    "hote de la place beauvau": ("ministre", ("intérieur",)),
+    "patron de la place beauvau": ("ministre", ("intérieur",)),
+    # The ministries' seats: Bercy (economy), the place Vendôme (justice), the Quai d'Orsay (foreign affairs),
+    # the hôtel de Brienne (armed forces), the rue de Grenelle (education), avenue de Ségur (health).
+    "locataire de bercy": ("ministre", ("économie",)),
+    "patron de bercy": ("ministre", ("économie",)),
+    "locataire de la place vendome": ("ministre", ("justice",)),
+    "hote de la place vendome": ("ministre", ("justice",)),
+    "locataire du quai d'orsay": ("ministre", ("affaires", "étrangères")),
+    "patron du quai d'orsay": ("ministre", ("affaires", "étrangères")),
+    "locataire de l'hotel de brienne": ("ministre", ("armées",)),
+    "locataire de la rue de grenelle": ("ministre", ("éducation",)),
+    "locataire de l'avenue de segur": ("ministre", ("santé",)),
     # The prefect is the State's representative in a département; the Justice minister keeps the seals.
     # A tie written with one of these (``Le garde des Sceaux, X``) is a tie of the title it means.
     # The mayor is the first magistrate of the town (``le premier magistrat de la ville``).
@@ -236,6 +250,16 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Endings of nouns for a person's trade (folded): of :data:`PERSON_NOUN_ENDINGS`, those that say what someone does
+#: (``prédicateur``, ``céréalière``, ``directrice``), not a leaning or a nationality (``écologiste``, ``Sénégalais``).
+TRADE_NOUN_ENDINGS: tuple[str, ...] = ("eur", "euse", "rice", "ier", "iere")
+
+#: Nouns for people that end otherwise than :data:`PERSON_NOUN_ENDINGS` says (``la responsable départementale``,
+#: ``un cadre du parti``): they introduce a person by what they do as well.
+PERSON_NOUNS_OTHERWISE: frozenset[str] = frozenset(
+    "responsable membre élu élue cadre notable dignitaire juriste".split()
+)
+
 #: Nouns that name a person by the part they play in the story rather than by an office (``le défenseur
 #: central``, ``l'auteur du texte``, ``l'accusé``): tied to no name, such a description with a definite article
 #: stands, as a pronoun would, for the person the sentences before are about.
@@ -336,6 +360,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     établissement juridiction mission délégation instance direction institut enseigne équipementier
     sous-traitant exploitant collectif comité mouvement fédération confédération coordination intersyndicale
     réseau consortium
+    équipe cellule brigade préfecture mairie municipalité inspection observatoire cabinet
     """.split()
 )
 

@@ -18,6 +18,8 @@ PERSON_TITLES: frozenset[str] = frozenset(
     homologue successeur prédécesseur épouse époux fils fille frère sœur père mère veuve
     volcanologue sismologue géologue géophysicien géophysicienne climatologue météorologue glaciologue
     épidémiologiste virologue infectiologue médecin ingénieur ingénieure physicien physicienne
+    magistrat magistrate responsable prédicateur prédicatrice pasteur prêtre officier inspecteur inspectrice
+    superintendant administrateur administratrice coordinateur coordinatrice
     m. mme mlle dr me mgr
     """.split()
 )

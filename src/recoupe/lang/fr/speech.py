@@ -218,6 +218,14 @@ PREVERBAL_CLITICS: frozenset[str] = frozenset(
 )
 #: Reflexive clitics before an incise's verb: ``s'interroge X``, ``s'est-il félicité``.
 REFLEXIVE_CLITICS: tuple[str, ...] = ("s'", "se")
+#: Object and adverbial clitics set before an incise's verb (``« … », y affirme-t-il``, ``en dit-elle``, ``nous
+#: confie-t-il``, ``lui répond le maire``): they say where or to whom, never who speaks; the incise goes on past them.
+#: Stressed pronouns set after a subject to contrast it (``Le préfet, lui, a salué …``): no part of who speaks.
+STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
+#: Possessives of the speakers themselves (``notre service``): only a third person's (``son service``) is a body the
+#: reporter may speak for.
+FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset("mon ma mes notre nos".split())
+INCISE_OBJECT_CLITICS: tuple[str, ...] = ("y", "en", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'")
 #: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.
 IMPERSONAL_CLITICS: frozenset[str] = frozenset({"on"})
 #: Frames before an indefinite ``on`` that say who it is (``Dans l'entourage du ministre, on assure``, ``Chez Airbus,
