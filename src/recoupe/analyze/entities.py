@@ -174,6 +174,8 @@ class EntityRecognizer:
             fold(w) for w in (*data.ORGANIZATION_HEADS, *data.INSTITUTION_NOUNS)
         )
         self.organization_heads: frozenset[str] = frozenset(data.ORGANIZATION_HEADS)
+        self.foreign_openers: frozenset[str] = data.FOREIGN_BODY_OPENERS
+        self.english_closers: frozenset[str] = data.ENGLISH_BODY_CLOSERS
         self.name_prepositions: frozenset[str] = data.NAME_PREPOSITIONS
         self.in_language: str = data.IN_LANGUAGE
         self.nickname_cues: frozenset[str] = data.NICKNAME_CUES
@@ -1050,6 +1052,11 @@ class EntityRecognizer:
                 mention.type = "ORG" if before in self.organization_cues else "MISC"
             if mention.type == "PER":
                 continue
+            if mention.type == "MISC" and (
+                self._opens_with_body_head(doc, mention) or self._ends_with_body_head(doc, mention)
+            ):
+                mention.type = "ORG"  # ``Guardia Civil``, ``Special Investigation Team``: a body, not a full name
+                continue
             if (
                 self._opens_with_civility(doc, mention)
                 or self._title_before(doc, mention)
@@ -1131,7 +1138,12 @@ class EntityRecognizer:
         ``Service``, ``Survey``): the English order of a body's name, which spaCy's French model takes for a
         person's (``Icelandic Meteorological Office``)."""
         last = doc[mention.end - 1]
-        return mention.end - mention.start > 1 and last.is_title and fold(last.text) in self.organization_heads
+        word = fold(last.text)
+        return (
+            mention.end - mention.start > 1
+            and last.is_title
+            and (word in self.organization_heads or word in self.english_closers)
+        )
 
     def _opens_with_body_head(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a name of several words opens with a capitalized head noun of a body (``Fondation``,
@@ -1139,7 +1151,12 @@ class EntityRecognizer:
         person's name, and its last word as a surname would then name the company ``Kwahu Gold`` after its
         foundation: two bodies, not one."""
         first = doc[mention.start]
-        return mention.end - mention.start > 1 and first.is_title and fold(first.text) in self.body_heads
+        word = fold(first.text)
+        return (
+            mention.end - mention.start > 1
+            and first.is_title
+            and (word in self.body_heads or word in self.foreign_openers)
+        )
 
     def _lowercase_word(self, doc: Doc, mention: _Mention) -> bool:
         """Whether a multi-word mention holds a lowercase word other than a name particle (``de``)."""

@@ -27,6 +27,10 @@ class EntitiesTables(Protocol):
     """What ``lang/<code>/entities.py`` holds."""
 
     PERSON_TITLES: frozenset[str]
+    FOREIGN_BODY_OPENERS: frozenset[str]
+    NAME_ABBREVIATIONS: tuple[tuple[str, str], ...]
+    TOWN_NAME_LINKS: frozenset[str]
+    ENGLISH_BODY_CLOSERS: frozenset[str]
     CIVILITIES: frozenset[str]
     KINSHIP_NOUNS: frozenset[str]
     NATIVE_ASSEMBLIES: dict[str, str]

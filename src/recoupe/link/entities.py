@@ -648,7 +648,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
             o
             for o in usable
             if shapes[o].stems == shape.stems
-            and _same_words(shape, shapes[o])
+            and (_same_words(shape, shapes[o]) or _translated_body(items, index, o, shape))
             and not _piece_of_compound(items[index].name, items[o].name)
             and not _piece_of_compound(items[o].name, items[index].name)
         ]
@@ -695,6 +695,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_towns_tagged_as_bodies(items, members, joined, lang)
     _join_place_spellings(items, members, joined, lang)
     _join_compass_variants(items, members, joined, lang)
+    _join_town_short_forms(items, members, joined, lang)
     _join_acronym_prefixed(items, members, shapes, joined, lang)
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
@@ -974,8 +975,11 @@ def story_key(name: str, kind: str, lang: str = "fr") -> str:
 def _transliterated_name_key(name: str, lang: str) -> str:
     """:func:`name_key` of a name once the letters French writes for a foreign sound are read as the plain
     letter other languages use (``Fayçal`` as ``Faysal``, so ``Faisal``)."""
-    letters = get_language(lang).entities.TRANSLITERATION_LETTERS
-    return name_key("".join(letters.get(c, c) for c in name))
+    data = get_language(lang).entities
+    key = name_key("".join(data.TRANSLITERATION_LETTERS.get(c, c) for c in name))
+    for pattern, full in data.NAME_ABBREVIATIONS:
+        key = re.sub(pattern, full, key)  # ``St-Fleur`` is ``Saint-Fleur``, before ``nt`` is read as ``d``
+    return key
 
 
 def _join_metonyms(
@@ -1706,6 +1710,30 @@ def _same_words(one: _Shape, other: _Shape) -> bool:
         return True
     shorter, longer = sorted((one.words, other.words), key=len)
     return shorter <= longer
+
+
+def _translated_body(items: list[_Local], one: int, other: int, shape: _Shape) -> bool:
+    """Whether two names of one story with the same stems, two or more, name one body in two languages, word for
+    word (``Brigada Militar`` / ``Brigade militaire``, ``Guardia Civil`` / ``Garde civile``): one of them is a body.
+    Two places only begin alike (``Reykjavík`` / ``Reykjanes``) and need their words whole (:func:`_same_words`)."""
+    return len(shape.stems) >= 2 and "ORG" in (_type(items[one]), _type(items[other]))
+
+
+def _join_town_short_forms(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """A town's name cut before its river or region (``Loriol`` for ``Loriol-sur-Drôme``, ``Châlons`` for
+    ``Châlons-en-Champagne``) joins it, when the story names one such town only."""
+    links = get_language(lang).entities.TOWN_NAME_LINKS
+    places = [i for i in members if _type(items[i]) == "LOC"]
+    by_key = {name_key(items[i].name): i for i in places}
+    towns: dict[str, list[int]] = defaultdict(list)
+    for index in places:
+        parts = name_key(items[index].name).split("-")
+        cut = next((k for k in range(1, len(parts) - 1) if parts[k] in links), None)
+        if cut is not None and len("-".join(parts[:cut])) >= 4:
+            towns["-".join(parts[:cut])].append(index)
+    for short, found in towns.items():
+        if len(found) == 1 and short in by_key:
+            joined.union(by_key[short], found[0])
 
 
 def _piece_of_compound(short: str, long: str, lang: str = "fr") -> bool:

@@ -323,6 +323,24 @@ ORGANIZATION_HEADS: dict[str, str] = {
     ),
 }
 
+#: Capitalized words that open a foreign body's name in Portuguese, Spanish or Italian (``Defesa Civil``, ``Brigada
+#: Militar``, ``Guardia Civil``, ``Polícia Federal``), folded: news keeps such names untranslated, and spaCy's French
+#: model, seeing two capitalized words, takes them for a person's name. Not heads of a name's shape (the linker
+#: compares ``Brigada Militar`` and ``Brigade militaire`` word by word): they only say a body is named.
+FOREIGN_BODY_OPENERS: frozenset[str] = frozenset(
+    """
+    defesa defensa difesa brigada brigata policia polizia guarda guardia forca forcas fuerza fuerzas forza forze
+    exercito ejercito esercito marinha armada prefeitura prefettura camara tribunal conselho consejo consiglio
+    secretaria segreteria fundacao fundacion fondazione proteccion protecao protezione comissao comision
+    commissione universidade universidad universita hospital ospedale sindicato sindacato partido partito
+    movimento movimiento coordenadoria departamento dipartimento procuradoria procuraduria fiscalia
+    """.split()
+)
+
+#: Capitalized words that close a body's name in English (``Special Investigation Team``, ``Rapid Action Force``,
+#: ``Border Guard``), folded: the English order puts the head last, where spaCy expects a surname.
+ENGLISH_BODY_CLOSERS: frozenset[str] = frozenset("team unit force forces police guard army navy corps squad".split())
+
 #: The country whose news this is: French news names the French state's bodies without a country, so the
 #: ``ministère français de la Santé`` of one article is the ``ministère de la Santé et de l'Accès aux soins``
 #: another names in full. As written.
@@ -582,6 +600,14 @@ TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?<=\w\w)ai\b", "e"),
     (r"ow(?![aeiouy])", "u"),  # an English ``ow`` before a consonant is a French ``ou`` (``Chowdhury`` / ``Choudhury``)
 )
+
+#: The words that link a town's name to its river or region (``Loriol-sur-Drôme``, ``Châlons-en-Champagne``,
+#: ``Saint-Rémy-lès-Chevreuse``, folded): news often cuts the name before them.
+TOWN_NAME_LINKS: frozenset[str] = frozenset("sur en les sous".split())
+
+#: Abbreviations written in names, as their name key writes them (folded), with the word in full: ``St-Fleur`` /
+#: ``Saint-Fleur``, ``Ste-Anne-des-Monts`` / ``Sainte-Anne-des-Monts``.
+NAME_ABBREVIATIONS: tuple[tuple[str, str], ...] = ((r"\bst(e?)\b\.?", r"saint\1"),)
 
 #: Letters French writes for a sound other languages spell with a plain letter (``Fayçal`` / ``Faisal``), and
 #: letters with a stroke that no accent folding takes off, which outlets write out (``Đurić`` / ``Djuric``,
