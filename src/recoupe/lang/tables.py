@@ -211,6 +211,8 @@ class ClaimsTables(Protocol):
     def participle_infinitive(word: str) -> str: ...
 
     FIGURE_COMPLEMENTS: frozenset[str]
+    COUNTED_COMPLEMENT_LINKS: frozenset[str]
+    SHELTER_CATEGORY: str
     TRAILING_TOTAL_ARTICLES: frozenset[str]
     RECALLED_OPENERS: frozenset[str]
     DAY_AFTER_PHRASES: frozenset[str]

@@ -321,6 +321,8 @@ class ClaimExtractor:
         self.support_verbs: frozenset[str] = frozenset(data.SUPPORT_VERBS)
         self.object_barriers: frozenset[str] = frozenset(data.OBJECT_BARRIERS)
         self.figure_complements: frozenset[str] = frozenset(data.FIGURE_COMPLEMENTS)
+        self.counted_complement_links: frozenset[str] = frozenset(data.COUNTED_COMPLEMENT_LINKS)
+        self.shelter_category: str = data.SHELTER_CATEGORY
         self.trailing_total_articles: frozenset[str] = frozenset(data.TRAILING_TOTAL_ARTICLES)
         self.recalled_openers: frozenset[str] = frozenset(data.RECALLED_OPENERS)
         self.day_after_phrases: frozenset[str] = frozenset(data.DAY_AFTER_PHRASES)
@@ -1049,6 +1051,10 @@ class ClaimExtractor:
         category = self._predicate_category(doc, token, passive or not chain, subject=True)
         if self._wanted(candidate, token):
             return False
+        if category is None and (shelter := self._shelter_after(doc, text, candidate, token)) is not None:
+            candidate.verb, candidate.verb_category, candidate.verb_side = token, self.shelter_category, "right"
+            candidate.verb_end, candidate.chain = shelter, [*chain, token]
+            return True
         if category == "hospitalized" and self._taken_to_care(token):
             category = self._counted_noun_category(candidate) or category
         if (
@@ -1073,6 +1079,14 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _shelter_after(self, doc: Doc, text: str, candidate: _Candidate, verb: Token) -> int | None:
+        """Where a shelter phrase right after a verb of no category ends (``47 000 personnes s'entassent dans des
+        abris``, ``17 800 sont accueillies dans des gymnases``), if the figure counts people; else ``None``."""
+        if candidate.noun_kind not in ("people", "none") or verb.i + 1 >= candidate.sentence.end:
+            return None
+        state = self._state(text, doc[verb.i + 1].idx)
+        return state[0] if state is not None and state[1] == self.shelter_category else None
 
     def _later_fate(self, doc: Doc, text: str, candidate: _Candidate, participle: Token) -> bool:
         """Whether a finite verb right after a participle that describes the counted people says what became
@@ -1166,8 +1180,9 @@ class ClaimExtractor:
 
     def _past_counted_complement(self, doc: Doc, index: int, limit: int) -> int:
         """Skip a complement that counts something else between the counted noun and its verb (``500
-        habitants de trois hameaux ont été évacués``): the verb is the noun's."""
-        if index + 2 >= limit or doc[index].lower_ not in self.figure_complements or not doc[index + 1].like_num:
+        habitants de trois hameaux ont été évacués``, ``8 000 militaires des deux armées sont engagés``): the verb
+        is the noun's."""
+        if index + 2 >= limit or doc[index].lower_ not in self.counted_complement_links or not doc[index + 1].like_num:
             return index
         end = index + 2
         while (
@@ -2269,6 +2284,7 @@ class ClaimExtractor:
         text = parsed.text
         last_source: dict[int, Attribution | None] = {}  # per sentence end (token): its last count's source
         first_counts: dict[int, tuple[_Candidate, Claim]] = {}  # per sentence start (token): its first count
+        carried: dict[int, Attribution] = {}  # per sentence end (token): the source carried to it
         for candidate, claim in written:
             first_counts.setdefault(candidate.sentence.start, (candidate, claim))
             if claim.category in PEOPLE_CATEGORIES:
@@ -2286,13 +2302,17 @@ class ClaimExtractor:
                 )  # ``Le district de X compte 98 victimes``: a place's "frame" gives no figure of its own
             ):
                 continue
-            source = last_source.get(sentence.start)
+            marked = self._marked_continuation(parsed, first_counts[sentence.start], sentence)
+            source = last_source.get(sentence.start) or (carried.get(sentence.start) if marked else None)
             if source is None or not self._opens_with_count(parsed, first_counts[sentence.start], sentence):
                 continue
             previous = parsed.doc[sentence.start - 1].idx
             if "\n" in text[previous : sentence.start_char] or any(t.text in _QUOTE_MARKS for t in sentence):
                 continue
             claim.source = source
+            carried.setdefault(sentence.end, source)
+            if marked and last_source.get(sentence.end) is None:
+                last_source[sentence.end] = source  # ``On compte aussi 36 blessés.`` says the report goes on
 
     def _opens_with_count(self, parsed: Parsed, first: tuple[_Candidate, Claim], sentence: Span) -> bool:
         """Whether the sentence's first figure (``first``) opens it, after a time (``Samedi, …``) or ``Parmi
@@ -2305,14 +2325,41 @@ class ClaimExtractor:
             return True
         if self._place_share(parsed, sentence, first[0]):
             return True
-        if self.continuation_counts.fullmatch(" ".join(opening.split())):
-            return True  # ``On compte aussi 36 blessés``: the report before goes on
+        if self._marked_continuation(parsed, first, sentence):
+            return True
         if not opening.endswith(","):
             return False
-        if " ".join(opening[:-1].lower().split()) in self.continuation_openers:
-            return True
         time_end = sentence.start_char + len(opening[:-1].rstrip())
         return parsed.timex_index().covers(sentence.start_char, time_end)
+
+    def _marked_continuation(self, parsed: Parsed, first: tuple[_Candidate, Claim], sentence: Span) -> bool:
+        """Whether the words before the sentence's first figure say that the report before goes on: ``On compte
+        aussi 36 blessés``, ``Au total, …``, ``Parmi eux, …``, ``Le nombre de blessés atteint 374``. Such a
+        sentence goes on with a source carried to the sentence before it, and passes its own on to the next
+        one: a bulletin read over several sentences marks each step (an unmarked third sentence may be the
+        newspaper's own count, and keeps none)."""
+        opening = " ".join(parsed.text[sentence.start_char : first[0].figure.start].split())
+        if self.continuation_counts.fullmatch(opening):
+            return True
+        if opening.endswith(",") and opening[:-1].rstrip().lower() in self.continuation_openers:
+            return True
+        return self._total_opening(parsed, sentence, first[0])
+
+    def _total_opening(self, parsed: Parsed, sentence: Span, first: _Candidate) -> bool:
+        """Whether the sentence opens with a count's holder and its measure verb, and nothing else, before the
+        figure (``Le nombre de blessés atteint 374``, ``Le total des disparus s'élève à 40``): a total that
+        names no one who gives it is the report before it going on, like ``On compte aussi …``."""
+        words = [t for t in parsed.doc[sentence.start : first.first] if not t.is_space]
+        if len(words) < 3 or words[0].pos_ != "DET" or words[1].lower_ not in self.totals:
+            return False
+        if any(
+            t.is_punct or t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ not in self.reflexives) for t in words
+        ):
+            return False  # ``Le bilan, selon X, …``, ``le nombre de victimes à Y``: another frame, another place
+        verbs = [t for t in words[2:] if t.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and all(
+            t.lemma_.lower() in self.measures or t.pos_ == "AUX" or t.dep_.startswith("aux") for t in verbs
+        )
 
     def _place_share(self, parsed: Parsed, sentence: Span, first: _Candidate) -> bool:
         """Whether the sentence opens with a place's share of a toll (``Le district de X compte 98 victimes``):

@@ -629,7 +629,7 @@ class SourceFinder:
         if index < sentence.start:
             return None
         last = doc[index]
-        if last.pos_ == "PRON":
+        if last.pos_ == "PRON" and not _in_name(last):
             if last.lower_ in self.subject_pronouns:
                 return last.idx, last.idx + len(last)
             return None
@@ -651,6 +651,7 @@ class SourceFinder:
             and not last.is_punct
             and not self._noun_participle(last)
             and not self._adjectival(last)
+            and not _in_name(last)
         ):
             return None
         words: list[Token] = []
@@ -1034,6 +1035,13 @@ def _last_segment(
         if inside:
             return inside
     return covered
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a word is part of a name the recognizer found: the tagger gives a foreign name's words any part
+    of speech (``Rio Grande do Sul`` ends in an adverb, ``Mato Grosso do Sul`` in two pronouns), and a subject
+    that ends in one is still a noun phrase."""
+    return bool(token.ent_type_) and not token.is_punct
 
 
 def _spaced_dash(token: Token) -> bool:

@@ -160,6 +160,10 @@ PATIENT_VERBS: dict[str, str] = {
     "inculper": "arrested",
     "placer": "arrested",
     "interner": "arrested",
+    # escaped prisoners caught again (``18 évadés ont été repris``, ``la police a rattrapé 40 fugitifs``): people
+    # only, as ``reprendre`` takes towns and work too
+    "reprendre": "arrested",
+    "rattraper": "arrested",
     "évacuer": "displaced",
     "déplacer": "displaced",
     "reloger": "displaced",
@@ -214,6 +218,8 @@ PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
         "détenir",
         "éliminer",
         "neutraliser",
+        "reprendre",
+        "rattraper",
     }
 )
 
@@ -372,6 +378,13 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("quitter", "foyers"): "displaced",
     ("quitter", "domiciles"): "displaced",
     ("franchir", "frontière"): "displaced",
+    # people who left the place they live in (``3 000 habitants ont quitté la ville``, ``ont fui le quartier``):
+    # a settlement, not a building or a meeting (``ont quitté la salle`` counts no one displaced)
+    **{
+        (verb, place): "displaced"
+        for verb in ("quitter", "fuir")
+        for place in ("ville", "commune", "quartier", "village", "région", "zone", "localité", "île", "vallée")
+    },
     ("manquer", "appel"): "missing",
     # what a crowd does when it protests: ``des milliers de personnes ont répondu à l'appel du syndicat``,
     # ``des centaines de jeunes ont dressé des barricades``, ``ont tenu un sit-in``, ``ont pris d'assaut``
@@ -413,6 +426,15 @@ STATE_PHRASES: dict[str, str] = {
     "sans-abri": "displaced",
     "à la rue": "displaced",
     "dans la rue": "participants",
+    # protesters holding a roadblock or a picket line (``près de 400 routiers sur les barrages``, ``des centaines de
+    # salariés sur le piquet de grève``)
+    "sur les barrages": "participants",
+    "sur le barrage": "participants",
+    "sur ce barrage": "participants",
+    "sur ces barrages": "participants",
+    "sur les blocages": "participants",
+    "sur les piquets de grève": "participants",
+    "sur le piquet de grève": "participants",
     "dans le cortège": "participants",
     "dans les cortèges": "participants",
     "dans le défilé": "participants",
@@ -431,6 +453,20 @@ STATE_PHRASES: dict[str, str] = {
     "prisonnières des décombres": "missing",
     "introuvables": "missing",
     "introuvable": "missing",
+    # people in shelters are out of their homes (``800 personnes dans des abris``); read after any verb too
+    # (``2 000 sinistrés dorment dans des gymnases``, ``sont accueillies dans des abris``): see
+    # :data:`SHELTER_CATEGORY`
+    "dans des abris": "displaced",
+    "dans les abris": "displaced",
+    "dans ses abris": "displaced",
+    "dans leurs abris": "displaced",
+    "dans des refuges": "displaced",
+    "dans les refuges": "displaced",
+    "dans des gymnases": "displaced",
+    "dans les gymnases": "displaced",
+    "dans des centres d'hébergement": "displaced",
+    "dans les centres d'hébergement": "displaced",
+    "dans des hébergements d'urgence": "displaced",
     # people driven out of their homes: ``deux millions de personnes ont été chassées de chez elles``
     "chassés de chez eux": "displaced",
     "chassées de chez elles": "displaced",
@@ -439,6 +475,11 @@ STATE_PHRASES: dict[str, str] = {
     "chassés de leurs maisons": "displaced",
     "chassées de leurs maisons": "displaced",
 }
+
+#: The category of a state phrase that still says it after a verb of no category of its own (``s'entassent dans des
+#: abris``, ``ont passé la nuit dans des gymnases``): where people are sheltered tells they left home, whatever
+#: they do there; other states (``dans la rue``) say it only right after the people or a copula.
+SHELTER_CATEGORY: str = "displaced"
 
 #: Verbs (lemmas) whose agent, when forces (``par 300 militaires``), counts forces sent in: ``troops``
 #: (``les secours ont été renforcés par 300 militaires``).
@@ -454,8 +495,11 @@ MEANS_PREPOSITIONS: frozenset[str] = frozenset({"avec"})
 
 #: Verbs (lemmas) whose subject, when forces, counts forces deployed (``environ 500 policiers sont
 #: intervenus``, ``200 gendarmes ont participé à l'opération``): ``troops``; of other people they count
-#: nothing by themselves (``participer`` keeps its own reading in :data:`SUBJECT_VERBS`).
-FORCE_SUBJECT_VERBS: frozenset[str] = frozenset({"intervenir", "participer", "patrouiller", "quadriller"})
+#: nothing by themselves (``participer`` keeps its own reading in :data:`SUBJECT_VERBS`). Forces that arrive
+#: (``les 300 premiers casques bleus sont arrivés``, ``400 soldats ont débarqué``) are forces sent in.
+FORCE_SUBJECT_VERBS: frozenset[str] = frozenset(
+    {"intervenir", "participer", "patrouiller", "quadriller", "arriver", "atterrir", "débarquer"}
+)
 
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
 AGENT_VERBS: frozenset[str] = frozenset(
@@ -565,8 +609,9 @@ FIGURE_REPORT_VERBS: frozenset[str] = _words(
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
-#: mineurs.``): its toll keeps that report's source, as one opening with its figure does.
-REPORT_CONTINUATION_OPENERS: frozenset[str] = frozenset({"parmi eux", "parmi elles"})
+#: mineurs.``): its toll keeps that report's source, as one opening with its figure does. ``Au total,`` / ``En
+#: tout,`` sums up the same report (``…, selon les pompiers. Au total, 40 personnes ont été évacuées.``).
+REPORT_CONTINUATION_OPENERS: frozenset[str] = frozenset({"parmi eux", "parmi elles", "au total", "en tout"})
 #: Impersonal counting that opens a sentence and goes on with the report before it (``Selon le bulletin de la
 #: protection civile, 39 personnes sont mortes. On compte aussi 36 blessés.``): no one new gives the figure.
 #: Regex on the words before the sentence's first figure, lower-cased.
@@ -705,8 +750,13 @@ SOURCE_POSSESSIVES: frozenset[str] = _words("son sa ses leur leurs")
 
 # -- Function words the source finder reads (analyze/claims/sources.py), lowercase as written ------------
 
-#: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``.
-SOURCE_NAME_LINKS: frozenset[str] = frozenset({"de", "d'", "du", "des", "d’"})
+#: Prepositions that may sit inside a source's name: ``ministère de l'Intérieur``, ``chef du gouvernement``;
+#: and the Portuguese, Spanish and Italian ones a foreign body's name keeps untranslated (``la Defesa Civil do
+#: Paraná``, ``la protection civile du Rio Grande do Sul``, ``la Cruz Roja del Ecuador``): the tagger takes them
+#: for prepositions, and the name would end before them, leaving a source that names no body.
+SOURCE_NAME_LINKS: frozenset[str] = frozenset(
+    {"de", "d'", "du", "des", "d’", "do", "da", "dos", "das", "del", "della", "dello", "degli", "dei"}
+)
 #: Words that go on describing a source with where it serves: ``selon un diplomate en poste à Douala`` (the
 #: preposition after them, and its place, stay in the source's words).
 SOURCE_POSTINGS: tuple[str, ...] = ("en poste",)
@@ -744,6 +794,10 @@ def participle_infinitive(word: str) -> str:
 
 #: The ``de`` between a vague or scaled figure and its noun (``des dizaines de morts``, ``2 millions d'euros``).
 FIGURE_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'"})
+#: What opens a complement of the counted noun that holds a figure of its own (``500 habitants de trois hameaux``,
+#: ``8 000 militaires des deux armées``, ``600 pompiers des cinq départements voisins``): ``des`` is ``de`` with the
+#: article, and a figure after it counts what the people belong to, not them.
+COUNTED_COMPLEMENT_LINKS: frozenset[str] = frozenset({"de", "d'", "des"})
 #: Articles of a holder noun (:data:`TOTAL_NOUNS`) set after its figure: ``a porté à 13 le nombre de
 #: personnes interpellées``, ``estime à 3 000 le nombre de grévistes`` count what follows ``le nombre de``.
 TRAILING_TOTAL_ARTICLES: frozenset[str] = frozenset({"le", "l'"})
