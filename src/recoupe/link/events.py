@@ -207,6 +207,8 @@ class _Cues:
     armed_group: str = ""
     claimed: bool = False
     foreign: tuple[str, ...] = ()
+    neighbourhood: bool = False  # told in a town's neighbourhood (``dans le quartier de …``), a part of a town
+    killed: bool = False  # people killed (``au moins 27 morts``)
 
     def kind(self) -> tuple[str, str, str] | None:
         """``(family, event_type, sub_event_type)`` of the sentence, gravest first; ``None``: no event."""
@@ -218,6 +220,9 @@ class _Cues:
             return "Battles", "Battles", "Armed clash"
         if self.civilians and (armed_only or not (self.protest or self.riot_act or self.riot_label)):
             return "Violence against civilians", "Violence against civilians", self.civilians
+        if armed_only and self.riot_act and self.killed and not self.looting_only:
+            # "27 morts, lorsque des hommes lourdement armés ont pris d'assaut les quartiers": an attack on the people
+            return "Violence against civilians", "Violence against civilians", "Attack"
         if armed_only and self.riot_act:
             return LOOTING, "Strategic developments", LOOTING
         if self.mob:
@@ -348,6 +353,8 @@ def _cues(text: str, lang: str) -> _Cues:
         organisation=found.get("ORG", ""),
         armed_group=found.get("GROUP", ""),
         claimed=(claimed := _optional_pattern(lang, "CLAIMED_BY")) is not None and bool(claimed.search(folded)),
+        neighbourhood=_says(lang, "IN_A_NEIGHBOURHOOD", text),
+        killed=_says(lang, "KILLED", text),
         # a plain containment test first: most sentences name no nationality, and a regex per word is slow
         foreign=tuple(
             code for word, code in nationalities.items() if word in folded and re.search(rf"\b{word}\b", folded)
@@ -539,6 +546,9 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int, int]:
         fires = [m.span() for m in fire.finditer(body)]
         folded = _blank(folded, fires)
         disaster += len(fires)
+    if (gathering := _optional_pattern(lang, "GATHERING_NOT_PROTEST")) is not None:
+        # "lors d'un rassemblement religieux", "des pèlerins rassemblés": no demonstration's word
+        folded = gathering.sub(lambda m: " " * len(m.group()), folded)
     conflict = sum(
         len(pattern.findall(folded))
         for name, pattern in patterns.items()
@@ -747,7 +757,7 @@ def code_events(
             arrest_sentences[(article.id, start)] = tuple(days)
 
     if demonstrations_only:  # (a disaster's looting is a crime, not its victims' demonstration)
-        items = [i for i in items if i.kind[0] == "unrest" and not (i.cues.looting_only and not i.cues.protest)]
+        items = [i for i in items if _coded_in_a_disaster(i)]
     # "lors de la deuxième nuit d'émeutes", reported on Wednesday: the unrest's first day plus one
     if first := min((i.day for i in items if i.kind[0] == "unrest" and not i.nth), default=""):
         for item in items:
@@ -772,7 +782,9 @@ def code_events(
             for i in located_items
             if i.place and i.doc == item.doc and i.day == item.day and i.kind[0] == item.kind[0]
         }
-        own = own_place.get(item.doc) if item.kind[0] == "unrest" else None  # a regional daily's march
+        # a regional daily's march; or what a neighbourhood saw, in the town the article is about ("des hommes armés
+        # ont ouvert le feu dans le quartier de …", where the gazetteer knows no such town)
+        own = own_place.get(item.doc) if item.kind[0] == "unrest" or item.cues.neighbourhood else None
         if own is not None:
             item.place = own
         elif len(same_article) == 1 and item.kind[0] == "unrest":
@@ -822,6 +834,16 @@ def code_events(
     return events, resolved
 
 
+def _coded_in_a_disaster(item: _Item) -> bool:
+    """Whether ACLED codes this evidence in a disaster's or an accident's story: the demonstrations it gives rise
+    to (not its looting, a crime of a few), and armed men's attack on civilians amid it (``des hommes armés ont
+    ouvert le feu sur un bateau de sauveteurs``): violence told with its armed actor is no part of the disaster,
+    where a removal (``l'enlèvement des gravats``) or a death of the flood may read as one."""
+    if item.kind[0] == "unrest":
+        return not (item.cues.looting_only and not item.cues.protest)
+    return item.kind[0] == "Violence against civilians" and item.kind[2] == "Attack" and item.cues.armed
+
+
 def _days_of_the_event_clause(text: str, start: int, said: Sequence[Timex], days: list[str], lang: str) -> list[str]:
     """Of the days a sentence names, those named in a clause that tells an event (all, if none or every one is).
 
@@ -834,6 +856,8 @@ def _days_of_the_event_clause(text: str, start: int, said: Sequence[Timex], days
     if pattern is None or len(folded) != len(text):
         return days
     breaks = [m.start() for m in pattern.finditer(folded)]
+    if (close := _optional_pattern(lang, "CLAUSE_CLOSE")) is not None:
+        breaks += [m.start(1) for m in close.finditer(folded)]  # "À Rennes, où …, des vitrines ont été brisées"
     if not breaks:
         return days
     kept = []
@@ -1056,8 +1080,17 @@ def _fold_regions(buckets: dict[tuple[int, str, str], list[_Item]]) -> None:
             and town.kind == "city"
             and (town.iso2, town.admin1) == (region.iso2, region.admin1)
         ]
+        if len(towns) > 1:
+            # a riot at one town and a march at another that day: the region's riot is the riot's town's
+            towns = [town for town in towns if _bucket_type(family, buckets[town]) == _bucket_type(family, bucket)]
         if len(towns) == 1:
             _move_bucket(buckets, key, towns[0])
+
+
+def _bucket_type(family: str, bucket: list[_Item]) -> str:
+    """The event type a bucket's evidence makes (a riot or a march, in the family of unrest), as the event is
+    coded: from its single-day evidence where it has some."""
+    return _decide(family, [i for i in bucket if not i.span] or bucket)[0]
 
 
 #: Each article's votes for the story's country, and its place mentions resolved for one country: an add
@@ -1105,9 +1138,29 @@ def _resolved(
             place = gaz.resolve(name, home, near)
             if place is not None and named and place.kind == "city":
                 place = None
+            place = _region_by_its_name(name, place)
             if place is not None:
                 resolved.append((place, entity.text, article.id, entity.start, entity.end))
     return tuple(resolved)
+
+
+def _region_by_its_name(name: str, place: Place | None) -> Place | None:
+    """The region ``name`` spells exactly, where the gazetteer resolves it to a town known by it only as an
+    alternate name and not that region's largest town: ``Rio Grande do Sul`` is the state, not the port of
+    Rio Grande; a region's name counted as a town makes that town rival the one an article is about. A town
+    that is the region's seat keeps the name (``Alger``, ``Bahia`` for Salvador), as does one spelled so."""
+    if place is None or place.kind != "city" or fold(place.name) == fold(name):
+        return place
+    gaz = gazetteer()
+    for candidate in gaz.candidates(name):
+        if (
+            candidate.kind == "admin1"
+            and candidate.iso2 == place.iso2
+            and fold(candidate.name) == fold(name)
+            and candidate.geonameid != place.geonameid
+        ):
+            return candidate
+    return place
 
 
 def _town_mistyped(text: str, entity: Entity, home: str | None, lang: str) -> bool:

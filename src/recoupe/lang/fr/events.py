@@ -20,8 +20,23 @@ GATHERING_NOT_PROTEST = (
     r"\b(?:pelerins|fideles|devots|supporters|spectateurs|badauds|curieux|touristes"
     r"|festivaliers|secouristes|sauveteurs)\b(?: [\w'-]+){0,4}? (?:se sont |s'etaient |se sont deja |etaient |sont )?"
     r"rassemble(?:e|s|es)?\b"
+    # a gathering named for what it is (``un rassemblement religieux``, ``les grands rassemblements de prière``,
+    # ``lors d'un rassemblement festif``): worship or a feast, no demonstration
+    r"|\brassemblements? (?:religieux|de priere|de prieres|festifs?|sportifs?|familiaux|familial|culturels?"
+    r"|musicaux|musical|spirituels?|d'evangelisation|de fideles|de pelerins)\b"
+    # someone's procession, not a march (``la terre foulée par son cortège``, ``le cortège présidentiel``)
+    r"|\b(?:son|sa|leur) cortege\b|\bcorteges? (?:presidentiels?|officiels?|funebres?|nuptial|de (?:voitures|vehicules)"
+    r"|du (?:president|premier ministre|ministre|pape|roi|predicateur|chef de l'etat))\b"
 )
 
+#: A road a demonstration blocks, by its kind (``la rocade``, ``le périphérique``) or its number (``la RN 2``,
+#: ``la BR-101``, ``l'A9``, ``la D 906``, ``la nationale 7``). Folded regex, with its article.
+BLOCKED_ROAD = (
+    r"l'autoroute|l'a\d+|la route|les routes|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port"
+    r"|la raffinerie|les depots?|les ronds-points|l'echangeur|les echangeurs|le pont|les ponts|la voie rapide"
+    r"|le carrefour|la (?:route )?(?:nationale|departementale|federale)"
+    r"|(?:la |l')(?:rn|n|rd|d|br|nh|sh|a|e|m)(?:-| )?\d{1,4}"
+)
 #: A demonstration: people gathered to protest.
 PROTEST = (
     r"manifest(?:ation|ations|ant|ants|e|ent|aient|ait|eront|er)",
@@ -44,13 +59,19 @@ PROTEST = (
     r"mobilises? contre",
     r"protestations? contre",
     r"protest(?:er|ent|aient|ait|ant) contre",
-    r"(?:bloque|bloquent|bloquaient|bloquait|bloquer)(?: [\w']+){0,3} (?:l'autoroute|l'a\d+|la route|les routes"
-    r"|la rocade|le (?:boulevard )?peripherique|les acces|l'acces|le port|la raffinerie|les depots?|les ronds-points"
-    r"|l'echangeur|les echangeurs|le pont|les ponts|la voie rapide|le carrefour)",
+    # a road blocked or paralysed, its object a few words on (``ont paralysé pendant près de trois heures le
+    # périphérique``), the road named by its number as well (``la RN 2``, ``la BR-101``, ``l'A9``)
+    r"(?:bloque|bloquent|bloquaient|bloquait|bloquer|paralyse|paralysent|paralysaient|paralysait|paralyser)"
+    r"(?: [\w']+){0,5}? (?:" + BLOCKED_ROAD + ")",
+    # the same, passive, with its agent (``la N7 a été bloquée par des viticulteurs``)
+    r"(?:" + BLOCKED_ROAD + r") (?:a ete|avait ete|est|etait|reste|restait) (?:bloquee|paralysee)s? (?:[\w']+ ){0,3}?"
+    r"par (?:des|les|plusieurs|quelques?|quelque|environ|une|un|\d+)",
     r"operations? escargot",
-    # a blockade set up by a group (truckers, farmers, taxi drivers) is a demonstration
+    # a blockade set up by a group (truckers, farmers, taxi drivers) is a demonstration; so is a road's roadblock
+    # or its occupation (``le barrage de l'A9``, ``trois jours d'occupation de la rocade``), not a dam's
     r"blocages? (?:de |du |des |d')(?:la |l'|le |les )?(?:routes?|autoroutes?|axes?|ports?|raffineries?|depots?"
     r"|ronds-points?|acces|peages?|ponts?)",
+    r"(?:blocages?|barrages?|occupations?) (?:de |du |des |d')(?:" + BLOCKED_ROAD + ")",
     r"(?:le |ce |leur )blocage (?:s'est |se )?poursui\w*",
     r"(?:barrages?|blocages?|piquets?) (?:installes?|dresses?|tenus?|erige?s?)(?: [\w']+){0,3}? par (?:les|des)",
     r"barrages? filtrants?",
@@ -136,6 +157,10 @@ NAMED_GATHERING = r"(?<=[\w,] )Rassemblements?\b|(?<=[(«] )Rassemblements?\b|(?
 #: touché par une frappe le 28``): of several days a sentence names, the event's day is the one in the clause that
 #: tells it. A semicolon, or a comma before a relative or subordinate clause. Folded regex.
 CLAUSE_BREAK = r";|,\s+(?:ou|alors que|tandis que|lorsque|quand|mais|avant que|apres que|bien que|si bien que)\b"
+#: The comma that closes a relative clause set inside a sentence (``À Rennes, où le cortège était parti lundi, des
+#: vitrines ont été brisées mardi``): the main clause goes on after it, and its day is not the relative clause's.
+#: Folded regex; the break is at group 1.
+CLAUSE_CLOSE = r",\s+ou\b[^,;]*?(,)\s"
 #: The noun for a fire, unaccented where the participle (``des voitures incendiées``) bears its accent: ``un
 #: second incendie s'était déclaré``, ``Incendies : l'Europe envoie des renforts``. A fire is no riot act unless
 #: someone set it; blanked before the riot acts are looked for. Regex on the original text.
@@ -158,9 +183,16 @@ ARMED_MEN = (
 #: A police station stormed (``ont pris d'assaut la ville, attaquant le commissariat``): a battle with the police
 #: when armed men (:data:`ARMED_MEN`) storm it; a crowd's doing so is a riot.
 POLICE_POST_ASSAULT = (
-    r"(?:attaqu\w*|pris d'assaut|assaut (?:contre|du|de la)) (?:[\w']+ ){0,3}?(?:le |un |les |des |du )?"
-    r"(?:commissariats?|postes? de police|sous-commissariats?)",
+    r"(?:attaqu\w*|pris d'assaut|assaut (?:contre|du|de la)) (?:[\w']+ ){0,3}?(?:le |un |les |des |du |la |une )?"
+    r"(?:commissariats?|postes? de police|sous-commissariats?"
+    # a prison stormed (``ont attaqué la prison civile de …, libérant des centaines de détenus``): its guards are
+    # the state's forces, as ACLED counts them
+    r"|prisons?|penitenciers?|maisons? d'arret|centres? penitentiaires?)",
 )
+#: People killed, in the words of a toll (``au moins 27 morts``, ``onze personnes ont été tuées``): armed men who
+#: storm a neighbourhood and kill there attack its people (:data:`VIOLENCE_AGAINST_CIVILIANS`), they do not only
+#: loot or burn it. Folded regex.
+KILLED = r"\b(?:morts|mortes|tuee?s?|abattue?s?|massacree?s?|executee?s?)\b"
 #: The word for a riot without a described act ("les émeutes ont commencé"): weaker than an act.
 RIOT_LABEL = (r"emeutes?", r"violentes? manifestations?", r"troubles?")
 #: A crowd attacking people: "Mob violence".
@@ -241,6 +273,13 @@ DELIBERATE_BLAST = (
     r"attentats?|bombes?|engins? explosifs?|kamikazes?|revendiquee?s?|terroristes?|piegee?s?|drones?|obus"
     r"|roquettes?|missiles?|frappes?|criminelle"
 )
+#: Whom armed men fire on when it is a fight, not an attack on civilians: the forces, their posts and convoys,
+#: or other fighters. Folded regex.
+SECURITY_TARGET = (
+    r"policiers?|police|soldats?|militaires?|gendarmes?|forces|patrouilles?|postes?|camps?|bases?|casernes?"
+    r"|commissariats?|agents|gardiens|gardes|troupes|l'armee|armee|convois? militaires?|positions?|rebelles"
+    r"|combattants|miliciens|vehicules? (?:de l'armee|militaires?|de (?:la )?police)"
+)
 #: Violence against civilians, with its sub-event type.
 VIOLENCE_AGAINST_CIVILIANS = (
     (
@@ -281,6 +320,25 @@ VIOLENCE_AGAINST_CIVILIANS = (
         r"(?:[\s,«»“”\"]+[\w'-]+){0,16}?[\s,«»“”\"]+(?:ont|avaient)\s+"
         r"(?:ouvert le feu (?:sur|contre) (?:les |des )?(?:habitants|civils|villageois|fideles|passants|paysans"
         r"|agriculteurs)|(?:de nouveau |encore |une nouvelle fois )?frappe\b)",
+        "Attack",
+    ),
+    # armed men firing on anyone or anything but the forces (``des hommes armés ont ouvert le feu sur un bus``,
+    # ``… sur une ambulance``, ``… sur un bateau de secouristes``): their attack on civilians; on a patrol, a
+    # post or soldiers it is a battle, told by the battle words
+    (
+        r"(?:hommes armes|individus armes|inconnus armes|tireurs|hommes cagoules|hommes encagoules)"
+        r"(?: non identifies| inconnus)?(?:[\s,«»“”\"]+[\w'-]+){0,16}?[\s,«»“”\"]+(?:ont|avaient|a|avait)\s+"
+        r"ouvert le feu (?:sur|contre)(?! (?:[\w'-]+ ){0,3}?(?:" + SECURITY_TARGET + r")\b)",
+        "Attack",
+    ),
+    # the attack of a place of civilians by a gang, after the toll (``onze personnes ont été tuées lors de l'attaque
+    # d'un quartier de … par le gang …``, ``l'attaque du marché par des hommes armés``)
+    (
+        r"attaques? (?:d'un|d'une|du|de la|de l'|des) (?:quartier|village|localite|hameau|marche|camp de deplaces"
+        r"|site de deplaces|bus|autobus|eglise|mosquee|campement)s?(?: [\w'-]+){0,6}? par"
+        r" (?:le |la |les |des |un |une )?"
+        r"(?:gangs?|bandes? armees?|hommes armes|individus armes|groupes? armes|assaillants|miliciens|jihadistes"
+        r"|djihadistes|bandits)",
         "Attack",
     ),
     # a person killed by unknown gunmen (``a été abattu mardi soir par des hommes armés``)
@@ -389,15 +447,25 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
 #: What a neighbourhood's name follows (folded text before it): ``dans les quartiers de Magenta et de Ducos``
 #: names parts of the town the article is about, not towns (a suburb may be one in the gazetteer).
 NEIGHBOURHOOD = (
+    # not ``un quartier de Tamba``, ``plusieurs quartiers de Tamba``: some neighbourhood of that town, named
+    r"(?<!\bun )(?<!\bplusieurs )(?<!\bdeux )(?<!\btrois )"
     r"\bquartiers?(?: (?:populaires?|nord|sud|est|ouest|voisins?))? (?:de |d'|du |des )?(?:\w+ et (?:de |d')?)?$"
 )
+#: An event told in a neighbourhood (``dans le quartier de Rio Branco``, ``au cœur des quartiers nord``): a part of
+#: the town the article is about, where the sentence names no town. Not a headquarters (``quartier général``).
+#: Folded regex.
+IN_A_NEIGHBOURHOOD = r"\b(?:dans|au coeur d(?:u|es)) (?:le |les )?quartiers?\b(?! generaux?\b)"
 #: What a town's name follows when it only gives a direction (``près de la route d'Anderamboukane``, ``en
 #: direction de Gao``, ``l'axe Mopti-Sévaré``): the event is not there. Folded regex on the text before it.
 DIRECTION_TO_PLACE = (
     r"\b(?:(?:la |les )?(?:routes?|pistes?|axes?|chemins?) (?:de |d'|du |menant a |vers |reliant )"
     r"|(?:en )?direction (?:de |d'|du )|en provenance (?:de |d'|du )"
     # a road named by the towns it links (``ont bloqué la route Tarija-Sucre``, ``l'axe Mopti-Sévaré``)
-    r"|(?:la |l')(?:route|piste|axe|autoroute) )$"
+    r"|(?:la |l')(?:route|piste|axe|autoroute) "
+    # a road named by the towns it runs between (``la route nationale entre Agra et Aligarh``, ``l'axe entre
+    # Bouaké et Korhogo``): the event is where the sentence places it on the road, not at either end
+    r"|\b(?:routes?|pistes?|axes?|autoroutes?|nationale|voie ferree|ligne)(?: [\w'-]+){0,2}? entre (?:[\w'-]+ ){0,3}?"
+    r"(?:et )?)$"
 )
 #: What ends the name of a club or a body just before a place (``l'Espérance de Tunis``, ``l'Olympique de
 #: Marseille``): a capitalized word other than a compass point, then ``de``. Regex on the original text before
@@ -434,6 +502,13 @@ RECALLED_EVENT = (
     r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?"
     r"|attaques?|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?|massacres?"
     r"|tueries)\b"
+    # or its start, undated (``ont fui depuis le début de l'offensive``, ``onze jours après le début des combats``);
+    # a start the sentence dates is that day's event (``depuis le début des manifestations, le 3 mai``)
+    r"|\b(?:apres|depuis) le debut d(?:e la |e l'|es |u )"
+    r"(?:manifestations?|emeutes?|violences|heurts|affrontements|combats|marches?|greves?|attaques?|frappes?"
+    r"|bombardements?|troubles|protestations|mobilisations?|offensives?|operations? militaires?)\b"
+    r"(?![^.;:]{0,12}?\b(?:le |ce |du )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}(?:er)?"
+    r" (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b)"
     # the deaths a march mourns (``pour réclamer justice après la mort de manifestants tués par la police``):
     # recalled as its cause, not force used on this march
     r"|\bapres la mort d(?:e |es |u |')(?:[\w'-]+ ){0,3}?(?:tues|abattus) par (?:la police|les policiers"
@@ -479,6 +554,9 @@ NOT_CODED = (
     r"effondrements? (?:d'un |d'une |du |de la |de l'|des )(?:[\w-]+ )?(?:puits|mines?|galeries?|immeubles?"
     r"|batiments?|ponts?|passerelles?|toits?|tunnels?|barrages?|tribunes?|digues?|sites? minier)",
     r"avalanches?",
+    # a crush in a crowd (``une bousculade lors d'un pèlerinage``, ``un mouvement de foule``): an accident
+    r"bousculades?",
+    r"mouvements? de foule",
     r"eruptions?",
     r"accidents?",
     r"collisions?",
