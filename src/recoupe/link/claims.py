@@ -1137,17 +1137,65 @@ def is_increment(claim: Claim, lang: str = "fr", text: str | None = None) -> boo
 _VICTIM_CATEGORIES = frozenset({"killed", "injured", "hospitalized", "missing"})
 
 
-def _others_than_another_kind(claim: Claim, before: Claim | None, lang: str) -> bool:
+def _others_than_another_kind(claim: Claim, before: Claim | None, lang: str, other_people: bool = False) -> bool:
     """Whether only ``autres`` makes the figure an addition, and the figure before it counts another kind of
-    victim (``31 détenus ont été tués ; quatorze autres ont été blessés``): the others are other people than the
-    dead, not injured added to an earlier count of the injured."""
+    victim (``31 détenus ont été tués ; quatorze autres ont été blessés``) or, with ``other_people``, other
+    people of its kind (``3 000 sont hébergés dans des écoles et 9 000 autres chez des proches``): the others
+    are other people than those, not an addition to an earlier count of theirs."""
     others = _cues(lang).others
-    if others is None or before is None or before.category == claim.category:
+    if others is None or before is None or (before.category == claim.category and not other_people):
         return False
-    if not {before.category, claim.category} <= _VICTIM_CATEGORIES:
+    if not other_people and not {before.category, claim.category} <= _VICTIM_CATEGORIES:
         return False  # ``deux autres personnes ont été interpellées`` after the injured: two more arrests
     words = fold(claim.text)
     return bool(others.search(words)) and not _cues(lang).increment.search(others.sub(" ", words))
+
+
+@cache
+def _sheltered_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "SHELTERED_CLAUSE", r"(?!)"))
+
+
+def sheltered_beside(claims: Iterable[Claim], text: str | None, lang: str = "fr") -> frozenset[int]:
+    """The starts of the displaced figures that count people in shelters beside another count of the
+    displaced in their sentence (``9 000 ont quitté leur maison et 2 500 sont hébergées dans des écoles``):
+    those in shelters and those who left home for elsewhere are two series, not a toll and its revision.
+    A figure whose sentence has no other displaced figure, or only its own part (``…, dont 800 à Kigoma``),
+    stays with the displaced."""
+    if not text:
+        return frozenset()
+    shown = sorted((c for c in claims if c.category == "displaced"), key=lambda c: c.start)
+    found: set[int] = set()
+    for i, claim in enumerate(shown):
+        sentence_end = re.search(r"[.!?\n]", text[claim.end :])
+        stop = claim.end + (sentence_end.start() if sentence_end else len(text) - claim.end)
+        following = shown[i + 1].start if i + 1 < len(shown) else len(text)
+        if not _sheltered_pattern(lang).search(fold(text[claim.start : min(stop, following)])):
+            continue
+        if any(
+            other is not claim and _same_sentence(text, claim, other) and not is_subset(other, text, lang)
+            for other in shown
+        ):
+            found.add(claim.start)
+    return frozenset(found)
+
+
+def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
+    """Whether two figures stand in one sentence (no sentence end between them)."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return not re.search(r"[.!?\n]", text[first.end : second.start])
+
+
+@cache
+def _unconfirmed_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "UNCONFIRMED_CLAUSE", r"(?!)"))
+
+
+def unconfirmed(claim: Claim, text: str, lang: str = "fr") -> bool:
+    """Whether a figure's own clause says it awaits confirmation (``quatre autres décès font l'objet de
+    vérifications``): the deaths being checked are their own count, not the confirmed toll's revision."""
+    _, clause = _sentence_and_clause(text, claim.start, claim.end)
+    return bool(_unconfirmed_pattern(lang).search(fold(text[claim.start : claim.end] + " " + clause)))
 
 
 @cache
@@ -1190,6 +1238,7 @@ class _Entry:
     revises: bool
     recalled: bool
     repeats: bool = False
+    told_past: bool = False
 
 
 GroupKey = tuple[str | None, str, str, str, str]  # story, category, population, period, scope
@@ -1239,6 +1288,7 @@ def group_claims(
                 figure.revises,
                 figure.recalled,
                 figure.repeats,
+                figure.told_past,
             )
             groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
     _join_repeated(groups, texts)
@@ -1252,6 +1302,7 @@ def group_claims(
     _join_contained(groups, texts, lang)
     _join_running_since(groups, lang)
     _join_past_year(groups)
+    _join_told_gathering(groups)
     _join_sole_period(groups, lang)
     _join_sole_population(groups, lang)
 
@@ -1324,6 +1375,7 @@ class _Figure:
     revises: bool
     recalled: bool
     repeats: bool
+    told_past: bool = False
 
 
 #: Each article's figures (:class:`_Figure`), for what they read of the story: the article's report day,
@@ -1564,7 +1616,11 @@ def place_as_before(text: str, told: list[tuple[Claim, str | None]], claim: Clai
         if before.category != claim.category:
             if _joined_toll(text, before, claim, lang):
                 return place
-        elif _bare(claim) and _takes_noun(between, lang) and not is_subset(claim, text, lang):
+        elif (
+            _bare(claim, lang)
+            and _takes_noun(between, lang, across=not _bare(before, lang))
+            and not is_subset(claim, text, lang)
+        ):
             # not a part (``dont deux dans un état grave``) nor after a list's last item (``10 morts, 7 à Lima
             # et 3 à Cusco ; l'ONG en recense 16``): their number counts some of the figure before, or a whole
             return None if _names_total(text, before.end, claim.start, lang) else place
@@ -1593,15 +1649,23 @@ def _en_count(lang: str) -> re.Pattern[str]:
     return re.compile(getattr(get_language(lang).link, "EN_COUNT_BEFORE", r"(?!)"))
 
 
-def _takes_noun(between: str, lang: str) -> bool:
-    """Whether the words from the figure before, in its sentence, end by standing for its noun (``quand la
-    mairie en compte quatorze``): the bare number counts what that figure counts."""
-    return not re.search(r"[.;!?\n]", between) and _en_count(lang).search(fold(between)) is not None
+def _takes_noun(between: str, lang: str, across: bool = False) -> bool:
+    """Whether the words from the figure before, in its sentence (or, ``across``, the next one of its
+    paragraph), end by standing for its noun (``quand la mairie en compte quatorze``; ``… 14 morts. Le maire
+    affirme qu'il y en a « au moins 20 »``): the bare number counts what that figure counts — ``en`` stands for
+    the noun just said, whoever gives the rival count. Only a figure with its own noun is stood for across a
+    sentence end: after a list's last bare item (``… 7 à Lima et 3 à Cusco. L'ONG en recense 16``) ``en``
+    stands for the list's whole."""
+    if re.search(r"[;\n]", between) or len(re.findall(r"[.!?]+", between)) > (1 if across else 0):
+        return False
+    return _en_count(lang).search(fold(between)) is not None
 
 
-def _bare(claim: Claim) -> bool:
-    """Whether a figure is written as its number alone (``quatorze``, ``14``): it takes another's noun."""
-    return _bare_text(claim.text)
+def _bare(claim: Claim, lang: str = "fr") -> bool:
+    """Whether a figure is written as its number alone (``quatorze``, ``14``, ``au moins 20``): it takes
+    another's noun. A qualifier before the number (:data:`QUALIFIER_LEAD`) adds no noun."""
+    lead = getattr(get_language(lang).link, "QUALIFIER_LEAD", r"(?!)")
+    return _bare_text(re.sub(lead, "", fold(claim.text)))
 
 
 def _bare_text(text: str) -> bool:
@@ -1647,6 +1711,7 @@ def _figures_of(
     named: list[str] = []  # the places the article's figures named so far
     told: list[tuple[Claim, str | None]] = []  # the figures before, each with its place
     in_context = _in_context(analysis, text, places)
+    sheltered = sheltered_beside(analysis.claims, text, analysis.lang)
     march = _march_day([keyed for _, keyed, _ in in_context], published)
     march_from = _march_paragraph(in_context, march, text)
     for claim, keyed, repeat in in_context:
@@ -1708,6 +1773,10 @@ def _figures_of(
         who = population(
             keyed, text, analysis.lang, last[1] if last and continues and _carries_people(last[0], claim) else None
         )
+        if claim.start in sheltered and who == "people":
+            who = "sheltered"
+        if not who.endswith(")") and text and unconfirmed(claim, text, analysis.lang):
+            who += " (unconfirmed)"
         whole = last
         # a figure after a part continues the whole's people (``…, dont deux enfants, … quatre morts``); but a
         # part of another kind's count is a whole of its own kind, which a part after it divides (``dont 14
@@ -1733,6 +1802,7 @@ def _figures_of(
             and not when
             and claim.start >= march_from
             and _on_march_day(keyed, march, recalled, text, analysis.lang)
+            and not paragraph_of_another_day(analysis, text, claim.start, march)
         ):
             when = march
         one_period = bool(when) and claim.category in _cues(analysis.lang).periodic_categories
@@ -1740,7 +1810,12 @@ def _figures_of(
             not who.endswith(")")
             and not one_period
             and is_increment(claim, analysis.lang, text)
-            and not _others_than_another_kind(claim, before_it, analysis.lang)
+            and not _others_than_another_kind(
+                claim,
+                before_it,
+                analysis.lang,
+                before_it is not None and before_it.start in sheltered and same_sentence,
+            )
         ):
             who += " (increment)"
             when = _day(keyed.date, published) or _day(published)  # each day's finds are that day's
@@ -1749,7 +1824,15 @@ def _figures_of(
         if not scope and nationwide:
             scope = "nationwide"
         repeats = recalled or known or _says_repeated(text, claim, analysis.lang)
-        figures.append(_Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled, repeats))
+        told_past = (
+            claim.category == "participants"
+            and not keyed.date
+            and text is not None
+            and told_in_past(text, claim.start, claim.end, analysis.lang)
+        )
+        figures.append(
+            _Figure(report, claim.category, who, when, keyed.place, scope, revises, recalled, repeats, told_past)
+        )
         subjects.append(keyed.subject)
     if text is not None:
         _name_listed_parts(figures, subjects, text, analysis.lang)
@@ -1883,6 +1966,23 @@ def _march_paragraph(in_context: list[tuple[Claim, Claim, bool]], march: str, te
     # a crowd dated by its own words: an undated one only borrows the march's day from them
     starts = [c.start for c, _, _ in in_context if c.category == "participants" and _day(c.date) == march]
     return text.rfind("\n", 0, min(starts)) + 1 if starts else 0
+
+
+def paragraph_of_another_day(analysis: DocumentAnalysis, text: str | None, at: int, march: str) -> bool:
+    """Whether the figure's paragraph opens on a day before the march's (``Le bilan de la bousculade de
+    mardi s'élève à 57 morts … 81 personnes ont été blessées`` below a sit-in of Thursday): the paragraph tells
+    that earlier event, whose injured and arrested are not the march's. Only the paragraph's first day counts: a
+    day it recalls later (``contre 33 annoncées la veille``) does not change what it reports; a later day is
+    when the march's figures were given (``Le ministère a revu vendredi son bilan``)."""
+    if text is None:
+        return False
+    opening = text.rfind("\n", 0, at) + 1
+    days = sorted(
+        (t.start, _day(t.value))
+        for t in analysis.timexes
+        if opening <= t.start < at and t.type == "DATE" and t.value and len(t.value) >= 10
+    )
+    return bool(days) and days[0][1] < march
 
 
 def _on_march_day(claim: Claim, march: str, recalled: bool, text: str | None, lang: str) -> bool:
@@ -2208,22 +2308,31 @@ def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey
     gazetteer says Volos lies in Thessaly), or ``None``: a story of floods in Thessaly that also counts Volos's
     dead is the region's story, and its figures that name no place are the region's."""
     resolved = {}
+    names = {}
     for key in local:
         name = next((e.place for e in groups[key] if e.place), None)
         place = gazetteer().resolve(name) if name else None
-        if place is None:
+        if name is None or place is None:
             return None
-        resolved[key] = place
-    regions = [key for key, place in resolved.items() if place.kind == "admin1"]
+        resolved[key], names[key] = place, name
+    regions = [key for key, place in resolved.items() if names_region(names[key], place)]
     if len(regions) != 1:
         return None
     region = resolved[regions[0]]
     inside = all(
-        place.kind == "city" and place.iso2 == region.iso2 and place.admin1 == region.admin1
+        place.kind in ("city", "admin2") and place.iso2 == region.iso2 and place.admin1 == region.admin1
         for key, place in resolved.items()
         if key != regions[0]
     )
     return regions[0] if inside else None
+
+
+def names_region(name: str, place: Place) -> bool:
+    """Whether a place name names a first-level region: the gazetteer says so, or the name is the region
+    its resolved place lies in (``Rio Grande do Sul`` read as the city of Rio Grande, in the state of Rio
+    Grande do Sul; ``Santa Cruz`` as a town of Santa Cruz province): the name is the region's, whatever town
+    shares its first words."""
+    return place.kind == "admin1" or (bool(place.admin1) and fold(name) == fold(place.admin1 or ""))
 
 
 def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str = "fr") -> None:
@@ -2395,6 +2504,38 @@ def _join_past_year(groups: dict[GroupKey, list[_Entry]]) -> None:
         ]
         if len(dated) == 1 and _recalled_alike(groups[key], groups[dated[0]]):
             groups[dated[0]].extend(groups.pop(key))
+
+
+@cache
+def _past_gathering(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "PAST_GATHERING", r"(?!)"))
+
+
+def told_in_past(text: str, start: int, end: int, lang: str = "fr") -> bool:
+    """Whether a figure's clause tells it in the pluperfect (``8 000 personnes s'étaient rassemblées``): what
+    it counts had happened before the article was written."""
+    before, clause = _sentence_and_clause(text, start, end)
+    return bool(_past_gathering(lang).search(fold(before.rsplit(",", 1)[-1] + " " + text[start:end] + " " + clause)))
+
+
+def _join_told_gathering(groups: dict[GroupKey, list[_Entry]]) -> None:
+    """An undated crowd told in the pluperfect (``près de 9 000 personnes s'étaient massées``) counts the
+    gathering the story dated before the article, not one on the article's day: it joins the one earlier
+    dated gathering of its people and place. Where the story dated several gatherings before it, which one
+    it counts is not known and it stays apart."""
+    for key in list(groups):
+        entries = groups.get(key)
+        if not entries or key[1] != "participants" or not all(e.told_past for e in entries):
+            continue
+        if not all(_day(e.report.published) == key[3] for e in entries):
+            continue  # dated by its article's day only
+        earlier = [
+            k
+            for k in groups
+            if k[:3] == key[:3] and k[4] == key[4] and k != key and _day(k[3]) == k[3] and k[3] and k[3] < key[3]
+        ]
+        if len(earlier) == 1:
+            groups[earlier[0]].extend(groups.pop(key))
 
 
 def _recalled_alike(these: list[_Entry], those: list[_Entry]) -> bool:

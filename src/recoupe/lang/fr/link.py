@@ -147,6 +147,31 @@ LEFT_HOME_NOT_LOST: str = (
     r"(?<!\w)(?:quitt|fui|fuir|fuy|abandonn|evacu|regagn|rejoindr|retrouv|reintegr)\w*\s+"
     r"(?:leurs?|son|sa|ses|les)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)(?!\w)"
 )
+#: A count of the displaced in shelters (``4 600 sont hébergées dans des abris``, ``s'entassent dans des
+#: gymnases``, ``accueillis sous des tentes``): when its sentence gives beside it, not as its part, another count
+#: of the displaced (``12 000 ont quitté leur maison et 3 000 sont hébergés dans des écoles``, ``… tandis que
+#: 8 000 autres logent chez des proches``), the two count different people (those in shelters, those who left
+#: home for elsewhere) and each is its own series. Read on the folded clause of the figure (up to the next
+#: figure of its sentence).
+SHELTERED_CLAUSE: str = (
+    r"(?<!\w)(?:heberg|accueilli|entass|abrit|install|loge(?:e|es|s)?\b|logent)\w*\s+(?:\w+\s+){0,3}?(?:dans|sous)\s+"
+    r"(?:[^\s.,;:!?]+\s+){0,2}?(?:l')?"
+    r"(?:abris?|centres?|sites?|camps?|tentes?|gymnases?|ecoles?|eglises?|salles?|refuges?|structures?)(?!\w)"
+)
+#: A crowd told in the pluperfect (``près de 8 000 personnes s'étaient rassemblées``, ``les manifestants
+#: avaient défilé à 5 000``, ``quelque 600 fidèles s'étaient massés``) was gathered before the article: with no
+#: day of its own it is an earlier gathering's count, not one of the article's day. Read on the folded clause
+#: around the figure: the auxiliary then a past participle.
+PAST_GATHERING: str = r"(?<!\w)(?:s'etaient|s'etait|avaient|avait|etaient|etait)\s+(?:\w+\s+)?\w+(?:e|i|u)e?s?(?!\w)"
+#: Words after a toll that say it is not yet confirmed (``quatre autres décès font l'objet de vérifications``,
+#: ``12 morts restent à confirmer``, ``trois décès non confirmés``, ``cinq cas sont en cours de vérification``):
+#: a count of its own beside the confirmed toll, neither a revision of it nor an addition to it. Read on the
+#: folded figure and its clause.
+UNCONFIRMED_CLAUSE: str = (
+    r"(?<!\w)(?:en cours de verification|(?:font|fait|faisant) l'objet d(?:e |'une )verifications?|"
+    r"(?:restent|reste|sont|est|encore) a confirmer|non confirme|pas encore confirme|"
+    r"en attente de confirmation|sous verification|a verifier)"
+)
 INTERNAL_DISPLACEMENT_CUES: tuple[str, ...] = (
     "déplacé",
     "intérieur du pays",
@@ -886,7 +911,10 @@ ONE_VICTIM_BEFORE: str = r"\b(?:corps|deces|mort|depouille|cadavre)\b[^,.;:!?\n]
 #: sentence (``la préfecture attribue six décès à la ville, quand la mairie en compte dix``, ``l'ONG en
 #: recense 16``): the number counts what that figure counts. Not an ellipsis (``la police six``), whose
 #: source may count a wider scope. Read on folded text.
-EN_COUNT_BEFORE: str = r"\ben\s+[^\W\d_]+\s+(?:au moins |plus de |pres de |environ )?$"
+#: The qualifier words a figure may open with before its number (``au moins 20``, ``plus de 300``, ``près de
+#: 40``): a figure of a qualifier and a number alone is still a bare number (read on folded text).
+QUALIFIER_LEAD: str = r"^(?:au moins|plus de|pres de|environ|quelque|moins de|au plus|tout au plus)\s+"
+EN_COUNT_BEFORE: str = r"\ben\s+[^\W\d_]+\s+(?:[«\"“]\s*)?(?:au moins |plus de |pres de |environ )?$"
 
 #: What joins a toll of another kind to the figure before it (``Quatre soldats ont été tués et cinq blessés``):
 #: the same event's other count, at its place.
