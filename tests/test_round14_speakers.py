@@ -172,3 +172,13 @@ def test_a_body_named_by_a_feminine_noun_speaks_as_elle(analyze: Analyze, noun: 
         "« l'organisation défaillante » du rassemblement."
     )
     assert "Tiwari" not in said_by(analysis, "organisation défaillante")
+
+
+def test_a_quote_going_on_after_a_blank_line_without_a_new_mark(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le colonel Pedro Alvarenga défend la méthode : seuls les décès constatés par un médecin entrent dans le "
+        "bilan. « Nous ne publions que ce qui est confirmé. Chaque nom est une famille.\n\nJe comprends la douleur "
+        "des maires, mais les chiffres viendront », a-t-il expliqué mardi."
+    )
+    assert "Pedro Alvarenga" in said_by(analysis, "Nous ne publions")
+    assert "Pedro Alvarenga" in said_by(analysis, "Je comprends")

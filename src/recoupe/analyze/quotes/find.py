@@ -90,8 +90,11 @@ def _paragraph_continues(text: str, newline: int) -> int | None:
 def _closes_in_next_paragraph(text: str, newline: int, mark: str) -> bool:
     """Whether the paragraph after ``newline`` holds a closing mark for ``mark`` before any opening mark
     (``« Un paragraphe\nsuite du discours. »``: the writer did not repeat the guillemet)."""
-    end = text.find("\n", newline + 1)
-    paragraph = text[newline + 1 : end if end >= 0 else len(text)]
+    begin = newline + 1
+    while begin < len(text) and (text[begin] in _SPACES or text[begin] in "\r\n"):
+        begin += 1  # past the blank line between two paragraphs
+    end = text.find("\n", begin)
+    paragraph = text[begin : end if end >= 0 else len(text)]
     closers = PAIRS[mark]
     for ch in paragraph:
         if ch in closers:
