@@ -182,3 +182,11 @@ def test_a_quote_going_on_after_a_blank_line_without_a_new_mark(analyze: Analyze
     )
     assert "Pedro Alvarenga" in said_by(analysis, "Nous ne publions")
     assert "Pedro Alvarenga" in said_by(analysis, "Je comprends")
+
+
+def test_a_speech_verb_the_tagger_calls_a_noun_in_a_que_clause(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le préfet a annoncé la mobilisation de 800 gendarmes, dont une centaine autour du port, que le syndicat des "
+        "marins menace de « bloquer » dès lundi."
+    )
+    assert "syndicat des marins" in said_by(analysis, "bloquer")

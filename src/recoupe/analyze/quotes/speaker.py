@@ -534,7 +534,10 @@ class ArticleSpeakers:
             )
             if self._describes_subject(token):
                 continue
-            if self.is_speech_verb(token, any_pos=after_aux or self._adjective_before_quote(token)):
+            # a word with a subject of its own is a verb, whatever the tagger says (``que la Coordination rurale
+            # menace d'« … »``: ``menace`` tagged a noun)
+            has_subject = token.pos_ in ("NOUN", "ADJ") and any(c.dep_.startswith("nsubj") for c in token.children)
+            if self.is_speech_verb(token, any_pos=after_aux or has_subject or self._adjective_before_quote(token)):
                 if naming_only and fold(token.lemma_) not in self.lex.naming_verbs:
                     continue
                 if self._passive(token):
