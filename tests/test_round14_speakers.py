@@ -190,3 +190,20 @@ def test_a_speech_verb_the_tagger_calls_a_noun_in_a_que_clause(analyze: Analyze)
         "marins menace de « bloquer » dès lundi."
     )
     assert "syndicat des marins" in said_by(analysis, "bloquer")
+
+
+def test_nous_before_a_verb_inside_a_quote_is_its_subject(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le directeur de l'observatoire, Marc Lenoir, a répliqué jeudi : « Nos cartes étaient publiques. À 17 heures, "
+        "nous avions annoncé des pluies exceptionnelles. »"
+    )
+    assert "Marc Lenoir" in said_by(analysis, "Nos cartes")
+
+
+def test_a_trade_before_a_name_does_not_forbid_an_office(analyze: Analyze) -> None:
+    analysis = analyze(
+        "Le metteur en scène Paul Vernier a annoncé mercredi sa démission de la direction du théâtre. Des rumeurs de "
+        "tensions circulaient. Le directeur démissionnaire les balaie : il s'agit, selon lui, de « bruits sans "
+        "fondement »."
+    )
+    assert "Paul Vernier" in said_by(analysis, "bruits sans fondement")

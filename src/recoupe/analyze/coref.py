@@ -113,7 +113,6 @@ class CorefTables:
     person_kinds: frozenset[str]
     person_endings: tuple[str, ...]
     person_nouns: frozenset[str]
-    trade_endings: tuple[str, ...]
     role_nouns: frozenset[str]
     trial_parties: frozenset[str]
     court_officers: frozenset[str]
@@ -178,7 +177,6 @@ class CorefTables:
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
             person_endings=tuple(fold(e) for e in coref.PERSON_NOUN_ENDINGS),
             person_nouns=frozenset(fold(w) for w in coref.PERSON_NOUNS_OTHERWISE),
-            trade_endings=tuple(fold(e) for e in coref.TRADE_NOUN_ENDINGS),
             role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
             trial_parties=frozenset(fold(w) for w in coref.TRIAL_PARTIES),
             court_officers=frozenset(fold(w) for w in coref.COURT_OFFICERS),
@@ -860,11 +858,10 @@ class Coreference:
         return found
 
     def _person_noun(self, head: Token) -> bool:
-        """A noun for a person's trade the tables do not list, by its ending (``le prédicateur``, ``la
-        céréalière``) or as one of the few that end otherwise (``la responsable départementale``). Not a leaning
-        or a nationality (``l'écologiste``, ``le Sénégalais``): the senator may be the ecologist."""
-        word = fold(head.text)
-        return head.pos_ == "NOUN" and (word in self.t.person_nouns or word.endswith(self.t.trade_endings))
+        """One of the few nouns for what someone does that the tables do not list and that no title, trade or
+        office may be beside (``la responsable départementale X``): not a trade by its ending (``le metteur en
+        scène X`` may well be ``le directeur`` of the theatre)."""
+        return head.pos_ == "NOUN" and fold(head.text) in self.t.person_nouns
 
     def _trade_apposed_after(self, b: int) -> Token | None:
         """The noun of an indefinite description set between commas after a name ending at token ``b``

@@ -154,6 +154,7 @@ class _Lexicon:
     preverbal_clitics: frozenset[str]
     reflexive_clitics: frozenset[str]
     object_clitics: frozenset[str]
+    subject_or_object_clitics: frozenset[str]
     stressed_pronouns: frozenset[str]
     first_person_possessives: frozenset[str]
     impersonal_clitics: frozenset[str]
@@ -241,6 +242,7 @@ class SpeakerFinder:
             preverbal_clitics=_folded(speech.PREVERBAL_CLITICS),
             reflexive_clitics=_folded(speech.REFLEXIVE_CLITICS),
             object_clitics=_folded(speech.INCISE_OBJECT_CLITICS),
+            subject_or_object_clitics=_folded(speech.SUBJECT_OR_OBJECT_CLITICS),
             stressed_pronouns=_folded(speech.STRESSED_PRONOUNS),
             first_person_possessives=_folded(speech.FIRST_PERSON_POSSESSIVES),
             impersonal_clitics=_folded(speech.IMPERSONAL_CLITICS),
@@ -1735,7 +1737,7 @@ class ArticleSpeakers:
                 return found
             return None
         reflexive = False
-        if fold(token.text) in self.lex.object_clitics and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+        if self._object_clitic_before_verb(i):
             i += 1  # ``y affirme-t-il``, ``nous a-t-il confié``: where or to whom, the incise goes on
             token = doc[i]
         if fold(token.text) in self.lex.reflexive_clitics and i + 1 < len(doc):
@@ -1819,6 +1821,18 @@ class ArticleSpeakers:
         ):
             return None
         return found
+
+    def _object_clitic_before_verb(self, i: int) -> bool:
+        """Whether token ``i`` is an object clitic set before an incise's verb (``y affirme-t-il``, ``lui répond
+        X``). ``nous`` and ``vous`` are subjects as often (``nous avions annoncé des cumuls``): only an inverted
+        subject after the verb (``nous a-t-il confié``) makes them objects."""
+        doc = self.doc
+        word = fold(doc[i].text)
+        if word not in self.lex.object_clitics or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower():
+            return False
+        if word in self.lex.subject_or_object_clitics:
+            return any(t.text.startswith("-") for t in doc[i + 2 : i + 4])
+        return True
 
     def _qualifies_noun_before(self, verb: Token) -> bool:
         """Whether a speech verb's form is a past participle hung on the noun before it, with no auxiliary

@@ -250,10 +250,6 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
     """.split()
 )
 
-#: Endings of nouns for a person's trade (folded): of :data:`PERSON_NOUN_ENDINGS`, those that say what someone does
-#: (``prédicateur``, ``céréalière``, ``directrice``), not a leaning or a nationality (``écologiste``, ``Sénégalais``).
-TRADE_NOUN_ENDINGS: tuple[str, ...] = ("eur", "euse", "rice", "ier", "iere")
-
 #: Nouns for people that end otherwise than :data:`PERSON_NOUN_ENDINGS` says (``la responsable départementale``,
 #: ``un cadre du parti``): they introduce a person by what they do as well.
 PERSON_NOUNS_OTHERWISE: frozenset[str] = frozenset(

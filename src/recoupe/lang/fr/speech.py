@@ -226,6 +226,8 @@ STRESSED_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
 #: reporter may speak for.
 FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset("mon ma mes notre nos".split())
 INCISE_OBJECT_CLITICS: tuple[str, ...] = ("y", "en", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'")
+#: Of those, the ones that are subjects as often (``nous avions annoncé``): objects only before an inverted subject.
+SUBJECT_OR_OBJECT_CLITICS: tuple[str, ...] = ("nous", "vous")
 #: Inverted subject clitics that name nobody in particular: ``a-t-on appris``.
 IMPERSONAL_CLITICS: frozenset[str] = frozenset({"on"})
 #: Frames before an indefinite ``on`` that say who it is (``Dans l'entourage du ministre, on assure``, ``Chez Airbus,
