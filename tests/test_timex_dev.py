@@ -51,6 +51,10 @@ BATCH_FLOORS: dict[str, tuple[float, float, int]] = {
     "peer-kinds-33": (0.99, 0.99, 1),
     "peer-kinds-34": (0.97, 0.93, 0),
     "peer-kinds-35": (0.96, 0.90, 0),
+    # left: ``une semaine après sa victoire`` and ``tout le week-end`` (gold P1W and an ISO weekend, where the news
+    # sets and batches 1-35 read the day it lands on and ``toute la semaine`` as a length), a title in quotes
+    # (``« Huit heures ne font pas un jour »``), ``H+2``, ``J-2``, ``ce WE``, ``dans 1/4 d'heure``
+    "peer-kinds-36": (0.97, 0.92, 2),
 }
 
 

@@ -1461,10 +1461,10 @@ class TimexResolver:
 
     def _part(self, cand: Candidate, doc: Document) -> Resolved:
         """``en fin de matinée``, ``dans la soirée``: that part of the narrative's day (or the article's)."""
-        groups = ("part", "part2", "part3", "part4", "part5", "part6", "part7", "part8")
+        groups = [f"part{n}" if n > 1 else "part" for n in range(1, 14)]  # ``part``, ``part2`` … ``part13``
         part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
-        base = self._narrative_base(doc)
+        base = self._day_after_part(cand, doc) or self._narrative_base(doc)
         if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
             anchor = doc.anchor
             base = anchor.day.shift(modifier) if anchor is not None and anchor.day_known else None
@@ -1474,6 +1474,19 @@ class TimexResolver:
         if code is None:
             return Resolved(None, "TIME")
         return Resolved(f"{day}T{code}", "TIME")
+
+    def _day_after_part(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day named right after a part of the day, with nothing, a comma or ``de`` between (``au lever du
+        jour samedi``, ``en milieu de journée demain``, ``au chant du coq, ce mardi``, ``aux premières heures de
+        ce jeudi``): the part is that day's, not the one the narrative was on."""
+        if doc.index + 1 >= len(doc.candidates):
+            return None
+        following = doc.candidates[doc.index + 1]
+        gap = " ".join(doc.text[cand.end : following.start].lower().split())
+        if following.kind not in _SENTENCE_DAY_KINDS or gap not in self.data.PART_DAY_GAPS:
+            return None
+        result = self._resolve_next(doc)
+        return result.day if result is not None and result.day is not None and result.day.year_known else None
 
     def _week_of(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine du 7 octobre``: the ISO week holding that day; ``la semaine du 24``: of the month the
@@ -1587,9 +1600,11 @@ class TimexResolver:
             return Resolved(f"XXXX-XX-XXT{code}" if code else None, "SET")
         unit = cand.groups["unit"]
         letter, factor, is_time = self.data.UNITS[unit]
+        amount = self.number(cand.get("num")) or 1
+        if letter == "WE" and amount > 1:  # ``un week-end sur deux``: every other week, as ``un dimanche sur deux``
+            return Resolved(f"P{int(amount)}W", "SET")
         if letter == "WE":  # ``les week-ends``, ``chaque week-end``
             return Resolved("XXXX-WXX-WE", "SET")
-        amount = self.number(cand.get("num")) or 1
         total = amount * factor
         text = str(int(total)) if float(total).is_integer() else str(total)
         return Resolved(f"{'PT' if is_time else 'P'}{text}{letter}", "SET")

@@ -176,7 +176,36 @@ PARTS_OF_DAY: dict[str, str] = {
     "pleine après-midi": "AF",
     "pleine soirée": "EV",
     "pleine nuit": "NI",
+    # the spoken short form of the afternoon: ``cet aprèm``
+    "aprèm": "AF",
+    "aprem": "AF",
+    # sayings for the day's edges: ``dès potron-minet``, ``au chant du coq``, ``de bon matin`` (dawn, early
+    # morning), ``entre chien et loup``, ``à la nuit close`` (dusk, the evening once dark)
+    "potron-minet": "MO",
+    "chant du coq": "MO",
+    "bon matin": "MO",
+    "chien et loup": "EV",
+    "nuit close": "EV",
+    "nuit noire": "NI",
+    # the hours a weather report or a debate names by what they are: ``aux heures les plus chaudes de la
+    # journée``, ``à une heure avancée de la nuit``, ``aux premières heures de ce jeudi`` (``fermé aux heures les
+    # plus chaudes`` alone is a standing rule, every day, no afternoon in particular)
+    "heures les plus chaudes de la journée": "AF",
+    "heure avancée de la nuit": "NI",
+    "heure tardive": "NI",
+    "premières heures": "MO",
+    # breaks and drinks name their part of the day as meals do: ``pendant la pause déjeuner``, ``l'heure de l'apéro``
+    "pause déjeuner": "MI",
+    "pause-déjeuner": "MI",
+    "pause de midi": "MI",
+    "pause du déjeuner": "MI",
+    "heure de l'apéro": "EV",
+    "heure de l'apéritif": "EV",
 }
+
+#: What may stand between a part of the day and the day it belongs to (``au lever du jour samedi``, ``au chant
+#: du coq, ce mardi``, ``aux premières heures de ce jeudi``).
+PART_DAY_GAPS: frozenset[str] = frozenset({"", ",", "de", "d'"})
 
 #: Words for a whole day where a part of the day could stand (``dans la journée``: that day).
 WHOLE_DAY_WORDS: frozenset[str] = frozenset({"journée"})
@@ -266,6 +295,8 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "dimanche de paques": 0,
     "jeudi de l'ascension": 39,
     "dimanche de pentecôte": 49,
+    # Trinity Sunday, the Sunday after Whitsun, by its full name (``La Trinité`` alone is also a town)
+    "dimanche de la trinité": 56,
     # a week named after its feast: its value is the ISO week (Monday to Sunday) the day falls in
     "semaine sainte": -3,
     "semaine de pâques": -3,
@@ -364,6 +395,7 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "dimanche de paques",
         "jeudi de l'ascension",
         "dimanche de pentecôte",
+        "dimanche de la trinité",
         # named after what is done that day: ``la Fête de la musique animera les rues``
         "fête de la musique",
         "fête du travail",
@@ -586,6 +618,10 @@ EDGES: dict[str, str] = {
     # the heart of a period: ``au cœur de l'hiver``, ``en plein été``
     "cœur": "MID",
     "plein": "MID",
+    # a forecast's halves: ``en seconde partie de semaine``, ``la première partie de l'année``
+    "première partie": "START",
+    "seconde partie": "END",
+    "deuxième partie": "END",
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -674,6 +710,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
     "siècles": ("Y", 100, False),
     "demi-siècle": ("Y", 50, False),
     "quart de siècle": ("Y", 25, False),
+    # ``il y a trois quarts de siècle``
+    "quarts de siècle": ("Y", 25, False),
     "millénaire": ("Y", 1000, False),
     "millénaires": ("Y", 1000, False),
 }
@@ -715,12 +753,16 @@ _ORDINALS_FROM_TWO: dict[str, int] = {
     "quatrième": 4,
     "quatrieme": 4,
     "4e": 4,
+    # the digits as they are also written (``le 2ème jeudi``, ``la 3eme semaine``)
+    **{f"{n}{suffix}": n for n in (2, 3, 4) for suffix in ("ème", "eme", "è")},
 }
 #: Which week of a month (``la première semaine de juillet``, ``la dernière semaine d'août``); -1 is the last.
 WEEK_ORDINALS: dict[str, int] = {
     "première": 1,
     "premiere": 1,
     "1re": 1,
+    "1ère": 1,
+    "1ere": 1,
     "seconde": 2,
     **_ORDINALS_FROM_TWO,
     "dernière": -1,
@@ -736,6 +778,8 @@ SET_WORDS: dict[str, str] = {
     "journellement": "P1D",
     "trimestriellement": "P3M",
     "semestriellement": "P6M",
+    # the shop-window abbreviation of ``tous les jours`` (``ouvert tlj de 10 h à 18 h``)
+    "tlj": "P1D",
 }
 
 #: Words joining the parts of a compound number (``trente et un``, ``vingt-et-un``).
@@ -810,6 +854,7 @@ WEEKDAY_ORDINALS: dict[str, int] = {
     **_ORDINALS_FROM_TWO,
     "cinquième": 5,
     "5e": 5,
+    "5ème": 5,
     "dernier": -1,
     # ``l'avant-dernier dimanche de juillet``: the one before the last
     "avant-dernier": -2,
@@ -1040,7 +1085,7 @@ AGE_UNITS: frozenset[str] = frozenset({"an", "ans"})
 #: (``une femme de 35 ans``; ``une peine de 20 ans`` stays a length). Matched case-blind on the words
 #: before the years.
 AGE_BEFORE = (
-    r"\b(?:âgée?s?|homme|femme|garçon|fille|enfant|bébé|jeune|adolescente?|joueu(?:r|se)|victime|"
+    r"\b(?:âgée?s?|âge|homme|femme|garçon|fille|enfant|bébé|jeune|adolescente?|joueu(?:r|se)|victime|"
     r"conduct(?:eur|rice)|étudiante?|retraitée?|suspecte?|individu|père|mère|fils|sœur|frère|"
     r"passag(?:er|ère)|piéton(?:ne)?|cycliste|motard|lycéen(?:ne)?|collégien(?:ne)?)s?\s+(?:de|d')\s*$"
 )
@@ -1453,6 +1498,11 @@ FRAGMENTS: dict[str, str] = {
     "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
+    # ``à l'aube du XXIe siècle``, ``au crépuscule de sa vie``: dawn or dusk of something else than a day is a
+    # figure of speech; ``à l'aube du 6 juin``, ``de mardi``, ``de ce jeudi`` stay the day's
+    "figurative_after": r"(?!\s+(?:de\s+(?:la\s+|l')?|du\s+|d'|des\s+)(?!\d|(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b|(?:ce|cet|cette|demain|hier|jour|journée|nuit)\b))",
     "long_plural_adjective": f"(?:{phrase_alternation(LONG_PLURAL_ADJECTIVES)})",
     "month_abbr": rf"(?:(?:{phrase_alternation(MONTH_ABBREVIATIONS)})(?![\w.-]))",
     "weeks_later": f"(?:{phrase_alternation(WEEKS_LATER)})",
@@ -1465,6 +1515,9 @@ FRAGMENTS: dict[str, str] = {
 
 #: An amount of units in a pattern: a number, a vague word, or an approximate count (``une vingtaine d'``).
 _AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs|des)\s+|une\s+(?P<approx>{approx})\s+d(?:e\s+|'))"
+#: The same, back from today: ``il y a une bonne dizaine d'années`` (the adjective leaves the round count as it
+#: is; ahead, ``dans une bonne quinzaine de jours`` stays a length, as the earlier batches read it).
+_AGO_AMOUNT = _AMOUNT.replace(r"|une\s+(?P<approx>", r"|une\s+(?:{duration_adjective}\s+)?(?P<approx>")
 
 #: The patterns: (name, kind, regex template). Matched case-insensitively on the prepared text. When
 #: matches overlap the longest wins, then the earliest in this table. ``kind`` picks the resolver;
@@ -1866,6 +1919,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?<=\bapproche\sde\s)|(?<=\bapproche\sd')|(?<=\bapproche\sdu\s))(?:(?:la|l')\s*)?"
         r"(?P<holiday>{holiday})(?![\w-])(?:\s+(?P<year>{year}))?",
     ),
+    # à quelques jours de Pâques, à trois semaines de la Saint-Nicolas: the feast a count leads up to is a date
+    # (the count says how near it is, no length of time of its own)
+    (
+        "holiday_countdown",
+        "holiday",
+        r"\bà\s+(?:quelques|{num})\s+(?:jours|semaines|mois|heures)\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)"
+        r"(?P<holiday>{holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
     # L'Ascension tombe un jeudi: a feast whose lowercase name is a common noun (``l'ascension du mont Blanc``) is
     # the feast when capitalized and given no complement
     (
@@ -1951,7 +2012,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?<=,\s)(?P<anaphor>veille|avant-veille|lendemain|surlendemain)"
         r"(?:\s+(?:de\s+(?:la\s+|l')?|d'|du\s+)(?P<holiday>{holiday})\b|(?=\s+(?:de|d'|du|des)\b))",
     ),
-    ("this_part", "deictic", r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|soir|nuit)\b(?!-là)"),
+    (
+        "this_part",
+        "deictic",
+        r"\b(?P<det>ce|cette|cet)\s+(?P<part>matin|midi|après-midi|aprèm|aprem|soir|nuit)\b(?!-là)",
+    ),
     # la veille, le lendemain (matin), le même jour, ce jour-là
     (
         "anaphoric",
@@ -1997,7 +2062,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset_ago",
         "ago",
         r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
-        + _AMOUNT
+        + _AGO_AMOUNT
         # ``il y a une bonne semaine``, ``deux petits mois``: the adjective leaves the count as it is
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
         r"(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
@@ -2232,7 +2297,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "clock_word",
         "clock",
         r"\b(?:à|vers|dès|avant|après|jusqu'à|à\s+partir\s+de|aux\s+alentours\s+de|aux\s+environs\s+de|peu\s+avant"
-        r"|peu\s+après|passé|entre|sur\s+les?\s+coups?\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
+        r"|peu\s+après|passé|entre|sur\s+les?\s+coups?\s+de"
+        # ``aux douze coups de minuit``: the strokes of the hour are the hour
+        r"|(?:aux|dès\s+les|sur\s+les|après\s+les|avant\s+les)\s+(?:douze|12)\s+coups\s+de|de(?=\s+(?:midi|minuit)\s+(?:à|jusqu'à)\s)|{it_is}"
         # the end of a range of clock times: ``entre 21 h et minuit``
         r"|(?<=\dh\s)et|(?<=\sh\s)et|(?<=heures\s)et)\s+(?P<named>midi|minuit)\b"
         # ``il est midi moins le quart de sa carrière``: a figure of speech; ``vers midi de la place`` is a time
@@ -2376,6 +2443,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("set_month", "set", r"\b(?:chaque|tous\s+les)\s+mois\s+(?:de\s+|d')(?P<month>{month})(?![\w-])"),
     # un jour sur deux, une semaine sur trois
     ("set_every_other", "set", r"\bune?\s+(?P<unit>{unit})\s+sur\s+(?P<num>{num})\b"),
+    # chaque fin de mois, tous les débuts d'année: an edge of every such period recurs with the period
+    (
+        "set_edge",
+        "set",
+        r"\b(?:chaque|toutes\s+les|tous\s+les)\s+(?:fins?|débuts?|milieux?|mi)[\s-]+(?:de\s+|d')?"
+        r"(?P<unit>semaine|mois|année|an|trimestre|semestre)\b",
+    ),
+    # dans la seconde moitié du siècle: a half of a century is dated by the century, as its end or start is
+    (
+        "half_century",
+        "period",
+        r"\b(?:(?:dans|durant|pendant|à|de|depuis|dès)\s+)?la\s+{half_ordinal}\s+moitié\s+du\s+"
+        r"(?P<unit>siècle|millénaire)\b(?:\s+(?P<mod>{mod})\b|(?!\s+(?:de|d'|\d|des)))",
+    ),
     # un dimanche sur deux: every other week, on that day
     ("set_every_other_weekday", "set", r"\bun\s+(?P<weekday>{weekday})\s+sur\s+(?P<every>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
@@ -2416,13 +2497,20 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|pleine?\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit|(?:milieu|c(?:œ|oe)ur)\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)"
         r"(?!\s+(?:de|du|d')\b))\b"
-        r"|\b(?:à|dès|avant|après|vers|jusqu'à)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube|petit\s+jour|crépuscule|nuit\s+tombée"
+        r"|\b(?:à|dès|avant|après|vers|jusqu'à|d'ici)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube{figurative_after}|petit\s+jour|crépuscule{figurative_after}|nuit\s+tombée"
+        r"|nuit\s+close|heure\s+de\s+l'ap(?:éro|éritif)"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner|heure\s+du\s+petit[\s-]déjeuner|heure\s+du\s+goûter"
         r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|aurores|point\s+du\s+jour|déclin\s+du\s+jour"
         r"|premières\s+lueurs\s+(?:du\s+jour|de\s+l'aube)|premières\s+heures\s+(?:du\s+jour|de\s+la\s+journée)"
-        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule)\b"
+        r"|coucher\s+du\s+soleil|petit\s+jour|crépuscule{figurative_after}|chant\s+du\s+coq|premières\s+heures(?=\s+(?:de\s+(?:ce\s+)?(?:{weekday})|du\s+\d))|heures\s+les\s+plus\s+chaudes\s+de\s+la\s+journée)\b"
+        # sayings with their own preposition: ``dès potron-minet``, ``entre chien et loup``, ``de bon matin``;
+        # ``à une heure avancée de la nuit``; a break named as a meal is: ``pendant la pause déjeuner``
+        r"|\b(?:(?:dès|à|vers|avant|après|jusqu'à)\s+)?(?P<part9>potron-minet)(?![\w-])"
+        r"|\bentre\s+(?P<part10>chien\s+et\s+loup)\b|\bde\s+(?P<part11>bon\s+matin)\b"
+        r"|\b(?:à|jusqu'à|vers)\s+une\s+(?P<part12>heure\s+(?:avancée\s+de\s+la\s+nuit|tardive))\b"
+        r"|\b(?:pendant|durant|à|avant|après|dès|pour)\s+la\s+(?P<part13>pause[\s-](?:déjeuner|de\s+midi|du\s+déjeuner))\b"
         # à la fin de la journée, au début de la soirée (``la fin de la journée de mardi`` is read with its day)
         r"|\b(?:(?:à|jusqu'à|d'ici|vers|dès|avant)\s+la\s+(?=fin)|(?:au|jusqu'au|dès\s+le|vers\s+le)\s+(?=début))"
         r"(?P<part8>(?:fin|début)\s+de\s+(?:la\s+journée|la\s+matinée|l'après-midi|la\s+soirée|la\s+nuit))\b"
