@@ -207,3 +207,20 @@ def test_a_trade_before_a_name_does_not_forbid_an_office(analyze: Analyze) -> No
         "fondement »."
     )
     assert "Paul Vernier" in said_by(analysis, "bruits sans fondement")
+
+
+def test_an_indefinite_description_is_someone_new(analyze: Analyze) -> None:
+    analysis = analyze(
+        "L'ONU a accueilli ces annonces avec « prudence », selon un responsable de l'Organisation des Nations unies."
+        "\nWashington a réagi. « Nous devrons vérifier que ces promesses sont suivies d'actes », a déclaré un "
+        "responsable de la Maison Blanche."
+    )
+    assert "Maison Blanche" in said_by(analysis, "Nous devrons vérifier")
+
+
+def test_celle_qui_is_not_a_body_named_as_an_object(analyze: Analyze) -> None:
+    analysis = analyze(
+        "L'actuelle maire de Vitrolles, Sylvie Ortolan, qui a succédé à l'équipe de Richard Fabre en 2023, s'est "
+        "constituée partie civile. Celle qui fut son adversaire dit avoir alerté la préfecture « dès 2021 »."
+    )
+    assert "équipe" not in said_by(analysis, "dès 2021")

@@ -2081,6 +2081,8 @@ class Coreference:
         """``La jeune fille`` after ``la fille d'Ingrid Betancourt``: a description tied to no name that takes up
         the head noun of a longer description a few sentences before is that one, written in full (the
         complement says who she is; the short one alone says nothing)."""
+        if any(c.dep_ == "det" and "Ind" in morph(c, "Definite") for c in head.children):
+            return None  # ``un responsable de la Maison Blanche`` is someone new, not the one before
         lemma = fold(head.lemma_)
         number = _number(head)
         here = self._sent_of[head.i]
@@ -2098,7 +2100,12 @@ class Coreference:
                 t.pos_ == "PROPN" or t.i in self._entity_at for t in following
             ):
                 return referent
-            if mention.titled and self._bare_title(head) and self._of_complement(other):
+            if (
+                mention.titled
+                and self._definite_singular(head)
+                and self._bare_title(head)
+                and self._of_complement(other)
+            ):
                 return referent  # ``le ministre`` after ``Le ministre de la Santé a annoncé``: that office
         return None
 
@@ -2271,6 +2278,14 @@ class Coreference:
                 break  # mentions are in text order: every earlier one is farther
             if mention.end > offset or mention.kind == "pronoun":
                 continue
+            if (
+                mention.kind == "description"
+                and not mention.subject
+                and not mention.titled
+                and mention.referent is not None
+                and mention.referent.entity is None
+            ):
+                continue  # ``a succédé à l'équipe de X. Celle qui …``: a body's description as an object is no one
             if self._compatible(mention, gender, number):
                 return mention.referent
         return None
