@@ -224,3 +224,12 @@ def test_celle_qui_is_not_a_body_named_as_an_object(analyze: Analyze) -> None:
         "constituée partie civile. Celle qui fut son adversaire dit avoir alerté la préfecture « dès 2021 »."
     )
     assert "équipe" not in said_by(analysis, "dès 2021")
+
+
+def test_a_class_of_titles_takes_up_the_title_it_covers(analyze: Analyze) -> None:
+    analysis = analyze(
+        "« Ils savaient que la digue allait céder », a lancé Karim Haddad, un instituteur qui a perdu sa maison.\n\n"
+        "Quelques heures plus tard, le procureur général a annoncé huit placements en détention. « Il s'agit d'une "
+        "première étape », a déclaré le magistrat dans un communiqué."
+    )
+    assert "procureur général" in said_by(analysis, "première étape")

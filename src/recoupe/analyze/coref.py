@@ -849,13 +849,20 @@ class Coreference:
             entity = self.entities[index]
             if entity.type != "PER" or self.is_quoted(entity.start):
                 continue
-            for head in (self._description_before(a)[2], self._trade_apposed_after(_b)):
+            apposed = self._trade_apposed_after(_b)
+            for head in (self._description_before(a)[2], apposed):
                 forms = {fold(head.text), fold(head.lemma_)} if head is not None else set()
                 if forms & (self.t.person_kinds | self.t.epicene | self.t.titles | self.t.role_nouns) or (
-                    head is not None and self._person_noun(head)
+                    head is not None and (self._person_noun(head) or self._indefinite_apposition(head))
                 ):
                     found.setdefault(entity.name, set()).update(forms)
         return found
+
+    def _indefinite_apposition(self, noun: Token) -> bool:
+        """Whether ``noun`` follows ``, un``/``, une`` right after a name (``Karim Haddad, un instituteur qui …``):
+        whatever the noun, that is the trade the article introduces a newcomer by."""
+        article = self.doc[noun.i - 1] if noun.i > 0 else None
+        return article is not None and article.pos_ == "DET" and "Ind" in morph(article, "Definite")
 
     def _person_noun(self, head: Token) -> bool:
         """One of the few nouns for what someone does that the tables do not list and that no title, trade or
@@ -2093,7 +2100,17 @@ class Coreference:
             if mention.kind != "description" or referent is None or referent.entity is not None:
                 continue
             other = self.doc[mention.head]
-            if fold(other.lemma_) != lemma or (number and _number(other) and number != _number(other)):
+            if number and _number(other) and number != _number(other):
+                continue
+            if (
+                fold(other.lemma_) in self.t.classes.get(lemma, ())
+                and mention.titled
+                and mention.subject
+                and self._definite_singular(head)
+                and self._bare_title(head)
+            ):
+                return referent  # ``le magistrat`` after ``le procureur général a annoncé``: the title its class covers
+            if fold(other.lemma_) != lemma:
                 continue
             following = [t for t in self.doc[other.i + 1 : other.i + 8] if mention.start <= t.idx < mention.end]
             if mention.end - mention.start > len(head.text) and any(
