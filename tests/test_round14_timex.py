@@ -14,12 +14,9 @@ from collections.abc import Callable
 import pytest
 
 from recoupe.model import DocumentAnalysis
+from test_round12_timex import values
 
 Analyze = Callable[..., DocumentAnalysis]
-
-
-def values(result: DocumentAnalysis) -> dict[str, str | None]:
-    return {t.text: t.value for t in result.timexes}
 
 
 @pytest.mark.parametrize(
