@@ -264,6 +264,11 @@ def _age_apposition(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern + r"\s*,\s*")
 
 
+def _indefinite_article(token: Token) -> bool:
+    """Whether ``token`` is an indefinite determiner (``un``, ``une``, ``des``): what brings someone new in."""
+    return token.pos_ == "DET" and "Ind" in morph(token, "Definite")
+
+
 def _number(token: Token) -> str | None:
     values = morph(token, "Number")
     return values[0] if values else None
@@ -861,8 +866,7 @@ class Coreference:
     def _indefinite_apposition(self, noun: Token) -> bool:
         """Whether ``noun`` follows ``, un``/``, une`` right after a name (``Karim Haddad, un instituteur qui …``):
         whatever the noun, that is the trade the article introduces a newcomer by."""
-        article = self.doc[noun.i - 1] if noun.i > 0 else None
-        return article is not None and article.pos_ == "DET" and "Ind" in morph(article, "Definite")
+        return noun.i > 0 and _indefinite_article(self.doc[noun.i - 1])
 
     def _person_noun(self, head: Token) -> bool:
         """One of the few nouns for what someone does that the tables do not list and that no title, trade or
@@ -880,7 +884,7 @@ class Coreference:
         noun = doc[b + 2]
         if noun.pos_ != "NOUN":
             return None
-        if "Ind" in morph(doc[b + 1], "Definite"):
+        if _indefinite_article(doc[b + 1]):
             return noun
         # ``X, la responsable départementale du syndicat``: a definite one introduces too, by a person noun that
         # is no office (an office there is a tie, which says it already)
@@ -2088,7 +2092,7 @@ class Coreference:
         """``La jeune fille`` after ``la fille d'Ingrid Betancourt``: a description tied to no name that takes up
         the head noun of a longer description a few sentences before is that one, written in full (the
         complement says who she is; the short one alone says nothing)."""
-        if any(c.dep_ == "det" and "Ind" in morph(c, "Definite") for c in head.children):
+        if any(c.dep_ == "det" and _indefinite_article(c) for c in head.children):
             return None  # ``un responsable de la Maison Blanche`` is someone new, not the one before
         lemma = fold(head.lemma_)
         number = _number(head)
@@ -2129,20 +2133,15 @@ class Coreference:
     def _bare_title(self, head: Token) -> bool:
         """Whether a description is its title alone (``le ministre``, ``la préfète``): no adjective and no
         ``de`` complement says which office, so a fuller one just before says it."""
-        return not any(
-            c.dep_ in ("amod", "appos", "acl", "acl:relcl")
-            or (c.dep_ == "nmod" and any(fold(g.text) in self.t.complement_prepositions for g in c.children))
-            for c in head.children
-        )
+        return not any(c.dep_ in ("amod", "appos", "acl", "acl:relcl") or self._complement(c) for c in head.children)
 
     def _of_complement(self, head: Token) -> bool:
         """Whether a title has a ``de`` complement that says which office (``le ministre de la Santé``)."""
-        return any(
-            c.dep_ == "nmod"
-            and c.i > head.i
-            and any(fold(g.text) in self.t.complement_prepositions for g in c.children)
-            for c in head.children
-        )
+        return any(c.i > head.i and self._complement(c) for c in head.children)
+
+    def _complement(self, child: Token) -> bool:
+        """Whether a noun's dependent ``child`` is a complement it takes through ``de`` (``de la Santé``)."""
+        return child.dep_ == "nmod" and any(fold(g.text) in self.t.complement_prepositions for g in child.children)
 
     @cached_property
     def _elided_sentences(self) -> frozenset[int]:

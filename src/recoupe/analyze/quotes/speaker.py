@@ -1189,15 +1189,23 @@ class ArticleSpeakers:
 
     def _inverted_clitic(self, verb: Token) -> Found:
         """The subject clitic set after ``verb`` (``affirme-t-il``, ``dit-elle``), which the parser leaves loose."""
+        j = self._inverted_clitic_at(verb)
+        if j is None:
+            return None
+        if fold(self.doc[j].text).lstrip("-") in self.lex.impersonal_clitics:
+            return NOBODY
+        return self.doc[j].idx, self.doc[j].idx + len(self.doc[j].text)
+
+    def _inverted_clitic_at(self, verb: Token) -> int | None:
+        """The index of the subject clitic joined by hyphens to ``verb`` (``a-t-il``, ``dit-elle``): among the
+        two tokens after it, all hyphen-led (``-t``, ``-il``); ``None`` when there is none."""
         doc = self.doc
         for j in range(verb.i + 1, min(verb.i + 3, len(doc))):
             word = fold(doc[j].text)
             if not word.startswith("-"):
                 return None
             if word.lstrip("-") in self.lex.clitics:
-                if word.lstrip("-") in self.lex.impersonal_clitics:
-                    return NOBODY
-                return doc[j].idx, doc[j].idx + len(doc[j].text)
+                return j
         return None
 
     @staticmethod
@@ -1746,20 +1754,17 @@ class ArticleSpeakers:
             reflexive = True
         # Inverted clitic: ``a-t-il assuré``, ``assure-t-elle``, ``dit-il``, ``ont-ils ajouté``. The form is
         # proof enough of a verb, whatever the tagger says of ``martèle``.
-        j = i + 1
-        while j < len(doc) and j <= i + 2 and doc[j].text.startswith("-"):
-            word = fold(doc[j].text).lstrip("-")
-            if word in self.lex.clitics:
-                if not self.is_speech_verb(token, incise=True, any_pos=True):
-                    k = j + 1
-                    while k < len(doc) and doc[k].pos_ == "ADV":
-                        k += 1
-                    if k >= len(doc) or not self.is_speech_verb(doc[k], incise=True, any_pos=True):
-                        return None
-                if word in self.lex.impersonal_clitics:
-                    return NOBODY
-                return doc[j].idx, doc[j].idx + len(doc[j].text)
-            j += 1
+        j = self._inverted_clitic_at(token)
+        if j is not None:
+            if not self.is_speech_verb(token, incise=True, any_pos=True):
+                k = j + 1
+                while k < len(doc) and doc[k].pos_ == "ADV":
+                    k += 1
+                if k >= len(doc) or not self.is_speech_verb(doc[k], incise=True, any_pos=True):
+                    return None
+            if fold(doc[j].text).lstrip("-") in self.lex.impersonal_clitics:
+                return NOBODY
+            return doc[j].idx, doc[j].idx + len(doc[j].text)
         # Right after a closing mark and a comma, a speech verb's form followed by its subject is the verb
         # whatever the tagger says (``« … », analyse le propriétaire``: ``analyse`` tagged a noun).
         # So is one after a reflexive clitic, or followed by a capitalised word (``« … », s'indigne Sandrine
