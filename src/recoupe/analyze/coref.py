@@ -113,6 +113,7 @@ class CorefTables:
     person_kinds: frozenset[str]
     person_endings: tuple[str, ...]
     person_nouns: frozenset[str]
+    taken_up_nouns: frozenset[str]
     role_nouns: frozenset[str]
     trial_parties: frozenset[str]
     court_officers: frozenset[str]
@@ -177,6 +178,7 @@ class CorefTables:
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
             person_endings=tuple(fold(e) for e in coref.PERSON_NOUN_ENDINGS),
             person_nouns=frozenset(fold(w) for w in coref.PERSON_NOUNS_OTHERWISE),
+            taken_up_nouns=frozenset(fold(w) for w in coref.TAKEN_UP_PERSON_NOUNS),
             role_nouns=frozenset(fold(w) for w in coref.STORY_ROLES),
             trial_parties=frozenset(fold(w) for w in coref.TRIAL_PARTIES),
             court_officers=frozenset(fold(w) for w in coref.COURT_OFFICERS),
@@ -1109,7 +1111,7 @@ class Coreference:
             return self._organization(
                 lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
             )
-        if self._unknown_person_noun(head) and self._definite_singular(head):
+        if (self._unknown_person_noun(head) or lower in self.t.taken_up_nouns) and self._definite_singular(head):
             return self._person_just_named(head)
         return None
 
@@ -1120,6 +1122,7 @@ class Coreference:
         doc = self.doc
         while end < len(doc) and doc[end].is_punct and doc[end].text != "," and doc[end].head.i < end:
             end += 1  # the closing bracket of ``(ARS)``
+        end = self._past_participle_clause(end, head)
         if end + 1 >= len(doc) or doc[end].text != ",":
             return None
         first = self._past_name_prefix(end + 1)
@@ -1133,7 +1136,23 @@ class Coreference:
         if first > end + 1 and self._closed_after(entity):
             coordinated = True  # ``selon sa directrice, le Dr Anne Roux.``: a civility or title opens an apposition
         both_subjects = name.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS  # the parser split the pair
-        return Referent(entity.name, entity.name, "PER") if coordinated or both_subjects else None
+        # ``Le ministre en chef du Kerala, Rajendra Tiwari, s'est rendu …``: the parser made the name the verb's head
+        # and the description its subject; a name closed by a comma or a stop is still set beside the description.
+        governs = self._entity_at.get(head.head.i) is entity and self._closed_after(entity)
+        return Referent(entity.name, entity.name, "PER") if coordinated or both_subjects or governs else None
+
+    def _past_participle_clause(self, end: int, head: Token) -> int:
+        """Past a participle clause closing the description (``le porte-parole de la division basée dans la ville,
+        le général X``): the name set after it between commas still names the description's holder."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].pos_ not in ("VERB", "ADJ") or not doc[end].dep_.startswith("acl"):
+            return end
+        if not head.i <= doc[end].head.i < end or "Part" not in morph(doc[end], "VerbForm"):
+            return end
+        i = end + 1
+        while i < len(doc) and doc[i].text not in (",", ".", ";") and not doc[i].is_sent_start:
+            i += 1
+        return i
 
     def _closed_after(self, entity: Entity) -> bool:
         """Whether punctuation or the text's end follows ``entity``: a name closing its phrase, not a subject."""
@@ -1154,8 +1173,20 @@ class Coreference:
                 i += 1
             elif fold(word.text) in self.t.titles or fold(word.lemma_) in self.t.titles:
                 i += 1
+                i = self._past_rank_complement(i)
             else:
                 break
+        return i
+
+    def _past_rank_complement(self, i: int) -> int:
+        """Past the ``de`` noun of a rank (``le général de brigade X``, ``le capitaine de frégate X``, ``le juge
+        d'instruction X``): a lower-case noun after ``de`` still belongs to the title, not to a place or a name."""
+        doc = self.doc
+        if i + 1 >= len(doc) or fold(doc[i].text) not in self.t.complement_prepositions or i + 1 in self._entity_at:
+            return i
+        noun = doc[i + 1]
+        if noun.is_lower and noun.is_alpha and noun.pos_ in ("NOUN", "ADJ", "PROPN") and i + 2 in self._entity_at:
+            return i + 2
         return i
 
     def _unknown_person_noun(self, head: Token) -> bool:

@@ -1044,6 +1044,8 @@ class EntityRecognizer:
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
             if mention.type == "PER" and self._ends_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
+            if mention.type == "PER" and self._ends_with_country(doc, mention):
+                mention.type = "ORG"  # ``Météo Madagascar``, ``Radio Maroc``: no one's surname is a country
             if mention.type == "PER" and self._opens_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Fondation Kwahu Gold``: no one's name opens with ``Fondation``
             if mention.type == "PER" and self._lowercase_word(doc, mention):
@@ -1163,6 +1165,13 @@ class EntityRecognizer:
         return mention.end - mention.start > 1 and any(
             t.is_lower and t.is_alpha and t.lower_ not in self.name_particles for t in doc[mention.start : mention.end]
         )
+
+    def _ends_with_country(self, doc: Doc, mention: _Mention) -> bool:
+        """A name of two or three words whose last is a country's (``Météo Madagascar``, ``Air Sénégal``): a
+        body named after its country, which spaCy often reads as a person's first name and surname."""
+        if not 2 <= mention.end - mention.start <= 3:
+            return False
+        return doc[mention.end - 1].text in country_names(self.lang_code)
 
     def _town_of_a_country(self, doc: Doc, mention: _Mention) -> bool:
         """A name after a preposition of place, followed by its country in apposition: ``à Omdourman, au

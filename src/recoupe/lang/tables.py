@@ -333,6 +333,7 @@ class CorefTables(Protocol):
     PERSON_KIND_NOUNS: frozenset[str]
     PERSON_NOUN_ENDINGS: tuple[str, ...]
     PERSON_NOUNS_OTHERWISE: frozenset[str]
+    TAKEN_UP_PERSON_NOUNS: frozenset[str]
     STORY_ROLES: frozenset[str]
     TRIAL_PARTIES: frozenset[str]
     COURT_OFFICERS: frozenset[str]

@@ -192,8 +192,14 @@ class QuoteExtractor:
         as speaking. Coreference may take a body named there instead (the refuge, an acronym in parentheses);
         a body that speaks is left alone, and so is a person it found."""
         coref = parsed.coref
+        retaken: dict[tuple[int, int], tuple[int, int]] = {}
         for decision in decisions:
             found, first = decision.found, decision.pieces[0]
+            if isinstance(found, tuple) and found in retaken:
+                # ``« … », a-t-il précisé, ajoutant que les équipes avaient « à peine commencé »``: the same
+                # pronoun gives the words quoted after it to the same person
+                decision.found = retaken[found]
+                continue
             if decision.is_name or not isinstance(found, tuple) or found[0] < decision.pieces[-1].end:
                 continue
             person = coref.t.pronouns.get(fold(parsed.text[found[0] : found[1]].strip().lstrip("-")))
@@ -208,6 +214,7 @@ class QuoteExtractor:
             source = finder.latest_source(first.open, 1) or self._named_previous_subject(parsed, finder, first)
             if source is None or not self._source_fits(parsed, finder, source, person[0], current):
                 continue
+            retaken[found] = source
             decision.found = source
 
     @staticmethod
@@ -438,6 +445,7 @@ class QuoteExtractor:
                 lambda: finder.participle_agent(first),
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
+                lambda: finder.quoted_verb(first),
                 lambda: finder.copula(first),
                 lambda: finder.right(last),
                 lambda: finder.colon(first),

@@ -274,6 +274,19 @@ class SpeakerFinder:
         return ArticleSpeakers(self.lex, parsed)
 
 
+def _finite_twin(token: Token) -> bool:
+    """Whether a participle of a ``-ire`` verb (``décrit``, ``dit``, ``écrit``) is its present-tense twin: with no
+    agent (``par X``) it says what its singular subject does (``Un pompier décrit de son côté « … »``), it does not
+    describe that subject as in ``le rapport écrit par la ministre``."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma.endswith("ire")
+        and token.lower_ == lemma[:-2] + "t"
+        and "Plur" not in morph(token.head, "Number")
+        and not any(c.dep_ == "obl:agent" for c in token.subtree)
+    )
+
+
 class ArticleSpeakers:
     """Speaker cues over one article's tokens."""
 
@@ -654,6 +667,7 @@ class ArticleSpeakers:
             and "Past" in morph(token, "Tense")  # not ``X répond, Y soulignant que …``
             and token.head.dep_ in SUBJECT_DEPS
             and token.head.head.i != token.i
+            and not _finite_twin(token)
         )
 
     def stance(self, quote: QuoteSpan) -> Found:
@@ -1218,6 +1232,24 @@ class ArticleSpeakers:
             and verb.head.i != verb.i
             and not any(c.dep_.startswith("nsubj") for c in verb.children)
         )
+
+    def quoted_verb(self, quote: QuoteSpan) -> Found:
+        """``X a lui aussi « regretté » l'incident``: the quoted words open on the participle of a verb whose
+        auxiliary stands just before the quotation mark (past a stressed pronoun or an adverb); the words are the
+        subject's, like those quoted after a speech verb."""
+        doc = self.doc
+        i = self.token_at(quote.start)
+        if i >= len(doc) or doc[i].pos_ not in ("VERB", "ADJ") or "Part" not in morph(doc[i], "VerbForm"):
+            return None
+        k = i - 1
+        while k >= 0 and (doc[k].is_punct and doc[k].idx >= quote.open):
+            k -= 1  # the opening mark
+        while k >= 0 and (fold(doc[k].text) in self.lex.stressed_pronouns or doc[k].pos_ == "ADV"):
+            k -= 1  # ``a lui aussi``, ``a d'ailleurs``
+        if k < 0 or not self.lex.is_aux(doc[k]) or self.coref.is_quoted(doc[k].idx):
+            return None
+        found = self._own_subject(doc[i], agent=False) or self._own_subject(doc[k], agent=False)
+        return found if isinstance(found, tuple) and self._is_agent(found) else None
 
     def chanted(self, quote: QuoteSpan) -> Found:
         """``des manifestants ont défilé aux cris de « … »``: words a crowd chants are said by the subject of the
@@ -2044,6 +2076,36 @@ class ArticleSpeakers:
         """Whether ``token`` lies in a place's name the article's entities hold (``Canaries``)."""
         return any(e.type == "LOC" for e in self.parsed.entity_index().overlapping(token.idx, token.idx + 1))
 
+    def _animate_before_relative(self, relative: Token, noun: Token) -> tuple[int, int]:
+        """The antecedent of a subject relative: the parser's ``noun``, unless that noun is no one and the noun
+        right before the comma is someone (``Un chiffre sous-évalué pour la fédération, qui revendique « … »``: the
+        federation claims, not the figure)."""
+        start, end = noun_phrase(noun)
+        whole = self.span_of(start, end)
+        comma = relative.i - 1
+        if comma < 1 or self.doc[comma].text != "," or not noun.i < comma - 1:
+            return whole
+        if self._is_agent(self.span_of(start, noun.i + 1)):
+            return whole
+        nearest = self.np_ending_at(comma - 1)
+        if nearest is not None and nearest[0] > whole[0] and self._is_agent(nearest):
+            return nearest
+        return whole
+
+    def _auxiliary_before_aside(self, verb: Token) -> Token | None:
+        """The auxiliary of ``verb`` when an aside split them (``Le ministère a de son côté appelé …``, ``La mairie
+        a pour sa part demandé …``): the parser hangs the participle on the aside's noun, itself behind a
+        preposition, and that noun on the auxiliary, whose subject is the verb's."""
+        aside = verb.head
+        if not verb.dep_.startswith("acl") or aside.pos_ != "NOUN" or not aside.i < verb.i:
+            return None
+        if not any(c.dep_ == "case" and c.i < aside.i for c in aside.children):
+            return None
+        auxiliary = aside.head
+        if auxiliary.i < aside.i and fold(auxiliary.lemma_) in self.lex.auxiliary_lemmas:
+            return auxiliary
+        return None
+
     def _relative_antecedent(self, verb: Token) -> tuple[int, int] | None:
         """``Un infirmier, qui a souhaité garder l'anonymat, décrit des journées « … »``: the parser makes the noun
         the sentence's root and hangs the verb after the relative clause on that clause. A verb right after a
@@ -2118,6 +2180,8 @@ class ArticleSpeakers:
             # ``Il a par ailleurs dénoncé``: the parser sometimes hangs the subject on the auxiliary
             auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
             subjects = [c for a in auxiliaries for c in a.children if c.dep_ in SUBJECT_DEPS and c.i < a.i]
+        if not subjects and (auxiliary := self._auxiliary_before_aside(verb)) is not None:
+            return self._own_subject(auxiliary, agent)
         if len(subjects) > 1:
             subjects.sort(key=lambda child: abs(child.i - verb.i))
             if subjects[0].i > verb.i and subjects[0].pos_ == "PRON" and subjects[1].i < verb.i:
@@ -2142,7 +2206,7 @@ class ArticleSpeakers:
                             # ``la porte-parole de Sasemar aux Canaries, qui reconnaît``: the place completes
                             # the description that is the antecedent; a place says nothing
                             return described
-                        return self.span_of(*noun_phrase(verb.head))
+                        return self._animate_before_relative(child, verb.head)
                     before = child.i - 1
                     while before >= 0 and self.doc[before].text == ",":
                         before -= 1
@@ -2247,6 +2311,8 @@ class ArticleSpeakers:
             top = top.head
         if top.pos_ == "ADJ" and top.head.i < top.i and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head  # ``Un gendarme présent sur les lieux``: the adjective's noun
+        if self._aside_after_comma(top) and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head  # ``Un gendarme, sous couvert d'anonymat, décrit``: the aside is nobody
         start, end = noun_phrase(top)
         end = min(end, verb.i)
         determiners = [c.i for c in top.children if c.dep_ == "det" and c.i < top.i]
@@ -2259,6 +2325,15 @@ class ArticleSpeakers:
                 end = k  # ``Santé publique France, de son côté, rappelle``: the frame after the comma is no name
                 break
         return self.span_of(start, end)
+
+    def _aside_after_comma(self, noun: Token) -> bool:
+        """Whether ``noun`` heads a prepositional aside opened by a comma (``, sous couvert d'anonymat,``, ``, de
+        son côté,``) after a noun it hangs on: the parser's conjunct or modifier, never a speaker."""
+        cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        if not cases or noun.head.i >= noun.i:
+            return False
+        before = cases[0].i - 1
+        return before >= 0 and self.doc[before].text == "," and self.doc[before].i > noun.head.i
 
     @staticmethod
     def _inside_description(token: Token) -> bool:
@@ -2291,11 +2366,14 @@ class ArticleSpeakers:
 
     def _conjugated_on_noun(self, verb: Token) -> bool:
         """A verb the parser hung on a noun (``acl``) whose written form is conjugated (``le groupe invoque``,
-        tagged an infinitive): no participle, so the noun is its subject."""
+        tagged an infinitive) or may be (``décrit`` without an agent): the noun is its subject."""
         return (
             verb.dep_ == "acl"
             and verb.head.pos_ in ("NOUN", "PROPN")
-            and self.lex.conjugated_by_form(verb.lower_, verb.lemma_.lower())
+            and (
+                self.lex.conjugated_by_form(verb.lower_, verb.lemma_.lower())
+                or (_finite_twin(verb) and verb.head.i < verb.i)  # ``Un pompier décrit de son côté « … »``
+            )
         )
 
     def _on_frame(self, on: Token) -> tuple[int, int] | None:

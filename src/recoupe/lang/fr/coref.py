@@ -250,6 +250,10 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Nouns that only take up the person the article has just named (``Plusieurs élus réclament la démission du
+#: ministre, X. L'intéressé, lui, assure …``): they name no role of their own.
+TAKEN_UP_PERSON_NOUNS: frozenset[str] = frozenset({"intéressé", "intéressée", "intéressés", "intéressées"})
+
 #: Nouns for people that end otherwise than :data:`PERSON_NOUN_ENDINGS` says (``la responsable départementale``,
 #: ``un cadre du parti``): they introduce a person by what they do as well.
 PERSON_NOUNS_OTHERWISE: frozenset[str] = frozenset(
@@ -390,6 +394,7 @@ ANIMATE_NOUNS: frozenset[str] = frozenset(
     gendarme pompier sapeur-pompier sauveteur sauveteuse infirmier infirmière enseignant enseignante étudiant
     étudiante chercheur chercheuse conseiller conseillère gérant gérante patient patiente
     entourage proche proches camp
+    intéressé intéressée
     """.split()
 )
 

@@ -24,7 +24,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     étonner rassurer espérer souhaiter alerter interpeller objecter contester réfuter pronostiquer crier
     hurler écrier s'écrier requérir parler conseiller recommander justifier invoquer pointer
     souvenir remémorer décrire remercier enthousiasmer pester râler maugréer bougonner grogner railler
-    lamenter tempérer murmurer chuchoter
+    lamenter tempérer murmurer chuchoter recenser dénombrer comptabiliser chiffrer
     """.split()
 )
 
