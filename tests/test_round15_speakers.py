@@ -212,3 +212,61 @@ def test_one_pronoun_one_speaker_for_both_quotes(analyze: Analyze, text: str, sp
 )
 def test_a_body_named_after_its_country_is_no_person(analyze: Analyze, text: str, name: str) -> None:
     assert {e.type for e in analyze(text).entities if e.text == name} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« On m'a dit d'aller chercher mon fils à la morgue », raconte la mère d'un lycéen tué devant la mairie.",
+            "morgue",
+            "la mère d'un lycéen tué devant la mairie",
+        ),
+        ("« Tout le monde criait », raconte un rescapé guinéen de 31 ans.", "criait", "un rescapé guinéen de 31 ans"),
+        (
+            "« On nous a abandonnés », confie un gendarme joint sous couvert d'anonymat.",
+            "abandonnés",
+            "un gendarme joint sous couvert d'anonymat",
+        ),
+        (
+            "« Nous ne reculerons pas », a déclaré le ministre délégué chargé des Transports.",
+            "reculerons",
+            "le ministre délégué chargé des Transports",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_is_written_with_its_participle_and_age(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(analyze(text), words).startswith(speaker + " |")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le gouverneur du Nord-Kivu a réagi mardi. « Certains corps ont été comptés deux fois », a indiqué son "
+            "cabinet.",
+            "comptés",
+            "le cabinet du gouverneur du Nord-Kivu",
+        ),
+        (
+            "La présidence a annoncé un deuil national. Son porte-parole a évoqué une décision « douloureuse mais "
+            "nécessaire ».",
+            "douloureuse",
+            "le porte-parole de la présidence",
+        ),
+        (
+            "La ministre Hélène Vasseur n'a pas commenté. Son entourage évoque un « fonds de transition ».",
+            "transition",
+            "l'entourage d'Hélène Vasseur",
+        ),
+        (
+            "Les éleveurs ont bloqué la route. Leurs représentants dénoncent « un mépris total ».",
+            "mépris",
+            "les représentants des éleveurs",
+        ),
+    ],
+)
+def test_a_possessive_speaker_is_written_with_its_owner(analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    assert said_by(analyze(text), words).startswith(speaker + " |")

@@ -248,6 +248,11 @@ class SpeechTables(Protocol):
     SPEECH_NOUNS: frozenset[str]
     CHANT_NOUNS: frozenset[str]
     POSSESSOR_RELATIVES: tuple[str, ...]
+    POSSESSED_ARTICLES: dict[tuple[str, str], str]
+    ELIDED_ARTICLE: str
+    OWNER_LINKS: dict[str, str]
+    ELIDED_LINK: str
+    ELIDING_LETTERS: str
     POSSESSOR_LINK: str
     ONE_OF: tuple[str, ...]
     INTERVIEWER_NOUNS: tuple[str, ...]

@@ -30,7 +30,7 @@ from recoupe.analyze.base import Parsed, components
 from recoupe.analyze.coref import Coreference, Referent
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.quotes.speaker import NOBODY, ArticleSpeakers, Found, SpeakerFinder
-from recoupe.analyze.syntax import SUBJECT_DEPS, morph, noun_phrase
+from recoupe.analyze.syntax import SUBJECT_DEPS, misread_finite_verb, morph, noun_phrase
 from recoupe.lang import Language
 from recoupe.model import Attribution, Quote, QuoteKind
 from recoupe.text import fold, fold_words
@@ -69,6 +69,10 @@ def _quiet_gap(parsed: Parsed, start: int, end: int, speaker: str | None = None)
         and (speaker is None or e.name != speaker)
         for e in parsed.analysis.entities
     )
+
+
+#: Marks that close a participle read with a speaker's description: what follows is another clause.
+_CLAUSE_STOPS: frozenset[str] = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "“", "”", '"', "(", ")"})
 
 
 @dataclass(slots=True)
@@ -116,6 +120,12 @@ class QuoteExtractor:
         self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
         self.possessor_relatives: frozenset[str] = frozenset(fold(w) for w in speech.POSSESSOR_RELATIVES)
         self.possessor_link: str = speech.POSSESSOR_LINK
+        self.age_after: re.Pattern[str] = re.compile(r"\s+" + lang.claims.AGE_COMPLEMENT)
+        self.possessed_articles: dict[tuple[str, str], str] = speech.POSSESSED_ARTICLES
+        self.elided_article: str = speech.ELIDED_ARTICLE
+        self.owner_links: dict[str, str] = speech.OWNER_LINKS
+        self.elided_link: str = speech.ELIDED_LINK
+        self.eliding: frozenset[str] = frozenset(speech.ELIDING_LETTERS)
 
     def __call__(self, parsed: Parsed) -> None:
         groups = self.find(parsed)
@@ -667,6 +677,9 @@ class QuoteExtractor:
         spoken_for = self._spoken_for(coref, words, start)
         if spoken_for is not None:
             return Attribution(f"{words} ({spoken_for})", None)
+        possessed = None if referent is not None and referent.entity else self._possessed(parsed, coref, words, start)
+        if possessed is not None:
+            return Attribution(possessed, None)
         if self._asserts_nothing(words) or self._first_noun(parsed, start, end) in self.non_asserting:
             # ``selon les chiffres du ministère de l'Intérieur``: the ministry; ``selon certaines
             # informations``: no one
@@ -710,7 +723,40 @@ class QuoteExtractor:
             return Attribution(referent.text, None)
         if entity is None and (introduced := coref.speaker_named_after(start, end)) is not None:
             entity = introduced.entity  # a role that speaks, then named as the next sentence's subject
+        if entity is None:
+            words = parsed.text[start : self._described_whole(parsed, start, end)].strip()
         return Attribution(words, entity)
+
+    def _described_whole(self, parsed: Parsed, start: int, end: int) -> int:
+        """Where an unnamed speaker's description ends once its participle and its age are read with it (``la mère
+        d'un lycéen tué devant la mairie``, ``un gendarme joint sous couvert d'anonymat``, ``un rescapé guinéen de
+        31 ans``): without them the description says less about who spoke, and may fit someone else."""
+        doc = parsed.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return end
+        members = set(range(span.start, span.end))
+        i = span.end
+        while i < len(doc):
+            token = doc[i]
+            if token.head.i not in members or token.dep_ != "acl" or "Part" not in morph(token, "VerbForm"):
+                break
+            if misread_finite_verb(token) or any(w.dep_ == "obl:agent" for w in token.subtree):
+                break  # ``la scientifique décrit une situation``: a verb; ``interrogé par l'AFP``: who asked
+            last = i
+            for word in token.subtree:
+                if word.i < i:
+                    continue
+                if word.text in _CLAUSE_STOPS or "\n" in word.text or parsed.coref.is_quoted(word.idx):
+                    break
+                last = word.i
+            members.update(range(i, last + 1))
+            i = last + 1
+        stop = doc[i - 1].idx + len(doc[i - 1].text) if i > span.end else end
+        age = self.age_after.match(parsed.text, stop)
+        if age is not None:
+            stop = age.end() - (1 if age.group().endswith(",") else 0)
+        return max(stop, end)
 
     def _whole_title(self, parsed: Parsed, words: str, before: int) -> str:
         """The unnamed description a pronoun stands for, written whole: coreference reads it from the parse,
@@ -758,6 +804,43 @@ class QuoteExtractor:
         if body is None or body.type != "ORG":
             return None
         return body.entity or body.text
+
+    def _possessed(self, parsed: Parsed, coref: Coreference, words: str, start: int) -> str | None:
+        """``son cabinet`` after ``Le gouverneur du Nord-Kivu a réagi``: the possessive's noun written with the owner
+        it stands for (``le cabinet du gouverneur du Nord-Kivu``, ``l'entourage d'Anne Roux``); the cabinet speaks,
+        not its owner, so the entity stays unset. Without an owner the words stay as written."""
+        parts = words.split(maxsplit=1)
+        if len(parts) != 2 or fold(parts[0]) not in coref.t.possessives:
+            return None
+        owner = coref.referent(start, start + len(parts[0]))
+        if owner is None:
+            return None
+        name = owner.entity or owner.text
+        if not name or fold(name) in coref.t.pronouns:
+            return None
+        span = parsed.doc.char_span(start, start + len(words), alignment_mode="expand")
+        head = next((t for t in span or [] if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+        if head is None:
+            return None
+        gender = next(iter(morph(head, "Gender")), "Masc")
+        number = next(iter(morph(head, "Number")), "Sing")
+        noun = parts[1]
+        article = self.possessed_articles.get((gender, number), "")
+        if number != "Plur" and noun[:1].lower() in self.eliding:
+            article = self.elided_article
+        elif article:
+            article += " "
+        first, _, rest = name.partition(" ")
+        link = self.owner_links.get(fold(first))
+        if link is not None and rest:
+            owner_words = f"{link} {rest}"
+        elif fold(name).startswith(("l'", "l’")):
+            owner_words = f"{self.owner_links.get(name[:2].lower(), self.possessor_link)}{name[2:]}"
+        elif name[:1].lower() in self.eliding:
+            owner_words = f"{self.elided_link}{name}"
+        else:
+            owner_words = f"{self.possessor_link} {name}"
+        return f"{article}{noun} {owner_words}"
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

@@ -263,6 +263,19 @@ RELATIVE_SUBJECTS: tuple[str, ...] = ("qui",)
 POSSESSOR_RELATIVES: tuple[str, ...] = ("dont",)
 #: The word that joins such a subject to its owner when written whole.
 POSSESSOR_LINK: str = "de"
+#: A possessive's noun written with its owner (``son cabinet`` → ``le cabinet du gouverneur``): the definite
+#: article by the noun's gender and number, elided before a vowel, and ``de`` contracted with the owner's article.
+POSSESSED_ARTICLES: dict[tuple[str, str], str] = {
+    ("Masc", "Sing"): "le",
+    ("Fem", "Sing"): "la",
+    ("Masc", "Plur"): "les",
+    ("Fem", "Plur"): "les",
+}
+ELIDED_ARTICLE: str = "l'"
+OWNER_LINKS: dict[str, str] = {"le": "du", "les": "des", "la": "de la", "l'": "de l'", "l’": "de l’"}
+ELIDED_LINK: str = "d'"
+#: Letters before which the article and ``de`` elide (``l'entourage``, ``d'Anne Roux``).
+ELIDING_LETTERS: str = "aeiouyhàâäéèêëîïôöùûü"
 #: Relative pronouns that may follow an incise's subject (``a déclaré X, qui …``), lowercase.
 RELATIVES_AFTER_SUBJECT: tuple[str, ...] = ("qui", "dont")
 #: Conjunctions that introduce reported words (``a déclaré que``), lowercase.
