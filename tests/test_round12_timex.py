@@ -95,7 +95,12 @@ def values(result: DocumentAnalysis) -> dict[str, str | None]:
         ("Le vainqueur a couru le marathon en 2 h 05 min 12 s.", "2030-04-07", {"2 h 05 min 12 s": "PT2H5M12S"}),
         # the eve of a feast of a year the text names; another calendar's new year is not the first of January
         ("À la veille de Noël 2031, la tempête a frappé.", "2034-04-05", {"À la veille de Noël 2031": "2031-12-24"}),
-        ("Samedi, jour du Nouvel An tibétain, les moines ont prié.", "2034-04-05", {"Samedi": "2034-04-01"}),
+        # (round 15: the day set beside it by a comma dates it)
+        (
+            "Samedi, jour du Nouvel An tibétain, les moines ont prié.",
+            "2034-04-05",
+            {"Samedi": "2034-04-01", "jour du Nouvel An tibétain": "2034-04-01"},
+        ),
         # a train's number is no year
         ("Les passagers du TGV 2031 ont été évacués à Lyon.", "2030-02-04", {}),
     ],

@@ -106,7 +106,12 @@ class Narrative:
 
 @dataclass(slots=True)
 class Document:
-    """One text being resolved: its candidates and the helpers that read its parse."""
+    """One text being resolved: its candidates and the helpers that read its parse.
+
+    ``text`` is what the patterns read: the prepared text, whose curly apostrophes are straight ones
+    (``jusqu’à lundi`` reads as ``jusqu'à lundi``), one character for one so every offset holds; ``original``,
+    when given, is the article as written, which the returned expressions quote.
+    """
 
     text: str
     candidates: Sequence[Candidate]
@@ -117,6 +122,11 @@ class Document:
     narrative: Narrative = field(default_factory=Narrative)
     index: int = 0
     resolved: list[tuple[Candidate, Resolved]] = field(default_factory=list)
+    original: str | None = None
+
+    def quote(self, start: int, end: int) -> str:
+        """The words of the article as written between two offsets."""
+        return (self.original if self.original is not None else self.text)[start:end]
 
 
 class TimexResolver:
@@ -147,6 +157,8 @@ class TimexResolver:
         self.announced_plan = re.compile(data.ANNOUNCED_PLAN, re.IGNORECASE)
         self.event_dated_before = re.compile(data.EVENT_DATED_BEFORE, re.IGNORECASE)
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
+        self.named_day = re.compile(data.NAMED_DAY, re.IGNORECASE)
+        self.named_day_gap = re.compile(data.NAMED_DAY_GAP)
         reported_on = getattr(data, "REPORTED_ON", None)
         self.reported_on = re.compile(reported_on, re.IGNORECASE) if reported_on else None
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
@@ -208,8 +220,32 @@ class TimexResolver:
             self._remember(result, cand, doc)
             doc.resolved.append((cand, result))
             start = out.pop().start if result.joins and out else cand.start
-            out.append(Timex(start, cand.end, doc.text[start : cand.end], result.value, result.type))
-        return out
+            out.append(Timex(start, cand.end, doc.quote(start, cand.end), result.value, result.type))
+        return self._with_named_days(out, doc)
+
+    def _with_named_days(self, out: list[Timex], doc: Document) -> list[Timex]:
+        """``out`` with the named days no table knows that a day stands beside, dated by that day (``la fête de
+        Holi, le 4 mars``; ``lundi 18 mai, jour de la Fête du drapeau``): a country's feast, a world day, another
+        calendar's new year. The text gives their date; no list of the world's feasts could."""
+        added: list[Timex] = []
+        for found in self.named_day.finditer(doc.text):
+            start, end = found.start(), found.start() + len(found.group(0).rstrip())
+            if any(t.start < end and start < t.end for t in out) or not _proper_name(found.group(0), doc.text[:start]):
+                continue
+            day = self._day_beside(start, end, out, doc)
+            if day is not None:
+                added.append(Timex(start, end, doc.quote(start, end), day, "DATE"))
+        return sorted(out + added, key=lambda t: t.start) if added else out
+
+    def _day_beside(self, start: int, end: int, out: list[Timex], doc: Document) -> str | None:
+        """The day of the expression set beside ``text[start:end]`` by a comma, before or after it."""
+        for timex in out:
+            if timex.value is None or not _DAY_VALUE.match(timex.value):
+                continue
+            gap = doc.text[timex.end : start] if timex.end <= start else doc.text[end : timex.start]
+            if (timex.end <= start or timex.start >= end) and self.named_day_gap.fullmatch(gap):
+                return timex.value[:10]
+        return None
 
     def _clock_before(self, result: Resolved, cand: Candidate, doc: Document, out: list[Timex]) -> Resolved | None:
         """A day written right after a clock time (``à 20 h ce soir``, ``vers 16h ce jeudi``) gives that
@@ -1620,6 +1656,19 @@ class TimexResolver:
 _THIS_PART_RULE = "this_part"
 #: Kinds of expression that name a day by themselves, which a count after an event in their sentence takes.
 _SENTENCE_DAY_KINDS: tuple[str, ...] = ("deictic", "weekday", "date")
+
+
+#: A value that names a calendar day (with or without a time of day after it).
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+
+
+def _proper_name(name: str, before: str) -> bool:
+    """Whether ``name`` is written as a proper name (``fête de Holi``, ``La Journée mondiale du climat``), not
+    as a common noun phrase (``la journée de grève``): a capital on a word after its first, or on its first
+    where no sentence opens."""
+    words = [word.rsplit("'", 1)[-1] for word in name.split()]  # ``l'Indépendance``: the noun after its article
+    opens_sentence = not before.rstrip() or before.rstrip()[-1] in ".!?\n»:"
+    return any(word[:1].isupper() for word in words[1:]) or (words[0][:1].isupper() and not opens_sentence)
 
 
 def _seconds(cand: Candidate) -> str:

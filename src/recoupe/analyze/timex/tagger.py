@@ -42,6 +42,10 @@ _YEAR_HORIZON = 30
 MAX_TITLE_CHARS = 90
 
 
+#: A line break and the blank space after it, up to the next line's first character.
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
 @components.register("timexes")
 class TimexTagger:
     """Find dates (``le 2 janvier``, ``Deux jours plus tard``, ``mardi dernier``, ``en 1991``), durations
@@ -99,7 +103,12 @@ class TimexTagger:
         anchor = Anchor.parse(published)
         candidates = self.grammar.find(reader.text, body_start, guard=lambda c: reader.plausible(c, anchor))
         document = Document(
-            text=text, candidates=candidates, anchor=anchor, tense=reader.tense, sentence=reader.sentence
+            text=reader.text,
+            candidates=candidates,
+            anchor=anchor,
+            tense=reader.tense,
+            sentence=reader.sentence,
+            original=text,
         )
         dating = self.dater.date(document, published, reader.text, body_start)
         if dating is not None:
@@ -143,9 +152,10 @@ class _ParseReader:
         return self.doc[i] if i < len(self.doc) else None
 
     def sentence(self, offset: int) -> int:
-        """The index of the sentence holding ``offset``."""
+        """The index of the sentence holding ``offset``: the parse's sentences, each cut again where a line
+        ends (see :func:`_line_starts`)."""
         if self._sentence_starts is None:
-            self._sentence_starts = sentence_starts(self.doc)
+            self._sentence_starts = sorted(set(sentence_starts(self.doc)) | set(_line_starts(self.text)))
         return bisect.bisect_right(self._sentence_starts, offset) - 1
 
     def tense(self, start: int, end: int) -> Direction:
@@ -541,6 +551,13 @@ class _ParseReader:
             if following.text in ("%", "€", "$", "£"):
                 return False
         return True
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line after the first begins: a line break always ends a sentence, but the parser runs a
+    headline with no full stop (``Une semaine après les massacres, la région compte ses morts``) and at times a
+    paragraph into the next one, so that a day of the next paragraph would date the headline's count."""
+    return [found.end() for found in _LINE_BREAK.finditer(text)]
 
 
 def _in_capitals(sentence: Span) -> bool:

@@ -1024,6 +1024,23 @@ OTHER_CALENDARS: tuple[str, ...] = (
     "bengali",
 )
 
+#: A named day the calendar tables do not know (``la fête de la Démocratie``, ``la Journée mondiale contre la
+#: peine de mort``, ``jour de la Fête du drapeau``, ``le Nouvel An chinois``, ``Madaraka Day``): a feast or
+#: observance named by ``fête``/``journée``/``jour de`` and a name, or a new year or a ``Day`` of some country.
+#: It is dated only where a day stands beside it (see :data:`NAMED_DAY_GAP`), and its name must hold a
+#: capital after its first word (``la journée de grève, le 5 mars`` is no named day).
+NAMED_DAY: str = (
+    r"(?:\b(?:jour|journée)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|des\s+))?"
+    r"(?:\b(?:[Ff]ête|[Jj]ournée)(?:\s+(?:mondiale|internationale|nationale|européenne))?"
+    r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|contre\s+(?:la\s+|le\s+|les\s+|l')?)"
+    r"(?:[\w'-]+(?:\s+|(?=[,.;:)]|$))){1,6}"
+    r"|\b[Nn]ouvel\s+[Aa]n\s+[\w-]+"
+    r"|\b(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+Day)\b)"
+)
+#: What sets a day beside a named day, before or after it (``la fête de Holi, le 4 mars``, ``lundi 18 mai, jour
+#: de la Fête du drapeau``): a comma and nothing else.
+NAMED_DAY_GAP: str = r"\s*,\s*"
+
 #: Determiners that make a weekday habitual in the present (``le club s'entraîne le mardi``): a set.
 HABITUAL_DETERMINERS: frozenset[str] = frozenset({"le"})
 
