@@ -196,6 +196,12 @@ class ClaimsTables(Protocol):
     SOURCE_PRONOUNS: frozenset[str]
     SOURCE_POSSESSIVES: frozenset[str]
     SOURCE_NAME_LINKS: frozenset[str]
+    PORTFOLIO_HOLDERS: frozenset[str]
+    PORTFOLIO_TO_HOLDERS: frozenset[str]
+    PORTFOLIO_CHARGED: str
+    PORTFOLIO_TO: str
+    PORTFOLIO_DELEGATED: str
+    PORTFOLIO_WORD: str
     SOURCE_CLITICS: frozenset[str]
     NOT_ATTRIBUTED_AFTER: tuple[str, ...]
     SUBJECT_RELATIVES: frozenset[str]

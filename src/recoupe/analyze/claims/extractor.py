@@ -2224,12 +2224,40 @@ class ClaimExtractor:
                     result[i] = gapped or result[i]
                     last_gapped = (candidate.figure.end, gapped) if gapped is not None else None
         named: Attribution | None = None
+        named_in = -1  # the sentence (by first token) of the source named last
         for i, source in enumerate(result):  # ``d'après la même source``: the source named last
+            sentence = candidates[i].sentence
             if source is not None and self.sources.is_same_source(source):
-                result[i] = named
+                earlier = None if named_in == sentence.start else self._last_named_frame(parsed, sentence)
+                result[i] = earlier or named
             elif source is not None:
-                named = source
+                named, named_in = source, sentence.start
         return result
+
+    #: How many sentences back ``la même source`` is looked for.
+    _SAME_SOURCE_REACH: ClassVar[int] = 3
+
+    def _last_named_frame(self, parsed: Parsed, sentence: Span) -> Attribution | None:
+        """Who ``la même source`` / ``selon ces sources`` stands for: the source named last in the sentences
+        before, whether or not it gave a figure there (``…, a-t-on appris de sources sécuritaires. Trois
+        personnes ont été tuées, selon ces sources``; ``Le porte-parole a confirmé l'incendie. Quatre blessés,
+        selon la même source``). Only the counts' sources were remembered, so a source that named no count
+        left the phrase standing for an older one, or for no one."""
+        units = _SentenceUnits(parsed.doc, parsed.text)  # recoupe's sentences, not spaCy's (``l'état-major``)
+        earlier = sentence
+        for _ in range(self._SAME_SOURCE_REACH):
+            if earlier.start == 0:
+                return None
+            earlier = units.of(earlier.start - 1)
+            frames = self.sources.frames(parsed, earlier, (), ())
+            named = [
+                f.attribution
+                for f in frames
+                if f.attribution is not None and not self.sources.is_same_source(f.attribution)
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _quoted_sources(
         self, parsed: Parsed, candidates: Sequence[_Candidate], result: list[Attribution | None]

@@ -26,7 +26,7 @@ resolved to an entity by :class:`~recoupe.analyze.coref.Coreference`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -120,6 +120,12 @@ class SourceFinder:
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
         self.institution_adjectives: frozenset[str] = frozenset(claims.INSTITUTION_ADJECTIVES)
+        self.portfolio_holders: frozenset[str] = frozenset(claims.PORTFOLIO_HOLDERS)
+        self.portfolio_to_holders: frozenset[str] = frozenset(claims.PORTFOLIO_TO_HOLDERS)
+        word = claims.PORTFOLIO_WORD
+        self.portfolio_charged = re.compile(rf"\s+{claims.PORTFOLIO_CHARGED}{word}")
+        self.portfolio_to = re.compile(rf"\s+{claims.PORTFOLIO_TO}{word}")
+        self.portfolio_delegated = re.compile(rf"\s+{claims.PORTFOLIO_DELEGATED}{word}")
         openers = phrase_alternation(claims.SOURCE_ADJECTIVE_OPENERS)
         self.adjective_source = re.compile(rf"(?<![\w'’])(?:{openers})\s+(?P<adjective>\w+)(?![\w])", re.IGNORECASE)
 
@@ -510,7 +516,22 @@ class SourceFinder:
         (``fait état``, ``fait savoir``): such a phrase speaks whoever its subject is, like a speech verb."""
         lemma = token.lemma_.lower()
         head = token.head if token.head.i < token.i else token.doc[max(token.i - 1, 0)]
-        return f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases
+        if f"{head.lemma_.lower()} {lemma}" in self.phrases or f"{head.text.lower()} {token.lower_}" in self.phrases:
+            return True
+        return self._phrase_opener(token) is not None
+
+    def _phrase_opener(self, token: Token) -> Token | None:
+        """The verb right before a word when the two are written as a speech phrase (``fait`` in ``a fait
+        savoir``), else ``None``. The phrase is in the words, whatever the parse: in an incise after the figure
+        (``12 personnes ont été interpellées, a fait savoir le parquet``) the parser hangs ``savoir`` on the
+        clause's own verb, so the head alone missed the phrase and took the counted verb for the speaker's."""
+        if token.i == 0:
+            return None
+        before = token.doc[token.i - 1]
+        if before.pos_ not in ("VERB", "AUX"):
+            return None
+        written = (f"{before.lemma_.lower()} {token.lemma_.lower()}", f"{before.lower_} {token.lower_}")
+        return before if any(phrase in self.phrases for phrase in written) else None
 
     def _clitic_phrase(self, token: Token) -> bool:
         """Whether the verb and the clitic before it make a reporting phrase (``s'en tient à six``), whatever
@@ -586,9 +607,12 @@ class SourceFinder:
         head = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return head
 
-    @staticmethod
-    def _verb_head(token: Token) -> Token:
-        """``fait`` for ``a fait savoir``: the verb that carries the subject and auxiliaries."""
+    def _verb_head(self, token: Token) -> Token:
+        """``fait`` for ``a fait savoir``: the verb that carries the subject and auxiliaries (the word before,
+        when the two are written as a phrase, however the parse hangs them)."""
+        opener = self._phrase_opener(token)
+        if opener is not None:
+            return opener
         if token.dep_ in ("xcomp", "obj") and token.head.i < token.i and token.head.pos_ == "VERB":
             return token.head
         return token
@@ -663,6 +687,7 @@ class SourceFinder:
                 token.pos_ in ("SCONJ", "VERB", "AUX", "CCONJ")
                 and not self._noun_participle(token)
                 and not self._adjectival(token)
+                and not self._portfolio_participle(token)
             ) or token.lower_ in self.subject_breaks:
                 break  # ``…, où l'armée a arrêté…``: the relative word is no part of the subject
             words.append(token)
@@ -692,6 +717,16 @@ class SourceFinder:
         """A participle the parse attaches to a noun as its adjective (``les Nations unies``, ``les forces
         armées``): part of the subject's name, not the verb of another clause."""
         return token.pos_ == "VERB" and token.dep_ == "amod" and token.head.i < token.i
+
+    def _portfolio_participle(self, token: Token) -> bool:
+        """Whether a participle opens the portfolio of the office before it (``le ministre délégué aux
+        Armées``, ``la secrétaire d'État chargée de la Mer``): the tagger calls it a verb, yet it is part of the
+        subject's name, not the verb of another clause."""
+        if token.i == 0 or token.doc[token.i - 1].lower_ not in self.portfolio_holders:
+            return False
+        text = token.doc.text
+        start = token.doc[token.i - 1].idx + len(token.doc[token.i - 1])
+        return bool(self.portfolio_charged.match(text, start) or self.portfolio_delegated.match(text, start))
 
     @staticmethod
     def _noun_participle(token: Token) -> bool:
@@ -818,12 +853,37 @@ class SourceFinder:
             start, end = min(start, entity.start), max(end, entity.end)
         return start, end
 
+    def _portfolio_end(self, parsed: Parsed, start: int, end: int) -> int:
+        """Where a source ends once the portfolio of the office it names is read (``le ministre délégué`` →
+        ``le ministre délégué chargé de la Défense``, ``le secrétariat`` → ``le secrétariat à la Sécurité
+        publique``); ``end`` when no portfolio follows. Whichever frame found the source, its words stopped at
+        the preposition, or the parser hung the portfolio on the verb, and the office alone names no one."""
+        words = re.split(r"[\s'’]+", parsed.text[start:end].lower())
+        last = words[-1].rsplit("-", 1)[-1] if words else ""
+        if last not in self.portfolio_holders:
+            return end
+        to = self.portfolio_to if last in self.portfolio_to_holders else self.portfolio_delegated
+        match = self.portfolio_charged.match(parsed.text, end) or to.match(parsed.text, end)
+        if match is None:
+            return end
+        return self._with_adjectives(parsed, match.end())
+
+    @staticmethod
+    def _with_adjectives(parsed: Parsed, stop: int) -> int:
+        """``stop`` moved past the lower-case adjectives right after it (``la Sécurité publique``)."""
+        for token in (t for t in parsed.doc if t.idx >= stop):
+            if token.pos_ != "ADJ" or not token.text.islower():
+                break
+            stop = token.idx + len(token)
+        return stop
+
     def _attribution(self, parsed: Parsed, start: int, end: int) -> Attribution:
         # ``a annoncé dimanche le gouvernement``; ``a fait état jeudi le bureau, qui recense…`` (a relative's
         # antecedent read backwards takes the incise's words): a date is no part of who speaks
         for timex in parsed.timex_index().overlapping(start, end):
             if timex.end < end:
                 start = max(start, timex.end)
+        end = self._portfolio_end(parsed, start, end)
         text = parsed.text[start:end].strip(' ,«»"')
         try:
             referent = parsed.coref.referent(start, end)
@@ -895,7 +955,7 @@ class SourceFinder:
         if words[0].pos_ == "ADP" or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return None
         start, end = self._cover_entities(parsed, words[0].idx, words[-1].idx + len(words[-1]))
-        lowered = {t.lower_ for t in words}
+        lowered = _with_compound_heads(t.lower_ for t in words)
         named = _names_someone(parsed, start, end)
         if not named and not (lowered & self.authorities):
             return None
@@ -905,7 +965,7 @@ class SourceFinder:
         """Whether ``[start, end)`` names someone who can put out a figure: an authority or a named
         organization or person (or a pronoun standing for one), or a body's adjective (``le communiqué
         ministériel``)."""
-        words = {w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end])}
+        words = _with_compound_heads(w.lower().strip(",'’") for w in re.split(r"[\s'’]+", parsed.text[start:end]))
         if words & (self.authorities | self.pronouns | self.subject_pronouns | self.institution_adjectives):
             return True
         return _names_someone(parsed, start, end)
@@ -1047,6 +1107,19 @@ def _in_name(token: Token) -> bool:
 def _spaced_dash(token: Token) -> bool:
     """Whether a hyphen stands apart, as a dash (``la police - se sont``), not inside a name (``Croix-Rouge``)."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _with_compound_heads(words: Iterable[str]) -> set[str]:
+    """The words, and for each hyphenated compound also its last part: ``haut-commissariat`` is a
+    ``commissariat``, ``sous-préfecture`` a ``préfecture``, ``vice-ministre`` a ``ministre``. A body named
+    by a compound asserts like its head noun; splitting only on spaces left such a subject no counter, so
+    its counting verb (``le haut-commissariat a compté 8 000 manifestants``) lost its source."""
+    found: set[str] = set()
+    for word in words:
+        found.add(word)
+        if "-" in word.strip("-"):
+            found.add(word.rsplit("-", 1)[1])
+    return found
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:

@@ -638,7 +638,9 @@ INFORMANT_PREPOSITIONS: tuple[str, ...] = (
 #: authorities' figure. Lowercase nouns; a named organization or person also qualifies. A company counts
 #: its own dead and injured (``l'entreprise comptait 18 morts``, ``l'exploitant recense 9 blessés``); an
 #: anonymous source is one (``une source sécuritaire a fait état de 25 morts``). A body written in lower case
-#: by its field counts too (``la défense civile recense 14 morts``, ``la sécurité civile``).
+#: by its field counts too (``la défense civile recense 14 morts``, ``la sécurité civile``). So do a governor and
+#: an embassy (``le gouverneur en recense 30``); a hyphenated body is read by its head noun
+#: (``le haut-commissariat`` is a ``commissariat``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
     """entreprise compagnie société exploitant direction source sources
     autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
@@ -646,7 +648,8 @@ AUTHORITY_NOUNS: frozenset[str] = _words(
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
-    commission bureau office fédération confédération défense sécurité secrétariat coordination"""
+    commission bureau office fédération confédération défense sécurité secrétariat coordination
+    commissariat gouverneur gouvernorat ambassade consulat"""
 )
 
 #: Verbs of interviewing: in ``X, interrogés par notre journal, avancent 31 morts`` or ``Une source, jointe par
@@ -757,6 +760,22 @@ SOURCE_POSSESSIVES: frozenset[str] = _words("son sa ses leur leurs")
 SOURCE_NAME_LINKS: frozenset[str] = frozenset(
     {"de", "d'", "du", "des", "d’", "do", "da", "dos", "das", "del", "della", "dello", "degli", "dei"}
 )
+#: A portfolio after an office that holds one: ``le ministre délégué chargé de la Défense``, ``le secrétariat
+#: à la Sécurité publique``, ``la secrétaire d'État aux Transports``. The portfolio is part of who speaks (``le
+#: ministre délégué`` alone names no one), yet the parser hangs ``chargé de`` / ``à la`` on the verb, or the
+#: name ends at the preposition. ``chargé de`` follows any holder; ``à la`` / ``aux`` only a holder that takes
+#: it (a minister's ``à l'Assemblée`` is where he spoke, ``au Monde`` to whom). The portfolio is a capitalised
+#: word (``la Défense``), which keeps out ``aux journalistes``, ``à la presse``; acronyms (``à l'AFP``) too.
+PORTFOLIO_HOLDERS: frozenset[str] = _words(
+    "ministre ministère secrétaire secrétariat commissaire commissariat délégué déléguée délégués état"
+)
+PORTFOLIO_TO_HOLDERS: frozenset[str] = _words("secrétaire secrétariat commissaire délégué déléguée délégués état")
+#: The portfolio's opening words after any holder, and after a holder that takes ``à`` (regular expressions).
+PORTFOLIO_CHARGED: str = r"(?:(?:déléguée?s?\s+)?chargée?s?|en\s+charge)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+PORTFOLIO_TO: str = r"(?:déléguée?s?\s+)?(?:à\s+la|à\s+l['’]|aux|au)\s*"
+PORTFOLIO_DELEGATED: str = r"déléguée?s?\s+(?:à\s+la|à\s+l['’]|aux|au)\s*"
+#: The portfolio's own word: capitalised, then lower case (``Défense``, ``Sécurité``), not an acronym.
+PORTFOLIO_WORD: str = r"[A-ZÀÂÉÈÊÎÔÛÇ][a-zàâäéèêëîïôöûüç][\w-]*"
 #: Words that go on describing a source with where it serves: ``selon un diplomate en poste à Douala`` (the
 #: preposition after them, and its place, stay in the source's words).
 SOURCE_POSTINGS: tuple[str, ...] = ("en poste",)
