@@ -664,7 +664,7 @@ class _Places:
             same = next(
                 (other for other, w in words_of.items() if other != name and (w & words or _sole_word(other) in every)),
                 None,
-            )
+            ) or next((other for other in words_of if other != name and _one_entry(other, name)), None)
             self.key[name] = self.key[same] if same else name_key(name)
 
     def _words(self, name: str) -> set[str]:
@@ -681,6 +681,19 @@ class _Places:
             return ""
         key = self.key.get(place) or name_key(place)
         return f"country:{key}" if name_key(place) in self.countries else f"place:{key}"
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _one_entry(a: str, b: str) -> bool:
+    """Whether two names share no word but the gazetteer reads them as one town (``Fénérive-Est`` and
+    ``Fenoarivo Atsinanana``, a French name and the local one): one place, one scope."""
+    one, other = _resolve_beside(a, b)
+    return (
+        one is not None
+        and other is not None
+        and one.kind == other.kind == "city"
+        and (one.iso2, one.geonameid) == (other.iso2, other.geonameid)
+    )
 
 
 def _sole_word(name: str) -> str:
@@ -1300,6 +1313,7 @@ def group_claims(
         texts,
     )
     _join_contained(groups, texts, lang)
+    _join_nested(groups, texts, lang)
     _join_running_since(groups, lang)
     _join_past_year(groups)
     _join_told_gathering(groups)
@@ -2162,7 +2176,17 @@ def _resolve_beside(a: str, b: str) -> tuple[Place | None, Place | None]:
     the Breton one); an empty name is no place."""
     one = gazetteer().resolve(a) if a else None
     other = gazetteer().resolve(b, near=[one] if one is not None else ()) if b else None
+    if one is not None and other is not None and one.iso2 != other.iso2:
+        # a region's name several countries share (``le Centre``, ``le Plateau``) is the one of the other
+        # name's country, whichever of the two was read first
+        other = _namesake_in(b, one.iso2) or other
+        one = _namesake_in(a, other.iso2) or one
     return one, other
+
+
+def _namesake_in(name: str, iso2: str) -> Place | None:
+    """The gazetteer's entry by ``name`` in the country ``iso2``, when the name is shared across countries."""
+    return next((p for p in gazetteer().candidates(name) if p.iso2 == iso2), None)
 
 
 def _newest_march(crowd_days: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2368,6 +2392,99 @@ def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str],
             for entry in groups[key]:
                 entry.place = None  # the group is the story's, not this place's
             whole.extend(groups.pop(key))
+
+
+@cache
+def _within_aside(lang: str) -> re.Pattern[str] | None:
+    """The language's aside that sets a place inside a wider one (``Porga, dans la commune de Matéri``)."""
+    pattern = getattr(get_language(lang).link, "PLACE_WITHIN_ASIDE", None)
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def said_within(small: str, wide: str, text: str, lang: str = "fr") -> bool:
+    """Whether the text sets the place ``small`` inside the place ``wide`` in an aside right after its name
+    (``à Kwahaslalek, un village de la zone de Mangu``, ``l'hôpital Laquintinie, le principal établissement de
+    Douala``): the article tells one site at two levels, so a figure at either counts the same people."""
+    aside = _within_aside(lang)
+    if aside is None or not small or not wide or fold(small) == fold(wide):
+        return False
+    pattern = rf"(?<!\w){re.escape(fold(small))}{aside.pattern}{re.escape(fold(wide))}(?!\w)"
+    return re.search(pattern, fold(text)) is not None
+
+
+def _may_lie_in(small: str, wide: str) -> bool:
+    """Whether the gazetteer allows ``small`` inside ``wide``: a name it does not know (a village, a hospital,
+    a landmark) may lie anywhere, a town lies in its region or country; two towns or two regions lie side by
+    side, whatever an aside seems to say (``à Lyon, à deux heures de Marseille``)."""
+    one, other = _resolve_beside(small, wide)
+    if one is None or other is None:
+        return True
+    if one.iso2 != other.iso2:
+        return False
+    if other.kind == "country":
+        return True
+    return other.kind == "admin1" and one.kind != "admin1" and one.admin1 == other.admin1
+
+
+def _wider_place(
+    small: GroupKey, keys: list[GroupKey], names: dict[GroupKey, str], texts: list[str], lang: str
+) -> GroupKey | None:
+    """The one place of ``keys`` the story's articles set ``small`` inside, or ``None``."""
+    wider = [
+        key
+        for key in keys
+        if key != small
+        and _may_lie_in(names[small], names[key])
+        and any(said_within(names[small], names[key], text, lang) for text in texts)
+    ]
+    return wider[0] if len(wider) == 1 else None
+
+
+def _told_apart(small: list[_Entry], wide: list[_Entry], texts: dict[str, str], lang: str) -> bool:
+    """Whether a place's reports count a part of the wider place's: an article gives both places different
+    figures (``trois morts à Porga, sept dans l'Atacora``), the place's figure is given as a part (``dont``), or
+    it is above every figure of the wider place (it counts something else)."""
+    highest = max((interval(e.report)[1] for e in wide), default=0.0)
+    if any(interval(e.report)[0] > highest for e in small):
+        return True
+    for entry in small:
+        text = texts.get(entry.report.doc)
+        if text is not None and _is_subset(text, entry.report.start, entry.report.end, lang):
+            return True
+        beside = [w for w in wide if w.report.doc == entry.report.doc and not (w.recalled or entry.recalled)]
+        if any(_figure_of(w) != _figure_of(entry) for w in beside):
+            return True
+    return False
+
+
+def _join_nested(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str], lang: str = "fr") -> None:
+    """A place an article sets inside a wider one (``Karimama (département de l'Alibori)``, ``l'hôpital
+    Laquintinie, le principal établissement de Douala``) is the wider place's site told closer up: a figure of
+    the kind given at each counts the same people, one group, under the wider name. Two places of the kind set
+    inside one wider place are two parts of it (two villages of a district), and stay apart, as does a place
+    whose figures an article sets apart from the wider place's (:func:`_told_apart`)."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    docs: dict[str | None, set[str]] = defaultdict(set)
+    for key, entries in groups.items():
+        docs[key[0]].update(e.report.doc for e in entries)
+        if key[4].startswith("place:"):
+            families[key[:4]].append(key)
+    for family, keys in families.items():
+        names = {k: name for k in keys if (name := next((e.place for e in groups[k] if e.place), None))}
+        keys = [k for k in keys if k in names]
+        if len(keys) < 2:
+            continue
+        story_texts = [texts[d] for d in sorted(docs[family[0]]) if d in texts]
+        inside = {k: wide for k in keys if (wide := _wider_place(k, keys, names, story_texts, lang)) is not None}
+        for small, wide in inside.items():
+            if wide in inside or list(inside.values()).count(wide) > 1:
+                continue  # a chain of places, or two parts of one place: each its own count
+            if small not in groups or wide not in groups or _told_apart(groups[small], groups[wide], texts, lang):
+                continue
+            for entry in groups[small]:
+                entry.place, entry.scope = names[wide], wide[4]
+            groups[wide].extend(groups.pop(small))
 
 
 def _one_site(names: list[str], lang: str = "fr") -> bool:

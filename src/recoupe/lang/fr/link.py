@@ -919,3 +919,13 @@ EN_COUNT_BEFORE: str = r"\ben\s+[^\W\d_]+\s+(?:[«\"“]\s*)?(?:au moins |plus d
 #: What joins a toll of another kind to the figure before it (``Quatre soldats ont été tués et cinq blessés``):
 #: the same event's other count, at its place.
 JOINED_TOLL_GAP: str = r"\s*(?:,\s*)?et\s+"
+#: What sets a smaller place inside a wider one right after its name, in an aside opened by a comma or a
+#: parenthesis (read on folded text, the smaller place's name before it, the wider one's after): ``Porga, dans
+#: la commune de Materi (departement de l'Atacora)``, ``Kwahaslalek, un village de la zone de Mangu``,
+#: ``l'hopital Laquintinie, le principal etablissement de Douala``, ``Tawila, au Darfour-Nord``. A few words may
+#: come before the preposition (a village, a town, the district of), none that ends the clause; a bare ``a``
+#: right after the comma is left out: ``a Lyon, a Marseille`` lists two places, it sets neither in the other.
+PLACE_WITHIN_ASIDE: str = (
+    r"\s*[,(]\s*(?:(?:[^\W\d_]+['\s(]+){1,8}?(?:a|au|aux|en|dans|de|du|des|d)|au|aux|en|dans)"
+    r"[\s']+(?:(?:la|le|les|l)[\s']+)?"
+)
