@@ -499,6 +499,14 @@ def _spoken_day(text: str, sentence_start: int, day_start: int, lang: str) -> bo
     )
 
 
+@lru_cache(maxsize=4096)
+def _same_day_anaphor(text: str, lang: str) -> bool:
+    """Whether a time expression points back to the day just told (``ce jour-là``, ``la même nuit``): the time
+    extractor dates it from the last day the text named, which may be a later day named on the way (a release,
+    a source's day), where the words mean the day of the event the sentence before told of."""
+    return _says(lang, "SAME_DAY_ANAPHOR", text.strip(), whole=True)
+
+
 def _died_during(text: str, day_end: int, sentence_end: int, lang: str) -> bool:
     """Whether the death told before a day happened in the violence the sentence names next (``est mort
     samedi soir lors de violences``): then the day is the violence's, not a later death's."""
@@ -630,6 +638,7 @@ def code_events(
         # (paragraph, days, nth, places, family) of the last dated event sentence
         running: tuple[int, list[str], int, list[Place], str] = (-1, [], 0, [], "")
         running_spoken = False  # the running days are only the day a source spoke
+        running_set_at = -1  # where the sentence that last set the running days starts
         dateline = _dateline(article, analysis, lang)
         previous = current = -1  # the paragraphs (their starts) of the last event sentences: before, current
         before = this = (0, 0)  # the previous sentence's span, and this one's
@@ -663,6 +672,11 @@ def code_events(
             # is still the clash's day)
             told: dict[str, bool] = {}
             for t in said:
+                if running_set_at == before[0] and _same_day_anaphor(t.text, lang):
+                    # "Trois manifestants avaient été blessés ce jour-là", right after the day's event: that day
+                    for day in running[1]:
+                        told[day] = told.get(day, True) and running_spoken
+                    continue
                 if (
                     not t.value
                     or not _DAY.match(t.value)
@@ -678,6 +692,10 @@ def code_events(
                     or (
                         _day_after("LATER_DEATH_DAY", article.text, start, t.start, lang)
                         and not _died_during(article.text, t.end, end, lang)
+                    )
+                    or (
+                        _day_after("LATER_RELEASE_DAY", article.text, start, t.start, lang)
+                        and not _says(lang, "RELEASED_DURING", article.text[t.end : end])
                     )
                 )
                 told[t.value[:10]] = told.get(t.value[:10], True) and aside
@@ -711,6 +729,7 @@ def code_events(
                     previous, current = current, paragraph
                 running = (paragraph, days, 0, running[3], running[4])
                 running_spoken = False
+                running_set_at = start
             if kind is None or (planned and kind[0] == "unrest" and not (cues.riot_act or cues.mob or cues.excessive)):
                 continue  # no event; or one announced ("a fixé au 4 juin la prochaine journée de grève")
             in_doc = places_in.get(article.id, ())
@@ -731,6 +750,7 @@ def code_events(
             if days:
                 running = (paragraph, days, nth, located, kind[0])
                 running_spoken = spoken_only
+                running_set_at = start
             elif not said and running[0] in (paragraph, previous) and (located or running[4] == kind[0] or clock):
                 # "À Paris, le cortège a réuni 81 000 personnes", or "En fin de parcours, des heurts ont opposé…"
                 # after a march, in the paragraph of the last dated event or the next: that event's day, and its

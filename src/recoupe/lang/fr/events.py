@@ -394,6 +394,30 @@ ISSUED_DAY = (
 #: ``le bilan des heurts de mardi est passé à trois morts, un blessé ayant succombé mercredi`` tells of
 #: Tuesday's clashes; Wednesday is no event's day when the sentence names another.
 LATER_DEATH_DAY = r"\b(?:succombee?s?|succombant|decedee?s?|mort|morte|morts|mortes) (?:[\w']+ ){0,2}?$"
+#: What a day named right after the release or a court step of people arrested follows (folded text from the
+#: sentence's start to the day): ``interpellés jeudi lors de la marche, ils ont été relâchés le lendemain``,
+#: ``libérés samedi``, ``déférés lundi au parquet``, ``présentés mardi à un juge``. That later day tells what
+#: became of them, not the event they were arrested at; like a later death's day, it is no event's day when the
+#: sentence names another, and alone it is folded into the event of a day or two before at that place.
+LATER_RELEASE_DAY = (
+    r"\b(?:relachee?s?|liberee?s?|remise?s? en liberte|deferee?s?|presentee?s?|ecrouee?s?|condamnee?s?"
+    r"|inculpee?s?|mise?s? en examen) (?:[\w']+ ){0,2}?$"
+)
+#: What follows a release's day when the release was itself an operation (``libérés lundi soir à l'issue d'un
+#: assaut``, ``libérés mercredi lors d'une intervention de l'armée``): that day is the operation's, an event's.
+#: Folded regex on the text after the day.
+RELEASED_DURING = (
+    r"^[\s,]*(?:[\w']+ ){0,3}?(?:lors|au cours|a l'issue|au terme|pendant|grace a)\b"
+    r"|^[\s,]*par (?:l'armee|les forces|la police|les militaires|les soldats|les policiers|les gendarmes)\b"
+)
+#: A time expression that points back to the day just told (``ce jour-là``, ``cette nuit-là``, ``le jour
+#: même``, ``la même nuit``): the time extractor gives it the last day the text named, which may be a later
+#: day named on the way (``relâchés mardi. … blessés ce jour-là``); it means the day of the event the sentence
+#: before told of. Folded regex on the expression.
+SAME_DAY_ANAPHOR = (
+    r"^(?:a |en |dans |pendant |durant )?(?:ce|cette|ces) (?:jour|jours|soir|nuit|matin|matinee|soiree|apres-midi)"
+    r"-la$|^(?:le|la) meme (?:jour|nuit|soiree|matinee|journee|soir|matin)$|^(?:le|ce) (?:jour|soir|matin) meme$"
+)
 #: What follows a death's day when the death happened in the violence itself (``est mort samedi soir lors de
 #: violences``): that day is the event's, not a later death's. Folded regex on the text after the day.
 DIED_DURING = r"^[\s,]*(?:lors|au cours|pendant|en marge|dans les|dans des|dans l')\b"
@@ -519,12 +543,32 @@ RECALLED_EVENT = (
     r"|rassemblements?|marches?)\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout"
     r"|septembre|octobre|novembre|decembre)\b"
 )
-#: A call to demonstrate (``les syndicats appellent à de grands rassemblements``, ``a appelé à manifester
-#: vendredi``): an event announced, not one reported. Blanked like :data:`RECALLED_EVENT`. Folded regex.
+#: The words for a gathering or for gathering, as an announcement or a refusal names them (folded regex).
+_GATHERING_WORDS = (
+    r"(?:manifest\w*|rassemble\w*|marches?|marcher|mobilis\w*|sit-in|defile\w*|descendre dans la rue|protester"
+    r"|cortege|greve)"
+)
+#: The nouns for a gathering as an event (not its people, ``les manifestants``), for a plan or a call maintained.
+_GATHERING_NOUNS = r"(?:manifestations?|rassemblements?|marches?|mobilisations?|sit-in|cortege|defiles?|blocages?)"
+#: A gathering announced, called or refused rather than reported, blanked like :data:`RECALLED_EVENT` (folded
+#: regex):
+#: - a call (``les syndicats appellent à de grands rassemblements``, ``a appelé à une « marche blanche »``);
+#: - a plan (``une marche est prévue samedi``, ``un rassemblement doit avoir lieu jeudi``, ``ils comptent
+#:   manifester lundi``) — the day may be the article's own, so the day alone does not tell it;
+#: - a call kept up (``le collectif maintient ses rassemblements mardi``);
+#: - a refusal or an absence (``à ne pas manifester``, ``n'ont pas défilé``, ``ne se sont pas rassemblés``).
 CALLED_EVENT = (
-    r"\b(?:appel\w*|invit\w*|exhort\w*) (?:[\w']+ ){0,3}?a (?:de |d'|des |une |un |la |le |les )?"
-    r"(?:(?:grands?|grandes?|nouveaux?|nouvelles?|vastes?) )?"
-    r"(?:manifest\w*|rassemble\w*|marches?|marcher|mobilis\w*|sit-in|defiler|descendre dans la rue|protester)\b"
+    r"\b(?:appel\w*|invit\w*|exhort\w*) (?:[\w']+ ){0,3}?a (?:de |d'|des |une |un |la |le |les )?[«“\"]?\s*"
+    r"(?:(?:grands?|grandes?|nouveaux?|nouvelles?|vastes?) )?" + _GATHERING_WORDS + r"\b"
+    r"|\b" + _GATHERING_NOUNS + r"\b(?: [\w'-]+){0,5}? (?:est|sont|reste|restent) (?:\w+ )?prevue?s?\b"
+    r"|\b" + _GATHERING_NOUNS + r"\b(?: [\w'-]+){0,5}? (?:doi(?:t|vent) (?:avoir lieu|se tenir|se derouler)"
+    r"|aur(?:a|ont) lieu|se tiendr(?:a|ont))\b"
+    r"|\b(?:prevoi\w*|compt(?:e|ent)|entend(?:ent)?|menac\w*|promett?\w*|envisag\w*) (?:de |d')?"
+    r"(?:manifester|se rassembler|defiler|marcher|descendre dans la rue)\b"
+    r"|\bmaint(?:ien|iennent|enu)\w* (?:ses|leurs|son|sa|leur|les) (?:appels? a (?:des |de |la |une )?)?"
+    + _GATHERING_NOUNS
+    + r"\b"
+    r"|\bn(?:e |')(?:[\w']+ ){0,2}?(?:pas|plus|jamais) (?:[\w']+ )?" + _GATHERING_WORDS + r"\b"
 )
 #: A few words in quotation marks (``la présence de « casseurs »``, ``de nombreux «pilleurs»``): someone's word
 #: for the crowd, as a label; it describes no act of violence. Blanked before the riot and mob acts are looked
