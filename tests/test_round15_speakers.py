@@ -270,3 +270,22 @@ def test_an_unnamed_speaker_is_written_with_its_participle_and_age(
 )
 def test_a_possessive_speaker_is_written_with_its_owner(analyze: Analyze, text: str, words: str, speaker: str) -> None:
     assert said_by(analyze(text), words).startswith(speaker + " |")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le prédicateur Hariom Das est sorti de son silence mercredi soir, dans une vidéo.", "Hariom Das"),
+        (
+            "Les fidèles attendaient.\n\nJean-Claude Mbarga s'est exprimé pour la première fois dimanche soir, dans "
+            "une allocution télévisée.",
+            "Jean-Claude Mbarga",
+        ),
+        (
+            "La foule s'est dispersée.\n\nMarie-Ange Koffi s'est exprimée lundi devant la presse, à Abidjan.",
+            "Marie-Ange Koffi",
+        ),
+    ],
+)
+def test_a_name_spacy_cut_short_gets_its_missing_words(analyze: Analyze, text: str, name: str) -> None:
+    assert name in {e.name for e in analyze(text).entities if e.type == "PER"}

@@ -277,6 +277,9 @@ class EntityRecognizer:
             # ``ministre de l'Énergie Murat`` [``Kalkan``]; ``Rafael`` [``Cuenca Morillas``]: a Spanish name's two
             # surnames, both left out
             given_back = 0
+            if mention.type == "PER" and self._hyphen_inside_name(doc, mention.end, covered):
+                covered.update((mention.end, mention.end + 1))
+                mention.end += 2  # ``Paul-`` [``-Marie``]: spaCy cut a hyphenated first name at its hyphen
             while (
                 mention.type == "PER"
                 and mention.end < len(doc)
@@ -293,13 +296,26 @@ class EntityRecognizer:
             mention.type = "PER"
             covered.add(i)
 
+    def _hyphen_inside_name(self, doc: Doc, i: int, covered: set[int]) -> bool:
+        """Whether token ``i`` is a hyphen joined on both sides to the name before it and a capitalized word after."""
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i + 1].is_title
+            and doc[i + 1].is_alpha
+            and i + 1 not in covered
+        )
+
     def _lone_name_word(self, doc: Doc, i: int, covered: set[int]) -> bool:
         """Whether token ``i`` is a capitalized proper noun mid-sentence, in no other name and no title,
         civility, demonym or capitalized common noun: a piece of the person's name next to it."""
         word = doc[i]
         return not (
             i in covered
-            or not (word.is_title and word.is_alpha and word.pos_ == "PROPN")
+            # a capitalized word the tagger calls punctuation or unknown (``Hariom Das``: ``Das``) is a name too
+            or not (word.is_title and word.is_alpha and word.pos_ in ("PROPN", "PUNCT", "X"))
             # (the punctuation says where a sentence opens: spaCy may start one inside a name it misread)
             or i == 0
             or doc[i - 1].is_space
