@@ -289,3 +289,26 @@ def test_a_possessive_speaker_is_written_with_its_owner(analyze: Analyze, text: 
 )
 def test_a_name_spacy_cut_short_gets_its_missing_words(analyze: Analyze, text: str, name: str) -> None:
     assert name in {e.name for e in analyze(text).entities if e.type == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "Le ministère de l'Agriculture a reçu les éleveurs. À la Coordination rurale, on n'entend pas désarmer. "
+            "Le syndicat appelle à une « journée de colère ».",
+            "colère",
+            "Coordination rurale",
+        ),
+        (
+            "Le Mouvement pour le changement (MPC) a perdu deux sièges, selon le ministère de l'Intérieur. Le parti "
+            "dénonce « une fraude massive ».",
+            "fraude",
+            "Mouvement pour le changement",
+        ),
+    ],
+)
+def test_a_union_or_a_party_takes_up_the_latest_citizens_body(
+    analyze: Analyze, text: str, words: str, body: str
+) -> None:
+    assert said_by(analyze(text), words).endswith(f"| {body}")

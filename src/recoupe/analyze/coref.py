@@ -129,6 +129,8 @@ class CorefTables:
     stale: frozenset[str]
     org_nouns: frozenset[str]
     generic_org: frozenset[str]
+    civil_bodies: frozenset[str]
+    state_heads: frozenset[str]
     animate: frozenset[str]
     nationalities: dict[str, tuple[str, ...]]
     demonym_endings: tuple[str, ...]
@@ -194,6 +196,8 @@ class CorefTables:
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
+            civil_bodies=frozenset(fold(w) for w in coref.CIVIL_BODY_NOUNS),
+            state_heads=frozenset(fold(w) for w in coref.STATE_BODY_HEADS),
             animate=frozenset(fold(w) for w in coref.ANIMATE_NOUNS)
             | frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS)
             | frozenset(fold(w) for w in coref.DESCRIPTION_CLASSES),
@@ -1533,7 +1537,10 @@ class Coreference:
         tied = {tie.entity for tie in self.ties if tie.type == "ORG" and tie.title == noun}
         if tied:
             return self._latest(tied, offset, "ORG")
-        if noun in self.t.generic_org and orgs and not plural:  # ``les plateformes`` are not the latest body
+        if noun in self.t.civil_bodies and not plural:
+            orgs = [e for e in orgs if fold(e.name).replace("'", " ").split()[0] not in self.t.state_heads]
+        if (noun in self.t.generic_org or noun in self.t.civil_bodies) and orgs and not plural:
+            # ``les plateformes`` are not the latest body
             token = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
             here = self._sent_of[token[0].i] if token is not None and len(token) else 0
             last = orgs[-1]

@@ -358,6 +358,8 @@ class CorefTables(Protocol):
     STALE_QUALIFIERS: frozenset[str]
     ORG_NOUNS: frozenset[str]
     GENERIC_ORG_NOUNS: frozenset[str]
+    CIVIL_BODY_NOUNS: frozenset[str]
+    STATE_BODY_HEADS: frozenset[str]
     ANIMATE_NOUNS: frozenset[str]
     NATIONALITIES: dict[str, tuple[str, ...]]
     DEMONYM_ENDINGS: tuple[str, ...]

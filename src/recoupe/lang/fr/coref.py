@@ -366,6 +366,19 @@ ORG_NOUNS: frozenset[str] = frozenset(
 
 #: Organization nouns that may stand for the most recent organization even when nothing ties them to it:
 #: ``la société`` after ``Chevron``. Others (``le ministère``) must match a name (``ministère de …``).
+#: Nouns for a body of citizens (``Le syndicat appelle …`` after ``À la Coordination rurale, …``): they take up the
+#: latest body named in the last sentences that is not a state body (:data:`STATE_BODY_HEADS`).
+CIVIL_BODY_NOUNS: frozenset[str] = frozenset(
+    "syndicat parti collectif mouvement fédération confédération coordination intersyndicale".split()
+)
+#: First words of a state body's name: never what ``le syndicat`` or ``le parti`` takes up.
+STATE_BODY_HEADS: frozenset[str] = frozenset(
+    """
+    ministère gouvernement préfecture police gendarmerie armée parquet tribunal cour présidence mairie
+    commission conseil assemblée sénat parlement état-major direction agence office
+    """.split()
+)
+
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset(
     """
     société entreprise groupe compagnie firme organisation alliance institution agence association ong
