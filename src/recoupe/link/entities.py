@@ -72,7 +72,7 @@ from functools import cache, lru_cache, partial
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from recoupe.lang import country_names, get_language
+from recoupe.lang import country_names, get_language, word_zipf
 from recoupe.link.memo import PerArticle
 from recoupe.link.text import fold
 from recoupe.model import DocumentAnalysis, DossierEntity
@@ -700,6 +700,7 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
     _join_syllable_acronyms(items, keys, members, joined, lang)
     _join_acronyms(items, joined, members)
     _join_same_sounds(items, keys, members, joined, lang)
+    _join_close_spellings(items, members, joined, lang)
 
 
 def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind, lang: str) -> None:
@@ -717,6 +718,75 @@ def _join_same_sounds(items: list[_Local], keys: list[str], members: list[int], 
             by_sound[sound] = index
         elif not (_type(items[index]) == "PER" and _written_together(items[index], items[by_sound[sound]])):
             joined.union(index, by_sound[sound])
+
+
+#: How close (rapidfuzz ratio, 0–100, on the names as they sound) a surname must be to another for two full names
+#: with the same first name to be one person spelt two ways (``Karagiannis`` / ``Karayannis``, ``Cevallos`` /
+#: ``Zevallos``), and a first name for two full names with the same surname (``Giorgos`` / ``Georgios``, ``Taoufik``
+#: / ``Tawfik``); ``Marc`` / ``Marie`` (67) stay two.
+CLOSE_SURNAME = 85
+CLOSE_FIRST_NAME = 70
+#: Shortest word the closeness is asked of: short names differ by one letter and are other names (``Ali`` / ``Alia``,
+#: ``Dupont`` / ``Dumont``).
+CLOSE_SHORTEST = 5
+CLOSE_SURNAME_SHORTEST = 7
+#: Below this frequency (wordfreq's Zipf scale) a first name is foreign to the language (:func:`_foreign_first_name`).
+FOREIGN_FIRST_NAME_ZIPF = 3.0
+
+
+def _foreign_first_name(word: str, lang: str) -> bool:
+    """Whether a first name is rare in the language (``Giorgos``, ``Tawfik``): a transliteration, whose spellings
+    vary; the language's own first names two letters apart are two names (``Marion`` / ``Martin``)."""
+    zipf = word_zipf(word, lang)
+    return zipf is not None and zipf < FOREIGN_FIRST_NAME_ZIPF
+
+
+def _join_close_spellings(items: list[_Local], members: list[int], joined: _UnionFind, lang: str) -> None:
+    """Two full names of one story, never written by one article, are one person when they share a first name and
+    their surnames sound nearly alike, or share a surname and their first names do (``Vassilis Karagiannis`` /
+    ``Vasilis Karayannis``, ``Giorgos`` / ``Georgios Vlachos``, ``Taoufik`` / ``Tawfik Bouzid``), or when one only
+    adds a middle name (``Edem Kodjovi Afanvi`` / ``Edem Afanvi``): transliterations no rule lists. A feminine
+    first name (``Jean`` / ``Jeanne``) is someone else."""
+    from rapidfuzz import fuzz
+
+    people = [
+        (index, sound_key(items[index].name, "PER", lang).split())
+        for index in members
+        if _type(items[index]) == "PER" and len(items[index].name.split()) >= 2
+    ]
+    fuller: dict[int, set[int]] = {}
+    for (a, words_a), (b, words_b) in combinations(people, 2):
+        if len(words_a) < 2 or len(words_b) < 2 or _written_together(items[a], items[b]):
+            continue
+        first_a, last_a, first_b, last_b = words_a[0], words_a[-1], words_b[0], words_b[-1]
+        written_a, written_b = name_key(items[a].name).split()[0], name_key(items[b].name).split()[0]
+        if _gendered(written_a, written_b, lang) or _gendered(written_b, written_a, lang):
+            continue
+        if first_a == first_b and last_a == last_b:
+            if len(words_a) != len(words_b):  # a middle name one outlet writes: join if only one fuller name fits
+                short, full = (a, b) if len(words_a) < len(words_b) else (b, a)
+                fuller.setdefault(short, set()).add(full)
+            continue
+        if first_a == first_b:
+            close = (
+                min(len(last_a), len(last_b)) >= CLOSE_SURNAME_SHORTEST and fuzz.ratio(last_a, last_b) >= CLOSE_SURNAME
+            )
+        elif last_a == last_b:
+            # the language's own first names a letter or two apart are two names (``Marin`` / ``Martin``)
+            close = (
+                min(len(first_a), len(first_b)) >= CLOSE_SHORTEST
+                and first_a[0] == first_b[0]
+                and first_a[-1] == first_b[-1]
+                and fuzz.ratio(first_a, first_b) >= CLOSE_FIRST_NAME
+                and all(_foreign_first_name(w, lang) for w in (written_a, written_b))
+            )
+        else:
+            close = False
+        if close:
+            joined.union(a, b)
+    for short, fulls in fuller.items():
+        if len(fulls) == 1:  # ``Ana Costa`` beside ``Ana Maria`` and ``Ana Beatriz Costa``: which one is not known
+            joined.union(short, next(iter(fulls)))
 
 
 def _join_names_after_their_town(items: list[_Local], keys: list[str], members: list[int], joined: _UnionFind) -> None:
