@@ -154,6 +154,9 @@ class TimexResolver:
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
         self.restrictive_relative = re.compile(data.EVENT_RELATIVE_CLAUSE, re.IGNORECASE)
+        self.event_apposed_date = re.compile(data.EVENT_APPOSED_DATE)
+        self.apposition_close = re.compile(data.APPOSITION_CLOSE)
+        self.night_span = re.compile(data.NIGHT_SPAN, re.IGNORECASE)
         self.announced_plan = re.compile(data.ANNOUNCED_PLAN, re.IGNORECASE)
         self.event_dated_before = re.compile(data.EVENT_DATED_BEFORE, re.IGNORECASE)
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
@@ -278,6 +281,7 @@ class TimexResolver:
             and not (
                 narrative.day_sentence == sentence and (self._reported_on(cand, doc) or self._dates_an_event(cand, doc))
             )
+            and not self._names_earlier_event(result.day, cand, doc)
             and not self._since(cand, doc)
         ):
             narrative.day, narrative.day_sentence = result.day, sentence
@@ -315,6 +319,13 @@ class TimexResolver:
         """Whether the day says when an event the sentence names took place (``l'éboulement survenu le 6 avril``):
         it tells which event, not the day the sentence is on, so the narrative stays on its day."""
         return bool(self.event_dated_before.search(doc.text[max(0, cand.start - 40) : cand.start]))
+
+    def _names_earlier_event(self, day: Day, cand: Candidate, doc: Document) -> bool:
+        """Whether the day only says which earlier event a later sentence is about (``Les secours fouillaient
+        vendredi. … ont péri dans l'éboulement survenu le 6 avril. La veille, …``): the narrative stays on
+        the later day it was telling, and ``La veille`` is the eve of Friday, not of the 6th."""
+        told = doc.narrative.day
+        return told is not None and day.date < told.date and self._dates_an_event(cand, doc)
 
     def _reported_on(self, cand: Candidate, doc: Document) -> bool:
         """Whether the day is the one a source spoke on (``a indiqué lundi``), by the words before it."""
@@ -1086,14 +1097,45 @@ class TimexResolver:
             return None
         between = doc.text[cand.end : following.start]
         if "," in between and not self.restrictive_relative.match(between):
-            return result.day
+            counted = self._count_from_apposed(cand, following, result.day, doc)
+            return counted or result.day
         # ``Deux jours après la présidentielle de dimanche``, ``… après les attaques qui ont frappé, dans la nuit
         # de samedi, …``: the day is the event's own, counted from
+        return self._count_from_event_day(cand, following, result.day, doc)
+
+    def _count_from_event_day(self, cand: Candidate, event: Candidate, day: Day, doc: Document) -> Day | None:
+        """The day a count after an event lands on, counted from the event's own day; from the second day of a
+        night told from one day to the next (``deux jours après la rupture de la digue, dans la nuit de
+        dimanche à lundi``: Wednesday), the event having fallen after midnight, where the day of writing
+        allows it."""
         amount = self.number(cand.get("num"))
         letter = self.data.UNITS[cand.groups["unit"]][0]
         if amount is None or not float(amount).is_integer() or letter not in ("D", "W"):
             return None
-        return result.day.shift(int(amount) * (7 if letter == "W" else 1))
+        counted = day.shift(int(amount) * (7 if letter == "W" else 1))
+        if counted is None or not self.night_span.search(doc.text[event.start : event.end]):
+            return counted
+        # from the night's second day, unless that lands after the day of writing (``quatre jours après le
+        # séisme qui a frappé dans la nuit du 7 au 8``, written on the 11th: counted from its first)
+        anchor = doc.anchor
+        later = counted.shift(1)
+        return counted if later is None or (anchor is not None and later.date > anchor.date) else later
+
+    def _count_from_apposed(self, cand: Candidate, event: Candidate, day: Day, doc: Document) -> Day | None:
+        """A date set beside the event by commas right after it dates the event, not the clause (``Une semaine
+        après le début de l'incendie, le 11 juin, les pompiers luttent toujours``: the 18th). Only a date that
+        names its day of the month or a night from one day to the next is read so (``…, samedi, …`` is as
+        often the clause's day), and only when the count does not land after the day of writing."""
+        between = doc.text[cand.end : event.start]
+        if not self.event_apposed_date.match(between) or not self.apposition_close.match(doc.text[event.end :]):
+            return None
+        if not event.get("day") and not self.night_span.search(doc.text[event.start : event.end]):
+            return None
+        counted = self._count_from_event_day(cand, event, day, doc)
+        anchor = doc.anchor
+        if counted is None or (anchor is not None and anchor.day_known and counted.date > anchor.date):
+            return None
+        return counted
 
     def _relative(self, cand: Candidate, doc: Document) -> Resolved:
         """``il y a dix ans``, ``dans trois jours``: counted from the moment of writing."""

@@ -1224,6 +1224,17 @@ TARGET_DAY_BEFORE = r"[\w»)]" + "".join(rf"(?<!\b{verb})" for verb in _FIGURE_G
 #: and after a second comma (``… après le coup de grisou qui a tué 21 mineurs, dans le nord, la justice a
 #: placé samedi``) the main clause has begun: the day is the sentence's.
 EVENT_RELATIVE_CLAUSE = r"[^,]{1,80}?\s(?:qui|survenue?s?|perpétrée?s?|commise?s?)\s[^,]*(?:,\s*)?$"
+#: The words between a count after an event and a date set beside the event by commas, the event's own
+#: date (``Une semaine après le début de l'incendie, le 11 juin, les pompiers …``, ``Deux jours après la
+#: rupture de la digue, dans la nuit de dimanche à lundi, …``): after ``après``, a noun phrase with no verb
+#: before the first comma, and that comma alone. (``… après la manifestation, ils ont convergé ce mardi``: a
+#: clause has begun, the day is the clause's.)
+EVENT_APPOSED_DATE = r"^\s+[^,;:.!?]{1,90},\s*$"
+#: What follows a date set beside an event when the apposition closes: a comma (``…, le 11 juin, les …``).
+APPOSITION_CLOSE = r"^\s*,"
+#: A night from one day to the next (``dans la nuit de dimanche à lundi``, ``la nuit du 14 au 15``): an
+#: event told in it fell after midnight, and a count after it starts from the second day.
+NIGHT_SPAN = r"\bnuit\s+d(?:u|e)\s+\S.*?\s(?:au|à)\s+\S"
 #: What ends the words before an expression a postponement points to: a day something is put off (or
 #: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
 #: reportée à mardi``: next Tuesday; ``prolongé jusqu'à la fin du mois de mars``; ``mis en délibéré au
