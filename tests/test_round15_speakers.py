@@ -312,3 +312,28 @@ def test_a_union_or_a_party_takes_up_the_latest_citizens_body(
     analyze: Analyze, text: str, words: str, body: str
 ) -> None:
     assert said_by(analyze(text), words).endswith(f"| {body}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Liban : « Nous ne céderons pas », le Premier ministre Karim Haddad refuse de démissionner\n\nAprès trois "
+            "jours de manifestations, le Premier ministre a parlé.",
+            "céderons",
+            "Karim Haddad",
+        ),
+        (
+            "« On ne lâchera rien », la maire de Lille Anne Roux maintient son projet\n\nLa maire a parlé lundi.",
+            "lâchera",
+            "Anne Roux",
+        ),
+    ],
+)
+def test_a_headline_names_its_speaker_after_the_quote(analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    assert speaker in said_by(analyze(text), words)
+
+
+def test_a_place_rubric_before_a_headline_quote_is_no_speaker(analyze: Analyze) -> None:
+    result = analyze("Chili : « Le feu avance vite »\n\nLes pompiers luttent depuis lundi contre les flammes.")
+    assert "Chili" not in said_by(result, "avance vite")

@@ -460,6 +460,7 @@ class QuoteExtractor:
                 lambda: finder.right(last),
                 lambda: finder.colon(first),
             ]
+        cues.append(lambda: finder.headline_subject(last))
         cues.append(lambda: finder.stance(first))
         cues.append(lambda: finder.colon_agent(first))
         cues.append(lambda: finder.chanted(first))

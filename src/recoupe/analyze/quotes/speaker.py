@@ -886,7 +886,41 @@ class ArticleSpeakers:
             return possessor
         if self._topic_label(words):
             return None
+        if self._place_rubric(words):
+            return None
         return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def headline_subject(self, quote: QuoteSpan) -> Found:
+        """``Kenya : « Je ne signerai pas ce texte », le président Korir retire le projet``: in a line that opens on
+        the quote (past a rubric and its colon) and has no stop before it, the subject set after the quote's comma
+        is who said it: a headline quotes its subject before naming them."""
+        text = self.text
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        before = text[line_start : quote.open]
+        if any(mark in before for mark in ".!?«»") or (before.strip() and not before.rstrip().endswith(":")):
+            return None
+        if not quote.closed or not text[quote.close + 1 : quote.close + 3].lstrip(" ").startswith(","):
+            return None
+        i = self.token_at(text.index(",", quote.close) + 1)
+        found = self.noun_phrase_at(i)
+        if found is None or "\n" in text[quote.close : found[1]]:
+            return None
+        span = range(self.token_at(found[0]), self.token_at(found[1]))
+        roots = [self.doc[k] for k in span if self.doc[k].head.i not in span]
+        # (a title and its holder's name are often two subjects of the verb to the parser)
+        if not roots or any(r.dep_ not in SUBJECT_DEPS or r.head.i != roots[0].head.i for r in roots):
+            return None
+        verb = roots[0].head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < roots[0].i:
+            return None
+        return found if self._is_agent(found) else None
+
+    def _place_rubric(self, words: list[Token]) -> bool:
+        """Whether a label before a colon opening its line is only a place (``Kenya : « Je ne signerai pas »,
+        le président …``): a headline's rubric says where, and the words are someone's the headline or body names."""
+        first = words[0]
+        opens_line = first.i == 0 or "\n" in self.doc[first.i - 1].text or "\n" in self.doc[first.i - 1].whitespace_
+        return opens_line and all(t.i in self._entity_tokens and self._in_place(t) for t in words if not t.is_punct)
 
     def _topic_label(self, words: list[Token]) -> bool:
         """Whether a headline's label before the colon names what happened, not who speaks: a common noun
