@@ -68,6 +68,9 @@ _VERB_REACH = 7
 #: How far a counted subject's complements and asides may reach before its verb (``800 soldats de la garde,
 #: le corps d'élite de l'armée, ont été dépêchés``).
 _COMPLEMENT_REACH = 24
+#: How far past a describing participle its noun's verb may be (``deux hommes soupçonnés d'avoir allumé le
+#: feu ont été arrêtés``).
+_PARTICIPLE_REACH = 9
 #: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
 #: plupart des enfants de moins de cinq ans, sont mortes``).
 _APPOSITION_REACH = 15
@@ -177,6 +180,13 @@ def _finite(token: Token) -> bool:
     ``cagoulés``) only describes a noun (the tagger calls some participles infinitives: ``évacués``)."""
     forms = token.morph.get("VerbForm", [])
     return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in forms and "Inf" not in forms)
+
+
+def _clause_verb(token: Token) -> bool:
+    """Whether a token opens the finite verb of a clause: an auxiliary in the infinitive or a participle
+    (``soupçonnés d'avoir incendié``, ``après avoir été blessés``) belongs to a complement, not to a clause."""
+    forms = token.morph.get("VerbForm", [])
+    return _finite(token) and "Inf" not in forms and "Part" not in forms
 
 
 def _absurd(figure: Figure) -> bool:
@@ -310,6 +320,7 @@ class ClaimExtractor:
         self.relative_nouns: frozenset[str] = frozenset(data.RELATIVE_NOUNS)
         self.infinitive_links: frozenset[str] = frozenset(getattr(data, "INFINITIVE_LINKS", ()))
         self.modals: frozenset[str] = frozenset(data.MODAL_VERBS)
+        self.modal_links: frozenset[str] = frozenset(getattr(data, "MODAL_LINKS", ()))
         self.hypothetical_openers: frozenset[str] = frozenset(data.HYPOTHETICAL_OPENERS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
         self.remains: frozenset[str] = frozenset(getattr(data, "REMAINS_NOUNS", ()))
@@ -350,6 +361,9 @@ class ClaimExtractor:
         self.revision_verbs: frozenset[str] = frozenset(getattr(data, "REVISION_VERBS", ()))
         self.revision_from: str = getattr(data, "REVISION_FROM", "")
         self.source_aside: re.Pattern[str] = re.compile(getattr(data, "SOURCE_ASIDE", r"(?!)"), re.IGNORECASE)
+        self.competing_gap = re.compile(getattr(data, "COMPETING_COUNT_GAP", r"(?!)"), re.IGNORECASE)
+        self.competing_after = re.compile(getattr(data, "COMPETING_COUNT_AFTER", r"(?!)"), re.IGNORECASE)
+        self.competing_category: str = getattr(data, "COMPETING_COUNT_CATEGORY", "other")
         self.complementizers: frozenset[str] = frozenset(data.COMPLEMENTIZERS)
         self.agent_prepositions: frozenset[str] = frozenset(data.AGENT_PREPOSITIONS)
         self.place_link: re.Pattern[str] = _place_link(
@@ -515,6 +529,7 @@ class ClaimExtractor:
             answered = self._answer(parsed, group, answered)
             self._revised_from(parsed, group)
             self._parallel(parsed.text, group)
+            self._competing(parsed.doc, parsed.text, group)
 
     def _answer(
         self, parsed: Parsed, group: list[_Candidate], answered: tuple[int, str] | None
@@ -652,6 +667,43 @@ class ClaimExtractor:
             if gap in self.list_gaps:
                 candidate.category, candidate.subject = following.category, following.subject
                 carried.add(id(candidate))
+
+    def _competing(self, doc: Doc, text: str, group: list[_Candidate]) -> None:
+        """``800 personnes selon la police, 2 000 selon les syndicats(, ont défilé)``: one count given twice, by
+        two counters, each figure followed by its own source. Of people (a people noun or none), both figures
+        count one crowd: the category one of them got elsewhere (its verb), else a crowd's size, with or
+        without a verb (``À Lyon, 3 000 selon la police, 9 000 selon la CGT.``)."""
+        for first, second in itertools.pairwise(group):
+            pair = (first, second)
+            if any(c.timeish or c.noun_kind not in ("people", "none") for c in pair):
+                continue
+            if all(c.noun_kind == "none" and not c.pronoun_holder for c in pair) and not self._crowd_before(doc, first):
+                continue  # ``3 selon X, 5 selon Y``: nothing says these are people
+            gap = self.competing_gap.fullmatch(text, first.figure.end, second.figure.start)
+            if gap is None or not self.competing_after.match(text, second.figure.end):
+                continue
+            known = [c.category for c in pair if c.category in PEOPLE_CATEGORIES]
+            if any(c.category not in PEOPLE_CATEGORIES and c.category != "other" for c in pair):
+                continue
+            if len(set(known)) > 1:
+                continue
+            category = known[0] if known else self.competing_category
+            subject = next((c.subject for c in pair if c.subject), "")
+            for candidate in pair:
+                if candidate.category == "other":
+                    candidate.category, candidate.subject = category, candidate.subject or subject
+                    candidate.elided = candidate.noun is None
+
+    def _crowd_before(self, doc: Doc, candidate: _Candidate) -> bool:
+        """Whether the figure's sentence, before it, says a crowd gathered (``Les enseignants ont manifesté
+        mardi : 5 000 selon la police, …``, ``la manifestation a rassemblé …``): a verb or a noun of a crowd."""
+        for token in doc[candidate.sentence.start : candidate.first]:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and self.subject_verbs.get(lemma) == self.competing_category:
+                return True
+            if token.pos_ == "NOUN" and self.nominal_cues.get(token.lower_) == self.competing_category:
+                return True
+        return False
 
     def _is_date(self, doc: Doc, candidate: _Candidate) -> bool:
         following = doc[candidate.last] if candidate.last < len(doc) else None
@@ -936,6 +988,8 @@ class ClaimExtractor:
             return index  # ``dont une fillette, ont été …``: the verb after the part's aside is the total's
         if first > sentence.start and doc[first - 1].pos_ == "ADP":
             return index  # ``déclenché avec 90 policiers, a visé …``: a complement, not the subject
+        if candidate.figure.kind == "article" and first > sentence.start and doc[first - 1].text == ",":
+            return index  # ``La victime, un étudiant de 19 ans, a été …``: an apposition; the verb is the named one's
         for token in reversed(doc[sentence.start : candidate.first]):
             if token.lower_ in self.clause_breaks:
                 break
@@ -945,17 +999,23 @@ class ClaimExtractor:
         last_comma: int | None = None
         for k in range(index, limit):
             token = doc[k]
-            if _finite(token):
+            if _clause_verb(token):
                 if k == index:
                     return index
                 if last_comma is not None and last_comma != k - 1:
-                    listed = doc[last_comma + 1 : k]
+                    # the verb's own clitics (``, se sont rassemblées``, ``, n'ont pas``) list nothing
+                    listed = [t for t in doc[last_comma + 1 : k] if t.lower_ not in self.verb_chain_words]
                     if any(t.pos_ in ("DET", "PRON", "PROPN") for t in listed):
                         return index
                 return k
-            if token.lower_ in self.clause_breaks or token.text in _FINAL or token.text[:1].isdigit():
+            if token.lower_ in self.clause_breaks or token.text in _FINAL:
                 return index
-            if token.like_num and not (k + 1 < limit and doc[k + 1].lower_ in self.not_counted):
+            thing = k + 1 < limit and doc[k + 1].lower_ in self.not_counted
+            described = last_comma is not None or (k > index and doc[k - 1].lower_ in self.figure_complements)
+            if (token.like_num or token.text[:1].isdigit()) and not (thing and described):
+                # another count; but things counted in an aside or a complement only describe (``, appuyés par 40
+                # véhicules,``, ``un émeutier de 19 ans``), while things listed with the subject share its verb
+                # (``800 manifestants et 90 tracteurs ont``)
                 return index
             if token.lower_ in self.coordinators and k + 1 < limit and doc[k + 1].pos_ in ("DET", "PRON"):
                 return index  # ``… et les pompiers ont …``: another subject
@@ -1020,9 +1080,12 @@ class ClaimExtractor:
                 index += aside  # ``ont par ailleurs été interpellées``: the aside is no part of the verb
                 continue
             modal = token.pos_ == "VERB" and token.lemma_.lower() in self.modals
+            # ``ont tenté de bloquer``: the infinitive after an attempt is the act counted
+            linked = token.lower_ in self.modal_links and index > start and self._modal(doc[index - 1])
             if (
                 token.pos_ == "AUX"
                 or modal
+                or linked
                 or token.lower_ in self.verb_chain_words
                 or token.text in _QUOTES
                 or (token.pos_ == "ADV" and token.lower_ not in self.clause_breaks)
@@ -1038,8 +1101,11 @@ class ClaimExtractor:
         token = doc[index]
         state = self._state(text, token.idx)
         copula = token.lemma_.lower() in self.state_copulas or token.lower_ in self.state_copula_forms
-        if state is None and copula and index + 1 < limit:
-            state = self._state(text, doc[index + 1].idx)  # ``900 personnes restent sans logement``
+        after_copula = index + 1
+        while copula and after_copula + 1 < limit and doc[after_copula].pos_ == "ADV":
+            after_copula += 1  # ``12 supporters se trouvent toujours en garde à vue``
+        if state is None and copula and after_copula < limit:
+            state = self._state(text, doc[after_copula].idx)  # ``900 personnes restent sans logement``
         if state is None and copula and index + 2 < limit and doc[index + 1].pos_ in ("VERB", "ADJ"):
             state = self._state(text, doc[index + 2].idx)  # ``neuf autres restent bloqués sous terre``
         if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
@@ -1079,6 +1145,10 @@ class ClaimExtractor:
             candidate.verb_end = doc[last.i + 1].idx + 1
         candidate.chain = [*chain, token]
         return True
+
+    def _modal(self, token: Token) -> bool:
+        """Whether the token is a verb that passes its subject to an infinitive (``tenter``, ``pouvoir``)."""
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.modals
 
     def _shelter_after(self, doc: Doc, text: str, candidate: _Candidate, verb: Token) -> int | None:
         """Where a shelter phrase right after a verb of no category ends (``47 000 personnes s'entassent dans des
@@ -1214,10 +1284,10 @@ class ClaimExtractor:
             or self._state(text, token.idx) is not None
         ):
             return start
-        for following in doc[index + 1 : min(index + 6, limit)]:
+        for following in doc[index + 1 : min(index + _PARTICIPLE_REACH, limit)]:
             if (following.is_punct and following.text not in _QUOTES) or following.lower_ in self.clause_breaks:
                 return start
-            if _finite(following):
+            if _clause_verb(following):  # not ``avoir`` of ``soupçonnés d'avoir allumé le feu``
                 return following.i
         return start
 
@@ -1615,6 +1685,8 @@ class ClaimExtractor:
             category = "troops"  # ``l'assaut, mené par 400 policiers``: forces carry out an operation
         elif self._inverted_force_subject(verb, candidate):
             category = "troops"  # ``l'opération, à laquelle ont participé 200 gendarmes``
+        elif not agent and candidate.noun_kind == "weak" and self._holds_people(verb):
+            category = "troops"  # ``le camp abritait 400 soldats``: forces stationed there
         elif agent:
             category = "participants" if lemma in self.agent_verbs else None
         else:
@@ -1848,8 +1920,10 @@ class ClaimExtractor:
         manifestants ont participé`` stays the crowd its noun or verb says."""
         if verb_lemma not in self.force_subject_verbs or candidate.verb_side != "right":
             return category
-        if candidate.noun_kind == "weak":
-            return "troops"
+        if candidate.noun_kind == "weak" or (
+            candidate.noun is not None and candidate.noun.lower_ in self.deployed_people
+        ):
+            return "troops"  # ``500 policiers sont intervenus``; ``900 pompiers luttent contre le feu``
         return None if category == "troops" else category
 
     def _coordinated(self, doc: Doc, previous: _Candidate, candidate: _Candidate) -> bool:

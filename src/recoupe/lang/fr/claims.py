@@ -97,7 +97,8 @@ PEOPLE_NOUNS: frozenset[str] = _words(
     pêcheurs marin marins mineur mineurs détenue détenues prisonnier prisonniers otage otages
     rescapé rescapés rescapée rescapées survivant survivants survivante survivantes naufragé naufragés
     passeur passeurs trafiquant trafiquants responsable responsables dirigeant dirigeants directeur
-    directeurs gérant gérants cadre cadres"""
+    directeurs gérant gérants cadre cadres
+    mère mères père pères parent parents épouse épouses mari maris veuve veuves sœur sœurs soeur soeurs frère frères"""
 )
 
 #: Words after a figure that say it counts no one (``81 ans``, ``50 %``, ``10 jours``): always ``other``.
@@ -147,6 +148,11 @@ PATIENT_VERBS: dict[str, str] = {
     "décapiter": "killed",
     "lyncher": "killed",
     "blesser": "injured",
+    # harm short of a wound named as such: ``deux sauveteurs intoxiqués``, ``14 reporters agressés``, ``30
+    # personnes soignées sur place`` (treated, hence hurt)
+    "intoxiquer": "injured",
+    "agresser": "injured",
+    "soigner": "injured",
     "toucher": "injured",
     "hospitaliser": "hospitalized",
     "arrêter": "arrested",
@@ -249,6 +255,9 @@ NOMINAL_CUES: dict[str, str] = {
     "renfort": "troops",
     "renforts": "troops",
     "contingent": "troops",
+    # a body of forces by its size (``une garnison de 150 hommes``, ``une force de 5 000 hommes``)
+    "garnison": "troops",
+    "force": "troops",
     "dispositif": "troops",
     "arrestation": "arrested",
     "arrestations": "arrested",
@@ -468,6 +477,9 @@ STATE_PHRASES: dict[str, str] = {
     "dans les centres d'hébergement": "displaced",
     "dans des hébergements d'urgence": "displaced",
     # people driven out of their homes: ``deux millions de personnes ont été chassées de chez elles``
+    # people out of their homes (``170 000 personnes hors de chez elles``)
+    "hors de chez eux": "displaced",
+    "hors de chez elles": "displaced",
     "chassés de chez eux": "displaced",
     "chassées de chez elles": "displaced",
     "chassés de leurs foyers": "displaced",
@@ -499,6 +511,9 @@ MEANS_PREPOSITIONS: frozenset[str] = frozenset({"avec"})
 #: (``les 300 premiers casques bleus sont arrivés``, ``400 soldats ont débarqué``) are forces sent in.
 FORCE_SUBJECT_VERBS: frozenset[str] = frozenset(
     {"intervenir", "participer", "patrouiller", "quadriller", "arriver", "atterrir", "débarquer"}
+    # forces and rescuers at work on the ground (``900 pompiers luttent contre les flammes``, ``250 militaires
+    # fouillent les décombres``, ``80 secouristes se sont relayés``) were sent there
+    | {"lutter", "combattre", "fouiller", "ratisser", "sécuriser", "relayer", "surveiller"}
 )
 
 #: Verbs (lemmas) whose agent (``par 20 000 individus``) counts attackers: ``participants``.
@@ -692,6 +707,8 @@ CLAUSE_BREAKS: frozenset[str] = _words(
 #: Verbs (lemmas) that carry another verb like an auxiliary: ``ont dû quitter``, ``pourraient être``,
 #: ``restent portées disparues`` (a state still true). ``reste`` too: the parser gives the singular ``Un salarié
 #: reste porté disparu`` that lemma, as it does the noun (``le reste``).
+#: What links a modal verb to its infinitive when it is no clitic: ``ont tenté de bloquer la rocade``.
+MODAL_LINKS: frozenset[str] = _words("de d' d’")
 MODAL_VERBS: frozenset[str] = _words(
     "devoir pouvoir sembler paraître venir continuer commencer rester reste demeurer "
     # an attempt counts its agents as the act does: ``un millier de jeunes ont tenté d'incendier le poste``
@@ -845,11 +862,12 @@ COORDINATORS: frozenset[str] = frozenset({"et", "ou"})
 VERB_CHAIN_WORDS: frozenset[str] = frozenset({"se", "s'", "ne", "n'", "qui", "y", "à", "d'"})
 #: Verbs (lemmas) that join a counted noun to a state phrase as ``être`` does: ``900 personnes restent sans
 #: logement``, ``12 mineurs demeurent en garde à vue``.
-STATE_COPULAS: frozenset[str] = frozenset({"rester", "reste", "demeurer"})
+STATE_COPULAS: frozenset[str] = frozenset({"rester", "reste", "demeurer", "trouver"})
 #: Their finite forms, which the tagger sometimes takes for a noun after a counted one (``une vingtaine
 #: d'autres restaient prisonniers``): a noun phrase ends there.
 STATE_COPULA_FORMS: frozenset[str] = _words(
-    """reste restent restait restaient resteront restera demeure demeurent demeurait demeuraient"""
+    """reste restent restait restaient resteront restera demeure demeurent demeurait demeuraient
+    trouve trouvent trouvait trouvaient"""
 )
 #: What may stand between a counted person and the verb: an age (``un pompier de 24 ans est mort``,
 #: ``un sauveteur âgé de 31 ans``), read as ``[âgé] de <number> ans``, or the ages of several (``quatre
@@ -862,7 +880,22 @@ AGE_COMPLEMENT: str = (
 #: Who gives a crowd's figure, and another's figure for it, set between the figure and its verb (``près de 400
 #: personnes selon la police, 800 selon la CGT, se sont rassemblées``, ``2 000 personnes, d'après les
 #: organisateurs, ont défilé``): the verb after them is the figure's. Closed by a comma, short, no sentence mark.
-SOURCE_ASIDE: str = r"(?:\s*,?\s*(?:\d[\d\s\u202f\u00a0]*\s+)?(?:selon|d['’]après)\s+[^,;:.!?()«»\d]{2,50},)+\s*"
+SOURCE_ASIDE: str = (
+    r"(?:\s*,?\s*(?:(?:(?:plus|près|moins|autour)\s+d['’]|(?:plus|près|moins|autour)\s+de\s+|environ\s+|quelque\s+"
+    r"|au\s+moins\s+|pas\s+moins\s+de\s+)?\d[\d\s\u202f\u00a0.,]*\s+)?(?:selon|d['’]après)\s+[^,;:.!?()«»\d]{2,50},)+\s*"
+)
+#: Two counts of one crowd, each given by its counter (``800 personnes selon la police, 2 000 selon les
+#: syndicats``, ``1 200 selon la préfecture et 3 000 d'après les organisateurs``): the text between the first
+#: figure and the second (a few words of a noun, the first source, a list link) and the start of the text after
+#: the second (its own source). A figure of people given twice this way is a crowd's size, whatever verb the
+#: sentence has, or none (``À Lyon, 3 000 selon la police, 9 000 selon la CGT.``).
+COMPETING_COUNT_GAP: str = (
+    r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*,?\s*(?:selon|d['’]après)\s+[^,;:.!?()«»\d]{2,60}?"
+    r"(?:\s*,\s*(?:et\s+|contre\s+)?|\s+et\s+|\s+contre\s+|\s*;\s*)"
+)
+COMPETING_COUNT_AFTER: str = r"(?:\s+[^\W\d_][\w'’-]*){0,2}?\s*,?\s*(?:selon|d['’]après)\s"
+#: The category of a count given twice by competing counters: a crowd's size.
+COMPETING_COUNT_CATEGORY: str = "participants"
 #: The lemma of the auxiliary of the passive: ``ont été tués``.
 PASSIVE_AUXILIARY: str = "être"
 #: Plural personal pronouns that can hold a figure as the subject of a measure verb: ``ils étaient 245 000``.
