@@ -337,3 +337,13 @@ def test_a_headline_names_its_speaker_after_the_quote(analyze: Analyze, text: st
 def test_a_place_rubric_before_a_headline_quote_is_no_speaker(analyze: Analyze) -> None:
     result = analyze("Chili : « Le feu avance vite »\n\nLes pompiers luttent depuis lundi contre les flammes.")
     assert "Chili" not in said_by(result, "avance vite")
+
+
+def test_a_plural_pronoun_taken_for_a_body_does_not_make_it_the_singular_one_after(analyze: Analyze) -> None:
+    result = analyze(
+        "Il est tombé 300 litres d'eau par mètre carré à Gandia, selon l'Agence nationale de météorologie (Aemet)."
+        "\n\nÀ Oliva, au moins 23 personnes ont péri, selon la maire, Rosa Ferrer. Beaucoup ont été surprises dans des "
+        "garages souterrains, où elles étaient descendues pour mettre leur véhicule à l'abri. « L'eau est montée de "
+        "deux mètres en dix minutes », a-t-elle raconté."
+    )
+    assert said_by(result, "deux mètres").endswith("| Rosa Ferrer")

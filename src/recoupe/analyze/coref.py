@@ -2374,7 +2374,9 @@ class Coreference:
             return False
         if mention.number and number and mention.number != number and referent.type not in ("ORG",):
             return False
-        if mention.number and mention.number != number and referent.type == "ORG" and mention.kind == "description":
+        if mention.number and mention.number != number and referent.type == "ORG" and mention.kind != "name":
+            # a body's own name takes ``il`` or ``ils``; a description or a pronoun that took it up has its number
+            # (``elles`` resolved to a body does not make the body the ``elle`` that follows)
             return False
         if gender and (told := self._person_gender(mention)) and gender != told:
             # ``ils`` is masculine or mixed: it may stand for a feminine plural only when nothing else fits.
