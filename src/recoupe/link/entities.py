@@ -749,17 +749,17 @@ def _join_close_spellings(items: list[_Local], members: list[int], joined: _Unio
     first name (``Jean`` / ``Jeanne``) is someone else."""
     from rapidfuzz import fuzz
 
+    # each person's name as it sounds, and its first name as written (a feminine ending is read there)
     people = [
-        (index, sound_key(items[index].name, "PER", lang).split())
+        (index, sound_key(items[index].name, "PER", lang).split(), name_key(items[index].name).split()[0])
         for index in members
         if _type(items[index]) == "PER" and len(items[index].name.split()) >= 2
     ]
     fuller: dict[int, set[int]] = {}
-    for (a, words_a), (b, words_b) in combinations(people, 2):
+    for (a, words_a, written_a), (b, words_b, written_b) in combinations(people, 2):
         if len(words_a) < 2 or len(words_b) < 2 or _written_together(items[a], items[b]):
             continue
         first_a, last_a, first_b, last_b = words_a[0], words_a[-1], words_b[0], words_b[-1]
-        written_a, written_b = name_key(items[a].name).split()[0], name_key(items[b].name).split()[0]
         if _gendered(written_a, written_b, lang) or _gendered(written_b, written_a, lang):
             continue
         if first_a == first_b and last_a == last_b:

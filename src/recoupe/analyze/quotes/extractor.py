@@ -820,7 +820,7 @@ class QuoteExtractor:
         if not name or fold(name) in coref.t.pronouns:
             return None
         span = parsed.doc.char_span(start, start + len(words), alignment_mode="expand")
-        head = next((t for t in span or [] if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+        head = next((t for t in span or () if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return None
         gender = next(iter(morph(head, "Gender")), "Masc")

@@ -919,7 +919,7 @@ class ArticleSpeakers:
         """Whether a label before a colon opening its line is only a place (``Kenya : « Je ne signerai pas »,
         le président …``): a headline's rubric says where, and the words are someone's the headline or body names."""
         first = words[0]
-        opens_line = first.i == 0 or "\n" in self.doc[first.i - 1].text or "\n" in self.doc[first.i - 1].whitespace_
+        opens_line = not self.text[self.text.rfind("\n", 0, first.idx) + 1 : first.idx].strip()
         return opens_line and all(t.i in self._entity_tokens and self._in_place(t) for t in words if not t.is_punct)
 
     def _topic_label(self, words: list[Token]) -> bool:
@@ -2367,7 +2367,7 @@ class ArticleSpeakers:
         if not cases or noun.head.i >= noun.i:
             return False
         before = cases[0].i - 1
-        return before >= 0 and self.doc[before].text == "," and self.doc[before].i > noun.head.i
+        return before > noun.head.i and self.doc[before].text == ","
 
     @staticmethod
     def _inside_description(token: Token) -> bool:
