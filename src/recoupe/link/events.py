@@ -89,6 +89,18 @@ GOVERNMENT_SINCE: dict[str, int] = {
     "ES": 2018,
     "IT": 2022,
 }
+#: Territories whose police and army are another state's: ACLED names the forces in New Caledonia "Police Forces
+#: of France (2017-)" (the protesters stay "Protesters (New Caledonia)"). Territory code → the state's code, name.
+FORCES_OF: dict[str, tuple[str, str]] = {
+    "NC": ("FR", "France"),
+    "PF": ("FR", "France"),
+    "WF": ("FR", "France"),
+    "PM": ("FR", "France"),
+    "PR": ("US", "United States"),
+    "GU": ("US", "United States"),
+    "GL": ("DK", "Denmark"),
+    "FO": ("DK", "Denmark"),
+}
 #: Countries whose state forces ACLED names with an article: "Military Forces of the Democratic Republic of
 #: Congo", "Police Forces of the United States" (but "Protesters (United States)").
 STATE_OF_THE = frozenset({"CD", "CG", "US", "GB", "CF", "PH", "NL", "AE", "DO", "CZ", "BS", "KM", "MV", "SB"})
@@ -568,9 +580,12 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int, int]:
 
 
 def _actor_of(kind: str, iso2: str, country: str) -> str:
-    since = GOVERNMENT_SINCE.get(iso2)
+    """ACLED's name of an actor of ``kind`` in a country: state forces named after the state (the sovereign's
+    for a territory's, :data:`FORCES_OF`) and its government's start year, other actors after the country."""
+    state_iso2, state_name = FORCES_OF.get(iso2, (iso2, country))
+    since = GOVERNMENT_SINCE.get(state_iso2)
     period = f" ({since}-)" if since else ""
-    state = f"the {country}" if iso2 in STATE_OF_THE else country
+    state = f"the {state_name}" if state_iso2 in STATE_OF_THE else state_name
     return {
         "police": f"Police Forces of {state}{period}",
         "military": f"Military Forces of {state}{period}",
@@ -632,6 +647,7 @@ def code_events(
     # -- evidence ---------------------------------------------------------------------------------------
     items: list[_Item] = []
     arrest_sentences: dict[tuple[str, int], tuple[str, ...]] = {}
+    targeted_arrests: list[tuple[_Targeted, list[Place], str]] = []
     for article, analysis in pairs:
         lang = analysis.lang or "fr"
         outlet = article.outlet or analysis.outlet or article.id
@@ -709,7 +725,14 @@ def code_events(
             planned = analysis.published is not None and any(
                 bool(t.value and _DAY.match(t.value)) and (t.value or "")[:10] > analysis.published[:10] for t in said
             )
-            joined = kind is None and cues.intervention and not said and running[4] == "unrest"
+            targeted = not planned and _says(lang, "TARGETED_ARREST", text)
+            if targeted and (arrest := _targeted_arrest(article, (start, end), days, said, running, on_running)):
+                located_arrest = _located(
+                    article.text, places_in.get(article.id, ()), (start, end), dateline, home, lang
+                )
+                targeted_arrests.append((arrest, located_arrest, outlet))
+            # (people taken at home, a group's leaders: an arrest of its own, not the police's intervention in a march)
+            joined = kind is None and cues.intervention and not said and running[4] == "unrest" and not targeted
             if joined:
                 # "Deux personnes ont été interpellées pour des tags", after the march: the police's intervention
                 kind = ("unrest", "Protests", "Protest with intervention")
@@ -849,7 +872,8 @@ def code_events(
     _attach_fatalities(events, groups, pairs, places_at, home)
     _one_killed(events, story_lang)
     _claimed(events, pairs, home)
-    events.extend(_arrests(story_id, events, groups, pairs, home, capital))
+    arrests = _targeted_arrest_events(story_id, targeted_arrests, pairs, places_in, home, capital)
+    events.extend(arrests + _arrests(story_id, events, groups, pairs, home, capital, arrests))
     events.sort(key=lambda e: (e.event_date, e.event_type, e.location))
     return events, resolved
 
@@ -1731,8 +1755,10 @@ def _arrests(
     pairs: Sequence[tuple[Article, DocumentAnalysis]],
     home: str,
     capital: Place | None,
+    targeted: Sequence[AcledEvent] = (),
 ) -> list[AcledEvent]:
-    """Arrest events from the story's ``arrested`` groups (see the module's step 6)."""
+    """Arrest events from the story's ``arrested`` groups (see the module's step 6); a count of the day and
+    place of a ``targeted`` arrest event already made is joined to it."""
     out: list[AcledEvent] = []
     gaz = gazetteer()
     texts = {a.id: a for a, _ in pairs}
@@ -1781,39 +1807,121 @@ def _arrests(
                 continue
             span = _sentence_at(article, report.start) or (report.start, report.end)
             evidence.append(Evidence(report.doc, span[0], span[1], article.text[span[0] : span[1]]))
+        sources = {outlets.get(r.doc, r.doc) for r in group.reports}
+        if same := next((e for e in targeted if e.event_date == day and e.location == place.name), None):
+            _add_evidence(same, evidence, sources)
+            continue  # the count of a targeted arrest already made (the leaders taken at home that night)
         if same := next((e for e in out if e.event_date == day and e.location == place.name), None):
-            _add_evidence(same, evidence, {outlets.get(r.doc, r.doc) for r in group.reports})
+            _add_evidence(same, evidence, sources)
             continue  # one event per type, place and day: a second count of that day's arrests there
-        country = place.country
+        precision = place.geo_precision if place is not capital else 3
+        out.append(_arrest_event(story_id, day, 2, place, precision, home, evidence, sources))
+    return out
+
+
+def _arrest_event(
+    story_id: str,
+    day: str,
+    time_precision: int,
+    place: Place,
+    geo_precision: int,
+    home: str,
+    evidence: list[Evidence],
+    sources: set[str],
+) -> AcledEvent:
+    """A "Strategic developments / Arrests" row: the home country's police arresting civilians."""
+    country = place.country
+    return AcledEvent(
+        event_id_cnty="",
+        story=story_id,
+        event_date=day,
+        year=int(day[:4]),
+        time_precision=time_precision,
+        disorder_type="Strategic developments",
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        actor1=_actor_of("police", home, country),
+        assoc_actor_1="",
+        inter1=INTER["state"],
+        actor2=_actor_of("civilians", home, country),
+        inter2=INTER["civilians"],
+        interaction=_interaction(INTER["state"], INTER["civilians"]),
+        civilian_targeting="",
+        iso=place.iso3,
+        country=country,
+        admin1=place.admin1,
+        location=place.name,
+        latitude=round(place.latitude, 4),
+        longitude=round(place.longitude, 4),
+        geo_precision=geo_precision,
+        source="; ".join(sorted(sources - {""})),
+        notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])),
+        fatalities=0,
+        documents=sorted({e.doc for e in evidence}),
+        evidence=evidence,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Targeted:
+    """A sentence telling a targeted arrest (``TARGETED_ARREST``), with the one day it happened."""
+
+    day: str
+    evidence: Evidence
+    time_precision: int
+
+
+def _targeted_arrest(
+    article: Article,
+    span: tuple[int, int],
+    days: Sequence[str],
+    said: Sequence[Timex],
+    running: tuple[int, list[str], int, list[Place], str],
+    on_running: bool,
+) -> _Targeted | None:
+    """The targeted arrest a sentence tells, dated by its own one day, or, undated ("des dizaines de militants
+    ont été arrêtés à leur domicile dans la nuit"), by the day the paragraph before it tells of (time precision
+    2, as ACLED dates what is known only around a day); ``None`` with no day or several."""
+    start, end = span
+    evidence = Evidence(article.id, start, end, article.text[start:end])
+    if len(days) == 1:
+        return _Targeted(days[0], evidence, 1)
+    if not days and not said and on_running and len(running[1]) == 1:
+        return _Targeted(running[1][0], evidence, 2)
+    return None
+
+
+def _targeted_arrest_events(
+    story_id: str,
+    found: Sequence[tuple[_Targeted, list[Place], str]],
+    pairs: Sequence[tuple[Article, DocumentAnalysis]],
+    places_in: dict[str, list[tuple[int, list[Place]]]],
+    home: str,
+    capital: Place | None,
+) -> list[AcledEvent]:
+    """One "Arrests" event per place and day of the story's targeted arrests (see ``TARGETED_ARREST``).
+
+    Placed where the sentence says, else in the town its article is about, else at the capital with geo
+    precision 3 (ACLED's place for a national report): a leader taken at home is arrested where the movement's
+    article is set, and a raid told without a town is the capital's more often than not."""
+    articles = {a.id: a for a, _ in pairs}
+    out: list[AcledEvent] = []
+    for arrest, located, outlet in found:
+        place = next((p for p in located if p.iso2 == home and p.kind != "country"), None)
+        precision = place.geo_precision if place is not None else 1
+        if place is None and (article := articles.get(arrest.evidence.doc)) is not None:
+            place = _article_place(article, places_in.get(article.id, ()), home)
+        if place is None:
+            place, precision = capital, 3
+        if place is None:
+            continue
+        if same := next((e for e in out if e.event_date == arrest.day and e.location == place.name), None):
+            _add_evidence(same, [arrest.evidence], {outlet})
+            same.time_precision = min(same.time_precision, arrest.time_precision)
+            continue
         out.append(
-            AcledEvent(
-                event_id_cnty="",
-                story=story_id,
-                event_date=day,
-                year=int(day[:4]),
-                time_precision=2,
-                disorder_type="Strategic developments",
-                event_type="Strategic developments",
-                sub_event_type="Arrests",
-                actor1=_actor_of("police", home, country),
-                assoc_actor_1="",
-                inter1=INTER["state"],
-                actor2=_actor_of("civilians", home, country),
-                inter2=INTER["civilians"],
-                interaction=_interaction(INTER["state"], INTER["civilians"]),
-                civilian_targeting="",
-                iso=place.iso3,
-                country=country,
-                admin1=place.admin1,
-                location=place.name,
-                latitude=round(place.latitude, 4),
-                longitude=round(place.longitude, 4),
-                geo_precision=place.geo_precision if place is not capital else 3,
-                source="; ".join(sorted({outlets.get(r.doc, r.doc) for r in group.reports})),
-                notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])),
-                fatalities=0,
-                documents=sorted({e.doc for e in evidence}),
-                evidence=evidence,
+            _arrest_event(
+                story_id, arrest.day, arrest.time_precision, place, precision, home, [arrest.evidence], {outlet}
             )
         )
     return out

@@ -371,6 +371,30 @@ AGREEMENT = (
     r"treve",
 )
 #: Arrests reported as an act of their own (a figure of the ``arrested`` category makes the event).
+#: A targeted arrest: people taken at home (``arrêtés à leur domicile``, ``interpellé chez lui``, ``dans leurs
+#: chambres``), or a group's leaders arrested (``trois dirigeants du syndicat ont été interpellés``, ``la police a
+#: arrêté le porte-parole du collectif``). ACLED codes these as a "Strategic developments / Arrests" event of their
+#: own, even on a day of demonstrations, where a count of protesters arrested is the police's intervention in the
+#: march. Folded text of the sentence, quoted speech blanked; a leader of the police or the army is never the one
+#: arrested, and ``sans préciser s'ils avaient été arrêtés`` asserts no arrest; a leader before ``que`` or
+#: ``selon`` is the one who speaks (``le porte-parole a annoncé que 300 personnes avaient été interpellées``).
+_ARRESTED = r"(?:arrete|interpelle|apprehende)e?s?\b"
+_AT_HOME = (
+    r"(?:a (?:son|sa|leur|leurs) domiciles?|chez (?:lui|elle|eux|elles)"
+    r"|dans (?:sa|son|leur|leurs) (?:chambres?|maisons?|logements?|appartements?))\b"
+)
+_LEADERS = (
+    r"\b(?:responsables?|dirigeante?s?|cadres?|leaders?|fondat(?:eur|rice)s?|porte-parole|chefs?|presidente?s?"
+    r"|secretaires? genera(?:l|le|ux)|coordinat(?:eur|rice)s?)"
+    r"\s+(?:de la |de l'|du |des |de |d')(?!(?:la |l'|les )?(?:police|gendarmerie|forces?|armee|securite))"
+)
+_NO_DOUBT = r"(?:(?!\bs'ils?\b|\bsi |\bsans |\bne |\bn'|\bque |\bqu'|\bselon )[^.;:«»])"
+TARGETED_ARREST = (
+    rf"\b{_ARRESTED}{_NO_DOUBT}{{0,60}}{_AT_HOME}"
+    rf"|{_AT_HOME}{_NO_DOUBT}{{0,40}}\b{_ARRESTED}"
+    rf"|{_LEADERS}{_NO_DOUBT}{{0,80}}(?:\b(?:ont|a|avaient|avait) ete |, ){_ARRESTED}"
+    rf"|\b(?:ont|a|avaient|avait) (?:arrete|interpelle|apprehende)\b{_NO_DOUBT}{{0,60}}{_LEADERS}"
+)
 #: What a day named after a compared figure follows (folded text from the sentence's start to the day):
 #: ``350 000 manifestants jeudi, contre 480 000 une semaine plus tôt`` names last week's march to compare,
 #: not an event of the article. The figure must come soon after the cue (``la grève contre la réforme a
