@@ -40,6 +40,8 @@ from recoupe.text import fold, phrase_alternation
 #: Tokens after ``selon``/``pour`` that the source's words are looked for in. The noun phrase takes at most
 #: 14 and :meth:`SourceFinder._asserter` follows it three times by at most 8 more, so 128 holds every word
 #: read; handing over the whole rest of the sentence instead made a long sentence quadratic.
+#: An acronym: two to six capitals, none lower case (``OMS``, ``KNCHR``); a body's name.
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
 _PHRASE_WINDOW = 128
 
 #: Punctuation that may sit inside a name or a quoted phrase without ending it.
@@ -715,8 +717,19 @@ class SourceFinder:
     @staticmethod
     def _adjectival(token: Token) -> bool:
         """A participle the parse attaches to a noun as its adjective (``les Nations unies``, ``les forces
-        armées``): part of the subject's name, not the verb of another clause."""
-        return token.pos_ == "VERB" and token.dep_ == "amod" and token.head.i < token.i
+        armées``): part of the subject's name, not the verb of another clause. The parse may call such a
+        participle a clause of an earlier noun (``Le Bureau des Nations unies en Haïti``: ``unies`` an ``acl``
+        of ``Bureau``); a past participle right after a noun is still that noun's adjective."""
+        if token.pos_ != "VERB" or token.head.i >= token.i:
+            return False
+        if token.dep_ == "amod":
+            return True
+        return (
+            token.dep_ == "acl"
+            and "Part" in morph(token, "VerbForm")
+            and "Past" in morph(token, "Tense")
+            and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+        )
 
     def _portfolio_participle(self, token: Token) -> bool:
         """Whether a participle opens the portfolio of the office before it (``le ministre délégué aux
@@ -779,7 +792,7 @@ class SourceFinder:
                 words = [t for t in tokens if stop is None or t.i < stop]
                 if words:
                     return words[0].idx, words[-1].idx + len(words[-1])
-        if self._subject_and_object(verb):
+        if self._subject_and_object(verb) or self._closes_subject_aside(verb):
             return None  # ``Le ministre, X, a confirmé l'envoi de…``: the comma closed an apposition
         # spaCy sometimes misses the inverted subject: take the noun phrase right after the verb.
         words = []
@@ -835,6 +848,28 @@ class SourceFinder:
         if not any(t.i == closing.i for c in appositions for t in c.subtree):
             return False
         return any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+    @staticmethod
+    def _closes_subject_aside(verb: Token) -> bool:
+        """Whether the punctuation right before the verb closes a relative clause or a bracket of its noun
+        subject (``L'Observatoire (OTDH) a recensé onze morts``, ``Le syndicat, qui représente les ouvriers,
+        avance le chiffre de 23 morts``): it opens no incise, so the words after the verb are its object, not
+        an inverted speaker. An apposition is left to :meth:`_subject_and_object`, which needs an object."""
+        doc = verb.doc
+        index = verb.i - 1
+        while index >= 0 and (doc[index].pos_ == "AUX" or doc[index].dep_.startswith("aux")):
+            index -= 1
+        if index < 1 or doc[index].text not in (",", ")"):
+            return False
+        closing = doc[index] if doc[index].text == ")" else doc[index - 1]
+        for subject in verb.children:
+            if not subject.dep_.startswith("nsubj") or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if closing.text == ")" and closing.head.i == subject.i:
+                return True
+            if any(c.dep_ == "acl:relcl" and closing in c.subtree for c in subject.children):
+                return True
+        return False
 
     def _stressed_subject(self, verb: Token) -> bool:
         """Whether a stressed pronoun set off by commas stands before the verb as its subject (``La police,
@@ -1123,5 +1158,8 @@ def _with_compound_heads(words: Iterable[str]) -> set[str]:
 
 
 def _names_someone(parsed: Parsed, start: int, end: int) -> bool:
-    """Whether a named organization or person lies inside ``[start, end]``."""
-    return any(e.type in ("ORG", "PER") for e in parsed.entity_index().within(start, end))
+    """Whether a named organization or person lies inside ``[start, end]``. An acronym counts as one even
+    when the recognizer missed it (``le décompte de la KNCHR``): a body is what goes by its initials."""
+    if any(e.type in ("ORG", "PER") for e in parsed.entity_index().within(start, end)):
+        return True
+    return any(_ACRONYM.fullmatch(word) for word in re.split(r"[\s'’()]+", parsed.text[start:end]))

@@ -616,11 +616,11 @@ PARTITIVE_WORDS: frozenset[str] = _words("autres")
 #: Verbs (lemmas) of reporting a figure, besides speech verbs: ``la CGT revendique 50 000 manifestants``,
 #: ``les autorités font état de 300 morts``, ``le bureau attribue neuf décès à la commune``, ``le bilan a
 #: été revu mardi par l'état-major``, ``la police a porté à neuf le nombre de tués`` (a count revised by who
-#: gives it).
+#: gives it), ``le gouvernement a corrigé le bilan, désormais de 40 morts``, ``l'ONG parle de 30 tués``.
 FIGURE_REPORT_VERBS: frozenset[str] = _words(
     """recenser dénombrer comptabiliser revendiquer compter chiffrer évaluer estimer annoncer communiquer
     signaler rapporter publier avancer évoquer fournir maintenir attribuer imputer revoir réviser actualiser
-    documenter porter ramener abaisser"""
+    documenter porter ramener abaisser corriger parler"""
 )
 
 #: Openings of a sentence that goes on with the report before it (``…, selon l'ONG. Parmi elles, trois
@@ -654,7 +654,8 @@ INFORMANT_PREPOSITIONS: tuple[str, ...] = (
 #: its own dead and injured (``l'entreprise comptait 18 morts``, ``l'exploitant recense 9 blessés``); an
 #: anonymous source is one (``une source sécuritaire a fait état de 25 morts``). A body written in lower case
 #: by its field counts too (``la défense civile recense 14 morts``, ``la sécurité civile``). So do a governor and
-#: an embassy (``le gouverneur en recense 30``); a hyphenated body is read by its head noun
+#: an embassy (``le gouverneur en recense 30``), and a district's administration (``l'administration du
+#: district``); a hyphenated body is read by its head noun
 #: (``le haut-commissariat`` is a ``commissariat``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
     """entreprise compagnie société exploitant direction source sources
@@ -664,7 +665,7 @@ AUTHORITY_NOUNS: frozenset[str] = _words(
     protection hôpital hôpitaux syndicat syndicats intersyndicale organisateur organisateurs ong
     association collectif observatoire porte-parole responsable responsables cabinet institut comité
     commission bureau office fédération confédération défense sécurité secrétariat coordination
-    commissariat gouverneur gouvernorat ambassade consulat"""
+    commissariat gouverneur gouvernorat ambassade consulat administration"""
 )
 
 #: Verbs of interviewing: in ``X, interrogés par notre journal, avancent 31 morts`` or ``Une source, jointe par
@@ -727,7 +728,7 @@ SUBJECT_BREAKS: frozenset[str] = _words("que qu' qu’ où dont")
 
 #: Endings of a present-tense verb and of its infinitive, to read a verb the tagger took for an adjective
 #: (``L'intersyndicale revendique…`` → ``revendiquer``).
-PRESENT_ENDINGS: tuple[tuple[str, str], ...] = (("ent", "er"), ("e", "er"))
+PRESENT_ENDINGS: tuple[tuple[str, str], ...] = (("tiennent", "tenir"), ("tient", "tenir"), ("ent", "er"), ("e", "er"))
 
 #: Adverbial phrases between a subject and its verb, passed over to find the subject (``Le ministère a par
 #: ailleurs porté…``, ``Le ministère a de son côté confirmé 11 morts``), as the tagger splits them.
