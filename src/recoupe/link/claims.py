@@ -1287,23 +1287,34 @@ def group_claims(
     dated_on = _report_days(analyses, story_of)
     copied_date = _copied_dates(analyses, shared)
     groups: dict[GroupKey, list[_Entry]] = defaultdict(list)
-    for analysis in analyses:
-        story = story_of.get(analysis.doc)
-        text = texts.get(analysis.doc)
-        article_copies = copies.get(analysis.doc, [])
-        for figure in _figures(analysis, text, dated_on.get(analysis.doc), places[story], article_copies, copied_date):
-            entry = _Entry(
-                ClaimReport(*figure.report),
-                figure.who,
-                figure.when,
-                figure.place,
-                figure.scope,
-                figure.revises,
-                figure.recalled,
-                figure.repeats,
-                figure.told_past,
-            )
-            groups[(story, figure.category, figure.who, figure.when, figure.scope)].append(entry)
+    story_figures = [
+        (story_of.get(analysis.doc), figure)
+        for analysis in analyses
+        for figure in _figures(
+            analysis,
+            texts.get(analysis.doc),
+            dated_on.get(analysis.doc),
+            places[story_of.get(analysis.doc)],
+            copies.get(analysis.doc, []),
+            copied_date,
+        )
+    ]
+    broken_down = _severity_breakdowns(story_figures, texts, lang)
+    for story, figure in story_figures:
+        entry = _Entry(
+            ClaimReport(*figure.report),
+            _plain_unless_broken_down(
+                figure.who, story, figure.category, broken_down, _told_as_part(figure, texts, lang)
+            ),
+            figure.when,
+            figure.place,
+            figure.scope,
+            figure.revises,
+            figure.recalled,
+            figure.repeats,
+            figure.told_past,
+        )
+        groups[(story, figure.category, entry.population, figure.when, figure.scope)].append(entry)
     _join_repeated(groups, texts)
     _join_unplaced(
         groups,
@@ -1355,6 +1366,69 @@ def group_claims(
     for number, group in enumerate(result, start=1):
         group.id = f"g{number}"
     return result
+
+
+LIGHTLY = " (lightly)"
+SERIOUSLY = " (seriously)"
+
+
+def _base_population(who: str) -> str:
+    """Whom a figure counts without its severity or part marks (``security_forces (lightly)``: the police)."""
+    return who.split(" (", 1)[0]
+
+
+def _severity_breakdowns(
+    story_figures: list[tuple[str | None, _Figure]], texts: dict[str, str], lang: str = "fr"
+) -> frozenset[tuple[str | None, str, str]]:
+    """The (story, category, people) whose injured a story splits by how badly they were hurt: it gives a
+    figure of the seriously hurt (``trois blessés graves``), or a part said to be badly hurt (``dont deux
+    graves``)."""
+    return frozenset(
+        (story, figure.category, _base_population(figure.who))
+        for story, figure in story_figures
+        if SERIOUSLY in figure.who
+        or ("(subset)" in figure.who and _badly_hurt_part(ClaimReport(*figure.report), texts, lang))
+    )
+
+
+def _told_as_part(figure: _Figure, texts: dict[str, str], lang: str) -> bool:
+    """Whether a figure's words make it a part of another count (``Deux d'entre eux``, ``dont trois``)."""
+    report = ClaimReport(*figure.report)
+    text = texts.get(report.doc)
+    return bool(text) and _is_subset(text or "", report.start, report.end, lang)
+
+
+@cache
+def _severity_part(lang: str) -> re.Pattern[str]:
+    return _words_pattern(getattr(get_language(lang).link, "SEVERITY_PART_WORDS", ()))
+
+
+PART_WORDS_AFTER = 40  # how far after a part's number its words may go (``dont deux dans un état grave``)
+
+
+def _badly_hurt_part(report: ClaimReport, texts: dict[str, str], lang: str) -> bool:
+    """Whether a part's own words, up to the end of its clause, say it counts the badly hurt (``dont deux
+    graves``, ``dont trois dans un état critique``): the number alone is often all the part's figure holds."""
+    after = texts.get(report.doc, "")[report.end : report.end + PART_WORDS_AFTER]
+    clause = re.split(r"[,;.!?()\n]", after, maxsplit=1)[0]
+    return _severity_part(lang).search(fold(f"{report.text} {clause}")) is not None
+
+
+def _plain_unless_broken_down(
+    who: str,
+    story: str | None,
+    category: str,
+    broken_down: frozenset[tuple[str | None, str, str]],
+    part: bool = False,
+) -> str:
+    """Whom a lightly-hurt figure counts: the lightly hurt apart only where the story breaks its injured down by
+    severity (``14 blessés, dont deux graves`` … ``les douze autres légèrement``); elsewhere ``légèrement``
+    only says how the counted were hurt (``trois policiers légèrement blessés`` mardi, ``sept policiers
+    blessés`` mercredi), and the figure counts all the injured of its people: one toll, revised or agreed.
+    A ``part`` (``Deux d'entre eux ont été légèrement blessés``) breaks its own whole down: it stays apart."""
+    if LIGHTLY not in who or (story, category, _base_population(who)) in broken_down or part:
+        return who
+    return who.replace(LIGHTLY, "", 1)
 
 
 #: A :class:`ClaimReport`'s fields, in order.

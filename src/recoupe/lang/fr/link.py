@@ -493,6 +493,11 @@ INJURY_SEVERITY: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: fait 24 morts, dont cinq mineurs``) dates the event, and the part stays a part of its toll.
 PART_WEEK_AFTER: str = r"\bsemaines?\b"
 
+#: What says, in a part's own words, that the part counts the badly hurt (``dont deux graves``, ``dont trois
+#: dans un état critique``): with it the story breaks its injured down by severity, and a lightly-hurt count
+#: is the other part, not the whole. Folded, read as whole words.
+SEVERITY_PART_WORDS: tuple[str, ...] = ("grave", "graves", "critique", "critiques", "grievement", "gravement")
+
 #: The categories whose counts :data:`INJURY_SEVERITY` splits: the injured, and the hospitalized, whose
 #: worst hurt (``Deux patients sont en soins intensifs``) are a part of the patients, not a revision of them.
 SEVERITY_CATEGORIES: frozenset[str] = frozenset({"injured", "hospitalized"})
