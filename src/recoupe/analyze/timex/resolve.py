@@ -150,6 +150,7 @@ class TimexResolver:
         self.publication_line = re.compile(rf"\s*(?:{opening})?(?:{words})\b", re.IGNORECASE)
         self.called_for = re.compile(data.CALLED_FOR, re.IGNORECASE)
         self.decreed_from = re.compile(data.DECREED_FROM, re.IGNORECASE)
+        self.measure_until = re.compile(data.MEASURE_UNTIL, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
@@ -349,6 +350,10 @@ class TimexResolver:
             return "future"  # ``a annoncé l'envoi lundi d'une mission``: the action announced lies ahead
         if self.decreed_from.search(doc.text[max(0, cand.start - 40) : cand.end]):
             return "future"  # ``décrété à partir de jeudi``: the measure starts ahead
+        if text.startswith(self.data.UNTIL_OPENERS) and self.measure_until.search(
+            doc.text[max(0, cand.start - 100) : cand.start]
+        ):
+            return "future"  # ``a interdit l'accès jusqu'à lundi``: a measure still in force ends ahead
         tense = doc.tense(cand.start, cand.end)
         if tense not in ("past", "future") and text.startswith(self.data.FUTURE_OPENERS):
             return "future"  # ``ouverte jusqu'au 28``: a bound ahead unless the verb is past
@@ -1020,11 +1025,18 @@ class TimexResolver:
         narrative = doc.narrative
         if direction == "past" and narrative.day is not None:
             return self._day_result(narrative.day, cand)
+        anchor = doc.anchor
+        if narrative.day is None and anchor is not None and anchor.day_known and self._opens_lead(cand, doc):
+            # ``Trois jours après l'accident, six cheminots ont été arrêtés.`` opening the lead of an article that
+            # has named no day yet: the count says how the news stands on the day of writing (a lone sentence
+            # keeps TimeML's length of time); as for the present below, the story told after it does not go on
+            # from that day
+            today = self._day_result(anchor.day, cand)
+            return Resolved(today.value, today.type)
         if direction is None and narrative.day is not None and doc.sentence(cand.start) - narrative.day_sentence <= 1:
             # ``Le texte a été adopté mardi. Une défaite pour les syndicats, une semaine après la manifestation``:
             # a clause with no tense of its own goes on with the day just told
             return self._day_result(narrative.day, cand)
-        anchor = doc.anchor
         if direction is None and anchor is not None and anchor.day_known:
             return self._day_result(anchor.day, cand)
         if direction == "present" and anchor is not None and anchor.day_known:
@@ -1033,6 +1045,12 @@ class TimexResolver:
             today = self._day_result(anchor.day, cand)
             return Resolved(today.value, today.type)
         return self._duration(cand, doc)
+
+    @staticmethod
+    def _opens_lead(cand: Candidate, doc: Document) -> bool:
+        """Whether ``cand`` is the first words of a paragraph below a headline: the place of an article's lead."""
+        line_start = doc.text.rfind("\n", 0, cand.start) + 1
+        return bool(doc.text[:line_start].strip()) and not doc.text[line_start : cand.start].strip()
 
     def _event_day(self, cand: Candidate, doc: Document) -> Resolved | None:
         """``Au troisième jour de la contestation``: the day of the clause it dates (the event's start is rarely

@@ -28,6 +28,9 @@ from recoupe.model import Timex
 
 #: How far up the dependency tree to look for the verb that governs an expression.
 _MAX_CLIMB = 6
+#: The endings of a past participle of the first conjugation (``proclamé``, ``arrivées``), the one a bare
+#: participle before a day is nearly always written in.
+_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 #: Punctuation that ends a sentence as written (not only as the parser cut it).
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
 #: The dependency of an auxiliary that makes a compound tense (``a`` in ``a nettoyé``), as against a passive's.
@@ -165,9 +168,34 @@ class _ParseReader:
         ``le 5 avril``, ``à Noël``): it names the coming day, as a calendar reads it. An article always has
         verbs, so this never overrides the nearest day for a verbless sentence inside one."""
         tense = self._governing_tense(start, end)
+        if tense in (None, "present") and self._after_bare_participle(start):
+            return "past"
         if tense is None and self._verbless():
             return "future"
         return tense
+
+    def _after_bare_participle(self, start: int) -> bool:
+        """Whether ``start`` follows right away a past participle standing alone after a noun (``les
+        résultats proclamés jeudi``, ``les soldats arrivés samedi``, ``8 000 avancés mardi par la
+        Croix-Rouge``): the day says when that act was done, so it is past. The parser often misreads such a
+        participle (a present, a root, an adjective), so its tense is not asked; only its form, its part of
+        speech and the word before it. Not after an auxiliary (``sera inaugurée jeudi``: the verb's own tense),
+        a determiner (``le comité jeudi``), for a planning verb (``la marche prévue samedi``), nor in a
+        sentence that speaks of what lies ahead (``la marche organisée samedi réunira``)."""
+        token = self.token_before(start)
+        if token is None or token.pos_ not in ("VERB", "ADJ") or not token.lower_.endswith(_PARTICIPLE_ENDINGS):
+            return False
+        if token.lemma_ in self.data.PLANNING_VERBS or token.lemma_ in self.data.SCHEDULING_VERBS:
+            return False
+        previous = token.nbor(-1) if token.i > 0 else None
+        if previous is None or previous.pos_ in ("AUX", "DET", "ADP") or previous.lemma_ in ("être", "avoir"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and self._finite(t) == "future" for t in token.sent if t.i != token.i)
+
+    def token_before(self, offset: int) -> Token | None:
+        """The last token ending at or before ``offset``."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
 
     def _verbless(self) -> bool:
         """Whether the parse holds no verb (nor auxiliary) at all. A text in capitals is no bare phrase: the
@@ -337,6 +365,10 @@ class _ParseReader:
             return "future"
         if "Imp" in tense and self._conditional_form(verb):
             return "future"  # ``le risque resterait élevé ce week-end``: a conditional tagged as an imperfect
+        if "Past" in tense and self._present_singular(verb):
+            # ``le bilan s'établit à 19 morts``: an ``-ir`` verb's singular is the same in the present and the
+            # passé simple, and news writes the present
+            return "present"
         if "Past" in tense or "Imp" in tense:
             return "past"
         if "Cnd" in morph(verb, "Mood"):

@@ -1238,10 +1238,12 @@ NIGHT_SPAN = r"\bnuit\s+d(?:u|e)\s+\S.*?\s(?:au|à)\s+\S"
 #: What ends the words before an expression a postponement points to: a day something is put off (or
 #: brought forward, extended, or a ruling reserved) to lies ahead whatever the tense (``la réunion a été
 #: reportée à mardi``: next Tuesday; ``prolongé jusqu'à la fin du mois de mars``; ``mis en délibéré au
-#: 2 septembre``).
+#: 2 septembre``). ``avancer`` needs its ``à``: bare, it puts a figure forward (``les 8 000 morts avancés mardi
+#: par l'ONG``), on the day it was given.
 POSTPONED_TO = (
-    r"\b(?:report|repouss|renvoy|décal|ajourn|différ|avanc|prolong|prorog|délibér)(?:é|ée|és|ées|er)"
-    r"\s+(?:à\s+la\s+|à|au|jusqu'à\s+la\s+|jusqu'à|jusqu'au)?\s*$"
+    r"\b(?:(?:report|repouss|renvoy|décal|ajourn|différ|prolong|prorog|délibér)(?:é|ée|és|ées|er)"
+    r"\s+(?:à\s+la\s+|à|au|jusqu'à\s+la\s+|jusqu'à|jusqu'au)?"
+    r"|avanc(?:é|ée|és|ées|er)\s+(?:à\s+la\s+|à|au))\s*$"
 )
 
 #: What ends the words before a day a call is made for: a strike, a march or a vote called for lies ahead
@@ -1249,7 +1251,11 @@ POSTPONED_TO = (
 #: manifester jeudi``). The day must be in the call's own words (no full stop, quote or other clause between),
 #: and not the day the call was made (``l'appel à une trêve lancé vendredi``).
 CALLED_FOR = (
-    r"\bappel(?:er|é|ée|és|ées|le|lent|ait|aient|lera|leront|s)?\s+(?:à|au|aux)\b[^.;:!?«»()]{0,60}"
+    r"\bappel(?:er|é|ée|és|ées|le|lent|ait|aient|lera|leront|s)?\s+"
+    # the people called on may come between (``a appelé ses partisans à une marche samedi``)
+    r"(?:(?:ses|ces|les|leurs|la|sa|son|leur)\s+[^\W\d]+\s+)?(?:à|au|aux)\b"
+    # a march's quoted name is still the call's words (``à une « marche pour la paix » dimanche``)
+    r"(?:[^.;:!?«»()]|«[^»]{0,40}»){0,60}"
     # not when a participle right before the day says when the call itself was made (``lancé vendredi``)
     r"(?<!é\s)(?<!ée\s)(?<!és\s)(?<!ées\s)$"
 )
@@ -1269,6 +1275,15 @@ DECREED_FROM = (
     r"[^.;:!?«»()]{1,40}$"
 )
 
+#: What ends the words before a bound (``jusqu'à lundi``) of a measure put in place in the passé composé
+#: (``les autorités ont interdit l'accès aux forêts jusqu'à lundi``, ``l'alerte a été maintenue jusqu'à
+#: jeudi midi``, ``il est placé en détention jusqu'à mardi``): the measure is still in force when the text
+#: is written, so its end lies ahead; a past action's bound (``ils ont défilé jusqu'à jeudi``) stays past.
+MEASURE_UNTIL = (
+    r"\b(?:a|ont|est|sont)\s+(?:été\s+)?(?:maintenu|interdit|suspendu|prolongé|fermé|instauré|reconduit"
+    r"|étendu|interrompu|coupé|bouclé|confiné|placé|fixé|décrété|imposé|relevé)e?s?\b[^.;:!?«»]{0,80}$"
+)
+
 #: What ends the words before a day a source spoke on (``ont été tués dimanche…, a indiqué lundi le
 #: réseau``): when its sentence already named the day of what it reports, the narrative stays on that day,
 #: and ``en pleine matinée`` in the next sentence is Sunday's morning, not Monday's.
@@ -1281,6 +1296,9 @@ EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W
 #: Openers of a bound that lies ahead unless the verb says otherwise (``la patinoire est ouverte jusqu'au
 #: 28``: the coming 28th; ``elle est restée fermée jusqu'au 28``: the past one). ``pour`` opens the day
 #: something is for, a target ahead (``les fleuristes se préparent pour la Toussaint``, written in January).
+#: Openers of the end bound of a span (``jusqu'à lundi``, ``jusqu'au 5``), read with :data:`MEASURE_UNTIL`.
+UNTIL_OPENERS: tuple[str, ...] = ("jusqu'", "jusqu’")
+
 FUTURE_OPENERS: tuple[str, ...] = (
     "pour ",
     "jusqu'au",
