@@ -2367,7 +2367,7 @@ class ClaimExtractor:
         if not before:
             return None
         frame = before[-1]
-        if not self.trailing_continuation.match(text, frame.end, start):
+        if not self.trailing_continuation.match(text, _incise_end(text, frame, start), start):
             return None
         return frame.attribution
 
@@ -2409,12 +2409,29 @@ class ClaimExtractor:
             if source is None or not self._opens_with_count(parsed, first_counts[sentence.start], sentence):
                 continue
             previous = parsed.doc[sentence.start - 1].idx
-            if "\n" in text[previous : sentence.start_char] or any(t.text in _QUOTE_MARKS for t in sentence):
+            if "\n" in text[previous : sentence.start_char] or self._holds_quotation(text, sentence):
                 continue
             claim.source = source
             carried.setdefault(sentence.end, source)
             if marked and last_source.get(sentence.end) is None:
                 last_source[sentence.end] = source  # ``On compte aussi 36 blessés.`` says the report goes on
+
+    #: The most words a quoted stretch may hold and still be a term the writer quotes (``quatre assaillants
+    #: ont été « neutralisés »``, ``des « casseurs »``) rather than someone's words.
+    _TERM_QUOTE_WORDS: ClassVar[int] = 3
+
+    def _holds_quotation(self, text: str, sentence: Span) -> bool:
+        """Whether the sentence holds someone's quoted words, whose speaker, not the report before, gives its
+        figures. A quoted term (``quatre assaillants ont été « neutralisés »``) is the writer's distance from
+        a word, not a speaker: any quote mark used to stop a toll from going on with the report before it."""
+        marks = [t for t in sentence if t.text in _QUOTE_MARKS]
+        if not marks:
+            return False
+        low, high = sentence.start_char, sentence.end_char
+        quotes = [q for q in find_quote_spans(text[low:high]) if q.closed]
+        if not quotes:
+            return True  # a quotation opened or closed in another sentence
+        return any(len(text[low + q.start : low + q.end].split()) > self._TERM_QUOTE_WORDS for q in quotes)
 
     def _opens_with_count(self, parsed: Parsed, first: tuple[_Candidate, Claim], sentence: Span) -> bool:
         """Whether the sentence's first figure (``first``) opens it, after a time (``Samedi, …``) or ``Parmi
@@ -2458,7 +2475,9 @@ class ClaimExtractor:
             t.is_punct or t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ not in self.reflexives) for t in words
         ):
             return False  # ``Le bilan, selon X, …``, ``le nombre de victimes à Y``: another frame, another place
-        verbs = [t for t in words[2:] if t.pos_ in ("VERB", "AUX")]
+        verbs = [
+            t for t in words[2:] if t.pos_ in ("VERB", "AUX") and t.nbor(-1).lower_ not in self.total_complements
+        ]  # ``Le nombre de déplacés atteint …``: a participle after ``de`` is what is counted, no verb
         return bool(verbs) and all(
             t.lemma_.lower() in self.measures or t.pos_ == "AUX" or t.dep_.startswith("aux") for t in verbs
         )
@@ -2838,6 +2857,16 @@ class ClaimExtractor:
 
 #: The longest word before an organisation's name in its source's words (``La``, ``l'``): a determiner.
 _DETERMINER_MAX = 3
+
+
+def _incise_end(text: str, frame: Frame, limit: int) -> int:
+    """Where an incise's words end: its subject follows its verb (``…, a indiqué mercredi le ministère, ce qui
+    porte à 241 le nombre …``) while the frame's span stops at the verb, so what comes after the frame is read
+    after the subject. Other frames end where their span does."""
+    if frame.kind != "speech" or frame.leading or frame.attribution is None:
+        return frame.end
+    found = text.find(frame.attribution.text, frame.end, limit)
+    return frame.end if found < 0 else found + len(frame.attribution.text)
 
 
 def _plural_verb(verb: Token) -> bool:
