@@ -1254,7 +1254,8 @@ class ArticleSpeakers:
             if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
                 return found
             if isinstance(found, tuple) and self._ordinary_witness(found):
-                return found  # ``la mère d'un jeune homme tué ne décolère pas. « … »``: a witness the article does not name
+                # ``la mère d'un jeune homme tué ne décolère pas. « … »``: a witness the article does not name
+                return found
         # the parser lost the sentence's root in a long frame before it (``Dans la rue principale de Santa Olalla,
         # couverte de boue, X montre …``): a person's name followed by its active verb
         ends, _tokens = self._persons
