@@ -654,7 +654,7 @@ class ArticleSpeakers:
         """``les partis non indépendantistes``: a phrase read up to ``non`` goes on with the adjective it negates."""
         k = self.token_at(found[1])
         if k + 1 < len(self.doc) and fold(self.doc[k].text) in self.lex.adjective_negations:
-            if self.doc[k + 1].pos_ == "ADJ":
+            if self.doc[k + 1].pos_ == "ADJ" or _past_participle(self.doc[k + 1]):
                 return found[0], self.doc[k + 1].idx + len(self.doc[k + 1].text)
         return found
 
@@ -2048,7 +2048,11 @@ class ArticleSpeakers:
         timed = self._timex_tokens
         for _ in range(4):
             while k < len(doc) and (
-                (doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
+                (
+                    doc[k].pos_ == "ADV"
+                    and fold(doc[k].text) not in self.lex.attribution_heads
+                    and not self._prepositional_adverb(k)
+                )
                 or k in timed
                 or fold(doc[k].text) in self.lex.time_words
             ):
@@ -2058,6 +2062,7 @@ class ArticleSpeakers:
             word = fold(doc[k].text)
             if not (
                 (doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions)
+                or self._prepositional_adverb(k)
                 or word in self.lex.incise_openers
                 or self._manner_opener(k)
             ):
@@ -2078,6 +2083,17 @@ class ArticleSpeakers:
                     k += 1
                 k = self._skip_noun_group(k)
         return k
+
+    def _prepositional_adverb(self, k: int) -> bool:
+        """Whether token ``k`` is a preposition the tagger calls an adverb, its ``de`` after it (``a témoigné
+        auprès de l'AFP X``): the complement goes on past it to the subject."""
+        doc = self.doc
+        return (
+            doc[k].pos_ == "ADV"
+            and fold(doc[k].text) in self.lex.incise_prepositions
+            and k + 1 < len(doc)
+            and fold(doc[k + 1].text) in self.lex.complement_links
+        )
 
     def _manner_opener(self, k: int) -> bool:
         """Whether token ``k`` opens a manner complement (``d'une voix blanche``), which an incise may set before
