@@ -312,3 +312,29 @@ def test_a_name_never_runs_into_quoted_words(analyze: Analyze) -> None:
     )
     assert all("«" not in e.text and "défaillances" not in e.text for e in result.entities)
     assert "Ana Ruiz" in said_by(result, "erreurs")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Aux cris de « Martin, démission ! », des dizaines de milliers de personnes ont défilé samedi dans le "
+            "centre de Lyon.",
+            "démission",
+            "des dizaines de milliers de personnes",
+        ),
+        (
+            "Au son des slogans « Pas de justice, pas de paix », plusieurs milliers d'étudiants ont marché vers le "
+            "ministère.",
+            "pas de paix",
+            "étudiants",
+        ),
+        (
+            "Des milliers de personnes ont défilé aux cris de « Justice pour Lina ».",
+            "Justice pour Lina",
+            "Des milliers de personnes",
+        ),
+    ],
+)
+def test_a_crowd_chants_before_or_after_its_march(analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    assert speaker in said_by(analyze(text), words)

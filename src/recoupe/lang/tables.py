@@ -254,6 +254,7 @@ class SpeechTables(Protocol):
     SPEECH_NOUNS: frozenset[str]
     CHANT_NOUNS: frozenset[str]
     CALL_NOUNS: frozenset[str]
+    CROWD_NOUNS: frozenset[str]
     PURPOSE_MARKERS: frozenset[str]
     ADJECTIVE_NEGATIONS: frozenset[str]
     SUPERLATIVE_ADVERBS: frozenset[str]

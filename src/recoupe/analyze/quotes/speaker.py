@@ -127,6 +127,7 @@ class _Lexicon:
     speech_nouns: frozenset[str]
     chant_nouns: frozenset[str]
     call_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
     purpose_markers: frozenset[str]
     adjective_negations: frozenset[str]
     superlative_adverbs: frozenset[str]
@@ -219,6 +220,7 @@ class SpeakerFinder:
             speech_nouns=_folded(speech.SPEECH_NOUNS),
             chant_nouns=_folded(speech.CHANT_NOUNS),
             call_nouns=_folded(speech.CALL_NOUNS),
+            crowd_nouns=_folded(speech.CROWD_NOUNS),
             purpose_markers=_folded(speech.PURPOSE_MARKERS),
             adjective_negations=_folded(speech.ADJECTIVE_NEGATIONS),
             superlative_adverbs=_folded(speech.SUPERLATIVE_ADVERBS),
@@ -1380,10 +1382,22 @@ class ArticleSpeakers:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.idx < sentence:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or verb.i > noun.i:
+        # ``Aux cris de « … », des milliers de personnes ont défilé``: a chant set before its clause is the clause's
+        fronted = not self.text[sentence : noun.idx].strip(" «\"'").count(" ")
+        if fronted and verb.pos_ not in ("VERB", "AUX"):
+            # the parser cut the sentence at the chant's ``!``: the clause's verb is the first one with a subject
+            after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1))
+            verb = next((t for t in after if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)), verb)
+        fronted = fronted and verb.idx > quote.end
+        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or (verb.i > noun.i and not fronted):
             return None
         found = self.subject(verb)
-        return found if isinstance(found, tuple) and self._is_agent(found) else None
+        return found if isinstance(found, tuple) and (self._is_agent(found) or self._crowd(found)) else None
+
+    def _crowd(self, found: tuple[int, int]) -> bool:
+        """Whether ``found`` is a crowd (``des dizaines de milliers de personnes``), who chant what they march for."""
+        nouns = [t for t in self.tokens(*found) if t.pos_ == "NOUN"]
+        return bool(nouns) and fold(nouns[-1].text) in self.lex.crowd_nouns  # the counted noun ends the phrase
 
     def _reporting_verb_above(self, verb: Token) -> Token | None:
         """The speech verb whose ``que`` clause ``verb`` heads (``affirme que … ont tué``), outside quotes and in

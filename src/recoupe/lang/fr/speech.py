@@ -62,6 +62,9 @@ CALL_NOUNS: frozenset[str] = frozenset("appel initiative".split())
 ADJECTIVE_NEGATIONS: frozenset[str] = frozenset({"non"})
 #: Adverbs of a superlative inside a noun phrase (``l'un des comptes les plus suivis du mouvement``).
 SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
+#: Nouns of a crowd that speak only by chanting (``des milliers de personnes ont défilé aux cris de « … »``):
+#: elsewhere such a noun is as often counted as victims as it is heard.
+CROWD_NOUNS: frozenset[str] = frozenset("personne personnes gens foule foules".split())
 #: Prepositions that open a purpose clause (``pour dénoncer``, ``afin d'exiger``).
 PURPOSE_MARKERS: frozenset[str] = frozenset("pour afin".split())
 
