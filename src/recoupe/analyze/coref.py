@@ -503,7 +503,7 @@ class Coreference:
         latest_gender = self._person_gender(latest)
         if gender and latest_gender and gender != latest_gender:
             return None
-        if self._contradicts(start, end, head, referent.entity):
+        if self._contradicts(start, end, head, referent.entity) or self._ordinary_person(head, referent.entity):
             return None
         return Referent(referent.entity, referent.entity, "PER")
 
@@ -745,7 +745,7 @@ class Coreference:
         ) or self._headline_person(offset, gender)
         if found is None or found.type != "PER" or found.entity is None:
             return None
-        if self._holds_other_office(start, end, head, found.entity):
+        if self._holds_other_office(start, end, head, found.entity) or self._ordinary_person(head, found.entity):
             return None
         quals = {fold(t.text) for t in self.doc[start:end] if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
         if any(tie.entity == found.entity and self._clash(quals, tie) for tie in self.ties):
@@ -825,6 +825,8 @@ class Coreference:
         lemma, lower = fold(head.lemma_), fold(head.text)
         words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
         wider = self.t.leader_nouns | frozenset(self.t.classes) | self.t.role_nouns
+        if self._compound_title(head) and not words & wider:
+            return True  # ``le haut-commissaire``, ``la vice-gouverneure``: an office of its own
         return bool(words & self.t.titles) and not words & wider
 
     def _holds_other_office(self, start: int, end: int, head: Token, entity: str) -> bool:
@@ -838,6 +840,18 @@ class Coreference:
         words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
         forms = self._forms_of(entity)
         return bool(forms) and not words & forms
+
+    def _ordinary_person(self, head: Token, entity: str) -> bool:
+        """Whether a description by a title or a title's class (``la magistrate du district``, ``l'élu``) cannot
+        be ``entity`` because the article introduced that person only as an ordinary person (``X, la mère d'une
+        fillette``, ``l'habitant X``, :data:`PERSON_KIND_NOUNS`): a victim's mother is not the magistrate who
+        speaks next, however close she was named."""
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        if words & self.t.person_kinds or not words & (self.t.titles | frozenset(self.t.classes)):
+            return False
+        forms = self._forms_of(entity)
+        return bool(forms) and forms <= self.t.person_kinds
 
     def _forms_of(self, entity: str) -> set[str]:
         """The titles the article tied to a person and the trade it introduced them by (folded)."""
@@ -951,6 +965,12 @@ class Coreference:
         parts = fold(token.text).split("-")
         kinds = self.t.titles | self.t.leader_nouns | self.t.role_nouns | frozenset(self.t.classes)
         return len(parts) > 1 and parts[0] in self.t.stale and parts[-1] in kinds
+
+    def _compound_title(self, token: Token) -> bool:
+        """Whether ``token`` is a title written as one word with a prefix no table lists (``haut-commissaire``,
+        ``vice-gouverneur``, ``co-présidente``): its last part says it is someone's office."""
+        parts = fold(token.text).split("-")
+        return len(parts) > 1 and parts[-1] in self.t.titles | self.t.leader_nouns
 
     def _former_holder(self, head: Token) -> Referent | None:
         """``L'ex-élu`` after ``X, ancien adjoint au maire``: the latest person before ``head`` the article tied
@@ -1198,7 +1218,9 @@ class Coreference:
         ``la chercheuse``, ``le démineur``): the article's own word for someone it has just named."""
         words = {fold(head.lemma_), fold(head.text)}
         known = self.t.titles | self.t.leader_nouns | self.t.person_kinds | self.t.org_nouns | self.t.role_nouns
-        return head.pos_ == "NOUN" and not words & known and fold(head.text).endswith(self.t.person_endings)
+        if head.pos_ != "NOUN" or words & known or self._compound_title(head):
+            return False  # ``le haut-commissaire`` is an office: only a tie names its holder
+        return fold(head.text).endswith(self.t.person_endings)
 
     def _person_just_named(self, head: Token) -> Referent | None:
         """``Son chef, X, décrit … « … », a précisé le démineur``: a description by a word no table knows stands
@@ -1986,6 +2008,7 @@ class Coreference:
                     or lemma in self.t.leader_nouns
                     or lemma in self.t.role_nouns
                     or self._prefixed_former(token)
+                    or self._compound_title(token)
                 ):
                     continue
                 count = self._counted_by(token)

@@ -236,6 +236,10 @@ class EntityRecognizer:
                 continue
             if end - start > 1 and self._common_noun_phrase(doc, start, end):
                 continue
+            if (split := self._medium_then_name(doc, start, end)) is not None:
+                mentions.extend((_Mention(start, start + 1, "ORG"), _Mention(start + 1, split, "PER")))
+                covered.update(range(start, split))
+                continue
             if _ACRONYM.match(doc[end - 1].text):
                 end = self._hyphenated_acronym_end(doc, end - 1)
             mentions.append(_Mention(start, end, label if label in ("PER", "ORG", "LOC") else "MISC"))
@@ -549,6 +553,8 @@ class EntityRecognizer:
             or self._demonym_noun_before_name(doc, start, end)
         ):
             start += 1
+        # a name never runs into quoted words: ``le Parlement régional des [« défaillances »]``
+        end = next((k for k in range(start + 1, end) if doc[k].is_quote), end)
         while end > start and self._trails(doc[end - 1]):
             end -= 1
         # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
@@ -626,6 +632,20 @@ class EntityRecognizer:
                 found.append(_Mention(start, end, "PER", person_cue=True))
                 covered.update(range(start, end))
         return found
+
+    def _medium_then_name(self, doc: Doc, start: int, end: int) -> int | None:
+        """``a témoigné auprès de l'AFP Amparo Climent, une habitante``: spaCy glued the agency a speaker spoke to
+        and the speaker's first name into one body. An acronym right after a speech verb and its preposition,
+        then a run of two to four capitalized words closing the clause, is the medium and a person: where the
+        person's name ends, else ``None``."""
+        if end - start < 2 or not self._is_acronym(doc[start]) or not doc[start + 1].is_title:
+            return None
+        if not any(t.lemma_ in self.speech_verbs and t.pos_ == "VERB" for t in doc[max(0, start - 5) : start]):
+            return None
+        name_end = _capitalized_run_end(doc, start + 1)
+        if name_end - (start + 1) < 2 or name_end < end or name_end >= len(doc) or doc[name_end].text not in ",.;":
+            return None
+        return name_end
 
     def _missed_speaker_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """A full name spaCy saw no name in, as the subject written after a speech verb (``« … », a assuré

@@ -253,6 +253,11 @@ class SpeechTables(Protocol):
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
     CHANT_NOUNS: frozenset[str]
+    CALL_NOUNS: frozenset[str]
+    CROWD_NOUNS: frozenset[str]
+    PURPOSE_MARKERS: frozenset[str]
+    ADJECTIVE_NEGATIONS: frozenset[str]
+    SUPERLATIVE_ADVERBS: frozenset[str]
     POSSESSOR_RELATIVES: tuple[str, ...]
     POSSESSED_ARTICLES: dict[tuple[str, str], str]
     ELIDED_ARTICLE: str

@@ -126,6 +126,11 @@ class _Lexicon:
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
     chant_nouns: frozenset[str]
+    call_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    purpose_markers: frozenset[str]
+    adjective_negations: frozenset[str]
+    superlative_adverbs: frozenset[str]
     one_of: frozenset[str]
     phrases: tuple[tuple[str, str], ...]  # (verb form, following word): ``fait savoir``
     phrase_rests: dict[tuple[str, str], tuple[str, ...]]  # words after those two: ``mis en`` + ``garde``
@@ -214,6 +219,11 @@ class SpeakerFinder:
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
             chant_nouns=_folded(speech.CHANT_NOUNS),
+            call_nouns=_folded(speech.CALL_NOUNS),
+            crowd_nouns=_folded(speech.CROWD_NOUNS),
+            purpose_markers=_folded(speech.PURPOSE_MARKERS),
+            adjective_negations=_folded(speech.ADJECTIVE_NEGATIONS),
+            superlative_adverbs=_folded(speech.SUPERLATIVE_ADVERBS),
             one_of=_folded(speech.ONE_OF),
             phrases=tuple(dict.fromkeys(phrases)),
             phrase_rests=phrase_rests,
@@ -448,8 +458,22 @@ class ArticleSpeakers:
                 if not isinstance(found, tuple) or not self._is_agent(found):
                     continue
                 named = [t for t in self.tokens(*found) if t.i in self._persons[1]]
-                return found if named else None
+                return found if named else self._name_before_description(found)
         return None
+
+    def _name_before_description(self, found: tuple[int, int]) -> tuple[int, int] | None:
+        """``Rajkumar Jatav, un ouvrier agricole de 41 ans, a perdu …``: the person's name set right before a
+        subject that describes someone, a comma between them (the parser often makes the description the
+        subject and leaves the name aside)."""
+        first = self.token_at(found[0])
+        if first < 2 or self.doc[first - 1].text != "," or first - 2 not in self._persons[1]:
+            return None
+        start = first - 2
+        while start - 1 in self._persons[1]:
+            start -= 1
+        if self.coref.is_quoted(self.doc[start].idx):
+            return None
+        return self.span_of(start, first - 1)
 
     def introduced(self, quote: QuoteSpan) -> Found:
         """A quote that is a whole sentence opening its paragraph, with no cue (``« C'est illégal. » Juriste à
@@ -560,6 +584,8 @@ class ArticleSpeakers:
                     found = self._agent(token)
                     if found is None:
                         continue
+                elif (caller := self._caller(token, start)) is not None:
+                    return caller
                 else:
                     found = self._possessor_reporting(token, self.subject(token))
                 if found is None and self._adjective_before_quote(token):
@@ -605,6 +631,34 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _caller(self, verb: Token, start: int) -> tuple[int, int] | None:
+        """``Des milliers de personnes se sont rassemblées, à l'appel des syndicats, pour réclamer « … »``: the
+        words of a purpose clause in a sentence that says who called the crowd are the callers' (their demand,
+        which the crowd carries)."""
+        if "Inf" not in morph(verb, "VerbForm"):
+            return None
+        if not any(c.dep_ == "mark" and fold(c.text) in self.lex.purpose_markers for c in verb.children):
+            return None
+        for token in self.tokens(start, verb.idx):
+            if fold(token.text) not in self.lex.call_nouns or token.i < 2:
+                continue
+            if fold(self.doc[token.i - 2].text) != "a" and fold(self.doc[token.i - 1].text) != "a":
+                continue
+            k = token.i + 1
+            if k < len(self.doc) and fold(self.doc[k].text) in self.lex.np_links:
+                found = self.noun_phrase_at(k + 1) or self.noun_phrase_at(k)
+                if found is not None and not self.coref.is_quoted(found[0]) and self._is_agent(found):
+                    return self._through_negated_adjective(found)
+        return None
+
+    def _through_negated_adjective(self, found: tuple[int, int]) -> tuple[int, int]:
+        """``les partis non indépendantistes``: a phrase read up to ``non`` goes on with the adjective it negates."""
+        k = self.token_at(found[1])
+        if k + 1 < len(self.doc) and fold(self.doc[k].text) in self.lex.adjective_negations:
+            if self.doc[k + 1].pos_ == "ADJ" or _past_participle(self.doc[k + 1]):
+                return found[0], self.doc[k + 1].idx + len(self.doc[k + 1].text)
+        return found
 
     def _possessor_reporting(self, verb: Token, found: Found) -> Found:
         """``X a répété que son service ne publiait « que des faits établis »``: a speech verb in the ``que`` clause
@@ -877,6 +931,8 @@ class ArticleSpeakers:
         if j is None:
             return None
         words = self.tokens(self.sentence_start(j), j)
+        if words and (agent := self._participle_agent_label(words)) is not None:
+            return agent
         if not words or len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
         if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
@@ -889,6 +945,18 @@ class ArticleSpeakers:
         if self._place_rubric(words):
             return None
         return words[0].idx, words[-1].idx + len(words[-1].text)
+
+    def _participle_agent_label(self, words: list[Token]) -> tuple[int, int] | None:
+        """``Un chiffre contesté par l'avocat du groupe, X : « … »``: a label without a finite verb whose
+        participle of speech has an agent; the agent is who answers with the quoted words."""
+        if any(t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in morph(t, "VerbForm")) for t in words):
+            return None
+        for token in words:
+            if token.pos_ == "VERB" and self.is_speech_verb(token, any_pos=True):
+                found = self._agent(token)
+                if found is not None and self._is_agent(found):
+                    return self._with_final_name(found) if found[1] < words[-1].idx + len(words[-1].text) else found
+        return None
 
     def headline_subject(self, quote: QuoteSpan) -> Found:
         """``Kenya : « Je ne signerai pas ce texte », le président Korir retire le projet``: in a line that opens on
@@ -1187,6 +1255,9 @@ class ArticleSpeakers:
             found = self._own_subject(root, agent=False)
             if isinstance(found, tuple) and any(t.i in self._persons[1] for t in self.tokens(*found)):
                 return found
+            if isinstance(found, tuple) and self._ordinary_witness(found):
+                # ``la mère d'un jeune homme tué ne décolère pas. « … »``: a witness the article does not name
+                return found
         # the parser lost the sentence's root in a long frame before it (``Dans la rue principale de Santa Olalla,
         # couverte de boue, X montre …``): a person's name followed by its active verb
         ends, _tokens = self._persons
@@ -1195,6 +1266,17 @@ class ArticleSpeakers:
             if verb is not None and verb.pos_ == "VERB" and not self._passive(verb):
                 return self.span_of(first, ends[first])
         return None
+
+    def _ordinary_witness(self, found: tuple[int, int]) -> bool:
+        """Whether ``found`` describes one ordinary person with a definite or indefinite article (``la mère d'un
+        jeune homme tué``, ``une habitante du quartier``): the witness a reportage shows before giving their
+        words, though it never names them."""
+        words = self.tokens(*found)
+        if not words or words[0].pos_ != "DET":
+            return False
+        head = next((t for t in words if t.head.i == t.i or not words[0].i <= t.head.i <= words[-1].i), words[-1])
+        kinds = self.coref.t.person_kinds
+        return "Sing" in morph(head, "Number") and (fold(head.lemma_) in kinds or fold(head.text) in kinds)
 
     def governor(self, quote: QuoteSpan) -> Found:
         """A partial quote with no reporting cue at all: whoever does the verb the quoted words hang on, when
@@ -1300,10 +1382,22 @@ class ArticleSpeakers:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.idx < sentence:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or verb.i > noun.i:
+        # ``Aux cris de « … », des milliers de personnes ont défilé``: a chant set before its clause is the clause's
+        fronted = not self.text[sentence : noun.idx].strip(" «\"'").count(" ")
+        if fronted and verb.pos_ not in ("VERB", "AUX"):
+            # the parser cut the sentence at the chant's ``!``: the clause's verb is the first one with a subject
+            after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1))
+            verb = next((t for t in after if t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children)), verb)
+        fronted = fronted and verb.idx > quote.end
+        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or (verb.i > noun.i and not fronted):
             return None
         found = self.subject(verb)
-        return found if isinstance(found, tuple) and self._is_agent(found) else None
+        return found if isinstance(found, tuple) and (self._is_agent(found) or self._crowd(found)) else None
+
+    def _crowd(self, found: tuple[int, int]) -> bool:
+        """Whether ``found`` is a crowd (``des dizaines de milliers de personnes``), who chant what they march for."""
+        nouns = [t for t in self.tokens(*found) if t.pos_ == "NOUN"]
+        return bool(nouns) and fold(nouns[-1].text) in self.lex.crowd_nouns  # the counted noun ends the phrase
 
     def _reporting_verb_above(self, verb: Token) -> Token | None:
         """The speech verb whose ``que`` clause ``verb`` heads (``affirme que … ont tué``), outside quotes and in
@@ -1454,10 +1548,12 @@ class ArticleSpeakers:
 
     def _verb_tagged_noun(self, token: Token) -> bool:
         """A speech verb's form the tagger calls a noun, proved a verb by the ``que`` after it and by no
-        determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``)."""
+        determiner before it: ``le président du syndicat juge que …`` (not ``le juge que …``). Not a past
+        participle's form, which qualifies the noun before it (``un rapport détaillé « … »``)."""
         doc = self.doc
         return (
             token.pos_ in ("NOUN", "ADJ")
+            and not (token.pos_ == "ADJ" and token.lower_.endswith(self.lex.participle_endings))
             and token.i + 1 < len(doc)
             # ``la Cour des comptes juge « alarmante » la situation``: an opening mark proves the verb as ``que`` does,
             # also after the object it qualifies (``le sénateur du Finistère juge le texte « timoré »``)
@@ -1645,6 +1741,9 @@ class ArticleSpeakers:
             elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
                     end = j + 1
+            elif seen_noun and self._superlative_at(j):
+                end = j + 2  # ``les comptes les plus suivis``: the superlative says which ones
+                j += 1
             elif seen_noun and token.dep_ in ("amod", "nummod") and i <= token.head.i < j:
                 end = j + 1  # a modifier the tagger calls otherwise: ``le numéro un``, ``l'homme fort``
             elif seen_noun and first.pos_ == "DET" and doc[j - 1].pos_ == "NOUN" and self._identifying_participle(j):
@@ -1669,6 +1768,16 @@ class ArticleSpeakers:
             # the described person serves is part of who they are
             end = self._affiliation_end(j)
         return self.span_of(i, end)
+
+    def _superlative_at(self, j: int) -> bool:
+        """Whether ``plus``/``moins`` at token ``j``, after an article, opens a superlative (``les plus suivis``)."""
+        doc = self.doc
+        return (
+            fold(doc[j].text) in self.lex.superlative_adverbs
+            and doc[j - 1].pos_ == "DET"
+            and j + 1 < len(doc)
+            and doc[j + 1].pos_ in ("ADJ", "VERB")
+        )
 
     def _identifying_participle(self, j: int) -> bool:
         """Whether token ``j`` is a past participle that says which person a description is: the phrase ends
@@ -1835,7 +1944,9 @@ class ArticleSpeakers:
         # whatever the tagger says (``« … », analyse le propriétaire``: ``analyse`` tagged a noun).
         # So is one after a reflexive clitic, or followed by a capitalised word (``« … », s'indigne Sandrine
         # Lefort``: ``indigne`` tagged an adjective, ``Sandrine`` a noun).
-        trusted = (
+        # Inside a quote too, a speech verb's form right before a person's name is one (``« …, souffle Ana
+        # Ruiz, voisine. … »``: ``souffle`` tagged a noun).
+        trusted = (i + 1 in self._persons[1] and self.text[doc[i - 1].idx] == ",") or (
             not strict
             and i + 1 < len(doc)
             and (
@@ -1951,7 +2062,11 @@ class ArticleSpeakers:
         timed = self._timex_tokens
         for _ in range(4):
             while k < len(doc) and (
-                (doc[k].pos_ == "ADV" and fold(doc[k].text) not in self.lex.attribution_heads)
+                (
+                    doc[k].pos_ == "ADV"
+                    and fold(doc[k].text) not in self.lex.attribution_heads
+                    and not self._prepositional_adverb(k)
+                )
                 or k in timed
                 or fold(doc[k].text) in self.lex.time_words
             ):
@@ -1961,6 +2076,7 @@ class ArticleSpeakers:
             word = fold(doc[k].text)
             if not (
                 (doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions)
+                or self._prepositional_adverb(k)
                 or word in self.lex.incise_openers
                 or self._manner_opener(k)
             ):
@@ -1981,6 +2097,17 @@ class ArticleSpeakers:
                     k += 1
                 k = self._skip_noun_group(k)
         return k
+
+    def _prepositional_adverb(self, k: int) -> bool:
+        """Whether token ``k`` is a preposition the tagger calls an adverb, its ``de`` after it (``a témoigné
+        auprès de l'AFP X``): the complement goes on past it to the subject."""
+        doc = self.doc
+        return (
+            doc[k].pos_ == "ADV"
+            and fold(doc[k].text) in self.lex.incise_prepositions
+            and k + 1 < len(doc)
+            and fold(doc[k + 1].text) in self.lex.complement_links
+        )
 
     def _manner_opener(self, k: int) -> bool:
         """Whether token ``k`` opens a manner complement (``d'une voix blanche``), which an incise may set before
@@ -2114,6 +2241,9 @@ class ArticleSpeakers:
         """The antecedent of a subject relative: the parser's ``noun``, unless that noun is no one and the noun
         right before the comma is someone (``Un chiffre sous-évalué pour la fédération, qui revendique « … »``: the
         federation claims, not the figure)."""
+        named = self._name_described(noun)
+        if named is not None:
+            return named
         start, end = noun_phrase(noun)
         whole = self.span_of(start, end)
         comma = relative.i - 1
@@ -2125,6 +2255,17 @@ class ArticleSpeakers:
         if nearest is not None and nearest[0] > whole[0] and self._is_agent(nearest):
             return nearest
         return whole
+
+    def _name_described(self, noun: Token) -> tuple[int, int] | None:
+        """The person's name a description is set beside (``Marc Roux, un retraité du quartier, qui affirme …``):
+        the relative clause hangs on the description, but the one who speaks is the person it describes."""
+        if noun.dep_ != "appos" or noun.head.i >= noun.i:
+            return None
+        head = noun.head
+        for entity in self.parsed.entity_index().overlapping(head.idx, head.idx + len(head.text)):
+            if entity.type == "PER" and not self.coref.is_quoted(entity.start):
+                return entity.start, entity.end
+        return None
 
     def _auxiliary_before_aside(self, verb: Token) -> Token | None:
         """The auxiliary of ``verb`` when an aside split them (``Le ministère a de son côté appelé …``, ``La mairie

@@ -55,6 +55,19 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Nouns of a call to act, after ``à`` (``à l'appel des syndicats``, ``à l'initiative du collectif``): a crowd that
+#: gathers so, ``pour réclamer « … »``, carries the words of whoever called it.
+CALL_NOUNS: frozenset[str] = frozenset("appel initiative".split())
+#: The adverb that negates an adjective inside a noun phrase (``les partis non indépendantistes``).
+ADJECTIVE_NEGATIONS: frozenset[str] = frozenset({"non"})
+#: Adverbs of a superlative inside a noun phrase (``l'un des comptes les plus suivis du mouvement``).
+SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
+#: Nouns of a crowd that speak only by chanting (``des milliers de personnes ont défilé aux cris de « … »``):
+#: elsewhere such a noun is as often counted as victims as it is heard.
+CROWD_NOUNS: frozenset[str] = frozenset("personne personnes gens foule foules".split())
+#: Prepositions that open a purpose clause (``pour dénoncer``, ``afin d'exiger``).
+PURPOSE_MARKERS: frozenset[str] = frozenset("pour afin".split())
+
 #: Nouns for words a crowd chants (``aux cris de « … »``, ``au son des slogans « … »``): the quote after them and
 #: ``de`` is chanted by the subject of the clause they complete (``des manifestants ont défilé aux cris de …``).
 CHANT_NOUNS: frozenset[str] = frozenset("cri cris slogan slogans chant chants".split())
