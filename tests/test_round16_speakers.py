@@ -338,3 +338,11 @@ def test_a_name_never_runs_into_quoted_words(analyze: Analyze) -> None:
 )
 def test_a_crowd_chants_before_or_after_its_march(analyze: Analyze, text: str, words: str, speaker: str) -> None:
     assert speaker in said_by(analyze(text), words)
+
+
+def test_a_verb_of_the_chant_is_not_the_march(analyze: Analyze) -> None:
+    result = analyze(
+        "Vendredi soir, plusieurs centaines de manifestants ont défilé dans le centre, de la gare jusqu'au "
+        "Parlement, aux cris de « Les frontières tuent »."
+    )
+    assert "manifestants" in said_by(result, "frontières tuent")

@@ -1379,7 +1379,9 @@ class ArticleSpeakers:
         verb = noun.head
         sentence = self.sentence_start(quote.open)
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i or verb.idx < sentence:
+            if (verb.pos_ in ("VERB", "AUX") and not quote.start <= verb.idx < quote.end) or verb.head.i == verb.i:
+                break  # a verb of the chant itself (``aux cris de « Les frontières tuent »``) is not the march's
+            if verb.idx < sentence:
                 break
             verb = verb.head
         # ``Aux cris de « … », des milliers de personnes ont défilé``: a chant set before its clause is the clause's
