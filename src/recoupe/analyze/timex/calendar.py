@@ -235,6 +235,17 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def liturgical_season(kind: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a season of the Christian year that starts in ``year``: ``lent`` from Ash
+    Wednesday to Holy Saturday, ``advent`` from the fourth Sunday before Christmas to Christmas Eve."""
+    if kind == "lent":
+        sunday = easter(year)
+        return sunday - dt.timedelta(days=46), sunday - dt.timedelta(days=1)
+    christmas = dt.date(year, 12, 25)
+    last_sunday = christmas - dt.timedelta(days=(christmas.weekday() + 1) % 7 or 7)
+    return last_sunday - dt.timedelta(weeks=3), christmas - dt.timedelta(days=1)
+
+
 def orthodox_easter(year: int) -> dt.date:
     """Easter Sunday of the Eastern churches (Orthodox, Coptic): the Julian computus, moved to the
     Gregorian calendar (13 days apart from 1900 to 2099)."""

@@ -88,7 +88,7 @@ def _number_pattern(data: ModuleType) -> str:
 def placeholders(data: ModuleType) -> dict[str, str]:
     """The regex each ``{name}`` of a pattern template stands for, built from the language's tables."""
     abbreviations = "|".join(re.escape(a) for a in data.MONTH_ABBREVIATIONS)
-    holidays = [*data.FIXED_HOLIDAYS, *data.EASTER_HOLIDAYS, *data.LUNAR_HOLIDAYS]
+    holidays = [*data.FIXED_HOLIDAYS, *data.EASTER_HOLIDAYS, *data.LUNAR_HOLIDAYS, *data.LITURGICAL_SEASONS]
     table = {
         # A month name is a whole word; an abbreviation only counts with its dot (``janv.``).
         "month": rf"(?:{_alternation(data.MONTHS)}(?![^\W\d_])|(?:{abbreviations})\.)",

@@ -31,6 +31,7 @@ from recoupe.analyze.timex.calendar import (
     hijri_dates,
     infer_year,
     iso_week,
+    liturgical_season,
     make_date,
     nearest,
     orthodox_easter,
@@ -64,6 +65,12 @@ _SMALLER_DATE_UNITS: dict[str, tuple[str, int, str]] = {"Y": ("M", 12, ""), "D":
 _HOURS_PER_DAY = 24
 #: From this month on, the new year is the coming one (``la nouvelle année`` written in December).
 _NEW_YEAR_TURN_MONTH = 7
+
+
+#: A value that is a day with its part of the day (``2047-06-26TNI``).
+_PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT|MI)$")
+#: A value that is a day with its time of day (``2047-06-29T13:15``), the part an offset in hours moves.
+_DAY_TIME_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,8 +271,8 @@ class TimexResolver:
             gap = ""  # ``à 9 h précises demain matin``
         elif cand.start - previous.end > 3:
             return None
-        if gap:
-            return None
+        if gap or "," in doc.text[previous.end : cand.start]:
+            return None  # ``à 21 h, une semaine après la défaite``: an aside after a comma is its own expression
         clock = before.value[before.value.index("T") :]
         day = result.day
         if result.value is not None and result.value.endswith("TNI") and clock < "T12":
@@ -337,12 +344,19 @@ class TimexResolver:
     # ----------------------------------------------------------------------------------------------
     # Helpers
 
+    @staticmethod
+    def _after_preposition(cand: Candidate, doc: Document) -> int:
+        """Where the candidate's words proper begin: after the ``à``/``au`` it opens with (``fixé | au 2
+        octobre``), which belongs to the verb before it; else its start."""
+        first = doc.text[cand.start : cand.end].split(maxsplit=1)[0]
+        return cand.start + len(first) if first.lower() in ("à", "au") else cand.start
+
     def _direction(self, cand: Candidate, doc: Document) -> Direction:
         """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""
         text = doc.text[cand.start : cand.end].lower()
         if text.split(maxsplit=1)[0] in self.data.PAST_OPENERS:
             return "past"
-        if self.postponed_to.search(doc.text[max(0, cand.start - 40) : cand.start]):
+        if self.postponed_to.search(doc.text[max(0, cand.start - 40) : self._after_preposition(cand, doc)]):
             return "future"  # ``a été reportée à mardi``: what is put off lies ahead
         if self.called_for.search(doc.text[max(0, cand.start - 80) : cand.start]):
             return "future"  # ``a appelé à la grève lundi``: what is called for lies ahead
@@ -705,6 +719,8 @@ class TimexResolver:
         anchor = doc.anchor
 
         def on(y: int) -> list[dt.date]:
+            if name in self.data.LITURGICAL_SEASONS:  # ``pendant le carême``: from its first day
+                return [liturgical_season(self.data.LITURGICAL_SEASONS[name], y)[0]]
             if name in self.data.LUNAR_HOLIDAYS:
                 # ``l'Aïd el-Fitr``, ``la Tabaski``: a day of the Islamic year, eleven days earlier each solar year
                 # (a solar year may hold two); ``l'Aïd`` alone is either Eid
@@ -751,6 +767,11 @@ class TimexResolver:
             return Resolved(iso_week(day.date))
         if day is not None and name in self.data.LUNAR_MONTHS:
             return Resolved(str(day.date.year), year=day.date.year)
+        if day is not None and (season := self.data.LITURGICAL_SEASONS.get(name)) is not None:
+            first, last = liturgical_season(season, day.date.year)
+            if (first.year, first.month) == (last.year, last.month):
+                return Resolved(f"{first.year:04d}-{first.month:02d}", month=(first.year, first.month))
+            return Resolved(str(first.year), year=first.year)
         return self._day_result(day, cand)
 
     def _feast_night(self, day: Day, name: str, cand: Candidate) -> Day | None:
@@ -878,10 +899,21 @@ class TimexResolver:
             and anchor.day_known
             and base.date > anchor.date
             and doc.narrative.day is base
+            and not self._just_named(base, cand, doc)
             and self._direction(cand, doc) != "future"
         ):
+            # (a day ahead named in the anaphor's own sentence is the one it counts from: ``les feux du 15 août
+            # sont maintenus, sauf alerte la veille au soir``)
             return anchor.day
         return base
+
+    @staticmethod
+    def _just_named(day: Day, cand: Candidate, doc: Document) -> bool:
+        """Whether ``day`` is the last one named, earlier in the candidate's own sentence (no full stop between)."""
+        if not doc.resolved:
+            return False
+        previous, result = doc.resolved[-1]
+        return result.day is day and not re.search(r"[.!?]", doc.text[previous.end : cand.start])
 
     def _apposed_day(self, cand: Candidate, doc: Document) -> Day | None:
         """The day of the expression just before when the anaphor is set beside it by a comma and tells
@@ -962,6 +994,8 @@ class TimexResolver:
         amount = self.number(cand.get("num"))
         if amount is None:
             return Resolved(None)  # ``quelques jours plus tard``: found, but no day to name
+        if (clocked := self._offset_from_clock(cand, doc, amount)) is not None:
+            return clocked
         apposed = self._apposed_following_day(cand, doc)
         counted = self._counted_offset(cand, doc, amount)
         if apposed is not None and not (
@@ -971,6 +1005,23 @@ class TimexResolver:
             # beside it (``deux jours plus tard, le lundi soir`` after a Saturday), the count tells its week
             return self._day_result(apposed, cand)
         return counted
+
+    def _offset_from_clock(self, cand: Candidate, doc: Document, amount: float) -> Resolved | None:
+        """``samedi à 13 h 15 ; la caravane passera deux heures plus tôt``: hours or minutes counted from a time
+        of day the same sentence gave, a time of day themselves (a day alone would lose the hour)."""
+        unit = self.data.UNITS.get(cand.groups["unit"])
+        if unit is None or not unit[2] or not doc.resolved:
+            return None
+        previous, result = doc.resolved[-1]
+        found = _DAY_TIME_VALUE.match(result.value or "")
+        if found is None or re.search(r"[.!?]", doc.text[previous.end : cand.start]):
+            return None  # (a semicolon, which the parser may take for a sentence's end, keeps the sentence going)
+        moment = dt.datetime.fromisoformat(found.group(0))
+        sign = 1 if cand.groups["dir"] in self.data.LATER_WORDS else -1
+        letter, factor = unit[0], unit[1]
+        minutes = amount * factor * (60 if letter == "H" else 1 if letter == "M" else 1 / 60)
+        moved = moment + dt.timedelta(minutes=sign * minutes)
+        return Resolved(moved.strftime("%Y-%m-%dT%H:%M"), "TIME", day=Day(moved.date()))
 
     def _counted_offset(self, cand: Candidate, doc: Document, amount: float) -> Resolved:
         """An offset counted from the date or feast right after it, else from the narrative's day."""
@@ -1173,15 +1224,25 @@ class TimexResolver:
         base = anchor.day if anchor.day_known else None
         month = (anchor.date.year, anchor.date.month) if anchor.month_known else None
         sign = 1 if ahead else -1
-        if cand.get("exact") and base is not None:  # ``il y a un an jour pour jour``: to the day
+        exact = cand.get("exact") or cand.get("exact_before")
+        if exact and base is not None:  # ``il y a un an jour pour jour``, ``il y a pile un an``: to the day
             moved = _calendar_shift(base.date, sign * amount, self.data.UNITS[unit])
             return self._day_result(Day(moved) if moved else None, cand)
-        if (second := cand.get("unit2")) and base is not None and (amount2 := self.number(cand.get("num2"))):
-            # ``il y a 3 mois et 2 jours``: the larger unit first, then the smaller, to the day
-            first = _calendar_shift(base.date, sign * amount, self.data.UNITS[unit])
-            moved = _calendar_shift(first, sign * amount2, self.data.UNITS[second]) if first else None
-            return self._day_result(Day(moved) if moved else None, cand)
+        if cand.get("unit2") and base is not None:
+            return self._day_result(self._compound_shift(base, sign, amount, cand), cand)
         return self._shift(base, anchor.date.year, month, sign * amount, unit, cand)
+
+    def _compound_shift(self, base: Day, sign: int, amount: float, cand: Candidate) -> Day | None:
+        """``il y a 3 mois et 2 jours``, ``dans 2 ans, 3 mois et 12 jours``: the larger unit first, then the
+        smaller ones, to the day."""
+        moved: dt.date | None = _calendar_shift(base.date, sign * amount, self.data.UNITS[cand.groups["unit"]])
+        for num, unit in (("num2", "unit2"), ("num3", "unit3")):
+            if moved is None or (name := cand.get(unit)) is None:
+                continue
+            if (more := self.number(cand.get(num))) is None:
+                return None
+            moved = _calendar_shift(moved, sign * more, self.data.UNITS[name])
+        return Day(moved) if moved else None
 
     def _period(self, cand: Candidate, doc: Document) -> Resolved:
         """``la semaine dernière``, ``cette année``, ``le mois suivant``, ``la fin de l'année``."""
@@ -1313,6 +1374,8 @@ class TimexResolver:
         ``en mars`` would get; of a season, see :meth:`_season_weekday`."""
         if cand.get("season"):
             return self._season_weekday(cand, doc)
+        if cand.get("this_year"):
+            return self._year_weekday(cand, doc)
         if cand.get("this_month"):
             if doc.anchor is None:
                 return Resolved(None)
@@ -1327,6 +1390,19 @@ class TimexResolver:
         year, month = int(month_result.value[:4]), int(month_result.value[5:7])
         chosen = self._nth_day(cand, [d for day in range(1, 32) if (d := make_date(year, month, day))])
         return self._nth_result(chosen, cand)
+
+    def _year_weekday(self, cand: Candidate, doc: Document) -> Resolved:
+        """``le dernier jeudi de l'année``: the n-th (or last) such weekday of the year written, else of the
+        year of writing moved by its modifier (``de l'année prochaine``)."""
+        if (written := cand.get("year")) is not None:
+            year = int(written)
+        elif doc.anchor is not None and doc.anchor.year_known:
+            year = doc.anchor.date.year + self.modifiers.get((cand.get("ymod") or "").strip(), 0)
+        else:
+            return Resolved(None)
+        first = dt.date(year, 1, 1)
+        days = [first + dt.timedelta(days=n) for n in range((dt.date(year + 1, 1, 1) - first).days)]
+        return self._nth_result(self._nth_day(cand, days), cand)
 
     def _nth_day(self, cand: Candidate, days: list[dt.date]) -> dt.date | None:
         """The n-th (or last) of ``days`` that is the candidate's weekday, or its Saturday for a weekend,
@@ -1514,7 +1590,10 @@ class TimexResolver:
                     # a named night keeps its own expression, dated by the evening it starts on (``la nuit de
                     # dimanche à lundi``); the hour after it is the next day's, an expression of its own
                     return Resolved((day or result.day).value() + clock, "TIME", day=day)
-                return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=True)
+                # after a part of the day and a comma (``mercredi en début de nuit, peu après 22 heures``) the hour is
+                # an aside of its own; after a bare day (``lundi, dès 6 heures``) it completes the day
+                joins = "," not in gap or not _PART_VALUE.search(result.value or "")
+                return Resolved((day or result.day).value() + clock, "TIME", day=result.day, joins=joins)
         if (start := self._clock_range_start(cand, doc)) is not None and start[1] > clock:
             # ``de 22 h à 5 h``: an end earlier than its start is on the next day
             moved = start[0].shift(1)

@@ -168,6 +168,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "pointe du jour": "MO",
     "coucher du soleil": "EV",
     "nuit tombée": "EV",
+    "nuit tombante": "EV",
     # the depth of a part: ``au petit matin``, ``en pleine nuit``
     "petit matin": "MO",
     "aurores": "MO",
@@ -301,6 +302,11 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "semaine sainte": -3,
     "semaine de pâques": -3,
 }
+#: Seasons of the Christian year (``pendant le carême``, ``durant tout l'Avent``): name → their kind in
+#: :func:`recoupe.analyze.timex.calendar.liturgical_season`. A season is a stretch of weeks: its value is the
+#: month it lies in when it lies in one (Advent, most years), else the year it starts in (Lent, as the ramadan).
+LITURGICAL_SEASONS: dict[str, str] = {"carême": "lent", "careme": "lent", "avent": "advent"}
+
 #: Feasts that name a week, valued by the ISO week of their day (``la semaine sainte``: Easter's week).
 WEEK_HOLIDAYS: frozenset[str] = frozenset({"semaine sainte", "semaine de pâques"})
 
@@ -356,7 +362,10 @@ FREE_LUNAR_HOLIDAYS: frozenset[str] = frozenset(
 
 
 #: Feasts kept from their eve, whose night is the one before the day (``la nuit de Noël``: 24 to 25 December).
-FEASTS_KEPT_FROM_THE_EVE: frozenset[str] = frozenset({"noël", "noel", "pâques", "paques"})
+#: (The Saint-Jean's fires are lit on its eve: ``la nuit de la Saint-Jean`` is 23 to 24 June.)
+FEASTS_KEPT_FROM_THE_EVE: frozenset[str] = frozenset(
+    {"noël", "noel", "pâques", "paques", "saint-jean", "saint-jean-baptiste"}
+)
 #: The part of the day that is a night (for the feasts above).
 NIGHT_PARTS: frozenset[str] = frozenset({"nuit"})
 #: The modifier that puts a bare day of the month ahead (``le 15 prochain``); ``le 20 dernier`` looks back.
@@ -406,6 +415,8 @@ FREE_HOLIDAYS: frozenset[str] = frozenset(
         "jeudi saint",
         "samedi saint",
         "dimanche des rameaux",
+        # the seasons of the Christian year: no other sense in the press (``le carême s'ouvre mercredi``)
+        *LITURGICAL_SEASONS,
         # France's 14 July as news names it (``la fête nationale a été marquée par…``); another country's
         # is qualified (``la fête nationale chinoise``, ``du Québec``): see QUALIFIED_HOLIDAYS
         "fête nationale",
@@ -946,8 +957,13 @@ OFFSET_QUALIFIERS: tuple[str, ...] = (
     "de ça",
 )
 
+#: Words between ``il y a``/``dans`` and the amount that make the count exact, to the day (``il y a pile un an``,
+#: ``dans exactement trois mois``): as ``jour pour jour`` after it, the day that far, not the year or month.
+EXACT_OFFSET_QUALIFIERS: tuple[str, ...] = ("très exactement", "exactement", "précisément", "pile")
+
 #: Codes of a part of a year written before it (``T2 2026``, ``S1 2025``): the unit they count in.
-PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre"}
+#: (``H1 2026``/``H2`` is the English half-year code the financial press keeps, ``Q3`` its quarter.)
+PERIOD_CODES: dict[str, str] = {"t": "trimestre", "s": "semestre", "h": "semestre", "q": "trimestre"}
 
 #: Nouns of the rites of a day that make the holiday after them a date (``les commémorations de
 #: l'Armistice``), as ``la fête de`` does; ``le marché de Noël`` is no date.
@@ -961,6 +977,16 @@ HOLIDAY_RITES: tuple[str, ...] = (
     # the wishes of a day are said on it (``les vœux du Nouvel An``), as its ceremonies are
     "vœux",
     "voeux",
+    # a feast's services are held on it (``la messe du jeudi saint``, ``la veillée de Pâques``)
+    "messe",
+    "messes",
+    "office",
+    "offices",
+    "veillée",
+    "veillées",
+    "procession",
+    "processions",
+    "liturgie",
 )
 
 #: Verbs of celebrating that make the holiday after them a date (``les enfants ont fêté Mardi gras``).
@@ -1192,6 +1218,16 @@ NOT_YEAR_BEFORE: frozenset[str] = frozenset(
         "€",
         "$",
         "£",
+        # things known by a number, whose number is no year (``le dossard 2048``, ``l'astéroïde 2047 QX``, ``la
+        # chambre 2031``); ``la saison 2047``, ``le budget 2047`` stay years
+        "dossard",
+        "astéroïde",
+        "chambre",
+        "cellule",
+        "casier",
+        "matricule",
+        "maillot",
+        "quai",
     }
 )
 
@@ -1243,7 +1279,10 @@ NIGHT_SPAN = r"\bnuit\s+d(?:u|e)\s+\S.*?\s(?:au|à)\s+\S"
 POSTPONED_TO = (
     r"\b(?:(?:report|repouss|renvoy|décal|ajourn|différ|prolong|prorog|délibér)(?:é|ée|és|ées|er)"
     r"\s+(?:à\s+la\s+|à|au|jusqu'à\s+la\s+|jusqu'à|jusqu'au)?"
-    r"|avanc(?:é|ée|és|ées|er)\s+(?:à\s+la\s+|à|au))\s*$"
+    r"|avanc(?:é|ée|és|ées|er)\s+(?:à\s+la\s+|à|au)"
+    # a day set for something lies ahead too (``le délibéré a été fixé au 2 octobre``, ``programmée au 12 mai``),
+    # where ``fixé le 2 août`` says when it was set
+    r"|(?:fix|programm)(?:é|ée|és|ées|er)\s+(?:à|au))\s*$"
 )
 
 #: What ends the words before a day a call is made for: a strike, a march or a vote called for lies ahead
@@ -1520,9 +1559,17 @@ FRAGMENTS: dict[str, str] = {
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
     # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
-    "after_day_word": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*WEEKDAYS, *DEICTIC_DAYS) if " " not in w) + ")",
+    # (``jusqu'au 15 courant 17 heures``, ``le 3 mai, 14 heures``: after a date's month too, and after a comma there)
+    "after_day_word": "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in (*WEEKDAYS, *DEICTIC_DAYS, *MONTHS, "courant") if " " not in w)
+    + "|"
+    + "|".join(rf"(?<=\b{w},\s)" for w in (*MONTHS, "courant") if " " not in w)
+    + ")",
     # ``jusqu'au 29 décembre minuit``, ``ce soir minuit``: the word a bare ``minuit`` may follow
-    "before_bare_midnight": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (*MONTHS, "soir") if " " not in w) + ")",
+    # (``depuis jeudi minuit``, ``demain minuit``: after a day word too)
+    "before_bare_midnight": "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in (*MONTHS, *WEEKDAYS, *DEICTIC_DAYS, "soir") if " " not in w)
+    + ")",
     "half_ordinal": f"(?:{phrase_alternation(HALF_ORDINALS)})",
     "decade_num": rf"(?:(?:1[6-9]|20)?\d0|{phrase_alternation(DECADE_WORDS)})(?![\w-])",
     "century_ord": r"(?:(?:[IVXL]{1,6}|[12]?\d)(?:e|ème|eme|è)(?![\w-]))",
@@ -1535,6 +1582,7 @@ FRAGMENTS: dict[str, str] = {
     # il y a plus d'un an, dans à peine deux mois
     "offset_qualifier": "(?:" + "|".join(rf"{re.escape(q)}(?:\s+|(?<='))" for q in OFFSET_QUALIFIERS) + ")",
     "period_code": f"(?:{phrase_alternation(PERIOD_CODES)})",
+    "exact_qualifier": "(?:" + "|".join(rf"{re.escape(q)}\s+" for q in EXACT_OFFSET_QUALIFIERS) + ")",
     "other_calendar": rf"(?:{phrase_alternation(OTHER_CALENDARS)})(?![\w-])",
     "eastern_church": rf"(?:{phrase_alternation(EASTERN_CHURCHES)})(?![\w-])",
     "eastern_feast": f"(?:{phrase_alternation(h for h in EASTERN_EASTER_HOLIDAYS if ' ' in h)})",
@@ -1564,6 +1612,13 @@ _AMOUNT = r"(?:(?P<num>{num})\s+|(?:quelques|plusieurs|des)\s+|une\s+(?P<approx>
 #: The same, back from today: ``il y a une bonne dizaine d'années`` (the adjective leaves the round count as it
 #: is; ahead, ``dans une bonne quinzaine de jours`` stays a length, as the earlier batches read it).
 _AGO_AMOUNT = _AMOUNT.replace(r"|une\s+(?P<approx>", r"|une\s+(?:{duration_adjective}\s+)?(?P<approx>")
+
+#: The second and third units of a compound count (``il y a 3 mois et 2 jours``, ``dans 2 ans, 3 mois et 12
+#: jours``): a comma joins only a count that goes on with ``et``.
+_MORE_UNITS = (
+    r"(?:(?:\s*,\s*(?=(?:\d+|{num})\s+{unit}\s+et\s)|\s+et\s+)(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b"
+    r"(?:\s+et\s+(?P<num3>\d+|{num})\s+(?P<unit3>{unit})\b)?)?"
+)
 
 #: The patterns: (name, kind, regex template). Matched case-insensitively on the prepared text. When
 #: matches overlap the longest wins, then the earliest in this table. ``kind`` picks the resolver;
@@ -1890,7 +1945,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?P<weekday>{weekday})|(?P<unit>{month_ordinal_unit}))\s+"
         r"(?:(?:de\s+|d')(?P<month>{month})|(?:du\s+|de\s+l')(?P<season>{season})(?![\w-])"
         # ``le premier lundi du mois prochain``, ``le dernier vendredi de ce mois``: of a month counted from now
-        r"|(?:du|de\s+ce)\s+(?P<this_month>mois)(?:\s+(?P<mod>{mod}))?\b)"
+        r"|(?:du|de\s+ce)\s+(?P<this_month>mois)(?:\s+(?P<mod>{mod}))?\b"
+        # ``le dernier jeudi de l'année``, ``le premier lundi de l'année prochaine``: of a whole year
+        r"|(?:de\s+l'|de\s+cette\s+)(?P<this_year>année)(?:\s+(?P<ymod>{mod}))?\b)"
         r"(?:\s+(?P<year>{year}))?",
     ),
     # la semaine du 7 octobre
@@ -1956,7 +2013,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday_free",
         "holiday",
         r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?<!\bde\sla\s)(?<!\bde\sl')"
-        r"(?:(?:la|le|l')\s*)?(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+        # (not inside a compound: ``la mi-carême`` is no Lent)
+        r"(?:(?:la|le|l')\s*)?(?<![\w-])(?P<holiday>{free_holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
     # à l'approche de Noël, d'Halloween: the feast a season leads up to (its name alone is the date)
     (
@@ -2107,13 +2165,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_ago",
         "ago",
-        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:{offset_qualifier})?"
+        r"\b(?:il\s+y\s+a|voilà|voici)\s+(?:(?P<exact_before>{exact_qualifier})|{offset_qualifier})?"
         + _AGO_AMOUNT
         # ``il y a une bonne semaine``, ``deux petits mois``: the adjective leaves the count as it is
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
-        r"(?:\s+et\s+(?P<num2>\d+|{num})\s+(?P<unit2>{unit})\b)?"
+        + _MORE_UNITS
         # ``il y a un an jour pour jour``: to the day
-        r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        + r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         # ``voilà deux ans que le pont est fermé``: how long, read as a duration
         r"(?!\s+qu(?:e\b|'))",
     ),
@@ -2121,10 +2179,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "offset_ahead",
         "ahead",
-        r"\b(?:dans|d'ici)\s+(?:{offset_qualifier})?"
+        r"\b(?:dans|d'ici)\s+(?:(?P<exact_before>{exact_qualifier})|{offset_qualifier})?"
         + _AMOUNT
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
-        r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
+        + _MORE_UNITS
+        + r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
         r"(?!\s+(?:de|d'|qui|que)\b)",
     ),
     # dans les 48 heures, sous dix jours: within that time, the deadline its last day, as ``d'ici 48 heures``
@@ -2134,7 +2193,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "ahead",
         r"\b(?P<within>dans\s+les|sous)\s+" + _AMOUNT + r"(?P<unit>heures|jours|semaines)\b"
         r"(?!\s+(?:de|d'|qui|que|suivant|suivante|suivants|suivantes|après|avant|précédant|précédents|précédentes|"
-        r"passés|passées|écoulés|écoulées|écoulé)\b)",
+        # (``sous dix jours ouvrables``: a count of working days ends on no day the calendar alone can tell)
+        r"passés|passées|écoulés|écoulées|écoulé|ouvrables|ouvrés)\b)",
     ),
     # dans l'heure: within the hour to come
     (
@@ -2543,7 +2603,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|pleine?\s+après-midi|pleine\s+soirée"
         r"|pleine\s+nuit|(?:milieu|c(?:œ|oe)ur)\s+de\s+(?:la\s+nuit|la\s+journée|la\s+matinée|l'après-midi|la\s+soirée)"
         r"(?!\s+(?:de|du|d')\b))\b"
-        r"|\b(?:à|dès|avant|après|vers|jusqu'à|d'ici)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube{figurative_after}|petit\s+jour|crépuscule{figurative_after}|nuit\s+tombée"
+        r"|\b(?:à|dès|avant|après|vers|jusqu'à|d'ici)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube{figurative_after}|petit\s+jour|crépuscule{figurative_after}|nuit\s+tombée|nuit\s+tombante"
         r"|nuit\s+close|heure\s+de\s+l'ap(?:éro|éritif)"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner|heure\s+du\s+petit[\s-]déjeuner|heure\s+du\s+goûter"
         r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
