@@ -346,3 +346,31 @@ def test_a_verb_of_the_chant_is_not_the_march(analyze: Analyze) -> None:
         "Parlement, aux cris de « Les frontières tuent »."
     )
     assert "manifestants" in said_by(result, "frontières tuent")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Une trentaine de rescapés attendent au port. Samir, un Syrien de 23 ans, montre ses mains "
+            "entaillées.\n\n« Nous étions plus de cent sur le pont », raconte le jeune homme.",
+            "plus de cent",
+            "Samir",
+        ),
+        (
+            "Les familles dorment sous des bâches. Nadia, 34 ans, y dort avec ses enfants depuis neuf jours.\n\n"
+            "« On a entendu les premiers tirs », raconte la jeune femme.",
+            "premiers tirs",
+            "Nadia",
+        ),
+    ],
+)
+def test_a_young_man_or_woman_is_the_person_just_shown(analyze: Analyze, text: str, words: str, speaker: str) -> None:
+    assert speaker in said_by(analyze(text), words)
+
+
+def test_a_man_is_not_the_minister_named_before(analyze: Analyze) -> None:
+    result = analyze(
+        "Le ministre Paul Roux a visité le camp. Un homme l'a interpellé. « Où étiez-vous ? », a lancé l'homme."
+    )
+    assert "Paul Roux" not in said_by(result, "Où étiez-vous")

@@ -238,6 +238,7 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     pêcheur pêcheuse boulanger boulangère restaurateur restauratrice chauffeur conducteur conductrice
     sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
     septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
+    homme femme jeune adolescent adolescente
     ingénieur ingénieure architecte technicien technicienne
     chanteur chanteuse musicien musicienne comédien comédienne acteur actrice romancier romancière
     écrivain écrivaine artiste cinéaste

@@ -676,5 +676,6 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 
 #: What follows a person's name as an apposition giving the age (``Fatou, 34 ans,``; ``Gérard, 71 ans``): a
-#: reportage names its witnesses by a first name and an age, which spaCy often takes for a place.
-AGE_APPOSITION: str = r"\s*,\s*\d{1,3}\s+ans\b"
+#: reportage names its witnesses by a first name and an age (or ``X, un Syrien de 23 ans``), which spaCy often takes
+#: for a place.
+AGE_APPOSITION: str = r"\s*,\s*(?:\d{1,3}\s+ans\b|une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+ans\b)"
