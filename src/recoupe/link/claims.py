@@ -69,6 +69,10 @@ APPROX_TOLERANCE = 0.15
 ESTIMATES_TOLERANCE = 0.05
 #: How far past its figure ``plus de N`` is read (and below it ``moins de N``): "plus de 3 000" is not 8 000.
 BOUND_SPREAD = 2.0
+#: How many times every figure of the story's whole a place's figure must exceed to count something wider
+#: (a region's season of heat deaths beside a town's toll): a toll revised up, or given later or by another
+#: source at the site, stays within a few times the whole's (``17 hospitalisés à Potosí`` beside 14).
+WIDER_COUNT_FACTOR = 3.0
 #: ACLED's codebook numbers for vague counts, by the vague amount's upper bound.
 ACLED_VAGUE: tuple[tuple[float, int], ...] = ((19, 10), (99, 12), (999, 100), (9_999, 1_000))
 #: Categories that count a gathering (its crowd, its arrests): an article headlined on one city's march
@@ -2442,15 +2446,15 @@ def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str],
     Tchad`` beside ``trois sur le lac``), or gives the place's figure as a part (``dont 1 200 sur l'A7``); and a place's
     figure above all of the whole's counts something else (a longer period, a wider event)."""
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
-    places: dict[tuple[str | None, str], dict[str, str]] = defaultdict(dict)  # a story's kind's scopes → a name
+    places: dict[tuple[str | None, str, str], dict[str, str]] = defaultdict(dict)  # a population's scopes → a name
     for key in groups:
         families[key[:4]].append(key)
         if key[4].startswith("place:") and not all(_past_period(e) for e in groups[key]):
             name = next((e.place for e in groups[key] if e.place), None)
-            places[key[:2]].setdefault(key[4], name or "")
+            places[key[:3]].setdefault(key[4], name or "")
     for family, keys in families.items():
         national = [k for k in keys if not k[4].startswith("place:")]
-        if len(national) != 1 or not _one_site(list(places[family[:2]].values()), lang):
+        if len(national) != 1 or not _one_site(list(places[family[:3]].values()), lang):
             continue  # figures of two places of the kind (a march in two cities) are parts, not the whole
         whole = groups[national[0]]
         # what the story's articles place in the whole's scope, of any period or population of the kind
@@ -2461,11 +2465,22 @@ def _join_contained(groups: dict[GroupKey, list[_Entry]], texts: dict[str, str],
         # a figure the story gives both at a place and in the whole's scope is one count told at two levels
         told = {_figure_of(e) for k in local for e in groups[k]}
         for key in local:
-            if _set_apart(groups[key], whole, placed, texts, lang, told):
+            if _set_apart(groups[key], whole, placed, texts, lang, told) or _part_of_nationwide(
+                groups[key], national[0], whole
+            ):
                 continue
             for entry in groups[key]:
                 entry.place = None  # the group is the story's, not this place's
             whole.extend(groups.pop(key))
+
+
+def _part_of_nationwide(local: list[_Entry], key: GroupKey, whole: list[_Entry]) -> bool:
+    """Whether a place's reports count a part of a whole the articles say spans the country (``sept
+    policiers blessés dans tout le pays`` beside ``un gendarme blessé à Agen``): the words tell the count
+    adds up many places, so a place's other figure is one of them. The same figure told at both levels is one
+    count (the story's one site)."""
+    figures = {_figure_of(e) for e in whole}
+    return key[4] == "nationwide" and any(_figure_of(e) not in figures for e in local)
 
 
 @cache
@@ -2629,9 +2644,11 @@ def _set_apart(
 
     A recalled figure (``contre 45 blessés annoncés mardi``) is the earlier report of the count the article
     revises, not a count it sets apart; and a whole's figure a place also gave (``20 disparus au Chili``, ``20
-    disparus à Farellones``) is that place's count, which a later lower one revises rather than being a part of."""
+    disparus à Farellones``) is that place's count, which a later lower one revises rather than being a part of.
+    A place's figure above the whole's but within :data:`WIDER_COUNT_FACTOR` times it is the same toll risen
+    or told by another source, not a wider count."""
     highest = max((interval(e.report)[1] for e in whole), default=0.0)
-    if any(interval(e.report)[0] > highest for e in local):
+    if any(interval(e.report)[0] > highest * WIDER_COUNT_FACTOR for e in local):
         return True
     for entry in local:
         report = entry.report
@@ -2647,7 +2664,25 @@ def _set_apart(
         if any(interval(w.report)[0] > interval(report)[1] for w in before):
             return True  # below what the whole's scope already counted (``27 interpellations sur l'ensemble du
             # territoire`` the day a town counts 8): a part of it
+        if _far_below_counted(entry, whole):
+            return True
     return False
+
+
+def _far_below_counted(entry: _Entry, whole: list[_Entry]) -> bool:
+    """Whether a place's report is many times (:data:`WIDER_COUNT_FACTOR`) below a figure the whole already gave
+    that day or before (``300 manifestants à Agra`` the day the story counts 100 000; ``4 800 sinistrés à
+    Mananjary`` after 21 000 in the country): a toll does not fall so far, so the place's figure counts a part.
+    A figure the article recalls, or a past event's, bounds nothing."""
+    if entry.recalled:
+        return False
+    day = entry.report.published or ""
+    upper = interval(entry.report)[1]
+    return any(
+        interval(w.report)[0] > upper * WIDER_COUNT_FACTOR
+        for w in whole
+        if (w.report.published or "") <= day and not w.recalled and not _past_period(w)
+    )
 
 
 def _join_running_since(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:
