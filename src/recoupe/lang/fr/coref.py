@@ -70,9 +70,6 @@ DESCRIPTION_EQUIVALENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "chef d'etat": ("président", ()),
     "chef de l'executif": ("président", ()),
     "numero un": ("président", ()),
-    # ``l'homme fort du régime``, ``la femme forte de la région``: whoever leads it, by any leader's title
-    "homme fort": ("homme fort", ()),
-    "femme forte": ("homme fort", ()),
     "maitre du kremlin": ("président", ("russe",)),
     "locataire du kremlin": ("président", ("russe",)),
     "hote du kremlin": ("président", ("russe",)),
@@ -148,7 +145,6 @@ LEADER_NOUNS: frozenset[str] = frozenset(
         "cheffe",
         "numéro un",
         "homme fort",
-        "femme forte",
         # ``le patron de la CGT vosgienne`` after ``le secrétaire de l'union départementale CGT des Vosges, X``
         "patron",
         "patronne",
