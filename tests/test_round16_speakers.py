@@ -359,3 +359,11 @@ def test_a_man_is_not_the_minister_named_before(analyze: Analyze) -> None:
         "Le ministre Paul Roux a visité le camp. Un homme l'a interpellé. « Où étiez-vous ? », a lancé l'homme."
     )
     assert "Paul Roux" not in said_by(result, "Où étiez-vous")
+
+
+def test_a_businessman_is_still_the_boss_named_next(analyze: Analyze) -> None:
+    result = analyze(
+        "Le nouveau propriétaire, l'homme d'affaires texan Ryan Cole, a fait le déplacement. « Notre ambition est "
+        "claire », a-t-il lancé. Le patron du fonds a promis de « respecter l'identité » du club."
+    )
+    assert "Ryan Cole" in said_by(result, "respecter l'identité")

@@ -111,6 +111,7 @@ class CorefTables:
     leader_nouns: frozenset[str]
     classes: dict[str, frozenset[str]]
     person_kinds: frozenset[str]
+    generic_persons: frozenset[str]
     person_endings: tuple[str, ...]
     person_nouns: frozenset[str]
     taken_up_nouns: frozenset[str]
@@ -178,6 +179,7 @@ class CorefTables:
             leader_nouns=frozenset(fold(w) for w in coref.LEADER_NOUNS),
             classes={fold(k): frozenset(fold(t) for t in v) for k, v in coref.DESCRIPTION_CLASSES.items()},
             person_kinds=frozenset(fold(w) for w in coref.PERSON_KIND_NOUNS),
+            generic_persons=frozenset(fold(w) for w in coref.GENERIC_PERSON_NOUNS),
             person_endings=tuple(fold(e) for e in coref.PERSON_NOUN_ENDINGS),
             person_nouns=frozenset(fold(w) for w in coref.PERSON_NOUNS_OTHERWISE),
             taken_up_nouns=frozenset(fold(w) for w in coref.TAKEN_UP_PERSON_NOUNS),
@@ -851,7 +853,7 @@ class Coreference:
         if words & self.t.person_kinds or not words & (self.t.titles | frozenset(self.t.classes)):
             return False
         forms = self._forms_of(entity)
-        return bool(forms) and forms <= self.t.person_kinds
+        return bool(forms) and forms <= self.t.person_kinds - self.t.generic_persons
 
     def _forms_of(self, entity: str) -> set[str]:
         """The titles the article tied to a person and the trade it introduced them by (folded)."""

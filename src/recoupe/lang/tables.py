@@ -347,6 +347,7 @@ class CorefTables(Protocol):
     LEADER_NOUNS: frozenset[str]
     DESCRIPTION_CLASSES: dict[str, frozenset[str]]
     PERSON_KIND_NOUNS: frozenset[str]
+    GENERIC_PERSON_NOUNS: frozenset[str]
     PERSON_NOUN_ENDINGS: tuple[str, ...]
     PERSON_NOUNS_OTHERWISE: frozenset[str]
     TAKEN_UP_PERSON_NOUNS: frozenset[str]

@@ -241,6 +241,10 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words of :data:`PERSON_KIND_NOUNS` that say no standing at all (``l'homme``, ``la jeune femme``): an ``homme
+#: d'affaires`` introduced so may still be ``le patron`` the article names next.
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset("homme femme jeune adolescent adolescente".split())
+
 #: Endings of nouns for people (folded, singular): a speaker whose head noun the tables do not know but which
 #: ends so (``une saisonnière``, ``un céréalier``, ``le démineur``, ``la cheffe``) may be someone; a head noun
 #: ending otherwise (``un hélicoptère``, ``la desserte``, ``l'évacuation``) is a thing and speaks no words.
