@@ -90,16 +90,17 @@ GOVERNMENT_SINCE: dict[str, int] = {
     "IT": 2022,
 }
 #: Territories whose police and army are another state's: ACLED names the forces in New Caledonia "Police Forces
-#: of France (2017-)" (the protesters stay "Protesters (New Caledonia)"). Territory code → the state's code, name.
-FORCES_OF: dict[str, tuple[str, str]] = {
-    "NC": ("FR", "France"),
-    "PF": ("FR", "France"),
-    "WF": ("FR", "France"),
-    "PM": ("FR", "France"),
-    "PR": ("US", "United States"),
-    "GU": ("US", "United States"),
-    "GL": ("DK", "Denmark"),
-    "FO": ("DK", "Denmark"),
+#: of France (2017-)" (the protesters stay "Protesters (New Caledonia)"). Territory code → the state's code (its
+#: name is the gazetteer's, as ACLED writes it).
+FORCES_OF: dict[str, str] = {
+    "NC": "FR",
+    "PF": "FR",
+    "WF": "FR",
+    "PM": "FR",
+    "PR": "US",
+    "GU": "US",
+    "GL": "DK",
+    "FO": "DK",
 }
 #: Countries whose state forces ACLED names with an article: "Military Forces of the Democratic Republic of
 #: Congo", "Police Forces of the United States" (but "Protesters (United States)").
@@ -582,7 +583,8 @@ def _cue_counts(body: str, lang: str) -> tuple[int, int, int]:
 def _actor_of(kind: str, iso2: str, country: str) -> str:
     """ACLED's name of an actor of ``kind`` in a country: state forces named after the state (the sovereign's
     for a territory's, :data:`FORCES_OF`) and its government's start year, other actors after the country."""
-    state_iso2, state_name = FORCES_OF.get(iso2, (iso2, country))
+    state_iso2 = FORCES_OF.get(iso2, iso2)
+    state_name = country if state_iso2 == iso2 else gazetteer().countries[state_iso2]["name"]
     since = GOVERNMENT_SINCE.get(state_iso2)
     period = f" ({since}-)" if since else ""
     state = f"the {state_name}" if state_iso2 in STATE_OF_THE else state_name

@@ -236,9 +236,9 @@ def easter(year: int) -> dt.date:
 
 
 def liturgical_season(kind: str, year: int) -> tuple[dt.date, dt.date]:
-    """The first and last day of a season of the Christian year that starts in ``year``: ``lent`` from Ash
+    """The first and last day of a season of the Christian year that starts in ``year``: ``lenten`` (Lent) from Ash
     Wednesday to Holy Saturday, ``advent`` from the fourth Sunday before Christmas to Christmas Eve."""
-    if kind == "lent":
+    if kind == "lenten":
         sunday = easter(year)
         return sunday - dt.timedelta(days=46), sunday - dt.timedelta(days=1)
     christmas = dt.date(year, 12, 25)

@@ -344,12 +344,11 @@ class TimexResolver:
     # ----------------------------------------------------------------------------------------------
     # Helpers
 
-    @staticmethod
-    def _after_preposition(cand: Candidate, doc: Document) -> int:
+    def _after_preposition(self, cand: Candidate, doc: Document) -> int:
         """Where the candidate's words proper begin: after the ``à``/``au`` it opens with (``fixé | au 2
         octobre``), which belongs to the verb before it; else its start."""
         first = doc.text[cand.start : cand.end].split(maxsplit=1)[0]
-        return cand.start + len(first) if first.lower() in ("à", "au") else cand.start
+        return cand.start + len(first) if first.lower() in self.data.VERB_DATE_PREPOSITIONS else cand.start
 
     def _direction(self, cand: Candidate, doc: Document) -> Direction:
         """Past or future: an opening word such as ``depuis`` decides, else the governing verb's tense."""

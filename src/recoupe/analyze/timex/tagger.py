@@ -28,9 +28,6 @@ from recoupe.model import Timex
 
 #: How far up the dependency tree to look for the verb that governs an expression.
 _MAX_CLIMB = 6
-#: The endings of a past participle of the first conjugation (``proclamé``, ``arrivées``), the one a bare
-#: participle before a day is nearly always written in.
-_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 #: Punctuation that ends a sentence as written (not only as the parser cut it).
 _SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…"})
 #: The dependency of an auxiliary that makes a compound tense (``a`` in ``a nettoyé``), as against a passive's.
@@ -183,12 +180,16 @@ class _ParseReader:
         a determiner (``le comité jeudi``), for a planning verb (``la marche prévue samedi``), nor in a
         sentence that speaks of what lies ahead (``la marche organisée samedi réunira``)."""
         token = self.token_before(start)
-        if token is None or token.pos_ not in ("VERB", "ADJ") or not token.lower_.endswith(_PARTICIPLE_ENDINGS):
+        if (
+            token is None
+            or token.pos_ not in ("VERB", "ADJ")
+            or not token.lower_.endswith(self.data.PARTICIPLE_ENDINGS)
+        ):
             return False
         if token.lemma_ in self.data.PLANNING_VERBS or token.lemma_ in self.data.SCHEDULING_VERBS:
             return False
         previous = token.nbor(-1) if token.i > 0 else None
-        if previous is None or previous.pos_ in ("AUX", "DET", "ADP") or previous.lemma_ in ("être", "avoir"):
+        if previous is None or previous.pos_ in ("AUX", "DET", "ADP") or previous.lemma_ in self.data.AUXILIARY_LEMMAS:
             return False
         return not any(t.pos_ in ("VERB", "AUX") and self._finite(t) == "future" for t in token.sent if t.i != token.i)
 

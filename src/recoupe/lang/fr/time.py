@@ -305,7 +305,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
 #: Seasons of the Christian year (``pendant le carême``, ``durant tout l'Avent``): name → their kind in
 #: :func:`recoupe.analyze.timex.calendar.liturgical_season`. A season is a stretch of weeks: its value is the
 #: month it lies in when it lies in one (Advent, most years), else the year it starts in (Lent, as the ramadan).
-LITURGICAL_SEASONS: dict[str, str] = {"carême": "lent", "careme": "lent", "avent": "advent"}
+LITURGICAL_SEASONS: dict[str, str] = {"carême": "lenten", "careme": "lenten", "avent": "advent"}
 
 #: Feasts that name a week, valued by the ISO week of their day (``la semaine sainte``: Easter's week).
 WEEK_HOLIDAYS: frozenset[str] = frozenset({"semaine sainte", "semaine de pâques"})
@@ -2646,3 +2646,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("reference", "reference", r"(?<![\w-])(?P<ref>{ref})(?![\w-])"),
     ("reference_aside", "reference", r"(?<![\w-])(?P<aside>{aside_ref})(?=\s*,)"),
 )
+
+#: Prepositions a date may open with that belong to the verb before it (``fixé | au 2 octobre``).
+VERB_DATE_PREPOSITIONS: tuple[str, ...] = ("à", "au")
+#: The endings of a past participle of the first conjugation (``proclamé``, ``arrivées``), the one a bare
+#: participle before a day is nearly always written in.
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
+#: The auxiliaries' lemmas: a participle after one is a compound tense, not a bare participle before a day.
+AUXILIARY_LEMMAS: tuple[str, ...] = ("être", "avoir")
