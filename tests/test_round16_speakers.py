@@ -367,3 +367,11 @@ def test_a_businessman_is_still_the_boss_named_next(analyze: Analyze) -> None:
         "claire », a-t-il lancé. Le patron du fonds a promis de « respecter l'identité » du club."
     )
     assert "Ryan Cole" in said_by(result, "respecter l'identité")
+
+
+def test_the_strong_man_of_a_city_is_not_the_minister_named_before(analyze: Analyze) -> None:
+    result = analyze(
+        "Le Premier ministre Luka Petrović a démissionné. « Ce n'est pas la rue qui choisira », a déclaré l'homme "
+        "fort de Belgrade depuis 2017."
+    )
+    assert "Petrović" not in said_by(result, "la rue qui choisira")

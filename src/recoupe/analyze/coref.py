@@ -853,7 +853,7 @@ class Coreference:
         if words & self.t.person_kinds or not words & (self.t.titles | frozenset(self.t.classes)):
             return False
         forms = self._forms_of(entity)
-        return bool(forms) and forms <= self.t.person_kinds - self.t.generic_persons
+        return bool(forms) and forms <= self.t.person_kinds
 
     def _forms_of(self, entity: str) -> set[str]:
         """The titles the article tied to a person and the trade it introduced them by (folded)."""
@@ -1131,7 +1131,8 @@ class Coreference:
             holder = self._class_holder(covered, head)
             if holder is not None or not (lemma in self.t.person_kinds or lower in self.t.person_kinds):
                 return holder
-        if (lemma in self.t.person_kinds or lower in self.t.person_kinds) and self._definite_singular(head):
+        young = head.i > 0 and f"{fold(doc[head.i - 1].text)} {lower}" in self.t.generic_persons
+        if (lemma in self.t.person_kinds or lower in self.t.person_kinds or young) and self._definite_singular(head):
             return self._untitled_topic(head)
         if is_org:
             return self._organization(

@@ -234,16 +234,17 @@ PERSON_KIND_NOUNS: frozenset[str] = frozenset(
     pêcheur pêcheuse boulanger boulangère restaurateur restauratrice chauffeur conducteur conductrice
     sinistré sinistrée rescapé rescapée survivant survivante quadragénaire quinquagénaire sexagénaire
     septuagénaire octogénaire nonagénaire trentenaire quarantenaire cinquantenaire mère père
-    homme femme jeune adolescent adolescente
     ingénieur ingénieure architecte technicien technicienne
     chanteur chanteuse musicien musicienne comédien comédienne acteur actrice romancier romancière
     écrivain écrivaine artiste cinéaste
     """.split()
 )
 
-#: Words of :data:`PERSON_KIND_NOUNS` that say no standing at all (``l'homme``, ``la jeune femme``): an ``homme
-#: d'affaires`` introduced so may still be ``le patron`` the article names next.
-GENERIC_PERSON_NOUNS: frozenset[str] = frozenset("homme femme jeune adolescent adolescente".split())
+#: Descriptions of a young person (``le jeune homme``, ``la jeune femme``), the noun with the word before it: they
+#: take up the ordinary person just shown, as :data:`PERSON_KIND_NOUNS` do; ``l'homme`` or ``l'homme fort`` alone
+#: do not (an unnamed head of state is ``l'homme fort du pays``), nor ``la jeune fille`` (often the daughter of
+#: whoever was just named).
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({"jeune homme", "jeune femme"})
 
 #: Endings of nouns for people (folded, singular): a speaker whose head noun the tables do not know but which
 #: ends so (``une saisonnière``, ``un céréalier``, ``le démineur``, ``la cheffe``) may be someone; a head noun
