@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from recoupe.lang.fr.numbers import APPROX_UNITS, spell
-from recoupe.lang.fr.speech import REPORTED_DAY_BEFORE
+from recoupe.lang.fr.speech import AUXILIARY_LEMMAS as _SPEECH_AUXILIARIES
+from recoupe.lang.fr.speech import FIRST_CONJUGATION_PARTICIPLE_ENDINGS, REPORTED_DAY_BEFORE
 from recoupe.text import phrase_alternation, trie_alternation
 
 # --------------------------------------------------------------------------------------------------
@@ -2650,7 +2651,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
 #: Prepositions a date may open with that belong to the verb before it (``fixé | au 2 octobre``).
 VERB_DATE_PREPOSITIONS: tuple[str, ...] = ("à", "au")
 #: The endings of a past participle of the first conjugation (``proclamé``, ``arrivées``), the one a bare
-#: participle before a day is nearly always written in.
-PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
-#: The auxiliaries' lemmas: a participle after one is a compound tense, not a bare participle before a day.
-AUXILIARY_LEMMAS: tuple[str, ...] = ("être", "avoir")
+#: participle before a day is nearly always written in; and the auxiliaries' lemmas, after which a participle is a
+#: compound tense, not a bare participle before a day. Both are the speech tables' own.
+PARTICIPLE_ENDINGS: tuple[str, ...] = FIRST_CONJUGATION_PARTICIPLE_ENDINGS
+AUXILIARY_LEMMAS: tuple[str, ...] = _SPEECH_AUXILIARIES
