@@ -821,11 +821,16 @@ class Coreference:
             for tie in self.ties
         )
 
+    def _title_words(self, head: Token) -> set[str]:
+        """``head``'s written form and lemma, folded, with the title each stands for (``présidente`` →
+        ``président``): what the title tables are looked up with."""
+        lemma, lower = fold(head.lemma_), fold(head.text)
+        return {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+
     def _is_office(self, head: Token) -> bool:
         """Whether ``head`` is an office title (``maire``, ``préfet``), not a wider word for one (a class, a leader
         noun, a role in the story)."""
-        lemma, lower = fold(head.lemma_), fold(head.text)
-        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        words = self._title_words(head)
         wider = self.t.leader_nouns | frozenset(self.t.classes) | self.t.role_nouns
         if self._compound_title(head) and not words & wider:
             return True  # ``le haut-commissaire``, ``la vice-gouverneure``: an office of its own
@@ -838,8 +843,7 @@ class Coreference:
         it: the pediatrician may be the researcher."""
         if not self._is_office(head) or any(fold(t.text) in self.t.stale for t in self.doc[start:end]):
             return False
-        lemma, lower = fold(head.lemma_), fold(head.text)
-        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        words = self._title_words(head)
         forms = self._forms_of(entity)
         return bool(forms) and not words & forms
 
@@ -848,8 +852,7 @@ class Coreference:
         be ``entity`` because the article introduced that person only as an ordinary person (``X, la mère d'une
         fillette``, ``l'habitant X``, :data:`PERSON_KIND_NOUNS`): a victim's mother is not the magistrate who
         speaks next, however close she was named."""
-        lemma, lower = fold(head.lemma_), fold(head.text)
-        words = {lemma, lower, self.t.synonyms.get(lemma, lemma), self.t.synonyms.get(lower, lower)}
+        words = self._title_words(head)
         if words & self.t.person_kinds or not words & (self.t.titles | frozenset(self.t.classes)):
             return False
         forms = self._forms_of(entity)
