@@ -634,7 +634,7 @@ class EntityRecognizer:
         return found
 
     def _medium_then_name(self, doc: Doc, start: int, end: int) -> int | None:
-        """``a témoigné auprès de l'AFP Amparo Climent, une habitante``: spaCy glued the agency a speaker spoke to
+        """``a témoigné auprès de l'AFP Rosa Ibáñez, une habitante``: spaCy glued the agency a speaker spoke to
         and the speaker's first name into one body. An acronym right after a speech verb and its preposition,
         then a run of two to four capitalized words closing the clause, is the medium and a person: where the
         person's name ends, else ``None``."""

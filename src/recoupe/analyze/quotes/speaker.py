@@ -462,7 +462,7 @@ class ArticleSpeakers:
         return None
 
     def _name_before_description(self, found: tuple[int, int]) -> tuple[int, int] | None:
-        """``Rajkumar Jatav, un ouvrier agricole de 41 ans, a perdu …``: the person's name set right before a
+        """``Ravi Kumar, un ouvrier agricole de 41 ans, a perdu …``: the person's name set right before a
         subject that describes someone, a comma between them (the parser often makes the description the
         subject and leaves the name aside)."""
         first = self.token_at(found[0])
