@@ -959,6 +959,7 @@ def decide(
     recalled: frozenset[int] = frozenset(),
     current: bool = False,
     whole: bool = True,
+    settled: bool = False,
 ) -> Decision:
     """The verdict of a group's reports (in publication order), its figures and why, in plain words.
 
@@ -969,6 +970,9 @@ def decide(
             that changes either way, whatever the category.
         whole: the reports count a whole, not a part of it (``dont au moins six enfants``): only a whole
             toll's ``au moins`` is revised by a later exact one (:func:`_toll_raised`).
+        settled: the reports count a past event's toll (:func:`_past_period`), settled long before any of
+            the articles: ``plus de cent morts`` in one and ``104 morts`` in a later one tell one toll
+            roughly and exactly, not a toll raised between them.
     """
     independent = [r for r in reports if r.copy_of is None] or list(reports)
     lows = [r.low if r.low is not None else r.value for r in independent]
@@ -991,7 +995,7 @@ def decide(
     if (
         common_low <= common_high
         and not any(_different_estimates(a, b) for i, a in enumerate(independent) for b in independent[i + 1 :])
-        and not (whole and category in _cues(lang).toll_categories and _toll_raised(independent))
+        and not (whole and not settled and category in _cues(lang).toll_categories and _toll_raised(independent))
     ):
         figure = most_precise(independent)
         conservative = max(lower, default=None)  # no report's lower bound is below what all allow
@@ -1347,6 +1351,7 @@ def group_claims(
             frozenset(i for i, e in enumerate(entries) if e.recalled),
             current=who.endswith("(current)"),
             whole="(subset)" not in who,
+            settled=all(_past_period(e) for e in entries),
         )
         place = next((e.place for e in entries if e.place), None)
         result.append(
@@ -2524,10 +2529,37 @@ def _wider_place(
         key
         for key in keys
         if key != small
-        and _may_lie_in(names[small], names[key])
-        and any(said_within(names[small], names[key], text, lang) for text in texts)
+        and (
+            (
+                _may_lie_in(names[small], names[key])
+                and any(said_within(names[small], names[key], t, lang) for t in texts)
+            )
+            or town_in_region(names[small], names[key], lang)
+        )
     ]
     return wider[0] if len(wider) == 1 else None
+
+
+@cache
+def _region_head(lang: str) -> re.Pattern[str]:
+    """The language's head noun of a region's name (``la région``, ``le département du``)."""
+    return re.compile(getattr(get_language(lang).link, "REGION_NAME_HEAD", r"(?!)"))
+
+
+@lru_cache(maxsize=1024)
+def town_in_region(town: str, region: str, lang: str = "fr") -> bool:
+    """Whether the gazetteer puts the town ``town`` in the first-level region ``region`` (``Jos`` in the
+    ``Plateau``, ``Vatomandry`` in ``la région Atsinanana``): a figure at each is one site's count told at two
+    levels, as an aside saying so would (:func:`said_within`). The region is read as the gazetteer's, or
+    as the name of the region the town lies in once its head noun is off (the gazetteer does not know every
+    ``région X``). A district (``le district de Jajarkot`` in the province of Karnali) is one of the region's
+    parts, beside others the story may count: its figures are a part of the region's, not the same count."""
+    one, other = _resolve_beside(town, region)
+    if one is None or one.kind != "city" or not one.admin1:
+        return False
+    if other is not None and other.kind == "admin1" and other.iso2 == one.iso2 and other.admin1 == one.admin1:
+        return True
+    return name_key(_region_head(lang).sub("", fold(region))) == name_key(one.admin1)
 
 
 def _told_apart(small: list[_Entry], wide: list[_Entry], texts: dict[str, str], lang: str) -> bool:
@@ -2797,8 +2829,19 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
             continue  # two places' counts
         last = datetime.date.fromisoformat(period_key[3]) + datetime.timedelta(days=SOLE_PERIOD_REPORT_DAYS)
         given = [_day(e.report.published) for e in groups[running_key]]
-        if all(day and period_key[3] <= day <= last.isoformat() for day in given):
+        if all(day and period_key[3] <= day <= last.isoformat() for day in given) or _raises_the_day(
+            groups[running_key], groups[period_key]
+        ):
             groups[period_key].extend(groups.pop(running_key))
+
+
+def _raises_the_day(running: list[_Entry], day: list[_Entry]) -> bool:
+    """Whether a running count given later says it raises the one dated period's count (``Deux personnes ont
+    été arrêtées dans la nuit de mercredi``, then ``…, ce qui porte à trois le nombre de personnes arrêtées``):
+    every later report says it revises a figure and is at least every figure of the day, so it adds to that
+    day's count — the same series, one group — not another period's count."""
+    highest = max((interval(e.report)[0] for e in day), default=0.0)
+    return bool(running) and all(e.revises and interval(e.report)[0] >= highest for e in running)
 
 
 def _join_sole_population(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") -> None:

@@ -321,8 +321,13 @@ PERIOD_CUES: tuple[str, ...] = ("nuit", "soir", "soirée", "la veille", "journé
 #: lundi à mardi``, by the evening it began.
 NIGHT_CUES: tuple[str, ...] = ("nuit",)
 #: Words that say a figure corrects an earlier one (``nouveau bilan``, ``revu à la hausse``): a later
-#: report that differs is then an update even from another source.
+#: report that differs is then an update even from another source. ``porter à N le nombre de`` raises a
+#: count (``ce qui porte à trois le nombre de personnes détenues``, ``portant à 17 le nombre de victimes``).
 REVISION_CUES: tuple[str, ...] = (
+    "porte à",
+    "portent à",
+    "portant à",
+    "porter à",
     "nouveau bilan",
     "dernier bilan",
     "bilan provisoire",
@@ -411,6 +416,12 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
     barrage pont port aéroport quartier quartiers place rue avenue boulevard centre nord sud est ouest
     saint sainte haut haute bas basse grand grande petit petite mont vallée lac fleuve rivière île
     district comté état états république royaume capitale""".split()
+)
+
+#: The head noun of a region's name (``la région Atsinanana``, ``le département du Centre``, ``province de
+#: Cusco``), taken off before the name is compared with the first-level region a town lies in. Folded regex.
+REGION_NAME_HEAD: str = (
+    r"^(?:la |le |l')?(?:region|departement|province|etat|gouvernorat|prefecture)\s+(?:de la |du |de l'|des |de |d')?"
 )
 
 #: Head nouns of a body's name, French and English (``Plateau State Emergency Management Agency``, ``Agence
