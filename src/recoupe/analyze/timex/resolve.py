@@ -63,6 +63,9 @@ _SMALLER_TIME_UNITS: dict[str, tuple[str, int, str]] = {"H": ("M", 60, ""), "M":
 _SMALLER_DATE_UNITS: dict[str, tuple[str, int, str]] = {"Y": ("M", 12, ""), "D": ("H", 24, "T")}
 #: Hours in a day, to move a date by a number of hours (``dans 48 heures``).
 _HOURS_PER_DAY = 24
+#: Days from the day of writing within which a feast named without a year is the one at hand, past or ahead
+#: (a week before the new year, ``la veille du jour de l'an, les rues étaient bondées`` is still last year's).
+_FEAST_AT_HAND_DAYS = 3
 #: From this month on, the new year is the coming one (``la nouvelle année`` written in December).
 _NEW_YEAR_TURN_MONTH = 7
 
@@ -160,6 +163,7 @@ class TimexResolver:
         self.measure_until = re.compile(data.MEASURE_UNTIL, re.IGNORECASE)
         self.clock_end_gap = re.compile(data.CLOCK_END_GAP, re.IGNORECASE)
         self.event_complement = re.compile(data.EVENT_COMPLEMENT, re.IGNORECASE)
+        self.framing_complement = re.compile(data.FRAMING_COMPLEMENT, re.IGNORECASE)
         self.day_alone_cues = re.compile(data.DAY_ALONE_CUES, re.IGNORECASE)
         self.restrictive_relative = re.compile(data.EVENT_RELATIVE_CLAUSE, re.IGNORECASE)
         self.event_apposed_date = re.compile(data.EVENT_APPOSED_DATE)
@@ -747,6 +751,9 @@ class TimexResolver:
             direction = self._bound_direction(opener, direction)
             if (modifier := self._modifier(cand)) is not None and modifier:  # ``Noël dernier``, ``Noël prochain``
                 direction = "past" if modifier < 0 else "future"
+            at_hand = _feast_at_hand(options, anchor.date) if not modifier and direction != "future" else None
+            if at_hand is not None and not self._told_ahead_in_past(at_hand, direction, cand, doc):
+                return self._feast_result(self._feast_night(Day(at_hand), name, cand), name, cand)
             if re.search(self.data.HOLIDAY_AHEAD_BEFORE, doc.text[max(0, cand.start - 30) : cand.start], re.I):
                 direction = "future"  # ``à l'approche d'Halloween``: the feast a season leads up to is ahead
             if direction == "past":
@@ -758,6 +765,18 @@ class TimexResolver:
         dates = on(year)
         result = self._feast_result(self._feast_night(Day(dates[0]), name, cand) if dates else None, name, cand)
         return Resolved(result.value, result.type, result.day, result.month, year)
+
+    def _told_ahead_in_past(self, feast: dt.date, direction: Direction, cand: Candidate, doc: Document) -> bool:
+        """Whether a past verb tells the day the expression names (the feast, or its eve) while that day is still
+        ahead of the day of writing (``la veille du jour de l'an, les rues étaient bondées``, written on the 29th):
+        it cannot be this one. A feast the clause is counted from or aimed at may be ahead (``à trois jours de
+        Pâques``, ``il rentrait pour Pâques``)."""
+        text = doc.text[cand.start : cand.end].lower()
+        if direction != "past" or cand.rule == "holiday_countdown" or text.startswith(self.data.FUTURE_OPENERS):
+            return False
+        shift = self.data.ANAPHORIC_DAYS.get(cand.get("anaphor") or "", 0) if cand.kind == "anaphoric" else 0
+        anchor = doc.anchor
+        return anchor is not None and feast + dt.timedelta(days=shift) > anchor.date
 
     def _feast_result(self, day: Day | None, name: str, cand: Candidate) -> Resolved:
         """A feast's day, or the week it names (``la semaine sainte``: the week that ends on Easter), or the year
@@ -868,12 +887,35 @@ class TimexResolver:
         holiday = self._holiday(cand, doc).day if cand.get("holiday") else None  # la veille de Noël
         if holiday is None and (same := self._apposed_day(cand, doc)) is not None:
             return self._day_result(same, cand)  # ``hier, au lendemain de la démission``: yesterday itself
+        if holiday is None and (framed := self._framed_day(cand, doc)) is not None:
+            return self._day_result(framed, cand)  # ``un bilan publié mercredi, au lendemain de son passage``
         if holiday is None and cand.rule == "anaphor_beside":
             return None  # ``le maire, lendemain de fête``: no day beside it, no date
         if holiday is None and offset > 0 and (today := self._morrow_told_now(cand, doc)) is not None:
             return self._day_result(today, cand)
         base = holiday or self._following_day(cand, doc) or self._told_base(cand, doc)
-        return self._day_result(base.shift(offset) if base else None, cand)
+        counted = base.shift(offset) if base else None
+        if holiday is None and (named := self._apposed_following_day(cand, doc)) is not None:
+            if counted is None or counted.date.weekday() != named.date.weekday():
+                return self._day_result(named, cand)  # ``a proclamé son deuil le lendemain, mercredi``
+        return self._day_result(counted, cand)
+
+    def _framed_day(self, cand: Candidate, doc: Document) -> Day | None:
+        """The day its sentence named before an anaphor that frames the clause with an event (``un bilan publié
+        mercredi par les secours, au lendemain de son passage``): that day is the morrow of the event, so the
+        anaphor names it, not the day after it. Only ``au lendemain de`` / ``à la veille de`` frame so (``libéré
+        le lendemain de son audition`` tells a day of its own), and a semicolon ends the clause that named it."""
+        first = doc.text[cand.start : cand.end].split(maxsplit=1)[0].lower()
+        if first not in self.data.FRAMING_ANAPHOR_OPENERS or not self.framing_complement.match(
+            doc.text[cand.end : cand.end + 40]
+        ):
+            return None
+        if self._following_day(cand, doc) is not None:
+            return None  # ``au lendemain du 4 mai``: the day after that date
+        day = self._day_earlier_in_sentence(cand, doc)
+        if day is None or ";" in doc.text[doc.resolved[-1][0].end : cand.start]:
+            return None
+        return day
 
     def _morrow_told_now(self, cand: Candidate, doc: Document) -> Day | None:
         """``Au lendemain de la manifestation, le bilan s'est alourdi``, before the text has named any day: the
@@ -1479,7 +1521,11 @@ class TimexResolver:
         if not doc.resolved:
             return None
         before, result = doc.resolved[-1]
-        if not self.data.APPOSED_WEEKDAY.fullmatch(doc.text[before.end : cand.start]):
+        gap = doc.text[before.end : cand.start]
+        counted = before.kind in _COUNTED_DAY_KINDS and gap.strip() == ","
+        # (``deux jours plus tard, le lundi soir``, ``la veille, jeudi,``: the weekday says which day the count
+        # reached; when the two agree, it is that day, not the Monday the tense alone would pick)
+        if not counted and not self.data.APPOSED_WEEKDAY.fullmatch(gap):
             return None
         day = result.day
         return day if day is not None and day.year_known and day.date.weekday() == weekday else None
@@ -1523,13 +1569,20 @@ class TimexResolver:
             # ``ce vendredi``: this week's Friday, unless the tense says otherwise
             offset = this_week_offset(anchor.date.weekday(), weekday, self._direction(cand, doc))
         else:
-            direction = None if modifier is not None else self._direction(cand, doc)
+            direction = None if modifier is not None or self._starts_period(cand, doc) else self._direction(cand, doc)
             offset = weekday_offset(anchor.date.weekday(), weekday, direction, modifier)
         day = anchor.day.shift(offset)
         if modifier is None and day is not None and (start := self._range_start(cand, doc)) is not None:
             while day is not None and day.date < start.date:  # ``du lundi au vendredi``: the end follows
                 day = day.shift(7)
         return self._day_result(day, cand)
+
+    def _starts_period(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the weekday opens a measure or a stretch of days (``trois jours de deuil à partir de mardi``)
+        under a verb that is not future: the verb's tense is the decision's, so the weekday is the occurrence
+        nearest the day of writing, ahead or past. (``la route sera fermée à partir de lundi`` looks ahead.)"""
+        text = doc.text[cand.start : cand.end].lower()
+        return text.startswith(self.data.PERIOD_START_OPENERS) and doc.tense(cand.start, cand.end) != "future"
 
     def _for_day(self, cand: Candidate, doc: Document) -> bool:
         """Whether the weekday is the one a forecast or a plan is for (``une vigilance orange pour jeudi``)."""
@@ -1794,6 +1847,8 @@ class TimexResolver:
 _THIS_PART_RULE = "this_part"
 #: Kinds of expression that name a day by themselves, which a count after an event in their sentence takes.
 _SENTENCE_DAY_KINDS: tuple[str, ...] = ("deictic", "weekday", "date")
+#: The kinds of expression that count a day from another (``deux jours plus tard``, ``la veille``).
+_COUNTED_DAY_KINDS: tuple[str, ...] = ("offset", "anaphoric")
 
 
 #: A value that names a calendar day (with or without a time of day after it).
@@ -1807,6 +1862,16 @@ def _proper_name(name: str, before: str) -> bool:
     words = [word.rsplit("'", 1)[-1] for word in name.split()]  # ``l'Indépendance``: the noun after its article
     opens_sentence = not before.rstrip() or before.rstrip()[-1] in ".!?\n»:"
     return any(word[:1].isupper() for word in words[1:]) or (words[0][:1].isupper() and not opens_sentence)
+
+
+def _feast_at_hand(options: list[dt.date], today: dt.date) -> dt.date | None:
+    """The feast's day within :data:`_FEAST_AT_HAND_DAYS` of the day of writing, if one is: the news of those days
+    is of that feast, even in the past tense (``le ferry transportait des familles à trois jours de Pâques``,
+    written two days before it; ``à l'approche de Pâques``, written the day after). The caller asks only when the
+    verb is not future (``les crêpes seront servies à la Chandeleur``, written the day after it, is next year's);
+    a year away, the text says which (``Noël dernier``)."""
+    close = [d for d in options if abs((d - today).days) <= _FEAST_AT_HAND_DAYS]
+    return min(close, key=lambda d: abs((d - today).days)) if close else None
 
 
 def _seconds(cand: Candidate) -> str:

@@ -1339,6 +1339,21 @@ EVENT_COMPLEMENT = r"\s+(?:de\s+(?:la|l')|d'(?!\s*\d)|du|des)\s*(?!\d|1er\b)[^\W
 #: Openers of the end bound of a span (``jusqu'à lundi``, ``jusqu'au 5``), read with :data:`MEASURE_UNTIL`.
 UNTIL_OPENERS: tuple[str, ...] = ("jusqu'", "jusqu’")
 
+#: Openers of the first day of a measure or a stretch of days (``un deuil national de trois jours à partir de
+#: mardi``, ``des bus de substitution mis en place à compter de lundi``). The verb's tense is the decision's,
+#: not the start's: decided yesterday, the measure may start tomorrow or have started two days ago. Unless the
+#: verb itself is future, a weekday after them is the occurrence nearest the day of writing. (``dès lundi`` is
+#: not one: ``les combats ont repris dès lundi`` is told in the past of the day it names.)
+PERIOD_START_OPENERS: tuple[str, ...] = ("à partir de", "à partir du", "à compter de", "à compter du")
+
+#: The first word of an anaphor that frames its clause with the event it is the eve or the morrow of (``au
+#: lendemain de son passage``, ``à la veille du scrutin``): written after a day its sentence names (``un bilan
+#: publié mercredi, au lendemain de son passage``), it says what that day was, not a day of its own.
+FRAMING_ANAPHOR_OPENERS: frozenset[str] = frozenset({"au", "à"})
+#: What follows such an anaphor when it names an event, with any determiner (``de son passage``, ``d'un accord``,
+#: ``du scrutin``, ``de leur arrestation``); a date after it (``au lendemain du 4 mai``) is read with its date.
+FRAMING_COMPLEMENT = r"\s+(?:de|d'|du|des)\s*(?!\d|1er\b)[^\W\d_]"
+
 FUTURE_OPENERS: tuple[str, ...] = (
     "pour ",
     "jusqu'au",
