@@ -129,6 +129,7 @@ class CorefTables:
     epicene_endings: tuple[str, ...]
     stale: frozenset[str]
     org_nouns: frozenset[str]
+    serving_bodies: frozenset[str]
     generic_org: frozenset[str]
     civil_bodies: frozenset[str]
     state_heads: frozenset[str]
@@ -197,6 +198,7 @@ class CorefTables:
             epicene_endings=tuple(fold(e) for e in coref.EPICENE_ENDINGS),
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
+            serving_bodies=frozenset(fold(w) for w in coref.SERVING_BODY_NOUNS | coref.ORG_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
             civil_bodies=frozenset(fold(w) for w in coref.CIVIL_BODY_NOUNS),
             state_heads=frozenset(fold(w) for w in coref.STATE_BODY_HEADS),
@@ -740,6 +742,8 @@ class Coreference:
             return None  # a bare office (``Le maire a annoncé``) may be someone new: only a tie names its holder
         if self._is_office(head) and self._office_tied(head, start, end):
             return None  # the article tied that office to people: the ties decide (two directors: neither)
+        if self._of_a_body(start, end, head):
+            return None  # ``le porte-parole de la gendarmerie``: a member of that body, only a tie names them
         offset = self.doc[start].idx
         gender = _gender(head, self.t)
         found = self._resolve_pronoun(
@@ -758,6 +762,19 @@ class Coreference:
         if places and self._place_fit(places, found.entity) < 0:
             return self._placed_person(places, offset)  # ``le leader danois`` after ``le Belge X``: not X
         return found
+
+    def _of_a_body(self, start: int, end: int, head: Token) -> bool:
+        """Whether the description ``doc[start:end]`` names a body in the complement of its head (``le
+        porte-parole de la gendarmerie``, ``un médecin de l'hôpital``, ``le délégué du syndicat``):
+        the person is one of that body's, and news that has not tied them to a name brings in someone new."""
+        for token in self.doc[start:end]:
+            if token.head.i != head.i or token.i == head.i or token.dep_ not in ("nmod", "obl", "obl:mod"):
+                continue
+            if not any(c.dep_ == "case" and fold(c.text) in self.t.complement_prepositions for c in token.children):
+                continue
+            if {fold(token.lemma_), fold(token.text)} & self.t.serving_bodies and token.i not in self._entity_at:
+                return True  # a body's noun, not a name the recognizer may have typed wrong (``du Finistère``)
+        return False
 
     @cached_property
     def _headline_mentions(self) -> list[Mention]:
@@ -1051,6 +1068,8 @@ class Coreference:
             span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
             if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
                 continue
+            if self._names_a_thing(span.start):
+                continue  # ``À l'hôpital Édouard Herriot, un médecin …``: the name is the hospital's
             first = span.end + 1
             if doc[first].pos_ != "DET":
                 continue
@@ -1072,6 +1091,25 @@ class Coreference:
             if any(ch.isalpha() for ch in phrase):
                 found.setdefault(phrase, set()).add(entity.name)
         return {phrase: next(iter(names)) for phrase, names in found.items() if len(names) == 1}
+
+    def _names_a_thing(self, first: int) -> bool:
+        """Whether the person's name starting at token ``first`` follows a common noun it names inside a
+        place's phrase, one that is no title or kind of person (``à l'hôpital Édouard Herriot``, ``dans la rue
+        Jean Jaurès``): the name is a building's or a street's there, and the description after it is someone
+        else. A noun without preposition may be what the person is (``l'écologiste X``)."""
+        if first < 1:
+            return False
+        noun = self.doc[first - 1]
+        if (
+            noun.pos_ != "NOUN"
+            or noun.text[:1].isupper()
+            or not noun.dep_.startswith("obl")  # an adjunct of place, not ``le metteur en scène X``
+            or not any(c.dep_ == "case" for c in noun.children)
+        ):
+            return False
+        words = {fold(noun.lemma_), fold(noun.text)}
+        persons = self.t.titles | self.t.role_nouns | self.t.person_nouns | self.t.person_kinds | self.t.leader_nouns
+        return not words & persons and not self._person_noun(noun)
 
     def describe(self, start: int, end: int, head: Token) -> Referent | None:
         """Resolve the description ``doc[start:end]`` headed by ``head`` (a common noun), or ``None``."""
@@ -1240,6 +1278,8 @@ class Coreference:
             referent = mention.referent
             if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
                 continue
+            if self._names_a_thing(self._first_token(mention)):
+                continue  # ``à l'hôpital X``: a building's name
             if gender and (told := self._person_gender(mention)) and gender != told:
                 return None
             return referent
@@ -1625,7 +1665,7 @@ class Coreference:
             aged = self._after_age(doc[b - 1].idx + len(doc[b - 1].text)) if entity.type == "PER" else None
             if aged is not None and doc[aged - 1].text == ",":
                 after = aged - 1  # ``X, 47 ans, ancien adjoint au maire``: the title after the age is X's
-            if after + 1 < len(doc) and doc[after].text == ",":
+            if after + 1 < len(doc) and doc[after].text == "," and not self._names_a_thing(a):
                 tie = self._tie_after(after + 1, nouns, entity)
                 if tie is not None:
                     ties.append(tie)
@@ -2295,6 +2335,8 @@ class Coreference:
                     continue
                 if self._medium(mention):
                     continue  # ``l'a redit sur RTL``: where the words were said, not who said them
+                if mention.kind == "name" and self._names_a_thing(self._first_token(mention)):
+                    continue  # ``à l'hôpital Édouard Herriot``: a building named after someone is no one
                 if not self._compatible(mention, gender, number):
                     continue
                 return mention.referent

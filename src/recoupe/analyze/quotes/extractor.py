@@ -116,8 +116,9 @@ class QuoteExtractor:
         self.spokespersons: frozenset[str] = frozenset(fold(w) for w in speech.SPOKESPERSON_NOUNS)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
         self.speech_verbs: frozenset[str] = frozenset(speech.SPEECH_VERBS) | frozenset(speech.INCISE_ONLY_VERBS)
-        #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the verb's written stem, folded.
-        self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) for v in self.speech_verbs if v.endswith("er"))
+        #: Inverted forms the tagger may not lemmatize (``ajoute-t-il``): the third person of a verb in ``-er``,
+        #: folded, read only before its hyphenated clitic (a bare stem matched ``ni`` for ``nier``).
+        self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) + "e" for v in self.speech_verbs if v.endswith("er"))
         self.possessor_relatives: frozenset[str] = frozenset(fold(w) for w in speech.POSSESSOR_RELATIVES)
         self.possessor_link: str = speech.POSSESSOR_LINK
         self.age_after: re.Pattern[str] = re.compile(r"\s+" + lang.claims.AGE_COMPLEMENT)
@@ -574,6 +575,13 @@ class QuoteExtractor:
         return referent is None or referent.entity is None or referent.type not in ("PER", "ORG")
 
     @staticmethod
+    def _incise_lead(lead: list[Token]) -> bool:
+        """An incise puts its verb first, its subject after (``a-t-il assuré``, ``ajoute encore le maire``):
+        only an auxiliary, an adverb or a hyphenated clitic may come between the comma and the verb. A
+        subject before the verb makes it a clause of the quoted words (``la vérité : qui a signé, qui …``)."""
+        return all(t.pos_ in ("AUX", "ADV") or t.text.startswith("-") for t in lead)
+
+    @staticmethod
     def _who(coref: Coreference, found: tuple[int, int]) -> str | None:
         referent = coref.referent(*found)
         if referent is None:
@@ -621,11 +629,11 @@ class QuoteExtractor:
                     t
                     for t in tokens[i + 1 : i + 6]
                     if (t.lemma_ in self.speech_verbs and t.pos_ in ("VERB", "AUX"))
-                    or fold(t.text).split("-")[0] in self.speech_forms
+                    or (fold(t.text) in self.speech_forms and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("-"))
                 ),
                 None,
             )
-            if verb is None:
+            if verb is None or not self._incise_lead(tokens[i + 1 : verb.i - span.start]):
                 continue
             stop = next(
                 (t for t in tokens[verb.i - span.start + 1 : verb.i - span.start + 8] if t.text in (",", ".", ";")),
@@ -849,12 +857,13 @@ class QuoteExtractor:
         first = next((w for w in re.split(r"[\s'’]+", words) if w and fold(w) not in self.determiners), "")
         if not first or not first[0].islower():
             return False
-        # Only a complement (``de Beauvau``), not an apposition (``le syndicat Sud-Rail`` is Sud-Rail).
+        # Only a complement (``de Beauvau``), not an apposition (``le syndicat Sud-Rail`` is Sud-Rail); a place
+        # inside a description is always where the person is or was (``une femme blessée à Goma``).
         return any(
             e.name == entity
             and e.type != "PER"
             and start < e.start < start + len(words)
-            and self.complement.search(parsed.text, start, e.start) is not None
+            and (e.type == "LOC" or self.complement.search(parsed.text, start, e.start) is not None)
             for e in parsed.analysis.entities
         )
 

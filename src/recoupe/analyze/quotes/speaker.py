@@ -109,6 +109,17 @@ def _past_participle(token: Token) -> bool:
     )
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """Whether a token the tagger calls a noun is a finite verb (``La société civile maintient un bilan``: the
+    parser makes ``maintient`` a noun, yet gives it a subject before it). A noun takes a subject only as the
+    predicate of a copula (``X est le président``), which has its ``cop``."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
+        and not any(c.dep_ == "cop" for c in token.children)
+    )
+
+
 def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
@@ -122,6 +133,7 @@ class _Lexicon:
     relay_verbs: frozenset[str]
     impersonal_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    decree_verbs: frozenset[str]
     mind_verbs: frozenset[str]
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
@@ -152,6 +164,9 @@ class _Lexicon:
     complement_links: frozenset[str]
     np_links: frozenset[str]  # complement links and the hyphen
     affiliation_links: frozenset[str]
+    field_links: frozenset[str]
+    participle_places: frozenset[str]
+    standing_complements: frozenset[tuple[str, str]]
     indefinite_articles: frozenset[str]
     partitive_articles: frozenset[str]  # ``des habitants … décrivent``: tagged a preposition, opens a subject
     institution_nouns: frozenset[str]
@@ -215,6 +230,7 @@ class SpeakerFinder:
             relay_verbs=_folded(speech.RELAY_VERBS),
             impersonal_verbs=_folded(speech.IMPERSONAL_VERBS),
             naming_verbs=frozenset(fold(v) for v in speech.NAMING_VERBS),
+            decree_verbs=_folded(speech.DECREE_VERBS),
             mind_verbs=_folded(speech.MIND_VERBS),
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
@@ -245,6 +261,9 @@ class SpeakerFinder:
             complement_links=_folded(speech.COMPLEMENT_LINKS),
             np_links=_folded(speech.COMPLEMENT_LINKS) | {"-"},
             affiliation_links=_folded(speech.AFFILIATION_LINKS),
+            field_links=_folded(speech.FIELD_LINKS),
+            participle_places=_folded(speech.PARTICIPLE_PLACE_PREPOSITIONS),
+            standing_complements=frozenset((fold(a), fold(b)) for a, b in speech.STANDING_COMPLEMENTS),
             indefinite_articles=_folded(speech.INDEFINITE_ARTICLES),
             partitive_articles=_folded(speech.PARTITIVE_ARTICLES),
             institution_nouns=_folded(speech.INSTITUTION_NOUNS),
@@ -458,7 +477,10 @@ class ArticleSpeakers:
                 if not isinstance(found, tuple) or not self._is_agent(found):
                     continue
                 named = [t for t in self.tokens(*found) if t.i in self._persons[1]]
-                return found if named else self._name_before_description(found)
+                if named:
+                    return found
+                # ``Le gouverneur s'est rendu mardi à X, où … . « … »``: one official by the title is as present
+                return self._name_before_description(found) or (found if self._titled_one(found) else None)
         return None
 
     def _name_before_description(self, found: tuple[int, int]) -> tuple[int, int] | None:
@@ -858,7 +880,27 @@ class ArticleSpeakers:
             after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1)) if quote.closed else []
             if after and fold(after[0].text) in self.lex.agent_prepositions:
                 return self.noun_phrase_at(after[0].i + 1)  # the parser hung ``par X`` on the noun
-        return None
+        return self._participle_after(quote)
+
+    def _participle_after(self, quote: QuoteSpan) -> Found:
+        """``La « paralysie totale » décrétée par X``, ``les « mesures fortes » annoncées lundi par le ministre``:
+        a past participle of a speech or decree verb right after the quoted words, then its agent: the agent set
+        those words. Another participle (``la « grève » suivie par 80 % des agents``) names no speaker."""
+        if not quote.closed:
+            return None
+        after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1))
+        if not after or (not _past_participle(after[0]) and "Part" not in morph(after[0], "VerbForm")):
+            return None
+        verb = after[0]
+        lemma = fold(verb.lemma_)
+        if not (self.is_speech_verb(verb, any_pos=True) or lemma in self.lex.decree_verbs):
+            return None
+        k = verb.i + 1
+        while k < len(self.doc) and (self.doc[k].pos_ == "ADV" or k in self._timex_tokens):
+            k += 1
+        if k + 1 >= len(self.doc) or fold(self.doc[k].text) not in self.lex.agent_prepositions:
+            return None
+        return self.noun_phrase_at(k + 1)
 
     def incise_over_mind(self, quote: QuoteSpan) -> Found:
         """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
@@ -1302,7 +1344,9 @@ class ArticleSpeakers:
             current = current.head
             if current.idx < sentence:
                 return None
-            if quote.start <= current.idx < quote.end or current.pos_ not in ("VERB", "AUX"):
+            if quote.start <= current.idx < quote.end or (
+                current.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(current)
+            ):
                 continue
             reporter = self._reporting_verb_above(current)
             if reporter is not None:
@@ -1314,6 +1358,10 @@ class ArticleSpeakers:
             found = self.subject(current) or self._inverted_clitic(current)
             if found is None and self._present_participle_adjunct(current):
                 continue  # ``…, y affirme-t-il, accusant des « … »``: who does the verb it hangs on speaks
+            if found is None and "Fin" in morph(current, "VerbForm"):
+                # ``Le mouvement X (Lucha) accuse les autorités de « minimiser »``: a finite verb the parser left
+                # without its subject has the name written right before it
+                found = self._name_before_verb(current)
             return found if isinstance(found, tuple) and self._is_agent(found) else None
         return None
 
@@ -1444,7 +1492,7 @@ class ArticleSpeakers:
         words = self.tokens(*span)
         if not words:
             return False
-        if any(t.i in self._name_tokens() for t in words):
+        if any(t.i in self._name_tokens() and not self._name_in_complement(t.i, words[0].i) for t in words):
             return True
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = self._counted_head(heads[0] if heads else words[-1])
@@ -1464,6 +1512,27 @@ class ArticleSpeakers:
         if self._compound(head) in self.lex.institution_nouns | self.coref.t.org_nouns | self.coref.t.role_nouns:
             return True  # ``l'état-major``, which the tokenizer cuts into ``état`` ``-`` ``major``
         return self.coref.is_agent_description(words[0].i, words[-1].i + 1, head)
+
+    def _without_participle_place(self, words: list[Token]) -> list[Token]:
+        """``words`` up to the place that completes a participle in them (``un canot basé`` of ``un canot basé à
+        Roscoff``): what the phrase is, without where."""
+        for k, token in enumerate(words):
+            if k and self._participle_place_end(token.i) is not None:
+                return words[:k]
+        return words
+
+    def _name_in_complement(self, i: int, first: int) -> bool:
+        """Whether the name holding token ``i`` comes after a preposition inside a phrase that starts at token
+        ``first`` (``un canot basé à Roscoff``, ``la mère d'un étudiant tué devant le Parlement``): the name says
+        where, not who; the phrase is someone only if its head is."""
+        names = self._name_tokens()
+        start = i
+        while start - 1 > first and start - 1 in names:
+            start -= 1
+        before = start - 1
+        if before > first and self.doc[before].pos_ == "DET":
+            before -= 1
+        return before >= first and self.doc[before].pos_ == "ADP"
 
     def _counted_head(self, head: Token) -> Token:
         """The noun a count word counts (``plusieurs centaines de manifestants``: the demonstrators), who are the
@@ -1492,6 +1561,7 @@ class ArticleSpeakers:
         head = heads[0] if heads else words[-1]
         if head.pos_ == "PRON":
             return fold(head.text) in self.lex.thing_pronouns
+        words = self._without_participle_place(words)  # ``un canot basé à Roscoff``: the place says where
         if head.pos_ != "NOUN" or head.text[:1].isupper() or any(t.pos_ == "PROPN" for t in words):
             return False  # a name, or a noun the tagger doubts: not surely a thing
         if {fold(head.text), fold(head.lemma_)} & self.lex.word_carriers or any(
@@ -1731,6 +1801,7 @@ class ArticleSpeakers:
                 or j in persons
                 or token.text in self.lex.civilities
                 or (not seen_noun and j > i and self._after_article(j) and _participle_noun(token))
+                or (not seen_noun and j > i and self._nominal_adjective(j))
                 or (
                     seen_noun
                     and token.text[:1].isupper()
@@ -1743,6 +1814,15 @@ class ArticleSpeakers:
             elif token.pos_ in ("DET", "ADJ", "NUM") or (token.pos_ == "ADP" and word in self.lex.np_links):
                 if token.pos_ == "ADJ":
                     end = j + 1
+            elif seen_noun and end == j and (place_end := self._participle_place_end(j)) is not None:
+                end = place_end  # ``la mère d'un étudiant tué devant le Parlement``: the place says which one
+                break
+            elif seen_noun and end == j and self._standing_at(j):
+                end = j + 2  # ``le parti au pouvoir``
+                j += 1
+            elif seen_noun and self._field_at(j):
+                end = j + 2  # ``un étudiant en architecture``: the field says which one
+                j += 1
             elif seen_noun and self._superlative_at(j):
                 end = j + 2  # ``les comptes les plus suivis``: the superlative says which ones
                 j += 1
@@ -1771,6 +1851,46 @@ class ArticleSpeakers:
             end = self._affiliation_end(j)
         return self.span_of(i, end)
 
+    def _participle_place_end(self, j: int) -> int | None:
+        """Token end of a place that completes the past participle just before token ``j`` (``tué`` + ``devant le
+        Parlement``, ``blessée`` + ``à Goma``), or ``None``: only a preposition of place, then a noun or a name."""
+        doc = self.doc
+        if j < 1 or not _past_participle(doc[j - 1]) or fold(doc[j].text) not in self.lex.participle_places:
+            return None
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN") or k in self._timex_tokens:
+            return None
+        k = self._skip_noun_group(k)
+        while k + 1 < len(doc) and fold(doc[k].text) in self.lex.np_links:
+            # ``rencontrée dans le camp`` + ``de Lunel``: the place's own complement is part of it
+            after = k + 1
+            while after < len(doc) and doc[after].pos_ == "DET":
+                after += 1
+            if after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN"):
+                break
+            k = self._skip_noun_group(after)
+        return k
+
+    def _standing_at(self, j: int) -> bool:
+        """Whether a set phrase that completes a description starts at token ``j`` (``au pouvoir``)."""
+        doc = self.doc
+        return j + 1 < len(doc) and (fold(doc[j].text), fold(doc[j + 1].text)) in self.lex.standing_complements
+
+    def _field_at(self, j: int) -> bool:
+        """Whether a field link at token ``j`` opens a bare noun for a person's field or state (``en
+        architecture``, ``en grève``); not a place (``en France``), a date (``en mars``) or a phrase with an
+        article (``en tête du cortège``)."""
+        doc = self.doc
+        return (
+            fold(doc[j].text) in self.lex.field_links
+            and j + 1 < len(doc)
+            and doc[j + 1].pos_ == "NOUN"
+            and j + 1 not in self._timex_tokens
+            and not (j + 2 < len(doc) and fold(doc[j + 2].text) in self.lex.np_links)
+        )
+
     def _superlative_at(self, j: int) -> bool:
         """Whether ``plus``/``moins`` at token ``j``, after an article, opens a superlative (``les plus suivis``)."""
         doc = self.doc
@@ -1789,7 +1909,22 @@ class ArticleSpeakers:
         if not _past_participle(doc[j]) or "\n" in doc[j].text_with_ws:
             return False
         after = doc[j + 1] if j + 1 < len(doc) else None
-        return after is None or after.is_punct or fold(after.text) in self.lex.np_links
+        return (
+            after is None
+            or after.is_punct
+            or fold(after.text) in self.lex.np_links
+            or self._participle_place_end(j + 1) is not None
+        )
+
+    def _nominal_adjective(self, j: int) -> bool:
+        """Whether token ``j``, tagged an adjective right after its article, is the noun of its phrase (``un
+        étudiant en architecture``, ``une proche de la victime``): no noun follows it for it to qualify, only a
+        complement or the end of the phrase. ``un jeune manifestant`` keeps ``manifestant`` as its noun."""
+        doc = self.doc
+        if doc[j].pos_ != "ADJ" or doc[j - 1].pos_ != "DET":
+            return False
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        return after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ")
 
     def _after_article(self, j: int) -> bool:
         """Whether token ``j`` follows an article, right after it or after one adjective (``un manifestant``,
@@ -2323,16 +2458,24 @@ class ArticleSpeakers:
                 return None
         return None
 
-    def _bare_apposition(self, subject: Token) -> bool:
-        """Whether a subject the parser found is a noun without determiner set between commas (``X, partie
-        civile, a salué``): such a noun describes the subject before it; a topic set off before the subject
-        is the other way round (``Cette réforme, le ministre la défend``: the nearer one has its article)."""
-        if subject.pos_ != "NOUN" or any(child.dep_ == "det" for child in subject.children):
+    def _bare_apposition(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject the parser found describes the subject before it, set between commas right before
+        the verb: a noun without determiner (``X, partie civile, a salué``) or a description with its article
+        (``Le président, l'homme fort du pays depuis 2012, a dénoncé``, ``Le collectif, un groupe qui compte les
+        foules, en a recensé``). A topic set off before the subject is the other way round: the nearer one is
+        the subject and no comma follows it (``Cette réforme, le ministre la défend``). A name set beside a
+        title is who speaks (``Le porte-parole, Jean Dupont, a dit``) and stays."""
+        if subject.pos_ != "NOUN" or subject.i in self._persons[1]:
             return False
         first, last = subject.left_edge.i, subject.right_edge.i
         before = self.doc[first - 1] if first > 0 else None
         after = self.doc[last + 1] if last + 1 < len(self.doc) else None
-        return before is not None and before.text == "," and after is not None and after.text == ","
+        if before is None or before.text != "," or after is None or after.text != ",":
+            return False
+        if not any(child.dep_ == "det" for child in subject.children):
+            return True
+        following = self.doc[last + 2] if last + 2 < len(self.doc) else None
+        return following is not None and (following.i == verb.i or following.head.i == verb.i) and following.i <= verb.i
 
     def _own_subject(self, verb: Token, agent: bool) -> Found:
         """``verb``'s own subject span (or the agent of a passive speech verb, or an incise's inverted one).
@@ -2363,7 +2506,7 @@ class ArticleSpeakers:
             subjects.sort(key=lambda child: abs(child.i - verb.i))
             if subjects[0].i > verb.i and subjects[0].pos_ == "PRON" and subjects[1].i < verb.i:
                 subjects = subjects[1:]  # ``Une source syndicale parle, elle, de …``: the pronoun restates the subject
-            elif self._bare_apposition(subjects[0]) and subjects[1].i < subjects[0].i:
+            elif self._bare_apposition(subjects[0], verb) and subjects[1].i < subjects[0].i:
                 subjects = subjects[1:]  # ``L'association X, partie civile, a salué``: the bare noun describes X
             elif self._inside_relative(subjects[1], subjects[0], verb):
                 subjects = subjects[1:]  # ``Une mère, qui cherchait sa fille, a raconté``: the object is no subject

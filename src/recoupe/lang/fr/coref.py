@@ -355,6 +355,13 @@ STALE_QUALIFIERS: frozenset[str] = frozenset(
     {"ancien", "ancienne", "ex", "ex-président", "futur", "future", "feu", "défunt", "défunte", "prochain", "prochaine"}
 )
 
+#: Bodies a person serves, named in a description's complement (``le porte-parole de la gendarmerie``, ``un
+#: médecin de l'hôpital``), besides the organization nouns below: such a description is a member of that body,
+#: not whoever the article just named, unless the article tied that person to it.
+SERVING_BODY_NOUNS: frozenset[str] = frozenset(
+    "police gendarmerie armée hôpital préfecture mairie parquet ambassade état-major pompiers douane".split()
+)
+
 #: Nouns for an organization; ``la société``, ``l'organisation régionale`` resolve to a named
 #: organization of the article (one named with that word, or tied to it, or the latest one).
 ORG_NOUNS: frozenset[str] = frozenset(

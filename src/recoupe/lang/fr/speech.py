@@ -97,6 +97,11 @@ NAMING_VERBS: frozenset[str] = frozenset(
     "appeler qualifier baptiser surnommer nommer dénommer traiter désigner décrire présenter".split()
 )
 
+#: Verbs that set words as a decision or an offer rather than say them (``la « grève totale » décrétée par le
+#: syndicat``, ``le « dialogue » proposé par le maire``): set as a participle after the quote with its agent,
+#: that agent's words, as with a speech verb. Not read as speech verbs elsewhere.
+DECREE_VERBS: frozenset[str] = frozenset("décréter proposer prôner ordonner instaurer".split())
+
 #: Nouns after which a capitalized quotation is a name, not someone's words: ``l'opération « Bouclier »``,
 #: ``le film « La Haine »``. Such a quote gets a speaker only from a naming verb or an explicit incise.
 NAME_NOUNS: frozenset[str] = frozenset(
@@ -215,6 +220,15 @@ COMPLEMENT_LINKS: tuple[str, ...] = ("de", "du", "des", "d'")
 #: Links that tie an unnamed speaker to where or in which body they serve (``un responsable du HCR au
 #: Tchad``, ``un conseiller au ministère``), read only after a phrase opened by an indefinite article.
 AFFILIATION_LINKS: tuple[str, ...] = ("au", "aux", "à")
+#: Prepositions of the place that completes a participle in an unnamed speaker's description (``la mère d'un
+#: étudiant tué devant le Parlement``, ``une femme blessée à Goma``): the place says which one.
+PARTICIPLE_PLACE_PREPOSITIONS: tuple[str, ...] = ("devant", "à", "au", "aux", "dans", "sur")
+#: Set phrases that complete a description of a body or an office (``le parti au pouvoir``, ``le président en
+#: exercice``, ``le gouvernement en exil``).
+STANDING_COMPLEMENTS: tuple[tuple[str, str], ...] = (("au", "pouvoir"), ("en", "exercice"), ("en", "exil"))
+#: A link to a bare noun that says a described person's field or state (``un étudiant en architecture``,
+#: ``une infirmière en réanimation``, ``un ouvrier en grève``): part of who they are.
+FIELD_LINKS: tuple[str, ...] = ("en",)
 #: Indefinite articles: an unnamed speaker's description opens with one (``un cadre``, ``une source``).
 INDEFINITE_ARTICLES: tuple[str, ...] = ("un", "une")
 #: Plural partitive articles the parser may tag as prepositions (``des habitants joints par téléphone décrivent``):
