@@ -193,6 +193,8 @@ class ClaimsTables(Protocol):
     PRESENT_ENDINGS: tuple[tuple[str, str], ...]
     SAME_SOURCE: frozenset[str]
     SUBJECT_VERB_ASIDES: tuple[str, ...]
+    CAUSATIVE_VERBS: frozenset[str]
+    GENERIC_PERSON_NOUNS: frozenset[str]
     SOURCE_PRONOUNS: frozenset[str]
     SOURCE_POSSESSIVES: frozenset[str]
     SOURCE_NAME_LINKS: frozenset[str]

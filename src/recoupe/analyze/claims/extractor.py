@@ -316,6 +316,7 @@ class ClaimExtractor:
         self.clause_breaks: frozenset[str] = frozenset(data.CLAUSE_BREAKS)
         self.links: frozenset[str] = frozenset(data.NOUN_PHRASE_LINKS)
         self.article_nouns: frozenset[str] = frozenset(data.ARTICLE_COUNT_NOUNS)
+        self.generic_persons: frozenset[str] = frozenset(data.GENERIC_PERSON_NOUNS)
         self.complement_articles: frozenset[str] = frozenset(data.ARTICLE_COMPLEMENT_LINKS)
         self.relative_nouns: frozenset[str] = frozenset(data.RELATIVE_NOUNS)
         self.infinitive_links: frozenset[str] = frozenset(getattr(data, "INFINITIVE_LINKS", ()))
@@ -1956,12 +1957,33 @@ class ClaimExtractor:
             return False  # ``le bilan reste l'objet d'une bataille de chiffres``: a thing, not one dead
         if candidate.verb_category is not None and not candidate.shared_verb:
             return True
+        if self._one_of_a_population(candidate, following):
+            return True
         if candidate.elided and candidate.continues is not None and following is not None:
             # ``deux à Dakar et une à Ziguinchor``: an item of a list of places, counting what the list counts
             # (not ``dont un dans un état grave``: a place has a name)
             named = doc[following.i + 1 : min(following.i + 3, candidate.sentence.end)]
             return following.lower_ in self.place_prepositions and any(t.text[:1].isupper() for t in named)
         return candidate.noun is not None and candidate.noun.lower_ in self.article_nouns
+
+    def _one_of_a_population(self, candidate: _Candidate, following: Token | None) -> bool:
+        """Whether ``un``/``une`` right after ``dont`` counts one of a population inside the total: ``six
+        morts, dont un policier`` is a subset of one (the security forces' dead), as ``dont deux policiers``
+        would be. Not ``dont un dans un état grave`` (no noun), ``dont une partie`` (a share), nor ``dont une
+        femme retrouvée mardi`` (a person, of no population of her own)."""
+        doc = candidate.sentence.doc
+        noun = candidate.noun
+        return (
+            candidate.subset
+            and candidate.noun_kind in ("people", "category", "weak")
+            and noun is not None
+            and following is not None
+            and following.i == noun.i
+            and candidate.first > candidate.sentence.start
+            and doc[candidate.first - 1].lower_ in self.subset_markers
+            and noun.lemma_.lower() not in self.generic_persons
+            and noun.lower_ not in self.generic_persons
+        )
 
     def _someones_relative(self, candidate: _Candidate) -> bool:
         """Whether ``un``/``une`` follows a kin or remains noun and its ``de`` (``la veuve d'un sergent``,
@@ -2092,7 +2114,11 @@ class ClaimExtractor:
                 else candidate.support
             )
             if scored and source is None and actor is None:
-                actor = self._holder_verb(doc, candidate) or self._object_verb(candidate)
+                actor = (
+                    self._holder_verb(doc, candidate)
+                    or self._object_verb(candidate)
+                    or self._participle_before(doc, candidate)
+                )
             if scored and source is None and actor is not None:
                 source = self.sources.authority(parsed, actor, candidate.sentence)
                 if source is None and "Pres" in morph(actor, "Tense") and actor.head.pos_ == "VERB":
@@ -2176,13 +2202,29 @@ class ClaimExtractor:
                 return token
         return None
 
+    def _participle_before(self, doc: Doc, candidate: _Candidate) -> Token | None:
+        """A past participle written right before the figure, whose object the figure is, however the parse
+        hangs them: an aside after the auxiliary (``l'hôpital a pour sa part soigné 40 blessés``, ``la police
+        a de son côté interpellé 12 personnes``) makes the tagger read ``a`` as *to have* and the participle as
+        an adjective of the aside's noun, so the count seems to have no verb."""
+        first = doc.char_span(candidate.figure.start, candidate.figure.end, alignment_mode="expand")
+        if first is None or first.start == candidate.sentence.start:
+            return None
+        before = doc[first.start - 1]
+        participle = "Part" in morph(before, "VerbForm") or before.lower_.endswith(self.participle_endings)
+        if before.pos_ not in ("VERB", "ADJ") or not participle:
+            return None
+        return before
+
     @staticmethod
     def _object_verb(candidate: _Candidate) -> Token | None:
         """The verb whose object is the counted noun, when the noun alone gave the category (``Les garde-côtes
         ont repêché six corps``): its subject, if an authority, is the count's source, as for a verb that
         gives the category (``la police a arrêté 12 personnes``)."""
         noun = candidate.noun
-        if noun is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+        # (a word with an object is a verb, though the tagger may call the participle an adjective:
+        # ``l'hôpital a pour sa part soigné 40 blessés``)
+        if noun is None or noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "ADJ") or noun.head.i > noun.i:
             return None
         return noun.head
 

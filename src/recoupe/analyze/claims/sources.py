@@ -122,6 +122,8 @@ class SourceFinder:
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
         self.institution_adjectives: frozenset[str] = frozenset(claims.INSTITUTION_ADJECTIVES)
+        self.auxiliary_forms: frozenset[str] = frozenset(speech.AUXILIARY_FORMS)
+        self.causatives: frozenset[str] = frozenset(claims.CAUSATIVE_VERBS)
         self.portfolio_holders: frozenset[str] = frozenset(claims.PORTFOLIO_HOLDERS)
         self.portfolio_to_holders: frozenset[str] = frozenset(claims.PORTFOLIO_TO_HOLDERS)
         word = claims.PORTFOLIO_WORD
@@ -262,7 +264,7 @@ class SourceFinder:
         for token in sentence:
             if token.lower_ not in self.agent_prepositions or token.i == sentence.start:
                 continue
-            participle = parsed.doc[token.i - 1]
+            participle = self._before_time(parsed, sentence, token)
             # (the tagger often calls such a participle a noun or an adjective: its ending says what it is)
             verb_participle = "Part" in morph(participle, "VerbForm") and participle.lemma_.lower() in self.verbs
             if verb_participle or self.participle_infinitive(participle.lower_) in self.verbs:
@@ -277,7 +279,7 @@ class SourceFinder:
             if near is None:
                 continue
             between = tokens_between(sentence, near, reach)
-            if len(between) > 3 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            if len(between) > 3 or any(t.is_punct or self._clause_verb(t) for t in between):
                 continue
             tokens = tokens_between(sentence, token.idx + len(token), limit=_PHRASE_WINDOW)
             asserter = self._asserting_phrase(parsed, tokens, figure_starts)
@@ -286,6 +288,26 @@ class SourceFinder:
             _, start, end = asserter
             frames.append(Frame(participle.idx, end, self._attribution(parsed, start, end), "preposition", False))
         return frames
+
+    @staticmethod
+    def _clause_verb(token: Token) -> bool:
+        """Whether a word between a figure and its reporting participle is a verb of its own clause: an
+        auxiliary or a finite verb is (``12 000 ont été annoncés par…``), a bare participle is the counted
+        noun the tagger calls a verb (``les 1 200 évacués annoncés par les autorités``)."""
+        return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in morph(token, "VerbForm"))
+
+    def _before_time(self, parsed: Parsed, sentence: Span, token: Token) -> Token:
+        """The word before ``token``, a time expression between them passed over: the day a figure was given
+        sits between its participle and its agent (``les 41 annoncés jeudi par les autorités``, ``contre 30 000
+        revendiqués la veille par les syndicats``)."""
+        doc = parsed.doc
+        last = doc[token.i - 1]
+        for k in range(token.i - 2, max(sentence.start, token.i - 5) - 1, -1):
+            word = doc[k]
+            if word.is_punct or self._only_time(parsed, word.idx, word.idx + len(word)):
+                continue  # (inside the time expression: ``la veille``)
+            return word if self._only_time(parsed, doc[k + 1].idx, last.idx + len(last)) else last
+        return last
 
     def _after_passive_report(self, sentence: Span, token: Token) -> bool:
         """Whether a reporting verb in the passive comes before ``token`` in the sentence (``la foule était
@@ -425,7 +447,9 @@ class SourceFinder:
             gerund = self._gerund_clause_verb(token)
             head = gerund or self._verb_head(token)
             # (a phrase's verb may open an incise too: ``…, a fait état jeudi le bureau``)
-            subject = self._subject_after(head, sentence, token) if gerund is None else None
+            # (a passive has no inverted subject: ``a été revu mardi par l'état-major`` names its agent)
+            inverted = gerund is None and not self._passive(head)
+            subject = self._subject_after(head, sentence, token) if inverted else None
             if subject is not None and self._only_time(parsed, *subject):
                 subject = None  # ``Le ministre, X, a indiqué jeudi que…``: the day is no inverted subject
             leading = subject is None
@@ -438,7 +462,10 @@ class SourceFinder:
                 continue  # ``les 3 200 personnes interpellées``: a figure is not a speaker
             span = parsed.doc.char_span(start, end, alignment_mode="expand")
             passive = self._passive(head)
-            passive_agent = self._passive_agent(parsed, head, sentence) if passive else None
+            passive_agent = (
+                self._passive_agent(parsed, head, sentence) if passive or self._bare_participle(head) else None
+            )
+            passive = passive or passive_agent is not None
             if passive_agent is not None:
                 start, end = passive_agent  # ``Le bilan a été revu mardi par l'état-major : six morts``
             elif passive:
@@ -477,6 +504,14 @@ class SourceFinder:
         """Whether a verb is in the passive: its subject is what is reported (``Le bilan a été revu``,
         ``la foule était estimée à…``), never who reports it."""
         return any(c.dep_ == "aux:pass" for c in verb.children)
+
+    @staticmethod
+    def _bare_participle(verb: Token) -> bool:
+        """Whether a verb is a past participle hung on a noun, without auxiliary (``Parmi les victimes recensées
+        par l'OMS figurent…``): with an agent it is a passive, and the noun before it is what was reported."""
+        if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+            verb = verb.head  # ``les personnes interpellées et recensées par la préfecture``
+        return verb.dep_ in ("acl", "amod") and "Part" in morph(verb, "VerbForm") and verb.head.i < verb.i
 
     def _passive_agent(self, parsed: Parsed, verb: Token, sentence: Span) -> tuple[int, int] | None:
         """The agent of a reporting verb in the passive (``Le bilan a été revu à la hausse mardi par
@@ -620,7 +655,12 @@ class SourceFinder:
         return token
 
     def _subject_before(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
-        """The subject written before a speech verb (``le ministère de l'Intérieur a annoncé``).
+        """The subject written before a speech verb (``le ministère de l'Intérieur a annoncé``), or, for a verb
+        with none of its own, the subject of the verb it is coordinated with."""
+        return self._own_subject_before(verb, sentence) or self._conjunct_subject(verb, sentence)
+
+    def _own_subject_before(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The subject written right before a verb (``le ministère de l'Intérieur a annoncé``).
 
         A parenthetical between subject and verb is read too: an apposition is part of the subject
         (``Le président, Kassym-Jomart Tokaïev, a déclaré``), and a participle with an agent names the
@@ -644,6 +684,7 @@ class SourceFinder:
                 doc[index].pos_ in ("AUX", "ADV")
                 or doc[index].dep_.startswith("aux")  # an auxiliary the tagger calls a verb
                 or doc[index].lower_ in self.clitics
+                or self._in_verb_chain(doc[index], verb)
             ):
                 index -= 1
             else:
@@ -702,6 +743,23 @@ class SourceFinder:
             return self._subject_before(doc[index - 1], sentence)  # the comma before ``dont``
         first, final = words[-1], aside_end or words[0]
         return first.idx, final.idx + len(final)
+
+    def _in_verb_chain(self, token: Token, verb: Token) -> bool:
+        """Whether ``token``, right before ``verb`` once asides are passed, is part of the verb's own chain
+        though the tagger calls it a main verb: an auxiliary's form (``La Croix-Rouge a pour sa part soigné…``,
+        where an aside after ``a`` makes the tagger take it for *to have*), or a causative before an
+        infinitive (``le procureur a fait arrêter six personnes``: ``faire``'s subject acts)."""
+        if token.lower_ in self.auxiliary_forms:
+            return True
+        return token.lemma_.lower() in self.causatives and "Inf" in morph(verb, "VerbForm") and token.i < verb.i
+
+    def _conjunct_subject(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
+        """The subject of the verb a conjunct shares it with: ``le parquet a ouvert une enquête et placé en
+        garde à vue trois personnes`` (``placé`` has no subject of its own, ``ouvert``'s is the parquet's)."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or head.i < sentence.start:
+            return None
+        return self._subject_before(head, sentence)
 
     def _speaks_through(self, doc: Doc, index: int, sentence: Span, words: Sequence[Token]) -> bool:
         """Whether the subject read backwards (``words``, last word first) is a proxy of the phrase before a

@@ -554,6 +554,11 @@ MEASURE_VERBS: frozenset[str] = _words(
     "rester reste demeurer estimer évaluer"
 )
 
+#: Nouns that name a person without saying which population he belongs to: ``dont un policier`` counts one of
+#: the security forces among the dead (a subset of its own), ``dont une femme retrouvée mardi`` only tells of
+#: one victim, as do ``dont un homme`` and ``dont un jeune homme``.
+GENERIC_PERSON_NOUNS: frozenset[str] = _words("homme femme personne individu victime jeune")
+
 #: Words that join figures of one list: ``26 morts et 18 blessés``, ``…, dont 408 à Paris``,
 #: ``1,28 million selon la police, 3,5 millions selon la CGT``, ``25 tués : dix au Nangarhar, …``, ``ils
 #: étaient 9 000 (3 200 selon la police)``. A figure with no cue of its own after one of them counts what
@@ -656,9 +661,11 @@ INFORMANT_PREPOSITIONS: tuple[str, ...] = (
 #: by its field counts too (``la défense civile recense 14 morts``, ``la sécurité civile``). So do a governor and
 #: an embassy (``le gouverneur en recense 30``), and a district's administration (``l'administration du
 #: district``); a hyphenated body is read by its head noun
-#: (``le haut-commissariat`` is a ``commissariat``).
+#: (``le haut-commissariat`` is a ``commissariat``). A judge and a guard corps act and count like the
+#: parquet and the police (``la juge a fait placer en détention trois hommes``, ``la Garde civile a arrêté deux
+#: passeurs``).
 AUTHORITY_NOUNS: frozenset[str] = _words(
-    """entreprise compagnie société exploitant direction source sources
+    """juge juges garde entreprise compagnie société exploitant direction source sources
     autorité autorités police gendarmerie gouvernement ministère ministre préfecture préfet parquet
     procureur armée état-major secours pompiers justice tribunal présidence président mairie maire municipalité
     services service garde-côtes douane douanes forces force organisation agence onu croix-rouge
@@ -752,6 +759,10 @@ SUBJECT_VERB_ASIDES: tuple[str, ...] = (
     "au total",
     "en tout",
 )
+
+#: Verbs (lemmas) that make another act on an infinitive: in ``le procureur a fait arrêter six personnes`` the
+#: subject of ``faire`` is who arrests (and counts), though the infinitive has no subject of its own.
+CAUSATIVE_VERBS: frozenset[str] = frozenset({"faire", "laisser"})
 
 #: The possessive relative word and the nouns it ties to a speaker who speaks through them: in ``le préfet,
 #: dont les services font état de 12 morts`` the figure is the préfet's (his services are his voice).
