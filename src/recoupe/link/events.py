@@ -49,12 +49,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from types import ModuleType
+from typing import Any
 
 from recoupe.lang import get_language
 from recoupe.link.memo import PerArticle
 from recoupe.link.places import Place, gazetteer
 from recoupe.link.text import fold, sentences
-from recoupe.model import Article, ClaimGroup, DocumentAnalysis, Entity, Timex
+from recoupe.model import Article, ClaimGroup, ClaimReport, DocumentAnalysis, Entity, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: How long before its article a day is history recalled rather than news (ACLED codes events as reported).
@@ -132,6 +133,8 @@ REMOTE_BY_ARMIES = ("Air/drone strike", "Shelling/artillery/missile attack")
 AIR_STRIKE = "Air/drone strike"
 #: The event types counted as violent: only they receive fatalities.
 VIOLENT = ("Riots", "Battles", "Explosions/Remote violence", "Violence against civilians")
+#: The demonstration types: a crowd's events, which a disaster's story may hold (see :func:`_a_disaster_s_toll`).
+UNREST_TYPES = ("Protests", "Riots")
 #: Gravity of each (type, sub-type) within the demonstrations family.
 _GRAVITY = {
     "Peaceful protest": 0,
@@ -1383,6 +1386,21 @@ def _decide(family: str, items: list[_Item]) -> tuple[str, str]:
     return "Riots", "Violent demonstration"
 
 
+def _place_fields(place: Place, geo_precision: int) -> dict[str, Any]:
+    """An event's place columns (ACLED's iso, country, admin1, location, coordinates, geo precision) from one
+    gazetteer place, so every kind of row fills them alike; the precision is the caller's, as an arrest placed
+    in the capital by default is coded at the region's precision (3) rather than the city's."""
+    return {
+        "iso": place.iso3,
+        "country": place.country,
+        "admin1": place.admin1,
+        "location": place.name,
+        "latitude": round(place.latitude, 4),
+        "longitude": round(place.longitude, 4),
+        "geo_precision": geo_precision,
+    }
+
+
 def _event(
     story_id: str,
     day: str,
@@ -1469,13 +1487,7 @@ def _event(
         inter2=inter2,
         interaction=_interaction(inter1, inter2),
         civilian_targeting="Civilian targeting" if event_type == "Violence against civilians" else "",
-        iso=place.iso3,
-        country=country,
-        admin1=place.admin1,
-        location=place.name,
-        latitude=round(place.latitude, 4),
-        longitude=round(place.longitude, 4),
-        geo_precision=place.geo_precision,
+        **_place_fields(place, place.geo_precision),
         source="; ".join(sorted({i.outlet for i in bucket})),
         notes=notes,
         fatalities=0,
@@ -1537,14 +1549,84 @@ def _attach_fatalities(
     for group in killed:
         if group.population == "people" and parts and (group.conservative or 0) <= parts:
             continue  # a total that the story's other groups already count
-        target = _tie(group, violent, texts, analyses, places_at, home)
-        if target is not None:
-            tied[id(target)].append(group)
+        day_s = _a_day_s_toll(group, texts, analyses)  # tied by the day's figure, not by a tally since
+        target = _tie(day_s, violent, texts, analyses, places_at, home)
+        if target is None:
+            continue
+        if target.event_type in UNREST_TYPES and _a_disaster_s_toll(group, texts, analyses):
+            continue  # the dead of the flood or the collapse the crowd marched over, not the march's
+        if not _added(group) and _the_country_s_toll(group, home) and _towns_of_the_day(target, violent) > 1:
+            continue  # the country's dead of a day of unrest in several towns: no one town's
+        tied[id(target)].append(day_s)
     for event in violent:
         groups_of = tied.get(id(event), [])
         raised = {g.population.removesuffix(" (increment)") for g in groups_of if _added(g)}
         event.fatalities = _combined([g for g in groups_of if not _told_with_its_toll(g, groups_of, texts)], raised)
         event.fatality_groups = [g.id for g in groups_of]
+
+
+def _the_country_s_toll(group: ClaimGroup, home: str) -> bool:
+    """Whether a group's figure is for the whole country (``sept morts lundi au Nigeria``), not for a town.
+
+    Only a toll: deaths added since one (``quatre personnes ont encore été tuées dans la ville``) are told of
+    the event at hand, whatever scope the grouping gave them."""
+    place = gazetteer().resolve(group.place, home) if group.place else None
+    return place is not None and place.kind == "country" and place.iso2 == home
+
+
+def _towns_of_the_day(event: AcledEvent, violent: Sequence[AcledEvent]) -> int:
+    """How many places the story's violent events of an event's day are at.
+
+    ACLED counts each event's own dead, the lowest credible figure for its place: a country's toll of a day
+    of unrest in several towns is the sum of theirs, and no town's alone (``au moins cinq morts au Mozambique,
+    trois à Maputo et deux à Nampula``).
+    """
+    return len({e.location for e in violent if e.event_date == event.event_date})
+
+
+def _a_day_s_toll(group: ClaimGroup, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> ClaimGroup:
+    """The group as the toll of one event: without the reports that tally the dead since a start (``ce qui porte
+    à cinq le nombre de morts à Lagos depuis le 8 juin``, ``onze à Douala depuis la proclamation des
+    résultats``), when other reports give the figure itself.
+
+    A tally since a start counts the dead of every day since, where ACLED gives each day's event its own dead;
+    the grouping may keep it with the first day's figure (same population and place). With only tallies, the
+    group stands as it is: the story tells no day's figure.
+    """
+    day_s = [r for r in group.reports if not _tallied_since(r, texts, analyses)]
+    values = [r.value for r in day_s if r.value is not None]
+    if not values or len(day_s) == len(group.reports):
+        return group
+    return replace(group, reports=day_s, conservative=min(values))
+
+
+def _tallied_since(report: ClaimReport, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> bool:
+    """Whether a report's sentence counts the dead since a start (see :func:`_a_day_s_toll`)."""
+    article, analysis = texts.get(report.doc), analyses.get(report.doc)
+    span = _sentence_at(article, report.start) if article is not None else None
+    if article is None or span is None:
+        return False
+    lang = (analysis.lang if analysis is not None else None) or "fr"
+    return _says(lang, "TALLY_SINCE", article.text[span[0] : span[1]])
+
+
+def _a_disaster_s_toll(group: ClaimGroup, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> bool:
+    """Whether a ``killed`` group counts a disaster's or an accident's dead: a report's sentence names one
+    (``au moins 30 morts dans le naufrage``, ``le bilan des inondations passe à 80 morts``).
+
+    A story may be coded for the demonstrations or riots a disaster sparked (relatives blocking a road, a crowd
+    burning the office it blames): the disaster's toll, told in the same articles, is no death of theirs, and
+    ACLED gives those events the dead of the demonstration alone.
+    """
+    for report in group.reports:
+        article, analysis = texts.get(report.doc), analyses.get(report.doc)
+        span = _sentence_at(article, report.start) if article is not None else None
+        if article is None or span is None:
+            continue
+        lang = (analysis.lang if analysis is not None else None) or "fr"
+        if _patterns(lang)["NOT_CODED"].search(fold(article.text[span[0] : span[1]])):
+            return True
+    return False
 
 
 def _combined(groups: Sequence[ClaimGroup], raised: frozenset[str] | set[str] = frozenset()) -> int:
@@ -1849,13 +1931,7 @@ def _arrest_event(
         inter2=INTER["civilians"],
         interaction=_interaction(INTER["state"], INTER["civilians"]),
         civilian_targeting="",
-        iso=place.iso3,
-        country=country,
-        admin1=place.admin1,
-        location=place.name,
-        latitude=round(place.latitude, 4),
-        longitude=round(place.longitude, 4),
-        geo_precision=geo_precision,
+        **_place_fields(place, geo_precision),
         source="; ".join(sorted(sources - {""})),
         notes=" ".join(dict.fromkeys(" ".join(e.text.split()) for e in evidence[:3])),
         fatalities=0,

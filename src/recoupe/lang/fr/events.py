@@ -620,7 +620,8 @@ NOT_CODED = (
     # regime's or an economy's fall
     r"eboulements?",
     r"effondrements? (?:d'un |d'une |du |de la |de l'|des )(?:[\w-]+ )?(?:puits|mines?|galeries?|immeubles?"
-    r"|batiments?|ponts?|passerelles?|toits?|tunnels?|barrages?|tribunes?|digues?|sites? minier)",
+    r"|batiments?|ponts?|passerelles?|toits?|toitures?|auvents?|marquises?|plafonds?|murs?|gares?|ecoles?|hangars?"
+    r"|stades?|grues?|tunnels?|barrages?|tribunes?|digues?|sites? minier)",
     r"avalanches?",
     # a crush in a crowd (``une bousculade lors d'un pèlerinage``, ``un mouvement de foule``): an accident
     r"bousculades?",
@@ -699,6 +700,19 @@ PLACE_PREFIX: str = (
 #: A day that only starts a period (``le barrage installé depuis lundi a été évacué mardi``, ``arrêtées depuis
 #: mercredi``): no event's day. Folded regex on the expression.
 SINCE_DAY = r"^depuis\b"
+#: A toll that tallies the dead since a start (``ce qui porte à cinq le nombre de morts depuis le 8 juin``,
+#: ``tuées depuis le début du mouvement``, ``depuis la proclamation des résultats``, ``en trois jours``): the
+#: dead of every day since, not one event's; so is a figure over several days named. Folded regex on the sentence.
+TALLY_SINCE = (
+    r"\bdepuis (?:le (?:debut|declenchement|lancement)\b|la (?:proclamation|publication|veille)\b|l'annonce\b"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|le (?:1er|\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+    r"|(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+) jours\b|(?:une|deux|trois|\d+) semaines?\b)"
+    r"|\ben (?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+) jours\b"
+    # a figure over several days named (``lors des émeutes des 4 et 5 janvier``, ``du 3 au 6 mai``): no one day's
+    r"|\b(?:des|les|du) (?:1er|\d{1,2}) (?:et|au) (?:1er|\d{1,2})(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet"
+    r"|aout|septembre|octobre|novembre|decembre))?\b"
+)
 #: A count of days after an event that names the day of writing (``Cette annonce intervient deux jours après
 #: l'assaut``, in the present): the day a lead speaks from, not an event's day. Folded regex on the expression.
 COUNT_AFTER_EVENT: str = claims.COUNT_AFTER_EVENT
