@@ -199,3 +199,45 @@ def test_the_agent_place_of_a_thing_does_not_make_it_speak(analyze: Analyze) -> 
         "un bateau basé à Brest."
     )
     assert said_by(result, "mer très formée").startswith("Un porte-parole")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le syndicat des cheminots a appelé à la grève. « On fait rouler des trains sur des ponts centenaires », "
+            "a dénoncé l'un de ses responsables.",
+            "ponts centenaires",
+            "un responsable du syndicat des cheminots",
+        ),
+        (
+            "Le chauffeur Paul Morel a été arrêté. « Il n'a fait qu'obéir », assure un de ses proches.",
+            "obéir",
+            "un proche de Paul Morel",
+        ),
+        (
+            "La militante Anne Roux est en garde à vue. « Elle n'a rien fait », dit une de ses amies.",
+            "rien fait",
+            "une amie d'Anne Roux",
+        ),
+    ],
+)
+def test_one_of_someone_s_people_is_written_with_its_owner(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(analyze(text), words) == f"{speaker} | "
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent_alone(analyze: Analyze) -> None:
+    result = analyze(
+        "Le maire, qui avait reconnu dans son discours du 3 mai « des erreurs regrettables », n'a pas reçu les "
+        "familles."
+    )
+    assert said_by(result, "erreurs regrettables") == "Le maire | "
+
+
+def test_a_present_participle_after_the_quote_starts_no_incise(analyze: Analyze) -> None:
+    result = analyze(
+        "La juge a libéré les prévenus. Elle a estimé qu'il n'existait « aucune preuve » justifiant leur détention."
+    )
+    assert "détention" not in said_by(result, "aucune preuve")

@@ -78,6 +78,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
+    # A punctuation mark the parser hung on the head past its relative clause (``Le président, qui avait
+    # reconnu … « … »,``) would stretch the phrase over the clause: the phrase ends where the clause starts.
+    for child in head.children:
+        if child.dep_ == "acl:relcl" and head.i < child.left_edge.i < end:
+            end = child.left_edge.i
     # Never run across a sentence-ending or quotation mark, which the parser sometimes attaches.
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:

@@ -290,6 +290,7 @@ class SpeechTables(Protocol):
     INCISE_MANNER_ARTICLES: tuple[str, ...]
     COMPLEMENT_LINKS: tuple[str, ...]
     AFFILIATION_LINKS: tuple[str, ...]
+    ONE_OF_LINKS: tuple[str, ...]
     FIELD_LINKS: tuple[str, ...]
     PARTICIPLE_PLACE_PREPOSITIONS: tuple[str, ...]
     STANDING_COMPLEMENTS: tuple[tuple[str, str], ...]

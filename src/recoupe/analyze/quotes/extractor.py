@@ -112,6 +112,16 @@ class QuoteExtractor:
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in links) + r")(?:\s+|(?<=')|(?<=’))", re.IGNORECASE
         )
         self.one_of: frozenset[str] = frozenset(fold(w) for w in speech.ONE_OF)
+        #: ``l'un de ``, ``une d'``: one of a possessed group (``l'un de ses responsables``).
+        self.one_of_possessive: re.Pattern[str] = re.compile(
+            r"(?:l['’])?("
+            + "|".join(re.escape(w) for w in speech.ONE_OF)
+            + r")\s+"
+            + r"(?:"
+            + "|".join(re.escape(w) for w in speech.ONE_OF_LINKS)
+            + r")\s*",
+            re.IGNORECASE,
+        )
         self.interviewers: frozenset[str] = frozenset(fold(w) for w in speech.INTERVIEWER_NOUNS)
         self.spokespersons: frozenset[str] = frozenset(fold(w) for w in speech.SPOKESPERSON_NOUNS)
         self.non_asserting: frozenset[str] = frozenset(fold(w) for w in lang.claims.NON_ASSERTING_NOUNS)
@@ -818,6 +828,19 @@ class QuoteExtractor:
         """``son cabinet`` after ``Le gouverneur du Nord-Kivu a réagi``: the possessive's noun written with the owner
         it stands for (``le cabinet du gouverneur du Nord-Kivu``, ``l'entourage d'Anne Roux``); the cabinet speaks,
         not its owner, so the entity stays unset. Without an owner the words stay as written."""
+        one = self._one_of_possessed(words)
+        if one is not None:
+            # ``l'un de ses responsables``: one of the owner's, written ``un responsable du syndicat``
+            article, offset = one
+            group = words[offset:]
+            possessed = self._possessed(parsed, coref, group, start + offset)
+            span = parsed.doc.char_span(start + offset, start + len(words), alignment_mode="expand")
+            nouns = [t for t in span or () if t.pos_ in ("NOUN", "ADJ")]
+            noun = group.split(maxsplit=1)[-1]
+            if possessed is None or len(nouns) != 1 or noun not in possessed:
+                return None
+            owner_words = possessed[possessed.index(noun) + len(noun) :].strip()
+            return f"{article} {nouns[0].lemma_} {owner_words}"
         parts = words.split(maxsplit=1)
         if len(parts) != 2 or fold(parts[0]) not in coref.t.possessives:
             return None
@@ -850,6 +873,14 @@ class QuoteExtractor:
         else:
             owner_words = f"{self.possessor_link} {name}"
         return f"{article}{noun} {owner_words}"
+
+    def _one_of_possessed(self, words: str) -> tuple[str, int] | None:
+        """For ``l'un de ses N`` / ``une de leurs N``: the article for one of them (``un``, ``une``) and where the
+        possessive starts in ``words``; else ``None``."""
+        match = self.one_of_possessive.match(words)
+        if match is None:
+            return None
+        return fold(match.group(1)), match.end()
 
     def _complement_only(self, parsed: Parsed, words: str, start: int, entity: str) -> bool:
         """Whether a description (a lowercase common noun first) resolved only to the place or body named

@@ -1832,7 +1832,14 @@ class ArticleSpeakers:
                 end = j + 1  # ``une mère de famille arrivée de X``: the participle and its place say which one
             elif token.text == "," and seen_noun and (name := self._apposed_name_start(j + 1)) is not None:
                 j = name
-                while j < len(doc) and doc[j].i in self._name_tokens():
+                while (
+                    j < len(doc)
+                    and (
+                        doc[j].i in self._name_tokens()
+                        # ``La ministre, Verónica Aldazábal,``: a surname the recognizer left out of the name
+                        or (j > name and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN")
+                    )
+                ):
                     end = j + 1
                     j += 1
                 break
@@ -2064,6 +2071,8 @@ class ArticleSpeakers:
             i += 1  # ``s'interroge X``, ``s'est-il félicité``
             token = doc[i]
             reflexive = True
+        if "Part" in morph(token, "VerbForm") and "Pres" in morph(token, "Tense"):
+            return None  # ``« aucun élément » justifiant leur maintien``: a present participle starts no incise
         # Inverted clitic: ``a-t-il assuré``, ``assure-t-elle``, ``dit-il``, ``ont-ils ajouté``. The form is
         # proof enough of a verb, whatever the tagger says of ``martèle``.
         j = self._inverted_clitic_at(token)

@@ -75,6 +75,8 @@ CHANT_NOUNS: frozenset[str] = frozenset("cri cris slogan slogans chant chants".s
 #: Pronouns that pick one of a group named after ``de`` (``l'un d'eux``, ``l'une des habitantes``): the speaker is
 #: the whole phrase, one of them, never the bare ``un``.
 ONE_OF: tuple[str, ...] = ("un", "une")
+#: The link between ``l'un`` and a possessed group (``l'un de ses responsables``, ``une d'entre elles``).
+ONE_OF_LINKS: tuple[str, ...] = ("de", "d'", "d’")
 
 #: Who speaks for a body (``Son porte-parole a estimé …`` after an agency): the body's words.
 SPOKESPERSON_NOUNS: tuple[str, ...] = ("porte-parole", "porte-voix", "porte-paroles")
