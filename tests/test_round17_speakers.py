@@ -241,3 +241,13 @@ def test_a_present_participle_after_the_quote_starts_no_incise(analyze: Analyze)
         "La juge a libéré les prévenus. Elle a estimé qu'il n'existait « aucune preuve » justifiant leur détention."
     )
     assert "détention" not in said_by(result, "aucune preuve")
+
+
+def test_a_name_set_beside_a_title_is_a_person_the_recognizer_missed(analyze: Analyze) -> None:
+    result = analyze(
+        "« Les forces de l'ordre ont été attaquées », a déclaré la ministre de la Sécurité, Verónica Aldazábal. La "
+        "ministre de la Santé, Inés Zubeldía, a qualifié les blessures de « superficielles »."
+    )
+    names = {e.name for e in result.entities if e.type == "PER"}
+    assert {"Verónica Aldazábal", "Inés Zubeldía"} <= names
+    assert "Aldazábal" in said_by(result, "attaquées")

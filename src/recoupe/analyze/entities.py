@@ -620,14 +620,20 @@ class EntityRecognizer:
     def _missed_titled_names(self, doc: Doc, covered: set[int]) -> list[_Mention]:
         """A full name right after a title written in lowercase that spaCy saw no name in (``Le Premier ministre
         Ousmane Sonko a réuni…``, ``le Premier ministre Pham Minh Chinh s'est rendu…``): two to four capitalized
-        words after ``ministre``, ``président``, ``général`` are someone's name. One word alone is left to spaCy
+        words after ``ministre``, ``président``, ``général`` are someone's name, right after it or set beside it
+        between commas (``la ministre de la Sécurité, Verónica Aldazábal,``). One word alone is left to spaCy
         (``le ministre Lundi`` would be a misreading)."""
         found: list[_Mention] = []
         for token in doc:
             if not (token.is_lower and token.lower_ in self.titles) or token.i + 2 >= len(doc):
                 continue
             start = self._past_portfolio(doc, token.i + 1)
+            apposed = start + 1 < len(doc) and doc[start].text == ","
+            if apposed:
+                start += 1  # ``la ministre de la Sécurité, Verónica Aldazábal,``: the name set beside the title
             end = _capitalized_run_end(doc, start)
+            if apposed and end < len(doc) and doc[end].text not in (",", ".", ";"):
+                continue  # beside a title, the name closes its apposition
             if end - start >= 2 and not any(i in covered for i in range(start, end)):
                 found.append(_Mention(start, end, "PER", person_cue=True))
                 covered.update(range(start, end))
