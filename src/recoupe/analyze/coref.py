@@ -130,6 +130,7 @@ class CorefTables:
     stale: frozenset[str]
     org_nouns: frozenset[str]
     serving_bodies: frozenset[str]
+    named_places: frozenset[str]
     generic_org: frozenset[str]
     civil_bodies: frozenset[str]
     state_heads: frozenset[str]
@@ -199,6 +200,7 @@ class CorefTables:
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             serving_bodies=frozenset(fold(w) for w in coref.SERVING_BODY_NOUNS | coref.ORG_NOUNS),
+            named_places=frozenset(fold(w) for w in coref.NAMED_PLACE_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
             civil_bodies=frozenset(fold(w) for w in coref.CIVIL_BODY_NOUNS),
             state_heads=frozenset(fold(w) for w in coref.STATE_BODY_HEADS),
@@ -1093,23 +1095,19 @@ class Coreference:
         return {phrase: next(iter(names)) for phrase, names in found.items() if len(names) == 1}
 
     def _names_a_thing(self, first: int) -> bool:
-        """Whether the person's name starting at token ``first`` follows a common noun it names inside a
-        place's phrase, one that is no title or kind of person (``à l'hôpital Édouard Herriot``, ``dans la rue
-        Jean Jaurès``): the name is a building's or a street's there, and the description after it is someone
-        else. A noun without preposition may be what the person is (``l'écologiste X``)."""
+        """Whether the person's name starting at token ``first`` follows, inside a phrase of place, a noun for a
+        place or a building named after someone (``à l'hôpital Aminu Kano``, ``dans la rue Jean Jaurès``): the name
+        is the place's there, and the description after it is someone else. Other nouns may be what the person is
+        (``Pour la vétérinaire X``, ``à la sortie X`` is where X spoke)."""
         if first < 1:
             return False
         noun = self.doc[first - 1]
-        if (
-            noun.pos_ != "NOUN"
-            or noun.text[:1].isupper()
-            or not noun.dep_.startswith("obl")  # an adjunct of place, not ``le metteur en scène X``
-            or not any(c.dep_ == "case" for c in noun.children)
-        ):
-            return False
-        words = {fold(noun.lemma_), fold(noun.text)}
-        persons = self.t.titles | self.t.role_nouns | self.t.person_nouns | self.t.person_kinds | self.t.leader_nouns
-        return not words & persons and not self._person_noun(noun)
+        return (
+            noun.pos_ == "NOUN"
+            and noun.dep_.startswith("obl")
+            and any(c.dep_ == "case" for c in noun.children)
+            and bool({fold(noun.lemma_), fold(noun.text)} & self.t.named_places)
+        )
 
     def describe(self, start: int, end: int, head: Token) -> Referent | None:
         """Resolve the description ``doc[start:end]`` headed by ``head`` (a common noun), or ``None``."""

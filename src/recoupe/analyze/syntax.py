@@ -78,11 +78,6 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
-    # A punctuation mark the parser hung on the head past its relative clause (``Le président, qui avait
-    # reconnu … « … »,``) would stretch the phrase over the clause: the phrase ends where the clause starts.
-    for child in head.children:
-        if child.dep_ == "acl:relcl" and head.i < child.left_edge.i < end:
-            end = child.left_edge.i
     # Never run across a sentence-ending or quotation mark, which the parser sometimes attaches.
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].text in (".", "!", "?", ";", ":", "«", "»", "“", "”", '"') or "\n" in doc[i].text:
@@ -97,6 +92,17 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             # verb the phrase is the subject of, wherever the parser hung it inside the phrase
             end = i
             break
+    # A relative clause cut by that mark (``Le président, qui avait reconnu … « … »,``: the parser hung the comma
+    # after the quote on the head) is no part of the phrase: it ends where the clause starts. One that holds a name
+    # is left whole: the parser may have put in it the name set beside the head (``Le secouriste qui …, l'adjudant
+    # X, garde``), which says who the phrase is.
+    for child in head.children:
+        if (
+            child.dep_ == "acl:relcl"
+            and head.i < child.left_edge.i < end <= child.right_edge.i
+            and not any(t.pos_ == "PROPN" for t in doc[child.left_edge.i : end])
+        ):
+            end = child.left_edge.i
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "ADP"):

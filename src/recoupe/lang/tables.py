@@ -371,6 +371,7 @@ class CorefTables(Protocol):
     STALE_QUALIFIERS: frozenset[str]
     ORG_NOUNS: frozenset[str]
     SERVING_BODY_NOUNS: frozenset[str]
+    NAMED_PLACE_NOUNS: frozenset[str]
     GENERIC_ORG_NOUNS: frozenset[str]
     CIVIL_BODY_NOUNS: frozenset[str]
     STATE_BODY_HEADS: frozenset[str]

@@ -837,8 +837,13 @@ class QuoteExtractor:
             span = parsed.doc.char_span(start + offset, start + len(words), alignment_mode="expand")
             nouns = [t for t in span or () if t.pos_ in ("NOUN", "ADJ")]
             noun = group.split(maxsplit=1)[-1]
-            if possessed is None or len(nouns) != 1 or noun not in possessed:
-                return None
+            if (
+                possessed is None
+                or len(nouns) != 1
+                or noun not in possessed
+                or any(t.pos_ == "PROPN" for t in span or ())
+            ):
+                return None  # ``un de ses militants, X``: the name says who
             owner_words = possessed[possessed.index(noun) + len(noun) :].strip()
             return f"{article} {nouns[0].lemma_} {owner_words}"
         parts = words.split(maxsplit=1)

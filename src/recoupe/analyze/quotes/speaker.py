@@ -1492,7 +1492,7 @@ class ArticleSpeakers:
         words = self.tokens(*span)
         if not words:
             return False
-        if any(t.i in self._name_tokens() and not self._name_in_complement(t.i, words[0].i) for t in words):
+        if any(t.i in self._name_tokens() for t in words):
             return True
         heads = [t for t in words if not (words[0].i <= t.head.i <= words[-1].i) or t.head.i == t.i]
         head = self._counted_head(heads[0] if heads else words[-1])
@@ -1520,19 +1520,6 @@ class ArticleSpeakers:
             if k and self._participle_place_end(token.i) is not None:
                 return words[:k]
         return words
-
-    def _name_in_complement(self, i: int, first: int) -> bool:
-        """Whether the name holding token ``i`` comes after a preposition inside a phrase that starts at token
-        ``first`` (``un canot basé à Roscoff``, ``la mère d'un étudiant tué devant le Parlement``): the name says
-        where, not who; the phrase is someone only if its head is."""
-        names = self._name_tokens()
-        start = i
-        while start - 1 > first and start - 1 in names:
-            start -= 1
-        before = start - 1
-        if before > first and self.doc[before].pos_ == "DET":
-            before -= 1
-        return before >= first and self.doc[before].pos_ == "ADP"
 
     def _counted_head(self, head: Token) -> Token:
         """The noun a count word counts (``plusieurs centaines de manifestants``: the demonstrators), who are the

@@ -362,6 +362,15 @@ SERVING_BODY_NOUNS: frozenset[str] = frozenset(
     "police gendarmerie armée hôpital préfecture mairie parquet ambassade état-major pompiers douane".split()
 )
 
+#: Places and buildings often named after someone (``à l'hôpital Aminu Kano``, ``rue Jean Jaurès``, ``au lycée
+#: Victor Hugo``): a person's name right after one of them inside a phrase of place is the place's.
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    hôpital clinique centre rue avenue boulevard place quai lycée collège école université campus stade gymnase
+    gare aéroport pont port quartier cité camp prison caserne hôtel musée théâtre salle parc
+    """.split()
+)
+
 #: Nouns for an organization; ``la société``, ``l'organisation régionale`` resolve to a named
 #: organization of the article (one named with that word, or tied to it, or the latest one).
 ORG_NOUNS: frozenset[str] = frozenset(
