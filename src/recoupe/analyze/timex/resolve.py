@@ -48,6 +48,9 @@ from recoupe.model import Timex, TimexType
 TenseOf = Callable[[int, int], Direction]
 #: ``offset -> sentence index``.
 SentenceOf = Callable[[int], int]
+#: ``(start, end) -> clause``: an index naming the clause (the verb, taken back to the first of a list of verbs
+#: joined by ``et``) a span hangs in, ``None`` when no verb governs it (supplied by the tagger).
+ClauseOf = Callable[[int, int], int | None]
 
 #: Beyond this many units a relative expression is not a calendar position worth computing.
 _MAX_SHIFT = 10_000
@@ -72,6 +75,8 @@ _NEW_YEAR_TURN_MONTH = 7
 
 #: A value that is a day with its part of the day (``2047-06-26TNI``).
 _PART_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT|MI)$")
+#: A value that holds a clock time (``2051-05-04T16:00``).
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 #: A value that is a day with its time of day (``2047-06-29T13:15``), the part an offset in hours moves.
 _DAY_TIME_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
@@ -108,6 +113,9 @@ class Narrative:
     month_sentence: int = -10
     year: int | None = None
     year_sentence: int = -10
+    #: The clause the year was written in; ``None`` when it heads its sentence (``En 2019, …``) or no clause is
+    #: known: it then frames the whole sentence.
+    year_clause: int | None = None
     #: The year a whole date wrote (``Pâques 2027``, ``le 3 mai 2027``), and its sentence: a bare year
     #: (``à l'aube de l'an 2000``) is too loose a frame for the days after it.
     dated_year: int | None = None
@@ -133,6 +141,11 @@ class Document:
     index: int = 0
     resolved: list[tuple[Candidate, Resolved]] = field(default_factory=list)
     original: str | None = None
+    clause: ClauseOf | None = None
+
+    def clause_of(self, cand: Candidate) -> int | None:
+        """The clause the candidate hangs in, when a parse says."""
+        return self.clause(cand.start, cand.end) if self.clause is not None else None
 
     def quote(self, start: int, end: int) -> str:
         """The words of the article as written between two offsets."""
@@ -154,6 +167,7 @@ class TimexResolver:
         self.modifiers: dict[str, int] = data.MODIFIERS
         # the words before a day something is put off to (``reportée à``): it lies ahead
         self.postponed_to = re.compile(data.POSTPONED_TO, re.IGNORECASE)
+        self.clock_zone_gap = re.compile(data.CLOCK_ZONE_GAP, re.IGNORECASE)
         # a byline's line (``Publié le 04/04/2026 à 18:05, mis à jour le …``): its days date the page, not the story
         words = "|".join(re.escape(w) for w in sorted(data.PUBLICATION_WORDS, key=len, reverse=True))
         opening = getattr(data, "BYLINE_OPENING", r"(?!)")
@@ -232,6 +246,7 @@ class TimexResolver:
                 continue
             if (clock := self._clock_before(result, cand, doc, out)) is not None:
                 result = clock  # ``vers 16h ce jeudi``: the clock time on the day written after it
+            self._date_zoned_clock(result, cand, doc, out)
             self._remember(result, cand, doc)
             doc.resolved.append((cand, result))
             start = out.pop().start if result.joins and out else cand.start
@@ -270,6 +285,8 @@ class TimexResolver:
         previous, before = doc.resolved[-1]
         if previous.kind != "clock" or before.value is None or "T" not in before.value:
             return None
+        if before.joins:
+            return None  # ``du samedi 12 à 22 h au lundi 14``: the hour has its day; the next day is the range's end
         gap = doc.text[previous.end : cand.start].strip(" ,")
         if gap.lower() in self.data.CLOCK_EXACT_WORDS:
             gap = ""  # ``à 9 h précises demain matin``
@@ -282,6 +299,24 @@ class TimexResolver:
         if result.value is not None and result.value.endswith("TNI") and clock < "T12":
             day = day.shift(1) or day  # ``à 3 h du matin dans la nuit de lundi à mardi``: Tuesday's 3 a.m.
         return Resolved(day.value() + clock, "TIME", day=day, joins=True)
+
+    def _date_zoned_clock(self, result: Resolved, cand: Candidate, doc: Document, out: list[Timex]) -> None:
+        """Date the clock time just before by this day when a time zone stands between them (``à 0 h 00 GMT dans
+        la nuit de mercredi à jeudi``, ``à 7 h heure locale, mardi``): TimeML leaves the zone out of both, so each
+        stays its own expression; a morning hour of a night is the next day's."""
+        if result.day is None or result.joins or not doc.resolved or not out:
+            return
+        previous, before = doc.resolved[-1]
+        if previous.kind != "clock" or before.value is None or "T" not in before.value or out[-1].end != previous.end:
+            return
+        if not self.clock_zone_gap.match(doc.text[previous.end : cand.start]):
+            return
+        clock = before.value[before.value.index("T") :]
+        day = result.day
+        if result.value is not None and result.value.endswith("TNI") and clock < "T12":
+            day = day.shift(1) or day
+        last = out[-1]
+        out[-1] = Timex(last.start, last.end, last.text, day.value() + clock, last.type)
 
     def _remember(self, result: Resolved, cand: Candidate, doc: Document) -> None:
         narrative = doc.narrative
@@ -301,6 +336,7 @@ class TimexResolver:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
             narrative.year, narrative.year_sentence = result.year, sentence
+            narrative.year_clause = None if self._frames_sentence(cand, doc) else doc.clause_of(cand)
             if result.day is not None or (cand.kind == "year" and self._frames_sentence(cand, doc)):
                 narrative.dated_year, narrative.dated_year_sentence = result.year, sentence
 
@@ -466,6 +502,13 @@ class TimexResolver:
         if year is None and not for_anchor and narrative.dated_year is not None and self._modifier(cand) is None:
             if narrative.dated_year_sentence == doc.sentence(cand.start):
                 year = narrative.dated_year  # ``Pâques 2027 tombera le 28 mars``: the year the sentence's date names
+        if year is None and not for_anchor and doc.clause is not None and self._modifier(cand) is None:
+            clause = doc.clause_of(cand)
+            framing = self._sentence_year(cand, doc) if clause is not None and clause == narrative.year_clause else None
+            if framing is not None and _weekday_fits(framing, month, day, weekday):
+                # a bare year or ``l'an dernier`` in the day's own clause; not one its weekday denies (``cette
+                # saison 2002/2003, … le jeudi 12 septembre``: a Thursday in 2002)
+                year = framing
         if year is None and anchor is not None and anchor.year_known:
             direction = None if for_anchor else self._direction(cand, doc)
             year = infer_year(month, day, anchor.date, direction, self._modifier(cand), weekday)
@@ -569,7 +612,6 @@ class TimexResolver:
         explicit = year
         modifier = self._modifier(cand)
         anchor = doc.anchor
-        narrative = doc.narrative
         last = self._list_end(doc) if "listed" in cand.groups else None
         if last is not None and (end := self._month(last, doc)) and end.month:
             # ``mai et juin derniers``, ``de novembre à janvier``, ``d'octobre à janvier 2030``: members run up
@@ -579,8 +621,8 @@ class TimexResolver:
                 year = last_year if month <= last_month else last_year - 1
         if year is None:
             year = self._range_end_year(cand, doc, month, None)
-        if year is None and narrative.year is not None and narrative.year_sentence == doc.sentence(cand.start):
-            year = narrative.year
+        if year is None:
+            year = self._sentence_year(cand, doc)
         if year is None and anchor is not None and anchor.year_known and anchor.month_known:
             a_year, a_month = anchor.date.year, anchor.date.month
             since = doc.text[cand.start : cand.end].lower().split(maxsplit=1)[0] in self.data.PAST_OPENERS
@@ -610,6 +652,20 @@ class TimexResolver:
         if _ends_with_words(doc.text[max(0, cand.start - 20) : cand.start], self.data.TARGET_YEAR_OPENERS):
             return Resolved(f"{year:04d}")
         return Resolved(f"{year:04d}", year=year)  # ``l'an 910`` is 0910
+
+    @staticmethod
+    def _sentence_year(cand: Candidate, doc: Document) -> int | None:
+        """The year written earlier in the sentence, when it frames the candidate: it heads the sentence, or it
+        was written in the candidate's own clause (``la récolte de l'an dernier avait été amputée par la grêle
+        du 14 juin``). A year in another clause dates another act (``les barrages, construits en 1977, avaient
+        été signalés dans un rapport remis fin février``; ``fondée en 2019, … où il avait entamé début mars``)."""
+        narrative = doc.narrative
+        if narrative.year is None or narrative.year_sentence != doc.sentence(cand.start):
+            return None
+        clause = doc.clause_of(cand)
+        if narrative.year_clause is not None and clause is not None and clause != narrative.year_clause:
+            return None
+        return narrative.year
 
     def _framing_year(self, cand: Candidate, doc: Document) -> int | None:
         """The year written earlier in the sentence that frames a bare season, as it frames a bare month
@@ -717,6 +773,7 @@ class TimexResolver:
     def _holiday(self, cand: Candidate, doc: Document) -> Resolved:
         feast = cand.get("eastern_feast")
         name = feast or cand.groups["holiday"]
+        name = self.data.HOLIDAY_ADJECTIVES.get(name, name)  # ``le week-end pascal``: Easter's
         eastern = feast is not None or cand.get("eastern") is not None
         year = self._year_of(cand, doc)
         anchor = doc.anchor
@@ -783,6 +840,8 @@ class TimexResolver:
         a lunar month begins in (``pendant le ramadan``: thirty days across two Gregorian months)."""
         if day is not None and name in self.data.WEEK_HOLIDAYS:
             return Resolved(iso_week(day.date))
+        if day is not None and cand.get("weekend"):
+            return Resolved(_feast_weekend(day.date))
         if day is not None and name in self.data.LUNAR_MONTHS:
             return Resolved(str(day.date.year), year=day.date.year)
         if day is not None and (season := self.data.LITURGICAL_SEASONS.get(name)) is not None:
@@ -1321,6 +1380,8 @@ class TimexResolver:
                 and self._direction(cand, doc) == "past"
             ):
                 offset = -1  # ``ce week-end`` told in the past on a weekday: the weekend just over
+            if letter == "W" and not mod and cand.get("edge"):
+                offset += self._week_edge_shift(cand, doc, reference)
             week = iso_week(reference + dt.timedelta(days=7 * offset))
             return Resolved(week + ("-WE" if letter == "WE" else ""))
         if letter == "M":
@@ -1336,6 +1397,17 @@ class TimexResolver:
                 return Resolved(str(year), year=year)
             return Resolved(str(year // factor))
         return Resolved(None)
+
+    def _week_edge_shift(self, cand: Candidate, doc: Document, reference: dt.date) -> int:
+        """``en début de semaine`` told ahead on a weekend is next week's start (this week's is over); ``en fin de
+        semaine`` told in the past on a Monday is last week's end (this week's has not come)."""
+        edge = self.data.EDGES.get(cand.groups["edge"].lower())
+        direction = self._direction(cand, doc)
+        if edge == "START" and direction == "future" and reference.weekday() >= 5:
+            return 1
+        if edge == "END" and direction == "past" and reference.weekday() == 0:
+            return -1
+        return 0
 
     @staticmethod
     def _narrative_date(doc: Document) -> dt.date | None:
@@ -1632,7 +1704,12 @@ class TimexResolver:
         if doc.resolved:
             previous, result = doc.resolved[-1]
             gap = doc.text[previous.end : cand.start]
-            if result.day is not None and len(gap) <= 3 and gap.strip(" ,") == "":
+            if (
+                result.day is not None
+                and len(gap) <= 3
+                and gap.strip(" ,") == ""
+                and not _CLOCK_VALUE.search(result.value or "")
+            ):  # (a day that has its hour already, ``de 16 h ce vendredi à 6 h samedi``: the range's other end)
                 # ``la nuit de samedi à dimanche vers 3 h``: a morning hour of a night is the next day's
                 night = result.value is not None and result.value.endswith("TNI") and hour < 12
                 if night and previous.rule == _THIS_PART_RULE and self._direction(cand, doc) == "past":
@@ -1691,8 +1768,12 @@ class TimexResolver:
         groups = [f"part{n}" if n > 1 else "part" for n in range(1, 14)]  # ``part``, ``part2`` … ``part13``
         part = next((p for g in groups if (p := cand.get(g))), "")
         code = self.data.PARTS_OF_DAY.get(part) or self.data.PARTS_OF_DAY.get(part.split(" ")[-1])
-        base = self._day_after_part(cand, doc) or self._narrative_base(doc)
+        base = (
+            self._day_after_part(cand, doc) or self._morning_after_night(code, cand, doc) or self._narrative_base(doc)
+        )
         if (modifier := self._modifier(cand)) is not None:  # ``la nuit dernière``: from the day of writing
+            if modifier > 0 and code in self.data.NIGHT_CODES:
+                modifier -= 1  # ``la nuit prochaine``: the coming night begins on the day of writing
             anchor = doc.anchor
             base = anchor.day.shift(modifier) if anchor is not None and anchor.day_known else None
         day = base.value() if base else "XXXX-XX-XX"
@@ -1701,6 +1782,19 @@ class TimexResolver:
         if code is None:
             return Resolved(None, "TIME")
         return Resolved(f"{day}T{code}", "TIME")
+
+    def _morning_after_night(self, code: str | None, cand: Candidate, doc: Document) -> Day | None:
+        """The day after the night the sentence just named, for a morning (``dans la nuit de lundi à mardi, …
+        au petit matin``, ``Dans la nuit de samedi à dimanche, … à l'aube``): the night is dated by the evening it
+        begins on, its morning is the next day's."""
+        if code not in self.data.MORNING_CODES or not doc.resolved or self._day_after_part(cand, doc):
+            return None
+        previous, result = doc.resolved[-1]
+        if doc.sentence(previous.start) != doc.sentence(cand.start) or result.day is None:
+            return None
+        if not any((result.value or "").endswith("T" + night) for night in self.data.NIGHT_CODES):
+            return None
+        return result.day.shift(1)
 
     def _day_after_part(self, cand: Candidate, doc: Document) -> Day | None:
         """The day named right after a part of the day, with nothing, a comma or ``de`` between (``au lever du
@@ -1806,6 +1900,8 @@ class TimexResolver:
     def _set(self, cand: Candidate, doc: Document) -> Resolved:
         if word := cand.get("setword"):
             return Resolved(self.data.SET_WORDS[word], "SET")
+        if cand.get("monthly"):  # ``chaque premier dimanche du mois``: once a month
+            return Resolved("P1M", "SET")
         if cand.get("weekday") and (every := self.number(cand.get("every"))):
             return Resolved(f"P{every}W", "SET")  # ``un dimanche sur deux``: every other week
         if weekday := cand.get("weekday"):
@@ -1862,6 +1958,20 @@ def _proper_name(name: str, before: str) -> bool:
     words = [word.rsplit("'", 1)[-1] for word in name.split()]  # ``l'Indépendance``: the noun after its article
     opens_sentence = not before.rstrip() or before.rstrip()[-1] in ".!?\n»:"
     return any(word[:1].isupper() for word in words[1:]) or (words[0][:1].isupper() and not opens_sentence)
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int | None) -> bool:
+    """Whether the date falls on the weekday written with it, when one is."""
+    date = make_date(year, month, day)
+    return date is not None and (weekday is None or date.weekday() == weekday)
+
+
+def _feast_weekend(feast: dt.date) -> str:
+    """The weekend a feast's adjective names (``le week-end pascal``): the one of the feast's own week, or for a
+    feast on a Monday or a Tuesday the one just before, which it makes a long weekend."""
+    if feast.weekday() <= 1:
+        feast -= dt.timedelta(days=feast.weekday() + 1)
+    return iso_week(feast) + "-WE"
 
 
 def _feast_at_hand(options: list[dt.date], today: dt.date) -> dt.date | None:

@@ -108,6 +108,7 @@ class TimexTagger:
             anchor=anchor,
             tense=reader.tense,
             sentence=reader.sentence,
+            clause=reader.clause,
             original=text,
         )
         dating = self.dater.date(document, published, reader.text, body_start)
@@ -170,6 +171,26 @@ class _ParseReader:
         if tense is None and self._verbless():
             return "future"
         return tense
+
+    def clause(self, start: int, end: int) -> int | None:
+        """The clause ``text[start:end]`` hangs in, named by the index of its verb: the first verb above the
+        span's root, taken back along ``et`` to the first verb of a list (``a été élu en 2019 et a démissionné
+        en mars`` is one story). ``None`` when no verb is above it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span.root
+        for _ in range(2 * _MAX_CLIMB):
+            if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+                break
+            if token.head.i == token.i:
+                return None if token.pos_ not in ("VERB", "AUX") else token.i
+            token = token.head
+        else:
+            return None
+        while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        return token.i
 
     def _after_bare_participle(self, start: int) -> bool:
         """Whether ``start`` follows right away a past participle standing alone after a noun (``les
@@ -549,6 +570,8 @@ class _ParseReader:
             return False  # ``la fête nationale chinoise``: another country's day
         if cand.kind == "month" and "year" not in cand.groups and self._capitalised_word(cand, cand.get("month")):
             return False  # ``les images de Mars``: the planet; a month is written in lower case in a sentence
+        if cand.kind == "set" and self._capitalised_word(cand, cand.get("weekday")):
+            return False  # ``le collectif Les Samedis solidaires``: a name's capital, not every Saturday
         if cand.kind == "anaphoric" and self._capitalised_word(cand, cand.get("anaphor")):
             return False  # ``le film « Le Jour d'après »``: a title's capital, not the day after
         capital = self.text[cand.start].isupper()

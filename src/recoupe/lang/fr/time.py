@@ -196,6 +196,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "heure avancée de la nuit": "NI",
     "heure tardive": "NI",
     "premières heures": "MO",
+    # ``demain à la première heure``, ``dès la première heure``: the day's first hour, early morning
+    "première heure": "MO",
     # breaks and drinks name their part of the day as meals do: ``pendant la pause déjeuner``, ``l'heure de l'apéro``
     "pause déjeuner": "MI",
     "pause-déjeuner": "MI",
@@ -273,6 +275,12 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "sainte-barbe": (12, 4),
     "saint-étienne": (12, 26),
     "saint-vincent": (1, 22),
+    # the smiths' and goldsmiths' patron, a day fairs and markets are still set by (``jour de la Saint-Éloi``)
+    "saint-éloi": (12, 1),
+    # 8 December, a holiday in Catholic countries and Lyon's festival of lights (``jour de l'Immaculée
+    # Conception``); only after a temporal word (see FREE_HOLIDAYS), the dogma shares the name
+    "immaculée conception": (12, 8),
+    "immaculee conception": (12, 8),
 }
 
 #: Movable Christian holidays: name → days after Easter Sunday.
@@ -369,12 +377,35 @@ FEASTS_KEPT_FROM_THE_EVE: frozenset[str] = frozenset(
 )
 #: The part of the day that is a night (for the feasts above).
 NIGHT_PARTS: frozenset[str] = frozenset({"nuit"})
+#: The TIMEX3 code of a night: the coming night (``la nuit prochaine``) begins on the day of writing, as a night
+#: is dated by the day it begins on.
+NIGHT_CODES: frozenset[str] = frozenset({"NI"})
+#: The TIMEX3 code of a morning: after a night the sentence named, it is the next day's (``dans la nuit de lundi à
+#: mardi, … au petit matin``).
+MORNING_CODES: frozenset[str] = frozenset({"MO"})
 #: The modifier that puts a bare day of the month ahead (``le 15 prochain``); ``le 20 dernier`` looks back.
 AHEAD_DAY_MODIFIERS: frozenset[str] = frozenset({"prochain"})
 #: The noun that makes a century numbered past today's one a century (``le XXIIe siècle``).
 CENTURY_NOUN: str = "siècle"
 #: What ends the words before a year that makes it a year however far ahead (``l'an 2100``).
 YEAR_NOUN_BEFORE: str = r"(?:^|\W)l'an$"
+
+#: Adjectives that name a feast (``le week-end pascal``: Easter's): adjective → the feast's name in the tables.
+HOLIDAY_ADJECTIVES: dict[str, str] = {"pascal": "pâques"}
+
+#: Nouns of a sitting or gathering held on one day: the number after them and ``du`` is that day of the month
+#: (``à l'audience du 12``, ``lors de la séance du 3``, ``le conseil municipal du 14``).
+SITTING_NOUNS: tuple[str, ...] = (
+    "audience",
+    "séance",
+    "réunion",
+    "session",
+    "délibéré",
+    "sommet",
+    "scrutin",
+    "conseil municipal",
+    "conseil des ministres",
+)
 
 #: Holiday names that are dates wherever they stand (``la Toussaint``). The others are dates only after
 #: a temporal word (``à Noël``, ``le week-end de Pâques``): ``le marché de Noël`` and ``l'accord du
@@ -988,6 +1019,11 @@ HOLIDAY_RITES: tuple[str, ...] = (
     "procession",
     "processions",
     "liturgie",
+    # a march held on the day (``le cortège de la fête du Travail``, ``les défilés de la fête nationale``)
+    "cortège",
+    "cortèges",
+    "défilé",
+    "défilés",
 )
 
 #: Verbs of celebrating that make the holiday after them a date (``les enfants ont fêté Mardi gras``).
@@ -1115,6 +1151,12 @@ RANGE_JOINERS: frozenset[str] = frozenset({"au", "à", "jusqu'au", "jusqu'à", "
 
 #: Words after a clock time that say it is exact, between it and the day it is on (``à 9 h précises demain``).
 CLOCK_EXACT_WORDS: frozenset[str] = frozenset({"précises", "précise", "pile", "tapantes", "tapant", "sonnantes"})
+#: A time zone between a clock time and the day after it (``à 0 h 00 GMT dans la nuit de mercredi à jeudi``,
+#: ``à 7 h heure locale, mardi``): the day dates the hour, each stays its own expression. Folded regex on the
+#: words between the two.
+CLOCK_ZONE_GAP: str = (
+    r"^[\s,]*\(?\s*(?:gmt|utc|tu|heure\s+(?:locale|française|de\s+[\w-]+))\s*\)?[\s,]*(?:dans|durant|pendant)?\s*$"
+)
 
 #: Words between two clock times that make the second the end of what starts at the first (``le couvre-feu
 #: commence à 22 h et se termine à 6 h``: 6 a.m. the next day).
@@ -1132,6 +1174,8 @@ AGE_BEFORE = (
     r"\b(?:âgée?s?|âge|homme|femme|garçon|fille|enfant|bébé|jeune|adolescente?|joueu(?:r|se)|victime|"
     r"conduct(?:eur|rice)|étudiante?|retraitée?|suspecte?|individu|père|mère|fils|sœur|frère|"
     r"passag(?:er|ère)|piéton(?:ne)?|cycliste|motard|lycéen(?:ne)?|collégien(?:ne)?)s?\s+(?:de|d')\s*$"
+    # an age group named by its bound (``les moins de 25 ans``, ``aux plus de 65 ans``, ``des moins de 3 ans``)
+    r"|\b(?:les|des|aux|ces)\s+(?:moins|plus)\s+(?:de|d')\s*$"
 )
 #: An age set between commas after a name (``Johnny Kadda, 20 ans, a été relâché``): the name's capital
 #: before the comma, matched case-sensitively on the words before the years; a comma or a bracket right after
@@ -1574,6 +1618,8 @@ FRAGMENTS: dict[str, str] = {
     "hour": rf"(?:[01]?\d|2[0-4]|{phrase_alternation(CLOCK_NUMBERS)})(?![\w-])",
     "month_ordinal_unit": f"(?:{phrase_alternation(MONTH_ORDINAL_UNITS)})",
     "decade_word": f"(?:{phrase_alternation(DECADE_WORDS)})",
+    "sitting_noun": f"(?:{phrase_alternation(SITTING_NOUNS)})",
+    "holiday_adjective": f"(?:{phrase_alternation(HOLIDAY_ADJECTIVES)})",
     # ``mardi 14 heures``: a clock reading right after a day word needs no preposition
     # (``jusqu'au 15 courant 17 heures``, ``le 3 mai, 14 heures``: after a date's month too, and after a comma there)
     "after_day_word": "(?:"
@@ -1821,16 +1867,26 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|au plus tard le)\s+(?P<day>{day})"
         r"(?:\s+(?P<day_mod>prochain|dernier)\b)?"  # ``le 15 prochain``, ``le 20 dernier``
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
-        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
+        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*(?:h|heures?)\b))",
+    ),
+    # l'audience du 12, la séance du 3: a sitting or gathering on a day of the month the text is in (a noun of what
+    # takes place on one day, so the number is its day)
+    (
+        "day_of_sitting",
+        "date",
+        r"\b(?:{sitting_noun})\s+du\s+(?P<day>{day})"
+        r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
+        r"|\s(?:au|à|et|dans|lors|en|avant|après)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*(?:h|heures?)\b))",
     ),
     # l'après-midi du 8, dans la soirée du 12: a part of a day of the month the text is in
     (
         "part_of_day_alone",
         "date",
-        r"\b(?=le|au|dans|la|l')(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)(?P<part>matin|soir|soirée|matinée|après-midi|nuit)"
+        r"\b(?=le|au|dans|la|l')(?:(?:le|au|dans\s+la|dans\s+l'|la|l')\s*)"
+        r"(?P<part>matin|soir|soirée|matinée|après-midi|nuit|aube)"  # (``à l'aube du 5``: the 5th's dawn)
         r"\s+du\s+(?P<day>{day})"
         r"(?=\s*(?:,(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|route|quai)\b)|[;)]|\.(?!\d)|$"
-        r"|\s(?:au|à|et|dans|lors|en)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*h\b))",
+        r"|\s(?:au|à|et|dans|lors|en|avant|après)\s(?!\d)|\s(?:à|vers)\s+\d\d?\s*(?:h|heures?)\b))",
     ),
     # le 14 au soir: a day of the month the text is in, with its part of the day
     (
@@ -2016,6 +2072,13 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
         # (``le jour du Nouvel An népalais`` is another calendar's)
         r"(?P<holiday>{holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
+    ),
+    # le week-end pascal: a feast's weekend named by the feast's adjective, no feast's name to date (``le week-end
+    # de Pâques`` keeps the feast's day, as the news sets and earlier batches annotate it)
+    (
+        "holiday_weekend_adjective",
+        "holiday",
+        r"\b(?:le\s+|du\s+|au\s+|ce\s+)?(?P<weekend>week-end|weekend)\s+(?P<holiday>{holiday_adjective})\b",
     ),
     # la Pâque copte, le Noël orthodoxe, Cham el-Nessim: the Eastern churches' feasts, by their own calendar
     (
@@ -2219,11 +2282,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\bdans\s+(?P<within_one>l')(?P<unit>heure)(?![\w-])(?!\s+(?:qui|de|d'|même|suivante|où)\b)",
     ),
     # dans une quinzaine, il y a une huitaine: a count of days in one noun (``une quinzaine de personnes`` is none);
-    # ``sous huitaine``, ``sous quinzaine``: within that many days, the deadline its last day
+    # ``sous huitaine``, ``sous quinzaine``: within that many days, the deadline its last day; a court's ``renvoyé à
+    # huitaine``, ``rendra sa décision à quinzaine``: that many days on
     (
         "offset_day_span",
         "ahead",
-        r"\b(?:(?:(?P<ago>il\s+y\s+a|voilà)|dans|d'ici)\s+une|sous)\s+(?P<span>{day_span})\b(?!\s+d(?:e\b|'))",
+        r"\b(?:(?:(?P<ago>il\s+y\s+a|voilà)|dans|d'ici)\s+une|sous|à)\s+(?P<span>{day_span})\b(?!\s+d(?:e\b|'))",
     ),
     # il y a 2h, dans 10mn: a unit glued to its count
     ("offset_ago_glued", "ago", r"\b(?:il\s+y\s+a|voilà)\s+(?P<num>\d+)\s*(?P<unit>h|mn|min)(?![^\W\d_])"),
@@ -2594,9 +2658,25 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?!\s+(?:\d+|{weekday}|{mod})\b)",
     ),
     ("set_per", "set", r"\bpar\s+(?P<unit>jour|semaine|mois|an|année|heure|minute|trimestre|semestre|week-end)\b"),
+    # deux fois l'an: a count a year, as ``par an``
+    ("set_per_year", "set", r"(?<=\bfois\s)l'(?P<unit>an)\b"),
+    # chaque premier dimanche du mois, tous les derniers vendredis du mois: one day a month
+    (
+        "set_month_weekday",
+        "set",
+        r"\b(?:chaque|tous\s+les)\s+(?P<nth>{weekday_ordinal})s?\s+(?P<weekday>{weekday})s?\s+"
+        r"(?:du|de\s+chaque)\s+(?P<monthly>mois)\b",
+    ),
     ("set_word", "set", r"\b(?P<setword>{setword})\b"),
     # le 1er de chaque mois: that day of every month
     ("set_month_day", "set", r"\ble\s+(?P<day>{day})\s+(?:de\s+chaque|de\s+tous\s+les)\s+mois\b"),
+    # la nuit prochaine, en milieu de nuit prochaine: the coming night, which a forecast names by its modifier (the
+    # night begun on the day of writing; see ``_part``)
+    (
+        "part_coming_night",
+        "part",
+        r"\b(?:en\s+(?:fin|début|milieu|cours)\s+de\s+|la\s+)(?P<part>nuit)\s+(?P<mod>prochaine)\b",
+    ),
     # en fin de matinée, dans la soirée: a part of the day the narrative (or the article) is on
     (
         "part_alone",
@@ -2606,7 +2686,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|au\s+cours\s+de\s+l')\s*(?:(?:tout|toute)\s+(?=fin|début))?"
         r"(?P<part>(?:(?:fin|début|milieu|cours)\s+(?:de\s+|d'))?(?:matinée|après-midi|soirée|journée)"
         # ``en fin de nuit``, ``dans la nuit`` (``la nuit de mardi`` is read with its weekday)
-        r"|(?<=\ben\s)(?:fin|début)\s+de\s+nuit|(?<=\bdans\sla\s)nuit"
+        r"|(?<=\ben\s)(?:fin|début|milieu|cours)\s+de\s+nuit|(?<=\bdans\sla\s)nuit"
         # (not ``au cours de la nuit``: a report of the morning says which night only by its own date)
         # ``en seconde partie de nuit``: the weather forecast's halves of a part
         r"|(?<=\ben\s)(?:première|seconde|deuxième)\s+partie\s+de\s+(?:nuit|soirée|journée|matinée))\b"
@@ -2622,7 +2702,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:à|dès|avant|après|vers|jusqu'à|d'ici)\s+(?:la\s+|l'|le\s+)?(?P<part6>aube{figurative_after}|petit\s+jour|crépuscule{figurative_after}|nuit\s+tombée|nuit\s+tombante"
         r"|nuit\s+close|heure\s+de\s+l'ap(?:éro|éritif)"
         r"|mi-journée|heure\s+du\s+déjeuner|heure\s+du\s+dîner|heure\s+du\s+petit[\s-]déjeuner|heure\s+du\s+goûter"
-        r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour)\b"
+        r"|heure\s+du\s+souper|tombée\s+de\s+la\s+nuit|tombée\s+du\s+jour|pointe\s+du\s+jour"
+        # ``dès la première heure``: the day's first hour (not ``la première heure de cours``)
+        r"|(?<=\bla\s)première\s+heure(?!\s+(?:de|du|d'|des)\b))\b"
         r"|\b(?:au|dès\s+le|avant\s+le|après\s+le|vers\s+le|jusqu'au|aux|dès\s+les)\s+(?P<part7>lever\s+du\s+(?:jour|soleil)"
         r"|aurores|point\s+du\s+jour|déclin\s+du\s+jour"
         r"|premières\s+lueurs\s+(?:du\s+jour|de\s+l'aube)|premières\s+heures\s+(?:du\s+jour|de\s+la\s+journée)"
