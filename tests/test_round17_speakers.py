@@ -251,3 +251,29 @@ def test_a_name_set_beside_a_title_is_a_person_the_recognizer_missed(analyze: An
     names = {e.name for e in result.entities if e.type == "PER"}
     assert {"Verónica Aldazábal", "Inés Zubeldía"} <= names
     assert "Aldazábal" in said_by(result, "attaquées")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "La Confédération paysanne parle, elle, d'« une trentaine » de blessés dans ses rangs.",
+            "une trentaine",
+            "La Confédération paysanne",
+        ),
+        (
+            "L'association des familles maintient, elle, un bilan « d'au moins 57 morts ».",
+            "57 morts",
+            "L'association des familles",
+        ),
+    ],
+)
+def test_a_stressed_aside_after_the_verb_repeats_the_subject_before_it(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(analyze(text), words).startswith(speaker)
+
+
+def test_a_stressed_aside_after_the_verb_gives_the_figure_its_source(analyze: Analyze) -> None:
+    result = analyze("La Croix-Rouge maintient, elle, le chiffre de 57 disparus.")
+    assert [c.source.text if c.source else None for c in result.claims] == ["La Croix-Rouge"]

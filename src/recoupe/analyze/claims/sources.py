@@ -528,7 +528,7 @@ class SourceFinder:
 
     def _is_speech(self, token: Token) -> bool:
         if (
-            token.pos_ in ("NOUN", "AUX")
+            token.pos_ in ("NOUN", "AUX", "ADV", "ADJ", "PROPN")  # ``maintient`` read as a name's last word
             and self._before_stressed_aside(token)
             and self._verb_taken_for_noun(token) in self.verbs
         ):

@@ -466,6 +466,7 @@ class QuoteExtractor:
                 lambda: finder.participle_agent(first),
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
+                lambda: finder.stressed_aside(first),
                 lambda: finder.quoted_verb(first),
                 lambda: finder.copula(first),
                 lambda: finder.right(last),

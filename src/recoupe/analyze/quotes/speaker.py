@@ -902,6 +902,26 @@ class ArticleSpeakers:
             return None
         return self.noun_phrase_at(k + 1)
 
+    def stressed_aside(self, quote: QuoteSpan) -> Found:
+        """``La Coordination rurale parle, elle, d'« une vingtaine » de blessés``: a stressed pronoun between commas
+        right after a word repeats the subject written before that word, its verb (the parser, thrown by the aside,
+        often reads the verb as a noun or an adverb): that subject speaks the words quoted after it."""
+        start = self.sentence_start(quote.open)
+        words = [t for t in self.tokens(start, quote.open) if not t.is_space]
+        for k in range(1, len(words) - 3):
+            if (
+                words[k + 1].text == ","
+                and fold(words[k + 2].text) in self.lex.stressed_pronouns
+                and words[k + 3].text == ","
+                and not words[k].is_punct
+            ):
+                subject = words[:k]
+                if not subject or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in subject):
+                    return None  # only a plain noun phrase opening the sentence is that subject
+                found = self.span_of(subject[0].i, subject[-1].i + 1)
+                return found if self._is_agent(found) else None
+        return None
+
     def incise_over_mind(self, quote: QuoteSpan) -> Found:
         """``Les autorités espèrent que … « revitaliser » …, a indiqué la ministre X``: quoted words inside what
         someone hopes or believes (a verb of :data:`MIND_VERBS` and ``que`` before the quote) are the words of
