@@ -889,7 +889,7 @@ class ArticleSpeakers:
         if not quote.closed:
             return None
         after = self.tokens(quote.close + 1, self.sentence_end(quote.close + 1))
-        if not after or (not _past_participle(after[0]) and "Part" not in morph(after[0], "VerbForm")):
+        if not after or "Part" not in morph(after[0], "VerbForm"):
             return None
         verb = after[0]
         lemma = fold(verb.lemma_)
