@@ -1600,14 +1600,21 @@ def _a_day_s_toll(group: ClaimGroup, texts: dict[str, Article], analyses: dict[s
     return replace(group, reports=day_s, conservative=min(values))
 
 
-def _tallied_since(report: ClaimReport, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> bool:
-    """Whether a report's sentence counts the dead since a start (see :func:`_a_day_s_toll`)."""
+def _report_sentence(
+    report: ClaimReport, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]
+) -> tuple[str, str] | None:
+    """The sentence a report's figure stands in and its article's language, or ``None`` without its article."""
     article, analysis = texts.get(report.doc), analyses.get(report.doc)
     span = _sentence_at(article, report.start) if article is not None else None
     if article is None or span is None:
-        return False
-    lang = (analysis.lang if analysis is not None else None) or "fr"
-    return _says(lang, "TALLY_SINCE", article.text[span[0] : span[1]])
+        return None
+    return article.text[span[0] : span[1]], (analysis.lang if analysis is not None else None) or "fr"
+
+
+def _tallied_since(report: ClaimReport, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> bool:
+    """Whether a report's sentence counts the dead since a start (see :func:`_a_day_s_toll`)."""
+    told = _report_sentence(report, texts, analyses)
+    return told is not None and _says(told[1], "TALLY_SINCE", told[0])
 
 
 def _a_disaster_s_toll(group: ClaimGroup, texts: dict[str, Article], analyses: dict[str, DocumentAnalysis]) -> bool:
@@ -1619,12 +1626,8 @@ def _a_disaster_s_toll(group: ClaimGroup, texts: dict[str, Article], analyses: d
     ACLED gives those events the dead of the demonstration alone.
     """
     for report in group.reports:
-        article, analysis = texts.get(report.doc), analyses.get(report.doc)
-        span = _sentence_at(article, report.start) if article is not None else None
-        if article is None or span is None:
-            continue
-        lang = (analysis.lang if analysis is not None else None) or "fr"
-        if _patterns(lang)["NOT_CODED"].search(fold(article.text[span[0] : span[1]])):
+        told = _report_sentence(report, texts, analyses)
+        if told is not None and _patterns(told[1])["NOT_CODED"].search(fold(told[0])):
             return True
     return False
 
