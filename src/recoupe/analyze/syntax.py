@@ -61,6 +61,19 @@ def misread_finite_verb(token: Token) -> bool:
     )
 
 
+def before_stressed_aside(token: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a stressed pronoun between commas follows ``token`` (``La mairie avance, elle, le chiffre de…``,
+    ``X parle, lui, d'« une vingtaine »``): such an aside repeats the subject right after its verb, so ``token`` is
+    that verb, however the parse, thrown by the aside, tags or attaches it. ``pronouns`` are lowercase."""
+    doc = token.doc
+    return (
+        token.i + 3 < len(doc)
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].lower_ in pronouns
+        and doc[token.i + 3].text == ","
+    )
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``: its determiners, adjectives,
     complements and appositions, without relative clauses, so that ``la société, qui est…`` gives

@@ -211,7 +211,6 @@ class ClaimsTables(Protocol):
     SUBJECT_PRONOUNS: frozenset[str]
     POSSESSIVE_RELATIVES: frozenset[str]
     PROXY_SOURCE_NOUNS: frozenset[str]
-    STRESSED_PRONOUNS: frozenset[str]
     INDIRECT_OBJECT_PREPOSITIONS: frozenset[str]
     LIST_BREAK_WORDS: frozenset[str]
 

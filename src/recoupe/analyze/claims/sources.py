@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from recoupe.analyze.base import Parsed, tokens_between
-from recoupe.analyze.syntax import morph
+from recoupe.analyze.syntax import before_stressed_aside, morph
 from recoupe.lang.tables import ClaimsTables, SpeechTables
 from recoupe.model import Attribution
 from recoupe.text import fold, phrase_alternation
@@ -113,7 +113,7 @@ class SourceFinder:
         self.subject_pronouns: frozenset[str] = frozenset(claims.SUBJECT_PRONOUNS)
         self.possessive_relatives: frozenset[str] = frozenset(claims.POSSESSIVE_RELATIVES)
         self.proxy_nouns: frozenset[str] = frozenset(claims.PROXY_SOURCE_NOUNS)
-        self.stressed_pronouns: frozenset[str] = frozenset(claims.STRESSED_PRONOUNS)
+        self.stressed_pronouns: frozenset[str] = frozenset(speech.STRESSED_PRONOUNS)
         self.indirect_object_prepositions: frozenset[str] = frozenset(claims.INDIRECT_OBJECT_PREPOSITIONS)
         self.list_breaks: frozenset[str] = frozenset(claims.LIST_BREAK_WORDS)
         self.participle_infinitive: Callable[[str], str] = claims.participle_infinitive
@@ -529,7 +529,7 @@ class SourceFinder:
     def _is_speech(self, token: Token) -> bool:
         if (
             token.pos_ in ("NOUN", "AUX", "ADV", "ADJ", "PROPN")  # ``maintient`` read as a name's last word
-            and self._before_stressed_aside(token)
+            and before_stressed_aside(token, self.stressed_pronouns)
             and self._verb_taken_for_noun(token) in self.verbs
         ):
             return True  # ``La mairie avance, elle, le chiffre de…``: ``avance`` tagged a noun or an auxiliary
@@ -604,7 +604,7 @@ class SourceFinder:
             return ""
         if self._after_noun_and_clitic(token):
             return self._present_infinitive(token.lower_)  # ``quand la mairie en compte quatorze``
-        if token.dep_ not in ("ROOT", "conj") and not self._before_stressed_aside(token):
+        if token.dep_ not in ("ROOT", "conj") and not before_stressed_aside(token, self.stressed_pronouns):
             return ""
         before = token.doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
@@ -619,18 +619,6 @@ class SourceFinder:
             token.i >= 2
             and doc[token.i - 1].lower_ in self.counted_clitics
             and doc[token.i - 2].pos_ in ("NOUN", "PROPN")
-        )
-
-    def _before_stressed_aside(self, token: Token) -> bool:
-        """Whether a stressed pronoun between commas follows the word (``La mairie avance, elle, le chiffre
-        de…``): such an aside repeats the subject right after its verb, so the word is that verb, however
-        the parse attaches it."""
-        doc = token.doc
-        return (
-            token.i + 3 < len(doc)
-            and doc[token.i + 1].text == ","
-            and doc[token.i + 2].lower_ in self.stressed_pronouns
-            and doc[token.i + 3].text == ","
         )
 
     @staticmethod

@@ -836,14 +836,10 @@ class QuoteExtractor:
             group = words[offset:]
             possessed = self._possessed(parsed, coref, group, start + offset)
             span = parsed.doc.char_span(start + offset, start + len(words), alignment_mode="expand")
-            nouns = [t for t in span or () if t.pos_ in ("NOUN", "ADJ")]
+            tokens = list(span) if span is not None else []
+            nouns = [t for t in tokens if t.pos_ in ("NOUN", "ADJ")]
             noun = group.split(maxsplit=1)[-1]
-            if (
-                possessed is None
-                or len(nouns) != 1
-                or noun not in possessed
-                or any(t.pos_ == "PROPN" for t in span or ())
-            ):
+            if possessed is None or len(nouns) != 1 or noun not in possessed or any(t.pos_ == "PROPN" for t in tokens):
                 return None  # ``un de ses militants, X``: the name says who
             owner_words = possessed[possessed.index(noun) + len(noun) :].strip()
             return f"{article} {nouns[0].lemma_} {owner_words}"

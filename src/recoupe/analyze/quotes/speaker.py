@@ -32,6 +32,7 @@ from recoupe.analyze.base import Parsed
 from recoupe.analyze.quotes.find import QuoteSpan
 from recoupe.analyze.syntax import (
     SUBJECT_DEPS,
+    before_stressed_aside,
     carries_subject_over,
     misread_finite_verb,
     morph,
@@ -909,12 +910,7 @@ class ArticleSpeakers:
         start = self.sentence_start(quote.open)
         words = [t for t in self.tokens(start, quote.open) if not t.is_space]
         for k in range(1, len(words) - 3):
-            if (
-                words[k + 1].text == ","
-                and fold(words[k + 2].text) in self.lex.stressed_pronouns
-                and words[k + 3].text == ","
-                and not words[k].is_punct
-            ):
+            if not words[k].is_punct and before_stressed_aside(words[k], self.lex.stressed_pronouns):
                 subject = words[:k]
                 if not subject or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in subject):
                     return None  # only a plain noun phrase opening the sentence is that subject

@@ -820,8 +820,6 @@ SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 CLAUSE_WORDS: frozenset[str] = frozenset({"qui", "que", "qu'"})
 #: Personal subject pronouns that may name a source (``a-t-il dit``), resolved through coreference.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
-#: Stressed pronouns that repeat a subject between commas (``La police, elle, reconnaît…``).
-STRESSED_PRONOUNS: frozenset[str] = frozenset({"elle", "lui", "eux", "elles"})
 #: Prepositions of an incise's indirect object, skipped before its subject (``a déclaré à l'AFP le ministère``).
 INDIRECT_OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux"})
 #: Words that end the words before a figure's list attribution (``…, et 500 000 pour l'intersyndicale``).
