@@ -122,6 +122,7 @@ class CorefTables:
     topic_markers: frozenset[str]
     attribution_words: dict[str, str]
     opinion_prepositions: frozenset[str]
+    speech_verbs: frozenset[str]
     medium_prepositions: frozenset[str]
     leader_titles: frozenset[str]
     titles: frozenset[str]
@@ -192,6 +193,7 @@ class CorefTables:
             topic_markers=frozenset(fold(w) for w in coref.TOPIC_MARKERS),
             attribution_words={fold(k): fold(v) for k, v in lang.speech.ATTRIBUTION_WORDS.items()},
             opinion_prepositions=frozenset(fold(w) for w in lang.speech.OPINION_PREPOSITIONS),
+            speech_verbs=frozenset(fold(w) for w in lang.speech.SPEECH_VERBS),
             medium_prepositions=frozenset(fold(w) for w in coref.MEDIUM_PREPOSITIONS),
             leader_titles=frozenset(fold(w) for w in coref.LEADER_TITLES),
             titles=frozenset(titles),
@@ -1163,6 +1165,8 @@ class Coreference:
                 title = f"{prefix} {title}"
                 quals.discard(prefix)
             titled = self._titled_person(title, quals, head.idx, head)
+            if titled is None and self._definite_singular(head):
+                titled = self._untitled_just_named(title, head)
             if titled is not None or not self._definite_singular(head):
                 return titled
         covered = self.t.classes.get(lemma, self.t.classes.get(lower))
@@ -1283,6 +1287,61 @@ class Coreference:
             return referent
         return None
 
+    def _untitled_just_named(self, title: str, head: Token) -> Referent | None:
+        """``« … », a assuré Paul Kerr. Le ministre, qui dort sur place, …``: a title the article tied to no
+        name stands for the person named in its sentence or the one before (the latest, past anyone the
+        article gave another title: ``le directeur de campagne de X, Y. Le candidat`` is X), when the gender
+        allows. An article that took up its holder by a bare title had no other one in mind."""
+        if any(tie.type == "PER" and self._title_match(title, tie) for tie in self.ties):
+            return None  # a holder of the title exists: only :meth:`_titled_person` may pick one
+        gender = _gender(head, self.t)
+        here = self._sent_of[head.i]
+        other_title = {tie.entity for tie in self.ties if tie.type == "PER"} | set(self.appositions.values())
+        for mention in self._walk_back(head.idx):
+            if here - mention.sent > 1:
+                return None
+            referent = mention.referent
+            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
+                continue
+            first = self._first_token(mention)
+            if self._names_a_thing(first) or referent.entity in other_title or self._titled_before(first, title):
+                continue
+            if not self._speaking(first):
+                return None  # ``Anne X a perdu sa maison. Le préfet …``: someone the story tells of, not an official
+            if gender and (told := self._person_gender(mention)) and gender != told:
+                return None
+            return referent
+        return None
+
+    def _speaking(self, first: int) -> bool:
+        """Whether the name starting at token ``first`` is the subject of a speech verb (``a assuré X``, ``X a
+        demandé``) or opens an opinion frame (``Pour X, …``): someone who speaks for an office, as the bare title
+        after them does."""
+        token = self.doc[first]
+        while token.dep_ in ("flat:name", "flat") and token.head.i < token.i:
+            token = token.head
+        if self._opinion_frame(token):
+            return True
+        verb = token.head
+        inverted = token.i > verb.i and token.dep_ in ("obj", "appos")  # ``a assuré jeudi X``: parsed an object
+        return (token.dep_.startswith("nsubj") or inverted) and fold(verb.lemma_) in self.t.speech_verbs
+
+    def _titled_before(self, first: int, title: str) -> bool:
+        """Whether the name starting at token ``first`` follows, after a comma, a description by another title
+        (``le directeur de campagne de X, Y``): Y holds that office, not the one a later bare title means."""
+        doc = self.doc
+        if first < 2 or doc[first - 1].text != ",":
+            return False
+        known = self.t.titles | self.t.leader_nouns | self.t.role_nouns
+        for k in range(first - 2, max(first - 12, -1), -1):
+            token = doc[k]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or self._sent_of[k] != self._sent_of[first]:
+                return False
+            lemma = fold(token.lemma_)
+            if token.pos_ == "NOUN" and lemma in known:
+                return self.t.synonyms.get(lemma, lemma) != title
+        return False
+
     def _unnamed_title_holder(self, title: str, required: tuple[str, ...], head: Token) -> Referent | None:
         """``le chef du gouvernement`` after ``le Premier ministre a défendu …``, never named: the description
         of the title it means, written a few sentences before (its words say who it is; the varied one alone is
@@ -1402,9 +1461,12 @@ class Coreference:
         gender = _gender(head, self.t)
         candidates: set[str] = set()
         bare: set[str] = set()  # holders of the title the article gave without any qualifier
+        later: set[str] = set()  # holders the article names only further on, by the bare title or the same words
         for tie in self.ties:
             if tie.type != "PER" or not self._title_match(title, tie):
                 continue
+            if tie.start > offset:
+                later.add(tie.entity)
             if bool(tie.quals & stale) != wanted_stale:
                 continue
             if (
@@ -1429,7 +1491,22 @@ class Coreference:
         candidates, bare = self._by_place(head, candidates), self._by_place(head, bare)
         if not candidates and len(bare) == 1:
             return self._topic_holder(next(iter(bare)), offset)
+        if not candidates and not bare:
+            return self._named_further_on(title, content, later, offset)
         return self._latest(candidates, offset, "PER")
+
+    def _named_further_on(self, title: str, content: set[str], later: set[str], offset: int) -> Referent | None:
+        """``« … », a déclaré le ministre du Travail de l'État.`` … ``X, le ministre, rejette …``: an office the
+        article describes before it names its holder is that holder's, when the article ties the title to one
+        person only and says nothing of that tie the description contradicts."""
+        ties = [tie for tie in self.ties if tie.type == "PER" and self._title_match(title, tie)]
+        if len(later) != 1 or len({tie.entity for tie in ties}) != 1 or self.t.stale & content:
+            return None
+        for tie in ties:
+            if self._clash(content, tie) or not all(any(self._place_match(q, c) for c in content) for q in tie.quals):
+                return None
+        entity = next(iter(later))
+        return Referent(entity, entity, "PER")
 
     def _clash(self, quals: set[str], tie: Tie) -> bool:
         """Whether a description's nationality (``le président américain``) contradicts the one of a tie

@@ -940,12 +940,26 @@ class ArticleSpeakers:
                 # Right after another closing mark (``La commune « … » et le préfet « … », a indiqué X …``),
                 # the incise is as sure as one right after this quote's own mark.
                 after_quote = self.text[: token.idx].rstrip()[-1:] in _QUOTE_MARKS
+                if not after_quote and self._subject_before_comma(token, quote):
+                    continue
                 found = self.incise(token.i + 1, quote_end=None, strict=not after_quote)
                 if found is None:
                     found = self._last_clause_incise(token.i + 1, end)
                 if found is not None:
                     return found
         return None
+
+    def _subject_before_comma(self, comma: Token, quote: QuoteSpan) -> bool:
+        """Whether the verb after ``comma`` has a subject of its own between the quote and the comma (``« … » Le
+        président du conseil, X, a annoncé la nouvelle vendredi``): a sentence of its own, not an incise, whose
+        object after the verb is no speaker."""
+        verb = next((t for t in self.doc[comma.i + 1 : comma.i + 4] if t.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS and quote.close < c.idx < comma.idx and c.pos_ in ("NOUN", "PROPN")
+            for c in verb.children
+        )
 
     def _last_clause_incise(self, i: int, end: int) -> Found:
         """``…, a indiqué jeudi la secrétaire à l'Intérieur (Environnement), Gale Norton.``: an incise that runs
@@ -2103,6 +2117,7 @@ class ArticleSpeakers:
                 or doc[i + 1].pos_ in ("DET", "PROPN")
                 or doc[i + 1].text[:1].isupper()
                 or self._subject_after_detached(i + 1, quote_end) is not None
+                or self._subject_past_complement(i + 1)
             )
         )
         if (
@@ -2152,6 +2167,13 @@ class ArticleSpeakers:
         ):
             return None
         return found
+
+    def _subject_past_complement(self, k: int) -> bool:
+        """Whether a complement an incise skips starts at token ``k`` and a subject follows it (``« … », raconte à
+        l'AFP Amina Diallo``): as a capitalised word would, it proves a verb the tagger took for an adjective."""
+        doc = self.doc
+        after = self._skip_complements(k)
+        return k < after < len(doc) and (doc[after].pos_ in ("DET", "PROPN") or doc[after].text[:1].isupper())
 
     def _object_clitic_before_verb(self, i: int) -> bool:
         """Whether token ``i`` is an object clitic set before an incise's verb (``y affirme-t-il``, ``lui répond
@@ -2410,10 +2432,16 @@ class ArticleSpeakers:
         the relative clause hangs on the description, but the one who speaks is the person it describes."""
         if noun.dep_ != "appos" or noun.head.i >= noun.i:
             return None
-        head = noun.head
-        for entity in self.parsed.entity_index().overlapping(head.idx, head.idx + len(head.text)):
-            if entity.type == "PER" and not self.coref.is_quoted(entity.start):
-                return entity.start, entity.end
+        # the name the parser hung the description on, or the one right before the comma that opens it when the
+        # parser hung both on an earlier noun (``a raconté au journal X, un pêcheur installé sur le port, qui …``)
+        comma = noun.left_edge.i - 1
+        heads = [noun.head]
+        if comma >= 1 and self.doc[comma].text == ",":
+            heads.append(self.doc[comma - 1])
+        for head in heads:
+            for entity in self.parsed.entity_index().overlapping(head.idx, head.idx + len(head.text)):
+                if entity.type == "PER" and not self.coref.is_quoted(entity.start):
+                    return entity.start, entity.end
         return None
 
     def _auxiliary_before_aside(self, verb: Token) -> Token | None:

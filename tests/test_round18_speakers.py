@@ -1,0 +1,131 @@
+"""Speakers, eighteenth round: kinds of miss seen on blind sets, each pinned by invented sentences of other stories.
+A bare title the article tied to no name is the person just named (``… a assuré Paul Kerrien. Le ministre, …``),
+past someone the article gave another title; an office described before its holder is named further on is that
+holder's; the relative clause after ``Name, description,`` is the named person's; a speech verb the tagger took
+for an adjective is proven by a complement and a subject after it (``raconte à l'AFP X``); a sentence after a
+quote whose verb has its own subject before a comma is no incise of the quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from recoupe.model import DocumentAnalysis
+from test_quotes_unseen import said_by
+
+Analyze = Callable[..., DocumentAnalysis]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« Nous gardons espoir pour les trois marins », a assuré jeudi Paul Kerrien. Le ministre, qui dort "
+            "sur le port depuis deux nuits, a promis « tous les moyens ».",
+            "tous les moyens",
+            "Paul Kerrien",
+        ),
+        (
+            "Le cabinet de Lena Varga tente de reprendre la main. La Première ministre a promis mardi « une "
+            "enquête rapide ».",
+            "une enquête rapide",
+            "Lena Varga",
+        ),
+        (
+            "Pour Marc Olivier, tête de liste écologiste, la région est ruinée. Le candidat a promis « des trains "
+            "gratuits ».",
+            "des trains gratuits",
+            "Marc Olivier",
+        ),
+    ],
+)
+def test_a_bare_title_tied_to_no_name_is_the_person_just_named(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert speaker in said_by(analyze(text), words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On a tout perdu », explique Jean Morel, un agriculteur de la vallée. Le maire a promis « une aide rapide ».",
+        "Paul Leroy, 54 ans, a perdu sa maison. Le préfet a promis « une aide rapide ».",
+        "Anne Vidal a perdu sa maison. Le préfet a promis « une aide rapide ».",
+    ],
+)
+def test_a_bare_title_is_not_someone_described_otherwise_or_of_another_gender(analyze: Analyze, text: str) -> None:
+    who = said_by(analyze(text), "une aide rapide")
+    assert "Morel" not in who and "Leroy" not in who and "Vidal" not in who
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "« Toutes les victimes ont été identifiées », a déclaré le ministre du Travail de l'État, venu "
+            "rencontrer les familles. Les syndicats réclament une enquête. Rahul Mehta, le ministre, rejette ces "
+            "accusations.",
+            "Toutes les victimes",
+            "Rahul Mehta",
+        ),
+        (
+            "Le porte-parole de la police nationale a défendu les agents. « Ils ont agi avec retenue », a-t-il dit. "
+            "Interrogé sur les tirs, le porte-parole, Amadou Sy, a assuré que les agents n'avaient tiré « qu'en "
+            "l'air ».",
+            "Ils ont agi",
+            "Amadou Sy",
+        ),
+    ],
+)
+def test_an_office_described_before_its_holder_is_named_is_that_holder(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert speaker in said_by(analyze(text), words)
+
+
+def test_an_office_named_later_with_other_words_is_someone_else(analyze: Analyze) -> None:
+    result = analyze(
+        "« Nous sommes prêts », a déclaré le ministre de l'Intérieur. Plus tard, le ministre de la Santé, Jean "
+        "Roux, a visité l'hôpital."
+    )
+    assert "Roux" not in said_by(result, "Nous sommes prêts")
+
+
+def test_a_relative_after_a_name_and_its_description_is_the_named_person(analyze: Analyze) -> None:
+    result = analyze(
+        "« On a tout perdu », a raconté à l'AFP Louis Perrin, un pêcheur installé sur le port, qui dit avoir vu "
+        "« une vague de cinq mètres »."
+    )
+    assert "Louis Perrin" in said_by(result, "une vague de cinq")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Ils couraient partout », raconte à la radio Amina Diallo, une vendeuse du marché.", "Amina Diallo"),
+        ("« Le marché est fermé », raconte à la radio locale un commerçant.", "un commerçant"),
+    ],
+)
+def test_a_speech_verb_before_a_complement_and_a_subject_is_a_verb(analyze: Analyze, text: str, speaker: str) -> None:
+    assert speaker in said_by(analyze(text), text[2:12])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Nous n'avions pas le choix. Les murs menacent de tomber. » Le maire de Vierzon, Alain Berthier, a "
+            "annoncé la nouvelle jeudi soir, après avoir reçu le rapport des experts.",
+            "Alain Berthier",
+        ),
+        (
+            "« Nous n'avions pas le choix. » La directrice de l'école, Anne Morel, a annoncé la nouvelle lundi "
+            "matin aux parents.",
+            "Anne Morel",
+        ),
+    ],
+)
+def test_a_sentence_with_its_own_subject_after_a_quote_is_no_incise(analyze: Analyze, text: str, speaker: str) -> None:
+    who = said_by(analyze(text), "pas le choix")
+    assert speaker in who and "nouvelle" not in who
