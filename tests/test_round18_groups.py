@@ -127,9 +127,9 @@ def test_a_headline_is_no_navigation_trail(line: str) -> None:
 @pytest.mark.parametrize(
     ("names", "capital"),
     [
-        (("Kenya", "Mombasa", "Nairobi"), "Nairobi"),
-        (("Dakar", "Sénégal", "Thiès"), "Dakar"),
-        (("Lima", "Cusco", "Pérou"), "Lima"),
+        (("Zambie", "Ndola", "Lusaka"), "Lusaka"),
+        (("Tachkent", "Samarcande", "Ouzbékistan"), "Tachkent"),
+        (("Paraguay", "Asunción", "Ciudad del Este"), "Asunción"),
     ],
 )
 def test_the_story_names_its_country_capital(names: tuple[str, ...], capital: str) -> None:
@@ -137,7 +137,7 @@ def test_the_story_names_its_country_capital(names: tuple[str, ...], capital: st
 
 
 def test_a_story_without_its_capital_names_none() -> None:
-    assert _capital_among(("Pérou", "Cusco", "Arequipa")) is None
+    assert _capital_among(("Zambie", "Ndola", "Kitwe")) is None
 
 
 @pytest.mark.parametrize(
@@ -160,22 +160,22 @@ def test_a_site_of_the_capital_is_not_the_city(before: str, owned: bool) -> None
     [
         # the capital's name in one article, ``la capitale`` in another that names another town after it
         (
-            "Au moins 20 personnes ont été blessées mardi à Lima lors de heurts avec la police, selon le "
+            "Au moins 20 personnes ont été blessées mardi à Lusaka lors de heurts avec la police, selon le "
             "ministère de la Santé.",
-            "Une manifestation a dégénéré mardi au Pérou. À Cusco, deux policiers ont été blessés. Selon le "
+            "Une manifestation a dégénéré mardi en Zambie. À Ndola, deux policiers ont été blessés. Selon le "
             "ministère de la Santé, 20 personnes ont été blessées dans la capitale.",
         ),
         # the phrase opens its sentence, after another town's figure of the same kind
         (
-            "À Thiès, 200 soldats ont été déployés mercredi. Dans la capitale, quelque 1 500 soldats ont été "
-            "déployés jeudi, a annoncé le gouvernement sénégalais.",
-            "Le gouvernement a annoncé jeudi le déploiement de 1 500 soldats à Dakar.",
+            "À Samarcande, 200 soldats ont été déployés mercredi. Dans la capitale, quelque 1 500 soldats ont été "
+            "déployés jeudi, a annoncé le gouvernement ouzbek.",
+            "Le gouvernement a annoncé jeudi le déploiement de 1 500 soldats à Tachkent.",
         ),
         # arrests, the source after, words in one article and digits in the other
         (
-            "À Mombasa, douze manifestants ont été arrêtés mardi. Dans la capitale, la police a interpellé "
+            "À Encarnación, douze manifestants ont été arrêtés mardi. Dans la capitale, la police a interpellé "
             "quarante personnes, selon un communiqué.",
-            "Quarante personnes ont été interpellées mardi à Nairobi, selon la police kényane.",
+            "Quarante personnes ont été interpellées mardi à Asunción, selon la police paraguayenne.",
         ),
     ],
 )
