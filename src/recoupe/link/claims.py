@@ -48,7 +48,7 @@ from functools import cache, lru_cache, partial
 from recoupe.lang import country_names, get_language
 from recoupe.link.entities import name_key
 from recoupe.link.memo import PerArticle
-from recoupe.link.places import Place, gazetteer
+from recoupe.link.places import Place, gazetteer, story_country
 from recoupe.link.text import fold
 from recoupe.model import (
     PEOPLE_CATEGORIES,
@@ -679,12 +679,29 @@ class _Places:
         cities = {self.key[name]: name for name in self.key if name_key(name) not in self.countries}
         return next(iter(cities.values())) if len(cities) == 1 else None
 
+    def capital(self) -> str | None:
+        """The story's name for its country's capital, if its figures name it (``Nairobi`` in a story of
+        Kenya): what ``la capitale`` stands for, whichever town an article named last."""
+        return _capital_among(tuple(sorted(self.key)))
+
     def scope(self, place: str | None) -> str:
         """``country:<key>`` for a country, ``place:<key>`` for a place inside one, ``""`` for none."""
         if not place:
             return ""
         key = self.key.get(place) or name_key(place)
         return f"country:{key}" if name_key(place) in self.countries else f"place:{key}"
+
+
+@lru_cache(maxsize=AROUND_MEMORY)
+def _capital_among(names: tuple[str, ...]) -> str | None:
+    """The one name of ``names`` the gazetteer reads as the capital of the country the names point to
+    (:func:`story_country`), or ``None``."""
+    iso2 = story_country(names)
+    capital = gazetteer().capital(iso2) if iso2 else None
+    if capital is None:
+        return None
+    found = {n for n in names if (p := gazetteer().resolve(n, iso2)) is not None and p.geonameid == capital.geonameid}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=AROUND_MEMORY)
@@ -1331,6 +1348,7 @@ def group_claims(
         {story: frozenset(p.scope(n) for n in districts[story]) for story, p in places.items()},
         texts,
     )
+    _join_headline_place(groups, _headline_scopes(analyses, texts, places, story_of), texts, lang)
     _join_contained(groups, texts, lang)
     _join_nested(groups, texts, lang)
     _join_running_since(groups, lang)
@@ -1497,6 +1515,7 @@ def _figures(
         tuple(copied_date.get((analysis.doc, c.start)) for c in claims),
         tuple((p.start, p.end, p.source) for p in copies),
         places.only_city(),  # what ``la capitale`` stands for when the article names no city
+        places.capital(),  # what ``la capitale`` stands for when the story names its country's capital
         places.districts,  # which headline places are neighbourhoods
     )
     return _FIGURES.get(
@@ -1781,14 +1800,29 @@ def _joined_toll(text: str, before: Claim, claim: Claim, lang: str) -> bool:
 
 def capital_place(claim: Claim, text: str, earlier: list[str], places: _Places, lang: str) -> str | None:
     """The place ``la capitale`` stands for in a figure's words (its sentence up to it, its clause after
-    it): the last city the article's figures named before it, else the story's one city, else the phrase
-    itself — a place of its own, never the country's count."""
+    it): the story's country's capital where the story names it (:meth:`_Places.capital`), else the last city
+    the article's figures named before it, else the story's one city, else the phrase itself — a place of its
+    own, never the country's count. A site of the capital (:func:`_capital_owns`) is not read as the city."""
     before, clause = _sentence_and_clause(text, claim.start, claim.end)
-    found = _cues(lang).capital.search(fold(before + " " + clause))
+    words = fold(before + " " + clause)
+    found = _cues(lang).capital.search(words)
     if not found:
         return None
     cities = [p for p in earlier if not places.scope(p).startswith("country:")]
-    return cities[-1] if cities else places.only_city() or found.group()
+    named = None if _capital_owns(words[: found.start()], lang) else places.capital()
+    return named or (cities[-1] if cities else places.only_city() or found.group())
+
+
+@cache
+def _capital_owner_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "CAPITAL_OWNED_BEFORE", r"(?!)"))
+
+
+def _capital_owns(before: str, lang: str) -> bool:
+    """Whether the folded words before ``la capitale`` make it the owner of a site or body (``la principale
+    prison de la capitale``, ``les hôpitaux de la capitale``): the figure counts that site, which a story may
+    tell apart from the city's toll, not the city itself."""
+    return _capital_owner_pattern(lang).search(before) is not None
 
 
 def _figures_of(
@@ -2408,6 +2442,112 @@ def _join_unplaced(
         if target is not None:
             groups[target].extend(groups.pop(blank))
     _join_story_wide(groups, families, lang, texts)
+
+
+def _headline_scopes(
+    analyses: list[DocumentAnalysis],
+    texts: dict[str, str],
+    places: dict[str | None, _Places],
+    story_of: dict[str, str],
+) -> dict[str, str]:
+    """Each article's headline place scope (:func:`headline_scope`), by article id, where it names one."""
+    found = {}
+    for analysis in analyses:
+        scope = headline_scope(analysis, texts.get(analysis.doc), places[story_of.get(analysis.doc)])
+        if scope:
+            found[analysis.doc] = scope
+    return found
+
+
+def headline_scope(analysis: DocumentAnalysis, text: str | None, places: _Places) -> str | None:
+    """The scope of the one place, not a country nor a neighbourhood, an article's headline names (``À
+    Tanger, la canicule tue en silence``), or ``None``: the place the article is about, whatever the figures
+    of its body name. Unlike :func:`headline_place` it does not stop at a figure placed elsewhere: it says
+    where the article is set, not which of its figures are the place's."""
+    first_break = (text or "").find("\n")
+    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+        return None
+    if _navigation_line(text[:first_break], analysis.lang):
+        return None
+    located = [
+        e
+        for e in analysis.entities
+        if e.type == "LOC" and e.end <= first_break and name_key(e.name or e.text) not in places.districts
+    ]
+    if any(_named_as_region(text[: e.start], e.text, analysis.lang) for e in located):
+        return None
+    local = {s for e in located if (s := places.scope(e.name or e.text)).startswith("place:")}
+    return next(iter(local)) if len(local) == 1 else None
+
+
+@cache
+def _region_before(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "REGION_HEAD_BEFORE", r"(?!)"))
+
+
+def _named_as_region(before: str, name: str, lang: str) -> bool:
+    """Whether a headline names a place with a region's head noun (``la région de Mopti``, ``province du
+    Nord``): the article is set in a region, whose figures that name no place may sum its towns' tolls (``Au
+    total, 24 morts``), and a town of the region's name may hold one of them."""
+    return bool(_region_before(lang).search(fold(before)) or _region_head(lang).match(fold(name)))
+
+
+def _navigation_line(line: str, lang: str) -> bool:
+    """Whether a first line is a site's navigation trail (``Accueil > Monde > Afrique``), not a headline: its
+    last rubric names the desk's region or country, not where the article's figures count."""
+    return re.search(getattr(get_language(lang).link, "NAVIGATION_TRAIL", r"(?!)"), line) is not None
+
+
+def _join_headline_place(
+    groups: dict[GroupKey, list[_Entry]],
+    headline: dict[str, str],
+    texts: dict[str, str] | None = None,
+    lang: str = "fr",
+) -> None:
+    """A figure that names no place, in a family whose figures name no country and none said nationwide,
+    counts the place its articles' headlines set them in (``À Tanger, la canicule tue…`` then ``Plus de 600
+    morts selon la fondation``): it joins that place's group of its kind when every one of its articles
+    with a headline place names the same one. A story counted for a whole country says so somewhere (a
+    country's or a nationwide figure), and then the blank figures are the country's (:func:`_join_unplaced`).
+    Nor does a blank figure an article breaks down into the place's (``cinq morts jeudi, trois à Tanger et deux
+    à Salé``) join it: the place's is a part of it (:func:`_told_beside`)."""
+    families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
+    for key in groups:
+        families[key[:4]].append(key)
+    for family, keys in families.items():
+        if any(k[4].startswith(("country:", "nationwide")) for k in keys):
+            continue
+        blank = (*family, "")
+        if blank not in groups:
+            continue
+        scopes = {headline[e.report.doc] for e in groups[blank] if e.report.doc in headline}
+        if len(scopes) != 1:
+            continue
+        target = (*family, next(iter(scopes)))
+        if target in groups and not _told_beside(groups[blank], groups[target], texts or {}, lang):
+            groups[target].extend(groups.pop(blank))
+
+
+def _told_beside(these: list[_Entry], those: list[_Entry], texts: dict[str, str], lang: str = "fr") -> bool:
+    """Whether a report of ``these`` is broken down in its sentence into a smaller one of ``those`` followed by
+    its place (``cinq personnes ont été tuées jeudi, trois à Tanger et deux à Salé``): the place's figure is a
+    part of the blank one, which counts more than that place."""
+    placed = _placed_part_pattern(lang)
+    for a in these:
+        for b in those:
+            text = texts.get(a.report.doc)
+            whole, part = a.report, b.report
+            if text is None or whole.doc != part.doc or not whole.end <= part.start:
+                continue
+            smaller = lower_figure(part) is not None and lower_figure(whole) is not None
+            if (
+                smaller
+                and (lower_figure(part) or 0) < (lower_figure(whole) or 0)
+                and not re.search(r"[.!?\n]", text[whole.end : part.start])
+                and placed.search(text[part.end : part.end + 30])
+            ):
+                return True
+    return False
 
 
 def _enclosing_region(groups: dict[GroupKey, list[_Entry]], local: list[GroupKey]) -> GroupKey | None:

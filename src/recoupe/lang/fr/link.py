@@ -424,6 +424,13 @@ REGION_NAME_HEAD: str = (
     r"^(?:la |le |l')?(?:region|departement|province|etat|gouvernorat|prefecture)\s+(?:de la |du |de l'|des |de |d')?"
 )
 
+#: A region's head noun right before a place's name (``dans la région de Mopti``, ``la province du``), read on
+#: the folded words before the name: a headline naming a region sets its article in the region, not a town.
+REGION_HEAD_BEFORE: str = (
+    r"\b(?:region|regions|departement|province|provinces|etat|gouvernorat|prefecture)\s+"
+    r"(?:de la |du |de l'|des |de |d')?$"
+)
+
 #: Head nouns of a body's name, French and English (``Plateau State Emergency Management Agency``, ``Agence
 #: de gestion des urgences``): a "place" holding one as a whole word is an organisation's name the tagger
 #: took for a place, not where a figure counts. Not the words that also name places (``centre``,
@@ -567,6 +574,14 @@ DISTRICT_BEFORE: str = r"\b(?:quartier|quartiers|cite|faubourg)\s+(?:de la |de l
 #: Phrases naming the country's capital without its name (``dont 70 000 dans la capitale``): the city the
 #: article or the story counts beside the country.
 CAPITAL_PHRASES: tuple[str, ...] = ("la capitale",)
+#: What, right before a capital phrase (folded), makes the capital the owner of a site or body (``la prison
+#: de la capitale``, ``les hôpitaux de la capitale``, ``le maire de la capitale``): the figure counts that
+#: site, not the city as a whole, so the phrase is not replaced by the capital's name. A part of the city
+#: itself (``le centre de la capitale``, ``les rues de la capitale``) is the city.
+CAPITAL_OWNED_BEFORE: str = (
+    r"\b(?!(?:centre|centre-ville|coeur|rues?|quartiers?|entree|abords|nord|sud|est|ouest|habitants)\b)"
+    r"[^\W\d]+\s+(?:de|des|du)\s*$"
+)
 
 #: Country names news writes that the CLDR list (read through ``babel``) spells otherwise.
 COUNTRY_NAMES: tuple[str, ...] = (
@@ -945,3 +960,8 @@ PLACE_WITHIN_ASIDE: str = (
     r"\s*[,(]\s*(?:(?:[^\W\d_]+['\s(]+){1,8}?(?:a|au|aux|en|dans|de|du|des|d)|au|aux|en|dans)"
     r"[\s']+(?:(?:la|le|les|l)[\s']+)?"
 )
+
+#: A site's navigation trail as a page's first line (``Accueil > International > Asie``, ``Monde » Europe``):
+#: rubrics separated by arrows or chevrons, not a headline; the last rubric names a desk, not the place the
+#: article's figures count.
+NAVIGATION_TRAIL: str = r"\S\s+(?:>|»|›|/)\s+\S.*\s(?:>|»|›|/)\s+\S|^\s*(?:Accueil|Home)\s*(?:>|»|›|/)"
