@@ -188,6 +188,7 @@ class TimexResolver:
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
         self.named_day = re.compile(data.NAMED_DAY, re.IGNORECASE)
         self.named_day_gap = re.compile(data.NAMED_DAY_GAP)
+        self.instituted_day = re.compile(getattr(data, "INSTITUTED_DAY", r"(?!)"), re.IGNORECASE)
         reported_on = getattr(data, "REPORTED_ON", None)
         self.reported_on = re.compile(reported_on, re.IGNORECASE) if reported_on else None
         self.methods: dict[str, Callable[[Candidate, Document], Resolved | None]] = {
@@ -260,7 +261,10 @@ class TimexResolver:
         added: list[Timex] = []
         for found in self.named_day.finditer(doc.text):
             start, end = found.start(), found.start() + len(found.group(0).rstrip())
-            if any(t.start < end and start < t.end for t in out) or not _proper_name(found.group(0), doc.text[:start]):
+            name = found.group(0)
+            if any(t.start < end and start < t.end for t in out):
+                continue
+            if not _proper_name(name, doc.text[:start]) and not self.instituted_day.search(name):
                 continue
             day = self._day_beside(start, end, out, doc)
             if day is not None:
@@ -1261,6 +1265,11 @@ class TimexResolver:
         following = doc.candidates[doc.index + 1]
         if following.kind not in _SENTENCE_DAY_KINDS or doc.sentence(following.start) != doc.sentence(cand.start):
             return None
+        if self._opens_span(following, doc):
+            # ``…, la fondation a compté 900 morts depuis le 16 mai``: where a tally starts, not its day; the tally
+            # runs up to the day of writing, the day its clause is told on
+            anchor = doc.anchor
+            return anchor.day if anchor is not None and anchor.day_known else None
         result = self._resolve_next(doc)
         if result is None or result.day is None or not result.day.year_known:
             return None
@@ -1271,6 +1280,12 @@ class TimexResolver:
         # ``Deux jours après la présidentielle de dimanche``, ``… après les attaques qui ont frappé, dans la nuit
         # de samedi, …``: the day is the event's own, counted from
         return self._count_from_event_day(cand, following, result.day, doc)
+
+    def _opens_span(self, cand: Candidate, doc: Document) -> bool:
+        """Whether the expression opens with a word that starts a stretch of time still running (``depuis le 16
+        mai``): the day the stretch began, which is not the day its clause is told on."""
+        words = doc.text[cand.start : cand.end].lower().split(maxsplit=1)
+        return bool(words) and words[0] in self.data.PAST_OPENERS
 
     def _count_from_event_day(self, cand: Candidate, event: Candidate, day: Day, doc: Document) -> Day | None:
         """The day a count after an event lands on, counted from the event's own day; from the second day of a

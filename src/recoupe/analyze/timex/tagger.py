@@ -374,6 +374,8 @@ class _ParseReader:
         first = self._finite(auxiliaries[0])
         if not compound and participle.lemma_ in self.data.ETRE_VERBS and first == "present":
             return "past"  # ``est sortie``: a passé composé with être, not a passive
+        if not compound and first == "present" and _reflexive(participle):
+            return "past"  # ``se sont réunies``: a pronominal verb's passé composé, which has no passive
         if not compound and participle.lemma_ in self.data.PLANNING_VERBS and first == "present":
             return "future"  # ``les élections sont prévues au printemps``: what is planned lies ahead
         if not compound:  # plain passive: the auxiliary's own tense (``sera organisé``)
@@ -423,9 +425,14 @@ class _ParseReader:
         return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in endings)
 
     def _inside_sentence(self, start: int) -> bool:
-        """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's)."""
-        words = self.text[max(0, start - 40) : start].split()
-        return bool(words) and words[-1][-1:].isalpha() and words[-1][-1:].islower()
+        """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's). A line
+        break ends what came before: a heading, a byline or a photo credit carries no full stop, and the
+        capital after it opens its paragraph (``Lire aussi : ... dangers`` then ``Dimanche, la police ...``)."""
+        before = self.text[max(0, start - 40) : start]
+        words = before.split()
+        if not words or "\n" in before[before.rfind(words[-1]) :]:
+            return False
+        return words[-1][-1:].isalpha() and words[-1][-1:].islower()
 
     def _after_name(self, start: int) -> bool:
         """Whether ``start`` follows a capitalised word inside a sentence (a first name: ``Jean Toussaint``)."""
@@ -566,7 +573,7 @@ class _ParseReader:
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
         if cand.rule == "holiday_free" and self._before_name(cand.end):
             return False  # ``Toussaint Louverture``: a first name, not the holiday
-        if cand.rule == "holiday_free" and self._qualified_holiday(cand):
+        if cand.kind == "holiday" and self._qualified_holiday(cand):
             return False  # ``la fête nationale chinoise``: another country's day
         if cand.kind == "month" and "year" not in cand.groups and self._capitalised_word(cand, cand.get("month")):
             return False  # ``les images de Mars``: the planet; a month is written in lower case in a sentence
@@ -614,6 +621,12 @@ def _line_starts(text: str) -> list[int]:
     headline with no full stop (``Une semaine après les massacres, la région compte ses morts``) and at times a
     paragraph into the next one, so that a day of the next paragraph would date the headline's count."""
     return [found.end() for found in _LINE_BREAK.finditer(text)]
+
+
+def _reflexive(participle: Token) -> bool:
+    """Whether a participle has a reflexive pronoun (``se``, ``s'``): a pronominal verb, whose compound tenses
+    take être, so that ``se sont rassemblés`` is told as done, where the parser may read être as a passive's."""
+    return any("Yes" in morph(child, "Reflex") for child in participle.children if child.i < participle.i)
 
 
 def _in_capitals(sentence: Span) -> bool:

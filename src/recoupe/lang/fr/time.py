@@ -1098,11 +1098,19 @@ NAMED_DAY: str = (
     r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|contre\s+(?:la\s+|le\s+|les\s+|l')?)"
     r"(?:[\w'-]+(?:\s+|(?=[,.;:)]|$))){1,6}"
     r"|\b[Nn]ouvel\s+[Aa]n\s+[\w-]+"
-    r"|\b(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+Day)\b)"
+    r"|\b(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+Day)\b"
+    # ``le 3 mai, jour de Vesak``: ``jour de`` and a proper name, a feast no table knows
+    r"|\bjour\s+(?:de\s+|d'|du\s+)(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![\w'-])"
+    # ``lundi, jour de la fête nationale belge``: another country's national day, named by its adjective
+    r"|\b(?:jour\s+de\s+la\s+)?fête\s+nationale\s+(?!(?:de|du|des|d')\b)[a-zé]+)"
 )
+#: Words that make a named day an institution whatever its capitals (``la journée mondiale de la santé``, ``la
+#: fête nationale belge``): such a name is no common noun phrase (``la journée de grève``).
+INSTITUTED_DAY: str = r"\b(?:fête|journée)\s+(?:mondiale|internationale|nationale|européenne)\b"
 #: What sets a day beside a named day, before or after it (``la fête de Holi, le 4 mars``, ``lundi 18 mai, jour
-#: de la Fête du drapeau``): a comma and nothing else.
-NAMED_DAY_GAP: str = r"\s*,\s*"
+#: de la Fête du drapeau``): a comma, after a place where the day was spent (``samedi à Lomé, jour de…``,
+#: ``mardi dans la capitale, jour de…``).
+NAMED_DAY_GAP: str = r"\s*,\s*|\s+(?:à|au|aux|dans|en)\s+[^,.;:!?\n]{1,40},\s*"
 
 #: Determiners that make a weekday habitual in the present (``le club s'entraîne le mardi``): a set.
 HABITUAL_DETERMINERS: frozenset[str] = frozenset({"le"})
