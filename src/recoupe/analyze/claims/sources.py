@@ -160,8 +160,41 @@ class SourceFinder:
             + self._agent_frames(parsed, sentence, figure_starts, counted_ends)
             + self._speech_frames(parsed, sentence)
             + self._adjective_frames(parsed, sentence, counted_starts)
+            + self._holder_frames(parsed, sentence, figure_starts, counted_starts)
         )
         return sorted(found, key=lambda f: f.start)
+
+    def _holder_frames(
+        self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int], counted_starts: Sequence[int]
+    ) -> list[Frame]:
+        """A count's holder that names who drew it up, as the subject of the clause giving the figures: ``Le bilan
+        établi par le ministère s'élève à 48 morts``, ``Le bilan définitif, publié lundi par les autorités,
+        s'établit à 16 morts``, ``Le décompte de la préfecture atteint 40 blessés``. The verb only measures
+        (``s'élever``, ``atteindre``), so no speech frame reads it; the holder's agent or complement asserts
+        the figures after it, as after ``Selon le bilan établi par…``."""
+        frames: list[Frame] = []
+        for token in sentence:
+            if token.lower_ not in self.carriers or not token.dep_.startswith("nsubj") or token.i == sentence.start:
+                continue
+            opener = token.doc[token.i - 1]
+            while opener.pos_ == "ADJ" and opener.i > sentence.start:
+                opener = token.doc[opener.i - 1]  # ``Le dernier bilan``
+            verb = next((t for t in token.doc[token.i + 1 : sentence.end] if self._finite_verb(t)), None)
+            if opener.pos_ != "DET" or verb is None:
+                continue
+            subject = list(token.doc[opener.i : verb.i])
+            while subject and (subject[-1].lower_ in self.clitics or subject[-1].pos_ in ("AUX", "ADV", "PUNCT")):
+                subject.pop()  # the verb's own words: ``s'``, ``désormais``
+            if any(sentence.start_char <= s < verb.idx for s in counted_starts):
+                continue  # a figure inside the subject is its own (``Le bilan de 12 morts établi par…``), and one
+                # before it is answered (``…, un chiffre contesté par l'ONG``), not given by who drew it up
+            words = [t for t in subject if t.text != ","]  # an aside's commas
+            agent = self._asserter(parsed, words, figure_starts)
+            if not agent:
+                continue
+            start, end = self._cover_entities(parsed, agent[0].idx, agent[-1].idx + len(agent[-1]))
+            frames.append(Frame(opener.idx, end, self._attribution(parsed, start, end), "preposition", True))
+        return frames
 
     def _selon_frames(
         self, parsed: Parsed, sentence: Span, figure_starts: Sequence[int], counted_starts: Sequence[int]
@@ -188,6 +221,11 @@ class SourceFinder:
             leading = not any(sentence.start_char <= s < match.start() for s in counted_starts)
             frames.append(Frame(match.start(), end, attribution, "preposition", leading))
         return frames
+
+    @staticmethod
+    def _finite_verb(token: Token) -> bool:
+        """Whether a word is a clause's finite verb or copula (``s'élève``, ``était de``): a subject ends there."""
+        return token.pos_ in ("VERB", "AUX") and ("Fin" in morph(token, "VerbForm") or token.dep_ == "cop")
 
     def _adjective_frames(self, parsed: Parsed, sentence: Span, counted_starts: Sequence[int]) -> list[Frame]:
         """``de source policière``, ``de sources sécuritaires``: an anonymous source named by its body's
@@ -445,14 +483,17 @@ class SourceFinder:
             if not self._is_speech(token):
                 continue
             gerund = self._gerund_clause_verb(token)
-            head = gerund or self._verb_head(token)
+            participle = (
+                None if gerund is not None else self._participle_clause_verb(token, sentence, self.speech_verbs)
+            )
+            head = gerund or participle or self._verb_head(token)
             # (a phrase's verb may open an incise too: ``…, a fait état jeudi le bureau``)
             # (a passive has no inverted subject: ``a été revu mardi par l'état-major`` names its agent)
-            inverted = gerund is None and not self._passive(head)
-            subject = self._subject_after(head, sentence, token) if inverted else None
+            inverted = (gerund is None or participle is not None) and not self._passive(head)
+            subject = self._subject_after(head, sentence, None if participle else token) if inverted else None
             if subject is not None and self._only_time(parsed, *subject):
                 subject = None  # ``Le ministre, X, a indiqué jeudi que…``: the day is no inverted subject
-            leading = subject is None
+            leading = subject is None or participle is not None
             if subject is None:
                 subject = self._subject_before(head, sentence)
             if subject is None:
@@ -631,6 +672,20 @@ class SourceFinder:
         # the tagger may hang the gerund on the noun before it (``…les décombres toute la nuit en expliquant``)
         head = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return head
+
+    @staticmethod
+    def _participle_clause_verb(token: Token, sentence: Span, speech_verbs: frozenset[str]) -> Token | None:
+        """The verb whose subject a present participle after a comma shares (``…, a déclaré le préfet, précisant
+        que 12 personnes…``, ``Le ministre a pris la parole, annonçant que…``): a participial clause has no
+        subject of its own; it speaks for the clause before it, the incise's inverted subject included, and
+        covers the figures after it. That clause's verb is the last one before the comma (the parse often
+        hangs the participle on a quotation's verb instead). Only a speech verb: ``…, portant le bilan à trois
+        morts, a indiqué le préfet`` tells what the event did, and the incise after it names who says so."""
+        if token.i == 0 or token.doc[token.i - 1].text != "," or token.lemma_.lower() not in speech_verbs:
+            return None
+        if "Part" not in morph(token, "VerbForm") or "Pres" not in morph(token, "Tense"):
+            return None
+        return next((t for t in reversed(token.doc[sentence.start : token.i - 1]) if t.pos_ == "VERB"), None)
 
     def _verb_head(self, token: Token) -> Token:
         """``fait`` for ``a fait savoir``: the verb that carries the subject and auxiliaries (the word before,
