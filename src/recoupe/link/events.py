@@ -470,6 +470,56 @@ def _since_before(text: str, start: int, lang: str) -> bool:
     return pattern is not None and pattern.search(fold(text[max(0, start - 100) : start])) is not None
 
 
+def _tally_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The spans (sentence offsets) of the clauses that tally people since a start, with the clauses going on
+    with them up to one that names a day of its own.
+
+    ``… qui fait aussi état de 160 blessés et de 21 personnes enlevées depuis le 18 juin``, ``… a recensé 27 morts
+    depuis lundi, dont quatre mineurs, et 45 personnes enlevées``: the people of every day since, no event of
+    the sentence's own day or place. Their words are no cue and their days no event's day; the clause that
+    names a day of its own (``dont onze pour la seule journée de mardi``, ``a indiqué jeudi le Bureau``) stays.
+    A state since a day counts no one (``qui bloquent l'usine depuis lundi``) and is no tally; a tally a colon
+    breaks down by place is kept (each place's event), and arrests counted since a start stay the intervention
+    they tell.
+
+    Args:
+        text: the sentence.
+        days_at: the spans (sentence offsets) of the days the sentence names.
+        lang: its language.
+    """
+    start_words, count, breaks = (
+        _optional_pattern(lang, n) for n in ("SINCE_A_START", "TALLY_COUNT", "TALLY_CLAUSE_BREAK")
+    )
+    folded = fold(text)
+    if start_words is None or count is None or breaks is None or len(folded) != len(text):
+        return []
+    ends = _optional_pattern(lang, "TALLY_END")
+    stop = next((m.start() for m in ends.finditer(folded)), len(text)) if ends is not None else len(text)
+    cuts = [(m.start(), m.end()) for m in breaks.finditer(folded) if m.end() <= stop] + [(stop, stop)]
+    spans: list[tuple[int, int]] = []
+    for found in start_words.finditer(folded[:stop]):
+        clause = max((b for a, b in cuts if b <= found.start()), default=0)
+        if not count.search(folded[clause : found.start()]) or _says(
+            lang, "TALLY_OF_ARRESTS", text[clause : found.start()]
+        ):
+            continue
+        end = next(i for i, (a, _) in enumerate(cuts) if a >= found.end())
+        while end + 1 < len(cuts) and not _a_day_of_its_own(text, (cuts[end][1], cuts[end + 1][0]), days_at):
+            end += 1  # ``, dont quatre mineurs``, ``et de 45 personnes enlevées``, the start's date: the tally goes on
+        if cuts[end][0] == stop < len(text):
+            continue  # ``: deux à Ouanaminthe, une à Fort-Liberté``: broken down by place, each one's event
+        spans.append((clause, cuts[end][0]))
+    return spans
+
+
+def _a_day_of_its_own(text: str, clause: tuple[int, int], days_at: Sequence[tuple[int, int]]) -> bool:
+    """Whether a clause names a day and more than it (``dont onze pour la seule journée de mardi``): a clause of
+    its own day, where a tally before it stops. A clause that is only a date (``depuis le début du mouvement,
+    le 16 juin``) dates the start and goes with the tally."""
+    days = [(a - clause[0], b - clause[0]) for a, b in days_at if clause[0] <= a < clause[1]]
+    return bool(days) and bool(_blank(text[clause[0] : clause[1]], days).strip(" ,;:.()-–—\n"))
+
+
 @lru_cache(maxsize=4096)
 def _part_of_day_only(text: str, lang: str) -> bool:
     """Whether a time expression is only a part of the day (``en pleine matinée``): it names no day of its
@@ -669,6 +719,10 @@ def code_events(
                 continue  # "Lire aussi | Les enlèvements, arme de la peur": another article's headline
             before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
+            tallies = _tally_spans(
+                text, [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end], lang
+            )
+            text = _blank(text, tallies)
             cues = _cues(text, lang)
             kind = cues.kind()
             said = [
@@ -677,6 +731,7 @@ def code_events(
                 if start <= t.start < end
                 and t.type in ("DATE", "TIME")
                 and t.value
+                and not any(a <= t.start - start < b for a, b in tallies)
                 and not _part_of_day_only(t.text, lang)
                 and not _since(t.text, lang)
                 and not _since_before(article.text, t.start, lang)

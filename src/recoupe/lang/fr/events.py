@@ -700,15 +700,38 @@ PLACE_PREFIX: str = (
 #: A day that only starts a period (``le barrage installé depuis lundi a été évacué mardi``, ``arrêtées depuis
 #: mercredi``): no event's day. Folded regex on the expression.
 SINCE_DAY = r"^depuis\b"
-#: A toll that tallies the dead since a start (``ce qui porte à cinq le nombre de morts depuis le 8 juin``,
-#: ``tuées depuis le début du mouvement``, ``depuis la proclamation des résultats``, ``en trois jours``): the
-#: dead of every day since, not one event's; so is a figure over several days named. Folded regex on the sentence.
-TALLY_SINCE = (
+#: The start a tally counts from (``depuis le début du mouvement``, ``depuis le 8 juin``, ``depuis lundi``,
+#: ``depuis trois jours``). Folded regex.
+SINCE_A_START = (
     r"\bdepuis (?:le (?:debut|declenchement|lancement)\b|la (?:proclamation|publication|veille)\b|l'annonce\b"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"|le (?:1er|\d{1,2}) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
     r"|(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+) jours\b|(?:une|deux|trois|\d+) semaines?\b)"
-    r"|\ben (?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+) jours\b"
+)
+#: The clause of a tally: a count told before its start (``21 personnes enlevées depuis le 18 juin``, ``plus de
+#: 600 interpellations depuis le début du mouvement``, ``plusieurs dizaines de blessés depuis lundi``). The people
+#: of every day since, no event of the sentence's own: its words are no cue and its days no event's day. Folded
+#: regex on the clause before the start; a state since a day (``qui bloquent l'usine depuis lundi``) counts no one.
+TALLY_COUNT = (
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+    r"|trente|quarante|cinquante|soixante|cent|mille|dizaines?|centaines?|milliers?|plusieurs)\b"
+)
+#: What parts the clauses of a sentence (a comma or semicolon before a space, a bracket, a dash): where a tally's
+#: clause starts, and where the clauses that go on with it (``dont quatre mineurs``, ``et de 45 personnes
+#: enlevées``) end. Regex.
+TALLY_CLAUSE_BREAK = r"[,;()]\s|\s[-–—]\s"
+#: What ends a tally and the clauses going on with it: a colon, after which the tally is broken down one by one
+#: with each one's place (``Trois personnes ont été tuées depuis mardi : deux à Ouanaminthe, une à Fort-Liberté``),
+#: the evidence of those places' events: such a tally is kept whole. Regex.
+TALLY_END = r":\s"
+#: A tally of arrests (``112 personnes interpellées depuis lundi soir``) still tells the police's intervention in
+#: the movement it counts from, which the blanking would lose: not blanked. Folded regex on the tally's clause.
+TALLY_OF_ARRESTS = r"\b(?:interpell\w*|arrest\w*|arrete(?:e|s|es)?|gardes? a vue)\b"
+#: A toll that tallies the dead since a start (``ce qui porte à cinq le nombre de morts depuis le 8 juin``,
+#: ``tuées depuis le début du mouvement``, ``depuis la proclamation des résultats``, ``en trois jours``): the
+#: dead of every day since, not one event's; so is a figure over several days named. Folded regex on the sentence.
+TALLY_SINCE = (
+    SINCE_A_START + r"|\ben (?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+) jours\b"
     # a figure over several days named (``lors des émeutes des 4 et 5 janvier``, ``du 3 au 6 mai``): no one day's
     r"|\b(?:des|les|du) (?:1er|\d{1,2}) (?:et|au) (?:1er|\d{1,2})(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet"
     r"|aout|septembre|octobre|novembre|decembre))?\b"
