@@ -1120,6 +1120,34 @@ def _is_subset(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @cache
+def _share_of_whole(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "SHARE_OF_WHOLE", r"(?!)"), re.IGNORECASE)
+
+
+def whole_of_share(claim: Claim, claims: Iterable[Claim], text: str | None, lang: str = "fr") -> int | float | None:
+    """The whole a figure written as a share of it counts (``la libération de 37 des 41 personnes
+    interpellées``: 41 arrested), or None. The noun and participle after the whole's number say whom the whole
+    counts; the verb around the share only tells what befell part of them (freed, found, sent home), which is
+    no count of the category. Reported as the share, the figure would set the story's one toll in conflict
+    with itself. A share set in a place of its own (``six des neuf morts`` in one region) is that place's
+    count, and stays the share."""
+    if not text or claim.place:
+        return None
+    share = _share_of_whole(lang)
+    for whole in claims:
+        if (
+            claim.start < whole.start
+            and whole.end < claim.end
+            and isinstance(whole.value, int | float)
+            and isinstance(claim.value, int | float)
+            and whole.value > claim.value
+            and share.match(text[claim.start : whole.start].replace("’", "'"))
+        ):
+            return whole.value
+    return None
+
+
+@cache
 def _whole_named(lang: str) -> re.Pattern[str]:
     return re.compile(getattr(get_language(lang).link, "SUBSET_WHOLE_NAMED", r"(?!)"))
 
@@ -1871,14 +1899,15 @@ def _figures_of(
             copy_of = analysis.doc  # the article repeating its own figure (headline, body): one report
         if not keyed.date and copied_date.get((analysis.doc, claim.start)):
             keyed = replace(keyed, date=copied_date[(analysis.doc, claim.start)])
+        shared_whole = whole_of_share(claim, analysis.claims, text, analysis.lang)
         report: ReportFields = (
             analysis.doc,
             claim.start,
             claim.end,
             claim.text,
-            claim.value,
-            claim.low,
-            claim.high,
+            claim.value if shared_whole is None else shared_whole,
+            claim.low if shared_whole is None else None,
+            claim.high if shared_whole is None else None,
             claim.qualifier,
             (claim.source.entity or claim.source.text) if claim.source else None,
             analysis.outlet,

@@ -558,6 +558,10 @@ PLACED_PART_AFTER = (
     r"(?:transféré|évacué|admis|hospitalisé|soigné|conduit|emmené)e?s?\s+)?"
     r"(?:à|au|aux|dans|en|sur|vers)\s"
 )
+#: The words from a share's number to its whole's (``37 des 41 personnes interpellées``, ``l'un des deux
+#: alpinistes disparus``, ``trois des cinq enfants portés disparus``): the noun and its participle after the
+#: whole's number count the whole; the verb around the share only tells what befell part of it (freed, found).
+SHARE_OF_WHOLE = r"^[^\s,.;:()]+(?:[ \u00a0\u202f][^\s,.;:()]+)?\s+des\s+$"
 
 #: Phrases around a figure whose words do not say whom it counts (``placées en garde à vue``: no guard).
 NOT_WHO_PHRASES: tuple[str, ...] = ("gardes à vue", "garde à vue")
