@@ -1705,9 +1705,55 @@ def own_place(claim: Claim, text: str | None, lang: str = "fr") -> str | None:
         return None if names_body(claim.place, lang) else claim.place
     if (told := pronoun_place(text, claim, lang)) is not None:
         return told
+    if names_landmark(claim.place, lang):
+        return landmark_town(text, claim, lang)
     if names_body(claim.place, lang) or one_of_joined_places(text, claim, lang) or names_source(claim, lang):
         return None
     return claim.place
+
+
+@cache
+def _landmark_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "LANDMARK_NAME", r"(?!)"))
+
+
+def names_landmark(place: str | None, lang: str = "fr") -> bool:
+    """Whether a claim's place is a landmark inside a town (``la place Syntagma``, ``le pont de la Liberté``,
+    ``Unity Fountain``) rather than a town: a crowd gathered there is the town's crowd, which the other
+    reports name by the town (:func:`landmark_town`)."""
+    return bool(place) and _landmark_pattern(lang).search(fold(place or "")) is not None
+
+
+@cache
+def _landmark_town_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "LANDMARK_TOWN", r"(?!)"))
+
+
+@cache
+def _country_keys_of(lang: str) -> frozenset[str]:
+    return frozenset(name_key(n) for n in country_names(lang))
+
+
+def landmark_town(text: str, claim: Claim, lang: str = "fr") -> str | None:
+    """The town a figure's landmark lies in (``À Novi Sad, … ont bloqué le pont de la Liberté``): the one its
+    sentence names with a preposition (a town, not a country), the nearest before the figure first. Two
+    landmarks of two towns stay apart that way, and each joins its town's reports. With no town in the
+    sentence, the landmark stays the figure's place: a town named earlier in the article may hold a part of
+    the crowd of its own (``près de la place de la Nation, … un millier de manifestants vêtus de noir``)."""
+    sentence_start = max(text.rfind(". ", 0, claim.start) + 1, text.rfind("\n", 0, claim.start) + 1)
+    end = re.search(r"[.!?\n]", text[claim.end :])
+    sentence_end = claim.end + end.start() if end else len(text)
+    pattern = _landmark_town_pattern(lang)
+    towns = [
+        (m.start("town"), m.group("town"))
+        for m in pattern.finditer(text, max(sentence_start - 1, 0), sentence_end)
+        if not names_landmark(m.group("town"), lang) and name_key(m.group("town")) not in _country_keys_of(lang)
+    ]
+    inside = [t for t in towns if t[0] >= sentence_start]
+    before = [t for t in inside if t[0] < claim.start] or inside
+    if not before:
+        return claim.place
+    return (before[-1] if before[-1][0] < claim.start else before[0])[1]
 
 
 def names_source(claim: Claim, lang: str = "fr") -> bool:

@@ -418,6 +418,22 @@ GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
     district comté état états république royaume capitale""".split()
 )
 
+#: A landmark's name (``le pont de la Liberté``, ``la place Syntagma``, ``le palais de la Generalitat``,
+#: ``l'avenue Roustaveli``, ``Unity Fountain``), read on the folded name: a street, square, bridge or
+#: monument where a crowd gathers lies inside a town, and its crowd is the town's. A French head noun opens
+#: the name, an English one (``Fountain``, ``Square``, ``Bridge``) ends it. Not the sites whose counts are
+#: their own (a hospital's patients, a prison's inmates: ``SITE_WORDS``), nor ``port`` or ``carrefour``,
+#: which also head towns' names.
+LANDMARK_NAME: str = (
+    r"^(?:le |la |les |l')?(?:pont|palais|place|fontaine|esplanade|parvis|avenue|boulevard|rue|quai|jardin"
+    r"|square|rond-point|champ|monument|statue|arc)(?:\s|-(?:de|du|des|d')\b)"
+    r"|\s(?:fountain|square|bridge|avenue|street|road|gate|plaza|circle|monument)$"
+)
+
+#: A town named with its preposition (``à Novi Sad``, ``À Abuja``, ``en Avignon``), read on the text as
+#: written: the town a landmark lies in is the one its sentence, or else the article before it, names so.
+LANDMARK_TOWN: str = r"(?:^|[\s(,])(?:à|À|au|en)\s+(?P<town>[A-ZÉÈÎ][\w'’-]*(?:\s+[A-ZÉÈÎ][\w'’-]*)?)"
+
 #: The head noun of a region's name (``la région Atsinanana``, ``le département du Centre``, ``province de
 #: Cusco``), taken off before the name is compared with the first-level region a town lies in. Folded regex.
 REGION_NAME_HEAD: str = (
