@@ -367,7 +367,7 @@ def _cues(text: str, lang: str) -> _Cues:
         explosion=found.get("EXPLOSION", ""),
         civilians=found.get("VIOLENCE_AGAINST_CIVILIANS", ""),
         organisation=found.get("ORG", ""),
-        armed_group=found.get("GROUP", ""),
+        armed_group=found.get("GROUP", "") or _named_armed_group(text, lang),
         claimed=(claimed := _optional_pattern(lang, "CLAIMED_BY")) is not None and bool(claimed.search(folded)),
         neighbourhood=_says(lang, "IN_A_NEIGHBOURHOOD", text),
         killed=_says(lang, "KILLED", text),
@@ -392,6 +392,14 @@ def _looting_only(acts_text: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     if looting is None or not looting.search(acts_text):
         return False
     return not patterns["RIOT_ACTS"].search(looting.sub(lambda m: " " * len(m.group()), acts_text))
+
+
+def _named_armed_group(text: str, lang: str) -> str:
+    """The gang or militia a sentence names by what it is (``le gang Gran Mapou``): ACLED names such a group as
+    it calls itself, where a list of known groups can never hold every gang; ``""`` when it names none."""
+    pattern = _optional_pattern(lang, "NAMED_ARMED_GROUP")
+    found = pattern.search(text) if pattern is not None else None
+    return found.group("name") if found is not None else ""
 
 
 @lru_cache(maxsize=64)
@@ -1757,29 +1765,42 @@ def _one_killed(events: list[AcledEvent], lang: str) -> None:
 def _claimed(events: list[AcledEvent], pairs: Sequence[tuple[Article, DocumentAnalysis]], home: str) -> None:
     """Name the armed group that claimed an attack (``l'attaque a été revendiquée par le JNIM``) as actor 1
     of the event its article reports, when the event's own sentences name none: the claim is in another
-    sentence, and ACLED codes the claimant."""
-    texts = {a.id: (a, d) for a, d in pairs}
+    sentence, and ACLED codes the claimant.
+
+    A claim told only in another article of the story (a follow-up: ``le groupe a revendiqué l'attaque``)
+    names the actor too, when the story's claims all name one group: the story is about that group's
+    attack, though the follow-up's sentences placed no event of their own.
+    """
+    claims = _claims_by_article(pairs)
+    story_wide = set(claims.values())
+    only = next(iter(story_wide)) if len(story_wide) == 1 else ""
     for event in events:
         if event.event_type not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
             continue
         unidentified = _actor_of("unidentified", home, event.country)
         if unidentified not in (event.actor1, event.actor2):
             continue
-        for doc in event.documents:
-            article, analysis = texts[doc]
-            lang = analysis.lang or "fr"
-            for start, end in sentences(article.text, article.body_start):
-                cues = _cues(_blank_quotes(article.text, start, end, analysis), lang)
-                if cues.claimed and (group := cues.armed_group):
-                    if event.actor1 == unidentified:
-                        event.actor1, event.inter1 = group, INTER["rebels"]
-                    else:
-                        event.actor2, event.inter2 = group, INTER["rebels"]
-                    event.interaction = _interaction(event.inter1, event.inter2)
-                    break
-            else:
-                continue
-            break
+        group = next((claims[doc] for doc in event.documents if doc in claims), "") or only
+        if not group:
+            continue
+        if event.actor1 == unidentified:
+            event.actor1, event.inter1 = group, INTER["rebels"]
+        else:
+            event.actor2, event.inter2 = group, INTER["rebels"]
+        event.interaction = _interaction(event.inter1, event.inter2)
+
+
+def _claims_by_article(pairs: Sequence[tuple[Article, DocumentAnalysis]]) -> dict[str, str]:
+    """Each article's first claim of responsibility: article id → the armed group its claiming sentence names."""
+    claims: dict[str, str] = {}
+    for article, analysis in pairs:
+        lang = analysis.lang or "fr"
+        for start, end in sentences(article.text, article.body_start):
+            cues = _cues(_blank_quotes(article.text, start, end, analysis), lang)
+            if cues.claimed and cues.armed_group:
+                claims[article.id] = cues.armed_group
+                break
+    return claims
 
 
 def _tie(

@@ -465,14 +465,19 @@ ONE_KILLED = (
     r"\b(?:a ete|avait ete|est|a|avait) (?:abattue?|tuee?|assassinee?|executee?|mortellement (?:blessee?|touchee?))\b"
     r"|\best (?:mort|morte|decedee?) sur le coup\b"
 )
-#: A claim of responsibility, not denied (``l'attaque a été revendiquée par le JNIM``): the group it names is
-#: the event's actor. Folded regex.
-CLAIMED_BY = r"(?<!pas )(?<!pas ete )\brevendiquee?s? (?:[\w']+ ){0,4}?par\b|\bont revendique\b|\ba revendique\b"
+#: A claim of responsibility, not denied (``l'attaque a été revendiquée par le JNIM``, ``le groupe avait
+#: revendiqué l'opération``, ``les rebelles revendiquent l'embuscade``, ``Le JNIM revendique``): the group it names
+#: is the event's actor. Any tense of the verb; not after a negation (``n'a pas revendiqué``). Folded regex.
+CLAIMED_BY = (
+    r"(?<!pas )(?<!pas ete )\brevendiquee?s? (?:[\w']+ ){0,4}?par\b"
+    r"|\b(?:a|avait|ont|avaient|aurait|auraient|aura) revendique\b"
+    r"|(?<!pas )\brevendiqu(?:e|ent|ait|aient|ant)\b"
+)
 #: Non-state armed groups by their French names and acronyms (folded), with ACLED's actor name.
 ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     (r"forces de soutien rapide|fsr|rsf", "Rapid Support Forces"),
     (
-        r"jnim|groupe de soutien a l'islam et aux musulmans|gsim",
+        r"jnim|groupe de soutien a l'islam et aux musulmans|gsim|jama'at nusrat al-islam wal-muslimin",
         "JNIM: Group for Support of Islam and Muslims",
     ),
     (r"etat islamique au sahel|eis", "Islamic State (Sahel)"),
@@ -491,6 +496,21 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     (r"ansaroul islam|ansarul islam", "Ansaroul Islam"),
     (r"pkk|parti des travailleurs du kurdistan", "PKK: Kurdistan Workers Party"),
     (r"tplf|front de liberation du peuple du tigre", "TPLF: Tigray People's Liberation Front"),
+    # Central African Republic's armed groups, by their French names and acronyms
+    (r"3r|retour, reclamation et rehabilitation", "3R: Return, Reclamation and Rehabilitation"),
+    (r"unite pour la paix en centrafrique", "UPC: Unity for Peace in Central Africa"),
+    (r"coalition des patriotes pour le changement", "CPC: Coalition of Patriots for Change"),
+    (r"fdlr|forces democratiques de liberation du rwanda", "FDLR: Democratic Forces for the Liberation of Rwanda"),
+)
+#: A non-state armed group named by the word that says what it is (``le gang Gran Mapou``, ``la bande Los
+#: Halcones``, ``les gangs de la coalition Kore Nou``, ``le groupe armé Zone Rouge``, ``la milice Bana Ngoy``): ACLED
+#: names such a gang or militia as it calls itself, so its capitalized name, as written, is the actor. Not a group
+#: named after a place (``les gangs de Martissant``: no ``de`` before the name). Regex on the original text; the name
+#: is the group ``name``.
+NAMED_ARMED_GROUP = (
+    r"\b(?:[Gg]angs? de la coalition|[Cc]oalition (?:de gangs|armée)|[Gg]angs?|[Bb]andes?(?: armées?| rivales?)?"
+    r"|[Mm]ilices?|[Cc]artels?|[Gg]roupes? (?:armés?|rebelles?|jihadistes?|djihadistes?|criminels?))\s+"
+    r"(?P<name>[A-Z0-9ÉÈÀÂÎÔÛ][\w'’-]*(?:\s+(?:(?:de|del|du|la|los|las|do|da)\s+)?[A-Z0-9ÉÈÀÂÎÔÛ][\w'’-]*)*)"
 )
 #: What a neighbourhood's name follows (folded text before it): ``dans les quartiers de Magenta et de Ducos``
 #: names parts of the town the article is about, not towns (a suburb may be one in the gazetteer).
@@ -654,10 +674,19 @@ MILITARY = (r"armee", r"militaires?", r"soldats?", r"forces armees", r"garde nat
 #: The state's forces as the subject of an attack (``une unité de l'armée a accroché un groupe de
 #: combattants``): they initiated the clash, and ACLED lists the initiator as actor 1. Without it, the armed
 #: group is (``des assaillants ont attaqué un poste de l'armée``, ``des combats ont opposé l'armée à…``).
+#: The forces act in any past tense, an adverb or a day may stand before the verb (``les soldats ont finalement
+#: repris le contrôle``, ``la police avait abattu lundi deux assaillants``), or their act is a noun (``libérés
+#: par un assaut de l'armée``, ``l'offensive des forces armées``); not when they suffer it (``a été attaqué``).
 STATE_ATTACKS = (
-    r"(?:armee|militaires|soldats|forces armees|forces de (?:defense|securite)|police|policiers|gendarmes)"
-    r"(?: \w+){0,3} (?:a|ont|avait|avaient) (?:accroche|attaque|neutralise|lance une (?:offensive|operation)"
-    r"|mene une (?:offensive|operation)|pris pour cible|encercle|frappe|pilonne)",
+    r"(?:armee|militaires|soldats|forces armees|forces de (?:defense|securite|l'ordre)|forces speciales|police"
+    r"|policiers|gendarmes|troupes|commandos?)"
+    r"(?: [\w']+){0,3} (?:a|ont|avait|avaient|auraient|aurait) (?:(?!ete\b)\w+ )?"
+    r"(?:accroche|attaque|neutralise|abattu"
+    r"|lance (?:\w+ ){0,2}(?:une |l')(?:offensive|operation|assaut|contre-offensive)"
+    r"|mene (?:\w+ ){0,2}une (?:offensive|operation)|pris pour cible|encercle|frappe|pilonne|repris|reconquis"
+    r"|donne l'assaut|pris d'assaut|penetre)",
+    r"(?:un |l')(?:assaut|offensive|contre-offensive|raid) (?:de l'|de la |des |du )(?:armee|police|militaires"
+    r"|soldats|forces armees|forces de l'ordre|forces speciales|forces de securite|gendarmes|commandos?)",
 )
 #: International organisations by their French names and acronyms, with ACLED's actor name.
 ORGANISATIONS: tuple[tuple[str, str], ...] = (
