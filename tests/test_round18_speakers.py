@@ -3,7 +3,8 @@ A bare title the article tied to no name is the person just named (``… a assur
 past someone the article gave another title; an office described before its holder is named further on is that
 holder's; the relative clause after ``Name, description,`` is the named person's; a speech verb the tagger took
 for an adjective is proven by a complement and a subject after it (``raconte à l'AFP X``); a sentence after a
-quote whose verb has its own subject before a comma is no incise of the quote."""
+quote whose verb has its own subject before a comma is no incise of the quote; ``selon X`` after a count sources
+the count, not the slogans of the crowd counted."""
 
 from __future__ import annotations
 
@@ -129,3 +130,17 @@ def test_a_speech_verb_before_a_complement_and_a_subject_is_a_verb(analyze: Anal
 def test_a_sentence_with_its_own_subject_after_a_quote_is_no_incise(analyze: Analyze, text: str, speaker: str) -> None:
     who = said_by(analyze(text), "pas le choix")
     assert speaker in who and "nouvelle" not in who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environ 3 000 personnes selon les syndicats, 1 200 selon la police, ont défilé samedi à Lyon pour réclamer "
+        "« la vérité » sur l'accident.",
+        "Quelque 5.000 personnes selon les organisateurs ont manifesté devant la mairie en brandissant des pancartes "
+        "« Non à la fermeture ».",
+    ],
+)
+def test_the_source_of_a_crowd_count_does_not_chant_its_slogans(analyze: Analyze, text: str) -> None:
+    who = said_by(analyze(text), text[text.index("«") + 2 : text.index("»") - 1])
+    assert "police" not in who and "organisateurs" not in who

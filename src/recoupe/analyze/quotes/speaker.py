@@ -585,6 +585,8 @@ class ArticleSpeakers:
             if not naming_only and fold(token.text) in self.lex.attribution_words and self._attribution_prep(token):
                 if n >= 2 and words[n - 1].text == "," and self.is_speech_verb(words[n - 2], any_pos=True):
                     continue  # ``X a évoqué, selon Le Télégramme, des « … »``: the outlet relays X's words
+                if self._sources_a_count(token):
+                    continue  # ``3 000 personnes selon les syndicats, 1 200 selon la police, ont défilé pour …``
                 found = self._after_preposition(token)
                 if found is not None:
                     return found
@@ -654,6 +656,15 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _sources_a_count(self, prep: Token) -> bool:
+        """Whether ``selon X`` right after a count (``Environ 3 000 personnes selon les syndicats, 1 200 selon la
+        police, ont défilé``) says whose count it is: it sources the figure, not the words the crowd then
+        chants or demands."""
+        if prep.i == 0:
+            return False
+        before = self.doc[prep.i - 1]
+        return before.like_num or any(c.dep_ == "nummod" or c.like_num for c in before.children if c.i < before.i)
 
     def _caller(self, verb: Token, start: int) -> tuple[int, int] | None:
         """``Des milliers de personnes se sont rassemblées, à l'appel des syndicats, pour réclamer « … »``: the
