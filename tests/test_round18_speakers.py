@@ -4,7 +4,8 @@ past someone the article gave another title; an office described before its hold
 holder's; the relative clause after ``Name, description,`` is the named person's; a speech verb the tagger took
 for an adjective is proven by a complement and a subject after it (``raconte à l'AFP X``); a sentence after a
 quote whose verb has its own subject before a comma is no incise of the quote; ``selon X`` after a count sources
-the count, not the slogans of the crowd counted."""
+the count, not the slogans of the crowd counted; a description between commas after a witness's name does not part
+it from its verb (``Devant l'usine, X, soudeur depuis vingt ans, attend … « … »``)."""
 
 from __future__ import annotations
 
@@ -144,3 +145,11 @@ def test_a_sentence_with_its_own_subject_after_a_quote_is_no_incise(analyze: Ana
 def test_the_source_of_a_crowd_count_does_not_chant_its_slogans(analyze: Analyze, text: str) -> None:
     who = said_by(analyze(text), text[text.index("«") + 2 : text.index("»") - 1])
     assert "police" not in who and "organisateurs" not in who
+
+
+def test_a_witness_named_with_a_description_after_a_frame_speaks_the_quote_that_follows(analyze: Analyze) -> None:
+    result = analyze(
+        "Devant l'usine fermée, Karim Haddad, soudeur depuis vingt ans, attend depuis l'aube. « Je ne sais pas "
+        "comment payer le loyer. »"
+    )
+    assert "Karim Haddad" in said_by(result, "payer le loyer")

@@ -1345,10 +1345,24 @@ class ArticleSpeakers:
         # couverte de boue, X montre …``): a person's name followed by its active verb
         ends, _tokens = self._persons
         for first in (t.i for t in words if t.i in ends):
-            verb = self.doc[ends[first]] if ends[first] < len(self.doc) else None
+            after = self._past_apposition(ends[first], start)
+            verb = self.doc[after] if after < len(self.doc) else None
             if verb is not None and verb.pos_ == "VERB" and not self._passive(verb):
                 return self.span_of(first, ends[first])
         return None
+
+    def _past_apposition(self, i: int, limit: int) -> int:
+        """The token after the apposition set off by commas at token ``i`` (``X, soudeur depuis vingt ans, attend``),
+        or ``i`` when none starts there: what describes a name does not part it from its verb."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].text != ",":
+            return i
+        for k in range(i + 1, min(i + 10, len(doc))):
+            if doc[k].idx >= limit or doc[k].pos_ in ("VERB", "AUX") or doc[k].text in _QUOTE_MARKS:
+                return i
+            if doc[k].text == ",":
+                return k + 1 if k > i + 1 else i
+        return i
 
     def _ordinary_witness(self, found: tuple[int, int]) -> bool:
         """Whether ``found`` describes one ordinary person with a definite or indefinite article (``la mère d'un
