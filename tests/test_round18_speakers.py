@@ -153,3 +153,19 @@ def test_a_witness_named_with_a_description_after_a_frame_speaks_the_quote_that_
         "comment payer le loyer. »"
     )
     assert "Karim Haddad" in said_by(result, "payer le loyer")
+
+
+def test_an_office_is_not_someone_of_the_other_gender_named_later(analyze: Analyze) -> None:
+    result = analyze(
+        "« Les chiffres officiels mentent », a déclaré la présidente de l'association, venue au tribunal. Le "
+        "président Marc Duval a promis une enquête."
+    )
+    assert "Duval" not in said_by(result, "Les chiffres officiels")
+
+
+def test_a_relative_after_a_complement_of_the_verb_is_not_the_named_speaker(analyze: Analyze) -> None:
+    result = analyze(
+        "« Il n'y a pas de rumeurs », a rétorqué lundi la juge de Lyon, Anne Morel, aux élus régionaux qui "
+        "accusent la justice de « gonfler » les chiffres."
+    )
+    assert "Morel" not in said_by(result, "gonfler")

@@ -1465,7 +1465,7 @@ class Coreference:
         for tie in self.ties:
             if tie.type != "PER" or not self._title_match(title, tie):
                 continue
-            if tie.start > offset:
+            if tie.start > offset and not (gender and tie.gender and gender != tie.gender):
                 later.add(tie.entity)
             if bool(tie.quals & stale) != wanted_stale:
                 continue

@@ -2461,7 +2461,8 @@ class ArticleSpeakers:
         # parser hung both on an earlier noun (``a raconté au journal X, un pêcheur installé sur le port, qui …``)
         comma = noun.left_edge.i - 1
         heads = [noun.head]
-        if comma >= 1 and self.doc[comma].text == ",":
+        if comma >= 1 and self.doc[comma].text == "," and noun.left_edge.pos_ != "ADP":
+            # not ``X, aux responsables qui accusent …``: a complement of the verb, not a description of X
             heads.append(self.doc[comma - 1])
         for head in heads:
             for entity in self.parsed.entity_index().overlapping(head.idx, head.idx + len(head.text)):
