@@ -483,7 +483,8 @@ class TimexResolver:
     def _day_result(self, day: Day | None, cand: Candidate) -> Resolved:
         if day is None:
             return Resolved(None)
-        value, kind = self._with_part(day, cand.get("part"), self.data)
+        # (``edge_part``: a part with its edge, ``en fin d'après-midi``, where a pattern names ``part`` already)
+        value, kind = self._with_part(day, cand.get("part") or cand.get("edge_part"), self.data)
         # Only a written month sets the month later day numbers (``le 7``) fall in.
         month = (day.date.year if day.year_known else None, day.date.month) if cand.get("month") else None
         return Resolved(value, kind, day=day, month=month)
@@ -1617,6 +1618,19 @@ class TimexResolver:
         day = result.day
         return day if day is not None and day.year_known and day.date.weekday() == weekday else None
 
+    def _weekday_falls_on(self, cand: Candidate, doc: Document, weekday: int) -> Day | None:
+        """``Noël tombera cette année un lundi``, ``avec la Toussaint un jeudi``: ``un lundi`` says which day of the
+        week the day named just before falls on (another expression such as ``cette année`` may stand between), so
+        it is that day when the two agree."""
+        for before, result in reversed(doc.resolved[-3:]):
+            day = result.day
+            if day is None or not day.year_known or result.type != "DATE":
+                continue
+            if not self.data.FALLS_ON_WEEKDAY.fullmatch(doc.text[before.end : cand.start]):
+                return None
+            return day if day.date.weekday() == weekday else None
+        return None
+
     def _weekday(self, cand: Candidate, doc: Document) -> Resolved:
         """``mardi``: the past or the coming Tuesday, as the governing verb's tense says (which day of
         the week today is needs the year)."""
@@ -1626,6 +1640,8 @@ class TimexResolver:
         weekday = self.weekdays[cand.groups["weekday"]]
         if (named := self._weekday_naming_date(cand, doc, weekday)) is not None:
             return self._day_result(named, cand)
+        if (fallen := self._weekday_falls_on(cand, doc, weekday)) is not None:
+            return self._day_result(fallen, cand)
         if (week := cand.get("weekmod")) or cand.get("weekthis"):
             # ``mardi de la semaine dernière``: that week's Tuesday; ``de cette semaine``: this week's
             shift = 7 * self.modifiers.get(week or "", 0) + weekday - anchor.date.weekday()

@@ -569,6 +569,12 @@ class _ParseReader:
             return False  # ``le film Un jour sans fin``: a title's first word, not a length of time
         if cand.rule == "day_month_hyphen_of" and self._word_before(cand.start) in self.data.STREET_NOUNS:
             return False  # ``la rue du 8-Mai``: a street named after the day
+        if (
+            cand.kind == "holiday"
+            and self.text[cand.start].isupper()
+            and self._word_before(cand.start) in (self.data.STREET_NOUNS)
+        ):
+            return False  # ``l'église Saint-Sylvestre``, ``la place Saint-Jean``: a place named after the feast
         if cand.rule == "holiday_free" and self._after_name(cand.start):
             return False  # ``le député Jean Toussaint``: a surname, not the holiday
         if cand.rule == "holiday_free" and self._before_name(cand.end):

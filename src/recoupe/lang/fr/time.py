@@ -292,6 +292,9 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "jeudi saint": -3,
     "samedi saint": -1,
     "dimanche des rameaux": -7,
+    # the plural alone after a temporal word (``le jour des Rameaux``, ``avant les Rameaux``): ``des rameaux
+    # d'olivier`` holds none
+    "rameaux": -7,
     "ascension": 39,
     "pentecôte": 49,
     "lundi de pentecôte": 50,
@@ -1224,6 +1227,13 @@ STREET_NOUNS: frozenset[str] = frozenset(
         "hôpital",
         "salle",
         "pont",
+        # churches bear their saint's name, a feast's too (``l'église Saint-Sylvestre``)
+        "église",
+        "chapelle",
+        "cathédrale",
+        "basilique",
+        "paroisse",
+        "abbaye",
     }
 )
 
@@ -1455,6 +1465,28 @@ DAY_ALONE_CUES = (
 #: What joins a date to the weekday that names it (``le 4, un lundi``, ``le 3 février, soit un mercredi``).
 APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:soit\s+|c'est-à-dire\s+)?une?\s+", re.IGNORECASE)
 
+#: Forms of ``tomber`` as a date "falls on" a day of the week (``Noël tombe un lundi``, ``le 1er mai, qui tombera
+#: un dimanche``).
+FALLS_ON_VERBS: tuple[str, ...] = (
+    "tombe",
+    "tombent",
+    "tombera",
+    "tomberont",
+    "tomberait",
+    "tombait",
+    "tombaient",
+    "tombant",
+    "est tombé",
+    "est tombée",
+)
+
+#: Between a day or feast and ``un lundi`` that says which day of the week it falls on: the verb (with up to
+#: three words such as ``cette année`` after it), or nothing (``avec la Toussaint un jeudi``).
+FALLS_ON_WEEKDAY = re.compile(
+    r"\s*,?\s*(?:qui\s+)?(?:(?:" + "|".join(FALLS_ON_VERBS) + r")\s+(?:[^\W\d_][\w']*\s+){0,3})?une?\s+",
+    re.IGNORECASE,
+)
+
 #: What ends the words before a day that dates an event a noun names (``l'éboulement survenu le 6 avril``, ``la
 #: fusillade qui s'est produite le 3``): the day tells which event, the sentence stays on its own day.
 EVENT_DATED_BEFORE = (
@@ -1659,6 +1691,7 @@ FRAGMENTS: dict[str, str] = {
     "holiday_rite": f"(?:{phrase_alternation(HOLIDAY_RITES)})",
     "capital_holiday": "|".join(CAPITAL_HOLIDAYS),
     "holiday_verb": f"(?:{phrase_alternation(HOLIDAY_VERBS)})",
+    "falls_verb": f"(?:{phrase_alternation(FALLS_ON_VERBS)})",
     "weekday_holiday": f"(?:{phrase_alternation(WEEKDAY_HOLIDAYS)})",
     "saint_holiday": f"(?:{phrase_alternation(h for h in FIXED_HOLIDAYS if h.startswith('saint-'))})",
     "duration_adjective": f"(?:{phrase_alternation(DURATION_ADJECTIVES)})",
@@ -1848,11 +1881,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\ben\s+(?P<part>(?:fin|début|milieu)\s+(?:de\s+|d')(?:matinée|après-midi|soirée|journée))\s+"
         r"(?P<weekday>{weekday})\b(?!\s+(?:\d|{month}|{weekday}))(?:\s+(?P<mod>{mod})\b)?",
     ),
-    # dans la soirée de mardi, dans l'après-midi de lundi
+    # dans la soirée de mardi, dans l'après-midi de lundi; dès la nuit de jeudi, la journée de samedi (a part of a
+    # named day is that day's part, whatever word opens it)
     (
         "part_of_weekday",
         "weekday",
-        r"\b(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
+        r"\b(?:(?:dans|durant|pendant|au\s+cours\s+de|dès|depuis|jusqu'à|pour)\s+)?(?:la\s+|l')(?P<part>matinée|soirée|après-midi|nuit|journée)\s+"
         r"(?:de|du)\s+(?P<weekday>{weekday})\b(?!\s+(?:à|au)\s+{weekday})(?:\s+(?P<mod>{mod})\b)?",
     ),
     # (ce) (vendredi) 7, le 7 (partial: month from the narrative)
@@ -1862,6 +1896,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:(?P<det>{det})\s+)?(?P<weekday>{weekday})\s+(?P<day>{day})"
         # ``samedi 8 au soir``: with its part of the day
         r"(?:\s+(?:au|dans\s+la|en)\s+(?P<part>soir|matin|soirée|matinée|après-midi|nuit)\b"
+        # ``le jeudi 21 en fin d'après-midi``: with an edge of its part of the day
+        r"|\s+en\s+(?P<edge_part>(?:fin|début|milieu)\s+(?:de\s+|d')(?:matinée|après-midi|soirée|journée|nuit))\b"
         # (``du jeudi 11 au dimanche 14``: the first bound of a range of days)
         # (``le lundi 17 et le mardi 18``, ``la collecte du mercredi 25 est avancée``: a list, or a verb after a
         # day with its article; not a title's ``Vendredi 13 a été restauré``)
@@ -2072,12 +2108,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         "holiday",
         r"(?:\b(?:à|pour|depuis|avant|après|dès|jusqu'à|d'ici|vers|entre|pendant|durant|{holiday_verb})\s+"
-        r"(?:la\s+|l'|le\s+)?"
+        r"(?:la\s+|l'|le\s+|les\s+(?=rameaux\b))?"
         r"|\bau\s+(?=ramadan\b)"  # ``se préparent au ramadan``: a month's name after ``au``
         r"|\b(?:en\s+)?(?:ce|cette)\s+"  # ``en ce mardi gras``, ``ce Noël``: the day the text is on
         r"|\b(?:(?:le\s+|au\s+|la\s+)?(?P<part>soir|nuit|matin)|jour|week-end|weekend|fête|fêtes|vacances|trêve|réveillon"
         r"|feu|feux|pont|mois|jour\s+férié|{holiday_rite})\s+"
-        r"(?:de\s+(?:la\s+|l')?|d'|du\s+))"
+        r"(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+(?=rameaux\b)))"
         # (``le jour du Nouvel An népalais`` is another calendar's)
         r"(?P<holiday>{holiday})(?![\w-])(?!\s+{other_calendar})(?:\s+(?P<year>{year}))?",
     ),
@@ -2125,6 +2161,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "holiday",
         r"\b(?:(?:la|le|l')\s*)?(?-i:(?P<holiday>{capital_holiday}))(?![\w-])(?!\s+(?:de|du|des|d')\b)"
         r"(?:\s+(?P<year>{year}))?",
+    ),
+    # Noël tombe un lundi, Pâques tombera tôt: a feast that "falls" on a day is the feast, whatever name it bears
+    # elsewhere (``le marché de Noël``)
+    (
+        "holiday_falls",
+        "holiday",
+        r"\b(?<!\bde\s)(?<!\bd')(?<!\bdu\s)(?:(?:la|le|l')\s*)?(?P<holiday>{holiday})(?![\w-])"
+        r"(?=\s*,?\s*(?:qui\s+|cette\s+année\s*,?\s+)?(?:{falls_verb})\b)",
     ),
     # la Saint-Nicolas, la Saint-Valentin: a saint's day with its feminine article (``la fête de``)
     (
@@ -2262,16 +2306,19 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         # ``voilà deux ans que le pont est fermé``: how long, read as a duration
         r"(?!\s+qu(?:e\b|'))",
     ),
-    # dans trois jours, d'ici deux semaines
+    # dans trois jours, d'ici deux semaines; dans un délai d'un mois: the deadline as ``dans un mois`` (not ``dans un
+    # délai de trois mois à compter de sa création``: a length counted from an event)
     (
         "offset_ahead",
         "ahead",
-        r"\b(?:dans|d'ici)\s+(?:(?P<exact_before>{exact_qualifier})|{offset_qualifier})?"
+        r"\b(?:dans|d'ici)\s+(?P<delay>un\s+délai\s+(?:de\s+|d'))?"
+        r"(?:(?P<exact_before>{exact_qualifier})|{offset_qualifier})?"
         + _AMOUNT
         + r"(?:{duration_adjective}\s+)?(?P<unit>{unit})\b(?P<half>\s+et\s+(?:demie?|quart)\b)?"
         + _MORE_UNITS
         + r"(?P<exact>\s+jour\s+pour\s+jour\b)?"
-        r"(?!\s+(?:de|d'|qui|que)\b)",
+        r"(?!\s+(?:de|d'|qui|que)\b)"
+        r"(?(delay)(?![\s,]+(?:à\s+compter|à\s+partir|suivant|après|ouvrables|ouvrés)\b))",
     ),
     # dans les 48 heures, sous dix jours: within that time, the deadline its last day, as ``d'ici 48 heures``
     # (not ``dans les 48 heures qui ont suivi``, ``… suivant l'attaque``: a length after an event)
