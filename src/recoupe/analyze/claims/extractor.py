@@ -71,6 +71,10 @@ _COMPLEMENT_REACH = 24
 #: How far past a describing participle its noun's verb may be (``deux hommes soupçonnés d'avoir allumé le
 #: feu ont été arrêtés``).
 _PARTICIPLE_REACH = 9
+#: Words of a time or place complement between a participle and the finite verb of its noun (``enlevés en mars
+#: ont été tués``): at most this many, of these parts of speech.
+_SHORT_COMPLEMENT_REACH = 5
+_COMPLEMENT_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADV", "ADJ"})
 #: How many tokens an apposition between a figure and its verb may hold (``Au moins 41 personnes, pour la
 #: plupart des enfants de moins de cinq ans, sont mortes``).
 _APPOSITION_REACH = 15
@@ -325,7 +329,12 @@ class ClaimExtractor:
         self.hypothetical_openers: frozenset[str] = frozenset(data.HYPOTHETICAL_OPENERS)
         self.nominal_cues: dict[str, str] = dict(data.NOMINAL_CUES)
         self.remains: frozenset[str] = frozenset(getattr(data, "REMAINS_NOUNS", ()))
+        self.remains_pronouns: frozenset[str] = frozenset(getattr(data, "REMAINS_PRONOUNS", ()))
+        self.release_verbs: frozenset[str] = frozenset(getattr(data, "RELEASE_VERBS", ()))
         self.states: list[tuple[str, str]] = sorted(data.STATE_PHRASES.items(), key=lambda kv: -len(kv[0]))
+        self.presence_states: list[tuple[str, str]] = sorted(
+            getattr(data, "PRESENCE_STATES", {}).items(), key=lambda kv: -len(kv[0])
+        )
         self.list_gaps: frozenset[str] = frozenset(data.SHARED_VERB_GAPS)
         self.list_attributions: tuple[str, ...] = tuple(sorted(data.LIST_ATTRIBUTIONS, key=len, reverse=True))
         self.per_words: frozenset[str] = frozenset(data.PER_WORDS)
@@ -1056,6 +1065,39 @@ class ClaimExtractor:
                 return start + len(phrase), category
         return None
 
+    def _presence(self, doc: Doc, candidate: _Candidate, verb: Token, limit: int) -> tuple[int, str] | None:
+        """A state of people present at a scene starting at ``start`` (``présents``, ``à pied d'œuvre``, ``sur
+        place``) after a copula: where it ends and the category of the people it counts. Forces there were sent
+        there (``seuls 60 policiers étaient présents``: troops), other people make the crowd (``2 000 fidèles
+        étaient présents``: participants), and a category noun keeps its own (``dix blessés sont sur place``).
+        People the figure does not name as such (``300 véhicules``, ``40 ingénieurs``) are no count. ``verb`` is
+        the copula (``sont``, ``restent``); adverbs after it are skipped (``sont toujours sur place``)."""
+        index = verb.i + 1
+        while index < limit and doc[index].pos_ == "ADV":
+            index += 1
+        if index >= limit:
+            return None
+        start = doc[index].idx
+        window = doc.text[start : start + 30].lower().replace("’", "'")
+        end = next(
+            (
+                start + len(phrase)
+                for phrase, _ in self.presence_states
+                if window.startswith(phrase) and not window[len(phrase) : len(phrase) + 1].isalpha()
+            ),
+            None,
+        )
+        if end is None:
+            return None
+        kind, noun = candidate.noun_kind, candidate.noun
+        if kind == "weak" or (noun is not None and noun.lower_ in self.deployed_people):
+            return end, "troops"
+        if kind == "category" and candidate.noun_category is not None:
+            return end, candidate.noun_category
+        if kind == "people":
+            return end, "participants"
+        return None
+
     def _right_verb(self, doc: Doc, text: str, candidate: _Candidate, index: int) -> bool:
         limit = candidate.sentence.end
         index = self._past_subset_aside(doc, index, limit)
@@ -1109,6 +1151,9 @@ class ClaimExtractor:
             state = self._state(text, doc[after_copula].idx)  # ``900 personnes restent sans logement``
         if state is None and copula and index + 2 < limit and doc[index + 1].pos_ in ("VERB", "ADJ"):
             state = self._state(text, doc[index + 2].idx)  # ``neuf autres restent bloqués sous terre``
+        if state is None and (copula or passive or token.lemma_ == self.passive_auxiliary):
+            # ``400 soldats sont à pied d'œuvre``, ``60 policiers restaient sur place``
+            state = self._presence(doc, candidate, token if copula or not passive else chain[-1], limit)
         if state is not None:  # ``3 000 salariés en grève``, ``sont en garde à vue``
             candidate.verb, candidate.verb_category, candidate.verb_side = token, state[1], "right"
             candidate.verb_end, candidate.chain = state[0], [*chain, token]
@@ -1136,7 +1181,7 @@ class ClaimExtractor:
             category = noun_category if noun_category not in self.weak else None
         if category is None:
             return False
-        if not chain and self._later_fate(doc, text, candidate, token):
+        if not chain and self._later_fate(doc, text, candidate, token, category):
             return True
         candidate.verb, candidate.verb_category, candidate.verb_side = token, category, "right"
         phrase = self._phrase_object(doc, token)
@@ -1159,24 +1204,63 @@ class ClaimExtractor:
         state = self._state(text, doc[verb.i + 1].idx)
         return state[0] if state is not None and state[1] == self.shelter_category else None
 
-    def _later_fate(self, doc: Doc, text: str, candidate: _Candidate, participle: Token) -> bool:
+    def _later_fate(
+        self, doc: Doc, text: str, candidate: _Candidate, participle: Token, described: str | None = None
+    ) -> bool:
         """Whether a finite verb right after a participle that describes the counted people says what became
         of them (``dix ouvriers blessés restent hospitalisés``, ``vingt personnes arrêtées restent
         introuvables``, ``deux otages blessés sont morts``): the participle tells who they are, the finite verb
-        what the sentence counts. Sets that verb when it gives one of :data:`_LATER_FATES`."""
+        what the sentence counts. Sets that verb when it gives one of :data:`_LATER_FATES`. People the
+        participle says were lost or taken (``described`` missing) whom the verb says came back count in no
+        category; an arrest stays one whatever followed (``trois militants interpellés mardi ont été
+        relâchés``)."""
         if participle.pos_ not in ("VERB", "ADJ") or _finite(participle):
             return False
         index = participle.i + 1
         limit = candidate.sentence.end
         while index < limit and doc[index].pos_ == "ADV":
             index += 1
+        index = self._past_short_complement(doc, index, limit)
         if index >= limit or not _finite(doc[index]):
             return False
         saved = (candidate.verb, candidate.verb_category, candidate.verb_side, candidate.verb_end, candidate.chain)
         if self._right_verb(doc, text, candidate, index) and candidate.verb_category in _LATER_FATES:
             return True
         candidate.verb, candidate.verb_category, candidate.verb_side, candidate.verb_end, candidate.chain = saved
-        return False
+        released = self._release_verb(doc, index, limit) if described == "missing" else None
+        if released is None:
+            return False
+        candidate.verb, candidate.verb_category, candidate.verb_side = released, None, "right"
+        candidate.verb_end, candidate.chain = released.idx + len(released), [released]
+        return True
+
+    def _past_short_complement(self, doc: Doc, index: int, limit: int) -> int:
+        """Where a finite verb starts past a short time or place complement after a participle (``enlevés
+        en mars ont été tués``, ``évacués la veille sont rentrés``): no punctuation, no clause break, a few
+        words of a complement only. ``index`` itself when none ends on a finite verb."""
+        for k in range(index, min(index + _SHORT_COMPLEMENT_REACH, limit)):
+            token = doc[k]
+            if _finite(token):
+                return k
+            if token.is_punct or token.lower_ in self.clause_breaks or token.pos_ not in _COMPLEMENT_POS:
+                return index
+        return index
+
+    def _release_verb(self, doc: Doc, index: int, limit: int) -> Token | None:
+        """The verb of release or return from ``index`` on (``ont été libérées``, ``ont été relâchés``,
+        ``ont été retrouvés sains et saufs``), past its auxiliaries: people taken or lost whom the sentence
+        says came back are no longer unaccounted for, and counted in no category. Not when a category word
+        follows (``ont été retrouvés morts``): that says what they were found."""
+        for token in doc[index : min(index + _VERB_REACH, limit)]:
+            if token.pos_ == "AUX" or token.pos_ == "ADV":
+                continue
+            if token.lemma_.lower() not in self.release_verbs:
+                return None
+            following = doc[token.i + 1] if token.i + 1 < limit else None
+            if following is not None and self._noun_class(following)[0] == "category":
+                return None
+            return token
+        return None
 
     def _past_time_before_infinitive(self, doc: Doc, index: int, limit: int) -> int:
         """Skip a time or place set between a figure and ``à`` + infinitive (``Ils étaient plusieurs milliers,
@@ -1528,10 +1612,21 @@ class ClaimExtractor:
             or doc[index].pos_ == "DET"
         ):
             index -= 1
-        if index < candidate.sentence.start or index == first - 1 or doc[index].lower_ not in self.remains:
-            return False  # no remains noun, or none joined to the figure by ``de``/``des``
+        if index < candidate.sentence.start or index == first - 1:
+            return False  # nothing joined to the figure by ``de``/``des``
+        if doc[index].lower_ not in self.remains and not self._remains_taken_up(doc, candidate, index):
+            return False
         candidate.verb, candidate.verb_side, candidate.verb_category = doc[index], "left", "killed"
         return True
+
+    def _remains_taken_up(self, doc: Doc, candidate: _Candidate, index: int) -> bool:
+        """Whether token ``index`` is a demonstrative (``ceux``, ``celles``) that takes up a remains noun
+        earlier in the sentence (``Parmi les corps retrouvés figurent ceux de trois otages qui avaient été
+        enlevés``; ``Onze corps ont été repêchés, dont ceux de deux enfants``): the people it counts are the
+        dead whose bodies were found, whatever the verb after says of them before."""
+        if doc[index].lower_ not in self.remains_pronouns:
+            return False
+        return any(doc[k].lower_ in self.remains for k in range(candidate.sentence.start, index))
 
     def _left_verb(self, doc: Doc, candidate: _Candidate) -> None:
         sentence = candidate.sentence

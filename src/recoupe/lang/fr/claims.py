@@ -32,7 +32,9 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
         "contestataire contestataires "
         "pillard pillards "
         # a crowd's size (``70 000 spectateurs``, ``des milliers de festivaliers``)
-        "spectateur spectateurs spectatrice spectatrices festivalier festivaliers festivalière festivalières"
+        "spectateur spectateurs spectatrice spectatrices festivalier festivaliers festivalière festivalières "
+        # the faithful at a gathering (``des milliers de fidèles se sont pressés``, ``deux millions de pèlerins``)
+        "fidèles pèlerins pèlerines"
     ),
     "troops": _words(
         "soldat soldats militaire militaires troupe troupes parachutiste parachutistes "
@@ -50,7 +52,9 @@ CATEGORY_NOUNS: dict[str, frozenset[str]] = {
     # encore ensevelies``) are unaccounted for; only plural forms: ``ont bloqué la route`` is no count
     "missing": _words(
         "disparu disparus disparue disparues bloqués bloquées coincés coincées ensevelis ensevelies "
-        "emmurés emmurées introuvables"
+        "emmurés emmurées introuvables "
+        # abductions counted (``30 enlèvements de journalistes``): the people taken, unaccounted for
+        "enlèvements"
     ),
 }
 
@@ -186,6 +190,11 @@ PATIENT_VERBS: dict[str, str] = {
     "stationner": "troops",
     # people sought after a disaster (``trois randonneurs sont toujours recherchés``) are unaccounted for
     "rechercher": "missing",
+    # people taken away by force (``huit militants ont été enlevés``, ``les ravisseurs ont kidnappé deux
+    # ingénieurs``) are unaccounted for until freed; people only, as ``enlever`` takes rubble and cars too
+    "enlever": "missing",
+    "kidnapper": "missing",
+    "séquestrer": "missing",
     "disperser": "participants",
     "réunir": "participants",
     "rassembler": "participants",
@@ -226,6 +235,9 @@ PEOPLE_ONLY_VERBS: frozenset[str] = frozenset(
         "neutraliser",
         "reprendre",
         "rattraper",
+        "enlever",
+        "kidnapper",
+        "séquestrer",
     }
 )
 
@@ -291,6 +303,14 @@ NOMINAL_CUES: dict[str, str] = {
 #: Nouns of the dead that take the counted people as their complement: ``les corps de cinq personnes
 #: portées disparues`` counts dead, whatever the verb after says the people were before.
 REMAINS_NOUNS: frozenset[str] = _words("corps cadavres dépouilles restes")
+#: Verbs (lemmas) of people taken or lost coming back (``deux otages enlevés en mars ont été libérés``,
+#: ``les disparus ont été retrouvés sains et saufs``): said of people a participle counts, they are no longer
+#: unaccounted for.
+RELEASE_VERBS: frozenset[str] = _words("libérer relâcher relaxer retrouver échapper évader")
+
+#: Demonstratives that take up a remains noun before them (``parmi les corps figurent ceux de trois
+#: otages``, ``onze dépouilles, dont celles de deux enfants``): the people after them are dead too.
+REMAINS_PRONOUNS: frozenset[str] = _words("ceux celles")
 
 #: Verbs (lemmas) whose subject is counted in a category: ``des centaines de personnes manifestaient``.
 SUBJECT_VERBS: dict[str, str] = {
@@ -420,6 +440,21 @@ DATIVE_OBJECT_PHRASES: dict[tuple[str, str], str] = {
 
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
 #: ``1 300 personnes en garde à vue``, ``500 familles sans abri``.
+#: The category of a state that says people are there (:data:`PRESENCE_STATES`): resolved by the noun counted.
+PRESENCE: str = "present"
+
+#: States of people present at a scene (``quelque 400 soldats sont à pied d'œuvre``, ``seuls 60 policiers
+#: étaient présents``, ``près de 2 000 fidèles étaient présents``): forces there are forces deployed, other
+#: people a crowd, and people a category noun names (``douze blessés sont sur place``) stay what it says.
+PRESENCE_STATES: dict[str, str] = {
+    "présents": PRESENCE,
+    "présentes": PRESENCE,
+    "à pied d'œuvre": PRESENCE,
+    "à pied d'oeuvre": PRESENCE,
+    "sur place": PRESENCE,
+    "sur le terrain": PRESENCE,
+}
+
 STATE_PHRASES: dict[str, str] = {
     "en grève": "participants",
     "en garde à vue": "arrested",
