@@ -169,3 +169,19 @@ def test_a_relative_after_a_complement_of_the_verb_is_not_the_named_speaker(anal
         "accusent la justice de « gonfler » les chiffres."
     )
     assert "Morel" not in said_by(result, "gonfler")
+
+
+def test_the_management_of_a_company_named_by_a_generic_noun_speaks_for_it(analyze: Analyze) -> None:
+    result = analyze(
+        "Deux cadres de la société Andes Cobre ont été arrêtés. « Nous coopérons pleinement avec la justice », a "
+        "fait savoir la direction de l'entreprise."
+    )
+    assert "Andes Cobre" in said_by(result, "Nous coopérons")
+
+
+def test_a_spokesperson_of_a_state_body_is_not_the_company_named_before(analyze: Analyze) -> None:
+    result = analyze(
+        "La société Andes Cobre a suspendu ses activités. Un porte-parole de la préfecture a évoqué un « dossier "
+        "complexe »."
+    )
+    assert "Andes Cobre" not in said_by(result, "dossier complexe")

@@ -131,6 +131,7 @@ class CorefTables:
     stale: frozenset[str]
     org_nouns: frozenset[str]
     serving_bodies: frozenset[str]
+    body_voices: frozenset[str]
     named_places: frozenset[str]
     generic_org: frozenset[str]
     civil_bodies: frozenset[str]
@@ -202,6 +203,7 @@ class CorefTables:
             stale=frozenset(fold(w) for w in coref.STALE_QUALIFIERS),
             org_nouns=frozenset(fold(w) for w in coref.ORG_NOUNS),
             serving_bodies=frozenset(fold(w) for w in coref.SERVING_BODY_NOUNS | coref.ORG_NOUNS),
+            body_voices=frozenset(fold(w) for w in coref.BODY_VOICE_NOUNS),
             named_places=frozenset(fold(w) for w in coref.NAMED_PLACE_NOUNS),
             generic_org=frozenset(fold(w) for w in coref.GENERIC_ORG_NOUNS),
             civil_bodies=frozenset(fold(w) for w in coref.CIVIL_BODY_NOUNS),
@@ -1177,12 +1179,30 @@ class Coreference:
         young = head.i > 0 and f"{fold(doc[head.i - 1].text)} {lower}" in self.t.generic_persons
         if (lemma in self.t.person_kinds or lower in self.t.person_kinds or young) and self._definite_singular(head):
             return self._untitled_topic(head)
+        if (voiced := self._company_voiced(head)) is not None:
+            return voiced
         if is_org:
             return self._organization(
                 lemma if lemma in self.t.org_nouns else lower, head.idx, plural="Plur" in morph(head, "Number")
             )
         if (self._unknown_person_noun(head) or lower in self.t.taken_up_nouns) and self._definite_singular(head):
             return self._person_just_named(head)
+        return None
+
+    def _company_voiced(self, head: Token) -> Referent | None:
+        """``Un porte-parole de l'entreprise a évoqué …``, ``a fait savoir la direction du groupe``: who speaks for a
+        company by a generic noun (:data:`BODY_VOICE_NOUNS` + ``de`` + ``l'entreprise``, ``la société``) speaks its
+        words; the company is the one the article named with that noun or last (:meth:`_organization`)."""
+        if not {fold(head.lemma_), fold(head.text)} & self.t.body_voices:
+            return None
+        for child in head.children:
+            if child.dep_ != "nmod" or child.i < head.i:
+                continue
+            noun = fold(child.lemma_)
+            case = any(c.dep_ == "case" and fold(c.text) in self.t.complement_prepositions for c in child.children)
+            definite = any(c.dep_ == "det" and "Def" in morph(c, "Definite") for c in child.children)
+            if case and definite and noun in self.t.generic_org and "Plur" not in morph(child, "Number"):
+                return self._organization(noun, head.idx)
         return None
 
     def _name_apposed_after(self, end: int, head: Token) -> Referent | None:

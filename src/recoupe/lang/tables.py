@@ -370,6 +370,7 @@ class CorefTables(Protocol):
     STALE_QUALIFIERS: frozenset[str]
     ORG_NOUNS: frozenset[str]
     SERVING_BODY_NOUNS: frozenset[str]
+    BODY_VOICE_NOUNS: frozenset[str]
     NAMED_PLACE_NOUNS: frozenset[str]
     GENERIC_ORG_NOUNS: frozenset[str]
     CIVIL_BODY_NOUNS: frozenset[str]

@@ -357,6 +357,10 @@ STALE_QUALIFIERS: frozenset[str] = frozenset(
 
 #: Bodies a person serves, named in a description's complement (``le porte-parole de la gendarmerie``, ``un
 #: médecin de l'hôpital``), besides the organization nouns below: such a description is a member of that body,
+#: Who speaks for a body as a whole rather than as a person (``un porte-parole de l'entreprise``, ``la direction
+#: du groupe``): with a generic noun for a company after it, the words are the company's the article named.
+BODY_VOICE_NOUNS: frozenset[str] = frozenset("porte-parole direction".split())
+
 #: not whoever the article just named, unless the article tied that person to it.
 SERVING_BODY_NOUNS: frozenset[str] = frozenset(
     "police gendarmerie armée hôpital préfecture mairie parquet ambassade état-major pompiers douane".split()
