@@ -185,3 +185,8 @@ def test_a_spokesperson_of_a_state_body_is_not_the_company_named_before(analyze:
         "complexe »."
     )
     assert "Andes Cobre" not in said_by(result, "dossier complexe")
+
+
+def test_a_verb_after_an_object_clitic_is_a_verb_whatever_the_tagger_says(analyze: Analyze) -> None:
+    result = analyze("Anne Roux, dont le fils a été tué, l'interpelle : « Monsieur le ministre, écoutez les mères. »")
+    assert "Anne Roux" in said_by(result, "écoutez les mères")

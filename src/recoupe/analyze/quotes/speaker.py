@@ -591,10 +591,15 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
-            after_aux = token.i > 0 and (
-                self.lex.is_aux(self.doc[token.i - 1])
-                # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
-                or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
+            after_aux = (
+                token.i > 0
+                and (
+                    self.lex.is_aux(self.doc[token.i - 1])
+                    # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
+                    or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
+                    # ``X, dont le fils a été tué, l'interpelle : « … »``: after an object clitic, a lowercase word is a verb
+                    or (fold(self.doc[token.i - 1].text) in self.lex.preverbal_clitics and token.text[:1].islower())
+                )
             )
             if self._describes_subject(token):
                 continue
