@@ -520,6 +520,38 @@ def _tally_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> li
     return spans
 
 
+def _range_tally_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The spans (sentence offsets) of the clauses that count a toll over a range of days, with the clauses
+    going on with them up to one that names a day of its own.
+
+    ``… a arrêté le bilan des émeutes, du 5 au 12 mai, à 19 morts``, ``Du 2 au 9 mars, les violences ont fait
+    14 morts``, ``L'ONG a recensé 27 morts entre le 3 et le 10 avril``: the dead of a period, no event of its
+    first or last day (the days are each told elsewhere). A range set apart by commas goes with the clauses on
+    either side of it, where the toll's noun and count are. A range with no toll (``ont manifesté du 3 au 5
+    mai``, ``des milliers de personnes du 3 au 5 mai``, ``300 interpellations du 3 au 5 mai``) stays.
+    """
+    ranges, toll, count, breaks = (
+        _optional_pattern(lang, n) for n in ("DAY_RANGE", "RANGE_TOLL", "TALLY_COUNT", "TALLY_CLAUSE_BREAK")
+    )
+    folded = fold(text)
+    if ranges is None or toll is None or count is None or breaks is None or len(folded) != len(text):
+        return []
+    cuts = [(0, 0), *((m.start(), m.end()) for m in breaks.finditer(folded)), (len(text), len(text))]
+    spans: list[tuple[int, int]] = []
+    for found in ranges.finditer(folded):
+        first = max(i for i, (_, b) in enumerate(cuts) if b <= found.start())
+        last = min(i for i, (a, _) in enumerate(cuts) if a >= found.end())
+        if not folded[cuts[first][1] : cuts[last][0]].replace(found.group(), "").strip(" ,;:.()-–—"):
+            first, last = max(first - 1, 0), min(last + 1, len(cuts) - 1)  # ", du 18 au 25 mai,": the clauses around
+        while last + 1 < len(cuts) and not _a_day_of_its_own(text, (cuts[last][1], cuts[last + 1][0]), days_at):
+            last += 1  # ``, dont quatre mineurs``, ``et 361 blessés``: the toll goes on
+        span = (cuts[first][1], cuts[last][0])
+        words = folded[span[0] : span[1]].replace(found.group(), " ")
+        if toll.search(words) and count.search(words):
+            spans.append(span)
+    return spans
+
+
 def _a_day_of_its_own(text: str, clause: tuple[int, int], days_at: Sequence[tuple[int, int]]) -> bool:
     """Whether a clause names a day and more than it (``dont onze pour la seule journée de mardi``): a clause of
     its own day, where a tally before it stops. A clause that is only a date (``depuis le début du mouvement,
@@ -728,6 +760,9 @@ def code_events(
             before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
             tallies = _tally_spans(
+                text, [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end], lang
+            )
+            tallies += _range_tally_spans(
                 text, [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end], lang
             )
             text = _blank(text, tallies)

@@ -561,6 +561,11 @@ ORDINALS: dict[str, int] = {
 #: folded regex on the time expression followed by the text after it. Its day is that event's plus or
 #: minus one, and that event's day is not told: no event's day.
 EVENT_ANCHORED_DAY = r"^(?:au |le )?lendemain\s+d|^(?:a |la |a la )?veille\s+d"
+#: The nouns of an event of unrest or violence (folded regex), as a sentence may recall or label one.
+_EVENT_NOUNS = (
+    r"manifestations?|emeutes?|violences|heurts|affrontements|combats|rassemblements?|marches?|greves?|attaques?"
+    r"|attentats?|frappes?|bombardements?|troubles|protestations|defiles?|mobilisations?|massacres?|tueries"
+)
 #: An event word the sentence recalls rather than reports: ``deux jours après les manifestations au cours
 #: desquelles cinq personnes avaient été tuées`` (said of an announcement). It does not count as a cue.
 #: Folded regex.
@@ -586,6 +591,18 @@ RECALLED_EVENT = (
     r"|\b(?:lors|au cours) d(?:es|u|e la|e l')\s*(?:manifestations?|emeutes?|violences|heurts|affrontements"
     r"|rassemblements?|marches?)\s+du\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout"
     r"|septembre|octobre|novembre|decembre)\b"
+    # an event the sentence calls an earlier one (``blessé lors de la précédente manifestation``, ``un précédent
+    # rassemblement, organisé en mars``, ``les heurts antérieurs``): recalled to tell what became of it or to
+    # compare, not reported again
+    r"|\b(?:precedente?s?|anterieure?s?) (?:" + _EVENT_NOUNS + r")\b"
+    r"|\b(?:" + _EVENT_NOUNS + r") (?:precedente?s?|anterieure?s?)\b"
+    # an event named as what the sentence's people or period belong to (``les organisateurs des manifestations``,
+    # ``au terme de dix-sept jours de manifestations``, ``trois semaines de grève``): a label or a length, the
+    # sentence tells what someone said of them or did after them, not one day's event
+    r"|\b(?:organisat(?:eur|rice)s?|initiat(?:eur|rice)s?|instigat(?:eur|rice)s?|meneurs?) (?:des|de la|de l'|du|d')\s*"
+    r"(?:" + _EVENT_NOUNS + r")\b"
+    r"|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept"
+    r"|dix-huit|dix-neuf|vingt|trente|plusieurs|quelques) (?:jours|semaines|mois) (?:de |d')(?:" + _EVENT_NOUNS + r")\b"
 )
 #: The words for a gathering or for gathering, as an announcement or a refusal names them (folded regex).
 _GATHERING_WORDS = (
@@ -756,6 +773,16 @@ TALLY_END = r":\s"
 #: A tally of arrests (``112 personnes interpellées depuis lundi soir``) still tells the police's intervention in
 #: the movement it counts from, which the blanking would lose: not blanked. Folded regex on the tally's clause.
 TALLY_OF_ARRESTS = r"\b(?:interpell\w*|arrest\w*|arrete(?:e|s|es)?|gardes? a vue)\b"
+#: The months' names, folded (for the ranges of days below).
+_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+#: A span of days in the form of a range (``du 18 au 25 mai``, ``entre le 3 et le 9 avril``, ``du 28 février au 4
+#: mars``): a toll counted over it (:data:`RANGE_TOLL`) is a period's, no event of its first or last day. Folded
+#: regex.
+DAY_RANGE = r"\b(?:du|entre le) (?:1er|\d{1,2})(?: " + _MONTHS + r")? (?:au|et le) (?:1er|\d{1,2}) " + _MONTHS + r"\b"
+#: The words of a toll (the dead, the wounded, a "bilan"): with a count and a range of days in its clauses, the
+#: tally of a period (``a arrêté le bilan des émeutes, du 5 au 12 mai, à 19 morts``). Arrests are not among them:
+#: a count of arrests alone tells the police's intervention. Folded regex.
+RANGE_TOLL = r"\b(?:bilans?|morts?|mortes?|tuee?s?|blessee?s?|victimes?|deces)\b"
 #: A toll that tallies the dead since a start (``ce qui porte à cinq le nombre de morts depuis le 8 juin``,
 #: ``tuées depuis le début du mouvement``, ``depuis la proclamation des résultats``, ``en trois jours``): the
 #: dead of every day since, not one event's; so is a figure over several days named. Folded regex on the sentence.
