@@ -597,7 +597,7 @@ class ArticleSpeakers:
                     self.lex.is_aux(self.doc[token.i - 1])
                     # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
                     or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
-                    # ``X, dont le fils a été tué, l'interpelle : « … »``: after an object clitic, a lowercase word is a verb
+                    # ``X, dont le fils a été tué, l'interpelle : « … »``: a lowercase word after an object clitic
                     or (fold(self.doc[token.i - 1].text) in self.lex.preverbal_clitics and token.text[:1].islower())
                 )
             )
