@@ -591,15 +591,12 @@ class ArticleSpeakers:
                 if found is not None:
                     return found
             # After an auxiliary the participle is a verb whatever the tagger says (``X a tweeté : « … »``).
-            after_aux = (
-                token.i > 0
-                and (
-                    self.lex.is_aux(self.doc[token.i - 1])
-                    # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
-                    or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
-                    # ``X, dont le fils a été tué, l'interpelle : « … »``: a lowercase word after an object clitic
-                    or (fold(self.doc[token.i - 1].text) in self.lex.preverbal_clitics and token.text[:1].islower())
-                )
+            after_aux = token.i > 0 and (
+                self.lex.is_aux(self.doc[token.i - 1])
+                # ``qui revendique « … »``: after a subject relative the word is its verb, whatever the tagger says
+                or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
+                # ``X, dont le fils a été tué, l'interpelle : « … »``: a lowercase word after an object clitic
+                or self._verb_after_clitic(token)
             )
             if self._describes_subject(token):
                 continue
@@ -661,6 +658,16 @@ class ArticleSpeakers:
             if found is not None and self._ends_incise(self.token_at(found[1]), None):
                 return found
         return None
+
+    def _verb_after_clitic(self, token: Token) -> bool:
+        """Whether ``token``, in lowercase after an object clitic and right before a colon or a quote (``X, dont le
+        fils a été tué, l'interpelle : « … »``), is the verb the tagger misread as a name; a noun after an article
+        (``la critique « … »``) stays a noun."""
+        doc = self.doc
+        if token.i == 0 or token.i + 1 >= len(doc) or not token.text[:1].islower() or token.pos_ in ("NOUN", "ADJ"):
+            return False
+        after = doc[token.i + 1].text
+        return fold(doc[token.i - 1].text) in self.lex.preverbal_clitics and (after == ":" or after in _QUOTE_MARKS)
 
     def _sources_a_count(self, prep: Token) -> bool:
         """Whether ``selon X`` right after a count (``Environ 3 000 personnes selon les syndicats, 1 200 selon la
