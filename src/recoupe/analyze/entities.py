@@ -93,6 +93,43 @@ def _joined_persons(doc: Doc) -> list[Span]:
     return joined
 
 
+def _digits(token: Token) -> bool:
+    """A figure written in digits (``3000``, ``14``, ``3.000``); a number word is no figure glued to a name."""
+    return any(ch.isdigit() for ch in token.text) and token.like_num
+
+
+def _figure_after_name(doc: Doc, start: int, k: int) -> bool:
+    """Whether the figure at ``k`` is a count spaCy glued to the name opening at ``start``, not the name's own
+    number (``Ligue 1``, ``Boeing 737``, ``France 3 Grand Est``): it counts the noun after it (``devant le Sénat
+    [19 morts]``), it is written in groups (``l'Office [14 500]``), or the name is the subject of a clause whose
+    verb the sentence already gave (``… compte 41 victimes, celui de Kilosa [17]``, ``la police 800, la mairie
+    [350]``)."""
+    if not _digits(doc[k]) or _digits(doc[k - 1]):
+        return False
+    end = k
+    while end < len(doc) and _digits(doc[end]):
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower and after.pos_ == "NOUN":
+        return True
+    return end - k > 1 or _gapped_subject(doc, start)
+
+
+def _gapped_subject(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` opens a clause after a comma or a semicolon (past its article or ``celui
+    de``) in a sentence that gave a figure before: the second half of a comparison of figures whose verb is
+    left out (``Les syndicats ont compté 9 000 marcheurs, la police 4 000``)."""
+    i = start - 1
+    determined = False
+    while i >= 0 and start - i <= 3 and doc[i].is_lower and doc[i].pos_ in _FUNCTION_WORDS:
+        determined = determined or doc[i].pos_ in ("DET", "PRON")
+        i -= 1
+    if i < 0 or doc[i].text not in (",", ";") or not determined:
+        return False
+    sentence = doc[i].sent
+    return any(_digits(t) for t in doc[sentence.start : i])
+
+
 def _full_name(label: str, span: Span) -> bool:
     """Whether spaCy's person is three capitalized words or more: a given name then two names (``Mohamed
     Hamdan Daglo`` opening a paragraph), where a frequent first word is the person's, not a headline's noun."""
@@ -176,6 +213,8 @@ class EntityRecognizer:
         self.organization_heads: frozenset[str] = frozenset(data.ORGANIZATION_HEADS)
         self.foreign_openers: frozenset[str] = data.FOREIGN_BODY_OPENERS
         self.english_closers: frozenset[str] = data.ENGLISH_BODY_CLOSERS
+        self.english_links: frozenset[str] = data.ENGLISH_NAME_LINKS
+        self.end_prepositions: frozenset[str] = data.NAME_END_PREPOSITIONS
         self.name_prepositions: frozenset[str] = data.NAME_PREPOSITIONS
         self.in_language: str = data.IN_LANGUAGE
         self.nickname_cues: frozenset[str] = data.NICKNAME_CUES
@@ -265,6 +304,7 @@ class EntityRecognizer:
         self._given_names_before(doc, mentions, covered)
         mentions = self._join_halves(doc, mentions)
         mentions = self._title_runs(doc, mentions)
+        mentions = self._join_english_halves(doc, mentions)
         starts = [m.start for m in mentions[1:]] + [len(doc)] if mentions else []
         for mention, limit in zip(mentions, starts, strict=True):
             mention.end = self._lowercase_complement_end(doc, mention, limit)
@@ -524,12 +564,17 @@ class EntityRecognizer:
         """Two names side by side with nothing between that together name a body are one: spaCy cuts an
         English name in two (``Hellenic National`` + ``Meteorological Service``), the head noun on one side. An
         acronym next to a name is no half of it (``l'ONG International Rescue Committee``)."""
+        return self._joined_halves(doc, mentions, linked=False)
+
+    def _joined_halves(self, doc: Doc, mentions: list[_Mention], linked: bool) -> list[_Mention]:
+        """:meth:`_join_halves`, of names with nothing between, or (``linked``) with an English linking word
+        between (:meth:`_join_english_halves`)."""
         joined: list[_Mention] = []
         for mention in mentions:
             last = joined[-1] if joined else None
             if (
                 last is not None
-                and last.end == mention.start
+                and (self._english_link(doc, last.end, mention.start) if linked else last.end == mention.start)
                 and "PER" not in (last.type, mention.type)
                 and not any(_ACRONYM.match(doc[m.start : m.end].text) for m in (last, mention))
                 and any(fold(t.text) in self.body_heads for t in doc[last.start : mention.end])
@@ -538,6 +583,17 @@ class EntityRecognizer:
                 continue
             joined.append(mention)
         return joined
+
+    def _join_english_halves(self, doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        """Two names with an English linking word between that together name a body are one: spaCy ends an
+        English name at its lowercase link (``Tanzania National Commission`` + ``on`` + ``Land Rights``), once
+        the capitalized words it left out are taken back (:meth:`_title_runs`)."""
+        return self._joined_halves(doc, mentions, linked=True)
+
+    def _english_link(self, doc: Doc, end: int, start: int) -> bool:
+        """Whether the one word between two names is a lowercase English link of a body's name (``on``, ``for``):
+        the two halves of one name spaCy cut at it."""
+        return start == end + 1 and doc[end].text in self.english_links
 
     def _trimmed(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An entity span without what spaCy glues around a name: leading articles and punctuation, trailing
@@ -555,7 +611,8 @@ class EntityRecognizer:
             start += 1
         # a name never runs into quoted words: ``le Parlement régional des [« défaillances »]``
         end = next((k for k in range(start + 1, end) if doc[k].is_quote), end)
-        while end > start and self._trails(doc[end - 1]):
+        end = next((k for k in range(start + 1, end) if _figure_after_name(doc, start, k)), end)
+        while end > start and (self._trails(doc[end - 1]) or self._preposition_ends(doc, end)):
             end -= 1
         # ``reine Elizabeth`` tagged as one entity: the lowercase title is not part of the name, and left
         # outside it, it is the person cue that types the name (``_title_before``).
@@ -827,6 +884,13 @@ class EntityRecognizer:
             if not any(a.startswith(letters) for a in acronyms):
                 return None
         return None
+
+    def _preposition_ends(self, doc: Doc, end: int) -> bool:
+        """Whether the span ending at ``end`` ends on a preposition that opens what follows the name, not a
+        capitalized word the name goes on with (:data:`NAME_END_PREPOSITIONS`)."""
+        if end < 2 or doc[end - 1].lower_ not in self.end_prepositions or not doc[end - 1].is_lower:
+            return False
+        return end >= len(doc) or not doc[end].text[:1].isupper()
 
     def _leading_article(self, token: Token) -> bool:
         """A linking word or article spaCy put before a name; not one written with a capital mid-sentence,

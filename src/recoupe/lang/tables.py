@@ -31,6 +31,8 @@ class EntitiesTables(Protocol):
     NAME_ABBREVIATIONS: tuple[tuple[str, str], ...]
     TOWN_NAME_LINKS: frozenset[str]
     ENGLISH_BODY_CLOSERS: frozenset[str]
+    ENGLISH_NAME_LINKS: frozenset[str]
+    NAME_END_PREPOSITIONS: frozenset[str]
     CIVILITIES: frozenset[str]
     KINSHIP_NOUNS: frozenset[str]
     NATIVE_ASSEMBLIES: dict[str, str]

@@ -280,14 +280,16 @@ def _join_surnames(items: list[_Local], keys: list[str], joined: _UnionFind) -> 
 
 
 def _join_spaced_names(items: list[_Local], keys: list[str], joined: _UnionFind) -> None:
-    """Two persons' names that are one once their spaces and hyphens are dropped join: a surname with
+    """Two names of one kind that are one once their spaces and hyphens are dropped join: a surname with
     particles is written spaced by one outlet and glued by another (``Hendrik Van der Auwera`` /
-    ``Hendrik Vanderauwera``, ``Jean-Marie Le Pen`` / ``Jean-Marie Lepen``). One article keeps to its
-    spelling, so two names it writes both of stay two."""
-    by_glued: dict[str, list[int]] = {}
+    ``Hendrik Vanderauwera``, ``Jean-Marie Le Pen`` / ``Jean-Marie Lepen``), and so is a transcribed word of a
+    company's or a place's name (``Dong Fang Steel`` / ``Dongfang Steel``). A person never joins a body or a
+    place. One article keeps to its spelling, so two names it writes both of stay two."""
+    by_glued: dict[tuple[bool, str], list[int]] = {}
     for index, key in enumerate(keys):
-        if _type(items[index]) == "PER" and " " in key:
-            by_glued.setdefault(re.sub(r"[\s-]+", "", key), []).append(index)
+        if " " in key:
+            person = _type(items[index]) == "PER"
+            by_glued.setdefault((person, re.sub(r"[\s-]+", "", key)), []).append(index)
     for group in by_glued.values():
         for a, b in combinations(group, 2):
             if not _written_together(items[a], items[b]):

@@ -62,13 +62,20 @@ LEADING_TRIM: frozenset[str] = frozenset({"l'", "d'", "le", "la", "les", "du", "
 
 #: Lowercase words that can end an entity span and should be trimmed off it: linking words spaCy leaves on
 #: a name cut before its next part (``Confédération française démocratique du travail et``) and time words
-#: it glues to a place (``Palais-Bourbon mardi midi``). Also the weekdays a dateline opens with.
+#: it glues to a place (``Palais-Bourbon mardi midi``). Also the weekdays a dateline opens with and the words of a
+#: time in the year (``voté par le Sénat [début mars]``).
 TRAILING_TRIM: frozenset[str] = LEADING_TRIM | frozenset(
     """
     et ou d’ l’ lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir soirée nuit minuit
-    après-midi veille lendemain dernier dernière prochain prochaine
+    après-midi veille lendemain dernier dernière prochain prochaine début fin mi-
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     """.split()
 )
+
+#: Prepositions that open what follows a name when spaCy ends the name's span on one before a lowercase word or a
+#: figure (``devant le Congrès [pour] protester``, ``l'Office [à] 14 500``): no name ends with one. Before a
+#: capital the name goes on (``Organisation pour la sécurité et la coopération en`` ``Europe``). As written.
+NAME_END_PREPOSITIONS: frozenset[str] = frozenset("à pour par sur avec contre dans en vers depuis".split())
 
 #: Nouns by which an apposition says a name is another name of what the name before it names: ``La NMBS,
 #: le nom néerlandais de la SNCB, …``, ``l'OFB, sigle de l'Office français de la biodiversité``.
@@ -341,6 +348,10 @@ FOREIGN_BODY_OPENERS: frozenset[str] = frozenset(
 #: ``Border Guard``), folded: the English order puts the head last, where spaCy expects a surname.
 ENGLISH_BODY_CLOSERS: frozenset[str] = frozenset("team unit force forces police guard army navy corps squad".split())
 
+#: Lowercase words that link two capitalized halves of a body's name in English (``National Commission`` [``on``]
+#: ``Human Rights``, ``Authority`` [``for``] ``Civil Aviation``): spaCy ends the name at them.
+ENGLISH_NAME_LINKS: frozenset[str] = frozenset("on of for and".split())
+
 #: The country whose news this is: French news names the French state's bodies without a country, so the
 #: ``ministère français de la Santé`` of one article is the ``ministère de la Santé et de l'Accès aux soins``
 #: another names in full. As written.
@@ -592,8 +603,14 @@ TRANSLITERATION_SPELLINGS: tuple[tuple[str, str], ...] = (
 #: (``Guennadi`` / ``Gennady``, ``Guebremikael`` / ``Gebremichael``); English keeps the Greek ``ch`` of a
 #: biblical name between vowels where French transliterates the sound, ``k`` (``Michael`` / ``Mikael``); and
 #: a final ``-ay`` (key ``ai``) of an English transliteration is the ``é`` of the French one (``Tigray`` /
-#: ``Tigré``); an ``ow`` before a consonant is the French ``ou``.
+#: ``Tigré``); an ``ow`` before a consonant is the French ``ou``. The ``aï`` French writes between consonants
+#: is the diphthong English writes ``y`` (key ``i``: ``Hyderabad`` / ``Haïderabad``, ``Mysore`` / ``Maïsore``), in
+#: a name's first syllables only (``Saïd`` is no ``Sid``); an
+#: aspirate ``h`` after a final ``d``, ``t``, ``b``, ``g``, ``k`` or ``p`` of an Indic name is one outlet's and
+#: not another's (``Sindh`` / ``Sind``, ``Ladakh`` / ``Ladak``).
 TRANSLITERATION_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"(?<=[bcdfghjklmnpqrstvwxz])ai(?=[bcdfghjklmnpqrstvwxz]\w{3})", "i"),
+    (r"(?<=[dtbgkp])h\b", ""),
     (r"gu(?=[ei])", "g"),
     (r"(?<=[aeiou])ch(?=a)", "k"),
     (r"(?<=[aeiou])(?:kh|h)(?=a)", "k"),  # the Greek ``χ`` written ``h`` or ``kh`` (``Vlachakis`` / ``Vlahakis``)
