@@ -109,6 +109,9 @@ class Narrative:
 
     day: Day | None = None
     day_sentence: int = -10
+    #: Whether that day is a count ahead of the day of writing (``sous dix jours``, ``d'ici deux semaines``): a
+    #: deadline or a day to come, which the sentence's own events are not on.
+    day_ahead: bool = False
     month: tuple[int | None, int] | None = None
     month_sentence: int = -10
     year: int | None = None
@@ -336,6 +339,7 @@ class TimexResolver:
             and not self._since(cand, doc)
         ):
             narrative.day, narrative.day_sentence = result.day, sentence
+            narrative.day_ahead = cand.kind == "ahead" and not cand.get("ago")
         if result.month is not None:
             narrative.month, narrative.month_sentence = result.month, sentence
         if result.year is not None:
@@ -1694,11 +1698,12 @@ class TimexResolver:
     @staticmethod
     def _target_weekday(weekday: int, cand: Candidate, doc: Document) -> Day | None:
         """The first ``weekday`` after the day its sentence is on (``maintenait mercredi soir une vigilance
-        pour jeudi``: the Thursday after that Wednesday), or after the day of writing."""
+        pour jeudi``: the Thursday after that Wednesday), or after the day of writing. A count ahead earlier in
+        the sentence is no day it is on (``doit conclure sous dix jours, … des renforts pour mercredi``: the
+        coming Wednesday)."""
         narrative = doc.narrative
-        base = (
-            narrative.day if narrative.day is not None and narrative.day_sentence == doc.sentence(cand.start) else None
-        )
+        on_day = narrative.day is not None and narrative.day_sentence == doc.sentence(cand.start)
+        base = narrative.day if on_day and not narrative.day_ahead else None
         if base is None or not base.year_known:
             base = doc.anchor.day if doc.anchor is not None else None
         if base is None:

@@ -201,15 +201,21 @@ class _ParseReader:
         a determiner (``le comité jeudi``), for a planning verb (``la marche prévue samedi``), nor in a
         sentence that speaks of what lies ahead (``la marche organisée samedi réunira``)."""
         token = self.token_before(start)
-        if (
-            token is None
-            or token.pos_ not in ("VERB", "ADJ")
-            or not token.lower_.endswith(self.data.PARTICIPLE_ENDINGS)
-        ):
+        if token is None or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+            return False
+        endings = self.data.ANY_PARTICIPLE_ENDINGS if token.pos_ == "NOUN" else self.data.PARTICIPLE_ENDINGS
+        if not token.lower_.endswith(endings):
             return False
         if token.lemma_ in self.data.PLANNING_VERBS or token.lemma_ in self.data.SCHEDULING_VERBS:
             return False
         previous = token.nbor(-1) if token.i > 0 else None
+        if token.pos_ == "NOUN" and (
+            previous is None or previous.pos_ not in ("NOUN", "PROPN") or not token.is_alpha or "-" in previous.text
+        ):
+            # a participle the parser took for a noun (``des marcheurs partis mardi``: ``partis`` as parties) is
+            # still one right after the noun it qualifies; a noun after a determiner is a noun (``les partis``),
+            # and so is a word's hyphenated end (``Rendez-vous le 2/10``)
+            return False
         if previous is None or previous.pos_ in ("AUX", "DET", "ADP") or previous.lemma_ in self.data.AUXILIARY_LEMMAS:
             return False
         return not any(t.pos_ in ("VERB", "AUX") and self._finite(t) == "future" for t in token.sent if t.i != token.i)
@@ -412,17 +418,27 @@ class _ParseReader:
     def _future_form(self, verb: Token) -> bool:
         """Whether the verb is written as its infinitive's future (``réunira``, ``prendront``), which the
         parser sometimes tags as a past: a passé simple is never the infinitive with a future ending."""
-        lemma, form = verb.lemma_.lower(), verb.text.lower()
-        stem = lemma[:-1] if lemma.endswith("re") else lemma
-        return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in self.data.FUTURE_ENDINGS)
+        form = verb.text.lower()
+        return any(form == stem + e for stem in self._future_stems(verb) for e in self.data.FUTURE_ENDINGS)
 
     def _conditional_form(self, verb: Token) -> bool:
-        """Whether the verb is written as its infinitive's conditional (``resterait``, ``prendraient``), which the
-        parser sometimes tags as an imperfect: reported speech's future seen from the past."""
-        lemma, form = verb.lemma_.lower(), verb.text.lower()
-        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        """Whether the verb is written as its infinitive's conditional (``resterait``, ``prendraient``, and on an
+        irregular stem ``tiendrait``, ``viendraient``), which the parser sometimes tags as an imperfect:
+        reported speech's future seen from the past."""
+        form = verb.text.lower()
         endings = getattr(self.data, "CONDITIONAL_ENDINGS", ())
-        return lemma.endswith(("er", "ir", "re")) and any(form == stem + e for e in endings)
+        return any(form == stem + e for stem in self._future_stems(verb) for e in endings)
+
+    def _future_stems(self, verb: Token) -> list[str]:
+        """The stems the future and the conditional add their endings to: the infinitive (``prendre`` →
+        ``prendr``), or the irregular stem of the infinitive's ending (``maintenir`` → ``maintiendr``)."""
+        lemma = verb.lemma_.lower()
+        stems = [lemma[:-1] if lemma.endswith("re") else lemma] if lemma.endswith(("er", "ir", "re")) else []
+        irregular = getattr(self.data, "IRREGULAR_FUTURE_STEMS", {})
+        ending = max((e for e in irregular if lemma.endswith(e)), key=len, default=None)
+        if ending is not None:
+            stems.append(lemma[: -len(ending)] + irregular[ending])
+        return stems
 
     def _inside_sentence(self, start: int) -> bool:
         """Whether a word precedes ``start`` in its sentence (a capital there is not the sentence's). A line

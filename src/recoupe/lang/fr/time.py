@@ -1063,7 +1063,7 @@ THIS_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
 
 #: Words before ``le week-end`` that make it one weekend ahead whatever the verb (``de la neige est annoncée
 #: pour le week-end``), where ``le marché est ouvert le week-end`` is every weekend.
-COMING_WEEKEND_OPENERS: frozenset[str] = frozenset({"pour"})
+COMING_WEEKEND_OPENERS: frozenset[str] = frozenset({"pour", "jusqu'au"})
 
 #: Words before a year that make it a goal rather than the frame of the sentence (``le budget pour 2027 sera
 #: présenté en octobre``: this October, not October 2027; ``la neutralité carbone d'ici 2050``).
@@ -1552,6 +1552,35 @@ FUTURE_ENDINGS: tuple[str, ...] = ("ai", "as", "a", "ons", "ez", "ont")
 #: Endings of the conditional after the same stem (``rester`` → ``resterait``), which the parser sometimes tags
 #: as an imperfect: an imperfect is never the infinitive with these endings (``restait``).
 CONDITIONAL_ENDINGS: tuple[str, ...] = ("ais", "ait", "ions", "iez", "aient")
+#: Future stems that are not the infinitive's (``tenir`` → ``tiendra``, ``tiendrait``; ``faire`` → ``fera``):
+#: the conditional of reported speech is most often written with one of them (``une réunion se tiendrait
+#: jeudi``, ``il viendrait lundi``), and the parser tags it as an imperfect. Keyed by the infinitive's ending,
+#: so the compounds share them (``obtenir``, ``revenir``, ``refaire``); the longest ending that fits wins.
+IRREGULAR_FUTURE_STEMS: dict[str, str] = {
+    "tenir": "tiendr",
+    "venir": "viendr",
+    "être": "ser",
+    "avoir": "aur",
+    "aller": "ir",
+    "faire": "fer",
+    "pouvoir": "pourr",
+    "devoir": "devr",
+    "vouloir": "voudr",
+    "savoir": "saur",
+    "voir": "verr",
+    "prévoir": "prévoir",
+    "pourvoir": "pourvoir",
+    "envoyer": "enverr",
+    "falloir": "faudr",
+    "valoir": "vaudr",
+    "courir": "courr",
+    "mourir": "mourr",
+    "cevoir": "cevr",
+    "pleuvoir": "pleuvr",
+    "quérir": "querr",
+    "cueillir": "cueiller",
+    "asseoir": "assiér",
+}
 
 #: Verbs whose present passive says the event is planned, so ahead (``le vote est prévu au printemps``,
 #: ``le verdict est attendu jeudi``), where another present passive says nothing of when.
@@ -2702,7 +2731,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("set_every_other_weekday", "set", r"\bun\s+(?P<weekday>{weekday})\s+sur\s+(?P<every>{num})\b"),
     # le marché est ouvert le week-end: every weekend (in the past or future, one of them)
     # (les intempéries) du week-end: the one the tense points to
-    ("weekend_alone", "weekend", r"\b(?:le|du)\s+(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)"),
+    # (la chaleur durera) jusqu'au week-end: the coming one, as ``pour le week-end``
+    (
+        "weekend_alone",
+        "weekend",
+        r"(?:\b(?:le|du)\s+|(?<=jusqu'au\s))(?:week-end|weekend)(?![\w-])(?!\s+(?:{mod}|de|du|d'|des|\d)\b)",
+    ),
     # les week-ends: every weekend
     ("set_weekends", "set", r"\b(?:les|tous\s+les|chaque)\s+(?P<unit>week-ends?|weekends?)\b"),
     # le musée est fermé les mardis: every Tuesday
@@ -2806,4 +2840,8 @@ VERB_DATE_PREPOSITIONS: tuple[str, ...] = ("à", "au")
 #: participle before a day is nearly always written in; and the auxiliaries' lemmas, after which a participle is a
 #: compound tense, not a bare participle before a day. Both are the speech tables' own.
 PARTICIPLE_ENDINGS: tuple[str, ...] = FIRST_CONJUGATION_PARTICIPLE_ENDINGS
+#: Endings of every past participle of the second and third groups as well (``partis``, ``venues``,
+#: ``réunis``), for a participle the parser took for a noun (``des marcheurs partis mardi``): only read right
+#: after the noun it qualifies. (``-t`` participles, ``morts``, ``faits``, are left out: too many nouns end so.)
+ANY_PARTICIPLE_ENDINGS: tuple[str, ...] = (*FIRST_CONJUGATION_PARTICIPLE_ENDINGS, "is", "ies", "us", "ues")
 AUXILIARY_LEMMAS: tuple[str, ...] = _SPEECH_AUXILIARIES
