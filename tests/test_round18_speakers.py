@@ -5,7 +5,10 @@ holder's; the relative clause after ``Name, description,`` is the named person's
 for an adjective is proven by a complement and a subject after it (``raconte à l'AFP X``); a sentence after a
 quote whose verb has its own subject before a comma is no incise of the quote; ``selon X`` after a count sources
 the count, not the slogans of the crowd counted; a description between commas after a witness's name does not part
-it from its verb (``Devant l'usine, X, soudeur depuis vingt ans, attend … « … »``)."""
+it from its verb (``Devant l'usine, X, soudeur depuis vingt ans, attend … « … »``); a gerund between an incise's
+verb and its subject is skipped (``a raconté en sanglotant X``); a description before an aside opening on a participle
+is the lost subject (``la présidente, arrivée au pouvoir en 2021, a promis``); a verb the tagger read as a noun right
+after an apposed name is that name's (``Son directeur, X, juge toutefois que « … »``)."""
 
 from __future__ import annotations
 
@@ -190,3 +193,37 @@ def test_a_spokesperson_of_a_state_body_is_not_the_company_named_before(analyze:
 def test_a_verb_after_an_object_clitic_is_a_verb_whatever_the_tagger_says(analyze: Analyze) -> None:
     result = analyze("Anne Roux, dont le fils a été tué, l'interpelle : « Monsieur le ministre, écoutez les mères. »")
     assert "Anne Roux" in said_by(result, "écoutez les mères")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Ma fille travaillait au quatrième étage. Depuis, plus rien », a raconté en sanglotant Shirin Akter, "
+            "46 ans.",
+            "Shirin Akter",
+        ),
+        ("« Nous avons tout perdu », a raconté en pleurant Marie Dupont, 52 ans.", "Marie Dupont"),
+    ],
+)
+def test_a_gerund_between_an_incise_verb_and_its_subject_is_skipped(analyze: Analyze, text: str, speaker: str) -> None:
+    assert speaker in said_by(analyze(text), text[2:14])
+
+
+def test_a_description_before_a_participle_aside_is_the_subject(analyze: Analyze) -> None:
+    result = analyze(
+        "Devant les invités, la présidente, arrivée au pouvoir en 2021, a promis de « réconcilier le pays »."
+    )
+    assert "la présidente" in said_by(result, "réconcilier le pays")
+
+
+def test_a_thing_before_a_participle_aside_speaks_no_words(analyze: Analyze) -> None:
+    assert said_by(analyze("Le rapport, publié en 2021, a dénoncé des « failles graves »."), "failles graves") == ""
+
+
+def test_a_verb_misread_as_a_noun_after_an_apposed_name_is_the_name_s(analyze: Analyze) -> None:
+    result = analyze(
+        "Le centre a maintenu l'alerte. Son directeur, Paul Amadou, juge toutefois que l'activité a « nettement » "
+        "diminué depuis vendredi."
+    )
+    assert "Paul Amadou" in said_by(result, "nettement")

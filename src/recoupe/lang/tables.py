@@ -249,6 +249,7 @@ class ClaimsTables(Protocol):
 class SpeechTables(Protocol):
     """What ``lang/<code>/speech.py`` holds."""
 
+    GERUND_MARKERS: frozenset[str]
     SPEECH_VERBS: frozenset[str]
     INCISE_ONLY_VERBS: frozenset[str]
     NAMING_VERBS: frozenset[str]

@@ -181,6 +181,7 @@ class _Lexicon:
     impersonal_clitics: frozenset[str]
     non_speaker_subjects: frozenset[str]
     relative_subjects: frozenset[str]
+    gerund_markers: frozenset[str]
     relatives_after_subject: frozenset[str]
     complementizers: frozenset[str]
     coordinators: frozenset[str]
@@ -278,6 +279,7 @@ class SpeakerFinder:
             impersonal_clitics=_folded(speech.IMPERSONAL_CLITICS),
             non_speaker_subjects=_folded(speech.NON_SPEAKER_SUBJECTS),
             relative_subjects=_folded(speech.RELATIVE_SUBJECTS),
+            gerund_markers=_folded(speech.GERUND_MARKERS),
             relatives_after_subject=frozenset(speech.RELATIVES_AFTER_SUBJECT),
             complementizers=frozenset(speech.COMPLEMENTIZERS),
             coordinators=_folded(speech.SPEAKER_COORDINATORS),
@@ -597,6 +599,7 @@ class ArticleSpeakers:
                 or fold(self.doc[token.i - 1].text) in self.lex.relative_subjects
                 # ``X, dont le fils a été tué, l'interpelle : « … »``: a lowercase word after an object clitic
                 or self._verb_after_clitic(token)
+                or self._verb_after_apposed_name(token)
             )
             if self._describes_subject(token):
                 continue
@@ -615,6 +618,8 @@ class ArticleSpeakers:
                     return caller
                 else:
                     found = self._possessor_reporting(token, self.subject(token))
+                if found is None and self._verb_after_apposed_name(token):
+                    found = self._name_before_commas(token.i - 1)  # the parser left the misread verb no subject
                 if found is None and self._adjective_before_quote(token):
                     # the parser, reading an adjective, hung the verb on the quote: its subject is right before it
                     found = self._noun_phrase_before(self._subject_end(token.i))
@@ -668,6 +673,14 @@ class ArticleSpeakers:
             return False
         after = doc[token.i + 1].text
         return fold(doc[token.i - 1].text) in self.lex.preverbal_clitics and (after == ":" or after in _QUOTE_MARKS)
+
+    def _verb_after_apposed_name(self, token: Token) -> bool:
+        """Whether ``token``, in lowercase right after a comma that closes a person's name set beside its
+        subject (``Son directeur, Paul Amadou, juge toutefois que …``), is the verb the tagger misread as a noun."""
+        doc = self.doc
+        if token.i < 2 or doc[token.i - 1].text != "," or not token.text[:1].islower() or token.pos_ == "PROPN":
+            return False
+        return doc[token.i - 2].i in self._persons[1]
 
     def _sources_a_count(self, prep: Token) -> bool:
         """Whether ``selon X`` right after a count (``Environ 3 000 personnes selon les syndicats, 1 200 selon la
@@ -2281,6 +2294,9 @@ class ArticleSpeakers:
                 k += 1
             if k >= len(doc):
                 return k
+            if self._gerund_at(k):
+                k += 2  # ``a raconté en sanglotant X``: how the words were said, not who said them
+                continue
             word = fold(doc[k].text)
             if not (
                 (doc[k].pos_ == "ADP" and word in self.lex.incise_prepositions)
@@ -2305,6 +2321,16 @@ class ArticleSpeakers:
                     k += 1
                 k = self._skip_noun_group(k)
         return k
+
+    def _gerund_at(self, k: int) -> bool:
+        """Whether a gerund starts at token ``k``: ``en`` and a present participle (``en sanglotant``, ``en
+        pleurant``), by its tag or its ``-ant`` form when the tagger misread it."""
+        doc = self.doc
+        if k + 1 >= len(doc) or fold(doc[k].text) not in self.lex.gerund_markers:
+            return False
+        participle = doc[k + 1]
+        tagged = "Part" in morph(participle, "VerbForm") and "Pres" in morph(participle, "Tense")
+        return tagged or (participle.text.islower() and participle.text.endswith("ant") and len(participle.text) > 5)
 
     def _prepositional_adverb(self, k: int) -> bool:
         """Whether token ``k`` is a preposition the tagger calls an adverb, its ``de`` after it (``a témoigné
@@ -2654,7 +2680,7 @@ class ArticleSpeakers:
             if before >= 1 and self.doc[before].text == ",":
                 # ``Laurent Berger, le numéro un de la CFDT, a jugé``, ``Daniel Dupont, maire, en préambule, a
                 # rappelé``: the name before the appositions and complements set off by commas
-                found = self._name_before_commas(before)
+                found = self._name_before_commas(before) or self._subject_before_participle_aside(before)
                 if found is not None:
                     return found
         if agent and (by := self._agent(verb)) is not None:
@@ -2889,6 +2915,26 @@ class ArticleSpeakers:
                 if found is not None and self._after_preposition_word(self.token_at(found[0])):
                     return None  # ``Le rapport, remis à M. X, secrétaire général, dresse …``: X receives it
                 return found
+        return None
+
+    def _subject_before_participle_aside(self, comma: int) -> tuple[int, int] | None:
+        """``la présidente, arrivée au pouvoir en 2021, a promis``: the description before an aside that opens on a
+        participle and ends at ``comma`` (right before the verb) is the subject the parser lost."""
+        doc = self.doc
+        sentence = self.sentence_start(doc[comma].idx)
+        for k in range(comma - 1, max(comma - _APPOSITION_REACH, 0), -1):
+            token = doc[k]
+            if token.idx < sentence or self.coref.is_quoted(token.idx) or token.text in _QUOTE_MARKS:
+                return None
+            if token.text != ",":
+                continue
+            opening = doc[k + 1]
+            if k + 1 >= comma or "Part" not in morph(opening, "VerbForm") or k < 1:
+                return None
+            if doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+                return None
+            found = self.np_ending_at(k - 1)
+            return found if found is not None and self._is_agent(found) else None
         return None
 
     def _name_ending_at(self, j: int) -> tuple[int, int] | None:

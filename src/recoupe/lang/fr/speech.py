@@ -285,6 +285,10 @@ THING_PRONOUNS: tuple[str, ...] = ("y", "en")
 #: The euphonic ``t`` of ``a-t-il``, as a token (``-t``, ``t``) and as the prefix of ``t-il``.
 EUPHONIC_T: tuple[str, ...] = ("-t", "t")
 EUPHONIC_PREFIX: str = "t-"
+#: The word that opens a gerund (``en sanglotant``): between an incise's verb and its subject it says how the
+#: words were spoken (``« … », a raconté en pleurant X``).
+GERUND_MARKERS: frozenset[str] = frozenset({"en"})
+
 #: The relative pronoun a subject may be (``le ministre, qui a déclaré``): the speaker is its antecedent.
 RELATIVE_SUBJECTS: tuple[str, ...] = ("qui",)
 #: The relative pronoun whose antecedent owns the subject it opens (``X, dont l'entourage assure …``): the speaker
