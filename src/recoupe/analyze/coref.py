@@ -1293,19 +1293,25 @@ class Coreference:
         for the person named in its sentence or the one before, the latest such name, when the gender allows;
         titled or not (the article varies a title by a word of its own: ``la présidente`` → ``la socialiste``)."""
         gender = _gender(head, self.t)
-        here = self._sent_of[head.i]
-        for mention in self._walk_back(head.idx):
-            if here - mention.sent > 1:
-                return None
-            referent = mention.referent
-            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
-                continue
-            if self._names_a_thing(self._first_token(mention)):
-                continue  # ``à l'hôpital X``: a building's name
+        for mention, referent, _first in self._persons_just_named(head):
             if gender and (told := self._person_gender(mention)) and gender != told:
                 return None
             return referent
         return None
+
+    def _persons_just_named(self, head: Token) -> Iterator[tuple[Mention, Referent, int]]:
+        """The persons named in the sentence of ``head`` or the one before, latest first, with the mention and its
+        first token; not a name a building or a street carries (``à l'hôpital X``)."""
+        here = self._sent_of[head.i]
+        for mention in self._walk_back(head.idx):
+            if here - mention.sent > 1:
+                return
+            referent = mention.referent
+            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
+                continue
+            first = self._first_token(mention)
+            if not self._names_a_thing(first):
+                yield mention, referent, first
 
     def _untitled_just_named(self, title: str, head: Token) -> Referent | None:
         """``« … », a assuré Paul Kerr. Le ministre, qui dort sur place, …``: a title the article tied to no
@@ -1315,16 +1321,9 @@ class Coreference:
         if any(tie.type == "PER" and self._title_match(title, tie) for tie in self.ties):
             return None  # a holder of the title exists: only :meth:`_titled_person` may pick one
         gender = _gender(head, self.t)
-        here = self._sent_of[head.i]
         other_title = {tie.entity for tie in self.ties if tie.type == "PER"} | set(self.appositions.values())
-        for mention in self._walk_back(head.idx):
-            if here - mention.sent > 1:
-                return None
-            referent = mention.referent
-            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
-                continue
-            first = self._first_token(mention)
-            if self._names_a_thing(first) or referent.entity in other_title or self._titled_before(first, title):
+        for mention, referent, first in self._persons_just_named(head):
+            if referent.entity in other_title or self._titled_before(first, title):
                 continue
             if not self._speaking(first):
                 return None  # ``Anne X a perdu sa maison. Le préfet …``: someone the story tells of, not an official
