@@ -2609,15 +2609,17 @@ def _told_beside(these: list[_Entry], those: list[_Entry], texts: dict[str, str]
     part of the blank one, which counts more than that place."""
     placed = _placed_part_pattern(lang)
     for a in these:
+        whole, text, most = a.report, texts.get(a.report.doc), lower_figure(a.report)
+        if text is None or most is None:
+            continue
         for b in those:
-            text = texts.get(a.report.doc)
-            whole, part = a.report, b.report
-            if text is None or whole.doc != part.doc or not whole.end <= part.start:
+            part = b.report
+            if whole.doc != part.doc or not whole.end <= part.start:
                 continue
-            smaller = lower_figure(part) is not None and lower_figure(whole) is not None
+            least = lower_figure(part)
             if (
-                smaller
-                and (lower_figure(part) or 0) < (lower_figure(whole) or 0)
+                least is not None
+                and least < most
                 and not re.search(r"[.!?\n]", text[whole.end : part.start])
                 and placed.search(text[part.end : part.end + 30])
             ):

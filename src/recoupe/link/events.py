@@ -759,12 +759,8 @@ def code_events(
                 continue  # "Lire aussi | Les enlèvements, arme de la peur": another article's headline
             before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
-            tallies = _tally_spans(
-                text, [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end], lang
-            )
-            tallies += _range_tally_spans(
-                text, [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end], lang
-            )
+            days_at = [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end]
+            tallies = _tally_spans(text, days_at, lang) + _range_tally_spans(text, days_at, lang)
             text = _blank(text, tallies)
             cues = _cues(text, lang)
             kind = cues.kind()

@@ -588,7 +588,7 @@ class _ParseReader:
         if (
             cand.kind == "holiday"
             and self.text[cand.start].isupper()
-            and self._word_before(cand.start) in (self.data.STREET_NOUNS)
+            and self._word_before(cand.start) in self.data.STREET_NOUNS
         ):
             return False  # ``l'église Saint-Sylvestre``, ``la place Saint-Jean``: a place named after the feast
         if cand.rule == "holiday_free" and self._after_name(cand.start):
