@@ -2567,10 +2567,15 @@ def _named_as_region(before: str, name: str, lang: str) -> bool:
     return bool(_region_before(lang).search(fold(before)) or _region_head(lang).match(fold(name)))
 
 
+@cache
+def _navigation_trail(lang: str) -> re.Pattern[str]:
+    return re.compile(getattr(get_language(lang).link, "NAVIGATION_TRAIL", r"(?!)"))
+
+
 def _navigation_line(line: str, lang: str) -> bool:
     """Whether a first line is a site's navigation trail (``Accueil > Monde > Afrique``), not a headline: its
     last rubric names the desk's region or country, not where the article's figures count."""
-    return re.search(getattr(get_language(lang).link, "NAVIGATION_TRAIL", r"(?!)"), line) is not None
+    return _navigation_trail(lang).search(line) is not None
 
 
 def _join_headline_place(
