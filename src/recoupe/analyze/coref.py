@@ -1200,7 +1200,13 @@ class Coreference:
                 continue
             noun = fold(child.lemma_)
             case = any(c.dep_ == "case" and fold(c.text) in self.t.complement_prepositions for c in child.children)
-            definite = any(c.dep_ == "det" and "Def" in morph(c, "Definite") for c in child.children)
+            # ``de l'entreprise``, or the article contracted with its preposition: ``du groupe``
+            definite = any(c.dep_ in ("det", "case") and "Def" in morph(c, "Definite") for c in child.children)
+            named = any(c.i > child.i and c.pos_ == "PROPN" for c in child.children) or (
+                child.i + 1 < len(self.doc) and self.doc[child.i + 1].pos_ == "PROPN"
+            )
+            if named:
+                return None  # ``le porte-parole de la fondation Edhi`` says whose voice it is: the description holds
             if case and definite and noun in self.t.generic_org and "Plur" not in morph(child, "Number"):
                 return self._organization(noun, head.idx)
         return None
@@ -1213,6 +1219,10 @@ class Coreference:
         while end < len(doc) and doc[end].is_punct and doc[end].text != "," and doc[end].head.i < end:
             end += 1  # the closing bracket of ``(ARS)``
         end = self._past_participle_clause(end, head)
+        while end < len(doc) and doc[end].text != "," and head.is_ancestor(doc[end]) and not doc[end].is_sent_end:
+            # ``Le ministre de la Crise climatique et de la Protection civile, X``: the parser hangs the second
+            # complement on the title as a coordination, which the description's words stop before
+            end += 1
         if end + 1 >= len(doc) or doc[end].text != ",":
             return None
         first = self._past_name_prefix(end + 1)
@@ -1222,7 +1232,11 @@ class Coreference:
             return None
         if any(c.dep_ == "cc" for c in name.children):
             return None  # ``Le maire, et Marie Roux, …``: two people
-        coordinated = any(t.dep_ in ("conj", "appos") and t.head.i == head.i for t in doc[end + 1 : first + 1])
+        inside = range(head.i, end)  # on the title or on a word of its complement
+        coordinated = any(
+            t.dep_ in ("conj", "appos") and t.head.i in inside and (t.head.i == head.i or head.is_ancestor(t.head))
+            for t in doc[end + 1 : first + 1]
+        )
         if first > end + 1 and self._closed_after(entity):
             coordinated = True  # ``selon sa directrice, le Dr Anne Roux.``: a civility or title opens an apposition
         both_subjects = name.dep_ in SUBJECT_DEPS and head.dep_ in SUBJECT_DEPS  # the parser split the pair
@@ -2379,10 +2393,15 @@ class Coreference:
         before the subject names someone else). With ``topic``, only a person the sentence is about: not a name
         in a noun's complement (``la bijouterie Dufau``), and for a woman only one the article said is one."""
         by_sentence: dict[int, list[Mention]] = {}
+        outside = not self.is_quoted(offset)
         for mention in self._walk_back(offset):  # in text order: walk back until out of the window
             if sent - mention.sent > _SENTENCE_WINDOW:
                 break
             if mention.end > offset or mention.referent is None or mention.sent > sent:
+                continue
+            if outside and self.is_quoted(mention.start):
+                # ``« … Elle avait quitté le village. » dit-elle``: inside quoted words a pronoun or a name is the
+                # speaker's own reference (her daughter); the narrator's pronoun takes up the narrator's mentions
                 continue
             if clause is not None and mention.sent == sent and self._governor(mention.head) == clause:
                 continue
@@ -2401,7 +2420,7 @@ class Coreference:
                 by_sentence[k],
                 key=lambda m: (
                     not (m.kind == "name" and self._opinion_frame(self.doc[m.head])),  # ``Pour X, …``: X's view
-                    not (telling and m.gender == telling),
+                    not (telling and m.gender == telling and self._verb_argument(m)),
                     self._body_in_noun_complement(m),
                     not m.root_subject,
                     not m.subject,
@@ -2435,6 +2454,19 @@ class Coreference:
                     continue
                 return mention.referent
         return None
+
+    def _verb_argument(self, mention: Mention) -> bool:
+        """Whether ``mention`` is an argument of a verb (past the noun it is set beside): ``la ministre Anne Genet``
+        received by someone is, ``sa fille, Shapla`` in ``le corps de sa fille, Shapla`` is not. A woman named
+        inside another noun's complement does not outrank the sentence's subject for ``elle`` by her gender alone
+        (``X attend qu'on lui rende le corps de sa fille, Shapla. Elle …`` is X)."""
+        token = self.doc[mention.head]
+        first = self._first_token(mention)
+        if first >= 2 and self.doc[first - 1].text == "," and self.doc[first - 2].pos_ == "NOUN":
+            token = self.doc[first - 2]  # set beside that noun between commas, whatever the parser hung it on
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.head.i == token.i or token.head.pos_ in ("VERB", "AUX")
 
     def _medium(self, mention: Mention) -> bool:
         """Whether ``mention`` names a body as the medium someone spoke on (``sur RTL``, ``sur France 2``): a

@@ -1161,7 +1161,9 @@ class EntityRecognizer:
             if mention.type == "PER":
                 continue
             if mention.type == "MISC" and (
-                self._opens_with_body_head(doc, mention) or self._ends_with_body_head(doc, mention)
+                self._opens_with_body_head(doc, mention)
+                or self._ends_with_body_head(doc, mention)
+                or self._acting_acronym(doc, mention)
             ):
                 mention.type = "ORG"  # ``Guardia Civil``, ``Special Investigation Team``: a body, not a full name
                 continue
@@ -1298,6 +1300,20 @@ class EntityRecognizer:
             and doc[mention.start - 1].lower_ in self.contracted_articles
         )
 
+    def _acting_acronym(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether an acronym spaCy called ``MISC`` is the subject of a verb, after a definite article or none
+        (``Le LHRC a porté son décompte à 131 morts``, ``la FCPE dénonce``): a body acts and speaks; a thing
+        written in capitals takes an indefinite article (``un TGV``) or is a word (``PHOTO``)."""
+        token = doc[mention.start]
+        if mention.end - mention.start != 1 or not _ACRONYM.match(token.text) or len(token.text) < 3:
+            return False
+        if not token.dep_.startswith("nsubj") or token.lower_ in self.junk:
+            return False
+        if any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children):
+            return False
+        zipf = word_zipf(token.lower_, self.lang_code)
+        return zipf is None or zipf < self.common_zipf - 1
+
     def _title_before(self, doc: Doc, mention: _Mention) -> bool:
         """A title noun shortly before the name: ``le président russe X``, ``le vice-ministre de la
         défense, X``. A name right after ``de``/``du``/``l'`` is the title's complement
@@ -1309,7 +1325,10 @@ class EntityRecognizer:
             return False  # ``sa maison mère, le groupe Valtherm``: the name is the group's, not the title's
         apposition = doc[mention.start - 1].text == ","
         crossed_preposition = False
-        for i in range(mention.start - 1, max(0, mention.start - 10) - 1, -1):
+        # an apposition may follow a long portfolio (``le ministre de la Crise climatique et de la Protection
+        # civile, X``): the clause's punctuation and verbs still bound the walk
+        reach = 16 if apposition else 10
+        for i in range(mention.start - 1, max(0, mention.start - reach) - 1, -1):
             token = doc[i]  # spaCy's sentences split too eagerly before foreign names: stop at punctuation
             if (
                 token.pos_ in ("VERB", "AUX")

@@ -48,12 +48,14 @@ CIVILITY_PARTICLES: frozenset[str] = frozenset("de d' d’ du des von van der de
 #: Surface forms spaCy's French models return as entities that are not: elided articles and
 #: pronouns (``qu’``, ``n’``, ``L’``), ``État`` in ``chef de l'État``, a rubric (``En Brève``), a counted
 #: noun with a capital (``2500 Hommes``), the abbreviation of ``numéro`` (``position de Non. 2``), and a
-#: day word left when a time word is cut off a span (``Hier`` of ``Hier soir``).
+#: day word left when a time word is cut off a span (``Hier`` of ``Hier soir``); and acronyms French writes as common
+#: nouns (``principale ONG du pays``, ``les PME``): a kind of body, no body's name.
 NOT_ENTITIES: frozenset[str] = frozenset(
     """
     l' qu' n' d' j' s' c' m' t' l’ qu’ n’ d’ j’ s’ c’ m’ t’ le la les un une des il elle ils elles on
     état etat états etats ce cette cet ces lui leur selon
     brève brèves bref hommes femmes personnes non no hier demain aujourd'hui
+    ong ongs pme tpe sdf hlm ehpad
     """.split()
 )
 
@@ -149,12 +151,14 @@ ELIDED_WORD: str = r"(?i)^(?:[^\W\d_]{1,2}|[^\W\d_]*qu)$"
 #: arabe)``, ``(OIM ou IOM)``).
 ALTERNATIVE_CONJUNCTIONS: frozenset[str] = frozenset({"ou", "or"})
 
-#: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations).
+#: All-capital words that are ordinary words, not acronyms (headline capitals, abbreviations, acronyms used as
+#: common nouns: ``une ONG``).
 NOT_ACRONYMS: frozenset[str] = frozenset(
     """
     A AU AUX DE DU DES LE LA LES UN UNE ET OU EN SUR PAR POUR NON OUI IL ELLE ON CE CET LUNDI MARDI MERCREDI
     JEUDI VENDREDI SAMEDI DIMANCHE JANVIER FEVRIER FÉVRIER MARS AVRIL MAI JUIN JUILLET AOUT AOÛT SEPTEMBRE
-    OCTOBRE NOVEMBRE DECEMBRE DÉCEMBRE AFP II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI
+    OCTOBRE NOVEMBRE DECEMBRE DÉCEMBRE AFP ONG ONGS PME TPE SDF HLM EHPAD
+    II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX XXI
     """.split()
 ) - {"AFP"}
 
