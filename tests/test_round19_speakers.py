@@ -87,3 +87,34 @@ def test_a_thing_written_in_capitals_is_no_body(analyze: Analyze) -> None:
     result = analyze("Un TGV a déraillé près de Mâcon. Il transportait 300 passagers, « un miracle » selon la SNCF.")
     assert "SNCF" in said_by(result, "un miracle")
     assert all(e.type != "ORG" for e in result.entities if e.text == "TGV")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Les cortèges ont convergé vers le Parlement de Podgorica, derrière une banderole proclamant « Le béton "
+            "tue ».",
+            "Le béton tue",
+        ),
+        (
+            "Quelque 6 000 personnes ont manifesté devant la mairie de Tuléar en brandissant des pancartes « De l'eau "
+            "pour tous ».",
+            "De l'eau pour tous",
+        ),
+        (
+            "Plusieurs centaines de personnes se sont rassemblées devant la préfecture pour dénoncer « l'abandon » "
+            "des villages de montagne.",
+            "l'abandon",
+        ),
+    ],
+)
+def test_a_marching_crowd_carries_its_signs_and_demands(analyze: Analyze, text: str, words: str) -> None:
+    assert said_by(analyze(text), words).startswith("manifestants (")
+
+
+def test_a_crowd_that_does_not_demonstrate_is_no_protester(analyze: Analyze) -> None:
+    result = analyze("Des milliers de personnes ont fui la ville pour échapper aux « bombardements ».")
+    assert said_by(result, "bombardements") == ""
+    result = analyze("Des dizaines de personnes ont témoigné devant le juge : « Nous avons tout perdu ».")
+    assert not said_by(result, "Nous avons tout perdu").startswith("manifestants")

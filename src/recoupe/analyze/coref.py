@@ -1321,7 +1321,13 @@ class Coreference:
             if here - mention.sent > 1:
                 return
             referent = mention.referent
-            if mention.kind != "name" or referent is None or referent.type != "PER" or mention.end > head.idx:
+            if referent is None or referent.type != "PER" or mention.end > head.idx:
+                continue
+            if mention.kind == "description" and referent.entity is not None and mention.subject:
+                # ``« … », a déclaré le chef de l'État`` the article tied to X: X, as its head word speaks
+                yield mention, referent, mention.head
+                continue
+            if mention.kind != "name":
                 continue
             first = self._first_token(mention)
             if not self._names_a_thing(first):

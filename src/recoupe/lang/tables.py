@@ -257,6 +257,10 @@ class SpeechTables(Protocol):
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
     CHANT_NOUNS: frozenset[str]
+    SIGN_NOUNS: frozenset[str]
+    SIGN_VERBS: frozenset[str]
+    PROTEST_VERBS: frozenset[str]
+    PROTESTERS: str
     CALL_NOUNS: frozenset[str]
     CROWD_NOUNS: frozenset[str]
     PURPOSE_MARKERS: frozenset[str]

@@ -131,6 +131,9 @@ class QuoteExtractor:
         self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) + "e" for v in self.speech_verbs if v.endswith("er"))
         self.possessor_relatives: frozenset[str] = frozenset(fold(w) for w in speech.POSSESSOR_RELATIVES)
         self.possessor_link: str = speech.POSSESSOR_LINK
+        self.crowd_nouns: frozenset[str] = frozenset(fold(w) for w in speech.CROWD_NOUNS)
+        self.protest_verbs: frozenset[str] = frozenset(fold(w) for w in speech.PROTEST_VERBS)
+        self.protesters: str = speech.PROTESTERS
         self.age_after: re.Pattern[str] = re.compile(r"\s+" + lang.claims.AGE_COMPLEMENT)
         self.possessed_articles: dict[tuple[str, str], str] = speech.POSSESSED_ARTICLES
         self.elided_article: str = speech.ELIDED_ARTICLE
@@ -476,6 +479,7 @@ class QuoteExtractor:
         cues.append(lambda: finder.stance(first))
         cues.append(lambda: finder.colon_agent(first))
         cues.append(lambda: finder.chanted(first))
+        cues.append(lambda: finder.carried(first))
         if finder.relayed(last):
             cues = [*cues[1:], cues[0]]  # ``X s'est dit « … », a rapporté le journal``: X's own clause first
         for cue in cues:
@@ -667,6 +671,23 @@ class QuoteExtractor:
                 trimmed.append((a, b))
         return trimmed
 
+    def _protesting_crowd(self, parsed: Parsed, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` count a crowd of people (``Quelque 10 000 personnes``, ``les
+        cortèges``) who demonstrate in their clause (``ont défilé``, ``ont manifesté``): its quoted words are the
+        protesters', and the speaker is named so, the count that described them in brackets."""
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        nouns = [t for t in span or () if t.pos_ == "NOUN"]
+        if not nouns or fold(nouns[-1].text) not in self.crowd_nouns:
+            return False
+        token = nouns[-1]
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in self.protest_verbs:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
     def attribution(self, parsed: Parsed, coref: Coreference, found: Found) -> Attribution | None:
         """The speaker record for a cue's span: the words as written and the entity they stand for.
 
@@ -688,6 +709,9 @@ class QuoteExtractor:
             if referent.entity is None:
                 return Attribution(self._whole_title(parsed, referent.text, start), None)
             return Attribution(words.lstrip("-"), referent.entity)
+        if referent is None or referent.entity is None:
+            if self._protesting_crowd(parsed, start, end):
+                return Attribution(f"{self.protesters} ({words})", None)
         owner = self._relative_owner(parsed, words, start)
         if owner is not None:
             return Attribution(f"{words} {self.possessor_link} {owner}", None)

@@ -139,6 +139,8 @@ class _Lexicon:
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
     chant_nouns: frozenset[str]
+    sign_nouns: frozenset[str]
+    sign_verbs: frozenset[str]
     call_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     purpose_markers: frozenset[str]
@@ -237,6 +239,8 @@ class SpeakerFinder:
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
             chant_nouns=_folded(speech.CHANT_NOUNS),
+            sign_nouns=_folded(speech.SIGN_NOUNS),
+            sign_verbs=_folded(speech.SIGN_VERBS),
             call_nouns=_folded(speech.CALL_NOUNS),
             crowd_nouns=_folded(speech.CROWD_NOUNS),
             purpose_markers=_folded(speech.PURPOSE_MARKERS),
@@ -1524,6 +1528,29 @@ class ArticleSpeakers:
         found = self.subject(verb)
         return found if isinstance(found, tuple) and (self._is_agent(found) or self._crowd(found)) else None
 
+    def carried(self, quote: QuoteSpan) -> Found:
+        """``derrière une banderole proclamant « … »``, ``en brandissant des pancartes « … »``: words written on
+        what a crowd carries are said by the subject of the clause the sign completes (past the verbs of the sign
+        and of carrying it), when that subject is someone or a crowd."""
+        doc = self.doc
+        j = self.token_at(quote.open) - 1
+        while j >= 1 and (doc[j].text in (":", ",") or fold(doc[j].lemma_) in self.lex.sign_verbs):
+            j -= 1  # ``une banderole proclamant :``
+        noun = doc[j] if j >= 0 else None
+        if noun is None or not {fold(noun.text), fold(noun.lemma_)} & self.lex.sign_nouns:
+            return None
+        sentence = self.sentence_start(quote.open)
+        verb = noun.head
+        for _ in range(5):
+            own = verb.pos_ in ("VERB", "AUX") and fold(verb.lemma_) not in self.lex.sign_verbs
+            if (own and not quote.start <= verb.idx < quote.end) or verb.head.i == verb.i or verb.idx < sentence:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.idx < sentence or fold(verb.lemma_) in self.lex.sign_verbs:
+            return None
+        found = self.subject(verb)
+        return found if isinstance(found, tuple) and (self._is_agent(found) or self._crowd(found)) else None
+
     def _crowd(self, found: tuple[int, int]) -> bool:
         """Whether ``found`` is a crowd (``des dizaines de milliers de personnes``), who chant what they march for."""
         nouns = [t for t in self.tokens(*found) if t.pos_ == "NOUN"]
@@ -1619,8 +1646,8 @@ class ArticleSpeakers:
         """Whether a cue's span is a thing, not someone (``un hélicoptère``, ``ces découvertes``, the adverbial
         ``y``): a speaker is a person, a body or a role, so such a cue found no speaker and the next cue (the
         speech verb's own subject, the speaker before) is asked instead."""
-        if not isinstance(found, tuple) or self._is_agent(found):
-            return False
+        if not isinstance(found, tuple) or self._is_agent(found) or self._crowd(found):
+            return False  # ``les cortèges`` are people marching
         words = self.tokens(*found)
         if not words:
             return False
@@ -2405,9 +2432,10 @@ class ArticleSpeakers:
                 continue
             if self.is_speech_verb(current):
                 return found
-            if fallback is None and (not isinstance(found, tuple) or self._is_agent(found)):
+            if fallback is None and (not isinstance(found, tuple) or self._is_agent(found) or self._crowd(found)):
                 # A verb that reports nothing lends its subject only when that is someone: in ``Un plan
-                # qui lui permet de se présenter : « … »`` the plan is no speaker.
+                # qui lui permet de se présenter : « … »`` the plan is no speaker; a crowd that marches to demand
+                # ``« justice »`` is (``2 000 personnes ont défilé pour réclamer``).
                 fallback = found
         return fallback
 

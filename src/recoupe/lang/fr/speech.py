@@ -64,13 +64,29 @@ ADJECTIVE_NEGATIONS: frozenset[str] = frozenset({"non"})
 SUPERLATIVE_ADVERBS: frozenset[str] = frozenset({"plus", "moins"})
 #: Nouns of a crowd that speak only by chanting (``des milliers de personnes ont défilé aux cris de « … »``):
 #: elsewhere such a noun is as often counted as victims as it is heard.
-CROWD_NOUNS: frozenset[str] = frozenset("personne personnes gens foule foules".split())
+CROWD_NOUNS: frozenset[str] = frozenset("personne personnes gens foule foules cortège cortèges".split())
 #: Prepositions that open a purpose clause (``pour dénoncer``, ``afin d'exiger``).
 PURPOSE_MARKERS: frozenset[str] = frozenset("pour afin".split())
 
 #: Nouns for words a crowd chants (``aux cris de « … »``, ``au son des slogans « … »``): the quote after them and
 #: ``de`` is chanted by the subject of the clause they complete (``des manifestants ont défilé aux cris de …``).
 CHANT_NOUNS: frozenset[str] = frozenset("cri cris slogan slogans chant chants".split())
+#: Nouns of what a crowd carries written words on (``derrière une banderole proclamant « … »``, ``en brandissant des
+#: pancartes « … »``): the words are the clause's subject's, as a chant is.
+SIGN_NOUNS: frozenset[str] = frozenset(
+    "banderole banderoles pancarte pancartes calicot calicots écriteau écriteaux affiche affichettes".split()
+)
+#: Verbs between a sign and its words, or of carrying it (``une banderole proclamant``, ``en brandissant``): not
+#: the clause the words belong to.
+SIGN_VERBS: frozenset[str] = frozenset(
+    "proclamer clamer porter afficher arborer brandir tenir déployer dire réclamer lire".split()
+)
+#: Verbs of a crowd demonstrating (``10 000 personnes ont défilé … « … »``): a crowd of people who do so and whose
+#: words are quoted are protesters, named so (:data:`PROTESTERS`) before the words that counted them.
+PROTEST_VERBS: frozenset[str] = frozenset(
+    "défiler manifester rassembler marcher protester converger brandir scander".split()
+)
+PROTESTERS: str = "manifestants"
 
 #: Pronouns that pick one of a group named after ``de`` (``l'un d'eux``, ``l'une des habitantes``): the speaker is
 #: the whole phrase, one of them, never the bare ``un``.
