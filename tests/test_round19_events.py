@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from event_helpers import Analyze, story_view
-from recoupe.link.events import _cues, _origin_of_people, _statement_count_spans
+from recoupe.link.events import _cues, _day_after, _origin_of_people, _statement_count_spans
 
 
 def _counted(sentence: str, days: tuple[str, ...] = ()) -> list[str]:
@@ -127,3 +127,32 @@ def test_a_departure_town_holds_no_protest(analyze: Analyze) -> None:
     places = {e.location for e in view.events}
     assert "Dakar" in places
     assert not places & {"Thiès", "Saint-Louis"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state_day", "taken_day"),
+    [
+        (
+            "Les six employés pris en otage vendredi étaient toujours retenus par les ravisseurs dimanche soir, au "
+            "troisième jour de la crise.",
+            "dimanche",
+            "vendredi",
+        ),
+        ("Les passagers enlevés mardi sont encore séquestrés, jeudi, dans la forêt.", "jeudi", "mardi"),
+    ],
+)
+def test_the_day_hostages_are_still_held_is_no_event_s_day(sentence: str, state_day: str, taken_day: str) -> None:
+    assert _day_after("LATER_RELEASE_DAY", sentence, 0, sentence.index(state_day), "fr")
+    assert not _day_after("LATER_RELEASE_DAY", sentence, 0, sentence.index(taken_day), "fr")
+
+
+def test_hostages_still_held_make_no_abduction_on_that_day(analyze: Analyze) -> None:
+    text = (
+        "BOGOTA, 16 mars 2026 (AFP) - Des hommes armés ont enlevé samedi onze ouvriers d'un chantier près de Segovia, "
+        "dans le département d'Antioquia.\n\n"
+        "Les onze ouvriers enlevés samedi étaient toujours retenus par leurs ravisseurs lundi matin."
+    )
+    view = story_view(analyze, [("a", text, "2026-03-16")])
+    days = {e.event_date for e in view.events}
+    assert "2026-03-14" in days
+    assert "2026-03-16" not in days

@@ -426,6 +426,9 @@ LATER_DEATH_DAY = r"\b(?:succombee?s?|succombant|decedee?s?|mort|morte|morts|mor
 LATER_RELEASE_DAY = (
     r"\b(?:relachee?s?|liberee?s?|remise?s? en liberte|deferee?s?|presentee?s?|ecrouee?s?|condamnee?s?"
     r"|inculpee?s?|mise?s? en examen) (?:[\w']+ ){0,2}?$"
+    # people still held (``les gardiens pris en otage samedi étaient toujours retenus par les mutins lundi``): the
+    # day their state is told (and the crisis's n-th day after it), not the day they were taken
+    r"|\b(?:toujours|encore) (?:retenue?s?|detenue?s?|sequestree?s?|en captivite|aux mains d\w*)(?:,? [\w']+){0,6}?,? $"
 )
 #: What follows a release's day when the release was itself an operation (``libérés lundi soir à l'issue d'un
 #: assaut``, ``libérés mercredi lors d'une intervention de l'armée``): that day is the operation's, an event's.
