@@ -156,3 +156,9 @@ def test_hostages_still_held_make_no_abduction_on_that_day(analyze: Analyze) -> 
     days = {e.event_date for e in view.events}
     assert "2026-03-14" in days
     assert "2026-03-16" not in days
+
+
+def test_a_count_placed_in_a_town_is_that_town_s_march() -> None:
+    sentence = "Les organisateurs ont compté samedi 50 000 manifestants à Tours, un record."
+    assert _counted(sentence, ("samedi",)) == []
+    assert _kind_left(sentence, ("samedi",)) is not None

@@ -528,7 +528,8 @@ def _statement_count_spans(text: str, days_at: Sequence[tuple[int, int]], lang: 
 
     A statement whose counted people are its object (the dead, the arrested, the protesters) is the toll or the
     crowd of events told elsewhere: ACLED codes the events, not the day an official gave the figure, and a
-    national count places nothing. Its words are no cue; the rest of the sentence is read as before.
+    national count places nothing. Its words are no cue; the rest of the sentence is read as before. A count placed
+    in a town (``a compté 50 000 manifestants à Tours``) is that town's march and stays.
     """
     pattern, stop_words, breaks = (
         _optional_pattern(lang, n) for n in ("STATEMENT_COUNT", "STATEMENT_COUNT_STOP", "TALLY_CLAUSE_BREAK")
@@ -536,6 +537,7 @@ def _statement_count_spans(text: str, days_at: Sequence[tuple[int, int]], lang: 
     folded = fold(text)
     if pattern is None or stop_words is None or breaks is None or len(folded) != len(text):
         return []
+    town = _optional_pattern(lang, "STATEMENT_COUNT_TOWN")
     since = _optional_pattern(lang, "SINCE_A_START")
     starts = [m.span() for m in since.finditer(folded)] if since is not None else []
     # a start (``depuis le 4 novembre``) dates what is counted since, no day of the clause's own
@@ -548,6 +550,8 @@ def _statement_count_spans(text: str, days_at: Sequence[tuple[int, int]], lang: 
         end = 0
         while end + 1 < len(cuts) and not _a_day_of_its_own(text, (cuts[end][1], cuts[end + 1][0]), own_days):
             end += 1
+        if town is not None and town.search(text[found.start() : cuts[end][0]]):
+            continue  # "a compté 50 000 manifestants à Tours": that town's march
         spans.append((found.start(), cuts[end][0]))
     return spans
 

@@ -805,6 +805,10 @@ STATEMENT_COUNT = (
     r"(?:morts?|tuee?s?|victimes|blessee?s?|deces|interpellations|arrestations|manifestants|protestataires"
     r"|personnes (?:tuees|arretees|interpellees|blessees))\b"
 )
+#: A town a source's count is placed in (``les organisateurs ont compté 50 000 manifestants à Tours samedi``): the
+#: count of that town's march, whose words still cue it (a national count, ``dans 71 départements``, ``dans tout le
+#: pays``, names none). Regex on the original text of the count's clauses.
+STATEMENT_COUNT_TOWN = r"(?:^|\s)à\s+(?:la\s+|l['’]|le\s+)?[A-ZÉÈÀÂÎÔÛ]"
 #: Where a source's count (:data:`STATEMENT_COUNT`) gives way to the event it counts in (``a fait état de trois
 #: morts lors des heurts de mardi``): that event's words still cue it. Folded regex.
 STATEMENT_COUNT_STOP = r"\b(?:lors d|au cours d|pendant |durant |en marge d|a la suite d)"
