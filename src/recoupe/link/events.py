@@ -520,6 +520,42 @@ def _tally_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> li
     return spans
 
 
+def _statement_count_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The spans (sentence offsets) of a source's count (``le ministre a fait état de six morts et de 276
+    interpellations``, ``le ministère a compté mardi 6 100 manifestants``), from the speech verb to the end of the
+    clauses going on with it (``, dont six policiers``, ``et 1 187 personnes arrêtées depuis le 4 novembre``), up
+    to one that names a day of its own or the event the count is of (``lors des heurts de mardi``).
+
+    A statement whose counted people are its object (the dead, the arrested, the protesters) is the toll or the
+    crowd of events told elsewhere: ACLED codes the events, not the day an official gave the figure, and a
+    national count places nothing. Its words are no cue; the rest of the sentence is read as before. A count placed
+    in a town (``a compté 50 000 manifestants à Tours``) is that town's march and stays.
+    """
+    pattern, stop_words, breaks = (
+        _optional_pattern(lang, n) for n in ("STATEMENT_COUNT", "STATEMENT_COUNT_STOP", "TALLY_CLAUSE_BREAK")
+    )
+    folded = fold(text)
+    if pattern is None or stop_words is None or breaks is None or len(folded) != len(text):
+        return []
+    town = _optional_pattern(lang, "STATEMENT_COUNT_TOWN")
+    since = _optional_pattern(lang, "SINCE_A_START")
+    starts = [m.span() for m in since.finditer(folded)] if since is not None else []
+    # a start (``depuis le 4 novembre``) dates what is counted since, no day of the clause's own
+    own_days = [(a, b) for a, b in days_at if not any(s <= a < e or a <= s < b for s, e in starts)]
+    spans: list[tuple[int, int]] = []
+    for found in pattern.finditer(folded):
+        stop = next((m.start() for m in stop_words.finditer(folded, found.end())), len(text))
+        cuts = [(m.start(), m.end()) for m in breaks.finditer(folded, found.end()) if m.end() <= stop]
+        cuts.append((stop, stop))
+        end = 0
+        while end + 1 < len(cuts) and not _a_day_of_its_own(text, (cuts[end][1], cuts[end + 1][0]), own_days):
+            end += 1
+        if town is not None and town.search(text[found.start() : cuts[end][0]]):
+            continue  # "a compté 50 000 manifestants à Tours": that town's march
+        spans.append((found.start(), cuts[end][0]))
+    return spans
+
+
 def _range_tally_spans(text: str, days_at: Sequence[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """The spans (sentence offsets) of the clauses that count a toll over a range of days, with the clauses
     going on with them up to one that names a day of its own.
@@ -760,7 +796,11 @@ def code_events(
             before, this = this, (start, end)
             text = _blank_quotes(article.text, start, end, analysis)
             days_at = [(t.start - start, t.end - start) for t in analysis.timexes if start <= t.start < end]
-            tallies = _tally_spans(text, days_at, lang) + _range_tally_spans(text, days_at, lang)
+            tallies = (
+                _tally_spans(text, days_at, lang)
+                + _range_tally_spans(text, days_at, lang)
+                + _statement_count_spans(text, days_at, lang)
+            )
             text = _blank(text, tallies)
             cues = _cues(text, lang)
             kind = cues.kind()
@@ -1047,7 +1087,17 @@ def _names_where(text: str, sentence_start: int, offset: int, dateline: tuple[in
         not dateline[0] <= offset < dateline[1]
         and not _neighbourhood(text, sentence_start, offset, lang)
         and not _inside_a_name(text, sentence_start, offset, lang)
+        and not _origin_of_people(text, sentence_start, offset, lang)
     )
+
+
+def _origin_of_people(text: str, sentence_start: int, name_start: int, lang: str) -> bool:
+    """Whether the place named at ``name_start`` is where people came from (``des étudiants partis mardi de Novi
+    Sad``, ``des paysans venus de Kolda et de Sédhiou``): a departure is no protest where it starts, and the
+    sentence's event is where they arrived (or, if it names no other place, where the story places it)."""
+    pattern = _optional_pattern(lang, "ORIGIN_OF_PEOPLE")
+    before = fold(text[max(sentence_start, name_start - 110) : name_start])
+    return pattern is not None and pattern.search(before) is not None
 
 
 def _link_lines(analysis: DocumentAnalysis) -> list[tuple[int, int]]:

@@ -426,6 +426,9 @@ LATER_DEATH_DAY = r"\b(?:succombee?s?|succombant|decedee?s?|mort|morte|morts|mor
 LATER_RELEASE_DAY = (
     r"\b(?:relachee?s?|liberee?s?|remise?s? en liberte|deferee?s?|presentee?s?|ecrouee?s?|condamnee?s?"
     r"|inculpee?s?|mise?s? en examen) (?:[\w']+ ){0,2}?$"
+    # people still held (``les gardiens pris en otage samedi étaient toujours retenus par les mutins lundi``): the
+    # day their state is told (and the crisis's n-th day after it), not the day they were taken
+    r"|\b(?:toujours|encore) (?:retenue?s?|detenue?s?|sequestree?s?|en captivite|aux mains d\w*)(?:,? [\w']+){0,6}?,? $"
 )
 #: What follows a release's day when the release was itself an operation (``libérés lundi soir à l'issue d'un
 #: assaut``, ``libérés mercredi lors d'une intervention de l'armée``): that day is the operation's, an event's.
@@ -534,6 +537,18 @@ DIRECTION_TO_PLACE = (
     # Bouaké et Korhogo``): the event is where the sentence places it on the road, not at either end
     r"|\b(?:routes?|pistes?|axes?|autoroutes?|nationale|voie ferree|ligne)(?: [\w'-]+){0,2}? entre (?:[\w'-]+ ){0,3}?"
     r"(?:et )?)$"
+)
+#: What a town's name follows when it only says where people came from (``des étudiants partis mardi de Novi Sad
+#: et de Niš``, ``des éleveurs venus de Kolda, de Vélingara ou de Sédhiou``, ``arrivés la veille de Bouaké``): a
+#: march's or a convoy's starting point, not where the sentence's event happens (a departure is no protest where it
+#: starts). A participle, not the noun ``le parti de`` (a political party); up to four words (a day, a time) before
+#: ``de``; an enumeration of origins goes on with ``, de``, `` et de``, `` ou de``. Folded regex on the text before
+#: the name.
+ORIGIN_OF_PEOPLE = (
+    r"(?<!\ble )(?<!\bun )(?<!\bdu )(?<!\bau )(?<!\bdes )(?<!\bles )(?<!\bce )(?<!\bson )(?<!\bleur )"
+    r"\b(?:partis?|parties?|venus?|venues?|arrives?|arrivees?|accourus?|accourues?)"
+    r"(?: [\w'-]+){0,4}? (?:de |d'|du )"
+    r"(?:[^.;:!?()]{0,70}?(?:, | et | ou )(?:de |d'|du ))?$"
 )
 #: What ends the name of a club or a body just before a place (``l'Espérance de Tunis``, ``l'Olympique de
 #: Marseille``): a capitalized word other than a compass point, then ``de``. Regex on the original text before
@@ -773,6 +788,30 @@ TALLY_END = r":\s"
 #: A tally of arrests (``112 personnes interpellées depuis lundi soir``) still tells the police's intervention in
 #: the movement it counts from, which the blanking would lose: not blanked. Folded regex on the tally's clause.
 TALLY_OF_ARRESTS = r"\b(?:interpell\w*|arrest\w*|arrete(?:e|s|es)?|gardes? a vue)\b"
+#: A source giving a count as what it says (``le ministre a fait état de six morts et de 276 interpellations``,
+#: ``le ministère a compté mardi 6 100 manifestants``, ``le préfet parle de six civils tués``, ``a livré devant
+#: le Parlement un bilan détaillé : 27 morts``): a statement whose counted people are the object of the speech
+#: verb is the toll or the crowd of events told elsewhere, no event of the day it was made. Its clause is no cue
+#: (:data:`STATEMENT_COUNT_STOP` ends it). Not a verb in front of a clause of its own (``a annoncé que …``,
+#: ``a annoncé avoir arrêté …``): the words between the verb and the count are no ``que``, no infinitive. Folded
+#: regex.
+STATEMENT_COUNT = (
+    r"\b(?:fai(?:t|sait|saient|sant) etat|parlen?t?|evoquen?t?|(?:a|ont|avait|avaient|aurait) (?:[\w'-]+ ){0,4}?"
+    r"(?:annonce|compte|recense|denombre|reconnu|livre|communique|avance|evoque|comptabilise|fait etat|parle))"
+    r"(?:[ ']+(?!que\b|qu'|avoir\b|etre\b|d'avoir\b)[\w-]+){0,8}?(?: :)?"
+    r" (?:d'|de |des )?(?:au moins |plus de |pres de |quelque |environ |officiellement )?"
+    r"(?:\d[\d .]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt\w*|trente|quarante"
+    r"|cinquante|soixante\w*|cent|mille|dizaines?|centaines?|milliers?) (?:[\w'-]+ ){0,2}?"
+    r"(?:morts?|tuee?s?|victimes|blessee?s?|deces|interpellations|arrestations|manifestants|protestataires"
+    r"|personnes (?:tuees|arretees|interpellees|blessees))\b"
+)
+#: A town a source's count is placed in (``les organisateurs ont compté 50 000 manifestants à Tours samedi``): the
+#: count of that town's march, whose words still cue it (a national count, ``dans 71 départements``, ``dans tout le
+#: pays``, names none). Regex on the original text of the count's clauses.
+STATEMENT_COUNT_TOWN = r"(?:^|\s)à\s+(?:la\s+|l['’]|le\s+)?[A-ZÉÈÀÂÎÔÛ]"
+#: Where a source's count (:data:`STATEMENT_COUNT`) gives way to the event it counts in (``a fait état de trois
+#: morts lors des heurts de mardi``): that event's words still cue it. Folded regex.
+STATEMENT_COUNT_STOP = r"\b(?:lors d|au cours d|pendant |durant |en marge d|a la suite d)"
 #: The months' names, folded (for the ranges of days below).
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 #: A span of days in the form of a range (``du 18 au 25 mai``, ``entre le 3 et le 9 avril``, ``du 28 février au 4
