@@ -671,33 +671,6 @@ class QuoteExtractor:
                 trimmed.append((a, b))
         return trimmed
 
-    @staticmethod
-    def _participle_tail(parsed: Parsed, start: int, end: int) -> int:
-        """Where an unnamed speaker's description ends once a past participle that qualifies its last noun is taken
-        back with its complements (``la mère d'un étudiant`` [``tué devant le Parlement``]): the noun phrase stops
-        before a participle clause, but the description says who speaks only with it. Only when the clause closes
-        the sentence or runs to a comma: a participle that goes on is another clause."""
-        doc = parsed.doc
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or span.end >= len(doc):
-            return end
-        participle = doc[span.end]
-        if not (
-            participle.dep_ == "acl"
-            and span.start <= participle.head.i < span.end
-            and participle.head.pos_ in ("NOUN", "ADJ")
-            and "Part" in morph(participle, "VerbForm")
-            and "Past" in morph(participle, "Tense")
-        ):
-            return end
-        last = participle.right_edge.i
-        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[participle.i + 1 : last + 1]):
-            return end
-        after = doc[last + 1] if last + 1 < len(doc) else None
-        if after is not None and after.text not in (".", ",", ";", "!", "?"):
-            return end
-        return doc[last].idx + len(doc[last].text)
-
     def _protesting_crowd(self, parsed: Parsed, start: int, end: int) -> bool:
         """Whether the words at ``start:end`` count a crowd of people (``Quelque 10 000 personnes``, ``les
         cortèges``) who demonstrate in their clause (``ont défilé``, ``ont manifesté``): its quoted words are the
@@ -728,9 +701,6 @@ class QuoteExtractor:
         if not words:
             return None
         referent = coref.referent(start, end)
-        if referent is None or referent.entity is None:
-            end = self._participle_tail(parsed, start, end)
-            words = parsed.text[start:end].strip()
         word = fold(words).lstrip("-").removeprefix(self.euphonic_prefix)
         is_pronoun = word in coref.t.pronouns or word in coref.t.possessives
         if is_pronoun:
