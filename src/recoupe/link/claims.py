@@ -1573,6 +1573,26 @@ def _districts(
     return defaultdict(frozenset, {story: frozenset(names) for story, names in found.items()})
 
 
+def headline_line(text: str | None, lang: str = "fr") -> tuple[int, int] | None:
+    """Where an article's headline stands (start and end offsets), or ``None`` where its first line is no
+    headline (a paragraph: too long, or ending on a full stop). A site's navigation trail (``Info > Monde >
+    Europe``) is no headline: it is the page's path, and the headline is the next line that holds words — a
+    copied web page keeps its trail above its title, and the title still sets the article's place."""
+    if text is None:
+        return None
+    start = 0
+    end = text.find("\n")
+    if 0 < end and _navigation_line(text[:end], lang):
+        start = end + 1
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        end = text.find("\n", start)
+    line = text[start:end] if end > start else ""
+    if not line.strip() or len(line) > HEADLINE_MAX or line.rstrip().endswith("."):
+        return None
+    return start, end
+
+
 def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> tuple[str, int] | None:
     """The one place, not a country, an article's headline names (``Grève : forte mobilisation à Paris``),
     and how far into the article it reaches: the place the article reports on, up to the first paragraph
@@ -1581,10 +1601,15 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     paragraph ends the city's figures; it does not make the city's unplaced ones before it nobody's. A place
     that heads the headline as its rubric (``Sivens-le-Haut : le bilan s'alourdit``) labels the story, not the
     article's figures: it reaches them only when no figure of the article is placed elsewhere."""
-    first_break = (text or "").find("\n")
-    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+    line = headline_line(text, analysis.lang)
+    if text is None or line is None:
         return None
-    located = {places.scope(e.name or e.text): e for e in analysis.entities if e.type == "LOC" and e.end <= first_break}
+    top, first_break = line
+    located = {
+        places.scope(e.name or e.text): e
+        for e in analysis.entities
+        if e.type == "LOC" and top <= e.start and e.end <= first_break
+    }
     named = {
         scope: entity
         for scope, entity in located.items()
@@ -2539,15 +2564,17 @@ def headline_scope(analysis: DocumentAnalysis, text: str | None, places: _Places
     Tanger, la canicule tue en silence``), or ``None``: the place the article is about, whatever the figures
     of its body name. Unlike :func:`headline_place` it does not stop at a figure placed elsewhere: it says
     where the article is set, not which of its figures are the place's."""
-    first_break = (text or "").find("\n")
-    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+    line = headline_line(text, analysis.lang)
+    if text is None or line is None:
         return None
-    if _navigation_line(text[:first_break], analysis.lang):
-        return None
+    top, first_break = line
     located = [
         e
         for e in analysis.entities
-        if e.type == "LOC" and e.end <= first_break and name_key(e.name or e.text) not in places.districts
+        if e.type == "LOC"
+        and top <= e.start
+        and e.end <= first_break
+        and name_key(e.name or e.text) not in places.districts
     ]
     if any(_named_as_region(text[: e.start], e.text, analysis.lang) for e in located):
         return None
