@@ -3062,8 +3062,11 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
     kind (``les 80 supporters arrêtés samedi soir``) when the story dates only that one period and every such
     count was given on that day or the next: nothing yet had happened after it for the total to include.
     Without this a day's arrests, told once with its evening and once without, were two groups each of one
-    report. Stories of several nights (a riot's nightly arrests) keep their running totals apart."""
-    periodic = _cues(lang).periodic_categories
+    report. Stories of several nights (a riot's nightly arrests) keep their running totals apart. The injured
+    an article reporting a march counts on the march's day (:data:`MARCH_DAY_CATEGORIES`) are read so too: the
+    next day's ``sept policiers ont été blessés`` revises the march day's ``trois policiers blessés`` — but not
+    a country's count (``dans toute la France``), which holds other towns' injured."""
+    periodic = _cues(lang).periodic_categories | MARCH_DAY_CATEGORIES
     families: dict[tuple[str | None, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         if key[1] in periodic:
@@ -3076,12 +3079,19 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
         period_key, running_key = dated[0], bare[0]
         if period_key[4] and running_key[4] and period_key[4] != running_key[4]:
             continue  # two places' counts
+        if period_key[1] not in _cues(lang).periodic_categories and _wide_scope(period_key, running_key):
+            continue  # a day's injured beside the whole country's: the country's counts more than the day's
         last = datetime.date.fromisoformat(period_key[3]) + datetime.timedelta(days=SOLE_PERIOD_REPORT_DAYS)
         given = [_day(e.report.published) for e in groups[running_key]]
         if all(day and period_key[3] <= day <= last.isoformat() for day in given) or _raises_the_day(
             groups[running_key], groups[period_key]
         ):
             groups[period_key].extend(groups.pop(running_key))
+
+
+def _wide_scope(*keys: GroupKey) -> bool:
+    """Whether any of the groups counts a whole country (a country's or a nationwide figure)."""
+    return any(k[4].startswith(("country:", "nationwide")) for k in keys)
 
 
 def _raises_the_day(running: list[_Entry], day: list[_Entry]) -> bool:
