@@ -132,3 +132,35 @@ def test_a_nationwide_count_of_injured_is_not_the_day_s(analyzer: Analyzer) -> N
     )
     groups = _one_story(analyzer, ("a", first, "2026-06-13"), ("b", later, "2026-06-14"))
     assert not _with(groups, "injured", {2, 31})
+
+
+# --- a kind's unplaced toll and the story's one toll of everyone, placed
+
+
+def test_a_kind_s_unplaced_toll_joins_the_story_s_placed_toll(analyzer: Analyzer) -> None:
+    """``Quinze ouvriers ont péri`` names no place; the story's one toll of everyone is placed in the town
+    (``Douze personnes ont été tuées jeudi à Sfax``): one rising toll, one group."""
+    first = (
+        "Explosion dans une usine de Sfax\n\nDouze personnes ont été tuées jeudi à Sfax dans l'explosion d'un "
+        "réservoir, selon la protection civile."
+    )
+    later = (
+        "Explosion de Sfax : le bilan s'alourdit\n\nQuinze ouvriers ont péri dans l'explosion, selon la "
+        "protection civile."
+    )
+    groups = _one_story(analyzer, ("a", first, "2026-02-05"), ("b", later, "2026-02-06"))
+    assert _with(groups, "killed", {12, 15})
+
+
+def test_a_kind_s_toll_given_apart_from_everyone_s_stays_apart(analyzer: Analyzer) -> None:
+    """An article that gives both, each its own figure, counts the workers as a part of everyone: two groups."""
+    first = (
+        "Explosion dans une usine de Sfax\n\nDouze personnes ont été tuées jeudi à Sfax dans l'explosion d'un "
+        "réservoir, selon la protection civile."
+    )
+    later = (
+        "Explosion de Sfax : le bilan s'alourdit\n\nVingt-deux personnes sont mortes, selon la protection civile. "
+        "Quinze ouvriers ont péri dans l'atelier, les autres dans la rue."
+    )
+    groups = _one_story(analyzer, ("a", first, "2026-02-05"), ("b", later, "2026-02-06"))
+    assert not _with(groups, "killed", {22, 15})

@@ -3110,14 +3110,20 @@ def _join_sole_population(groups: dict[GroupKey, list[_Entry]], lang: str = "fr"
     article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
     toll split in two, each half with its own verdict. A state's count (the missing) may fall: there the two
     need only give the same figure on each day both give one (``quatre salariés disparus`` beside ``quatre
-    disparus``, then ``un salarié reste porté disparu``)."""
+    disparus``, then ``un salarié reste porté disparu``). A kind's count that names no place (``Quinze ouvriers
+    ont péri``) is the story's, as everyone's blank count is (:func:`_join_unplaced`): where no blank count of
+    everyone is left, its whole is the story's one count of everyone, wherever placed (``12 morts à Sfax``)."""
     states = _cues(lang).state_categories
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         families[(key[0], key[1], key[3], key[4])].append(key)
-    for keys in families.values():
+    for (story, category, when, scope), keys in families.items():
         whole = [k for k in keys if k[2] == "people"]
         kinds = [k for k in keys if k[2] != "people" and not k[2].endswith(")")]
+        if not scope and not whole:
+            # a kind's figure that names no place is the story's, as everyone's blank figure is: the whole it
+            # may be part of is the story's one count of everyone, wherever that one is placed
+            whole = [k for k in groups if k[:2] == (story, category) and k[3] == when and k[2] == "people"]
         if len(whole) != 1 or len(kinds) != 1:
             continue
         mine, everyone = groups[kinds[0]], groups[whole[0]]
