@@ -1573,6 +1573,26 @@ def _districts(
     return defaultdict(frozenset, {story: frozenset(names) for story, names in found.items()})
 
 
+def headline_line(text: str | None, lang: str = "fr") -> tuple[int, int] | None:
+    """Where an article's headline stands (start and end offsets), or ``None`` where its first line is no
+    headline (a paragraph: too long, or ending on a full stop). A site's navigation trail (``Info > Monde >
+    Europe``) is no headline: it is the page's path, and the headline is the next line that holds words — a
+    copied web page keeps its trail above its title, and the title still sets the article's place."""
+    if text is None:
+        return None
+    start = 0
+    end = text.find("\n")
+    if 0 < end and _navigation_line(text[:end], lang):
+        start = end + 1
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        end = text.find("\n", start)
+    line = text[start:end] if end > start else ""
+    if not line.strip() or len(line) > HEADLINE_MAX or line.rstrip().endswith("."):
+        return None
+    return start, end
+
+
 def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places) -> tuple[str, int] | None:
     """The one place, not a country, an article's headline names (``Grève : forte mobilisation à Paris``),
     and how far into the article it reaches: the place the article reports on, up to the first paragraph
@@ -1581,10 +1601,15 @@ def headline_place(analysis: DocumentAnalysis, text: str | None, places: _Places
     paragraph ends the city's figures; it does not make the city's unplaced ones before it nobody's. A place
     that heads the headline as its rubric (``Sivens-le-Haut : le bilan s'alourdit``) labels the story, not the
     article's figures: it reaches them only when no figure of the article is placed elsewhere."""
-    first_break = (text or "").find("\n")
-    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+    line = headline_line(text, analysis.lang)
+    if text is None or line is None:
         return None
-    located = {places.scope(e.name or e.text): e for e in analysis.entities if e.type == "LOC" and e.end <= first_break}
+    top, first_break = line
+    located = {
+        places.scope(e.name or e.text): e
+        for e in analysis.entities
+        if e.type == "LOC" and top <= e.start and e.end <= first_break
+    }
     named = {
         scope: entity
         for scope, entity in located.items()
@@ -2539,15 +2564,17 @@ def headline_scope(analysis: DocumentAnalysis, text: str | None, places: _Places
     Tanger, la canicule tue en silence``), or ``None``: the place the article is about, whatever the figures
     of its body name. Unlike :func:`headline_place` it does not stop at a figure placed elsewhere: it says
     where the article is set, not which of its figures are the place's."""
-    first_break = (text or "").find("\n")
-    if text is None or not 0 < first_break <= HEADLINE_MAX or text[:first_break].rstrip().endswith("."):
+    line = headline_line(text, analysis.lang)
+    if text is None or line is None:
         return None
-    if _navigation_line(text[:first_break], analysis.lang):
-        return None
+    top, first_break = line
     located = [
         e
         for e in analysis.entities
-        if e.type == "LOC" and e.end <= first_break and name_key(e.name or e.text) not in places.districts
+        if e.type == "LOC"
+        and top <= e.start
+        and e.end <= first_break
+        and name_key(e.name or e.text) not in places.districts
     ]
     if any(_named_as_region(text[: e.start], e.text, analysis.lang) for e in located):
         return None
@@ -3035,8 +3062,11 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
     kind (``les 80 supporters arrêtés samedi soir``) when the story dates only that one period and every such
     count was given on that day or the next: nothing yet had happened after it for the total to include.
     Without this a day's arrests, told once with its evening and once without, were two groups each of one
-    report. Stories of several nights (a riot's nightly arrests) keep their running totals apart."""
-    periodic = _cues(lang).periodic_categories
+    report. Stories of several nights (a riot's nightly arrests) keep their running totals apart. The injured
+    an article reporting a march counts on the march's day (:data:`MARCH_DAY_CATEGORIES`) are read so too: the
+    next day's ``sept policiers ont été blessés`` revises the march day's ``trois policiers blessés`` — but not
+    a country's count (``dans toute la France``), which holds other towns' injured."""
+    periodic = _cues(lang).periodic_categories | MARCH_DAY_CATEGORIES
     families: dict[tuple[str | None, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         if key[1] in periodic:
@@ -3049,12 +3079,19 @@ def _join_sole_period(groups: dict[GroupKey, list[_Entry]], lang: str = "fr") ->
         period_key, running_key = dated[0], bare[0]
         if period_key[4] and running_key[4] and period_key[4] != running_key[4]:
             continue  # two places' counts
+        if period_key[1] not in _cues(lang).periodic_categories and _wide_scope(period_key, running_key):
+            continue  # a day's injured beside the whole country's: the country's counts more than the day's
         last = datetime.date.fromisoformat(period_key[3]) + datetime.timedelta(days=SOLE_PERIOD_REPORT_DAYS)
         given = [_day(e.report.published) for e in groups[running_key]]
         if all(day and period_key[3] <= day <= last.isoformat() for day in given) or _raises_the_day(
             groups[running_key], groups[period_key]
         ):
             groups[period_key].extend(groups.pop(running_key))
+
+
+def _wide_scope(*keys: GroupKey) -> bool:
+    """Whether any of the groups counts a whole country (a country's or a nationwide figure)."""
+    return any(k[4].startswith(("country:", "nationwide")) for k in keys)
 
 
 def _raises_the_day(running: list[_Entry], day: list[_Entry]) -> bool:
@@ -3073,14 +3110,20 @@ def _join_sole_population(groups: dict[GroupKey, list[_Entry]], lang: str = "fr"
     article gives the two apart (``deux pompiers emportés`` beside ``sept morts``: a part). Without this one
     toll split in two, each half with its own verdict. A state's count (the missing) may fall: there the two
     need only give the same figure on each day both give one (``quatre salariés disparus`` beside ``quatre
-    disparus``, then ``un salarié reste porté disparu``)."""
+    disparus``, then ``un salarié reste porté disparu``). A kind's count that names no place (``Quinze ouvriers
+    ont péri``) is the story's, as everyone's blank count is (:func:`_join_unplaced`): where no blank count of
+    everyone is left, its whole is the story's one count of everyone, wherever placed (``12 morts à Sfax``)."""
     states = _cues(lang).state_categories
     families: dict[tuple[str | None, str, str, str], list[GroupKey]] = defaultdict(list)
     for key in groups:
         families[(key[0], key[1], key[3], key[4])].append(key)
-    for keys in families.values():
+    for (story, category, when, scope), keys in families.items():
         whole = [k for k in keys if k[2] == "people"]
         kinds = [k for k in keys if k[2] != "people" and not k[2].endswith(")")]
+        if not scope and not whole:
+            # a kind's figure that names no place is the story's, as everyone's blank figure is: the whole it
+            # may be part of is the story's one count of everyone, wherever that one is placed
+            whole = [k for k in groups if k[:2] == (story, category) and k[3] == when and k[2] == "people"]
         if len(whole) != 1 or len(kinds) != 1:
             continue
         mine, everyone = groups[kinds[0]], groups[whole[0]]
