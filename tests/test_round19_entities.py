@@ -1,0 +1,133 @@
+"""Entities, nineteenth round: causes seen across several blind sets, each mended where it arises on any French
+news text — a foreign body's name translated in fewer words by one outlet, each word a cognate of the other
+translation's; a foreign ministry's whole title, without its country, in articles about that country; a region's
+adjective (``est-africaine``) inside a body's name read as the body's country. Each behaviour on invented French
+names and places of other stories than any set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import analysis_of, entity, merged, together
+from recoupe.link.entities import _shape
+
+# -- a shorter translation whose words are cognates of the longer's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # one outlet writes the compound, the other its two halves
+        (
+            "Institut national de veille hydrométéorologique",
+            "Institut national de veille météorologique et hydrologique",
+        ),
+        # a noun for one outlet, an adjective and another noun for the other
+        ("Office fédéral des forêts et des mines", "Office fédéral des forêts et de l'exploitation minière"),
+    ],
+)
+def test_a_shorter_translation_with_cognate_words_joins(one: str, other: str) -> None:
+    """Two translations of one foreign body's name, the same head noun, one word the same, the others cognates."""
+    groups = merged(analysis_of("a", entity(one, "ORG")), analysis_of("b", entity(other, "ORG")))
+    assert together(groups, one, other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # no word the same: cognate beginnings are not enough
+        ("Office national des mines", "Office national de la météorologie et des minéraux"),
+        # a ministry is named by its portfolios: two ministries
+        ("ministère des Forêts et des Mines", "ministère des Forêts, de la Mer et de l'Exploitation minière"),
+        # fewer than half the longer's words
+        (
+            "Agence de veille des mines",
+            "Agence de veille des minéraux, des sols, des littoraux et des forêts",
+        ),
+        # a national and a regional office
+        ("Office national des forêts et des mines", "Office régional des forêts et de l'exploitation minière"),
+    ],
+)
+def test_other_bodies_with_cognate_words_stay_apart(one: str, other: str) -> None:
+    groups = merged(analysis_of("a", entity(one, "ORG")), analysis_of("b", entity(other, "ORG")))
+    assert not together(groups, one, other)
+
+
+# -- a foreign ministry's whole title, in articles about its country ---------------------------------------------
+
+
+def _ministries(
+    first: str, first_places: tuple[str, ...], second: str, second_places: tuple[str, ...]
+) -> list[set[str]]:
+    return merged(
+        analysis_of("a", entity(first, "ORG"), *(entity(p, "LOC") for p in first_places)),
+        analysis_of("b", entity(second, "ORG"), *(entity(p, "LOC") for p in second_places)),
+    )
+
+
+def test_a_ministrys_whole_title_joins_its_countrys_ministry() -> None:
+    """An article about Peru lists the portfolios of the ministry another calls Peruvian by one of them."""
+    groups = _ministries(
+        "ministère de l'Agriculture et de l'Irrigation",
+        ("Lima", "Cuzco", "Arequipa"),
+        "ministère péruvien de l'Agriculture",
+        ("Lima", "Pérou"),
+    )
+    assert together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère péruvien de l'Agriculture")
+
+
+def test_an_article_naming_the_home_country_keeps_its_ministry_apart() -> None:
+    """``En France, le ministère …``: a French article may mean the French ministry of that name."""
+    groups = _ministries(
+        "ministère de l'Agriculture et de la Souveraineté alimentaire",
+        ("Lima", "Cuzco", "Arequipa", "France"),
+        "ministère péruvien de l'Agriculture",
+        ("Lima", "Pérou"),
+    )
+    assert not together(
+        groups, "ministère de l'Agriculture et de la Souveraineté alimentaire", "ministère péruvien de l'Agriculture"
+    )
+
+
+def test_a_ministry_of_another_country_stays_apart() -> None:
+    """An article about Peru does not make its ministry the Chilean one."""
+    groups = _ministries(
+        "ministère de l'Agriculture et de l'Irrigation",
+        ("Lima", "Cuzco", "Arequipa"),
+        "ministère chilien de l'Agriculture",
+        ("Santiago", "Chili"),
+    )
+    assert not together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère chilien de l'Agriculture")
+
+
+def test_an_article_about_two_countries_alike_joins_neither() -> None:
+    groups = _ministries(
+        "ministère de l'Agriculture et de l'Irrigation",
+        ("Lima", "Santiago"),
+        "ministère péruvien de l'Agriculture",
+        ("Lima", "Pérou"),
+    )
+    assert not together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère péruvien de l'Agriculture")
+
+
+# -- a region's adjective is no country ---------------------------------------------------------------------------
+
+
+def test_a_regions_adjective_is_a_field_not_a_country() -> None:
+    """``est-africaine``, ``ouest-africaine`` name a region; ``sud-africaine`` still names South Africa."""
+    assert not _shape("ministère de l'Intégration ouest-africaine", "fr", True).countries
+    assert not _shape("Communauté est-africaine", "fr", True).countries
+    assert _shape("ambassade sud-africaine", "fr", True).countries
+    assert _shape("Union africaine", "fr", True).countries
+
+
+def test_a_ministry_with_a_regional_field_joins_its_countrys_short_name() -> None:
+    groups = _ministries(
+        "ministère du Commerce et de l'Intégration ouest-africaine",
+        ("Dakar", "Thiès", "Ziguinchor"),
+        "ministère sénégalais du Commerce",
+        ("Dakar", "Sénégal"),
+    )
+    assert together(
+        groups, "ministère du Commerce et de l'Intégration ouest-africaine", "ministère sénégalais du Commerce"
+    )
