@@ -188,6 +188,10 @@ PORTFOLIOS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Portfolios that also name places (``département d'Outre-mer``, ``la région Europe``): a place's kind before
+#: them still names a place, not an office (:data:`PORTFOLIOS`). Lowercase.
+PLACE_PORTFOLIOS: frozenset[str] = frozenset({"europe", "mer", "outre-mer", "territoires"})
+
 #: Words before a company's name that make it an organization (``l'assureur Axa``, ``le groupe Total``).
 ORGANIZATION_CUES: frozenset[str] = frozenset(
     """
