@@ -1139,14 +1139,16 @@ class EntityRecognizer:
         i += 1
         while i < len(tokens) and tokens[i].lower_ in self.definite_articles:
             i += 1
-        fields = 0
+        fields, last = 0, i
         while i < len(tokens) and tokens[i].lower_ in self.portfolios | self.portfolio_links:
             if tokens[i].lower_ in self.place_portfolios:
                 return False
-            fields += tokens[i].is_title
+            if tokens[i].lower_ in self.portfolios:
+                fields, last = fields + tokens[i].is_title, i + 1
             i += 1
         # what follows the field is whose office it is (``du Sindh``)
-        return fields > 0 and (i == len(tokens) or tokens[i].lower_ in self.complement_links | self.contracted_articles)
+        links = self.complement_links | self.contracted_articles
+        return fields > 0 and (last == len(tokens) or tokens[last].lower_ in links)
 
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``,

@@ -520,7 +520,7 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
         equivalents.get(w, w)
         for w in re.split(r"[\s'’\-]+", _regions_glued(fold(name.translate(_PLAIN_LETTERS)), lang))
     ]
-    if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and len(words) > 1:
+    if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and _names_a_territory(name, lang):
         # ``Ville du Havre``: the town's council, a body of the town ``Havre`` names, not a name of it
         head, head_word, words = "local_authority", words[0], words[1:]
     headed = head is not None or any(w in heads for w in words)
@@ -540,6 +540,22 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
     enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
     levels = frozenset(level_of[w] for w in words if w in level_of)
     return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates, frozenset(whole), levels)
+
+
+def _names_a_territory(name: str, lang: str) -> bool:
+    """Whether a name opening on a local authority's word (``Ville``, ``Département``) goes on with the territory's
+    name: a link or a capital (``Ville du Havre``, ``Région Normandie``). A lowercase adjective after it says a
+    body's field (``Département météorologique du Pakistan``, a translated ``Meteorological Department``): the
+    word is then the head of that body, as ``Service`` is."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[1][:1].isupper():
+        return True
+    data = get_language(lang).entities
+    links = {fold(w) for w in (*data.COMPLEMENT_LINKS, *data.DEFINITE_ARTICLES, *data.CONTRACTED_ARTICLES)}
+    second = fold(words[1])
+    return second in links or second.split("'")[0] + "'" in links or fold(words[0]) not in _shape_words(lang)[0]
 
 
 def _regions_glued(folded: str, lang: str) -> str:

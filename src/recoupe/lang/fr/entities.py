@@ -517,7 +517,7 @@ ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
     general generale generaux generales federal federale federaux federales central centrale centraux
     centrales superieur superieure public publique publics publiques mondial mondiale mondiaux mondiales
     regional regionale regionaux regionales officiel officielle nacional nacionales internacional
-    internacionales
+    internacionales provincial provinciale provinciaux provinciales
     """.split()
 )
 
@@ -549,6 +549,11 @@ ORGANIZATION_LEVELS: dict[str, str] = {
     "regionale": "regional",
     "regionaux": "regional",
     "regionales": "regional",
+    # a province's office (``département provincial de la Santé``) is neither the country's nor a region's
+    "provincial": "provincial",
+    "provinciale": "provincial",
+    "provinciaux": "provincial",
+    "provinciales": "provincial",
     "national": "national",
     "nationale": "national",
     "nationaux": "national",
