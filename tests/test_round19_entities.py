@@ -1,15 +1,21 @@
 """Entities, nineteenth round: causes seen across several blind sets, each mended where it arises on any French
 news text — a foreign body's name translated in fewer words by one outlet, each word a cognate of the other
 translation's; a foreign ministry's whole title, without its country, in articles about that country; a region's
-adjective (``est-africaine``) inside a body's name read as the body's country. Each behaviour on invented French
-names and places of other stories than any set's."""
+adjective (``est-africaine``) inside a body's name read as the body's country; a ``département`` whose complement
+is a portfolio, an office and no place; a province's level; words of foreign bodies' names. Each behaviour on
+invented French names and places of other stories than any set's."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
 from entity_helpers import analysis_of, entity, merged, together
 from recoupe.link.entities import _shape
+from recoupe.model import DocumentAnalysis
+
+Analyze = Callable[..., DocumentAnalysis]
 
 # -- a shorter translation whose words are cognates of the longer's ---------------------------------------------
 
@@ -131,3 +137,96 @@ def test_a_ministry_with_a_regional_field_joins_its_countrys_short_name() -> Non
     assert together(
         groups, "ministère du Commerce et de l'Intégration ouest-africaine", "ministère sénégalais du Commerce"
     )
+
+
+# -- a département whose complement is a portfolio is an office (analyze) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le département de la Santé du Pendjab a recensé 40 morts jeudi.", "département de la Santé"),
+        (
+            "Selon le département provincial de la Santé, douze patients sont morts.",
+            "département provincial de la Santé",
+        ),
+        ("Le département de la Justice a ouvert une enquête sur la société.", "département de la Justice"),
+        # what follows the field is whose office it is
+        (
+            "Le bilan a été revu, selon le département de la Santé du Khyber, qui compte 40 morts.",
+            "département de la Santé du Khyber",
+        ),
+    ],
+)
+def test_a_departement_of_a_portfolio_is_an_office(analyze: Analyze, text: str, name: str) -> None:
+    """A US state's or a province's ministry is a ``département`` whose complement is its field."""
+    found = {e.text: e.type for e in analyze(text).entities}
+    assert found.get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le département de la Somme a fermé plusieurs routes inondées.", "département de la Somme"),
+        ("Le préfet du département du Nord a annoncé la fermeture des écoles.", "département du Nord"),
+    ],
+)
+def test_a_french_departement_stays_a_place(analyze: Analyze, text: str, name: str) -> None:
+    found = {e.text: e.type for e in analyze(text).entities}
+    assert found.get(name) == "LOC"
+
+
+def test_a_provincial_office_and_its_short_names_join() -> None:
+    """``provincial`` says a level, as ``régional`` does: the office is the same with or without it."""
+    groups = merged(
+        analysis_of("a", entity("département de la Santé du Pendjab", "ORG"), entity("Pendjab", "LOC")),
+        analysis_of("b", entity("département de la Santé", "ORG")),
+        analysis_of("c", entity("département provincial de la Santé", "ORG")),
+    )
+    assert together(
+        groups, "département de la Santé du Pendjab", "département de la Santé", "département provincial de la Santé"
+    )
+
+
+def test_a_provincial_and_a_federal_office_stay_apart() -> None:
+    groups = merged(
+        analysis_of("a", entity("ministère provincial de la Santé", "ORG")),
+        analysis_of("b", entity("ministère fédéral de la Santé", "ORG")),
+    )
+    assert not together(groups, "ministère provincial de la Santé", "ministère fédéral de la Santé")
+
+
+def test_a_capitalized_departement_before_an_adjective_heads_a_body() -> None:
+    """``Département sismologique du Chili`` translates a ``Seismological Department``: no local authority."""
+    assert _shape("Département sismologique du Chili", "fr", True).head == "agency"
+    assert _shape("Département du Nord", "fr", True).head == "local_authority"
+    groups = merged(
+        analysis_of("a", entity("Département sismologique du Chili", "ORG")),
+        analysis_of("b", entity("Service sismologique chilien", "ORG")),
+    )
+    assert together(groups, "Département sismologique du Chili", "Service sismologique chilien")
+
+
+# -- words of foreign bodies' names, and a French synonym ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "kind"),
+    [
+        ("Ministerio de Seguridad", "ministère uruguayen de la Sécurité", "ORG"),
+        ("Servicio de Salud de Valparaíso", "Service de santé de Valparaíso", "ORG"),
+        ("Groupe international de crise", "International Crisis Group", "ORG"),
+        ("Conférence épiscopale du Cameroun", "Conférence des évêques du Cameroun", "ORG"),
+    ],
+)
+def test_a_translated_word_of_a_body_meets_its_french(one: str, other: str, kind: str) -> None:
+    groups = merged(analysis_of("a", entity(one, kind)), analysis_of("b", entity(other, kind)))
+    assert together(groups, one, other)
+
+
+def test_a_translated_word_does_not_join_two_fields() -> None:
+    groups = merged(
+        analysis_of("a", entity("Ministerio de Seguridad", "ORG")),
+        analysis_of("b", entity("ministère uruguayen de la Santé", "ORG")),
+    )
+    assert not together(groups, "Ministerio de Seguridad", "ministère uruguayen de la Santé")

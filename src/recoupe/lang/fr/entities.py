@@ -413,7 +413,14 @@ COUNTRY_EPITHETS: dict[str, str] = {
 #: French words that translate one English word of a body's name alike, by the one a name is compared by:
 #: outlets translate ``Support Mission`` as ``mission d'appui`` or ``mission de soutien``. Compared folded.
 #: ``droits de l'homme`` and ``droits humains`` (``Human Rights``) are one field.
-NAME_SYNONYMS: dict[str, str] = {"appui": "soutien", "homme": "humain", "hommes": "humains"}
+NAME_SYNONYMS: dict[str, str] = {
+    "appui": "soutien",
+    "homme": "humain",
+    "hommes": "humains",
+    # a bishops' conference is an ``épiscopale`` one (``Conférence des évêques`` / ``Conférence épiscopale``)
+    "episcopale": "eveques",
+    "episcopal": "eveques",
+}
 
 #: Prepositions that open a lowercase complement of a body's name other than ``de`` (``Mission … de soutien
 #: à la sécurité``, ``Fonds … pour la paix``): spaCy often ends the name before them, a bracketed acronym
@@ -466,6 +473,15 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "foundation": "fondation",
     # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
     "senado": "senat",
+    "seguridad": "securite",  # ``Ministerio de Seguridad``, the ``ministère de la Sécurité``
+    "seguranca": "securite",
+    "salud": "sante",  # ``Servicio de Salud``, the ``Service de santé``
+    "saude": "sante",
+    "cruz": "croix",  # ``Cruz Roja``, the ``Croix-Rouge``
+    "roja": "rouge",
+    "vermelha": "rouge",
+    "crisis": "crise",  # ``Crisis Group``, the ``Groupe de crise``
+    "dream": "reve",  # a party's name, translated by some outlets only (``… Dream``, ``Rêve …``)
 }
 
 #: Head nouns of bodies named after someone or something else: the ``Fondation Kwahu Gold`` is not the
