@@ -217,6 +217,8 @@ def test_a_capitalized_departement_before_an_adjective_heads_a_body() -> None:
         ("Servicio de Salud de Valparaíso", "Service de santé de Valparaíso", "ORG"),
         ("Groupe international de crise", "International Crisis Group", "ORG"),
         ("Conférence épiscopale du Cameroun", "Conférence des évêques du Cameroun", "ORG"),
+        ("Lagos State Emergency Management Agency", "Agence de gestion des urgences de l'État de Lagos", "ORG"),
+        ("Nepal Water Supply Board", "Bureau de l'eau du Népal", "ORG"),
     ],
 )
 def test_a_translated_word_of_a_body_meets_its_french(one: str, other: str, kind: str) -> None:

@@ -471,6 +471,8 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "senate": "senat",
     "armed": "armee",  # ``Ghana Armed Forces`` / ``Forces armées du Ghana``
     "foundation": "fondation",
+    "state": "etat",  # ``Islamic State`` / ``État islamique``, a ``State Emergency … Agency`` / ``Agence … de l'État``
+    "board": "bureau",  # ``Water Development Board`` / ``Bureau de développement … de l'eau``
     # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
     "senado": "senat",
     "seguridad": "securite",  # ``Ministerio de Seguridad``, the ``ministère de la Sécurité``
