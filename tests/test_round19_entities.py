@@ -232,3 +232,25 @@ def test_a_translated_word_does_not_join_two_fields() -> None:
         analysis_of("b", entity("ministère uruguayen de la Santé", "ORG")),
     )
     assert not together(groups, "Ministerio de Seguridad", "ministère uruguayen de la Santé")
+
+
+# -- a name equal to a body's is not a short form of another kind's longer name -----------------------------------
+
+
+def test_a_bare_field_of_a_ministry_is_not_an_association_named_with_it() -> None:
+    """``Pêche`` is the ``ministère de la Pêche`` the story names, not ``Femmes et pêche``."""
+    groups = merged(
+        analysis_of("a", entity("ministère de la Pêche", "ORG"), entity("Pêche", "ORG")),
+        analysis_of("b", entity("Femmes et pêche", "ORG")),
+    )
+    assert together(groups, "ministère de la Pêche", "Pêche")
+    assert not together(groups, "Pêche", "Femmes et pêche")
+
+
+def test_a_bare_field_alone_still_joins_the_longer_name() -> None:
+    """With no body of that whole name in the story, the short form joins as before."""
+    groups = merged(
+        analysis_of("a", entity("Pêche", "ORG")),
+        analysis_of("b", entity("ministère de la Pêche et de l'Aquaculture", "ORG")),
+    )
+    assert together(groups, "Pêche", "ministère de la Pêche et de l'Aquaculture")

@@ -709,6 +709,19 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
+        # a name that is another's whole name is the body it equals, not a short form of a longer name of another
+        # level or kind: the bare ``Pêche`` of the ``ministère de la Pêche`` is not an association ``Femmes et
+        # pêche``, the ``Office de l'eau`` of a story naming the ``Office fédéral de l'eau`` not the ``Office
+        # de l'eau du canton de Vaud``
+        longer = [
+            o
+            for o in longer
+            if not any(
+                (shapes[s].levels and shapes[s].levels != shapes[o].levels)
+                or (shapes[s].head and shapes[o].head != shapes[s].head)
+                for s in same
+            )
+        ]
         loose = [
             o
             for o in usable
