@@ -72,48 +72,48 @@ def _ministries(
 
 
 def test_a_ministrys_whole_title_joins_its_countrys_ministry() -> None:
-    """An article about Peru lists the portfolios of the ministry another calls Peruvian by one of them."""
+    """An article about Chile lists the portfolios of the ministry another calls Chilean by one of them."""
     groups = _ministries(
-        "ministère de l'Agriculture et de l'Irrigation",
-        ("Lima", "Cuzco", "Arequipa"),
-        "ministère péruvien de l'Agriculture",
-        ("Lima", "Pérou"),
+        "ministère de la Pêche et de l'Aquaculture",
+        ("Valparaíso", "Concepción", "Antofagasta"),
+        "ministère chilien de la Pêche",
+        ("Santiago", "Chili"),
     )
-    assert together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère péruvien de l'Agriculture")
+    assert together(groups, "ministère de la Pêche et de l'Aquaculture", "ministère chilien de la Pêche")
 
 
 def test_an_article_naming_the_home_country_keeps_its_ministry_apart() -> None:
     """``En France, le ministère …``: a French article may mean the French ministry of that name."""
     groups = _ministries(
-        "ministère de l'Agriculture et de la Souveraineté alimentaire",
-        ("Lima", "Cuzco", "Arequipa", "France"),
-        "ministère péruvien de l'Agriculture",
-        ("Lima", "Pérou"),
+        "ministère de la Pêche et de la Souveraineté alimentaire",
+        ("Valparaíso", "Concepción", "Antofagasta", "France"),
+        "ministère chilien de la Pêche",
+        ("Santiago", "Chili"),
     )
     assert not together(
-        groups, "ministère de l'Agriculture et de la Souveraineté alimentaire", "ministère péruvien de l'Agriculture"
+        groups, "ministère de la Pêche et de la Souveraineté alimentaire", "ministère chilien de la Pêche"
     )
 
 
 def test_a_ministry_of_another_country_stays_apart() -> None:
-    """An article about Peru does not make its ministry the Chilean one."""
+    """An article about Chile does not make its ministry the Ecuadorian one."""
     groups = _ministries(
-        "ministère de l'Agriculture et de l'Irrigation",
-        ("Lima", "Cuzco", "Arequipa"),
-        "ministère chilien de l'Agriculture",
-        ("Santiago", "Chili"),
+        "ministère de la Pêche et de l'Aquaculture",
+        ("Valparaíso", "Concepción", "Antofagasta"),
+        "ministère équatorien de la Pêche",
+        ("Quito", "Équateur"),
     )
-    assert not together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère chilien de l'Agriculture")
+    assert not together(groups, "ministère de la Pêche et de l'Aquaculture", "ministère équatorien de la Pêche")
 
 
 def test_an_article_about_two_countries_alike_joins_neither() -> None:
     groups = _ministries(
-        "ministère de l'Agriculture et de l'Irrigation",
-        ("Lima", "Santiago"),
-        "ministère péruvien de l'Agriculture",
-        ("Lima", "Pérou"),
+        "ministère de la Pêche et de l'Aquaculture",
+        ("Valparaíso", "Quito"),
+        "ministère chilien de la Pêche",
+        ("Santiago", "Chili"),
     )
-    assert not together(groups, "ministère de l'Agriculture et de l'Irrigation", "ministère péruvien de l'Agriculture")
+    assert not together(groups, "ministère de la Pêche et de l'Aquaculture", "ministère chilien de la Pêche")
 
 
 # -- a region's adjective is no country ---------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_a_capitalized_departement_before_an_adjective_heads_a_body() -> None:
     [
         ("Ministerio de Seguridad", "ministère uruguayen de la Sécurité", "ORG"),
         ("Servicio de Salud de Valparaíso", "Service de santé de Valparaíso", "ORG"),
-        ("Groupe international de crise", "International Crisis Group", "ORG"),
+        ("Comité international de crise", "International Crisis Committee", "ORG"),
         ("Conférence épiscopale du Cameroun", "Conférence des évêques du Cameroun", "ORG"),
         ("Lagos State Emergency Management Agency", "Agence de gestion des urgences de l'État de Lagos", "ORG"),
         ("Nepal Water Supply Board", "Bureau de l'eau du Népal", "ORG"),

@@ -545,7 +545,7 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
 def _names_a_territory(name: str, lang: str) -> bool:
     """Whether a name opening on a local authority's word (``Ville``, ``Département``) goes on with the territory's
     name: a link or a capital (``Ville du Havre``, ``Région Normandie``). A lowercase adjective after it says a
-    body's field (``Département météorologique du Pakistan``, a translated ``Meteorological Department``): the
+    body's field (``Département sismologique du Chili``, a translated ``Seismological Department``): the
     word is then the head of that body, as ``Service`` is."""
     words = name.split()
     if len(words) < 2:
@@ -560,9 +560,9 @@ def _names_a_territory(name: str, lang: str) -> bool:
 
 def _regions_glued(folded: str, lang: str) -> str:
     """A folded name with each compound of a side and a people's adjective that is no country's demonym written
-    as one word (``cooperation est-africaine`` → ``cooperation estafricaine``): it names a region, a field of the
-    body (the ``ministère des Affaires étrangères et de la Coopération est-africaine`` is Tanzania's), not the
-    body's country; ``sud-africain``, ``nord-coréen`` are countries' and stay."""
+    as one word (``integration ouest-africaine`` → ``integration ouestafricaine``): it names a region, a field of
+    the body (a ``ministère du Commerce et de l'Intégration ouest-africaine`` is one country's), not the body's
+    country; ``sud-africain``, ``nord-coréen`` are countries' and stay."""
     data = get_language(lang).entities
     countries = _folded_demonyms(lang)
 
@@ -1037,9 +1037,9 @@ MINISTRY_COUNTRY_RATIO = 2
 def _join_ministries_of_the_country(
     items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
 ) -> None:
-    """A ministry named by its full list of portfolios without a country (``ministère de l'Environnement et de
-    l'Eau``) joins the one ministry of the story named with the country and some of those portfolios (``ministère
-    bolivien de l'Environnement``), when the articles that list them are about that country
+    """A ministry named by its full list of portfolios without a country (``ministère de la Pêche et de
+    l'Aquaculture``) joins the one ministry of the story named with the country and some of those portfolios
+    (``ministère chilien de la Pêche``), when the articles that list them are about that country
     (:func:`_main_country`) and name no place of the home country: an outlet writing from abroad gives a foreign
     ministry's whole title where another writes its country and main field. An article that names a place of
     the home country may mean the home ministry (``En France, le ministère de l'Europe et des Affaires

@@ -472,17 +472,17 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "armed": "armee",  # ``Ghana Armed Forces`` / ``Forces armées du Ghana``
     "foundation": "fondation",
     "state": "etat",  # ``Islamic State`` / ``État islamique``, a ``State Emergency … Agency`` / ``Agence … de l'État``
-    "board": "bureau",  # ``Water Development Board`` / ``Bureau de développement … de l'eau``
+    "board": "bureau",  # ``Water Supply Board`` / ``Bureau de l'eau``
     # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
     "senado": "senat",
-    "seguridad": "securite",  # ``Ministerio de Seguridad``, the ``ministère de la Sécurité``
+    "seguridad": "securite",  # ``Seguridad Pública``, the ``Sécurité publique``
     "seguranca": "securite",
     "salud": "sante",  # ``Servicio de Salud``, the ``Service de santé``
     "saude": "sante",
     "cruz": "croix",  # ``Cruz Roja``, the ``Croix-Rouge``
     "roja": "rouge",
     "vermelha": "rouge",
-    "crisis": "crise",  # ``Crisis Group``, the ``Groupe de crise``
+    "crisis": "crise",  # ``Crisis Committee``, the ``Comité de crise``
     "dream": "reve",  # a party's name, translated by some outlets only (``… Dream``, ``Rêve …``)
 }
 
