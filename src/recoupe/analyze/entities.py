@@ -187,6 +187,8 @@ class EntityRecognizer:
         self.member_nouns: frozenset[str] = data.MEMBER_NOUNS
         self.name_particles: frozenset[str] = data.NAME_PARTICLES
         self.portfolios: frozenset[str] = data.PORTFOLIOS
+        self.place_portfolios: frozenset[str] = data.PLACE_PORTFOLIOS
+        self.administrative_words: frozenset[str] = frozenset(fold(w) for w in data.ADMINISTRATIVE_WORDS)
         self.common_zipf: float = data.COMMON_WORD_ZIPF
         # folded: news drops the accent of a capital (``Egyptien``, ``Equatorien``)
         self.demonyms: frozenset[str] = frozenset(fold(word) for word in data.DEMONYMS)
@@ -1121,6 +1123,33 @@ class EntityRecognizer:
         listed = bool(between & {",", *self.conjunctions})
         return between <= links and listed and bool(between & {*self.complement_links, *self.contracted_articles})
 
+    def _office_of_a_portfolio(self, doc: Doc, mention: _Mention) -> bool:
+        """Whether a name spaCy read as a place opens on a place's kind whose complement is a portfolio
+        (``département de la Santé``, ``département provincial de la Santé du Sindh``): a US state's or a
+        province's ministry is a ``département`` whose complement is its field, where a French département's is
+        its name (``département de la Somme``, ``département d'Outre-mer``)."""
+        tokens = list(doc[mention.start : mention.end])
+        if len(tokens) < 3 or not tokens[0].is_lower or fold(tokens[0].text) not in self.administrative_words:
+            return False
+        i = 1
+        while i < len(tokens) and tokens[i].is_lower and tokens[i].pos_ in ("ADJ", "VERB") and i <= 2:
+            i += 1
+        if i >= len(tokens) or tokens[i].lower_ not in self.complement_links | self.contracted_articles:
+            return False
+        i += 1
+        while i < len(tokens) and tokens[i].lower_ in self.definite_articles:
+            i += 1
+        fields, last = 0, i
+        while i < len(tokens) and tokens[i].lower_ in self.portfolios | self.portfolio_links:
+            if tokens[i].lower_ in self.place_portfolios:
+                return False
+            if tokens[i].lower_ in self.portfolios:
+                fields, last = fields + tokens[i].is_title, i + 1
+            i += 1
+        # what follows the field is whose office it is (``du Sindh``)
+        links = self.complement_links | self.contracted_articles
+        return fields > 0 and (last == len(tokens) or tokens[last].lower_ in links)
+
     def _governing_noun(self, doc: Doc, start: int) -> Token | None:
         """The lowercase noun that a name complements: ``ministère`` in ``ministère (kazakh) de la Santé``,
         ``ministre`` in ``ministre délégué aux Transports``."""
@@ -1148,6 +1177,8 @@ class EntityRecognizer:
                 self._after_contracted_article(doc, mention) or self._town_of_a_country(doc, mention)
             ):
                 mention.type = "LOC"  # ``le maître du Kremlin``: no person's name follows du/au/aux/des
+            if mention.type == "LOC" and self._office_of_a_portfolio(doc, mention):
+                mention.type = "ORG"  # ``département de la Santé``: a state's or a province's ministry, no place
             if mention.type == "PER" and self._ends_with_body_head(doc, mention):
                 mention.type = "ORG"  # ``Icelandic Meteorological Office``: no one's name ends with ``Office``
             if mention.type == "PER" and self._ends_with_country(doc, mention):

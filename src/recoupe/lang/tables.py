@@ -49,6 +49,7 @@ class EntitiesTables(Protocol):
     INSTITUTION_NOUNS: frozenset[str]
     ROLE_NOUNS: frozenset[str]
     PORTFOLIOS: frozenset[str]
+    PLACE_PORTFOLIOS: frozenset[str]
     ORGANIZATION_CUES: frozenset[str]
     MEMBER_NOUNS: frozenset[str]
     SITE_NOUNS: frozenset[str]

@@ -516,8 +516,11 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
     head: str | None = None
     head_word = ""
     level_of = get_language(lang).entities.ORGANIZATION_LEVELS
-    words = [equivalents.get(w, w) for w in re.split(r"[\s'’\-]+", fold(name.translate(_PLAIN_LETTERS)))]
-    if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and len(words) > 1:
+    words = [
+        equivalents.get(w, w)
+        for w in re.split(r"[\s'’\-]+", _regions_glued(fold(name.translate(_PLAIN_LETTERS)), lang))
+    ]
+    if name.split(" ", 1)[0] in get_language(lang).entities.LOCAL_AUTHORITY_WORDS and _names_a_territory(name, lang):
         # ``Ville du Havre``: the town's council, a body of the town ``Havre`` names, not a name of it
         head, head_word, words = "local_authority", words[0], words[1:]
     headed = head is not None or any(w in heads for w in words)
@@ -537,6 +540,44 @@ def _shape(name: str, lang: str, body: bool = False) -> _Shape:
     enumerates = "," in name or any(w in _list_conjunctions(lang) for w in name.split())
     levels = frozenset(level_of[w] for w in words if w in level_of)
     return _Shape(frozenset(stems), frozenset(countries), head, head_word, enumerates, frozenset(whole), levels)
+
+
+def _names_a_territory(name: str, lang: str) -> bool:
+    """Whether a name opening on a local authority's word (``Ville``, ``Département``) goes on with the territory's
+    name: a link or a capital (``Ville du Havre``, ``Région Normandie``). A lowercase adjective after it says a
+    body's field (``Département sismologique du Chili``, a translated ``Seismological Department``): the
+    word is then the head of that body, as ``Service`` is."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[1][:1].isupper():
+        return True
+    data = get_language(lang).entities
+    links = {fold(w) for w in (*data.COMPLEMENT_LINKS, *data.DEFINITE_ARTICLES, *data.CONTRACTED_ARTICLES)}
+    second = fold(words[1])
+    return second in links or second.split("'")[0] + "'" in links or fold(words[0]) not in _shape_words(lang)[0]
+
+
+def _regions_glued(folded: str, lang: str) -> str:
+    """A folded name with each compound of a side and a people's adjective that is no country's demonym written
+    as one word (``integration ouest-africaine`` → ``integration ouestafricaine``): it names a region, a field of
+    the body (a ``ministère du Commerce et de l'Intégration ouest-africaine`` is one country's), not the body's
+    country; ``sud-africain``, ``nord-coréen`` are countries' and stay."""
+    data = get_language(lang).entities
+    countries = _folded_demonyms(lang)
+
+    def glue(match: re.Match[str]) -> str:
+        side, people = match.group(1), match.group(2)
+        if side not in data.COMPASS_WORDS or people not in countries or match.group(0) in countries:
+            return match.group(0)
+        return side + people
+
+    return re.sub(r"\b([a-z]+)-([a-z]+)\b", glue, folded) if "-" in folded else folded
+
+
+@cache
+def _folded_demonyms(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in get_language(lang).entities.DEMONYMS)
 
 
 def _stem(word: str, whole_if_long: bool = True) -> str:
@@ -668,15 +709,36 @@ def _join_story(items: list[_Local], keys: list[str], members: list[int], joined
         ]
         if len({(shapes[o].stems, shapes[o].countries) for o in longer}) > 1:
             longer = []  # a short form of two different bodies: which one is not known
-        loose = [o for o in usable if o not in same and _cognate_translation(shape, shapes[o])]
+        # a name that is another's whole name is the body it equals, not a short form of a longer name of another
+        # level or kind: the bare ``Pêche`` of the ``ministère de la Pêche`` is not an association ``Femmes et
+        # pêche``, the ``Office de l'eau`` of a story naming the ``Office fédéral de l'eau`` not the ``Office
+        # de l'eau du canton de Vaud``
+        longer = [
+            o
+            for o in longer
+            if not any(
+                (shapes[s].levels and shapes[s].levels != shapes[o].levels)
+                or (shapes[s].head and shapes[o].head != shapes[s].head)
+                for s in same
+            )
+        ]
+        loose = [
+            o
+            for o in usable
+            if o not in same and (_cognate_translation(shape, shapes[o]) or _cognate_short_form(shape, shapes[o]))
+        ]
         if any(
-            shapes[a].stems != shapes[b].stems and not _cognate_translation(shapes[a], shapes[b])
+            shapes[a].stems != shapes[b].stems
+            and not _cognate_translation(shapes[a], shapes[b])
+            and not _cognate_short_form(shapes[a], shapes[b], loosely=True)
+            and not _cognate_short_form(shapes[b], shapes[a], loosely=True)
             for a, b in combinations(loose, 2)
         ):
             loose = []  # translations of two different bodies: which one is not known
         for other in same + longer + loose:
             joined.union(index, other)
     _join_torn_by_country(items, members, shapes, torn, candidates, joined, lang)
+    _join_ministries_of_the_country(items, members, shapes, joined, lang)
     _join_compound_acronyms(items, members, joined)
     _join_metonyms(items, members, shapes, joined, lang)
     _join_native_assemblies(items, members, shapes, joined, lang)
@@ -942,11 +1004,7 @@ def _join_torn_by_country(
     and the French ministries) joins the namesake of the country its articles are about (:func:`_main_country`):
     an article about one country names its bodies without the country, and mentions a neighbour in passing
     (``En Équateur voisin, …`` in an article on Peru's floods) without making its own ministry ambiguous."""
-    places_of_document: dict[str, Counter[str]] = defaultdict(Counter)
-    for index in members:
-        if _type(items[index]) == "LOC" and (country := _place_country(items[index].name, lang)):
-            for document, count in items[index].counts.items():
-                places_of_document[document][country] += count
+    places_of_document = _places_by_country(items, members, lang)
     for index in torn:
         country = _main_country(sum((places_of_document[d] for d in items[index].documents), Counter()))
         if country is None:
@@ -960,19 +1018,70 @@ def _join_torn_by_country(
             joined.union(index, found.pop())
 
 
+def _places_by_country(items: list[_Local], members: list[int], lang: str) -> dict[str, Counter[str]]:
+    """Each document of a story → how many times it names places of each country (:func:`_place_country`)."""
+    places_of_document: dict[str, Counter[str]] = defaultdict(Counter)
+    for index in members:
+        if _type(items[index]) == "LOC" and (country := _place_country(items[index].name, lang)):
+            for document, count in items[index].counts.items():
+                places_of_document[document][country] += count
+    return places_of_document
+
+
+#: The articles that list a ministry's portfolios are about the country they name places of this many times as
+#: often as any other's (:func:`_join_ministries_of_the_country`): a ministry's whole title is evidence of its
+#: own, a neighbour's capital named in passing is not of the other country.
+MINISTRY_COUNTRY_RATIO = 2
+
+
+def _join_ministries_of_the_country(
+    items: list[_Local], members: list[int], shapes: Mapping[int, _Shape], joined: _UnionFind, lang: str
+) -> None:
+    """A ministry named by its full list of portfolios without a country (``ministère de la Pêche et de
+    l'Aquaculture``) joins the one ministry of the story named with the country and some of those portfolios
+    (``ministère chilien de la Pêche``), when the articles that list them are about that country
+    (:func:`_main_country`) and name no place of the home country: an outlet writing from abroad gives a foreign
+    ministry's whole title where another writes its country and main field. An article that names a place of
+    the home country may mean the home ministry (``En France, le ministère de l'Europe et des Affaires
+    étrangères …`` in an article on Iceland), which keeps apart."""
+    ministries = [i for i in members if i in shapes and shapes[i].head == "ministry"]
+    if len(ministries) < 2:
+        return
+    places_of_document = _places_by_country(items, members, lang)
+    home = next(iter(_home_country(lang)))
+    for index in ministries:
+        shape = shapes[index]
+        if shape.countries or not shape.enumerates or len(shape.stems) < 2:
+            continue
+        places = sum((places_of_document[d] for d in items[index].documents), Counter())
+        country = _main_country(places, MINISTRY_COUNTRY_RATIO)
+        if country is None or places[home]:
+            continue
+        found = {
+            joined.find(o)
+            for o in ministries
+            if shapes[o].countries == {country}
+            and shapes[o].head_word == shape.head_word
+            and shapes[o].stems < shape.stems
+            and shapes[o].levels <= shape.levels
+        }
+        if len(found) == 1:
+            joined.union(index, found.pop())
+
+
 #: An article is about the country of its places when it names that country's places this many times as often as
 #: any other's: a passing mention of a neighbour does not count, two countries reported alike do.
 MAIN_COUNTRY_RATIO = 3
 
 
-def _main_country(places: Counter[str]) -> str | None:
-    """The country most of an article's place mentions are in, by :data:`MAIN_COUNTRY_RATIO` over the next one;
+def _main_country(places: Counter[str], ratio: int = MAIN_COUNTRY_RATIO) -> str | None:
+    """The country most of an article's place mentions are in, by ``ratio`` over the next one;
     ``None`` when none stands out, or the article names no place the gazetteer knows."""
     ranked = places.most_common(2)
     if not ranked:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= MAIN_COUNTRY_RATIO * runner_up else None
+    return ranked[0][0] if ranked[0][1] >= ratio * runner_up else None
 
 
 @lru_cache(maxsize=4096)
@@ -1841,6 +1950,36 @@ def _cognate_translation(one: _Shape, other: _Shape) -> bool:
     return all(len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] for a, b in zip(rest, others, strict=True)) and len(
         {a[:3] for a in rest}
     ) == len(rest)
+
+
+def _cognate_short_form(short: _Shape, long: _Shape, loosely: bool = False) -> bool:
+    """Whether ``short`` is a shorter translation of the foreign body ``long`` names, in one story, each of its
+    words a cognate of one of the longer's: outlets translate a foreign body's name each their way, one word
+    for word, one in fewer words (``Institut de veille hydrométéorologique`` / ``Institut de veille
+    météorologique et hydrologique``; ``Office des forêts et des mines`` / ``Office des forêts et de
+    l'exploitation minière``). The same head noun, level and countries, two distinctive words or more, one of
+    them the same, each of the others beginning as one of the longer's (its first three letters, as
+    :func:`_cognate_translation` reads cognates: ``min`` / ``minier``), and half the longer's words at least,
+    as for a short form. Not a ministry: its portfolios are its name in every language (:func:`_short_form`).
+
+    ``loosely``: a head noun of one kind is enough (``Servicio`` / ``Service``), to tell whether two of a name's
+    translations may be one body."""
+    if not short.head_word or short.head == "ministry":
+        return False
+    if short.head_word != long.head_word and not (loosely and short.head == long.head):
+        return False
+    if short.countries != long.countries or short.levels != long.levels:
+        return False
+    if not 2 <= len(short.stems) < len(long.stems) or 2 * len(short.stems) < len(long.stems):
+        return False
+    common = short.stems & long.stems
+    if not common:
+        return False
+    rest = [s.replace("y", "i") for s in short.stems - common]
+    others = [s.replace("y", "i") for s in long.stems - common]
+
+    matched = {next((b for b in others if len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]), None) for a in rest}
+    return None not in matched and len(matched) == len(rest)
 
 
 def _torn(shape: _Shape, candidates: list[_Shape]) -> bool:

@@ -192,6 +192,10 @@ PORTFOLIOS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Portfolios that also name places (``département d'Outre-mer``, ``la région Europe``): a place's kind before
+#: them still names a place, not an office (:data:`PORTFOLIOS`). Lowercase.
+PLACE_PORTFOLIOS: frozenset[str] = frozenset({"europe", "mer", "outre-mer", "territoires"})
+
 #: Words before a company's name that make it an organization (``l'assureur Axa``, ``le groupe Total``).
 ORGANIZATION_CUES: frozenset[str] = frozenset(
     """
@@ -413,7 +417,14 @@ COUNTRY_EPITHETS: dict[str, str] = {
 #: French words that translate one English word of a body's name alike, by the one a name is compared by:
 #: outlets translate ``Support Mission`` as ``mission d'appui`` or ``mission de soutien``. Compared folded.
 #: ``droits de l'homme`` and ``droits humains`` (``Human Rights``) are one field.
-NAME_SYNONYMS: dict[str, str] = {"appui": "soutien", "homme": "humain", "hommes": "humains"}
+NAME_SYNONYMS: dict[str, str] = {
+    "appui": "soutien",
+    "homme": "humain",
+    "hommes": "humains",
+    # a bishops' conference is an ``épiscopale`` one (``Conférence des évêques`` / ``Conférence épiscopale``)
+    "episcopale": "eveques",
+    "episcopal": "eveques",
+}
 
 #: Prepositions that open a lowercase complement of a body's name other than ``de`` (``Mission … de soutien
 #: à la sécurité``, ``Fonds … pour la paix``): spaCy often ends the name before them, a bracketed acronym
@@ -464,8 +475,19 @@ ENGLISH_NAME_WORDS: dict[str, str] = {
     "senate": "senat",
     "armed": "armee",  # ``Ghana Armed Forces`` / ``Forces armées du Ghana``
     "foundation": "fondation",
+    "state": "etat",  # ``Islamic State`` / ``État islamique``, a ``State Emergency … Agency`` / ``Agence … de l'État``
+    "board": "bureau",  # ``Water Supply Board`` / ``Bureau de l'eau``
     # and Spanish or Portuguese words news leaves untranslated (``Senado Federal``, the ``Sénat fédéral``)
     "senado": "senat",
+    "seguridad": "securite",  # ``Seguridad Pública``, the ``Sécurité publique``
+    "seguranca": "securite",
+    "salud": "sante",  # ``Servicio de Salud``, the ``Service de santé``
+    "saude": "sante",
+    "cruz": "croix",  # ``Cruz Roja``, the ``Croix-Rouge``
+    "roja": "rouge",
+    "vermelha": "rouge",
+    "crisis": "crise",  # ``Crisis Committee``, the ``Comité de crise``
+    "dream": "reve",  # a party's name, translated by some outlets only (``… Dream``, ``Rêve …``)
 }
 
 #: Head nouns of bodies named after someone or something else: the ``Fondation Kwahu Gold`` is not the
@@ -517,7 +539,7 @@ ORGANIZATION_MODIFIERS: frozenset[str] = frozenset(
     general generale generaux generales federal federale federaux federales central centrale centraux
     centrales superieur superieure public publique publics publiques mondial mondiale mondiaux mondiales
     regional regionale regionaux regionales officiel officielle nacional nacionales internacional
-    internacionales
+    internacionales provincial provinciale provinciaux provinciales
     """.split()
 )
 
@@ -549,6 +571,11 @@ ORGANIZATION_LEVELS: dict[str, str] = {
     "regionale": "regional",
     "regionaux": "regional",
     "regionales": "regional",
+    # a province's office (``département provincial de la Santé``) is neither the country's nor a region's
+    "provincial": "provincial",
+    "provinciale": "provincial",
+    "provinciaux": "provincial",
+    "provinciales": "provincial",
     "national": "national",
     "nationale": "national",
     "nationaux": "national",
