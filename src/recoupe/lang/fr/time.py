@@ -2305,8 +2305,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset_later",
         "offset",
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
-        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux"
-        r"|avoir|être)\b)",
+        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux)\b)"
+        # days or weeks after a past infinitive are a count after an event (below); hours stay here
+        r"(?:(?<!jours\saprès)(?<!jour\saprès)(?<!semaines\saprès)(?<!semaine\saprès)|(?!\s+(?:avoir|être)\b))",
     ),
     # deux jours après Noël, une semaine avant Pâques: counted from the feast
     (
