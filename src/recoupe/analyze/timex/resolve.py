@@ -145,6 +145,7 @@ class Document:
     resolved: list[tuple[Candidate, Resolved]] = field(default_factory=list)
     original: str | None = None
     clause: ClauseOf | None = None
+    main_tense: TenseOf | None = None
 
     def clause_of(self, cand: Candidate) -> int | None:
         """The clause the candidate hangs in, when a parse says."""
@@ -187,6 +188,7 @@ class TimexResolver:
         self.apposition_close = re.compile(data.APPOSITION_CLOSE)
         self.night_span = re.compile(data.NIGHT_SPAN, re.IGNORECASE)
         self.announced_plan = re.compile(data.ANNOUNCED_PLAN, re.IGNORECASE)
+        self.decreed_day = re.compile(getattr(data, "DECREED_DAY", r"(?!)"), re.IGNORECASE)
         self.event_dated_before = re.compile(data.EVENT_DATED_BEFORE, re.IGNORECASE)
         self.target_day_before = re.compile(data.TARGET_DAY_BEFORE, re.IGNORECASE)
         self.named_day = re.compile(data.NAMED_DAY, re.IGNORECASE)
@@ -409,6 +411,8 @@ class TimexResolver:
             return "future"  # ``a appelé à la grève lundi``: what is called for lies ahead
         if self.announced_plan.search(doc.text[max(0, cand.start - 60) : cand.start]):
             return "future"  # ``a annoncé l'envoi lundi d'une mission``: the action announced lies ahead
+        if self.decreed_day.search(doc.text[max(0, cand.start - 80) : cand.start]):
+            return "future"  # ``a décrété une journée de deuil national samedi``: the day set lies ahead
         if self.decreed_from.search(doc.text[max(0, cand.start - 40) : cand.end]):
             return "future"  # ``décrété à partir de jeudi``: the measure starts ahead
         if text.startswith(self.data.UNTIL_OPENERS) and self.measure_until.search(
@@ -961,7 +965,8 @@ class TimexResolver:
             return None  # ``le maire, lendemain de fête``: no day beside it, no date
         if holiday is None and offset > 0 and (today := self._morrow_told_now(cand, doc)) is not None:
             return self._day_result(today, cand)
-        base = holiday or self._following_day(cand, doc) or self._told_base(cand, doc)
+        base = holiday or self._following_day(cand, doc) or self._eve_of_now(offset, cand, doc)
+        base = base or self._told_base(cand, doc)
         counted = base.shift(offset) if base else None
         if holiday is None and (named := self._apposed_following_day(cand, doc)) is not None:
             if counted is None or counted.date.weekday() != named.date.weekday():
@@ -994,6 +999,21 @@ class TimexResolver:
         if not self.event_complement.match(doc.text[cand.end : cand.end + 40]) or cand.get("part"):
             return None
         return anchor.day if self._direction(cand, doc) != "future" else None
+
+    def _eve_of_now(self, offset: int, cand: Candidate, doc: Document) -> Day | None:
+        """The day of writing, for ``la veille`` in a sentence whose main verb is in the present and which names
+        no day before it (``Le comité, formé la veille, réclame une enquête``; ``une mère attend depuis la veille
+        devant l'hôpital``; ``la préfecture, qui parlait la veille de douze morts, en compte désormais quinze``):
+        the present is the day of writing, and the eve set against it is yesterday, not the eve of the last day
+        the article told. A sentence in the past (``La veille, il avait annoncé…``) keeps the narrative's day."""
+        anchor = doc.anchor
+        if offset >= 0 or doc.main_tense is None or anchor is None or not anchor.day_known:
+            return None
+        if doc.resolved and doc.sentence(doc.resolved[-1][0].start) == doc.sentence(cand.start):
+            return None  # ``mardi, contre six la veille``: the eve of the day just named
+        if doc.main_tense(cand.start, cand.end) != "present":
+            return None
+        return anchor.day
 
     def _told_base(self, cand: Candidate, doc: Document) -> Day | None:
         """The day an anaphor counts from: the narrative's, unless that day is still to come and the anaphor's
@@ -1182,6 +1202,10 @@ class TimexResolver:
         if (same := self._day_earlier_in_sentence(cand, doc) or self._day_later_in_sentence(cand, doc)) is not None:
             return self._day_result(same, cand)  # ``Ils ont défilé hier, quatre jours après la crue``: yesterday
         direction = self._direction(cand, doc)
+        if direction is None and doc.main_tense is not None and doc.main_tense(cand.start, cand.end) == "present":
+            # ``Quatre jours après la proclamation des résultats, la ville panse ses plaies``, the count hung on no
+            # verb by the parse: the sentence's main verb is in the present, the day of writing
+            direction = "present"
         narrative = doc.narrative
         if direction == "past" and narrative.day is not None:
             return self._day_result(narrative.day, cand)

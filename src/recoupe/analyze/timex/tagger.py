@@ -109,6 +109,7 @@ class TimexTagger:
             tense=reader.tense,
             sentence=reader.sentence,
             clause=reader.clause,
+            main_tense=reader.main_tense,
             original=text,
         )
         dating = self.dater.date(document, published, reader.text, body_start)
@@ -166,11 +167,40 @@ class _ParseReader:
         ``le 5 avril``, ``à Noël``): it names the coming day, as a calendar reads it. An article always has
         verbs, so this never overrides the nearest day for a verbless sentence inside one."""
         tense = self._governing_tense(start, end)
-        if tense in (None, "present") and self._after_bare_participle(start):
+        if tense in (None, "present") and (self._after_bare_participle(start) or self._opening_participle(start, end)):
             return "past"
         if tense is None and self._verbless():
             return "future"
         return tense
+
+    def main_tense(self, start: int, end: int) -> Direction:
+        """The tense of the main verb of the sentence holding ``text[start:end]`` (its root), ``None`` when the
+        root is no verb."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sentence = span.root.sent
+        root = sentence.root
+        if root.is_title and root.i != sentence.start:
+            # a name inside the sentence the parser took for its verb (``appelle à manifester à Santa Olalla``,
+            # ``Olalla`` as the root): the first finite verb that opens no relative clause is the main one
+            root = next(
+                (
+                    t
+                    for t in sentence
+                    if t.pos_ in ("VERB", "AUX")
+                    and not t.is_title
+                    and "Fin" in morph(t, "VerbForm")
+                    and not any("Rel" in morph(c, "PronType") for c in t.children)
+                ),
+                root,
+            )
+        if root.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in root.children):
+            if not any(c.dep_ in ("det", "case") or c.pos_ == "AUX" for c in root.children):
+                # a verb the parser read as a noun with a subject and no determiner (``la ville panse ses plaies``):
+                # the simple forms so misread are the present's (``panse``, ``compte``, ``reste``)
+                return "present"
+        return self._verb_tense(root, depth=0) if root.pos_ in ("VERB", "AUX") else None
 
     def clause(self, start: int, end: int) -> int | None:
         """The clause ``text[start:end]`` hangs in, named by the index of its verb: the first verb above the
@@ -191,6 +221,22 @@ class _ParseReader:
         while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
         return token.i
+
+    def _opening_participle(self, start: int, end: int) -> bool:
+        """Whether the span follows a past participle that opens its sentence and a comma closes it (``Limogé
+        jeudi, le gouvernement expédie les affaires courantes``, ``Arrêtés lundi, les deux suspects ont été
+        relâchés``): a participle clause set before the subject tells an act done, even when the sentence is
+        in the present. Not for a verb of planning or scheduling (``Prévue samedi, la marche…``, ``Organisée
+        dimanche, la fête…``)."""
+        token = self.token_before(start)
+        if token is None or not token.is_title or not token.lower_.endswith(self.data.PARTICIPLE_ENDINGS):
+            return False
+        before = self.text[: token.idx].rstrip(" \t")
+        if token.sent.start != token.i and before and before[-1] not in ".!?\n":
+            return False  # a sentence's first word, or a line's
+        if token.lemma_ in self.data.PLANNING_VERBS or token.lemma_ in self.data.SCHEDULING_VERBS:
+            return False
+        return self.text[end : end + 2].lstrip(" ").startswith(",")
 
     def _after_bare_participle(self, start: int) -> bool:
         """Whether ``start`` follows right away a past participle standing alone after a noun (``les

@@ -1370,6 +1370,16 @@ ANNOUNCED_PLAN = (
     r"(?:envoi|tenue|ouverture|réouverture|déploiement|arrivée|visite|reprise|levée|lancement|départ|versement"
     r"|distribution|fermeture|suspension|dépôt|examen|vote|publication)s?\s+$"
 )
+#: What ends the words before a day set for mourning or tribute by a verb of deciding (``le gouvernement a décrété
+#: une journée de deuil national samedi``, ``a proclamé un deuil national lundi``): the day set lies ahead, as the
+#: day of an announced plan does, whatever the tense of the decree (``a décrété samedi un deuil`` says when the
+#: decree was made, and is not read so).
+DECREED_DAY = (
+    r"\b(?:décrét|proclam|annonc|décid|instaur)\w*\s+(?:une\s+|un\s+)?"
+    r"(?:(?:journée|jour)\s+(?:de\s+deuil|d'hommage|de\s+recueillement|de\s+prière)(?:\s+nationale?)?"
+    r"|deuil\s+national)\s+$"
+)
+
 #: What ends the words up to the end of an expression a measure is decreed from (``un deuil national décrété
 #: à partir de jeudi``): that day lies ahead, where ``décrété jeudi`` says when the decree was made.
 DECREED_FROM = (
@@ -2295,7 +2305,9 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         "offset_later",
         "offset",
         r"\b(?P<num>{num}|quelques|plusieurs)\s+(?P<unit>{unit})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après|avant)"
-        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux)\b)",
+        r"(?!\s+(?:l[ea]|l'|les|du|des|de|d'|que|qu'|son|sa|ses|leur|leurs|cette|ce|cet|un|une|celle|celui|celles|ceux)\b)"
+        # days or weeks after a past infinitive are a count after an event (below); hours stay here
+        r"(?:(?<!jours\saprès)(?<!jour\saprès)(?<!semaines\saprès)(?<!semaine\saprès)|(?!\s+(?:avoir|être)\b))",
     ),
     # deux jours après Noël, une semaine avant Pâques: counted from the feast
     (
@@ -2314,12 +2326,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?:une?\s+)?|de\s+(?:leur\s+|son\s+|sa\s+|cette\s+|ce\s+)?)"
         r"[^\W\d_][\w-]*)?",
     ),
-    # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named
+    # trois jours après l'explosion: the day of the clause it dates, a count of days after an event named; the
+    # event may be told by a past infinitive or a clause (``cinq jours après avoir limogé le gouvernement``,
+    # ``deux jours après être arrivés``, ``deux jours après que les rebelles ont pris la ville``)
     (
         "offset_event",
         "after_event",
         r"(?<!\bde\s)(?<!\bd')\b(?P<num>{num})\s+(?P<unit>jours?|semaines?)\s+après"
-        r"(?=\s+(?:l[ea]|l'|les|du|des|son|sa|ses|leur|leurs|cette|ce|cet|un|une)\b)",
+        r"(?=\s+(?:l[ea]|l'|les|du|des|son|sa|ses|leur|leurs|cette|ce|cet|un|une|avoir|être|que|qu')\b)",
     ),
     # il y a dix ans, voilà deux semaines
     (
