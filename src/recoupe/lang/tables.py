@@ -157,6 +157,8 @@ class ClaimsTables(Protocol):
     STATE_PHRASES: dict[str, str]
     AGENT_VERBS: frozenset[str]
     TOTAL_NOUNS: dict[str, str | None]
+    INMATE_MOVE_VERBS: frozenset[str]
+    TOTAL_TARGET_LINKS: frozenset[str]
     MEASURE_VERBS: frozenset[str]
     LIST_JOINERS: frozenset[str]
     LIST_ATTRIBUTIONS: tuple[str, ...]
@@ -179,6 +181,7 @@ class ClaimsTables(Protocol):
     PARTICIPLE_ENDINGS: tuple[str, ...]
     REPORT_CONTINUATION_OPENERS: frozenset[str]
     REPORT_CONTINUATION_COUNTS: str
+    MOST_HIT_SHARE: str
     TRAILING_SOURCE_CONTINUATIONS: tuple[str, ...]
     CORRECTION_LINKS: frozenset[str]
     LACK_PREPOSITIONS: frozenset[str]
@@ -196,6 +199,7 @@ class ClaimsTables(Protocol):
     PRESENT_ENDINGS: tuple[tuple[str, str], ...]
     SAME_SOURCE: frozenset[str]
     SUBJECT_VERB_ASIDES: tuple[str, ...]
+    SOURCE_SIDE_ASIDES: tuple[str, ...]
     CAUSATIVE_VERBS: frozenset[str]
     GENERIC_PERSON_NOUNS: frozenset[str]
     SOURCE_PRONOUNS: frozenset[str]

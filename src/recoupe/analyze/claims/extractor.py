@@ -275,6 +275,7 @@ class ClaimExtractor:
         self.patient_verbs: dict[str, str] = dict(data.PATIENT_VERBS)
         self.holding_verbs: frozenset[str] = frozenset(getattr(data, "HOLDING_VERBS", ()))
         self.held_nouns: frozenset[str] = frozenset(getattr(data, "HELD_NOUNS", ()))
+        self.inmate_moves: frozenset[str] = frozenset(data.INMATE_MOVE_VERBS)
         self.people_only: frozenset[str] = frozenset(data.PEOPLE_ONLY_VERBS)
         self.protest_deploy: frozenset[str] = frozenset(data.PROTEST_DEPLOY_VERBS)
         self.deployed_people: frozenset[str] = frozenset(data.DEPLOYED_PEOPLE_NOUNS)
@@ -362,11 +363,13 @@ class ClaimExtractor:
             getattr(data, "ATTRIBUTED_FIGURE_AFTER", r"(?!)"), re.IGNORECASE
         )
         self.total_complements: frozenset[str] = frozenset(getattr(data, "TOTAL_COMPLEMENTS", ()))
+        self.total_targets: frozenset[str] = frozenset(data.TOTAL_TARGET_LINKS)
         self.membership_verbs: frozenset[str] = frozenset(getattr(data, "MEMBERSHIP_VERBS", ()))
         self.aside_dashes: frozenset[str] = frozenset(getattr(data, "ASIDE_DASHES", ()))
         self.count_question = re.compile(getattr(data, "COUNT_QUESTION", r"(?!)"), re.IGNORECASE)
         self.crowd_question = re.compile(getattr(data, "CROWD_QUESTION", r"(?!)"), re.IGNORECASE)
         self.place_share_verbs: frozenset[str] = frozenset(getattr(data, "PLACE_SHARE_VERBS", ()))
+        self.most_hit_share = re.compile(data.MOST_HIT_SHARE, re.IGNORECASE)
         self.revision_link = re.compile(getattr(data, "REVISION_LINK", r"(?!)"), re.IGNORECASE)
         self.revision_verbs: frozenset[str] = frozenset(getattr(data, "REVISION_VERBS", ()))
         self.revision_from: str = getattr(data, "REVISION_FROM", "")
@@ -508,6 +511,8 @@ class ClaimExtractor:
                     candidate.category = "other"  # ``tant qu'il restera un seul disparu``: supposed, not counted
                 if candidate.category == "other" and not candidate.timeish and candidate.noun_kind == "none":
                     self._attributed_bare(parsed, candidate, before)
+                if candidate.category == "other" and not candidate.timeish and candidate.noun_kind == "none":
+                    self._total_set_at(parsed.doc, candidate)
                 named = last_counted
                 if named is not None and named.subset and named.continues is not None:
                     named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``
@@ -607,6 +612,27 @@ class ClaimExtractor:
             if link.lower_ in self.total_complements and kind == "category" and category in PEOPLE_CATEGORIES:
                 found = (category, counted.text)
         return found
+
+    def _total_set_at(self, doc: Doc, candidate: _Candidate) -> None:
+        """A bare figure a count holder right before it is set at (``…, portant le nombre de morts à cinq``, ``Le
+        ministre a porté mercredi le nombre de victimes à 3 100``): it counts what the holder names. The holder's
+        words run up to the figure; only a list joined to the count before found the category, so a time or a
+        place between that count and the holder left the figure uncounted."""
+        first = candidate.first
+        if first < 4 or doc[first - 1].lower_ not in self.total_targets:
+            return
+        counted = doc[first - 2]
+        kind, category = self._noun_class(counted)
+        holder, link = doc[first - 4], doc[first - 3]
+        if (
+            holder.i < candidate.sentence.start
+            or holder.lower_ not in self.totals
+            or link.lower_ not in self.total_complements
+            or kind != "category"
+            or category not in PEOPLE_CATEGORIES
+        ):
+            return
+        candidate.category, candidate.subject, candidate.elided = category, counted.text, True
 
     def _attributed_bare(self, parsed: Parsed, candidate: _Candidate, previous: _Candidate | None) -> None:
         """``Le décompte des blessés : trente selon la police, 25 selon l'hôpital``; ``le bilan varie de 12
@@ -1948,6 +1974,8 @@ class ClaimExtractor:
         holder = noun.head if noun is not None and noun.dep_ == "obj" and held else None
         if category == "arrested" and holder is not None and self._holds_people(holder):
             category = "other"  # ``la prison, qui compte 8 000 détenus``: its inmates, not an event's arrests
+        if category == "arrested" and held and verb_category is None and self._inmates_moved(candidate):
+            category = "other"  # ``des centaines de détenus se sont évadés``: held before, arrested by no one
         if kind == "partitive" and previous is not None and not candidate.subject:
             candidate.subject = previous.subject  # ``plus de 400 d'entre elles``: the group named before
         joined = self._listed(doc, previous, candidate) if previous is not None else None
@@ -2009,6 +2037,20 @@ class ClaimExtractor:
         elif candidate.noun is not None and candidate.np_start is not None and candidate.np_end is not None:
             candidate.subject = doc[candidate.np_start : candidate.np_end].text.strip(' «»"“”')
         self._trailing_qualifier(doc, candidate)
+
+    def _inmates_moved(self, candidate: _Candidate) -> bool:
+        """Whether the verb of a count of inmates (``détenus``, ``prisonniers``) says they left or were moved out of
+        their prison (``se sont évadés``, ``ont été transférés``, ``libérant 400 prisonniers``): the count is of
+        people held before the event, not of people it arrested. The verb is the noun's first verbal ancestor
+        within two steps (``plusieurs centaines de détenus`` hangs the noun on the figure's word)."""
+        token = candidate.noun
+        for _ in range(2):
+            if token is None or token.head.i == token.i:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token.lemma_.lower() in self.inmate_moves
+        return False
 
     def _forces_only(self, candidate: _Candidate, category: str | None, verb_lemma: str) -> str | None:
         """The category a verb of forces at work leaves: ``500 policiers sont intervenus`` (or ``ont participé
@@ -2543,6 +2585,8 @@ class ClaimExtractor:
                 continue
             marked = self._marked_continuation(parsed, first_counts[sentence.start], sentence)
             source = last_source.get(sentence.start) or (carried.get(sentence.start) if marked else None)
+            if source is None and candidate is first_counts[sentence.start][0] and candidate.noun_kind == "partitive":
+                source = self._source_before(parsed, sentence)  # ``Sept d'entre eux …``: the people just reported
             if source is None or not self._opens_with_count(parsed, first_counts[sentence.start], sentence):
                 continue
             previous = parsed.doc[sentence.start - 1].idx
@@ -2552,6 +2596,21 @@ class ClaimExtractor:
             carried.setdefault(sentence.end, source)
             if marked and last_source.get(sentence.end) is None:
                 last_source[sentence.end] = source  # ``On compte aussi 36 blessés.`` says the report goes on
+
+    def _source_before(self, parsed: Parsed, sentence: Span) -> Attribution | None:
+        """The source named last in the sentence right before, whether or not it gave a count there: a sentence
+        that opens with a part of a group (``Sept d'entre eux ont été hospitalisés``) takes up the people that
+        sentence reported on (``Les blessés ont été évacués vers la capitale, a-t-on appris de source
+        hospitalière``), and goes on with its report."""
+        if sentence.start == 0:
+            return None
+        earlier = _SentenceUnits(parsed.doc, parsed.text).of(sentence.start - 1)
+        named = [
+            f.attribution
+            for f in self.sources.frames(parsed, earlier, (), ())
+            if f.attribution is not None and not self.sources.is_same_source(f.attribution)
+        ]
+        return named[-1] if named else None
 
     #: The most words a quoted stretch may hold and still be a term the writer quotes (``quatre assaillants
     #: ont été « neutralisés »``, ``des « casseurs »``) rather than someone's words.
@@ -2623,6 +2682,9 @@ class ClaimExtractor:
         """Whether the sentence opens with a place's share of a toll (``Le district de X compte 98 victimes``):
         a place as the subject, then a verb of holding a count, then the figure. A place cannot give a figure,
         so the count is the report's before it, broken down."""
+        opening = " ".join(parsed.text[sentence.start_char : first.figure.start].split())
+        if self.most_hit_share.fullmatch(opening):
+            return True  # ``La Castille est la région la plus touchée, avec 260 décès``
         words = parsed.doc[sentence.start : first.first]
         verb = words[-1] if len(words) else None
         if verb is None or not {verb.lemma_.lower(), verb.lower_} & self.place_share_verbs:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,6 +122,8 @@ class SourceFinder:
         self.subject_asides: tuple[tuple[str, ...], ...] = tuple(
             tuple(phrase.split()) for phrase in claims.SUBJECT_VERB_ASIDES
         )
+        self.indefinites: frozenset[str] = frozenset(speech.INDEFINITE_ARTICLES)
+        self.side_asides: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in claims.SOURCE_SIDE_ASIDES)
         self.institution_adjectives: frozenset[str] = frozenset(claims.INSTITUTION_ADJECTIVES)
         self.auxiliary_forms: frozenset[str] = frozenset(speech.AUXILIARY_FORMS)
         self.causatives: frozenset[str] = frozenset(claims.CAUSATIVE_VERBS)
@@ -493,6 +496,8 @@ class SourceFinder:
             subject = self._subject_after(head, sentence, None if participle else token) if inverted else None
             if subject is not None and self._only_time(parsed, *subject):
                 subject = None  # ``Le ministre, X, a indiqué jeudi que…``: the day is no inverted subject
+            if subject is not None and participle is None and self._unsigned_count(parsed, *subject):
+                subject = None  # ``L'ONG X, qui …, avance un chiffre plus élevé : …``: the count is the object
             leading = subject is None or participle is not None
             if subject is None:
                 subject = self._subject_before(head, sentence)
@@ -529,6 +534,18 @@ class SourceFinder:
                 Frame(token.idx if leading else head.idx, token.idx + len(token), attribution, "speech", leading)
             )
         return frames
+
+    def _unsigned_count(self, parsed: Parsed, start: int, end: int) -> bool:
+        """Whether the noun phrase after a verb is a count's holder that names no author, opened by an indefinite
+        article (``…, qui tient sa propre comptabilité, avance un chiffre plus élevé : 171 morts``): no one who
+        speaks, but what the subject before the verb puts forward. After an aside closed by a comma the verb
+        looked like an incise's and that phrase like its inverted subject, so the figure lost its source. A
+        holder that names its author (``…, indique un communiqué de l'armée``) still speaks."""
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].lower_ not in self.indefinites:
+            return False
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+        return head is not None and head.lower_ in self.carriers and not self._asserter(parsed, list(span), ())
 
     @staticmethod
     def _only_time(parsed: Parsed, start: int, end: int) -> bool:
@@ -570,7 +587,7 @@ class SourceFinder:
     def _is_speech(self, token: Token) -> bool:
         if (
             token.pos_ in ("NOUN", "AUX", "ADV", "ADJ", "PROPN")  # ``maintient`` read as a name's last word
-            and before_stressed_aside(token, self.stressed_pronouns)
+            and (before_stressed_aside(token, self.stressed_pronouns) or self._before_side_aside(token))
             and self._verb_taken_for_noun(token) in self.verbs
         ):
             return True  # ``La mairie avance, elle, le chiffre de…``: ``avance`` tagged a noun or an auxiliary
@@ -645,12 +662,26 @@ class SourceFinder:
             return ""
         if self._after_noun_and_clitic(token):
             return self._present_infinitive(token.lower_)  # ``quand la mairie en compte quatorze``
-        if token.dep_ not in ("ROOT", "conj") and not before_stressed_aside(token, self.stressed_pronouns):
+        if (
+            token.dep_ not in ("ROOT", "conj")
+            and not before_stressed_aside(token, self.stressed_pronouns)
+            and not self._before_side_aside(token)
+        ):
             return ""
         before = token.doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") and before.text != ",":
             return ""
         return self._present_infinitive(token.lower_)
+
+    def _before_side_aside(self, token: Token) -> bool:
+        """Whether an aside that sets a body's figure against another's follows the word, a comma between them
+        or not (``La fédération X maintient pour sa part…``, ``L'Union Y compte, de son côté, 12 morts``): such an
+        aside stands between a subject and its verb or right after the verb, so after a noun-like word it is that
+        word that is the verb (the tagger, thrown by a long foreign name, takes ``maintient`` or ``compte`` for
+        the name's last word)."""
+        doc = token.doc
+        start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+        return any(tuple(t.lower_ for t in doc[start : start + len(words)]) == words for words in self.side_asides)
 
     def _after_noun_and_clitic(self, token: Token) -> bool:
         """Whether the word follows a noun and the clitic ``en`` (``la mairie en compte quatorze``): no noun
@@ -702,6 +733,11 @@ class SourceFinder:
         with none of its own, the subject of the verb it is coordinated with."""
         return self._own_subject_before(verb, sentence) or self._conjunct_subject(verb, sentence)
 
+    #: How many words back the comma opening an aside between a subject and its verb is looked for: an
+    #: apposition with a relative clause (``La BPBD, l'agence du district qui s'appuie sur les listes établies
+    #: par les chefs de village, compte…``) runs to some twenty words; 15 lost such a subject.
+    _ASIDE_REACH: ClassVar[int] = 24
+
     def _own_subject_before(self, verb: Token, sentence: Span) -> tuple[int, int] | None:
         """The subject written right before a verb (``le ministère de l'Intérieur a annoncé``).
 
@@ -745,7 +781,8 @@ class SourceFinder:
             return None
         aside_end: Token | None = None
         if last.text == ",":
-            opening = next((t for t in reversed(doc[max(sentence.start, index - 15) : index]) if t.text == ","), None)
+            reach = doc[max(sentence.start, index - self._ASIDE_REACH) : index]
+            opening = next((t for t in reversed(reach) if t.text == ","), None)
             if opening is None:
                 return None
             aside = doc[opening.i + 1 : index]
@@ -762,6 +799,7 @@ class SourceFinder:
             and not self._noun_participle(last)
             and not self._adjectival(last)
             and not _in_name(last)
+            and not (last.is_title and last.i > sentence.start)  # ``Le préfet de l'Ouham-Pendé, X, parle…``
         ):
             return None
         words: list[Token] = []
@@ -793,7 +831,7 @@ class SourceFinder:
         where an aside after ``a`` makes the tagger take it for *to have*), or a causative before an
         infinitive (``le procureur a fait arrêter six personnes``: ``faire``'s subject acts)."""
         if token.lower_ in self.auxiliary_forms:
-            return True
+            return not (token.is_title and token.i > 0 and token.doc[token.i - 1].pos_ == "DET")  # ``de l'Est``
         return token.lemma_.lower() in self.causatives and "Inf" in morph(verb, "VerbForm") and token.i < verb.i
 
     def _conjunct_subject(self, verb: Token, sentence: Span) -> tuple[int, int] | None:

@@ -207,6 +207,10 @@ PATIENT_VERBS: dict[str, str] = {
 HOLDING_VERBS: frozenset[str] = frozenset({"compter", "abriter", "accueillir", "héberger", "totaliser"})
 #: The people such a place holds (not ``interpellations``: ``la police compte 120 interpellations`` are arrests).
 HELD_NOUNS: frozenset[str] = _words("détenu détenus détenue détenues prisonnier prisonniers prisonnière prisonnières")
+#: Verbs (lemmas) of inmates leaving or moved out of their prison (``des centaines de détenus se sont évadés``,
+#: ``300 détenus ont été transférés``, ``libérant 400 prisonniers``): they were held before the event, which
+#: arrests none of them.
+INMATE_MOVE_VERBS: frozenset[str] = _words("évader échapper enfuir fuir transférer libérer relâcher extraire")
 
 #: Patient verbs that also take things (``évacuer 3 bâtiments``, ``envoyer 2 500 tonnes``): they give a
 #: category only when the figure counts people (a people noun, or no noun at all).
@@ -423,6 +427,22 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("tenir", "sit-in"): "participants",
     ("tenir", "sit"): "participants",  # ``sit-in`` as the tagger splits it
     ("prendre", "assaut"): "participants",
+    # a crowd's acts against what it protests at: ``des dizaines de jeunes ont brûlé des pneus``, ``ont lancé des
+    # pierres``, ``ont forcé les barrages de police``, ``ont organisé un sit-in``, ``sont redescendus dans la rue``
+    ("brûler", "pneus"): "participants",
+    ("incendier", "pneus"): "participants",
+    ("lancer", "pierres"): "participants",
+    ("jeter", "pierres"): "participants",
+    ("lancer", "projectiles"): "participants",
+    ("forcer", "barrages"): "participants",
+    ("forcer", "barrières"): "participants",
+    ("forcer", "barrage"): "participants",
+    ("forcer", "cordon"): "participants",
+    ("forcer", "cordons"): "participants",
+    ("organiser", "sit-in"): "participants",
+    ("organiser", "sit"): "participants",
+    ("redescendre", "rue"): "participants",
+    ("redescendre", "rues"): "participants",
     # ``1 200 personnes ont perdu leur logement``: left homeless by the disaster
     ("perdre", "logement"): "displaced",
     ("perdre", "logements"): "displaced",
@@ -436,6 +456,14 @@ VERB_OBJECT_PHRASES: dict[tuple[str, str], str] = {
 #: attack or a flood, is no one: ``deux attaques ont coûté la vie à 23 soldats`` counts 23 dead, not 2).
 DATIVE_OBJECT_PHRASES: dict[tuple[str, str], str] = {
     ("coûter", "vie"): "killed",
+    # the size of a crowd put at the figure after it: ``la police a évalué la foule à 55 000 personnes``,
+    # ``le collectif estime l'affluence entre 110 000 et 120 000 personnes`` (the passive, ``la foule était
+    # estimée à…``, is read by its subject)
+    **{
+        (verb, crowd): "participants"
+        for verb in ("évaluer", "estimer", "chiffrer")
+        for crowd in ("foule", "assistance", "affluence", "participation", "cortège", "mobilisation")
+    },
 }
 
 #: Phrases after a counted noun (or its auxiliary) that say what happened: ``3 000 salariés en grève``,
@@ -672,6 +700,8 @@ REPORT_CONTINUATION_OPENERS: frozenset[str] = frozenset({"parmi eux", "parmi ell
 #: Regex on the words before the sentence's first figure, lower-cased.
 REPORT_CONTINUATION_COUNTS: str = (
     r"on\s+(?:compte|dénombre|recense|déplore|relève)(?:\s+(?:aussi|également|encore|en\s+outre|par\s+ailleurs))?"
+    # the dead just counted, broken down: ``…, selon le tribunal. Parmi les morts figurent six enfants.``
+    r"|parmi\s+(?:les|ces)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:figurent|figure|se\s+trouvent|se\s+trouve)"
 )
 #: Words after a trailing source (``…, selon l'agence``) that go on with the same report in the same sentence:
 #: ``…, et douze personnes restent portées disparues``, ``…, ce qui porte à neuf le nombre de morts``.
@@ -793,6 +823,20 @@ SUBJECT_VERB_ASIDES: tuple[str, ...] = (
     # a total's adverb inside the verb chain: ``47 personnes ont au total été interpellées``
     "au total",
     "en tout",
+)
+
+#: Asides that set a body's figure against another's, written between a subject and its verb or right after the
+#: verb (``Le gouvernement régional maintient pour sa part un bilan de…``, ``L'Union X compte, de son côté, 12
+#: morts``): the word before one is that subject's verb, however the tagger, thrown by a long foreign name, tags it.
+SOURCE_SIDE_ASIDES: tuple[str, ...] = (
+    "pour sa part",
+    "pour leur part",
+    "de son côté",
+    "de leur côté",
+    "quant à lui",
+    "quant à elle",
+    "quant à eux",
+    "quant à elles",
 )
 
 #: Verbs (lemmas) that make another act on an infinitive: in ``le procureur a fait arrêter six personnes`` the
@@ -1025,6 +1069,9 @@ ATTRIBUTED_FIGURE_AFTER: str = r"\s*,?\s*(?:selon|d['’]après)\b"
 
 #: Words that link a count holder to what it counts (``le décompte des blessés``, ``le nombre de morts``).
 TOTAL_COMPLEMENTS: frozenset[str] = frozenset({"de", "d'", "d’", "des", "du"})
+#: Words between a count holder and the figure it is set at (``portant le nombre de morts à cinq``, ``a porté
+#: mercredi le nombre de disparus à 40``): the figure counts what the holder names.
+TOTAL_TARGET_LINKS: frozenset[str] = frozenset({"à"})
 
 #: Verbs that put their subject among a counted group (``30 enfants figurent parmi les victimes``): the
 #: subject is counted in the category of the noun after ``parmi``.
@@ -1047,6 +1094,12 @@ REVISION_VERBS: frozenset[str] = _words("porter relever ramener abaisser révise
 #: Verbs (lemmas) by which a place holds its share of a toll just reported (``Le district de X compte 98
 #: victimes, celui de Y 65``): the sentence breaks that report down, and keeps its source. Written forms too:
 #: the tagger reads ``compte`` after a place as a noun.
+#: The words before a place's share of a toll given as the place hit hardest (``Selon l'institut, 1 180 décès
+#: sont attribués à la chaleur. La Castille est la région la plus touchée, avec 260 décès``): regex on the
+#: sentence's words before its first figure, lower-cased. A place gives no figure: the share is the report's.
+MOST_HIT_SHARE: str = (
+    r".*\b(?:la|le|les)\s+plus\s+(?:touchée?s?|affectée?s?|frappée?s?|endeuillée?s?|sinistrée?s?)\s*,?\s*avec"
+)
 PLACE_SHARE_VERBS: frozenset[str] = _words(
     "compter compte comptent déplorer déplore déplorent totaliser totalise totalisent enregistrer enregistre "
     "enregistrent recenser recense recensent"
