@@ -118,3 +118,11 @@ def test_a_crowd_that_does_not_demonstrate_is_no_protester(analyze: Analyze) -> 
     assert said_by(result, "bombardements") == ""
     result = analyze("Des dizaines de personnes ont témoigné devant le juge : « Nous avons tout perdu ».")
     assert not said_by(result, "Nous avons tout perdu").startswith("manifestants")
+
+
+def test_a_bare_title_after_a_description_tied_to_a_body_is_not_that_body(analyze: Analyze) -> None:
+    result = analyze(
+        "À Sochaux, la colère domine. Le délégué central CGT, Marc Ribeiro, parle d'« un carnage social ». « On a "
+        "touché 40 millions d'aides publiques », s'indigne le syndicaliste, qui travaille sur le site depuis 1998."
+    )
+    assert "Marc Ribeiro" in said_by(result, "40 millions")

@@ -360,6 +360,9 @@ class Coreference:
         self._pronoun_referent: dict[int, Referent | None] = {}
         # A person's gender as the article's own pronouns told it (``Ce dernier`` for X: X is a man)
         self._told_gender: dict[str, str] = {}
+        #: The names the recognizer typed as persons: a description resolved to one of them stands for someone
+        #: (with a first name: a one-word "person" is as often a body the recognizer misread, ``délégué central CGT``)
+        self._person_names: frozenset[str] = frozenset(e.name for e in self.entities if self._full_person_name(e))
         self._build_mentions()
 
     @staticmethod
@@ -1323,7 +1326,7 @@ class Coreference:
             referent = mention.referent
             if referent is None or referent.type != "PER" or mention.end > head.idx:
                 continue
-            if mention.kind == "description" and referent.entity is not None and mention.subject:
+            if mention.kind == "description" and mention.subject and referent.entity in self._person_names:
                 # ``« … », a déclaré le chef de l'État`` the article tied to X: X, as its head word speaks
                 yield mention, referent, mention.head
                 continue
