@@ -126,3 +126,11 @@ def test_a_bare_title_after_a_description_tied_to_a_body_is_not_that_body(analyz
         "touché 40 millions d'aides publiques », s'indigne le syndicaliste, qui travaille sur le site depuis 1998."
     )
     assert "Marc Ribeiro" in said_by(result, "40 millions")
+
+
+def test_a_body_acronym_in_a_speaker_s_complement_is_not_the_pronoun(analyze: Analyze) -> None:
+    result = analyze(
+        "Pour la sismologue Anne Verdier, de l'Institut de physique du globe de Paris (IPGP), qui a étudié les "
+        "relevés, la faille reste une « menace ». « Une réplique forte reste probable », estime-t-elle."
+    )
+    assert "Anne Verdier" in said_by(result, "réplique forte")

@@ -2492,6 +2492,8 @@ class Coreference:
         if mention.kind != "name" or mention.referent is None or mention.referent.type == "PER":
             return False
         head = self.doc[mention.head]
+        while head.dep_ == "appos" and head.head.i < head.i:
+            head = head.head  # ``de l'École polytechnique fédérale de Lausanne (EPFL)``: the acronym is the body's
         governed_by_noun = head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "ADJ")  # économiste: ADJ
         return governed_by_noun and any(child.dep_ == "case" for child in head.children)
 
