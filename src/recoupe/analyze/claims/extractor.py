@@ -133,6 +133,22 @@ _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _FINAL_TUPLE = tuple(_FINAL)
 
 
+#: The smallest count of a force's members read as the force deployed with no verb saying so (``Quelque 1 200
+#: policiers``, ``une vingtaine de policiers``, ``aux 900 policiers et gendarmes déjà présents``).
+_DEPLOYED_FORCE_MIN = 20
+
+
+def _deployed_force(candidate: _Candidate) -> bool:
+    """Whether a figure no verb or noun put in a category counts tens or more of a force's members: news counts
+    the police, gendarmes and soldiers sent to a place, not the few in an incident (``quatre policiers ont été
+    suspendus``), whose verb gives their category anyway when it is one (``18 policiers tués``)."""
+    if candidate.noun_kind != "weak" or candidate.noun_category != "troops":
+        return False
+    figure = candidate.figure
+    size = figure.value if figure.value is not None else figure.high
+    return size is not None and size >= _DEPLOYED_FORCE_MIN
+
+
 def _is_word(text: str) -> bool:
     """Letters, or hyphenated letters: a demonym or a compound (``Sud-Soudanais``) names people as a
     plain noun does."""
@@ -513,6 +529,8 @@ class ClaimExtractor:
                     self._attributed_bare(parsed, candidate, before)
                 if candidate.category == "other" and not candidate.timeish and candidate.noun_kind == "none":
                     self._total_set_at(parsed.doc, candidate)
+                if candidate.category == "other" and not candidate.timeish and _deployed_force(candidate):
+                    candidate.category = "troops"
                 named = last_counted
                 if named is not None and named.subset and named.continues is not None:
                     named = named.continues  # ``300 habitants, dont 40 enfants. La préfecture en a recensé 350``
