@@ -134,3 +134,25 @@ def test_a_body_acronym_in_a_speaker_s_complement_is_not_the_pronoun(analyze: An
         "relevés, la faille reste une « menace ». « Une réplique forte reste probable », estime-t-elle."
     )
     assert "Anne Verdier" in said_by(result, "réplique forte")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Le maire de Gap a été interpellé mardi. Il est poursuivi par le parquet pour « corruption ».",
+            "corruption",
+            "le parquet",
+        ),
+        (
+            "Le pompier a été salué par le maire de Pau pour « son courage exemplaire ».",
+            "son courage",
+            "le maire de Pau",
+        ),
+        ("L'élu a été accusé par l'opposition de « trahison ».", "trahison", "l'opposition"),
+    ],
+)
+def test_the_reason_for_a_passive_act_is_its_agent_s_words(
+    analyze: Analyze, text: str, words: str, speaker: str
+) -> None:
+    assert said_by(analyze(text), words).startswith(speaker)

@@ -262,6 +262,7 @@ class SpeechTables(Protocol):
     CONTINUING_OPENERS: tuple[str, ...]
     SPEECH_NOUNS: frozenset[str]
     CHANT_NOUNS: frozenset[str]
+    CAUSE_LINKS: frozenset[str]
     SIGN_NOUNS: frozenset[str]
     SIGN_VERBS: frozenset[str]
     PROTEST_VERBS: frozenset[str]

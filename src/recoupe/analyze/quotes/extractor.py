@@ -467,6 +467,7 @@ class QuoteExtractor:
         else:
             cues += [
                 lambda: finder.participle_agent(first),
+                lambda: finder.charged(first),
                 lambda: finder.incise_over_mind(last),
                 lambda: finder.left(first),
                 lambda: finder.stressed_aside(first),

@@ -139,6 +139,7 @@ class _Lexicon:
     continuing_openers: frozenset[str]
     speech_nouns: frozenset[str]
     chant_nouns: frozenset[str]
+    cause_links: frozenset[str]
     sign_nouns: frozenset[str]
     sign_verbs: frozenset[str]
     call_nouns: frozenset[str]
@@ -239,6 +240,7 @@ class SpeakerFinder:
             continuing_openers=_folded(speech.CONTINUING_OPENERS),
             speech_nouns=_folded(speech.SPEECH_NOUNS),
             chant_nouns=_folded(speech.CHANT_NOUNS),
+            cause_links=_folded(speech.CAUSE_LINKS),
             sign_nouns=_folded(speech.SIGN_NOUNS),
             sign_verbs=_folded(speech.SIGN_VERBS),
             call_nouns=_folded(speech.CALL_NOUNS),
@@ -1550,6 +1552,38 @@ class ArticleSpeakers:
             return None
         found = self.subject(verb)
         return found if isinstance(found, tuple) and (self._is_agent(found) or self._crowd(found)) else None
+
+    def charged(self, quote: QuoteSpan) -> Found:
+        """``Il est poursuivi par le parquet pour « sabotage »``, ``a été salué par le maire pour « son courage »``:
+        the words that say why, after ``pour``/``de`` completing a passive verb with its agent, are the agent's
+        (the prosecution's charge, the mayor's praise), never its subject's (the accused)."""
+        doc = self.doc
+        sentence = self.sentence_start(quote.open)
+        k = self.token_at(quote.open) - 1
+        linked = False
+        while k >= 0 and doc[k].idx >= sentence:
+            token = doc[k]
+            if token.pos_ in ("VERB", "AUX") and not self.coref.is_quoted(token.idx):
+                break
+            linked = linked or fold(token.text) in self.lex.cause_links
+            k -= 1
+        if k < 0 or doc[k].idx < sentence or not linked or not self._passive(doc[k]):
+            return None
+        agent = self._agent(doc[k])
+        if agent is None:
+            return None
+        words = self.tokens(*agent)
+        # the parser hangs the reason on the agent (``le parquet pour « … »``): the agent ends before it
+        cut = next(
+            (
+                t
+                for t in words[1:]
+                if fold(t.text) in self.lex.cause_links
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].text in _OPENING_MARKS or doc[t.i + 1].text == '"')
+            ),
+            None,
+        )
+        return agent if cut is None or cut.i == words[0].i else self.span_of(words[0].i, cut.i)
 
     def _crowd(self, found: tuple[int, int]) -> bool:
         """Whether ``found`` is a crowd (``des dizaines de milliers de personnes``), who chant what they march for."""

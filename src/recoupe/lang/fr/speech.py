@@ -71,6 +71,9 @@ PURPOSE_MARKERS: frozenset[str] = frozenset("pour afin".split())
 #: Nouns for words a crowd chants (``aux cris de « … »``, ``au son des slogans « … »``): the quote after them and
 #: ``de`` is chanted by the subject of the clause they complete (``des manifestants ont défilé aux cris de …``).
 CHANT_NOUNS: frozenset[str] = frozenset("cri cris slogan slogans chant chants".split())
+#: Prepositions that give the reason for a passive act (``poursuivi par le parquet pour « sabotage »``, ``accusé
+#: par l'opposition de « trahison »``): the quoted reason is the agent's words.
+CAUSE_LINKS: frozenset[str] = frozenset("pour de d' d’".split())
 #: Nouns of what a crowd carries written words on (``derrière une banderole proclamant « … »``, ``en brandissant des
 #: pancartes « … »``): the words are the clause's subject's, as a chant is.
 SIGN_NOUNS: frozenset[str] = frozenset(
