@@ -144,8 +144,7 @@ def _deployed_force(candidate: _Candidate) -> bool:
     suspendus``), whose verb gives their category anyway when it is one (``18 policiers tués``)."""
     if candidate.noun_kind != "weak" or candidate.noun_category != "troops":
         return False
-    figure = candidate.figure
-    size = figure.value if figure.value is not None else figure.high
+    size = candidate.figure.value  # a vague amount (``Des dizaines de soldats sont entrés``) counts no force
     return size is not None and size >= _DEPLOYED_FORCE_MIN
 
 
