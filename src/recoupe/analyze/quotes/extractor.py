@@ -131,7 +131,6 @@ class QuoteExtractor:
         self.speech_forms: frozenset[str] = frozenset(fold(v[:-2]) + "e" for v in self.speech_verbs if v.endswith("er"))
         self.possessor_relatives: frozenset[str] = frozenset(fold(w) for w in speech.POSSESSOR_RELATIVES)
         self.possessor_link: str = speech.POSSESSOR_LINK
-        self.crowd_nouns: frozenset[str] = frozenset(fold(w) for w in speech.CROWD_NOUNS)
         self.protest_verbs: frozenset[str] = frozenset(fold(w) for w in speech.PROTEST_VERBS)
         self.protesters: str = speech.PROTESTERS
         self.age_after: re.Pattern[str] = re.compile(r"\s+" + lang.claims.AGE_COMPLEMENT)
@@ -678,7 +677,7 @@ class QuoteExtractor:
         protesters', and the speaker is named so, the count that described them in brackets."""
         span = parsed.doc.char_span(start, end, alignment_mode="expand")
         nouns = [t for t in span or () if t.pos_ == "NOUN"]
-        if not nouns or fold(nouns[-1].text) not in self.crowd_nouns:
+        if not nouns or fold(nouns[-1].text) not in self.speakers.lex.crowd_nouns:  # the finder's own table
             return False
         token = nouns[-1]
         for _ in range(4):
